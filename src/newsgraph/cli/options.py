@@ -1,0 +1,27 @@
+"""Options shared by several commands, and the Settings they build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from newsgraph.settings import Settings, load_settings
+
+ConfigOpt = Annotated[
+    Path | None, typer.Option("--config", help="TOML config file (default: ./newsgraph.toml if present).")
+]
+SetOpt = Annotated[
+    list[str] | None, typer.Option("--set", help="Override a setting: NAME=VALUE (repeatable). See docs/settings.md.")
+]
+FetchedAtOpt = Annotated[
+    str | None, typer.Option("--fetched-at", help="When the input was fetched (ISO); resolves relative dates.")
+]
+ErrorsOpt = Annotated[
+    Path | None, typer.Option("--errors", help="Write one JSON error record per failed document to this file.")
+]
+
+
+def settings_from(config: Path | None, assignments: list[str] | None, **overrides: Any) -> Settings:
+    return load_settings(config=config, assignments=assignments or (), overrides=overrides)

@@ -1,0 +1,90 @@
+"""`newsgraph eval`: score newsgraph against the development sets in ../shared/eval.
+
+Each family (articles, actors, places, quotes, events, extraction) has a scorer module in
+this package, registered as `register("eval", name)`. A scorer takes the eval directory and
+Settings and returns Score rows. Floors live in `floors.json` beside this file: CI fails when
+a score drops below its floor. Raising a floor is a normal commit; lowering one is a visible
+decision in review.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from newsgraph.errors import UsageError
+from newsgraph.registry import get, names
+from newsgraph.settings import Settings
+
+SCORERS = ("seed", "plover", "petrarch", "quotes", "html")
+
+
+@dataclass(frozen=True)
+class Score:
+    family: str  # "articles", "actors", "places", "quotes", "events", "extraction"
+    dataset: str  # "seed", "plover_dev", "petrarch2_gsr", "quotes_dev", "html"
+    metric: str  # "precision", "recall", "f1", "type_accuracy", "root_agreement", ...
+    value: float
+    n: int  # how many items the score is over
+    floor: float | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.dataset}.{self.family}.{self.metric}"
+
+    @property
+    def passed(self) -> bool:
+        return self.floor is None or self.value + 1e-9 >= self.floor
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall, F1 from counts; an empty denominator scores 0."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def shared_dir() -> Path:
+    """../shared beside the project checkout, or $NEWSGRAPH_SHARED."""
+    env = os.environ.get("NEWSGRAPH_SHARED")
+    candidates = [Path(env)] if env else []
+    candidates += [Path.cwd().parent / "shared", Path(__file__).resolve().parents[3].parent / "shared"]
+    for c in candidates:
+        if (c / "eval").is_dir():
+            return c
+    raise UsageError("cannot find ../shared/eval; set NEWSGRAPH_SHARED to the shared folder")
+
+
+@lru_cache(maxsize=1)
+def floors() -> dict[str, float]:
+    data: dict[str, float] = json.loads((Path(__file__).with_name("floors.json")).read_text(encoding="utf-8"))
+    return data
+
+
+def _load_scorers() -> None:
+    for name in SCORERS:
+        try:
+            importlib.import_module(f"newsgraph.evaluate.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"newsgraph.evaluate.{name}":
+                raise
+
+
+def evaluate(settings: Settings, only: Iterable[str] = (), shared: Path | None = None) -> list[Score]:
+    """Run the scorers (all, or those named) and attach each score's floor."""
+    _load_scorers()
+    root = shared or shared_dir()
+    wanted = list(only) or names("eval")
+    pinned = floors()
+    out: list[Score] = []
+    for name in wanted:
+        scorer = get("eval", name)
+        for s in scorer(root / "eval", settings):
+            out.append(Score(s.family, s.dataset, s.metric, s.value, s.n, pinned.get(s.key)))
+    return out

@@ -1,0 +1,44 @@
+"""Bytes to clean text: detect the encoding, decode, repair mojibake.
+
+Scraped dumps arrive in every encoding and often already mis-decoded once ("â€œ" for a
+curly quote). charset-normalizer guesses the encoding from the bytes; ftfy then repairs
+text that was decoded with the wrong codec somewhere upstream.
+"""
+
+from __future__ import annotations
+
+import ftfy
+from charset_normalizer import from_bytes
+
+from newsgraph.errors import DocumentFailed
+
+# A share of control characters above this means the bytes are not text at all.
+_MAX_CONTROL_SHARE = 0.05
+
+
+def decode_text(content: bytes | str, uri: str) -> str:
+    """Decoded, mojibake-repaired text. Raises DocumentFailed for binary or undecodable input."""
+    if isinstance(content, str):
+        text = content
+    else:
+        if not content.strip():
+            raise DocumentFailed("empty document", uri=uri, stage="read")
+        if content.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+            text = content.decode("utf-8-sig") if content.startswith(b"\xef\xbb\xbf") else content.decode("utf-16")
+        else:
+            try:
+                text = content.decode("utf-8")
+            except UnicodeDecodeError:
+                if b"\x00" in content[:4096]:
+                    raise DocumentFailed("binary content (NUL bytes), not text", uri=uri, stage="read") from None
+                best = from_bytes(content).best()
+                if best is None:
+                    raise DocumentFailed("undecodable bytes: no text encoding fits", uri=uri, stage="read") from None
+                text = str(best)
+    if not text.strip():
+        raise DocumentFailed("empty document", uri=uri, stage="read")
+    sample = text[:10000]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if control / max(len(sample), 1) > _MAX_CONTROL_SHARE:
+        raise DocumentFailed("binary content (control characters), not text", uri=uri, stage="read")
+    return ftfy.fix_text(text, normalization="NFC")

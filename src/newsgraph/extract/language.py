@@ -1,0 +1,26 @@
+"""Language identification with py3langid, whose model ships inside its PyPI package."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+# Enough text to be sure, little enough to stay cheap on long articles.
+_SAMPLE_CHARS = 2000
+_MIN_CHARS = 20
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text to tell."""
+    sample = text[:_SAMPLE_CHARS]
+    if sum(ch.isalpha() for ch in sample) < _MIN_CHARS:
+        return None
+    lang, _prob = _identifier().classify(sample)
+    return str(lang)

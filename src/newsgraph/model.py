@@ -1,0 +1,244 @@
+"""The data model every stage shares.
+
+Records are frozen dataclasses: a stage reads records and returns new ones, it never
+mutates what it was given. Every record that comes from text carries character offsets
+into `Article.text`, the article's canonical text, so any fact can be traced back to the
+words it came from.
+
+Canonical text layout (built by `extract`): the title, the summary bullets, the body
+paragraphs and finally the caption, each block separated by a blank line. `Article.blocks`
+gives the kind and span of each block. Everything up to `Article.analysis_end` (title,
+summary, body) is what the language stages parse; the caption sits after it so that it
+keeps offsets without being parsed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+DatePrecision = Literal["second", "minute", "day", "week", "month", "year", "unknown"]
+BlockKind = Literal["title", "summary", "paragraph", "caption"]
+EntityKind = Literal["person", "organisation", "country", "place", "media"]
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One unit of input, as a reader found it, before any extraction.
+
+    A reader splits containers (a feed into entries, a JSONL file into lines, a WARC into
+    responses); `extract` turns each RawDocument into one or more Articles.
+    """
+
+    uri: str
+    content: bytes | str
+    content_type: str  # "text/plain", "text/html", ... as sniffed or declared
+    fetched_at: dt.datetime | None = None
+    source_id: str | None = None
+    # Metadata the container already knew (a feed entry's title, a JSONL line's date, ...).
+    meta: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Character offsets [start, end) into an article's canonical text."""
+
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A title, summary bullet, body paragraph or caption inside `Article.text`."""
+
+    kind: BlockKind
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # stable hash of the normalised body
+    source: str  # uri of the document it came from (with "#n" when a page held several)
+    text: str  # canonical text, see the module docstring
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    source_id: str | None = None  # the input's own id (JSONL, feed guid, WARC record id)
+    url: str | None = None
+    published: dt.date | dt.datetime | None = None
+    date_precision: DatePrecision = "unknown"
+    date_source: str | None = None  # "text", "metadata", "relative", ...
+    updated: dt.date | dt.datetime | None = None
+    dateline: str | None = None
+    agency: str | None = None
+    author: str | None = None
+    site: str | None = None
+    language: str | None = None
+    fetched_at: dt.datetime | None = None
+
+    def _blocks(self, kind: BlockKind) -> tuple[str, ...]:
+        return tuple(self.text[b.start : b.end] for b in self.blocks if b.kind == kind)
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return self._blocks("paragraph")
+
+    @property
+    def summary(self) -> tuple[str, ...]:
+        return self._blocks("summary")
+
+    @property
+    def caption(self) -> str | None:
+        captions = self._blocks("caption")
+        return "\n".join(captions) if captions else None
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def analysis_end(self) -> int:
+        """End offset of the text the language stages parse (everything but the caption)."""
+        ends = [b.end for b in self.blocks if b.kind != "caption"]
+        return max(ends) if ends else 0
+
+
+@dataclass(frozen=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation, country, place or news outlet, resolved within one article."""
+
+    id: str  # unique within the article: "e1", "e2", ...
+    name: str  # canonical name: the longest proper form the article uses
+    kind: EntityKind
+    mentions: tuple[Mention, ...]
+    title: str | None = None  # "President", "FBI Director", ...
+    country: str | None = None  # ISO 3166-1 alpha-3
+    role: str | None = None  # CAMEO agent code: GOV, MIL, COP, JUD, LEG, MED, ...
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def code(self) -> str:
+        """CAMEO-style actor code, country then role: "BLRGOV", "USACOP", "IGO", or ""."""
+        return (self.country or "") + (self.role or "")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str
+    value: str | None  # ISO date, "YYYY-MM" or "YYYY"; None when it cannot be resolved
+    precision: DatePrecision
+    start: int
+    end: int
+    end_value: str | None = None  # for ranges ("this week", "in recent weeks")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    lat: float | None
+    lon: float | None
+    feature: str | None  # "city", "country", "admin1", ...
+    confidence: float
+    start: int
+    end: int
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An event's or a quote's participant: an entity when one resolves, else just words."""
+
+    name: str
+    code: str = ""
+    entity_id: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def country(self) -> str:
+        return self.code[:3] if len(self.code) >= 3 and self.code[:3].isupper() else ""
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    direct: bool
+    start: int
+    end: int
+    speaker: ActorRef | None  # None: the speaker could not be resolved (never guessed)
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    via: tuple[ActorRef, ...] = ()  # reporting chain, outermost first: ("Belta",)
+    anonymous: bool = False
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    source: ActorRef | None
+    target: ActorRef | None
+    cameo: str  # full CAMEO code, "042", "1123"
+    plover: str | None
+    goldstein: float
+    quad_class: int
+    evidence: Span  # the sentence
+    evidence_text: str
+    plover_mode: str | None = None
+    date: str | None = None
+    date_precision: DatePrecision = "unknown"
+    place: Place | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    confidence: float = 0.5
+    trigger: str | None = None  # the verb or noun that carried the action
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+
+@dataclass(frozen=True)
+class Tone:
+    compound: float
+    positive: float  # share of positive words
+    negative: float
+    tone: float  # GDELT style: (positive - negative) * 100
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything newsgraph found in one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    places: tuple[Place, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    tone: Tone | None = None
+    skipped: str | None = None  # why the language stages did not run ("language: de")
+
+
+@dataclass(frozen=True)
+class DocumentError:
+    """A document that could not be read or processed; the batch goes on without it."""
+
+    uri: str
+    stage: str  # "read", "extract", "parse", ...
+    reason: str
+    source_id: str | None = None

