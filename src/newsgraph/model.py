@@ -186,6 +186,15 @@ class Quote:
     via: tuple[ActorRef, ...] = ()  # reporting chain, outermost first: ("Belta",)
     anonymous: bool = False
     date: str | None = None
+    # For the event stage: the cue's lemma ("accuse"), what it attributes ("speech",
+    # "belief", "intention"), where it stands, and whom it addresses or targets ("told X",
+    # "accused X of ...", "urged X to ..."). Continuation quotes (a paragraph that keeps
+    # quoting the previous speaker) have no cue of their own.
+    cue_lemma: str | None = None
+    cue_kind: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    target: ActorRef | None = None
 
 
 @dataclass(frozen=True)
@@ -241,4 +250,20 @@ class DocumentError:
     uri: str
     stage: str  # "read", "extract", "parse", ...
     reason: str
+    source_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ProcessedDocument:
+    """One input document after the pipeline: its articles' analyses and its failures.
+
+    The store writes one ProcessedDocument per transaction, so a crash never leaves half a
+    document behind, and `content_hash` makes ingest idempotent.
+    """
+
+    uri: str
+    content_hash: str
+    analyses: tuple[Analysis, ...] = ()
+    errors: tuple[DocumentError, ...] = ()
+    fetched_at: dt.datetime | None = None
     source_id: str | None = None

@@ -1,19 +1,81 @@
 """The only code that orders stages.
 
-`extract_documents` reads and extracts; `analyze` adds the language stages. Both stream:
-they yield one record at a time and never hold a corpus in memory. A document that fails
-at any stage becomes a `DocumentError` in the stream and the run goes on.
+    read -> extract -> parse -> entities -> actors -> time -> places -> quotes -> events -> tone
+
+Everything streams: documents are pulled from the readers a chunk at a time, the articles of
+a chunk are parsed together with one `nlp.pipe` call, and each document comes out as a
+`ProcessedDocument` holding its analyses and failures. A failure at any stage becomes a
+`DocumentError` for that document (or article) and the run goes on.
+
+With `workers > 1` chunks go to a process pool whose workers each load the model once; the
+caller (the store writer) stays a single process, and at most `2 * workers` chunks are in
+flight, so memory stays flat however long the input is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import hashlib
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.errors import DocumentFailed
 from newsgraph.extract import extract
-from newsgraph.model import Article, DocumentError, RawDocument
+from newsgraph.model import Analysis, Article, DocumentError, ProcessedDocument, RawDocument
+from newsgraph.parse import load_nlp, parse
 from newsgraph.settings import Settings
 from newsgraph.sources import read_paths
+
+# Documents per chunk handed to one parse batch / one worker task. Large enough to keep
+# nlp.pipe's batches full, small enough that a chunk's results are cheap to hold.
+CHUNK_DOCUMENTS = 32
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything the stages read, loaded once per process."""
+
+    nlp: Language
+    dictionary: Any
+    gazetteer: Any
+    codebook: Any
+
+
+@lru_cache(maxsize=2)
+def load_resources(settings: Settings) -> Resources:
+    from newsgraph.understand.codebook import load_codebook
+    from newsgraph.understand.gazetteer import gazetteer_patterns, load_actor_dictionary
+    from newsgraph.understand.places import load_gazetteer
+
+    return Resources(
+        nlp=load_nlp(settings, gazetteer_patterns(settings)),
+        dictionary=load_actor_dictionary(settings),
+        gazetteer=load_gazetteer(),
+        codebook=load_codebook(settings),
+    )
+
+
+def content_hash(document: RawDocument) -> str:
+    data = document.content.encode("utf-8") if isinstance(document.content, str) else document.content
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- extraction only -------------------------------------------------------------------
+
+
+def _extract_one(doc: RawDocument, settings: Settings) -> tuple[list[Article], list[DocumentError]]:
+    try:
+        return extract(doc, settings), []
+    except DocumentFailed as exc:
+        return [], [DocumentError(doc.uri, exc.stage, exc.reason, doc.source_id)]
+    except Exception as exc:  # a bug in an extractor must not end the batch
+        return [], [DocumentError(doc.uri, "extract", f"{type(exc).__name__}: {exc}", doc.source_id)]
 
 
 def extract_stream(
@@ -23,14 +85,154 @@ def extract_stream(
         if isinstance(doc, DocumentError):
             yield doc
             continue
-        try:
-            yield from extract(doc, settings)
-        except DocumentFailed as exc:
-            yield DocumentError(doc.uri, exc.stage, exc.reason, doc.source_id)
-        except Exception as exc:  # a bug in an extractor must not end the batch
-            yield DocumentError(doc.uri, "extract", f"{type(exc).__name__}: {exc}", doc.source_id)
+        articles, errors = _extract_one(doc, settings)
+        yield from articles
+        yield from errors
 
 
 def extract_documents(paths: Iterable[str], settings: Settings) -> Iterator[Article | DocumentError]:
     """Every article in the given files, directories, globs or '-' (stdin), and every failure."""
     return extract_stream(read_paths(paths, settings), settings)
+
+
+# --- the language stages ---------------------------------------------------------------
+
+
+def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
+    """All language stages over one parsed article, in dependency order."""
+    from newsgraph.understand.actors import code_actors
+    from newsgraph.understand.entities import find_entities
+    from newsgraph.understand.events import find_events
+    from newsgraph.understand.places import find_places
+    from newsgraph.understand.quotes import find_quotes
+    from newsgraph.understand.time import find_dates
+    from newsgraph.understand.tone import score_tone
+
+    entities = code_actors(article, doc, find_entities(article, doc, resources.dictionary), resources.dictionary)
+    dates = find_dates(article, doc)
+    places = find_places(article, doc, entities, resources.gazetteer)
+    quotes = find_quotes(article, doc, entities)
+    events = find_events(article, doc, entities, dates, places, quotes, resources.codebook)
+    return Analysis(
+        article=article,
+        entities=tuple(entities),
+        dates=tuple(dates),
+        places=tuple(places),
+        quotes=tuple(quotes),
+        events=tuple(events),
+        tone=score_tone(article),
+    )
+
+
+def analyze_articles(
+    articles: Sequence[Article], settings: Settings, resources: Resources
+) -> list[Analysis | DocumentError]:
+    """Analyses for a batch of articles, in order. Articles in languages the stages do not
+    handle are kept, with the reason they were not analysed."""
+    wanted = settings.language_set
+    results: dict[int, Analysis | DocumentError] = {}
+    to_parse: list[tuple[int, Article]] = []
+    for i, article in enumerate(articles):
+        if article.language is not None and article.language not in wanted:
+            results[i] = Analysis(article=article, skipped=f"language {article.language} is not analysed")
+        elif article.analysis_end == 0:
+            results[i] = Analysis(article=article, skipped="no text to analyse")
+        else:
+            to_parse.append((i, article))
+    parsed = parse((a for _, a in to_parse), resources.nlp, settings.batch_size)
+    for (i, _), (article, doc) in zip(to_parse, parsed, strict=True):
+        try:
+            results[i] = understand(article, doc, resources)
+        except Exception as exc:  # one article's failure must not cost the batch
+            results[i] = DocumentError(article.source, "understand", f"{type(exc).__name__}: {exc}", article.source_id)
+    return [results[i] for i in range(len(articles))]
+
+
+def process_chunk(
+    documents: Sequence[RawDocument | DocumentError], settings: Settings
+) -> list[ProcessedDocument]:
+    """Extract and analyse a chunk of documents, parsing all their articles in one batch."""
+    resources = load_resources(settings)
+    extracted: list[tuple[RawDocument | DocumentError, list[Article], list[DocumentError]]] = []
+    for doc in documents:
+        if isinstance(doc, DocumentError):
+            extracted.append((doc, [], [doc]))
+        else:
+            articles, errors = _extract_one(doc, settings)
+            extracted.append((doc, articles, errors))
+    flat = [a for _, articles, _ in extracted for a in articles]
+    analysed = iter(analyze_articles(flat, settings, resources))
+    out: list[ProcessedDocument] = []
+    for doc, articles, errors in extracted:
+        results = [next(analysed) for _ in articles]
+        analyses = tuple(r for r in results if isinstance(r, Analysis))
+        failures = tuple(errors) + tuple(r for r in results if isinstance(r, DocumentError))
+        if isinstance(doc, DocumentError):
+            out.append(ProcessedDocument(uri=doc.uri, content_hash="", errors=failures, source_id=doc.source_id))
+        else:
+            out.append(
+                ProcessedDocument(
+                    uri=doc.uri,
+                    content_hash=content_hash(doc),
+                    analyses=analyses,
+                    errors=failures,
+                    fetched_at=doc.fetched_at,
+                    source_id=doc.source_id,
+                )
+            )
+    return out
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _worker_init(settings: Settings) -> None:
+    load_resources(settings)
+
+
+def process_documents(
+    documents: Iterable[RawDocument | DocumentError],
+    settings: Settings,
+    *,
+    skip: Callable[[RawDocument], bool] | None = None,
+) -> Iterator[ProcessedDocument]:
+    """Run the whole pipeline over a stream of documents, in input order.
+
+    `skip(document)` lets the caller (ingest) drop documents it already holds before any
+    extraction or parsing is spent on them.
+    """
+    stream: Iterable[RawDocument | DocumentError] = documents
+    if skip is not None:
+        stream = (d for d in documents if isinstance(d, DocumentError) or not skip(d))
+    chunks = _chunks(stream, CHUNK_DOCUMENTS)
+    if settings.workers <= 1:
+        for chunk in chunks:
+            yield from process_chunk(chunk, settings)
+        return
+    window = 2 * settings.workers
+    with ProcessPoolExecutor(settings.workers, initializer=_worker_init, initargs=(settings,)) as pool:
+        pending: list[Future[list[ProcessedDocument]]] = []
+        for chunk in chunks:
+            pending.append(pool.submit(process_chunk, chunk, settings))
+            if len(pending) >= window:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
+
+
+def analyze(paths: Iterable[str], settings: Settings) -> Iterator[Analysis | DocumentError]:
+    """Every article in the inputs with everything found in it, and every failure."""
+    for processed in process_documents(read_paths(paths, settings), settings):
+        yield from processed.analyses
+        yield from processed.errors
+
+
+def analyze_text(text: str, settings: Settings, *, uri: str = "text", fetched_at: Any = None) -> ProcessedDocument:
+    """Analyse one plain-text or HTML string (the API's and the UI's paste box)."""
+    stripped = text.lstrip()[:500].lower()
+    content_type = "text/html" if stripped.startswith(("<!doctype html", "<html")) else "text/plain"
+    doc = RawDocument(uri=uri, content=text, content_type=content_type, fetched_at=fetched_at)
+    return process_chunk([doc], settings)[0]
