@@ -23,7 +23,7 @@ app = typer.Typer(
 )
 
 # Command modules register themselves on `app` when imported.
-_COMMANDS = ("extract",)
+_COMMANDS = ("extract", "analyze", "eval", "serve")
 
 
 def _load_commands() -> None:
@@ -34,7 +34,6 @@ def _load_commands() -> None:
             # A command module not yet written must not break the others.
             if exc.name != f"newsgraph.cli.{name}":
                 raise
-    sys.exit(code if isinstance(code, int) else 0)
 
 
 def main() -> None:
@@ -47,13 +46,14 @@ def main() -> None:
     except typer.Abort:
         typer.echo("aborted", err=True)
         sys.exit(130)
-    except Exception as exc:  # click's own usage errors
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(2)
-        if isinstance(exc, click.exceptions.Exit):
-            sys.exit(exc.exit_code)
-        raise
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.TyperException as exc:
+        # Typer's own usage errors (unknown command, bad option value): one line, exit 2.
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            typer.echo(f"error: {exc}", err=True)
+        sys.exit(getattr(exc, "exit_code", 2))
     sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,5 @@
+"""`python -m newsgraph` is the `newsgraph` command."""
+
+from newsgraph.cli import main
+
+main()

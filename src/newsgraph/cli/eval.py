@@ -1,0 +1,46 @@
+"""`newsgraph eval`: score against the development sets in ../shared/eval, check the floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from newsgraph.cli import app
+from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
+from newsgraph.evaluate import evaluate
+
+
+@app.command("eval")
+def eval_command(
+    only: Annotated[
+        list[str] | None, typer.Argument(help="Scorers to run (seed, plover, petrarch, quotes, html); default all.")
+    ] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    shared: Annotated[Path | None, typer.Option("--shared", help="The shared folder (default ../shared).")] = None,
+    config: ConfigOpt = None,
+    set_: SetOpt = None,
+) -> int:
+    """Score newsgraph on the gold sets; exit 1 when any score is below its pinned floor."""
+    scores = evaluate(settings_from(config, set_), only or (), shared)
+    if format == "json":
+        rows = [
+            {"dataset": s.dataset, "family": s.family, "metric": s.metric, "value": round(s.value, 4),
+             "n": s.n, "floor": s.floor, "passed": s.passed}
+            for s in scores
+        ]  # fmt: skip
+        typer.echo(json.dumps(rows, indent=2))
+    else:
+        table = Table(title="newsgraph eval")
+        for col in ("dataset", "family", "metric", "value", "n", "floor", ""):
+            table.add_column(col)
+        for s in scores:
+            mark = "" if s.floor is None else ("ok" if s.passed else "[red]BELOW FLOOR[/red]")
+            floor = "" if s.floor is None else f"{s.floor:.3f}"
+            table.add_row(s.dataset, s.family, s.metric, f"{s.value:.3f}", str(s.n), floor, mark)
+        Console().print(table)
+    return 0 if all(s.passed for s in scores) else 1
