@@ -25,6 +25,25 @@ from newsgraph.model import Article
 from newsgraph.settings import Settings
 
 RULER_NAME = "newsgraph_gazetteer"
+BLOCKS_NAME = "newsgraph_blocks"
+
+
+@Language.component(BLOCKS_NAME)
+def mark_block_starts(doc: Doc) -> Doc:
+    """Make every title/summary/paragraph boundary a sentence start.
+
+    Blocks are joined by blank lines; left to itself the parser sometimes runs a sentence
+    across them (a headline without a full stop glued to the first paragraph), and then an
+    event's evidence would span two paragraphs. The parser keeps boundaries set before it.
+    """
+    after_break = False
+    for token in doc:
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+            after_break = False
+        if (token.is_space and "\n\n" in token.text) or "\n\n" in token.whitespace_:
+            after_break = True
+    return doc
 
 
 @lru_cache(maxsize=4)
@@ -34,6 +53,8 @@ def _load_model(name: str) -> Language:
     except ImportError as exc:
         raise UsageError(f"spaCy model {name!r} is not installed (pip install it, or set model=...)") from exc
     nlp: Language = module.load()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BLOCKS_NAME, before="parser")
     return nlp
 
 
