@@ -1,0 +1,183 @@
+"""Query commands over the store: events, quotes, actors, search, show, stats.
+
+`events` and `quotes` also take input files: then the files are run through the pipeline
+into a temporary store first, so the output has exactly the shape of a stored query.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from newsgraph.cli import app
+from newsgraph.cli.ingest import DbOpt
+from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
+from newsgraph.cli.render import Format, render
+from newsgraph.ingest import ingest as run_ingest
+from newsgraph.settings import Settings
+from newsgraph.store import Store, open_store
+from newsgraph.store.query import parse_filters
+
+Paths = Annotated[list[str] | None, typer.Argument(help="Input files to analyse instead of querying the store.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv (events also: gdelt).")]
+LimitOpt = Annotated[int, typer.Option("--limit", help="At most this many rows.")]
+Opt = typer.Option
+
+EVENT_COLUMNS = ("day", "source_name", "source_code", "cameo", "plover", "target_name", "target_code",
+                 "goldstein", "quad_class", "place_name", "negated", "evidence_text")  # fmt: skip
+QUOTE_COLUMNS = ("article_day", "speaker_name", "speaker_code", "via", "cue", "direct", "text")
+
+
+@contextmanager
+def _store(settings: Settings, paths: list[str] | None) -> Iterator[Store]:
+    if not paths:
+        with open_store(settings.db, read_only=True) as store:
+            yield store
+        return
+    with tempfile.TemporaryDirectory(prefix="newsgraph-") as tmp, open_store(Path(tmp) / "run.db") as store:
+        run_ingest(store, paths, settings)
+        for err in store.errors(limit=10_000):
+            typer.echo(f"error: {err.uri}: [{err.stage}] {err.reason}", err=True)
+        yield store
+
+
+def _format(value: str) -> Format | None:
+    try:
+        return Format(value)
+    except ValueError:
+        return None
+
+
+def _rows(records: list[Any]) -> list[dict[str, Any]]:
+    return [dataclasses.asdict(r) for r in records]
+
+
+@app.command()
+def events(
+    paths: Paths = None,
+    actor: Annotated[str | None, Opt(help="Source or target name or code contains this.")] = None,
+    country: Annotated[str | None, Opt(help="Source or target country (ISO3).")] = None,
+    source_country: Annotated[str | None, Opt(help="Source country (ISO3).")] = None,
+    target_country: Annotated[str | None, Opt(help="Target country (ISO3).")] = None,
+    cameo: Annotated[str | None, Opt(help="CAMEO code prefix, e.g. 04 or 0421.")] = None,
+    root: Annotated[str | None, Opt(help="CAMEO root class, 01-20.")] = None,
+    plover: Annotated[str | None, Opt(help="PLOVER event type, e.g. CONSULT.")] = None,
+    since: Annotated[str | None, Opt(help="From this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, Opt(help="Up to this date (YYYY[-MM[-DD]]).")] = None,
+    place: Annotated[str | None, Opt(help="Place name contains this, or ISO3 country.")] = None,
+    text: Annotated[str | None, Opt(help="Evidence sentence contains this.")] = None,
+    where: Annotated[list[str] | None, Opt("--where", help="Any filter as NAME=VALUE (repeatable).")] = None,
+    limit: LimitOpt = 100,
+    format: FormatOpt = "table",
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    set_: SetOpt = None,
+) -> int:
+    """Coded events (CAMEO, PLOVER, Goldstein, QuadClass) from the store or from input files."""
+    settings = settings_from(config, set_, db=db)
+    given = {"actor": actor, "country": country, "source_country": source_country, "target_country": target_country,
+             "cameo": cameo, "root": root, "plover": plover, "since": since, "until": until, "place": place, "text": text}  # fmt: skip
+    filters = {k: v for k, v in given.items() if v is not None} | parse_filters(where or [])
+    with _store(settings, paths) as store:
+        if format == "gdelt":
+            store.export("gdelt", sys.stdout, where=filters)
+            return 0
+        fmt = _format(format)
+        if fmt is None:
+            raise typer.BadParameter(f"unknown format {format!r}", param_hint="--format")
+        render(_rows(store.events(limit=limit, **filters)), fmt, EVENT_COLUMNS, title="events")
+    return 0
+
+
+@app.command()
+def quotes(
+    paths: Paths = None,
+    speaker: Annotated[str | None, Opt(help="Speaker name or code contains this.")] = None,
+    text: Annotated[str | None, Opt(help="Quote text contains this.")] = None,
+    limit: LimitOpt = 100,
+    format: Annotated[Format, Opt("--format", "-f")] = Format.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    set_: SetOpt = None,
+) -> int:
+    """Quotes with speaker, cue and chain of sources, from the store or from input files."""
+    settings = settings_from(config, set_, db=db)
+    with _store(settings, paths) as store:
+        render(_rows(store.quotes(speaker=speaker, text=text, limit=limit)), format, QUOTE_COLUMNS, title="quotes")
+    return 0
+
+
+@app.command()
+def actors(
+    limit: LimitOpt = 50,
+    format: Annotated[Format, Opt("--format", "-f")] = Format.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    set_: SetOpt = None,
+) -> int:
+    """The most frequent actors and their codes."""
+    settings = settings_from(config, set_, db=db)
+    with open_store(settings.db, read_only=True) as store:
+        rows = _rows(store.actors(limit=limit))
+        render(rows, format, ("name", "code", "kind", "articles", "mentions"), title="actors")
+    return 0
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="FTS5 query: words, \"phrases\", OR, NOT, prefix*.")],
+    limit: LimitOpt = 20,
+    format: Annotated[Format, Opt("--format", "-f")] = Format.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    set_: SetOpt = None,
+) -> int:
+    """Full-text search over articles, ranked, with snippets."""
+    settings = settings_from(config, set_, db=db)
+    with open_store(settings.db, read_only=True) as store:
+        rows = _rows(store.search(query, limit=limit))
+        render(rows, format, ("article_id", "day", "title", "snippet"), title=f"search: {query}")
+    return 0
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id (see `search` or `events`).")],
+    format: Annotated[Format, Opt("--format", "-f")] = Format.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    set_: SetOpt = None,
+) -> int:
+    """One article with its entities, events and quotes marked in the text."""
+    from newsgraph.cli.show import print_article
+
+    settings = settings_from(config, set_, db=db)
+    with open_store(settings.db, read_only=True) as store:
+        view = store.article(article_id)
+        if format is Format.table:
+            print_article(view)
+        else:
+            render([dataclasses.asdict(view)], format, ("id", "title"), title="article")
+    return 0
+
+
+@app.command()
+def stats(
+    format: Annotated[Format, Opt("--format", "-f")] = Format.table,
+    db: DbOpt = None,
+    config: ConfigOpt = None,
+    set_: SetOpt = None,
+) -> int:
+    """How many documents, articles, entities, events, quotes and errors the store holds."""
+    settings = settings_from(config, set_, db=db)
+    with open_store(settings.db, read_only=True) as store:
+        row = dataclasses.asdict(store.stats())
+        render([row], format, tuple(row), title=str(settings.db))
+    return 0
