@@ -1,0 +1,306 @@
+"""Place names -> GeoNames-style records with coordinates.
+
+`find_places(article, doc, entities, gazetteer)` returns one `Place` per mention of a place
+in the parsed text (title, summary, body; never the caption), each with its span. A name
+is resolved once per article and role (bare, or as "X, Y" qualifier pair), so every
+mention of "Washington" in one story means the same place.
+
+Mentions come from spaCy's GPE and LOC entities, FAC entities that name a gazetteer place,
+the entity stage's place and country entities (their country is a strong hint), and the
+qualifier after a comma ("Atlanta, Ga."), even when NER missed it. Because the small model
+mislabels some places, two narrow exceptions read other labels: an ORG, NORP or PERSON
+entity whose whole text is a country name ("Belarus" tagged ORG), and a PERSON or ORG
+entity right after a locative preposition whose text is a city of a million people or
+more ("in Kiev" tagged PERSON).
+
+No match is an answer: a name the gazetteer does not hold, or one whose candidates the
+article cannot separate, is left out; `explain_places` returns every mention with the
+decision and its reason. How candidates are scored is in `geo_resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from newsgraph.model import Article, Entity, Place
+from newsgraph.understand.geo_gazetteer import Gazetteer, build_gazetteer, contains, name_key
+from newsgraph.understand.geo_resolve import Context, Group, PlaceMention, resolve_dateline, resolve_groups
+from newsgraph.understand.time_calendar import doc_text
+
+__all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_gazetteer"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
+_LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
+_BIG_CITY = 1_000_000
+_ACTOR_SUPPORT = 0.5
+# Actors of these roles make their country's capital the likely reading of its name:
+# "Washington" in a story about Congress is the seat of government.
+_STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+_DATELINE_SUPPORT = 2.0
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_SEPARATOR = re.compile(r"\s*(?:,|\()\s*")
+# Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
+# "Turkey", ...): read as a country only where NER or a preposition says place.
+_NOT_SCANNED = frozenset(
+    "Chad Jordan Georgia Israel India Kenya Cuba Turkey Guinea China Panama America Niger Jersey".split()  # noqa: SIM905
+)
+# "Niger Delta", "Congo River", "Mexico City": the country name starts a longer proper name.
+_NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")
+_CAPITALISED_WORD = re.compile(r"(?<![\w.])[A-Z][\w.'’]*")
+_CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,2}")
+
+
+@dataclass(frozen=True)
+class PlaceDecision:
+    """What the stage decided for one mention, and why (for debugging and evaluation)."""
+
+    text: str
+    start: int
+    end: int
+    place: Place | None
+    reason: str
+    candidates: tuple[tuple[str, float], ...] = ()  # "Name (feature, ISO3)" and score, best first
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process (about a second: GeoNames cities, countries, states)."""
+    return build_gazetteer()
+
+
+def find_places(
+    article: Article, doc: Doc, entities: Sequence[Entity], gazetteer: Gazetteer
+) -> tuple[Place, ...]:
+    """Every place mention in the parsed text that resolves, in text order."""
+    return tuple(d.place for d in explain_places(article, doc, entities, gazetteer) if d.place is not None)
+
+
+def explain_places(
+    article: Article, doc: Doc, entities: Sequence[Entity], gazetteer: Gazetteer
+) -> tuple[PlaceDecision, ...]:
+    """Every place mention with its decision: the Place, or None and the reason."""
+    text = doc_text(article, doc)
+    limit = min(article.analysis_end, len(text))
+    mentions = _mentions(doc, text, entities, gazetteer, limit)
+    mentions, pairs = _qualifier_pairs(text, mentions, gazetteer, limit)
+    groups, group_of = _groups(mentions, pairs, gazetteer)
+    dateline_key, dateline = resolve_dateline(article.dateline, gazetteer)
+    support: dict[str, float] = {}
+    states: dict[tuple[str, str], float] = {}
+    governments: set[str] = set()
+    for entity in entities:
+        if entity.kind not in ("country", "place") and entity.country:
+            support[entity.country] = support.get(entity.country, 0.0) + _ACTOR_SUPPORT
+            if entity.role in _STATE_ROLES:
+                governments.add(entity.country)
+    if dateline is not None and dateline.country:
+        support[dateline.country] = support.get(dateline.country, 0.0) + _DATELINE_SUPPORT
+        if dateline.admin1:
+            states[(dateline.country, dateline.admin1)] = 1.0
+    resolve_groups(
+        groups, Context(support, states, dateline, dateline_key, frozenset(governments)), gazetteer
+    )
+    decisions = [_decide(m, group_of[(m.start, m.end)]) for m in mentions]
+    return tuple(sorted(decisions, key=lambda d: d.start))
+
+
+def _decide(mention: PlaceMention, group: Group) -> PlaceDecision:
+    ranking = tuple(
+        (f"{e.name} ({e.feature}, {e.country or '-'})", round(s, 2)) for e, s in group.ranking[:5]
+    )
+    if not group.candidates:
+        return PlaceDecision(mention.text, mention.start, mention.end, None, "not in gazetteer")
+    entry = group.choice
+    if entry is None:
+        reason = f"ambiguous: best candidate confidence {group.confidence:.2f} below threshold"
+        return PlaceDecision(mention.text, mention.start, mention.end, None, reason, ranking)
+    place = Place(
+        name=entry.name,
+        country=entry.country,
+        lat=entry.lat,
+        lon=entry.lon,
+        feature=entry.feature,
+        confidence=round(group.confidence, 3),
+        start=mention.start,
+        end=mention.end,
+        geonameid=entry.geonameid,
+    )
+    return PlaceDecision(mention.text, mention.start, mention.end, place, "resolved", ranking)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive: "the U.S.'s" -> "U.S."."""
+    span = text[start:end]
+    lead = _LEADING_THE.match(span)
+    if lead:
+        start += lead.end()
+    possessive = _POSSESSIVE.search(text[start:end])
+    if possessive and end - possessive.start() < end - start:
+        end = start + possessive.start()
+    return start, end
+
+
+def _mentions(
+    doc: Doc, text: str, entities: Sequence[Entity], gazetteer: Gazetteer, limit: int
+) -> list[PlaceMention]:
+    found: dict[tuple[int, int], PlaceMention] = {}
+    for ent in doc.ents:
+        if ent.end_char > limit:
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if end <= start:
+            continue
+        surface = text[start:end]
+        if ent.label_ in _PLACE_LABELS or (
+            ent.label_ in _COUNTRY_ONLY_LABELS
+            and _other_label_is_place(text, start, surface, ent.label_, gazetteer)
+        ):
+            found[(start, end)] = PlaceMention(surface, start, end, ent.label_)
+    taken = [(e.start_char, e.end_char) for e in doc.ents]
+    for start, end in _scan_countries(text, limit, gazetteer):
+        if any(s < end and start < e for s, e in taken) or _NAME_GOES_ON.match(text, end):
+            continue
+        found[(start, end)] = PlaceMention(text[start:end], start, end, "scan")
+    for entity in entities:
+        if entity.kind not in ("place", "country"):
+            continue
+        for m in entity.mentions:
+            # Resolved pronouns and descriptions ("it", "the country") are the entity's
+            # mentions too, but not place names.
+            if m.end > limit:
+                continue
+            start, end = _trim(text, m.start, m.end)
+            if end <= start or not text[start].isupper():
+                continue
+            if entity.kind == "country" and not gazetteer.lookup(text[start:end]):
+                continue  # "Belarusian": a country entity's adjective, not a place name
+            # The entity stage's record wins (it carries the country); the longer span is kept.
+            for key in [k for k in found if k[0] < end and start < k[1]]:
+                old = found.pop(key)
+                if old.end - old.start > end - start:
+                    start, end = old.start, old.end
+            found[(start, end)] = PlaceMention(
+                text[start:end], start, end, f"entity:{entity.kind}", entity.country
+            )
+    return sorted(found.values(), key=lambda m: m.start)
+
+
+@lru_cache(maxsize=4)
+def _country_names_by_first_word(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Country names as written, grouped by first word, longest first, for the scan that finds
+    countries NER did not label at all (never the `_NOT_SCANNED` ones)."""
+    grouped: dict[str, list[str]] = {}
+    for name in gazetteer.country_names:
+        if name not in _NOT_SCANNED and len(name) > 3 and name[0].isupper():
+            grouped.setdefault(name.split()[0].split("-")[0], []).append(name)
+    return {word: tuple(sorted(names, key=len, reverse=True)) for word, names in grouped.items()}
+
+
+def _scan_countries(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of country names in the text (a dict probe per capitalised word: no big regex)."""
+    by_first = _country_names_by_first_word(gazetteer)
+    spans: list[tuple[int, int]] = []
+    for word in _CAPITALISED_WORD.finditer(text, 0, limit):
+        first = word.group()
+        for name in by_first.get(first, ()) or by_first.get(first.rstrip("."), ()):
+            end = word.start() + len(name)
+            if text.startswith(name, word.start()) and not (end < len(text) and (text[end].isalnum())):
+                spans.append((word.start(), end))
+                break
+    return spans
+
+
+def _other_label_is_place(text: str, start: int, surface: str, label: str, gazetteer: Gazetteer) -> bool:
+    candidates = gazetteer.lookup(surface)
+    before = text[max(0, start - 12) : start].split()
+    locative = bool(before) and before[-1].lower() in _LOCATIVE
+    if any(c.primary and c.entry.feature == "country" for c in candidates):
+        # A PERSON "Jordan" or "Georgia" is usually a person; after "in"/"to" it is the country.
+        return locative or (label != "PERSON" and surface not in _NOT_SCANNED)
+    if label == "FAC":
+        return any(c.primary and c.entry.feature == "city" for c in candidates)
+    if label in ("PERSON", "ORG") and locative:
+        return any(c.entry.feature == "city" and c.entry.population >= _BIG_CITY for c in candidates)
+    return False
+
+
+def _qualifier_pairs(
+    text: str, mentions: list[PlaceMention], gazetteer: Gazetteer, limit: int
+) -> tuple[list[PlaceMention], list[tuple[PlaceMention, PlaceMention]]]:
+    """Find "Head, Qualifier" pairs; a qualifier NER missed ("Ga.") becomes a mention itself."""
+    by_start = {m.start: m for m in mentions}
+    pairs: list[tuple[PlaceMention, PlaceMention]] = []
+    added: list[PlaceMention] = []
+    for head in mentions:
+        separator = _SEPARATOR.match(text, head.end)
+        if separator is None or separator.end() >= limit:
+            continue
+        heads = [c.entry for c in gazetteer.lookup(head.text) if c.entry.feature != "country"]
+        if not heads:
+            continue
+        qualifier = by_start.get(separator.end())
+        if qualifier is None:
+            qualifier = _unlabelled_qualifier(text, separator.end(), limit, gazetteer)
+            if qualifier is None:
+                continue
+            added.append(qualifier)
+            by_start[qualifier.start] = qualifier
+        containers = [c.entry for c in gazetteer.lookup(qualifier.text, qualifier=True)]
+        if any(contains(q, h) for q in containers for h in heads):
+            pairs.append((head, qualifier))
+        elif qualifier in added:
+            added.remove(qualifier)
+            del by_start[qualifier.start]
+    return sorted(mentions + added, key=lambda m: m.start), pairs
+
+
+def _unlabelled_qualifier(text: str, start: int, limit: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    words = _CAPITALISED.match(text, start, limit)
+    if words is None:
+        return None
+    phrase = words.group()
+    # Longest first: "New Mexico" before "New"; a sentence-final full stop is not part of "Texas".
+    while phrase:
+        for form in (phrase, phrase.rstrip(".")):
+            if any(c.entry.feature in ("admin1", "country") for c in gazetteer.lookup(form, qualifier=True)):
+                return PlaceMention(form, start, start + len(form), "qualifier")
+        cut = max(phrase.rfind(" "), phrase.rfind("-"))
+        phrase = phrase[:cut] if cut > 0 else ""
+    return None
+
+
+def _groups(
+    mentions: list[PlaceMention], pairs: list[tuple[PlaceMention, PlaceMention]], gazetteer: Gazetteer
+) -> tuple[list[Group], dict[tuple[int, int], Group]]:
+    role: dict[tuple[int, int], tuple[str, str]] = {}
+    for head, qualifier in pairs:
+        role[(head.start, head.end)] = ("in", name_key(qualifier.text))
+        role[(qualifier.start, qualifier.end)] = ("of", name_key(head.text))
+    by_key: dict[tuple[str, str, str], Group] = {}
+    group_of: dict[tuple[int, int], Group] = {}
+    for m in mentions:
+        key = name_key(m.text)
+        kind, partner = role.get((m.start, m.end), ("bare", ""))
+        group = by_key.get((key, kind, partner))
+        if group is None:
+            group = Group(key=key, mentions=[], candidates=gazetteer.lookup(m.text, qualifier=kind == "of"))
+            by_key[(key, kind, partner)] = group
+        group.mentions.append(m)
+        group.hint = group.hint or m.hint
+        group_of[(m.start, m.end)] = group
+    for head, qualifier in pairs:
+        head_group, qualifier_group = (
+            group_of[(head.start, head.end)],
+            group_of[(qualifier.start, qualifier.end)],
+        )
+        head_group.qualifier = qualifier_group
+        if head_group not in qualifier_group.heads:
+            qualifier_group.heads.append(head_group)
+    return list(by_key.values()), group_of
