@@ -16,7 +16,8 @@ from typing import Any
 
 from newsgraph.errors import UsageError
 from newsgraph.settings import Settings
-from newsgraph.store.shards import ShardCounts
+from newsgraph.model import DocumentError, ProcessedDocument
+from newsgraph.store.shards import ShardCounts, write_shards
 
 # Files per Dask task: enough work to amortise scheduling, small enough to balance load.
 FILES_PER_TASK = 16
@@ -32,22 +33,24 @@ class DaskReport:
 def _run_task(files: list[str], settings: Settings, out: str, task: str) -> ShardCounts:
     from newsgraph.pipeline import process_documents
     from newsgraph.sources import read_paths
-    from newsgraph.store.shards import write_shards
-
     # Workers run the pipeline single-process; parallelism is Dask's.
     processed = list(process_documents(read_paths(files, settings), settings.replace(workers=1)))
     return write_shards(processed, out, task)
 
 
-def list_inputs(paths: Iterable[str]) -> list[str]:
-    """Input files, expanded from directories and globs, in a stable order."""
+def list_inputs(paths: Iterable[str]) -> tuple[list[str], list[DocumentError]]:
+    """Input files expanded from directories and globs, in a stable order, and the paths
+    that named nothing (recorded in the shards like any other failure)."""
     from newsgraph.sources import expand_paths
 
     files: list[str] = []
+    missing: list[DocumentError] = []
     for item in expand_paths(paths):
         if isinstance(item, Path):
             files.append(str(item))
-    return files
+        else:
+            missing.append(item)
+    return files, missing
 
 
 def run_dask(
@@ -67,9 +70,12 @@ def run_dask(
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise UsageError("the dask engine needs the extra: pip install 'newsgraph[dask]'") from exc
-    files = list_inputs(paths)
+    files, missing = list_inputs(paths)
     if not files:
         raise UsageError("no input files found")
+    counts_missing = ShardCounts()
+    if missing:
+        counts_missing = write_shards([ProcessedDocument(uri=e.uri, content_hash="", errors=(e,)) for e in missing], out, "inputs")
     partitions = [files[i : i + files_per_task] for i in range(0, len(files), files_per_task)]
     cluster: Any = None
     if scheduler is None:
@@ -82,7 +88,7 @@ def run_dask(
             client.submit(_run_task, part, settings, out, f"{n:05d}", key=f"newsgraph-{n:05d}-{abs(hash(out))}")
             for n, part in enumerate(partitions)
         ]
-        results: list[ShardCounts] = client.gather(futures)
+        results: list[ShardCounts] = [*client.gather(futures), counts_missing]
     finally:
         client.close()
         if cluster is not None:

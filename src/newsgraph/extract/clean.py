@@ -41,4 +41,5 @@ def decode_text(content: bytes | str, uri: str) -> str:
     control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control / max(len(sample), 1) > _MAX_CONTROL_SHARE:
         raise DocumentFailed("binary content (control characters), not text", uri=uri, stage="read")
-    return ftfy.fix_text(text, normalization="NFC")
+    # Curly quotes stay curly: their direction tells the quote stage where a quotation opens.
+    return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)

@@ -1,0 +1,116 @@
+"""JSON Lines: one article per line, field names from the settings.
+
+Exports from scrapers and news APIs name their fields differently ("body", "content",
+"headline"...), so the fields are settings (`jsonl_text_field`, `jsonl_title_field`, ...).
+A line that is not a JSON object, lacks the text field or is too long becomes an error
+naming `file:line`; the lines around it still come out. Lines are streamed, so a
+multi-gigabyte dump never sits in memory.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any, BinaryIO
+
+from newsgraph.model import DocumentError, RawDocument
+from newsgraph.registry import register
+from newsgraph.settings import Settings
+from newsgraph.sources.base import Source, gzip_errors, iso_date, settings_fetched_at
+from newsgraph.sources.sniff import has_markup
+from newsgraph.sources.text import check_text_head
+
+_SKIP_CHUNK = 1 << 20
+
+
+@register("sources", "jsonl")
+def read_jsonl(source: Source, settings: Settings) -> Iterator[RawDocument | DocumentError]:
+    check_text_head(source)
+    fetched_at = settings_fetched_at(settings)
+    limit = settings.max_document_bytes
+    with gzip_errors(source.uri), source.open() as stream:
+        for lineno, raw in _lines(stream, limit):
+            uri = f"{source.uri}:{lineno}"
+            if raw is None:
+                yield DocumentError(uri, "read", f"too large: line over {limit} bytes > limit {limit}")
+                continue
+            if not raw.strip():
+                continue
+            yield _document(raw, uri, settings, fetched_at)
+
+
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
+    """(line number, line) pairs; None for a line longer than the limit, which is skipped unread."""
+    lineno = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        lineno += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:  # drain the rest of the oversized line without keeping it
+                rest = stream.readline(_SKIP_CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield lineno, None
+            continue
+        yield lineno, line
+
+
+def _document(raw: bytes, uri: str, settings: Settings, fetched_at: Any) -> RawDocument | DocumentError:
+    try:
+        line = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # JSON is UTF-8 by definition, but Windows exports are often cp1252.
+        try:
+            line = raw.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            return DocumentError(uri, "read", f"undecodable bytes: not UTF-8 or cp1252 ({exc.reason})")
+    try:
+        record = json.loads(line.strip())
+    except json.JSONDecodeError as exc:
+        return DocumentError(uri, "read", f"invalid JSON: {exc.msg} at column {exc.colno}")
+    if not isinstance(record, dict):
+        return DocumentError(uri, "read", f"not a JSON object but {type(record).__name__}")
+    source_id = _string(record.get(settings.jsonl_id_field)) or None
+    text = record.get(settings.jsonl_text_field)
+    if not isinstance(text, str):
+        what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+        return DocumentError(uri, "read", f"text field {settings.jsonl_text_field!r} is {what}", source_id)
+    if not text.strip():
+        return DocumentError(uri, "read", f"text field {settings.jsonl_text_field!r} is empty", source_id)
+    return RawDocument(
+        uri=uri,
+        content=text,
+        content_type="text/html" if has_markup(text) else "text/plain",
+        fetched_at=fetched_at,
+        source_id=source_id,
+        meta=_meta(record, settings),
+    )
+
+
+def _meta(record: Mapping[str, Any], settings: Settings) -> dict[str, str]:
+    date = record.get(settings.jsonl_date_field)
+    meta = {
+        "title": _string(record.get(settings.jsonl_title_field)),
+        # Dates the reader cannot read as ISO, RFC 2822 or Unix time stay as written;
+        # the extractor decides what to make of them.
+        "published": iso_date(date) or _string(date),
+        "url": _string(record.get(settings.jsonl_url_field)),
+        "author": _author(record.get("author")),
+    }
+    return {k: v for k, v in meta.items() if v}
+
+
+def _string(value: Any) -> str:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def _author(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(s for s in (_string(v) for v in value) if s)
+    return _string(value)

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.errors import DocumentFailed
+from newsgraph.extract.clean import decode_text
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sources"
+
+
+def test_clean_utf8_passes_through_with_its_accents() -> None:
+    text = decode_text((DATA / "src_utf8.txt").read_bytes(), "u")
+    assert "GDAŃSK" in text and "Wiśniewska" in text
+
+
+def test_clean_cp1252_is_detected_and_decoded() -> None:
+    text = decode_text((DATA / "src_cp1252.txt").read_bytes(), "c")
+    assert "José Martín" in text and "Écija" in text
+
+
+def test_clean_mojibake_is_repaired() -> None:
+    text = decode_text((DATA / "src_mojibake.txt").read_bytes(), "m")
+    assert "Café owners" in text and "last week" in text
+    assert "â€" not in text and "Ã" not in text
+
+
+def test_clean_utf16_with_bom_is_decoded() -> None:
+    assert decode_text("Zürich talks resumed.".encode("utf-16"), "z") == "Zürich talks resumed."
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty document"),
+        (b"  \n\t ", "empty document"),
+        (b"\x00\x01\x02\x03binary\x00\xff\xfe\x00" * 20, "binary content"),
+        (bytes(range(128, 256)) * 8, "undecodable bytes"),
+    ],
+)
+def test_clean_refuses_what_is_not_text(content: bytes, reason: str) -> None:
+    with pytest.raises(DocumentFailed, match=reason) as caught:
+        decode_text(content, "bad.txt")
+    assert caught.value.uri == "bad.txt"

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from newsgraph.model import DocumentError, RawDocument
+from newsgraph.settings import Settings
+
+from .helpers import DATA, documents, errors, read
+
+CUSTOM = Settings(
+    jsonl_text_field="body",
+    jsonl_title_field="headline",
+    jsonl_date_field="when",
+    jsonl_url_field="link",
+    jsonl_id_field="uid",
+)
+FILE = DATA / "src_custom_fields.jsonl"
+
+
+def test_jsonl_custom_field_names_fill_meta_and_source_id() -> None:
+    first, second, third = documents(read([FILE], CUSTOM))
+    assert first.uri == f"{FILE}:1" and first.source_id == "nw-1001"
+    assert first.content_type == "text/plain" and str(first.content).startswith("BERLIN, Nov 8")
+    assert first.meta == {
+        "title": "Rail union calls off weekend strike",
+        "published": "2024-11-08T07:45:00+00:00",
+        "url": "https://wire.example.com/nw-1001",
+        "author": "Lena Brandt",
+    }
+    assert second.content_type == "text/html" and second.source_id == "1002"
+    assert second.meta["published"] == "2024-11-08T10:00:00+01:00"
+    assert third.uri == f"{FILE}:7" and third.meta["published"] == "2024-11-12T08:26:40+00:00"
+
+
+def test_jsonl_bad_lines_name_file_and_line_and_the_rest_still_come_out() -> None:
+    items = read([FILE], CUSTOM)
+    reasons = {e.uri: e.reason for e in errors(items)}
+    assert reasons == {
+        f"{FILE}:3": "invalid JSON: Expecting ',' delimiter at column 82",
+        f"{FILE}:5": "text field 'body' is missing",
+        f"{FILE}:6": "not a JSON object but list",
+    }
+    assert len(documents(items)) == 3
+
+
+def test_jsonl_default_field_names_miss_custom_files() -> None:
+    items = read([FILE])
+    assert not documents(items)
+    assert all(
+        "text field 'text' is missing" in e.reason for e in errors(items) if e.uri.endswith((":1", ":2"))
+    )
+
+
+def test_jsonl_gzip_and_cp1252_lines(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl.gz"
+    line = '{"text": "Caf\u00e9 owners in Li\u00e8ge protested on Monday.", "date": "2024-02-05"}\n'
+    path.write_bytes(gzip.compress(line.encode("cp1252") + b'{"text": "Second."}\n'))
+    first, second = documents(read([path]))
+    assert first.content == "Café owners in Liège protested on Monday."
+    assert first.meta == {"published": "2024-02-05"}
+    assert second.content == "Second."
+
+
+def test_jsonl_line_over_the_limit_is_skipped_with_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    path.write_text('{"text": "' + "x" * 5000 + '"}\n{"text": "small story"}\n')
+    items = read([path], Settings(max_document_bytes=1000))
+    assert isinstance(items[0], DocumentError) and items[0].uri == f"{path}:1"
+    assert items[0].reason == "too large: line over 1000 bytes > limit 1000"
+    assert isinstance(items[1], RawDocument) and items[1].content == "small story"
+
+
+def test_jsonl_unknown_date_format_is_kept_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"text": "A story.", "date": "3rd of May"}\n')
+    [doc] = documents(read([path]))
+    assert doc.meta["published"] == "3rd of May"
+
+
+def test_jsonl_truncated_gzip_keeps_the_lines_before_the_cut(tmp_path: Path) -> None:
+    lines = "".join(
+        f'{{"text": "Story number {n} about the harbour strike and the vote."}}\n' for n in range(2000)
+    )
+    packed = gzip.compress(lines.encode())
+    path = tmp_path / "dump.jsonl.gz"
+    path.write_bytes(packed[: len(packed) * 2 // 3])
+    items = read([path])
+    docs = documents(items)
+    assert 100 < len(docs) < 2000
+    assert [d.uri for d in docs] == [f"{path}:{n}" for n in range(1, len(docs) + 1)]
+    assert isinstance(items[-1], DocumentError) and items[-1].uri == str(path)
+    assert items[-1].reason.startswith("truncated gzip")
