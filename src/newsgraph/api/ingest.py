@@ -1,0 +1,234 @@
+"""POST /ingest: news text, an HTML page, a feed or a JSONL/WARC file in the body, analysed
+and stored; the answer lists the articles the input held.
+
+The body goes through the same readers as files on disk (`newsgraph.sources.read_paths`),
+so whatever `newsgraph ingest` accepts, the API accepts, sniffed by content the same way.
+To reuse them unchanged the body is written to a private temporary directory first; the
+client's file name contributes only a sanitised suffix (a hint for the sniffer) and the
+document uri ("upload:<name>"), never a path.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+
+from newsgraph.api import queries
+from newsgraph.api.deps import ApiConfig, Config, WriteStore
+from newsgraph.api.models import WRITE_ERRORS, IngestOut, jsonable
+from newsgraph.errors import DocumentFailed, UsageError
+from newsgraph.ingest import IngestReport
+from newsgraph.model import DocumentError, RawDocument
+from newsgraph.store.sqlite import Store
+
+router = APIRouter(tags=["ingest"])
+
+# Declared content type -> file suffix the sniffer may use to break ties (content decides first).
+SUFFIX = {
+    "text/plain": ".txt",
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "application/rss+xml": ".xml",
+    "application/atom+xml": ".xml",
+    "application/xml": ".xml",
+    "text/xml": ".xml",
+    "application/x-ndjson": ".jsonl",
+    "application/jsonl": ".jsonl",
+    "application/warc": ".warc",
+    "application/gzip": ".gz",
+}
+_TEXT = {"schema": {"type": "string"}}
+REQUEST_BODY: dict[str, Any] = {
+    "required": True,
+    "description": (
+        "The news to analyse: plain text (one or several articles), an HTML page, an RSS/Atom feed, "
+        "JSON Lines, or a WARC file, in the body with its Content-Type; or a multipart form with a "
+        '`file` (or a `text` field); or JSON `{"text": ..., "name": ...}`.'
+    ),
+    "content": {
+        "text/plain": {
+            **_TEXT,
+            "example": "HELSINKI: Finland and Estonia agreed on Tuesday to share border radar data ...",
+        },
+        "text/html": _TEXT,
+        "application/rss+xml": _TEXT,
+        "application/atom+xml": _TEXT,
+        "application/x-ndjson": _TEXT,
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "required": ["text"],
+                "properties": {
+                    "text": {"type": "string", "description": "Text or HTML."},
+                    "name": {"type": "string", "description": "A name for the document (kept in its uri)."},
+                },
+            }
+        },
+        "multipart/form-data": {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "file": {"type": "string", "format": "binary"},
+                    "text": {"type": "string"},
+                },
+            }
+        },
+    },
+}
+
+
+def _safe_name(name: str | None, fallback: str) -> str:
+    base = re.split(r"[\\/]", name or "")[-1]
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", base).strip("._")[:100]
+    return cleaned or fallback
+
+
+def _suffix(name: str, content_type: str) -> str:
+    lowered = name.lower()
+    for ext in (".warc.gz", ".jsonl.gz", ".html.gz", ".txt.gz", ".xml.gz"):
+        if lowered.endswith(ext):
+            return ext
+    found = re.search(r"\.(txt|text|html?|xhtml|xml|rss|atom|jsonl|ndjson|json|warc|gz)$", lowered)
+    return found.group(0) if found else SUFFIX.get(content_type, ".txt")
+
+
+async def _read_body(request: Request) -> tuple[bytes, str]:
+    """The submitted bytes and a name for them, whatever way the client sent them."""
+    content_type = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
+    if content_type == "multipart/form-data":
+        # `async with` closes the spooled files Starlette made for the parts.
+        async with request.form() as form:
+            upload = form.get("file")
+            if isinstance(upload, UploadFile):
+                data = await upload.read()
+                name = _safe_name(upload.filename, "upload")
+                return data, name + ("" if "." in name else SUFFIX.get(upload.content_type or "", ".txt"))
+            text = form.get("text")
+            if isinstance(text, str):
+                return text.encode("utf-8"), "pasted.txt"
+        raise UsageError("multipart body needs a `file` or a `text` field")
+    body = await request.body()
+    if content_type == "application/json":
+        try:
+            payload = json.loads(body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise UsageError(f"body is not valid JSON: {exc}") from None
+        if not isinstance(payload, dict) or not isinstance(payload.get("text"), str):
+            raise UsageError('JSON body needs a "text" string')
+        given = payload.get("name")
+        safe = _safe_name(given if isinstance(given, str) else None, "pasted")
+        return payload["text"].encode("utf-8"), safe + ("" if "." in safe else ".txt")
+    return body, "pasted" + SUFFIX.get(content_type, ".txt")
+
+
+def _relabel(
+    documents: Iterable[RawDocument | DocumentError], tmp: str, uri: str
+) -> Iterator[RawDocument | DocumentError]:
+    """Documents read from our temporary file, renamed after the upload: the temporary path
+    never reaches the store or the client, not even inside a failure's reason."""
+    for doc in documents:
+        if isinstance(doc, DocumentError):
+            yield dataclasses.replace(
+                doc, uri=doc.uri.replace(tmp, uri, 1), reason=doc.reason.replace(tmp, uri)
+            )
+        else:
+            yield dataclasses.replace(doc, uri=doc.uri.replace(tmp, uri, 1))
+
+
+def ingest_bytes(
+    store: Store, cfg: ApiConfig, data: bytes, name: str, fetched_at: str | None
+) -> dict[str, Any]:
+    """Read, analyse and store the documents in `data`; what was stored, for the response."""
+    from newsgraph.ingest import ingest_documents
+    from newsgraph.pipeline import content_hash
+    from newsgraph.sources import read_paths
+
+    settings = cfg.settings.replace(fetched_at=fetched_at) if fetched_at else cfg.settings
+    hashes: list[str] = []
+    errors: list[DocumentError] = []
+
+    def watched(docs: Iterable[RawDocument | DocumentError]) -> Iterator[RawDocument | DocumentError]:
+        for doc in docs:
+            if isinstance(doc, RawDocument):
+                hashes.append(content_hash(doc))
+            else:
+                errors.append(doc)
+            yield doc
+
+    with tempfile.TemporaryDirectory(prefix="newsgraph-upload-") as tmpdir:
+        path = Path(tmpdir) / ("body" + _suffix(name, ""))
+        path.write_bytes(data)
+        with cfg.ingest_lock:
+            documents = _relabel(read_paths([str(path)], settings), str(path), _uri(name, data))
+            report = ingest_documents(store, watched(documents), settings)
+    return _report(store, report, hashes, errors)
+
+
+def _uri(name: str, data: bytes) -> str:
+    """Pasted text is named by its content hash (so two pastes stay apart), a file by its name."""
+    if name.startswith("pasted"):
+        import hashlib
+
+        return f"paste:{hashlib.sha256(data).hexdigest()[:12]}"
+    return f"upload:{name}"
+
+
+def _report(
+    store: Store, report: IngestReport, hashes: list[str], read_errors: list[DocumentError]
+) -> dict[str, Any]:
+    # The documents' own articles (also when the whole document was already stored and so
+    # skipped), then any article the report names that came from elsewhere.
+    ids = list(dict.fromkeys([*queries.article_ids_for_documents(store, hashes), *report.article_ids]))
+    articles = queries.articles_by_id(store, ids)
+    errors = [*jsonable(read_errors), *queries.errors_for_documents(store, hashes)]
+    out = {
+        "articles": articles,
+        "documents": report.documents,
+        "written": report.articles,
+        "duplicates": report.duplicates,
+        "skipped": report.skipped,
+        "events": sum(a["events"] for a in articles),
+        "quotes": sum(a["quotes"] for a in articles),
+        "entities": sum(a["entities"] for a in articles),
+        "errors": errors,
+    }
+    if not articles and errors:
+        first = errors[0]
+        raise DocumentFailed(f"no article found: [{first['stage']}] {first['reason']}", stage=first["stage"])
+    return out
+
+
+@router.post(
+    "/ingest",
+    response_model=IngestOut,
+    responses=WRITE_ERRORS,
+    openapi_extra={"requestBody": REQUEST_BODY},
+    summary="Analyse news text, HTML, a feed or a file, and store what is found",
+)
+async def ingest(
+    request: Request,
+    store: WriteStore,
+    cfg: Config,
+    fetched_at: Annotated[
+        str | None,
+        Query(
+            description="When the input was fetched (ISO datetime); resolves 'Updated 13 sec ago'.",
+            pattern=r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$",
+        ),
+    ] = None,
+) -> dict[str, Any]:
+    """Refused (403 `read_only`) when the server is read-only. Ingest is idempotent: the same
+    body sent twice is stored once, and the second answer lists the same articles."""
+    data, name = await _read_body(request)
+    if not data.strip():
+        raise UsageError("the body is empty: send news text, HTML, a feed or a file")
+    return await run_in_threadpool(ingest_bytes, store, cfg, data, name, fetched_at)

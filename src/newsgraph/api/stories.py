@@ -1,0 +1,106 @@
+"""Routes for stories: articles grouped by the happening they report, and the merged events
+that count one happening once however many outlets report it (newsgraph.store.stories)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from pydantic import BaseModel, Field
+
+from newsgraph.api.deps import ReadStore
+from newsgraph.api.models import ERRORS, NOT_FOUND, jsonable
+from newsgraph.store.stories import stories, story
+
+router = APIRouter(tags=["stories"])
+_DAY = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+
+
+class StoryOut(BaseModel):
+    id: int = Field(examples=[3])
+    label: str | None = Field(None, description="The story's most central headline.")
+    label_article: str | None = Field(None, description="Id of the article the label comes from.")
+    first_day: str = Field(examples=["2025-03-04"])
+    last_day: str = Field(examples=["2025-03-05"])
+    articles: int = Field(description="Articles in the story, exact copies included.")
+    sources: int = Field(description="Distinct outlets (agency, else site, else URL host).")
+    events: int = Field(description="Merged events.")
+    actors: list[str] = Field(description="The story's most shared named actors.")
+
+
+class StoryPage(BaseModel):
+    items: list[StoryOut]
+
+
+class StoryArticleOut(BaseModel):
+    id: str
+    title: str | None = None
+    day: str
+    outlet: str
+    url: str | None = None
+    source: str
+    duplicate_of: str | None = Field(None, description="Set for near copies, which were not analysed.")
+    copies: list[str] = Field(description="Sources of exact copies stored as links to this article.")
+
+
+class EvidenceOut(BaseModel):
+    article_id: str
+    event_id: int
+    start: int
+    end: int
+    text: str
+
+
+class MergedEventOut(BaseModel):
+    id: int
+    day: str
+    cameo: str
+    source_name: str | None = None
+    source_code: str
+    target_name: str | None = None
+    target_code: str
+    goldstein: float
+    quad_class: int
+    num_mentions: int = Field(description="Sentences coding the event, in articles and their copies.")
+    num_articles: int = Field(description="Articles (and copies) reporting the event.")
+    num_sources: int = Field(description="Distinct outlets reporting the event.")
+    evidence: list[EvidenceOut] = Field(description="Every sentence that coded the event, across articles.")
+
+
+class StoryDetailOut(BaseModel):
+    story: StoryOut
+    articles: list[StoryArticleOut]
+    events: list[MergedEventOut]
+
+
+@router.get("/stories", response_model=StoryPage, responses=ERRORS, summary="Stories, latest first")
+def list_stories(
+    store: ReadStore,
+    actor: Annotated[
+        str | None, Query(description="An actor of the story, any spelling (substring).", max_length=200)
+    ] = None,
+    since: Annotated[
+        str | None, Query(description="Reported on or after (YYYY[-MM[-DD]]).", pattern=_DAY)
+    ] = None,
+    until: Annotated[str | None, Query(description="Reported on or before, inclusive.", pattern=_DAY)] = None,
+    min_articles: Annotated[int, Query(ge=1, le=100_000, description="Only stories this large.")] = 1,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> dict[str, object]:
+    """Stories with their size, outlets, merged events and main actors."""
+    found = stories(
+        store, actor=actor, since=since, until=until, min_articles=min_articles, limit=limit, offset=offset
+    )
+    return {"items": jsonable(found)}
+
+
+@router.get(
+    "/stories/{story_id}",
+    response_model=StoryDetailOut,
+    responses={**ERRORS, **NOT_FOUND},
+    summary="One story with its articles and merged events",
+)
+def get_story(store: ReadStore, story_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict[str, object]:
+    """The story's articles (near copies marked, exact copies listed) and its merged events,
+    each with its NumMentions/NumArticles/NumSources and the evidence sentences."""
+    return jsonable(story(store, story_id))  # type: ignore[no-any-return]

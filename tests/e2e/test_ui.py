@@ -1,0 +1,304 @@
+"""The web UI in real headless Chromium (Debian's /usr/bin/chromium driven by Playwright),
+against a real uvicorn server on loopback with a token.
+
+`test_ui_seed_page_analysed_end_to_end` pastes the seed page and needs the whole pipeline;
+the others run over a store of hand-made records and need no language model. Screenshots of
+each view go to docs/img/ when NEWSGRAPH_SCREENSHOTS=1 (that is how docs/ui.md's pictures
+are made), else to the test's tmp directory.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import socket
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TOKEN = "ui-test-token-7f3a"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def serving(db: Path, *, token: str | None = TOKEN) -> Iterator[str]:
+    """A real uvicorn server for `db` on a free loopback port, in a thread of this process."""
+    import uvicorn
+
+    from newsgraph.api import create_app
+
+    port = _free_port()
+    config = uvicorn.Config(
+        create_app(db, token=token), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    if os.environ.get("NEWSGRAPH_SCREENSHOTS") == "1":
+        out = ROOT / "docs" / "img"
+        out.mkdir(parents=True, exist_ok=True)
+        return out
+    return tmp_path
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1366, "height": 860}, accept_downloads=True)
+    context.set_default_timeout(20_000)
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("dialog", lambda dialog: errors.append(f"unexpected dialog: {dialog.message}"))
+    yield pg
+    context.close()
+    assert not errors, errors
+
+
+def _open(page: Any, base: str, route: str = "#/analyse") -> None:
+    page.goto(f"{base}/?token={TOKEN}{route}")
+    page.wait_for_selector("body[data-ready='true']")
+
+
+def _download_text(page: Any, button: str) -> str:
+    with page.expect_download() as info:
+        page.get_by_role("button", name=button).click()
+    path = info.value.path()
+    return Path(path).read_text(encoding="utf-8")
+
+
+@pytest.mark.model
+@pytest.mark.shared
+@pytest.mark.slow
+def test_ui_seed_page_analysed_end_to_end(page: Any, seed_path: Path, tmp_path: Path, shots: Path) -> None:
+    seed = seed_path.read_text(encoding="utf-8")
+    with serving(tmp_path / "ui.db") as base:
+        _open(page, base)
+        assert "token" not in page.url  # taken into sessionStorage, dropped from the address bar
+        assert page.evaluate("sessionStorage.getItem('newsgraph-token')") == TOKEN
+
+        page.get_by_label("Paste a news article, a scraped page or HTML").fill(seed)
+        page.get_by_role("button", name="Analyse").click()
+        page.wait_for_selector("#analyse-result .analysed-article .article-text", timeout=240_000)
+
+        reader = page.locator("#analyse-result .article-text")
+        person = reader.locator("mark[data-kind='person'][data-code='BLRGOV']", has_text="Lukashenko")
+        assert person.count() >= 2
+        assert person.first.get_attribute("data-mark") == "entity"
+        row = page.locator(
+            "#analyse-result tr[data-root='03'][data-source-country='BLR'][data-target-country='IRN']"
+        )
+        assert row.count() >= 1
+
+        event = reader.locator("[data-mark='event'][data-root='03']").first
+        event.hover()
+        tooltip = page.locator("#tooltip")
+        tooltip.wait_for(state="visible")
+        text = tooltip.inner_text()
+        assert "CAMEO 03" in text and "Goldstein" in text and "→" in text
+        page.screenshot(path=str(shots / "ui-analyse.png"), full_page=False)
+
+        page.get_by_role("link", name="Events", exact=True).click()
+        page.wait_for_selector("#events-table table")
+        rows = page.locator(
+            "#events-table tr[data-root='03'][data-source-country='BLR'][data-target-country='IRN']"
+        )
+        assert rows.count() >= 1
+        page.screenshot(path=str(shots / "ui-events.png"))
+        exported = list(csv.DictReader(io.StringIO(_download_text(page, "Download CSV"))))
+        assert any(
+            r["root"] == "03" and r["source_country"] == "BLR" and r["target_country"] == "IRN"
+            for r in exported
+        )
+        gdelt = _download_text(page, "Download GDELT TSV").splitlines()
+        assert gdelt and all(len(line.split("\t")) == 61 for line in gdelt)
+
+        page.get_by_role("link", name="Timeline").click()
+        page.wait_for_selector("#timeline-chart svg g.bar")
+        totals = [
+            int(t)
+            for t in page.locator("#timeline-chart g.bar").evaluate_all(
+                "els => els.map(e => e.dataset.total)"
+            )
+        ]
+        assert sum(totals) > 0
+        page.screenshot(path=str(shots / "ui-timeline.png"), full_page=True)
+
+        page.get_by_role("link", name="Network").click()
+        page.wait_for_selector("#network-chart svg g.node")
+        codes = page.locator("#network-chart g.node").evaluate_all("els => els.map(e => e.dataset.code)")
+        assert any(c.startswith("BLR") for c in codes) and any(c.startswith("IRN") for c in codes)
+        assert page.locator("#network-chart path.edge").count() >= 1
+        page.screenshot(path=str(shots / "ui-network.png"), full_page=True)
+
+        page.get_by_role("link", name="Map").click()
+        page.wait_for_selector("#map-chart svg")
+        page.wait_for_selector("#map-chart circle.place[data-place='Minsk']")
+        page.screenshot(path=str(shots / "ui-map.png"), full_page=True)
+
+        page.get_by_role("link", name="Articles").click()
+        page.get_by_label("Search the text").fill("Pezeshkian")
+        page.get_by_role("button", name="Search", exact=True).click()
+        page.wait_for_selector("#articles-list .snippet mark")
+        page.screenshot(path=str(shots / "ui-articles.png"))
+        page.locator("#articles-list a").first.click()
+        page.wait_for_selector("#article-detail .article-text mark[data-code='BLRGOV']")
+        page.screenshot(path=str(shots / "ui-article.png"), full_page=True)
+
+
+def _sample() -> Any:
+    """tests/api/api_sample.py: the hand-made store the API tests use."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    import tests.api.api_sample as sample
+
+    return sample
+
+
+def _sample_db(tmp_path: Path) -> Path:
+    path = tmp_path / "sample.db"
+    _sample().write_sample(path).close()
+    return path
+
+
+def test_ui_asks_for_the_token_when_none_was_given(page: Any, tmp_path: Path) -> None:
+    with serving(_sample_db(tmp_path)) as base:
+        page.goto(f"{base}/#/articles")
+        dialog = page.get_by_role("dialog", name="Access token")
+        dialog.wait_for(state="visible")
+        page.get_by_label("Token", exact=True).fill(TOKEN)
+        page.get_by_role("button", name="Use token").click()
+        page.wait_for_selector("body[data-ready='true']")
+        page.wait_for_selector("#articles-list .card")
+        assert page.locator("#articles-list .card").count() == 3
+
+
+def test_ui_shows_markup_from_articles_as_text(page: Any, tmp_path: Path) -> None:
+    with serving(_sample_db(tmp_path)) as base:
+        _open(page, base, "#/articles")
+        page.wait_for_selector("#articles-list .card")
+        page.locator("#articles-list .card a", has_text="<script>").click()
+        page.wait_for_selector("#article-detail .article-text")
+        assert page.locator("#article-detail h2.article-title").inner_text() == _sample().HOSTILE_TITLE
+        assert "<b>nothing</b>" in page.locator("#article-detail .article-text").inner_text()
+        assert page.locator("#main script, #main img, #main b").count() == 0
+        assert page.evaluate("window.__pwned === undefined")
+
+
+def test_ui_article_reader_highlights_and_explains(page: Any, tmp_path: Path, shots: Path) -> None:
+    ids = _sample().article_ids()
+    with serving(_sample_db(tmp_path)) as base:
+        _open(page, base, f"#/article/{ids['radar']}")
+        text = page.locator("#article-detail .article-text")
+        text.wait_for()
+        person = text.locator("mark[data-kind='person'][data-code='FINGOV']")
+        assert person.all_inner_texts() == ["Sanna Virtanen", "Virtanen"]
+        assert text.locator("[data-mark='quote'][data-speaker='Sanna Virtanen']").count() == 1
+        assert text.locator("[data-mark='place'][data-country='EST']").inner_text() == "Tallinn"
+        # Two events share one sentence: both are marked, nested, and the tooltip lists both.
+        events = text.locator("[data-mark='event']")
+        assert sorted(events.evaluate_all("els => els.map(e => e.dataset.cameo)")) == ["043", "057"]
+        events.first.focus()
+        tip = page.locator("#tooltip")
+        tip.wait_for(state="visible")
+        assert "CAMEO 057" in tip.inner_text() and "Goldstein 8.0" in tip.inner_text()
+        assert "Finland (FIN) → Estonia (EST)" in tip.inner_text()
+        page.keyboard.press("Escape")
+        page.get_by_label("Entities (", exact=False).uncheck()
+        assert "hide-entity" in (text.get_attribute("class") or "")
+        page.get_by_role("button", name="Sanna Virtanen", exact=True).click()
+        assert text.locator("mark.focus").count() == 2
+
+
+def test_ui_filters_events_and_is_keyboard_usable(page: Any, tmp_path: Path, shots: Path) -> None:
+    with serving(_sample_db(tmp_path)) as base:
+        _open(page, base, "#/events")
+        page.wait_for_selector("#events-table tbody tr")
+        assert page.locator("#events-table tbody tr").count() == 4
+        page.get_by_label("Country", exact=True).fill("chl")
+        page.get_by_label("Country", exact=True).press("Enter")
+        page.wait_for_function("document.querySelectorAll('#events-table tbody tr').length === 2")
+        assert "country=CHL" in page.url
+        assert set(
+            page.locator("#events-table tbody tr").evaluate_all("els => els.map(e => e.dataset.root)")
+        ) == {"11", "12"}
+        exported = list(csv.DictReader(io.StringIO(_download_text(page, "Download CSV"))))
+        assert sorted(r["cameo"] for r in exported) == ["112", "120"]
+        page.get_by_role("link", name="Timeline").click()  # the selection goes along
+        page.wait_for_selector("#timeline-chart g.bar")
+        assert "country=CHL" in page.url
+        assert page.locator("#timeline-chart g.bar").evaluate_all("els => els.map(e => e.dataset.day)") == [
+            "2025-03-06"
+        ]
+        page.get_by_role("link", name="Events", exact=True).click()
+        page.wait_for_function("document.querySelectorAll('#events-table tbody tr').length === 2")
+
+        # Keyboard: the skip link comes first, then the views; focus is visible.
+        page.reload()
+        page.wait_for_selector("body[data-ready='true']")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+        page.keyboard.press("Tab")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.getAttribute('href')") == "#/analyse"
+        outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline == "solid"
+
+        page.goto(f"{base}/#/network")
+        page.wait_for_selector("#network-chart g.node[data-code='CHL']")
+        page.locator("#network-chart g.node[data-code='CHL']").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("location.hash.startsWith('#/events') && location.hash.includes('actor=CHL')")
+        page.wait_for_selector("#events-table tbody tr")
+        assert page.locator("#events-table tbody tr").count() == 2
