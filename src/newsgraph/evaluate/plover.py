@@ -1,0 +1,309 @@
+"""Score event coding on the PLOVER gold-standard sentences (../shared/eval/plover_dev.jsonl).
+
+Each sentence becomes an Article (build_article, published = the record's date) and runs
+through the same stages the pipeline runs: parse, then entities + actors + time + places
+when those stages are installed, then events. Scoring:
+
+- Labels: the set uses PLOVER's older labels; they are mapped to PLOVER 2.0 first
+  (DISAPPROVE and INVESTIGATE -> ACCUSE, DEMAND -> REQUEST, FIGHT -> ASSAULT).
+- Countries: actor codes are cut to their country part (first three letters: "HUNGOV" ->
+  "HUN", "IGOUNO" -> "IGO"); the manual's old country codes are mapped to ISO 3166-1
+  (JAP -> JPN, ...) through the country table; role-only codes ("NGO", "GOV") count as
+  no country.
+- Triples: (source country, target country, PLOVER type). A gold triple with an empty target
+  accepts any predicted target, because PLOVER leaves the recipient empty for compound and
+  reciprocal actors ("Hungarian and Romanian officials agreed") where newsgraph reports the
+  two directed events HUN->ROU and ROU->HUN. Each gold triple is matched at most once, by
+  as many predictions as it licenses (a reciprocal pair may match two gold triples); other
+  predictions are false positives. Negated events are not predictions.
+- type_accuracy: a sentence is correct when its gold PLOVER type is among the types
+  predicted for it (every sentence in this set has one gold type). type_exact: the predicted
+  type set equals the gold type set (stricter; extra events count against it).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newsgraph.evaluate import Score, prf
+from newsgraph.extract.build import build_article
+from newsgraph.model import Article, Event
+from newsgraph.parse import load_nlp, parse
+from newsgraph.registry import register
+from newsgraph.settings import Settings
+from newsgraph.understand.codebook import load_codebook
+from newsgraph.understand.events import find_events
+
+DATASET = "plover_dev"
+OLD_LABELS = {"DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+# CAMEO manual country codes that differ from ISO 3166-1 alpha-3.
+OLD_COUNTRIES = {
+    "JAP": "JPN",
+    "ITL": "ITA",
+    "VTN": "VNM",
+    "UAE": "ARE",
+    "ROM": "ROU",
+    "SUD": "SDN",
+    "BUL": "BGR",
+    "YUG": "SRB",
+    "GMY": "DEU",
+    "SPN": "ESP",
+    "SWZ": "CHE",
+    "GRE": "GRC",
+    "UKG": "GBR",
+    "TAW": "TWN",
+    "BOS": "BIH",
+    "CAM": "KHM",
+    "LEB": "LBN",
+    "MOR": "MAR",
+    "PHI": "PHL",
+    "SAF": "ZAF",
+    "SIN": "SGP",
+    "TAZ": "TZA",
+    "ZAM": "ZMB",
+    "ZIM": "ZWE",
+}
+
+
+@dataclass(frozen=True)
+class Record:
+    id: str
+    text: str
+    date: dt.date | None
+    expected: tuple[dict[str, Any], ...]
+
+
+@dataclass
+class Stages:
+    """The understanding stages present in this install, run in pipeline order."""
+
+    settings: Settings
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def events(self, articles: Sequence[Article]) -> Iterator[tuple[Article, tuple[Event, ...]]]:
+        nlp = load_nlp(self.settings, self.extra.get("patterns", []))
+        book = load_codebook(self.settings)
+        dictionary = self.extra.get("dictionary")
+        for article, doc in parse(articles, nlp, self.settings.batch_size):
+            entities: tuple[Any, ...] = ()
+            if "find_entities" in self.extra:
+                entities = tuple(self.extra["find_entities"](article, doc, dictionary))
+                if "code_actors" in self.extra:
+                    entities = tuple(self.extra["code_actors"](article, doc, entities, dictionary))
+            dates = tuple(self.extra["find_dates"](article, doc)) if "find_dates" in self.extra else ()
+            places: tuple[Any, ...] = ()
+            if "find_places" in self.extra:
+                places = tuple(self.extra["find_places"](article, doc, entities, self.extra["gazetteer"]))
+            yield article, find_events(article, doc, entities, dates, places, (), book, dictionary)
+
+
+def load_stages(settings: Settings) -> Stages:
+    """Import the optional stages (entities, actors, time, places) that are installed."""
+    extra: dict[str, Any] = {}
+    try:
+        from newsgraph.understand.gazetteer import gazetteer_patterns, load_actor_dictionary
+
+        extra["dictionary"] = load_actor_dictionary(settings)
+        extra["patterns"] = gazetteer_patterns(settings)
+        from newsgraph.understand.entities import find_entities
+
+        extra["find_entities"] = find_entities
+        from newsgraph.understand.actors import code_actors
+
+        extra["code_actors"] = code_actors
+    except ImportError:
+        pass
+    try:
+        from newsgraph.understand.time import find_dates
+
+        extra["find_dates"] = find_dates
+    except ImportError:
+        pass
+    try:
+        from newsgraph.understand.places import find_places, load_gazetteer
+
+        extra["find_places"] = find_places
+        extra["gazetteer"] = load_gazetteer()
+    except ImportError:
+        pass
+    return Stages(settings, extra)
+
+
+def read_records(path: Path) -> list[Record]:
+    out: list[Record] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        raw = json.loads(line)
+        out.append(Record(raw["id"], raw["text"], _date(raw.get("date")), tuple(raw.get("expected") or ())))
+    return out
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    digits = value.replace("-", "")
+    try:
+        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    except ValueError:
+        return None
+
+
+def code_events(records: Sequence[Record], stages: Stages) -> dict[str, tuple[Event, ...]]:
+    articles = [
+        build_article(
+            source=r.id,
+            paragraphs=[r.text],
+            published=r.date,
+            date_precision="day",
+            date_source="metadata",
+            language="en",
+            source_id=r.id,
+        )
+        for r in records
+    ]
+    return {a.source: events for a, events in stages.events(articles)}
+
+
+@lru_cache(maxsize=2)
+def country_codes(eval_dir: Path) -> frozenset[str]:
+    """ISO3 and CAMEO region codes from the reference country table (when present)."""
+    table = eval_dir.parent / "reference" / "cameo" / "cameo_country_and_region_codes.tsv"
+    if not table.is_file():
+        return frozenset()
+    with table.open(encoding="utf-8") as fh:
+        return frozenset(row["CODE"] for row in csv.DictReader(fh, delimiter="\t"))
+
+
+def country(code: str | None, known: frozenset[str] = frozenset()) -> str:
+    """The country part of an actor code, ISO-normalised; "" when it names none."""
+    if not code:
+        return ""
+    head = code[:3].upper()
+    if head == "IGO":
+        return "IGO"
+    head = OLD_COUNTRIES.get(head, head)
+    if known and head not in known:
+        return ""
+    if head in {
+        "GOV",
+        "MIL",
+        "REB",
+        "OPP",
+        "CVL",
+        "NGO",
+        "BUS",
+        "MED",
+        "JUD",
+        "LEG",
+        "COP",
+        "IMG",
+        "UAF",
+        "SPY",
+        "EDU",
+        "LAB",
+        "REF",
+        "HLH",
+        "ELI",
+        "AGR",
+        "CRM",
+        "PTY",
+        "ENV",
+        "MNC",
+        "NGM",
+    }:
+        return ""
+    return head
+
+
+Triple = tuple[str, str, str]
+
+
+def match_triples(gold: Sequence[Triple], predicted: Sequence[Triple]) -> tuple[int, int, int]:
+    """(tp, fp, fn): each gold triple matched once; an empty gold target accepts any target."""
+    free = list(gold)
+    tp = fp = 0
+    for p in predicted:
+        hit = next((g for g in free if g[0] == p[0] and g[2] == p[2] and g[1] in ("", p[1])), None)
+        if hit is None:
+            fp += 1
+        else:
+            free.remove(hit)
+            tp += 1
+    return tp, fp, len(free)
+
+
+def predicted_triples(
+    events: Iterable[Event], to_type: Callable[[Event], str | None], known: frozenset[str]
+) -> list[Triple]:
+    out: list[Triple] = []
+    for e in events:
+        kind = to_type(e)
+        if e.negated or kind is None:
+            continue
+        triple = (
+            country(e.source.code if e.source else "", known),
+            country(e.target.code if e.target else "", known),
+            kind,
+        )
+        if triple not in out:
+            out.append(triple)
+    return out
+
+
+def score_plover(
+    eval_dir: Path,
+    settings: Settings,
+    stages: Stages | None = None,
+    errors: list[dict[str, Any]] | None = None,
+) -> list[Score]:
+    records = read_records(eval_dir / "plover_dev.jsonl")
+    known = country_codes(eval_dir)
+    coded = code_events(records, stages or load_stages(settings))
+    tp = fp = fn = 0
+    type_hits = type_exact = 0
+    for r in records:
+        gold = [
+            (country(g["source"], known), country(g["target"], known), OLD_LABELS.get(g["code"], g["code"]))
+            for g in r.expected
+        ]
+        events = coded.get(r.id, ())
+        pred = predicted_triples(events, lambda e: e.plover, known)
+        t, f, n = match_triples(gold, pred)
+        tp, fp, fn = tp + t, fp + f, fn + n
+        gold_types = {g[2] for g in gold}
+        pred_types = {e.plover for e in events if e.plover and not e.negated}
+        type_hits += bool(gold_types & pred_types)
+        type_exact += gold_types == pred_types
+        if errors is not None and (f or n):
+            errors.append(
+                {
+                    "id": r.id,
+                    "text": r.text,
+                    "gold": gold,
+                    "predicted": pred,
+                    "events": [(e.cameo, e.trigger) for e in events],
+                }
+            )
+    p, rec, f1 = prf(tp, fp, fn)
+    n_sent = len(records)
+    n_gold = sum(len(r.expected) for r in records)
+    return [
+        Score("events", DATASET, "triple_precision", p, tp + fp),
+        Score("events", DATASET, "triple_recall", rec, n_gold),
+        Score("events", DATASET, "triple_f1", f1, n_gold),
+        Score("events", DATASET, "type_accuracy", type_hits / n_sent if n_sent else 0.0, n_sent),
+        Score("events", DATASET, "type_exact", type_exact / n_sent if n_sent else 0.0, n_sent),
+    ]
+
+
+@register("eval", "plover")
+def score(eval_dir: Path, settings: Settings) -> list[Score]:
+    return score_plover(eval_dir, settings)

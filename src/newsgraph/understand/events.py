@@ -1,0 +1,575 @@
+"""Event coding: who did what to whom, in CAMEO and PLOVER, with the sentence as evidence.
+
+For each sentence of the parsed article:
+
+1. every verb the codebook knows is matched to one sense (event_match), which names the
+   CAMEO code and where the target sits; nouns the codebook knows ("visit", "talks",
+   "sanctions") make nominal events when a verb has not already used them;
+2. modality rewrites the code: "plans to / is ready to / will" + a cooperative action becomes
+   the matching "express intent" code (03x), "threatened to" a threat (13x), "urged X to" an
+   appeal (02x) by the urging actor to X, "demanded" a demand (10x), "refused to" a rejection
+   (12x); could/may/might flag the event hypothetical, negation flags it negated (negated
+   events are kept so a reader can see "did not meet", with negated=True);
+3. the slots become actors through the in-article entities (event_actors), one event per
+   source-target pair; symmetric actions with a coordinated subject and no other target
+   ("Belarus and Iran agreed") give X->Y and Y->X;
+4. each event gets the date mentioned in its own clause (else the sentence, else the article's
+   publication date) and the place named in its clause (else in the sentence, else the
+   dateline's place).
+
+A reported event belongs to its own clause: in "It said Pezeshkian said Iran was ready to help
+Belarus", the reporting verbs are not events (plain "say" is no CAMEO event here) and the event
+is Iran -> Belarus. Speech acts that are events themselves (accuse, urge, praise, deny) are
+coded with the speaker as source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Entity, Event, Place, Quote
+from newsgraph.model import Span as TextSpan
+from newsgraph.understand.codebook import Codebook, Sense
+from newsgraph.understand.event_actors import (
+    ActorContext,
+    country_in,
+    learn_home,
+    learn_names,
+    phrase_head,
+    resolve,
+)
+from newsgraph.understand.event_match import (
+    Match,
+    Modality,
+    addressee,
+    clause_subject,
+    clause_tokens,
+    direct_object,
+    match_noun,
+    match_verb,
+    modality,
+    obligation_clause,
+    prep_objects,
+    subject,
+)
+from newsgraph.understand.lookup import EntityLookup
+
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_COMMITMENTS = frozenset({"vow", "swear", "pledge", "promise", "threaten", "warn"})
+# Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
+_EVENT_SUBJECTS = frozenset(
+    {
+        "bombing",
+        "explosion",
+        "blast",
+        "attack",
+        "bomb",
+        "mine",
+        "shell",
+        "rocket",
+        "missile",
+        "airstrike",
+        "strike",
+        "raid",
+        "shelling",
+        "gunfire",
+        "ambush",
+        "landmine",
+        "minefield",
+        "grenade",
+        "mortar",
+        "drone",
+    }
+)
+_UNKNOWN = ActorRef(name="")
+_NON_AGENTS = frozenset(
+    {
+        "resolution",
+        "report",
+        "statement",
+        "plan",
+        "proposal",
+        "decision",
+        "law",
+        "bill",
+        "agreement",
+        "treaty",
+        "deal",
+        "policy",
+        "measure",
+        "move",
+        "program",
+        "programme",
+        "decree",
+        "document",
+        "letter",
+        "declaration",
+        "accord",
+        "initiative",
+        "effort",
+    }
+)
+# "X said Y must VERB": a demand even when VERB itself is no event.
+_BARE_DEMAND = Sense(code="100", target=("dobj",))
+# "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
+_BARE_DEMAND_OF = Sense(code="100", target=("dobj", "xsubj"))
+_BARE_APPEAL = Sense(code="020", target=("dobj", "xsubj", "on"))
+_FRAMING_PREPS = frozenset({"on", "during", "at", "after", "before", "for", "in"})
+_LIGHT_VERBS = frozenset(
+    {
+        "make",
+        "pay",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "attend",
+        "undertake",
+        "join",
+        "wrap",
+        "end",
+        "conclude",
+        "open",
+        "launch",
+        "hold",
+        "stage",
+        "organize",
+        "organise",
+        "call",
+        "mount",
+        "lead",
+        "announce",
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Frame:
+    match: Match
+    code: str
+    sources: tuple[ActorRef, ...]
+    targets: tuple[ActorRef, ...]
+    negated: bool
+    hypothetical: bool
+    confidence: float
+
+
+def find_events(
+    article: Article,
+    doc: Doc,
+    entities: Sequence[Entity],
+    dates: Sequence[DateMention],
+    places: Sequence[Place],
+    quotes: Sequence[Quote],
+    codebook: Codebook,
+    dictionary: object | None = None,
+) -> tuple[Event, ...]:
+    """Every coded event in the article, in text order.
+
+    `quotes` is accepted for the stage contract; quoted speech is coded like any other text
+    (the quote's words carry their own subjects), so it is not needed here yet. `dictionary`
+    is the gazetteer stage's actor dictionary, used only for participants no entity codes;
+    by default the one `load_codebook` attached to the codebook.
+    """
+    del quotes
+    if dictionary is None:
+        dictionary = codebook.actors
+    ctx = ActorContext(doc=doc, lookup=EntityLookup(entities), codebook=codebook, dictionary=dictionary)
+    sents = list(doc.sents)
+    learn_names(ctx, sents)
+    learn_home(ctx, entities, article.dateline)
+    events: list[Event] = []
+    for sent in sents:
+        _remember_groups(ctx, sent)
+        for frame in _frames(ctx, sent):
+            events.extend(_events(article, sent, frame, dates, places, codebook))
+    return tuple(events)
+
+
+def _remember_groups(ctx: ActorContext, sent: Span) -> None:
+    for tok in sent:
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound") and any(
+            c.dep_ == "conj" for c in tok.children
+        ):
+            ctx.remember_group(tok.idx, resolve(ctx, tok))
+
+
+def _frames(ctx: ActorContext, sent: Span) -> list[_Frame]:
+    book = ctx.codebook
+    frames: list[_Frame] = []
+    used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
+    consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
+    verb_matches: list[Match] = []
+    for tok in sent:
+        if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ not in ("NOUN", "PROPN")):
+            m = match_verb(tok, book)
+            if m is not None:
+                verb_matches.append(m)
+                if m.obj is not None:
+                    used.add(m.obj.i)
+                used.update(c.i for c in tok.children if c.dep_ in ("dobj", "prt"))
+    noun_frames: list[_Frame] = []
+    for tok in sent:
+        if tok.pos_ == "NOUN" and tok.i not in used:
+            m = match_noun(tok, book)
+            if m is not None and m.sense.code is not None:
+                frame, mod_head = _noun_frame(ctx, m)
+                if frame is not None:
+                    noun_frames.append(frame)
+                    if mod_head is not None:
+                        consumed_heads.add(mod_head.i)
+    # Complements first, so the modal verb they sit under is known to be consumed.
+    verb_matches.sort(key=lambda m: -_depth(m.trigger))
+    for m in verb_matches:
+        if m.trigger.i in consumed_heads or m.sense.code is None:
+            continue
+        frame = _verb_frame(ctx, m)
+        if frame is None:
+            continue
+        mod = modality(m.trigger, book)
+        if mod.head is not None:
+            consumed_heads.add(mod.head.i)
+        frames.append(frame)
+    matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
+    for tok in sent:
+        if tok.i not in matched and obligation_clause(tok) is not None:
+            frame = _verb_frame(ctx, Match(tok, tok.lemma_.lower(), _BARE_DEMAND, direct_object(tok), False))
+            if frame is not None:
+                frames.append(frame)
+    for tok in sent:
+        kind = book.modal_verbs.get(tok.lemma_.lower())
+        if (
+            kind in ("appeal", "demand")
+            and tok.i not in consumed_heads
+            and tok.i not in matched
+            and tok.pos_ == "VERB"
+            and not any(c.dep_ == "prt" for c in tok.children)
+            and any(_infinitive_or_that(c) for c in tok.children)
+        ):
+            sense = _BARE_APPEAL if kind == "appeal" else _BARE_DEMAND_OF
+            frame = _verb_frame(ctx, Match(tok, tok.lemma_.lower(), sense, direct_object(tok), False))
+            if frame is not None:
+                frames.append(frame)
+    verb_keys = {(f.code[:2], s.code) for f in frames for s in f.sources}
+    # A noun restating a verb's event ("hosted X ... for a meeting") adds nothing.
+    frames += [f for f in noun_frames if not any((f.code[:2], s.code) in verb_keys for s in f.sources)]
+    frames.sort(key=lambda f: f.match.trigger.i)
+    return frames
+
+
+def _infinitive_or_that(tok: Token) -> bool:
+    """A "to VERB" or "that ..." complement: what an appeal or demand asks for."""
+    if tok.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
+        for c in tok.children
+    )
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _slot_tokens(m: Match, slot: str) -> list[Token]:
+    tok = m.trigger
+    if slot == "dobj":
+        return [m.obj] if m.obj is not None else []
+    if slot == "iobj":
+        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if slot == "xsubj":
+        return [
+            s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"
+        ]
+    if slot == "poss":
+        return [c for c in tok.children if c.dep_ == "poss"]
+    found = prep_objects(tok, (slot,))
+    obj = m.obj if m.obj is not None else direct_object(tok)
+    if not found and obj is not None:
+        found = prep_objects(obj, (slot,))
+    return found
+
+
+def _targets(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    source_spans = {(s.start, s.end) for s in sources}
+    for slot in m.sense.target:
+        refs: list[ActorRef] = []
+        for tok in _slot_tokens(m, slot):
+            refs += [r for r in resolve(ctx, tok) if (r.start, r.end) not in source_spans]
+        if refs:
+            return tuple(refs)
+    return ()
+
+
+def _derive(ctx: ActorContext, m: Match, code: str, mod: Modality) -> tuple[str, bool] | None:
+    """Apply a governing modal to the code: (new code, hypothetical) or None to drop the event."""
+    book = ctx.codebook
+    root = code[:2]
+    if mod.kind == "intent":
+        if root in _COOPERATIVE_ROOTS:
+            if mod.negated:
+                # "will not / refuses to / did not agree to provide aid" is a refusal (12x).
+                return book.derived("refuse", code) or code, False
+            derived = book.derived("intent", code)
+            return (derived, False) if derived else (code, True)
+        if root in _THREAT_ROOTS:
+            # A declared intention to use force or pressure is a threat (CAMEO 13): "vowed to
+            # fight on", "wants to attack", "plans to impose sanctions".
+            return book.derived("threaten", code) or code, False
+        return code, True
+    if mod.kind in ("threaten", "appeal", "demand", "refuse"):
+        derived = book.derived(mod.kind, code)
+        return (derived, False) if derived else None
+    if mod.will and mod.negated and root in _COOPERATIVE_ROOTS:
+        return book.derived("refuse", code) or code, False
+    if mod.will and root in _COOPERATIVE_ROOTS:
+        derived = book.derived("intent", code)
+        if derived:
+            return derived, False
+    if mod.will and root in _THREAT_ROOTS:
+        # An announced future conflict action is a threat: "will withdraw its force unless",
+        # "said they would blockade Paris".
+        return book.derived("threaten", code) or code, False
+    return code, False
+
+
+def _verb_frame(ctx: ActorContext, m: Match) -> _Frame | None:
+    assert m.sense.code is not None
+    mod = modality(m.trigger, ctx.codebook)
+    derived = _derive(ctx, m, m.sense.code, mod)
+    if derived is None:
+        return None
+    code, hyp_from_intent = derived
+    negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
+    subj = subject(m.trigger)
+    if subj is not None and phrase_head(subj).lemma_.lower() in _NON_AGENTS:
+        # "a resolution that aims to tighten sanctions": documents and plans do not act.
+        return None
+    sources = tuple(resolve(ctx, subj)) if subj is not None else ()
+    targets = _targets(ctx, m, sources)
+    if subj is not None and subj.lemma_.lower() in _EVENT_SUBJECTS and not sources:
+        targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
+    if mod.kind in ("appeal", "demand") and mod.head is not None:
+        # "X urged Y to release ...": the appeal is X's, addressed to Y (or to the embedded actor).
+        asker = subject(mod.head)
+        asked = addressee(mod.head)
+        embedded_sources = sources
+        sources = tuple(resolve(ctx, asker)) if asker is not None else ()
+        asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
+        targets = asked_refs or embedded_sources or targets
+    unknown_source = not sources and (
+        (subj is None and m.passive) or (subj is not None and subj.lemma_.lower() in _EVENT_SUBJECTS)
+    )
+    if unknown_source and targets:
+        # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
+        # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
+        sources = (_UNKNOWN,)
+    if m.sense.reverse:
+        sources, targets = targets, sources
+    if not sources:
+        return None
+    if m.sense.needs_target and not targets:
+        return None
+    confidence = 0.7 if any(s.code for s in sources) else 0.4
+    if targets and any(t.code for t in targets):
+        confidence += 0.1
+    hypothetical = mod.hypothetical or hyp_from_intent
+    if hypothetical:
+        confidence -= 0.2
+    return _Frame(m, code, sources, targets, negated, hypothetical, round(confidence, 2))
+
+
+def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | None]:
+    """A nominal event and the modal word it consumed ("promised to continue aid to Y")."""
+    assert m.sense.code is not None
+    tok = m.trigger
+    sources: tuple[ActorRef, ...] = ()
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if poss:
+        sources = tuple(resolve(ctx, poss[0]))
+    if not sources:
+        for c in tok.children:
+            # "Iranian drone attack", "U.S. aid": the modifier must name the actor itself, not
+            # a role ("military aid" is no actor).
+            if c.dep_ in ("compound", "amod") and c.i < tok.i and _names_actor(ctx, c):
+                refs = [r for r in resolve(ctx, c) if r.code]
+                if refs:
+                    sources = tuple(refs)
+                    break
+    if not sources:
+        agents = prep_objects(tok, ("by",))  # "an air strike by government forces"
+        if agents:
+            sources = tuple(resolve(ctx, agents[0]))
+    symmetric_between = False
+    if not sources:
+        between = prep_objects(tok, ("between",))
+        if between:
+            # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
+            sources = tuple(r for b in between for r in resolve(ctx, b))
+            symmetric_between = len(sources) >= 2
+    framed = _framed_by_clause(tok)
+    if not sources and framed:
+        subj = clause_subject(tok)
+        if subj is not None:
+            sources = tuple(resolve(ctx, subj))
+    if not sources or not any(s.code for s in sources):
+        return None, None
+    targets = () if symmetric_between else _targets(ctx, m, sources)
+    if m.sense.needs_target and not targets:
+        return None, None
+    code, hypothetical, negated, head = m.sense.code, False, False, None
+    if framed and tok.dep_ == "dobj":
+        mod = modality(tok.head, ctx.codebook)
+        derived = _derive(ctx, m, code, mod)
+        if derived is None:
+            return None, None
+        code, hypothetical = derived
+        hypothetical = hypothetical or mod.hypothetical
+        negated, head = mod.negated, mod.head
+    return _Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
+
+
+def _names_actor(ctx: ActorContext, tok: Token) -> bool:
+    ent = ctx.lookup.covering(tok.idx, tok.idx + len(tok.text))
+    if ent is not None and ent.country:
+        return True
+    return bool(country_in(ctx.codebook, [tok], ctx.dictionary))
+
+
+def _framed_by_clause(tok: Token) -> bool:
+    """Whether a nominal event belongs to its clause's subject: "X, on a visit to Y, said",
+    "X paid a visit to Y", "their presidents said at talks". An arbitrary object ("neutralize
+    sanctions") does not make the subject the sanctions' author."""
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _FRAMING_PREPS
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _LIGHT_VERBS
+    return False
+
+
+def _implied_government(source: ActorRef) -> ActorRef | None:
+    """PLOVER's convention for a protest with no named recipient: it is aimed at the
+    protesters' own government. The implied actor has no span: nothing in the text names it."""
+    country = source.country
+    if not country or country == "IGO":
+        return None
+    return ActorRef(name=f"{country} government (implied)", code=country + "GOV")
+
+
+def _pairs(frame: _Frame) -> list[tuple[ActorRef, ActorRef | None]]:
+    if not frame.targets and frame.code[:2] == "14":
+        pairs = [(s, _implied_government(s)) for s in frame.sources]
+        return [(s, t) for s, t in pairs if t is not None] or [(s, None) for s in frame.sources]
+    if frame.targets:
+        return [
+            (s, t)
+            for s in frame.sources
+            for t in frame.targets
+            if not (s.entity_id and s.entity_id == t.entity_id)
+            and (s.start, s.end, s.name) != (t.start, t.end, t.name)
+        ]
+    if frame.match.sense.symmetric and len(frame.sources) >= 2:
+        return [(s, t) for s in frame.sources for t in frame.sources if s is not t]
+    return [(s, None) for s in frame.sources]
+
+
+def _events(
+    article: Article,
+    sent: Span,
+    frame: _Frame,
+    dates: Sequence[DateMention],
+    places: Sequence[Place],
+    codebook: Codebook,
+) -> list[Event]:
+    info = codebook.code(frame.code)
+    start, end = _sentence_bounds(sent)
+    clause = clause_tokens(frame.match.trigger)
+    date, precision = _date_for(article, clause, start, end, dates)
+    actor_spans = [
+        (a.start, a.end)
+        for a in (*frame.sources, *frame.targets)
+        if a.start is not None and a.end is not None
+    ]
+    place = _place_for(article, clause, start, end, places, actor_spans)
+    trigger = frame.match.trigger
+    out: list[Event] = []
+    for source, target in _pairs(frame):
+        out.append(
+            Event(
+                source=None if source is _UNKNOWN else source,
+                target=target,
+                cameo=info.code,
+                plover=info.plover,
+                plover_mode=info.plover_mode,
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                evidence=TextSpan(start, end),
+                evidence_text=article.text[start:end],
+                date=date,
+                date_precision=precision,
+                place=place,
+                negated=frame.negated,
+                hypothetical=frame.hypothetical,
+                confidence=frame.confidence,
+                # The word itself, or the whole construction when one matched ("call on", "open fire").
+                trigger=frame.match.key if " " in frame.match.key else trigger.text,
+            )
+        )
+    return out
+
+
+def _sentence_bounds(sent: Span) -> tuple[int, int]:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    return sent.start_char + lead, sent.start_char + len(text.rstrip())
+
+
+def _date_for(
+    article: Article, clause: list[Token], start: int, end: int, dates: Sequence[DateMention]
+) -> tuple[str | None, DatePrecision]:
+    inside = [d for d in dates if d.value and start <= d.start and d.end <= end]
+    spans = [(t.idx, t.idx + len(t.text)) for t in clause]
+    own = [d for d in inside if any(s < d.end and d.start < e for s, e in spans)]
+    if own:
+        return own[0].value, own[0].precision
+    if article.published is not None:
+        value = article.published.date() if hasattr(article.published, "date") else article.published
+        return value.isoformat(), article.date_precision if article.date_precision != "unknown" else "day"
+    return None, "unknown"
+
+
+def _place_for(
+    article: Article,
+    clause: list[Token],
+    start: int,
+    end: int,
+    places: Sequence[Place],
+    actor_spans: list[tuple[int, int]],
+) -> Place | None:
+    def is_actor(p: Place) -> bool:
+        return any(s <= p.start and p.end <= e for s, e in actor_spans)
+
+    inside = [p for p in places if start <= p.start and p.end <= end and not is_actor(p)]
+    spans = [(t.idx, t.idx + len(t.text)) for t in clause]
+    own = [p for p in inside if any(s < p.end and p.start < e for s, e in spans)]
+    if own:
+        return own[0]
+    # Outside the event's own clause, a country name is usually another actor ("Iran was ready
+    # to ..."), not where this event happened; only towns and regions are taken from there.
+    nearby = [p for p in inside if p.feature not in ("country", None)]
+    if nearby:
+        return nearby[0]
+    if article.dateline:
+        wanted = article.dateline.strip().casefold()
+        for p in places:
+            if p.name.casefold() == wanted:
+                return p
+    return None
