@@ -1,0 +1,253 @@
+"""Actor codes: each entity's country (ISO 3166-1 alpha-3) and CAMEO agent role.
+
+`code_actors(article, doc, entities, dictionary)` returns the entities with `country` and `role` filled, so that
+`entity.code` is the CAMEO-style actor code ("BLRGOV", "USACOP", "IGO"). Evidence is taken in this order, the first
+that speaks deciding (docs/actors.md has the full scheme):
+
+1. The text: a title or descriptor in front of or beside the name ("Belarusian President" -> BLR GOV, "FBI
+   Director" -> the FBI's code, "Sen." -> LEG, "U.S. Attorney" -> USA JUD, "state news agency" -> MED), the words
+   inside an organisation's name ("Iranian Foreign Ministry" -> IRN GOV), and the modifiers of a group ("Minneapolis
+   police officers" -> USA COP).
+2. The actor dictionary entry the entity's name matches (bare "Putin" -> RUS GOV).
+3. Defaults: a country is its own actor with no role ("Belarus" -> BLR); a capital city acting as the subject of a
+   verb stands for its government ("Washington imposed sanctions" -> USA GOV); a person or group whose role the
+   text gives but whose country it does not takes the article's home country (its dateline, else the country it
+   names most).
+
+An entity with no evidence keeps an empty code rather than a guessed one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.model import Article, Entity
+from newsgraph.understand.entities import appositive, descriptor_before, ent_index, premodifiers
+from newsgraph.understand.gazetteer import ActorDictionary, fold
+
+# Titles that only say how someone relates to another actor; their role counts after a proper title's.
+_RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
+# Roles that belong to no country: an IGO official is not a citizen of the article's home country.
+_STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
+# A group head whose own role is this generic takes the more specific role of the organisation modifying it
+# ("FBI officials" are COP, not just GOV).
+_GENERIC = frozenset({"GOV", "CVL", ""})
+_NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
+
+
+@dataclasses.dataclass
+class _Code:
+    country: str | None = None
+    role: str | None = None
+
+
+class _Coder:
+    def __init__(
+        self, article: Article, doc: Doc, entities: Sequence[Entity], dictionary: ActorDictionary
+    ) -> None:
+        self.article = article
+        self.doc = doc
+        self.d = dictionary
+        self.entities = list(entities)
+        self.ent_at = ent_index(doc)
+        self.codes: dict[str, _Code] = {}
+        self.by_char: dict[int, Entity] = {}
+        for e in entities:
+            for m in e.mentions:
+                self.by_char.setdefault(m.start, e)
+        # Countries the entity stage decided for place names (a "Georgia" that is the US state), by mention start.
+        self.country_at: dict[int, str | None] = {
+            m.start: e.country for e in entities if e.kind in ("country", "place") for m in e.mentions
+        }
+        self.home = self.home_country()
+
+    def home_country(self) -> str | None:
+        """The article's own country: the one its dateline and its place and country names point to most.
+
+        Each mention of a country, a place in it or its adjective ("Hungarian") counts one, the dateline two (a
+        reporter's dateline is usually where the story's officials are, but a story filed from Moscow about
+        Budapest is about Hungary). At least two votes are needed.
+        """
+        counts: Counter[str] = Counter()
+        if self.article.dateline:
+            head = self.article.dateline.split(",")[-1].strip()
+            city = self.d.city(head) or self.d.city(self.article.dateline.split(",")[0].strip())
+            found = self.d.country_of(head) or (city[0] if city else None)
+            if found:
+                counts[found] += 2
+        for e in self.entities:
+            if e.kind in ("country", "place") and e.country:
+                counts[e.country] += sum(1 for m in e.mentions if m.text[:1].isupper())
+        for ent in self.doc.ents:
+            if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
+                counts[ent.ent_id_[5:]] += 1
+            elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry" votes for Hungary too
+                for tok in ent:
+                    iso3 = self.d.adjectivals.get(tok.lower_)
+                    if iso3:
+                        counts[iso3] += 1
+        if counts:
+            iso3, n = counts.most_common(1)[0]
+            if n >= 2:
+                return iso3
+        return None
+
+    def span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def entity_at(self, span: Span) -> Entity | None:
+        for t in span:
+            e = self.by_char.get(t.idx)
+            if e is not None:
+                return e
+        return None
+
+    def code_of(self, entity: Entity) -> _Code:
+        found = self.codes.get(entity.id)
+        if found is None:
+            self.codes[entity.id] = _Code()  # guards against cycles (an org named inside its own title)
+            found = self.codes[entity.id] = self.compute(entity)
+        return found
+
+    # -- evidence -------------------------------------------------------------------------------------------------
+    def compute(self, e: Entity) -> _Code:
+        if e.kind == "country":
+            return _Code(e.country, None)
+        if e.kind == "place":
+            return _Code(e.country, "GOV" if self.metonymic(e) else None)
+        entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
+        text = self.person_evidence(e) if e.kind == "person" else self.name_evidence(e)
+        country = text.country or (entry.country if entry else None) or e.country
+        role = text.role if text.role else (entry.role if entry else None)
+        if entry is not None and e.kind != "person" and entry.role:
+            # For organisations the dictionary entry is name-level evidence, more specific than a head noun.
+            role = entry.role
+        if country is None and role and role not in _STATELESS and not (entry and entry.role in _STATELESS):
+            country = self.home
+        return _Code(country, role)
+
+    def names(self, e: Entity) -> list[Span]:
+        out = []
+        for m in e.mentions:
+            if m.text == e.name or m.text in e.aliases:
+                s = self.span(m.start, m.end)
+                if s is not None:
+                    out.append(s)
+        return out
+
+    def person_evidence(self, e: Entity) -> _Code:
+        proper: list[tuple[str | None, str | None]] = []
+        relational: list[tuple[str | None, str | None]] = []
+        for span in self.names(e):
+            pre = premodifiers(self.doc, span.start, self.d, self.ent_at, self.country_at)
+            role, country = pre.title_role, pre.country
+            if pre.affiliation is not None:
+                org = self.entity_at(pre.affiliation)
+                if org is not None and org.id != e.id:
+                    code = self.code_of(org)
+                    country = country or code.country
+                    if not role or role == "GOV":
+                        role = code.role or role
+            appos = appositive(span, self.d)
+            if appos is not None:
+                a_role, a_country = self.appositive_code(appos)
+                role = role or a_role
+                country = country or a_country
+            if role is None and country is None:
+                continue
+            bucket = relational if pre.title and pre.title.casefold() in _RELATIONAL else proper
+            bucket.append((country, role or None))
+        ordered = proper + relational
+        return _Code(
+            next((c for c, _ in ordered if c), None),
+            next((r for _, r in ordered if r), None),
+        )
+
+    def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
+        """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
+        role = self.d.title_role([appos.text]) or None
+        country: str | None = None
+        for child in appos.subtree:
+            if child.i == appos.i:
+                continue
+            org = self.by_char.get(child.idx)
+            if org is not None:
+                code = self.code_of(org)
+                country = country or code.country
+                if not role or role == "GOV":
+                    role = code.role or role
+        return role, country
+
+    def name_evidence(self, e: Entity) -> _Code:
+        """Organisations and groups: country words and actors inside the name, its head noun, what stands before."""
+        country: str | None = None
+        role: str | None = None
+        org_role: str | None = None
+        for span in self.names(e):
+            words = [t.text for t in span]
+            role = role or self.d.head_role(words)
+            for t in span:
+                found = self.d.country_of(t.text)
+                if found is None:
+                    city = self.d.city(t.text)
+                    found = city[0] if city else None
+                if found is None and t.i != span.root.i:
+                    inner = self.d.find(t.text)
+                    if inner is not None and inner.key != fold(e.name):
+                        found = inner.country
+                        org_role = org_role or inner.role
+                    else:
+                        other = self.by_char.get(t.idx)
+                        if other is not None and other.id != e.id and other.kind in ("organisation", "media"):
+                            code = self.code_of(other)
+                            found, org_role = code.country, org_role or code.role
+                country = country or found
+            pre = premodifiers(self.doc, span.start, self.d, self.ent_at, self.country_at)
+            country = country or pre.country
+            if role is None:
+                role = descriptor_before(self.doc, span.start, self.d)
+        if (role in _GENERIC or role is None) and org_role:
+            role = org_role
+        return _Code(country, role or None)
+
+    def is_group(self, e: Entity) -> bool:
+        """A descriptor group ("journalists", "Iraqi police") rather than a named organisation."""
+        return bool(e.name[:1].islower() or e.name.split()[-1].islower())
+
+    def metonymic(self, e: Entity) -> bool:
+        """A capital that does something ("Washington imposed sanctions", "Moscow said") is its government."""
+        if fold(e.name) not in self.d.capital_cities and not any(
+            fold(m.text) in self.d.capital_cities for m in e.mentions
+        ):
+            return False
+        for span in self.names(e):
+            root = span.root
+            while root.dep_ == "conj" and root.head.i != root.i:  # "Minsk and Tehran are undertaking ..."
+                root = root.head
+            if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _NON_ACTION:
+                return True
+        return False
+
+    def run(self) -> tuple[Entity, ...]:
+        out = []
+        for e in self.entities:
+            code = self.code_of(e)
+            # An organisation the text calls a news agency or outlet ("the state news agency Montsame") is media.
+            kind = (
+                "media"
+                if e.kind == "organisation" and code.role == "MED" and not self.is_group(e)
+                else e.kind
+            )
+            out.append(dataclasses.replace(e, country=code.country, role=code.role, kind=kind))
+        return tuple(out)
+
+
+def code_actors(
+    article: Article, doc: Doc, entities: Sequence[Entity], dictionary: ActorDictionary
+) -> tuple[Entity, ...]:
+    """The entities with country (ISO3) and role (CAMEO agent code) filled from text, dictionary and defaults."""
+    return _Coder(article, doc, entities, dictionary).run()
