@@ -1,6 +1,6 @@
 """The one place spaCy is loaded and run.
 
-The model is loaded once per process (cached by name and gazetteer fingerprint) and run
+The model is loaded once per process and pattern set (keyed by name and gazetteer fingerprint) and run
 with `nlp.pipe` in batches. Only the text that matters is parsed: title, summary and body
 (`Article.text[:Article.analysis_end]`), never the caption or boilerplate, so Doc
 character offsets are Article offsets.
@@ -12,9 +12,10 @@ disagree: the small model tags "Belarus" as ORG and "Trump" as ORG; a gazetteer 
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import json
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -46,7 +47,6 @@ def mark_block_starts(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def _load_model(name: str) -> Language:
     try:
         module = importlib.import_module(name)
@@ -58,21 +58,33 @@ def _load_model(name: str) -> Language:
     return nlp
 
 
+def _fingerprint(patterns: Sequence[dict[str, Any]]) -> str:
+    return hashlib.sha1(json.dumps(list(patterns), sort_keys=True).encode("utf-8")).hexdigest()
+
+
+_LOADED: dict[tuple[str, str], Language] = {}
+
+
 def load_nlp(settings: Settings, patterns: Sequence[dict[str, Any]] = ()) -> Language:
     """The pipeline for `settings.model`, with the gazetteer patterns as an EntityRuler.
 
-    Patterns are added once per loaded model; calling again with the same model returns
-    the same object.
+    One pipeline per (model, pattern set) per process: the same patterns return the same
+    object, and a different set (a user's extra actor file) gets a pipeline of its own
+    instead of being silently ignored by one already built.
     """
-    nlp = _load_model(settings.model)
-    if patterns and RULER_NAME not in nlp.pipe_names:
-        ruler = nlp.add_pipe(
-            "entity_ruler",
-            name=RULER_NAME,
-            after="ner",
-            config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
-        )
-        ruler.add_patterns(list(patterns))  # type: ignore[attr-defined]
+    key = (settings.model, _fingerprint(patterns))
+    nlp = _LOADED.get(key)
+    if nlp is None:
+        nlp = _load_model(settings.model)
+        if patterns:
+            ruler = nlp.add_pipe(
+                "entity_ruler",
+                name=RULER_NAME,
+                after="ner",
+                config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
+            )
+            ruler.add_patterns(list(patterns))  # type: ignore[attr-defined]
+        _LOADED[key] = nlp
     return nlp
 
 

@@ -41,7 +41,19 @@ class Settings:
     jsonl_id_field: str = _setting("id", "JSONL field holding the record's own id (kept as source_id).")
     fetched_at: str = _setting("", "When the input was fetched (ISO datetime); resolves 'Updated 13 sec ago'.")
     actors: str = _setting("", "Extra actor dictionary files (YAML/TSV), comma-separated, added to the built-in one.")
+    event_patterns: str = _setting(
+        "", "Extra event pattern files (YAML), comma-separated, added to the built-in CAMEO verb dictionary."
+    )
     db: str = _setting("newsgraph.db", "SQLite store path.")
+    dedup_threshold: float = _setting(
+        0.8,
+        "Near-duplicate threshold: Jaccard similarity of two bodies' character 3-gram sets at or "
+        "above which an article is stored as a link to the earlier one and not parsed; 0 turns dedup off.",
+    )
+    stories: int = _setting(
+        1, "1: group stored articles into stories and merge their events (NumMentions/Sources/Articles); 0: off."
+    )
+    story_window_days: int = _setting(3, "Days between an article and a story's dates for it to join that story.")
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
