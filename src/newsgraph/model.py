@@ -241,6 +241,9 @@ class Analysis:
     events: tuple[Event, ...] = ()
     tone: Tone | None = None
     skipped: str | None = None  # why the language stages did not run ("language: de")
+    # Id of the stored article this one copies (exactly or nearly): then it was not parsed,
+    # `skipped` says "duplicate of <id>", and the store keeps it as a link to that article.
+    duplicate_of: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,321 @@
+"""Who a speaker phrase refers to: a named entity, a described group, an anonymous source,
+or nobody we can vouch for.
+
+Resolution order, most trustworthy first: the entity stage's own mentions (which include
+the pronouns and titles it resolved), then names in the phrase, then a definite
+description matched against earlier names ("the association" -> the one association
+named before), then pronouns against the people or organisations of the last sentences.
+An analyst would rather see "speaker unknown" than a wrong name, so every fallback
+refuses to choose between two candidates: a pronoun with two possible people before it
+stays unresolved unless one of them is the speaker of the running quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import ActorRef, Entity
+from newsgraph.understand.lookup import EntityLookup
+from newsgraph.understand.quote_lexicon import QuoteCues
+from newsgraph.understand.quote_tokens import CharIndex
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+_THING_PRONOUNS = frozenset({"it", "its"})
+_LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "NORP": "country", "GPE": "country", "FAC": "place"}
+_INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "many", "other", "few"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_WINDOW_SENTENCES = 3
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    ref: ActorRef | None  # None: we cannot say who it is
+    text: str
+    start: int  # char offsets of the speaker phrase
+    end: int
+    kind: str  # person | organisation | media | country | group | unknown
+    anonymous: bool = False
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    key: str  # entity id, or the case-folded last word of the name
+    ref: ActorRef
+    kind: str
+    words: frozenset[str]  # the name's words and the titles standing by it, lower-cased
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases of one article, remembering the speakers already seen."""
+
+    def __init__(
+        self, doc: Doc, entities: Sequence[Entity], cues: QuoteCues, index: CharIndex | None = None
+    ) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.index = index or CharIndex(doc)
+        self.sent_starts = self.index.sent_starts
+        self.lookup = EntityLookup(entities)
+        self.has_entities = bool(entities)
+        self.names = self._names(entities)
+        self.seen: list[tuple[int, Speaker]] = []  # (char offset, speaker), in text order
+
+    # -- name inventory -------------------------------------------------------------
+    def _names(self, entities: Sequence[Entity]) -> list[_Name]:
+        doc = self.doc
+        out: list[_Name] = []
+        if entities:
+            for ent in entities:
+                title_words = set((ent.title or "").lower().split())
+                for m in ent.mentions:
+                    if m.text.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS | {"they", "them", "their"}:
+                        continue
+                    rng = self.index.tokens(m.start, m.end)
+                    if rng is not None and _modifier(doc[rng[0] : rng[1]].root):
+                        continue
+                    words = set(m.text.lower().split()) | set(ent.name.lower().split()) | title_words
+                    if rng is not None:
+                        words |= _titles_around(doc, *rng)
+                    ref = ActorRef(ent.name, ent.code, ent.id, m.start, m.end)
+                    out.append(_Name(m.start, m.end, ent.id, ref, ent.kind, frozenset(words)))
+        else:
+            for span in doc.ents:
+                kind = _LABEL_KIND.get(span.label_)
+                if kind is None or _modifier(span.root):
+                    continue
+                if self.cues.is_media_name(span.text):
+                    kind = "media"
+                words = {t.lower_ for t in span} | _titles_around(doc, span.start, span.end)
+                ref = ActorRef(span.text, "", None, span.start_char, span.end_char)
+                if kind == "country" and span.root.tag_ == "NNP" and span.root.dep_ in _ARGUMENT_DEPS:
+                    # The small model tags unfamiliar surnames ending in -ian as nationalities.
+                    kind = "person"
+                key = name_key(span.text, kind)
+                out.append(_Name(span.start_char, span.end_char, key, ref, kind, frozenset(words)))
+        out.sort(key=lambda n: n.start)
+        return out
+
+    # -- public -----------------------------------------------------------------------
+    def resolve(self, start_i: int, end_i: int, head: Token) -> Speaker:
+        doc = self.doc
+        phrase = doc[start_i:end_i]
+        text = phrase.text
+        start, end = phrase.start_char, phrase.end_char
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS:
+            ent = self.lookup.covering(head.idx, head.idx + len(head))
+            if ent is not None and ent.name.lower() != lower:
+                return Speaker(ActorRef(ent.name, ent.code, ent.id, start, end), text, start, end, ent.kind)
+            if lower in _PERSON_PRONOUNS:
+                return self._antecedent(text, start, end, ("person",))
+            if lower in _THING_PRONOUNS:
+                return self._antecedent(text, start, end, ("media", "organisation"))
+            return Speaker(None, text, start, end, "unknown")
+        if any(c.dep_ == "conj" for c in head.children):
+            # "Mr. Grassley and Mr. Leahy": several speakers, not the first one alone.
+            return Speaker(ActorRef(text, "", None, start, end), text, start, end, "group")
+        name = _name_span(doc, head, start_i, end_i)
+        if name is not None:
+            return self._named(text, start, end, name, phrase)
+        return self._described(text, start, end, head, phrase)
+
+    def remember(self, speaker: Speaker) -> None:
+        if speaker.ref is not None:
+            self.seen.append((speaker.start, speaker))
+
+    def is_media(self, speaker: Speaker) -> bool:
+        return speaker.kind in ("media", "organisation")
+
+    # -- named --------------------------------------------------------------------------
+    def _named(self, text: str, start: int, end: int, name: tuple[int, int], phrase: object) -> Speaker:
+        doc = self.doc
+        span = doc[name[0] : name[1]]
+        ent = self.lookup.covering(span.start_char, span.end_char)
+        words = {t.lower_ for t in doc[name[0] : name[1]]} | _titles_around(doc, name[0], name[1])
+        media = self.cues.is_media_name(span.text) or bool(words & self.cues.media_nouns)
+        if ent is not None:
+            ent_kind = "media" if media and ent.kind in ("organisation", "media") else ent.kind
+            return Speaker(ActorRef(ent.name, ent.code, ent.id, start, end), text, start, end, ent_kind)
+        label = span.root.ent_type_ or next((t.ent_type_ for t in span if t.ent_type_), "")
+        kind: str = (
+            "media" if media else _LABEL_KIND.get(label, "person" if span.root.pos_ == "PROPN" else "unknown")
+        )
+        # A surname alone ("Lukashenko") takes the full name the article gives it elsewhere
+        # (a summary bullet may use the surname before the body names the person in full).
+        full = span.text
+        if not self.has_entities and kind != "media":
+            surname = span[-1].lower_
+            fuller = [
+                n
+                for n in self.names
+                if n.kind == "person" and n.key == surname and len(n.ref.name) > len(full)
+            ]
+            if fuller and (kind == "person" or len(span) == 1):
+                earlier = [n for n in fuller if n.start < start]
+                full = (earlier[-1] if earlier else fuller[0]).ref.name
+                kind = "person"
+        return Speaker(ActorRef(full, "", None, start, end), text, start, end, kind)
+
+    # -- described ----------------------------------------------------------------------
+    def _described(self, text: str, start: int, end: int, head: Token, phrase: object) -> Speaker:
+        doc = self.doc
+        ent = self.lookup.covering(head.idx, head.idx + len(head))
+        if ent is not None:
+            return Speaker(ActorRef(ent.name, ent.code, ent.id, start, end), text, start, end, ent.kind)
+        lemma = head.lemma_.lower()
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "amod", "poss")}
+        low = text.lower()
+        marked = any(m in low for m in self.cues.anonymity_markers)
+        plural = head.tag_ in ("NNS", "NNPS")
+        anonymous_head = lemma in self.cues.anonymous_heads or head.lower_ in self.cues.anonymous_heads
+        media = lemma in self.cues.media_nouns
+        if (dets & _DEFINITE) and not plural and not marked:
+            antecedent = self._by_description(lemma, start)
+            if antecedent is not None:
+                ref = ActorRef(antecedent.ref.name, antecedent.ref.code, antecedent.ref.entity_id, start, end)
+                return Speaker(ref, text, start, end, antecedent.kind)
+            if lemma in ("source",):
+                return Speaker(
+                    ActorRef(text, "", None, start, end), text, start, end, "group", anonymous=True
+                )
+            # "the company said" with no company named before: we cannot tell which.
+            return Speaker(None, text, start, end, "media" if media else "unknown")
+        # Unnamed but identified groups ("three ousted FBI officials" who sued) are not
+        # anonymous sources; a source, an unnamed single official or an explicit marker
+        # ("familiar with the matter", "on condition of anonymity") is.
+        named = any(t.ent_type_ == "PERSON" for t in doc[head.left_edge.i : head.i + 1])
+        anonymous = not named and (
+            marked or lemma == "source" or (anonymous_head and not plural and bool(dets & _INDEFINITE))
+        )
+        # Affiliation of an unnamed group ("FBI officials"): carry the organisation's code.
+        codes = set()
+        phrase = self.index.tokens(start, end) or (head.i, head.i + 1)
+        for tok in doc[phrase[0] : phrase[1]]:
+            org = self.lookup.covering(tok.idx, tok.idx + len(tok)) if tok.i != head.i else None
+            # A place is where the group is ("diplomats in Brussels"), not whom it speaks for.
+            if org is not None and org.code and org.kind != "place":
+                codes.add(org.code)
+        # One affiliation is the group's; "mediators from Saudi Arabia and the United States" has none.
+        code = codes.pop() if len(codes) == 1 else ""
+        kind = "media" if media else "group"
+        return Speaker(ActorRef(text, code, None, start, end), text, start, end, kind, anonymous=anonymous)
+
+    def _by_description(self, lemma: str, before: int) -> _Name | None:
+        """The one earlier name whose words or titles include `lemma` ("the president")."""
+        matches: dict[str, _Name] = {}
+        for n in self.names:
+            if n.start >= before:
+                break
+            if lemma in n.words:
+                matches[n.key] = n
+        for _, sp in self.seen:
+            if sp.start >= before or sp.ref is None:
+                continue
+            if lemma in {w.lower() for w in sp.text.split()} | {w.lower() for w in sp.ref.name.split()}:
+                matches.setdefault(
+                    sp.ref.entity_id or name_key(sp.ref.name, sp.kind),
+                    _Name(sp.start, sp.end, "", sp.ref, sp.kind, frozenset()),
+                )
+        if len(matches) == 1:
+            return next(iter(matches.values()))
+        return None
+
+    # -- pronouns -------------------------------------------------------------------------
+    def _antecedent(self, text: str, start: int, end: int, kinds: tuple[str, ...]) -> Speaker:
+        doc = self.doc
+        rng = self.index.tokens(start, end)
+        window_start = 0
+        if rng is not None and self.sent_starts:
+            here = max(0, bisect.bisect_right(self.sent_starts, rng[0]) - 1)
+            window_start = doc[self.sent_starts[max(0, here - _WINDOW_SENTENCES + 1)]].idx
+        candidates: dict[str, tuple[int, ActorRef, str]] = {}
+        for n in self.names:
+            if n.start >= start:
+                break
+            if n.start >= window_start and n.kind in kinds:
+                candidates[n.key] = (n.start, n.ref, n.kind)
+        recent_speaker: Speaker | None = None
+        for pos, sp in self.seen:
+            if window_start <= pos < start and sp.kind in kinds and sp.ref is not None:
+                recent_speaker = sp
+                key = sp.ref.entity_id or name_key(sp.ref.name, sp.kind)
+                candidates.setdefault(key, (pos, sp.ref, sp.kind))
+        # The speaker of the running quotes is the likeliest "he" or "it" (subject continuity);
+        # failing that, only a single candidate in the window is trusted.
+        chosen: tuple[int, ActorRef, str] | None = None
+        if recent_speaker is not None and recent_speaker.ref is not None:
+            chosen = (recent_speaker.start, recent_speaker.ref, recent_speaker.kind)
+        elif len(candidates) == 1:
+            chosen = next(iter(candidates.values()))
+        if chosen is None:
+            return Speaker(None, text, start, end, "unknown")
+        ref = chosen[1]
+        return Speaker(ActorRef(ref.name, ref.code, ref.entity_id, start, end), text, start, end, chosen[2])
+
+
+def _modifier(tok: Token) -> bool:
+    """A name used as a modifier ("a Clinton surrogate", "the Trump administration") does not
+    introduce someone a later "he" or "she" can refer to."""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ == "NOUN" and tok.i < tok.head.i
+
+
+def name_key(name: str, kind: str) -> str:
+    """One key per referent: a person by surname, anything else by its name without "the"."""
+    folded = name.casefold().strip()
+    if kind == "person":
+        return folded.split()[-1] if folded.split() else folded
+    return folded.removeprefix("the ")
+
+
+def _titles_around(doc: Doc, start: int, end: int) -> set[str]:
+    """Nouns standing right before a name or in apposition to it: "state news agency Belta",
+    "President Alexander Lukashenko", "Kash Patel, the FBI director"."""
+    words: set[str] = set()
+    i = start - 1
+    while (
+        i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i].ent_type_ != "PERSON" and start - i <= 5
+    ):
+        words.add(doc[i].lower_)
+        words.add(doc[i].lemma_.lower())
+        i -= 1
+    root = doc[start:end].root
+    for child in root.children:
+        if child.dep_ == "appos":
+            words.update(t.lemma_.lower() for t in child.subtree if t.pos_ in ("NOUN", "PROPN"))
+    if root.dep_ == "appos":
+        words.update(
+            t.lemma_.lower()
+            for t in doc[root.head.left_edge.i : root.head.i + 1]
+            if t.pos_ in ("NOUN", "PROPN")
+        )
+    return words
+
+
+def _name_span(doc: Doc, head: Token, start_i: int, end_i: int) -> tuple[int, int] | None:
+    """The proper name inside a speaker phrase, preferring the one at the phrase's head."""
+    if head.ent_type_ in _LABEL_KIND or head.pos_ == "PROPN":
+        for ent in doc.ents:
+            if ent.start <= head.i < ent.end:
+                return ent.start, ent.end
+        lo = head.i
+        while lo - 1 >= start_i and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat"):
+            lo -= 1
+        return lo, head.i + 1
+    # "Belarusian state news agency Belta": the parser may hang the name beside the noun, as
+    # its appositive or as a second subject; a name inside a modifier ("mediators from Saudi
+    # Arabia") is an affiliation, not the speaker.
+    for tok in doc[start_i:end_i]:
+        if tok.i <= head.i or tok.pos_ != "PROPN":
+            continue
+        appositive = tok.dep_ == "appos" and tok.head.i == head.i
+        sibling = tok.dep_ == "nsubj" and tok.head.i == head.head.i and tok.i == head.i + 1
+        if appositive or sibling:
+            return _name_span(doc, tok, start_i, end_i)
+    return None
