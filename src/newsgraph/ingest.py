@@ -17,6 +17,8 @@ from newsgraph.pipeline import content_hash, process_documents
 from newsgraph.settings import Settings
 from newsgraph.sources import read_paths
 from newsgraph.store import Store
+from newsgraph.store.links import ArticleLinker
+from newsgraph.store.sqlite import AfterWrite
 
 
 @dataclass
@@ -27,6 +29,7 @@ class IngestReport:
     skipped: int = 0  # already stored (same content hash): not parsed again
     articles: int = 0
     duplicates: int = 0  # article already stored from another document
+    near_duplicates: int = 0  # stored as a link to the article it nearly copies, not parsed
     events: int = 0
     quotes: int = 0
     entities: int = 0
@@ -46,8 +49,10 @@ def store_processed(
     *,
     reprocess: bool = False,
     on_document: Callable[[IngestReport], None] | None = None,
+    after_write: AfterWrite | None = None,
 ) -> IngestReport:
-    """Write processed documents one transaction each, counting what was stored."""
+    """Write processed documents one transaction each, counting what was stored.
+    `after_write` runs inside each document's transaction (see `Store.write_document`)."""
     started = time.perf_counter() - report.seconds
     for doc in processed:
         report.documents += 1
@@ -60,13 +65,15 @@ def store_processed(
             # they must not count as new events or quotes either.
             fresh = [a for a in doc.analyses if reprocess or not store.has_article(a.article.id)]
             write = store.replace_analyses if reprocess else store.write_document
-            result = write(doc.uri, doc.content_hash, doc.fetched_at, doc.analyses, doc.errors)
+            result = write(doc.uri, doc.content_hash, doc.fetched_at, doc.analyses, doc.errors, after=after_write)
             if result.status == "skipped":
                 report.skipped += 1
             else:
                 report.articles += result.articles_written
                 report.duplicates += result.articles_duplicate
                 for analysis in fresh:
+                    if analysis.duplicate_of is not None and analysis.duplicate_of != analysis.article.id:
+                        report.near_duplicates += 1
                     report.events += len(analysis.events)
                     report.quotes += len(analysis.quotes)
                     report.entities += len(analysis.entities)
@@ -87,8 +94,17 @@ def ingest_documents(
 ) -> IngestReport:
     report = IngestReport()
     skip_counter = _SkipCounter(store, report, enabled=not reprocess)
-    processed = process_documents(documents, settings, skip=skip_counter)
-    return store_processed(store, processed, report, reprocess=reprocess, on_document=on_document)
+    # Dedup, cross-article actors and stories (newsgraph.store.links). A reprocess rewrites
+    # articles already stored, which the exact-copy check would take for copies of themselves.
+    linker = None if reprocess else ArticleLinker.for_settings(store, settings)
+    in_process = linker is not None and settings.workers <= 1
+    processed = process_documents(
+        documents, settings, skip=skip_counter, before_parse=linker.before_parse if in_process and linker else None
+    )
+    if linker is not None and not in_process:
+        processed = linker.mark_duplicates(processed)
+    after = linker.after_write if linker is not None else None
+    return store_processed(store, processed, report, reprocess=reprocess, on_document=on_document, after_write=after)
 
 
 def ingest(

@@ -215,6 +215,9 @@ class Event:
     hypothetical: bool = False
     confidence: float = 0.5
     trigger: str | None = None  # the verb or noun that carried the action
+    # The quote whose cue is this event's verb ("X accused Y of ..."): the statement's words.
+    quote_start: int | None = None
+    quote_end: int | None = None
 
     @property
     def root(self) -> str:

@@ -35,6 +35,8 @@ from newsgraph.sources import read_paths
 # Documents per chunk handed to one parse batch / one worker task. Large enough to keep
 # nlp.pipe's batches full, small enough that a chunk's results are cheap to hold.
 CHUNK_DOCUMENTS = 32
+# Returns the id of the article the given one duplicates, or None to parse it.
+BeforeParse = Callable[[Article], str | None]
 
 
 @dataclass(frozen=True)
@@ -125,31 +127,45 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
 
 
 def analyze_articles(
-    articles: Sequence[Article], settings: Settings, resources: Resources
+    articles: Sequence[Article],
+    settings: Settings,
+    resources: Resources,
+    before_parse: BeforeParse | None = None,
 ) -> list[Analysis | DocumentError]:
     """Analyses for a batch of articles, in order. Articles in languages the stages do not
-    handle are kept, with the reason they were not analysed."""
+    handle are kept, with the reason they were not analysed; so are articles `before_parse`
+    names a copy of (it returns the id of the article they duplicate)."""
     wanted = settings.language_set
     results: dict[int, Analysis | DocumentError] = {}
     to_parse: list[tuple[int, Article]] = []
     for i, article in enumerate(articles):
-        if article.language is not None and article.language not in wanted:
+        duplicate_of = before_parse(article) if before_parse is not None else None
+        if duplicate_of is not None:
+            results[i] = Analysis(article=article, skipped=f"duplicate of {duplicate_of}", duplicate_of=duplicate_of)
+        elif article.language is not None and article.language not in wanted:
             results[i] = Analysis(article=article, skipped=f"language {article.language} is not analysed")
         elif article.analysis_end == 0:
             results[i] = Analysis(article=article, skipped="no text to analyse")
         else:
             to_parse.append((i, article))
-    parsed = parse((a for _, a in to_parse), resources.nlp, settings.batch_size)
-    for (i, _), (article, doc) in zip(to_parse, parsed, strict=True):
-        try:
-            results[i] = understand(article, doc, resources)
-        except Exception as exc:  # one article's failure must not cost the batch
-            results[i] = DocumentError(article.source, "understand", f"{type(exc).__name__}: {exc}", article.source_id)
+    # Every new word, name and figure spaCy meets is added to the model's StringStore and
+    # lexeme table for good, so a worker parsing real news for days grows without bound.
+    # Inside a memory zone they are freed when the batch is done; nothing outlives it but the
+    # frozen records the stages return (plain Python strings), never a Doc or a Token.
+    with resources.nlp.memory_zone():
+        parsed = parse((a for _, a in to_parse), resources.nlp, settings.batch_size)
+        for (i, _), (article, doc) in zip(to_parse, parsed, strict=True):
+            try:
+                results[i] = understand(article, doc, resources)
+            except Exception as exc:  # one article's failure must not cost the batch
+                results[i] = DocumentError(article.source, "understand", f"{type(exc).__name__}: {exc}", article.source_id)
     return [results[i] for i in range(len(articles))]
 
 
 def process_chunk(
-    documents: Sequence[RawDocument | DocumentError], settings: Settings
+    documents: Sequence[RawDocument | DocumentError],
+    settings: Settings,
+    before_parse: BeforeParse | None = None,
 ) -> list[ProcessedDocument]:
     """Extract and analyse a chunk of documents, parsing all their articles in one batch."""
     resources = load_resources(settings)
@@ -161,7 +177,7 @@ def process_chunk(
             articles, errors = _extract_one(doc, settings)
             extracted.append((doc, articles, errors))
     flat = [a for _, articles, _ in extracted for a in articles]
-    analysed = iter(analyze_articles(flat, settings, resources))
+    analysed = iter(analyze_articles(flat, settings, resources, before_parse))
     out: list[ProcessedDocument] = []
     for doc, articles, errors in extracted:
         results = [next(analysed) for _ in articles]
@@ -198,11 +214,14 @@ def process_documents(
     settings: Settings,
     *,
     skip: Callable[[RawDocument], bool] | None = None,
+    before_parse: BeforeParse | None = None,
 ) -> Iterator[ProcessedDocument]:
     """Run the whole pipeline over a stream of documents, in input order.
 
     `skip(document)` lets the caller (ingest) drop documents it already holds before any
-    extraction or parsing is spent on them.
+    extraction or parsing is spent on them. `before_parse(article)` returns the id of an
+    article this one duplicates (then it is not parsed) or None; it runs in this process,
+    so it is used with `workers <= 1` only (ingest checks pooled results as they arrive).
     """
     stream: Iterable[RawDocument | DocumentError] = documents
     if skip is not None:
@@ -210,7 +229,7 @@ def process_documents(
     chunks = _chunks(stream, CHUNK_DOCUMENTS)
     if settings.workers <= 1:
         for chunk in chunks:
-            yield from process_chunk(chunk, settings)
+            yield from process_chunk(chunk, settings, before_parse)
         return
     window = 2 * settings.workers
     with ProcessPoolExecutor(settings.workers, initializer=_worker_init, initargs=(settings,)) as pool:

@@ -24,6 +24,12 @@ _BUILTINS = (
     "newsgraph.sources.feed",
     "newsgraph.sources.jsonl",
     "newsgraph.sources.warc",
+    "newsgraph.store.export",
+    "newsgraph.evaluate.html",
+    "newsgraph.evaluate.seed",
+    "newsgraph.evaluate.plover",
+    "newsgraph.evaluate.petrarch",
+    "newsgraph.evaluate.quotes",
 )
 _loaded = False
 

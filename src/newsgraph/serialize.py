@@ -137,6 +137,11 @@ def event_dict(e: Event, article: Article) -> dict[str, Any]:
         "confidence": round(e.confidence, 3),
         "trigger": e.trigger,
         "evidence": {"text": e.evidence_text, "start": e.evidence.start, "end": e.evidence.end},
+        "quote": (
+            {"text": article.text[e.quote_start : e.quote_end], "start": e.quote_start, "end": e.quote_end}
+            if e.quote_start is not None and e.quote_end is not None
+            else None
+        ),
         "article_id": article.id,
         "source_id": article.source_id,
     }

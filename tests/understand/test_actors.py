@@ -107,7 +107,7 @@ def test_actors_user_dictionary_file(nlp, tmp_path: Path) -> None:  # type: igno
 def test_actors_seed_expectations_all_hold(nlp, shared: Path) -> None:  # type: ignore[no-untyped-def]
     from newsgraph.evaluate.seed import actor_failures, analyse_seed
 
-    expected, analyses = analyse_seed(shared, Settings(), nlp=nlp, later_stages=False)
+    expected, analyses = analyse_seed(shared, Settings())
     failures = actor_failures(expected, analyses)
     assert failures == []
 

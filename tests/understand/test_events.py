@@ -211,3 +211,16 @@ def test_events_call_on_to_release_is_an_appeal_to_the_addressee(settings: Setti
 def test_events_exchanging_fire_is_mutual_force(settings: Settings) -> None:
     _, events = code(settings, "India and Pakistan exchanged fire along the border.")
     assert {("IND", "PAK", "190"), ("PAK", "IND", "190")} <= dyads(events)
+
+
+def test_events_statement_verb_links_the_quote_it_introduces(settings: Settings) -> None:
+    article, events = code(
+        settings,
+        "Ruritanian Foreign Minister Anna Berg accused Freedonia of \u201cdeliberately sabotaging the talks\u201d "
+        "on Tuesday, and the two delegations left Geneva without a deal.",
+    )
+    accusations = [e for e in events if e.cameo.startswith("11")]
+    assert accusations, events
+    linked = accusations[0]
+    assert linked.quote_start is not None and linked.quote_end is not None
+    assert "deliberately sabotaging the talks" in article.text[linked.quote_start : linked.quote_end]

@@ -27,19 +27,17 @@ import csv
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from newsgraph.evaluate import Score, prf
 from newsgraph.extract.build import build_article
-from newsgraph.model import Article, Event
-from newsgraph.parse import load_nlp, parse
+from newsgraph.model import Analysis, Article, Event
+from newsgraph.pipeline import analyze_articles, load_resources
 from newsgraph.registry import register
 from newsgraph.settings import Settings
-from newsgraph.understand.codebook import load_codebook
-from newsgraph.understand.events import find_events
 
 DATASET = "plover_dev"
 OLD_LABELS = {"DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -82,58 +80,21 @@ class Record:
 
 @dataclass
 class Stages:
-    """The understanding stages present in this install, run in pipeline order."""
+    """The production pipeline's language stages (`pipeline.analyze_articles`), so the scores
+    measure exactly what `newsgraph ingest` produces."""
 
     settings: Settings
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def events(self, articles: Sequence[Article]) -> Iterator[tuple[Article, tuple[Event, ...]]]:
-        nlp = load_nlp(self.settings, self.extra.get("patterns", []))
-        book = load_codebook(self.settings)
-        dictionary = self.extra.get("dictionary")
-        for article, doc in parse(articles, nlp, self.settings.batch_size):
-            entities: tuple[Any, ...] = ()
-            if "find_entities" in self.extra:
-                entities = tuple(self.extra["find_entities"](article, doc, dictionary))
-                if "code_actors" in self.extra:
-                    entities = tuple(self.extra["code_actors"](article, doc, entities, dictionary))
-            dates = tuple(self.extra["find_dates"](article, doc)) if "find_dates" in self.extra else ()
-            places: tuple[Any, ...] = ()
-            if "find_places" in self.extra:
-                places = tuple(self.extra["find_places"](article, doc, entities, self.extra["gazetteer"]))
-            yield article, find_events(article, doc, entities, dates, places, (), book, dictionary)
+        resources = load_resources(self.settings)
+        for article, result in zip(
+            articles, analyze_articles(list(articles), self.settings, resources), strict=True
+        ):
+            yield article, (result.events if isinstance(result, Analysis) else ())
 
 
 def load_stages(settings: Settings) -> Stages:
-    """Import the optional stages (entities, actors, time, places) that are installed."""
-    extra: dict[str, Any] = {}
-    try:
-        from newsgraph.understand.gazetteer import gazetteer_patterns, load_actor_dictionary
-
-        extra["dictionary"] = load_actor_dictionary(settings)
-        extra["patterns"] = gazetteer_patterns(settings)
-        from newsgraph.understand.entities import find_entities
-
-        extra["find_entities"] = find_entities
-        from newsgraph.understand.actors import code_actors
-
-        extra["code_actors"] = code_actors
-    except ImportError:
-        pass
-    try:
-        from newsgraph.understand.time import find_dates
-
-        extra["find_dates"] = find_dates
-    except ImportError:
-        pass
-    try:
-        from newsgraph.understand.places import find_places, load_gazetteer
-
-        extra["find_places"] = find_places
-        extra["gazetteer"] = load_gazetteer()
-    except ImportError:
-        pass
-    return Stages(settings, extra)
+    return Stages(settings)
 
 
 def read_records(path: Path) -> list[Record]:

@@ -25,15 +25,12 @@ matching follows ../shared/eval/README.md; each rule is a plain function so test
 
 from __future__ import annotations
 
-import importlib
 import json
 import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-
-from spacy.language import Language
 
 from newsgraph.evaluate import Score, prf
 from newsgraph.extract.build import normalise_space
@@ -57,61 +54,20 @@ def _any_of(value: Any) -> list[str]:
 
 
 # -- running the stages -----------------------------------------------------------------------------------------------
-def _optional(module: str, name: str) -> Any:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
-
-
-def analyse_seed(
-    shared: Path, settings: Settings, nlp: Language | None = None, *, later_stages: bool = True
-) -> tuple[Expected, list[Analysis]]:
-    """The expected results and newsgraph's analyses of the seed page, one Analysis per article found.
-
-    `later_stages=False` runs only segmentation, parsing, entities and actors (what the actor tests need).
-    """
-    from newsgraph.extract.segment import segment_text
-    from newsgraph.parse import load_nlp, parse
-    from newsgraph.understand.actors import code_actors
-    from newsgraph.understand.entities import find_entities
-    from newsgraph.understand.gazetteer import gazetteer_patterns, load_actor_dictionary
+def analyse_seed(shared: Path, settings: Settings) -> tuple[Expected, list[Analysis]]:
+    """The expected results and newsgraph's analyses of the seed page, one Analysis per article
+    found, produced by the production pipeline (`pipeline.process_chunk`), nothing assembled here."""
+    from newsgraph.pipeline import process_chunk
 
     expected: Expected = json.loads((shared / "eval" / "seed_expected.json").read_text(encoding="utf-8"))
-    text = (shared / "seeds" / SEED_NAME).read_text(encoding="utf-8")
-    articles = segment_text(RawDocument(uri=SEED_NAME, content=text, content_type="text/plain"), settings)
-    dictionary = load_actor_dictionary(settings)
-    nlp = nlp or load_nlp(settings, gazetteer_patterns(settings))
-
-    def stage(module: str, name: str) -> Any:
-        return _optional(module, name) if later_stages else None
-
-    find_dates = stage("newsgraph.understand.time", "find_dates")
-    find_places = stage("newsgraph.understand.places", "find_places")
-    load_gazetteer = stage("newsgraph.understand.places", "load_gazetteer")
-    find_quotes = stage("newsgraph.understand.quotes", "find_quotes")
-    find_events = stage("newsgraph.understand.events", "find_events")
-    load_codebook = stage("newsgraph.understand.codebook", "load_codebook")
-    gazetteer = load_gazetteer() if find_places and load_gazetteer else None
-    codebook = load_codebook(settings) if find_events and load_codebook else None
-    out: list[Analysis] = []
-    for article, doc in parse(articles, nlp, settings.batch_size):
-        entities = code_actors(article, doc, find_entities(article, doc, dictionary), dictionary)
-        dates = find_dates(article, doc) if find_dates else ()
-        places = find_places(article, doc, entities, gazetteer) if gazetteer is not None else ()
-        quotes = find_quotes(article, doc, entities) if find_quotes else ()
-        events = (
-            find_events(article, doc, entities, dates, places, quotes, codebook)
-            if codebook is not None
-            else ()
-        )
-        out.append(Analysis(article, entities, tuple(dates), tuple(places), tuple(quotes), tuple(events)))
-    families = {"articles", "actors"}
-    families |= {"places"} if gazetteer is not None else set()
-    families |= {"quotes"} if find_quotes else set()
-    families |= {"events"} if codebook is not None else set()
-    expected["_families"] = sorted(families)
-    return expected, out
+    raw = (shared / "seeds" / SEED_NAME).read_bytes()
+    (processed,) = process_chunk(
+        [RawDocument(uri=SEED_NAME, content=raw, content_type="text/plain")], settings
+    )
+    if processed.errors:
+        raise RuntimeError(f"the seed page failed: {processed.errors}")
+    expected["_families"] = ["actors", "articles", "events", "places", "quotes"]
+    return expected, list(processed.analyses)
 
 
 # -- articles -----------------------------------------------------------------------------------------------------------

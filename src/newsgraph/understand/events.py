@@ -25,6 +25,8 @@ coded with the speaker as source.
 
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -170,12 +172,12 @@ def find_events(
 ) -> tuple[Event, ...]:
     """Every coded event in the article, in text order.
 
-    `quotes` is accepted for the stage contract; quoted speech is coded like any other text
-    (the quote's words carry their own subjects), so it is not needed here yet. `dictionary`
+    Quoted speech is coded like any other text (the quote's words carry their own subjects);
+    an event whose verb is a quote's cue ("accused", "urged", "denied") is linked to that
+    quote, so statements reach the event data with their words attached. `dictionary`
     is the gazetteer stage's actor dictionary, used only for participants no entity codes;
     by default the one `load_codebook` attached to the codebook.
     """
-    del quotes
     if dictionary is None:
         dictionary = codebook.actors
     ctx = ActorContext(doc=doc, lookup=EntityLookup(entities), codebook=codebook, dictionary=dictionary)
@@ -187,7 +189,33 @@ def find_events(
         _remember_groups(ctx, sent)
         for frame in _frames(ctx, sent):
             events.extend(_events(article, sent, frame, dates, places, codebook))
-    return tuple(events)
+    return _attach_quotes(events, quotes)
+
+
+def _attach_quotes(events: list[Event], quotes: Sequence[Quote]) -> tuple[Event, ...]:
+    """Link each event to the quote its trigger introduces: same sentence, and the trigger
+    is the quote's cue word. Continuations (no cue) never link."""
+    by_cue: dict[tuple[int, int], list[Quote]] = {}
+    for q in quotes:
+        if q.cue is not None and q.cue_start is not None:
+            by_cue.setdefault((q.cue_start, q.cue_end or q.cue_start), []).append(q)
+    if not by_cue:
+        return tuple(events)
+    out: list[Event] = []
+    for ev in events:
+        linked = ev
+        trigger = (ev.trigger or "").lower()
+        for (cue_start, _), qs in by_cue.items():
+            q = qs[0]
+            inside = ev.evidence.start <= cue_start < ev.evidence.end
+            if inside and trigger and (q.cue or "").lower().split()[0] in trigger.split():
+                # The longest quote sharing the cue is the whole statement (a partial quote
+                # inside an indirect one shares its cue).
+                whole = max(qs, key=lambda x: x.end - x.start)
+                linked = dataclasses.replace(ev, quote_start=whole.start, quote_end=whole.end)
+                break
+        out.append(linked)
+    return tuple(out)
 
 
 def _remember_groups(ctx: ActorContext, sent: Span) -> None:

@@ -1,0 +1,217 @@
+"""Typed records the store's queries return (frozen dataclasses, like model.py's).
+
+Stored records carry what the model records do plus what the store adds: database ids
+(GLOBALEVENTID in the GDELT export), the article each fact belongs to, and the derived
+columns queries filter on (`day`, split actor country/role). `dataclasses.asdict` turns any
+of them into the JSON-ready dict the CLI and the API print.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.model import Analysis, Tone
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    id: int
+    article_id: str
+    seq: int  # position among the article's events
+    day: str  # YYYY-MM-DD the event is filed under ("" when unknown), see docs/store.md
+    date: str | None  # the event's own date as the events stage resolved it
+    date_precision: str
+    source_name: str | None
+    source_code: str
+    source_country: str
+    source_role: str
+    source_entity_id: str | None
+    target_name: str | None
+    target_code: str
+    target_country: str
+    target_role: str
+    target_entity_id: str | None
+    cameo: str
+    base_code: str
+    root: str
+    plover: str | None
+    plover_mode: str | None
+    goldstein: float
+    quad_class: int
+    negated: bool
+    hypothetical: bool
+    confidence: float
+    trigger: str | None
+    evidence_start: int
+    evidence_end: int
+    evidence_text: str
+    place_name: str | None
+    place_country: str | None
+    lat: float | None
+    lon: float | None
+    tone: float | None  # GDELT-style tone of the evidence sentence
+    article_title: str | None
+    article_url: str | None
+    article_source: str
+    # Across articles (newsgraph.store.stories): the merged event this one belongs to and its
+    # GDELT-style counts; an event outside any story counts itself once.
+    merged_id: int | None = None
+    num_mentions: int = 1
+    num_articles: int = 1
+    num_sources: int = 1
+    story_id: int | None = None
+
+    @property
+    def cursor(self) -> str:
+        """Opaque position to pass as `cursor=` to get the events after this one."""
+        return f"{self.day}~{self.id}"
+
+
+@dataclass(frozen=True)
+class StoredQuote:
+    id: int
+    article_id: str
+    seq: int
+    text: str
+    direct: bool
+    start: int
+    end: int
+    speaker_name: str | None
+    speaker_code: str
+    speaker_entity_id: str | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    via: tuple[str, ...]  # reporting chain names, outermost first
+    anonymous: bool
+    date: str | None
+    article_title: str | None
+    article_day: str
+
+
+@dataclass(frozen=True)
+class ActorCount:
+    name: str
+    code: str
+    kind: str
+    country: str | None
+    role: str | None
+    articles: int  # articles mentioning the actor
+    mentions: int
+    actor_id: int | None = None  # the cross-article actor (newsgraph.store.resolve), when resolved
+    aliases: tuple[str, ...] = ()  # every spelling stored articles use for it
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: str
+    title: str | None
+    day: str
+    source: str
+    url: str | None
+    snippet: str  # matched words wrapped in [ and ]
+    rank: float  # bm25: lower is better
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    quote_id: int
+    article_id: str
+    speaker_name: str | None
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span of the article text to highlight: what was found there and what it refers to."""
+
+    start: int
+    end: int
+    kind: str  # "entity", "quote", "event", "place", "date"
+    label: str  # entity code or name, CAMEO code, ISO date, ...
+    ref: str  # entity id, "q<seq>", "ev<seq>", ...
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """One stored article with everything found in it, for display."""
+
+    analysis: Analysis  # the article and its records as the pipeline produced them
+    document_uri: str
+    events: tuple[StoredEvent, ...]
+    quotes: tuple[StoredQuote, ...]
+    marks: tuple[Mark, ...]  # sorted by start, then longest first
+
+    @property
+    def tone(self) -> Tone | None:
+        return self.analysis.tone
+
+
+@dataclass(frozen=True)
+class Stats:
+    documents: int
+    articles: int
+    entities: int
+    mentions: int
+    events: int
+    quotes: int
+    places: int
+    dates: int
+    errors: int
+    first_day: str | None
+    last_day: str | None
+    schema_version: int
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    day: str
+    verbal_cooperation: int  # QuadClass 1
+    material_cooperation: int  # 2
+    verbal_conflict: int  # 3
+    material_conflict: int  # 4
+
+    @property
+    def total(self) -> int:
+        return (
+            self.verbal_cooperation
+            + self.material_cooperation
+            + self.verbal_conflict
+            + self.material_conflict
+        )
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str  # actor code, or name when the actor has no code
+    target: str
+    source_name: str
+    target_name: str
+    events: int
+    mean_goldstein: float
+    conflict: int  # events with QuadClass 3 or 4
+
+
+@dataclass(frozen=True)
+class StoredError:
+    id: int
+    uri: str
+    stage: str
+    reason: str
+    source_id: str | None
+    time: str  # last seen (UTC ISO)
+    count: int  # times seen
+    document_id: int | None
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """What `Store.write_document` did."""
+
+    document_id: int | None
+    status: str  # "written", "replaced" or "skipped" (content hash already stored)
+    articles_written: int = 0
+    articles_duplicate: int = 0  # already stored from another document: kept, not rewritten
+    errors_written: int = 0

@@ -1,0 +1,421 @@
+"""Model records <-> table rows. The one place that knows how each record is laid out in SQLite.
+
+Writes turn an `Analysis` into plain tuples for `executemany`; reads turn rows back into the
+same model records, so `Store.analysis(id)` returns what the pipeline produced, field for
+field. Dates are stored as ISO strings, tuples of refs as JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newsgraph.model import (
+    ActorRef,
+    Analysis,
+    Article,
+    Block,
+    DateMention,
+    Entity,
+    Event,
+    Mention,
+    Place,
+    Quote,
+    Tone,
+)
+
+# CAMEO actor type codes (CAMEO codebook, actor types). A code that starts with one of these
+# (or with a known-group code) has no country block: "IGO", "MEDGOV" are not countries.
+CAMEO_TYPES = frozenset(
+    [
+        "COP",
+        "GOV",
+        "INS",
+        "JUD",
+        "MIL",
+        "OPP",
+        "REB",
+        "SEP",
+        "SPY",
+        "UAF",
+        "AGR",
+        "BUS",
+        "CRM",
+        "CVL",
+        "DEV",
+        "EDU",
+        "ELI",
+        "ENV",
+        "HLH",
+        "HRI",
+        "LAB",
+        "LEG",
+        "MED",
+        "REF",
+        "MOD",
+        "RAD",
+        "AMN",
+        "IRC",
+        "GRP",
+        "UNO",
+        "PKO",
+        "UIS",
+        "IGO",
+        "IMG",
+        "INT",
+        "MNC",
+        "NGM",
+        "NGO",
+        "SET",
+    ]
+)
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = resources.files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return rows[1:]  # header
+
+
+@cache
+def load_known_groups() -> frozenset[str]:
+    """CAMEO known-group codes (UNO, NATO's NAT, ...), read once."""
+    return frozenset(r[0] for r in _data_lines("gdelt_known_groups.tsv"))
+
+
+@cache
+def load_fips() -> Mapping[str, tuple[str, str]]:
+    """ISO3 -> (FIPS 10-4 code, country name), read once."""
+    return {r[0]: (r[1], r[2]) for r in _data_lines("gdelt_fips_countries.tsv")}
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def iso(value: dt.date | dt.datetime | str | None) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return value.isoformat()
+
+
+def parse_when(value: str | None) -> dt.date | dt.datetime | None:
+    """Inverse of `iso`: a datetime when the string has a time part, else a date."""
+    if value is None:
+        return None
+    if "T" in value or " " in value:
+        return dt.datetime.fromisoformat(value)
+    return dt.date.fromisoformat(value)
+
+
+def split_code(code: str, country: str | None = None, role: str | None = None) -> tuple[str, str]:
+    """Actor code -> (country, role), preferring the entity's own fields when known."""
+    if country is not None or role is not None:
+        return country or "", role or ""
+    head = code[:3]
+    if len(code) < 3 or not head.isalpha() or head in CAMEO_TYPES or head in load_known_groups():
+        return "", code
+    return head, code[3:]
+
+
+def article_day(article: Article) -> str:
+    return article.published.isoformat()[:10] if article.published is not None else ""
+
+
+def event_day(event: Event, article: Article) -> str:
+    """The day an event is filed under: its own date when day-precise; else the article's day
+    when that falls inside the event's coarser period ("in May" in a May 12 article); else the
+    first day of the period; "" when nothing is known. GDELT likewise files undated events
+    under the publication date."""
+    published = article_day(article)
+    value = event.date
+    if value and _FULL_DATE.match(value[:10]):
+        return value[:10]
+    if value and re.match(r"^\d{4}(-\d{2})?$", value):
+        if published.startswith(value):
+            return published
+        return value + "-01-01"[len(value) - 4 :]
+    return published
+
+
+def _bool(value: Any) -> bool:
+    return bool(value)
+
+
+def _ref(
+    name: str | None, code: str, entity_id: str | None, start: int | None, end: int | None
+) -> ActorRef | None:
+    if name is None:
+        return None
+    return ActorRef(name=name, code=code or "", entity_id=entity_id, start=start, end=end)
+
+
+def _ref_json(r: ActorRef) -> dict[str, Any]:
+    return {"name": r.name, "code": r.code, "entity_id": r.entity_id, "start": r.start, "end": r.end}
+
+
+# --- writes ---------------------------------------------------------------------------------
+
+ARTICLE_COLUMNS = (
+    "id, document_id, source, source_id, url, title, published, day, date_precision, date_source, updated, "
+    "dateline, agency, author, site, language, fetched_at, text, blocks, skipped, tone_compound, tone_positive, "
+    "tone_negative, tone, stored_at"
+)
+
+
+def article_row(analysis: Analysis, document_id: int, stored_at: str) -> tuple[Any, ...]:
+    a, t = analysis.article, analysis.tone
+    blocks = json.dumps([[b.kind, b.start, b.end] for b in a.blocks])
+    return (
+        a.id, document_id, a.source, a.source_id, a.url, a.title, iso(a.published), article_day(a),
+        a.date_precision, a.date_source, iso(a.updated), a.dateline, a.agency, a.author, a.site, a.language,
+        iso(a.fetched_at), a.text, blocks, analysis.skipped,
+        t.compound if t else None, t.positive if t else None, t.negative if t else None, t.tone if t else None,
+        stored_at,
+    )  # fmt: skip
+
+
+ENTITY_COLUMNS = (
+    'article_id, entity_id, name, kind, title, country, role, code, aliases, n_mentions, start, "end"'
+)
+
+
+def entity_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
+    aid = analysis.article.id
+    rows = []
+    for e in analysis.entities:
+        first = min(e.mentions, key=lambda m: m.start) if e.mentions else None
+        rows.append((
+            aid, e.id, e.name, e.kind, e.title, e.country, e.role, e.code, json.dumps(list(e.aliases)),
+            len(e.mentions), first.start if first else None, first.end if first else None,
+        ))  # fmt: skip
+    return rows
+
+
+def mention_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
+    aid = analysis.article.id
+    return [(aid, e.id, m.text, m.start, m.end) for e in analysis.entities for m in e.mentions]
+
+
+EVENT_COLUMNS = (
+    "article_id, seq, day, date, date_precision, "
+    "source_name, source_code, source_country, source_role, source_entity_id, source_start, source_end, "
+    "target_name, target_code, target_country, target_role, target_entity_id, target_start, target_end, "
+    "cameo, base_code, root, plover, plover_mode, goldstein, quad_class, negated, hypothetical, confidence, "
+    "trigger, evidence_start, evidence_end, evidence_text, place_name, place_country, place_lat, place_lon, "
+    "place_feature, place_confidence, place_start, place_end, place_geonameid, "
+    "tone_compound, tone_positive, tone_negative, tone"
+)
+
+
+def _actor_cols(ref: ActorRef | None, entities: Mapping[str, Entity]) -> tuple[Any, ...]:
+    if ref is None:
+        return (None, "", "", "", None, None, None)
+    ent = entities.get(ref.entity_id) if ref.entity_id else None
+    # The entity's own country/role are exact; splitting the code is the fallback for refs
+    # the events stage coded without an entity.
+    if ent is not None and ent.code == ref.code:
+        country, role = split_code(ref.code, ent.country, ent.role)
+    else:
+        country, role = split_code(ref.code)
+    return (ref.name, ref.code, country, role, ref.entity_id, ref.start, ref.end)
+
+
+def event_rows(analysis: Analysis, tones: list[Tone | None]) -> list[tuple[Any, ...]]:
+    a = analysis.article
+    entities = {e.id: e for e in analysis.entities}
+    rows = []
+    for seq, (ev, tone) in enumerate(zip(analysis.events, tones, strict=True)):
+        p = ev.place
+        place = (
+            (p.name, p.country, p.lat, p.lon, p.feature, p.confidence, p.start, p.end, p.geonameid)
+            if p is not None
+            else (None,) * 9
+        )
+        tone_cols = (tone.compound, tone.positive, tone.negative, tone.tone) if tone else (None,) * 4
+        rows.append((
+            a.id, seq, event_day(ev, a), ev.date, ev.date_precision,
+            *_actor_cols(ev.source, entities), *_actor_cols(ev.target, entities),
+            ev.cameo, ev.cameo[:3], ev.cameo[:2], ev.plover, ev.plover_mode, ev.goldstein, ev.quad_class,
+            int(ev.negated), int(ev.hypothetical), ev.confidence, ev.trigger,
+            ev.evidence.start, ev.evidence.end, ev.evidence_text, *place, *tone_cols,
+        ))  # fmt: skip
+    return rows
+
+
+QUOTE_COLUMNS = (
+    'article_id, seq, text, direct, start, "end", speaker_name, speaker_code, speaker_entity_id, '
+    "speaker_ref_start, speaker_ref_end, speaker_text, speaker_start, speaker_end, cue, via, anonymous, date"
+)
+
+
+def quote_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
+    aid = analysis.article.id
+    rows = []
+    for seq, q in enumerate(analysis.quotes):
+        s = q.speaker
+        rows.append((
+            aid, seq, q.text, int(q.direct), q.start, q.end,
+            s.name if s else None, s.code if s else "", s.entity_id if s else None,
+            s.start if s else None, s.end if s else None,
+            q.speaker_text, q.speaker_start, q.speaker_end, q.cue,
+            json.dumps([_ref_json(v) for v in q.via]), int(q.anonymous), q.date,
+        ))  # fmt: skip
+    return rows
+
+
+PLACE_COLUMNS = 'article_id, name, country, lat, lon, feature, confidence, start, "end", geonameid'
+
+
+def place_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
+    aid = analysis.article.id
+    return [
+        (aid, p.name, p.country, p.lat, p.lon, p.feature, p.confidence, p.start, p.end, p.geonameid)
+        for p in analysis.places
+    ]
+
+
+DATE_COLUMNS = 'article_id, text, value, end_value, precision, start, "end"'
+
+
+def date_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
+    aid = analysis.article.id
+    return [(aid, d.text, d.value, d.end_value, d.precision, d.start, d.end) for d in analysis.dates]
+
+
+# --- reads ----------------------------------------------------------------------------------
+
+
+def tone_from(row: sqlite3.Row, prefix: str = "tone_") -> Tone | None:
+    if row[f"{prefix}compound"] is None:
+        return None
+    return Tone(row[f"{prefix}compound"], row[f"{prefix}positive"], row[f"{prefix}negative"], row["tone"])
+
+
+def article_from(row: sqlite3.Row) -> Article:
+    return Article(
+        id=row["id"],
+        source=row["source"],
+        text=row["text"],
+        blocks=tuple(Block(kind, start, end) for kind, start, end in json.loads(row["blocks"])),
+        title=row["title"],
+        source_id=row["source_id"],
+        url=row["url"],
+        published=parse_when(row["published"]),
+        date_precision=row["date_precision"],
+        date_source=row["date_source"],
+        updated=parse_when(row["updated"]),
+        dateline=row["dateline"],
+        agency=row["agency"],
+        author=row["author"],
+        site=row["site"],
+        language=row["language"],
+        fetched_at=parse_when(row["fetched_at"]),  # type: ignore[arg-type]
+    )
+
+
+def entity_from(row: sqlite3.Row, mentions: list[Mention]) -> Entity:
+    return Entity(
+        id=row["entity_id"],
+        name=row["name"],
+        kind=row["kind"],
+        mentions=tuple(mentions),
+        title=row["title"],
+        country=row["country"],
+        role=row["role"],
+        aliases=tuple(json.loads(row["aliases"])),
+    )
+
+
+def place_from(row: sqlite3.Row) -> Place:
+    return Place(
+        name=row["name"],
+        country=row["country"],
+        lat=row["lat"],
+        lon=row["lon"],
+        feature=row["feature"],
+        confidence=row["confidence"],
+        start=row["start"],
+        end=row["end"],
+        geonameid=row["geonameid"],
+    )
+
+
+def date_from(row: sqlite3.Row) -> DateMention:
+    return DateMention(
+        text=row["text"],
+        value=row["value"],
+        precision=row["precision"],
+        start=row["start"],
+        end=row["end"],
+        end_value=row["end_value"],
+    )
+
+
+def quote_from(row: sqlite3.Row) -> Quote:
+    via = tuple(
+        ActorRef(v["name"], v["code"], v["entity_id"], v["start"], v["end"]) for v in json.loads(row["via"])
+    )
+    return Quote(
+        text=row["text"],
+        direct=_bool(row["direct"]),
+        start=row["start"],
+        end=row["end"],
+        speaker=_ref(
+            row["speaker_name"],
+            row["speaker_code"],
+            row["speaker_entity_id"],
+            row["speaker_ref_start"],
+            row["speaker_ref_end"],
+        ),
+        speaker_text=row["speaker_text"],
+        speaker_start=row["speaker_start"],
+        speaker_end=row["speaker_end"],
+        cue=row["cue"],
+        via=via,
+        anonymous=_bool(row["anonymous"]),
+        date=row["date"],
+    )
+
+
+def event_from(row: sqlite3.Row) -> Event:
+    from newsgraph.model import Span
+
+    place = None
+    if row["place_name"] is not None:
+        place = Place(
+            name=row["place_name"],
+            country=row["place_country"],
+            lat=row["place_lat"],
+            lon=row["place_lon"],
+            feature=row["place_feature"],
+            confidence=row["place_confidence"],
+            start=row["place_start"],
+            end=row["place_end"],
+            geonameid=row["place_geonameid"],
+        )
+    return Event(
+        source=_ref(*(row[f"source_{k}"] for k in ("name", "code", "entity_id", "start", "end"))),
+        target=_ref(*(row[f"target_{k}"] for k in ("name", "code", "entity_id", "start", "end"))),
+        cameo=row["cameo"],
+        plover=row["plover"],
+        goldstein=row["goldstein"],
+        quad_class=row["quad_class"],
+        evidence=Span(row["evidence_start"], row["evidence_end"]),
+        evidence_text=row["evidence_text"],
+        plover_mode=row["plover_mode"],
+        date=row["date"],
+        date_precision=row["date_precision"],
+        place=place,
+        negated=_bool(row["negated"]),
+        hypothetical=_bool(row["hypothetical"]),
+        confidence=row["confidence"],
+        trigger=row["trigger"],
+    )

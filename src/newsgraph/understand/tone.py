@@ -1,0 +1,88 @@
+"""Document and sentence tone with VADER, reported the way GDELT reports tone.
+
+GDELT's document tone is word counting: the percentage of words that are positive minus the
+percentage that are negative (usually between -10 and +10). We count words with VADER's
+lexicon (7,500 rated words and emoticons), flipping a word's polarity when one of VADER's
+negators ("not", "never", "isn't", ...) stands within the three words before it, so "did not
+welcome" counts as negative. Alongside it we keep VADER's own compound score, which weighs
+intensity, boosters and punctuation; for an article it is the mean over sentences, because
+VADER's compound of a whole article saturates towards +-1.
+
+The analyser is built once per process (it reads its lexicon file) by `load_analyzer`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
+
+from newsgraph.model import Article, Tone
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+# Sentence ends for tone only: tone needs no exact boundaries, and this keeps the stage free
+# of the parse (events pass their own evidence sentence to `sentence_tone`).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n\s*")
+_NEGATORS = frozenset(w.lower() for w in NEGATE) | {"no", "not", "never", "without", "nor"}
+_NEGATION_WINDOW = 3
+
+
+@cache
+def load_analyzer() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def _word_shares(text: str, lexicon: dict[str, float]) -> tuple[float, float]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return 0.0, 0.0
+    positive = negative = 0
+    for i, word in enumerate(words):
+        valence = lexicon.get(word)
+        if not valence:
+            continue
+        window = words[max(0, i - _NEGATION_WINDOW) : i]
+        if any(w in _NEGATORS or w.endswith("n't") for w in window):
+            valence = -valence
+        if valence > 0:
+            positive += 1
+        else:
+            negative += 1
+    return positive / len(words), negative / len(words)
+
+
+def _tone(compound: float, text: str) -> Tone:
+    positive, negative = _word_shares(text, load_analyzer().lexicon)
+    return Tone(
+        compound=round(compound, 4),
+        positive=round(positive, 4),
+        negative=round(negative, 4),
+        tone=round((positive - negative) * 100, 3),
+    )
+
+
+def sentences(text: str) -> list[str]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append(text[start : m.end()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def sentence_tone(text: str) -> Tone:
+    """Tone of one sentence (an event's evidence): VADER compound plus GDELT-style word shares."""
+    compound = float(load_analyzer().polarity_scores(text)["compound"]) if text.strip() else 0.0
+    return _tone(compound, text)
+
+
+def score_tone(article: Article) -> Tone:
+    """Tone of the article's title, summary and body (the caption describes a photo, not the story)."""
+    text = article.text[: article.analysis_end]
+    analyzer = load_analyzer()
+    parts = sentences(text)
+    compound = (
+        sum(float(analyzer.polarity_scores(s)["compound"]) for s in parts) / len(parts) if parts else 0.0
+    )
+    return _tone(compound, text)
