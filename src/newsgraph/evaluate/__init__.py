@@ -9,7 +9,6 @@ decision in review.
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 from collections.abc import Iterable
@@ -20,8 +19,6 @@ from pathlib import Path
 from newsgraph.errors import UsageError
 from newsgraph.registry import get, names
 from newsgraph.settings import Settings
-
-SCORERS = ("seed", "plover", "petrarch", "quotes", "html")
 
 
 @dataclass(frozen=True)
@@ -67,18 +64,8 @@ def floors() -> dict[str, float]:
     return data
 
 
-def _load_scorers() -> None:
-    for name in SCORERS:
-        try:
-            importlib.import_module(f"newsgraph.evaluate.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"newsgraph.evaluate.{name}":
-                raise
-
-
 def evaluate(settings: Settings, only: Iterable[str] = (), shared: Path | None = None) -> list[Score]:
     """Run the scorers (all, or those named) and attach each score's floor."""
-    _load_scorers()
     root = shared or shared_dir()
     wanted = list(only) or names("eval")
     pinned = floors()

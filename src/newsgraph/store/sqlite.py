@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -34,6 +34,8 @@ from newsgraph.store.migrations import apply_migrations, current_version
 from newsgraph.store.records import WriteResult
 
 if TYPE_CHECKING:
+    from newsgraph.ingest import IngestReport
+    from newsgraph.settings import Settings
     from newsgraph.store.records import (
         ActorCount,
         ArticleView,
@@ -285,6 +287,14 @@ class Store:
             skipped=row["skipped"],
             duplicate_of=row["duplicate_of"],
         )
+
+    def ingest(self, paths: Iterable[str], settings: Settings | None = None, **options: Any) -> IngestReport:
+        """Run the whole pipeline over files, directories or globs and store the results
+        (see `newsgraph.ingest.ingest`; already stored documents are skipped)."""
+        from newsgraph.ingest import ingest
+        from newsgraph.settings import Settings
+
+        return ingest(self, paths, settings or Settings(db=str(self.path)), **options)
 
     # --- queries (see newsgraph.store.query for the parameters) ----------------------------
 
