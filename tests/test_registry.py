@@ -19,5 +19,5 @@ def test_registry_extension_registers_like_a_builtin() -> None:
 
 
 def test_registry_unknown_name_lists_known_ones() -> None:
-    with pytest.raises(UsageError, match="no sources named 'nope'; known: .*text"):
+    with pytest.raises(UsageError, match=r"no sources named 'nope'; known: .*text"):
         registry.get("sources", "nope")

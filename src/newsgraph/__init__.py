@@ -16,7 +16,7 @@ __version__ = "0.1.0"
 __all__ = ["Store", "__version__", "open"]
 
 
-def open(path: str | Path = "newsgraph.db", *, read_only: bool = False) -> Store:  # noqa: A001
+def open(path: str | Path = "newsgraph.db", *, read_only: bool = False) -> Store:
     """Open (creating if needed) a newsgraph store: a single SQLite file."""
     from newsgraph.store import open_store
 

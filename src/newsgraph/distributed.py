@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import UsageError
-from newsgraph.settings import Settings
 from newsgraph.model import DocumentError, ProcessedDocument
+from newsgraph.settings import Settings
 from newsgraph.store.shards import ShardCounts, write_shards
 
 # Files per Dask task: enough work to amortise scheduling, small enough to balance load.

@@ -70,7 +70,8 @@ _BY_NAME = {f.name: f for f in SETTINGS}
 def _coerce(name: str, raw: Any) -> Any:
     if name not in _BY_NAME:
         raise UsageError(f"unknown setting {name!r}; known: {', '.join(sorted(_BY_NAME))}")
-    kind = type(_BY_NAME[name].default)
+    default: Any = _BY_NAME[name].default
+    kind: type[Any] = type(default)
     if isinstance(raw, kind):
         return raw
     try:

@@ -15,7 +15,8 @@ from rich.table import Table
 from newsgraph.cli import app
 from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SetOpt, settings_from
 from newsgraph.errors import UsageError
-from newsgraph.ingest import IngestReport, ingest as run_ingest, load_shards
+from newsgraph.ingest import IngestReport, load_shards
+from newsgraph.ingest import ingest as run_ingest
 from newsgraph.store import open_store
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite store (default ./newsgraph.db or $NEWSGRAPH_DB).")]
@@ -30,8 +31,10 @@ def progress_bar(label: str) -> Iterator[Callable[[IngestReport], None]]:
     with Progress(
         SpinnerColumn(),
         TextColumn("[bold]{task.description}"),
-        TextColumn("{task.fields[docs]} docs  {task.fields[rate]:.1f} docs/s  "
-                   "{task.fields[skipped]} skipped  {task.fields[errors]} failed"),  # fmt: skip
+        TextColumn(
+            "{task.fields[docs]} docs  {task.fields[rate]:.1f} docs/s  "
+            "{task.fields[skipped]} skipped  {task.fields[errors]} failed"
+        ),
         TimeElapsedColumn(),
         console=Console(stderr=True),
         transient=True,

@@ -26,7 +26,6 @@ coded with the speaker as source.
 from __future__ import annotations
 
 import dataclasses
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 
