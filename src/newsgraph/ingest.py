@@ -120,12 +120,23 @@ def ingest(
 
 
 def load_shards(
-    store: Store, root: str, *, on_document: Callable[[IngestReport], None] | None = None
+    store: Store,
+    root: str,
+    *,
+    on_document: Callable[[IngestReport], None] | None = None,
+    settings: Settings | None = None,
 ) -> IngestReport:
-    """Bring a shard set written by `--engine dask` into the store."""
+    """Bring a shard set written by `--engine dask` into the store. With `settings`, copies
+    are linked and articles grouped into stories as an ingest would (the shards were parsed
+    already, so copies are recognised as they are written)."""
     from newsgraph.store.shards import read_documents
 
-    return store_processed(store, read_documents(root), IngestReport(), on_document=on_document)
+    processed: Iterable[ProcessedDocument] = read_documents(root)
+    linker = ArticleLinker.for_settings(store, settings) if settings is not None else None
+    if linker is not None:
+        processed = linker.mark_duplicates(processed)
+    after = linker.after_write if linker is not None else None
+    return store_processed(store, processed, IngestReport(), on_document=on_document, after_write=after)
 
 
 class _SkipCounter:

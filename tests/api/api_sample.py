@@ -210,10 +210,15 @@ def hostile_article() -> Analysis:
 
 
 def write_sample(path: Path) -> Store:
+    from newsgraph.settings import Settings
+    from newsgraph.store.links import ArticleLinker
+
     store = open_store(path)
+    # As an ingest writes: copies linked, actors resolved, stories grouped, events merged.
+    linker = ArticleLinker(store, Settings())
     for analysis in (radar_article(), fishing_article(), hostile_article()):
         digest = hashlib.sha256(analysis.article.text.encode()).hexdigest()
-        store.write_document(analysis.article.source, digest, None, [analysis])
+        store.write_document(analysis.article.source, digest, None, [analysis], after=linker.after_write)
     return store
 
 

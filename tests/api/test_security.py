@@ -32,8 +32,10 @@ def _api_routes(client: Client) -> list[tuple[str, str]]:
     out = []
     for template, operations in client.get("/openapi.json").json()["paths"].items():
         if template.startswith("/api/"):
-            path = template.replace("{table}.{fmt}", "events.csv").replace(
-                "{article_id}", article_ids()["radar"]
+            path = (
+                template.replace("{table}.{fmt}", "events.csv")
+                .replace("{article_id}", article_ids()["radar"])
+                .replace("{story_id}", "1")
             )
             assert "{" not in path, template
             out += [(method.upper(), path) for method in operations]

@@ -179,3 +179,22 @@ def test_dedup_threshold_zero_turns_it_off(tmp_path: Path) -> None:
         linker = ArticleLinker(store, Settings(dedup_threshold=0.0))
         assert linker.before_parse(article(PARAGRAPHS, "a.txt")) is None
         assert linker.before_parse(article(PARAGRAPHS, "b.txt")) is None
+
+
+def test_dedup_pooled_results_are_marked_as_they_arrive(tmp_path: Path) -> None:
+    # With a worker pool the parse happens elsewhere; ingest checks each analysed article in
+    # the writer and keeps only the link for copies.
+    from newsgraph.model import ProcessedDocument
+
+    original = article(PARAGRAPHS, "a.txt")
+    copy = article([*PARAGRAPHS, "Follow our live coverage for more."], "b.txt")
+    docs = [
+        ProcessedDocument("a.txt", "h-a", (Analysis(original),)),
+        ProcessedDocument("b.txt", "h-b", (Analysis(copy),)),
+    ]
+    with open_store(tmp_path / "s.db") as store:
+        linker = ArticleLinker(store, Settings(stories=0))
+        marked = list(linker.mark_duplicates(docs))
+    assert marked[0].analyses[0].duplicate_of is None
+    assert marked[1].analyses[0].duplicate_of == original.id
+    assert marked[1].analyses[0].skipped == f"duplicate of {original.id}"

@@ -184,3 +184,36 @@ def test_stories_off_leaves_events_unmerged(tmp_path: Path) -> None:
     assert store.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0] == 0
     assert {(e.num_articles, e.merged_id) for e in _meeting_events(store)} == {(1, None)}
     store.close()
+
+
+def test_stories_loading_shards_groups_and_merges(tmp_path: Path) -> None:
+    from newsgraph.ingest import load_shards
+    from newsgraph.pipeline import process_documents
+    from newsgraph.sources import read_paths
+    from newsgraph.store.shards import write_shards
+
+    settings = Settings()
+    paths = [str(DOCS / f) for f in ("01_reuters.txt", "02_ap.txt", "03_afp.txt")]
+    write_shards(
+        list(process_documents(read_paths(paths, settings), settings)), str(tmp_path / "shards"), "t0"
+    )
+    store = open_store(tmp_path / "loaded.db")
+    load_shards(store, str(tmp_path / "shards"), settings=settings)
+    assert {(e.num_articles, e.num_sources) for e in _meeting_events(store)} == {(3, 3)}
+    assert len(stories(store)) == 1
+    store.close()
+
+
+def test_stories_read_only_open_of_an_older_store_says_how_to_upgrade(tmp_path: Path) -> None:
+    import sqlite3
+
+    from newsgraph.errors import StoreError
+    from newsgraph.store.migrations import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    open_store(path).close()
+    with sqlite3.connect(path) as conn:  # as a store written before migration 5 would be
+        conn.execute("DELETE FROM migrations WHERE number >= 5")
+    with pytest.raises(StoreError, match="open it once for writing"):
+        open_store(path, read_only=True)
+    assert MIGRATIONS[-1].number >= 5

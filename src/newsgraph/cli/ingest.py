@@ -100,6 +100,6 @@ def load(
     """Bring Parquet shards from a cluster run into the SQLite store (idempotent)."""
     settings = settings_from(config, set_, db=db)
     with open_store(settings.db) as store, progress_bar("loading") as update:
-        report = load_shards(store, shards, on_document=update)
+        report = load_shards(store, shards, settings=settings, on_document=update)
     print_summary(report, settings.db)
     return 0

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.errors import NotFound, ReadOnly, StoreError
 from newsgraph.model import Analysis, DocumentError, Mention, Tone
 from newsgraph.store import rows
-from newsgraph.store.migrations import apply_migrations, current_version
+from newsgraph.store.migrations import MIGRATIONS, apply_migrations, current_version
 from newsgraph.store.records import WriteResult
 
 if TYPE_CHECKING:
@@ -82,6 +82,12 @@ class Store:
                 apply_migrations(self.conn)
             elif current_version(self.conn) == 0:
                 raise StoreError(f"{self.path} is not a newsgraph store (no schema)")
+            elif current_version(self.conn) < MIGRATIONS[-1].number:
+                # Queries read the newest schema; a read-only connection cannot migrate.
+                raise StoreError(
+                    f"{self.path} has schema version {current_version(self.conn)}, older than this "
+                    f"newsgraph's {MIGRATIONS[-1].number}: open it once for writing (any ingest) to upgrade"
+                )
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
 
