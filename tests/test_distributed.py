@@ -40,8 +40,9 @@ def test_distributed_dask_shards_equal_a_local_run(tmp_path: Path) -> None:
 
     loaded_db = tmp_path / "loaded.db"
     with open_store(loaded_db) as store:
-        load_shards(store, str(shards))
-        load_shards(store, str(shards))  # loading twice stores everything once
+        # With settings, loading links copies and groups stories exactly as a local ingest does.
+        load_shards(store, str(shards), settings=Settings(db=str(loaded_db)))
+        load_shards(store, str(shards), settings=Settings(db=str(loaded_db)))  # loading twice stores everything once
     with open_store(local_db, read_only=True) as a, open_store(loaded_db, read_only=True) as b:
         assert snapshot(a) == snapshot(b)
         assert a.stats().events == b.stats().events
