@@ -63,6 +63,10 @@ def test_ingest_twice_is_idempotent_and_parses_nothing_the_second_time(tmp_path:
     assert second.articles == second.events == 0
     assert counts(db) == before
     check_integrity(db)
+    with open_store(db, read_only=True) as store:
+        # Statements reach the event data with their words attached.
+        quoted = [e for e in store.events(limit=1000) if e.quote_text]
+        assert any(e.cameo.startswith("11") and "campaign of retribution" in (e.quote_text or "") for e in quoted)
 
 
 def _write_corpus(folder: Path, n: int) -> None:

@@ -53,3 +53,19 @@ def test_stories_api_errors(story_client: Client) -> None:
     assert missing.status_code == 404 and missing.json()["error"] == "not_found"
     bad = story_client.get("/api/v1/stories", params={"since": "March"})
     assert bad.status_code == 400
+
+
+def test_stories_api_articles_carry_their_quotes_in_text_order(story_client: Client) -> None:
+    sid = story_client.get("/api/v1/stories", params={"min_articles": 2}).json()["items"][0]["id"]
+    articles = story_client.get(f"/api/v1/stories/{sid}").json()["articles"]
+    assert all(a["quotes"] for a in articles)  # each outlet's version quotes someone
+    for a in articles:
+        text = story_client.get(f"/api/v1/articles/{a['id']}").json()["text"]
+        assert {q["article_id"] for q in a["quotes"]} == {a["id"]}
+        assert [q["start"] for q in a["quotes"]] == sorted(q["start"] for q in a["quotes"])
+        for q in a["quotes"]:
+            assert text[q["start"] : q["end"]] == q["text"]
+    reuters = next(a for a in articles if a["outlet"] == "reuters")
+    direct = [q for q in reuters["quotes"] if q["direct"]]
+    assert [(q["speaker_name"], q["speaker_code"]) for q in direct] == [("Alexander Lukashenko", "BLRGOV")]
+    assert direct[0]["text"].startswith("We are neighbours")

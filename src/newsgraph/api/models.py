@@ -128,6 +128,9 @@ class EventOut(BaseModel):
     num_articles: int = Field(1, description="GDELT-style: articles reporting the merged event.")
     num_sources: int = Field(1, description="GDELT-style: distinct sources reporting the merged event.")
     story_id: int | None = Field(None, description="The story (cluster of articles) the event belongs to.")
+    quote_text: str | None = Field(
+        None, description="The quoted words when the event's verb introduces a statement ('accused ... of \"...\"')."
+    )
     cursor: str = Field(
         "", examples=["2025-03-04~17"], description="Pass as `cursor` to get the events after this one."
     )

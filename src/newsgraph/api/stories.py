@@ -1,15 +1,22 @@
 """Routes for stories: articles grouped by the happening they report, and the merged events
-that count one happening once however many outlets report it (newsgraph.store.stories)."""
+that count one happening once however many outlets report it (newsgraph.store.stories).
+
+A story's articles come with the quotes each carried, so outlets can be compared side by
+side: who was quoted, in which words, by whom and by whom not.
+"""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
 from newsgraph.api.deps import ReadStore
-from newsgraph.api.models import ERRORS, NOT_FOUND, jsonable
+from newsgraph.api.models import ERRORS, NOT_FOUND, QuoteOut, jsonable
+from newsgraph.store.filters import MAX_LIMIT
+from newsgraph.store.records import StoredQuote
+from newsgraph.store.sqlite import Store
 from newsgraph.store.stories import stories, story
 
 router = APIRouter(tags=["stories"])
@@ -41,6 +48,9 @@ class StoryArticleOut(BaseModel):
     source: str
     duplicate_of: str | None = Field(None, description="Set for near copies, which were not analysed.")
     copies: list[str] = Field(description="Sources of exact copies stored as links to this article.")
+    quotes: list[QuoteOut] = Field(
+        [], description="The quotes the article carried, in text order (none for near copies, not analysed)."
+    )
 
 
 class EvidenceOut(BaseModel):
@@ -102,5 +112,15 @@ def list_stories(
 )
 def get_story(store: ReadStore, story_id: Annotated[int, Path(ge=1, le=2**62)]) -> dict[str, object]:
     """The story's articles (near copies marked, exact copies listed) and its merged events,
-    each with its NumMentions/NumArticles/NumSources and the evidence sentences."""
-    return jsonable(story(store, story_id))  # type: ignore[no-any-return]
+    each with its NumMentions/NumArticles/NumSources and the evidence sentences; each article
+    with the quotes it carried."""
+    out: dict[str, Any] = jsonable(story(store, story_id))
+    for article in out["articles"]:
+        article["quotes"] = jsonable(_quotes(store, article["id"]))
+    return out
+
+
+def _quotes(store: Store, article_id: str) -> list[StoredQuote]:
+    # The store lists quotes newest article first, latest first; a column reads in text order.
+    found = store.quotes(article_id=article_id, limit=MAX_LIMIT)
+    return sorted(found, key=lambda q: (q.start, q.end, q.seq))

@@ -404,6 +404,23 @@ def _cross_article(conn: sqlite3.Connection) -> None:
     )
 
 
+@migration(6, "event quote links and quote cue details")
+def _quote_links(conn: sqlite3.Connection) -> None:
+    # An event coded from a statement verb keeps the span of the quote it introduces, and
+    # a quote keeps its cue's lemma, kind and span and whom it addresses, so a stored
+    # analysis reads back exactly as the pipeline produced it.
+    for table, column, kind in (
+        ("events", "quote_start", "INTEGER"),
+        ("events", "quote_end", "INTEGER"),
+        ("quotes", "cue_lemma", "TEXT"),
+        ("quotes", "cue_kind", "TEXT"),
+        ("quotes", "cue_start", "INTEGER"),
+        ("quotes", "cue_end", "INTEGER"),
+        ("quotes", "target", "TEXT"),
+    ):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

@@ -53,7 +53,10 @@ if TYPE_CHECKING:
 _EVENT_SELECT = (
     "SELECT e.*, a.title AS article_title, a.url AS article_url, a.source AS article_source, "
     "m.num_mentions AS m_mentions, m.num_articles AS m_articles, m.num_sources AS m_sources, "
-    "m.story_id AS m_story FROM events e JOIN articles a ON a.id = e.article_id "
+    "m.story_id AS m_story, "
+    "CASE WHEN e.quote_start IS NULL THEN NULL "
+    "ELSE substr(a.text, e.quote_start + 1, e.quote_end - e.quote_start) END AS quote_text "
+    "FROM events e JOIN articles a ON a.id = e.article_id "
     "LEFT JOIN merged_events m ON m.id = e.merged_id"
 )
 
@@ -133,6 +136,7 @@ def _event_record(row: sqlite3.Row) -> StoredEvent:
         num_articles=row["m_articles"] or 1,
         num_sources=row["m_sources"] or 1,
         story_id=row["m_story"],
+        quote_text=row["quote_text"],
     )
 
 

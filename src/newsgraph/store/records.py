@@ -60,6 +60,7 @@ class StoredEvent:
     num_articles: int = 1
     num_sources: int = 1
     story_id: int | None = None
+    quote_text: str | None = None  # the statement's words, when a quote's cue is this event's verb
 
     @property
     def cursor(self) -> str:

@@ -211,7 +211,7 @@ EVENT_COLUMNS = (
     "cameo, base_code, root, plover, plover_mode, goldstein, quad_class, negated, hypothetical, confidence, "
     "trigger, evidence_start, evidence_end, evidence_text, place_name, place_country, place_lat, place_lon, "
     "place_feature, place_confidence, place_start, place_end, place_geonameid, "
-    "tone_compound, tone_positive, tone_negative, tone"
+    "tone_compound, tone_positive, tone_negative, tone, quote_start, quote_end"
 )
 
 
@@ -246,13 +246,15 @@ def event_rows(analysis: Analysis, tones: list[Tone | None]) -> list[tuple[Any, 
             ev.cameo, ev.cameo[:3], ev.cameo[:2], ev.plover, ev.plover_mode, ev.goldstein, ev.quad_class,
             int(ev.negated), int(ev.hypothetical), ev.confidence, ev.trigger,
             ev.evidence.start, ev.evidence.end, ev.evidence_text, *place, *tone_cols,
+            ev.quote_start, ev.quote_end,
         ))  # fmt: skip
     return rows
 
 
 QUOTE_COLUMNS = (
     'article_id, seq, text, direct, start, "end", speaker_name, speaker_code, speaker_entity_id, '
-    "speaker_ref_start, speaker_ref_end, speaker_text, speaker_start, speaker_end, cue, via, anonymous, date"
+    "speaker_ref_start, speaker_ref_end, speaker_text, speaker_start, speaker_end, cue, via, anonymous, date, "
+    "cue_lemma, cue_kind, cue_start, cue_end, target"
 )
 
 
@@ -267,6 +269,7 @@ def quote_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
             s.start if s else None, s.end if s else None,
             q.speaker_text, q.speaker_start, q.speaker_end, q.cue,
             json.dumps([_ref_json(v) for v in q.via]), int(q.anonymous), q.date,
+            q.cue_lemma, q.cue_kind, q.cue_start, q.cue_end, json.dumps(_ref_json(q.target)) if q.target else None,
         ))  # fmt: skip
     return rows
 
@@ -382,6 +385,11 @@ def quote_from(row: sqlite3.Row) -> Quote:
         via=via,
         anonymous=_bool(row["anonymous"]),
         date=row["date"],
+        cue_lemma=row["cue_lemma"],
+        cue_kind=row["cue_kind"],
+        cue_start=row["cue_start"],
+        cue_end=row["cue_end"],
+        target=ActorRef(**json.loads(row["target"])) if row["target"] else None,
     )
 
 
@@ -418,4 +426,6 @@ def event_from(row: sqlite3.Row) -> Event:
         hypothetical=_bool(row["hypothetical"]),
         confidence=row["confidence"],
         trigger=row["trigger"],
+        quote_start=row["quote_start"],
+        quote_end=row["quote_end"],
     )
