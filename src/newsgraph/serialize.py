@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -171,3 +172,20 @@ def analysis_dict(a: Analysis) -> dict[str, Any]:
 
 def error_dict(e: DocumentError) -> dict[str, Any]:
     return {"uri": e.uri, "stage": e.stage, "reason": e.reason, "source_id": e.source_id}
+
+
+def stored_event_dict(e: Any) -> dict[str, Any]:
+    """A stored event (`store.records.StoredEvent`) with the documented event fields
+    (`place`, `evidence` as text and span) beside the store's own columns."""
+    row = dataclasses.asdict(e)
+    row["place"] = e.place_name
+    row["evidence"] = {"text": e.evidence_text, "start": e.evidence_start, "end": e.evidence_end}
+    return row
+
+
+def stored_quote_dict(q: Any) -> dict[str, Any]:
+    """A stored quote in the documented quote shape: `speaker` and `via` as {name, code}."""
+    row = dataclasses.asdict(q)
+    row["speaker"] = {"name": q.speaker_name, "code": q.speaker_code} if q.speaker_name else None
+    row["via"] = [{"name": n, "code": c} for n, c in zip(q.via, q.via_codes or [""] * len(q.via), strict=True)]
+    return row

@@ -29,7 +29,11 @@ def test_query_events_filters_and_formats(db: Path) -> None:
     result = run("events", "--db", str(db), "--format", "jsonl", "--limit", "500")
     rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert result.returncode == 0 and rows
-    assert {"source_code", "target_code", "cameo", "root", "goldstein", "quad_class", "evidence_text"} <= rows[0].keys()
+    documented = {"source_name", "source_code", "target_name", "target_code", "cameo", "root", "plover", "goldstein",
+                  "quad_class", "date", "date_precision", "place", "lat", "lon", "negated", "evidence",
+                  "article_id", "source_id", "num_mentions", "num_articles", "num_sources"}  # fmt: skip
+    assert documented <= rows[0].keys()
+    assert rows[0]["evidence"]["text"] == rows[0]["evidence_text"]
     some = rows[0]
     filtered = run("events", "--db", str(db), "--format", "jsonl", "--root", some["root"], "--limit", "500")
     assert all(json.loads(line)["root"] == some["root"] for line in filtered.stdout.decode().splitlines())
@@ -40,6 +44,11 @@ def test_query_events_filters_and_formats(db: Path) -> None:
 def test_query_quotes_actors_search_stats_show(db: Path) -> None:
     quotes = run("quotes", "--db", str(db), "--format", "json")
     assert quotes.returncode == 0 and json.loads(quotes.stdout)
+    for q in json.loads(quotes.stdout):
+        assert {"text", "direct", "speaker", "speaker_text", "cue", "via", "anonymous", "start", "end",
+                "article_id", "source_id"} <= q.keys()  # fmt: skip
+        assert q["speaker"] is None or set(q["speaker"]) == {"name", "code"}
+        assert all(set(v) == {"name", "code"} for v in q["via"])
     actors = json.loads(run("actors", "--db", str(db), "--format", "json").stdout)
     assert actors and all("code" in a for a in actors)
     hits = json.loads(run("search", "talks", "--db", str(db), "--format", "json").stdout)

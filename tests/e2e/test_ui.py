@@ -302,3 +302,82 @@ def test_ui_filters_events_and_is_keyboard_usable(page: Any, tmp_path: Path, sho
         page.wait_for_function("location.hash.startsWith('#/events') && location.hash.includes('actor=CHL')")
         page.wait_for_selector("#events-table tbody tr")
         assert page.locator("#events-table tbody tr").count() == 2
+
+
+STORIES = ROOT / "tests" / "data" / "stories"
+
+
+@pytest.mark.model
+def test_ui_story_shows_outlets_side_by_side(page: Any, tmp_path: Path, shots: Path) -> None:
+    # Reuters, AP and AFP versions of one meeting, and a different happening a week later,
+    # through the real pipeline (tests/store/test_stories.py describes the documents).
+    from newsgraph.ingest import ingest
+    from newsgraph.settings import Settings
+    from newsgraph.store import open_store
+
+    db = tmp_path / "stories.db"
+    with open_store(db) as store:
+        ingest(store, [str(p) for p in sorted(STORIES.glob("*.txt"))], Settings(db=str(db)))
+    page.set_viewport_size({"width": 1366, "height": 768})
+    with serving(db) as base:
+        _open(page, base)
+        page.get_by_role("link", name="Stories", exact=True).click()
+        cards = page.locator("#stories-list li[data-story]")
+        cards.first.wait_for()
+        assert cards.count() == 2
+        meeting = page.locator("#stories-list li[data-articles='3']")
+        assert meeting.count() == 1
+        assert "3 outlets" in meeting.inner_text() and "Lukashenko" in meeting.inner_text()
+        assert "2025-03-04" in meeting.inner_text()
+        page.screenshot(path=str(shots / "ui-stories.png"))
+        page.get_by_label("At least").select_option("3")
+        page.get_by_role("button", name="Filter").click()
+        page.wait_for_function("document.querySelectorAll('#stories-list li[data-story]').length === 1")
+        assert "min_articles=3" in page.url
+
+        meeting.get_by_role("link").focus()  # the keyboard opens a story
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#story-detail .story-col")
+        assert "#/story/" in page.url
+        assert page.locator("nav a[data-view='stories']").get_attribute("aria-current") == "page"
+
+        cols = page.locator("#story-detail .story-col")
+        assert sorted(cols.evaluate_all("els => els.map(e => e.dataset.outlet)")) == ["afp", "ap", "reuters"]
+        # Side by side: one row, left to right, all three on a 1366px screen; more would scroll sideways.
+        boxes = [cols.nth(i).bounding_box() for i in range(3)]
+        assert len({round(b["y"]) for b in boxes}) == 1
+        assert all(a["x"] + a["width"] <= b["x"] for a, b in zip(boxes, boxes[1:], strict=False))
+        assert boxes[2]["x"] + boxes[2]["width"] <= 1366
+        strip = page.locator("#story-detail .story-columns")
+        assert strip.evaluate("el => getComputedStyle(el).overflowX") == "auto"
+        assert strip.get_attribute("tabindex") == "0"
+
+        reuters = page.locator(".story-col[data-outlet='reuters']")
+        quote = reuters.locator(".quote-list li[data-speaker='Alexander Lukashenko'][data-direct='true']")
+        assert quote.count() == 1
+        assert "We are neighbours" in quote.inner_text() and "BLRGOV" in quote.inner_text()
+        title_box = reuters.locator("h4").bounding_box()
+        assert quote.bounding_box()["y"] > title_box["y"]  # under its article
+        for col in ("ap", "afp"):
+            assert page.locator(f".story-col[data-outlet='{col}'] .quote-list li").count() >= 1
+
+        row = page.locator("#story-detail tr[data-cameo='040'][data-source='BLRGOV'][data-target='POLGOV']")
+        assert row.count() == 1
+        assert row.locator("td[data-col='num_articles']").inner_text() == "3"
+        assert row.locator("td[data-col='num_sources']").inner_text() == "3"
+        assert int(row.locator("td[data-col='num_mentions']").inner_text()) >= 3
+        assert "Consult" in row.inner_text()
+        assert set(row.locator("td.outlets").inner_text().split(", ")) == {"reuters", "ap", "afp"}
+        row.locator("summary").focus()
+        page.keyboard.press("Enter")
+        evidence = row.locator(".evidence-list li")
+        evidence.first.wait_for()
+        assert evidence.count() == 3 and "met Polish Foreign Minister" in evidence.first.inner_text()
+        page.screenshot(path=str(shots / "ui-story.png"), full_page=True)
+
+        title = reuters.locator("h4 a").inner_text()
+        reuters.locator("h4 a").click()  # to the article reader
+        page.wait_for_selector("#article-detail .article-text")
+        assert page.locator("#article-detail h2.article-title").inner_text() == title
+        page.go_back()
+        page.wait_for_selector("#story-detail .story-col[data-outlet='reuters']")

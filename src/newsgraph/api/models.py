@@ -128,6 +128,7 @@ class EventOut(BaseModel):
     num_articles: int = Field(1, description="GDELT-style: articles reporting the merged event.")
     num_sources: int = Field(1, description="GDELT-style: distinct sources reporting the merged event.")
     story_id: int | None = Field(None, description="The story (cluster of articles) the event belongs to.")
+    source_id: str | None = Field(None, description="The input record's own id for the article.")
     quote_text: str | None = Field(
         None, description="The quoted words when the event's verb introduces a statement ('accused ... of \"...\"')."
     )
@@ -163,6 +164,8 @@ class QuoteOut(BaseModel):
     date: str | None = None
     article_title: str | None = None
     article_day: str = Field("", examples=["2025-03-04"])
+    via_codes: list[str] = Field([], description="Actor codes of `via`, same order.", examples=[["FINMED"]])
+    source_id: str | None = Field(None, description="The input record's own id for the article.")
 
 
 class QuotePage(BaseModel):

@@ -21,6 +21,7 @@ from newsgraph.cli.ingest import DbOpt
 from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
 from newsgraph.cli.render import Format, render
 from newsgraph.ingest import ingest as run_ingest
+from newsgraph.serialize import stored_event_dict, stored_quote_dict
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
 from newsgraph.store.query import parse_filters
@@ -92,7 +93,8 @@ def events(
         fmt = _format(format)
         if fmt is None:
             raise typer.BadParameter(f"unknown format {format!r}", param_hint="--format")
-        render(_rows(store.events(limit=limit, **filters)), fmt, EVENT_COLUMNS, title="events")
+        rows = [stored_event_dict(e) for e in store.events(limit=limit, **filters)]
+        render(rows, fmt, EVENT_COLUMNS, title="events")
     return 0
 
 
@@ -110,7 +112,8 @@ def quotes(
     """Quotes with speaker, cue and chain of sources, from the store or from input files."""
     settings = settings_from(config, set_, db=db)
     with _store(settings, paths) as store:
-        render(_rows(store.quotes(speaker=speaker, text=text, limit=limit)), format, QUOTE_COLUMNS, title="quotes")
+        rows = [stored_quote_dict(q) for q in store.quotes(speaker=speaker, text=text, limit=limit)]
+        render(rows, format, QUOTE_COLUMNS, title="quotes")
     return 0
 
 

@@ -25,6 +25,8 @@ def _cell(value: Any, width: int = 60) -> str:
         return ""
     if isinstance(value, list | tuple):
         text = "; ".join(_cell(v, width) for v in value)
+    elif isinstance(value, dict) and "name" in value:
+        text = str(value["name"])  # an actor reference reads as its name in a table
     elif isinstance(value, dict):
         text = json.dumps(value, ensure_ascii=False)
     else:

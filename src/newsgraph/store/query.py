@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 _EVENT_SELECT = (
     "SELECT e.*, a.title AS article_title, a.url AS article_url, a.source AS article_source, "
+    "a.source_id AS article_source_id, "
     "m.num_mentions AS m_mentions, m.num_articles AS m_articles, m.num_sources AS m_sources, "
     "m.story_id AS m_story, "
     "CASE WHEN e.quote_start IS NULL THEN NULL "
@@ -137,6 +138,7 @@ def _event_record(row: sqlite3.Row) -> StoredEvent:
         num_sources=row["m_sources"] or 1,
         story_id=row["m_story"],
         quote_text=row["quote_text"],
+        source_id=row["article_source_id"],
     )
 
 
@@ -217,6 +219,8 @@ def _quote_record(row: sqlite3.Row) -> StoredQuote:
         speaker_end=row["speaker_end"],
         cue=row["cue"],
         via=tuple(v["name"] for v in json.loads(row["via"])),
+        via_codes=tuple(v.get("code") or "" for v in json.loads(row["via"])),
+        source_id=row["article_source_id"],
         anonymous=bool(row["anonymous"]),
         date=row["date"],
         article_title=row["article_title"],
@@ -224,7 +228,10 @@ def _quote_record(row: sqlite3.Row) -> StoredQuote:
     )
 
 
-_QUOTE_SELECT = "SELECT q.*, a.title AS article_title, a.day AS article_day FROM quotes q JOIN articles a ON a.id = q.article_id"
+_QUOTE_SELECT = (
+    "SELECT q.*, a.title AS article_title, a.day AS article_day, a.source_id AS article_source_id "
+    "FROM quotes q JOIN articles a ON a.id = q.article_id"
+)
 
 
 def quotes(

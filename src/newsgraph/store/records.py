@@ -61,6 +61,7 @@ class StoredEvent:
     num_sources: int = 1
     story_id: int | None = None
     quote_text: str | None = None  # the statement's words, when a quote's cue is this event's verb
+    source_id: str | None = None  # the input record's own id for the event's article
 
     @property
     def cursor(self) -> str:
@@ -89,6 +90,8 @@ class StoredQuote:
     date: str | None
     article_title: str | None
     article_day: str
+    via_codes: tuple[str, ...] = ()  # actor codes of `via`, in the same order ("" when uncoded)
+    source_id: str | None = None  # the input record's own id for the quote's article
 
 
 @dataclass(frozen=True)

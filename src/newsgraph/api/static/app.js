@@ -1,5 +1,5 @@
-// newsgraph web UI: hash routes (#/analyse, #/articles, #/article/<id>, #/events, #/timeline,
-// #/network, #/map) over the JSON API. The event selection (the filter form) is shared by the
+// newsgraph web UI: hash routes (#/analyse, #/articles, #/article/<id>, #/stories,
+// #/story/<id>, #/events, #/timeline, #/network, #/map) over the JSON API. The event selection (the filter form) is shared by the
 // events table, the charts and the downloads, and kept in the address (#/events?root=03) so a
 // view can be bookmarked or shared.
 
@@ -7,11 +7,15 @@ import { adoptTokenFromUrl, download, getJSON, postBody } from "./api.js";
 import { drawMap, drawNetwork, drawTimeline } from "./charts.js";
 import { clear, h, snippet, status } from "./dom.js";
 import { eventsTable, renderArticle } from "./reader.js";
+import { renderStory, storyList } from "./stories.js";
 
-const VIEWS = ["analyse", "articles", "article", "events", "timeline", "network", "map"];
+const VIEWS = ["analyse", "articles", "article", "stories", "story", "events", "timeline", "network", "map"];
+const PARENT = { article: "articles", story: "stories" };
 const SELECTION_VIEWS = new Set(["events", "timeline", "network", "map"]);
 const FILTERS = ["actor", "country", "source_country", "target_country", "root", "cameo", "quad_class", "since", "until", "place", "text"];
 const PAGE = 25;
+const STORY_PAGE = 50;
+const STORY_FILTERS = ["actor", "since", "until", "min_articles"];
 
 const state = {
   cameo: new Map(),
@@ -84,7 +88,7 @@ async function route() {
   const { view, arg, params } = parseHash();
   for (const name of VIEWS) $(`view-${name}`).hidden = name !== view;
   document.querySelectorAll("nav a[data-view]").forEach((a) => {
-    const current = a.dataset.view === view || (view === "article" && a.dataset.view === "articles");
+    const current = a.dataset.view === view || PARENT[view] === a.dataset.view;
     if (current) a.setAttribute("aria-current", "page");
     else a.removeAttribute("aria-current");
   });
@@ -105,6 +109,8 @@ async function route() {
     analyse: () => {},
     articles: () => showArticles(params),
     article: () => showArticle(arg),
+    stories: () => showStories(params),
+    story: () => showStory(arg),
     events: () => showEvents(),
     timeline: () => showTimeline(),
     network: () => showNetwork(),
@@ -248,6 +254,40 @@ async function showArticle(id) {
   document.title = `newsgraph · ${article.title || id}`;
 }
 
+// --- stories ---------------------------------------------------------------------------
+
+async function showStories(params) {
+  const form = $("stories-form");
+  for (const name of STORY_FILTERS) form.elements[name].value = params.get(name) || (name === "min_articles" ? "1" : "");
+  const offset = Number(params.get("offset") || 0);
+  const query = new URLSearchParams([...params].filter(([k, v]) => STORY_FILTERS.includes(k) && v));
+  const page = await getJSON("/stories", new URLSearchParams([...query, ["limit", String(STORY_PAGE)], ["offset", String(offset)]]));
+  clear($("stories-list")).append(storyList(page.items));
+  const at = (o) => new URLSearchParams([...query, ["offset", String(o)]]);
+  const full = page.items.length === STORY_PAGE;
+  $("stories-prev").disabled = offset <= 0;
+  $("stories-next").disabled = !full;
+  $("stories-prev").onclick = () => go("stories", at(Math.max(0, offset - STORY_PAGE)));
+  $("stories-next").onclick = () => go("stories", at(offset + STORY_PAGE));
+  $("stories-page").textContent = page.items.length ? `${offset + 1}–${offset + page.items.length}` : "";
+}
+
+function readStoriesForm() {
+  const form = $("stories-form");
+  const out = new URLSearchParams();
+  for (const name of STORY_FILTERS) {
+    const value = form.elements[name].value.trim();
+    if (value && !(name === "min_articles" && value === "1")) out.set(name, value);
+  }
+  return out;
+}
+
+async function showStory(id) {
+  const data = await getJSON(`/stories/${encodeURIComponent(id)}`);
+  renderStory(clear($("story-detail")), data, state.cameo);
+  document.title = `newsgraph · ${data.story.label || `story ${id}`}`;
+}
+
 // --- selection views -------------------------------------------------------------------
 
 async function showEvents(append = false) {
@@ -302,6 +342,14 @@ async function start() {
     go("articles", new URLSearchParams(q ? { q } : {}));
   });
   $("search-clear").addEventListener("click", () => go("articles", new URLSearchParams()));
+  $("stories-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    go("stories", readStoriesForm());
+  });
+  $("stories-form").addEventListener("reset", (ev) => {
+    ev.preventDefault();
+    go("stories", new URLSearchParams());
+  });
   $("events-more").addEventListener("click", () => guard(() => showEvents(true), $("events-more")));
   window.addEventListener("hashchange", () => route().catch(() => {}));
   try {
