@@ -311,6 +311,8 @@ STORIES = ROOT / "tests" / "data" / "stories"
 def test_ui_story_shows_outlets_side_by_side(page: Any, tmp_path: Path, shots: Path) -> None:
     # Reuters, AP and AFP versions of one meeting, and a different happening a week later,
     # through the real pipeline (tests/store/test_stories.py describes the documents).
+    from itertools import pairwise
+
     from newsgraph.ingest import ingest
     from newsgraph.settings import Settings
     from newsgraph.store import open_store
@@ -346,7 +348,7 @@ def test_ui_story_shows_outlets_side_by_side(page: Any, tmp_path: Path, shots: P
         # Side by side: one row, left to right, all three on a 1366px screen; more would scroll sideways.
         boxes = [cols.nth(i).bounding_box() for i in range(3)]
         assert len({round(b["y"]) for b in boxes}) == 1
-        assert all(a["x"] + a["width"] <= b["x"] for a, b in zip(boxes, boxes[1:], strict=False))
+        assert all(a["x"] + a["width"] <= b["x"] for a, b in pairwise(boxes))
         assert boxes[2]["x"] + boxes[2]["width"] <= 1366
         strip = page.locator("#story-detail .story-columns")
         assert strip.evaluate("el => getComputedStyle(el).overflowX") == "auto"

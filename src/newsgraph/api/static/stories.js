@@ -67,7 +67,7 @@ function articleColumn(a, index, byId, reported, cameo) {
     { class: "story-col", "data-article": a.id, "data-outlet": a.outlet, "aria-labelledby": headingId },
     h("p", { class: "outlet" }, a.outlet),
     h("h4", { id: headingId }, h("a", { href: `#/article/${encodeURIComponent(a.id)}` }, a.title || "(untitled)")),
-    h("p", { class: "muted small source" }, a.day || "undated", " · ", a.url ? h("a", { href: a.url, rel: "noopener noreferrer" }, a.url) : a.source),
+    h("p", { class: "muted small source" }, a.day || "undated", " · ", webLink(a.url) || a.source),
     notes,
     h("h5", {}, `Quotes (${a.quotes.length})`),
     a.quotes.length ? h("ul", { class: "quote-list" }, a.quotes.map(quoteItem)) : h("p", { class: "muted small" }, a.duplicate_of ? "Not analysed." : "No quotes found."),
@@ -77,6 +77,11 @@ function articleColumn(a, index, byId, reported, cameo) {
           h("li", { "data-merged": ev.id }, h("code", {}, ev.cameo), ` ${cameoName(ev.cameo, cameo)}: ${actorName(ev, "source")} → ${actorName(ev, "target")}`)))
       : h("p", { class: "muted small" }, "None."),
   );
+}
+
+// Only web addresses become links: a stored URL is data, and a javascript: one must not run.
+function webLink(url) {
+  return url && /^https?:\/\//i.test(url) ? h("a", { href: url, rel: "noopener noreferrer" }, url) : url;
 }
 
 function cameoName(code, cameo) {
