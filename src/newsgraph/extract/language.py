@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Any
 
 # Enough text to be sure, little enough to stay cheap on long articles.
-_SAMPLE_CHARS = 2000
+_SAMPLE_CHARS = 800
 _MIN_CHARS = 20
 
 

@@ -256,6 +256,8 @@ class _Builder:
         self.d = dictionary
         self.clusters: dict[str, _Cluster] = {}
         self.ent_at = ent_index(doc)
+        # Doc.ents builds a new tuple of spans on every access; stages read it in loops.
+        self.ents = doc.ents
         self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         # (char start, cluster key) of every name mention, in text order: for "most recent mention" look-ups.
         self.timeline: list[tuple[int, str]] = []
@@ -647,7 +649,7 @@ class _Builder:
             if role is None:
                 continue
             tied = any(
-                self.ent_at[t.i] >= 0 and doc.ents[self.ent_at[t.i]].label_ in ("ORG", "GPE", "NORP")
+                self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ in ("ORG", "GPE", "NORP")
                 for t in chunk
                 if t.i != head.i
             )
@@ -657,7 +659,7 @@ class _Builder:
                 and head.lower_ not in _STANDALONE_GROUP_HEADS
             ):
                 continue
-            if self.ent_at[head.i] >= 0 and doc.ents[self.ent_at[head.i]].label_ in ("ORG", "PERSON"):
+            if self.ent_at[head.i] >= 0 and self.ents[self.ent_at[head.i]].label_ in ("ORG", "PERSON"):
                 continue  # the model already named it ("FBI Agents Association")
             start = chunk.start
             while start < head.i and (doc[start].lower_ in _DETERMINERS or doc[start].tag_ == "PRP$"):

@@ -111,6 +111,12 @@ class ActorContext:
     names: dict[str, str] = field(default_factory=dict)  # surname / full name -> code, from this article
     groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)  # (char offset, dyad)
     home: str = ""  # the article's main country, for untitled-by-nationality office holders
+    # spaCy rebuilds Doc.text by joining every token on each access; read it once per article.
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.doc.text
 
     def remember_group(self, offset: int, actors: Sequence[ActorRef]) -> None:
         coded = tuple(a for a in actors if a.code)
@@ -390,7 +396,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
                 return _resolve_one(ctx, pobj)
     words = name_tokens(head)
     start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-    text = ctx.doc.text[start:end]
+    text = ctx.text[start:end]
     plural = _plural_reference(ctx, head, words)
     if plural is not None:
         return plural
