@@ -158,7 +158,9 @@ def analyze_articles(
             try:
                 results[i] = understand(article, doc, resources)
             except Exception as exc:  # one article's failure must not cost the batch
-                results[i] = DocumentError(article.source, "understand", f"{type(exc).__name__}: {exc}", article.source_id)
+                results[i] = DocumentError(
+                    article.source, "understand", f"{type(exc).__name__}: {exc}", article.source_id
+                )
     return [results[i] for i in range(len(articles))]
 
 
