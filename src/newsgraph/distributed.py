@@ -47,7 +47,9 @@ def list_inputs(paths: Iterable[str]) -> tuple[list[str], list[DocumentError]]:
     missing: list[DocumentError] = []
     for item in expand_paths(paths):
         if isinstance(item, Path):
-            files.append(str(item))
+            # Absolute, so workers started in another directory (or on another host sharing
+            # the file system) find the same file.
+            files.append(str(item.resolve()))
         else:
             missing.append(item)
     return files, missing

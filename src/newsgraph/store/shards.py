@@ -114,7 +114,12 @@ def write_shards(documents: Sequence[ProcessedDocument], root: str, task: str) -
 def read_documents(root: str) -> Iterator[ProcessedDocument]:
     """Every processed document in a shard set, decoded back into records."""
     fs, base = _filesystem(root)
-    dataset = ds.dataset(f"{base.rstrip('/')}/documents", format="parquet", partitioning="hive", filesystem=fs)
+    # An explicit string schema for the partition key: inferring it fails when every
+    # document in the set is undated (day=__HIVE_DEFAULT_PARTITION__ only).
+    partitioning = ds.partitioning(pa.schema([("day", pa.string())]), flavor="hive")
+    dataset = ds.dataset(
+        f"{base.rstrip('/')}/documents", format="parquet", partitioning=partitioning, filesystem=fs
+    )
     for batch in dataset.to_batches(columns=["record"]):
         for record in batch.column(0).to_pylist():
             yield decode(ProcessedDocument, record)

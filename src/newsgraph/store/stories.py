@@ -149,10 +149,21 @@ def assign_story(
     )
     conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, aid))
     merge_events(conn, analysis, actor_ids, story_id)
-    if best is not None:
-        _relabel(conn, story_id)
     refresh_story(conn, story_id)
+    if best is not None and _worth_relabelling(conn, story_id):
+        _relabel(conn, story_id)
     return story_id
+
+
+# Relabelling ranks every article of a story, so doing it on each join makes a long ingest
+# quadratic in story size. A small story is relabelled on every join; a large one when its
+# size reaches a power of two, by which point one more article rarely moves the centre.
+_RELABEL_ALWAYS_BELOW = 32
+
+
+def _worth_relabelling(conn: sqlite3.Connection, story_id: int) -> bool:
+    (n,) = conn.execute("SELECT n_articles FROM stories WHERE id = ?", (story_id,)).fetchone()
+    return bool(n < _RELABEL_ALWAYS_BELOW or n & (n - 1) == 0)
 
 
 def _when(day: str, date: str | None, precision: str) -> str:
