@@ -29,52 +29,11 @@ from newsgraph.model import (
     Quote,
     Tone,
 )
+from newsgraph.understand.gazetteer import CAMEO_ROLES
 
-# CAMEO actor type codes (CAMEO codebook, actor types). A code that starts with one of these
-# (or with a known-group code) has no country block: "IGO", "MEDGOV" are not countries.
-CAMEO_TYPES = frozenset(
-    [
-        "COP",
-        "GOV",
-        "INS",
-        "JUD",
-        "MIL",
-        "OPP",
-        "REB",
-        "SEP",
-        "SPY",
-        "UAF",
-        "AGR",
-        "BUS",
-        "CRM",
-        "CVL",
-        "DEV",
-        "EDU",
-        "ELI",
-        "ENV",
-        "HLH",
-        "HRI",
-        "LAB",
-        "LEG",
-        "MED",
-        "REF",
-        "MOD",
-        "RAD",
-        "AMN",
-        "IRC",
-        "GRP",
-        "UNO",
-        "PKO",
-        "UIS",
-        "IGO",
-        "IMG",
-        "INT",
-        "MNC",
-        "NGM",
-        "NGO",
-        "SET",
-    ]
-)
+# A code that starts with a CAMEO actor type (or a known-group code) has no country block:
+# "IGO", "MEDGOV" are not countries. The type list is the actor dictionary's.
+CAMEO_TYPES = CAMEO_ROLES
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
