@@ -108,13 +108,14 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
     from newsgraph.understand.places import find_places
     from newsgraph.understand.quotes import find_quotes
     from newsgraph.understand.time import find_dates
-    from newsgraph.understand.tone import score_tone
+    from newsgraph.understand.tone import score_events, score_tone
 
     entities = code_actors(article, doc, find_entities(article, doc, resources.dictionary), resources.dictionary)
     dates = find_dates(article, doc)
     places = find_places(article, doc, entities, resources.gazetteer)
     quotes = find_quotes(article, doc, entities)
-    events = find_events(article, doc, entities, dates, places, quotes, resources.codebook)
+    # Event sentence tone is scored here, in the worker, not by the single store writer.
+    events = score_events(find_events(article, doc, entities, dates, places, quotes, resources.codebook))
     return Analysis(
         article=article,
         entities=tuple(entities),

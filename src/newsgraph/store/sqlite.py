@@ -231,6 +231,9 @@ class Store:
             # Event tone is the evidence sentence's; several events often share one sentence.
             tones: list[Tone | None] = []
             for ev in analysis.events:
+                if ev.tone is not None:
+                    tones.append(ev.tone)
+                    continue
                 if ev.evidence_text not in tone_cache:
                     tone_cache[ev.evidence_text] = sentence_tone(ev.evidence_text)
                 tones.append(tone_cache[ev.evidence_text])

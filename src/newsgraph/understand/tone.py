@@ -14,11 +14,13 @@ The analyser is built once per process (it reads its lexicon file) by `load_anal
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache, lru_cache
 
 from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
 
-from newsgraph.model import Article, Tone
+from newsgraph.model import Article, Event, Tone
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 # Sentence ends for tone only: tone needs no exact boundaries, and this keeps the stage free
@@ -71,18 +73,26 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
+@lru_cache(maxsize=4096)
+def _compound(text: str) -> float:
+    # VADER is the costly part; an article's sentences and its events' evidence sentences are
+    # mostly the same strings, so each is scored once.
+    return float(load_analyzer().polarity_scores(text)["compound"]) if text.strip() else 0.0
+
+
 def sentence_tone(text: str) -> Tone:
     """Tone of one sentence (an event's evidence): VADER compound plus GDELT-style word shares."""
-    compound = float(load_analyzer().polarity_scores(text)["compound"]) if text.strip() else 0.0
-    return _tone(compound, text)
+    return _tone(_compound(text), text)
+
+
+def score_events(events: Sequence[Event]) -> tuple[Event, ...]:
+    """The events with the tone of their evidence sentence filled in."""
+    return tuple(e if e.tone is not None else replace(e, tone=sentence_tone(e.evidence_text)) for e in events)
 
 
 def score_tone(article: Article) -> Tone:
     """Tone of the article's title, summary and body (the caption describes a photo, not the story)."""
     text = article.text[: article.analysis_end]
-    analyzer = load_analyzer()
     parts = sentences(text)
-    compound = (
-        sum(float(analyzer.polarity_scores(s)["compound"]) for s in parts) / len(parts) if parts else 0.0
-    )
+    compound = sum(_compound(s) for s in parts) / len(parts) if parts else 0.0
     return _tone(compound, text)
