@@ -38,6 +38,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from common import replace_section
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -310,18 +312,6 @@ def overhead(tmp: Path, count: int, rounds: int = 5) -> dict[str, Any]:
 
 
 # --- report -------------------------------------------------------------------------------
-
-
-def replace_section(path: Path, heading: str, text: str) -> None:
-    current = path.read_text(encoding="utf-8") if path.exists() else f"# {path.stem.title()}\n"
-    marker = f"\n## {heading}\n"
-    start = current.find(marker)
-    if start == -1:
-        current = current.rstrip("\n") + "\n\n" + text
-    else:
-        end = current.find("\n## ", start + 1)
-        current = current[: start + 1] + text + (current[end:] if end != -1 else "")
-    path.write_text(current.rstrip("\n") + "\n", encoding="utf-8")
 
 
 def main() -> None:

@@ -27,6 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from common import BENCHMARKS, replace_section
+
 from newsgraph.extract.segment import segment_text
 from newsgraph.parse import load_nlp, parse
 from newsgraph.settings import Settings
@@ -148,16 +150,7 @@ def render(r: dict[str, Any], command: str) -> str:
 
 
 def write_section(text: str) -> None:
-    path = ROOT / "docs" / "benchmarks.md"
-    current = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmarks\n"
-    if SECTION in current:
-        head, _, rest = current.partition(SECTION)
-        nxt = rest.find("\n## ")
-        tail = rest[nxt + 1 :] if nxt >= 0 else ""
-        current = head + text + ("\n" + tail if tail else "")
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    path.write_text(current, encoding="utf-8")
+    replace_section(BENCHMARKS, SECTION.removeprefix("## "), text)
 
 
 def main() -> None:

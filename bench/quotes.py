@@ -29,6 +29,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from common import BENCHMARKS, replace_section
+
 from newsgraph.extract.build import build_article
 from newsgraph.extract.segment import segment_text
 from newsgraph.model import Article, Block, Entity, RawDocument
@@ -181,13 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = "\n".join(lines)
     print(report)
     if args.write:
-        path = ROOT / "docs" / "benchmarks.md"
-        old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-        if SECTION in old:
-            head, _, rest = old.partition(SECTION)
-            nxt = rest.find("\n## ")
-            old = head.rstrip() + "\n\n" + (rest[nxt + 1 :] if nxt >= 0 else "")
-        path.write_text(old.rstrip() + "\n\n" + report, encoding="utf-8")
+        replace_section(BENCHMARKS, SECTION.removeprefix("## "), report)
     return 0 if worst <= BAR else 1
 
 

@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from common import BENCHMARKS, replace_section
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests" / "store"))
@@ -362,15 +364,7 @@ def bench_export(path: Path, tmp: Path, fmt: str) -> str:
 
 
 def write_section(text: str) -> None:
-    path = ROOT / "docs" / "benchmarks.md"
-    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    start = current.find("\n## Store\n")
-    if start == -1:
-        current = current.rstrip("\n") + "\n\n" + text
-    else:
-        end = current.find("\n## ", start + 1)
-        current = current[: start + 1] + text + (current[end:] if end != -1 else "")
-    path.write_text(current.rstrip("\n") + "\n", encoding="utf-8")
+    replace_section(BENCHMARKS, "Store", text)
 
 
 def main() -> None:
