@@ -13,6 +13,7 @@ stays correct while an ingest adds events, an offset does not.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 from collections.abc import Iterable, Mapping
@@ -201,8 +202,7 @@ def next_cursor(page: list[StoredEvent], limit: int) -> str | None:
 
 
 def _quote_record(row: sqlite3.Row) -> StoredQuote:
-    import json
-
+    via = json.loads(row["via"])
     return StoredQuote(
         id=row["id"],
         article_id=row["article_id"],
@@ -218,8 +218,8 @@ def _quote_record(row: sqlite3.Row) -> StoredQuote:
         speaker_start=row["speaker_start"],
         speaker_end=row["speaker_end"],
         cue=row["cue"],
-        via=tuple(v["name"] for v in json.loads(row["via"])),
-        via_codes=tuple(v.get("code") or "" for v in json.loads(row["via"])),
+        via=tuple(v["name"] for v in via),
+        via_codes=tuple(v.get("code") or "" for v in via),
         source_id=row["article_source_id"],
         anonymous=bool(row["anonymous"]),
         date=row["date"],
