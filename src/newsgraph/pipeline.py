@@ -250,11 +250,3 @@ def analyze(paths: Iterable[str], settings: Settings) -> Iterator[Analysis | Doc
     for processed in process_documents(read_paths(paths, settings), settings):
         yield from processed.analyses
         yield from processed.errors
-
-
-def analyze_text(text: str, settings: Settings, *, uri: str = "text", fetched_at: Any = None) -> ProcessedDocument:
-    """Analyse one plain-text or HTML string (the API's and the UI's paste box)."""
-    stripped = text.lstrip()[:500].lower()
-    content_type = "text/html" if stripped.startswith(("<!doctype html", "<html")) else "text/plain"
-    doc = RawDocument(uri=uri, content=text, content_type=content_type, fetched_at=fetched_at)
-    return process_chunk([doc], settings)[0]
