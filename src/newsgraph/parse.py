@@ -8,6 +8,9 @@ character offsets are Article offsets.
 Gazetteers (countries, capitals, demonyms, organisations, agencies, the actor dictionary)
 are added as an `EntityRuler` after the statistical NER, overwriting its labels where they
 disagree: the small model tags "Belarus" as ORG and "Trump" as ORG; a gazetteer knows.
+
+The model's own attribute ruler is swapped for `parse_attributes`, which applies the same
+rules with the same result by lookup instead of a Matcher pass (a tenth of the parse).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from spacy.tokens import Doc
 
 from newsgraph.errors import UsageError
 from newsgraph.model import Article
+from newsgraph.parse_attributes import use_attribute_rules
 from newsgraph.settings import Settings
 
 RULER_NAME = "newsgraph_gazetteer"
@@ -53,6 +57,7 @@ def _load_model(name: str) -> Language:
     except ImportError as exc:
         raise UsageError(f"spaCy model {name!r} is not installed (pip install it, or set model=...)") from exc
     nlp: Language = module.load()
+    use_attribute_rules(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(BLOCKS_NAME, before="parser")
     return nlp
