@@ -26,8 +26,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
-from newsgraph.understand.entities import appositive, descriptor_before, ent_index, premodifiers
+from newsgraph.understand.doc_index import DocIndex
+from newsgraph.understand.entities import appositive, descriptor_before, premodifiers
 from newsgraph.understand.gazetteer import ActorDictionary, fold
+from newsgraph.understand.time_calendar import doc_text
 
 # Titles that only say how someone relates to another actor; their role counts after a proper title's.
 _RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
@@ -47,14 +49,20 @@ class _Code:
 
 class _Coder:
     def __init__(
-        self, article: Article, doc: Doc, entities: Sequence[Entity], dictionary: ActorDictionary
+        self,
+        article: Article,
+        doc: Doc,
+        entities: Sequence[Entity],
+        dictionary: ActorDictionary,
+        index: DocIndex | None,
     ) -> None:
         self.article = article
         self.doc = doc
         self.d = dictionary
         self.entities = list(entities)
-        self.ent_at = ent_index(doc)
+        self.index = index if index is not None and index.doc is doc else DocIndex(doc, doc_text(article, doc))
         self.codes: dict[str, _Code] = {}
+        self.name_spans: dict[str, list[Span]] = {}  # entity id -> names()
         self.by_char: dict[int, Entity] = {}
         for e in entities:
             for m in e.mentions:
@@ -82,7 +90,7 @@ class _Coder:
         for e in self.entities:
             if e.kind in ("country", "place") and e.country:
                 counts[e.country] += sum(1 for m in e.mentions if m.text[:1].isupper())
-        for ent in self.doc.ents:
+        for ent in self.index.ents:
             if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
                 counts[ent.ent_id_[5:]] += 1
             elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry" votes for Hungary too
@@ -131,19 +139,22 @@ class _Coder:
         return _Code(country, role)
 
     def names(self, e: Entity) -> list[Span]:
-        out = []
-        for m in e.mentions:
-            if m.text == e.name or m.text in e.aliases:
-                s = self.span(m.start, m.end)
-                if s is not None:
-                    out.append(s)
+        """The spans of the entity's proper-name mentions (kept: every kind of evidence reads them)."""
+        out = self.name_spans.get(e.id)
+        if out is None:
+            out = self.name_spans[e.id] = []
+            for m in e.mentions:
+                if m.text == e.name or m.text in e.aliases:
+                    s = self.span(m.start, m.end)
+                    if s is not None:
+                        out.append(s)
         return out
 
     def person_evidence(self, e: Entity) -> _Code:
         proper: list[tuple[str | None, str | None]] = []
         relational: list[tuple[str | None, str | None]] = []
         for span in self.names(e):
-            pre = premodifiers(self.doc, span.start, self.d, self.ent_at, self.country_at)
+            pre = premodifiers(self.index, span.start, self.d, self.country_at)
             role, country = pre.title_role, pre.country
             if pre.affiliation is not None:
                 org = self.entity_at(pre.affiliation)
@@ -206,10 +217,10 @@ class _Coder:
                             code = self.code_of(other)
                             found, org_role = code.country, org_role or code.role
                 country = country or found
-            pre = premodifiers(self.doc, span.start, self.d, self.ent_at, self.country_at)
+            pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country
             if role is None:
-                role = descriptor_before(self.doc, span.start, self.d)
+                role = descriptor_before(self.index, span.start, self.d)
         if (role in _GENERIC or role is None) and org_role:
             role = org_role
         return _Code(country, role or None)
@@ -247,7 +258,13 @@ class _Coder:
 
 
 def code_actors(
-    article: Article, doc: Doc, entities: Sequence[Entity], dictionary: ActorDictionary
+    article: Article,
+    doc: Doc,
+    entities: Sequence[Entity],
+    dictionary: ActorDictionary,
+    index: DocIndex | None = None,
 ) -> tuple[Entity, ...]:
-    """The entities with country (ISO3) and role (CAMEO agent code) filled from text, dictionary and defaults."""
-    return _Coder(article, doc, entities, dictionary).run()
+    """The entities with country (ISO3) and role (CAMEO agent code) filled from text, dictionary and defaults.
+
+    `index`: the `DocIndex` the entity stage read the Doc into, when the caller kept it."""
+    return _Coder(article, doc, entities, dictionary, index).run()

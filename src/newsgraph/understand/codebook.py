@@ -33,7 +33,7 @@ import dataclasses
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +98,12 @@ class Codebook:
     # The gazetteer stage's actor dictionary (names, demonyms, known leaders), when installed:
     # the event coder's fallback for participants the entity stages left uncoded.
     actors: object | None = None
+
+    @cached_property
+    def phrasal(self) -> frozenset[str]:
+        """What starts a longer entry ("call" of "call on", "open" of "open fire"): only these
+        verbs need their particles, objects and prepositions tried as keys."""
+        return frozenset(key[:i] for key in self.verbs for i, ch in enumerate(key) if ch == " ")
 
     def code(self, code: str) -> CameoCode:
         try:

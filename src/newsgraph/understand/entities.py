@@ -18,16 +18,21 @@ CAMEO roles are the actor stage's job (`actors.py`), which reads the same text e
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity, EntityKind, Mention
+from newsgraph.understand.doc_index import DocIndex
 from newsgraph.understand.gazetteer import ActorDictionary, ActorEntry, fold
+from newsgraph.understand.time_calendar import doc_text
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_DETERMINER_IDS = frozenset(get_string_id(w) for w in _DETERMINERS)  # LOWER ids
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _STOP = frozenset({"the", "of", "and", "for", "on", "in", "to", "&", "de"})
 # Verbs that frame attribution: their subject or object pronoun is a speaker the quote stage needs resolved.
@@ -60,6 +65,10 @@ SPEECH_VERBS = frozenset(
     ]
 )
 _PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+_PRONOUN_IDS = frozenset(get_string_id(w) for w in (*_PERSON_PRONOUNS, "it"))  # LOWER ids
+_THE = get_string_id("the")
+_PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
+_POLICE = get_string_id("police")  # a LOWER id
 # Descriptor heads that name a group of people on their own, without a modifier tying them to an actor.
 _STANDALONE_GROUP_ROLES = frozenset({"REB", "INS", "SEP", "REF", "CRM"})
 _STANDALONE_GROUP_HEADS = frozenset(
@@ -110,18 +119,18 @@ class Premodifiers:
     affiliation: Span | None = None  # an ORG the title attaches to ("FBI" in "FBI Director")
 
 
-def _strip(span: Span, dictionary: ActorDictionary) -> Span | None:
+def _strip(index: DocIndex, span: Span, dictionary: ActorDictionary) -> Span | None:
     """Drop a leading determiner (unless the name itself has it) and a trailing possessive or punctuation."""
     start, end = span.start, span.end
-    doc = span.doc
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    doc, texts = index.doc, index.texts
+    while end > start and (texts[end - 1] in _POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
-    if end > start and doc[end - 1].text.endswith(("'s", "’s")) and len(doc[end - 1].text) > 2:
+    if end > start and texts[end - 1].endswith(("'s", "’s")) and len(texts[end - 1]) > 2:
         # The tokenizer leaves "Smith’s" whole when the apostrophe is typographic: cut the suffix off by characters.
         trimmed = doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) - 2)
         if trimmed is not None:
             start, end = trimmed.start, trimmed.end
-    if end > start + 1 and doc[start].lower_ in _DETERMINERS:
+    if end > start + 1 and index.lower[start] in _DETERMINER_IDS:
         entry = dictionary.find(doc[start:end].text)
         if not (entry and entry.name.casefold().startswith(doc[start].lower_ + " ")):
             start += 1
@@ -145,10 +154,9 @@ def _acronym(name: str) -> str:
 
 
 def premodifiers(
-    doc: Doc,
+    index: DocIndex,
     start: int,
     dictionary: ActorDictionary,
-    ent_at: Sequence[int],
     country_at: Mapping[int, str | None] | None = None,
 ) -> Premodifiers:
     """Read back from token `start` over titles and the names that qualify them, within the sentence.
@@ -158,19 +166,26 @@ def premodifiers(
     `country_at` maps a name's start offset to the country the entity stage decided for it (a "Georgia" that
     turned out to be the US state); without it the ruler's reading is taken.
     """
+    doc, ents, ent_at, texts, folded = index.doc, index.ents, index.ent_at, index.texts, index.folded
+    titles, title_ends = dictionary.titles, dictionary.title_ends
     i = start - 1
     title: str | None = None
     role: str | None = None
     country: str | None = None
     affiliation: Span | None = None
-    lo = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    ents = doc.ents
+    lo = index.sentence_start(start)
     while i >= lo:
         e = ent_at[i]
+        # Every title phrase looked up below ends with word i: none can match unless it ends a title.
+        title_here = title_ends is None or folded[i] in title_ends
         # A title the model took for a name ("Minister of State" with "State" as ORG) is still a title.
-        spans_title = e >= 0 and any(
-            dictionary.title_role([t.text for t in doc[i - n + 1 : i + 1]]) is not None
-            for n in range(2, min(dictionary.title_max, i - lo + 1) + 1)
+        spans_title = (
+            e >= 0
+            and title_here
+            and any(
+                titles.get(tuple(folded[i - n + 1 : i + 1])) is not None
+                for n in range(2, min(dictionary.title_max, i - lo + 1) + 1)
+            )
         )
         if e >= 0 and ents[e].label_ in ("GPE", "NORP", "ORG") and not spans_title:
             ent = ents[e]
@@ -189,9 +204,9 @@ def premodifiers(
             i = ent.start - 1
             continue
         matched = 0
-        for n in range(min(dictionary.title_max, i - lo + 1), 0, -1):
-            words = [t.text for t in doc[i - n + 1 : i + 1]]
-            found_role = dictionary.title_role(words)
+        for n in range(min(dictionary.title_max, i - lo + 1) if title_here else 1, 0, -1):
+            words = texts[i - n + 1 : i + 1]
+            found_role = titles.get(tuple(folded[i - n + 1 : i + 1])) if title_here else None
             if found_role is None and n == 1 and words[0].endswith("s") and words[0].islower():
                 found_role = dictionary.title_role([words[0][:-1]])  # "presidents Lukashenko and Pezeshkian"
                 if found_role is not None:
@@ -209,7 +224,7 @@ def premodifiers(
             not matched
             and title is not None
             and doc[i].lower_ in dictionary.portfolios
-            and doc[i].text[:1].isupper()
+            and texts[i][:1].isupper()
         ):
             i -= 1  # "Polish Agriculture Minister": the field belongs to the title
             continue
@@ -219,7 +234,7 @@ def premodifiers(
             if title is None and i - 1 >= lo and doc[i].lower_ in ("and", ",") and ent_at[i - 1] >= 0:
                 first = ents[ent_at[i - 1]]
                 if first.label_ == "PERSON":
-                    shared = premodifiers(doc, first.start, dictionary, ent_at)
+                    shared = premodifiers(index, first.start, dictionary)
                     before = doc[first.start - 1] if first.start > 0 else None
                     if (
                         shared.title
@@ -240,25 +255,16 @@ def _country_of_span(span: Span, dictionary: ActorDictionary) -> str | None:
     return dictionary.country_of(span.text)
 
 
-def ent_index(doc: Doc) -> list[int]:
-    """For each token, the index of the doc.ents span covering it, or -1."""
-    out = [-1] * len(doc)
-    for n, ent in enumerate(doc.ents):
-        for i in range(ent.start, ent.end):
-            out[i] = n
-    return out
-
-
 class _Builder:
-    def __init__(self, article: Article, doc: Doc, dictionary: ActorDictionary) -> None:
+    def __init__(self, article: Article, doc: Doc, dictionary: ActorDictionary, index: DocIndex | None) -> None:
         self.article = article
         self.doc = doc
         self.d = dictionary
         self.clusters: dict[str, _Cluster] = {}
-        self.ent_at = ent_index(doc)
-        # Doc.ents builds a new tuple of spans on every access; stages read it in loops.
-        self.ents = doc.ents
-        self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.index = index if index is not None and index.doc is doc else DocIndex(doc, doc_text(article, doc))
+        self.ent_at = self.index.ent_at
+        self.ents = self.index.ents
+        self.sent_starts = self.index.sent_chars if self.index.has_sents else [0]
         # (char start, cluster key) of every name mention, in text order: for "most recent mention" look-ups.
         self.timeline: list[tuple[int, str]] = []
 
@@ -282,16 +288,16 @@ class _Builder:
     def collect_names(self) -> list[tuple[Span, str]]:
         """Named spans with a provisional kind; single-word persons are resolved after all full names are known."""
         pending: list[tuple[Span, str]] = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ not in NAME_LABELS:
                 # An unknown name the model calls a product or work ("Montsame") right after a descriptor
                 # ("the state news agency") is an organisation.
                 if ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT") and descriptor_before(
-                    self.doc, ent.start, self.d
+                    self.index, ent.start, self.d
                 ):
                     pending.append((ent, "org"))
                 continue
-            span = _strip(ent, self.d)
+            span = _strip(self.index, ent, self.d)
             if span is None or not span.text.strip() or self.part_of_title(span):
                 continue
             ent_id = ent.ent_id_
@@ -313,14 +319,15 @@ class _Builder:
     def part_of_title(self, span: Span) -> bool:
         """ "Foreign" in "Omani Foreign Minister", "Agriculture" in "Polish Agriculture Minister": the model's
         fragment of a title, not a name."""
-        doc, end = self.doc, span.end
-        for n in range(len(span) + 1, min(self.d.title_max, end) + 1):
-            if self.d.title_role([t.text for t in doc[end - n : end]]) is not None:
-                return True  # "State" ending "Minister of State"
+        end = span.end
+        ends = self.d.title_ends
+        if ends is None or self.index.folded[end - 1] in ends:
+            for n in range(len(span) + 1, min(self.d.title_max, end) + 1):
+                if self.index.title_at(end - n, end, self.d) is not None:
+                    return True  # "State" ending "Minister of State"
         if not all(t.lower_ in self.d.portfolios for t in span):
             return False
-        nxt = doc[end] if end < len(doc) else None
-        return nxt is not None and self.d.title_role([nxt.text]) is not None
+        return end < len(self.doc) and self.index.title_at(end, end + 1, self.d) is not None
 
     def strip_titles(self, span: Span) -> Span | None:
         """The model sometimes takes the title into the name ("Defence Minister Ruslan Zhaksylykov")."""
@@ -331,13 +338,13 @@ class _Builder:
                 (
                     k
                     for k in range(limit, 0, -1)
-                    if self.d.title_role([t.text for t in self.doc[start : start + k]]) is not None
+                    if self.index.title_at(start, start + k, self.d) is not None
                 ),
                 0,
             )
-            if n and self.doc[start].text[:1].isupper():
+            if n and self.index.texts[start][:1].isupper():
                 start += n
-            elif self.d.country_of(self.doc[start].text):
+            elif self.d.country_of(self.index.texts[start]):
                 start += 1
             else:
                 break
@@ -365,7 +372,7 @@ class _Builder:
         """An ORG/GPE span right after a person title is a person the model mislabelled ("Attorney Jeanine Pirro")."""
         if len(span) > 3 or not all(t.text[:1].isupper() for t in span):
             return False
-        pre = premodifiers(self.doc, span.start, self.d, self.ent_at)
+        pre = premodifiers(self.index, span.start, self.d)
         return pre.title_role is not None
 
     # -- 2. clustering -------------------------------------------------------------------------------------------
@@ -435,16 +442,16 @@ class _Builder:
             return "actor:" + state.key
         country = self.d.countries[iso3]
         cues = {fold(x) for x in (*country.capitals, *country.adjectivals, *country.demonyms)}
-        has_country_cue = any(fold(ent.text) in cues for ent in doc.ents)
+        has_country_cue = any(fold(ent.text) in cues for ent in self.ents)
         us_places = sum(
             1
-            for ent in doc.ents
+            for ent in self.ents
             if ent.ent_id_.startswith("actor:")
             and (e := self.d.entries.get(ent.ent_id_[6:])) is not None
             and e.kind == "place"
             and e.country == state.country
             and fold(ent.text) != fold(span.text)
-        ) + sum(1 for ent in doc.ents if ent.ent_id_.startswith(f"city:{state.country}:"))
+        ) + sum(1 for ent in self.ents if ent.ent_id_.startswith(f"city:{state.country}:"))
         if us_places and not has_country_cue:
             return "actor:" + state.key
         return kind
@@ -488,8 +495,10 @@ class _Builder:
         """Surnames of people named in full that the model left untagged ("Spokespeople for Patel and Pirro")."""
         if not surnames:
             return
-        for tok in self.doc:
-            if self.ent_at[tok.i] >= 0 or tok.pos_ != "PROPN" or not tok.is_title:
+        ent_at = self.ent_at
+        for i in [i for i, pos in enumerate(self.index.pos) if pos == PROPN and ent_at[i] < 0]:
+            tok = self.doc[i]
+            if not tok.is_title:
                 continue
             owners = surnames.get(tok.text)
             if owners and len(owners) == 1:
@@ -546,7 +555,7 @@ class _Builder:
                 span = self.doc.char_span(m.start, m.end)
                 if span is None:
                     continue
-                pre = premodifiers(self.doc, span.start, self.d, self.ent_at)
+                pre = premodifiers(self.index, span.start, self.d)
                 title = pre.title or appositive_title(span, self.d)
                 if title:
                     # A proper title ("President") beats a relational one ("his Iranian counterpart").
@@ -564,10 +573,9 @@ class _Builder:
                 forms = [m.text for m in c.names] + (list(c.entry.names) if c.entry else [])
                 c.heads = frozenset(h for h in (_head_noun(f) for f in forms) if h.isalpha())
         doc = self.doc
-        for i in range(len(doc) - 1):
+        lower = self.index.lower
+        for i in [i for i, word in enumerate(lower[:-1]) if word == _THE]:
             det = doc[i]
-            if det.lower_ != "the":
-                continue
             noun = doc[i + 1]
             if not noun.is_lower or not noun.is_alpha or self.ent_at[i + 1] >= 0:
                 continue
@@ -607,10 +615,9 @@ class _Builder:
         a wrong speaker is worse than none.
         """
         doc = self.doc
-        for tok in doc:
+        for i in [i for i, lower in enumerate(self.index.lower) if lower in _PRONOUN_IDS]:
+            tok = doc[i]
             low = tok.lower_
-            if low not in _PERSON_PRONOUNS and low != "it":
-                continue
             if tok.dep_ not in ("nsubj", "dobj", "nsubjpass") or tok.head.lemma_ not in SPEECH_VERBS:
                 continue
             char = tok.idx
@@ -633,7 +640,7 @@ class _Builder:
         return max(starts) if starts else -1
 
     def keys_in_sentence_after(self, sent: int, char: int) -> set[str]:
-        end = self.sent_starts[sent + 1] if sent + 1 < len(self.sent_starts) else len(self.doc.text)
+        end = self.sent_starts[sent + 1] if sent + 1 < len(self.sent_starts) else self.index.chars
         return {k for s, k in self.timeline if char < s < end}
 
     # -- 6. groups: "Three ousted high-ranking FBI officials" -----------------------------------------------------
@@ -641,7 +648,12 @@ class _Builder:
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return
-        for chunk in doc.noun_chunks:
+        # Only a chunk with a plural noun or "police" in it can have one for its root.
+        plural = [t in _PLURAL_TAGS or w == _POLICE for t, w in zip(self.index.tag, self.index.lower, strict=True)]
+        for start, end, label in _noun_chunks(self.index):
+            if not any(plural[start:end]):
+                continue
+            chunk = Span(doc, start, end, label=label)
             head = chunk.root
             if head.tag_ not in ("NNS", "NNPS") and head.lower_ != "police":
                 continue
@@ -671,10 +683,12 @@ class _Builder:
             self.timeline.append((span.start_char, c.key))
 
     def group_role(self, chunk: Span) -> str | None:
-        words = [t.text for t in chunk]
-        head_at = chunk.root.i - chunk.start
-        for n in range(min(self.d.descriptor_max, head_at + 1), 0, -1):
-            role = self.d.descriptor_role(words[head_at - n + 1 : head_at + 1])
+        head = chunk.root.i
+        folded = self.index.folded
+        if self.d.descriptor_ends is not None and folded[head] not in self.d.descriptor_ends:
+            return None  # every phrase looked up ends with the head
+        for n in range(min(self.d.descriptor_max, head - chunk.start + 1), 0, -1):
+            role = self.d.descriptors.get(tuple(folded[head - n + 1 : head + 1]))
             if role is not None:
                 return role
         return None
@@ -719,13 +733,20 @@ class _Builder:
         return self.entities()
 
 
-def descriptor_before(doc: Doc, end: int, dictionary: ActorDictionary) -> str | None:
+def descriptor_before(index: DocIndex, end: int, dictionary: ActorDictionary) -> str | None:
     """Role of a descriptor right before token `end`: "state news agency Belta", "the opposition party Fidesz"."""
+    if end > 0 and dictionary.descriptor_ends is not None and index.folded[end - 1] not in dictionary.descriptor_ends:
+        return None  # every phrase looked up ends with word end - 1
     for n in range(min(dictionary.descriptor_max, end), 0, -1):
-        role = dictionary.descriptor_role([t.text for t in doc[end - n : end]])
+        role = dictionary.descriptors.get(tuple(index.folded[end - n : end]))
         if role:
             return role
     return None
+
+
+def _noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
+    """`doc.noun_chunks` as (start, end, label), read once per article."""
+    return [(chunk.start, chunk.end, chunk.label) for chunk in index.doc.noun_chunks]
 
 
 def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
@@ -748,6 +769,11 @@ def _distinct(texts: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-def find_entities(article: Article, doc: Doc, dictionary: ActorDictionary) -> tuple[Entity, ...]:
-    """Every person, organisation, country, place and news outlet the article names, with all its mentions."""
-    return _Builder(article, doc, dictionary).run()
+def find_entities(
+    article: Article, doc: Doc, dictionary: ActorDictionary, index: DocIndex | None = None
+) -> tuple[Entity, ...]:
+    """Every person, organisation, country, place and news outlet the article names, with all its mentions.
+
+    `index` is `DocIndex(doc, doc_text(article, doc))` when the caller has built it already (the actor stage
+    reads the same one): it is built here otherwise."""
+    return _Builder(article, doc, dictionary, index).run()

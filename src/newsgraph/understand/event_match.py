@@ -11,14 +11,20 @@ complement) are read straight off the tree, with the usual detours wire copy nee
 - object control: "urged Iran to release ..." -> the released-by actor is Iran;
 - modality: the nearest governing "plan/seek/ready/threaten/urge/refuse to" verb or adjective,
   auxiliaries (will -> intent; could/may/might/would -> hypothetical) and negation.
+
+The tree is read from a TokenTable, the article's parse read once (`read_tokens`), not through
+spaCy's Token attributes: the same few verbs' children are walked many times per article.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
 
 from newsgraph.understand.codebook import Codebook, Sense
 
@@ -29,6 +35,7 @@ _INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ca"})
 _OBLIGATION = frozenset({"must", "should"})
+_WOULD = frozenset({"would"})
 _PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over"})
 # "X said Y must do Z" is X demanding Z of Y; these verbs report such a demand.
 SPEECH_VERBS = frozenset(
@@ -117,6 +124,106 @@ _CCOMP_MODALS = frozenset(
 
 
 @dataclass(frozen=True)
+class TokenTable:
+    """One article's parse, read once: the tokens, the attributes the event stage tests, and
+    each token's children.
+
+    spaCy builds a new Token object on every `doc[i]`, every step through a Span and every
+    child `Token.children` yields, and looks a string up on every `.dep_` or `.lemma_`. The
+    event stage walks the same verbs' children again and again (subject, object, modality,
+    passive voice), so it reads the tree from these lists and makes no Token it does not return.
+    """
+
+    tokens: list[Token]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    lemma: list[str]  # lower-cased
+    head: list[int]
+    children: list[list[int]]  # in text order, as Token.children
+    start: list[int]  # character offsets, as Token.idx
+    end: list[int]
+    iob: list[int]  # Token.ent_iob: 1 "I", 2 "O", 3 "B", 0 unset
+    entity_type: list[int]  # the ent_type hash: 0 outside entities
+
+
+IOB_INSIDE, IOB_BEGIN = 1, 3
+# Part-of-speech, tag and dependency names by hash, kept for the process: they are the parser's
+# closed label sets, so this stays small however much text goes through. Lemmas are open-ended
+# and are looked up per Doc.
+_LABELS: dict[int, str] = {}
+
+
+def _labels(keys: list[int], strings: StringStore) -> list[str]:
+    try:
+        return [_LABELS[k] for k in keys]
+    except KeyError:
+        for key in {k for k in keys if k not in _LABELS}:
+            _LABELS[key] = strings[key]
+        return [_LABELS[k] for k in keys]
+
+
+def read_tokens(doc: Doc) -> TokenTable:
+    """Read the Doc's parse into a TokenTable (one bulk `Doc.to_array`)."""
+    if not len(doc):
+        return TokenTable([], [], [], [], [], [], [], [], [], [], [])
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, TAG, DEP, LEMMA, IDX, ENT_IOB, ENT_TYPE, LENGTH, HEAD])
+    pos, tag, dep, lemma, start, iob, ent_type = rows[:, :7].T.tolist()
+    end = (rows[:, 4] + rows[:, 7]).tolist()
+    # HEAD is an offset from the token, stored unsigned: read it back as signed.
+    heads = [i + offset for i, offset in enumerate(rows[:, 8].astype("int64").tolist())]
+    children: list[list[int]] = [[] for _ in heads]
+    for i, h in enumerate(heads):
+        if h != i:
+            children[h].append(i)
+    lemmas = {key: strings[key].lower() for key in set(lemma)}
+    return TokenTable(
+        tokens=list(doc),
+        pos=_labels(pos, strings),
+        tag=_labels(tag, strings),
+        dep=_labels(dep, strings),
+        lemma=[lemmas[k] for k in lemma],
+        head=heads,
+        children=children,
+        start=start,
+        end=end,
+        iob=iob,
+        entity_type=ent_type,
+    )
+
+
+def conjuncts(table: TokenTable, i: int) -> list[int]:
+    """Token.conjuncts, as indices: the other members of the coordination `i` belongs to."""
+    heads, dep, children = table.head, table.dep, table.children
+    first = i
+    while heads[first] != first and dep[first] == "conj":
+        first = heads[first]
+    members = [first]
+    for word in members:  # grows as it goes: conjuncts of conjuncts
+        members.extend(c for c in children[word] if c > word and dep[c] == "conj")
+    return [m for m in members if m != i]
+
+
+def subtree(table: TokenTable, i: int) -> list[int]:
+    """Token.subtree, as indices and in its order."""
+    children = table.children
+    out: list[int] = []
+
+    def walk(t: int) -> None:
+        for c in children[t]:
+            if c < t:
+                walk(c)
+        out.append(t)
+        for c in children[t]:
+            if c > t:
+                walk(c)
+
+    walk(i)
+    return out
+
+
+@dataclass(frozen=True)
 class Match:
     trigger: Token
     key: str  # the codebook entry that matched: "fire", "call on", "hold"
@@ -134,125 +241,143 @@ class Modality:
     negated: bool
 
 
-def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in _PASSIVE_SUBJ or c.dep_ == "auxpass" for c in tok.children)
+def is_passive(table: TokenTable, tok: Token) -> bool:
+    dep = table.dep
+    return any(dep[c] in _PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i])
 
 
-def direct_object(tok: Token) -> Token | None:
-    for c in tok.children:
-        if c.dep_ in ("dobj", "obj"):
-            return c
-    if is_passive(tok):
-        for c in tok.children:
-            if c.dep_ in _PASSIVE_SUBJ:
-                return c
+def direct_object(table: TokenTable, tok: Token) -> Token | None:
+    dep, kids = table.dep, table.children[tok.i]
+    for c in kids:
+        if dep[c] in ("dobj", "obj"):
+            return table.tokens[c]
+    if is_passive(table, tok):
+        for c in kids:
+            if dep[c] in _PASSIVE_SUBJ:
+                return table.tokens[c]
     return None
 
 
-def addressee(tok: Token) -> Token | None:
+def addressee(table: TokenTable, tok: Token) -> Token | None:
     """Who a request is made of: "urged Iran", "called on Iran", "appealed to Iran"."""
-    obj = direct_object(tok)
-    if obj is not None and not is_passive(tok):
+    obj = direct_object(table, tok)
+    if obj is not None and not is_passive(table, tok):
         return obj
-    found = prep_objects(tok, ("on", "upon", "to"))
+    found = prep_objects(table, tok, ("on", "upon", "to"))
     if found:
         return found[0]
-    return next((c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    dep, pos = table.dep, table.pos
+    return next(
+        (table.tokens[c] for c in table.children[tok.i] if dep[c] == "dative" and pos[c] != "ADP"), None
+    )
 
 
-def prep_objects(tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+def prep_objects(table: TokenTable, tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    dep, tokens, children = table.dep, table.tokens, table.children
     out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
-            objs = [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
-            out += objs or _orphan_object(c)
+    for c in children[tok.i]:
+        if dep[c] in ("prep", "dative", "agent") and tokens[c].lower_ in preps:
+            objs = [tokens[p] for p in children[c] if dep[p] in ("pobj", "pcomp")]
+            out += objs or _orphan_object(table, c)
     return out
 
 
-def _orphan_object(prep: Token) -> list[Token]:
+def _orphan_object(table: TokenTable, prep: int) -> list[Token]:
     """The small parser sometimes reads "to five officers holed up in ..." as a preposition with
     no object followed by a clause whose subject is the officers: take that subject back."""
-    for t in prep.doc[prep.i + 1 : min(prep.i + 7, len(prep.doc))]:
-        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.pos_ in ("NOUN", "PROPN"):
-            return [t]
-        if t.pos_ in ("VERB", "AUX", "PUNCT"):
+    dep, pos = table.dep, table.pos
+    for t in range(prep + 1, min(prep + 7, len(table.tokens))):
+        if dep[t] in ("nsubj", "nsubjpass") and table.head[t] > t and pos[t] in ("NOUN", "PROPN"):
+            return [table.tokens[t]]
+        if pos[t] in ("VERB", "AUX", "PUNCT"):
             break
     return []
 
 
-def has_prep(tok: Token, obj: Token | None, preps: frozenset[str]) -> bool:
-    return bool(prep_objects(tok, preps) or (obj is not None and prep_objects(obj, preps)))
+def has_prep(table: TokenTable, tok: Token, obj: Token | None, preps: frozenset[str]) -> bool:
+    return bool(prep_objects(table, tok, preps) or (obj is not None and prep_objects(table, obj, preps)))
 
 
-def subject(tok: Token, depth: int = 0) -> Token | None:
+def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
     """The acting subject of a verb: its own, the passive agent's, or one it inherits."""
-    for c in tok.children:
-        if c.dep_ in _SUBJ and c.lower_ != "there":
-            return c
-    if is_passive(tok):
-        agents = prep_objects(tok, ("by",))
+    dep, tokens, children = table.dep, table.tokens, table.children
+    i = tok.i
+    for c in children[i]:
+        if dep[c] in _SUBJ and tokens[c].lower_ != "there":
+            return tokens[c]
+    if is_passive(table, tok):
+        agents = prep_objects(table, tok, ("by",))
         return agents[0] if agents else None
     if depth > 4:
         return None
-    head = tok.head
-    if tok.dep_ == "relcl":
+    h = table.head[i]
+    head = tokens[h]
+    if dep[i] == "relcl":
         return head
-    if tok.dep_ == "xcomp" and is_passive(head):
+    if dep[i] == "xcomp" and is_passive(table, head):
         # Raising: "Obama is scheduled / expected to attend" -> Obama attends.
-        raised = next((c for c in head.children if c.dep_ in _PASSIVE_SUBJ), None)
+        raised = next((tokens[c] for c in children[h] if dep[c] in _PASSIVE_SUBJ), None)
         if raised is not None:
             return raised
-    if tok.dep_ == "xcomp" and head.lemma_.lower() in _OBJECT_CONTROL:
-        obj = addressee(head)
+    if dep[i] == "xcomp" and table.lemma[h] in _OBJECT_CONTROL:
+        obj = addressee(table, head)
         if obj is not None:
             return obj
-    if tok.dep_ in _INHERIT and head.i != tok.i:
-        return subject(head, depth + 1)
-    active = tok.tag_ != "VBN" or any(c.dep_ == "dobj" for t in (tok, *tok.conjuncts) for c in t.children)
-    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and active:
+    if dep[i] in _INHERIT and h != i:
+        return subject(table, head, depth + 1)
+    if dep[i] == "acl" and table.pos[h] in ("NOUN", "PROPN") and _active(table, tok):
         # "rebels fighting the army": the noun acts; in "civilians imprisoned for ..." it is acted on.
         return head
     return None
 
 
-def clause_subject(tok: Token) -> Token | None:
+def _active(table: TokenTable, tok: Token) -> bool:
+    dep = table.dep
+    return table.tag[tok.i] != "VBN" or any(
+        dep[c] == "dobj" for t in (tok.i, *conjuncts(table, tok.i)) for c in table.children[t]
+    )
+
+
+def clause_subject(table: TokenTable, tok: Token) -> Token | None:
     """Who a framed phrase belongs to: the noun it hangs from ("Pezeshkian, on a visit to Y"),
     else the subject of its verb ("X paid a visit", "their presidents said at talks")."""
-    head = tok.head
-    if tok.dep_ == "pobj":
+    tokens, pos, dep = table.tokens, table.pos, table.dep
+    head = table.head[tok.i]
+    if dep[tok.i] == "pobj":
         prep = head
         # "Pezeshkian, on a visit to Belarus, said": the phrase is an aside about the name before
         # the comma, whatever the parser attached it to.
-        before = prep.doc[prep.i - 2] if prep.i >= 2 and prep.doc[prep.i - 1].text == "," else None
-        if before is not None and (before.pos_ in ("PROPN", "NOUN") or before.ent_type_ or before.is_title):
+        before = tokens[prep - 2] if prep >= 2 and tokens[prep - 1].text == "," else None
+        if before is not None and (
+            pos[prep - 2] in ("PROPN", "NOUN") or table.entity_type[prep - 2] or before.is_title
+        ):
             return before
-        head = head.head  # past the preposition
-    if head.pos_ in ("NOUN", "PROPN", "PRON") and head.i != tok.i:
+        head = table.head[head]  # past the preposition
+    if pos[head] in ("NOUN", "PROPN", "PRON") and head != tok.i:
         # "Pezeshkian, on a visit to Y, ...": the phrase describes its subject-noun; hanging from
         # any other noun ("calls for aid") it says nothing about who acts.
-        return head if head.dep_ in ("nsubj", "nsubjpass", "appos") else None
-    if head.pos_ in ("VERB", "AUX"):
-        return subject(head)
+        return tokens[head] if dep[head] in ("nsubj", "nsubjpass", "appos") else None
+    if pos[head] in ("VERB", "AUX"):
+        return subject(table, tokens[head])
     return None
 
 
-def object_words(obj: Token) -> set[str]:
+def object_words(table: TokenTable, obj: Token) -> set[str]:
     """The object's lemma, its compound modifiers, and for a quantity ("25,000 tons of food aid",
     "$50,000 worth of goods") the words of what is measured."""
-    words = {obj.lemma_.lower(), obj.lower_} | {
-        c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")
-    }
-    if obj.lemma_.lower() in _MEASURES or obj.pos_ == "NUM" or obj.tag_ == "$":
+    dep, lemma, children, o = table.dep, table.lemma, table.children, obj.i
+    words = {lemma[o], obj.lower_} | {lemma[c] for c in children[o] if dep[c] in ("compound", "amod")}
+    if lemma[o] in _MEASURES or table.pos[o] == "NUM" or table.tag[o] == "$":
         # "25,000 tons of food aid", "$500 million in military aid"
-        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
-            for pobj in (c for c in of.children if c.dep_ == "pobj"):
-                words |= {pobj.lemma_.lower()} | {
-                    c.lemma_.lower() for c in pobj.children if c.dep_ == "compound"
-                }
+        for of in children[o]:
+            if dep[of] != "prep" or table.tokens[of].lower_ not in ("of", "in"):
+                continue
+            for pobj in (p for p in children[of] if dep[p] == "pobj"):
+                words |= {lemma[pobj]} | {lemma[c] for c in children[pobj] if dep[c] == "compound"}
     return words
 
 
-def _conditions_hold(sense: Sense, tok: Token, obj: Token | None, passive: bool) -> bool:
+def _conditions_hold(table: TokenTable, sense: Sense, tok: Token, obj: Token | None, passive: bool) -> bool:
     if sense.passive_only and not passive:
         return False
     if sense.no_object and obj is not None:
@@ -260,44 +385,52 @@ def _conditions_hold(sense: Sense, tok: Token, obj: Token | None, passive: bool)
     if sense.objects:
         if obj is None:
             return False
-        words = object_words(obj)
+        words = object_words(table, obj)
         if not words & sense.objects:
             return False
-    if sense.preps and not has_prep(tok, obj, sense.preps):
+    if sense.preps and not has_prep(table, tok, obj, sense.preps):
         return False
     if sense.subjects:
-        subj = subject(tok)
-        if subj is None or (subj.lemma_.lower() not in sense.subjects and subj.lower_ not in sense.subjects):
+        subj = subject(table, tok)
+        if subj is None or (table.lemma[subj.i] not in sense.subjects and subj.lower_ not in sense.subjects):
             return False
     if sense.complements:
-        lemmas = {t.lemma_.lower() for t in _clause_tokens(tok)}
+        lemmas = {table.lemma[t] for t in _clause_below(table, tok.i)}
         if not lemmas & sense.complements:
             return False
     return True
 
 
-def _clause_tokens(tok: Token) -> Iterator[Token]:
+def _clause_below(table: TokenTable, i: int) -> Iterator[int]:
     """The trigger's own clause: its subtree minus embedded and coordinated clauses."""
-    stack = list(tok.children)
+    dep, children = table.dep, table.children
+    stack = list(children[i])
     while stack:
         t = stack.pop()
-        if t.dep_ in ("ccomp", "advcl", "conj", "relcl", "parataxis"):
+        if dep[t] in ("ccomp", "advcl", "conj", "relcl", "parataxis"):
             continue
         yield t
-        stack.extend(t.children)
+        stack.extend(children[t])
 
 
-def clause_tokens(tok: Token) -> list[Token]:
-    return [tok, *_clause_tokens(tok)]
+def clause_tokens(table: TokenTable, tok: Token) -> list[int]:
+    """The indices of the trigger and the words of its own clause."""
+    return [tok.i, *_clause_below(table, tok.i)]
 
 
-def verb_lemma(tok: Token, book: Codebook) -> str:
+def verb_lemma(table: TokenTable, tok: Token, book: Codebook) -> str:
     """The token's lemma, or when the lemmatizer got it wrong ("staged" -> "stag") the
     dictionary verb its inflected form comes from."""
-    lemma = tok.lemma_.lower()
+    lemma = table.lemma[tok.i]
     if lemma in book.verbs:
         return lemma
-    low = tok.lower_
+    return next((c for c in _stems(tok.lower_) if c in book.verbs), lemma)
+
+
+@lru_cache(maxsize=8192)
+def _stems(low: str) -> tuple[str, ...]:
+    """The verbs an inflected form may come from, most likely first. Cached: the same few
+    hundred verb forms make up most of the news, and each one's candidates never change."""
     candidates = [low]
     for suffix, repl in (
         ("ied", "y"),
@@ -313,123 +446,149 @@ def verb_lemma(tok: Token, book: Codebook) -> str:
             candidates.append(low[: -len(suffix)] + repl)
     if len(low) > 4 and low[-3] == low[-4] and low.endswith(("ed", "ing")):  # "banned", "shelling"
         candidates.append(low[:-3] if low.endswith("ed") else low[:-4])
-    return next((c for c in candidates if c in book.verbs), lemma)
+    return tuple(candidates)
 
 
-def _keys(tok: Token, book: Codebook) -> Iterator[tuple[str, Token | None, bool]]:
-    """Codebook keys to try for a verb, most specific first, with the object slot for each."""
-    lemma = verb_lemma(tok, book)
-    obj = direct_object(tok)
-    for c in tok.children:
+def _keys(table: TokenTable, tok: Token, lemma: str) -> Iterator[tuple[str, Token | None]]:
+    """Codebook keys to try for a verb, most specific first, with the object slot for each.
+    Only for a verb that starts a longer entry: any other has its lemma as its only key."""
+    dep, tokens, children = table.dep, table.tokens, table.children
+    kids = children[tok.i]
+    obj = direct_object(table, tok)
+    for c in kids:
         # The parser often labels a particle as an adverb ("fired back", "pulled out").
-        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES):
-            yield f"{lemma} {c.lower_}", obj, False
+        if dep[c] == "prt" or (dep[c] == "advmod" and tokens[c].lower_ in _PARTICLES):
+            yield f"{lemma} {tokens[c].lower_}", obj
     if obj is not None:
-        yield f"{lemma} {obj.lemma_.lower()}", None, True
-    for c in tok.children:
-        if c.dep_ in ("acomp", "oprd"):
-            yield f"{lemma} {c.lower_}", obj, False
-    for c in tok.children:
-        if c.dep_ in ("prep", "dative"):
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            yield f"{lemma} {c.lower_}", obj if obj is not None else pobj, False
-    yield lemma, obj, False
+        yield f"{lemma} {table.lemma[obj.i]}", None
+    for c in kids:
+        if dep[c] in ("acomp", "oprd"):
+            yield f"{lemma} {tokens[c].lower_}", obj
+    for c in kids:
+        if dep[c] in ("prep", "dative"):
+            pobj = next((tokens[p] for p in children[c] if dep[p] == "pobj"), None)
+            yield f"{lemma} {tokens[c].lower_}", obj if obj is not None else pobj
+    yield lemma, obj
 
 
-def match_verb(tok: Token, book: Codebook) -> Match | None:
+def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
     """The first satisfied sense of the most specific key; None when no sense (or a null sense) holds."""
-    passive = is_passive(tok)
-    for key, obj, _ in _keys(tok, book):
+    lemma = verb_lemma(table, tok, book)
+    if lemma in book.phrasal:
+        keys: Iterator[tuple[str, Token | None]] = _keys(table, tok, lemma)
+    elif lemma in book.verbs:
+        keys = iter(((lemma, direct_object(table, tok)),))
+    else:
+        return None
+    passive = is_passive(table, tok)
+    for key, obj in keys:
         senses = book.verbs.get(key)
         if not senses:
             continue
         for sense in senses:
-            if _conditions_hold(sense, tok, obj, passive):
+            if _conditions_hold(table, sense, tok, obj, passive):
                 return Match(tok, key, sense, obj, passive)
     return None
 
 
-def match_noun(tok: Token, book: Codebook) -> Match | None:
-    senses = book.nouns.get(tok.lemma_.lower())
+def match_noun(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
+    lemma = table.lemma[tok.i]
+    senses = book.nouns.get(lemma)
     if not senses:
         return None
-    modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    dep = table.dep
+    modifiers = {table.lemma[c] for c in table.children[tok.i] if dep[c] in ("compound", "amod")}
     for sense in senses:
-        if sense.preps and not has_prep(tok, None, sense.preps):
+        if sense.preps and not has_prep(table, tok, None, sense.preps):
             continue
         if sense.objects and not modifiers & sense.objects:  # for a noun: "hunger strike"
             continue
-        return Match(tok, tok.lemma_.lower(), sense, None, False)
+        return Match(tok, lemma, sense, None, False)
     return None
 
 
-def _flags(tok: Token) -> tuple[bool, bool, bool]:
+def _flags(table: TokenTable, i: int) -> tuple[bool, bool, bool]:
     will = hypothetical = negated = False
-    for c in tok.children:
-        low = c.lower_
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and low in _NEGATION):
+    dep, tokens = table.dep, table.tokens
+    for c in table.children[i]:
+        d = dep[c]
+        if d == "neg":
             negated = True
-        elif c.dep_ == "aux" and low in _WILL:
-            will = True
-        elif (c.dep_ == "aux" and low in _HYPOTHETICAL) or (
-            c.dep_ == "mark" and low in ("if", "unless", "whether")
-        ):
-            hypothetical = True
+        elif d in ("advmod", "aux", "mark"):
+            low = tokens[c].lower_
+            if d == "advmod" and low in _NEGATION:
+                negated = True
+            elif d == "aux" and low in _WILL:
+                will = True
+            elif (d == "aux" and low in _HYPOTHETICAL) or (
+                d == "mark" and low in ("if", "unless", "whether")
+            ):
+                hypothetical = True
     return will, hypothetical, negated
 
 
-def _reported_would(tok: Token) -> bool:
-    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children):
+def _has_aux(table: TokenTable, i: int, words: frozenset[str]) -> bool:
+    dep, tokens = table.dep, table.tokens
+    return any(dep[c] == "aux" and tokens[c].lower_ in words for c in table.children[i])
+
+
+def _reported_would(table: TokenTable, i: int) -> bool:
+    if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS:
         return False
-    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS
+    return _has_aux(table, i, _WOULD)
 
 
-def obligation_clause(tok: Token) -> Token | None:
+def obligation_clause(table: TokenTable, tok: Token) -> Token | None:
     """The reporting verb when `tok` is "Y must/should VERB" reported by it ("X said Y must ...")."""
-    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SPEECH_VERBS:
+    i = tok.i
+    if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS:
         return None
-    if any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in tok.children):
-        return tok.head
+    if _has_aux(table, i, _OBLIGATION):
+        return table.tokens[table.head[i]]
     return None
 
 
-def _unless(tok: Token) -> bool:
+def _unless(table: TokenTable, i: int) -> bool:
     """ "will withdraw ... unless ..." is a conditional threat."""
+    dep, tokens, children = table.dep, table.tokens, table.children
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-        for c in tok.children
+        dep[c] == "advcl" and any(dep[m] == "mark" and tokens[m].lower_ == "unless" for m in children[c])
+        for c in children[i]
     )
 
 
-def modality(tok: Token, book: Codebook) -> Modality:
-    will, hypothetical, negated = _flags(tok)
-    reporter = obligation_clause(tok)
+def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
+    will, hypothetical, negated = _flags(table, tok.i)
+    reporter = obligation_clause(table, tok)
     if reporter is not None:
         return Modality("demand", reporter, False, False, negated)
-    if _unless(tok) and (will or hypothetical):
+    if (will or hypothetical) and _unless(table, tok.i):
         return Modality("threaten", None, False, False, negated)
-    if hypothetical and _reported_would(tok):
+    if hypothetical and _reported_would(table, tok.i):
         # "X said they would meet Y": reported speech turns "will" into "would".
         will, hypothetical = True, False
-    cur = tok
+    dep, pos, heads = table.dep, table.pos, table.head
+    cur = tok.i
     for _ in range(4):
-        head = cur.head
-        if head.i == cur.i or cur.dep_ not in ("xcomp", "ccomp", "acomp"):
+        head = heads[cur]
+        if head == cur or dep[cur] not in ("xcomp", "ccomp", "acomp"):
             break
-        lemma = head.lemma_.lower()
+        lemma = table.lemma[head]
         kind: str | None = None
-        if cur.dep_ == "xcomp" and head.pos_ == "ADJ":
+        if dep[cur] == "xcomp" and pos[head] == "ADJ":
             kind = book.modal_adjectives.get(lemma)
-        elif cur.dep_ == "xcomp" or (cur.dep_ == "ccomp" and lemma in _CCOMP_MODALS):
+        elif dep[cur] == "xcomp" or (dep[cur] == "ccomp" and lemma in _CCOMP_MODALS):
             kind = book.modal_verbs.get(lemma)
-        if cur.dep_ == "xcomp" and lemma == "fail":
+        if dep[cur] == "xcomp" and lemma == "fail":
             negated = True
         if kind is not None:
-            w, h, n = _flags(head)
-            anchor = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
-            w2, h2, n2 = _flags(anchor) if anchor.i != head.i else (False, False, False)
-            return Modality(kind, head, will or w or w2, hypothetical or h or h2, negated or n or n2)
-        if cur.dep_ == "acomp" or lemma == "be":
+            w, h, n = _flags(table, head)
+            anchor = heads[head] if pos[head] == "ADJ" and dep[head] == "acomp" else head
+            w2, h2, n2 = _flags(table, anchor) if anchor != head else (False, False, False)
+            return Modality(
+                kind, table.tokens[head], will or w or w2, hypothetical or h or h2, negated or n or n2
+            )
+        if dep[cur] == "acomp" or lemma == "be":
             cur = head
             continue
         break

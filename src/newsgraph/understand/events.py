@@ -26,6 +26,7 @@ coded with the speaker as source.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,8 +44,10 @@ from newsgraph.understand.event_actors import (
     resolve,
 )
 from newsgraph.understand.event_match import (
+    SPEECH_VERBS,
     Match,
     Modality,
+    TokenTable,
     addressee,
     clause_subject,
     clause_tokens,
@@ -179,15 +182,21 @@ def find_events(
     """
     if dictionary is None:
         dictionary = codebook.actors
-    ctx = ActorContext(doc=doc, lookup=EntityLookup(entities), codebook=codebook, dictionary=dictionary)
-    sents = list(doc.sents)
-    learn_names(ctx, sents)
+    ctx = ActorContext(
+        doc=doc, lookup=EntityLookup(entities), codebook=codebook, dictionary=dictionary, text=article.text
+    )
+    learn_names(ctx)
     learn_home(ctx, entities, article.dateline)
+    groups = _group_heads(ctx)
+    triggers = _triggers(ctx)
     events: list[Event] = []
-    for sent in sents:
-        _remember_groups(ctx, sent)
-        for frame in _frames(ctx, sent):
-            events.extend(_events(article, sent, frame, dates, places, codebook))
+    for sent in doc.sents:
+        for i in _within(groups, sent):
+            ctx.remember_group(ctx.table.start[i], resolve(ctx, ctx.table.tokens[i]))
+        frames = _frames(ctx, triggers, sent)
+        bounds = _sentence_bounds(ctx.text, sent) if frames else (0, 0)
+        for frame in frames:
+            events.extend(_events(ctx, article, bounds, frame, dates, places))
     return _attach_quotes(events, quotes)
 
 
@@ -217,32 +226,73 @@ def _attach_quotes(events: list[Event], quotes: Sequence[Quote]) -> tuple[Event,
     return tuple(out)
 
 
-def _remember_groups(ctx: ActorContext, sent: Span) -> None:
-    for tok in sent:
-        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound") and any(
-            c.dep_ == "conj" for c in tok.children
-        ):
-            ctx.remember_group(tok.idx, resolve(ctx, tok))
+_GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"})
 
 
-def _frames(ctx: ActorContext, sent: Span) -> list[_Frame]:
-    book = ctx.codebook
+def _group_heads(ctx: ActorContext) -> list[int]:
+    """Participants with a conjunct ("Belarus and Iran"), in text order: the pairs a later
+    "the two countries" may point back to."""
+    dep, heads = ctx.table.dep, ctx.table.head
+    return sorted(
+        {
+            heads[i]
+            for i, d in enumerate(dep)
+            if d == "conj" and heads[i] != i and dep[heads[i]] in _GROUP_DEPS
+        }
+    )
+
+
+@dataclass(frozen=True)
+class _Triggers:
+    """The words each kind of trigger can be, over the whole article (token indices, in order).
+    Picked out in one go so the sentence loop never looks at the other words."""
+
+    verbs: list[int]
+    nouns: list[int]  # only those the codebook lists: match_noun finds nothing for others
+    reported: list[int]  # complements of speech verbs: where obligation_clause can hold
+    asks: list[int]  # appeal and demand verbs
+
+
+def _triggers(ctx: ActorContext) -> _Triggers:
+    table, book = ctx.table, ctx.codebook
+    pos, tag, dep, lemma, heads = table.pos, table.tag, table.dep, table.lemma, table.head
+    verbs = [
+        i
+        for i, p in enumerate(pos)
+        if p == "VERB" or (p not in ("NOUN", "PROPN") and tag[i].startswith("VB"))
+    ]
+    return _Triggers(
+        verbs=verbs,
+        nouns=[i for i, p in enumerate(pos) if p == "NOUN" and lemma[i] in book.nouns],
+        reported=[i for i, d in enumerate(dep) if d == "ccomp" and lemma[heads[i]] in SPEECH_VERBS],
+        asks=[
+            i for i in verbs if pos[i] == "VERB" and book.modal_verbs.get(lemma[i]) in ("appeal", "demand")
+        ],
+    )
+
+
+def _within(found: list[int], sent: Span) -> list[int]:
+    return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
+
+
+def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
+    book, table = ctx.codebook, ctx.table
+    tokens, dep, lemma, heads, kids = table.tokens, table.dep, table.lemma, table.head, table.children
     frames: list[_Frame] = []
     used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
     verb_matches: list[Match] = []
-    for tok in sent:
-        if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ not in ("NOUN", "PROPN")):
-            m = match_verb(tok, book)
-            if m is not None:
-                verb_matches.append(m)
-                if m.obj is not None:
-                    used.add(m.obj.i)
-                used.update(c.i for c in tok.children if c.dep_ in ("dobj", "prt"))
+    for i in _within(triggers.verbs, sent):
+        m = match_verb(table, tokens[i], book)
+        if m is not None:
+            verb_matches.append(m)
+            if m.obj is not None:
+                used.add(m.obj.i)
+            used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
     noun_frames: list[_Frame] = []
-    for tok in sent:
-        if tok.pos_ == "NOUN" and tok.i not in used:
-            m = match_noun(tok, book)
+    for i in _within(triggers.nouns, sent):
+        if i not in used:
+            m = match_noun(table, tokens[i], book)
             if m is not None and m.sense.code is not None:
                 frame, mod_head = _noun_frame(ctx, m)
                 if frame is not None:
@@ -250,35 +300,36 @@ def _frames(ctx: ActorContext, sent: Span) -> list[_Frame]:
                     if mod_head is not None:
                         consumed_heads.add(mod_head.i)
     # Complements first, so the modal verb they sit under is known to be consumed.
-    verb_matches.sort(key=lambda m: -_depth(m.trigger))
+    verb_matches.sort(key=lambda m: -_depth(heads, m.trigger.i))
     for m in verb_matches:
         if m.trigger.i in consumed_heads or m.sense.code is None:
             continue
-        frame = _verb_frame(ctx, m)
+        mod = modality(table, m.trigger, book)
+        frame = _verb_frame(ctx, m, mod)
         if frame is None:
             continue
-        mod = modality(m.trigger, book)
         if mod.head is not None:
             consumed_heads.add(mod.head.i)
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
-    for tok in sent:
-        if tok.i not in matched and obligation_clause(tok) is not None:
-            frame = _verb_frame(ctx, Match(tok, tok.lemma_.lower(), _BARE_DEMAND, direct_object(tok), False))
+    for i in _within(triggers.reported, sent):
+        tok = tokens[i]
+        if i not in matched and obligation_clause(table, tok) is not None:
+            m = Match(tok, lemma[i], _BARE_DEMAND, direct_object(table, tok), False)
+            frame = _verb_frame(ctx, m, modality(table, tok, book))
             if frame is not None:
                 frames.append(frame)
-    for tok in sent:
-        kind = book.modal_verbs.get(tok.lemma_.lower())
+    for i in _within(triggers.asks, sent):
         if (
-            kind in ("appeal", "demand")
-            and tok.i not in consumed_heads
-            and tok.i not in matched
-            and tok.pos_ == "VERB"
-            and not any(c.dep_ == "prt" for c in tok.children)
-            and any(_infinitive_or_that(c) for c in tok.children)
+            i not in consumed_heads
+            and i not in matched
+            and not any(dep[c] == "prt" for c in kids[i])
+            and any(_infinitive_or_that(table, c) for c in kids[i])
         ):
-            sense = _BARE_APPEAL if kind == "appeal" else _BARE_DEMAND_OF
-            frame = _verb_frame(ctx, Match(tok, tok.lemma_.lower(), sense, direct_object(tok), False))
+            tok = tokens[i]
+            sense = _BARE_APPEAL if book.modal_verbs[lemma[i]] == "appeal" else _BARE_DEMAND_OF
+            m = Match(tok, lemma[i], sense, direct_object(table, tok), False)
+            frame = _verb_frame(ctx, m, modality(table, tok, book))
             if frame is not None:
                 frames.append(frame)
     verb_keys = {(f.code[:2], s.code) for f in frames for s in f.sources}
@@ -288,40 +339,46 @@ def _frames(ctx: ActorContext, sent: Span) -> list[_Frame]:
     return frames
 
 
-def _infinitive_or_that(tok: Token) -> bool:
+def _infinitive_or_that(table: TokenTable, i: int) -> bool:
     """A "to VERB" or "that ..." complement: what an appeal or demand asks for."""
-    if tok.dep_ not in ("xcomp", "ccomp"):
+    dep, tokens = table.dep, table.tokens
+    if dep[i] not in ("xcomp", "ccomp"):
         return False
     return any(
-        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ == "that")
-        for c in tok.children
+        (dep[c] == "aux" and tokens[c].lower_ == "to") or (dep[c] == "mark" and tokens[c].lower_ == "that")
+        for c in table.children[i]
     )
 
 
-def _depth(tok: Token) -> int:
+def _depth(heads: list[int], i: int) -> int:
     depth = 0
-    while tok.head.i != tok.i and depth < 50:
-        tok = tok.head
+    while heads[i] != i and depth < 50:
+        i = heads[i]
         depth += 1
     return depth
 
 
-def _slot_tokens(m: Match, slot: str) -> list[Token]:
+def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     tok = m.trigger
+    tokens, dep, children = table.tokens, table.dep, table.children
     if slot == "dobj":
         return [m.obj] if m.obj is not None else []
     if slot == "iobj":
-        return [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        return [tokens[c] for c in children[tok.i] if dep[c] == "dative" and table.pos[c] != "ADP"]
     if slot == "xsubj":
         return [
-            s for c in tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"
+            tokens[s]
+            for c in children[tok.i]
+            if dep[c] in ("ccomp", "xcomp")
+            for s in children[c]
+            if dep[s] == "nsubj"
         ]
     if slot == "poss":
-        return [c for c in tok.children if c.dep_ == "poss"]
-    found = prep_objects(tok, (slot,))
-    obj = m.obj if m.obj is not None else direct_object(tok)
+        return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
+    found = prep_objects(table, tok, (slot,))
+    obj = m.obj if m.obj is not None else direct_object(table, tok)
     if not found and obj is not None:
-        found = prep_objects(obj, (slot,))
+        found = prep_objects(table, obj, (slot,))
     return found
 
 
@@ -329,7 +386,7 @@ def _targets(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[
     source_spans = {(s.start, s.end) for s in sources}
     for slot in m.sense.target:
         refs: list[ActorRef] = []
-        for tok in _slot_tokens(m, slot):
+        for tok in _slot_tokens(ctx.table, m, slot):
             refs += [r for r in resolve(ctx, tok) if (r.start, r.end) not in source_spans]
         if refs:
             return tuple(refs)
@@ -368,33 +425,33 @@ def _derive(ctx: ActorContext, m: Match, code: str, mod: Modality) -> tuple[str,
     return code, False
 
 
-def _verb_frame(ctx: ActorContext, m: Match) -> _Frame | None:
+def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
+    """The event frame of a verb match under its modality (`modality(m.trigger)`)."""
     assert m.sense.code is not None
-    mod = modality(m.trigger, ctx.codebook)
+    table = ctx.table
     derived = _derive(ctx, m, m.sense.code, mod)
     if derived is None:
         return None
     code, hyp_from_intent = derived
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
-    subj = subject(m.trigger)
-    if subj is not None and phrase_head(subj).lemma_.lower() in _NON_AGENTS:
+    subj = subject(table, m.trigger)
+    if subj is not None and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
         # "a resolution that aims to tighten sanctions": documents and plans do not act.
         return None
     sources = tuple(resolve(ctx, subj)) if subj is not None else ()
     targets = _targets(ctx, m, sources)
-    if subj is not None and subj.lemma_.lower() in _EVENT_SUBJECTS and not sources:
+    subj_lemma = table.lemma[subj.i] if subj is not None else ""
+    if subj_lemma in _EVENT_SUBJECTS and not sources:
         targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
     if mod.kind in ("appeal", "demand") and mod.head is not None:
         # "X urged Y to release ...": the appeal is X's, addressed to Y (or to the embedded actor).
-        asker = subject(mod.head)
-        asked = addressee(mod.head)
+        asker = subject(table, mod.head)
+        asked = addressee(table, mod.head)
         embedded_sources = sources
         sources = tuple(resolve(ctx, asker)) if asker is not None else ()
         asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
         targets = asked_refs or embedded_sources or targets
-    unknown_source = not sources and (
-        (subj is None and m.passive) or (subj is not None and subj.lemma_.lower() in _EVENT_SUBJECTS)
-    )
+    unknown_source = not sources and ((subj is None and m.passive) or subj_lemma in _EVENT_SUBJECTS)
     if unknown_source and targets:
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
         # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
@@ -418,33 +475,35 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
     """A nominal event and the modal word it consumed ("promised to continue aid to Y")."""
     assert m.sense.code is not None
     tok = m.trigger
+    table = ctx.table
+    tokens, dep, kids = table.tokens, table.dep, table.children[tok.i]
     sources: tuple[ActorRef, ...] = ()
-    poss = [c for c in tok.children if c.dep_ == "poss"]
+    poss = [tokens[c] for c in kids if dep[c] == "poss"]
     if poss:
         sources = tuple(resolve(ctx, poss[0]))
     if not sources:
-        for c in tok.children:
+        for c in kids:
             # "Iranian drone attack", "U.S. aid": the modifier must name the actor itself, not
             # a role ("military aid" is no actor).
-            if c.dep_ in ("compound", "amod") and c.i < tok.i and _names_actor(ctx, c):
-                refs = [r for r in resolve(ctx, c) if r.code]
+            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c]):
+                refs = [r for r in resolve(ctx, tokens[c]) if r.code]
                 if refs:
                     sources = tuple(refs)
                     break
     if not sources:
-        agents = prep_objects(tok, ("by",))  # "an air strike by government forces"
+        agents = prep_objects(table, tok, ("by",))  # "an air strike by government forces"
         if agents:
             sources = tuple(resolve(ctx, agents[0]))
     symmetric_between = False
     if not sources:
-        between = prep_objects(tok, ("between",))
+        between = prep_objects(table, tok, ("between",))
         if between:
             # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
             sources = tuple(r for b in between for r in resolve(ctx, b))
             symmetric_between = len(sources) >= 2
-    framed = _framed_by_clause(tok)
+    framed = _framed_by_clause(table, tok.i)
     if not sources and framed:
-        subj = clause_subject(tok)
+        subj = clause_subject(table, tok)
         if subj is not None:
             sources = tuple(resolve(ctx, subj))
     if not sources or not any(s.code for s in sources):
@@ -453,8 +512,8 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
     if m.sense.needs_target and not targets:
         return None, None
     code, hypothetical, negated, head = m.sense.code, False, False, None
-    if framed and tok.dep_ == "dobj":
-        mod = modality(tok.head, ctx.codebook)
+    if framed and dep[tok.i] == "dobj":
+        mod = modality(table, tokens[table.head[tok.i]], ctx.codebook)
         derived = _derive(ctx, m, code, mod)
         if derived is None:
             return None, None
@@ -465,20 +524,20 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
 
 
 def _names_actor(ctx: ActorContext, tok: Token) -> bool:
-    ent = ctx.lookup.covering(tok.idx, tok.idx + len(tok.text))
+    ent = ctx.lookup.covering(ctx.table.start[tok.i], ctx.table.end[tok.i])
     if ent is not None and ent.country:
         return True
-    return bool(country_in(ctx.codebook, [tok], ctx.dictionary))
+    return bool(country_in(ctx, [tok]))
 
 
-def _framed_by_clause(tok: Token) -> bool:
+def _framed_by_clause(table: TokenTable, i: int) -> bool:
     """Whether a nominal event belongs to its clause's subject: "X, on a visit to Y, said",
     "X paid a visit to Y", "their presidents said at talks". An arbitrary object ("neutralize
     sanctions") does not make the subject the sanctions' author."""
-    if tok.dep_ == "pobj":
-        return tok.head.lower_ in _FRAMING_PREPS
-    if tok.dep_ == "dobj":
-        return tok.head.lemma_.lower() in _LIGHT_VERBS
+    if table.dep[i] == "pobj":
+        return table.tokens[table.head[i]].lower_ in _FRAMING_PREPS
+    if table.dep[i] == "dobj":
+        return table.lemma[table.head[i]] in _LIGHT_VERBS
     return False
 
 
@@ -509,23 +568,25 @@ def _pairs(frame: _Frame) -> list[tuple[ActorRef, ActorRef | None]]:
 
 
 def _events(
+    ctx: ActorContext,
     article: Article,
-    sent: Span,
+    bounds: tuple[int, int],
     frame: _Frame,
     dates: Sequence[DateMention],
     places: Sequence[Place],
-    codebook: Codebook,
 ) -> list[Event]:
-    info = codebook.code(frame.code)
-    start, end = _sentence_bounds(sent)
-    clause = clause_tokens(frame.match.trigger)
-    date, precision = _date_for(article, clause, start, end, dates)
+    """The events of one frame; `bounds` are its sentence's, the evidence span."""
+    info = ctx.codebook.code(frame.code)
+    start, end = bounds
+    clause = clause_tokens(ctx.table, frame.match.trigger)
+    spans = [(ctx.table.start[i], ctx.table.end[i]) for i in clause]
+    date, precision = _date_for(article, spans, start, end, dates)
     actor_spans = [
         (a.start, a.end)
         for a in (*frame.sources, *frame.targets)
         if a.start is not None and a.end is not None
     ]
-    place = _place_for(article, clause, start, end, places, actor_spans)
+    place = _place_for(article, spans, start, end, places, actor_spans)
     trigger = frame.match.trigger
     out: list[Event] = []
     for source, target in _pairs(frame):
@@ -553,17 +614,17 @@ def _events(
     return out
 
 
-def _sentence_bounds(sent: Span) -> tuple[int, int]:
-    text = sent.text
+def _sentence_bounds(article_text: str, sent: Span) -> tuple[int, int]:
+    text = article_text[sent.start_char : sent.end_char]  # Span.text joins its tokens anew
     lead = len(text) - len(text.lstrip())
     return sent.start_char + lead, sent.start_char + len(text.rstrip())
 
 
 def _date_for(
-    article: Article, clause: list[Token], start: int, end: int, dates: Sequence[DateMention]
+    article: Article, spans: list[tuple[int, int]], start: int, end: int, dates: Sequence[DateMention]
 ) -> tuple[str | None, DatePrecision]:
+    """`spans`: where the words of the event's own clause are."""
     inside = [d for d in dates if d.value and start <= d.start and d.end <= end]
-    spans = [(t.idx, t.idx + len(t.text)) for t in clause]
     own = [d for d in inside if any(s < d.end and d.start < e for s, e in spans)]
     if own:
         return own[0].value, own[0].precision
@@ -575,7 +636,7 @@ def _date_for(
 
 def _place_for(
     article: Article,
-    clause: list[Token],
+    spans: list[tuple[int, int]],
     start: int,
     end: int,
     places: Sequence[Place],
@@ -585,7 +646,6 @@ def _place_for(
         return any(s <= p.start and p.end <= e for s, e in actor_spans)
 
     inside = [p for p in places if start <= p.start and p.end <= end and not is_actor(p)]
-    spans = [(t.idx, t.idx + len(t.text)) for t in clause]
     own = [p for p in inside if any(s < p.end and p.start < e for s, e in spans)]
     if own:
         return own[0]

@@ -215,6 +215,10 @@ class ActorDictionary:
     by_name: dict[str, str] = field(default_factory=dict)  # folded actor name/alias -> entry key
     title_max: int = 1
     descriptor_max: int = 1
+    # The last word of every title and descriptor phrase: a phrase ending in another word is in
+    # neither table, so a look-up can stop there. None: not worked out (look everything up).
+    title_ends: frozenset[str] | None = None
+    descriptor_ends: frozenset[str] | None = None
 
     def entry(self, key: str) -> ActorEntry | None:
         return self.entries.get(key)
@@ -434,6 +438,8 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
     d.ambiguous = {fold(e.name): e for e in d.entries.values() if e.ambiguous_with and e.kind == "place"}
     d.title_max = max((len(k) for k in d.titles), default=1)
     d.descriptor_max = max((len(k) for k in d.descriptors), default=1)
+    d.title_ends = frozenset(k[-1] for k in d.titles if k)
+    d.descriptor_ends = frozenset(k[-1] for k in d.descriptors if k)
     return d
 
 

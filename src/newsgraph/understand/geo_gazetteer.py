@@ -19,6 +19,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ _PUNCT = str.maketrans({".": "", ",": "", "-": " "})
 _LATIN_KEY = re.compile(r"^[a-z0-9' -]+$")
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Lookup key: accents, case, full stops and a leading "the" ignored ("the U.S." == "US")."""
     if not name.isascii():

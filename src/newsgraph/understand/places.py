@@ -20,6 +20,7 @@ decision and its reason. How candidates are scored is in `geo_resolve`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ _STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 _DATELINE_SUPPORT = 2.0
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSIVE_LAST = frozenset("s'’\n")  # "$" also matches before a final newline
 _SEPARATOR = re.compile(r"\s*(?:,|\()\s*")
 # Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
 # "Turkey", ...): read as a country only where NER or a preposition says place.
@@ -53,7 +55,9 @@ _NOT_SCANNED = frozenset(
 )
 # "Niger Delta", "Congo River", "Mexico City": the country name starts a longer proper name.
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")
-_CAPITALISED_WORD = re.compile(r"(?<![\w.])[A-Z][\w.'’]*")
+# A capital not after a word character or a full stop. The capital comes first and the check
+# looks back past it, so the regex engine can skip straight from capital to capital.
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.'’]*")
 _CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,2}")
 
 
@@ -79,13 +83,24 @@ def find_places(
     article: Article, doc: Doc, entities: Sequence[Entity], gazetteer: Gazetteer
 ) -> tuple[Place, ...]:
     """Every place mention in the parsed text that resolves, in text order."""
-    return tuple(d.place for d in explain_places(article, doc, entities, gazetteer) if d.place is not None)
+    mentions, group_of = _resolve(article, doc, entities, gazetteer)
+    found = [(m.start, _place(m, group_of[(m.start, m.end)])) for m in mentions]
+    return tuple(place for _, place in sorted(found, key=lambda item: item[0]) if place is not None)
 
 
 def explain_places(
     article: Article, doc: Doc, entities: Sequence[Entity], gazetteer: Gazetteer
 ) -> tuple[PlaceDecision, ...]:
     """Every place mention with its decision: the Place, or None and the reason."""
+    mentions, group_of = _resolve(article, doc, entities, gazetteer)
+    decisions = [_decide(m, group_of[(m.start, m.end)]) for m in mentions]
+    return tuple(sorted(decisions, key=lambda d: d.start))
+
+
+def _resolve(
+    article: Article, doc: Doc, entities: Sequence[Entity], gazetteer: Gazetteer
+) -> tuple[list[PlaceMention], dict[tuple[int, int], Group]]:
+    """The article's place mentions, and the resolved group of each (by its span)."""
     text = doc_text(article, doc)
     limit = min(article.analysis_end, len(text))
     mentions = _mentions(doc, text, entities, gazetteer, limit)
@@ -107,8 +122,7 @@ def explain_places(
     resolve_groups(
         groups, Context(support, states, dateline, dateline_key, frozenset(governments)), gazetteer
     )
-    decisions = [_decide(m, group_of[(m.start, m.end)]) for m in mentions]
-    return tuple(sorted(decisions, key=lambda d: d.start))
+    return mentions, group_of
 
 
 def _decide(mention: PlaceMention, group: Group) -> PlaceDecision:
@@ -117,11 +131,19 @@ def _decide(mention: PlaceMention, group: Group) -> PlaceDecision:
     )
     if not group.candidates:
         return PlaceDecision(mention.text, mention.start, mention.end, None, "not in gazetteer")
-    entry = group.choice
-    if entry is None:
+    place = _place(mention, group)
+    if place is None:
         reason = f"ambiguous: best candidate confidence {group.confidence:.2f} below threshold"
         return PlaceDecision(mention.text, mention.start, mention.end, None, reason, ranking)
-    place = Place(
+    return PlaceDecision(mention.text, mention.start, mention.end, place, "resolved", ranking)
+
+
+def _place(mention: PlaceMention, group: Group) -> Place | None:
+    """The place the mention's group resolved to, at the mention's span; None when unresolved."""
+    entry = group.choice
+    if not group.candidates or entry is None:
+        return None
+    return Place(
         name=entry.name,
         country=entry.country,
         lat=entry.lat,
@@ -132,18 +154,19 @@ def _decide(mention: PlaceMention, group: Group) -> PlaceDecision:
         end=mention.end,
         geonameid=entry.geonameid,
     )
-    return PlaceDecision(mention.text, mention.start, mention.end, place, "resolved", ranking)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the" and a trailing possessive: "the U.S.'s" -> "U.S."."""
-    span = text[start:end]
-    lead = _LEADING_THE.match(span)
-    if lead:
-        start += lead.end()
-    possessive = _POSSESSIVE.search(text[start:end])
-    if possessive and end - possessive.start() < end - start:
-        end = start + possessive.start()
+    # Each regex runs only where its first or last character is there to match.
+    if text.startswith(("the", "The"), start):
+        lead = _LEADING_THE.match(text[start:end])
+        if lead:
+            start += lead.end()
+    if end > start and text[end - 1] in _POSSESSIVE_LAST:
+        possessive = _POSSESSIVE.search(text[start:end])
+        if possessive and end - possessive.start() < end - start:
+            end = start + possessive.start()
     return start, end
 
 
@@ -151,21 +174,26 @@ def _mentions(
     doc: Doc, text: str, entities: Sequence[Entity], gazetteer: Gazetteer, limit: int
 ) -> list[PlaceMention]:
     found: dict[tuple[int, int], PlaceMention] = {}
-    for ent in doc.ents:
-        if ent.end_char > limit:
+    # Doc.ents builds a new tuple of Spans on every read: read it, and each span's offsets, once.
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    for ent_start, ent_end, label in ents:
+        if ent_end > limit:
             continue
-        start, end = _trim(text, ent.start_char, ent.end_char)
+        start, end = _trim(text, ent_start, ent_end)
         if end <= start:
             continue
         surface = text[start:end]
-        if ent.label_ in _PLACE_LABELS or (
-            ent.label_ in _COUNTRY_ONLY_LABELS
-            and _other_label_is_place(text, start, surface, ent.label_, gazetteer)
+        if label in _PLACE_LABELS or (
+            label in _COUNTRY_ONLY_LABELS and _other_label_is_place(text, start, surface, label, gazetteer)
         ):
-            found[(start, end)] = PlaceMention(surface, start, end, ent.label_)
-    taken = [(e.start_char, e.end_char) for e in doc.ents]
+            found[(start, end)] = PlaceMention(surface, start, end, label)
+    # Entities do not overlap and come in text order, so their ends are sorted too: a span
+    # overlaps one iff the first entity ending after the span's start begins before its end.
+    ent_starts = [s for s, _, _ in ents]
+    ent_ends = [e for _, e, _ in ents]
     for start, end in _scan_countries(text, limit, gazetteer):
-        if any(s < end and start < e for s, e in taken) or _NAME_GOES_ON.match(text, end):
+        k = bisect.bisect_right(ent_ends, start)
+        if (k < len(ents) and ent_starts[k] < end) or _NAME_GOES_ON.match(text, end):
             continue
         found[(start, end)] = PlaceMention(text[start:end], start, end, "scan")
     for entity in entities:

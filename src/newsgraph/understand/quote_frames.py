@@ -18,8 +18,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import lru_cache
 
+import numpy as np
+import numpy.typing as npt
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.understand.quote_lexicon import QuoteCues, VerbCue
@@ -65,10 +68,7 @@ class Frame:
     target: Token | None = None
     via: list[tuple[int, int]] = field(default_factory=list)  # outermost first
     relay: bool = False  # content is another frame: report the inner one only
-
-    @cached_property
-    def sent_start(self) -> int:
-        return sent_range(self.cue)[0]
+    sent_start: int = 0  # first token of the cue's sentence (set by find_frames)
 
     def covers(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.content + self.quoted_only)
@@ -406,21 +406,32 @@ def find_frames(
 
     `blocks` are the character ranges of the article's blocks; frames stay inside one.
     """
-    bounds = _block_bounds(doc, blocks, index or CharIndex(doc))
+    index = index or CharIndex(doc)
+    bounds = _block_bounds(doc, blocks, index)
     frames = [c for c in (_clip(f, *bounds[f.cue.i]) for f in _raw_frames(doc, cues)) if c is not None]
     frames.sort(key=lambda f: f.cue.i)
+    for frame in frames:
+        frame.sent_start = index.sent_range(frame.cue.i)[0]
     _link_chains(frames)
     return frames
 
 
+@lru_cache(maxsize=4)
+def _sorted_ids(ids: frozenset[int]) -> npt.NDArray[np.uint64]:
+    return np.array(sorted(ids), dtype=np.uint64)
+
+
 def _candidates(doc: Doc, cues: QuoteCues) -> list[int]:
     """Indices of tokens whose lemma or lower-cased form is a cue word (read from the Doc's
-    arrays: building a Token object for every word costs more than the rest of the stage)."""
-    if not len(doc):
+    arrays: building a Token object for every word costs more than the rest of the stage;
+    the membership test runs in numpy, a binary search of the sorted cue ids)."""
+    if not len(doc) or not cues.trigger_ids:
         return []
-    ids = cues.trigger_ids
-    rows: list[list[int]] = doc.to_array(["LEMMA", "LOWER"]).tolist()
-    return [i for i, (lemma, lower) in enumerate(rows) if lemma in ids or lower in ids]
+    ids = _sorted_ids(cues.trigger_ids)
+    rows = doc.to_array([LEMMA, LOWER])
+    pos = np.minimum(np.searchsorted(ids, rows), len(ids) - 1)
+    hits: list[int] = np.flatnonzero((ids[pos] == rows).any(axis=1)).tolist()
+    return hits
 
 
 def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
@@ -458,9 +469,8 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
         if cue is None:
             continue
         subject = _subject(tok)
-        content, quoted_only, target = _content(
-            tok, cue, _subject_range(subject, tok)[0] if subject is not None else None
-        )
+        subject_range = _subject_range(subject, tok) if subject is not None else None
+        content, quoted_only, target = _content(tok, cue, subject_range[0] if subject_range is not None else None)
         outer = quoting_by_verb.get(tok.head.i) if tok.dep_ in ("advcl", "conj") else None
         if (
             outer is not None
@@ -482,7 +492,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
             frame.via = list(outer.via)
             frames.append(frame)
             continue
-        if subject is None:
+        if subject is None or subject_range is None:
             continue
         if (
             subject.pos_ == "PRON"
@@ -503,7 +513,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
                 cue.lemma,
                 cue.kind,
                 text,
-                _subject_range(subject, tok),
+                subject_range,
                 subject,
                 content,
                 quoted_only,
@@ -542,23 +552,20 @@ def _link_chains(frames: list[Frame]) -> None:
     The outer frame either contains the inner cue in its content (a clean parse) or stands
     directly before the inner speaker with nothing but "that" between (a broken one).
     """
+    # Only frames of one sentence can chain: pair them within each sentence, in frame order.
+    by_sentence: dict[int, list[Frame]] = {}
+    for frame in frames:
+        by_sentence.setdefault(frame.sent_start, []).append(frame)
     for inner in frames:
         if inner.speaker is None:
             continue
-        for outer in frames:
-            if outer is inner or outer.speaker is None or outer.sent_start != inner.sent_start:
+        for outer in by_sentence[inner.sent_start]:
+            if outer is inner or outer.speaker is None:
                 continue
             contains = (
                 outer.covers(inner.cue.i) and outer.covers(inner.speaker[0]) and not inner.covers(outer.cue.i)
             )
-            doc = inner.cue.doc
-            gap = [t for t in doc[outer.cue.i + 1 : inner.speaker[0]] if t.lower_ != "that"]
-            inner_end = max([inner.cue.i + 1, *(e for _, e in inner.content)])
-            adjacent = (
-                outer.cue.i < inner.speaker[0]
-                and not gap
-                and all(inner.speaker[0] - 1 <= s and e <= inner_end + 1 for s, e in outer.content)
-            )
+            adjacent = outer.cue.i < inner.speaker[0] and _adjacent(outer, inner, inner.speaker[0])
             if not (contains or adjacent):
                 continue
             inner.via[:0] = [*outer.via, outer.speaker]
@@ -571,3 +578,13 @@ def _link_chains(frames: list[Frame]) -> None:
             relays = inner.kind == "speech" and all(lo - 1 <= s and e <= hi + 1 for s, e in outer.content)
             if (adjacent and inner.kind == "speech") or relays:
                 outer.relay = True
+
+
+def _adjacent(outer: Frame, inner: Frame, speaker_start: int) -> bool:
+    """Nothing but "that" between the outer cue and the inner speaker, and the outer content
+    no more than the inner attribution."""
+    doc = inner.cue.doc
+    if any(doc[i].lower_ != "that" for i in range(outer.cue.i + 1, speaker_start)):
+        return False
+    inner_end = max([inner.cue.i + 1, *(e for _, e in inner.content)])
+    return all(speaker_start - 1 <= s and e <= inner_end + 1 for s, e in outer.content)

@@ -15,16 +15,20 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsgraph.model import ActorRef, Entity
+from newsgraph.model import ActorRef, Entity, Mention
 from newsgraph.understand.lookup import EntityLookup
 from newsgraph.understand.quote_lexicon import QuoteCues
 from newsgraph.understand.quote_tokens import CharIndex
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
+_ALL_PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS
+_NOT_NAMES = _ALL_PRONOUNS | {"they", "them", "their"}
 _LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "NORP": "country", "GPE": "country", "FAC": "place"}
 _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "many", "other", "few"})
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -42,8 +46,9 @@ class Speaker:
     anonymous: bool = False
 
 
-@dataclass(frozen=True)
-class _Name:
+class _Name(NamedTuple):
+    # A tuple rather than a frozen dataclass: an article builds dozens, and a frozen
+    # dataclass's __init__ costs several times as much.
     start: int
     end: int
     key: str  # entity id, or the case-folded last word of the name
@@ -64,52 +69,89 @@ class SpeakerResolver:
         self.sent_starts = self.index.sent_starts
         self.lookup = EntityLookup(entities)
         self.has_entities = bool(entities)
-        self.names = self._names(entities)
+        self.entities = entities
         self.seen: list[tuple[int, Speaker]] = []  # (char offset, speaker), in text order
+        self._names: list[_Name] = []  # names_before(): built so far
+        self._built = 0  # how many of _pending_mentions have been looked at
 
     # -- name inventory -------------------------------------------------------------
-    def _names(self, entities: Sequence[Entity]) -> list[_Name]:
+    @cached_property
+    def names(self) -> list[_Name]:
+        """Names a description or pronoun can point back to, in text order."""
+        return self.names_before(None)
+
+    def names_before(self, offset: int | None) -> list[_Name]:
+        """`names`, complete at least for names starting before char `offset` (None: all).
+
+        Built as far as asked: most articles resolve every speaker through the entity stage's
+        mentions, and a description or pronoun looks back only at the names before it."""
+        if not self.has_entities:
+            return self._ner_names
+        pending = self._pending_mentions
+        while self._built < len(pending) and (offset is None or pending[self._built][0] < offset):
+            _, ent, m = pending[self._built]
+            self._built += 1
+            name = self._mention_name(ent, m)
+            if name is not None:
+                self._names.append(name)
+        return self._names
+
+    @cached_property
+    def _pending_mentions(self) -> list[tuple[int, Entity, Mention]]:
+        # Sorted by start, ties in entity and mention order (the order of a stable sort of all names).
+        found = [(m.start, ent, m) for ent in self.entities for m in ent.mentions]
+        found.sort(key=lambda item: item[0])
+        return found
+
+    def _mention_name(self, ent: Entity, m: Mention) -> _Name | None:
+        if m.text.lower() in _NOT_NAMES:
+            return None
+        doc = self.doc
+        rng = self.index.tokens(m.start, m.end)
+        root = Span(doc, rng[0], rng[1]).root if rng is not None else None
+        if root is not None and _modifier(root):
+            return None
+        title_words = set((ent.title or "").lower().split())
+        words = set(m.text.lower().split()) | set(ent.name.lower().split()) | title_words
+        if rng is not None:
+            words |= _titles_around(doc, rng[0], rng[1], root)
+        ref = ActorRef(ent.name, ent.code, ent.id, m.start, m.end)
+        return _Name(m.start, m.end, ent.id, ref, ent.kind, frozenset(words))
+
+    @cached_property
+    def _ner_names(self) -> list[_Name]:
+        """Without the entity stage's mentions: the names spaCy found."""
         doc = self.doc
         out: list[_Name] = []
-        if entities:
-            for ent in entities:
-                title_words = set((ent.title or "").lower().split())
-                for m in ent.mentions:
-                    if m.text.lower() in _PERSON_PRONOUNS | _THING_PRONOUNS | {"they", "them", "their"}:
-                        continue
-                    rng = self.index.tokens(m.start, m.end)
-                    if rng is not None and _modifier(doc[rng[0] : rng[1]].root):
-                        continue
-                    words = set(m.text.lower().split()) | set(ent.name.lower().split()) | title_words
-                    if rng is not None:
-                        words |= _titles_around(doc, *rng)
-                    ref = ActorRef(ent.name, ent.code, ent.id, m.start, m.end)
-                    out.append(_Name(m.start, m.end, ent.id, ref, ent.kind, frozenset(words)))
-        else:
-            for span in doc.ents:
-                kind = _LABEL_KIND.get(span.label_)
-                if kind is None or _modifier(span.root):
-                    continue
-                if self.cues.is_media_name(span.text):
-                    kind = "media"
-                words = {t.lower_ for t in span} | _titles_around(doc, span.start, span.end)
-                ref = ActorRef(span.text, "", None, span.start_char, span.end_char)
-                if kind == "country" and span.root.tag_ == "NNP" and span.root.dep_ in _ARGUMENT_DEPS:
-                    # The small model tags unfamiliar surnames ending in -ian as nationalities.
-                    kind = "person"
-                key = name_key(span.text, kind)
-                out.append(_Name(span.start_char, span.end_char, key, ref, kind, frozenset(words)))
+        for span in self.index.ents:
+            kind = _LABEL_KIND.get(span.label_)
+            if kind is None or _modifier(span.root):
+                continue
+            if self.cues.is_media_name(span.text):
+                kind = "media"
+            words = {t.lower_ for t in span} | _titles_around(doc, span.start, span.end)
+            ref = ActorRef(span.text, "", None, span.start_char, span.end_char)
+            if kind == "country" and span.root.tag_ == "NNP" and span.root.dep_ in _ARGUMENT_DEPS:
+                # The small model tags unfamiliar surnames ending in -ian as nationalities.
+                kind = "person"
+            key = name_key(span.text, kind)
+            out.append(_Name(span.start_char, span.end_char, key, ref, kind, frozenset(words)))
         out.sort(key=lambda n: n.start)
         return out
 
     # -- public -----------------------------------------------------------------------
     def resolve(self, start_i: int, end_i: int, head: Token) -> Speaker:
         doc = self.doc
-        phrase = doc[start_i:end_i]
-        text = phrase.text
-        start, end = phrase.start_char, phrase.end_char
+        if end_i > start_i:
+            index = self.index
+            text = index.span_text(doc, start_i, end_i)
+            start, end = index.starts[start_i], index.ends[end_i - 1]
+        else:
+            phrase = doc[start_i:end_i]
+            text = phrase.text
+            start, end = phrase.start_char, phrase.end_char
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in _PERSON_PRONOUNS | _THING_PRONOUNS:
+        if head.pos_ == "PRON" or lower in _ALL_PRONOUNS:
             ent = self.lookup.covering(head.idx, head.idx + len(head))
             if ent is not None and ent.name.lower() != lower:
                 return Speaker(ActorRef(ent.name, ent.code, ent.id, start, end), text, start, end, ent.kind)
@@ -121,10 +163,10 @@ class SpeakerResolver:
         if any(c.dep_ == "conj" for c in head.children):
             # "Mr. Grassley and Mr. Leahy": several speakers, not the first one alone.
             return Speaker(ActorRef(text, "", None, start, end), text, start, end, "group")
-        name = _name_span(doc, head, start_i, end_i)
+        name = _name_span(doc, head, start_i, end_i, self.index)
         if name is not None:
-            return self._named(text, start, end, name, phrase)
-        return self._described(text, start, end, head, phrase)
+            return self._named(text, start, end, name)
+        return self._described(text, start, end, head)
 
     def remember(self, speaker: Speaker) -> None:
         if speaker.ref is not None:
@@ -134,12 +176,15 @@ class SpeakerResolver:
         return speaker.kind in ("media", "organisation")
 
     # -- named --------------------------------------------------------------------------
-    def _named(self, text: str, start: int, end: int, name: tuple[int, int], phrase: object) -> Speaker:
+    def _named(self, text: str, start: int, end: int, name: tuple[int, int]) -> Speaker:
         doc = self.doc
-        span = doc[name[0] : name[1]]
+        span = Span(doc, name[0], name[1])  # Span() skips the slice checks doc[a:b] runs in Python
         ent = self.lookup.covering(span.start_char, span.end_char)
-        words = {t.lower_ for t in doc[name[0] : name[1]]} | _titles_around(doc, name[0], name[1])
-        media = self.cues.is_media_name(span.text) or bool(words & self.cues.media_nouns)
+        if ent is not None and ent.kind not in ("organisation", "media"):
+            return Speaker(ActorRef(ent.name, ent.code, ent.id, start, end), text, start, end, ent.kind)
+        media = self.cues.is_media_name(span.text) or bool(
+            ({t.lower_ for t in span} | _titles_around(doc, name[0], name[1])) & self.cues.media_nouns
+        )
         if ent is not None:
             ent_kind = "media" if media and ent.kind in ("organisation", "media") else ent.kind
             return Speaker(ActorRef(ent.name, ent.code, ent.id, start, end), text, start, end, ent_kind)
@@ -164,7 +209,7 @@ class SpeakerResolver:
         return Speaker(ActorRef(full, "", None, start, end), text, start, end, kind)
 
     # -- described ----------------------------------------------------------------------
-    def _described(self, text: str, start: int, end: int, head: Token, phrase: object) -> Speaker:
+    def _described(self, text: str, start: int, end: int, head: Token) -> Speaker:
         doc = self.doc
         ent = self.lookup.covering(head.idx, head.idx + len(head))
         if ent is not None:
@@ -190,14 +235,14 @@ class SpeakerResolver:
         # Unnamed but identified groups ("three ousted FBI officials" who sued) are not
         # anonymous sources; a source, an unnamed single official or an explicit marker
         # ("familiar with the matter", "on condition of anonymity") is.
-        named = any(t.ent_type_ == "PERSON" for t in doc[head.left_edge.i : head.i + 1])
+        named = any(t.ent_type_ == "PERSON" for t in Span(doc, head.left_edge.i, head.i + 1))
         anonymous = not named and (
             marked or lemma == "source" or (anonymous_head and not plural and bool(dets & _INDEFINITE))
         )
         # Affiliation of an unnamed group ("FBI officials"): carry the organisation's code.
         codes = set()
         phrase = self.index.tokens(start, end) or (head.i, head.i + 1)
-        for tok in doc[phrase[0] : phrase[1]]:
+        for tok in Span(doc, phrase[0], phrase[1]):
             org = self.lookup.covering(tok.idx, tok.idx + len(tok)) if tok.i != head.i else None
             # A place is where the group is ("diplomats in Brussels"), not whom it speaks for.
             if org is not None and org.code and org.kind != "place":
@@ -210,7 +255,7 @@ class SpeakerResolver:
     def _by_description(self, lemma: str, before: int) -> _Name | None:
         """The one earlier name whose words or titles include `lemma` ("the president")."""
         matches: dict[str, _Name] = {}
-        for n in self.names:
+        for n in self.names_before(before):
             if n.start >= before:
                 break
             if lemma in n.words:
@@ -236,7 +281,7 @@ class SpeakerResolver:
             here = max(0, bisect.bisect_right(self.sent_starts, rng[0]) - 1)
             window_start = doc[self.sent_starts[max(0, here - _WINDOW_SENTENCES + 1)]].idx
         candidates: dict[str, tuple[int, ActorRef, str]] = {}
-        for n in self.names:
+        for n in self.names_before(start):
             if n.start >= start:
                 break
             if n.start >= window_start and n.kind in kinds:
@@ -274,36 +319,39 @@ def name_key(name: str, kind: str) -> str:
     return folded.removeprefix("the ")
 
 
-def _titles_around(doc: Doc, start: int, end: int) -> set[str]:
+def _titles_around(doc: Doc, start: int, end: int, root: Token | None = None) -> set[str]:
     """Nouns standing right before a name or in apposition to it: "state news agency Belta",
-    "President Alexander Lukashenko", "Kash Patel, the FBI director"."""
+    "President Alexander Lukashenko", "Kash Patel, the FBI director". `root` is the name's
+    root token when the caller has it already."""
     words: set[str] = set()
     i = start - 1
-    while (
-        i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and doc[i].ent_type_ != "PERSON" and start - i <= 5
-    ):
-        words.add(doc[i].lower_)
-        words.add(doc[i].lemma_.lower())
+    while i >= 0 and start - i <= 5:
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.ent_type_ == "PERSON":
+            break
+        words.add(tok.lower_)
+        words.add(tok.lemma_.lower())
         i -= 1
-    root = doc[start:end].root
+    if root is None:
+        root = Span(doc, start, end).root
     for child in root.children:
         if child.dep_ == "appos":
             words.update(t.lemma_.lower() for t in child.subtree if t.pos_ in ("NOUN", "PROPN"))
     if root.dep_ == "appos":
         words.update(
             t.lemma_.lower()
-            for t in doc[root.head.left_edge.i : root.head.i + 1]
+            for t in Span(doc, root.head.left_edge.i, root.head.i + 1)
             if t.pos_ in ("NOUN", "PROPN")
         )
     return words
 
 
-def _name_span(doc: Doc, head: Token, start_i: int, end_i: int) -> tuple[int, int] | None:
+def _name_span(doc: Doc, head: Token, start_i: int, end_i: int, index: CharIndex) -> tuple[int, int] | None:
     """The proper name inside a speaker phrase, preferring the one at the phrase's head."""
     if head.ent_type_ in _LABEL_KIND or head.pos_ == "PROPN":
-        for ent in doc.ents:
-            if ent.start <= head.i < ent.end:
-                return ent.start, ent.end
+        ent = index.ent_at(head.i)
+        if ent is not None:
+            return ent.start, ent.end
         lo = head.i
         while lo - 1 >= start_i and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat"):
             lo -= 1
@@ -311,11 +359,11 @@ def _name_span(doc: Doc, head: Token, start_i: int, end_i: int) -> tuple[int, in
     # "Belarusian state news agency Belta": the parser may hang the name beside the noun, as
     # its appositive or as a second subject; a name inside a modifier ("mediators from Saudi
     # Arabia") is an affiliation, not the speaker.
-    for tok in doc[start_i:end_i]:
+    for tok in Span(doc, start_i, end_i):
         if tok.i <= head.i or tok.pos_ != "PROPN":
             continue
         appositive = tok.dep_ == "appos" and tok.head.i == head.i
         sibling = tok.dep_ == "nsubj" and tok.head.i == head.head.i and tok.i == head.i + 1
         if appositive or sibling:
-            return _name_span(doc, tok, start_i, end_i)
+            return _name_span(doc, tok, start_i, end_i, index)
     return None

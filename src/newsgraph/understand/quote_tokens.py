@@ -5,8 +5,11 @@ whole-document walks, and the span arithmetic (subtrees, trimming, cutting) fram
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+import numpy as np
+from spacy.attrs import IDX, SENT_START, SPACY
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.understand.quote_marks import ALL_MARKS
 
@@ -27,20 +30,49 @@ def sent_range(tok: Token) -> tuple[int, int]:
 
 
 class CharIndex:
-    """Character offsets -> token ranges for one Doc, built once (spaCy's char_span in
-    "expand" mode walks every token on each call)."""
+    """Per-Doc lookups the quote stage needs over and over, built once: character offsets ->
+    token ranges (spaCy's char_span in "expand" mode walks every token on each call),
+    sentence starts, and the named entity covering each token (`Doc.ents` builds a new
+    tuple of Spans on every read)."""
 
-    def __init__(self, doc: Doc) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.sent_starts: list[int] = []  # token indices that begin a sentence
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        # One array read instead of a Token object per word: that was most of the cost.
+        rows = doc.to_array([IDX, SENT_START, SPACY]).astype(np.int64)
+        self.starts: list[int] = rows[:, 0].tolist()
+        # A token ends where the next one starts, less the space after it.
+        self.ends: list[int] = (rows[1:, 0] - rows[:-1, 2]).tolist()
+        # token indices that begin a sentence (Token.is_sent_start is True where SENT_START > 0)
+        self.sent_starts: list[int] = np.flatnonzero(rows[:, 1] > 0).tolist()
         self.chars = 0  # len(doc.text), which spaCy rebuilds on every access
-        for t in doc:
-            self.starts.append(t.idx)
-            self.ends.append(t.idx + len(t))
-            if t.is_sent_start:
-                self.sent_starts.append(t.i)
-            self.chars = t.idx + len(t.text_with_ws)
+        if len(doc):
+            last = doc[-1]
+            self.ends.append(last.idx + len(last))
+            self.chars = last.idx + len(last.text_with_ws)
+        # The Doc's text when the caller has it (`time_calendar.doc_text`), for span texts.
+        self.text = text if text is not None and len(text) == self.chars else None
+        self.ents: Sequence[Span] = doc.ents
+        # for each token, the index in `ents` of the entity covering it, or -1
+        self.ent_of: list[int] = [-1] * len(doc)
+        for n, ent in enumerate(self.ents):
+            self.ent_of[ent.start : ent.end] = [n] * (ent.end - ent.start)
+
+    def sent_range(self, i: int) -> tuple[int, int]:
+        """`sent_range(doc[i])`, by binary search."""
+        k = bisect.bisect_right(self.sent_starts, i)
+        start = self.sent_starts[k - 1] if k > 0 else 0
+        end = self.sent_starts[k] if k < len(self.sent_starts) else len(self.starts)
+        return start, end
+
+    def span_text(self, doc: Doc, start: int, end: int) -> str:
+        """`doc[start:end].text` for a non-empty token range."""
+        if self.text is None:
+            return str(doc[start:end].text)
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+    def ent_at(self, i: int) -> Span | None:
+        """The named entity covering token `i`, if any."""
+        n = self.ent_of[i]
+        return self.ents[n] if n >= 0 else None
 
     def tokens(self, start: int, end: int) -> tuple[int, int] | None:
         """Tokens overlapping [start, end), or None when there are none."""
@@ -55,11 +87,15 @@ def subtree_range(tok: Token) -> tuple[int, int]:
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop edge punctuation, quote marks, "that" and conjunctions from a content range."""
-    while start < end and (
-        doc[start].is_punct or doc[start].is_space or doc[start].lower_ in ("that", "and", "but")
-    ):
+    while start < end:
+        tok = doc[start]  # one Token per step: each doc[i] builds a new one
+        if not (tok.is_punct or tok.is_space or tok.lower_ in ("that", "and", "but")):
+            break
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
+    while end > start:
+        tok = doc[end - 1]
+        if not (tok.is_punct or tok.is_space or tok.dep_ == "cc"):
+            break
         end -= 1
     return start, end
 
@@ -108,7 +144,10 @@ def speaker_range(tok: Token) -> tuple[int, int]:
                     end = min(end, sub.left_edge.i)
                     break
     doc = tok.doc
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start + 1:
+        last = doc[end - 1]
+        if not (last.is_punct or last.is_space):
+            break
         end -= 1
     return start, end
 

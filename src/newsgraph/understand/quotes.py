@@ -42,7 +42,8 @@ from newsgraph.understand.quote_marks import (
     find_quote_spans,
 )
 from newsgraph.understand.quote_speakers import Speaker, SpeakerResolver
-from newsgraph.understand.quote_tokens import CharIndex, sent_range, speaker_range
+from newsgraph.understand.quote_tokens import CharIndex, speaker_range
+from newsgraph.understand.time_calendar import doc_text
 
 _TITLE_NOUNS = frozenset(
     {"film", "movie", "book", "song", "album", "show", "series", "play", "novel", "documentary",
@@ -79,7 +80,7 @@ class _Finder:
         self.doc = doc
         self.text = article.text
         self.cues = cues
-        self.index = CharIndex(doc)
+        self.index = CharIndex(doc, doc_text(article, doc))
         self.resolver = SpeakerResolver(doc, entities, cues, self.index)
         self.date = _iso_date(article.published)
         self.doc_chars = self.index.chars
@@ -226,11 +227,11 @@ class _Finder:
         if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them"):
             # An object pronoun most often points at the last person named in its sentence
             # who is not the subject ("sued Patel ..., accusing him of ...").
-            for prior in reversed(list(self.doc[sent_range(tok)[0] : tok.i])):
+            for prior in reversed(list(self.doc[self.index.sent_range(tok.i)[0] : tok.i])):
                 if prior.ent_type_ == "PERSON" and (
                     frame.speaker is None or not frame.speaker[0] <= prior.i < frame.speaker[1]
                 ):
-                    ent = next((e for e in self.doc.ents if e.start <= prior.i < e.end), None)
+                    ent = self.index.ent_at(prior.i)
                     if ent is not None:
                         ref = self.resolver.lookup.ref(ent.start_char, ent.end_char, ent.text)
                         return replace(ref, start=tok.idx, end=tok.idx + len(tok))
@@ -270,7 +271,7 @@ class _Finder:
             return adjacent
         # The cue clause is further away but its content is this quote:
         # "“...,” state news agency Belta quoted President Alexander Lukashenko as saying."
-        sentences = {sent_range(self.doc[first])[0], sent_range(self.doc[last])[0]}
+        sentences = {self.index.sent_range(first)[0], self.index.sent_range(last)[0]}
         for f in frames:
             if rng[0] <= f.cue.i < rng[1] or f.sent_start not in sentences:
                 continue
@@ -296,7 +297,9 @@ class _Finder:
         ):
             before -= 1
         ends_open = self.text[span.end - 1 : span.end] in (",", "?", "!", "—", "–", "-") or not span.closed
-        same_sentence = after < len(doc) and sent_range(doc[rng[1] - 1])[0] == sent_range(doc[after])[0]
+        same_sentence = (
+            after < len(doc) and self.index.sent_range(rng[1] - 1)[0] == self.index.sent_range(after)[0]
+        )
         for f in frames:
             if rng[0] <= f.cue.i < rng[1]:
                 continue
@@ -345,13 +348,13 @@ class _Finder:
 
     def _is_title(self, span: QuoteSpan, rng: tuple[int, int]) -> bool:
         """Title Case words after "the film"/"titled": a work's name, not someone's words."""
-        words = [t for t in self.doc[rng[0] : rng[1]] if t.is_alpha]
+        words = [t for t in Span(self.doc, rng[0], rng[1]) if t.is_alpha]
         if not words or len(words) > 8:
             return False
         caps = sum(1 for t in words if t.text[0].isupper() or t.is_stop)
         if caps < len(words) or not words[0].text[0].isupper():
             return False
-        before = self.doc[max(0, rng[0] - 3) : rng[0]]
+        before = Span(self.doc, max(0, rng[0] - 3), rng[0])
         return any(t.lower_ in _TITLE_NOUNS or t.lemma_.lower() in _TITLE_NOUNS for t in before)
 
     def _free_standing(self, span: QuoteSpan, rng: tuple[int, int], short_ok: bool = False) -> bool:
@@ -359,7 +362,7 @@ class _Finder:
 
         A short one counts only right after a quote of the same paragraph ("“I would,” she
         said. “I would.”"), where it continues that speaker's words."""
-        words = [t for t in self.doc[rng[0] : rng[1]] if t.is_alpha]
+        words = [t for t in Span(self.doc, rng[0], rng[1]) if t.is_alpha]
         if (len(words) < _MIN_FREE_WORDS and not short_ok) or not words or self._is_title(span, rng):
             return False
         # Every word capitalised and no closing full stop: a title or slogan ("The Medium Is
@@ -372,7 +375,7 @@ class _Finder:
         at_sentence_start = bool(opener.is_sent_start) or (
             rng[0] > 0 and bool(self.doc[rng[0] - 1].is_sent_start)
         )
-        has_verb = any(t.pos_ in ("VERB", "AUX") for t in self.doc[rng[0] : rng[1]])
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in Span(self.doc, rng[0], rng[1]))
         return (at_block_start or at_sentence_start) and has_verb
 
     def _block_index(self, offset: int) -> int:
@@ -419,15 +422,14 @@ class _Finder:
         # A content piece that is mostly this frame's own direct quote was reported as that
         # quote; a piece holding only a partial quote stays an indirect quote around it.
         ranges = [r for r in frame.content if sum(_share(r, q) for q in quoted) < 0.6]
-        pieces = [self.doc[s:e] for s, e in ranges]
-        if not pieces:
+        if not ranges:
             return None
         # Content inside someone's quotation (the frame sits in a quote) is not new.
         for rng in quote_tokens:
-            if rng is not None and all(rng[0] <= p.start and p.end <= rng[1] for p in pieces):
+            if rng is not None and all(rng[0] <= s and e <= rng[1] for s, e in ranges):
                 return None
-        start, end = pieces[0].start_char, pieces[-1].end_char
-        if len(pieces) == 1:
+        start, end = self._chars(*ranges[0])[0], self._chars(*ranges[-1])[1]
+        if len(ranges) == 1:
             # Keep a partial quote's closing mark when the content ends inside it.
             if (
                 end < len(self.text)
@@ -437,10 +439,21 @@ class _Finder:
                 end += 1
             text = self.text[start:end]
         else:
-            text = " ".join(_clean(p) for p in pieces)
+            text = " ".join(_clean(self._span_text(s, e)) for s, e in ranges)
         if len(text.split()) < 2:
             return None
         return self._quote(text, False, start, end, self._resolve(frame))
+
+    def _chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of the tokens [start, end): `doc[start:end]`'s start_char, end_char."""
+        if end > start:
+            return self.index.starts[start], self.index.ends[end - 1]
+        span = self.doc[start:end]
+        return span.start_char, span.end_char
+
+    def _span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`."""
+        return self.index.span_text(self.doc, start, end) if end > start else ""
 
     def _quote(self, text: str, direct: bool, start: int, end: int, att: _Attribution) -> Quote:
         frame = att.frame
@@ -482,8 +495,8 @@ def _unbalanced(text: str) -> bool:
     return sum(1 for ch in text if ch in ALL_MARKS and ch not in "'’") % 2 == 1
 
 
-def _clean(span: Span) -> str:
-    return span.text.strip().strip('“”"«»„').strip()
+def _clean(text: str) -> str:
+    return text.strip().strip('“”"«»„').strip()
 
 
 def _iso_date(value: dt.date | dt.datetime | None) -> str | None:

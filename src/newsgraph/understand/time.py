@@ -31,8 +31,10 @@ from newsgraph.understand.time_grammar import (
     NEEDS_MONTH_CHECK,
     NEEDS_YEAR_CHECK,
     RULES,
+    START_WORDS,
     TENSED,
     Tense,
+    WordStarts,
     month_has_lead,
     previous_word,
     words,
@@ -70,11 +72,12 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
     anchor = anchor_of(article.published, article.date_precision)
     text = doc_text(article, doc)
     lowered = text.lower()
+    starts = WordStarts(text, START_WORDS)
     found: list[tuple[int, int, int, Resolved]] = []
     for order, rule in enumerate(RULES):
         if not rule.may_match(lowered):
             continue
-        for m in rule.pattern.finditer(text):
+        for m in rule.finditer(starts):
             start, end = m.start(), m.end()
             if rule.name in NEEDS_YEAR_CHECK and not _is_year(doc, text, start, end):
                 continue

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -88,6 +88,43 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_RUN = re.compile(r"\w+")
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+class WordStarts:
+    """Where the words of one text begin, by lower-cased word, for `Rule.finditer`.
+
+    Only the words in `wanted` are kept. A digit-initial word goes under "0" whatever its
+    digits; a word with characters outside ASCII under "" (case-insensitive matching folds
+    some of those onto ASCII letters, "ſ" onto "s", so such a word may begin any rule's match).
+    """
+
+    def __init__(self, text: str, wanted: frozenset[str]) -> None:
+        self.text = text
+        self.at: dict[str, list[int]] = {}
+        for m in _RUN.finditer(text):
+            word = m.group()
+            if not word.isascii():
+                key = ""
+            elif word[0] in _ASCII_DIGITS:
+                key = "0"
+            else:
+                key = word.lower()
+                if key not in wanted:
+                    continue
+            self.at.setdefault(key, []).append(m.start())
+
+    def of(self, words: frozenset[str]) -> list[int]:
+        """Sorted start offsets of the words in `words` (lower-cased; "0" for any number), and
+        of every word outside ASCII."""
+        found: list[int] = list(self.at.get("", ()))
+        for word in words:
+            found.extend(self.at.get(word, ()))
+        found.sort()
+        return found
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -96,9 +133,28 @@ class Rule:
     # Lower-case words one of which every match contains: a rule whose words are all absent
     # from the text is skipped without running its pattern (most articles lack most forms).
     keywords: tuple[str, ...] = ()
+    # The words a match can begin with (lower-cased, "0" for a number), for a pattern that only
+    # matches from the start of a word up to a word boundary ("last March", "Aug. 20", "2020"):
+    # it is tried at those words only instead of at every character, which is most of the
+    # stage's cost. None: the pattern is searched for everywhere.
+    starts: frozenset[str] | None = None
 
     def may_match(self, lowered: str) -> bool:
         return not self.keywords or any(word in lowered for word in self.keywords)
+
+    def finditer(self, words: WordStarts) -> Iterator[re.Match[str]]:
+        """`pattern.finditer(text)`: the same matches, trying only where `starts` words begin."""
+        if self.starts is None:
+            yield from self.pattern.finditer(words.text)
+            return
+        end = 0
+        for at in words.of(self.starts):
+            if at < end:
+                continue  # inside the previous match: finditer goes on from its end
+            m = self.pattern.match(words.text, at)
+            if m is not None:
+                end = m.end()
+                yield m
 
 
 def _number(word: str | None, default: int) -> int:
@@ -486,17 +542,34 @@ def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+# First words of matches (see Rule.starts): lower-cased words of the alternations above and
+# below; "0" stands for a number.
+_MONTH_WORDS = words(
+    _M_FULL.lower().replace("|", " ") + " jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_MONTH_FULL_WORDS = words(_M_FULL.lower().replace("|", " "))
+_WEEKDAY_WORDS = words("monday tuesday wednesday thursday friday saturday sunday")
+_EDGE_WORDS = words("early mid late")
+_MOD_WORDS = words("last next this past coming")
+_NUMBER = frozenset({"0"})
+
 _MOD_DAY = r"(?:(?P<mod>(?i:last|next|this past|this coming|this|past|coming))\s+)?"
 _WD_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
 _HOLIDAY = r"(?P<h>Christmas Eve|Christmas Day|Christmas|New Year[’']s Eve|New Year[’']s Day|Valentine[’']s Day|Halloween|Fourth of July|July Fourth|Thanksgiving|Labor Day|Memorial Day)"
 
 # Order matters only for equal-length overlaps: the earlier rule wins.
 RULES: tuple[Rule, ...] = (
-    Rule("full_date", _c(rf"(?<![\w.]){_WD_PREFIX}{MONTH}\s+{DAY}(?:,\s*|\s+){YEAR}(?!\d)"), _full_date),
+    Rule(
+        "full_date",
+        _c(rf"(?<![\w.]){_WD_PREFIX}{MONTH}\s+{DAY}(?:,\s*|\s+){YEAR}(?!\d)"),
+        _full_date,
+        starts=_WEEKDAY_WORDS | _MONTH_WORDS,
+    ),
     Rule(
         "full_date_dmy",
         _c(rf"(?<![\w.]){_WD_PREFIX}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH},?\s+{YEAR}(?!\d)"),
         _full_date,
+        starts=_WEEKDAY_WORDS | {"the"} | _NUMBER,
     ),
     Rule(
         "day_range",
@@ -504,17 +577,25 @@ RULES: tuple[Rule, ...] = (
             rf"(?<![\w.]){MONTH}\s+{DAY}\s*[-–]\s*(?P<day2>3[01]|[12]\d|0?[1-9])(?![\d:])(?:,?\s+{YEAR}(?!\d))?"
         ),
         _day_range,
+        starts=_MONTH_WORDS,
     ),
-    Rule("month_day", _c(rf"(?<![\w.]){_WD_PREFIX}{MONTH}\s+{DAY}(?![\d:])(?!\s*(?:%|percent))"), _month_day),
+    Rule(
+        "month_day",
+        _c(rf"(?<![\w.]){_WD_PREFIX}{MONTH}\s+{DAY}(?![\d:])(?!\s*(?:%|percent))"),
+        _month_day,
+        starts=_WEEKDAY_WORDS | _MONTH_WORDS,
+    ),
     Rule(
         "day_month",
         _c(rf"(?<![\w.\d$]){_WD_PREFIX}(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH_FULL}{_END}"),
         _month_day,
+        starts=_WEEKDAY_WORDS | {"the"} | _NUMBER,
     ),
     Rule(
         "month_year",
         _c(rf"(?<![\w.])(?:(?i:early|mid|late)[\s-]+)?{MONTH_FULL}(?:\s+of)?,?\s+{YEAR}(?!\d)"),
         _month_year,
+        starts=_EDGE_WORDS | _MONTH_FULL_WORDS,
     ),
     Rule(
         "bare_month",
@@ -522,6 +603,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?<![\w.])(?:(?P<mod>(?i:earlier this|later this|this past|this coming|last|next|this|early|mid|late))[\s-]+)?{MONTH_FULL}{_END}(?!\s*\d)"
         ),
         _bare_month,
+        starts=words("earlier later this last next early mid late") | _MONTH_FULL_WORDS,
     ),
     Rule("iso", _c(rf"(?<![\d-]){YEAR}-(?P<mm>0[1-9]|1[0-2])-(?P<dd>[0-3]\d)(?![\d-])"), _iso, ("-",)),
     Rule(
@@ -535,6 +617,7 @@ RULES: tuple[Rule, ...] = (
         _c(rf"(?<![\w]){_MOD_DAY}{WEEKDAY}(?:\s+(?i:morning|afternoon|evening|night))?{_END}"),
         _weekday,
         ("day",),
+        starts=_MOD_WORDS | _WEEKDAY_WORDS,
     ),
     Rule(
         "day_word",
@@ -553,6 +636,7 @@ RULES: tuple[Rule, ...] = (
             "this evening",
             "last night",
         ),
+        starts=words("the yesterday today tonight tomorrow this last"),
     ),
     Rule(
         "unit",
@@ -562,6 +646,7 @@ RULES: tuple[Rule, ...] = (
         ),
         _unit,
         ("this", "last", "next", "past", "coming"),
+        starts=words("earlier later the") | _MOD_WORDS,
     ),
     Rule(
         "recent",
@@ -571,12 +656,14 @@ RULES: tuple[Rule, ...] = (
         ),
         _recent,
         ("recent", "past", "last", "previous", "coming", "next"),
+        starts=words("in over during for within the recent past last previous coming next"),
     ),
     Rule(
         "ago",
         _c(rf"(?<!\w)(?P<n>(?i:{_NUM}))\s+(?P<unit>(?i:day|week|month|year|decade))s?\s+(?i:ago)(?!\w)"),
         _ago,
         ("ago",),
+        starts=frozenset(NUMBER_WORDS) | {"couple"} | _NUMBER,
     ),
     Rule(
         "holiday",
@@ -592,6 +679,8 @@ RULES: tuple[Rule, ...] = (
             "labor day",
             "memorial day",
         ),
+        starts=_MOD_WORDS
+        | words("christmas new valentine halloween fourth july thanksgiving labor memorial"),
     ),
     Rule(
         "season",
@@ -601,6 +690,7 @@ RULES: tuple[Rule, ...] = (
         ),
         _season,
         ("spring", "summer", "fall", "autumn", "winter"),
+        starts=_MOD_WORDS | _EDGE_WORDS | words("spring summer fall autumn winter"),
     ),
     Rule(
         "quarter",
@@ -610,24 +700,31 @@ RULES: tuple[Rule, ...] = (
         ),
         _quarter,
         ("quarter", "q1", "q2", "q3", "q4"),
+        starts=words("first second third fourth q1 q2 q3 q4") | _NUMBER,
     ),
     Rule(
         "decade",
         _c(r"(?<![\w'’])(?:(?i:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s(?!\w)"),
         _decade,
         ("0s",),
+        starts=_EDGE_WORDS | _NUMBER,
     ),
     Rule(
         "year_span",
         _c(rf"(?<![\w$£€#.,/-]){YEAR}\s*[-–]\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)(?![\w%/-]|[.,]\d)"),
         _year_span,
+        starts=_NUMBER,
     ),
     Rule(
         "year",
         _c(rf"(?<![\w$£€#.,/:-])(?:(?i:early|mid|late)[\s-]+)?{YEAR}(?![\w%/:-]|[.,]\d)"),
         _year,
+        starts=_EDGE_WORDS | _NUMBER,
     ),
 )
+
+# Every word some rule's match can begin with (`Rule.starts`), for `WordStarts`.
+START_WORDS = frozenset().union(*(rule.starts for rule in RULES if rule.starts is not None))
 
 # Rules whose reading depends on the tense of the clause.
 TENSED = frozenset({"month_day", "day_month", "day_range", "bare_month", "weekday", "holiday", "season"})

@@ -35,15 +35,22 @@ def load_analyzer() -> SentimentIntensityAnalyzer:
     return SentimentIntensityAnalyzer()
 
 
+def _lower_words(text: str) -> list[str]:
+    """The words of `text`, lower-cased."""
+    if "\u0130" in text or "\u212a" in text:
+        # The two characters whose lower case holds an ASCII letter ("İ" -> "i̇", Kelvin "K" -> "k").
+        return [w.lower() for w in _WORD.findall(text)]
+    # Otherwise lower-casing first finds the same words, in one pass.
+    return _WORD.findall(text.lower())
+
+
 def _word_shares(text: str, lexicon: dict[str, float]) -> tuple[float, float]:
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = _lower_words(text)
     if not words:
         return 0.0, 0.0
     positive = negative = 0
-    for i, word in enumerate(words):
-        valence = lexicon.get(word)
-        if not valence:
-            continue
+    rated = [(i, valence) for i, word in enumerate(words) if (valence := lexicon.get(word))]
+    for i, valence in rated:
         window = words[max(0, i - _NEGATION_WINDOW) : i]
         if any(w in _NEGATORS or w.endswith("n't") for w in window):
             valence = -valence
@@ -87,7 +94,18 @@ def sentence_tone(text: str) -> Tone:
 
 def score_events(events: Sequence[Event]) -> tuple[Event, ...]:
     """The events with the tone of their evidence sentence filled in."""
-    return tuple(e if e.tone is not None else replace(e, tone=sentence_tone(e.evidence_text)) for e in events)
+    # Several events often come from one sentence: score each sentence once.
+    tones: dict[str, Tone] = {}
+    out: list[Event] = []
+    for e in events:
+        if e.tone is not None:
+            out.append(e)
+            continue
+        tone = tones.get(e.evidence_text)
+        if tone is None:
+            tone = tones[e.evidence_text] = sentence_tone(e.evidence_text)
+        out.append(replace(e, tone=tone))
+    return tuple(out)
 
 
 def score_tone(article: Article) -> Tone:
