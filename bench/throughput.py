@@ -11,8 +11,9 @@ measurement into the next:
   (no block-boundary component, no gazetteer ruler), over exactly the texts newsgraph parses
   (`analysis_text` of every extracted article), same batch size; model load and extraction
   excluded, after a short warm-up.
-- newsgraph parse: `newsgraph.parse.parse` (the model plus block boundaries plus the
-  gazetteer EntityRuler) on the same texts; shows what the parse additions cost.
+- newsgraph parse: `newsgraph.parse.parse` (the same model weights, its attribute rules applied
+  by lookup instead of a Matcher (`newsgraph.parse_attributes`, identical annotations), plus
+  block boundaries and the gazetteer EntityRuler) on the same texts.
 - full pipeline: `newsgraph.ingest.ingest(store, [corpus_dir], settings)` into a new SQLite
   file: read -> extract -> parse -> entities -> actors -> time -> places -> quotes ->
   events -> tone -> store write, with workers=1 (model loaded before the clock starts, as
@@ -567,7 +568,7 @@ temporary directory. Batch size {args.batch_size}. Each row runs in a fresh proc
 | configuration | articles | seconds | articles/s (wall) | articles/s (CPU) | peak RSS (sum) | peak PSS |
 |---|---|---|---|---|---|---|
 | bare `nlp.pipe`, stock {MODEL} ({", ".join(bare["bare_pipes"])}) | {n} | {bare["bare"]["seconds"]:.1f} | {b.wall:.1f} | {b.cpu:.1f} | | |
-| `newsgraph.parse` (+ block boundaries + gazetteer ruler) | {n} | {bare["parse"]["seconds"]:.1f} | {p.wall:.1f} | {p.cpu:.1f} | | |
+| `newsgraph.parse` (attribute rules by lookup + block boundaries + gazetteer ruler) | {n} | {bare["parse"]["seconds"]:.1f} | {p.wall:.1f} | {p.cpu:.1f} | | |
 | full pipeline `ingest`, workers=1 | {f1["articles"]} | {f1["seconds"]:.1f} | {r1.wall:.1f} | {r1.cpu:.1f} | {gib(f1["peak_rss"])} | {gib(f1["peak_pss"])} |
 | full pipeline `ingest`, workers=2 | {f2["articles"]} | {f2["seconds"]:.1f} | {r2.wall:.1f} (steady {steady2:.1f}) | {r2.cpu:.1f} | {gib(f2["peak_rss"])} | {gib(f2["peak_pss"])} |
 

@@ -3,7 +3,9 @@ names guard for templated news, and an index that persists in the store across r
 
 from __future__ import annotations
 
+import dataclasses
 import random
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -198,3 +200,123 @@ def test_dedup_pooled_results_are_marked_as_they_arrive(tmp_path: Path) -> None:
     assert marked[0].analyses[0].duplicate_of is None
     assert marked[1].analyses[0].duplicate_of == original.id
     assert marked[1].analyses[0].skipped == f"duplicate of {original.id}"
+
+
+def test_dedup_signature_is_datasketch_minhash() -> None:
+    # dedup computes datasketch's affine32 MinHash in one array expression; stored signatures
+    # and bands depend on it giving exactly datasketch's values.
+    from datasketch import MinHash
+
+    from newsgraph.store.dedup import NUM_PERM, signature
+
+    grams = shingles(" ".join(PARAGRAPHS))
+    reference = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=lambda v: v, scheme="affine32")
+    reference.update_batch(((grams * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).tolist())
+    assert np.array_equal(signature(grams), reference.hashvalues)
+    assert np.array_equal(signature(shingles("")), MinHash(num_perm=NUM_PERM, seed=1).hashvalues)
+
+
+def test_dedup_band_index_screens_as_the_scalar_tests_do() -> None:
+    from newsgraph.store.dedup import MIN_NAMES, NAMES_AGREEMENT, NUM_PERM, estimate, names_agree
+    from newsgraph.store.lsh import BandIndex
+
+    rng = np.random.default_rng(3)
+    vocabulary = [f"Name{i}" for i in range(40)]
+    index = BandIndex(NUM_PERM)
+    query_sig = rng.integers(0, 6, NUM_PERM).astype(np.uint32)
+    query_names = frozenset(rng.choice(vocabulary, 12, replace=False).tolist())
+    rows, sigs, names_of = [], [], []
+    for i in range(400):
+        # Signatures drawn from few values share many positions, so estimates spread over 0..1;
+        # low bytes collide more than whole values (256 + k), as the prefilter must allow for.
+        sig = rng.integers(0, 6, NUM_PERM).astype(np.uint32) + np.uint32(256) * rng.integers(
+            0, 2, NUM_PERM
+        ).astype(np.uint32)
+        sig[: i % NUM_PERM] = query_sig[: i % NUM_PERM]
+        names = frozenset(rng.choice(vocabulary, int(rng.integers(0, 20)), replace=False).tolist())
+        rows.append(index.row(f"a{i}", sig, names))
+        sigs.append(sig)
+        names_of.append(names)
+    all_rows = np.array(rows)
+    for floor in (0.3, 0.65, 0.9):
+        expected = [r for r in rows if estimate(query_sig, sigs[r]) >= floor]
+        assert index.similar(all_rows, query_sig, floor).tolist() == expected
+    empty = sqlite3.connect(":memory:")  # bands read from a store that has none yet
+    empty.execute("CREATE TABLE dedup_bands(article_id, band)")
+    empty.execute("CREATE TABLE dedup_signatures(article_id, signature, names)")
+    index.load(empty, range(32))
+    bands_of = [rng.choice(30, 4, replace=False).tolist() for _ in rows]
+    for row, row_bands in zip(rows, bands_of, strict=True):
+        for band in row_bands:
+            index.add(band, row)
+    asked = [3, 7, 11, 29, 31]  # 31: a band no row has
+    sharing = [r for r in rows if set(bands_of[r]) & set(asked)]
+    assert index.candidates(asked).tolist() == sharing
+    agree = index.names_agree(all_rows, query_names, MIN_NAMES, NAMES_AGREEMENT)
+    assert agree.tolist() == [names_agree(query_names, names_of[r]) for r in rows]
+    assert 0 < agree.sum() < len(rows)
+
+
+def _reference_duplicates(bodies: list[str], threshold: float) -> list[str | None]:
+    """Dedup's decisions as defined: candidates are earlier kept bodies sharing an LSH band;
+    the best by (Jaccard, id) among those passing the estimate floor, names guard and threshold."""
+    from newsgraph.store.dedup import estimate, names_agree
+
+    kept: list[tuple[str, Fingerprint]] = []
+    out: list[str | None] = []
+    for n, body in enumerate(bodies):
+        fp = Fingerprint.of(body)
+        best: tuple[float, str] | None = None
+        for aid, other in kept:
+            if not set(fp.bands) & set(other.bands):
+                continue
+            if estimate(fp.signature, other.signature) < threshold - 0.15 or not names_agree(
+                fp.names, other.names
+            ):
+                continue
+            similarity = jaccard(fp.grams, other.grams)
+            if similarity >= threshold and (best is None or (similarity, aid) > best):
+                best = (similarity, aid)
+        out.append(best[1] if best else None)
+        if best is None:
+            kept.append((f"body-{n}", fp))
+    return out
+
+
+def test_dedup_decisions_match_the_definition_on_templated_news(tmp_path: Path) -> None:
+    # Synthetic wire copy shares many bands (the case the in-memory index is for); every tenth
+    # article is followed by an edited copy of an earlier one.
+    from newsgraph.synthetic import wire_article
+
+    bodies: list[str] = []
+    for n in range(120):
+        bodies.append("\n\n".join(wire_article(n, words=250, seed=11).split("\n\n")[2:]))
+        if n % 10 == 9:
+            paragraphs = bodies[n - 5].split("\n\n")
+            bodies.append("\n\n".join(edited(paragraphs[::-1], 0.05, seed=n)))
+    expected = _reference_duplicates(bodies, 0.8)
+    assert sum(1 for e in expected if e) >= 10
+    with open_store(tmp_path / "s.db") as store:
+        linker = ArticleLinker(store, Settings(stories=0))
+        found: list[str | None] = []
+        for n, body in enumerate(bodies):
+            a = article(body.split("\n\n"), f"{n}.txt")
+            a = dataclasses.replace(a, id=f"body-{n}")
+            canonical = linker.before_parse(a)
+            found.append(canonical)
+            analysis = as_duplicate(a, canonical) if canonical else Analysis(a)
+            store.write_document(f"{n}.txt", f"h{n}", None, [analysis], after=linker.after_write)
+    assert found == expected
+
+
+def test_dedup_sees_articles_another_connection_stores_during_the_run(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with open_store(path) as store, open_store(path) as other:
+        index = DuplicateIndex(store)
+        assert index.check(article(PARAGRAPHS[1:], "first.txt")) is None  # reads the (empty) bands
+        elsewhere = ArticleLinker(other, Settings(stories=0))
+        original = article(PARAGRAPHS, "a.txt")
+        assert elsewhere.before_parse(original) is None
+        other.write_document("a.txt", "h-a", None, [Analysis(original)], after=elsewhere.after_write)
+        copy = article([*PARAGRAPHS, "Follow our live coverage for more."], "b.txt")
+        assert index.check(copy) == original.id

@@ -19,9 +19,11 @@ when the capitalised words and numbers of the two bodies also agree, so "Company
 estimates" is never folded into "Company B beats estimates".
 
 Persistence: each stored canonical article has its signature (`dedup_signatures`) and its LSH
-band hashes (`dedup_bands`, indexed), so candidates are found with one SQL query in any later
-run or process; nothing is rebuilt in memory. Articles stored before this index existed are
-indexed lazily on first use.
+band hashes (`dedup_bands`, indexed), so any later run or process finds candidates with an
+indexed query per band; nothing is rebuilt up front. A run keeps the bands it has read in
+memory (newsgraph.store.lsh), because a check's candidates grow with the store and screening them as
+arrays keeps the check cheap. Articles stored before this index existed are indexed lazily
+on first use.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ import numpy as np
 from datasketch import MinHash
 
 from newsgraph.model import Article
+from newsgraph.store.lsh import BandIndex
 
 if TYPE_CHECKING:
     from newsgraph.store.sqlite import Store
@@ -59,13 +62,20 @@ _SEED = 1
 _WORD = re.compile(r"\w+")
 # A capitalised word not opening a sentence, or a number: names, places, figures.
 _NAME = re.compile(r"(?<![.!?\"\u201c\u2018:]\s)(?<!^)(?<!\n)\b([A-Z][\w'-]+|\d[\d.,]*\d|\d)")
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32").permutations
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme="affine32").permutations.astype(np.uint32)
+_MAX_HASH = np.uint32(0xFFFFFFFF)
 
 
 def normalise(text: str) -> str:
     """Case-folded words without accents or punctuation, single-spaced."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = text.casefold()
+    if folded.isascii():  # NFKD leaves ASCII as it is and no ASCII character combines
+        return " ".join(_WORD.findall(folded))
+    decomposed = unicodedata.normalize("NFKD", folded)
+    # Typographic quotes make most texts non-ASCII, but few hold an accent: look at each
+    # distinct character once rather than at every character.
+    marks = {ord(c): None for c in set(decomposed) if not c.isascii() and unicodedata.combining(c)}
+    plain = decomposed.translate(marks) if marks else decomposed
     return " ".join(_WORD.findall(plain))
 
 
@@ -76,12 +86,15 @@ def shingles(text: str) -> np.ndarray:
     if len(norm) < SHINGLE:
         return np.empty(0, dtype=np.uint64)
     cp = np.frombuffer(norm.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    packed = (cp[:-2] << np.uint64(42)) | (cp[1:-1] << np.uint64(21)) | cp[2:]
-    return np.unique(packed)
+    packed = np.sort((cp[:-2] << np.uint64(42)) | (cp[1:-1] << np.uint64(21)) | cp[2:])
+    first = np.empty(packed.size, dtype=bool)  # np.unique, without its general-purpose overhead
+    first[0] = True
+    np.not_equal(packed[1:], packed[:-1], out=first[1:])
+    return packed[first]
 
 
 def names(text: str) -> frozenset[str]:
-    return frozenset(m.group(1) for m in _NAME.finditer(text))
+    return frozenset(_NAME.findall(text))
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -92,24 +105,34 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return common / (a.size + b.size - common)
 
 
-def _name_agreement(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0
+def names_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The names guard for one pair (the module docstring says why); `BandIndex.names_agree`
+    applies it to many candidates at once."""
+    if len(a) < MIN_NAMES or len(b) < MIN_NAMES:
+        return True
+    return len(a & b) / len(a | b) >= NAMES_AGREEMENT
 
 
-def _hash32(value: int) -> int:
-    return value
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    # MurmurHash3's 32-bit finalizer, as datasketch applies it before the permutations.
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    mixed: np.ndarray = h ^ (h >> np.uint32(16))
+    return mixed
 
 
 def signature(grams: np.ndarray) -> np.ndarray:
     """MinHash signature (NUM_PERM uint32 values) of a shingle set: datasketch's affine32
-    permutations over a 32-bit multiplicative hash of each packed 3-gram."""
-    mixed = ((grams * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).tolist()
-    mh = MinHash(
-        num_perm=NUM_PERM, seed=_SEED, hashfunc=_hash32, permutations=_PERMUTATIONS, scheme="affine32"
-    )
-    if mixed:
-        mh.update_batch(mixed)
-    return np.asarray(mh.hashvalues, dtype=np.uint32)
+    permutations over a 32-bit multiplicative hash of each packed 3-gram. The arithmetic is
+    datasketch's `MinHash.update_batch` (affine32 scheme) done in one array expression, which
+    skips its per-value Python calls; tests/store/test_dedup.py checks the two agree."""
+    if not grams.size:
+        return np.full(NUM_PERM, _MAX_HASH, dtype=np.uint32)
+    mixed = _fmix32(((grams * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(32)).astype(np.uint32))
+    a, b = _PERMUTATIONS
+    return np.asarray((mixed[:, None] * a + b).min(axis=0), dtype=np.uint32)
 
 
 def bands(sig: np.ndarray) -> list[int]:
@@ -163,16 +186,23 @@ class DuplicateIndex:
     `check(article)` answers before the article is parsed; articles it lets through are held
     as pending until the store writes them (`persist`), so copies later in the same run are
     caught too.
+
+    Candidates are the stored and pending articles sharing an LSH band with the article, as
+    the SQL index defines them; `newsgraph.store.lsh.BandIndex` keeps the part of that index
+    the run has used in memory. Another connection committing to the store (`PRAGMA
+    data_version` moves) drops that copy, so articles other processes store during the run
+    are candidates too.
     """
 
     def __init__(self, store: Store, threshold: float = 0.8) -> None:
         self.store = store
         self.threshold = threshold
         self.pending: dict[str, Fingerprint] = {}
-        self._pending_bands: dict[int, set[str]] = {}
         self.matches: dict[str, Match] = {}  # article id -> what check found
         self._backfilled = False
         self._grams_cache: dict[str, np.ndarray] = {}
+        self._bands = BandIndex(NUM_PERM)
+        self._data_version: int | None = None
 
     def check(self, article: Article) -> str | None:
         """The id of the article this one duplicates, or None (then it is registered)."""
@@ -189,55 +219,61 @@ class DuplicateIndex:
             return found
         body = article.body
         fp = Fingerprint.of(body)
-        if self.threshold > 0 and fp.grams.size:
+        searched = self.threshold > 0 and bool(fp.grams.size)
+        if searched:
+            self._sync()
             best = self._best(fp)
             if best is not None:
                 self.matches[aid] = best
                 return best
         self.pending[aid] = fp
-        for band in fp.bands:
-            self._pending_bands.setdefault(band, set()).add(aid)
+        if searched:
+            # An article with no 3-grams is never searched for, and its Jaccard with any
+            # other is 0, so it can never be found either: it stays out of the bands.
+            self._file(aid, fp)
         return None
 
+    def _sync(self) -> None:
+        version = int(self.store.conn.execute("PRAGMA data_version").fetchone()[0])
+        if version == self._data_version:
+            return
+        if self._data_version is not None:
+            self._bands = BandIndex(NUM_PERM)
+            for aid, fp in self.pending.items():
+                if fp.grams.size:
+                    self._bands.load(self.store.conn, fp.bands)
+                    self._file(aid, fp)
+        self._data_version = version
+
+    def _file(self, article_id: str, fp: Fingerprint) -> None:
+        row = self._bands.row(article_id, fp.signature, fp.names)
+        for band in set(fp.bands):
+            if self._bands.loaded(band):
+                self._bands.add(band, row)
+
     def _best(self, fp: Fingerprint) -> Match | None:
-        candidates: set[str] = set()
-        for band in fp.bands:
-            candidates |= self._pending_bands.get(band, set())
-        marks = ",".join("?" * len(fp.bands))
-        stored = self.store.conn.execute(
-            f"SELECT DISTINCT b.article_id, s.signature, s.names FROM dedup_bands b "
-            f"JOIN dedup_signatures s ON s.article_id = b.article_id WHERE b.band IN ({marks})",
-            fp.bands,
-        ).fetchall()
+        self._bands.load(self.store.conn, fp.bands)
+        rows = self._bands.candidates(fp.bands)
+        if not rows.size:
+            return None
         # Cheapest test first: the signature estimate (standard error ~0.035 at 0.8) screens out
         # the clearly dissimilar, then the names guard, and only then the exact Jaccard, which
         # for a stored candidate means reading its text.
-        floor = self.threshold - 0.15
-        survivors: list[tuple[str, np.ndarray | None]] = []
-        for aid in candidates:
-            other = self.pending[aid]
-            if estimate(fp.signature, other.signature) >= floor and self._names_agree(fp, other.names):
-                survivors.append((aid, other.grams))
-        for row in stored:
-            sig = np.frombuffer(row["signature"], dtype=np.uint32)
-            if estimate(fp.signature, sig) >= floor and self._names_agree(
-                fp, frozenset(json.loads(row["names"]))
-            ):
-                survivors.append((row[0], None))
+        rows = self._bands.similar(rows, fp.signature, self.threshold - 0.15)
+        rows = rows[self._bands.names_agree(rows, fp.names, MIN_NAMES, NAMES_AGREEMENT)]
         best: tuple[float, str] | None = None
-        for aid, grams in survivors:
-            similarity = jaccard(fp.grams, grams if grams is not None else self._stored_grams(aid))
+        for row in rows.tolist():
+            aid = self._bands.ids[row]
+            pending = self.pending.get(aid)
+            # An article written in a transaction that was rolled back has no text to read:
+            # its Jaccard is 0, so it is never taken for a canonical.
+            grams = pending.grams if pending is not None else self._stored_grams(aid)
+            similarity = jaccard(fp.grams, grams)
             if similarity >= self.threshold and (best is None or (similarity, aid) > best):
                 best = (similarity, aid)
         if best is None:
             return None
         return Match(best[1], round(best[0], 4), "near")
-
-    @staticmethod
-    def _names_agree(fp: Fingerprint, other_names: frozenset[str]) -> bool:
-        if len(fp.names) < MIN_NAMES or len(other_names) < MIN_NAMES:
-            return True
-        return _name_agreement(fp.names, other_names) >= NAMES_AGREEMENT
 
     def _stored_grams(self, article_id: str) -> np.ndarray:
         # A popular original is a candidate again and again during a run: keep its 3-grams.
@@ -258,14 +294,10 @@ class DuplicateIndex:
         """Index a stored canonical article (inside the writer's transaction)."""
         fp = self.pending.pop(article.id, None)
         if fp is None:
+            # Not checked in this run: bands already in memory must list it too.
             fp = Fingerprint.of(article.body)
-        else:
-            for band in fp.bands:
-                ids = self._pending_bands.get(band)
-                if ids is not None:
-                    ids.discard(article.id)
-                    if not ids:
-                        del self._pending_bands[band]
+            if self.threshold > 0 and fp.grams.size and article.id not in self._bands.rows:
+                self._file(article.id, fp)
         write_fingerprint(conn, article.id, fp)
 
     def backfill(self, batch: int = 500) -> int:

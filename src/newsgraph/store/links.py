@@ -21,7 +21,7 @@ from newsgraph.model import Analysis, Article, ProcessedDocument
 from newsgraph.store.dedup import DuplicateIndex, Match
 from newsgraph.store.resolve import resolve_article
 from newsgraph.store.rows import article_day, iso, now_iso
-from newsgraph.store.stories import assign_story, link_copy, outlet
+from newsgraph.store.stories import add_copy_row, assign_story, link_copy, outlet
 
 if TYPE_CHECKING:
     from newsgraph.settings import Settings
@@ -86,11 +86,8 @@ class ArticleLinker:
         for analysis in written:
             article = analysis.article
             if analysis.duplicate_of is not None and analysis.duplicate_of != article.id:
-                conn.execute(
-                    "UPDATE articles SET duplicate_of = ?, "
-                    "story_id = (SELECT story_id FROM articles WHERE id = ?) WHERE id = ?",
-                    (analysis.duplicate_of, analysis.duplicate_of, article.id),
-                )
+                place = outlet(article.agency, article.site, article.url, article.source)
+                add_copy_row(conn, article.id, analysis.duplicate_of, place)
                 self._record_copy(conn, document_id, analysis, analysis.duplicate_of, now)
                 continue
             if self.dedup is not None:
@@ -108,16 +105,18 @@ class ArticleLinker:
         match = self.dedup.matches.get(a.id) if self.dedup is not None else None
         if match is None:
             match = Match(canonical, 1.0, "exact" if canonical == a.id else "near")
+        place = outlet(a.agency, a.site, a.url, a.source)
         conn.execute(
             "INSERT INTO article_copies(document_id, article_id, duplicate_of, kind, similarity, source, url, "
             "agency, site, outlet, published, day, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 document_id, a.id, canonical, match.kind, match.similarity, a.source, a.url, a.agency, a.site,
-                outlet(a.agency, a.site, a.url, a.source), iso(a.published), article_day(a), now,
+                place, iso(a.published), article_day(a), now,
             ),
         )  # fmt: skip
-        if self.group:
-            link_copy(conn, canonical)
+        # A story's counts follow its copies even when this run does not group (stories off):
+        # they are what recounting its rows would give.
+        link_copy(conn, canonical, match.kind, place, merge=self.group)
 
 
 def as_duplicate(article: Article, canonical: str) -> Analysis:

@@ -421,6 +421,27 @@ def _quote_links(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
 
 
+@migration(7, "outlets seen per story")
+def _story_outlets(conn: sqlite3.Connection) -> None:
+    # The write path keeps a story's counts as articles join instead of recounting the whole
+    # story each time (newsgraph.store.stories); its distinct outlets need a set to add to.
+    # Stories already stored get theirs from their rows, as a recount would.
+    from newsgraph.store.stories import refresh_story
+
+    _script(
+        conn,
+        """
+        CREATE TABLE story_outlets (
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            outlet TEXT NOT NULL,
+            PRIMARY KEY (story_id, outlet)
+        ) WITHOUT ROWID
+        """,
+    )
+    for (story_id,) in conn.execute("SELECT id FROM stories").fetchall():
+        refresh_story(conn, story_id)
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
