@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from newsgraph.extract.build import build_article
 from newsgraph.model import Analysis, Article
@@ -283,10 +284,17 @@ def _reference_duplicates(bodies: list[str], threshold: float) -> list[str | Non
     return out
 
 
-def test_dedup_decisions_match_the_definition_on_templated_news(tmp_path: Path) -> None:
+@pytest.mark.parametrize("held", [40_000, 7])
+def test_dedup_decisions_match_the_definition_on_templated_news(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held: int
+) -> None:
     # Synthetic wire copy shares many bands (the case the in-memory index is for); every tenth
-    # article is followed by an edited copy of an earlier one.
+    # article is followed by an edited copy of an earlier one. With a small bound on what the
+    # in-memory band index holds it is dropped and re-read many times: same decisions.
+    from newsgraph.store import dedup
     from newsgraph.synthetic import wire_article
+
+    monkeypatch.setattr(dedup, "BAND_INDEX_ROWS", held)
 
     bodies: list[str] = []
     for n in range(120):

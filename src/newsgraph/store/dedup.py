@@ -180,6 +180,10 @@ class Match:
     kind: str  # "exact" or "near"
 
 
+# Articles the in-memory band index may hold before it is dropped and read again (~40 MB).
+BAND_INDEX_ROWS = 40_000
+
+
 class DuplicateIndex:
     """Finds the earlier article an article copies. One per ingest run, in the writer process.
 
@@ -235,9 +239,10 @@ class DuplicateIndex:
 
     def _sync(self) -> None:
         version = int(self.store.conn.execute("PRAGMA data_version").fetchone()[0])
-        if version == self._data_version:
-            return
-        if self._data_version is not None:
+        moved = self._data_version is not None and version != self._data_version
+        # The copy grows by ~1 KB per article it holds; past the bound it starts again from
+        # the store (bands are read back as checks need them), so a long run's memory stays flat.
+        if moved or len(self._bands.ids) > BAND_INDEX_ROWS:
             self._bands = BandIndex(NUM_PERM)
             for aid, fp in self.pending.items():
                 if fp.grams.size:
