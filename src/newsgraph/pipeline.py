@@ -103,14 +103,19 @@ def extract_documents(paths: Iterable[str], settings: Settings) -> Iterator[Arti
 def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
     """All language stages over one parsed article, in dependency order."""
     from newsgraph.understand.actors import code_actors
+    from newsgraph.understand.doc_index import DocIndex
     from newsgraph.understand.entities import find_entities
     from newsgraph.understand.events import find_events
     from newsgraph.understand.places import find_places
     from newsgraph.understand.quotes import find_quotes
     from newsgraph.understand.time import find_dates
+    from newsgraph.understand.time_calendar import doc_text
     from newsgraph.understand.tone import score_events, score_tone
 
-    entities = code_actors(article, doc, find_entities(article, doc, resources.dictionary), resources.dictionary)
+    # The entity and actor stages read the same per-article view of the Doc: build it once.
+    index = DocIndex(doc, doc_text(article, doc))
+    found = find_entities(article, doc, resources.dictionary, index)
+    entities = code_actors(article, doc, found, resources.dictionary, index)
     dates = find_dates(article, doc)
     places = find_places(article, doc, entities, resources.gazetteer)
     quotes = find_quotes(article, doc, entities)
