@@ -17,7 +17,7 @@ def test_parse_blocks_are_sentence_boundaries_and_caption_is_not_parsed() -> Non
         caption="Delegates pose for a photograph in Oslo.",
     )
     nlp = load_nlp(Settings())
-    (_, doc), = list(parse([article], nlp))
+    ((_, doc),) = list(parse([article], nlp))
     assert doc.text == analysis_text(article) and "photograph" not in doc.text
     starts = [s.start_char for s in doc.sents]
     for block in article.blocks:
@@ -37,3 +37,37 @@ def test_parse_pipeline_is_cached_per_pattern_set() -> None:
     assert patterns == ["Bureau of Odd Things"]
     doc = b("The Bureau of Odd Things said so.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Bureau of Odd Things", "ORG")]
+
+
+def _annotations(doc):  # type: ignore[no-untyped-def]
+    return [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_, t.is_sent_start) for t in doc]
+
+
+def test_numpy_matmul_annotates_exactly_as_blis_and_holds_blas_to_one_thread() -> None:
+    from pathlib import Path
+
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_info
+
+    fast, stock = load_nlp(Settings()), load_nlp(Settings(matmul="blis"))
+    assert fast is not stock
+    layers = [
+        n for _, c in fast.pipeline if hasattr(getattr(c, "model", None), "walk") for n in c.model.walk()
+    ]  # type: ignore[attr-defined]
+    assert layers and all(isinstance(n.ops, NumpyOps) and not n.ops.use_blis for n in layers)
+    assert all(info["num_threads"] == 1 for info in threadpool_info() if info["user_api"] == "blas")
+    # Whole example dumps: thousands of tokens, every component's decisions compared.
+    texts = [
+        p.read_text(encoding="utf-8")
+        for p in sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+    ]
+    assert sum(len(t) for t in texts) > 5000
+    for a, b in zip(fast.pipe(texts), stock.pipe(texts), strict=True):
+        assert _annotations(a) == _annotations(b)
+
+
+def test_unknown_matmul_is_a_usage_error() -> None:
+    from newsgraph.errors import UsageError
+
+    with pytest.raises(UsageError, match="matmul"):
+        load_nlp(Settings(matmul="mkl"))

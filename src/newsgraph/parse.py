@@ -11,6 +11,14 @@ disagree: the small model tags "Belarus" as ORG and "Trump" as ORG; a gazetteer 
 
 The model's own attribute ruler is swapped for `parse_attributes`, which applies the same
 rules with the same result by lookup instead of a Matcher pass (a tenth of the parse).
+
+The layers' matrix products run on numpy's OpenBLAS instead of thinc's default, blis
+(`matmul` setting): on this project's benchmark machine (AVX-512) OpenBLAS multiplies the
+tok2vec and NER layers' matrices about 2.7 times as fast on one core, which takes a third
+off the parse with the same annotations (docs/benchmarks.md). OpenBLAS is held to one
+thread in every process that loads the model: newsgraph runs one model per process and
+parallelises over processes (`workers`); a BLAS thread pool in each would spin on the same
+cores (measured: 1.6 times the CPU time for the same parse with OpenBLAS's default pool).
 """
 
 from __future__ import annotations
@@ -51,12 +59,39 @@ def mark_block_starts(doc: Doc) -> Doc:
     return doc
 
 
-def _load_model(name: str) -> Language:
+MATMULS = ("numpy", "blis")
+
+
+def use_numpy_matmul(nlp: Language) -> None:
+    """Run every layer's gemm on numpy (OpenBLAS, one thread) instead of blis.
+
+    Only thinc's `Ops.gemm` moves; the parser's and NER's per-step C loop keeps blis, which
+    cannot be swapped from Python. Models on other ops (a GPU) are left as they are.
+    """
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")  # process-wide, on purpose: see the module doc
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if isinstance(node.ops, NumpyOps):
+                node.ops = ops
+
+
+def _load_model(name: str, matmul: str = "numpy") -> Language:
+    if matmul not in MATMULS:
+        raise UsageError(f"setting matmul: {matmul!r} is not one of {', '.join(MATMULS)}")
     try:
         module = importlib.import_module(name)
     except ImportError as exc:
         raise UsageError(f"spaCy model {name!r} is not installed (pip install it, or set model=...)") from exc
     nlp: Language = module.load()
+    if matmul == "numpy":
+        use_numpy_matmul(nlp)
     use_attribute_rules(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(BLOCKS_NAME, before="parser")
@@ -67,7 +102,7 @@ def _fingerprint(patterns: Sequence[dict[str, Any]]) -> str:
     return hashlib.sha1(json.dumps(list(patterns), sort_keys=True).encode("utf-8")).hexdigest()
 
 
-_LOADED: dict[tuple[str, str], Language] = {}
+_LOADED: dict[tuple[str, str, str], Language] = {}
 
 
 def load_nlp(settings: Settings, patterns: Sequence[dict[str, Any]] = ()) -> Language:
@@ -77,10 +112,10 @@ def load_nlp(settings: Settings, patterns: Sequence[dict[str, Any]] = ()) -> Lan
     object, and a different set (a user's extra actor file) gets a pipeline of its own
     instead of being silently ignored by one already built.
     """
-    key = (settings.model, _fingerprint(patterns))
+    key = (settings.model, settings.matmul, _fingerprint(patterns))
     nlp = _LOADED.get(key)
     if nlp is None:
-        nlp = _load_model(settings.model)
+        nlp = _load_model(settings.model, settings.matmul)
         if patterns:
             ruler = nlp.add_pipe(
                 "entity_ruler",
