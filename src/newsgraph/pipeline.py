@@ -28,7 +28,8 @@ from spacy.tokens import Doc
 from newsgraph.errors import DocumentFailed
 from newsgraph.extract import extract
 from newsgraph.model import Analysis, Article, DocumentError, ProcessedDocument, RawDocument
-from newsgraph.parse import load_nlp, parse
+from newsgraph.parse import analysis_text, load_nlp, parse
+from newsgraph.parse_tokens import warm_tokenizer
 from newsgraph.settings import Settings
 from newsgraph.sources import read_paths
 
@@ -154,6 +155,7 @@ def analyze_articles(
             results[i] = Analysis(article=article, skipped="no text to analyse")
         else:
             to_parse.append((i, article))
+    warm_tokenizer(resources.nlp, [analysis_text(a) for _, a in to_parse])  # outside the zone: see parse_tokens
     # Every new word, name and figure spaCy meets is added to the model's StringStore and
     # lexeme table for good, so a worker parsing real news for days grows without bound.
     # Inside a memory zone they are freed when the batch is done; nothing outlives it but the
