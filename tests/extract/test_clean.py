@@ -2,10 +2,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import ftfy
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsgraph.errors import DocumentFailed
-from newsgraph.extract.clean import decode_text
+from newsgraph.extract.clean import NOTHING_TO_FIX, decode_text
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sources"
 
@@ -43,3 +46,25 @@ def test_clean_refuses_what_is_not_text(content: bytes, reason: str) -> None:
     with pytest.raises(DocumentFailed, match=reason) as caught:
         decode_text(content, "bad.txt")
     assert caught.value.uri == "bad.txt"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=sorted(NOTHING_TO_FIX), min_size=1, max_size=80))
+def test_clean_skips_ftfy_only_for_text_ftfy_would_leave_alone(text: str) -> None:
+    # The fast path's premise, checked against ftfy itself: it would change nothing.
+    assert ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        (
+            "He said \u00e2\u20ac\u0153yes\u00e2\u20ac\u009d to the plan.",
+            "He said \u201cyes\u201d to the plan.",
+        ),
+        ("Talks &amp; sanctions", "Talks & sanctions"),
+        ("line one\r\nline two", "line one\nline two"),
+    ],
+)
+def test_clean_text_outside_the_fast_path_is_still_repaired(raw: str, clean: str) -> None:
+    assert decode_text(raw.encode("utf-8"), "t.txt") == clean

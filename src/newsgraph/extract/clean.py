@@ -14,6 +14,15 @@ from newsgraph.errors import DocumentFailed
 
 # A share of control characters above this means the bytes are not text at all.
 _MAX_CONTROL_SHARE = 0.05
+# Text made only of these characters gives ftfy nothing to repair, so it is not asked (a
+# sixth of extracting a text dump): mojibake needs a Latin-1 or cp1252 lead character (Ã, Â,
+# â, ...), and none here is an HTML entity's "&", a line-break variant, a control or
+# compatibility character, or changed by NFC. Most English wire copy is such text; anything
+# else (accents, other scripts, entities) still goes through ftfy. tests/extract/test_clean.py
+# checks the claim against ftfy itself.
+NOTHING_TO_FIX = frozenset(
+    [chr(c) for c in range(0x20, 0x7F) if chr(c) != "&"] + ["\n", "\t", "‘", "’", "“", "”", "–", "—", "…"]
+)
 
 
 def decode_text(content: bytes | str, uri: str) -> str:
@@ -41,5 +50,7 @@ def decode_text(content: bytes | str, uri: str) -> str:
     control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control / max(len(sample), 1) > _MAX_CONTROL_SHARE:
         raise DocumentFailed("binary content (control characters), not text", uri=uri, stage="read")
+    if NOTHING_TO_FIX.issuperset(text):
+        return text
     # Curly quotes stay curly: their direction tells the quote stage where a quotation opens.
     return ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
