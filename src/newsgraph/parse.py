@@ -10,7 +10,8 @@ are added as an `EntityRuler` after the statistical NER, overwriting its labels 
 disagree: the small model tags "Belarus" as ORG and "Trump" as ORG; a gazetteer knows.
 
 The model's own attribute ruler is swapped for `parse_attributes`, which applies the same
-rules with the same result by lookup instead of a Matcher pass (a tenth of the parse).
+rules with the same result by lookup instead of a Matcher pass (a tenth of the parse), and
+its lemmatizer is asked once per distinct word form (`parse_lemmas`).
 
 The layers' matrix products run on numpy's OpenBLAS instead of thinc's default, blis
 (`matmul` setting): on this project's benchmark machine (AVX-512) OpenBLAS multiplies the
@@ -35,6 +36,7 @@ from spacy.tokens import Doc
 from newsgraph.errors import UsageError
 from newsgraph.model import Article
 from newsgraph.parse_attributes import use_attribute_rules
+from newsgraph.parse_lemmas import use_memo_lemmas
 from newsgraph.settings import Settings
 
 RULER_NAME = "newsgraph_gazetteer"
@@ -93,6 +95,7 @@ def _load_model(name: str, matmul: str = "numpy") -> Language:
     if matmul == "numpy":
         use_numpy_matmul(nlp)
     use_attribute_rules(nlp)
+    use_memo_lemmas(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(BLOCKS_NAME, before="parser")
     return nlp

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from newsgraph import parse_lemmas
+from newsgraph.parse_lemmas import NAME, use_memo_lemmas
+from newsgraph.settings import Settings
+
+pytestmark = pytest.mark.model
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(scope="module")
+def pipelines():  # type: ignore[no-untyped-def]
+    stock = spacy.load(Settings().model)
+    ours = spacy.load(Settings().model)
+    assert use_memo_lemmas(ours)
+    assert NAME in ours.pipe_names and "lemmatizer" not in ours.pipe_names
+    return stock, ours
+
+
+def _texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+
+
+def test_memo_lemmas_are_the_stock_lemmatizers(pipelines) -> None:  # type: ignore[no-untyped-def]
+    stock, ours = pipelines
+    texts = _texts() * 2  # the second pass is served from the memo
+    tokens = 0
+    for a, b in zip(stock.pipe(texts), ours.pipe(texts), strict=True):
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+        tokens += len(a)
+    # One lemmatizer call per distinct form, not per token.
+    assert 0 < len(ours.get_pipe(NAME).memo) < tokens / 2
+
+
+def test_memo_is_emptied_at_its_limit_and_lemmas_stay_the_same(pipelines, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    stock, ours = pipelines
+    monkeypatch.setattr(parse_lemmas, "MEMO_LIMIT", 50)
+    component = ours.get_pipe(NAME)
+    for text in _texts():
+        a, b = stock(text), ours(text)
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+        # Emptied before a Doc once over the limit: never more than the limit plus one Doc.
+        assert len(component.memo) <= 50 + len(b)
+        assert len(component.lemmatizer.cache) <= 50 + len(b)
