@@ -48,3 +48,23 @@ def test_memo_is_emptied_at_its_limit_and_lemmas_stay_the_same(pipelines, monkey
         # Emptied before a Doc once over the limit: never more than the limit plus one Doc.
         assert len(component.memo) <= 50 + len(b)
         assert len(component.lemmatizer.cache) <= 50 + len(b)
+
+
+def test_memo_keeps_a_lemma_set_before_it_as_the_stock_component_does(pipelines) -> None:  # type: ignore[no-untyped-def]
+    import numpy
+    from spacy.attrs import LEMMA
+
+    from newsgraph.parse_lemmas import MemoLemmatizer
+
+    stock, _ = pipelines
+    lemmatizer = stock.get_pipe("lemmatizer")
+    docs = []
+    for _ in range(2):
+        doc = stock("The envoys were meeting in Geneva and said the talks went well.")
+        doc.from_array([LEMMA], numpy.zeros((len(doc), 1), dtype="uint64"))
+        doc[1].lemma_ = "preset"
+        docs.append(doc)
+    lemmatizer(docs[0])
+    MemoLemmatizer(lemmatizer)(docs[1])
+    assert [t.lemma_ for t in docs[1]] == [t.lemma_ for t in docs[0]]
+    assert docs[1][1].lemma_ == "preset" and docs[1][3].lemma_ == "meet"

@@ -15,11 +15,17 @@ its lemmatizer is asked once per distinct word form (`parse_lemmas`).
 
 The layers' matrix products run on numpy's OpenBLAS instead of thinc's default, blis
 (`matmul` setting): on this project's benchmark machine (AVX-512) OpenBLAS multiplies the
-tok2vec and NER layers' matrices about 2.7 times as fast on one core, which takes a third
-off the parse with the same annotations (docs/benchmarks.md). OpenBLAS is held to one
-thread in every process that loads the model: newsgraph runs one model per process and
-parallelises over processes (`workers`); a BLAS thread pool in each would spin on the same
-cores (measured: 1.6 times the CPU time for the same parse with OpenBLAS's default pool).
+tok2vec and NER layers' matrices about 2.7 times as fast on one core, which takes 29% off the
+parse (docs/benchmarks.md, "Matrix multiplication"). The two libraries sum the products in a
+different order, so scores differ in the last bits; on the 647 articles checked every tag,
+head, entity and lemma came out the same, but a near tie could in principle tip the other way.
+
+Loading the model with `matmul=numpy` holds numpy's OpenBLAS to one thread for the rest of
+the process, on purpose: newsgraph runs one model per process and parallelises over processes
+(`workers`), and a BLAS thread pool in each would spin on the same cores (1.6-1.8 times the
+CPU time for the same parse with OpenBLAS's default pool). A program that embeds newsgraph and
+wants threaded numpy elsewhere sets `matmul=blis`, or raises the limit again with threadpoolctl
+after loading.
 """
 
 from __future__ import annotations
@@ -75,7 +81,7 @@ def use_numpy_matmul(nlp: Language) -> None:
 
     threadpool_limits(limits=1, user_api="blas")  # process-wide, on purpose: see the module doc
     ops = NumpyOps(use_blis=False)
-    for _, component in nlp.pipeline:
+    for _, component in nlp.components:  # disabled ones too, should a caller enable them
         model = getattr(component, "model", None)
         if model is None or not hasattr(model, "walk"):
             continue

@@ -22,7 +22,7 @@ from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 NAME = "newsgraph_lemmas"
-MEMO_LIMIT = 200_000
+MEMO_LIMIT = 50_000  # forms; ~18 MB with the stock cache it mirrors
 
 
 class MemoLemmatizer:
