@@ -291,8 +291,9 @@ def measure_full(
         if report.documents in checkpoints:
             rss, pss = sampler.sample()
             low, high = sampler.segment()
+            writer = _proc_kb(os.getpid(), "status", "VmRSS:")  # this process: the store writer
             marks.append({"documents": report.documents, "articles": report.articles, "rss": rss, "pss": pss,
-                          "low_rss": low, "high_rss": high,
+                          "low_rss": low, "high_rss": high, "writer_rss": writer,
                           "peak_rss": sampler.peak_rss, "seconds": time.perf_counter() - started})  # fmt: skip
             print(json.dumps(marks[-1]), file=sys.stderr, flush=True)  # progress survives an interrupted run
 
@@ -609,7 +610,7 @@ def long_section(args: argparse.Namespace, long: dict[str, Any]) -> str:
     rows = "\n".join(
         f"| {m['documents']:,} | {m['seconds']:.0f} | {gib(m['rss'])} | {gib(m['pss'])} | "
         f"{gib(m['low_rss']) if 'low_rss' in m else ''} | {gib(m['high_rss']) if 'high_rss' in m else ''} | "
-        f"{gib(m['peak_rss'])} |"
+        f"{gib(m['peak_rss'])} | {m.get('writer_rss', 0) / 2**20:.0f} MiB | {(m['rss'] - m.get('writer_rss', 0)) / 2**20:.0f} MiB |"
         for m in sorted(long["marks"], key=lambda m: m["documents"])
     )
     marks = sorted(long["marks"], key=lambda m: m["documents"])
@@ -624,8 +625,8 @@ into a new SQLite store. Load average (1 min) before->after: {long["load"][0]:.1
 Memory of the whole process tree (store writer + 2 workers), RSS summed over processes and
 PSS (shared pages divided among the processes sharing them):
 
-| articles | seconds | RSS (sum) | PSS | lowest RSS in the segment | highest RSS in the segment | peak RSS so far |
-|---|---|---|---|---|---|---|
+| articles | seconds | RSS (sum) | PSS | lowest RSS in the segment | highest RSS in the segment | peak RSS so far | store writer RSS | workers' RSS (sum) |
+|---|---|---|---|---|---|---|---|---|
 {rows}
 
 Peak over the run: RSS {gib(long["peak_rss"])} = {long["peak_rss"] / 1e9:.2f} GB (target < 1.5 GB: {peak_ok}), PSS {gib(long["peak_pss"])}.
