@@ -22,7 +22,7 @@ TRICKY = (
 @pytest.fixture
 def nlp():  # type: ignore[no-untyped-def]
     # A pipeline of its own for each test: the shared one's cache is warm from other tests.
-    return _load_model(Settings().model)
+    return _load_model(Settings().model, Settings().matmul)
 
 
 def _annotations(doc):  # type: ignore[no-untyped-def]

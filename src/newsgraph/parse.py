@@ -90,7 +90,7 @@ def use_numpy_matmul(nlp: Language) -> None:
                 node.ops = ops
 
 
-def _load_model(name: str, matmul: str = "numpy") -> Language:
+def _load_model(name: str, matmul: str) -> Language:
     if matmul not in MATMULS:
         raise UsageError(f"setting matmul: {matmul!r} is not one of {', '.join(MATMULS)}")
     try:

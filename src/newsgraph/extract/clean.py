@@ -15,12 +15,12 @@ from newsgraph.errors import DocumentFailed
 # A share of control characters above this means the bytes are not text at all.
 _MAX_CONTROL_SHARE = 0.05
 # Text made only of these characters gives ftfy nothing to repair, so it is not asked (a
-# sixth of extracting a text dump): for ftfy to re-decode text as UTF-8 it needs both a lead
+# sixth of extracting a text dump). For ftfy to re-decode text as UTF-8 it needs both a lead
 # byte and continuation bytes in some legacy encoding, and no character here maps to a
 # continuation byte in MacRoman or to a lead byte in the cp125x encodings; none is an HTML
-# entity's "&", a line-break variant, a control or compatibility character, or changed by NFC. Most English wire copy is such text; anything
-# else (accents, other scripts, entities) still goes through ftfy. tests/extract/test_clean.py
-# checks the claim against ftfy itself.
+# entity's "&", a line-break variant, a control or compatibility character, or changed by
+# NFC. Most English wire copy is such text; anything else (accents, other scripts, entities)
+# still goes through ftfy. tests/extract/test_clean.py checks the claim against ftfy itself.
 NOTHING_TO_FIX = frozenset(
     [chr(c) for c in range(0x20, 0x7F) if chr(c) != "&"] + ["\n", "\t", "‘", "’", "“", "”", "–", "—", "…"]
 )
