@@ -473,6 +473,111 @@ def measure_stages(count: int, words: int, batch_size: int) -> dict[str, float]:
     return spent
 
 
+def _gemm_rates(repeat: int = 50) -> dict[str, float]:
+    """GFLOPS of one (7680 x 96) @ (96 x 384) float32 product (a batch of 16 ~480-token articles
+    through a 96-wide layer), blis against numpy's BLAS held to one thread."""
+    import blis.py
+    import numpy
+    from threadpoolctl import threadpool_limits
+
+    a = numpy.random.default_rng(SEED).random((7680, 96), dtype=numpy.float32)
+    b = numpy.random.default_rng(SEED + 1).random((96, 384), dtype=numpy.float32)
+    out: dict[str, float] = {}
+    with threadpool_limits(limits=1, user_api="blas"):
+        for label, product in (("blis", lambda: blis.py.gemm(a, b)), ("numpy", lambda: a @ b)):
+            product()
+            started = time.process_time()
+            for _ in range(repeat):
+                product()
+            out[label] = 2 * 7680 * 96 * 384 * repeat / (time.process_time() - started) / 1e9
+    return out
+
+
+def measure_components(count: int, words: int, batch_size: int) -> dict[str, Any]:
+    """CPU ms per article of each part of the parse, run as `pipeline.analyze_articles` runs it
+    (tokenizer cache warmed outside a memory zone, the batch parsed inside one), for the model
+    with blis gemm, with numpy gemm, and with numpy gemm on OpenBLAS's 2 threads; plus the
+    tokenizer in zones without the warming and the stock lemmatizer on the same Docs."""
+    import numpy
+    from spacy.attrs import LEMMA
+    from threadpoolctl import threadpool_limits
+
+    from newsgraph.parse import _load_model, analysis_text, load_nlp
+    from newsgraph.parse_lemmas import NAME as LEMMAS
+    from newsgraph.parse_tokens import warm_tokenizer
+    from newsgraph.pipeline import _extract_one
+    from newsgraph.settings import Settings
+    from newsgraph.understand.gazetteer import gazetteer_patterns
+
+    settings = Settings(batch_size=batch_size)
+    texts = [analysis_text(a) for d in streamed_documents(count, words) for a in _extract_one(d, settings)[0]]
+    blis_nlp = load_nlp(settings.replace(matmul="blis"), gazetteer_patterns(settings))
+    numpy_nlp = load_nlp(settings, gazetteer_patterns(settings))  # holds OpenBLAS to one thread
+
+    def run(nlp: Any, *, warm: bool = True, stock_lemmas: bool = False) -> dict[str, float]:
+        spent: dict[str, float] = {}
+
+        def add(label: str, started: float) -> float:
+            now = time.process_time()
+            spent[label] = spent.get(label, 0.0) + now - started
+            return now
+
+        for _ in range(2):  # the first pass warms up (caches, lazy tables); the second is reported
+            spent.clear()
+            for i in range(0, len(texts), batch_size):
+                batch = texts[i : i + batch_size]
+                t = time.process_time()
+                if warm:
+                    warm_tokenizer(nlp, batch)
+                    t = add("warm_tokenizer", t)
+                with nlp.memory_zone():
+                    docs = [nlp.make_doc(x) for x in batch]
+                    t = add("tokenizer", t)
+                    for name, proc in nlp.pipeline:
+                        docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+                        t = add(name, t)
+                    if stock_lemmas:
+                        stock = nlp.get_pipe(LEMMAS).lemmatizer
+                        for d in docs:
+                            d.from_array([LEMMA], numpy.zeros((len(d), 1), dtype="uint64"))
+                        t = time.process_time()
+                        for d in docs:
+                            stock(d)
+                        add("stock lemmatizer (same Docs)", t)
+        return {k: 1000 * v / len(texts) for k, v in spent.items()}
+
+    out: dict[str, Any] = {"articles": len(texts), "gemm": _gemm_rates()}
+    out["blis"] = run(blis_nlp)
+    out["numpy"] = run(numpy_nlp, stock_lemmas=True)
+    with threadpool_limits(limits=2, user_api="blas"):
+        out["numpy, 2 BLAS threads"] = run(numpy_nlp)
+    cold = _load_model(settings.model, settings.matmul)  # a pipeline whose cache nothing warmed
+    out["tokenizer in zones, not warmed"] = run(cold, warm=False)["tokenizer"]
+    return out
+
+
+def components_table(result: dict[str, Any]) -> str:
+    columns = ["blis", "numpy", "numpy, 2 BLAS threads"]
+    names = list(dict.fromkeys(k for c in columns for k in result[c]))
+    rows = [f"| {name} | " + " | ".join(f"{result[c][name]:.2f}" if name in result[c] else "" for c in columns) + " |"
+            for name in names]  # fmt: skip
+    total = "| **total (without the stock lemmatizer row)** | " + " | ".join(
+        f"**{sum(v for k, v in result[c].items() if not k.startswith('stock')):.1f}**" for c in columns
+    ) + " |"
+    g = result["gemm"]
+    return "\n".join([
+        f"{result['articles']} articles; CPU ms per article, second pass.",
+        "",
+        "| part of the parse | blis | numpy, 1 thread | numpy, OpenBLAS's 2 threads |",
+        "|---|---|---|---|",
+        *rows,
+        total,
+        "",
+        f"Tokenizer in memory zones without `warm_tokenizer`: {result['tokenizer in zones, not warmed']:.2f} ms per article.",
+        f"(7680 x 96) @ (96 x 384) float32: blis {g['blis']:.0f} GFLOPS, numpy (one OpenBLAS thread) {g['numpy']:.0f} GFLOPS.",
+    ])  # fmt: skip
+
+
 def _short(file: str) -> str:
     for marker in ("site-packages/", "src/"):
         if marker in file:
@@ -671,6 +776,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--profile", type=int, default=0, help="only cProfile a workers=1 run of this many articles"
     )
     ap.add_argument("--stages", type=int, default=0, help="only time each stage over this many articles")
+    ap.add_argument(
+        "--components", type=int, default=0, help="only time each part of the parse (blis / numpy gemm) over this many articles"
+    )
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (eval/html)")
     ap.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
     ap.add_argument("--child", help=argparse.SUPPRESS)
@@ -697,6 +805,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(
                 f"{label:28s} {seconds:7.2f} s {100 * seconds / total:5.1f}%  {1000 * seconds / args.stages:6.1f} ms/article"
             )
+        return 0
+    if args.components:
+        print(components_table(measure_components(args.components, args.words, args.batch_size)))
         return 0
     if args.profile:
         prof = measure_profile(args.profile, args.words, args.batch_size, top=60)

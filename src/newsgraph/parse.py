@@ -15,14 +15,14 @@ its lemmatizer is asked once per distinct word form (`parse_lemmas`).
 
 The layers' matrix products run on numpy's OpenBLAS instead of thinc's default, blis
 (`matmul` setting): on this project's benchmark machine (AVX-512) OpenBLAS multiplies the
-tok2vec and NER layers' matrices about 2.7 times as fast on one core, which takes 29% off the
-parse (docs/benchmarks.md, "Matrix multiplication"). The two libraries sum the products in a
+tok2vec and NER layers' matrices about 2.8 times as fast on one core, which takes 29-34% off
+the parse (docs/benchmarks.md, "Matrix multiplication"; `bench/throughput.py --components`). The two libraries sum the products in a
 different order, so scores differ in the last bits; on the 647 articles checked every tag,
 head, entity and lemma came out the same, but a near tie could in principle tip the other way.
 
 Loading the model with `matmul=numpy` holds numpy's OpenBLAS to one thread for the rest of
 the process, on purpose: newsgraph runs one model per process and parallelises over processes
-(`workers`), and a BLAS thread pool in each would spin on the same cores (1.6-1.8 times the
+(`workers`), and a BLAS thread pool in each would spin on the same cores (about twice the
 CPU time for the same parse with OpenBLAS's default pool). A program that embeds newsgraph and
 wants threaded numpy elsewhere sets `matmul=blis`, or raises the limit again with threadpoolctl
 after loading.
