@@ -26,10 +26,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
-from newsgraph.understand.doc_index import DocIndex
+from newsgraph.understand.doc_index import DocIndex, index_for
 from newsgraph.understand.entities import appositive, descriptor_before, premodifiers
 from newsgraph.understand.gazetteer import ActorDictionary, fold
-from newsgraph.understand.time_calendar import doc_text
 
 # Titles that only say how someone relates to another actor; their role counts after a proper title's.
 _RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
@@ -60,7 +59,7 @@ class _Coder:
         self.doc = doc
         self.d = dictionary
         self.entities = list(entities)
-        self.index = index if index is not None and index.doc is doc else DocIndex(doc, doc_text(article, doc))
+        self.index = index_for(article, doc, index)
         self.codes: dict[str, _Code] = {}
         self.name_spans: dict[str, list[Span]] = {}  # entity id -> names()
         self.by_char: dict[int, Entity] = {}

@@ -14,7 +14,9 @@ import numpy as np
 from spacy.attrs import DEP, IDX, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span
 
+from newsgraph.model import Article
 from newsgraph.understand.gazetteer import ActorDictionary
+from newsgraph.understand.time_calendar import doc_text
 
 
 def ent_index(doc: Doc, ents: Sequence[Span] | None = None) -> list[int]:
@@ -100,3 +102,9 @@ class DocIndex:
     def title_at(self, start: int, end: int, dictionary: ActorDictionary) -> str | None:
         """`dictionary.title_role` of the words doc[start:end]."""
         return dictionary.titles.get(tuple(self.folded[start:end]))
+
+
+def index_for(article: Article, doc: Doc, index: DocIndex | None = None) -> DocIndex:
+    """The caller's index when it was read from this Doc (the pipeline builds one per article
+    for the entity and actor stages), else a new one."""
+    return index if index is not None and index.doc is doc else DocIndex(doc, doc_text(article, doc))

@@ -26,9 +26,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity, EntityKind, Mention
-from newsgraph.understand.doc_index import DocIndex
+from newsgraph.understand.doc_index import DocIndex, index_for
 from newsgraph.understand.gazetteer import ActorDictionary, ActorEntry, fold
-from newsgraph.understand.time_calendar import doc_text
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -261,7 +260,7 @@ class _Builder:
         self.doc = doc
         self.d = dictionary
         self.clusters: dict[str, _Cluster] = {}
-        self.index = index if index is not None and index.doc is doc else DocIndex(doc, doc_text(article, doc))
+        self.index = index_for(article, doc, index)
         self.ent_at = self.index.ent_at
         self.ents = self.index.ents
         self.sent_starts = self.index.sent_chars if self.index.has_sents else [0]
