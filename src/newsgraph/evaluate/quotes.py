@@ -1,14 +1,16 @@
 """Score quote attribution on PolNeAR dev paragraphs (../shared/eval/quotes_dev.jsonl).
 
+The paragraphs go through the user's path: written as JSONL records (id, text) and read
+back through `newsgraph analyze FILE.jsonl` (`userpath.run_user_path`). A paragraph that
+comes back with no article is *lost*: its gold attributions count as missed.
+
 Scoring, as ../shared/eval/README.md asks:
 
-- Units are attributions. PolNeAR gives one attribution per (source, cue, content) even
-  when the content is discontinuous ("“Here,” she said. “There.”") or mixes reported and
-  quoted words; newsgraph reports a partial quote inside reported speech as its own
-  direct Quote beside the indirect one. Predicted quotes that share a cue (same cue
-  offset and speaker offset) are therefore merged into one predicted attribution before
-  matching; it is direct when any part is direct, as PolNeAR's `direct` flag means "the
-  content contains quotation marks".
+- Units are attributions, one predicted record each, as the user gets them. A record's
+  content is its `spans` (several for a discontinuous quote, "“Here,” she said. “There.”");
+  nothing is merged here, so a fragment the stage emits beside its attribution counts
+  against precision. A record is direct when it holds words inside quotation marks, as
+  PolNeAR's `direct` flag means "the content contains quotation marks".
 - Spans are compared as sets of `\\w+` tokens: a prediction matches a gold attribution when
   it holds at least half of the gold span's tokens.
 - Precision and recall are reported separately for direct and indirect attributions:
@@ -20,13 +22,18 @@ Scoring, as ../shared/eval/README.md asks:
   entity the phrase resolved to must have that word in its name (a resolved pronoun); a
   gold attribution without a source (PolNeAR's implicit sources) is right only when we
   report no speaker phrase either.
+- Every score is given for the whole set and for each diagnosis half (`halves.half` of
+  the item's document): errors are read on the `read` half only, `held` is only scored.
+- `attributions` counts predicted records; `fragments` those whose content lies wholly
+  inside another record's content (a partial quote reported again on its own).
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,11 +42,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.evaluate import Score, prf
-from newsgraph.model import Article, Block, Entity, Quote
+from newsgraph.evaluate.halves import HALVES, half
+from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.registry import register
 from newsgraph.settings import Settings
-from newsgraph.understand.quote_lexicon import load_quote_cues
-from newsgraph.understand.quotes import find_quotes
 
 DATASET = "quotes_dev"
 _WORD = re.compile(r"\w+")
@@ -53,6 +59,7 @@ class Attribution:
     text: str = ""
     speaker_text: str | None = None
     speaker_name: str | None = None  # the entity the speaker phrase resolved to
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass
@@ -65,6 +72,9 @@ class QuoteCounts:
     gold: dict[bool, int] = field(default_factory=lambda: {True: 0, False: 0})
     speaker_right: int = 0
     speaker_total: int = 0
+    items: int = 0
+    lost: int = 0
+    fragments: int = 0
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
@@ -84,51 +94,65 @@ def _head(doc: Doc, start: int | None, end: int | None) -> str | None:
     return span.root.lower_
 
 
-def article_for(row_id: str, text: str) -> Article:
-    """An Article over the paragraph text as given, so gold offsets stay valid: each line is a block."""
-    blocks: list[Block] = []
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            blocks.append(Block("paragraph", pos + lead, pos + lead + len(stripped)))
-        pos += len(line) + 1
-    return Article(id=row_id, source=row_id, text=text, blocks=tuple(blocks))
-
-
 def gold_attributions(row: dict[str, Any], doc: Doc) -> list[Attribution]:
     text = row["text"]
     out = []
     for q in row["quotes"]:
         spk = q.get("speaker_spans") or []
         head = _head(doc, spk[0][0], spk[-1][1]) if spk and q.get("speaker") else None
+        spans = tuple((int(s), int(e)) for s, e in q["quote_spans"])
         out.append(
             Attribution(
-                _tokens(text, [tuple(s) for s in q["quote_spans"]]),
-                bool(q["direct"]),
-                head,
-                q["quote"],
-                q.get("speaker"),
+                _tokens(text, spans), bool(q["direct"]), head, q["quote"], q.get("speaker"), None, spans
             )
         )
     return [a for a in out if a.tokens]
 
 
-def predicted_attributions(text: str, quotes: Sequence[Quote], doc: Doc) -> list[Attribution]:
-    groups: dict[tuple[Any, ...], list[Quote]] = {}
-    for n, q in enumerate(quotes):
-        key: tuple[Any, ...] = (q.cue_start, q.speaker_start) if q.cue_start is not None else ("alone", n)
-        groups.setdefault(key, []).append(q)
+def offset_map(source: str, produced: str) -> Callable[[int], int]:
+    """Maps offsets in the article text the pipeline produced back to the input paragraph
+    (the reader normalises spaces and marks, so the two may differ slightly)."""
+    if source == produced:
+        return lambda i: i
+    blocks = difflib.SequenceMatcher(None, produced, source, autojunk=False).get_matching_blocks()
+
+    def back(i: int) -> int:
+        for a, b, size in blocks:
+            if a <= i <= a + size:
+                return b + (i - a)
+            if a > i:
+                return b
+        return len(source)
+
+    return back
+
+
+def record_spans(q: dict[str, Any]) -> list[tuple[int, int]]:
+    """A quote record's content pieces (`spans`), or its one [start, end) range."""
+    spans = q.get("spans") or [{"start": q["start"], "end": q["end"]}]
+    return [(int(s["start"]), int(s["end"])) for s in spans]
+
+
+def predicted_attributions(row_text: str, articles: Sequence[dict[str, Any]], doc: Doc) -> list[Attribution]:
+    """Every quote record of the articles a paragraph came back as, in paragraph offsets."""
     out = []
-    for qs in groups.values():
-        first = qs[0]
-        tokens = _tokens(text, [(q.start, q.end) for q in qs])
-        head = _head(doc, first.speaker_start, first.speaker_end)
-        joined = " | ".join(q.text for q in qs)
-        name = first.speaker.name if first.speaker is not None else None
-        out.append(Attribution(tokens, any(q.direct for q in qs), head, joined, first.speaker_text, name))
-    return [a for a in out if a.tokens]
+    for art in articles:
+        back = offset_map(row_text, art.get("text") or "")
+        for q in art.get("quotes", []):
+            spans = tuple((back(s), back(e)) for s, e in record_spans(q))
+            s_start, s_end = q.get("speaker_start"), q.get("speaker_end")
+            head = (
+                _head(doc, back(s_start), back(s_end)) if s_start is not None and s_end is not None else None
+            )
+            name = (q.get("speaker") or {}).get("name")
+            tokens = _tokens(row_text, spans)
+            if tokens:
+                out.append(
+                    Attribution(
+                        tokens, bool(q["direct"]), head, q["text"], q.get("speaker_text"), name, spans
+                    )
+                )
+    return out
 
 
 def _overlap(pred: Attribution, gold: Attribution) -> float:
@@ -145,9 +169,17 @@ def _same_speaker(pred: Attribution, gold: Attribution) -> bool:
     return gold.speaker_head in {w.casefold() for w in _WORD.findall(pred.speaker_name)}
 
 
-def score_row(row: dict[str, Any], doc: Doc, quotes: Sequence[Quote], counts: QuoteCounts) -> None:
+def fragments(pred: Sequence[Attribution]) -> int:
+    """Records whose content tokens all lie inside another record's content."""
+    return sum(
+        1 for k, p in enumerate(pred) if any(j != k and p.tokens < o.tokens for j, o in enumerate(pred))
+    )
+
+
+def score_row(row: dict[str, Any], doc: Doc, pred: Sequence[Attribution], counts: QuoteCounts) -> None:
     gold = gold_attributions(row, doc)
-    pred = predicted_attributions(row["text"], quotes, doc)
+    counts.items += 1
+    counts.fragments += fragments(pred)
     matched_gold: set[int] = set()
     for p in pred:
         counts.predicted[p.direct] += 1
@@ -177,51 +209,35 @@ def score_row(row: dict[str, Any], doc: Doc, quotes: Sequence[Quote], counts: Qu
             )
 
 
-def _entities_stage(settings: Settings) -> Any:
-    """The entity stage's callable when it is installed, so speakers resolve as in the pipeline."""
-    try:
-        from newsgraph.understand.entities import find_entities
-        from newsgraph.understand.gazetteer import load_actor_dictionary
-    except ImportError:
-        return None
-    dictionary = load_actor_dictionary(settings)
-
-    def run(article: Article, doc: Doc) -> tuple[Entity, ...]:
-        return tuple(find_entities(article, doc, dictionary))
-
-    return run
-
-
 def load_nlp_for_eval(settings: Settings) -> Language:
+    """The pipeline's model, to read head words of gold and predicted speaker phrases."""
     from newsgraph.parse import load_nlp
 
-    try:
-        from newsgraph.understand.gazetteer import gazetteer_patterns
-
-        patterns = gazetteer_patterns(settings)
-    except ImportError:
-        patterns = []
-    return load_nlp(settings, patterns)
+    return load_nlp(settings, [])
 
 
-def evaluate_rows(rows: Sequence[dict[str, Any]], nlp: Language, settings: Settings) -> QuoteCounts:
-    cues = load_quote_cues()
-    entities_of = _entities_stage(settings)
-    counts = QuoteCounts()
-    articles = [article_for(r["id"], r["text"]) for r in rows]
-    for row, article, doc in zip(rows, articles, nlp.pipe([a.text for a in articles]), strict=True):
-        entities = entities_of(article, doc) if entities_of is not None else ()
-        score_row(row, doc, find_quotes(article, doc, entities, cues), counts)
+def evaluate_rows(
+    rows: Sequence[dict[str, Any]], nlp: Language, settings: Settings
+) -> dict[str, QuoteCounts]:
+    """Counts for the whole set ("all") and for each half, through `newsgraph analyze`."""
+    run = run_user_path(({"id": r["id"], "text": r["text"]} for r in rows), settings)
+    counts = {name: QuoteCounts() for name in ("all", *HALVES)}
+    for row, doc in zip(rows, nlp.pipe(r["text"] for r in rows), strict=True):
+        articles = run.articles.get(row["id"], [])
+        pred = predicted_attributions(row["text"], articles, doc)
+        for name in ("all", half(row.get("doc") or row["id"])):
+            score_row(row, doc, pred, counts[name])
+            counts[name].lost += 0 if articles else 1
     return counts
 
 
-def scores_from(counts: QuoteCounts) -> list[Score]:
+def scores_from(counts: QuoteCounts, dataset: str = DATASET) -> list[Score]:
     out: list[Score] = []
     for direct, name in ((True, "direct"), (False, "indirect")):
         p = counts.tp[direct] / counts.predicted[direct] if counts.predicted[direct] else 0.0
         r = counts.found[direct] / counts.gold[direct] if counts.gold[direct] else 0.0
-        out.append(Score("quotes", DATASET, f"{name}_precision", p, counts.predicted[direct]))
-        out.append(Score("quotes", DATASET, f"{name}_recall", r, counts.gold[direct]))
+        out.append(Score("quotes", dataset, f"{name}_precision", p, counts.predicted[direct]))
+        out.append(Score("quotes", dataset, f"{name}_recall", r, counts.gold[direct]))
     tp = counts.tp[True] + counts.tp[False]
     pred = counts.predicted[True] + counts.predicted[False]
     found = counts.found[True] + counts.found[False]
@@ -229,9 +245,13 @@ def scores_from(counts: QuoteCounts) -> list[Score]:
     p_all, _, _ = prf(tp, pred - tp, 0)
     r_all = found / gold if gold else 0.0
     f_all = 2 * p_all * r_all / (p_all + r_all) if p_all + r_all else 0.0
-    out.append(Score("quotes", DATASET, "f1", f_all, gold))
+    out.append(Score("quotes", dataset, "f1", f_all, gold))
     acc = counts.speaker_right / counts.speaker_total if counts.speaker_total else 0.0
-    out.append(Score("quotes", DATASET, "speaker_accuracy", acc, counts.speaker_total))
+    out.append(Score("quotes", dataset, "speaker_accuracy", acc, counts.speaker_total))
+    # Counts, not rates (no floors): what the user got, and what fell through.
+    out.append(Score("quotes", dataset, "attributions", float(pred), gold))
+    out.append(Score("quotes", dataset, "fragments", float(counts.fragments), pred))
+    out.append(Score("quotes", dataset, "items_lost", float(counts.lost), counts.items))
     return out
 
 
@@ -240,8 +260,32 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def all_scores(counts: dict[str, QuoteCounts]) -> list[Score]:
+    """The whole set as `quotes_dev`, the halves as `quotes_dev_read` and `quotes_dev_held`."""
+    out = scores_from(counts["all"])
+    for name in HALVES:
+        out += scores_from(counts[name], f"{DATASET}_{name}")
+    return out
+
+
 @register("eval", "quotes")
 def score(eval_dir: Path, settings: Settings) -> list[Score]:
     rows = read_rows(eval_dir / "quotes_dev.jsonl")
+    return all_scores(evaluate_rows(rows, load_nlp_for_eval(settings), settings))
+
+
+def main() -> None:  # pragma: no cover - a diagnosis aid, `python -m newsgraph.evaluate.quotes`
+    """Print the scores, then the errors of the `read` half only (never the held half's)."""
+    from newsgraph.evaluate import shared_dir
+
+    settings = Settings()
+    rows = read_rows(shared_dir() / "eval" / "quotes_dev.jsonl")
     counts = evaluate_rows(rows, load_nlp_for_eval(settings), settings)
-    return scores_from(counts)
+    for s in all_scores(counts):
+        print(f"{s.dataset:18} {s.metric:20} {s.value:7.3f}  n={s.n}")
+    for err in counts["read"].errors:
+        print(" | ".join(err))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
