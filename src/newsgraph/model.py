@@ -195,6 +195,20 @@ class Quote:
     cue_start: int | None = None
     cue_end: int | None = None
     target: ActorRef | None = None
+    # One record is one attribution. `spans` are the pieces of its content (several for a
+    # discontinuous quote: "“Here,” she said. “There.”"; empty means the one range [start,
+    # end)); `quoted` the pieces inside quotation marks, a partial quote inside reported
+    # speech included ("said Iran would help 'neutralize' them"). `direct` is True when
+    # the content holds quoted words. `rejected`: the content is a claim the speaker
+    # rejects ("denied that ...", "dismissed claims that ..."), not the speaker's own view.
+    spans: tuple[Span, ...] = ()
+    quoted: tuple[Span, ...] = ()
+    rejected: bool = False
+
+    @property
+    def pieces(self) -> tuple[Span, ...]:
+        """The content's character ranges: `spans`, or the one range [start, end)."""
+        return self.spans or (Span(self.start, self.end),)
 
 
 @dataclass(frozen=True)

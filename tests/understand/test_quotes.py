@@ -164,7 +164,7 @@ def test_quotes_nested_quote_stays_inside_the_outer_speakers_words(nlp: Any) -> 
 
 
 def test_quotes_scare_quotes_and_titles_are_not_speech(nlp: Any) -> None:
-    _, quotes = _run(
+    article, quotes = _run(
         nlp,
         "The so-called “reform package” passed on Monday.",
         "She starred in the film “Winter Harbour” before moving to Lisbon.",
@@ -172,26 +172,29 @@ def test_quotes_scare_quotes_and_titles_are_not_speech(nlp: Any) -> None:
         "Critics called the plan “a disgrace” on Tuesday.",
     )
     texts = [q.text for q in quotes]
+    article_text = article.text
     assert not any("reform package" in t for t in texts)
     assert not any("Winter Harbour" in t for t in texts)
     assert not any("Quiet Years" in t for t in texts)
-    # A cue makes quoted words speech again, even short ones.
-    assert "a disgrace" in texts
+    # A cue makes quoted words speech again, even short ones: one record, its quoted words marked.
+    q = _one(quotes, "a disgrace")
+    assert q.direct and [article_text[p.start : p.end] for p in q.quoted] == ["a disgrace"]
 
 
 # -- partial and indirect quotes ----------------------------------------------------------------
 
 
 def test_quotes_partial_quote_inside_reported_speech_belongs_to_the_reported_speaker(nlp: Any) -> None:
-    _, quotes = _run(
+    article, quotes = _run(
         nlp, "Agriculture Minister Petra Holm said the tariff plan would “crush small farmers” within a year."
     )
-    partial = _one(quotes, "crush small farmers", direct=True)
-    assert partial.text == "crush small farmers"
-    assert _name(partial) == "Petra Holm"
-    indirect = _one(quotes, "the tariff plan would", direct=False)
-    assert _name(indirect) == "Petra Holm"
-    assert indirect.cue_start == partial.cue_start
+    # One attribution, one record: the quoted words are a span inside it, not a quote of their own.
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.text == "the tariff plan would “crush small farmers” within a year"
+    assert q.direct and _name(q) == "Petra Holm"
+    assert [article.text[p.start : p.end] for p in q.quoted] == ["crush small farmers"]
+    assert [article.text[p.start : p.end] for p in q.pieces] == [q.text]
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ Scoring, as ../shared/eval/README.md asks:
 - Every score is given for the whole set and for each diagnosis half (`halves.half` of
   the item's document): errors are read on the `read` half only, `held` is only scored.
 - `attributions` counts predicted records; `fragments` those whose content lies wholly
-  inside another record's content (a partial quote reported again on its own).
+  inside another record's with the same speaker words (a partial quote reported again).
 """
 
 from __future__ import annotations
@@ -170,9 +170,15 @@ def _same_speaker(pred: Attribution, gold: Attribution) -> bool:
 
 
 def fragments(pred: Sequence[Attribution]) -> int:
-    """Records whose content tokens all lie inside another record's content."""
+    """Records whose content lies wholly inside another record's with the same speaker words:
+    a piece of one attribution reported again on its own. A nested attribution ("they said
+    the two countries plan to ...") has a speaker of its own and is not one."""
     return sum(
-        1 for k, p in enumerate(pred) if any(j != k and p.tokens < o.tokens for j, o in enumerate(pred))
+        1
+        for k, p in enumerate(pred)
+        if any(
+            j != k and p.tokens < o.tokens and p.speaker_text == o.speaker_text for j, o in enumerate(pred)
+        )
     )
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import ActorRef, Article, Entity, Quote
+from newsgraph.model import Span as CharSpan
 from newsgraph.understand.quote_frames import Frame, find_frames
 from newsgraph.understand.quote_lexicon import QuoteCues, load_quote_cues
 from newsgraph.understand.quote_marks import (
@@ -108,6 +109,7 @@ class _Finder:
             self._resolve(frame)
         quoted: dict[int, list[tuple[int, int]]] = {}  # id(frame) -> token ranges of its direct quotes
         quotes: list[Quote] = []
+        owners: dict[int, Frame] = {}  # index in `quotes` -> the frame owning that direct quote
         previous: Quote | None = None
         skip_next = False
         for k, span in enumerate(self.spans):
@@ -131,6 +133,7 @@ class _Finder:
                     quoted.setdefault(id(owner), []).append(quote_tokens[k + 1] or rng)
                 quoted.setdefault(id(owner), []).append(rng)
                 quote = self._direct(span, merged, owner)
+                owners[len(quotes)] = owner
                 quotes.append(quote)
                 previous = quote
                 continue
@@ -140,15 +143,34 @@ class _Finder:
             )
             if not self._free_standing(span, rng, short_ok=follows):
                 continue  # scare quotes, titles: not speech
+            if follows and speaker_from is not None and speaker_from.cue is not None:
+                # "“Here,” she said. “There.”": the same act of speech, one record.
+                previous = quotes[-1] = _extend(speaker_from, self.text, span.pieces)
+                continue
             quote = self._continuation(span, speaker_from)
             quotes.append(quote)
             previous = quote
+        folded: set[int] = set()
         for frame in frames:
             if frame.relay or not frame.content:
                 continue
             indirect = self._indirect(frame, quote_tokens, quoted.get(id(frame), []))
-            if indirect is not None:
-                quotes.append(indirect)
+            if indirect is None:
+                continue
+            # A partial quote inside this reported speech is part of it, not a record of its own.
+            inner = [
+                n
+                for n, f in owners.items()
+                if f is frame
+                and n not in folded
+                and all(indirect.start <= p.start and p.end <= indirect.end + 1 for p in quotes[n].pieces)
+            ]
+            if inner:
+                folded.update(inner)
+                marks = tuple(p for n in inner for p in quotes[n].pieces)
+                indirect = replace(indirect, direct=True, quoted=marks)
+            quotes.append(indirect)
+        quotes = [q for n, q in enumerate(quotes) if n not in folded]
         quotes.sort(key=lambda q: (q.start, q.end))
         return tuple(_dedupe(quotes))
 
@@ -337,14 +359,17 @@ class _Finder:
         att = self._resolve(frame)
         text = span.text(self.text)
         end = span.end
+        pieces = list(span.pieces)
         if last is not span:
             text = f"{text.rstrip()} {last.text(self.text).lstrip()}"
             end = last.end
+            pieces += last.pieces
         # A comma before the closing mark belongs to the sentence around the quote.
         while text and text[-1] in ",;: ":
             text = text[:-1]
             end -= 1
-        return self._quote(text, True, span.start, end, att)
+        spans = _spans(self.text, [*pieces[:-1], (pieces[-1][0], end)])
+        return replace(self._quote(text, True, span.start, end, att), spans=spans, quoted=spans)
 
     def _is_title(self, span: QuoteSpan, rng: tuple[int, int]) -> bool:
         """Title Case words after "the film"/"titled": a work's name, not someone's words."""
@@ -390,8 +415,12 @@ class _Finder:
 
     def _continuation(self, span: QuoteSpan, previous: Quote | None) -> Quote:
         text = span.text(self.text)
+        spans = _spans(self.text, span.pieces)
         if previous is None:
-            return Quote(text=text, direct=True, start=span.start, end=span.end, speaker=None, date=self.date)
+            return Quote(
+                text=text, direct=True, start=span.start, end=span.end, speaker=None, date=self.date,
+                spans=spans, quoted=spans,
+            )  # fmt: skip
         # Within one paragraph ("“...,” she said. “...”") the quote continues the same act of
         # speech and shares its cue; a new paragraph is a new quote with no cue of its own.
         same_block = self._block_index(span.open_at) == self._block_index(previous.end)
@@ -413,6 +442,8 @@ class _Finder:
             via=previous.via,
             anonymous=previous.anonymous,
             date=self.date,
+            spans=spans,
+            quoted=spans,
         )
 
     # -- indirect quotes ----------------------------------------------------------------
@@ -442,7 +473,10 @@ class _Finder:
             text = " ".join(_clean(self._span_text(s, e)) for s, e in ranges)
         if len(text.split()) < 2:
             return None
-        return self._quote(text, False, start, end, self._resolve(frame))
+        pieces = [self._chars(*r) for r in ranges]
+        pieces[-1] = (pieces[-1][0], end)
+        quote = self._quote(text, False, start, end, self._resolve(frame))
+        return replace(quote, spans=_spans(self.text, pieces))
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of the tokens [start, end): `doc[start:end]`'s start_char, end_char."""
@@ -489,6 +523,34 @@ def _share(piece: tuple[int, int], rng: tuple[int, int]) -> float:
     if size <= 0:
         return 0.0
     return max(0, min(piece[1], rng[1]) - max(piece[0], rng[0])) / size
+
+
+def _spans(text: str, pieces: Sequence[tuple[int, int]]) -> tuple[CharSpan, ...]:
+    """Content pieces as Spans, without the blank or comma at their edges."""
+    out = []
+    for start, end in pieces:
+        while start < end and text[start] in " \n\t":
+            start += 1
+        while end > start and text[end - 1] in " \n\t,;:":
+            end -= 1
+        if end > start:
+            out.append(CharSpan(start, end))
+    return tuple(out)
+
+
+def _extend(quote: Quote, text: str, pieces: Sequence[tuple[int, int]]) -> Quote:
+    """`quote` with more quoted pieces of the same attribution after it."""
+    more = _spans(text, pieces)
+    if not more:
+        return quote
+    words = " ".join(text[p.start : p.end] for p in more)
+    return replace(
+        quote,
+        text=f"{quote.text.rstrip()} {words}",
+        end=more[-1].end,
+        spans=quote.pieces + more,
+        quoted=(quote.quoted or quote.pieces) + more,
+    )
 
 
 def _unbalanced(text: str) -> bool:
