@@ -79,6 +79,8 @@ class _Open:
     pieces: list[tuple[int, int]]
     nested: list[QuoteSpan]
     piece_start: int
+    strays: int = 0  # opening marks of its own style met while it was open
+    pending: int = 0  # of those, how many still wait for their closing mark
 
 
 def _family(ch: str) -> str:
@@ -134,6 +136,10 @@ def _scan_block(text: str, lo: int, hi: int, carry: _Open | None) -> tuple[list[
             continue
         top = stack[-1] if stack else None
         closes = top is not None and ch in _CLOSERS[top.mark] and _looks_close(text, i, lo, hi)
+        if closes and top is not None and top.pending:
+            top.pending -= 1  # closes a stray opening mark read as text
+            i += 1
+            continue
         if closes and top is not None:
             stack.pop()
             top.pieces.append((top.piece_start, i))
@@ -152,6 +158,8 @@ def _scan_block(text: str, lo: int, hi: int, carry: _Open | None) -> tuple[list[
             # the other family, or guillemets, inside); it means the earlier quote lost its
             # closing mark, so the stray mark is read as text.
             if top is not None and _style(top.mark) == _style(ch):
+                top.strays += 1
+                top.pending += 1
                 i += 1
                 continue
             stack.append(_Open(ch, i, [], [], i + 1))
@@ -159,6 +167,12 @@ def _scan_block(text: str, lo: int, hi: int, carry: _Open | None) -> tuple[list[
     # Single quotes never run across paragraphs; an unclosed one was an apostrophe or a typo.
     while stack and _family(stack[-1].mark) == "single":
         stack.pop()
+    first = stack[0] if stack else None
+    if first is not None and first is not carry and first.strays:
+        # Opened here, never closed, and marks of its own style opened inside it: those pair
+        # up among themselves, so it is this opening mark that was stray. Read again without it.
+        rest, left_open = _scan_block(text, first.at + 1, hi, None)
+        return found + rest, left_open
     if not stack:
         return found, None
     outer = stack[0]

@@ -170,6 +170,18 @@ class _Finder:
                 marks = tuple(p for n in inner for p in quotes[n].pieces)
                 indirect = replace(indirect, direct=True, quoted=marks)
             quotes.append(indirect)
+        # Several quoted pieces of one frame ("Mills “got immunity,” Jordan said, and still
+        # “sat in on the interview”") are one attribution: one record with several spans.
+        first_of: dict[int, int] = {}
+        for n, f in sorted(owners.items()):
+            if n in folded:
+                continue
+            if id(f) in first_of:
+                k = first_of[id(f)]
+                quotes[k] = _extend(quotes[k], self.text, [(p.start, p.end) for p in quotes[n].pieces])
+                folded.add(n)
+            else:
+                first_of[id(f)] = n
         quotes = [q for n, q in enumerate(quotes) if n not in folded]
         quotes.sort(key=lambda q: (q.start, q.end))
         return tuple(_dedupe(quotes))
