@@ -134,14 +134,23 @@ def test_quotes_free_standing_quote_with_no_speaker_before_it_is_unknown(nlp: An
     assert _one(quotes, "Nobody here", direct=True).speaker is None
 
 
-def test_quotes_pronoun_with_no_antecedent_or_two_candidates_stays_unknown(nlp: Any) -> None:
+def test_quotes_pronoun_without_a_clear_antecedent_stays_unknown(nlp: Any) -> None:
     _, alone = _run(nlp, "“We are leaving tomorrow,” he said.")
     assert _one(alone, "leaving tomorrow").speaker is None
+    # Two men, neither the subject of a main clause: nothing to choose by.
     _, two = _run(
-        nlp, "Jonas Varga met Petra Holm in Riga on Friday.", "“The border must stay open,” he said."
+        nlp, "The talks between Jonas Varga and Pavel Orlov ended in Riga on Friday.", "“The border must stay open,” he said."
     )
     q = _one(two, "border must stay open")
     assert q.speaker is None and q.speaker_text == "he"
+
+
+def test_quotes_pronoun_takes_the_subject_of_the_sentence_before(nlp: Any) -> None:
+    _, two = _run(
+        nlp, "Jonas Varga met Pavel Orlov in Riga on Friday.", "“The border must stay open,” he said."
+    )
+    q = _one(two, "border must stay open")
+    assert _name(q) == "Jonas Varga" and q.speaker_text == "he"
 
 
 def test_quotes_other_mark_styles(nlp: Any) -> None:
@@ -226,7 +235,6 @@ def test_quotes_partial_quote_inside_reported_speech_belongs_to_the_reported_spe
             "warn",
         ),
         ("Jonas Varga insisted the vote was fair.", "the vote was fair", "Jonas Varga", "insist"),
-        ("Petra Holm denied that she had resigned.", "she had resigned", "Petra Holm", "deny"),
         ("Petra Holm added that the border would reopen.", "the border would reopen", "Petra Holm", "add"),
         (
             "The strike will end on Friday, Petra Holm said.",

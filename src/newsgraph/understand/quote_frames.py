@@ -69,6 +69,9 @@ class Frame:
     via: list[tuple[int, int]] = field(default_factory=list)  # outermost first
     relay: bool = False  # content is another frame: report the inner one only
     sent_start: int = 0  # first token of the cue's sentence (set by find_frames)
+    rejected: bool = False  # the content is a claim the cue's subject rejects (quote_constructs)
+    rejecter: tuple[int, int] | None = None  # who rejects it, when `rejected`
+    tentative: bool = False  # kept only when the speaker resolves to a person or organisation
 
     def covers(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.content + self.quoted_only)
@@ -229,11 +232,21 @@ def _content(
         if speaker_start is not None and speaker_start > edge:
             edge = speaker_start
         set_off = any(doc[k].text in (",", "—", "–") for k in (edge - 1, edge) if k >= 0)
-        own = any(c.dep_ in ("mark", "dobj", "ccomp", "xcomp") for c in verb.children)
+        # The person told is the addressee, not a complement ("..., officials told the AP.").
+        own = any(
+            c.dep_ in ("mark", "ccomp", "xcomp") or (c.dep_ == "dobj" and not cue.target) for c in verb.children
+        )
         if set_off and not own:
             lo, hi = sent_range(head)
             whole = (max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi))
             content = minus(whole, (edge, verb.right_edge.i + 1))
+    if not content and "clause" in cue.content:
+        # "The talks stalled, people familiar with the matter told the AP.": the parser makes
+        # the reported clause a second subject; set off by a comma, it is the content.
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        first = subjects[0] if len(subjects) == 2 else None
+        if first is not None and doc[first.right_edge.i + 1].text == "," and first.right_edge.i + 1 < subjects[1].i:
+            content.append(subtree_range(first))
     content = [r for r in (trim(doc, s, e) for s, e in content) if r[1] > r[0]]
     return content, quoted_only, target
 
@@ -314,24 +327,6 @@ def _quoting_frame(verb: Token, cues: QuoteCues) -> Frame | None:
     return frame
 
 
-def _according_frame(tok: Token) -> Frame | None:
-    """ "according to X, ..." / "..., according to X.": X is the speaker of the clause."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
-        return None
-    sent_start, sent_end = sent_range(tok)
-    head = tok.head if tok.head.i != tok.i else tok
-    whole = (head.left_edge.i, head.right_edge.i + 1) if head.i != tok.i else (sent_start, sent_end)
-    whole = (max(whole[0], sent_start), min(whole[1], sent_end))
-    pieces = minus(whole, (tok.i, tok.right_edge.i + 1))
-    content = [r for r in (trim(tok.doc, s, e) for s, e in pieces) if r[1] > r[0]]
-    content = [r for r in content if r[1] - r[0] >= 3]
-    if not content:
-        return None
-    return Frame(tok, "according to", "speech", "according to", speaker_range(source), source, content)
-
-
 def _noun_frame(noun: Token, kind: str) -> Frame | None:
     """ "his claim that ...", "a warning by X that ...": only with a that-clause and a holder."""
     clause = next(
@@ -392,6 +387,8 @@ def _clip(frame: Frame, lo: int, hi: int) -> Frame | None:
     frame.via = [v for v in frame.via if inside(v)]
     if frame.target is not None and not lo <= frame.target.i < hi:
         frame.target = None
+    if frame.rejected and frame.speaker is None:
+        return frame
     if not inside(frame.speaker):
         if frame.speaker_head is None or not lo <= frame.speaker_head.i < hi:
             return None
@@ -408,7 +405,9 @@ def find_frames(
     """
     index = index or CharIndex(doc)
     bounds = _block_bounds(doc, blocks, index)
-    frames = [c for c in (_clip(f, *bounds[f.cue.i]) for f in _raw_frames(doc, cues)) if c is not None]
+    ranges = [r for r in (index.tokens(s, e) for s, e in blocks) if r is not None]
+    raw = _raw_frames(doc, cues) + quote_constructs.headline_frames(doc, ranges, cues)
+    frames = [c for c in (_clip(f, *bounds[f.cue.i]) for f in raw) if c is not None]
     frames.sort(key=lambda f: f.cue.i)
     for frame in frames:
         frame.sent_start = index.sent_range(frame.cue.i)[0]
@@ -451,7 +450,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
                 frames.append(quoting)
                 continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            according = _according_frame(tok)
+            according = quote_constructs.according_frame(tok)
             if according is not None:
                 frames.append(according)
             continue
@@ -507,18 +506,12 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
         prt = next((c for c in tok.children if c.dep_ == "prt"), None)
         if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
             text = f"{tok.text} {prt.text}"
-        frames.append(
-            Frame(
-                tok,
-                cue.lemma,
-                cue.kind,
-                text,
-                subject_range,
-                subject,
-                content,
-                quoted_only,
-                target,
-            )
+        frame = Frame(tok, cue.lemma, cue.kind, text, subject_range, subject, content, quoted_only, target)
+        if cue.lemma in cues.rejecting:
+            claim = quote_constructs.reject(frame, cues)
+            if claim is not None:
+                claimed.add(claim.i)
+        frames.append(frame
         )
     return frames
 
@@ -571,7 +564,7 @@ def _link_chains(frames: list[Frame]) -> None:
             inner.via[:0] = [*outer.via, outer.speaker]
             # The outer frame only relays when its content is the inner attribution as a
             # whole ("Belta said Smith said X"), not when it also reports other things.
-            lo = min(inner.speaker[0], inner.cue.i)
+            lo = min(inner.speaker[0], inner.cue.i, *(s for s, _ in inner.content))
             hi = max([inner.cue.i + 1, inner.speaker[1], *(e for _, e in inner.content)])
             # A belief or intention inside reported speech ("they said the two countries
             # plan to ...") is part of what was said, not a new act of speech.
@@ -588,3 +581,7 @@ def _adjacent(outer: Frame, inner: Frame, speaker_start: int) -> bool:
         return False
     inner_end = max([inner.cue.i + 1, *(e for _, e in inner.content)])
     return all(speaker_start - 1 <= s and e <= inner_end + 1 for s, e in outer.content)
+
+
+# The constructs module builds Frames, so it is imported once this one has defined them.
+from newsgraph.understand import quote_constructs  # noqa: E402

@@ -40,6 +40,10 @@ class QuoteCues:
     anonymity_markers: tuple[str, ...]
     media_nouns: frozenset[str]
     media_names: frozenset[str]  # case-folded
+    rejecting: frozenset[str] = frozenset()  # cues whose subject rejects the content ("deny")
+    claim_nouns: frozenset[str] = frozenset()  # "claims that ...", "reports that ..."
+    colon_sources: frozenset[str] = frozenset()  # "Poll: ..." (a name before a colon needs none)
+    colon_labels: frozenset[str] = frozenset()  # "Update: ...", never a speaker
     # spaCy string ids of every cue word (lemmas, and "according"), so the stage can pick
     # candidate tokens from the Doc's arrays without building a Token for every word.
     trigger_ids: frozenset[int] = frozenset()
@@ -87,6 +91,10 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         anonymity_markers=tuple(str(m).lower() for m in data.get("anonymity_markers", ())),
         media_nouns=frozenset(data.get("media_nouns", ())),
         media_names=frozenset(names),
+        rejecting=frozenset(str(v) for v in data.get("rejecting", ())),
+        claim_nouns=frozenset(str(v) for v in data.get("claim_nouns", ())),
+        colon_sources=frozenset(str(v) for v in data.get("colon_sources", ())),
+        colon_labels=frozenset(str(v).casefold() for v in data.get("colon_labels", ())),
         trigger_ids=frozenset(get_string_id(w) for w in words),
     )
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import ActorRef, Entity, Mention
 from newsgraph.understand.lookup import EntityLookup
 from newsgraph.understand.quote_lexicon import QuoteCues
-from newsgraph.understand.quote_tokens import CharIndex
+from newsgraph.understand.quote_tokens import CharIndex, speaker_range
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THING_PRONOUNS = frozenset({"it", "its"})
@@ -33,6 +33,26 @@ _LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "NORP": "country", "GP
 _INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "many", "other", "few"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _WINDOW_SENTENCES = 3
+_PLURAL_PRONOUNS = frozenset({"they", "them"})
+# Heads of a definite description that can stand for any named organisation ("the company").
+_ORGANISATION_NOUNS = frozenset(
+    {"company", "firm", "group", "association", "union", "party", "agency", "organisation",
+     "organization", "bank", "ministry", "department", "charity", "institute", "council", "committee"}
+)  # fmt: skip
+_MALE_PRONOUNS = frozenset({"he", "him", "his"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+# Words beside a name that tell a person's gender: honorifics and gendered role nouns.
+_MALE_WORDS = frozenset(
+    {"mr", "mr.", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman",
+     "businessman", "councilman", "assemblyman", "husband", "father", "son", "brother", "uncle",
+     "grandfather", "boy", "man", "actor", "widower", "monsieur", "herr", "señor"}
+)  # fmt: skip
+_FEMALE_WORDS = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame", "queen", "princess", "duchess",
+     "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman", "assemblywoman",
+     "wife", "mother", "daughter", "sister", "aunt", "grandmother", "girl", "woman", "actress", "widow",
+     "madame", "frau", "señora"}
+)  # fmt: skip
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 
 
@@ -55,6 +75,11 @@ class _Name(NamedTuple):
     ref: ActorRef
     kind: str
     words: frozenset[str]  # the name's words and the titles standing by it, lower-cased
+    subject: bool = False  # the name is the subject of its clause
+
+    @property
+    def gender(self) -> str | None:
+        return gender_of(self.words)
 
 
 class SpeakerResolver:
@@ -71,6 +96,7 @@ class SpeakerResolver:
         self.has_entities = bool(entities)
         self.entities = entities
         self.seen: list[tuple[int, Speaker]] = []  # (char offset, speaker), in text order
+        self.last_fits = 0  # how many candidates the last pronoun had in its window
         self._names: list[_Name] = []  # names_before(): built so far
         self._built = 0  # how many of _pending_mentions have been looked at
 
@@ -116,7 +142,8 @@ class SpeakerResolver:
         if rng is not None:
             words |= _titles_around(doc, rng[0], rng[1], root)
         ref = ActorRef(ent.name, ent.code, ent.id, m.start, m.end)
-        return _Name(m.start, m.end, ent.id, ref, ent.kind, frozenset(words))
+        subject = root is not None and _is_subject(root)
+        return _Name(m.start, m.end, ent.id, ref, ent.kind, frozenset(words), subject)
 
     @cached_property
     def _ner_names(self) -> list[_Name]:
@@ -135,7 +162,8 @@ class SpeakerResolver:
                 # The small model tags unfamiliar surnames ending in -ian as nationalities.
                 kind = "person"
             key = name_key(span.text, kind)
-            out.append(_Name(span.start_char, span.end_char, key, ref, kind, frozenset(words)))
+            subject = _is_subject(span.root)
+            out.append(_Name(span.start_char, span.end_char, key, ref, kind, frozenset(words), subject))
         out.sort(key=lambda n: n.start)
         return out
 
@@ -152,25 +180,82 @@ class SpeakerResolver:
             start, end = phrase.start_char, phrase.end_char
         lower = head.lower_
         if head.pos_ == "PRON" or lower in _ALL_PRONOUNS:
-            ent = self.lookup.covering(head.idx, head.idx + len(head))
-            if ent is not None and ent.name.lower() != lower:
-                return Speaker(ActorRef(ent.name, ent.code, ent.id, start, end), text, start, end, ent.kind)
-            if lower in _PERSON_PRONOUNS:
-                return self._antecedent(text, start, end, ("person",))
-            if lower in _THING_PRONOUNS:
-                return self._antecedent(text, start, end, ("media", "organisation"))
-            return Speaker(None, text, start, end, "unknown")
+            return self._pronoun(text, start, end, head)
         if any(c.dep_ == "conj" for c in head.children):
             # "Mr. Grassley and Mr. Leahy": several speakers, not the first one alone.
             return Speaker(ActorRef(text, "", None, start, end), text, start, end, "group")
         name = _name_span(doc, head, start_i, end_i, self.index)
+        if name is None and head.tag_ == "NN" and (
+            head.lemma_.lower() in self.cues.media_nouns or head.lemma_.lower() in _ORGANISATION_NOUNS
+        ):
+            # "the Tempo agency", "the Northwind company": the name standing before the noun.
+            names = [t.i for t in doc[start_i : head.i] if t.pos_ == "PROPN" and t.dep_ == "compound"]
+            if names and names[-1] == head.i - 1:
+                lo = names[-1]
+                while lo - 1 in names:
+                    lo -= 1
+                name = (lo, head.i)
         if name is not None:
             return self._named(text, start, end, name)
         return self._described(text, start, end, head)
 
+    def named_elsewhere(self, start_i: int, end_i: int) -> Speaker | None:
+        """The person or organisation the article names in full whose surname or name these
+        words are ("Pence: ..." in a headline, "Mike Pence" in the body), if exactly one."""
+        text = self.index.span_text(self.doc, start_i, end_i)
+        folded = text.casefold().removeprefix("the ")
+        found = {
+            n.key: n
+            for n in self.names_before(None)
+            if n.kind in ("person", "organisation") and name_key(n.ref.name, n.kind) == folded
+        }
+        if len(found) != 1:
+            return None
+        name = next(iter(found.values()))
+        start, end = self.index.starts[start_i], self.index.ends[end_i - 1]
+        ref = ActorRef(name.ref.name, name.ref.code, name.ref.entity_id, start, end)
+        return Speaker(ref, text, start, end, name.kind)
+
     def remember(self, speaker: Speaker) -> None:
         if speaker.ref is not None:
             self.seen.append((speaker.start, speaker))
+
+    def _pronoun(self, text: str, start: int, end: int, head: Token) -> Speaker:
+        """A pronoun speaker: our own reading of the context when it is sure (gender, number,
+        the running quotes' speaker), else the entity stage's resolution when it agrees in
+        gender, else unknown."""
+        lower = head.lower_
+        if lower in _PERSON_PRONOUNS:
+            mine = self._antecedent(text, start, end, ("person",), lower)
+        elif lower in _THING_PRONOUNS:
+            mine = self._antecedent(text, start, end, ("media", "organisation"), lower)
+        elif lower in _PLURAL_PRONOUNS:
+            mine = self._plural(text, start, end, head)
+        else:
+            mine = Speaker(None, text, start, end, "unknown")
+            self.last_fits = 0
+        if mine.ref is not None:
+            return mine
+        ent = self.lookup.covering(head.idx, head.idx + len(head))
+        # The entity stage looks further back; its answer counts only where the window
+        # offered nobody of the right kind (not where it offered two and could not choose).
+        fitting_kind = ent is not None and (ent.kind == "person") == (lower in _PERSON_PRONOUNS)
+        if (
+            ent is not None
+            and fitting_kind
+            and not self.last_fits
+            and ent.name.lower() != lower
+            and lower not in _PLURAL_PRONOUNS
+        ):
+            wanted = _pronoun_gender(lower)
+            known = self._gender_of_key(ent.id)
+            if wanted is None or known is None or known == wanted:
+                return Speaker(ActorRef(ent.name, ent.code, ent.id, start, end), text, start, end, ent.kind)
+        return mine
+
+    def _gender_of_key(self, key: str) -> str | None:
+        genders = {n.gender for n in self.names_before(None) if n.key == key} - {None}
+        return genders.pop() if len(genders) == 1 else None
 
     def is_media(self, speaker: Speaker) -> bool:
         return speaker.kind in ("media", "organisation")
@@ -226,6 +311,18 @@ class SpeakerResolver:
             if antecedent is not None:
                 ref = ActorRef(antecedent.ref.name, antecedent.ref.code, antecedent.ref.entity_id, start, end)
                 return Speaker(ref, text, start, end, antecedent.kind)
+            if lemma in _ORGANISATION_NOUNS:
+                # "Northwind Energy cut its forecast ... the company said": the one organisation
+                # named in the last sentences.
+                orgs = {
+                    n.key: n
+                    for n in self.names_before(start)
+                    if self._window_start(start) <= n.start < start and n.kind == "organisation"
+                }
+                if len(orgs) == 1:
+                    only = next(iter(orgs.values()))
+                    ref = ActorRef(only.ref.name, only.ref.code, only.ref.entity_id, start, end)
+                    return Speaker(ref, text, start, end, only.kind)
             if lemma in ("source",):
                 return Speaker(
                     ActorRef(text, "", None, start, end), text, start, end, "group", anonymous=True
@@ -273,36 +370,106 @@ class SpeakerResolver:
         return None
 
     # -- pronouns -------------------------------------------------------------------------
-    def _antecedent(self, text: str, start: int, end: int, kinds: tuple[str, ...]) -> Speaker:
-        doc = self.doc
-        rng = self.index.tokens(start, end)
-        window_start = 0
-        if rng is not None and self.sent_starts:
-            here = max(0, bisect.bisect_right(self.sent_starts, rng[0]) - 1)
-            window_start = doc[self.sent_starts[max(0, here - _WINDOW_SENTENCES + 1)]].idx
-        candidates: dict[str, tuple[int, ActorRef, str]] = {}
+    def _window_start(self, start: int) -> int:
+        """Char offset where a pronoun's antecedents may start: three sentences back."""
+        rng = self.index.tokens(start, start + 1)
+        if rng is None or not self.sent_starts:
+            return 0
+        here = max(0, bisect.bisect_right(self.sent_starts, rng[0]) - 1)
+        return int(self.index.starts[self.sent_starts[max(0, here - _WINDOW_SENTENCES + 1)]])
+
+    def _antecedent(
+        self, text: str, start: int, end: int, kinds: tuple[str, ...], pronoun: str = ""
+    ) -> Speaker:
+        """The referent of "he"/"she"/"it": the speaker of the running quotes when gender allows
+        and no other fitting person became the subject since ("X said ... She added" is X);
+        else the one candidate of the right gender in the window; else nobody."""
+        window_start = self._window_start(start)
+        wanted = _pronoun_gender(pronoun)
+        candidates: dict[str, _Name] = {}
         for n in self.names_before(start):
             if n.start >= start:
                 break
             if n.start >= window_start and n.kind in kinds:
-                candidates[n.key] = (n.start, n.ref, n.kind)
-        recent_speaker: Speaker | None = None
+                candidates[n.key] = n  # the latest mention of each referent
+        genders: dict[str, str | None] = {}
+        for key in candidates:
+            genders[key] = self._gender_of_key(key) if self.has_entities else candidates[key].gender
+        recent: tuple[int, Speaker] | None = None
         for pos, sp in self.seen:
             if window_start <= pos < start and sp.kind in kinds and sp.ref is not None:
-                recent_speaker = sp
                 key = sp.ref.entity_id or name_key(sp.ref.name, sp.kind)
-                candidates.setdefault(key, (pos, sp.ref, sp.kind))
-        # The speaker of the running quotes is the likeliest "he" or "it" (subject continuity);
-        # failing that, only a single candidate in the window is trusted.
-        chosen: tuple[int, ActorRef, str] | None = None
-        if recent_speaker is not None and recent_speaker.ref is not None:
-            chosen = (recent_speaker.start, recent_speaker.ref, recent_speaker.kind)
-        elif len(candidates) == 1:
-            chosen = next(iter(candidates.values()))
+                if wanted is None or genders.get(key) in (None, wanted):
+                    recent = (pos, sp)
+        fits = [n for k, n in candidates.items() if wanted is None or genders[k] in (None, wanted)]
+        chosen: tuple[ActorRef, str] | None = None
+        said = recent[1].ref if recent is not None else None
+        if recent is not None and said is not None:
+            own = said.entity_id or name_key(said.name, recent[1].kind)
+            # Someone else of the right gender made the subject after those quotes: the text moved on.
+            later = [n for n in fits if n.subject and n.start > recent[0] and n.key != own]
+            chosen = (later[-1].ref, later[-1].kind) if later else (said, recent[1].kind)
+        elif len(fits) == 1:
+            chosen = (fits[0].ref, fits[0].kind)
+        else:
+            sure = [n for n in fits if wanted is not None and genders[n.key] == wanted]
+            # Failing gender, the subject of the latest main clause naming one of them.
+            subjects = [n for n in fits if n.subject]
+            pick = sure[0] if len(sure) == 1 else subjects[-1] if subjects else None
+            chosen = (pick.ref, pick.kind) if pick is not None else None
+        self.last_fits = len(fits)
         if chosen is None:
             return Speaker(None, text, start, end, "unknown")
-        ref = chosen[1]
-        return Speaker(ActorRef(ref.name, ref.code, ref.entity_id, start, end), text, start, end, chosen[2])
+        ref, kind = chosen
+        return Speaker(ActorRef(ref.name, ref.code, ref.entity_id, start, end), text, start, end, kind)
+
+    def _plural(self, text: str, start: int, end: int, head: Token) -> Speaker:
+        """ "they": the group that spoke last in the window, else the last plural subject named
+        before the pronoun in the window ("The lawmakers voted ... They said ...")."""
+        window_start = self._window_start(start)
+        for pos, sp in reversed(self.seen):
+            if window_start <= pos < start and sp.kind == "group" and sp.ref is not None and not sp.anonymous:
+                ref = sp.ref
+                return Speaker(ActorRef(ref.name, ref.code, ref.entity_id, start, end), text, start, end, "group")
+        doc = self.doc
+        lo = self.index.tokens(window_start, window_start + 1)
+        for i in range(head.i - 1, (lo[0] if lo else 0) - 1, -1):
+            tok = doc[i]
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
+                continue
+            plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+            if not plural:
+                continue
+            rng = speaker_range(tok)
+            found = self.resolve(rng[0], rng[1], tok)
+            if found.ref is None:
+                return Speaker(None, text, start, end, "unknown")
+            ref = found.ref
+            return Speaker(ActorRef(ref.name, ref.code, ref.entity_id, start, end), text, start, end, found.kind)
+        return Speaker(None, text, start, end, "unknown")
+
+
+def _is_subject(root: Token) -> bool:
+    """The name is the subject of its sentence's main verb, or stands in apposition to it:
+    the referent a later "he" or "she" most likely continues (centering)."""
+    tok = root.head if root.dep_ == "appos" else root
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+
+
+def gender_of(words: frozenset[str] | set[str]) -> str | None:
+    """ "m" or "f" when the words by a name say so (an honorific, a gendered role noun)."""
+    male, female = bool(words & _MALE_WORDS), bool(words & _FEMALE_WORDS)
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
+def _pronoun_gender(pronoun: str) -> str | None:
+    if pronoun in _MALE_PRONOUNS:
+        return "m"
+    if pronoun in _FEMALE_PRONOUNS:
+        return "f"
+    return None
 
 
 def _modifier(tok: Token) -> bool:

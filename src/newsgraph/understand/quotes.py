@@ -107,6 +107,7 @@ class _Finder:
         self.inside_quote = inside_quote
         for frame in sorted(frames, key=lambda f: (f.speaker or (f.cue.i, 0))[0]):
             self._resolve(frame)
+        frames = [f for f in frames if not f.tentative or self._named_speaker(f)]
         quoted: dict[int, list[tuple[int, int]]] = {}  # id(frame) -> token ranges of its direct quotes
         quotes: list[Quote] = []
         owners: dict[int, Frame] = {}  # index in `quotes` -> the frame owning that direct quote
@@ -201,7 +202,9 @@ class _Finder:
         speaker: Speaker | None = None
         # A "subject" inside someone's quoted words is a misparse, never the speaker.
         inside = frame.speaker_head is not None and frame.speaker_head.i in self.inside_quote
-        if frame.speaker is not None and frame.speaker_head is not None and not inside:
+        if frame.tentative and frame.speaker is not None:
+            speaker = self.resolver.named_elsewhere(*frame.speaker)
+        elif frame.speaker is not None and frame.speaker_head is not None and not inside:
             speaker = self.resolver.resolve(frame.speaker[0], frame.speaker[1], frame.speaker_head)
             # The person a media source reports is the speaker; the medium itself is a relay
             # when someone else is quoted through it ("people familiar ... told The AP").
@@ -221,6 +224,10 @@ class _Finder:
         att = _Attribution(speaker, tuple(via), frame, bool(speaker and speaker.anonymous))
         self.attributions[id(frame)] = att
         return att
+
+    def _named_speaker(self, frame: Frame) -> bool:
+        """A tentative frame's speaker resolved to a known person or organisation."""
+        return self.attributions[id(frame)].speaker is not None
 
     def _outlets(self, frame: Frame) -> list[Token]:
         """Whom the words were given to, when that may be a news outlet: "told The Associated
@@ -522,6 +529,7 @@ class _Finder:
             cue_start=frame.cue.idx if frame else None,
             cue_end=frame.cue.idx + len(frame.cue) if frame else None,
             target=self._target(frame) if frame else None,
+            rejected=bool(frame and frame.rejected),
         )
 
 
