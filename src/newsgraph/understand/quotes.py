@@ -32,7 +32,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import ActorRef, Article, Entity, Quote
-from newsgraph.model import Span as CharSpan
 from newsgraph.understand.quote_frames import Frame, find_frames
 from newsgraph.understand.quote_lexicon import QuoteCues, load_quote_cues
 from newsgraph.understand.quote_marks import (
@@ -42,6 +41,7 @@ from newsgraph.understand.quote_marks import (
     QuoteSpan,
     find_quote_spans,
 )
+from newsgraph.understand.quote_records import dedupe, extend, spans_of
 from newsgraph.understand.quote_speakers import Speaker, SpeakerResolver
 from newsgraph.understand.quote_tokens import CharIndex, speaker_range
 from newsgraph.understand.time_calendar import doc_text
@@ -146,7 +146,7 @@ class _Finder:
                 continue  # scare quotes, titles: not speech
             if follows and speaker_from is not None and speaker_from.cue is not None:
                 # "“Here,” she said. “There.”": the same act of speech, one record.
-                previous = quotes[-1] = _extend(speaker_from, self.text, span.pieces)
+                previous = quotes[-1] = extend(speaker_from, self.text, span.pieces)
                 continue
             quote = self._continuation(span, speaker_from)
             quotes.append(quote)
@@ -179,13 +179,13 @@ class _Finder:
                 continue
             if id(f) in first_of:
                 k = first_of[id(f)]
-                quotes[k] = _extend(quotes[k], self.text, [(p.start, p.end) for p in quotes[n].pieces])
+                quotes[k] = extend(quotes[k], self.text, [(p.start, p.end) for p in quotes[n].pieces])
                 folded.add(n)
             else:
                 first_of[id(f)] = n
         quotes = [q for n, q in enumerate(quotes) if n not in folded]
         quotes.sort(key=lambda q: (q.start, q.end))
-        return tuple(_dedupe(quotes))
+        return tuple(dedupe(quotes))
 
     # -- speakers ------------------------------------------------------------------------------
     def _resolve(self, frame: Frame) -> _Attribution:
@@ -387,7 +387,7 @@ class _Finder:
         while text and text[-1] in ",;: ":
             text = text[:-1]
             end -= 1
-        spans = _spans(self.text, [*pieces[:-1], (pieces[-1][0], end)])
+        spans = spans_of(self.text, [*pieces[:-1], (pieces[-1][0], end)])
         return replace(self._quote(text, True, span.start, end, att), spans=spans, quoted=spans)
 
     def _is_title(self, span: QuoteSpan, rng: tuple[int, int]) -> bool:
@@ -434,7 +434,7 @@ class _Finder:
 
     def _continuation(self, span: QuoteSpan, previous: Quote | None) -> Quote:
         text = span.text(self.text)
-        spans = _spans(self.text, span.pieces)
+        spans = spans_of(self.text, span.pieces)
         if previous is None:
             return Quote(
                 text=text, direct=True, start=span.start, end=span.end, speaker=None, date=self.date,
@@ -495,7 +495,7 @@ class _Finder:
         pieces = [self._chars(*r) for r in ranges]
         pieces[-1] = (pieces[-1][0], end)
         quote = self._quote(text, False, start, end, self._resolve(frame))
-        return replace(quote, spans=_spans(self.text, pieces))
+        return replace(quote, spans=spans_of(self.text, pieces))
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of the tokens [start, end): `doc[start:end]`'s start_char, end_char."""
@@ -545,34 +545,6 @@ def _share(piece: tuple[int, int], rng: tuple[int, int]) -> float:
     return max(0, min(piece[1], rng[1]) - max(piece[0], rng[0])) / size
 
 
-def _spans(text: str, pieces: Sequence[tuple[int, int]]) -> tuple[CharSpan, ...]:
-    """Content pieces as Spans, without the blank or comma at their edges."""
-    out = []
-    for start, end in pieces:
-        while start < end and text[start] in " \n\t":
-            start += 1
-        while end > start and text[end - 1] in " \n\t,;:":
-            end -= 1
-        if end > start:
-            out.append(CharSpan(start, end))
-    return tuple(out)
-
-
-def _extend(quote: Quote, text: str, pieces: Sequence[tuple[int, int]]) -> Quote:
-    """`quote` with more quoted pieces of the same attribution after it."""
-    more = _spans(text, pieces)
-    if not more:
-        return quote
-    words = " ".join(text[p.start : p.end] for p in more)
-    return replace(
-        quote,
-        text=f"{quote.text.rstrip()} {words}",
-        end=more[-1].end,
-        spans=quote.pieces + more,
-        quoted=(quote.quoted or quote.pieces) + more,
-    )
-
-
 def _unbalanced(text: str) -> bool:
     return sum(1 for ch in text if ch in ALL_MARKS and ch not in "'’") % 2 == 1
 
@@ -587,15 +559,3 @@ def _iso_date(value: dt.date | dt.datetime | None) -> str | None:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     return value.isoformat()
-
-
-def _dedupe(quotes: list[Quote]) -> list[Quote]:
-    seen: set[tuple[int, int, bool]] = set()
-    out: list[Quote] = []
-    for q in quotes:
-        key = (q.start, q.end, q.direct)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(q)
-    return out
