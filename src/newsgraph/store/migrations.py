@@ -442,6 +442,15 @@ def _story_outlets(conn: sqlite3.Connection) -> None:
         refresh_story(conn, story_id)
 
 
+@migration(8, "quote spans: one record per attribution")
+def _quote_spans(conn: sqlite3.Connection) -> None:
+    # A quote record is one attribution: its content pieces (several for "“Here,” she said.
+    # “There.”"), the pieces inside quotation marks, and whether it is a rejected claim.
+    # Rows stored before keep NULL spans, read back as the one range [start, end).
+    for column, kind in (("spans", "TEXT"), ("quoted", "TEXT"), ("rejected", "INTEGER NOT NULL DEFAULT 0")):
+        conn.execute(f"ALTER TABLE quotes ADD COLUMN {column} {kind}")
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

@@ -27,6 +27,7 @@ from newsgraph.model import (
     Mention,
     Place,
     Quote,
+    Span,
     Tone,
 )
 from newsgraph.understand.gazetteer import CAMEO_ROLES
@@ -213,7 +214,7 @@ def event_rows(analysis: Analysis, tones: list[Tone | None]) -> list[tuple[Any, 
 QUOTE_COLUMNS = (
     'article_id, seq, text, direct, start, "end", speaker_name, speaker_code, speaker_entity_id, '
     "speaker_ref_start, speaker_ref_end, speaker_text, speaker_start, speaker_end, cue, via, anonymous, date, "
-    "cue_lemma, cue_kind, cue_start, cue_end, target"
+    "cue_lemma, cue_kind, cue_start, cue_end, target, spans, quoted, rejected"
 )
 
 
@@ -229,6 +230,8 @@ def quote_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
             q.speaker_text, q.speaker_start, q.speaker_end, q.cue,
             json.dumps([_ref_json(v) for v in q.via]), int(q.anonymous), q.date,
             q.cue_lemma, q.cue_kind, q.cue_start, q.cue_end, json.dumps(_ref_json(q.target)) if q.target else None,
+            json.dumps([[p.start, p.end] for p in q.spans]), json.dumps([[p.start, p.end] for p in q.quoted]),
+            int(q.rejected),
         ))  # fmt: skip
     return rows
 
@@ -349,12 +352,17 @@ def quote_from(row: sqlite3.Row) -> Quote:
         cue_start=row["cue_start"],
         cue_end=row["cue_end"],
         target=ActorRef(**json.loads(row["target"])) if row["target"] else None,
+        spans=_spans(row["spans"]),
+        quoted=_spans(row["quoted"]),
+        rejected=_bool(row["rejected"]),
     )
 
 
-def event_from(row: sqlite3.Row) -> Event:
-    from newsgraph.model import Span
+def _spans(value: str | None) -> tuple[Span, ...]:
+    return tuple(Span(int(s), int(e)) for s, e in json.loads(value)) if value else ()
 
+
+def event_from(row: sqlite3.Row) -> Event:
     place = None
     if row["place_name"] is not None:
         place = Place(

@@ -97,7 +97,8 @@ TABLES: dict[str, Table] = {
                 Column("day", "a.day", "str"),
                 *_cols(
                     "id:int article_id seq:int text direct:bool start:int end:int speaker_name speaker_code "
-                    "speaker_entity_id speaker_text speaker_start:int speaker_end:int cue via:list anonymous:bool date"
+                    "speaker_entity_id speaker_text speaker_start:int speaker_end:int cue via:list anonymous:bool date "
+                    "spans:list quoted:list rejected:bool"
                 ),
             ),
         ),

@@ -73,7 +73,11 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
         if not (named or tentative):
             continue
         content = trim(doc, colon + 1, hi)
-        if not any(t.pos_ in ("VERB", "AUX") for t in doc[content[0] : content[1]]):
+        said = [t for t in doc[content[0] : content[1]] if t.is_alpha]
+        # Title Case hides the verb from the tagger ("Voters Abandon Party"): a clause then
+        # shows only as three or more capitalised words.
+        title_case = len(said) >= 3 and all(t.text[0].isupper() or t.is_stop for t in said)
+        if not (title_case or any(t.pos_ in ("VERB", "AUX") for t in said)):
             continue
         frame = Frame(doc[colon], ":", "speech", ":", (lo, colon), root, [content])
         frame.tentative = tentative
