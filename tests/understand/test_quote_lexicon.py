@@ -46,3 +46,14 @@ def test_quote_lexicon_media_names_ignore_case_and_article() -> None:
 def test_quote_lexicon_refuses_malformed_cues(entry: object) -> None:
     with pytest.raises(UsageError):
         parse_quote_cues(_minimal(say=entry))
+
+
+def test_quote_lexicon_ships_rejecting_cues_claim_nouns_and_headline_words() -> None:
+    cues = load_quote_cues()
+    # Every rejecting cue is a cue the frame finder knows, with a clause or object content.
+    for lemma in cues.rejecting:
+        assert cues.verb(lemma) is not None, lemma
+    assert {"deny", "dismiss", "reject"} <= cues.rejecting
+    assert {"claim", "allegation", "report"} <= cues.claim_nouns
+    assert "poll" in cues.colon_sources and "update" in cues.colon_labels
+    assert not cues.colon_sources & cues.colon_labels

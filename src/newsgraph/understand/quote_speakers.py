@@ -248,14 +248,23 @@ class SpeakerResolver:
             and lower not in _PLURAL_PRONOUNS
         ):
             wanted = _pronoun_gender(lower)
-            known = self._gender_of_key(ent.id)
+            known = self._genders(start).get(ent.id)
             if wanted is None or known is None or known == wanted:
                 return Speaker(ActorRef(ent.name, ent.code, ent.id, start, end), text, start, end, ent.kind)
         return mine
 
-    def _gender_of_key(self, key: str) -> str | None:
-        genders = {n.gender for n in self.names_before(None) if n.key == key} - {None}
-        return genders.pop() if len(genders) == 1 else None
+    def _genders(self, before: int) -> dict[str, str | None]:
+        """Each referent's gender from its mentions before char `before` (None: unknown or
+        contradictory), in one pass over the names a reader has seen by then."""
+        seen: dict[str, set[str]] = {}
+        for n in self.names_before(before):
+            if n.start >= before:
+                break
+            g = n.gender
+            seen.setdefault(n.key, set())
+            if g is not None:
+                seen[n.key].add(g)
+        return {k: (next(iter(v)) if len(v) == 1 else None) for k, v in seen.items()}
 
     def is_media(self, speaker: Speaker) -> bool:
         return speaker.kind in ("media", "organisation")
@@ -392,9 +401,8 @@ class SpeakerResolver:
                 break
             if n.start >= window_start and n.kind in kinds:
                 candidates[n.key] = n  # the latest mention of each referent
-        genders: dict[str, str | None] = {}
-        for key in candidates:
-            genders[key] = self._gender_of_key(key) if self.has_entities else candidates[key].gender
+        known = self._genders(start) if candidates else {}
+        genders = {key: known.get(key) for key in candidates}
         recent: tuple[int, Speaker] | None = None
         for pos, sp in self.seen:
             if window_start <= pos < start and sp.kind in kinds and sp.ref is not None:
