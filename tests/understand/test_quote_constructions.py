@@ -404,6 +404,23 @@ CASES: dict[str, Case] = {
         ("The palace denied reports that the king was ill.",),
         "king was ill", None, direct=False, rejected=True, not_speaker=("palace",),
     ),
+    # -- implicit sources (passive reporting verbs) -----------------------------------------------
+    "passive-it-was-reported": Case(
+        ("It was reported on Monday that the northern pipeline had been shut.",),
+        "northern pipeline had been shut", None, direct=False,
+    ),
+    "passive-accused-of": Case(
+        ("The mayor was accused of hiding the cost of the new stadium.",),
+        "hiding the cost", None, direct=False, not_speaker=("mayor",),
+    ),
+    "passive-asked-to-is-no-attribution": Case(
+        ("Senator Ruth Abel was asked to lead the inquiry.",),
+        "lead the inquiry", None, absent=True,
+    ),
+    "passive-with-agent": Case(
+        ("It was announced by the Water Ministry that the dam would open in May.",),
+        "dam would open in May", "Water Ministry", direct=False,
+    ),
     # -- headlines with a colon -----------------------------------------------------------------------
     "headline-colon-person": Case(
         ("Vice President Mark Pence spoke to reporters in Dunmore on Friday.",),

@@ -10,6 +10,8 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
 - A block that opens with a short noun phrase and a colon followed by a clause is an
   attribution when the phrase names someone (a name, or a source noun such as "poll");
   labels ("Update:", "Watch:") are not speakers.
+- A passive reporting verb with no agent ("it was reported that ...") is an attribution
+  whose source is not named: reported with no speaker.
 - A rejected claim is attributed to its owner when the text names one ("dismissed claims
   by rights groups that ..."), else to nobody, and flagged: it is never the view of the one
   who rejects it.
@@ -83,6 +85,14 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
         frame.tentative = tentative
         out.append(frame)
     return out
+
+
+def implicit_source(verb: Token) -> bool:
+    """A passive reporting verb with no agent and a clause or "of" content: "it was reported
+    that ...", "was accused of ...". Not "was asked to ...": the one asked is no source."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    agent_or_task = any(c.dep_ in ("agent", "xcomp") for c in verb.children)
+    return passive and not agent_or_task and verb.dep_ in ("ROOT", "conj", "ccomp", "relcl")
 
 
 def _claim_clause(noun: Token) -> Token | None:

@@ -72,6 +72,7 @@ class Frame:
     rejected: bool = False  # the content is a claim the cue's subject rejects (quote_constructs)
     rejecter: tuple[int, int] | None = None  # who rejects it, when `rejected`
     tentative: bool = False  # kept only when the speaker resolves to a person or organisation
+    implicit: bool = False  # a passive cue with no agent: the source is not named
 
     def covers(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.content + self.quoted_only)
@@ -387,7 +388,7 @@ def _clip(frame: Frame, lo: int, hi: int) -> Frame | None:
     frame.via = [v for v in frame.via if inside(v)]
     if frame.target is not None and not lo <= frame.target.i < hi:
         frame.target = None
-    if frame.rejected and frame.speaker is None:
+    if (frame.rejected or frame.implicit) and frame.speaker is None:
         return frame
     if not inside(frame.speaker):
         if frame.speaker_head is None or not lo <= frame.speaker_head.i < hi:
@@ -490,6 +491,13 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
             )
             frame.via = list(outer.via)
             frames.append(frame)
+            continue
+        if subject is None and content and cue.kind == "speech" and quote_constructs.implicit_source(tok):
+            # "It was reported that ...", "X was accused of ...": an attribution whose source
+            # the text does not name (PolNeAR's implicit sources): reported with no speaker.
+            implicit = Frame(tok, cue.lemma, cue.kind, tok.text, None, None, content, quoted_only, target)
+            implicit.implicit = True
+            frames.append(implicit)
             continue
         if subject is None or subject_range is None:
             continue
