@@ -350,6 +350,10 @@ CASES: dict[str, Case] = {
         ("Both countries face what Foreign Minister Karl Eder described as “illegal sanctions.”",),
         "illegal sanctions", "Karl Eder", direct=True,
     ),
+    "called-x-y-two-objects": Case(
+        ("Senator Ruth Abel has called the new tax rules on imported grain a disaster for small farmers.",),
+        "a disaster for small farmers", "Ruth Abel", direct=False,
+    ),
     "partial-warned": Case(
         ("The central bank warned that prices could “spiral out of control” next year.",),
         "spiral out of control", "central bank", direct=True,

@@ -182,7 +182,9 @@ def _content(
         ):
             content.append(subtree_range(child))
         elif dep in ("dobj", "dative") and cue.target and child.pos_ in ("PROPN", "PRON", "NOUN"):
-            if target is None or dep == "dative":
+            if dep == "dobj" and "as" in cue.content and target is not None and target.i < child.i:
+                complement = child  # "called the rules a disaster": the parser's second object
+            elif target is None or dep == "dative":
                 target = child
             if dep == "dobj" and "quoted" in cue.content:
                 # "attacked “the hateful ideology ...”": what was attacked, in the speaker's words.
