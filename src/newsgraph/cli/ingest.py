@@ -13,7 +13,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from newsgraph.cli import app
-from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SegmentOpt, SetOpt, settings_from
 from newsgraph.errors import UsageError
 from newsgraph.ingest import IngestReport, load_shards
 from newsgraph.ingest import ingest as run_ingest
@@ -66,11 +66,14 @@ def ingest(
     out: Annotated[str | None, typer.Option("--out", help="Shard directory or fsspec URL (dask engine).")] = None,
     fetched_at: FetchedAtOpt = None,
     actors: Annotated[str | None, typer.Option("--actors", help="Extra actor dictionary file(s).")] = None,
+    segment: SegmentOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
 ) -> int:
     """Run the whole pipeline and store the results; already stored documents are skipped."""
-    settings = settings_from(config, set_, fetched_at=fetched_at, actors=actors, workers=workers, db=db)
+    settings = settings_from(
+        config, set_, fetched_at=fetched_at, actors=actors, workers=workers, db=db, segment=segment
+    )
     if engine == "dask":
         from newsgraph.distributed import run_dask
 
