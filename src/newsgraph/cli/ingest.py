@@ -14,6 +14,7 @@ from rich.table import Table
 
 from newsgraph.cli import app
 from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SegmentOpt, SetOpt, settings_from
+from newsgraph.cli.paging import print_failures
 from newsgraph.errors import UsageError
 from newsgraph.ingest import IngestReport, load_shards
 from newsgraph.ingest import ingest as run_ingest
@@ -90,6 +91,7 @@ def ingest(
     with open_store(settings.db) as store, progress_bar("ingesting") as update:
         report = run_ingest(store, paths, settings, reprocess=reprocess, on_document=update)
     print_summary(report, settings.db)
+    print_failures(report.failures, report.errors, settings.db)
     return 1 if report.errors else 0
 
 
