@@ -21,8 +21,9 @@ from newsgraph.registry import get, names
 from newsgraph.settings import Settings
 
 # Metrics where more is worse: their pinned value in floors.json is a ceiling. `items_lost`
-# counts the items of a set that gave no article on the user's path (see userpath.py).
-CEILINGS = frozenset({"items_lost"})
+# counts the items of a set that gave no article on the user's path (see userpath.py);
+# `fragments` the quote records that only repeat a piece of another (evaluate/quotes.py).
+CEILINGS = frozenset({"items_lost", "fragments"})
 
 
 @dataclass(frozen=True)
