@@ -166,6 +166,11 @@ class QuoteOut(BaseModel):
     article_day: str = Field("", examples=["2025-03-04"])
     via_codes: list[str] = Field([], description="Actor codes of `via`, same order.", examples=[["FINMED"]])
     source_id: str | None = Field(None, description="The input record's own id for the article.")
+    spans: list[list[int]] = Field(
+        [], description="The attribution's content pieces as [start, end] (several for a discontinuous quote)."
+    )
+    quoted: list[list[int]] = Field([], description="The pieces inside quotation marks, as [start, end].")
+    rejected: bool = Field(False, description="A claim the cue's subject rejects ('denied that ...').")
 
 
 class QuotePage(BaseModel):

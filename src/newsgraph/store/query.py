@@ -225,7 +225,14 @@ def _quote_record(row: sqlite3.Row) -> StoredQuote:
         date=row["date"],
         article_title=row["article_title"],
         article_day=row["article_day"],
+        spans=_pairs(row["spans"]),
+        quoted=_pairs(row["quoted"]),
+        rejected=bool(row["rejected"]),
     )
+
+
+def _pairs(value: str | None) -> tuple[tuple[int, int], ...]:
+    return tuple((int(s), int(e)) for s, e in json.loads(value)) if value else ()
 
 
 _QUOTE_SELECT = (

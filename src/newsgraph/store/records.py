@@ -92,6 +92,9 @@ class StoredQuote:
     article_day: str
     via_codes: tuple[str, ...] = ()  # actor codes of `via`, in the same order ("" when uncoded)
     source_id: str | None = None  # the input record's own id for the quote's article
+    spans: tuple[tuple[int, int], ...] = ()  # content pieces; () for rows stored before migration 8
+    quoted: tuple[tuple[int, int], ...] = ()  # pieces inside quotation marks
+    rejected: bool = False
 
 
 @dataclass(frozen=True)
