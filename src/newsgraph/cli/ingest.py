@@ -13,7 +13,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from newsgraph.cli import app
-from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SetOpt, flag, settings_from
 from newsgraph.errors import UsageError
 from newsgraph.ingest import IngestReport, load_shards
 from newsgraph.ingest import ingest as run_ingest
@@ -59,7 +59,7 @@ def print_summary(report: IngestReport, db: str) -> None:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     db: DbOpt = None,
-    reprocess: Annotated[bool, typer.Option("--reprocess", help="Recompute stored documents' records.")] = False,
+    reprocess: Annotated[bool, flag("reprocess", "Recompute stored documents' records.")] = False,
     workers: Annotated[int | None, typer.Option("--workers", help="Worker processes (default: setting).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address.")] = None,

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from newsgraph.errors import InvalidQuery
+from newsgraph.errors import InvalidQuery, NotFound
 from newsgraph.store.filters import (
     EVENT_FILTERS,
     MAX_LIMIT,
@@ -320,6 +320,24 @@ def actors(
         )
         for r in found
     ]
+
+
+def article_id(store: Store, prefix: str) -> str:
+    """The one stored article id that starts with `prefix` (tables show ids shortened)."""
+    given = prefix.strip()
+    if not given:
+        raise NotFound("no article id given")
+    # A range, not LIKE, so the id index answers it; "~" sorts after every character ids use.
+    found = [
+        r[0]
+        for r in store.conn.execute("SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 6", (given, given + "~"))
+    ]
+    if given in found or len(found) == 1:
+        return given if given in found else found[0]
+    if not found:
+        raise NotFound(f"no article with id {prefix!r}")
+    more = ", ".join(found[:5]) + (", …" if len(found) > 5 else "")
+    raise InvalidQuery(f"article id prefix {prefix!r} is ambiguous ({more}); give more characters")
 
 
 def article(store: Store, article_id: str) -> ArticleView:
