@@ -191,3 +191,17 @@ def test_docs_describe_every_format_and_every_table() -> None:
     assert rows and all(r.strip() for r in rows)
     (tables,) = re.findall(r"^\| `--table` \|(.*)\|$", text, flags=re.M)
     assert all(name in tables for name in TABLES)
+
+
+def test_ingest_summary_counts_articles_not_analysed_by_language(tmp_path: Path) -> None:
+    from rich.console import Console
+
+    from newsgraph.cli.ingest import print_summary
+    from newsgraph.ingest import IngestReport
+    from tests.e2e.ui_sample import french_article
+
+    report = IngestReport()
+    report.count_language_skip(french_article())
+    console = Console(record=True, width=120)
+    print_summary(report, str(tmp_path / "x.db"), console=console)
+    assert "not analysed (language) │ 1 (fr 1)" in console.export_text()

@@ -47,12 +47,16 @@ def progress_bar(label: str) -> Iterator[Callable[[IngestReport], None]]:
         yield update
 
 
-def print_summary(report: IngestReport, db: str) -> None:
+def print_summary(report: IngestReport, db: str, console: Console | None = None) -> None:
     table = Table(title=f"newsgraph store {db}", show_header=False)
     for name in ("documents", "skipped", "articles", "duplicates", "entities", "events", "quotes", "errors"):
         table.add_row(name, str(getattr(report, name)))
+    if report.not_analysed:
+        # Stored and searchable, but no language stages ran: say so rather than show 0 events.
+        languages = ", ".join(f"{lang} {n}" for lang, n in sorted(report.not_analysed.items()))
+        table.add_row("not analysed (language)", f"{sum(report.not_analysed.values())} ({languages})")
     table.add_row("seconds", f"{report.seconds:.1f}")
-    Console().print(table)
+    (console or Console()).print(table)
 
 
 @app.command()

@@ -419,11 +419,16 @@ def timeline(store: Store, **filters: Any) -> list[TimelinePoint]:
     _check_names(filters)
     w = _event_where(**filters)
     w.add("e.day != ''")
-    sql = (
-        "SELECT e.day, SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), SUM(e.quad_class = 4) "
-        f"FROM events e{w.sql} GROUP BY e.day ORDER BY e.day"
+    # A month- or year-precise event filed under its period's first day keeps its precision.
+    precision = (
+        "CASE WHEN e.date_precision IN ('month', 'year') AND length(e.date) IN (4, 7) "
+        "AND e.day = e.date || substr('-01-01', 1, 10 - length(e.date)) THEN e.date_precision ELSE 'day' END"
     )
-    return [TimelinePoint(r[0], r[1], r[2], r[3], r[4]) for r in store.conn.execute(sql, w.params)]
+    sql = (
+        f"SELECT e.day, {precision} AS p, SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), "
+        f"SUM(e.quad_class = 4) FROM events e{w.sql} GROUP BY e.day, p ORDER BY e.day, p"
+    )
+    return [TimelinePoint(r[0], r[2], r[3], r[4], r[5], precision=r[1]) for r in store.conn.execute(sql, w.params)]
 
 
 def network(
@@ -446,13 +451,24 @@ def network(
     w.add("e.source_name IS NOT NULL AND e.target_name IS NOT NULL")
     sql = (
         f"SELECT {src} AS s, {tgt} AS t, MAX(e.source_name), MAX(e.target_name), COUNT(*) AS n, "
-        f"AVG(e.goldstein), SUM(e.quad_class >= 3) FROM events e{w.sql} "
+        f"AVG(e.goldstein), SUM(e.quad_class >= 3), SUM(e.quad_class = 1), SUM(e.quad_class = 2), "
+        f"SUM(e.quad_class = 3), SUM(e.quad_class = 4) FROM events e{w.sql} "
         "GROUP BY s, t HAVING n >= ? ORDER BY n DESC, s, t LIMIT ?"
     )
+    rows = store.conn.execute(sql, [*w.params, min_events, limit]).fetchall()
     return [
-        Edge(r[0], r[1], r[2], r[3], r[4], round(r[5], 3), r[6])
-        for r in store.conn.execute(sql, [*w.params, min_events, limit])
+        Edge(r[0], r[1], r[2], r[3], r[4], round(r[5], 3), r[6], quad_class=_most_common_quad(r[7:11]))
+        for r in rows
     ]
+
+
+def _most_common_quad(counts: Iterable[int | None]) -> int:
+    """The QuadClass (1-4) with most events; a tie goes to the more conflictual class."""
+    best, quad = 0, 0
+    for q, n in enumerate(counts, 1):
+        if (n or 0) and (n or 0) >= best:
+            best, quad = n or 0, q
+    return quad
 
 
 EVENT_FIELDS = tuple(f.name for f in fields(StoredEvent))
