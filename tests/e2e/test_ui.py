@@ -3,113 +3,24 @@ against a real uvicorn server on loopback with a token.
 
 `test_ui_seed_page_analysed_end_to_end` pastes the seed page and needs the whole pipeline;
 the others run over a store of hand-made records and need no language model. Screenshots of
-each view go to docs/img/ when NEWSGRAPH_SCREENSHOTS=1 (that is how docs/ui.md's pictures
-are made), else to the test's tmp directory.
+each view go to build/screenshots/ (CI keeps them), or to docs/img/ when NEWSGRAPH_SCREENSHOTS=1
+(that is how docs/ui.md's pictures are made; see tests/e2e/conftest.py).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
-import socket
 import sys
-import threading
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.e2e.ui_helpers import ROOT, TOKEN, assert_apart, serving
+from tests.e2e.ui_helpers import open_view as _open
+
 pytestmark = pytest.mark.browser
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-TOKEN = "ui-test-token-7f3a"
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def serving(db: Path, *, token: str | None = TOKEN) -> Iterator[str]:
-    """A real uvicorn server for `db` on a free loopback port, in a thread of this process."""
-    import uvicorn
-
-    from newsgraph.api import create_app
-
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app(db, token=token), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def shots(tmp_path: Path) -> Path:
-    if os.environ.get("NEWSGRAPH_SCREENSHOTS") == "1":
-        out = ROOT / "docs" / "img"
-        out.mkdir(parents=True, exist_ok=True)
-        return out
-    return tmp_path
-
-
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1366, "height": 860}, accept_downloads=True)
-    context.set_default_timeout(20_000)
-    pg = context.new_page()
-    errors: list[str] = []
-    pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    pg.on("dialog", lambda dialog: errors.append(f"unexpected dialog: {dialog.message}"))
-    yield pg
-    context.close()
-    assert not errors, errors
-
-
-def _open(page: Any, base: str, route: str = "#/analyse") -> None:
-    page.goto(f"{base}/?token={TOKEN}{route}")
-    page.wait_for_selector("body[data-ready='true']")
-
 
 def _download_text(page: Any, button: str) -> str:
     with page.expect_download() as info:
@@ -183,9 +94,11 @@ def test_ui_seed_page_analysed_end_to_end(page: Any, seed_path: Path, tmp_path: 
         page.screenshot(path=str(shots / "ui-network.png"), full_page=True)
 
         page.get_by_role("link", name="Map").click()
-        page.wait_for_selector("#map-chart svg")
-        page.wait_for_selector("#map-chart circle.place[data-place='Minsk']")
-        page.screenshot(path=str(shots / "ui-map.png"), full_page=True)
+        page.wait_for_selector("#map-chart svg path.coast")
+        page.wait_for_selector("#map-chart circle.place[data-places*='Minsk']")
+        # At the zoom the map opens with, on the seed's places: labels never overlap.
+        assert assert_apart(page, "#map-chart text.place-label", "#map-chart circle.place", "#map-chart svg") >= 2
+        page.screenshot(path=str(shots / "ui-map-seed.png"), full_page=True)
 
         page.get_by_role("link", name="Articles").click()
         page.get_by_label("Search the text").fill("Pezeshkian")
@@ -195,6 +108,15 @@ def test_ui_seed_page_analysed_end_to_end(page: Any, seed_path: Path, tmp_path: 
         page.locator("#articles-list a").first.click()
         page.wait_for_selector("#article-detail .article-text mark[data-code='BLRGOV']")
         page.screenshot(path=str(shots / "ui-article.png"), full_page=True)
+
+        # The same page again with one word changed: its article is a near-duplicate, not new.
+        _open(page, base)
+        page.get_by_label("Paste a news article, a scraped page or HTML").fill(seed.replace(" said", " told reporters", 1))
+        page.get_by_role("button", name="Analyse").click()
+        page.wait_for_selector("#analyse-result h3", timeout=240_000)
+        summary = page.locator("#analyse-result p").first.inner_text()
+        assert summary.startswith(("2 article(s): 0 new", "1 article(s): 0 new")), summary
+        assert "near-duplicate" in summary or "already stored" in summary, summary
 
 
 def _sample() -> Any:

@@ -42,15 +42,10 @@ When the server was started with a token, every `/api/` route needs
 
 DEFAULT_MAX_BODY_BYTES = 10_000_000
 STATIC_DIR = Path(str(files("newsgraph.api") / "static"))
-# /docs must work offline (no CDN): Swagger UI's files come from the `swagger-ui-bundle`
-# package (Apache-2.0), served under /docs-assets.
+# /docs must work offline (no CDN): Swagger UI 5's files (Apache-2.0) come from the
+# `fastapi-offline` package (MIT), which ships them; served under /docs-assets.
 DOCS_ASSETS = "/docs-assets"
-
-
-def _swagger_dir() -> Path:
-    from swagger_ui_bundle import swagger_ui_path
-
-    return Path(str(swagger_ui_path))
+SWAGGER_DIR = Path(str(files("fastapi_offline") / "static"))
 
 
 def _framework_error(exc: Exception) -> NewsgraphError:
@@ -160,7 +155,7 @@ def create_app(
         app.add_exception_handler(kind, handler)
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-    app.mount(DOCS_ASSETS, StaticFiles(directory=_swagger_dir()), name="docs-assets")
+    app.mount(DOCS_ASSETS, StaticFiles(directory=SWAGGER_DIR), name="docs-assets")
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
