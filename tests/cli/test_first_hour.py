@@ -144,7 +144,7 @@ def test_boolean_options_are_flags() -> None:
     command = typer.main.get_command(app)
     for name, option in (("ingest", "reprocess"), ("serve", "read_only"), ("export", "partition_by_date")):
         (param,) = [p for p in command.commands[name].params if p.name == option]  # type: ignore[attr-defined]
-        assert param.is_flag and param.secondary_opts, name  # type: ignore[attr-defined]
+        assert param.is_flag and param.secondary_opts, name
         code, out, _ = invoke(name, "--help")
         (line,) = [x for x in out.splitlines() if f"--no-{option.replace('_', '-')}" in x]
         assert code == 0 and "<bool>" not in line

@@ -4,6 +4,7 @@ screenshot (see conftest.py for where they go)."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator
 from pathlib import Path
@@ -93,7 +94,7 @@ def test_timeline_ticks_round_and_labels_inside(page: Any, base: str, shots: Pat
     chart = "#timeline-chart svg"
     ticks = [int(t) for t in page.locator(f"{chart} text.axis.y").evaluate_all("els => els.map(e => e.textContent)")]
     step = ticks[1] - ticks[0]
-    assert ticks[0] == 0 and all(b - a == step for a, b in zip(ticks, ticks[1:], strict=False))
+    assert ticks[0] == 0 and all(b - a == step for a, b in itertools.pairwise(ticks))
     assert step / 10 ** math.floor(math.log10(step)) in (1, 2, 5)
     (frame,) = boxes(page, chart)
     last = boxes(page, f"{chart} text.axis.x")[-1]
@@ -136,7 +137,7 @@ def test_network_arrows_end_at_node_edges(page: Any, base: str, shots: Path) -> 
         assert abs(distance - (target["r"] + 1)) < 1.0, e  # the tip touches the circle
         assert e["stroke"] == QUAD_COLOURS[e["quad"] - 1]
     by_events = sorted(nodes.values(), key=lambda n: n["events"])
-    assert all(a["r"] <= b["r"] for a, b in zip(by_events, by_events[1:], strict=False))
+    assert all(a["r"] <= b["r"] for a, b in itertools.pairwise(by_events))
     assert {e["quad"] for e in edges} >= {1, 3, 4}
     # Labels sit over the edges, clear of every node and of each other.
     assert assert_apart(page, "#network-chart text.node-label", "#network-chart g.node circle", "#network-chart svg") == len(nodes)

@@ -65,10 +65,11 @@ def open_view(page: Any, base: str, route: str = "#/analyse") -> None:
 
 def boxes(page: Any, selector: str) -> list[dict[str, float]]:
     """Bounding boxes (page coordinates) of the elements matching `selector`, with their text."""
-    return page.locator(selector).evaluate_all(
+    found: list[dict[str, float]] = page.locator(selector).evaluate_all(
         "els => els.map(e => { const r = e.getBoundingClientRect();"
         " return {x: r.x, y: r.y, w: r.width, h: r.height, text: e.textContent}; })"
     )
+    return found
 
 
 def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph.extract.build import build_article
-from newsgraph.model import ActorRef, Analysis, Entity, Event, Mention, Place, Span
+from newsgraph.model import ActorRef, Analysis, DatePrecision, Entity, Event, Mention, Place, Span
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
 from newsgraph.store.links import ArticleLinker
@@ -33,7 +33,7 @@ class Act:
     sentence: int
     place: tuple[str, str, float, float] | None = None
     date: str = ""
-    precision: str = "day"
+    precision: DatePrecision = "day"
 
 
 def _analysis(source: str, title: str, sentences: list[str], published: dt.date, acts: list[Act]) -> Analysis:
