@@ -5,6 +5,7 @@ article was not analysed. Over the hand-made store of tests/e2e/ui_sample.py."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -69,3 +70,13 @@ def test_articles_say_why_they_were_not_analysed(ui: Client) -> None:
     french = next(a for a in items if a["title"] == FRENCH_TITLE)
     assert french["language"] == "fr" and french["skipped"] == "language fr is not analysed"
     assert ui.get("/api/v1/stats").json()["analysed_languages"] == ["en"]
+
+
+def test_ui_doc_shows_every_view_and_the_browser_tests_take_them() -> None:
+    root = Path(__file__).resolve().parents[2]
+    doc = (root / "docs" / "ui.md").read_text(encoding="utf-8")
+    tests = "".join(p.read_text(encoding="utf-8") for p in (root / "tests" / "e2e").glob("test_*.py"))
+    for view in ("article", "events", "timeline", "network", "map", "stories", "docs"):
+        assert f"](img/ui-{view}.png)" in doc, view
+        assert f'"ui-{view}.png"' in tests, view
+    assert "NEWSGRAPH_SCREENSHOTS=1 python -m pytest tests/e2e -m browser" in doc

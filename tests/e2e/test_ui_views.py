@@ -159,7 +159,6 @@ def test_events_table_and_story(page: Any, base: str, shots: Path) -> None:
     open_view(page, base, "#/events")
     page.wait_for_selector("#events-table tbody tr")
     assert page.locator("#events-table tbody tr").count() == 15
-    page.screenshot(path=str(shots / "ui-events-sample.png"))
     open_view(page, base, "#/stories")
     story = page.locator("#stories-list li[data-story]", has_text="Dredging plan")
     story.wait_for()

@@ -31,9 +31,11 @@ const zero = (day) => ({ day, verbal_cooperation: 0, material_cooperation: 0, ve
 function binDays(all) {
   const points = all.filter((p) => (p.precision || "day") === "day");
   const periods = all.filter((p) => (p.precision || "day") !== "day");
-  const days = all.map((p) => p.day).sort();
-  const first = Date.parse(days[0]);
-  const last = Math.max(...all.map((p) => Date.parse(p.day)));
+  // The axis spans the day- and month-precise events; a year reaching beyond it is cut at its ends.
+  const spanned = all.filter((p) => p.precision !== "year");
+  const dated = spanned.length ? spanned : all;
+  const first = Math.min(...dated.map((p) => Date.parse(p.day)));
+  const last = Math.max(...dated.map((p) => Date.parse(p.day)));
   const span = Math.round((last - first) / DAY_MS) + 1;
   if (span <= 430) {
     const byDay = new Map(points.map((p) => [p.day, p]));
@@ -112,6 +114,7 @@ export function drawTimeline(container, points) {
   for (const p of periods) {
     const x0 = Math.max(m.left, xOfDay(Date.parse(p.day)));
     const x1 = Math.min(W - m.right, xOfDay(periodEnd(p)));
+    if (x1 <= x0) continue;
     const g = s("g", { class: "band", "data-period": p.day.slice(0, p.precision === "year" ? 4 : 7), "data-precision": p.precision, "data-total": p.total });
     let base = 0;
     QUAD_KEYS.forEach((k, q) => {
