@@ -205,3 +205,14 @@ def test_ingest_summary_counts_articles_not_analysed_by_language(tmp_path: Path)
     console = Console(record=True, width=120)
     print_summary(report, str(tmp_path / "x.db"), console=console)
     assert "not analysed (language) │ 1 (fr 1)" in console.export_text()
+
+
+def test_invalid_json_error_reads_once_at(tmp_path: Path) -> None:
+    from newsgraph.model import DocumentError
+    from newsgraph.settings import Settings
+    from newsgraph.sources import read_paths
+
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"text": "The talks resumed on Monday in Vienna, officials said.\n', encoding="utf-8")
+    (error,) = [d for d in read_paths([str(path)], Settings()) if isinstance(d, DocumentError)]
+    assert "Unterminated string starting at column" in error.reason and "at at" not in error.reason
