@@ -420,10 +420,12 @@ def timeline(store: Store, **filters: Any) -> list[TimelinePoint]:
     _check_names(filters)
     w = _event_where(**filters)
     w.add("e.day != ''")
-    # A month- or year-precise event filed under its period's first day keeps its precision.
+    # A month- or year-precise event filed under its period's first day (not under its
+    # article's day, which `rows.event_day` prefers when it falls in the period) keeps its precision.
     precision = (
         "CASE WHEN e.date_precision IN ('month', 'year') AND length(e.date) IN (4, 7) "
-        "AND e.day = e.date || substr('-01-01', 1, 10 - length(e.date)) THEN e.date_precision ELSE 'day' END"
+        "AND e.day = e.date || substr('-01-01', 1, 10 - length(e.date)) "
+        "AND e.day != (SELECT a.day FROM articles a WHERE a.id = e.article_id) THEN e.date_precision ELSE 'day' END"
     )
     sql = (
         f"SELECT e.day, {precision} AS p, SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), "
