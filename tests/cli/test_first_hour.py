@@ -80,6 +80,7 @@ def test_snippet_is_centred_on_its_match() -> None:
     left, right = shown.index("[radar]"), 60 - shown.index("[radar]") - len("[radar]")
     assert abs(left - right) <= 2
     assert centred("short [one]", 60) == "short [one]"
+    assert centred("end of one.\n\nNext [one]", 60) == "end of one. Next [one]"
 
 
 def test_search_table_shows_the_match(db: Path) -> None:

@@ -59,6 +59,7 @@ def _cell(value: Any, width: int = 60) -> str:
 def centred(snippet: str, width: int = SNIPPET_WIDTH) -> str:
     """The part of `snippet` around its first [match], at most `width` characters, so a table
     never cuts the snippet before the word that was searched for."""
+    snippet = " ".join(snippet.split())  # paragraph breaks would split the table row
     start = snippet.find("[")
     if len(snippet) <= width or start < 0:
         return snippet if len(snippet) <= width else snippet[: width - 1] + "…"
