@@ -76,6 +76,15 @@ def test_map_draws_outlines_clusters_and_labels_apart(page: Any, base: str, shot
     assert page.locator(f"{chart} path.coast").evaluate("e => getComputedStyle(e).strokeWidth") == width
     assert page.locator(f"{chart} path.borders").count() == 1
 
+    # Dragging pans the map.
+    before = page.locator(f"{chart} g.land").get_attribute("transform")
+    (frame,) = boxes(page, chart)
+    page.mouse.move(frame["x"] + 40, frame["y"] + 40)
+    page.mouse.down()
+    page.mouse.move(frame["x"] + 140, frame["y"] + 90, steps=5)
+    page.mouse.up()
+    assert page.locator(f"{chart} g.land").get_attribute("transform") != before
+
     # A click on a place lists its events with their evidence.
     page.get_by_role("button", name="Fit events").click()
     page.locator(f"{chart} circle.place[data-places*='Chelm']").click()

@@ -172,14 +172,18 @@ export async function drawMap(container, tableContainer, features, countries, in
     zoom(ev.deltaY < 0 ? 1.25 : 0.8, ((ev.clientX - box.left) * W) / box.width, ((ev.clientY - box.top) * H) / box.height);
   }, { passive: false });
   let drag = null;
-  svg.addEventListener("pointerdown", (ev) => { if (ev.target.tagName !== "circle") drag = { x: ev.clientX, y: ev.clientY, view }; });
+  svg.addEventListener("pointerdown", (ev) => {
+    if (ev.target.tagName === "circle") return;
+    drag = { x: ev.clientX, y: ev.clientY, view };
+    svg.setPointerCapture(ev.pointerId); // the drag goes on when the pointer leaves the map
+  });
   svg.addEventListener("pointermove", (ev) => {
     if (!drag) return;
     const scale = W / svg.getBoundingClientRect().width;
     view = { ...drag.view, tx: drag.view.tx + (ev.clientX - drag.x) * scale, ty: drag.view.ty + (ev.clientY - drag.y) * scale };
     render();
   });
-  window.addEventListener("pointerup", () => { drag = null; }, { once: false });
+  svg.addEventListener("pointerup", () => { drag = null; });
   const controls = h("div", { class: "map-controls", role: "group", "aria-label": "Zoom" },
     h("button", { type: "button", class: "secondary", "aria-label": "Zoom in", onclick: () => zoom(2) }, "+"),
     h("button", { type: "button", class: "secondary", "aria-label": "Zoom out", onclick: () => zoom(0.5) }, "−"),
