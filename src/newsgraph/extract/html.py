@@ -97,7 +97,12 @@ def extract_html(doc: RawDocument, settings: Settings) -> Article:
     if not paragraphs and _is_snippet(html):
         paragraphs = _lines(_repair("\n".join(_snippet_paragraphs(html))))
     if not paragraphs:
-        raise DocumentFailed("no article text in HTML", uri=doc.uri, stage="extract")
+        raise DocumentFailed(
+            "no article text in HTML: neither the page extractor nor the markup's own text held any "
+            "(a page that builds its text with JavaScript has none to read)",
+            uri=doc.uri,
+            stage="extract",
+        )
 
     meta = doc.meta
     title = meta.get("title") or _strip_site(page.title, page.site)
