@@ -114,6 +114,16 @@ def test_ingest_bad_bodies(app_client: Client) -> None:
     assert bad_date.status_code == 400 and bad_date.json()["error"] == "invalid_query"
 
 
+def test_ingest_json_with_a_title_is_one_whole_article_however_short(app_client: Client) -> None:
+    body = {"title": "Ceasefire agreed", "text": "Two rival militias agreed to a ceasefire.", "published": "2025-03-05"}
+    response = app_client.post("/api/v1/ingest", json=body)
+    assert response.status_code == 200, response.text
+    [article] = response.json()["articles"]
+    assert article["title"] == "Ceasefire agreed" and article["published"] == "2025-03-05"
+    text = app_client.get(f"/api/v1/articles/{article['id']}").json()["text"]
+    assert text == "Ceasefire agreed\n\nTwo rival militias agreed to a ceasefire."
+
+
 FRENCH = (
     "La Norvège et la Suède signent un accord sur le réseau électrique\n\n"
     "OSLO : La Norvège et la Suède ont signé lundi un accord pour relier leurs réseaux électriques à travers la "
