@@ -225,6 +225,15 @@ CASES: dict[str, Case] = {
          "“We will stay out until we get it,” they said."),
         "stay out until", "miners", direct=True,
     ),
+    # -- participles borrowing the subject ----------------------------------------------------------
+    "participle-asserting-direct": Case(
+        ("Mr. Varga hardly clarified the matter, treating the remark first as a compliment and, when questioned after the debate, asserting, “Of course, I pay my taxes.”",),
+        "I pay my taxes", "Varga", direct=True,
+    ),
+    "participle-adding-that": Case(
+        ("Foreign Minister Karl Eder met his counterpart in Vienna, adding that trade talks would resume in June.",),
+        "trade talks would resume", "Karl Eder", direct=False,
+    ),
     # -- nominal speakers ---------------------------------------------------------------------------
     "the-minister-resolves": Case(
         ("Trade Minister Sven Holt arrived in Tokyo on Monday.",
