@@ -401,6 +401,10 @@ CASES: dict[str, Case] = {
         ("Home Secretary Tom Baird dismissed claims by civil rights groups that ID cards would erode civil liberties.",),
         "ID cards would erode", "civil rights groups", direct=False, not_speaker=("Baird",),
     ),
+    "rejected-possessive-claim": Case(
+        ("Home Secretary Tom Baird rejected the critics' claim that ID cards would erode civil liberties.",),
+        "ID cards would erode", "critics", direct=False, rejected=True, not_speaker=("Baird",),
+    ),
     "rejected-claims-unnamed": Case(
         ("The ministry rejected claims that the vaccine was unsafe.",),
         "vaccine was unsafe", None, direct=False, rejected=True, not_speaker=("ministry",),
