@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -10,11 +11,12 @@ import pytest
 
 from newsgraph import registry
 from newsgraph.errors import InvalidQuery, UsageError
-from newsgraph.model import Analysis
+from newsgraph.model import Analysis, Span
 from newsgraph.store import Store
 from newsgraph.store.export import EXPORTERS
 from newsgraph.store.gdelt import gdelt_columns
 from newsgraph.store.tables import TABLES
+from tests.store.conftest import border_deal
 
 TABLE_COUNTS = {"events": 5, "articles": 3, "quotes": 1, "entities": 5, "places": 2, "dates": 1}
 
@@ -204,3 +206,22 @@ def test_export_gdelt_free_text_cannot_break_rows(
     fields = line.split("\t")
     assert len(fields) == 61
     assert fields[6] == "TAB AND NEWLINE"
+
+
+def test_export_quotes_carry_each_attributions_spans(store: Store, tmp_path: Path) -> None:
+    base = border_deal()
+    quote = base.quotes[0]
+    # One attribution in two pieces ("“A,” he said. “B.”"), the second a quoted word.
+    pieces = (Span(quote.start, quote.start + 4), Span(quote.start + 5, quote.end))
+    analysis = dataclasses.replace(
+        base, quotes=(dataclasses.replace(quote, spans=pieces, quoted=pieces[1:], rejected=True),)
+    )
+    store.write_document("file:///spans", "spans", None, [analysis])
+    path = tmp_path / "quotes.jsonl"
+    assert store.export("jsonl", path, table="quotes") == 1
+    row = json.loads(path.read_text(encoding="utf-8"))
+    assert row["spans"] == [[p.start, p.end] for p in pieces]
+    assert row["quoted"] == [[pieces[1].start, pieces[1].end]]
+    assert row["rejected"] is True
+    [stored] = store.quotes()
+    assert stored.spans == tuple((p.start, p.end) for p in pieces)

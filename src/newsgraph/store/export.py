@@ -91,7 +91,7 @@ def export_csv(
 ) -> int:
     """One table as CSV with a header row; list columns as JSON arrays."""
     tbl = _table(table)
-    lists = [i for i, c in enumerate(tbl.columns) if c.kind == "list"]
+    lists = [i for i, c in enumerate(tbl.columns) if c.kind in ("list", "spans")]
     n = 0
     with _text_stream(dest) as out:
         writer = csv.writer(out, lineterminator="\n")
@@ -151,10 +151,17 @@ def export_geojson(store: Store, dest: Dest, *, where: Mapping[str, Any] | None 
 def arrow_schema(tbl: Table, *, without: tuple[str, ...] = ()) -> pa.Schema:
     import pyarrow as pa
 
-    types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}
+    types = {
+        "str": pa.string(),
+        "int": pa.int64(),
+        "float": pa.float64(),
+        "bool": pa.bool_(),
+        "list": pa.list_(pa.string()),
+        "spans": pa.list_(pa.list_(pa.int64())),
+    }
     return pa.schema(
         [
-            pa.field(c.name, pa.list_(pa.string()) if c.kind == "list" else types[c.kind])
+            pa.field(c.name, types[c.kind])
             for c in tbl.columns
             if c.name not in without
         ]

@@ -18,7 +18,8 @@ from newsgraph.errors import InvalidQuery
 if TYPE_CHECKING:
     from newsgraph.store.sqlite import Store
 
-Kind = Literal["str", "int", "float", "bool", "list"]  # "list": a JSON array of names in the store
+# "list": a JSON array of names in the store; "spans": a JSON array of [start, end] pairs.
+Kind = Literal["str", "int", "float", "bool", "list", "spans"]
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ TABLES: dict[str, Table] = {
                 *_cols(
                     "id:int article_id seq:int text direct:bool start:int end:int speaker_name speaker_code "
                     "speaker_entity_id speaker_text speaker_start:int speaker_end:int cue via:list anonymous:bool date "
-                    "spans:list quoted:list rejected:bool"
+                    "spans:spans quoted:spans rejected:bool"
                 ),
             ),
         ),
@@ -178,14 +179,17 @@ def iter_rows(
     cursor = store.conn.execute(f"SELECT {select} FROM {tbl.source}{clause} {order}", params)
     bools = [i for i, c in enumerate(tbl.columns) if c.kind == "bool"]
     lists = [i for i, c in enumerate(tbl.columns) if c.kind == "list"]
+    spans = [i for i, c in enumerate(tbl.columns) if c.kind == "spans"]
     while chunk := cursor.fetchmany(batch):
         for row in chunk:
-            if bools or lists:
+            if bools or lists or spans:
                 values = list(row)
                 for i in bools:
                     values[i] = None if values[i] is None else bool(values[i])
                 for i in lists:
                     values[i] = _decode_list(values[i])
+                for i in spans:
+                    values[i] = [[int(a), int(b)] for a, b in json.loads(values[i])] if values[i] else []
                 yield tuple(values)
             else:
                 yield tuple(row)
