@@ -156,6 +156,23 @@ class Place:
     end: int
     geonameid: int | None = None
 
+    @property
+    def geo_type(self) -> int:
+        """GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+        return geo_type(self.feature, self.country)
+
+
+def geo_type(feature: str | None, country: str | None) -> int:
+    """GDELT's geo type of a place of this feature: first-level divisions (and regions such as
+    the West Bank) are states, anything finer (cities, counties) a city; 0 for a continent."""
+    if feature == "country":
+        return 1
+    if feature == "continent":
+        return 0
+    if feature in ("admin1", "state", "region"):
+        return 2 if country == "USA" else 5
+    return 3 if country == "USA" else 4
+
 
 @dataclass(frozen=True)
 class ActorRef:

@@ -147,8 +147,8 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
             holds = any(contains(entry, h.entry) for head in group.heads for h in head.candidates)
             score += _QUALIFIER if holds else -_QUALIFIER
         if context.dateline is not None and group.key == context.dateline_key and group.qualifier is None:
-            score += _DATELINE if entry is context.dateline else 0.0
-        if any(entry is s for s in siblings):
+            score += _DATELINE if entry == context.dateline else 0.0
+        if any(entry == s for s in siblings):
             score += _SIBLING
         scored.append((entry, score))
     scored.sort(key=lambda item: -item[1])
@@ -160,7 +160,7 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
     total = sum(math.exp(s - top) for _, s in scored)
     best = scored[0][0]
     confidence = 1.0 / total
-    if not any(c.primary for c in group.candidates if c.entry is best):
+    if not any(c.primary for c in group.candidates if c.entry == best):
         confidence *= 0.7  # known only under another name: less sure it is the same place
     group.choice = best if confidence >= MIN_CONFIDENCE else None
     group.confidence = confidence
