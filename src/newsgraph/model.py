@@ -101,6 +101,13 @@ class Article:
     def body(self) -> str:
         return "\n\n".join(self.paragraphs)
 
+    def block_of(self, offset: int) -> BlockKind | None:
+        """The kind of block that holds `offset` (a place or date's start): filter by part."""
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block.kind
+        return None
+
     @property
     def analysis_end(self) -> int:
         """End offset of the text the language stages parse (everything but the caption)."""

@@ -250,9 +250,26 @@ def test_places_every_mention_has_its_span(nlp: Any, gazetteer: Gazetteer) -> No
 
 
 @pytest.mark.model
-def test_places_caption_is_skipped(nlp: Any, gazetteer: Gazetteer) -> None:
-    places, _ = _run(nlp, gazetteer, ["Delegates met in Vienna."], caption="A view of Lisbon at night.")
-    assert [p.name for p in places] == ["Vienna"]
+def test_places_caption_is_read_and_its_block_kept(nlp: Any, gazetteer: Gazetteer) -> None:
+    article = build_article(
+        source="t",
+        title="Test story",
+        paragraphs=["Delegates met in Vienna."],
+        caption="Delegates arrive in Lisbon at night; Vienna police close a road; Brazilian flags.",
+        published=dt.date(2025, 8, 20),
+        date_precision="day",
+    )
+    doc = nlp(article.text[: article.analysis_end])
+    places = find_places(article, doc, (), gazetteer)
+    assert [(p.name, article.block_of(p.start)) for p in places] == [
+        ("Vienna", "paragraph"),
+        ("Lisbon", "caption"),  # after "in"
+        ("Vienna", "caption"),  # named in the body
+        ("Brazil", "caption"),  # a demonym names its country
+    ]
+    # A capitalised word that is no place named before and follows no preposition is left alone.
+    article = build_article(source="t", title="T", paragraphs=["Talks went on."], caption="Police close a road.")
+    assert find_places(article, nlp(article.text[: article.analysis_end]), (), gazetteer) == ()
 
 
 @pytest.mark.model
@@ -345,4 +362,7 @@ def test_places_country_entity_mentions(nlp: Any, gazetteer: Gazetteer) -> None:
     assert _at(places, "U.S.", text).country == "USA"  # "the" trimmed from the span
     washington = _at(places, "Washington", text)
     assert (washington.country, washington.feature) == ("USA", "city")
-    assert not any(d.text in ("it", "Belarusian") for d in decisions)
+    assert not any(d.text == "it" for d in decisions)
+    # An adjective of the country is a mention of the country (at its centre, geo type 1).
+    belarusian = _at(places, "Belarusian", text)
+    assert (belarusian.name, belarusian.country, belarusian.geo_type) == ("Belarus", "BLR", 1)

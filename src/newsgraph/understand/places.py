@@ -1,7 +1,8 @@
 """Place names -> GeoNames-style records with coordinates.
 
 `find_places(article, doc, entities, gazetteer)` returns one `Place` per mention of a place
-in the parsed text (title, summary, body; never the caption), each with its span. A name
+in the article (title, summary, body, and captions, which are read without a parse), each
+with its span, so `Article.block_of(place.start)` tells which part of the article it came from. A name
 is resolved once per article and role (bare, or as "X, Y" qualifier pair), so every
 mention of "Washington" in one story means the same place.
 
@@ -29,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from newsgraph.model import Article, Entity, Place
-from newsgraph.understand.geo_gazetteer import Gazetteer, build_gazetteer, contains, name_key
+from newsgraph.understand.geo_gazetteer import Candidate, Gazetteer, build_gazetteer, contains, name_key
 from newsgraph.understand.geo_resolve import Context, Group, PlaceMention, resolve_dateline, resolve_groups
 from newsgraph.understand.time_calendar import doc_text
 
@@ -39,6 +40,18 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
 _LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
 _BIG_CITY = 1_000_000
+_ORG_CITY = 500_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
+# Titles and honorifics before a name: "Lord Hamilton", "Sir Paris" name people, not places.
+_TITLE_WORDS = (
+    "lord lady sir dame mr mrs ms miss dr judge justice senator sen rep gov gen general president king queen "
+    "prince princess duke duchess earl baron baroness bishop archbishop pope captain capt col colonel major "
+    "sergeant sgt officer minister chancellor mayor coach"
+)
+_TITLES = frozenset(_TITLE_WORDS.split())
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+# Words that end the name of a division: "Rapides Parish", "Kherson Oblast", "Orange County".
+_DIVISION = "county parish province oblast governorate prefecture region state district"
+_DIVISION_WORDS = frozenset(_DIVISION.split())
 _ACTOR_SUPPORT = 0.5
 # Actors of these roles make their country's capital the likely reading of its name:
 # "Washington" in a story about Congress is the seat of government.
@@ -47,7 +60,11 @@ _DATELINE_SUPPORT = 2.0
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSIVE_LAST = frozenset("s'’\n")  # "$" also matches before a final newline
-_SEPARATOR = re.compile(r"\s*(?:,|\()\s*")
+_SEPARATOR = re.compile(r"\s*(?:,|\()\s*|\s+in\s+")
+# One or two capitalised words right before a span ("New South" before "Wales").
+_WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?([A-Z][A-Za-z]+) $")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
+_WORD_AFTER = re.compile(r" ([A-Z][A-Za-z]+)")
 # Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
 # "Turkey", ...): read as a country only where NER or a preposition says place.
 _NOT_SCANNED = frozenset(
@@ -104,6 +121,10 @@ def _resolve(
     text = doc_text(article, doc)
     limit = min(article.analysis_end, len(text))
     mentions = _mentions(doc, text, entities, gazetteer, limit)
+    if text is not article.text and article.text.startswith(text):
+        # The caption sits after the parsed text (see model.py): read it without a parse.
+        mentions += _caption_mentions(article, mentions, gazetteer)
+        text, limit = article.text, len(article.text)
     mentions, pairs = _qualifier_pairs(text, mentions, gazetteer, limit)
     groups, group_of = _groups(mentions, pairs, gazetteer)
     dateline_key, dateline = resolve_dateline(article.dateline, gazetteer)
@@ -183,10 +204,18 @@ def _mentions(
         if end <= start:
             continue
         surface = text[start:end]
+        if label == "NORP":
+            iso3 = gazetteer.demonyms.get(name_key(surface))
+            if iso3 is not None and iso3 in gazetteer.countries:
+                found[(start, end)] = PlaceMention(surface, start, end, "demonym", iso3)
+                continue
         if label in _PLACE_LABELS or (
             label in _COUNTRY_ONLY_LABELS and _other_label_is_place(text, start, surface, label, gazetteer)
         ):
-            found[(start, end)] = PlaceMention(surface, start, end, label)
+            if _after_title(text, start):
+                continue  # "Lord Hamilton", "Sir Alex": a person named after a place
+            start, end = _longest_name(text, start, end, gazetteer)
+            found[(start, end)] = PlaceMention(text[start:end], start, end, label)
     # Entities do not overlap and come in text order, so their ends are sorted too: a span
     # overlaps one iff the first entity ending after the span's start begins before its end.
     ent_starts = [s for s, _, _ in ents]
@@ -205,10 +234,16 @@ def _mentions(
             if m.end > limit:
                 continue
             start, end = _trim(text, m.start, m.end)
-            if end <= start or not text[start].isupper():
+            if end <= start or not text[start].isupper() or _after_title(text, start):
                 continue
+            start, end = _longest_name(text, start, end, gazetteer)
             if entity.kind == "country" and not gazetteer.lookup(text[start:end]):
-                continue  # "Belarusian": a country entity's adjective, not a place name
+                # "Belarusian", "Russian troops": the adjective names the country.
+                if entity.country in gazetteer.countries:
+                    found.setdefault(
+                        (start, end), PlaceMention(text[start:end], start, end, "demonym", entity.country)
+                    )
+                continue
             # The entity stage's record wins (it carries the country); the longer span is kept.
             for key in [k for k in found if k[0] < end and start < k[1]]:
                 old = found.pop(key)
@@ -217,7 +252,54 @@ def _mentions(
             found[(start, end)] = PlaceMention(
                 text[start:end], start, end, f"entity:{entity.kind}", entity.country
             )
-    return sorted(found.values(), key=lambda m: m.start)
+    return _without_juxtaposed(text, sorted(found.values(), key=lambda m: m.start))
+
+
+def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Places in captions, which are not parsed: country names and demonyms, names the body
+    already used as places, and names after a locative preposition ("in Davos") that the
+    gazetteer holds as a town or division. Cheap: a regex walk and a lookup per capitalised run."""
+    text = article.text
+    known = {name_key(m.text): m.hint for m in body}
+    found: list[PlaceMention] = []
+    for block in article.blocks:
+        if block.kind != "caption":
+            continue
+        for start, end in _scan_countries(text, block.end, gazetteer, block.start):
+            found.append(PlaceMention(text[start:end], start, end, "caption"))
+        for run in _CAPITALISED.finditer(text, block.start, block.end):
+            start, end = _trim(text, run.start(), run.end())
+            while end > start and text[end - 1] == ".":
+                end -= 1
+            surface = text[start:end]
+            if (
+                end <= start
+                or any(m.start < end and start < m.end for m in found)
+                or _after_title(text, start)
+            ):
+                continue
+            key = name_key(surface)
+            iso3 = gazetteer.demonyms.get(key)
+            if iso3 in gazetteer.countries:
+                found.append(PlaceMention(surface, start, end, "demonym", iso3))
+            elif key in known:
+                found.append(PlaceMention(surface, start, end, "caption", known[key]))
+            elif _LOCATIVE_BEFORE.search(text, max(block.start, start - 8), start) and any(
+                c.primary and c.entry.feature != "continent" for c in gazetteer.lookup(surface)
+            ):
+                found.append(PlaceMention(surface, start, end, "caption"))
+    return found
+
+
+def _without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Two place names with only a space between, which together name no place, are one name
+    of a person or a firm ("Paris Hilton", "Hamilton Jordan"): neither is a place there."""
+    drop: set[int] = set()
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        if right.start == left.end + 1 and text[left.end] == " ":
+            drop.update((i, i + 1))
+    return [m for i, m in enumerate(mentions) if i not in drop]
 
 
 @lru_cache(maxsize=4)
@@ -231,11 +313,11 @@ def _country_names_by_first_word(gazetteer: Gazetteer) -> dict[str, tuple[str, .
     return {word: tuple(sorted(names, key=len, reverse=True)) for word, names in grouped.items()}
 
 
-def _scan_countries(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+def _scan_countries(text: str, limit: int, gazetteer: Gazetteer, begin: int = 0) -> list[tuple[int, int]]:
     """Spans of country names in the text (a dict probe per capitalised word: no big regex)."""
     by_first = _country_names_by_first_word(gazetteer)
     spans: list[tuple[int, int]] = []
-    for word in _CAPITALISED_WORD.finditer(text, 0, limit):
+    for word in _CAPITALISED_WORD.finditer(text, begin, limit):
         first = word.group()
         for name in by_first.get(first, ()) or by_first.get(first.rstrip("."), ()):
             end = word.start() + len(name)
@@ -245,8 +327,34 @@ def _scan_countries(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[i
     return spans
 
 
+def _after_title(text: str, start: int) -> bool:
+    before = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and before.group(1).casefold() in _TITLES and before.group(1)[0].isupper()
+
+
+def _longest_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """Grow a span by the capitalised word before or after it when the longer name is a place:
+    NER's "Jersey" in "NEW JERSEY", "York" in "New York"."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None:
+        for cut in (before.start(1), before.start(2)):
+            if cut >= 0 and gazetteer.lookup(text[cut:end]):
+                start = cut
+                break
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and gazetteer.lookup(text[start : after.end(1)]):
+        end = after.end(1)
+    return start, end
+
+
 def _other_label_is_place(text: str, start: int, surface: str, label: str, gazetteer: Gazetteer) -> bool:
     candidates = gazetteer.lookup(surface)
+    if surface.rsplit(" ", 1)[-1].casefold() in _DIVISION_WORDS and " " in surface:
+        return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
+    if label == "ORG" and any(
+        c.primary and c.entry.feature == "city" and c.entry.population >= _ORG_CITY for c in candidates
+    ):
+        return True
     before = text[max(0, start - 12) : start].split()
     locative = bool(before) and before[-1].lower() in _LOCATIVE
     if any(c.primary and c.entry.feature == "country" for c in candidates):
@@ -318,7 +426,10 @@ def _groups(
         kind, partner = role.get((m.start, m.end), ("bare", ""))
         group = by_key.get((key, kind, partner))
         if group is None:
-            group = Group(key=key, mentions=[], candidates=gazetteer.lookup(m.text, qualifier=kind == "of"))
+            candidates = gazetteer.lookup(m.text, qualifier=kind == "of")
+            if m.source == "demonym" and m.hint:
+                candidates = (Candidate(gazetteer.countries[m.hint], True),)
+            group = Group(key=key, mentions=[], candidates=candidates)
             by_key[(key, kind, partner)] = group
         group.mentions.append(m)
         group.hint = group.hint or m.hint
