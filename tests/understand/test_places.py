@@ -268,7 +268,9 @@ def test_places_caption_is_read_and_its_block_kept(nlp: Any, gazetteer: Gazettee
         ("Brazil", "caption"),  # a demonym names its country
     ]
     # A capitalised word that is no place named before and follows no preposition is left alone.
-    article = build_article(source="t", title="T", paragraphs=["Talks went on."], caption="Police close a road.")
+    article = build_article(
+        source="t", title="T", paragraphs=["Talks went on."], caption="Police close a road."
+    )
     assert find_places(article, nlp(article.text[: article.analysis_end]), (), gazetteer) == ()
 
 
