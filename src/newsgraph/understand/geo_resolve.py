@@ -6,8 +6,8 @@ what the article says:
 
 - qualifiers: "Paris, Texas", "Tbilisi, Georgia", "Atlanta, Ga." decide both names (the
   head must lie inside the qualifier; the qualifier must contain the head);
-- the dateline: a wire dateline names a city ("WASHINGTON" is the capital, not the state),
-  and later mentions of that name follow it;
+- the dateline: a wire dateline names a city ("WASHINGTON" is the capital, not the state;
+  "ALEXANDRIA, La." the one in Louisiana), and later mentions of that name follow it;
 - the countries in play: other places' countries and actors' countries (capped, so one
   long list cannot swamp a prior), and at a lower weight their neighbours (Georgia the
   country in a story about Russia and Armenia);
@@ -42,7 +42,10 @@ _QUALIFIER = 4.0  # qualifier holding its head
 _SUPPORT_WEIGHT, _SUPPORT_CAP = 0.8, 3.0
 _NEIGHBOUR_WEIGHT, _NEIGHBOUR_CAP = 0.3, 2.0
 _STATE_WEIGHT, _STATE_CAP = 1.0, 2.0
-_DATELINE = 3.0
+# A body mention of the dateline's name is the dateline's place ("PARIS, Texas" ... "Paris"):
+# as strong as a qualifier, so it outweighs the entity stage's dictionary country for the name.
+_DATELINE = 6.0
+_CURATED_REGION = 1.0  # "Middle East", "West Bank": our aliases, above a hamlet of that name
 _HINT = 5.0  # the entity stage already placed it in a country: nearly as strong as a qualifier
 _SIBLING = 2.0  # a bare "Paris" after "Paris, Texas" in the same article
 _SEAT_OF_GOVERNMENT = 1.0  # a capital when the article names its country's state actors
@@ -109,6 +112,8 @@ def prior(candidate: Candidate) -> float:
         score += _CAPITAL_BONUS
     if entry.feature == "admin1":
         score -= _ADMIN1_PENALTY
+    if entry.feature == "region":
+        score += _CURATED_REGION
     if not candidate.primary:
         score -= _ALTERNATE_PENALTY
     return score
@@ -222,7 +227,7 @@ def resolve_dateline(dateline: str | None, gazetteer: Gazetteer) -> tuple[str | 
         return None, None
     head_key = name_key(parts[0])
     candidates = gazetteer.lookup(parts[0])
-    qualifiers = [c.entry for c in gazetteer.lookup(parts[1])] if len(parts) > 1 else []
+    qualifiers = [c.entry for c in gazetteer.lookup(parts[1], qualifier=True)] if len(parts) > 1 else []
     best: tuple[float, GeoEntry] | None = None
     for candidate in candidates:
         score = prior(candidate)

@@ -40,7 +40,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
 _LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
 _BIG_CITY = 1_000_000
-_ORG_CITY = 500_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
+_ORG_CITY = 200_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
+# After these prepositions a PERSON or ORG that the gazetteer holds as a town or division is
+# the place ("Police in Kent", "a school near Truro"): people are rarely "in" or "near" someone.
+_STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "inside"})
 # Titles and honorifics before a name: "Lord Hamilton", "Sir Paris" name people, not places.
 _TITLE_WORDS = (
     "lord lady sir dame mr mrs ms miss dr judge justice senator sen rep gov gen general president king queen "
@@ -64,7 +67,7 @@ _SEPARATOR = re.compile(r"\s*(?:,|\()\s*|\s+in\s+")
 # One or two capitalised words right before a span ("New South" before "Wales").
 _WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?([A-Z][A-Za-z]+) $")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
-_WORD_AFTER = re.compile(r" ([A-Z][A-Za-z]+)")
+_WORD_AFTER = re.compile(r" ((?:de |del |da |do |la |du |of |on |upon )?[A-Z][A-Za-z]+)")
 # Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
 # "Turkey", ...): read as a country only where NER or a preposition says place.
 _NOT_SCANNED = frozenset(
@@ -204,6 +207,10 @@ def _mentions(
         if end <= start:
             continue
         surface = text[start:end]
+        if label == "NORP" and _longest_name(text, start, end, gazetteer) != (start, end):
+            start, end = _longest_name(text, start, end, gazetteer)  # "British Columbia"
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "GPE")
+            continue
         if label == "NORP":
             iso3 = gazetteer.demonyms.get(name_key(surface))
             if iso3 is not None and iso3 in gazetteer.countries:
@@ -291,6 +298,14 @@ def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gaz
     return found
 
 
+def _division(text: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """"Sichuan province", "Kherson region": the division under its bare name."""
+    head, _, last = text.rpartition(" ")
+    if not head or last.casefold() not in _DIVISION_WORDS:
+        return ()
+    return tuple(c for c in gazetteer.lookup(head) if c.entry.feature in ("admin1", "admin2"))
+
+
 def _without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Two place names with only a space between, which together name no place, are one name
     of a person or a firm ("Paris Hilton", "Hamilton Jordan"): neither is a place there."""
@@ -362,6 +377,8 @@ def _other_label_is_place(text: str, start: int, surface: str, label: str, gazet
         return locative or (label != "PERSON" and surface not in _NOT_SCANNED)
     if label == "FAC":
         return any(c.primary and c.entry.feature == "city" for c in candidates)
+    if label in ("PERSON", "ORG") and before and before[-1].lower() in _STRONG_LOCATIVE:
+        return any(c.primary and c.entry.feature in ("city", "admin1", "admin2") for c in candidates)
     if label in ("PERSON", "ORG") and locative:
         return any(c.entry.feature == "city" and c.entry.population >= _BIG_CITY for c in candidates)
     return False
@@ -426,7 +443,7 @@ def _groups(
         kind, partner = role.get((m.start, m.end), ("bare", ""))
         group = by_key.get((key, kind, partner))
         if group is None:
-            candidates = gazetteer.lookup(m.text, qualifier=kind == "of")
+            candidates = gazetteer.lookup(m.text, qualifier=kind == "of") or _division(m.text, gazetteer)
             if m.source == "demonym" and m.hint:
                 candidates = (Candidate(gazetteer.countries[m.hint], True),)
             group = Group(key=key, mentions=[], candidates=candidates)
