@@ -149,6 +149,8 @@ class DateMention:
     start: int
     end: int
     end_value: str | None = None  # for ranges ("this week", "in recent weeks")
+    # TimeML's type: "DATE"; "DURATION" ("three years") and "SET" ("every Monday") have no value.
+    timex_type: str = "DATE"
 
 
 @dataclass(frozen=True)

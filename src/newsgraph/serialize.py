@@ -84,6 +84,7 @@ def date_dict(d: DateMention) -> dict[str, Any]:
         "precision": d.precision,
         "start": d.start,
         "end": d.end,
+        "type": d.timex_type,
     }
 
 
