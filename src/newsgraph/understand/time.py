@@ -41,6 +41,7 @@ from newsgraph.understand.time_grammar import (
     previous_word,
     words,
 )
+from newsgraph.understand.time_refs import START_WORDS as REF_START_WORDS
 from newsgraph.understand.time_refs import find_refs, is_title
 
 __all__ = ["find_dates"]
@@ -75,7 +76,7 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
     anchor = anchor_of(article.published, article.date_precision)
     text = doc_text(article, doc)
     lowered = text.lower()
-    starts = WordStarts(text, START_WORDS)
+    starts = WordStarts(text, START_WORDS | REF_START_WORDS)
     found: list[tuple[int, int, int, Resolved]] = []
     for order, rule in enumerate(RULES):
         if not rule.may_match(lowered):
@@ -99,7 +100,7 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
     found = [f for f in found if not is_title(text, f[0], f[1])]  # BBC Radio 4's "Today"
     types: dict[tuple[int, int], str] = {}
     known = sorted((f[0], f[1], f[3]) for f in found)
-    for ref in find_refs(text, anchor, lambda at: _tense(doc, at), known):
+    for ref in find_refs(starts, anchor, lambda at: _tense(doc, at), known):
         found.append((ref.start, ref.end, len(RULES) + 1, ref.reading))
         types[(ref.start, ref.end)] = ref.timex_type
     picked = _longest_first(found)

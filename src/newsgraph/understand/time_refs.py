@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from newsgraph.understand import time_calendar as cal
 from newsgraph.understand.time_calendar import Anchor, Resolved
+from newsgraph.understand.time_grammar import WordStarts, words
 
 _NUMBERS = (
     r"\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -57,6 +58,33 @@ _TITLE_NEXT = re.compile(r"\s+(?i:programme|program|show|newspaper|paper|present
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“‘'(]\s*)$")
 
 
+_NUMBER_STARTS = (
+    "0 a an one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty hundred several few many some couple dozens hundreds"
+)
+# The words each pattern's matches begin with ("0": any number), so that it is tried at those
+# words only, as `time_grammar.Rule.finditer` does: scanning every character is the cost.
+_STARTS: dict[str, frozenset[str]] = {
+    "present": words("right just now currently at nowadays these presently"),
+    "that_day": words("earlier later that the"),
+    "season": words("in during by over through until since before after"),
+    "duration": words(_NUMBER_STARTS) | {"for", "over"},
+    "set": words("every each daily weekly fortnightly monthly quarterly annually yearly nightly on"),
+}
+START_WORDS = frozenset().union(*_STARTS.values())
+
+
+def _matches(rx: re.Pattern[str], name: str, starts: WordStarts) -> Iterator[re.Match[str]]:
+    end = 0
+    for at in starts.of(_STARTS[name]):
+        if at < end:
+            continue
+        m = rx.match(starts.text, at)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 @dataclass(frozen=True)
 class Found:
     start: int
@@ -79,27 +107,31 @@ def is_title(text: str, start: int, end: int) -> bool:
 
 
 def find_refs(
-    text: str, anchor: Anchor | None, tense_at: Callable[[int], str], dates: list[tuple[int, int, Resolved]]
+    starts: WordStarts,
+    anchor: Anchor | None,
+    tense_at: Callable[[int], str],
+    dates: list[tuple[int, int, Resolved]],
 ) -> Iterator[Found]:
-    """Present references, "that day", "the summer", durations and sets in `text`.
+    """Present references, "that day", "the summer", durations and sets in `starts.text`
+    (whose `WordStarts` must hold `START_WORDS`).
 
     `dates`: the calendar dates already found (start, end, reading), for "that day"."""
-    for m in PRESENT.finditer(text):
+    for m in _matches(PRESENT, "present", starts):
         if anchor is not None and anchor.covers("day"):
             yield Found(m.start(), m.end(), cal.day(anchor.date), "DATE")
-    for m in THAT_DAY.finditer(text):
+    for m in _matches(THAT_DAY, "that_day", starts):
         before = [r for s, _, r in dates if s < m.start() and r.precision == "day" and r.value]
         if before:
             yield Found(m.start(), m.end(), before[-1], "DATE")
         elif anchor is not None and anchor.covers("day"):
             yield Found(m.start(), m.end(), cal.day(anchor.date), "DATE")
-    for m in SEASON.finditer(text):
+    for m in _matches(SEASON, "season", starts):
         reading = _season(m["s"].lower(), anchor, tense_at(m.start("s")))
         if reading is not None:
             yield Found(m.start("s") - len("the "), m.end(), reading, "DATE")
-    for m in SET.finditer(text):
+    for m in _matches(SET, "set", starts):
         yield Found(m.start(), m.end(), Resolved(None, "unknown"), "SET")
-    for m in DURATION.finditer(text):
+    for m in _matches(DURATION, "duration", starts):
         yield Found(m.start(), m.end(), Resolved(None, "unknown"), "DURATION")
 
 
