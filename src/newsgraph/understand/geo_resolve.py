@@ -132,12 +132,16 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
     # Only a bare mention follows its qualified siblings ("Paris, Texas ... Paris").
     bare = group.qualifier is None and not group.heads
     siblings = [g.choice for g in group.siblings if g.choice is not None] if bare else []
+    nearby: dict[str, float] = {}
     for candidate in group.candidates:
         entry = candidate.entry
         score = prior(candidate)
         if entry.country:
             score += _SUPPORT_WEIGHT * min(support.get(entry.country, 0.0), _SUPPORT_CAP)
-            near = sum(support.get(n, 0.0) for n in gazetteer.neighbours.get(entry.country, ()))
+            near = nearby.get(entry.country)
+            if near is None:
+                near = sum(support.get(n, 0.0) for n in gazetteer.neighbours.get(entry.country, ()))
+                nearby[entry.country] = near
             score += _NEIGHBOUR_WEIGHT * min(near, _NEIGHBOUR_CAP)
             if entry.admin1 and entry.feature in ("city", "admin1"):
                 score += _STATE_WEIGHT * min(states.get((entry.country, entry.admin1), 0.0), _STATE_CAP)

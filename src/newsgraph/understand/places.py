@@ -40,6 +40,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
 _LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
 _BIG_CITY = 1_000_000
+_BARE_CANDIDATES = 12  # towns of one name scored for a bare mention (see `_likeliest`)
 _ORG_CITY = 200_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
 # After these prepositions a PERSON or ORG that the gazetteer holds as a town or division is
 # the place ("Police in Kent", "a school near Truro"): people are rarely "in" or "near" someone.
@@ -298,8 +299,16 @@ def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gaz
     return found
 
 
+def _likeliest(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A bare name's most populous towns, and every country and division it may name: a
+    hamlet among fifty "Washington"s wins only with a qualifier, which looks up all of them."""
+    towns = sorted((c for c in candidates if c.entry.feature == "city"), key=lambda c: -c.entry.population)
+    others = tuple(c for c in candidates if c.entry.feature != "city")
+    return others + tuple(towns[:_BARE_CANDIDATES])
+
+
 def _division(text: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
-    """"Sichuan province", "Kherson region": the division under its bare name."""
+    """ "Sichuan province", "Kherson region": the division under its bare name."""
     head, _, last = text.rpartition(" ")
     if not head or last.casefold() not in _DIVISION_WORDS:
         return ()
@@ -444,6 +453,8 @@ def _groups(
         group = by_key.get((key, kind, partner))
         if group is None:
             candidates = gazetteer.lookup(m.text, qualifier=kind == "of") or _division(m.text, gazetteer)
+            if kind == "bare" and len(candidates) > _BARE_CANDIDATES:
+                candidates = _likeliest(candidates)
             if m.source == "demonym" and m.hint:
                 candidates = (Candidate(gazetteer.countries[m.hint], True),)
             group = Group(key=key, mentions=[], candidates=candidates)
