@@ -210,7 +210,9 @@ def _divisions(
             admin1=parts[1],
             admin2=admin2,
         )
-        tables.add_name(name, row, True)
+        # "Central", "Gulf", "Western": a division named by a common word is named that way
+        # only after a town ("Kakamega, Western"), never by the bare word.
+        tables.add_name(name, row, True, qualifier_only=generic_alias(name))
         if level != "1":
             continue  # "Washington" for Washington County: a county goes by its full name only
         for alias in aliases.split("|"):

@@ -40,12 +40,17 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-SCHEMA = 4
+SCHEMA = 5  # raise whenever the build changes: the table is rebuilt under a new name
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
 _ALTERNATES_MIN_POPULATION = 50_000
 # A division's alternate names made of nothing but these words ("West Coast" for Western
 # Australia) name a direction, not the division.
-_GENERIC = "north south east west northern southern eastern western central coast region province state upper lower new the of and"
+_GENERIC = (
+    "north south east west northern southern eastern western central centre center coast coastal region "
+    "province state upper lower new the of and gulf capital lakes lake islands island plateau plateaux "
+    "highlands lowlands mountains river rivers sea border interior littoral midlands north-west "
+    "north-east south-west south-east northwest northeast southwest southeast nord sud est ouest"
+)
 _GENERIC_WORDS = frozenset(_GENERIC.split())
 _ADMIN2_COUNTRIES = frozenset({"US", "GB"})
 

@@ -66,7 +66,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSIVE_LAST = frozenset("s'’\n")  # "$" also matches before a final newline
 _SEPARATOR = re.compile(r"\s*(?:,|\()\s*|\s+in\s+")
 # One or two capitalised words right before a span ("New South" before "Wales").
-_WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?([A-Z][A-Za-z]+) $")
+_WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?(?<!\bThe )(?<!\bA )(?!The |A )([A-Z][A-Za-z]+) $")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
 _WORD_AFTER = re.compile(r" ((?:de |del |da |do |la |du |of |on |upon )?[A-Z][A-Za-z]+)")
 # Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
