@@ -70,6 +70,7 @@ DATE_CASES: list[DateCase] = [
     D(WED, "The fighting has lasted three years.", "three years", None, "DURATION"),
     D(WED, "He signed a five-year contract with the club.", "five-year", None, "DURATION"),
     D(WED, "The talks went on for 12 hours.", "12 hours", None, "DURATION"),
+    D(WED, "The clean-up is expected to last three weeks.", "three weeks", None, "DURATION"),
     D(WED, "The council meets every Monday.", "every Monday", None, "SET"),
     D(WED, "The figures are published weekly.", "weekly", None, "SET"),
     D(WED, "The museum is closed on Mondays.", "on Mondays", None, "SET"),

@@ -292,6 +292,10 @@ POINTS: dict[str, tuple[float, float]] = {
     "Luxor": (25.7, 32.64),
     "Islamabad": (33.72, 73.04),
     "Peshawar": (34.01, 71.58),
+    "Toowoomba": (-27.56, 151.95),
+    "Maryborough (Queensland)": (-25.54, 152.7),
+    "Gympie": (-26.19, 152.67),
+    "Grant Parish": (31.6, -92.56),
     "Europe": (48.69, 9.14),
     "Africa": (7.19, 21.09),
     "Middle East": (29.0, 41.0),
@@ -593,6 +597,13 @@ CASES: list[Case] = [
     C("Voters queued from dawn.", caption="Voters line up in [[Nairobi]], [[Kenya]]."),
     C("Crowds filled the square in [[Rome]].", caption="Pilgrims in [[Rome]] on Sunday."),
     C("The festival drew record crowds.", caption="Dancers in [[Salvador|Salvador (Bahia)]], [[Brazil]]."),
+    # --- names joined to a place by "and"/"or", division names NER does not label, one sense per story
+    C("Floodwaters cut the roads between [[Brisbane]] and [[Toowoomba]] on Wednesday."),
+    C("Residents of [[Gympie]] and [[Maryborough|Maryborough (Queensland)]] were told to leave."),
+    C("[[Rapides Parish]] deputies said the man was also wanted in [[Grant Parish]]."),
+    C(
+        "Police in [[Alexandria|Alexandria (Louisiana)]], [[Louisiana]], said [[Alexandria|Alexandria (Louisiana)]] schools would close."
+    ),
     # --- continents and regions ----------------------------------------------------------------------
     C("Gas prices in [[Europe]] fell for a third week."),
     C("Locusts spread across east [[Africa]], the U.N. said."),

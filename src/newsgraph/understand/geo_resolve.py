@@ -47,7 +47,9 @@ _STATE_WEIGHT, _STATE_CAP = 1.0, 2.0
 _DATELINE = 6.0
 _CURATED_REGION = 1.0  # "Middle East", "West Bank": our aliases, above a hamlet of that name
 _HINT = 5.0  # the entity stage already placed it in a country: nearly as strong as a qualifier
-_SIBLING = 2.0  # a bare "Paris" after "Paris, Texas" in the same article
+# A bare "Paris" after "Paris, Texas" in the same article: once the story has said which
+# one, the name keeps that sense (as strong as the qualifier that said it).
+_SIBLING = 6.0
 _SEAT_OF_GOVERNMENT = 1.0  # a capital when the article names its country's state actors
 _DATELINE_NOISE = re.compile(r"\([^)]*\)|[-–—:]+\s*$")
 

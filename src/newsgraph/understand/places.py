@@ -67,6 +67,11 @@ _POSSESSIVE_LAST = frozenset("s'’\n")  # "$" also matches before a final newli
 _SEPARATOR = re.compile(r"\s*(?:,|\()\s*|\s+in\s+")
 # One or two capitalised words right before a span ("New South" before "Wales").
 _WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?(?<!\bThe )(?<!\bA )(?!The |A )([A-Z][A-Za-z]+) $")
+_DIVISION_NAME = re.compile(
+    r"(?:([A-Z][a-z]+) )?([A-Z][a-z]+) (?:County|Parish|Province|Oblast|Governorate|Prefecture)\b"
+)
+_AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s)")
+_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:and|or) $")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
 _WORD_AFTER = re.compile(r" ((?:de |del |da |do |la |du |of |on |upon )?[A-Z][A-Za-z]+)")
 # Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
@@ -188,6 +193,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         lead = _LEADING_THE.match(text[start:end])
         if lead:
             start += lead.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
     if end > start and text[end - 1] in _POSSESSIVE_LAST:
         possessive = _POSSESSIVE.search(text[start:end])
         if possessive and end - possessive.start() < end - start:
@@ -233,6 +240,11 @@ def _mentions(
         if (k < len(ents) and ent_starts[k] < end) or _NAME_GOES_ON.match(text, end):
             continue
         found[(start, end)] = PlaceMention(text[start:end], start, end, "scan")
+    for start, end in _scan_divisions(text, limit, gazetteer):
+        if not any(k[0] <= start and end <= k[1] for k in found):
+            for key in [k for k in found if k[0] < end and start < k[1]]:
+                del found[key]
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "division")
     for entity in entities:
         if entity.kind not in ("place", "country"):
             continue
@@ -260,7 +272,8 @@ def _mentions(
             found[(start, end)] = PlaceMention(
                 text[start:end], start, end, f"entity:{entity.kind}", entity.country
             )
-    return _without_juxtaposed(text, sorted(found.values(), key=lambda m: m.start))
+    mentions = _without_juxtaposed(text, sorted(found.values(), key=lambda m: m.start))
+    return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
 
 
 def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -313,6 +326,49 @@ def _division(text: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     if not head or last.casefold() not in _DIVISION_WORDS:
         return ()
     return tuple(c for c in gazetteer.lookup(head) if c.entry.feature in ("admin1", "admin2"))
+
+
+def _scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """ "Rapides Parish", "Cook County", "Kherson Oblast": a capitalised division word after one or
+    two capitalised words names a division the gazetteer may hold, whatever NER called it."""
+    spans = []
+    for m in _DIVISION_NAME.finditer(text, 0, limit):
+        for start in (m.start(1), m.start(2)):
+            if start >= 0 and any(
+                c.primary and c.entry.feature in ("admin1", "admin2")
+                for c in gazetteer.lookup(text[start : m.end()])
+            ):
+                spans.append((start, m.end()))
+                break
+    return spans
+
+
+def _coordinated(
+    text: str, limit: int, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """A name joined by "and"/"or" to a place ("between Brisbane and Toowoomba") is a place too
+    when the gazetteer holds a town or division of that name in a country the partner may be in."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[PlaceMention] = []
+    for m in mentions:
+        partner = {c.entry.country for c in gazetteer.lookup(m.text) if c.entry.country}
+        if not partner:
+            continue
+        after = _AND_AFTER.match(text, m.end, limit)
+        before = _AND_BEFORE.search(text, max(0, m.start - 40), m.start)
+        for found in (after, before):
+            if found is None:
+                continue
+            start, end = found.span(1)
+            if any(s < end and start < e for s, e in taken) or _after_title(text, start):
+                continue
+            if any(
+                c.primary and c.entry.feature in ("city", "admin1", "admin2") and c.entry.country in partner
+                for c in gazetteer.lookup(text[start:end])
+            ):
+                added.append(PlaceMention(text[start:end], start, end, "coordinated"))
+                taken.append((start, end))
+    return added
 
 
 def _without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
