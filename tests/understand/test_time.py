@@ -291,3 +291,22 @@ def test_time_today_as_a_title_is_no_date(nlp: Any) -> None:
 
     for sentence in TITLE_SENTENCES:
         assert not any(key.lower() == "today" for key in _dates(nlp, sentence)), sentence
+
+
+@pytest.mark.model
+def test_time_caption_dates_are_read_and_their_block_kept(nlp: Any) -> None:
+    article = build_article(
+        source="t",
+        title="Test story",
+        paragraphs=["Talks resumed on Monday."],
+        caption="Delegates arrive for the talks on Tuesday. File photo from 2019 of 2,000 delegates.",
+        published=WED,
+        date_precision="day",
+    )
+    doc = nlp(article.text[: article.analysis_end])
+    dates = find_dates(article, doc)
+    blocks = [(d.text, d.value, article.block_of(d.start)) for d in dates]
+    assert ("Monday", "2025-08-18", "paragraph") in blocks
+    assert ("Tuesday", "2025-08-19", "caption") in blocks
+    assert ("2019", "2019", "caption") in blocks
+    assert not any("2,000" in d.text or d.text == "000" for d in dates)

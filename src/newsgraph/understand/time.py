@@ -3,7 +3,7 @@
 `find_dates(article, doc)` scans the parsed text with the rules in `time_grammar` (weekdays,
 "last month", "Aug. 20", "in recent weeks", years, seasons, quarters, holidays, ...) and
 `time_refs` ("now", "that day", "the summer"; durations and sets, typed as TimeML does, with
-no value; the "Today" programme is no date), keeps
+no value; the "Today" programme is no date), plus the captions (read without a parse), keeps
 the longest non-overlapping matches, and resolves each against the article date
 (`article.published` at `article.date_precision`). The reading rules (past tense looks
 back, future tense forward, no tense takes the nearer; no anchor = unresolved) are
@@ -105,6 +105,10 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
         types[(ref.start, ref.end)] = ref.timex_type
     picked = _longest_first(found)
     picked = _absolute_entities(doc, picked, anchor)
+    captions = _caption_dates(article, anchor)
+    if captions and article.text.startswith(text):
+        picked += captions
+        text = article.text  # the caption lies after the parsed text
     return tuple(
         DateMention(
             text=text[start:end],
@@ -117,6 +121,31 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
         )
         for start, end, _, reading in sorted(picked, key=lambda item: item[0])
     )
+
+
+def _caption_dates(article: Article, anchor: Anchor | None) -> list[tuple[int, int, int, Resolved]]:
+    """Dates in captions, which are not parsed: the same rules, without the parse's checks (a
+    bare year needs a lead word such as "in"; a bare month one such as "in", never spaCy's
+    label) and without tense (a caption's present tense reads the nearer date)."""
+    found: list[tuple[int, int, int, Resolved]] = []
+    for block in article.blocks:
+        if block.kind != "caption":
+            continue
+        text = article.text[block.start : block.end]
+        lowered = text.lower()
+        starts = WordStarts(text, START_WORDS)
+        for order, rule in enumerate(RULES):
+            if not rule.may_match(lowered):
+                continue
+            for m in rule.finditer(starts):
+                if rule.name in NEEDS_YEAR_CHECK and previous_word(text, m.start()) not in _YEAR_LEAD:
+                    continue
+                if rule.name in NEEDS_MONTH_CHECK and not month_has_lead(m):
+                    continue
+                reading = rule.read(m, anchor, "present")
+                if reading is not None and not is_title(text, m.start(), m.end()):
+                    found.append((block.start + m.start(), block.start + m.end(), order, reading))
+    return _longest_first(found)
 
 
 def _longest_first(found: list[tuple[int, int, int, Resolved]]) -> list[tuple[int, int, int, Resolved]]:
