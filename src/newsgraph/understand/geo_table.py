@@ -33,6 +33,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import astuple, dataclass, field
@@ -124,7 +125,13 @@ def ensure_table() -> Path:
     path = table_path()
     if path.exists():
         return path
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:  # no writable cache folder (a read-only home): the system's temporary one
+        path = Path(tempfile.gettempdir()) / "newsgraph" / path.name
+        if path.exists():
+            return path
+        path.parent.mkdir(parents=True, exist_ok=True)
     with open(path.with_suffix(".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not path.exists():

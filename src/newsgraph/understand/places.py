@@ -72,6 +72,13 @@ _DIVISION_NAME = re.compile(
 )
 _AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s)")
 _AND_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:and|or) $")
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+_FEATURE = (
+    "airport river valley bay street road avenue square station bridge park lake island islands mountains "
+    "hills port harbour harbor beach coast province county parish region district city state strip sea gulf "
+    "desert basin plain delta peninsula oblast governorate prefecture territory metro area"
+)
+_FEATURE_WORDS = frozenset(_FEATURE.split())
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
 _WORD_AFTER = re.compile(r" ((?:de |del |da |do |la |du |of |on |upon )?[A-Z][A-Za-z]+)")
 # Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
@@ -272,7 +279,8 @@ def _mentions(
             found[(start, end)] = PlaceMention(
                 text[start:end], start, end, f"entity:{entity.kind}", entity.country
             )
-    mentions = _without_juxtaposed(text, sorted(found.values(), key=lambda m: m.start))
+    ordered = sorted(found.values(), key=lambda m: m.start)
+    mentions = _without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)])
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
 
 
@@ -380,6 +388,27 @@ def _without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMe
         if right.start == left.end + 1 and text[left.end] == " ":
             drop.update((i, i + 1))
     return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """False for a town or division name that opens a longer proper name of a person or a firm
+    ("Paris Hilton", "Jordan Henderson", "New York Times"): the capitalised word after it is no
+    place of note, no title ("Texas Governor"), no feature word ("Stansted Airport"), no plural
+    ("California Republicans"). Country names stay ("U.S. Army" still says where), except
+    those that are also given names ("Jordan Henderson", "Chad Smith")."""
+    after = _NEXT_NAME.match(text, mention.end)
+    if after is None or mention.source in ("demonym", "entity:country", "division", "scan"):
+        return True
+    word = after.group(1)
+    if word.casefold() in _TITLES or word.casefold() in _FEATURE_WORDS or word.endswith("s"):
+        return True
+    candidates = gazetteer.lookup(mention.text)
+    country = any(c.entry.feature == "country" for c in candidates) and mention.text not in _NOT_SCANNED
+    # The next word names a place of note too ("Moscow Russia" in a headline): two places.
+    place_next = any(
+        c.entry.feature != "city" or c.entry.population >= _ORG_CITY for c in gazetteer.lookup(word)
+    )
+    return not candidates or country or place_next
 
 
 @lru_cache(maxsize=4)
