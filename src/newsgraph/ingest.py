@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from newsgraph.model import DocumentError, ProcessedDocument, RawDocument
+from newsgraph.model import Analysis, DocumentError, ProcessedDocument, RawDocument
 from newsgraph.pipeline import content_hash, process_documents
 from newsgraph.settings import Settings
 from newsgraph.sources import read_paths
@@ -20,10 +20,14 @@ from newsgraph.store import Store
 from newsgraph.store.links import ArticleLinker
 from newsgraph.store.sqlite import AfterWrite
 
+# Failures an IngestReport keeps for the caller to name (the store records every one).
+MAX_FAILURES_KEPT = 1000
+
 
 @dataclass
 class IngestReport:
-    """Counts for one ingest run; `article_ids` lists the articles it stored, in order."""
+    """Counts for one ingest run; `article_ids` lists the articles it stored, in order, and
+    `failures` the first MAX_FAILURES_KEPT failures (`errors` counts them all)."""
 
     documents: int = 0
     skipped: int = 0  # already stored (same content hash): not parsed again
@@ -36,6 +40,15 @@ class IngestReport:
     errors: int = 0
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
+    failures: list[DocumentError] = field(default_factory=list)
+    # Articles stored but not analysed because of their language, by language ("fr": 2).
+    not_analysed: dict[str, int] = field(default_factory=dict)
+
+    def count_language_skip(self, analysis: Analysis) -> None:
+        # The pipeline's reason reads "language fr is not analysed" (newsgraph.pipeline).
+        if analysis.skipped and analysis.skipped.startswith("language "):
+            language = analysis.article.language or "unknown"
+            self.not_analysed[language] = self.not_analysed.get(language, 0) + 1
 
     @property
     def rate(self) -> float:
@@ -57,6 +70,7 @@ def store_processed(
     for doc in processed:
         report.documents += 1
         report.errors += len(doc.errors)
+        report.failures.extend(doc.errors[: max(0, MAX_FAILURES_KEPT - len(report.failures))])
         if not doc.content_hash:
             for error in doc.errors:  # nothing was read: only the failure is recorded
                 store.write_error(error)
@@ -74,6 +88,7 @@ def store_processed(
                 for analysis in fresh:
                     if analysis.duplicate_of is not None and analysis.duplicate_of != analysis.article.id:
                         report.near_duplicates += 1
+                    report.count_language_skip(analysis)
                     report.events += len(analysis.events)
                     report.quotes += len(analysis.quotes)
                     report.entities += len(analysis.entities)

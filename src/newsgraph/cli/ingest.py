@@ -13,7 +13,8 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from newsgraph.cli import app
-from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SegmentOpt, SetOpt, flag, settings_from
+from newsgraph.cli.paging import print_failures
 from newsgraph.errors import UsageError
 from newsgraph.ingest import IngestReport, load_shards
 from newsgraph.ingest import ingest as run_ingest
@@ -47,30 +48,37 @@ def progress_bar(label: str) -> Iterator[Callable[[IngestReport], None]]:
         yield update
 
 
-def print_summary(report: IngestReport, db: str) -> None:
+def print_summary(report: IngestReport, db: str, console: Console | None = None) -> None:
     table = Table(title=f"newsgraph store {db}", show_header=False)
     for name in ("documents", "skipped", "articles", "duplicates", "entities", "events", "quotes", "errors"):
         table.add_row(name, str(getattr(report, name)))
+    if report.not_analysed:
+        # Stored and searchable, but no language stages ran: say so rather than show 0 events.
+        languages = ", ".join(f"{lang} {n}" for lang, n in sorted(report.not_analysed.items()))
+        table.add_row("not analysed (language)", f"{sum(report.not_analysed.values())} ({languages})")
     table.add_row("seconds", f"{report.seconds:.1f}")
-    Console().print(table)
+    (console or Console()).print(table)
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     db: DbOpt = None,
-    reprocess: Annotated[bool, typer.Option("--reprocess", help="Recompute stored documents' records.")] = False,
+    reprocess: Annotated[bool, flag("reprocess", "Recompute stored documents' records.")] = False,
     workers: Annotated[int | None, typer.Option("--workers", help="Worker processes (default: setting).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address.")] = None,
     out: Annotated[str | None, typer.Option("--out", help="Shard directory or fsspec URL (dask engine).")] = None,
     fetched_at: FetchedAtOpt = None,
     actors: Annotated[str | None, typer.Option("--actors", help="Extra actor dictionary file(s).")] = None,
+    segment: SegmentOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
 ) -> int:
     """Run the whole pipeline and store the results; already stored documents are skipped."""
-    settings = settings_from(config, set_, fetched_at=fetched_at, actors=actors, workers=workers, db=db)
+    settings = settings_from(
+        config, set_, fetched_at=fetched_at, actors=actors, workers=workers, db=db, segment=segment
+    )
     if engine == "dask":
         from newsgraph.distributed import run_dask
 
@@ -87,6 +95,7 @@ def ingest(
     with open_store(settings.db) as store, progress_bar("ingesting") as update:
         report = run_ingest(store, paths, settings, reprocess=reprocess, on_document=update)
     print_summary(report, settings.db)
+    print_failures(report.failures, report.errors, settings.db)
     return 1 if report.errors else 0
 
 
