@@ -1,18 +1,22 @@
-"""Place names -> GeoNames-style records with coordinates.
+"""Place names -> GeoNames-style records with coordinates and GDELT's geo type.
 
 `find_places(article, doc, entities, gazetteer)` returns one `Place` per mention of a place
 in the article (title, summary, body, and captions, which are read without a parse), each
-with its span, so `Article.block_of(place.start)` tells which part of the article it came from. A name
-is resolved once per article and role (bare, or as "X, Y" qualifier pair), so every
-mention of "Washington" in one story means the same place.
+with its span, so `Article.block_of(place.start)` tells which part of the article said it.
+A name is resolved once per article and role (bare, or in an "X, Y" / "X in Y" pair), so
+every mention of "Washington" in one story means the same place.
 
 Mentions come from spaCy's GPE and LOC entities, FAC entities that name a gazetteer place,
-the entity stage's place and country entities (their country is a strong hint), and the
-qualifier after a comma ("Atlanta, Ga."), even when NER missed it. Because the small model
-mislabels some places, two narrow exceptions read other labels: an ORG, NORP or PERSON
-entity whose whole text is a country name ("Belarus" tagged ORG), and a PERSON or ORG
-entity right after a locative preposition whose text is a city of a million people or
-more ("in Kiev" tagged PERSON).
+the entity stage's place and country entities (their country is a strong hint), the
+qualifier after a comma ("Atlanta, Ga."), division names ("Rapides Parish") and names joined
+to a place by "and"/"or" in its country ("Brisbane and Toowoomba"), even when NER missed
+them. Adjectives name their country ("Russian troops": the entity stage's country
+adjectives and GeoNames-style demonyms). Because the small model mislabels places, narrower
+exceptions read other labels: an ORG, NORP or PERSON whose whole text is a country name, an
+ORG that is a city of 200,000 or more, a PERSON or ORG after "in"/"near" that the gazetteer
+holds as a town or division. The longest name wins ("NEW JERSEY", not "Jersey"), and names
+of people are left alone: after a title ("Lord Hamilton"), or a town name that opens a
+longer proper name ("Paris Hilton").
 
 No match is an answer: a name the gazetteer does not hold, or one whose candidates the
 article cannot separate, is left out; `explain_places` returns every mention with the
