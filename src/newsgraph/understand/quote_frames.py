@@ -244,12 +244,7 @@ def _content(
             whole = (max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi))
             content = minus(whole, (edge, verb.right_edge.i + 1))
     if not content and "clause" in cue.content:
-        # "The talks stalled, people familiar with the matter told the AP.": the parser makes
-        # the reported clause a second subject; set off by a comma, it is the content.
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        first = subjects[0] if len(subjects) == 2 else None
-        if first is not None and doc[first.right_edge.i + 1].text == "," and first.right_edge.i + 1 < subjects[1].i:
-            content.append(subtree_range(first))
+        content = quote_constructs.subject_as_content(verb)
     content = [r for r in (trim(doc, s, e) for s, e in content) if r[1] > r[0]]
     return content, quoted_only, target
 

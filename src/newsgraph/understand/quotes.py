@@ -108,49 +108,7 @@ class _Finder:
         for frame in sorted(frames, key=lambda f: (f.speaker or (f.cue.i, 0))[0]):
             self._resolve(frame)
         frames = [f for f in frames if not f.tentative or self._named_speaker(f)]
-        quoted: dict[int, list[tuple[int, int]]] = {}  # id(frame) -> token ranges of its direct quotes
-        quotes: list[Quote] = []
-        owners: dict[int, Frame] = {}  # index in `quotes` -> the frame owning that direct quote
-        previous: Quote | None = None
-        skip_next = False
-        for k, span in enumerate(self.spans):
-            if skip_next:
-                skip_next = False
-                continue
-            rng = quote_tokens[k]
-            if rng is None:
-                continue
-            owner = self._frame_for(span, rng, frames)
-            if owner is not None:
-                nxt = self.spans[k + 1] if k + 1 < len(self.spans) else None
-                merged = span
-                if (
-                    nxt is not None
-                    and quote_tokens[k + 1] is not None
-                    and self._interrupted(span, nxt, owner)
-                ):
-                    skip_next = True
-                    merged = nxt
-                    quoted.setdefault(id(owner), []).append(quote_tokens[k + 1] or rng)
-                quoted.setdefault(id(owner), []).append(rng)
-                quote = self._direct(span, merged, owner)
-                owners[len(quotes)] = owner
-                quotes.append(quote)
-                previous = quote
-                continue
-            speaker_from = previous if previous is not None and self._same_run(previous, span) else None
-            follows = speaker_from is not None and self._block_index(span.open_at) == self._block_index(
-                speaker_from.end
-            )
-            if not self._free_standing(span, rng, short_ok=follows):
-                continue  # scare quotes, titles: not speech
-            if follows and speaker_from is not None and speaker_from.cue is not None:
-                # "“Here,” she said. “There.”": the same act of speech, one record.
-                previous = quotes[-1] = extend(speaker_from, self.text, span.pieces)
-                continue
-            quote = self._continuation(span, speaker_from)
-            quotes.append(quote)
-            previous = quote
+        quotes, owners, quoted = self._direct_quotes(frames, quote_tokens)
         folded: set[int] = set()
         for frame in frames:
             if frame.relay or not frame.content:
@@ -171,8 +129,57 @@ class _Finder:
                 marks = tuple(p for n in inner for p in quotes[n].pieces)
                 indirect = replace(indirect, direct=True, quoted=marks)
             quotes.append(indirect)
-        # Several quoted pieces of one frame ("Mills “got immunity,” Jordan said, and still
-        # “sat in on the interview”") are one attribution: one record with several spans.
+        self._join_pieces(quotes, owners, folded)
+        quotes = [q for n, q in enumerate(quotes) if n not in folded]
+        quotes.sort(key=lambda q: (q.start, q.end))
+        return tuple(dedupe(quotes))
+
+    def _direct_quotes(
+        self, frames: list[Frame], quote_tokens: list[tuple[int, int] | None]
+    ) -> tuple[list[Quote], dict[int, Frame], dict[int, list[tuple[int, int]]]]:
+        """Quotations in text order, with the frame owning each (by index) and, per frame
+        (by id), the token ranges of its direct quotes."""
+        quoted: dict[int, list[tuple[int, int]]] = {}
+        quotes: list[Quote] = []
+        owners: dict[int, Frame] = {}
+        previous: Quote | None = None
+        skip_next = False
+        for k, span in enumerate(self.spans):
+            rng = quote_tokens[k]
+            if skip_next or rng is None:
+                skip_next = False
+                continue
+            owner = self._frame_for(span, rng, frames)
+            if owner is not None:
+                nxt = self.spans[k + 1] if k + 1 < len(self.spans) else None
+                merged = span
+                if nxt is not None and quote_tokens[k + 1] is not None and self._interrupted(span, nxt, owner):
+                    skip_next = True
+                    merged = nxt
+                    quoted.setdefault(id(owner), []).append(quote_tokens[k + 1] or rng)
+                quoted.setdefault(id(owner), []).append(rng)
+                owners[len(quotes)] = owner
+                previous = self._direct(span, merged, owner)
+                quotes.append(previous)
+                continue
+            speaker_from = previous if previous is not None and self._same_run(previous, span) else None
+            follows = speaker_from is not None and self._block_index(span.open_at) == self._block_index(
+                speaker_from.end
+            )
+            if not self._free_standing(span, rng, short_ok=follows):
+                continue  # scare quotes, titles: not speech
+            if follows and speaker_from is not None and speaker_from.cue is not None:
+                # "“Here,” she said. “There.”": the same act of speech, one record.
+                previous = quotes[-1] = extend(speaker_from, self.text, span.pieces)
+                continue
+            previous = self._continuation(span, speaker_from)
+            quotes.append(previous)
+        return quotes, owners, quoted
+
+    def _join_pieces(self, quotes: list[Quote], owners: dict[int, Frame], folded: set[int]) -> None:
+        """Several quoted pieces of one frame ("Mills “got immunity,” Jordan said, and still
+        “sat in on the interview”") are one attribution: one record with several spans.
+        The later pieces join the first; their indices go into `folded`."""
         first_of: dict[int, int] = {}
         for n, f in sorted(owners.items()):
             if n in folded:
@@ -183,9 +190,6 @@ class _Finder:
                 folded.add(n)
             else:
                 first_of[id(f)] = n
-        quotes = [q for n, q in enumerate(quotes) if n not in folded]
-        quotes.sort(key=lambda q: (q.start, q.end))
-        return tuple(dedupe(quotes))
 
     # -- speakers ------------------------------------------------------------------------------
     def _resolve(self, frame: Frame) -> _Attribution:
