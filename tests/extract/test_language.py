@@ -1,0 +1,27 @@
+import pytest
+
+from newsgraph.extract.language import detect_language
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Rebels Seize Border Town in North", "Mayor Wins Third Term", "Gunmen kill five at market in north"],
+)
+def test_short_english_headlines_are_never_given_another_language(headline: str) -> None:
+    assert detect_language(headline) in (None, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le gouvernement a annoncé mardi une réforme des retraites très contestée.", "fr"),
+        ("Die Regierung hat am Dienstag eine umstrittene Reform der Renten angekündigt.", "de"),
+        ("The government announced a contested pension reform on Tuesday, officials said.", "en"),
+    ],
+)
+def test_one_sentence_in_a_clear_language_is_identified(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_too_little_text_is_unknown() -> None:
+    assert detect_language("OK 12") is None
