@@ -18,7 +18,7 @@ from newsgraph.evaluate import evaluate
 @app.command("eval")
 def eval_command(
     only: Annotated[
-        list[str] | None, typer.Argument(help="Scorers to run (seed, plover, petrarch, quotes, html); default all.")
+        list[str] | None, typer.Argument(help="Scorers to run (seed, plover, petrarch, events_news, quotes, html); default all.")
     ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     shared: Annotated[Path | None, typer.Option("--shared", help="The shared folder (default ../shared).")] = None,
