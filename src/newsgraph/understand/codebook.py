@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -46,6 +47,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 CODES_FILE = DATA / "cameo" / "event_codes.tsv"
 PATTERNS_FILE = DATA / "event_patterns.yaml"
 ACTOR_WORDS_FILE = DATA / "cameo" / "actor_words.tsv"
+IMPORTED_VERBS_FILE = DATA / "cameo_verbs.json"
+# Where an imported pattern's target may sit when the pattern does not say (PETRARCH reads the
+# target off the phrase after the verb; these are its usual prepositions).
+_IMPORTED_TARGETS = ("dobj", "iobj", "with", "against", "on", "to", "at", "into")
 
 _DERIVATIONS = ("intent", "threaten", "appeal", "demand", "reject", "refuse")
 
@@ -80,6 +85,11 @@ class Sense:
     reverse: bool = False  # the target slot holds the doer: "received weapons from X"
     passive_only: bool = False
     note: str = ""
+    # Imported dictionary patterns (cameo_verbs.json): every group must name the object /
+    # the preposition's object; a group is one word or a synonym set's members.
+    objects_all: tuple[frozenset[str], ...] = ()
+    pobj_all: tuple[frozenset[str], ...] = ()
+    imported: bool = False
 
 
 @dataclass(frozen=True)
@@ -301,10 +311,102 @@ def read_actor_words(path: Path = ACTOR_WORDS_FILE) -> dict[str, str]:
     return out
 
 
+def _imported_sense(
+    raw: list[Any], sets: Mapping[str, frozenset[str]], codes: Mapping[str, CameoCode]
+) -> Sense:
+    code, _, objects, prep, pobj, subjects = raw
+    code = None if code == "-" else _known_code(str(code), codes)
+
+    def groups(words: list[str]) -> tuple[frozenset[str], ...]:
+        return tuple(sets.get(w[1:], frozenset()) if w.startswith("&") else frozenset({w}) for w in words)
+
+    subject_words = frozenset().union(*groups(subjects)) if subjects else frozenset()
+    if prep and pobj:
+        target: tuple[str, ...] = ("dobj", prep) if not objects else _IMPORTED_TARGETS
+    elif prep:
+        target = (prep, "dobj")
+    else:
+        target = _IMPORTED_TARGETS
+    return Sense(
+        code=code,
+        preps=frozenset({prep}) if prep else frozenset(),
+        subjects=subject_words,
+        target=target,
+        objects_all=groups(objects),
+        pobj_all=groups(pobj),
+        imported=True,
+    )
+
+
+def _known_code(code: str, codes: Mapping[str, CameoCode]) -> str | None:
+    """The code, or its nearest parent the code table knows (the dictionary has a few codes
+    CAMEO 1.1b3 dropped)."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in codes:
+            return code[:n]
+        if code[:n] + "0" in codes:
+            return code[:n] + "0"
+    return None
+
+
+def read_imported_verbs(
+    codes: Mapping[str, CameoCode], path: Path = IMPORTED_VERBS_FILE
+) -> dict[str, list[Sense]]:
+    """The imported CAMEO verb dictionary: verb key -> senses, most specific pattern first,
+    the verb's default code (only with a target actor) last."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sets = {str(k): frozenset(str(w) for w in v) for k, v in data["sets"].items()}
+    out: dict[str, list[tuple[int, Sense]]] = {}
+    for block in data["blocks"]:
+        senses = [(p[1], _imported_sense(p, sets, codes)) for p in block["patterns"]]
+        for verb, own in block["verbs"]:
+            for particle, sense in senses:
+                if sense.code is None and not sense.objects_all and not sense.pobj_all and not sense.subjects:
+                    continue
+                key = f"{verb} {particle}" if particle else verb
+                weight = (
+                    len(sense.objects_all) + len(sense.pobj_all) + bool(sense.preps) + bool(sense.subjects)
+                )
+                out.setdefault(key, []).append((weight, sense))
+            default = own if own is not None else block["code"]
+            code = _known_code(str(default), codes) if default and default != "-" else None
+            if code is not None:
+                out.setdefault(verb, []).append(
+                    (-1, Sense(code=code, target=_IMPORTED_TARGETS, needs_target=True, imported=True))
+                )
+    return {k: [s for _, s in sorted(v, key=lambda ws: -ws[0])] for k, v in out.items()}
+
+
+def _conditional(s: Sense) -> bool:
+    return bool(
+        s.objects or s.no_object or s.preps or s.subjects or s.complements or s.passive_only or s.needs_target
+    )
+
+
+def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codebook:
+    """Merge the imported senses into the book's: the book's own conditional senses first (they
+    encode word sense: "fire" + staff), then the imported patterns ("killed in an accident"),
+    then the book's unconditional senses, then the imported defaults."""
+    verbs = dict(book.verbs)
+    for key, senses in imported.items():
+        own = verbs.get(key, ())
+        patterns = [s for s in senses if not s.needs_target]
+        defaults = [s for s in senses if s.needs_target]
+        verbs[key] = (
+            *(s for s in own if _conditional(s)),
+            *patterns,
+            *(s for s in own if not _conditional(s)),
+            *defaults,
+        )
+    return dataclasses.replace(book, verbs=verbs)
+
+
 @lru_cache(maxsize=4)
-def _load(extra: tuple[str, ...]) -> Codebook:
+def _load(extra: tuple[str, ...], imported: bool = True) -> Codebook:
     codes = read_codes()
     book = read_patterns((PATTERNS_FILE, *(Path(p) for p in extra)), codes)
+    if imported:
+        book = merge_imported(book, read_imported_verbs(codes))
     return dataclasses.replace(book, actor_words=read_actor_words())
 
 

@@ -390,6 +390,16 @@ def _conditions_hold(table: TokenTable, sense: Sense, tok: Token, obj: Token | N
             return False
     if sense.preps and not has_prep(table, tok, obj, sense.preps):
         return False
+    if sense.objects_all and (obj is None or not _names_all(object_words(table, obj), sense.objects_all)):
+        return False
+    if sense.pobj_all and not any(
+        _names_all(object_words(table, p), sense.pobj_all)
+        for p in (
+            *prep_objects(table, tok, sense.preps),
+            *(prep_objects(table, obj, sense.preps) if obj else ()),
+        )
+    ):
+        return False
     if sense.subjects:
         subj = subject(table, tok)
         if subj is None or (table.lemma[subj.i] not in sense.subjects and subj.lower_ not in sense.subjects):
@@ -399,6 +409,11 @@ def _conditions_hold(table: TokenTable, sense: Sense, tok: Token, obj: Token | N
         if not lemmas & sense.complements:
             return False
     return True
+
+
+def _names_all(words: set[str], groups: tuple[frozenset[str], ...]) -> bool:
+    """Every group (a word, or a synonym set's members) names one of the words."""
+    return all(not g.isdisjoint(words) for g in groups)
 
 
 def _clause_below(table: TokenTable, i: int) -> Iterator[int]:
