@@ -35,6 +35,7 @@ _INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ca"})
 _OBLIGATION = frozenset({"must", "should"})
+_POSSIBLE = frozenset({"could", "may", "might", "would", "can", "ca"})
 _WOULD = frozenset({"would"})
 _PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over"})
 # "X said Y must do Z" is X demanding Z of Y; these verbs report such a demand.
@@ -119,8 +120,16 @@ _MEASURES = frozenset(
 )
 # Governing verbs that pass a that-clause's event through their modality ("agreed that ... should cooperate").
 _CCOMP_MODALS = frozenset(
-    {"agree", "decide", "promise", "pledge", "vow", "demand", "insist", "threaten", "urge", "ask", "warn"}
+    {"agree", "decide", "promise", "pledge", "vow", "demand", "threaten", "urge", "ask", "warn"}
 )
+# Verbs that hold a position: with a that-clause they report a statement ("insisted he had been
+# involved", "maintained it was legal"), which CAMEO does not code; the clause's own event, if
+# any, is coded from the clause.
+STATEMENT_VERBS = frozenset(
+    {"insist", "maintain", "stress", "emphasize", "emphasise", "argue", "assert", "reiterate", "contend"}
+)
+# "X said Y needs to / has to VERB": obligation told with a verb instead of an auxiliary.
+_OBLIGATION_VERBS = frozenset({"need", "have"})
 
 
 @dataclass(frozen=True)
@@ -554,13 +563,27 @@ def _reported_would(table: TokenTable, i: int) -> bool:
 
 
 def obligation_clause(table: TokenTable, tok: Token) -> Token | None:
-    """The reporting verb when `tok` is "Y must/should VERB" reported by it ("X said Y must ...")."""
+    """The reporting verb when `tok` is "Y must/should/needs to VERB" reported by it
+    ("X said Y must ...")."""
     i = tok.i
+    h = table.head[i]
+    if (
+        table.dep[i] == "xcomp"
+        and table.lemma[h] in _OBLIGATION_VERBS
+        and _has_aux(table, i, frozenset({"to"}))
+    ):
+        i, obligation = h, True  # "Y needs to VERB": the obligation is the "need" clause
+    else:
+        obligation = _has_aux(table, i, _OBLIGATION)
     if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS:
         return None
-    if _has_aux(table, i, _OBLIGATION):
-        return table.tokens[table.head[i]]
-    return None
+    return table.tokens[table.head[i]] if obligation else None
+
+
+def states_position(table: TokenTable, tok: Token) -> bool:
+    """ "insisted / maintained / stressed that ...": a statement verb with a that-clause."""
+    dep = table.dep
+    return table.lemma[tok.i] in STATEMENT_VERBS and any(dep[c] == "ccomp" for c in table.children[tok.i])
 
 
 def _unless(table: TokenTable, i: int) -> bool:
@@ -572,11 +595,33 @@ def _unless(table: TokenTable, i: int) -> bool:
     )
 
 
+def _under_possibility(table: TokenTable, i: int) -> bool:
+    """ "missiles it could use to threaten Y": a purpose clause under a could/may/might verb is
+    only possible too."""
+    dep, tokens = table.dep, table.tokens
+    for _ in range(3):
+        if dep[i] not in ("xcomp", "advcl") or table.head[i] == i:
+            return False
+        i = table.head[i]
+        if any(dep[c] == "aux" and tokens[c].lower_ in _POSSIBLE for c in table.children[i]):
+            return True
+    return False
+
+
 def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     will, hypothetical, negated = _flags(table, tok.i)
+    hypothetical = hypothetical or _under_possibility(table, tok.i)
     reporter = obligation_clause(table, tok)
     if reporter is not None:
-        return Modality("demand", reporter, False, False, negated)
+        # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a
+        # demand word ("demanded that Y ...") is the more forceful demand (10), as the CAMEO
+        # manual's own examples for 10 code "said Y must ensure ...".
+        forceful = _has_aux(table, tok.i, frozenset({"must"})) or (
+            table.dep[tok.i] == "xcomp" and table.lemma[table.head[tok.i]] == "have"
+        )
+        demand_word = book.modal_verbs.get(table.lemma[reporter.i]) == "demand"
+        asked = "demand" if forceful or demand_word else "appeal"
+        return Modality(asked, reporter, False, False, negated)
     if (will or hypothetical) and _unless(table, tok.i):
         return Modality("threaten", None, False, False, negated)
     if hypothetical and _reported_would(table, tok.i):

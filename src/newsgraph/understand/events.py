@@ -57,6 +57,7 @@ from newsgraph.understand.event_match import (
     modality,
     obligation_clause,
     prep_objects,
+    states_position,
     subject,
 )
 from newsgraph.understand.lookup import EntityLookup
@@ -122,7 +123,30 @@ _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
 _BARE_DEMAND_OF = Sense(code="100", target=("dobj", "xsubj"))
 _BARE_APPEAL = Sense(code="020", target=("dobj", "xsubj", "on"))
-_FRAMING_PREPS = frozenset({"on", "during", "at", "after", "before", "for", "in"})
+_FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
+# A noun under these names an earlier or surrounding event as background ("after the 2001
+# attacks", "since the war", "amid the fighting"): the item does not tell it, so it is not coded.
+_BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid", "amidst", "despite", "until"})
+# Force and coercion roots: with an abstract object they are figurative ("attacked the plan").
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Verbs whose figurative use against an argument or policy is criticism (CAMEO 111); other
+# force verbs with such an object ("fight corruption", "battle inflation") code nothing.
+_CRITICISM_VERBS = frozenset(
+    {
+        "attack",
+        "assail",
+        "hit",
+        "blast",
+        "strike",
+        "slam",
+        "hammer",
+        "bombard",
+        "savage",
+        "lash",
+        "fire",
+        "target",
+    }
+)
 _LIGHT_VERBS = frozenset(
     {
         "make",
@@ -283,6 +307,8 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
     verb_matches: list[Match] = []
     for i in _within(triggers.verbs, sent):
+        if states_position(table, tokens[i]):
+            continue
         m = match_verb(table, tokens[i], book)
         if m is not None:
             verb_matches.append(m)
@@ -433,6 +459,11 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     if derived is None:
         return None
     code, hyp_from_intent = derived
+    if m.sense.code[:2] in _FORCE_ROOTS and _abstract_object(ctx, m):
+        # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
+        if m.key.split()[0] not in _CRITICISM_VERBS or mod.kind is not None:
+            return None
+        code = "111"
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
     subj = subject(table, m.trigger)
     if subj is not None and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
@@ -471,11 +502,36 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     return _Frame(m, code, sources, targets, negated, hypothetical, round(confidence, 2))
 
 
+def _abstract_object(ctx: ActorContext, m: Match) -> bool:
+    """Whether the act is aimed at an argument, a policy or a social ill rather than at an actor
+    or a thing: the direct object, else what "against / on" names, is an abstract noun."""
+    abstract = ctx.codebook.classes.get("abstract", frozenset())
+    table = ctx.table
+    obj = m.obj if m.obj is not None and not m.passive else None
+    aimed = [obj] if obj is not None else prep_objects(table, m.trigger, ("against", "on"))
+    return any(table.lemma[t.i] in abstract and not resolve(ctx, t) for t in aimed)
+
+
+def _background(table: TokenTable, i: int) -> bool:
+    """A noun inside "after / since / amid ..." names an earlier or surrounding event."""
+    cur = i
+    for _ in range(6):
+        head = table.head[cur]
+        if head == cur or table.pos[head] in ("VERB", "AUX"):
+            return False
+        if table.dep[cur] == "pobj" and table.tokens[head].lower_ in _BACKGROUND_PREPS:
+            return True
+        cur = head
+    return False
+
+
 def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | None]:
     """A nominal event and the modal word it consumed ("promised to continue aid to Y")."""
     assert m.sense.code is not None
     tok = m.trigger
     table = ctx.table
+    if _background(table, tok.i):
+        return None, None
     tokens, dep, kids = table.tokens, table.dep, table.children[tok.i]
     sources: tuple[ActorRef, ...] = ()
     poss = [tokens[c] for c in kids if dep[c] == "poss"]
