@@ -76,8 +76,18 @@ def test_imported_own_patterns_keep_precedence() -> None:
 def test_imported_defaults_need_a_target_and_come_last() -> None:
     imported = read_imported_verbs(read_codes())
     for senses in imported.values():
-        kinds = [s.needs_target for s in senses]
-        assert kinds == sorted(kinds)  # patterns first, defaults (which need a target) after
+        defaults = [s.needs_target for s in senses]  # a verb's default holds only with a target
+        assert defaults == sorted(defaults)  # patterns first, defaults after
+
+
+def test_imported_patterns_refine_only_an_own_default_event_sense() -> None:
+    book = load_codebook(Settings())
+    fly = book.verbs["fly"]  # own senses all conditional: officials flying somewhere
+    assert not any(s.imported for s in fly)
+    kill = book.verbs["kill"]
+    first_imported = next(n for n, s in enumerate(kill) if s.imported)
+    own_default = next(n for n, s in enumerate(kill) if not s.imported and not s.subjects)
+    assert first_imported < own_default
 
 
 def _code(settings: Settings, text: str) -> tuple[Event, ...]:

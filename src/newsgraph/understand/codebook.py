@@ -327,6 +327,8 @@ def _imported_sense(
         target = (prep, "dobj")
     else:
         target = _IMPORTED_TARGETS
+    # A pattern names its event precisely enough to stand without a target; a verb's bare
+    # default (read_imported_verbs) holds only with one.
     return Sense(
         code=code,
         preps=frozenset({prep}) if prep else frozenset(),
@@ -384,20 +386,33 @@ def _conditional(s: Sense) -> bool:
 
 
 def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codebook:
-    """Merge the imported senses into the book's: the book's own conditional senses first (they
-    encode word sense: "fire" + staff), then the imported patterns ("killed in an accident"),
-    then the book's unconditional senses, then the imported defaults."""
+    """Merge the imported senses into the book's own, which keep precedence.
+
+    A word the book does not know takes the imported senses. For a word it knows, the imported
+    patterns only refine the book's own default event sense ("kill" in an accident is no
+    assault): they go after its conditional senses and before its unconditional event sense.
+    A word whose own senses are all conditional ("fly" only for officials) or end in a null
+    catch-all ("provide" anything else) already says what else it means, so nothing is added.
+    """
     verbs = dict(book.verbs)
     for key, senses in imported.items():
         own = verbs.get(key, ())
-        patterns = [s for s in senses if not s.needs_target]
-        defaults = [s for s in senses if s.needs_target]
-        verbs[key] = (
-            *(s for s in own if _conditional(s)),
-            *patterns,
-            *(s for s in own if not _conditional(s)),
-            *defaults,
-        )
+        if not own:
+            verbs[key] = tuple(senses)
+            continue
+        default = next((n for n, s in enumerate(own) if not _conditional(s)), None)
+        if default is None or own[default].code is None:
+            continue
+        base = own[default]
+        patterns = [
+            # A mutual act stays mutual in the imported refinements of the same root.
+            dataclasses.replace(s, symmetric=True)
+            if base.symmetric and (s.code or "")[:2] == (base.code or "")[:2]
+            else s
+            for s in senses
+            if s.objects_all or s.pobj_all or s.preps or s.subjects
+        ]
+        verbs[key] = (*own[:default], *patterns, *own[default:])
     return dataclasses.replace(book, verbs=verbs)
 
 

@@ -127,6 +127,7 @@ _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
 # A noun under these names an earlier or surrounding event as background ("after the 2001
 # attacks", "since the war", "amid the fighting"): the item does not tell it, so it is not coded.
 _BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid", "amidst", "despite", "until"})
+_EARLIER = frozenset({"last", "previous", "earlier", "former", "past", "recent"})
 # Force and coercion roots: with an abstract object they are figurative ("attacked the plan").
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Verbs whose figurative use against an argument or policy is criticism (CAMEO 111); other
@@ -513,7 +514,12 @@ def _abstract_object(ctx: ActorContext, m: Match) -> bool:
 
 
 def _background(table: TokenTable, i: int) -> bool:
-    """A noun inside "after / since / amid ..." names an earlier or surrounding event."""
+    """A noun inside "after / since / amid ..." names an earlier or surrounding event, and so
+    does one dated by its own modifier ("the 2002 attack", "last year's war")."""
+    tokens = table.tokens
+    for c in table.children[i]:
+        if c < i and (tokens[c].ent_type_ == "DATE" or tokens[c].lower_ in _EARLIER):
+            return True
     cur = i
     for _ in range(6):
         head = table.head[cur]
@@ -537,10 +543,11 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
     poss = [tokens[c] for c in kids if dep[c] == "poss"]
     if poss:
         sources = tuple(resolve(ctx, poss[0]))
-    if not sources:
+    if not sources and not m.sense.symmetric:
         for c in kids:
             # "Iranian drone attack", "U.S. aid": the modifier must name the actor itself, not
-            # a role ("military aid" is no actor).
+            # a role ("military aid" is no actor). For a mutual act it names the topic, not a
+            # side: "Korea talks", "Iran nuclear talks".
             if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c]):
                 refs = [r for r in resolve(ctx, tokens[c]) if r.code]
                 if refs:
@@ -562,9 +569,12 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
         subj = clause_subject(table, tok)
         if subj is not None:
             sources = tuple(resolve(ctx, subj))
-    if not sources or not any(s.code for s in sources):
-        return None, None
     targets = () if symmetric_between else _targets(ctx, m, sources)
+    if not sources and m.sense.code[:2] in _FORCE_ROOTS and any(t.code for t in targets):
+        # "the attack on the police headquarters": the target is told, the attacker is not.
+        sources = (_UNKNOWN,)
+    elif not sources or not any(s.code for s in sources):
+        return None, None
     if m.sense.needs_target and not targets:
         return None, None
     code, hypothetical, negated, head = m.sense.code, False, False, None
@@ -608,16 +618,21 @@ def _implied_government(source: ActorRef) -> ActorRef | None:
 
 def _pairs(frame: _Frame) -> list[tuple[ActorRef, ActorRef | None]]:
     if not frame.targets and frame.code[:2] == "14":
-        pairs = [(s, _implied_government(s)) for s in frame.sources]
-        return [(s, t) for s, t in pairs if t is not None] or [(s, None) for s in frame.sources]
+        implied = [(s, _implied_government(s)) for s in frame.sources]
+        return [(s, t) for s, t in implied if t is not None] or [(s, None) for s in frame.sources]
     if frame.targets:
-        return [
+        pairs: list[tuple[ActorRef, ActorRef | None]] = [
             (s, t)
             for s in frame.sources
             for t in frame.targets
             if not (s.entity_id and s.entity_id == t.entity_id)
             and (s.start, s.end, s.name) != (t.start, t.end, t.name)
         ]
+        if frame.match.sense.symmetric:
+            # A mutual act ("A held talks with B", "A fought B", "A signed a deal with B") is
+            # done by both sides: CAMEO codes it A->B and B->A.
+            pairs += [(t, s) for s, t in pairs if t is not None and s is not _UNKNOWN]
+        return pairs
     if frame.match.sense.symmetric and len(frame.sources) >= 2:
         return [(s, t) for s in frame.sources for t in frame.sources if s is not t]
     return [(s, None) for s in frame.sources]
