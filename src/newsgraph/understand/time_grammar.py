@@ -544,7 +544,9 @@ def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # First words of matches (see Rule.starts): lower-cased words of the alternations above and
 # below; "0" stands for a number.
-_MONTH_WORDS = words(_M_FULL.lower().replace("|", " ") + " jan feb mar apr jun jul aug sep sept oct nov dec")
+_MONTH_WORDS = words(
+    _M_FULL.lower().replace("|", " ") + " jan feb mar apr jun jul aug sep sept oct nov dec"
+)
 _MONTH_FULL_WORDS = words(_M_FULL.lower().replace("|", " "))
 _WEEKDAY_WORDS = words("monday tuesday wednesday thursday friday saturday sunday")
 _EDGE_WORDS = words("early mid late")
