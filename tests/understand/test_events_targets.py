@@ -80,3 +80,22 @@ def test_targets_nominal_attack_keeps_an_unknown_attacker(settings: Settings) ->
 def test_targets_a_topic_is_not_a_side(settings: Settings) -> None:
     events = events_of(settings, "Diplomats in Geneva called for more Korea talks.")
     assert not any(e.source is not None and e.source.country == "KOR" for e in events)
+
+
+def test_targets_headline_and_lead_tell_one_event_once(settings: Settings) -> None:
+    from newsgraph.serialize import event_dict
+
+    article = build_article(
+        source="t",
+        title="Kenya arrests Somali pirates",
+        paragraphs=["Kenyan police arrested eight Somali pirates off the coast of Mombasa on Tuesday."],
+        published=dt.date(2025, 3, 12),
+        date_precision="day",
+        language="en",
+    )
+    ((art, events),) = list(load_stages(settings).events([article]))
+    arrests = [e for e in events if e.root == "17"]
+    assert len(arrests) == 1
+    assert arrests[0].num_mentions == 2
+    assert "Tuesday" in arrests[0].evidence_text  # the body's sentence, not the headline
+    assert event_dict(arrests[0], art)["num_mentions"] == 2

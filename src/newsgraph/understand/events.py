@@ -222,7 +222,51 @@ def find_events(
         bounds = _sentence_bounds(ctx.text, sent) if frames else (0, 0)
         for frame in frames:
             events.extend(_events(ctx, article, bounds, frame, dates, places))
-    return _attach_quotes(events, quotes)
+    return once_per_article(_attach_quotes(events, quotes), article)
+
+
+def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, ...]:
+    """One event per (source, target, code, flags): a story's headline, summary and lead tell
+    its main event again and again. The kept event's evidence is the best sentence (body text
+    before the headline, then the most confident, then the first), `num_mentions` how many told it."""
+    titles = [(b.start, b.end) for b in article.blocks if b.kind == "title"]
+
+    def in_title(e: Event) -> bool:
+        return any(s <= e.evidence.start < t for s, t in titles)
+
+    def actor(a: ActorRef | None) -> str:
+        return "" if a is None else (a.code or a.name)
+
+    def country(a: ActorRef | None) -> str:
+        return "" if a is None else (a.country or a.name)
+
+    groups: dict[tuple[str, str, str, bool, bool], list[int]] = {}
+    loose: dict[tuple[str, str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
+    for n, e in enumerate(events):
+        if in_title(e):
+            continue
+        key = (actor(e.source), actor(e.target), e.cameo, e.negated, e.hypothetical)
+        groups.setdefault(key, []).append(n)
+        loose.setdefault((country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key)
+    for n, e in enumerate(events):
+        if in_title(e):
+            # A headline names the actor by its country ("Kenya arrests ...") where the lead
+            # names the police: the same event when country, target and code agree.
+            key = (actor(e.source), actor(e.target), e.cameo, e.negated, e.hypothetical)
+            if key not in groups:
+                key = loose.get(
+                    (country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key
+                )
+            groups.setdefault(key, []).append(n)
+    kept: list[tuple[int, Event]] = []
+    for same in groups.values():
+        n = min(same, key=lambda i: (in_title(events[i]), -events[i].confidence, i))
+        sentences = {events[i].evidence.start for i in same}
+        best = events[n]
+        kept.append(
+            (n, dataclasses.replace(best, num_mentions=len(sentences)) if len(sentences) > 1 else best)
+        )
+    return tuple(e for _, e in sorted(kept, key=lambda ne: ne[0]))
 
 
 def _attach_quotes(events: list[Event], quotes: Sequence[Quote]) -> tuple[Event, ...]:
