@@ -25,14 +25,13 @@ coded with the speaker as source.
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Entity, Event, Place, Quote
+from newsgraph.model import ActorRef, Article, DateMention, Entity, Event, Place, Quote
 from newsgraph.model import Span as TextSpan
 from newsgraph.understand.codebook import Codebook, Sense
 from newsgraph.understand.event_actors import (
@@ -43,10 +42,9 @@ from newsgraph.understand.event_actors import (
     phrase_head,
     resolve,
 )
+from newsgraph.understand.event_guards import CRITICISM_VERBS, FORCE_ROOTS, abstract_object, background
 from newsgraph.understand.event_match import (
-    SPEECH_VERBS,
     Match,
-    Modality,
     TokenTable,
     addressee,
     clause_subject,
@@ -54,11 +52,22 @@ from newsgraph.understand.event_match import (
     direct_object,
     match_noun,
     match_verb,
+    prep_objects,
+    subject,
+)
+from newsgraph.understand.event_modality import (
+    SPEECH_VERBS,
+    Modality,
     modality,
     obligation_clause,
-    prep_objects,
     states_position,
-    subject,
+)
+from newsgraph.understand.event_output import (
+    attach_quotes,
+    date_for,
+    once_per_article,
+    place_for,
+    sentence_bounds,
 )
 from newsgraph.understand.lookup import EntityLookup
 
@@ -66,114 +75,28 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _COMMITMENTS = frozenset({"vow", "swear", "pledge", "promise", "threaten", "warn"})
 # Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
-_EVENT_SUBJECTS = frozenset(
-    {
-        "bombing",
-        "explosion",
-        "blast",
-        "attack",
-        "bomb",
-        "mine",
-        "shell",
-        "rocket",
-        "missile",
-        "airstrike",
-        "strike",
-        "raid",
-        "shelling",
-        "gunfire",
-        "ambush",
-        "landmine",
-        "minefield",
-        "grenade",
-        "mortar",
-        "drone",
-    }
-)
+_EVENT_SUBJECTS = frozenset({
+    "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
+    "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
+    "drone"
+})  # fmt: skip
 _UNKNOWN = ActorRef(name="")
-_NON_AGENTS = frozenset(
-    {
-        "resolution",
-        "report",
-        "statement",
-        "plan",
-        "proposal",
-        "decision",
-        "law",
-        "bill",
-        "agreement",
-        "treaty",
-        "deal",
-        "policy",
-        "measure",
-        "move",
-        "program",
-        "programme",
-        "decree",
-        "document",
-        "letter",
-        "declaration",
-        "accord",
-        "initiative",
-        "effort",
-    }
-)
+_NON_AGENTS = frozenset({
+    "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
+    "treaty", "deal", "policy", "measure", "move", "program", "programme", "decree", "document", "letter",
+    "declaration", "accord", "initiative", "effort"
+})  # fmt: skip
 # "X said Y must VERB": a demand even when VERB itself is no event.
 _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
 _BARE_DEMAND_OF = Sense(code="100", target=("dobj", "xsubj"))
 _BARE_APPEAL = Sense(code="020", target=("dobj", "xsubj", "on"))
 _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
-# A noun under these names an earlier or surrounding event as background ("after the 2001
-# attacks", "since the war", "amid the fighting"): the item does not tell it, so it is not coded.
-_BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid", "amidst", "despite", "until"})
-_EARLIER = frozenset({"last", "previous", "earlier", "former", "past", "recent"})
-# Force and coercion roots: with an abstract object they are figurative ("attacked the plan").
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-# Verbs whose figurative use against an argument or policy is criticism (CAMEO 111); other
-# force verbs with such an object ("fight corruption", "battle inflation") code nothing.
-_CRITICISM_VERBS = frozenset(
-    {
-        "attack",
-        "assail",
-        "hit",
-        "blast",
-        "strike",
-        "slam",
-        "hammer",
-        "bombard",
-        "savage",
-        "lash",
-        "fire",
-        "target",
-    }
-)
-_LIGHT_VERBS = frozenset(
-    {
-        "make",
-        "pay",
-        "begin",
-        "start",
-        "continue",
-        "resume",
-        "attend",
-        "undertake",
-        "join",
-        "wrap",
-        "end",
-        "conclude",
-        "open",
-        "launch",
-        "hold",
-        "stage",
-        "organize",
-        "organise",
-        "call",
-        "mount",
-        "lead",
-        "announce",
-    }
-)
+_LIGHT_VERBS = frozenset({
+    "make", "pay", "begin", "start", "continue", "resume", "attend", "undertake", "join", "wrap", "end",
+    "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
+    "announce"
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -219,80 +142,10 @@ def find_events(
         for i in _within(groups, sent):
             ctx.remember_group(ctx.table.start[i], resolve(ctx, ctx.table.tokens[i]))
         frames = _frames(ctx, triggers, sent)
-        bounds = _sentence_bounds(ctx.text, sent) if frames else (0, 0)
+        bounds = sentence_bounds(ctx.text, sent) if frames else (0, 0)
         for frame in frames:
             events.extend(_events(ctx, article, bounds, frame, dates, places))
-    return once_per_article(_attach_quotes(events, quotes), article)
-
-
-def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, ...]:
-    """One event per (source, target, code, flags): a story's headline, summary and lead tell
-    its main event again and again. The kept event's evidence is the best sentence (body text
-    before the headline, then the most confident, then the first), `num_mentions` how many told it."""
-    titles = [(b.start, b.end) for b in article.blocks if b.kind == "title"]
-
-    def in_title(e: Event) -> bool:
-        return any(s <= e.evidence.start < t for s, t in titles)
-
-    def actor(a: ActorRef | None) -> str:
-        return "" if a is None else (a.code or a.name)
-
-    def country(a: ActorRef | None) -> str:
-        return "" if a is None else (a.country or a.name)
-
-    groups: dict[tuple[str, str, str, bool, bool], list[int]] = {}
-    loose: dict[tuple[str, str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
-    for n, e in enumerate(events):
-        if in_title(e):
-            continue
-        key = (actor(e.source), actor(e.target), e.cameo, e.negated, e.hypothetical)
-        groups.setdefault(key, []).append(n)
-        loose.setdefault((country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key)
-    for n, e in enumerate(events):
-        if in_title(e):
-            # A headline names the actor by its country ("Kenya arrests ...") where the lead
-            # names the police: the same event when country, target and code agree.
-            key = (actor(e.source), actor(e.target), e.cameo, e.negated, e.hypothetical)
-            if key not in groups:
-                key = loose.get(
-                    (country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key
-                )
-            groups.setdefault(key, []).append(n)
-    kept: list[tuple[int, Event]] = []
-    for same in groups.values():
-        n = min(same, key=lambda i: (in_title(events[i]), -events[i].confidence, i))
-        sentences = {events[i].evidence.start for i in same}
-        best = events[n]
-        kept.append(
-            (n, dataclasses.replace(best, num_mentions=len(sentences)) if len(sentences) > 1 else best)
-        )
-    return tuple(e for _, e in sorted(kept, key=lambda ne: ne[0]))
-
-
-def _attach_quotes(events: list[Event], quotes: Sequence[Quote]) -> tuple[Event, ...]:
-    """Link each event to the quote its trigger introduces: same sentence, and the trigger
-    is the quote's cue word. Continuations (no cue) never link."""
-    by_cue: dict[tuple[int, int], list[Quote]] = {}
-    for q in quotes:
-        if q.cue is not None and q.cue_start is not None:
-            by_cue.setdefault((q.cue_start, q.cue_end or q.cue_start), []).append(q)
-    if not by_cue:
-        return tuple(events)
-    out: list[Event] = []
-    for ev in events:
-        linked = ev
-        trigger = (ev.trigger or "").lower()
-        for (cue_start, _), qs in by_cue.items():
-            q = qs[0]
-            inside = ev.evidence.start <= cue_start < ev.evidence.end
-            if inside and trigger and (q.cue or "").lower().split()[0] in trigger.split():
-                # The longest quote sharing the cue is the whole statement (a partial quote
-                # inside an indirect one shares its cue).
-                whole = max(qs, key=lambda x: x.end - x.start)
-                linked = dataclasses.replace(ev, quote_start=whole.start, quote_end=whole.end)
-                break
-        out.append(linked)
-    return tuple(out)
+    return once_per_article(attach_quotes(events, quotes), article)
 
 
 _GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"})
@@ -346,7 +199,7 @@ def _within(found: list[int], sent: Span) -> list[int]:
 
 def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
     book, table = ctx.codebook, ctx.table
-    tokens, dep, lemma, heads, kids = table.tokens, table.dep, table.lemma, table.head, table.children
+    tokens, dep, heads, kids = table.tokens, table.dep, table.head, table.children
     frames: list[_Frame] = []
     used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
@@ -383,6 +236,22 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
             consumed_heads.add(mod.head.i)
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
+    frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
+    verb_keys = {(f.code[:2], s.code) for f in frames for s in f.sources}
+    # A noun restating a verb's event ("hosted X ... for a meeting") adds nothing.
+    frames += [f for f in noun_frames if not any((f.code[:2], s.code) in verb_keys for s in f.sources)]
+    frames.sort(key=lambda f: f.match.trigger.i)
+    return frames
+
+
+def _bare_frames(
+    ctx: ActorContext, triggers: _Triggers, sent: Span, skip_asks: set[int], matched: set[int]
+) -> list[_Frame]:
+    """Appeals and demands whose asked-for act is no event: "X said Y must / should VERB",
+    "X urged Y to VERB"."""
+    book, table = ctx.codebook, ctx.table
+    tokens, dep, lemma, kids = table.tokens, table.dep, table.lemma, table.children
+    frames: list[_Frame] = []
     for i in _within(triggers.reported, sent):
         tok = tokens[i]
         if i not in matched and obligation_clause(table, tok) is not None:
@@ -392,8 +261,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
                 frames.append(frame)
     for i in _within(triggers.asks, sent):
         if (
-            i not in consumed_heads
-            and i not in matched
+            i not in skip_asks
             and not any(dep[c] == "prt" for c in kids[i])
             and any(_infinitive_or_that(table, c) for c in kids[i])
         ):
@@ -403,10 +271,6 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
             frame = _verb_frame(ctx, m, modality(table, tok, book))
             if frame is not None:
                 frames.append(frame)
-    verb_keys = {(f.code[:2], s.code) for f in frames for s in f.sources}
-    # A noun restating a verb's event ("hosted X ... for a meeting") adds nothing.
-    frames += [f for f in noun_frames if not any((f.code[:2], s.code) in verb_keys for s in f.sources)]
-    frames.sort(key=lambda f: f.match.trigger.i)
     return frames
 
 
@@ -504,9 +368,9 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     if derived is None:
         return None
     code, hyp_from_intent = derived
-    if m.sense.code[:2] in _FORCE_ROOTS and _abstract_object(ctx, m):
+    if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
         # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
-        if m.key.split()[0] not in _CRITICISM_VERBS or mod.kind is not None:
+        if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
             return None
         code = "111"
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
@@ -547,40 +411,12 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     return _Frame(m, code, sources, targets, negated, hypothetical, round(confidence, 2))
 
 
-def _abstract_object(ctx: ActorContext, m: Match) -> bool:
-    """Whether the act is aimed at an argument, a policy or a social ill rather than at an actor
-    or a thing: the direct object, else what "against / on" names, is an abstract noun."""
-    abstract = ctx.codebook.classes.get("abstract", frozenset())
-    table = ctx.table
-    obj = m.obj if m.obj is not None and not m.passive else None
-    aimed = [obj] if obj is not None else prep_objects(table, m.trigger, ("against", "on"))
-    return any(table.lemma[t.i] in abstract and not resolve(ctx, t) for t in aimed)
-
-
-def _background(table: TokenTable, i: int) -> bool:
-    """A noun inside "after / since / amid ..." names an earlier or surrounding event, and so
-    does one dated by its own modifier ("the 2002 attack", "last year's war")."""
-    tokens = table.tokens
-    for c in table.children[i]:
-        if c < i and (tokens[c].ent_type_ == "DATE" or tokens[c].lower_ in _EARLIER):
-            return True
-    cur = i
-    for _ in range(6):
-        head = table.head[cur]
-        if head == cur or table.pos[head] in ("VERB", "AUX"):
-            return False
-        if table.dep[cur] == "pobj" and table.tokens[head].lower_ in _BACKGROUND_PREPS:
-            return True
-        cur = head
-    return False
-
-
 def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | None]:
     """A nominal event and the modal word it consumed ("promised to continue aid to Y")."""
     assert m.sense.code is not None
     tok = m.trigger
     table = ctx.table
-    if _background(table, tok.i):
+    if background(table, tok.i):
         return None, None
     tokens, dep, kids = table.tokens, table.dep, table.children[tok.i]
     sources: tuple[ActorRef, ...] = ()
@@ -614,7 +450,7 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
         if subj is not None:
             sources = tuple(resolve(ctx, subj))
     targets = () if symmetric_between else _targets(ctx, m, sources)
-    if not sources and m.sense.code[:2] in _FORCE_ROOTS and any(t.code for t in targets):
+    if not sources and m.sense.code[:2] in FORCE_ROOTS and any(t.code for t in targets):
         # "the attack on the police headquarters": the target is told, the attacker is not.
         sources = (_UNKNOWN,)
     elif not sources or not any(s.code for s in sources):
@@ -695,13 +531,13 @@ def _events(
     start, end = bounds
     clause = clause_tokens(ctx.table, frame.match.trigger)
     spans = [(ctx.table.start[i], ctx.table.end[i]) for i in clause]
-    date, precision = _date_for(article, spans, start, end, dates)
+    date, precision = date_for(article, spans, start, end, dates)
     actor_spans = [
         (a.start, a.end)
         for a in (*frame.sources, *frame.targets)
         if a.start is not None and a.end is not None
     ]
-    place = _place_for(article, spans, start, end, places, actor_spans)
+    place = place_for(article, spans, start, end, places, actor_spans)
     trigger = frame.match.trigger
     out: list[Event] = []
     for source, target in _pairs(frame):
@@ -727,51 +563,3 @@ def _events(
             )
         )
     return out
-
-
-def _sentence_bounds(article_text: str, sent: Span) -> tuple[int, int]:
-    text = article_text[sent.start_char : sent.end_char]  # Span.text joins its tokens anew
-    lead = len(text) - len(text.lstrip())
-    return sent.start_char + lead, sent.start_char + len(text.rstrip())
-
-
-def _date_for(
-    article: Article, spans: list[tuple[int, int]], start: int, end: int, dates: Sequence[DateMention]
-) -> tuple[str | None, DatePrecision]:
-    """`spans`: where the words of the event's own clause are."""
-    inside = [d for d in dates if d.value and start <= d.start and d.end <= end]
-    own = [d for d in inside if any(s < d.end and d.start < e for s, e in spans)]
-    if own:
-        return own[0].value, own[0].precision
-    if article.published is not None:
-        value = article.published.date() if hasattr(article.published, "date") else article.published
-        return value.isoformat(), article.date_precision if article.date_precision != "unknown" else "day"
-    return None, "unknown"
-
-
-def _place_for(
-    article: Article,
-    spans: list[tuple[int, int]],
-    start: int,
-    end: int,
-    places: Sequence[Place],
-    actor_spans: list[tuple[int, int]],
-) -> Place | None:
-    def is_actor(p: Place) -> bool:
-        return any(s <= p.start and p.end <= e for s, e in actor_spans)
-
-    inside = [p for p in places if start <= p.start and p.end <= end and not is_actor(p)]
-    own = [p for p in inside if any(s < p.end and p.start < e for s, e in spans)]
-    if own:
-        return own[0]
-    # Outside the event's own clause, a country name is usually another actor ("Iran was ready
-    # to ..."), not where this event happened; only towns and regions are taken from there.
-    nearby = [p for p in inside if p.feature not in ("country", None)]
-    if nearby:
-        return nearby[0]
-    if article.dateline:
-        wanted = article.dateline.strip().casefold()
-        for p in places:
-            if p.name.casefold() == wanted:
-                return p
-    return None
