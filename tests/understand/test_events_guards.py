@@ -99,3 +99,18 @@ def test_guard_denied_attack_is_a_negated_or_rejected_event(settings: Settings) 
     events = events_of(settings, "Sudanese troops did not attack the Chadian village, the army said.")
     assert not claimed(events) & FORCE
     assert any(e.negated for e in events)
+
+
+def test_guard_obligation_on_own_side_is_intent_not_appeal(settings: Settings) -> None:
+    events = events_of(settings, "Kenya's president said Kenya needs to release more prisoners this year.")
+    assert "02" not in claimed(events)
+
+
+def test_guard_forcing_out_staff_is_no_coercion(settings: Settings) -> None:
+    events = events_of(settings, "The Kenyan ministry forced out three senior officials and ousted its director.")
+    assert not {e.root for e in events} & FORCE
+
+
+def test_guard_named_invasion_is_background(settings: Settings) -> None:
+    events = events_of(settings, "Belarus let Russia use its territory as a launchpad for its invasion of Ukraine.")
+    assert not any(e.root == "19" and e.source is None for e in events)

@@ -327,9 +327,11 @@ def _imported_sense(
         target = (prep, "dobj")
     else:
         target = _IMPORTED_TARGETS
-    # A pattern names its event precisely enough to stand without a target; a verb's bare
-    # default (read_imported_verbs) holds only with one.
+    # A pattern names its event precisely enough to stand without a target, except a
+    # consultation (04), which needs its counterpart; a verb's bare default
+    # (read_imported_verbs) holds only with a target.
     return Sense(
+        needs_target=(code or "")[:2] == "04",
         code=code,
         preps=frozenset({prep}) if prep else frozenset(),
         subjects=subject_words,

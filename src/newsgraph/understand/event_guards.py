@@ -3,6 +3,9 @@
 - Figurative force: an act of force aimed at an argument, a policy or a social ill ("attacked
   the plan", "fight against corruption") is criticism (111) when the verb can be verbal, else
   no event (CAMEO codes material force only against actors and their property).
+- Personnel: forcing out, ousting or expelling an organisation's staff ("forced out agents",
+  "ousted the head of the field office") is a personnel decision, like firing them, not
+  coercion (17); arresting them (173) still is.
 - Background: an event noun inside "after / since / amid ..." or dated by its own modifier
   ("the 2002 attack") names an earlier event the item does not tell; it is not a new event.
 """
@@ -52,3 +55,11 @@ def background(table: TokenTable, i: int) -> bool:
             return True
         cur = head
     return False
+
+
+def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
+    """A coercion code other than arrest whose object is staff: a personnel decision."""
+    if code[:2] != "17" or code.startswith("173") or m.obj is None:
+        return False
+    staff = ctx.codebook.classes.get("staff", frozenset())
+    return ctx.table.lemma[m.obj.i] in staff

@@ -42,7 +42,13 @@ from newsgraph.understand.event_actors import (
     phrase_head,
     resolve,
 )
-from newsgraph.understand.event_guards import CRITICISM_VERBS, FORCE_ROOTS, abstract_object, background
+from newsgraph.understand.event_guards import (
+    CRITICISM_VERBS,
+    FORCE_ROOTS,
+    abstract_object,
+    background,
+    personnel,
+)
 from newsgraph.understand.event_match import (
     Match,
     TokenTable,
@@ -368,6 +374,8 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     if derived is None:
         return None
     code, hyp_from_intent = derived
+    if personnel(ctx, m, code):
+        return None
     if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
         # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
         if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
@@ -387,10 +395,17 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
         # "X urged Y to release ...": the appeal is X's, addressed to Y (or to the embedded actor).
         asker = subject(table, mod.head)
         asked = addressee(table, mod.head)
-        embedded_sources = sources
-        sources = tuple(resolve(ctx, asker)) if asker is not None else ()
-        asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
-        targets = asked_refs or embedded_sources or targets
+        asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
+        own_side = {s.country for s in sources if s.country}
+        if asker_refs and own_side and {a.country for a in asker_refs} <= own_side:
+            # "X said the two countries need to build ties": an obligation X puts on its own
+            # side is a statement of intent (03), not an appeal to anyone.
+            code = ctx.codebook.derived("intent", m.sense.code) or m.sense.code
+        else:
+            embedded_sources = sources
+            sources = asker_refs
+            asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
+            targets = asked_refs or embedded_sources or targets
     unknown_source = not sources and ((subj is None and m.passive) or subj_lemma in _EVENT_SUBJECTS)
     if unknown_source and targets:
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
@@ -450,8 +465,11 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
         if subj is not None:
             sources = tuple(resolve(ctx, subj))
     targets = () if symmetric_between else _targets(ctx, m, sources)
-    if not sources and m.sense.code[:2] in FORCE_ROOTS and any(t.code for t in targets):
-        # "the attack on the police headquarters": the target is told, the attacker is not.
+    told = dep[tok.i] in ("nsubj", "nsubjpass", "ROOT")
+    if not sources and told and m.sense.code[:2] in FORCE_ROOTS and any(t.code for t in targets):
+        # "The attack on the police headquarters killed nine": the event is told (the noun is
+        # its clause's subject) with its target, not its attacker. A force noun elsewhere
+        # ("a launchpad for its invasion of Y") only names an event.
         sources = (_UNKNOWN,)
     elif not sources or not any(s.code for s in sources):
         return None, None
