@@ -107,10 +107,14 @@ def test_guard_obligation_on_own_side_is_intent_not_appeal(settings: Settings) -
 
 
 def test_guard_forcing_out_staff_is_no_coercion(settings: Settings) -> None:
-    events = events_of(settings, "The Kenyan ministry forced out three senior officials and ousted its director.")
+    events = events_of(
+        settings, "The Kenyan ministry forced out three senior officials and ousted its director."
+    )
     assert not {e.root for e in events} & FORCE
 
 
 def test_guard_named_invasion_is_background(settings: Settings) -> None:
-    events = events_of(settings, "Belarus let Russia use its territory as a launchpad for its invasion of Ukraine.")
+    events = events_of(
+        settings, "Belarus let Russia use its territory as a launchpad for its invasion of Ukraine."
+    )
     assert not any(e.root == "19" and e.source is None for e in events)
