@@ -112,3 +112,13 @@ def test_ingest_bad_bodies(app_client: Client) -> None:
     assert no_field.status_code == 400
     bad_date = app_client.post("/api/v1/ingest", params={"fetched_at": "soon"}, content=STORY.encode())
     assert bad_date.status_code == 400 and bad_date.json()["error"] == "invalid_query"
+
+
+def test_ingest_json_with_a_title_is_one_whole_article_however_short(app_client: Client) -> None:
+    body = {"title": "Ceasefire agreed", "text": "Two rival militias agreed to a ceasefire.", "published": "2025-03-05"}
+    response = app_client.post("/api/v1/ingest", json=body)
+    assert response.status_code == 200, response.text
+    [article] = response.json()["articles"]
+    assert article["title"] == "Ceasefire agreed" and article["published"] == "2025-03-05"
+    text = app_client.get(f"/api/v1/articles/{article['id']}").json()["text"]
+    assert text == "Ceasefire agreed\n\nTwo rival militias agreed to a ceasefire."

@@ -149,6 +149,13 @@ def fold(text: str) -> str:
 _UI_WORDS = frozenset(fold(w) for w in _UI_TEXT.split("|"))
 
 
+def is_furniture(text: str) -> bool:
+    """A page's interface or boilerplate line ("Share", "Sign in", a cookie banner), by the same
+    tests `classify` gives the "boiler" kind, without the date and credit readings."""
+    text = " ".join(text.split())
+    return fold(text) in _UI_WORDS or (len(text) < 400 and is_boilerplate(text))
+
+
 def is_junk(text: str) -> bool:
     """Lines without two letters in a row: mis-decoded logos (a lone combining mark), icon
     glyphs, stray numbers and symbols. They are neither titles nor text."""

@@ -16,7 +16,8 @@ from newsgraph.errors import UsageError
 from newsgraph.extract.build import build_article, normalise_space
 from newsgraph.extract.clean import decode_text
 from newsgraph.extract.dates import parse_date
-from newsgraph.extract.lines import classify, count_words, fold, is_title_like
+from newsgraph.extract.lines import count_words, fold, is_furniture, is_title_like
+from newsgraph.extract.meta import read_byline, read_date_line
 from newsgraph.extract.opening import read_head
 from newsgraph.model import Article, DatePrecision, RawDocument
 from newsgraph.settings import Settings
@@ -27,7 +28,6 @@ SEGMENT_MODES = ("auto", "always", "never")
 # at least this many such lines. Articles have none; a page saved as text has them by dozens.
 _DUMP_SHARE = 0.15
 _DUMP_MIN_LINES = 4
-_FURNITURE = frozenset({"boiler", "comments"})
 # A first line this short with no closing stop, above a longer one, is the record's headline.
 _MAX_HEADLINE_WORDS = 15
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
@@ -53,7 +53,7 @@ def looks_like_page(text: str) -> bool:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < _DUMP_MIN_LINES:
         return False
-    furniture = sum(1 for i, line in enumerate(lines) if classify(line, i, None).kind in _FURNITURE)
+    furniture = sum(1 for line in lines if is_furniture(line))
     return furniture >= _DUMP_MIN_LINES and furniture >= _DUMP_SHARE * len(lines)
 
 
@@ -91,8 +91,8 @@ def extract_record(document: RawDocument, settings: Settings, text: str | None =
         published=published,
         date_precision=precision,
         date_source=source,
-        dateline=head.dateline,
-        agency=head.agency,
+        dateline=head.dateline or document.meta.get("dateline") or None,
+        agency=head.agency or document.meta.get("agency") or None,
         author=document.meta.get("author") or head.author,
         site=document.meta.get("site") or None,
         fetched_at=document.fetched_at,
@@ -125,6 +125,8 @@ def _is_headline(first: str, second: str) -> bool:
         and is_title_like(first, words)
         and not first.endswith(_SENTENCE_END)
         and len(second) > len(first)
+        and read_byline(first) is None  # "By Ana Ruiz, Reuters" is headline-shaped too
+        and read_date_line(first, None) is None
     )
 
 

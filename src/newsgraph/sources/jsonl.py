@@ -83,6 +83,11 @@ def _document(raw: bytes, uri: str, settings: Settings, fetched_at: Any) -> RawD
         return DocumentError(uri, "read", f"not a JSON object but {type(record).__name__}")
     source_id = _string(_field(record, settings.jsonl_id_field)[1]) or None
     name, text = _field(record, settings.jsonl_text_field)
+    candidates = [n.strip() for n in settings.jsonl_text_field.split(",") if n.strip()]
+    if text is None and len(candidates) > 1:
+        names = ", ".join(repr(n) for n in candidates)
+        reason = f"no text field: the record has none of {names} (set jsonl_text_field to its name)"
+        return DocumentError(uri, "read", reason, source_id)
     if not isinstance(text, str):
         what = "missing" if text is None else f"a {type(text).__name__}, not a string"
         return DocumentError(uri, "read", f"text field {name!r} is {what}", source_id)
@@ -127,6 +132,10 @@ def _meta(record: Mapping[str, Any], settings: Settings, uri: str) -> dict[str, 
         "published": published,
         "url": _string(_field(record, settings.jsonl_url_field)[1]),
         "author": _author(record.get("author") or record.get("authors")),
+        # newsgraph's own `extract -f jsonl` output moved these out of the text: read them
+        # back, or a round trip would lose them.
+        "agency": _string(record.get("agency")),
+        "dateline": _string(record.get("dateline")),
     }
     return {k: v for k, v in meta.items() if v}
 
