@@ -99,3 +99,52 @@ def test_targets_headline_and_lead_tell_one_event_once(settings: Settings) -> No
     assert arrests[0].num_mentions == 2
     assert "Tuesday" in arrests[0].evidence_text  # the body's sentence, not the headline
     assert event_dict(arrests[0], art)["num_mentions"] == 2
+
+
+def _article_events(
+    settings: Settings, title: str, *paragraphs: str, dateline: str | None = None
+) -> tuple[Event, ...]:
+    article = build_article(
+        source="t",
+        title=title,
+        paragraphs=list(paragraphs),
+        dateline=dateline,
+        published=dt.date(2025, 3, 12),
+        date_precision="day",
+        language="en",
+    )
+    ((_, events),) = list(load_stages(settings).events([article]))
+    return events
+
+
+def test_place_is_the_locative_phrase_of_the_event_not_any_place_word(settings: Settings) -> None:
+    events = _article_events(
+        settings,
+        "Ministers meet",
+        "The Kenyan foreign minister met Ugandan officials in Kampala on Monday, a week after floods in Nairobi.",
+    )
+    met = [e for e in events if e.root == "04" and "Kampala" in e.evidence_text]
+    assert met and all(e.place is not None and e.place.name == "Kampala" for e in met)
+
+
+def test_place_of_a_later_paragraph_is_not_the_dateline(settings: Settings) -> None:
+    events = _article_events(
+        settings,
+        "Talks in the region",
+        "Kenya and Uganda held talks on Monday.",
+        "Separately, Tanzanian police arrested five Burundian traders on Tuesday.",
+        dateline="NAIROBI",
+    )
+    arrest = [e for e in events if e.root == "17"]
+    assert arrest and all(e.place is None or e.place.name != "Nairobi" for e in arrest)
+
+
+def test_date_is_the_clause_own_time_expression(settings: Settings) -> None:
+    events = _article_events(
+        settings,
+        "Old treaty",
+        "Chile signed a border treaty with Argentina in 1989, officials recalled on Monday.",
+    )
+    signed = [e for e in events if e.root == "05"]
+    assert signed and signed[0].date is not None and signed[0].date.startswith("1989")
+    assert signed[0].date_precision == "year"

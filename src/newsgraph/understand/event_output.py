@@ -2,7 +2,9 @@
 
 - attach_quotes: an event whose verb is a quote's cue carries the quote's words;
 - once_per_article: the same event told in headline, summary and lead is kept once;
-- date_for / place_for: the date and place of an event's own clause, else the article's.
+- date_for: the date of an event's own clause, else the article's, with its precision;
+- place_for: the place a locative phrase attaches to the event, else the dateline's for the
+  headline's and lead's events.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Event, Place, Quote
+from newsgraph.understand.event_match import TokenTable, direct_object, subtree
 
 
 def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, ...]:
@@ -112,22 +115,56 @@ def place_for(
     end: int,
     places: Sequence[Place],
     actor_spans: list[tuple[int, int]],
+    lead: bool = True,
 ) -> Place | None:
+    """The place a locative phrase attaches to the event (`spans`: "in Minsk", "near the
+    border"), else the dateline's for an event of the headline or lead; never any other place
+    word of the sentence (an actor, a destination, a background event's place)."""
+
     def is_actor(p: Place) -> bool:
         return any(s <= p.start and p.end <= e for s, e in actor_spans)
 
     inside = [p for p in places if start <= p.start and p.end <= end and not is_actor(p)]
-    own = [p for p in inside if any(s < p.end and p.start < e for s, e in spans)]
+    own = [p for p in inside if any(s <= p.start and p.end <= e for s, e in spans)]
     if own:
         return own[0]
-    # Outside the event's own clause, a country name is usually another actor ("Iran was ready
-    # to ..."), not where this event happened; only towns and regions are taken from there.
-    nearby = [p for p in inside if p.feature not in ("country", None)]
-    if nearby:
-        return nearby[0]
-    if article.dateline:
+    if lead and article.dateline:
         wanted = article.dateline.strip().casefold()
         for p in places:
             if p.name.casefold() == wanted:
                 return p
     return None
+
+
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "into", "from", "off"}
+)
+
+
+def locative_spans(table: TokenTable, trigger: Token) -> list[tuple[int, int]]:
+    """Where a locative phrase of the event sits: "in / at / near ..." on the event word, its
+    object, or (for an event noun) the verb that frames it ("met for talks in Minsk")."""
+    anchors = [trigger.i]
+    obj = direct_object(table, trigger) if table.pos[trigger.i] in ("VERB", "AUX") else None
+    if obj is not None:
+        anchors.append(obj.i)
+    head = table.head[trigger.i]
+    if table.pos[trigger.i] == "NOUN" and head != trigger.i:
+        if table.dep[trigger.i] == "pobj":
+            head = table.head[head]
+        anchors.append(head)
+    out: list[tuple[int, int]] = []
+    for a in anchors:
+        for c in table.children[a]:
+            if table.dep[c] == "prep" and table.tokens[c].lower_ in _LOCATIVE_PREPS:
+                words = subtree(table, c)
+                out.append((table.start[words[0]], table.end[words[-1]]))
+    return out
+
+
+def in_lead(article: Article, start: int) -> bool:
+    """Whether a sentence is in the headline or the first paragraph, which the dateline places."""
+    first = next((b for b in article.blocks if b.kind == "paragraph"), None)
+    return any(b.kind == "title" and b.start <= start < b.end for b in article.blocks) or (
+        first is not None and first.start <= start < first.end
+    )

@@ -71,6 +71,8 @@ from newsgraph.understand.event_modality import (
 from newsgraph.understand.event_output import (
     attach_quotes,
     date_for,
+    in_lead,
+    locative_spans,
     once_per_article,
     place_for,
     sentence_bounds,
@@ -555,7 +557,10 @@ def _events(
         for a in (*frame.sources, *frame.targets)
         if a.start is not None and a.end is not None
     ]
-    place = place_for(article, spans, start, end, places, actor_spans)
+    lead = in_lead(article, start)
+    place = place_for(
+        article, locative_spans(ctx.table, frame.match.trigger), start, end, places, actor_spans, lead
+    )
     trigger = frame.match.trigger
     out: list[Event] = []
     for source, target in _pairs(frame):
