@@ -339,20 +339,53 @@ def object_words(table: TokenTable, obj: Token) -> set[str]:
     return words
 
 
-def _conditions_hold(table: TokenTable, sense: Sense, tok: Token, obj: Token | None, passive: bool) -> bool:
+@dataclass
+class _Around:
+    """What the senses of one verb test, read once for all of them (a verb has dozens of senses
+    once the imported dictionary is merged): object words, the prepositions present, the subject."""
+
+    table: TokenTable
+    tok: Token
+    obj: Token | None
+    words: set[str] | None = None
+    preps: set[str] | None = None
+    subj: tuple[Token | None] | None = None
+
+    def object_words(self) -> set[str]:
+        if self.words is None:
+            self.words = object_words(self.table, self.obj) if self.obj is not None else set()
+        return self.words
+
+    def has_prep(self, wanted: frozenset[str]) -> bool:
+        if self.preps is None:
+            table, found = self.table, set()
+            for anchor in (self.tok, self.obj):
+                if anchor is not None:
+                    found |= {
+                        table.tokens[c].lower_
+                        for c in table.children[anchor.i]
+                        if table.dep[c] in ("prep", "dative", "agent")
+                    }
+            self.preps = found
+        return not self.preps.isdisjoint(wanted) and has_prep(self.table, self.tok, self.obj, wanted)
+
+    def subject(self) -> Token | None:
+        if self.subj is None:
+            self.subj = (subject(self.table, self.tok),)
+        return self.subj[0]
+
+
+def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
+    table, tok, obj = around.table, around.tok, around.obj
     if sense.passive_only and not passive:
         return False
     if sense.no_object and obj is not None:
         return False
-    if sense.objects:
-        if obj is None:
-            return False
-        words = object_words(table, obj)
-        if not words & sense.objects:
-            return False
-    if sense.preps and not has_prep(table, tok, obj, sense.preps):
+    if sense.objects and (obj is None or not around.object_words() & sense.objects):
         return False
-    if sense.objects_all and (obj is None or not _names_all(object_words(table, obj), sense.objects_all)):
+    if sense.objects_all and (obj is None or not _names_all(around.object_words(), sense.objects_all)):
+        return False
+    if sense.preps and not around.has_prep(sense.preps):
         return False
     if sense.pobj_all and not any(
         _names_all(object_words(table, p), sense.pobj_all)
@@ -363,7 +396,7 @@ def _conditions_hold(table: TokenTable, sense: Sense, tok: Token, obj: Token | N
     ):
         return False
     if sense.subjects:
-        subj = subject(table, tok)
+        subj = around.subject()
         if subj is None or (table.lemma[subj.i] not in sense.subjects and subj.lower_ not in sense.subjects):
             return False
     if sense.complements:
@@ -458,12 +491,16 @@ def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
     else:
         return None
     passive = is_passive(table, tok)
+    arounds: dict[int, _Around] = {}
     for key, obj in keys:
         senses = book.verbs.get(key)
         if not senses:
             continue
+        around = arounds.get(-1 if obj is None else obj.i)
+        if around is None:
+            around = arounds[-1 if obj is None else obj.i] = _Around(table, tok, obj)
         for sense in senses:
-            if _conditions_hold(table, sense, tok, obj, passive):
+            if _conditions_hold(around, sense, passive):
                 return Match(tok, key, sense, obj, passive)
     return None
 
