@@ -208,6 +208,8 @@ def _report(
         "written": report.articles,
         "duplicates": report.duplicates,
         "skipped": report.skipped,
+        "near_duplicates": report.near_duplicates,
+        "not_analysed": report.not_analysed,
         "events": sum(a["events"] for a in articles),
         "quotes": sum(a["quotes"] for a in articles),
         "entities": sum(a["entities"] for a in articles),

@@ -162,14 +162,21 @@ def is_junk(text: str) -> bool:
     return _TWO_LETTERS.search(text) is None
 
 
+# Direction marks a right-to-left headline may start with (LRM, RLM, embeddings, isolates).
+_BIDI_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
 def is_title_like(text: str, words: int) -> bool:
     """A headline's shape: 3 to 25 words, capitalised, no closing full stop or comma."""
     if not 3 <= words <= 25 or len(text) > 220:
         return False
     if any(sep in text for sep in _CRUMB_SEPARATORS):
         return False  # a breadcrumb trail ("Home > World > Europe"), not a headline
-    first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "\"“‘'«„¿¡"):
+    first = text.lstrip(_BIDI_MARKS)[:1] or text[0]
+    # Scripts without capitals (Arabic, Hebrew, CJK, Devanagari, ...) start headlines with a
+    # letter that is neither upper nor lower case: that letter counts as a capital.
+    caseless = first.isalpha() and first.lower() == first.upper()
+    if not (first.isupper() or caseless or first.isdigit() or first in "\"“‘'«„¿¡"):
         return False
     # Closing quotes do not hide a full stop: '... he said."' is a sentence.
     return not text.rstrip("\"”’'»)").endswith((".", ",", ";", ":", "…", "|", ">", "›"))

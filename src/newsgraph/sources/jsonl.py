@@ -78,7 +78,8 @@ def _document(raw: bytes, uri: str, settings: Settings, fetched_at: Any) -> RawD
     try:
         record = json.loads(line.strip())
     except json.JSONDecodeError as exc:
-        return DocumentError(uri, "read", f"invalid JSON: {exc.msg} at column {exc.colno}")
+        # json's own "Unterminated string starting at" would read "starting at at column 29".
+        return DocumentError(uri, "read", f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
     if not isinstance(record, dict):
         return DocumentError(uri, "read", f"not a JSON object but {type(record).__name__}")
     source_id = _string(_field(record, settings.jsonl_id_field)[1]) or None

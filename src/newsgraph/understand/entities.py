@@ -255,7 +255,9 @@ def _country_of_span(span: Span, dictionary: ActorDictionary) -> str | None:
 
 
 class _Builder:
-    def __init__(self, article: Article, doc: Doc, dictionary: ActorDictionary, index: DocIndex | None) -> None:
+    def __init__(
+        self, article: Article, doc: Doc, dictionary: ActorDictionary, index: DocIndex | None
+    ) -> None:
         self.article = article
         self.doc = doc
         self.d = dictionary
@@ -334,11 +336,7 @@ class _Builder:
         while start < span.end - 1:
             limit = min(self.d.title_max, span.end - 1 - start)
             n = next(
-                (
-                    k
-                    for k in range(limit, 0, -1)
-                    if self.index.title_at(start, start + k, self.d) is not None
-                ),
+                (k for k in range(limit, 0, -1) if self.index.title_at(start, start + k, self.d) is not None),
                 0,
             )
             if n and self.index.texts[start][:1].isupper():
@@ -648,7 +646,9 @@ class _Builder:
         if not doc.has_annotation("DEP"):
             return
         # Only a chunk with a plural noun or "police" in it can have one for its root.
-        plural = [t in _PLURAL_TAGS or w == _POLICE for t, w in zip(self.index.tag, self.index.lower, strict=True)]
+        plural = [
+            t in _PLURAL_TAGS or w == _POLICE for t, w in zip(self.index.tag, self.index.lower, strict=True)
+        ]
         for start, end, label in _noun_chunks(self.index):
             if not any(plural[start:end]):
                 continue
@@ -734,7 +734,11 @@ class _Builder:
 
 def descriptor_before(index: DocIndex, end: int, dictionary: ActorDictionary) -> str | None:
     """Role of a descriptor right before token `end`: "state news agency Belta", "the opposition party Fidesz"."""
-    if end > 0 and dictionary.descriptor_ends is not None and index.folded[end - 1] not in dictionary.descriptor_ends:
+    if (
+        end > 0
+        and dictionary.descriptor_ends is not None
+        and index.folded[end - 1] not in dictionary.descriptor_ends
+    ):
         return None  # every phrase looked up ends with word end - 1
     for n in range(min(dictionary.descriptor_max, end), 0, -1):
         role = dictionary.descriptors.get(tuple(index.folded[end - n : end]))
