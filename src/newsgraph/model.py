@@ -261,6 +261,9 @@ class Event:
     # The quote whose cue is this event's verb ("X accused Y of ..."): the statement's words.
     quote_start: int | None = None
     quote_end: int | None = None
+    # Sentences of the article that tell this same event (headline, summary, lead): the
+    # event is kept once, with the best of them as evidence.
+    num_mentions: int = 1
     # Of the evidence sentence. Set by the pipeline; the store keeps it in the events table
     # (StoredEvent.tone) rather than in the record it reads back.
     tone: Tone | None = None

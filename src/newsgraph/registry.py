@@ -29,6 +29,7 @@ _BUILTINS = (
     "newsgraph.evaluate.seed",
     "newsgraph.evaluate.plover",
     "newsgraph.evaluate.petrarch",
+    "newsgraph.evaluate.events_news",
     "newsgraph.evaluate.quotes",
 )
 _loaded = False

@@ -142,6 +142,7 @@ def event_dict(e: Event, article: Article) -> dict[str, Any]:
         "hypothetical": e.hypothetical,
         "confidence": round(e.confidence, 3),
         "trigger": e.trigger,
+        "num_mentions": e.num_mentions,
         "evidence": {"text": e.evidence_text, "start": e.evidence.start, "end": e.evidence.end},
         "quote": (
             {"text": article.text[e.quote_start : e.quote_end], "start": e.quote_start, "end": e.quote_end}
@@ -193,5 +194,7 @@ def stored_quote_dict(q: Any) -> dict[str, Any]:
     """A stored quote in the documented quote shape: `speaker` and `via` as {name, code}."""
     row = dataclasses.asdict(q)
     row["speaker"] = {"name": q.speaker_name, "code": q.speaker_code} if q.speaker_name else None
-    row["via"] = [{"name": n, "code": c} for n, c in zip(q.via, q.via_codes or [""] * len(q.via), strict=True)]
+    row["via"] = [
+        {"name": n, "code": c} for n, c in zip(q.via, q.via_codes or [""] * len(q.via), strict=True)
+    ]
     return row

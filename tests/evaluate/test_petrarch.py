@@ -55,6 +55,10 @@ def test_petrarch_scorer_reports_agreement(shared: Path) -> None:
         "dyad_agreement",
         "precision_root",
         "no_event_agreement",
+        "items_lost",
+        "root_agreement_read",
+        "root_agreement_held",
+        "items_lost_held",
     } <= set(scores)
     assert scores["code_agreement"].value <= scores["root_agreement"].value
     assert (

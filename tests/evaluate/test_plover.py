@@ -52,7 +52,9 @@ def test_plover_scorer_reports_every_metric(shared: Path) -> None:
     from newsgraph.settings import Settings
 
     scores = {s.metric: s for s in score_plover(shared / "eval", Settings())}
-    assert set(scores) == {"triple_precision", "triple_recall", "triple_f1", "type_accuracy", "type_exact"}
+    whole = {"triple_precision", "triple_recall", "triple_f1", "type_accuracy", "type_exact", "items_lost"}
+    assert set(scores) == whole | {f"{m}_{h}" for m in whole for h in ("read", "held")}
     assert scores["type_accuracy"].n == 164
+    assert scores["type_accuracy_read"].n + scores["type_accuracy_held"].n == 164
     assert 0.0 < scores["triple_f1"].value <= 1.0
     assert scores["type_exact"].value <= scores["type_accuracy"].value

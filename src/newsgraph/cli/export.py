@@ -23,6 +23,7 @@ def export(
     output: Annotated[str | None, typer.Option("--output", "-o", help="File (or directory for partitioned Parquet).")] = None,
     partition_by_date: Annotated[bool, flag("partition-by-date", "Parquet: one partition per day.")] = False,
     where: Annotated[list[str] | None, typer.Option("--where", help="Event filter NAME=VALUE (repeatable).")] = None,
+    include_hypothetical: Annotated[bool, typer.Option("--include-hypothetical", help="Also export hypothetical and negated events (left out by default).")] = False,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -32,8 +33,13 @@ def export(
     if format == "parquet" and not output:
         raise UsageError("Parquet needs --output PATH")
     options: dict[str, object] = {}
-    if where:
-        options["where"] = parse_filters(where)
+    filters = parse_filters(where) if where else {}
+    if include_hypothetical:
+        if table != "events":
+            raise UsageError("--include-hypothetical applies to the events table only")
+        filters["include_hypothetical"] = "true"
+    if filters:
+        options["where"] = filters
     if format in ("csv", "jsonl", "parquet"):
         options["table"] = table
     elif table != "events":

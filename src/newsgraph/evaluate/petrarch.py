@@ -1,7 +1,9 @@
 """Agreement with PETRARCH2 on its validation sentences (../shared/eval/petrarch2_gsr.jsonl).
 
 These codings are another coder's output, not human gold, so the scores are agreement rates,
-not accuracy. Each sentence runs through the same stages as the PLOVER scorer (plover.py).
+not accuracy. Each sentence goes through the user's path as in the PLOVER scorer (plover.py:
+`newsgraph analyze FILE.jsonl`), lost sentences are counted (`items_lost`), and every rate is
+also given per half of the diagnosis split (`root_agreement_read`, `root_agreement_held`).
 For every event PETRARCH2 coded:
 
 - root_agreement: newsgraph coded an event with the same CAMEO root in that sentence;
@@ -12,17 +14,26 @@ For every event PETRARCH2 coded:
 Each newsgraph event can account for one PETRARCH2 event only. Two more rates show the other
 direction: precision_root (share of newsgraph's events whose root PETRARCH2 also coded in
 that sentence) and no_event_agreement (share of the sentences PETRARCH2 coded nothing in
-where newsgraph also coded nothing). Negated events are not counted as coded.
+where newsgraph also coded nothing). Negated and hypothetical events are not counted as coded.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from newsgraph.evaluate import Score
-from newsgraph.evaluate.plover import Stages, code_events, country, country_codes, load_stages, read_records
+from newsgraph.evaluate.plover import (
+    Record,
+    claimed,
+    code_events,
+    country,
+    country_codes,
+    parts,
+    read_records,
+    suffix,
+)
 from newsgraph.model import Event
 from newsgraph.registry import register
 from newsgraph.settings import Settings
@@ -69,17 +80,31 @@ def agreement(
 def score_petrarch(
     eval_dir: Path,
     settings: Settings,
-    stages: Stages | None = None,
     errors: list[dict[str, Any]] | None = None,
 ) -> list[Score]:
     records = read_records(eval_dir / "petrarch2_gsr.jsonl")
     known = country_codes(eval_dir)
-    coded = code_events(records, stages or load_stages(settings))
+    coded, lost_ids = code_events(records, settings)
+    out: list[Score] = []
+    for part, subset in parts(records).items():
+        for s in _agreement_scores(subset, coded, known, errors if part == "read" else None):
+            out.append(Score(s.family, s.dataset, s.metric + suffix(part), s.value, s.n))
+        lost = sum(1 for r in subset if r.id in lost_ids)
+        out.append(Score("events", DATASET, "items_lost" + suffix(part), float(lost), len(subset)))
+    return out
+
+
+def _agreement_scores(
+    records: Sequence[Record],
+    coded: Mapping[str, tuple[Event, ...]],
+    known: frozenset[str],
+    errors: list[dict[str, Any]] | None,
+) -> list[Score]:
     totals = {"root": 0, "code": 0, "source": 0, "dyad": 0}
     keys: dict[str, Key] = {"root": _root, "code": _code, "source": _source, "dyad": _dyad}
     n_gold = n_pred = pred_root_hits = empty = empty_agree = 0
     for r in records:
-        events = [e for e in coded.get(r.id, ()) if not e.negated]
+        events = claimed(coded.get(r.id, ()))
         gold = list(r.expected)
         if not gold:
             empty += 1

@@ -1,8 +1,10 @@
 """Score event coding on the PLOVER gold-standard sentences (../shared/eval/plover_dev.jsonl).
 
-Each sentence becomes an Article (build_article, published = the record's date) and runs
-through the same stages the pipeline runs: parse, then entities + actors + time + places
-when those stages are installed, then events. Scoring:
+Each sentence goes through the user's path: the records (id, text, date) are written as
+JSONL and read back by `newsgraph analyze FILE.jsonl -f jsonl` (`run_user_path`); a sentence
+that comes back with no article is *lost* (`items_lost`) and counts as having coded nothing.
+Every metric is also reported per half of the diagnosis split (`type_accuracy_read`,
+`type_accuracy_held`, ...): errors are read on the `read` half only. Scoring:
 
 - Labels: the set uses PLOVER's older labels; they are mapped to PLOVER 2.0 first
   (DISAPPROVE and INVESTIGATE -> ACCUSE, DEMAND -> REQUEST, FIGHT -> ASSAULT).
@@ -15,7 +17,8 @@ when those stages are installed, then events. Scoring:
   reciprocal actors ("Hungarian and Romanian officials agreed") where newsgraph reports the
   two directed events HUN->ROU and ROU->HUN. Each gold triple is matched at most once, by
   as many predictions as it licenses (a reciprocal pair may match two gold triples); other
-  predictions are false positives. Negated events are not predictions.
+  predictions are false positives. Negated and hypothetical events are not predictions
+  (the coder does not claim they happened).
 - type_accuracy: a sentence is correct when its gold PLOVER type is among the types
   predicted for it (every sentence in this set has one gold type). type_exact: the predicted
   type set equals the gold type set (stricter; extra events count against it).
@@ -26,15 +29,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from newsgraph.evaluate import Score, prf
-from newsgraph.extract.build import build_article
-from newsgraph.model import Analysis, Article, Event
+from newsgraph.evaluate.halves import split
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.model import ActorRef, Analysis, Article, Event, Span
 from newsgraph.pipeline import analyze_articles, load_resources
 from newsgraph.registry import register
 from newsgraph.settings import Settings
@@ -80,8 +84,8 @@ class Record:
 
 @dataclass
 class Stages:
-    """The production pipeline's language stages (`pipeline.analyze_articles`), so the scores
-    measure exactly what `newsgraph ingest` produces."""
+    """The production pipeline's language stages (`pipeline.analyze_articles`) over Articles
+    already built: for tests of the event stage. The scorers go through `code_events`."""
 
     settings: Settings
 
@@ -117,20 +121,47 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def code_events(records: Sequence[Record], stages: Stages) -> dict[str, tuple[Event, ...]]:
-    articles = [
-        build_article(
-            source=r.id,
-            paragraphs=[r.text],
-            published=r.date,
-            date_precision="day",
-            date_source="metadata",
-            language="en",
-            source_id=r.id,
-        )
+def code_events(
+    records: Sequence[Record], settings: Settings
+) -> tuple[dict[str, tuple[Event, ...]], set[str]]:
+    """Each record's events as `newsgraph analyze FILE.jsonl` reports them, and the ids of
+    the records that came back with no article (lost)."""
+    rows = ({"id": r.id, "text": r.text, **({"date": r.date.isoformat()} if r.date else {})} for r in records)
+    run = run_user_path(rows, settings)
+    coded = {
+        r.id: tuple(event_from_row(e) for a in run.articles.get(r.id, []) for e in a.get("events") or [])
         for r in records
-    ]
-    return {a.source: events for a, events in stages.events(articles)}
+    }
+    return coded, {r.id for r in records if not run.articles.get(r.id)}
+
+
+def event_from_row(row: Mapping[str, Any]) -> Event:
+    """The Event an `analyze -f jsonl` event row describes (the fields scorers read)."""
+
+    def actor(prefix: str) -> ActorRef | None:
+        code = str(row.get(f"{prefix}_code") or "")
+        name = row.get(f"{prefix}_name")
+        return ActorRef(name=str(name or ""), code=code) if code or name else None
+
+    evidence = row.get("evidence") or {}
+    return Event(
+        source=actor("source"),
+        target=actor("target"),
+        cameo=str(row.get("cameo") or ""),
+        plover=row.get("plover"),
+        goldstein=float(row.get("goldstein") or 0.0),
+        quad_class=int(row.get("quad_class") or 0),
+        evidence=Span(int(evidence.get("start") or 0), int(evidence.get("end") or 0)),
+        evidence_text=str(evidence.get("text") or ""),
+        negated=bool(row.get("negated")),
+        hypothetical=bool(row.get("hypothetical")),
+        trigger=row.get("trigger"),
+    )
+
+
+def claimed(events: Iterable[Event]) -> list[Event]:
+    """The events the coder says happened: neither negated nor hypothetical."""
+    return [e for e in events if not e.negated and not e.hypothetical]
 
 
 @lru_cache(maxsize=2)
@@ -222,12 +253,36 @@ def predicted_triples(
 def score_plover(
     eval_dir: Path,
     settings: Settings,
-    stages: Stages | None = None,
     errors: list[dict[str, Any]] | None = None,
 ) -> list[Score]:
     records = read_records(eval_dir / "plover_dev.jsonl")
     known = country_codes(eval_dir)
-    coded = code_events(records, stages or load_stages(settings))
+    coded, lost_ids = code_events(records, settings)
+    out: list[Score] = []
+    for part, subset in parts(records).items():
+        lost = sum(1 for r in subset if r.id in lost_ids)
+        for s in _plover_scores(subset, coded, known, errors if part == "read" else None):
+            out.append(Score(s.family, s.dataset, s.metric + suffix(part), s.value, s.n))
+        out.append(Score("events", DATASET, "items_lost" + suffix(part), float(lost), len(subset)))
+    return out
+
+
+def parts(records: Sequence[Record]) -> dict[str, list[Record]]:
+    """The whole set ("all") and the two halves of the diagnosis split."""
+    halves = split(records, lambda r: r.id)
+    return {"all": list(records), "read": halves["read"], "held": halves["held"]}
+
+
+def suffix(part: str) -> str:
+    return "" if part == "all" else f"_{part}"
+
+
+def _plover_scores(
+    records: Sequence[Record],
+    coded: Mapping[str, tuple[Event, ...]],
+    known: frozenset[str],
+    errors: list[dict[str, Any]] | None,
+) -> list[Score]:
     tp = fp = fn = 0
     type_hits = type_exact = 0
     for r in records:
@@ -235,12 +290,12 @@ def score_plover(
             (country(g["source"], known), country(g["target"], known), OLD_LABELS.get(g["code"], g["code"]))
             for g in r.expected
         ]
-        events = coded.get(r.id, ())
+        events = claimed(coded.get(r.id, ()))
         pred = predicted_triples(events, lambda e: e.plover, known)
         t, f, n = match_triples(gold, pred)
         tp, fp, fn = tp + t, fp + f, fn + n
         gold_types = {g[2] for g in gold}
-        pred_types = {e.plover for e in events if e.plover and not e.negated}
+        pred_types = {e.plover for e in events if e.plover}
         type_hits += bool(gold_types & pred_types)
         type_exact += gold_types == pred_types
         if errors is not None and (f or n):

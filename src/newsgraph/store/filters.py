@@ -30,6 +30,9 @@ EVENT_FILTERS: dict[str, type] = {
     "min_tone": float,
     "max_tone": float,
     "article_id": str,
+    # Hypothetical and negated events are not claims that something happened: they are left
+    # out of every event view, count and export unless this is true.
+    "include_hypothetical": str,
 }
 _CODE3 = re.compile(r"^[A-Z]{3}$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -121,8 +124,11 @@ def _event_where(
     min_tone: float | None = None,
     max_tone: float | None = None,
     article_id: str | None = None,
+    include_hypothetical: bool | str = False,
 ) -> _Where:
     w = _Where()
+    if not truthy(include_hypothetical):
+        w.add("e.negated = 0 AND e.hypothetical = 0")
     if actor:
         pattern = _like(actor)
         w.add(
@@ -164,6 +170,13 @@ def _event_where(
     if article_id:
         w.add("e.article_id = ?", article_id)
     return w
+
+
+def truthy(value: bool | str | None) -> bool:
+    """A flag filter's value: True, or "1" / "true" / "yes" as a query or --where gives it."""
+    if isinstance(value, bool):
+        return value
+    return str(value or "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def _check_names(filters: Mapping[str, Any], known: Mapping[str, type] = EVENT_FILTERS) -> None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -46,6 +47,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 CODES_FILE = DATA / "cameo" / "event_codes.tsv"
 PATTERNS_FILE = DATA / "event_patterns.yaml"
 ACTOR_WORDS_FILE = DATA / "cameo" / "actor_words.tsv"
+IMPORTED_VERBS_FILE = DATA / "cameo_verbs.json"
+# Where an imported pattern's target may sit when the pattern does not say (PETRARCH reads the
+# target off the phrase after the verb; these are its usual prepositions).
+_IMPORTED_TARGETS = ("dobj", "iobj", "with", "against", "on", "to", "at", "into")
 
 _DERIVATIONS = ("intent", "threaten", "appeal", "demand", "reject", "refuse")
 
@@ -80,6 +85,11 @@ class Sense:
     reverse: bool = False  # the target slot holds the doer: "received weapons from X"
     passive_only: bool = False
     note: str = ""
+    # Imported dictionary patterns (cameo_verbs.json): every group must name the object /
+    # the preposition's object; a group is one word or a synonym set's members.
+    objects_all: tuple[frozenset[str], ...] = ()
+    pobj_all: tuple[frozenset[str], ...] = ()
+    imported: bool = False
 
 
 @dataclass(frozen=True)
@@ -301,10 +311,119 @@ def read_actor_words(path: Path = ACTOR_WORDS_FILE) -> dict[str, str]:
     return out
 
 
+def _imported_sense(
+    raw: list[Any], sets: Mapping[str, frozenset[str]], codes: Mapping[str, CameoCode]
+) -> Sense:
+    code, _, objects, prep, pobj, subjects = raw
+    code = None if code == "-" else _known_code(str(code), codes)
+
+    def groups(words: list[str]) -> tuple[frozenset[str], ...]:
+        return tuple(sets.get(w[1:], frozenset()) if w.startswith("&") else frozenset({w}) for w in words)
+
+    subject_words = frozenset().union(*groups(subjects)) if subjects else frozenset()
+    if prep and pobj:
+        target: tuple[str, ...] = ("dobj", prep) if not objects else _IMPORTED_TARGETS
+    elif prep:
+        target = (prep, "dobj")
+    else:
+        target = _IMPORTED_TARGETS
+    # A pattern names its event precisely enough to stand without a target, except a
+    # consultation (04), which needs its counterpart; a verb's bare default
+    # (read_imported_verbs) holds only with a target.
+    return Sense(
+        needs_target=(code or "")[:2] == "04",
+        code=code,
+        preps=frozenset({prep}) if prep else frozenset(),
+        subjects=subject_words,
+        target=target,
+        objects_all=groups(objects),
+        pobj_all=groups(pobj),
+        imported=True,
+    )
+
+
+def _known_code(code: str, codes: Mapping[str, CameoCode]) -> str | None:
+    """The code, or its nearest parent the code table knows (the dictionary has a few codes
+    CAMEO 1.1b3 dropped)."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in codes:
+            return code[:n]
+        if code[:n] + "0" in codes:
+            return code[:n] + "0"
+    return None
+
+
+def read_imported_verbs(
+    codes: Mapping[str, CameoCode], path: Path = IMPORTED_VERBS_FILE
+) -> dict[str, list[Sense]]:
+    """The imported CAMEO verb dictionary: verb key -> senses, most specific pattern first,
+    the verb's default code (only with a target actor) last."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    sets = {str(k): frozenset(str(w) for w in v) for k, v in data["sets"].items()}
+    out: dict[str, list[tuple[int, Sense]]] = {}
+    for block in data["blocks"]:
+        senses = [(p[1], _imported_sense(p, sets, codes)) for p in block["patterns"]]
+        for verb, own in block["verbs"]:
+            for particle, sense in senses:
+                if sense.code is None and not sense.objects_all and not sense.pobj_all and not sense.subjects:
+                    continue
+                key = f"{verb} {particle}" if particle else verb
+                weight = (
+                    len(sense.objects_all) + len(sense.pobj_all) + bool(sense.preps) + bool(sense.subjects)
+                )
+                out.setdefault(key, []).append((weight, sense))
+            default = own if own is not None else block["code"]
+            code = _known_code(str(default), codes) if default and default != "-" else None
+            if code is not None:
+                out.setdefault(verb, []).append(
+                    (-1, Sense(code=code, target=_IMPORTED_TARGETS, needs_target=True, imported=True))
+                )
+    return {k: [s for _, s in sorted(v, key=lambda ws: -ws[0])] for k, v in out.items()}
+
+
+def _conditional(s: Sense) -> bool:
+    return bool(
+        s.objects or s.no_object or s.preps or s.subjects or s.complements or s.passive_only or s.needs_target
+    )
+
+
+def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codebook:
+    """Merge the imported senses into the book's own, which keep precedence.
+
+    A word the book does not know takes the imported senses. For a word it knows, the imported
+    patterns only refine the book's own default event sense ("kill" in an accident is no
+    assault): they go after its conditional senses and before its unconditional event sense.
+    A word whose own senses are all conditional ("fly" only for officials) or end in a null
+    catch-all ("provide" anything else) already says what else it means, so nothing is added.
+    """
+    verbs = dict(book.verbs)
+    for key, senses in imported.items():
+        own = verbs.get(key, ())
+        if not own:
+            verbs[key] = tuple(senses)
+            continue
+        default = next((n for n, s in enumerate(own) if not _conditional(s)), None)
+        if default is None or own[default].code is None:
+            continue
+        base = own[default]
+        patterns = [
+            # A mutual act stays mutual in the imported refinements of the same root.
+            dataclasses.replace(s, symmetric=True)
+            if base.symmetric and (s.code or "")[:2] == (base.code or "")[:2]
+            else s
+            for s in senses
+            if s.objects_all or s.pobj_all or s.preps or s.subjects
+        ]
+        verbs[key] = (*own[:default], *patterns, *own[default:])
+    return dataclasses.replace(book, verbs=verbs)
+
+
 @lru_cache(maxsize=4)
-def _load(extra: tuple[str, ...]) -> Codebook:
+def _load(extra: tuple[str, ...], imported: bool = True) -> Codebook:
     codes = read_codes()
     book = read_patterns((PATTERNS_FILE, *(Path(p) for p in extra)), codes)
+    if imported:
+        book = merge_imported(book, read_imported_verbs(codes))
     return dataclasses.replace(book, actor_words=read_actor_words())
 
 

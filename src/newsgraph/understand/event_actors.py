@@ -36,76 +36,24 @@ from newsgraph.understand.event_match import (
 from newsgraph.understand.lookup import EntityLookup
 
 _REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
-_QUANTITIES = frozenset(
-    {
-        "hundred",
-        "thousand",
-        "dozen",
-        "score",
-        "million",
-        "some",
-        "many",
-        "most",
-        "all",
-        "group",
-        "number",
-        "members",
-        "member",
-        "tens",
-        "one",
-        "two",
-        "three",
-        "several",
-        "handful",
-        "majority",
-        "part",
-        "third",
-        "half",
-    }
-)
-_PLURAL_REFS = frozenset(
-    {
-        "their",
-        "both",
-        "two",
-        "sides",
-        "countries",
-        "nations",
-        "leaders",
-        "presidents",
-        "governments",
-        "neighbours",
-        "neighbors",
-        "allies",
-    }
-)
+_QUANTITIES = frozenset({
+    "hundred", "thousand", "dozen", "score", "million", "some", "many", "most", "all", "group", "number",
+    "members", "member", "tens", "one", "two", "three", "several", "handful", "majority", "part", "third",
+    "half"
+})  # fmt: skip
+_PLURAL_REFS = frozenset({
+    "their", "both", "two", "sides", "countries", "nations", "leaders", "presidents", "governments",
+    "neighbours", "neighbors", "allies"
+})  # fmt: skip
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat"})
 # Phrases longer than this are clauses, not names; stop collecting words there.
 _MAX_NAME_TOKENS = 8
 # Titles that, placed before a name, make the person a state actor of the nationality beside it.
-_GOV_TITLES = frozenset(
-    {
-        "president",
-        "minister",
-        "premier",
-        "chancellor",
-        "king",
-        "queen",
-        "leader",
-        "counterpart",
-        "ambassador",
-        "envoy",
-        "spokesman",
-        "spokeswoman",
-        "emir",
-        "prince",
-        "sultan",
-        "secretary",
-        "governor",
-        "diplomat",
-        "official",
-    }
-)
+_GOV_TITLES = frozenset({
+    "president", "minister", "premier", "chancellor", "king", "queen", "leader", "counterpart",
+    "ambassador", "envoy", "spokesman", "spokeswoman", "emir", "prince", "sultan", "secretary", "governor",
+    "diplomat", "official"
+})  # fmt: skip
 
 
 @dataclass
@@ -543,40 +491,14 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
 
 # Words that name the other party, never the article's own country.
 _OTHER_SIDE = frozenset({"counterpart", "ally", "neighbour", "neighbor", "rival", "enemy", "foreigner"})
-_ROLE_CODES = frozenset(
-    {
-        "GOV",
-        "MIL",
-        "COP",
-        "JUD",
-        "LEG",
-        "REB",
-        "OPP",
-        "CVL",
-        "BUS",
-        "MED",
-        "REF",
-        "EDU",
-        "LAB",
-        "PTY",
-        "AGR",
-        "NGO",
-    }
-)
-_HEAD_TITLES = frozenset(
-    {
-        "president",
-        "premier",
-        "chancellor",
-        "king",
-        "queen",
-        "emir",
-        "sultan",
-        "prime",
-        "vice-president",
-        "monarch",
-    }
-)
+_ROLE_CODES = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "BUS", "MED", "REF", "EDU", "LAB", "PTY",
+    "AGR", "NGO"
+})  # fmt: skip
+_HEAD_TITLES = frozenset({
+    "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime", "vice-president",
+    "monarch"
+})  # fmt: skip
 
 
 def _home_office_holder(ctx: ActorContext, words: Sequence[Token], entity: Entity | None) -> str:
@@ -621,10 +543,12 @@ def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text:
     propn = " ".join(w.text for w in words if pos[w.i] == "PROPN")
     # A bare country from the name words ("Ukraine" in "Ukraine's president") is only a
     # nationality: the head noun still gives the role below. Named actors count whole.
+    # A lower-case common noun alone ("house", "state") is a word, not the name of an
+    # institution that shares it (the House, the State Department).
     code = (
         ctx.dict_code(text)
         or ctx.dict_code(propn, entries_only=pos[head.i] != "PROPN")
-        or ctx.dict_code(head.text)
+        or ("" if head.text.islower() else ctx.dict_code(head.text))
     )
     if code:
         return code

@@ -9,8 +9,9 @@ complement) are read straight off the tree, with the usual detours wire copy nee
 - subject inheritance: "Iran was ready to help Belarus" (help <- ready <- was <- Iran),
   "met Y and signed ..." (conjoined verbs share a subject), participles ("..., accusing him");
 - object control: "urged Iran to release ..." -> the released-by actor is Iran;
-- modality: the nearest governing "plan/seek/ready/threaten/urge/refuse to" verb or adjective,
-  auxiliaries (will -> intent; could/may/might/would -> hypothetical) and negation.
+- modality (event_modality): the nearest governing "plan/seek/ready/threaten/urge/refuse to"
+  verb or adjective, auxiliaries (will -> intent; could/may/might/would -> hypothetical) and
+  negation.
 
 The tree is read from a TokenTable, the article's parse read once (`read_tokens`), not through
 spaCy's Token attributes: the same few verbs' children are walked many times per article.
@@ -32,33 +33,7 @@ _SUBJ = ("nsubj", "csubj", "expl")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 # "attr": the small parser reads "is mediating" as be + attribute; the verb still has be's subject.
 _INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
-_WILL = frozenset({"will", "shall", "'ll", "wo"})
-_HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ca"})
-_OBLIGATION = frozenset({"must", "should"})
-_WOULD = frozenset({"would"})
 _PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over"})
-# "X said Y must do Z" is X demanding Z of Y; these verbs report such a demand.
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "announce",
-        "state",
-        "declare",
-        "insist",
-        "argue",
-        "add",
-        "stress",
-        "conclude",
-        "reiterate",
-        "write",
-        "assert",
-        "maintain",
-        "emphasize",
-        "emphasise",
-    }
-)
-_NEGATION = frozenset({"not", "n't", "never", "no"})
 # Verbs whose object is also the subject of their "to"-complement ("urged Iran to talk").
 _OBJECT_CONTROL = frozenset(
     {
@@ -116,10 +91,6 @@ _MEASURES = frozenset(
         "wave",
         "round",
     }
-)
-# Governing verbs that pass a that-clause's event through their modality ("agreed that ... should cooperate").
-_CCOMP_MODALS = frozenset(
-    {"agree", "decide", "promise", "pledge", "vow", "demand", "insist", "threaten", "urge", "ask", "warn"}
 )
 
 
@@ -230,15 +201,6 @@ class Match:
     sense: Sense
     obj: Token | None  # the object slot (nsubjpass in the passive)
     passive: bool
-
-
-@dataclass(frozen=True)
-class Modality:
-    kind: str | None  # intent / threaten / appeal / demand / refuse, from a governing word
-    head: Token | None  # the governing word
-    will: bool
-    hypothetical: bool
-    negated: bool
 
 
 def is_passive(table: TokenTable, tok: Token) -> bool:
@@ -377,21 +339,64 @@ def object_words(table: TokenTable, obj: Token) -> set[str]:
     return words
 
 
-def _conditions_hold(table: TokenTable, sense: Sense, tok: Token, obj: Token | None, passive: bool) -> bool:
+@dataclass
+class _Around:
+    """What the senses of one verb test, read once for all of them (a verb has dozens of senses
+    once the imported dictionary is merged): object words, the prepositions present, the subject."""
+
+    table: TokenTable
+    tok: Token
+    obj: Token | None
+    words: set[str] | None = None
+    preps: set[str] | None = None
+    subj: tuple[Token | None] | None = None
+
+    def object_words(self) -> set[str]:
+        if self.words is None:
+            self.words = object_words(self.table, self.obj) if self.obj is not None else set()
+        return self.words
+
+    def has_prep(self, wanted: frozenset[str]) -> bool:
+        if self.preps is None:
+            table, found = self.table, set()
+            for anchor in (self.tok, self.obj):
+                if anchor is not None:
+                    found |= {
+                        table.tokens[c].lower_
+                        for c in table.children[anchor.i]
+                        if table.dep[c] in ("prep", "dative", "agent")
+                    }
+            self.preps = found
+        return not self.preps.isdisjoint(wanted) and has_prep(self.table, self.tok, self.obj, wanted)
+
+    def subject(self) -> Token | None:
+        if self.subj is None:
+            self.subj = (subject(self.table, self.tok),)
+        return self.subj[0]
+
+
+def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
+    table, tok, obj = around.table, around.tok, around.obj
     if sense.passive_only and not passive:
         return False
     if sense.no_object and obj is not None:
         return False
-    if sense.objects:
-        if obj is None:
-            return False
-        words = object_words(table, obj)
-        if not words & sense.objects:
-            return False
-    if sense.preps and not has_prep(table, tok, obj, sense.preps):
+    if sense.objects and (obj is None or not around.object_words() & sense.objects):
+        return False
+    if sense.objects_all and (obj is None or not _names_all(around.object_words(), sense.objects_all)):
+        return False
+    if sense.preps and not around.has_prep(sense.preps):
+        return False
+    if sense.pobj_all and not any(
+        _names_all(object_words(table, p), sense.pobj_all)
+        for p in (
+            *prep_objects(table, tok, sense.preps),
+            *(prep_objects(table, obj, sense.preps) if obj else ()),
+        )
+    ):
         return False
     if sense.subjects:
-        subj = subject(table, tok)
+        subj = around.subject()
         if subj is None or (table.lemma[subj.i] not in sense.subjects and subj.lower_ not in sense.subjects):
             return False
     if sense.complements:
@@ -399,6 +404,11 @@ def _conditions_hold(table: TokenTable, sense: Sense, tok: Token, obj: Token | N
         if not lemmas & sense.complements:
             return False
     return True
+
+
+def _names_all(words: set[str], groups: tuple[frozenset[str], ...]) -> bool:
+    """Every group (a word, or a synonym set's members) names one of the words."""
+    return all(not g.isdisjoint(words) for g in groups)
 
 
 def _clause_below(table: TokenTable, i: int) -> Iterator[int]:
@@ -481,12 +491,16 @@ def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
     else:
         return None
     passive = is_passive(table, tok)
+    arounds: dict[int, _Around] = {}
     for key, obj in keys:
         senses = book.verbs.get(key)
         if not senses:
             continue
+        around = arounds.get(-1 if obj is None else obj.i)
+        if around is None:
+            around = arounds[-1 if obj is None else obj.i] = _Around(table, tok, obj)
         for sense in senses:
-            if _conditions_hold(table, sense, tok, obj, passive):
+            if _conditions_hold(around, sense, passive):
                 return Match(tok, key, sense, obj, passive)
     return None
 
@@ -505,91 +519,3 @@ def match_noun(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
             continue
         return Match(tok, lemma, sense, None, False)
     return None
-
-
-def _flags(table: TokenTable, i: int) -> tuple[bool, bool, bool]:
-    will = hypothetical = negated = False
-    dep, tokens = table.dep, table.tokens
-    for c in table.children[i]:
-        d = dep[c]
-        if d == "neg":
-            negated = True
-        elif d in ("advmod", "aux", "mark"):
-            low = tokens[c].lower_
-            if d == "advmod" and low in _NEGATION:
-                negated = True
-            elif d == "aux" and low in _WILL:
-                will = True
-            elif (d == "aux" and low in _HYPOTHETICAL) or (
-                d == "mark" and low in ("if", "unless", "whether")
-            ):
-                hypothetical = True
-    return will, hypothetical, negated
-
-
-def _has_aux(table: TokenTable, i: int, words: frozenset[str]) -> bool:
-    dep, tokens = table.dep, table.tokens
-    return any(dep[c] == "aux" and tokens[c].lower_ in words for c in table.children[i])
-
-
-def _reported_would(table: TokenTable, i: int) -> bool:
-    if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS:
-        return False
-    return _has_aux(table, i, _WOULD)
-
-
-def obligation_clause(table: TokenTable, tok: Token) -> Token | None:
-    """The reporting verb when `tok` is "Y must/should VERB" reported by it ("X said Y must ...")."""
-    i = tok.i
-    if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS:
-        return None
-    if _has_aux(table, i, _OBLIGATION):
-        return table.tokens[table.head[i]]
-    return None
-
-
-def _unless(table: TokenTable, i: int) -> bool:
-    """ "will withdraw ... unless ..." is a conditional threat."""
-    dep, tokens, children = table.dep, table.tokens, table.children
-    return any(
-        dep[c] == "advcl" and any(dep[m] == "mark" and tokens[m].lower_ == "unless" for m in children[c])
-        for c in children[i]
-    )
-
-
-def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
-    will, hypothetical, negated = _flags(table, tok.i)
-    reporter = obligation_clause(table, tok)
-    if reporter is not None:
-        return Modality("demand", reporter, False, False, negated)
-    if (will or hypothetical) and _unless(table, tok.i):
-        return Modality("threaten", None, False, False, negated)
-    if hypothetical and _reported_would(table, tok.i):
-        # "X said they would meet Y": reported speech turns "will" into "would".
-        will, hypothetical = True, False
-    dep, pos, heads = table.dep, table.pos, table.head
-    cur = tok.i
-    for _ in range(4):
-        head = heads[cur]
-        if head == cur or dep[cur] not in ("xcomp", "ccomp", "acomp"):
-            break
-        lemma = table.lemma[head]
-        kind: str | None = None
-        if dep[cur] == "xcomp" and pos[head] == "ADJ":
-            kind = book.modal_adjectives.get(lemma)
-        elif dep[cur] == "xcomp" or (dep[cur] == "ccomp" and lemma in _CCOMP_MODALS):
-            kind = book.modal_verbs.get(lemma)
-        if dep[cur] == "xcomp" and lemma == "fail":
-            negated = True
-        if kind is not None:
-            w, h, n = _flags(table, head)
-            anchor = heads[head] if pos[head] == "ADJ" and dep[head] == "acomp" else head
-            w2, h2, n2 = _flags(table, anchor) if anchor != head else (False, False, False)
-            return Modality(
-                kind, table.tokens[head], will or w or w2, hypothetical or h or h2, negated or n or n2
-            )
-        if dep[cur] == "acomp" or lemma == "be":
-            cur = head
-            continue
-        break
-    return Modality(None, None, will, hypothetical, negated)

@@ -25,14 +25,13 @@ coded with the speaker as source.
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Entity, Event, Place, Quote
+from newsgraph.model import ActorRef, Article, DateMention, Entity, Event, Place, Quote
 from newsgraph.model import Span as TextSpan
 from newsgraph.understand.codebook import Codebook, Sense
 from newsgraph.understand.event_actors import (
@@ -43,10 +42,15 @@ from newsgraph.understand.event_actors import (
     phrase_head,
     resolve,
 )
+from newsgraph.understand.event_guards import (
+    CRITICISM_VERBS,
+    FORCE_ROOTS,
+    abstract_object,
+    background,
+    personnel,
+)
 from newsgraph.understand.event_match import (
-    SPEECH_VERBS,
     Match,
-    Modality,
     TokenTable,
     addressee,
     clause_subject,
@@ -54,10 +58,24 @@ from newsgraph.understand.event_match import (
     direct_object,
     match_noun,
     match_verb,
-    modality,
-    obligation_clause,
     prep_objects,
     subject,
+)
+from newsgraph.understand.event_modality import (
+    SPEECH_VERBS,
+    Modality,
+    modality,
+    obligation_clause,
+    states_position,
+)
+from newsgraph.understand.event_output import (
+    attach_quotes,
+    date_for,
+    in_lead,
+    locative_spans,
+    once_per_article,
+    place_for,
+    sentence_bounds,
 )
 from newsgraph.understand.lookup import EntityLookup
 
@@ -65,90 +83,28 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _COMMITMENTS = frozenset({"vow", "swear", "pledge", "promise", "threaten", "warn"})
 # Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
-_EVENT_SUBJECTS = frozenset(
-    {
-        "bombing",
-        "explosion",
-        "blast",
-        "attack",
-        "bomb",
-        "mine",
-        "shell",
-        "rocket",
-        "missile",
-        "airstrike",
-        "strike",
-        "raid",
-        "shelling",
-        "gunfire",
-        "ambush",
-        "landmine",
-        "minefield",
-        "grenade",
-        "mortar",
-        "drone",
-    }
-)
+_EVENT_SUBJECTS = frozenset({
+    "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
+    "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
+    "drone"
+})  # fmt: skip
 _UNKNOWN = ActorRef(name="")
-_NON_AGENTS = frozenset(
-    {
-        "resolution",
-        "report",
-        "statement",
-        "plan",
-        "proposal",
-        "decision",
-        "law",
-        "bill",
-        "agreement",
-        "treaty",
-        "deal",
-        "policy",
-        "measure",
-        "move",
-        "program",
-        "programme",
-        "decree",
-        "document",
-        "letter",
-        "declaration",
-        "accord",
-        "initiative",
-        "effort",
-    }
-)
+_NON_AGENTS = frozenset({
+    "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
+    "treaty", "deal", "policy", "measure", "move", "program", "programme", "decree", "document", "letter",
+    "declaration", "accord", "initiative", "effort"
+})  # fmt: skip
 # "X said Y must VERB": a demand even when VERB itself is no event.
 _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
 _BARE_DEMAND_OF = Sense(code="100", target=("dobj", "xsubj"))
 _BARE_APPEAL = Sense(code="020", target=("dobj", "xsubj", "on"))
-_FRAMING_PREPS = frozenset({"on", "during", "at", "after", "before", "for", "in"})
-_LIGHT_VERBS = frozenset(
-    {
-        "make",
-        "pay",
-        "begin",
-        "start",
-        "continue",
-        "resume",
-        "attend",
-        "undertake",
-        "join",
-        "wrap",
-        "end",
-        "conclude",
-        "open",
-        "launch",
-        "hold",
-        "stage",
-        "organize",
-        "organise",
-        "call",
-        "mount",
-        "lead",
-        "announce",
-    }
-)
+_FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
+_LIGHT_VERBS = frozenset({
+    "make", "pay", "begin", "start", "continue", "resume", "attend", "undertake", "join", "wrap", "end",
+    "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
+    "announce"
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -194,36 +150,10 @@ def find_events(
         for i in _within(groups, sent):
             ctx.remember_group(ctx.table.start[i], resolve(ctx, ctx.table.tokens[i]))
         frames = _frames(ctx, triggers, sent)
-        bounds = _sentence_bounds(ctx.text, sent) if frames else (0, 0)
+        bounds = sentence_bounds(ctx.text, sent) if frames else (0, 0)
         for frame in frames:
             events.extend(_events(ctx, article, bounds, frame, dates, places))
-    return _attach_quotes(events, quotes)
-
-
-def _attach_quotes(events: list[Event], quotes: Sequence[Quote]) -> tuple[Event, ...]:
-    """Link each event to the quote its trigger introduces: same sentence, and the trigger
-    is the quote's cue word. Continuations (no cue) never link."""
-    by_cue: dict[tuple[int, int], list[Quote]] = {}
-    for q in quotes:
-        if q.cue is not None and q.cue_start is not None:
-            by_cue.setdefault((q.cue_start, q.cue_end or q.cue_start), []).append(q)
-    if not by_cue:
-        return tuple(events)
-    out: list[Event] = []
-    for ev in events:
-        linked = ev
-        trigger = (ev.trigger or "").lower()
-        for (cue_start, _), qs in by_cue.items():
-            q = qs[0]
-            inside = ev.evidence.start <= cue_start < ev.evidence.end
-            if inside and trigger and (q.cue or "").lower().split()[0] in trigger.split():
-                # The longest quote sharing the cue is the whole statement (a partial quote
-                # inside an indirect one shares its cue).
-                whole = max(qs, key=lambda x: x.end - x.start)
-                linked = dataclasses.replace(ev, quote_start=whole.start, quote_end=whole.end)
-                break
-        out.append(linked)
-    return tuple(out)
+    return once_per_article(attach_quotes(events, quotes), article)
 
 
 _GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"})
@@ -277,12 +207,14 @@ def _within(found: list[int], sent: Span) -> list[int]:
 
 def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
     book, table = ctx.codebook, ctx.table
-    tokens, dep, lemma, heads, kids = table.tokens, table.dep, table.lemma, table.head, table.children
+    tokens, dep, heads, kids = table.tokens, table.dep, table.head, table.children
     frames: list[_Frame] = []
     used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
     verb_matches: list[Match] = []
     for i in _within(triggers.verbs, sent):
+        if states_position(table, tokens[i]):
+            continue
         m = match_verb(table, tokens[i], book)
         if m is not None:
             verb_matches.append(m)
@@ -312,6 +244,22 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
             consumed_heads.add(mod.head.i)
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
+    frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
+    verb_keys = {(f.code[:2], s.code) for f in frames for s in f.sources}
+    # A noun restating a verb's event ("hosted X ... for a meeting") adds nothing.
+    frames += [f for f in noun_frames if not any((f.code[:2], s.code) in verb_keys for s in f.sources)]
+    frames.sort(key=lambda f: f.match.trigger.i)
+    return frames
+
+
+def _bare_frames(
+    ctx: ActorContext, triggers: _Triggers, sent: Span, skip_asks: set[int], matched: set[int]
+) -> list[_Frame]:
+    """Appeals and demands whose asked-for act is no event: "X said Y must / should VERB",
+    "X urged Y to VERB"."""
+    book, table = ctx.codebook, ctx.table
+    tokens, dep, lemma, kids = table.tokens, table.dep, table.lemma, table.children
+    frames: list[_Frame] = []
     for i in _within(triggers.reported, sent):
         tok = tokens[i]
         if i not in matched and obligation_clause(table, tok) is not None:
@@ -321,8 +269,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
                 frames.append(frame)
     for i in _within(triggers.asks, sent):
         if (
-            i not in consumed_heads
-            and i not in matched
+            i not in skip_asks
             and not any(dep[c] == "prt" for c in kids[i])
             and any(_infinitive_or_that(table, c) for c in kids[i])
         ):
@@ -332,10 +279,6 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
             frame = _verb_frame(ctx, m, modality(table, tok, book))
             if frame is not None:
                 frames.append(frame)
-    verb_keys = {(f.code[:2], s.code) for f in frames for s in f.sources}
-    # A noun restating a verb's event ("hosted X ... for a meeting") adds nothing.
-    frames += [f for f in noun_frames if not any((f.code[:2], s.code) in verb_keys for s in f.sources)]
-    frames.sort(key=lambda f: f.match.trigger.i)
     return frames
 
 
@@ -433,6 +376,13 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     if derived is None:
         return None
     code, hyp_from_intent = derived
+    if personnel(ctx, m, code):
+        return None
+    if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
+        # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
+        if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
+            return None
+        code = "111"
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
     subj = subject(table, m.trigger)
     if subj is not None and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
@@ -447,10 +397,17 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
         # "X urged Y to release ...": the appeal is X's, addressed to Y (or to the embedded actor).
         asker = subject(table, mod.head)
         asked = addressee(table, mod.head)
-        embedded_sources = sources
-        sources = tuple(resolve(ctx, asker)) if asker is not None else ()
-        asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
-        targets = asked_refs or embedded_sources or targets
+        asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
+        own_side = {s.country for s in sources if s.country}
+        if asker_refs and own_side and {a.country for a in asker_refs} <= own_side:
+            # "X said the two countries need to build ties": an obligation X puts on its own
+            # side is a statement of intent (03), not an appeal to anyone.
+            code = ctx.codebook.derived("intent", m.sense.code) or m.sense.code
+        else:
+            embedded_sources = sources
+            sources = asker_refs
+            asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
+            targets = asked_refs or embedded_sources or targets
     unknown_source = not sources and ((subj is None and m.passive) or subj_lemma in _EVENT_SUBJECTS)
     if unknown_source and targets:
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
@@ -476,15 +433,18 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
     assert m.sense.code is not None
     tok = m.trigger
     table = ctx.table
+    if background(table, tok.i):
+        return None, None
     tokens, dep, kids = table.tokens, table.dep, table.children[tok.i]
     sources: tuple[ActorRef, ...] = ()
     poss = [tokens[c] for c in kids if dep[c] == "poss"]
     if poss:
         sources = tuple(resolve(ctx, poss[0]))
-    if not sources:
+    if not sources and not m.sense.symmetric:
         for c in kids:
             # "Iranian drone attack", "U.S. aid": the modifier must name the actor itself, not
-            # a role ("military aid" is no actor).
+            # a role ("military aid" is no actor). For a mutual act it names the topic, not a
+            # side: "Korea talks", "Iran nuclear talks".
             if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c]):
                 refs = [r for r in resolve(ctx, tokens[c]) if r.code]
                 if refs:
@@ -506,9 +466,15 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
         subj = clause_subject(table, tok)
         if subj is not None:
             sources = tuple(resolve(ctx, subj))
-    if not sources or not any(s.code for s in sources):
-        return None, None
     targets = () if symmetric_between else _targets(ctx, m, sources)
+    told = dep[tok.i] in ("nsubj", "nsubjpass", "ROOT")
+    if not sources and told and m.sense.code[:2] in FORCE_ROOTS and any(t.code for t in targets):
+        # "The attack on the police headquarters killed nine": the event is told (the noun is
+        # its clause's subject) with its target, not its attacker. A force noun elsewhere
+        # ("a launchpad for its invasion of Y") only names an event.
+        sources = (_UNKNOWN,)
+    elif not sources or not any(s.code for s in sources):
+        return None, None
     if m.sense.needs_target and not targets:
         return None, None
     code, hypothetical, negated, head = m.sense.code, False, False, None
@@ -552,16 +518,21 @@ def _implied_government(source: ActorRef) -> ActorRef | None:
 
 def _pairs(frame: _Frame) -> list[tuple[ActorRef, ActorRef | None]]:
     if not frame.targets and frame.code[:2] == "14":
-        pairs = [(s, _implied_government(s)) for s in frame.sources]
-        return [(s, t) for s, t in pairs if t is not None] or [(s, None) for s in frame.sources]
+        implied = [(s, _implied_government(s)) for s in frame.sources]
+        return [(s, t) for s, t in implied if t is not None] or [(s, None) for s in frame.sources]
     if frame.targets:
-        return [
+        pairs: list[tuple[ActorRef, ActorRef | None]] = [
             (s, t)
             for s in frame.sources
             for t in frame.targets
             if not (s.entity_id and s.entity_id == t.entity_id)
             and (s.start, s.end, s.name) != (t.start, t.end, t.name)
         ]
+        if frame.match.sense.symmetric:
+            # A mutual act ("A held talks with B", "A fought B", "A signed a deal with B") is
+            # done by both sides: CAMEO codes it A->B and B->A.
+            pairs += [(t, s) for s, t in pairs if t is not None and s is not _UNKNOWN]
+        return pairs
     if frame.match.sense.symmetric and len(frame.sources) >= 2:
         return [(s, t) for s in frame.sources for t in frame.sources if s is not t]
     return [(s, None) for s in frame.sources]
@@ -580,13 +551,16 @@ def _events(
     start, end = bounds
     clause = clause_tokens(ctx.table, frame.match.trigger)
     spans = [(ctx.table.start[i], ctx.table.end[i]) for i in clause]
-    date, precision = _date_for(article, spans, start, end, dates)
+    date, precision = date_for(article, spans, start, end, dates)
     actor_spans = [
         (a.start, a.end)
         for a in (*frame.sources, *frame.targets)
         if a.start is not None and a.end is not None
     ]
-    place = _place_for(article, spans, start, end, places, actor_spans)
+    lead = in_lead(article, start)
+    place = place_for(
+        article, locative_spans(ctx.table, frame.match.trigger), start, end, places, actor_spans, lead
+    )
     trigger = frame.match.trigger
     out: list[Event] = []
     for source, target in _pairs(frame):
@@ -612,51 +586,3 @@ def _events(
             )
         )
     return out
-
-
-def _sentence_bounds(article_text: str, sent: Span) -> tuple[int, int]:
-    text = article_text[sent.start_char : sent.end_char]  # Span.text joins its tokens anew
-    lead = len(text) - len(text.lstrip())
-    return sent.start_char + lead, sent.start_char + len(text.rstrip())
-
-
-def _date_for(
-    article: Article, spans: list[tuple[int, int]], start: int, end: int, dates: Sequence[DateMention]
-) -> tuple[str | None, DatePrecision]:
-    """`spans`: where the words of the event's own clause are."""
-    inside = [d for d in dates if d.value and start <= d.start and d.end <= end]
-    own = [d for d in inside if any(s < d.end and d.start < e for s, e in spans)]
-    if own:
-        return own[0].value, own[0].precision
-    if article.published is not None:
-        value = article.published.date() if hasattr(article.published, "date") else article.published
-        return value.isoformat(), article.date_precision if article.date_precision != "unknown" else "day"
-    return None, "unknown"
-
-
-def _place_for(
-    article: Article,
-    spans: list[tuple[int, int]],
-    start: int,
-    end: int,
-    places: Sequence[Place],
-    actor_spans: list[tuple[int, int]],
-) -> Place | None:
-    def is_actor(p: Place) -> bool:
-        return any(s <= p.start and p.end <= e for s, e in actor_spans)
-
-    inside = [p for p in places if start <= p.start and p.end <= end and not is_actor(p)]
-    own = [p for p in inside if any(s < p.end and p.start < e for s, e in spans)]
-    if own:
-        return own[0]
-    # Outside the event's own clause, a country name is usually another actor ("Iran was ready
-    # to ..."), not where this event happened; only towns and regions are taken from there.
-    nearby = [p for p in inside if p.feature not in ("country", None)]
-    if nearby:
-        return nearby[0]
-    if article.dateline:
-        wanted = article.dateline.strip().casefold()
-        for p in places:
-            if p.name.casefold() == wanted:
-                return p
-    return None

@@ -1,0 +1,150 @@
+"""Targets, reciprocal events, passive agents and nominal events (sentences written for the test)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph.evaluate.plover import load_stages
+from newsgraph.extract.build import build_article
+from newsgraph.model import Event
+from newsgraph.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+def events_of(settings: Settings, text: str) -> tuple[Event, ...]:
+    article = build_article(
+        source="t", paragraphs=[text], published=dt.date(2025, 3, 12), date_precision="day", language="en"
+    )
+    ((_, events),) = list(load_stages(settings).events([article]))
+    return events
+
+
+def dyads(events: tuple[Event, ...], root: str) -> set[tuple[str, str]]:
+    return {
+        (e.source.country if e.source else "", e.target.country if e.target else "")
+        for e in events
+        if e.root == root and not e.negated
+    }
+
+
+def test_targets_coordinated_talks_are_reciprocal(settings: Settings) -> None:
+    assert {("IRN", "SYR"), ("SYR", "IRN")} <= dyads(
+        events_of(settings, "Iran and Syria held talks on Monday."), "04"
+    )
+
+
+def test_targets_talks_with_a_named_side_are_reciprocal(settings: Settings) -> None:
+    events = events_of(settings, "The Egyptian minister held talks with Jordanian officials in Cairo.")
+    assert {("EGY", "JOR"), ("JOR", "EGY")} <= dyads(events, "04")
+
+
+def test_targets_fighting_is_mutual(settings: Settings) -> None:
+    events = events_of(settings, "Kenyan troops fought Somali militiamen near the border on Monday.")
+    assert {("KEN", "SOM"), ("SOM", "KEN")} <= dyads(events, "19")
+
+
+def test_targets_in_prepositional_phrases(settings: Settings) -> None:
+    assert ("GBR", "ZWE") in dyads(
+        events_of(settings, "Britain imposed sanctions against Zimbabwe's leaders."), "16"
+    )
+    assert ("JPN", "IDN") in dyads(events_of(settings, "Japan sent food aid to Indonesia on Friday."), "07")
+
+
+def test_targets_none_found_stays_empty(settings: Settings) -> None:
+    events = events_of(settings, "Canada imposed new sanctions on Tuesday.")
+    assert dyads(events, "16") == {("CAN", "")}
+
+
+def test_targets_passive_agent_is_the_source(settings: Settings) -> None:
+    events = events_of(settings, "Two Israeli soldiers were shot dead by Palestinian gunmen in Gaza.")
+    assert any(s == "PSE" and t == "ISR" for s, t in dyads(events, "19") | dyads(events, "18"))
+
+
+def test_targets_nominal_visit_and_talks_between(settings: Settings) -> None:
+    assert ("FRA", "DZA") in dyads(
+        events_of(settings, "The French president's visit to Algeria ended on Monday."), "04"
+    )
+    assert {("SDN", "TCD"), ("TCD", "SDN")} <= dyads(
+        events_of(settings, "Talks between Sudan and Chad collapsed."), "04"
+    )
+
+
+def test_targets_nominal_attack_keeps_an_unknown_attacker(settings: Settings) -> None:
+    events = events_of(settings, "The attack on the Iraqi police headquarters killed nine people.")
+    assert any(e.source is None and e.target is not None and e.target.country == "IRQ" for e in events)
+
+
+def test_targets_a_topic_is_not_a_side(settings: Settings) -> None:
+    events = events_of(settings, "Diplomats in Geneva called for more Korea talks.")
+    assert not any(e.source is not None and e.source.country == "KOR" for e in events)
+
+
+def test_targets_headline_and_lead_tell_one_event_once(settings: Settings) -> None:
+    from newsgraph.serialize import event_dict
+
+    article = build_article(
+        source="t",
+        title="Kenya arrests Somali pirates",
+        paragraphs=["Kenyan police arrested eight Somali pirates off the coast of Mombasa on Tuesday."],
+        published=dt.date(2025, 3, 12),
+        date_precision="day",
+        language="en",
+    )
+    ((art, events),) = list(load_stages(settings).events([article]))
+    arrests = [e for e in events if e.root == "17"]
+    assert len(arrests) == 1
+    assert arrests[0].num_mentions == 2
+    assert "Tuesday" in arrests[0].evidence_text  # the body's sentence, not the headline
+    assert event_dict(arrests[0], art)["num_mentions"] == 2
+
+
+def _article_events(
+    settings: Settings, title: str, *paragraphs: str, dateline: str | None = None
+) -> tuple[Event, ...]:
+    article = build_article(
+        source="t",
+        title=title,
+        paragraphs=list(paragraphs),
+        dateline=dateline,
+        published=dt.date(2025, 3, 12),
+        date_precision="day",
+        language="en",
+    )
+    ((_, events),) = list(load_stages(settings).events([article]))
+    return events
+
+
+def test_place_is_the_locative_phrase_of_the_event_not_any_place_word(settings: Settings) -> None:
+    events = _article_events(
+        settings,
+        "Ministers meet",
+        "The Kenyan foreign minister met Ugandan officials in Kampala on Monday, a week after floods in Nairobi.",
+    )
+    met = [e for e in events if e.root == "04" and "Kampala" in e.evidence_text]
+    assert met and all(e.place is not None and e.place.name == "Kampala" for e in met)
+
+
+def test_place_of_a_later_paragraph_is_not_the_dateline(settings: Settings) -> None:
+    events = _article_events(
+        settings,
+        "Talks in the region",
+        "Kenya and Uganda held talks on Monday.",
+        "Separately, Tanzanian police arrested five Burundian traders on Tuesday.",
+        dateline="NAIROBI",
+    )
+    arrest = [e for e in events if e.root == "17"]
+    assert arrest and all(e.place is None or e.place.name != "Nairobi" for e in arrest)
+
+
+def test_date_is_the_clause_own_time_expression(settings: Settings) -> None:
+    events = _article_events(
+        settings,
+        "Old treaty",
+        "Chile signed a border treaty with Argentina in 1989, officials recalled on Monday.",
+    )
+    signed = [e for e in events if e.root == "05"]
+    assert signed and signed[0].date is not None and signed[0].date.startswith("1989")
+    assert signed[0].date_precision == "year"
