@@ -20,12 +20,14 @@ An entity with no evidence keeps an empty code rather than a guessed one.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
+from newsgraph.understand.dated_actors import ActorCode, load_dated
 from newsgraph.understand.doc_index import DocIndex, index_for
 from newsgraph.understand.entities import appositive, descriptor_before, premodifiers
 from newsgraph.understand.gazetteer import ActorDictionary, fold
@@ -71,6 +73,9 @@ class _Coder:
             m.start: e.country for e in entities if e.kind in ("country", "place") for m in e.mentions
         }
         self.home = self.home_country()
+        self.dated = load_dated()
+        published = article.published
+        self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
 
     def home_country(self) -> str | None:
         """The article's own country: the one its dateline and its place and country names point to most.
@@ -125,17 +130,38 @@ class _Coder:
         if e.kind == "country":
             return _Code(e.country, None)
         if e.kind == "place":
-            return _Code(e.country, "GOV" if self.metonymic(e) else None)
+            country = e.country or (self.dated_code(e).country if not e.country else None)
+            return _Code(country, "GOV" if self.metonymic(e) else None)
         entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
+        # The project's own entries outrank the dated dictionary (docs/actors.md, precedence).
+        dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
         text = self.person_evidence(e) if e.kind == "person" else self.name_evidence(e)
-        country = text.country or (entry.country if entry else None) or e.country
-        role = text.role if text.role else (entry.role if entry else None)
-        if entry is not None and e.kind != "person" and entry.role:
+        country = text.country or dated.country or e.country
+        role = text.role if text.role else dated.role
+        if e.kind != "person" and dated.role:
             # For organisations the dictionary entry is name-level evidence, more specific than a head noun.
-            role = entry.role
+            role = dated.role
         if country is None and role and role not in _STATELESS and not (entry and entry.role in _STATELESS):
             country = self.home
         return _Code(country, role)
+
+    def dated_code(self, e: Entity) -> ActorCode:
+        """The dated dictionary's code for the entity on the article's date: its names, then (for a person) its
+        title with a name ("President Bush"), then a bare surname every known holder of which agrees on."""
+        texts = [e.name, *e.aliases]
+        if e.kind == "person" and e.title:
+            texts += [f"{e.title} {t}" for t in texts]
+        for text in texts:
+            found = self.dated.code(text, self.day)
+            if found is not None:
+                return found
+        if e.kind == "person":
+            for text in texts:
+                if " " not in text:
+                    found = self.dated.surname_code(text, self.day)
+                    if found is not None:
+                        return found
+        return ActorCode(None, None)
 
     def names(self, e: Entity) -> list[Span]:
         """The spans of the entity's proper-name mentions (kept: every kind of evidence reads them)."""
