@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +39,7 @@ _STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", 
 # A group head whose own role is this generic takes the more specific role of the organisation modifying it
 # ("FBI officials" are COP, not just GOV).
 _GENERIC = frozenset({"GOV", "CVL", ""})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
 
@@ -72,19 +73,20 @@ class _Coder:
         self.country_at: dict[int, str | None] = {
             m.start: e.country for e in entities if e.kind in ("country", "place") for m in e.mentions
         }
-        self.home = self.home_country()
         self.dated = load_dated()
         published = article.published
         self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
+        self.home = self.home_country()
 
     def home_country(self) -> str | None:
         """The article's own country: the one its dateline and its place and country names point to most.
 
-        Each mention of a country, a place in it or its adjective ("Hungarian") counts one, the dateline two (a
-        reporter's dateline is usually where the story's officials are, but a story filed from Moscow about
-        Budapest is about Hungary). At least two votes are needed.
+        Each mention of a country or a place in it counts one, two where it is the place something happens ("in
+        Baghdad"), an adjective ("Hungarian") half, the dateline two (a reporter's dateline is usually where the
+        story's officials are, but a story filed from Moscow about Budapest is about Hungary). At least two votes
+        are needed.
         """
-        counts: Counter[str] = Counter()
+        counts: defaultdict[str, float] = defaultdict(float)
         if self.article.dateline:
             head = self.article.dateline.split(",")[-1].strip()
             city = self.d.city(head) or self.d.city(self.article.dateline.split(",")[0].strip())
@@ -92,21 +94,52 @@ class _Coder:
             if found:
                 counts[found] += 2
         for e in self.entities:
-            if e.kind in ("country", "place") and e.country:
-                counts[e.country] += sum(1 for m in e.mentions if m.text[:1].isupper())
+            country = e.country if e.kind in ("country", "place") else self.place_country(e)
+            if country:
+                for m in e.mentions:
+                    if m.text[:1].isupper():
+                        # Where the story happens ("in Baghdad", "the city of Najaf") weighs like a dateline.
+                        counts[country] += 2 if self.locative(m.start, m.end) else 1
         for ent in self.index.ents:
             if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
-                counts[ent.ent_id_[5:]] += 1
+                # An adjective describes people ("Chinese engineers"), often foreigners to the story: half a vote.
+                counts[ent.ent_id_[5:]] += 0.5
             elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry" votes for Hungary too
                 for tok in ent:
                     iso3 = self.d.adjectivals.get(tok.lower_)
                     if iso3:
                         counts[iso3] += 1
         if counts:
-            iso3, n = counts.most_common(1)[0]
-            if n >= 2:
+            iso3 = max(counts, key=lambda k: counts[k])  # first counted wins a tie, as before
+            if counts[iso3] >= 2:
                 return iso3
         return None
+
+    def place_country(self, e: Entity) -> str | None:
+        """The country of a name the dated dictionary knows as a place ("Najaf", "Darfur": a country code, no
+        role), whatever label the model gave it."""
+        if e.kind not in ("place", "organisation") or e.name[:1].islower():
+            return None
+        found = self.dated.code(e.name, self.day)
+        return found.country if found is not None and found.role is None else None
+
+    def locative(self, start: int, end: int) -> bool:
+        """Whether the name at [start, end) is where something happens: object of "in"/"at"/"near", directly or
+        through "the city of"."""
+        span = self.span(start, end)
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(3):
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+                return True
+            if tok.dep_ not in ("pobj", "compound") or head.i == tok.i:
+                return False
+            tok = head if head.lower_ == "of" or tok.dep_ == "compound" else tok
+            if tok.lower_ == "of":
+                tok = tok.head  # "city" in "the city of Najaf"
+        return False
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -135,7 +168,12 @@ class _Coder:
         entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
         # The project's own entries outrank the dated dictionary (docs/actors.md, precedence).
         dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
-        text = self.person_evidence(e) if e.kind == "person" else self.name_evidence(e)
+        if e.kind == "person" and self.nameless(e):
+            text = self.nameless_evidence(e)
+        elif e.kind == "person":
+            text = self.person_evidence(e)
+        else:
+            text = self.name_evidence(e)
         country = text.country or dated.country or e.country
         role = text.role if text.role else dated.role
         if e.kind != "person" and dated.role:
@@ -203,6 +241,19 @@ class _Coder:
             next((r for _, r in ordered if r), None),
         )
 
+    def nameless(self, e: Entity) -> bool:
+        """A person the text names by title alone ("the interior minister", "Pakistan's interior minister")."""
+        return self.d.title_role(e.name.split()[-1:]) is not None
+
+    def nameless_evidence(self, e: Entity) -> _Code:
+        """The title's role and the country the title phrase itself names; nothing from words around it."""
+        words = e.name.replace("'s", "").replace("’s", "").split()
+        role = next(
+            (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
+        )
+        country = next(filter(None, (self.d.country_of(w) for w in words)), None)
+        return _Code(country, role or None)
+
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
         """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
         role = self.d.title_role([appos.text]) or None
@@ -238,7 +289,7 @@ class _Coder:
                         org_role = org_role or inner.role
                     else:
                         other = self.by_char.get(t.idx)
-                        if other is not None and other.id != e.id and other.kind in ("organisation", "media"):
+                        if other is not None and other.id != e.id and other.kind in ("organisation", "media", "person"):
                             code = self.code_of(other)
                             found, org_role = code.country, org_role or code.role
                 country = country or found

@@ -68,11 +68,8 @@ _PRONOUN_IDS = frozenset(get_string_id(w) for w in (*_PERSON_PRONOUNS, "it"))  #
 _THE = get_string_id("the")
 _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
 _POLICE = get_string_id("police")  # a LOWER id
-# Descriptor heads that name a group of people on their own, without a modifier tying them to an actor.
-_STANDALONE_GROUP_ROLES = frozenset({"REB", "INS", "SEP", "REF", "CRM"})
-_STANDALONE_GROUP_HEADS = frozenset(
-    {"protesters", "protestors", "demonstrators", "rebels", "militants", "police", "troops", "soldiers"}
-)
+# Descriptor roles that name institutions rather than people: a plural with one of these is no group of actors.
+_NOT_GROUP_ROLES = frozenset({"IGO", "PPL"})
 # Titles that say how a person relates to another, not what office they hold: used for the role, shown only when
 # the text gives no proper title.
 # Words right after an ambiguous name that only a US state takes ("Georgia Gov. Brian Kemp", "Georgia voters").
@@ -647,39 +644,97 @@ class _Builder:
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return
-        # Only a chunk with a plural noun or "police" in it can have one for its root.
+        # Only a chunk with a plural noun or "police" in it can have one for its root, or a chunk whose last word
+        # ends a title ("the interior minister").
         plural = [t in _PLURAL_TAGS or w == _POLICE for t, w in zip(self.index.tag, self.index.lower, strict=True)]
+        title_ends = self.d.title_ends
+        desc_ends = self.d.descriptor_ends
         for start, end, label in _noun_chunks(self.index):
             if not any(plural[start:end]):
+                if title_ends is None or self.index.folded[end - 1] in title_ends:
+                    self.titled_nameless(Span(doc, start, end, label=label))
+                if desc_ends is None or self.index.folded[end - 1] in desc_ends:
+                    self.institution(Span(doc, start, end, label=label))
                 continue
             chunk = Span(doc, start, end, label=label)
             head = chunk.root
             if head.tag_ not in ("NNS", "NNPS") and head.lower_ != "police":
                 continue
             role = self.group_role(chunk)
-            if role is None:
-                continue
-            tied = any(
-                self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ in ("ORG", "GPE", "NORP")
-                for t in chunk
-                if t.i != head.i
-            )
-            if (
-                not tied
-                and role not in _STANDALONE_GROUP_ROLES
-                and head.lower_ not in _STANDALONE_GROUP_HEADS
-            ):
+            if role is None and head.lower_.endswith("s"):
+                # "the Syrian leaders", "senior aides": a plural of a title names a group of office holders.
+                role = self.d.title_role([head.lower_[:-1]])
+            if not role or role in _NOT_GROUP_ROLES:
                 continue
             if self.ent_at[head.i] >= 0 and self.ents[self.ent_at[head.i]].label_ in ("ORG", "PERSON"):
                 continue  # the model already named it ("FBI Agents Association")
-            start = chunk.start
-            while start < head.i and (doc[start].lower_ in _DETERMINERS or doc[start].tag_ == "PRP$"):
-                start += 1
-            span = doc[start : head.i + 1]
-            c = self.cluster("group:" + fold(span.text), "organisation", span.start_char)
-            c.group = True
-            c.names.append(Mention(span.text, span.start_char, span.end_char))
-            self.timeline.append((span.start_char, c.key))
+            self.add_group(chunk, head.i, "organisation")
+
+    def add_group(self, chunk: Span, head: int, kind: EntityKind) -> None:
+        doc = self.doc
+        start = chunk.start
+        while start < head and (doc[start].lower_ in _DETERMINERS or doc[start].tag_ == "PRP$"):
+            start += 1
+        span = doc[start : head + 1]
+        c = self.cluster("group:" + fold(span.text), kind, span.start_char)
+        c.group = True
+        c.names.append(Mention(span.text, span.start_char, span.end_char))
+        self.timeline.append((span.start_char, c.key))
+
+    def institution(self, chunk: Span) -> None:
+        """An institution named by its descriptor ("the Sudanese government", "Ukrainian TV", "the Bush
+        administration", "the interior ministry") that the model did not tag: an actor all the same.
+
+        Not when a named organisation of the article has that head noun (then "the ministry" describes it, and
+        `resolve_descriptions` joins the two)."""
+        head = chunk.root
+        if head.i != chunk.end - 1 or head.pos_ not in ("NOUN", "PROPN") or len(chunk) > 6:
+            return
+        if self.d.title_role([head.text]) is not None:
+            return  # a title ("Saudi Minister"): a person's, never an institution
+        if any(self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ in ("ORG", "FAC") for t in chunk):
+            return
+        if self.ent_at[head.i] >= 0:
+            return
+        role = self.group_role(chunk)
+        if not role or role in _NOT_GROUP_ROLES:
+            return
+        word = self.index.folded[head.i]
+        if any(
+            c.kind in ("organisation", "media") and not c.group and any(_head_noun(m.text) == word for m in c.names)
+            for c in self.clusters.values()
+        ):
+            return
+        if len(chunk) == 1 or (len(chunk) == 2 and chunk[0].lower_ in _DETERMINERS):
+            return  # a bare "the government" is a description, not a name; the actor stage reads it in context
+        self.add_group(chunk, head.i, "organisation")
+
+    def titled_nameless(self, chunk: Span) -> None:
+        """An office holder the text names by title alone ("the interior minister said"): an actor all the same.
+
+        Not when a name follows (the title is that name's) or when a person named earlier holds the title (then
+        it is a description of that person, which `resolve_descriptions` joins to them)."""
+        head = chunk.root
+        # A capitalised title stands before a name ("Saudi Minister of State Faisal ..."); one standing alone in
+        # lower case is the nameless office holder.
+        if not head.is_lower or head.i != chunk.end - 1 or any(
+            self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ not in ("GPE", "NORP") for t in chunk
+        ):
+            return
+        nxt = chunk.end
+        if nxt < len(self.doc) and self.ent_at[nxt] >= 0 and self.ents[self.ent_at[nxt]].label_ == "PERSON":
+            return
+        role = None
+        for n in range(min(self.d.title_max, len(chunk)), 0, -1):
+            role = self.index.title_at(chunk.end - n, chunk.end, self.d)
+            if role is not None:
+                break
+        if not role:
+            return  # "the director" names no sector: only a named person's description
+        word = self.index.folded[head.i]
+        if any(c.kind == "person" and word in c.heads for c in self.clusters.values()):
+            return
+        self.add_group(chunk, head.i, "person")
 
     def group_role(self, chunk: Span) -> str | None:
         head = chunk.root.i

@@ -380,6 +380,20 @@ def _phrase_table(table: Mapping[str, Any], source: str) -> dict[tuple[str, ...]
     return out
 
 
+def _agent_phrases() -> Iterator[tuple[tuple[str, ...], str]]:
+    """(words, role) of the converted Phoenix agents dictionary (data/actors/phoenix/agents.tsv, MIT): the first
+    CAMEO agent code of each phrase's codes ("GOVMIL" -> GOV); codes newsgraph does not use (religions) are left out."""
+    path = _data_file("actors") / "phoenix" / "agents.tsv"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            phrase, _, code = line.rstrip("\n").partition("\t")
+            if line.startswith("#") or phrase == "phrase":
+                continue
+            role = next((code[k : k + 3] for k in range(0, len(code) - 2, 3) if code[k : k + 3] in CAMEO_ROLES), None)
+            if role:
+                yield tuple(phrase.split()), role
+
+
 def _builtin_files() -> list[Path]:
     folder = _data_file("actors")
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml", ".tsv"))
@@ -432,6 +446,9 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
         d.descriptors.update(_phrase_table(data.get("descriptors") or {}, source))
         given.update(_as_list(data.get("given_names")))
         portfolios.update(w.casefold() for w in _as_list(data.get("portfolios")))
+    for words, role in _agent_phrases():
+        # Phoenix's role nouns fill in what roles.yaml and the user's files do not say.
+        d.descriptors.setdefault(words, role)
     # Given names that are also place or country names would turn "Jordan Valley" into a person.
     d.given_names = frozenset(g for g in given if fold(g) not in d.country_names and fold(g) not in d.cities)
     d.portfolios = frozenset(portfolios)
