@@ -159,7 +159,9 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     counts: dict[str, tuple[int, int]] = {}
     with (out / "actors.tsv").open("w", encoding="utf-8") as fh:
-        fh.write(f"# Converted by tools/convert_phoenix_actors.py from {SOURCE_REPO} @ {SOURCE_COMMIT} (MIT)\n")
+        fh.write(
+            f"# Converted by tools/convert_phoenix_actors.py from {SOURCE_REPO} @ {SOURCE_COMMIT} (MIT)\n"
+        )
         fh.write("names\tcodes\tfile\n")
         for tag, name in ACTOR_FILES:
             entries = list(read_actors(source / name))
@@ -169,7 +171,9 @@ def main(argv: list[str]) -> int:
             counts[name] = (len(entries), sum(len(e.names) for e in entries))
     agents = dict.fromkeys(read_agents(source / "Phoenix.agents.txt"))
     with (out / "agents.tsv").open("w", encoding="utf-8") as fh:
-        fh.write(f"# Converted by tools/convert_phoenix_actors.py from {SOURCE_REPO} @ {SOURCE_COMMIT} (MIT)\n")
+        fh.write(
+            f"# Converted by tools/convert_phoenix_actors.py from {SOURCE_REPO} @ {SOURCE_COMMIT} (MIT)\n"
+        )
         fh.write("phrase\tcode\n")
         for phrase, code in agents:
             fh.write(f"{phrase}\t{code}\n")

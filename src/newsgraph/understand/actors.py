@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -39,6 +40,15 @@ _STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", 
 # A group head whose own role is this generic takes the more specific role of the organisation modifying it
 # ("FBI officials" are COP, not just GOV).
 _GENERIC = frozenset({"GOV", "CVL", ""})
+_THINGS = frozenset(
+    {
+        *("ship", "tanker", "vessel", "freighter", "ferry", "yacht", "trawler", "carrier", "submarine", "frigate"),
+        *("plane", "aircraft", "airliner", "jet", "helicopter", "satellite", "spacecraft", "rocket", "missile"),
+        *("film", "movie", "book", "novel", "album", "song", "play", "painting", "opera", "musical", "documentary"),
+        *("hurricane", "storm", "typhoon", "cyclone"),
+    }
+)
+_LED = re.compile(r"-(led|backed|based|allied|trained)$")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
@@ -115,6 +125,11 @@ class _Coder:
                 return iso3
         return None
 
+    def is_thing(self, e: Entity) -> bool:
+        """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
+        Silent River"): it cannot act, so it gets no actor code."""
+        return any(span.start > 0 and self.index.folded[span.start - 1] in _THINGS for span in self.names(e))
+
     def place_country(self, e: Entity) -> str | None:
         """The country of a name the dated dictionary knows as a place ("Najaf", "Darfur": a country code, no
         role), whatever label the model gave it."""
@@ -165,6 +180,8 @@ class _Coder:
         if e.kind == "place":
             country = e.country or (self.dated_code(e).country if not e.country else None)
             return _Code(country, "GOV" if self.metonymic(e) else None)
+        if self.is_thing(e):
+            return _Code(None, None)
         entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
         # The project's own entries outrank the dated dictionary (docs/actors.md, precedence).
         dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
@@ -226,6 +243,9 @@ class _Coder:
                     country = country or code.country
                     if not role or role == "GOV":
                         role = code.role or role
+            if role is None and span.root.dep_ == "appos":
+                # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
+                role, country = self.title_of(span.root.head)
             appos = appositive(span, self.d)
             if appos is not None:
                 a_role, a_country = self.appositive_code(appos)
@@ -240,6 +260,18 @@ class _Coder:
             next((c for c, _ in ordered if c), None),
             next((r for _, r in ordered if r), None),
         )
+
+    def title_of(self, head: Token) -> tuple[str | None, str | None]:
+        """Role and country of the title phrase ending at `head` ("shadow chancellor", "Britain's interior
+        minister"), from its own words only."""
+        words = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "poss")] + [head.text]
+        words = [w for w in words if w not in ("'s", "’s")]
+        for n in range(len(words), 0, -1):
+            role = self.d.title_role(words[-n:])
+            if role is not None:
+                country = next(filter(None, (self.d.country_of(w) for w in words[:-n])), None)
+                return role or None, country
+        return None, None
 
     def nameless(self, e: Entity) -> bool:
         """A person the text names by title alone ("the interior minister", "Pakistan's interior minister")."""
@@ -278,7 +310,8 @@ class _Coder:
             words = [t.text for t in span]
             role = role or self.d.head_role(words)
             for t in span:
-                found = self.d.country_of(t.text)
+                # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
+                found = self.d.country_of(_LED.sub("", t.text))
                 if found is None:
                     city = self.d.city(t.text)
                     found = city[0] if city else None
@@ -293,6 +326,8 @@ class _Coder:
                             code = self.code_of(other)
                             found, org_role = code.country, org_role or code.role
                 country = country or found
+            if country is None and self.is_group(e):
+                country = self.placed_in(span)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country
             if role is None:
@@ -301,9 +336,23 @@ class _Coder:
             role = org_role
         return _Code(country, role or None)
 
+    def placed_in(self, span: Span) -> str | None:
+        """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf"."""
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for obj in prep.children:
+                    other = self.by_char.get(obj.idx) if obj.dep_ == "pobj" else None
+                    if other is not None and other.kind in ("country", "place", "organisation"):
+                        found = self.code_of(other).country
+                        if found:
+                            return found
+        return None
+
     def is_group(self, e: Entity) -> bool:
         """A descriptor group ("journalists", "Iraqi police") rather than a named organisation."""
-        return bool(e.name[:1].islower() or e.name.split()[-1].islower())
+        last = e.name.split()[-1]
+        # A capitalised descriptor opening a sentence ("Rebels in Darfur ...") is a group too.
+        return bool(e.name[:1].islower() or last.islower() or (" " not in e.name and (fold(last),) in self.d.descriptors))
 
     def metonymic(self, e: Entity) -> bool:
         """A capital that does something ("Washington imposed sanctions", "Moscow said") is its government."""

@@ -52,7 +52,9 @@ class DatedDictionary:
     codes: dict[str, tuple[DatedCode, ...]] = field(default_factory=dict)  # folded name -> its codes
     countries: frozenset[str] = frozenset()  # ISO3 codes a code may start with
     agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded role phrase -> CAMEO role
-    surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded last word -> full folded names
+    surnames: dict[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # folded last word -> full folded names
 
     def __contains__(self, name: str) -> bool:
         return fold(name) in self.codes

@@ -172,6 +172,9 @@ def premodifiers(
     lo = index.sentence_start(start)
     while i >= lo:
         e = ent_at[i]
+        if title is not None and texts[i] in _POSSESSIVE and i - 1 >= lo and ent_at[i - 1] >= 0:
+            i -= 1  # "Britain's shadow home secretary": the country owns the title
+            continue
         # Every title phrase looked up below ends with word i: none can match unless it ends a title.
         title_here = title_ends is None or folded[i] in title_ends
         # A title the model took for a name ("Minister of State" with "State" as ORG) is still a title.
@@ -356,6 +359,8 @@ class _Builder:
         city = self.d.city(span.text)
         if city:
             return f"city:{city[0]}:{city[1]}"
+        if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) <= 5:
+            return "org"  # "BAA said": an acronym names an organisation, never a person
         if label == "PERSON" or self.looks_like_titled_person(span):
             return "person"
         if label == "ORG":
@@ -647,6 +652,10 @@ class _Builder:
         # Only a chunk with a plural noun or "police" in it can have one for its root, or a chunk whose last word
         # ends a title ("the interior minister").
         plural = [t in _PLURAL_TAGS or w == _POLICE for t, w in zip(self.index.tag, self.index.lower, strict=True)]
+        for i in self.index.sent_tokens:
+            # The tagger calls a capitalised plural opening a sentence ("Rebels in Darfur ...") a proper noun.
+            if i < len(plural) and self.index.folded[i].endswith("s") and (self.index.folded[i],) in self.d.descriptors:
+                plural[i] = True
         title_ends = self.d.title_ends
         desc_ends = self.d.descriptor_ends
         for start, end, label in _noun_chunks(self.index):
@@ -658,7 +667,7 @@ class _Builder:
                 continue
             chunk = Span(doc, start, end, label=label)
             head = chunk.root
-            if head.tag_ not in ("NNS", "NNPS") and head.lower_ != "police":
+            if not plural[head.i]:
                 continue
             role = self.group_role(chunk)
             if role is None and head.lower_.endswith("s"):
@@ -669,6 +678,10 @@ class _Builder:
             if self.ent_at[head.i] >= 0 and self.ents[self.ent_at[head.i]].label_ in ("ORG", "PERSON"):
                 continue  # the model already named it ("FBI Agents Association")
             self.add_group(chunk, head.i, "organisation")
+            for mod in chunk:
+                # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
+                if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
+                    self.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
 
     def add_group(self, chunk: Span, head: int, kind: EntityKind) -> None:
         doc = self.doc
