@@ -30,6 +30,7 @@ _BUILTINS = (
     "newsgraph.evaluate.plover",
     "newsgraph.evaluate.petrarch",
     "newsgraph.evaluate.quotes",
+    "newsgraph.evaluate.conll",
 )
 _loaded = False
 
