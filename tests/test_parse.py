@@ -79,3 +79,24 @@ def test_unknown_matmul_is_a_usage_error() -> None:
 
     with pytest.raises(UsageError, match="matmul"):
         load_nlp(Settings(matmul="mkl"))
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Border talks to resume", "India and China agreed on Monday to resume border talks next month."),
+        ("Airspace dispute eased", "Turkey and Greece said on Tuesday they would hold talks on airspace"),
+        ("PORT TALKS COLLAPSE", "DOCKWORKERS AND EMPLOYERS FAILED TO AGREE ON A NEW CONTRACT ON FRIDAY"),
+        ("Ministers meet in Oslo", "Norway and Sweden signed a fisheries accord. The deal ends a long dispute."),
+    ],
+)
+def test_parse_headline_and_lead_never_share_a_sentence_or_lose_a_word(title: str, lead: str) -> None:
+    article = build_article(source="t", title=title, paragraphs=[lead])
+    ((_, doc),) = list(parse([article], load_nlp(Settings())))
+    body = article.blocks[1]
+    sentences = [s for s in doc.sents if s.start_char >= body.start]
+    first_words = lead.split()[:3]
+    assert sentences[0].start_char == body.start
+    assert sentences[0].text.split()[:3] == first_words
+    # The headline's sentence ends before the lead starts.
+    assert all(s.end_char <= body.start or s.start_char >= body.start for s in doc.sents)

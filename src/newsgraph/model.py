@@ -39,6 +39,9 @@ class RawDocument:
     source_id: str | None = None
     # Metadata the container already knew (a feed entry's title, a JSONL line's date, ...).
     meta: Mapping[str, str] = field(default_factory=dict)
+    # The reader knows the content is one article's body (a JSONL text field, a feed entry):
+    # extraction keeps it whole as one article rather than segmenting it as a scraped dump.
+    structured: bool = False
 
 
 @dataclass(frozen=True)

@@ -56,12 +56,19 @@ def mark_block_starts(doc: Doc) -> Doc:
     Blocks are joined by blank lines; left to itself the parser sometimes runs a sentence
     across them (a headline without a full stop glued to the first paragraph), and then an
     event's evidence would span two paragraphs. The parser keeps boundaries set before it.
+
+    Its second word never starts a sentence: held off the headline it would have continued,
+    the parser otherwise cuts a block's first word off as a sentence of its own ("Border
+    talks to resume" over "India and China agreed ...": "India" alone, "and China agreed"
+    without its subject). A one-word sentence is never a lead's opening.
     """
-    after_break = False
-    for token in doc:
+    after_break = True  # the first block starts the Doc
+    for i, token in enumerate(doc):
         if after_break and not token.is_space:
             token.is_sent_start = True
             after_break = False
+            if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].is_space):
+                doc[i + 1].is_sent_start = False
         if (token.is_space and "\n\n" in token.text) or "\n\n" in token.whitespace_:
             after_break = True
     return doc

@@ -41,11 +41,27 @@ class Settings:
     )
     min_article_chars: int = _setting(200, "Shorter extracted bodies are not reported as articles.")
     languages: str = _setting("en", "Comma-separated languages the language stages analyse; others are kept, not analysed.")
-    jsonl_text_field: str = _setting("text", "JSONL field holding the article text (or HTML).")
-    jsonl_title_field: str = _setting("title", "JSONL field holding the title.")
-    jsonl_date_field: str = _setting("date", "JSONL field holding the publication date.")
-    jsonl_url_field: str = _setting("url", "JSONL field holding the article URL.")
-    jsonl_id_field: str = _setting("id", "JSONL field holding the record's own id (kept as source_id).")
+    jsonl_text_field: str = _setting(
+        "text,body,content,maintext",
+        "JSONL field holding the article text (or HTML); a comma-separated list is tried in order.",
+    )
+    jsonl_title_field: str = _setting("title,headline", "JSONL field holding the title (comma-separated: tried in order).")
+    jsonl_date_field: str = _setting(
+        "published,date,pubDate,datePublished,published_at,date_publish,dateTime,seendate",
+        "JSONL field holding the publication date (comma-separated: tried in order). A date that cannot "
+        "be read keeps its record, with one warning naming the field.",
+    )
+    jsonl_url_field: str = _setting("url,link", "JSONL field holding the article URL (comma-separated: tried in order).")
+    jsonl_id_field: str = _setting(
+        "id,_id,uri", "JSONL field holding the record's own id, kept as source_id (comma-separated: tried in order)."
+    )
+    segment: str = _setting(
+        "auto",
+        "Which plain text goes through the scraped-dump segmenter (one text -> several articles, page "
+        "furniture dropped): 'auto' segments text files and text fields that hold a whole scraped page "
+        "(menus, share buttons, cookie lines), and keeps every other JSONL text field or feed entry "
+        "whole as one article; 'always' segments every plain text; 'never' keeps every text whole.",
+    )
     fetched_at: str = _setting("", "When the input was fetched (ISO datetime); resolves 'Updated 13 sec ago'.")
     actors: str = _setting("", "Extra actor dictionary files (YAML/TSV), comma-separated, added to the built-in one.")
     event_patterns: str = _setting(

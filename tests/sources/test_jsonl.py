@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import gzip
+import json
+import logging
 from pathlib import Path
+
+import pytest
 
 from newsgraph.model import DocumentError, RawDocument
 from newsgraph.settings import Settings
@@ -44,12 +48,18 @@ def test_jsonl_bad_lines_name_file_and_line_and_the_rest_still_come_out() -> Non
     assert len(documents(items)) == 3
 
 
-def test_jsonl_default_field_names_miss_custom_files() -> None:
-    items = read([FILE])
-    assert not documents(items)
-    assert all(
-        "text field 'text' is missing" in e.reason for e in errors(items) if e.uri.endswith((":1", ":2"))
-    )
+def test_jsonl_default_field_names_read_the_common_aliases() -> None:
+    # "body", "headline" and "link" are among the default names; "when" and "uid" are not,
+    # so those records come out without a date or an id rather than not at all.
+    first, second, third = documents(read([FILE]))
+    assert str(first.content).startswith("BERLIN, Nov 8") and first.structured
+    assert first.meta == {
+        "title": "Rail union calls off weekend strike",
+        "url": "https://wire.example.com/nw-1001",
+        "author": "Lena Brandt",
+    }
+    assert first.source_id is None and second.source_id is None
+    assert third.meta["title"] == "Museum reopens after renovation"
 
 
 def test_jsonl_gzip_and_cp1252_lines(tmp_path: Path) -> None:
@@ -91,3 +101,46 @@ def test_jsonl_truncated_gzip_keeps_the_lines_before_the_cut(tmp_path: Path) -> 
     assert [d.uri for d in docs] == [f"{path}:{n}" for n in range(1, len(docs) + 1)]
     assert isinstance(items[-1], DocumentError) and items[-1].uri == str(path)
     assert items[-1].reason.startswith("truncated gzip")
+
+
+def test_jsonl_common_exports_read_back_without_settings(tmp_path: Path) -> None:
+    path = tmp_path / "exports.jsonl"
+    lines = [
+        # newsgraph's own `extract -f jsonl`
+        {"id": "a", "title": "Dam talks", "published": "2025-03-05", "text": "The two states met."},
+        # news-please
+        {"headline": "Dam talks", "date_publish": "2025-03-05 10:00:00", "maintext": "The two states met."},
+        # Event Registry
+        {
+            "uri": "8123",
+            "title": "Dam talks",
+            "dateTime": "2025-03-05T10:00:00Z",
+            "body": "The two states met.",
+        },
+        # GDELT DOC (ISO basic format) and schema.org names
+        {"title": "Dam talks", "seendate": "20250305T100000Z", "content": "The two states met."},
+        {"headline": "Dam talks", "datePublished": "2025-03-05", "text": "The two states met."},
+        {"title": "Dam talks", "pubDate": "Wed, 05 Mar 2025 10:00:00 GMT", "text": "The two states met."},
+        {"title": "Dam talks", "published_at": "2025-03-05T10:00:00+00:00", "body": "The two states met."},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    docs = documents(read([path]))
+    assert len(docs) == len(lines)
+    for doc in docs:
+        assert doc.content == "The two states met." and doc.meta["title"] == "Dam talks"
+        assert doc.meta["published"].startswith("2025-03-05"), doc.uri
+    assert [d.source_id for d in docs[:3]] == ["a", None, "8123"]
+
+
+def test_jsonl_unreadable_date_keeps_the_record_with_one_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text(
+        '{"text": "A story.", "published": "sometime soon"}\n{"text": "B.", "date": "2025-01-02"}\n'
+    )
+    with caplog.at_level(logging.WARNING, logger="newsgraph"):
+        docs = documents(read([path]))
+    assert len(docs) == 2
+    [record] = caplog.records
+    assert f"{path}:1" in record.getMessage() and "'published'" in record.getMessage()

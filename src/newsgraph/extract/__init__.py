@@ -1,8 +1,11 @@
 """RawDocument -> [Article]: decode, clean, split dumps, read metadata.
 
 `extract(document, settings)` is the stage's one public function; it picks the extractor
-for the document's content type. A plain-text document may hold several articles (a
-scraped page), an HTML page or feed entry holds one.
+for the document's content type. An HTML page, a feed entry or a JSONL record gives exactly
+one article: the reader knows where its body is, so the text is kept whole (record.py).
+Only a scraped dump (a plain-text file, or a text field that holds a whole page) goes
+through the segmenter, which may find several articles in it (segment.py); the `segment`
+setting ("auto", "always", "never") decides.
 """
 
 from __future__ import annotations
@@ -17,13 +20,26 @@ def extract(document: RawDocument, settings: Settings) -> list[Article]:
     if document.content_type == "text/html":
         from newsgraph.extract.html import extract_html
 
-        articles = [extract_html(document, settings)]
-    elif document.content_type == "text/plain":
-        from newsgraph.extract.segment import segment_text
+        return [extract_html(document, settings)]
+    if document.content_type != "text/plain":
+        raise DocumentFailed(
+            f"no extractor for content type {document.content_type}", uri=document.uri, stage="extract"
+        )
+    from newsgraph.extract.clean import decode_text
+    from newsgraph.extract.record import extract_record, should_segment
 
-        articles = segment_text(document, settings)
-    else:
-        raise DocumentFailed(f"no extractor for content type {document.content_type}", uri=document.uri, stage="extract")
+    text = decode_text(document.content, document.uri)
+    if not should_segment(document, text, settings):
+        return [extract_record(document, settings, text)]
+    from newsgraph.extract.segment import segment_text
+
+    articles = segment_text(document, settings, text)
     if not articles:
-        raise DocumentFailed("no article text found", uri=document.uri, stage="extract")
+        raise DocumentFailed(
+            "no article text found: the dump segmenter took every line for page furniture or for "
+            f"fragments shorter than min_article_chars ({settings.min_article_chars}); "
+            "--set segment=never keeps the whole text as one article",
+            uri=document.uri,
+            stage="extract",
+        )
     return articles

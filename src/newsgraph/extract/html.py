@@ -43,7 +43,8 @@ from trafilatura.settings import Document
 
 from newsgraph.errors import DocumentFailed
 from newsgraph.extract.build import build_article, normalise_space
-from newsgraph.extract.meta import agency_name, read_opening
+from newsgraph.extract.meta import agency_name
+from newsgraph.extract.opening import read_head
 from newsgraph.model import Article, DatePrecision, RawDocument
 from newsgraph.settings import Settings
 
@@ -102,23 +103,27 @@ def extract_html(doc: RawDocument, settings: Settings) -> Article:
     title = meta.get("title") or _strip_site(page.title, page.site)
     published, precision = _published(meta, page)
     paragraphs = _drop_leading_title(paragraphs, title)
-    # The same wire opening rule as plain-text dumps, so a story read from its HTML page and
+    # The same wire rules as plain text: a date line or byline above the lead and the
+    # dateline/agency opening move into their fields, so a story read from its HTML page and
     # from a text dump has the same body, hence the same article id.
-    opening = read_opening(paragraphs[0])
-    if opening.found:
-        paragraphs[0] = opening.text
-    author = meta.get("author") or page.author
+    head = read_head(paragraphs, _fetch_time(doc, settings))
+    date_source = "metadata" if published is not None else None
+    if published is None and head.published is not None and head.published.value is not None:
+        published, precision, date_source = head.published.value, head.published.precision, "text"
+    elif published is None and head.dateline_date is not None:
+        published, precision, date_source = head.dateline_date, "day", "dateline"
+    author = meta.get("author") or page.author or head.author
     return build_article(
         source=doc.uri,
-        paragraphs=paragraphs,
+        paragraphs=head.paragraphs,
         title=title,
-        dateline=opening.dateline,
-        agency=opening.agency or (agency_name(author) if author else None),
+        dateline=head.dateline,
+        agency=head.agency or (agency_name(author) if author else None),
         source_id=doc.source_id,
         url=meta.get("url") or page.url,
         published=published,
         date_precision=precision,
-        date_source="metadata" if published is not None else None,
+        date_source=date_source,
         author=author,
         site=meta.get("site") or page.site,
         language=meta.get("language"),
@@ -287,14 +292,18 @@ def _flatten(element: HtmlElement, out: list[str]) -> None:
         out.append("\n")
 
 
+def _fetch_time(doc: RawDocument, settings: Settings) -> dt.datetime | None:
+    if doc.fetched_at is not None or not settings.fetched_at:
+        return doc.fetched_at
+    try:
+        return dt.datetime.fromisoformat(settings.fetched_at)
+    except ValueError:
+        return None
+
+
 def _max_date(doc: RawDocument, settings: Settings) -> str:
     """No page is published after it was fetched; without a fetch time, after today."""
-    fetched = doc.fetched_at
-    if fetched is None and settings.fetched_at:
-        try:
-            fetched = dt.datetime.fromisoformat(settings.fetched_at)
-        except ValueError:
-            fetched = None
+    fetched = _fetch_time(doc, settings)
     return (fetched.date() if fetched is not None else dt.date.today()).isoformat()
 
 

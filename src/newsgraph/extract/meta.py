@@ -88,8 +88,10 @@ _MONTHS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*|januar|februar|märz|mai|juni|juli"
     r"|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
 )
+# "Aug 20", "20 Aug", and AFP's "Aug 20, 2025" with the year.
 _WIRE_DATE = (
-    rf"(?:,\s{{0,2}}(?P<date>(?i:{_MONTHS})\.?\s{{1,2}}\d{{1,2}}|\d{{1,2}}\.?\s{{1,2}}(?i:{_MONTHS})\.?))?"
+    rf"(?:,\s{{0,2}}(?P<date>(?i:{_MONTHS})\.?\s{{1,2}}\d{{1,2}}|\d{{1,2}}\.?\s{{1,2}}(?i:{_MONTHS})\.?)"
+    rf"(?:,?\s{{1,2}}(?P<year>(?:19|20)\d\d)\b)?)?"
 )
 # A hyphen needs spaces around it ("WASHINGTON - "), or "COVID-19 cases" would read as a dateline.
 _DASH = r"(?:\s{1,2}-{1,2}\s{1,2}|\s{0,2}[–—]{1,2}\s{0,2})"
@@ -154,7 +156,8 @@ class Opening:
     text: str  # the paragraph with the dateline/agency prefix removed
     dateline: str | None = None
     agency: str | None = None
-    month_day: tuple[int, int] | None = None  # the year-less date in "KYIV, Aug 20 (Reuters)"
+    month_day: tuple[int, int] | None = None  # the date in "KYIV, Aug 20 (Reuters)"
+    year: int | None = None  # the year, when the opening gives one ("MINSK, Aug 20, 2025 (AFP)")
 
     @property
     def found(self) -> bool:
@@ -212,7 +215,7 @@ def read_opening(paragraph: str) -> Opening:
             agency = agency_name(m["ag"])
             dateline = _dateline(m["dl"])
             if agency is not None and dateline is not None and _place_like(dateline):
-                return _opening(paragraph, m.end(), dateline, agency, m["date"])
+                return _opening(paragraph, m.end(), dateline, agency, m["date"], m["year"])
     m = _AGENCY_PAREN.match(head)
     if m is not None and agency_name(m["ag"]) is not None:
         return _opening(paragraph, m.end(), None, agency_name(m["ag"]), None)
@@ -220,22 +223,25 @@ def read_opening(paragraph: str) -> Opening:
     if m is not None and not any(c.islower() for c in m["dl"]):
         agency = agency_name(m["dl"])
         if agency is not None:
-            return _opening(paragraph, m.end(), None, agency, m["date"])
+            return _opening(paragraph, m.end(), None, agency, m["date"], m["year"])
         dateline = _dateline(m["dl"])
         region = (m["region"] or "").strip(", ")
         if dateline is not None and (not region or _place_like(region)):
             return _opening(
-                paragraph, m.end(), f"{dateline}, {region}" if region else dateline, None, m["date"]
+                paragraph, m.end(), f"{dateline}, {region}" if region else dateline, None, m["date"], m["year"]
             )
     return Opening(paragraph)
 
 
-def _opening(paragraph: str, end: int, dateline: str | None, agency: str | None, date: str | None) -> Opening:
+def _opening(
+    paragraph: str, end: int, dateline: str | None, agency: str | None, date: str | None, year: str | None = None
+) -> Opening:
     rest = paragraph[end:].lstrip()
     if len(rest) < 2 or not (rest[0].isalnum() or rest[0] in "\"“‘'«„("):
         # A prefix with no sentence after it is a label, not an opening.
         return Opening(paragraph)
-    return Opening(rest, dateline, agency, month_day(date) if date else None)
+    day = month_day(date) if date else None
+    return Opening(rest, dateline, agency, day, int(year) if year and day else None)
 
 
 # --- bylines and credits ------------------------------------------------------------------

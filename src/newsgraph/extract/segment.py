@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 
 from newsgraph.extract.build import build_article
 from newsgraph.extract.clean import decode_text
-from newsgraph.extract.dates import FoundDate, parse_date, resolve_month_day
+from newsgraph.extract.dates import FoundDate, parse_date
 from newsgraph.extract.lines import Line, classify, fold, is_caption_credit
-from newsgraph.extract.meta import Credit, read_opening
+from newsgraph.extract.meta import Credit, Opening, read_opening
+from newsgraph.extract.opening import wire_date
 from newsgraph.model import Article, DatePrecision, RawDocument
 from newsgraph.settings import Settings
 
@@ -78,16 +79,18 @@ class _Draft:
     credits: list[Credit] = field(default_factory=list)
     dateline: str | None = None
     agency: str | None = None
-    month_day: tuple[int, int] | None = None
+    opening: Opening | None = None
 
     @property
     def body_chars(self) -> int:
         return sum(len(p) for p in self.paragraphs)
 
 
-def segment_text(doc: RawDocument, settings: Settings) -> list[Article]:
-    """The articles in a plain-text document (a scraped dump may hold several)."""
-    text = decode_text(doc.content, doc.uri)
+def segment_text(doc: RawDocument, settings: Settings, text: str | None = None) -> list[Article]:
+    """The articles in a plain-text document (a scraped dump may hold several); `text` is
+    its content when the caller has decoded it already."""
+    if text is None:
+        text = decode_text(doc.content, doc.uri)
     base = _base_time(doc, settings)
     lines = _classify_all(text, base)
     repeated = _repeated(lines)
@@ -432,7 +435,7 @@ def _read_opening(draft: _Draft) -> None:
         draft.paragraphs[0] = opening.text
         draft.dateline = opening.dateline
         draft.agency = opening.agency
-        draft.month_day = opening.month_day
+        draft.opening = opening
     if draft.agency is None:
         draft.agency = next((c.agency for c in draft.credits if c.agency), None)
 
@@ -474,8 +477,8 @@ def _build(
     if published is None and stamp is not None:
         published, precision = stamp.value, stamp.precision
         source = "relative" if stamp.relative else "text"
-    if published is None and draft.month_day is not None:
-        day = resolve_month_day(*draft.month_day, base)
+    if published is None and draft.opening is not None:
+        day = wire_date(draft.opening, base)
         if day is not None:
             published, precision, source = day, "day", "dateline"
     authors = [c.author for c in draft.credits if c.author]

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from newsgraph.errors import DocumentFailed, UsageError
+from newsgraph.extract.record import check_segment_mode
 from newsgraph.model import DocumentError, RawDocument
 from newsgraph.registry import get, load_builtins
 from newsgraph.settings import Settings
@@ -38,7 +39,9 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[RawDocument
     """Every document in the given files, directories (recursive, sorted, hidden skipped),
     glob patterns, or "-" for stdin, in order; failures come out as DocumentErrors."""
     load_builtins()
-    settings_fetched_at(settings)  # a malformed setting is the caller's error, raised before any work
+    # A malformed setting is the caller's error, raised before any work.
+    settings_fetched_at(settings)
+    check_segment_mode(settings)
     for given in paths:
         if given == STDIN:
             yield from _read_stdin(_stdin_bytes(), settings)

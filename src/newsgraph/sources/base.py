@@ -165,6 +165,8 @@ def settings_fetched_at(settings: Settings) -> dt.datetime | None:
 
 
 _ISO_PREFIX = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# ISO 8601's basic format, as GDELT writes its `seendate`: 20250820T123000Z.
+_ISO_BASIC = re.compile(r"^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$")
 
 
 def iso_date(value: object) -> str | None:
@@ -182,6 +184,13 @@ def iso_date(value: object) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
+    basic = _ISO_BASIC.match(text)
+    if basic is not None:
+        try:
+            y, mo, d, h, mi, se = (int(g) for g in basic.groups())
+            return dt.datetime(y, mo, d, h, mi, se, tzinfo=dt.UTC).isoformat()
+        except ValueError:
+            return None
     if _ISO_PREFIX.match(text):
         try:
             if len(text) == 10:

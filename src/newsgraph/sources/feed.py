@@ -60,6 +60,7 @@ def read_feed(source: Source, settings: Settings) -> Iterator[RawDocument | Docu
             fetched_at=fetched_at,
             source_id=source_id,
             meta={k: v for k, v in meta.items() if v},
+            structured=True,
         )
 
 

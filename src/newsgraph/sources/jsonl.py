@@ -1,18 +1,26 @@
 """JSON Lines: one article per line, field names from the settings.
 
-Exports from scrapers and news APIs name their fields differently ("body", "content",
-"headline"...), so the fields are settings (`jsonl_text_field`, `jsonl_title_field`, ...).
-A line that is not a JSON object, lacks the text field or is too long becomes an error
-naming `file:line`; the lines around it still come out. Lines are streamed, so a
-multi-gigabyte dump never sits in memory.
+Exports from scrapers and news APIs name their fields differently (newsgraph's own `extract
+-f jsonl` writes "published", news-please "maintext" and "date_publish", Event Registry
+"body", GDELT DOC "seendate"), so each field setting (`jsonl_text_field`, ...) is a
+comma-separated list of names tried in order, and the defaults cover the common exports:
+they read back without any setting. A line that is not a JSON object, lacks the text field
+or is too long becomes an error naming `file:line`; the lines around it still come out. A
+date that cannot be read keeps its record, with one warning naming the field. Lines are
+streamed, so a multi-gigabyte dump never sits in memory.
+
+The text field is one article's body: the record is marked `structured`, so extraction
+keeps it whole instead of running the scraped-dump segmenter over it (see `segment`).
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator, Mapping
 from typing import Any, BinaryIO
 
+from newsgraph.extract.dates import parse_absolute
 from newsgraph.model import DocumentError, RawDocument
 from newsgraph.registry import register
 from newsgraph.settings import Settings
@@ -21,6 +29,7 @@ from newsgraph.sources.sniff import has_markup
 from newsgraph.sources.text import check_text_head
 
 _SKIP_CHUNK = 1 << 20
+log = logging.getLogger(__name__)
 
 
 @register("sources", "jsonl")
@@ -72,32 +81,52 @@ def _document(raw: bytes, uri: str, settings: Settings, fetched_at: Any) -> RawD
         return DocumentError(uri, "read", f"invalid JSON: {exc.msg} at column {exc.colno}")
     if not isinstance(record, dict):
         return DocumentError(uri, "read", f"not a JSON object but {type(record).__name__}")
-    source_id = _string(record.get(settings.jsonl_id_field)) or None
-    text = record.get(settings.jsonl_text_field)
+    source_id = _string(_field(record, settings.jsonl_id_field)[1]) or None
+    name, text = _field(record, settings.jsonl_text_field)
     if not isinstance(text, str):
         what = "missing" if text is None else f"a {type(text).__name__}, not a string"
-        return DocumentError(uri, "read", f"text field {settings.jsonl_text_field!r} is {what}", source_id)
+        return DocumentError(uri, "read", f"text field {name!r} is {what}", source_id)
     if not text.strip():
-        return DocumentError(uri, "read", f"text field {settings.jsonl_text_field!r} is empty", source_id)
+        return DocumentError(uri, "read", f"text field {name!r} is empty", source_id)
     return RawDocument(
         uri=uri,
         content=text,
         content_type="text/html" if has_markup(text) else "text/plain",
         fetched_at=fetched_at,
         source_id=source_id,
-        meta=_meta(record, settings),
+        meta=_meta(record, settings, uri),
+        structured=True,
     )
 
 
-def _meta(record: Mapping[str, Any], settings: Settings) -> dict[str, str]:
-    date = record.get(settings.jsonl_date_field)
+def _field(record: Mapping[str, Any], names: str) -> tuple[str, Any]:
+    """(name, value) of the first of the comma-separated field names the record has with a
+    non-empty value; the first name and None when it has none."""
+    candidates = [n.strip() for n in names.split(",") if n.strip()]
+    for name in candidates:
+        value = record.get(name)
+        if value is not None and value != "":
+            return name, value
+    first = candidates[0] if candidates else names
+    return first, record.get(first)
+
+
+def _meta(record: Mapping[str, Any], settings: Settings, uri: str) -> dict[str, str]:
+    date_name, date = _field(record, settings.jsonl_date_field)
+    published = iso_date(date) or _string(date)
+    if published and iso_date(date) is None and parse_absolute(published) is None:
+        # Kept as written (the extractor may still read it), but the user learns that the
+        # record will most likely have no date, and which field to look at.
+        log.warning(
+            "warning: %s: date field %r: cannot read %r as a date; record kept", uri, date_name, published
+        )
     meta = {
-        "title": _string(record.get(settings.jsonl_title_field)),
+        "title": _string(_field(record, settings.jsonl_title_field)[1]),
         # Dates the reader cannot read as ISO, RFC 2822 or Unix time stay as written;
         # the extractor decides what to make of them.
-        "published": iso_date(date) or _string(date),
-        "url": _string(record.get(settings.jsonl_url_field)),
-        "author": _author(record.get("author")),
+        "published": published,
+        "url": _string(_field(record, settings.jsonl_url_field)[1]),
+        "author": _author(record.get("author") or record.get("authors")),
     }
     return {k: v for k, v in meta.items() if v}
 
