@@ -210,12 +210,12 @@ class _Coder:
             found = self.dated.code(text, self.day)
             if found is not None:
                 return found
-        if e.kind == "person":
-            for text in texts:
-                if " " not in text:
-                    found = self.dated.surname_code(text, self.day)
-                    if found is not None:
-                        return found
+        if e.kind == "person" and " " not in e.name:
+            # Only a person the article names by surname alone: a full name the dictionary does not know is
+            # someone else than the dictionary's holder of that surname.
+            found = self.dated.surname_code(e.name, self.day)
+            if found is not None:
+                return found
         return ActorCode(None, None)
 
     def names(self, e: Entity) -> list[Span]:

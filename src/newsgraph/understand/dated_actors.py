@@ -84,17 +84,26 @@ class DatedDictionary:
         return self.split(plain[0].code)
 
     def surname_code(self, word: str, on: dt.date | None) -> ActorCode | None:
-        """A bare surname ("Bush said") when every known person of that surname agrees on the country then (the
-        role only when they agree on it too); None when they disagree or the word is no known surname."""
+        """A bare surname ("Bush said"): the country that nearly all known holders of the surname share then.
+
+        Each name variant the dictionary lists counts one: a person wire copy names often has many ("George W.
+        Bush", "President Bush", "the Bush administration"), one it rarely names has one. The country needs four
+        fifths of them, the role all of that country's; otherwise the surname speaks for no one."""
         names = self.surnames.get(fold(word))
         if not names:
             return None
-        found = {self.code(n, on) for n in names}
-        countries = {c.country for c in found if c is not None}
-        if len(countries) != 1 or None in countries:
+        votes: dict[str | None, list[ActorCode]] = {}
+        for n in names:
+            found = self.code(n, on)
+            if found is not None:
+                votes.setdefault(found.country, []).append(found)
+        if not votes:
             return None
-        roles = {c.role for c in found if c is not None}
-        return ActorCode(countries.pop(), roles.pop() if len(roles) == 1 else None)
+        country = max(votes, key=lambda k: len(votes[k]))
+        if country is None or len(votes[country]) < 0.8 * sum(len(v) for v in votes.values()):
+            return None
+        roles = {c.role for c in votes[country]}
+        return ActorCode(country, roles.pop() if len(roles) == 1 else None)
 
     def split(self, code: str) -> ActorCode:
         """ "GBRGOVBUS" -> GBR, GOV (the first CAMEO role); "IGOUNO" -> no country, IGO; "ELI" -> no country, ELI."""

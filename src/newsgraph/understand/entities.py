@@ -18,6 +18,7 @@ CAMEO roles are the actor stage's job (`actors.py`), which reads the same text e
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -87,6 +88,7 @@ _STATE_CUES = frozenset(
         "senate",
     }
 )
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
 _RELATIONAL_TITLES = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
 
 
@@ -426,6 +428,11 @@ class _Builder:
         other US states or cities and nothing of the country (its capital, its adjective).
         """
         iso3 = kind.split(":")[1]
+        if fold(span.text) == "korea":
+            # A bare "Korea" is the one Korea the article names in full, when it names only one.
+            named = {fold(ent.text) for ent in self.ents}
+            if "north korea" in named and "south korea" not in named:
+                return "country:PRK"
         state = self.d.ambiguous.get(fold(span.text))
         if state is not None and state.ambiguous_with != iso3:
             state = None
@@ -468,6 +475,9 @@ class _Builder:
                     words = text.split()
                     if len(words) > 1:
                         surnames.setdefault(words[-1], set()).add(c.key)
+                        if _ARTICLE_PREFIX.match(words[-1]):
+                            # "Ali al-Sistani" ... "Sistani": Arabic names drop the article when shortened.
+                            surnames.setdefault(_ARTICLE_PREFIX.sub("", words[-1]), set()).add(c.key)
                         surnames.setdefault(words[0], set()).add(c.key)  # "Xi", "Lula": family name first
             elif c.kind in ("organisation", "media"):
                 for text in forms:
