@@ -153,7 +153,9 @@ def bare_mentions(texts: Iterable[str], settings: Settings) -> Iterator[list[Men
     nlp = spacy.load(settings.model)
     for doc in nlp.pipe(texts, batch_size=16):
         yield [
-            (" ".join(ent.text.split()), MODEL_TYPES[ent.label_]) for ent in doc.ents if ent.label_ in MODEL_TYPES
+            (" ".join(ent.text.split()), MODEL_TYPES[ent.label_])
+            for ent in doc.ents
+            if ent.label_ in MODEL_TYPES
         ]
 
 

@@ -83,7 +83,7 @@ class _Coder:
         self.country_at: dict[int, str | None] = {
             m.start: e.country for e in entities if e.kind in ("country", "place") for m in e.mentions
         }
-        self.dated = load_dated()
+        self.dated = dictionary.dated or load_dated()
         published = article.published
         self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
         self.home = self.home_country()

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import pycountry
 import yaml
@@ -34,6 +34,9 @@ import yaml
 from newsgraph.errors import UsageError
 from newsgraph.model import EntityKind
 from newsgraph.settings import Settings
+
+if TYPE_CHECKING:
+    from newsgraph.understand.dated_actors import DatedDictionary
 
 # CAMEO agent codes (CAMEO manual 1.1b3 ch. 3; GDELT CAMEO.type.txt). Roles outside this set are refused at load
 # time so a typo in a user file fails loudly instead of producing codes no tool understands.
@@ -219,6 +222,8 @@ class ActorDictionary:
     # neither table, so a look-up can stop there. None: not worked out (look everything up).
     title_ends: frozenset[str] | None = None
     descriptor_ends: frozenset[str] | None = None
+    # The dated Phoenix dictionary (dated_actors.py), read with the rest so no article pays for loading it.
+    dated: DatedDictionary | None = None
 
     def entry(self, key: str) -> ActorEntry | None:
         return self.entries.get(key)
@@ -457,6 +462,9 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
     d.descriptor_max = max((len(k) for k in d.descriptors), default=1)
     d.title_ends = frozenset(k[-1] for k in d.titles if k)
     d.descriptor_ends = frozenset(k[-1] for k in d.descriptors if k)
+    from newsgraph.understand.dated_actors import load_dated  # it reads fold() and CAMEO_ROLES from here
+
+    d.dated = load_dated()
     return d
 
 
