@@ -49,6 +49,9 @@ _THINGS = frozenset(
     }
 )
 _LED = re.compile(r"-(led|backed|based|allied|trained)$")
+_NOT_HOME = frozenset(
+    {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
+)
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
@@ -125,6 +128,11 @@ class _Coder:
                 return iso3
         return None
 
+    def foreign(self, e: Entity) -> bool:
+        """A group its own words set apart from the article's country ("neighbouring governments", "foreign
+        troops", "Western diplomats"): the home country is not theirs."""
+        return self.is_group(e) and any(w in _NOT_HOME for w in fold(e.name).split())
+
     def is_thing(self, e: Entity) -> bool:
         """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
         Silent River"): it cannot act, so it gets no actor code."""
@@ -196,7 +204,13 @@ class _Coder:
         if e.kind != "person" and dated.role:
             # For organisations the dictionary entry is name-level evidence, more specific than a head noun.
             role = dated.role
-        if country is None and role and role not in _STATELESS and not (entry and entry.role in _STATELESS):
+        if (
+            country is None
+            and role
+            and role not in _STATELESS
+            and not (entry and entry.role in _STATELESS)
+            and not self.foreign(e)
+        ):
             country = self.home
         return _Code(country, role)
 
@@ -334,6 +348,9 @@ class _Coder:
                 role = descriptor_before(self.index, span.start, self.d)
         if (role in _GENERIC or role is None) and org_role:
             role = org_role
+        if org_role in _STATELESS and self.is_group(e):
+            # "the UN tribunal", "NATO troops": a body of an international organisation is that organisation's.
+            return _Code(None, org_role)
         return _Code(country, role or None)
 
     def placed_in(self, span: Span) -> str | None:

@@ -696,8 +696,10 @@ class _Builder:
     def add_group(self, chunk: Span, head: int, kind: EntityKind) -> None:
         doc = self.doc
         start = chunk.start
-        while start < head and (doc[start].lower_ in _DETERMINERS or doc[start].tag_ == "PRP$"):
-            start += 1
+        while start < head and (
+            doc[start].lower_ in _DETERMINERS or doc[start].tag_ == "PRP$" or not doc[start].text[:1].isalnum()
+        ):
+            start += 1  # "the", "their", and feed debris such as "#39;s" are no part of the name
         span = doc[start : head + 1]
         c = self.cluster("group:" + fold(span.text), kind, span.start_char)
         c.group = True
@@ -715,7 +717,7 @@ class _Builder:
             return
         if self.d.title_role([head.text]) is not None:
             return  # a title ("Saudi Minister"): a person's, never an institution
-        if any(self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ in ("ORG", "FAC") for t in chunk):
+        if any(self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ == "FAC" for t in chunk):
             return
         if self.ent_at[head.i] >= 0:
             return
