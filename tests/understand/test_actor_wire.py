@@ -84,6 +84,8 @@ DATED = [
     ("Yasser Arafat met the envoy in Ramallah.", dt.date(2004, 5, 1), "Yasser Arafat", "PSEGOV"),
     ("President Bush spoke to troops in Texas.", dt.date(2004, 5, 1), "Bush", "USAGOV"),
     ("Chirac said the vote would be held in May.", dt.date(2004, 5, 1), "Chirac", "FRAGOV"),
+    ("Augusto Pinochet appeared before the court.", dt.date(2004, 5, 1), "Augusto Pinochet", "CHLELI"),
+    ("Augusto Pinochet addressed the nation.", dt.date(1985, 5, 1), "Augusto Pinochet", "CHLGOV"),
 ]
 
 # Groups named by a descriptor, and plurals.
@@ -105,6 +107,7 @@ GROUPS = [
     ("Britain's foreign secretary said the talks had failed.", "foreign secretary", "GBRGOV"),
     ("Pakistan will tighten security, the interior minister said.", "interior minister", "GOV"),
     ("Ukrainian TV broadcast the debate live.", "Ukrainian TV", "UKRMED"),
+    ("The UN tribunal in The Hague rejected the appeal.", "UN tribunal", "IGO"),
 ]
 
 
@@ -197,3 +200,20 @@ def test_actor_wire_one_code_per_entity(nlp) -> None:  # type: ignore[no-untyped
             covering = lookup.covering(m.start, m.end)
             assert covering is not None and covering.code == e.code, (m, e, covering)
     assert len([m for m in blair.mentions if "Blair" in m.text]) == 3
+
+
+def test_actor_wire_foreign_groups_take_no_home_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = build_article(
+        source="test",
+        paragraphs=["Voters in Ruritania rejected the plan, which neighbouring governments had criticised."],
+        dateline="LISBON, Portugal",
+    )
+    doc = nlp(article.text[: article.analysis_end])
+    d = load_actor_dictionary(Settings())
+    found = code_actors(article, doc, find_entities(article, doc, d), d)
+    assert entity(found, "neighbouring governments").code == "GOV"
+
+
+def test_actor_wire_a_bare_mass_noun_is_no_office_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = coded(nlp, "Rights groups said the former ruler should face justice.")
+    assert not [e for e in found if e.name == "justice"]

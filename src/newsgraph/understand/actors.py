@@ -117,9 +117,9 @@ class _Coder:
             if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
                 # An adjective describes people ("Chinese engineers"), often foreigners to the story: half a vote.
                 counts[ent.ent_id_[5:]] += 0.5
-            elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry" votes for Hungary too
+            elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
                 for tok in ent:
-                    iso3 = self.d.adjectivals.get(tok.lower_)
+                    iso3 = self.d.adjectivals.get(tok.lower_) or self.d.country_names.get(tok.lower_)
                     if iso3:
                         counts[iso3] += 1
         if counts:

@@ -162,6 +162,7 @@ def load_dated() -> DatedDictionary:
     """The converted Phoenix dictionaries, read once per process."""
     d = DatedDictionary(countries=frozenset(c.alpha_3 for c in pycountry.countries))
     merged: dict[str, list[DatedCode]] = {}
+    shortened: dict[str, set[str]] = {}  # first two words of a three-word name -> the names
     for row in _rows(_folder() / "actors.tsv"):
         codes = [parse_code(c) for c in row["codes"].split()]
         person = row["file"] == "C" and any(len(c.code) > 3 for c in codes)
@@ -170,11 +171,20 @@ def load_dated() -> DatedDictionary:
             if key and person and " " in key:
                 last = key.rsplit(" ", 1)[1]
                 d.surnames[last] = (*d.surnames.get(last, ()), key)
+                words = key.split()
+                if len(words) == 3 and len(words[1]) > 2:
+                    shortened.setdefault(" ".join(words[:2]), set()).add(key)
             if key:
                 # The same name in two entries (two Presidents Bush): both sets of dates speak, the date decides.
                 bucket = merged.setdefault(key, [])
                 bucket.extend(c for c in codes if c not in bucket)
     d.codes = {k: tuple(v) for k, v in merged.items()}
+    given = {k.split(" ", 1)[0] for k in d.codes if " " in k}
+    for key, short in shortened.items():
+        # "Augusto Pinochet" for "Augusto Pinochet Ugarte": news drops the second family name. Not when the
+        # middle word is a given name ("John Paul Kavanagh" is no "John Paul"), nor over a full name of its own.
+        if key not in d.codes and len(short) == 1 and key.split()[1] not in given:
+            d.codes[key] = d.codes[next(iter(short))]
     # Surnames shared by more than a handful of people speak for none of them.
     d.surnames = {k: v for k, v in d.surnames.items() if len({d.codes[n] for n in v}) <= 8}
     for row in _rows(_folder() / "agents.tsv"):

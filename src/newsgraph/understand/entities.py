@@ -741,7 +741,10 @@ class _Builder:
         it is a description of that person, which `resolve_descriptions` joins to them)."""
         head = chunk.root
         # A capitalised title stands before a name ("Saudi Minister of State Faisal ..."); one standing alone in
-        # lower case is the nameless office holder.
+        # lower case is the nameless office holder, when something picks one out: "the", "a", "Pakistan's",
+        # "French" (a bare "justice" in "face justice" is no person).
+        if len(chunk) < 2 or chunk[0].pos_ not in ("DET", "PRON", "ADJ", "PROPN"):
+            return
         if not head.is_lower or head.i != chunk.end - 1 or any(
             self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ not in ("GPE", "NORP") for t in chunk
         ):
