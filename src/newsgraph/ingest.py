@@ -20,10 +20,14 @@ from newsgraph.store import Store
 from newsgraph.store.links import ArticleLinker
 from newsgraph.store.sqlite import AfterWrite
 
+# Failures an IngestReport keeps for the caller to name (the store records every one).
+MAX_FAILURES_KEPT = 1000
+
 
 @dataclass
 class IngestReport:
-    """Counts for one ingest run; `article_ids` lists the articles it stored, in order."""
+    """Counts for one ingest run; `article_ids` lists the articles it stored, in order, and
+    `failures` the first MAX_FAILURES_KEPT failures (`errors` counts them all)."""
 
     documents: int = 0
     skipped: int = 0  # already stored (same content hash): not parsed again
@@ -36,6 +40,7 @@ class IngestReport:
     errors: int = 0
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
+    failures: list[DocumentError] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -57,6 +62,7 @@ def store_processed(
     for doc in processed:
         report.documents += 1
         report.errors += len(doc.errors)
+        report.failures.extend(doc.errors[: max(0, MAX_FAILURES_KEPT - len(report.failures))])
         if not doc.content_hash:
             for error in doc.errors:  # nothing was read: only the failure is recorded
                 store.write_error(error)

@@ -108,6 +108,7 @@ def create_app(
     binds loopback). Writes from another origin are always refused (403 `cross_origin`).
     """
     from newsgraph.api import articles, events, ingest, reference, stories
+    from newsgraph.api import errors as errors_routes
     from newsgraph.api import export as export_routes
 
     # Create and migrate (or, read-only, check) the store now: a bad path fails at startup,
@@ -138,6 +139,7 @@ def create_app(
         export_routes.router,
         reference.router,
         stories.router,
+        errors_routes.router,
     ):
         app.include_router(router, prefix="/api/v1")
     handlers: dict[Any, Any] = {

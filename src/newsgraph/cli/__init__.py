@@ -23,7 +23,7 @@ app = typer.Typer(
 )
 
 # Command modules register themselves on `app` when imported.
-_COMMANDS = ("extract", "analyze", "ingest", "query", "export", "eval", "serve", "stories")
+_COMMANDS = ("extract", "analyze", "ingest", "query", "export", "eval", "serve", "stories", "errors")
 
 
 def _load_commands() -> None:

@@ -13,7 +13,7 @@ import typer
 
 from newsgraph.cli import app
 from newsgraph.cli.extract import report_failures
-from newsgraph.cli.options import ConfigOpt, ErrorsOpt, FetchedAtOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, ErrorsOpt, FetchedAtOpt, SegmentOpt, SetOpt, settings_from
 from newsgraph.cli.progress import tracked
 from newsgraph.cli.render import Format, render
 from newsgraph.model import Analysis, DocumentError
@@ -58,11 +58,12 @@ def analyze(
     errors: ErrorsOpt = None,
     fetched_at: FetchedAtOpt = None,
     actors: ActorsOpt = None,
+    segment: SegmentOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
 ) -> int:
     """Analyse articles: entities with actor codes, places, dates, quotes and events."""
-    settings = settings_from(config, set_, fetched_at=fetched_at, actors=actors)
+    settings = settings_from(config, set_, fetched_at=fetched_at, actors=actors, segment=segment)
     failures: list[DocumentError] = []
     as_rows = _summary_row if format in (Format.table, Format.csv) else analysis_dict
     render((as_rows(a) for a in analysed(paths, settings, failures)), format, ARTICLE_COLUMNS, title="articles")

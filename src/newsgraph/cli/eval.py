@@ -12,16 +12,23 @@ from rich.table import Table
 
 from newsgraph.cli import app
 from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
-from newsgraph.evaluate import evaluate
+from newsgraph.evaluate import CEILINGS, Score, evaluate
+
+
+def _value(score: Score) -> str:
+    return f"{score.value:.0f}" if score.metric in CEILINGS else f"{score.value:.3f}"
 
 
 @app.command("eval")
 def eval_command(
     only: Annotated[
-        list[str] | None, typer.Argument(help="Scorers to run (seed, plover, petrarch, quotes, html); default all.")
+        list[str] | None,
+        typer.Argument(help="Scorers to run (seed, plover, petrarch, quotes, html); default all."),
     ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
-    shared: Annotated[Path | None, typer.Option("--shared", help="The shared folder (default ../shared).")] = None,
+    shared: Annotated[
+        Path | None, typer.Option("--shared", help="The shared folder (default ../shared).")
+    ] = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
 ) -> int:
@@ -39,8 +46,14 @@ def eval_command(
         for col in ("dataset", "family", "metric", "value", "n", "floor", ""):
             table.add_column(col)
         for s in scores:
-            mark = "" if s.floor is None else ("ok" if s.passed else "[red]BELOW FLOOR[/red]")
-            floor = "" if s.floor is None else f"{s.floor:.3f}"
-            table.add_row(s.dataset, s.family, s.metric, f"{s.value:.3f}", str(s.n), floor, mark)
+            failed = "[red]ABOVE CEILING[/red]" if s.metric in CEILINGS else "[red]BELOW FLOOR[/red]"
+            mark = "" if s.floor is None else ("ok" if s.passed else failed)
+            floor = (
+                "" if s.floor is None else (f"<= {s.floor:.0f}" if s.metric in CEILINGS else f"{s.floor:.3f}")
+            )
+            table.add_row(s.dataset, s.family, s.metric, _value(s), str(s.n), floor, mark)
         Console().print(table)
+        lost = [s for s in scores if s.metric == "items_lost"]
+        if lost:
+            typer.echo("items lost: " + ", ".join(f"{s.dataset} {s.value:.0f} of {s.n}" for s in lost))
     return 0 if all(s.passed for s in scores) else 1

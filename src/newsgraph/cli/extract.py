@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from newsgraph.cli import app
-from newsgraph.cli.options import ConfigOpt, ErrorsOpt, FetchedAtOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, ErrorsOpt, FetchedAtOpt, SegmentOpt, SetOpt, settings_from
 from newsgraph.cli.progress import tracked
 from newsgraph.cli.render import Format, render
 from newsgraph.model import Article, DocumentError
@@ -26,11 +26,12 @@ def extract(
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
     errors: ErrorsOpt = None,
     fetched_at: FetchedAtOpt = None,
+    segment: SegmentOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
 ) -> int:
     """Extract clean articles (title, dates, agency, dateline, caption, summary, body)."""
-    settings = settings_from(config, set_, fetched_at=fetched_at)
+    settings = settings_from(config, set_, fetched_at=fetched_at, segment=segment)
     failures: list[DocumentError] = []
 
     def rows() -> Iterator[dict[str, Any]]:

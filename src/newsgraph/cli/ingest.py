@@ -13,7 +13,8 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from newsgraph.cli import app
-from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SegmentOpt, SetOpt, settings_from
+from newsgraph.cli.paging import print_failures
 from newsgraph.errors import UsageError
 from newsgraph.ingest import IngestReport, load_shards
 from newsgraph.ingest import ingest as run_ingest
@@ -66,11 +67,14 @@ def ingest(
     out: Annotated[str | None, typer.Option("--out", help="Shard directory or fsspec URL (dask engine).")] = None,
     fetched_at: FetchedAtOpt = None,
     actors: Annotated[str | None, typer.Option("--actors", help="Extra actor dictionary file(s).")] = None,
+    segment: SegmentOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
 ) -> int:
     """Run the whole pipeline and store the results; already stored documents are skipped."""
-    settings = settings_from(config, set_, fetched_at=fetched_at, actors=actors, workers=workers, db=db)
+    settings = settings_from(
+        config, set_, fetched_at=fetched_at, actors=actors, workers=workers, db=db, segment=segment
+    )
     if engine == "dask":
         from newsgraph.distributed import run_dask
 
@@ -87,6 +91,7 @@ def ingest(
     with open_store(settings.db) as store, progress_bar("ingesting") as update:
         report = run_ingest(store, paths, settings, reprocess=reprocess, on_document=update)
     print_summary(report, settings.db)
+    print_failures(report.failures, report.errors, settings.db)
     return 1 if report.errors else 0
 
 

@@ -25,3 +25,11 @@ ErrorsOpt = Annotated[
 
 def settings_from(config: Path | None, assignments: list[str] | None, **overrides: Any) -> Settings:
     return load_settings(config=config, assignments=assignments or (), overrides=overrides)
+SegmentOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--segment",
+        help="auto, always or never: which plain text the scraped-dump segmenter splits (setting `segment`; "
+        "auto: text files and text fields holding a whole page, never a JSONL record's or feed entry's body).",
+    ),
+]

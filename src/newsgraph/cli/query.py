@@ -12,13 +12,14 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from newsgraph.cli import app
 from newsgraph.cli.ingest import DbOpt
 from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
+from newsgraph.cli.paging import LimitOpt, Pager
 from newsgraph.cli.render import Format, render
 from newsgraph.ingest import ingest as run_ingest
 from newsgraph.serialize import stored_event_dict, stored_quote_dict
@@ -28,7 +29,6 @@ from newsgraph.store.query import parse_filters
 
 Paths = Annotated[list[str] | None, typer.Argument(help="Input files to analyse instead of querying the store.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv (events also: gdelt).")]
-LimitOpt = Annotated[int, typer.Option("--limit", help="At most this many rows.")]
 Opt = typer.Option
 
 EVENT_COLUMNS = ("day", "source_name", "source_code", "cameo", "plover", "target_name", "target_code",
@@ -56,10 +56,6 @@ def _format(value: str) -> Format | None:
         return None
 
 
-def _rows(records: list[Any]) -> list[dict[str, Any]]:
-    return [dataclasses.asdict(r) for r in records]
-
-
 @app.command()
 def events(
     paths: Paths = None,
@@ -75,7 +71,7 @@ def events(
     place: Annotated[str | None, Opt(help="Place name contains this, or ISO3 country.")] = None,
     text: Annotated[str | None, Opt(help="Evidence sentence contains this.")] = None,
     where: Annotated[list[str] | None, Opt("--where", help="Any filter as NAME=VALUE (repeatable).")] = None,
-    limit: LimitOpt = 100,
+    limit: LimitOpt = None,
     format: FormatOpt = "table",
     db: DbOpt = None,
     config: ConfigOpt = None,
@@ -93,8 +89,9 @@ def events(
         fmt = _format(format)
         if fmt is None:
             raise typer.BadParameter(f"unknown format {format!r}", param_hint="--format")
-        rows = [stored_event_dict(e) for e in store.events(limit=limit, **filters)]
-        render(rows, fmt, EVENT_COLUMNS, title="events")
+        pager = Pager(lambda n, at: store.events(limit=n, offset=at, **filters), limit, fmt, 100)
+        render((stored_event_dict(e) for e in pager), fmt, EVENT_COLUMNS, title="events")
+        pager.note()
     return 0
 
 
@@ -103,7 +100,7 @@ def quotes(
     paths: Paths = None,
     speaker: Annotated[str | None, Opt(help="Speaker name or code contains this.")] = None,
     text: Annotated[str | None, Opt(help="Quote text contains this.")] = None,
-    limit: LimitOpt = 100,
+    limit: LimitOpt = None,
     format: Annotated[Format, Opt("--format", "-f")] = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
@@ -112,14 +109,15 @@ def quotes(
     """Quotes with speaker, cue and chain of sources, from the store or from input files."""
     settings = settings_from(config, set_, db=db)
     with _store(settings, paths) as store:
-        rows = [stored_quote_dict(q) for q in store.quotes(speaker=speaker, text=text, limit=limit)]
-        render(rows, format, QUOTE_COLUMNS, title="quotes")
+        pager = Pager(lambda n, at: store.quotes(speaker=speaker, text=text, limit=n, offset=at), limit, format, 100)
+        render((stored_quote_dict(q) for q in pager), format, QUOTE_COLUMNS, title="quotes")
+        pager.note()
     return 0
 
 
 @app.command()
 def actors(
-    limit: LimitOpt = 50,
+    limit: LimitOpt = None,
     format: Annotated[Format, Opt("--format", "-f")] = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
@@ -128,15 +126,17 @@ def actors(
     """The most frequent actors and their codes."""
     settings = settings_from(config, set_, db=db)
     with open_store(settings.db, read_only=True) as store:
-        rows = _rows(store.actors(limit=limit))
+        pager = Pager(lambda n, at: store.actors(limit=n, offset=at), limit, format, 50)
+        rows = (dataclasses.asdict(r) for r in pager)
         render(rows, format, ("name", "code", "kind", "articles", "mentions"), title="actors")
+        pager.note()
     return 0
 
 
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="FTS5 query: words, \"phrases\", OR, NOT, prefix*.")],
-    limit: LimitOpt = 20,
+    limit: LimitOpt = None,
     format: Annotated[Format, Opt("--format", "-f")] = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
@@ -145,8 +145,10 @@ def search(
     """Full-text search over articles, ranked, with snippets."""
     settings = settings_from(config, set_, db=db)
     with open_store(settings.db, read_only=True) as store:
-        rows = _rows(store.search(query, limit=limit))
+        pager = Pager(lambda n, at: store.search(query, limit=n, offset=at), limit, format, 20)
+        rows = (dataclasses.asdict(r) for r in pager)
         render(rows, format, ("article_id", "day", "title", "snippet"), title=f"search: {query}")
+        pager.note()
     return 0
 
 

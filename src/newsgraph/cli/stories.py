@@ -11,6 +11,7 @@ import typer
 from newsgraph.cli import app
 from newsgraph.cli.ingest import DbOpt
 from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
+from newsgraph.cli.paging import LimitOpt, Pager
 from newsgraph.cli.render import Format, render
 from newsgraph.store import open_store
 from newsgraph.store.stories import stories, story
@@ -38,7 +39,7 @@ def list_stories(
     min_articles: Annotated[
         int, Opt("--min-articles", help="Only stories with at least this many articles.")
     ] = 1,
-    limit: Annotated[int, Opt("--limit", help="At most this many stories.")] = 50,
+    limit: LimitOpt = None,
     format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
@@ -49,8 +50,16 @@ def list_stories(
         return
     settings = settings_from(config, set_, db=db)
     with open_store(settings.db, read_only=True) as store:
-        found = stories(store, actor=actor, since=since, until=until, min_articles=min_articles, limit=limit)
-        render([dataclasses.asdict(s) for s in found], format, STORY_COLUMNS, title="stories")
+        pager = Pager(
+            lambda n, at: stories(
+                store, actor=actor, since=since, until=until, min_articles=min_articles, limit=n, offset=at
+            ),
+            limit,
+            format,
+            50,
+        )
+        render((dataclasses.asdict(s) for s in pager), format, STORY_COLUMNS, title="stories")
+        pager.note()
 
 
 @stories_app.command("show")

@@ -20,6 +20,10 @@ from newsgraph.errors import UsageError
 from newsgraph.registry import get, names
 from newsgraph.settings import Settings
 
+# Metrics where more is worse: their pinned value in floors.json is a ceiling. `items_lost`
+# counts the items of a set that gave no article on the user's path (see userpath.py).
+CEILINGS = frozenset({"items_lost"})
+
 
 @dataclass(frozen=True)
 class Score:
@@ -36,6 +40,8 @@ class Score:
 
     @property
     def passed(self) -> bool:
+        if self.floor is not None and self.metric in CEILINGS:
+            return self.value <= self.floor + 1e-9
         return self.floor is None or self.value + 1e-9 >= self.floor
 
 

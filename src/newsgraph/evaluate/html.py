@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -120,12 +121,34 @@ def score_pages(pages: Sequence[Page], extractor: Callable[[Page], str]) -> Body
     return aggregate([page_counts(p.body, extractor(p)) for p in pages])
 
 
+def user_path_bodies(pages: Sequence[Page], settings: Settings) -> dict[str, str]:
+    """Each page's body as a user gets it: the pages saved as `ID.html` files and read by the
+    same reader and extractor that `newsgraph extract DIR` runs. A page missing from the
+    answer gave no article (it is lost)."""
+    from newsgraph.model import Article
+    from newsgraph.pipeline import extract_documents
+
+    bodies: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="newsgraph-eval-") as tmp:
+        names = {}
+        for page in pages:
+            path = Path(tmp) / f"{page.id}.html"
+            path.write_bytes(page.html)
+            names[str(path)] = page.id
+        for item in extract_documents([tmp], settings):
+            if isinstance(item, Article) and item.source in names:
+                bodies.setdefault(names[item.source], item.body)
+    return bodies
+
+
 @register("eval", "html")
 def score(eval_dir: Path, settings: Settings) -> list[Score]:
     pages = list(load_pages(eval_dir / "html"))
-    result = score_pages(pages, lambda p: our_body(p, settings))
+    bodies = user_path_bodies(pages, settings)
+    result = score_pages(pages, lambda p: bodies.get(p.id, ""))
     return [
         Score("extraction", "html", "precision", result.precision, result.pages),
         Score("extraction", "html", "recall", result.recall, result.pages),
         Score("extraction", "html", "f1", result.f1, result.pages),
+        Score("extraction", "html", "items_lost", float(sum(1 for p in pages if p.id not in bodies)), len(pages)),
     ]

@@ -17,6 +17,7 @@ from newsgraph.extract.build import build_article, normalise_space
 from newsgraph.extract.clean import decode_text
 from newsgraph.extract.dates import parse_date
 from newsgraph.extract.lines import classify, count_words, fold, is_title_like
+from newsgraph.extract.meta import read_byline, read_date_line
 from newsgraph.extract.opening import read_head
 from newsgraph.model import Article, DatePrecision, RawDocument
 from newsgraph.settings import Settings
@@ -91,8 +92,8 @@ def extract_record(document: RawDocument, settings: Settings, text: str | None =
         published=published,
         date_precision=precision,
         date_source=source,
-        dateline=head.dateline,
-        agency=head.agency,
+        dateline=head.dateline or document.meta.get("dateline") or None,
+        agency=head.agency or document.meta.get("agency") or None,
         author=document.meta.get("author") or head.author,
         site=document.meta.get("site") or None,
         fetched_at=document.fetched_at,
@@ -125,6 +126,8 @@ def _is_headline(first: str, second: str) -> bool:
         and is_title_like(first, words)
         and not first.endswith(_SENTENCE_END)
         and len(second) > len(first)
+        and read_byline(first) is None  # "By Ana Ruiz, Reuters" is headline-shaped too
+        and read_date_line(first, None) is None
     )
 
 

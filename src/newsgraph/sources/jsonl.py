@@ -127,6 +127,10 @@ def _meta(record: Mapping[str, Any], settings: Settings, uri: str) -> dict[str, 
         "published": published,
         "url": _string(_field(record, settings.jsonl_url_field)[1]),
         "author": _author(record.get("author") or record.get("authors")),
+        # newsgraph's own `extract -f jsonl` output moved these out of the text: read them
+        # back, or a round trip would lose them.
+        "agency": _string(record.get("agency")),
+        "dateline": _string(record.get("dateline")),
     }
     return {k: v for k, v in meta.items() if v}
 

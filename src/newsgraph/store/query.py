@@ -280,13 +280,14 @@ def actors(
     country: str | None = None,
     name: str | None = None,
     coded_only: bool = False,
+    offset: int = 0,
 ) -> list[ActorCount]:
     """The most frequent actors, by articles then mentions. Entities resolved across articles
     (newsgraph.store.resolve) count once per actor whatever their spelling, with the
     spellings as `aliases`; others are grouped by name and code."""
     from newsgraph.store.resolve import aliases
 
-    limit, _ = _limit(limit)
+    limit, offset = _limit(limit, offset)
     w = _Where()
     if kind:
         w.add("e.kind = ?", kind)
@@ -302,9 +303,9 @@ def actors(
         "MAX(e.country) AS country, MAX(e.role) AS role, COUNT(DISTINCT e.article_id) AS articles, "
         "SUM(e.n_mentions) AS mentions, MAX(e.actor_id) AS actor_id "
         f"FROM entities e LEFT JOIN global_actors g ON g.id = e.actor_id{w.sql} "
-        f"GROUP BY {group} ORDER BY articles DESC, mentions DESC, name LIMIT ?"
+        f"GROUP BY {group} ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?"
     )
-    found = store.conn.execute(sql, [*w.params, limit]).fetchall()
+    found = store.conn.execute(sql, [*w.params, limit, offset]).fetchall()
     spellings = aliases(store.conn, [r["actor_id"] for r in found if r["actor_id"] is not None])
     return [
         ActorCount(

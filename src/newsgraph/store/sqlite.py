@@ -266,6 +266,9 @@ class Store:
                     conn.executemany(f"INSERT INTO {table}({columns}) VALUES ({_marks(columns)})", values)
             written += 1
             inserted.append(analysis)
+        # The errors table says what went wrong the last time a document was read: a new
+        # version of it (fixed, or read with other settings) replaces its earlier failures.
+        conn.execute("DELETE FROM errors WHERE uri = ?", (uri,))
         for error in errors:
             self._upsert_error(conn, error, document_id, now)
         conn.execute(
