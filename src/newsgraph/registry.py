@@ -31,6 +31,7 @@ _BUILTINS = (
     "newsgraph.evaluate.petrarch",
     "newsgraph.evaluate.quotes",
     "newsgraph.evaluate.conll",
+    "newsgraph.evaluate.actors_news",
 )
 _loaded = False
 
