@@ -217,3 +217,8 @@ def test_actor_wire_foreign_groups_take_no_home_country(nlp) -> None:  # type: i
 def test_actor_wire_a_bare_mass_noun_is_no_office_holder(nlp) -> None:  # type: ignore[no-untyped-def]
     found = coded(nlp, "Rights groups said the former ruler should face justice.")
     assert not [e for e in found if e.name == "justice"]
+
+
+def test_actor_wire_company_from_the_dictionary(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = coded(nlp, "Exxon Mobil said quarterly profits rose.", dt.date(2004, 5, 1))
+    assert entity(found, "Exxon Mobil").code == "USABUS"

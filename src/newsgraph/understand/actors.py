@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Article, Entity
 from newsgraph.understand.dated_actors import ActorCode, load_dated
 from newsgraph.understand.doc_index import DocIndex, index_for
-from newsgraph.understand.entities import appositive, descriptor_before, premodifiers
 from newsgraph.understand.gazetteer import ActorDictionary, fold
+from newsgraph.understand.titles import appositive, descriptor_before, premodifiers
 
 # Titles that only say how someone relates to another actor; their role counts after a proper title's.
 _RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})

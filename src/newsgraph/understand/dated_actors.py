@@ -106,10 +106,14 @@ class DatedDictionary:
         return ActorCode(country, roles.pop() if len(roles) == 1 else None)
 
     def split(self, code: str) -> ActorCode:
-        """ "GBRGOVBUS" -> GBR, GOV (the first CAMEO role); "IGOUNO" -> no country, IGO; "ELI" -> no country, ELI."""
+        """ "GBRGOVBUS" -> GBR, GOV (the first CAMEO role); "IGOUNO" -> no country, IGO; "MNCUSA" -> USA, BUS;
+        "ELI" -> no country, ELI."""
         head = code[:3]
         if head in self.countries:
             return ActorCode(head, _first_role(code[3:]))
+        if head == "MNC" and code[3:6] in self.countries:
+            # A company with its home country ("MNCUSA", Exxon): business of that country, as newsgraph codes firms.
+            return ActorCode(code[3:6], "BUS")
         if head in _STATELESS_PREFIXES:
             return ActorCode(None, head)
         return ActorCode(None, _first_role(code))
