@@ -108,6 +108,9 @@ GROUPS = [
     ("Pakistan will tighten security, the interior minister said.", "interior minister", "GOV"),
     ("Ukrainian TV broadcast the debate live.", "Ukrainian TV", "UKRMED"),
     ("The UN tribunal in The Hague rejected the appeal.", "UN tribunal", "IGO"),
+    ("The talks will resume, NATO's secretary-general said.", "secretary-general", "IGO"),
+    ("Two Ruritanian warplanes struck the depot.", "Ruritanian warplanes", "MIL"),
+    ("A Japanese submarine entered the strait.", "Japanese submarine", "JPNMIL"),
 ]
 
 

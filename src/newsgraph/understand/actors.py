@@ -298,6 +298,11 @@ class _Coder:
             (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
         )
         country = next(filter(None, (self.d.country_of(w) for w in words)), None)
+        owner = next(filter(None, (self.d.find(w) for w in words)), None)
+        if owner is not None and owner.role in _STATELESS:
+            return _Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
+        if owner is not None:
+            country = country or owner.country
         return _Code(country, role or None)
 
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:

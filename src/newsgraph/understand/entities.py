@@ -620,6 +620,14 @@ class _Builder:
             return  # a bare "the government" is a description, not a name; the actor stage reads it in context
         self.add_group(chunk, head.i, "organisation")
 
+    def owner(self, i: int) -> bool:
+        """Whether the name at token `i` says whose office a title is: a country or nationality ("Pakistan's",
+        "French"), or an organisation that owns it ("the EU's foreign policy chief")."""
+        ent = self.ents[self.ent_at[i]]
+        if ent.label_ in ("GPE", "NORP"):
+            return True
+        return ent.label_ == "ORG" and ent.end < len(self.doc) and self.index.texts[ent.end] in ("'s", "’s")
+
     def titled_nameless(self, chunk: Span) -> None:
         """An office holder the text names by title alone ("the interior minister said"): an actor all the same.
 
@@ -632,7 +640,7 @@ class _Builder:
         if len(chunk) < 2 or chunk[0].pos_ not in ("DET", "PRON", "ADJ", "PROPN"):
             return
         if not head.is_lower or head.i != chunk.end - 1 or any(
-            self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ not in ("GPE", "NORP") for t in chunk
+            self.ent_at[t.i] >= 0 and not self.owner(t.i) for t in chunk
         ):
             return
         nxt = chunk.end
