@@ -225,3 +225,11 @@ def test_actor_wire_a_bare_mass_noun_is_no_office_holder(nlp) -> None:  # type: 
 def test_actor_wire_company_from_the_dictionary(nlp) -> None:  # type: ignore[no-untyped-def]
     found = coded(nlp, "Exxon Mobil said quarterly profits rose.", dt.date(2004, 5, 1))
     assert entity(found, "Exxon Mobil").code == "USABUS"
+
+
+def test_actor_wire_plural_office_without_a_country_points_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = coded(
+        nlp,
+        "Presidents Anna Berg and Jan Novak met in Riverton. The two countries will deepen ties, their presidents said.",
+    )
+    assert not [e for e in found if e.name.casefold().endswith("presidents")]

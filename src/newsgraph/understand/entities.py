@@ -72,6 +72,8 @@ _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
 _POLICE = get_string_id("police")  # a LOWER id
 # Descriptor roles that name institutions rather than people: a plural with one of these is no group of actors.
 _NOT_GROUP_ROLES = frozenset({"IGO", "PPL"})
+# Roles of offices held by a few named people: their plural without a country points back at them.
+_OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 # Titles that say how a person relates to another, not what office they hold: used for the role, shown only when
 # the text gives no proper title.
 # Words right after an ambiguous name that only a US state takes ("Georgia Gov. Brian Kemp", "Georgia voters").
@@ -566,18 +568,30 @@ class _Builder:
             if not plural[head.i]:
                 continue
             role = self.group_role(chunk)
-            if role is None and head.lower_.endswith("s"):
-                # "the Syrian leaders", "senior aides": a plural of a title names a group of office holders.
+            if role is None and head.lower_.endswith("s") and self.tied(chunk, head.i):
+                # "the Syrian leaders": a plural of a title with a country names a group of office holders ("the
+                # two presidents" only points back at people named before).
                 role = self.d.title_role([head.lower_[:-1]])
             if not role or role in _NOT_GROUP_ROLES:
                 continue
             if self.ent_at[head.i] >= 0 and self.ents[self.ent_at[head.i]].label_ in ("ORG", "PERSON"):
                 continue  # the model already named it ("FBI Agents Association")
+            office = self.d.title_role([head.lower_[:-1]]) if head.lower_.endswith("s") else None
+            if office in _OFFICES and not self.tied(chunk, head.i):
+                continue  # "their presidents", "the ministers": office holders the article names, not a group
             self.add_group(chunk, head.i, "organisation")
             for mod in chunk:
                 # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
                 if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
                     self.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
+
+    def tied(self, chunk: Span, head: int) -> bool:
+        """Whether a name other than the head ties the chunk to a country or organisation."""
+        return any(
+            self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ in ("ORG", "GPE", "NORP")
+            for t in chunk
+            if t.i != head
+        )
 
     def add_group(self, chunk: Span, head: int, kind: EntityKind) -> None:
         doc = self.doc
