@@ -73,3 +73,11 @@ class StoreError(NewsgraphError):
     code = "store"
     exit_code = 1
     http_status = 500
+
+
+class Unavailable(NewsgraphError):
+    """Something the command needs is taken by another program: `serve`'s port."""
+
+    code = "unavailable"
+    exit_code = 3
+    http_status = 503

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from newsgraph.model import DocumentError, ProcessedDocument, RawDocument
+from newsgraph.model import Analysis, DocumentError, ProcessedDocument, RawDocument
 from newsgraph.pipeline import content_hash, process_documents
 from newsgraph.settings import Settings
 from newsgraph.sources import read_paths
@@ -41,6 +41,14 @@ class IngestReport:
     seconds: float = 0.0
     article_ids: list[str] = field(default_factory=list)
     failures: list[DocumentError] = field(default_factory=list)
+    # Articles stored but not analysed because of their language, by language ("fr": 2).
+    not_analysed: dict[str, int] = field(default_factory=dict)
+
+    def count_language_skip(self, analysis: Analysis) -> None:
+        # The pipeline's reason reads "language fr is not analysed" (newsgraph.pipeline).
+        if analysis.skipped and analysis.skipped.startswith("language "):
+            language = analysis.article.language or "unknown"
+            self.not_analysed[language] = self.not_analysed.get(language, 0) + 1
 
     @property
     def rate(self) -> float:
@@ -80,6 +88,7 @@ def store_processed(
                 for analysis in fresh:
                     if analysis.duplicate_of is not None and analysis.duplicate_of != analysis.article.id:
                         report.near_duplicates += 1
+                    report.count_language_skip(analysis)
                     report.events += len(analysis.events)
                     report.quotes += len(analysis.quotes)
                     report.entities += len(analysis.entities)

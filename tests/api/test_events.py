@@ -99,6 +99,7 @@ def test_events_timeline_counts_per_day_by_quad_class(client: Client) -> None:
             "verbal_conflict": 0,
             "material_conflict": 0,
             "total": 2,
+            "precision": "day",
         },
         {
             "day": "2025-03-06",
@@ -107,6 +108,7 @@ def test_events_timeline_counts_per_day_by_quad_class(client: Client) -> None:
             "verbal_conflict": 2,
             "material_conflict": 0,
             "total": 2,
+            "precision": "day",
         },
     ]
     filtered = client.get("/api/v1/stats/timeline", params={"country": "CHL"}).json()["items"]

@@ -112,3 +112,38 @@ def test_ingest_bad_bodies(app_client: Client) -> None:
     assert no_field.status_code == 400
     bad_date = app_client.post("/api/v1/ingest", params={"fetched_at": "soon"}, content=STORY.encode())
     assert bad_date.status_code == 400 and bad_date.json()["error"] == "invalid_query"
+
+
+def test_ingest_json_with_a_title_is_one_whole_article_however_short(app_client: Client) -> None:
+    body = {"title": "Ceasefire agreed", "text": "Two rival militias agreed to a ceasefire.", "published": "2025-03-05"}
+    response = app_client.post("/api/v1/ingest", json=body)
+    assert response.status_code == 200, response.text
+    [article] = response.json()["articles"]
+    assert article["title"] == "Ceasefire agreed" and article["published"] == "2025-03-05"
+    text = app_client.get(f"/api/v1/articles/{article['id']}").json()["text"]
+    assert text == "Ceasefire agreed\n\nTwo rival militias agreed to a ceasefire."
+
+
+FRENCH = (
+    "La Norvège et la Suède signent un accord sur le réseau électrique\n\n"
+    "OSLO : La Norvège et la Suède ont signé lundi un accord pour relier leurs réseaux électriques à travers la "
+    "frontière du nord, a déclaré le Premier ministre norvégien lors d'une conférence de presse à Oslo. Les travaux "
+    "commenceront l'année prochaine et dureront environ quatre ans, selon les responsables suédois."
+)
+
+
+def test_ingest_reports_near_duplicates_and_languages_not_analysed(app_client: Client) -> None:
+    first = app_client.post("/api/v1/ingest", content=STORY.encode(), headers={"content-type": "text/plain"}).json()
+    copy = STORY.replace("on Monday", "on Monday morning")
+    again = app_client.post("/api/v1/ingest", content=copy.encode(), headers={"content-type": "text/plain"})
+    report = again.json()
+    assert again.status_code == 200, again.text
+    # Written as a link to the first article, not analysed again: the UI must not call it new.
+    assert (report["written"], report["near_duplicates"]) == (1, 1)
+    [article] = report["articles"]
+    assert article["duplicate_of"] == first["articles"][0]["id"]
+    french = app_client.post("/api/v1/ingest", content=FRENCH.encode(), headers={"content-type": "text/plain"}).json()
+    assert french["not_analysed"] == {"fr": 1}
+    [article] = french["articles"]
+    assert article["language"] == "fr" and article["skipped"].startswith("language fr")
+    assert app_client.get("/api/v1/stats").json()["analysed_languages"] == ["en"]

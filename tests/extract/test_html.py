@@ -164,3 +164,24 @@ def test_html_snippet_date_is_not_taken_from_its_sentences() -> None:
     )
     article = extract_html(doc, SETTINGS)
     assert article.published is None and article.date_precision == "unknown"
+
+
+def test_html_structured_snippet_keeps_lists_tables_and_short_lines() -> None:
+    from newsgraph.model import RawDocument
+    from newsgraph.settings import Settings
+
+    html = (
+        "<p>The regional council met on Tuesday to review the flood defences.</p>"
+        "<p>FLOOD WARNING REMAINS IN FORCE</p><ul><li>raise the north weir</li><li>clear the drains</li></ul>"
+        "<table><tr><td>North weir</td><td>1998</td></tr><tr><td>Mill gate</td><td>2004</td></tr></table>"
+    )
+    doc = RawDocument(uri="r", content=html, content_type="text/html", structured=True)
+    article = extract_html(doc, Settings())
+    assert article.paragraphs == (
+        "The regional council met on Tuesday to review the flood defences.",
+        "FLOOD WARNING REMAINS IN FORCE",
+        "raise the north weir",
+        "clear the drains",
+        "North weir 1998",
+        "Mill gate 2004",
+    )

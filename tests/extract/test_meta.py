@@ -137,3 +137,8 @@ def test_meta_date_line_with_byline_keeps_the_author() -> None:
 def test_meta_sentence_with_a_date_is_not_a_date_line() -> None:
     assert read_date_line("The talks on 20 August 2025 ended without a deal.", BASE) is None
     assert read_date_line("Fighting has displaced ten million people since April 2023.", BASE) is None
+
+
+def test_meta_section_slug_is_not_a_dateline() -> None:
+    opening = read_opening("TENNIS - Local favourite wins the final in three sets.")
+    assert not opening.found and opening.text.startswith("TENNIS - ")

@@ -258,3 +258,17 @@ def test_record_unknown_segment_mode_is_a_usage_error(tmp_path: Path) -> None:
     path = _write(tmp_path / "x.jsonl", [{"text": "A story."}])
     with pytest.raises(UsageError, match="segment"):
         _by_id(path, Settings(segment="sometimes"))
+
+
+def test_record_one_sentence_feed_entries_are_articles(tmp_path: Path) -> None:
+    items = "".join(
+        f"<item><title>Brief {n}</title><guid>b{n}</guid><description>{lead}</description></item>"
+        for n, lead in enumerate(LEADS[:5])
+    )
+    path = tmp_path / "wire.rss"
+    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>{items}</channel></rss>')
+    found, errors = _by_id(path)
+    assert errors == [] and len(found) == 5
+    for n, lead in enumerate(LEADS[:5]):
+        [article] = found[f"b{n}"]
+        assert article.body == lead and article.title == f"Brief {n}"

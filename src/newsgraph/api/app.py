@@ -17,7 +17,8 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -41,6 +42,10 @@ When the server was started with a token, every `/api/` route needs
 
 DEFAULT_MAX_BODY_BYTES = 10_000_000
 STATIC_DIR = Path(str(files("newsgraph.api") / "static"))
+# /docs must work offline (no CDN): Swagger UI 5's files (Apache-2.0) come from the
+# `fastapi-offline` package (MIT), which ships them; served under /docs-assets.
+DOCS_ASSETS = "/docs-assets"
+SWAGGER_DIR = Path(str(files("fastapi_offline") / "static"))
 
 
 def _framework_error(exc: Exception) -> NewsgraphError:
@@ -90,6 +95,30 @@ def _openapi_with_bearer(app: FastAPI) -> dict[str, Any]:
     return app.openapi_schema
 
 
+def _add_pages(app: FastAPI) -> None:
+    """The UI's page and files, /docs from local Swagger UI files, and the favicon."""
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.mount(DOCS_ASSETS, StaticFiles(directory=SWAGGER_DIR), name="docs-assets")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="newsgraph API",
+            swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+            swagger_favicon_url="/favicon.ico",
+        )
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> FileResponse:
+        return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml")
+
+
 def create_app(
     db_path: str | os.PathLike[str],
     *,
@@ -126,7 +155,7 @@ def create_app(
         # The schema is public (it describes routes, holds no data) so tools and /docs can
         # read it before they have the token.
         openapi_url="/openapi.json",
-        docs_url="/docs",
+        docs_url=None,  # served below from local assets
         redoc_url=None,
     )
     app.state.config = config
@@ -151,11 +180,7 @@ def create_app(
     for kind, handler in handlers.items():
         app.add_exception_handler(kind, handler)
 
-    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
-
-    @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
-        return FileResponse(STATIC_DIR / "index.html", headers={"Cache-Control": "no-cache"})
+    _add_pages(app)
 
     # Outermost first: the size check runs before auth reads anything, and both before routes.
     if token:

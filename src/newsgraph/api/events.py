@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from newsgraph.api.deps import EventFilters, ReadStore
+from newsgraph.api.deps import Config, EventFilters, ReadStore
 from newsgraph.api.models import (
     ERRORS,
     ActorPage,
@@ -99,8 +99,10 @@ def list_actors(
 
 
 @router.get("/stats", response_model=StatsOut, responses=ERRORS, summary="What the store holds")
-def stats(store: ReadStore) -> dict[str, object]:
-    return jsonable(query.stats(store))  # type: ignore[no-any-return]
+def stats(store: ReadStore, cfg: Config) -> dict[str, object]:
+    out: dict[str, object] = jsonable(query.stats(store))
+    out["analysed_languages"] = sorted(cfg.settings.language_set)
+    return out
 
 
 @router.get(

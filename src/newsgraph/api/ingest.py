@@ -69,6 +69,12 @@ REQUEST_BODY: dict[str, Any] = {
                 "required": ["text"],
                 "properties": {
                     "text": {"type": "string", "description": "Text or HTML."},
+                    "title": {
+                        "type": "string",
+                        "description": "The headline: with it, `text` is one article's body, kept whole "
+                        "(never segmented as a scraped page).",
+                    },
+                    "published": {"type": "string", "description": "Publication date (ISO), with `title`."},
                     "name": {"type": "string", "description": "A name for the document (kept in its uri)."},
                 },
             }
@@ -126,6 +132,12 @@ async def _read_body(request: Request) -> tuple[bytes, str]:
             raise UsageError('JSON body needs a "text" string')
         given = payload.get("name")
         safe = _safe_name(given if isinstance(given, str) else None, "pasted")
+        if isinstance(payload.get("title"), str):
+            # A title and a text: the client says where the article is, so it is read as one
+            # structured record (kept whole, like a JSONL line), not as a dump to segment.
+            fields = {k: payload[k] for k in ("title", "text", "published", "url", "author") if k in payload}
+            record = json.dumps(fields, ensure_ascii=False) + "\n"
+            return record.encode("utf-8"), safe.rsplit(".", 1)[0] + ".jsonl"
         return payload["text"].encode("utf-8"), safe + ("" if "." in safe else ".txt")
     return body, "pasted" + SUFFIX.get(content_type, ".txt")
 
@@ -196,6 +208,8 @@ def _report(
         "written": report.articles,
         "duplicates": report.duplicates,
         "skipped": report.skipped,
+        "near_duplicates": report.near_duplicates,
+        "not_analysed": report.not_analysed,
         "events": sum(a["events"] for a in articles),
         "quotes": sum(a["quotes"] for a in articles),
         "entities": sum(a["entities"] for a in articles),

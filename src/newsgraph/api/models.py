@@ -207,6 +207,10 @@ class ArticleOut(BaseModel):
     agency: str | None = Field(None, examples=["Reuters"])
     dateline: str | None = Field(None, examples=["HELSINKI"])
     language: str | None = Field(None, examples=["en"])
+    skipped: str | None = Field(
+        None, examples=["language fr is not analysed"], description="Why the language stages did not run, if they did not."
+    )
+    duplicate_of: str | None = Field(None, description="The stored article this one (nearly) copies, if any.")
     events: int = Field(0, examples=[3])
     quotes: int = Field(0, examples=[2])
     entities: int = Field(0, examples=[7])
@@ -295,6 +299,9 @@ class StatsOut(BaseModel):
     first_day: str | None = None
     last_day: str | None = None
     schema_version: int
+    analysed_languages: list[str] = Field(
+        [], examples=[["en"]], description="Languages this server analyses (setting `languages`); others are stored only."
+    )
 
 
 class TimelinePointOut(BaseModel):
@@ -304,6 +311,11 @@ class TimelinePointOut(BaseModel):
     verbal_conflict: int = Field(examples=[0], description="QuadClass 3")
     material_conflict: int = Field(examples=[0], description="QuadClass 4")
     total: int = Field(examples=[4])
+    precision: str = Field(
+        "day",
+        examples=["day"],
+        description='"day", or "month"/"year" for events dated only to that period (filed under its first day).',
+    )
 
 
 class TimelineOut(BaseModel):
@@ -318,6 +330,7 @@ class EdgeOut(BaseModel):
     events: int = Field(examples=[3])
     mean_goldstein: float = Field(examples=[5.2])
     conflict: int = Field(examples=[0], description="Events with QuadClass 3 or 4.")
+    quad_class: int = Field(0, examples=[1], description="The QuadClass most of its events have (ties: the more conflictual).")
 
 
 class NetworkOut(BaseModel):
@@ -342,6 +355,12 @@ class IngestOut(BaseModel):
     written: int = Field(0, description="Articles newly written to the store.")
     duplicates: int = Field(0, description="Articles already stored, kept as they were.")
     skipped: int = Field(0, description="Documents already stored (same content hash): nothing redone.")
+    near_duplicates: int = Field(
+        0, description="Of `written`, articles stored as a link to an article they nearly copy, not analysed again."
+    )
+    not_analysed: dict[str, int] = Field(
+        {}, examples=[{"fr": 1}], description="Articles stored but not analysed because of their language, by language."
+    )
     events: int = Field(0, description="Events stored for the input's articles.")
     quotes: int = Field(0)
     entities: int = Field(0)

@@ -12,7 +12,7 @@ from newsgraph.store.query import parse_day
 from newsgraph.store.sqlite import Store
 
 _ARTICLE_COLUMNS = (
-    "a.id, a.title, a.source, a.url, a.published, a.day, a.agency, a.dateline, a.language, "
+    "a.id, a.title, a.source, a.url, a.published, a.day, a.agency, a.dateline, a.language, a.skipped, a.duplicate_of, "
     "(SELECT COUNT(*) FROM events e WHERE e.article_id = a.id) AS events, "
     "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) AS quotes, "
     "(SELECT COUNT(*) FROM entities n WHERE n.article_id = a.id) AS entities"

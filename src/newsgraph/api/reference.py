@@ -36,6 +36,9 @@ class CountryOut(BaseModel):
     capital: str | None = Field(None, examples=["Helsinki"])
     lat: float | None = Field(None, examples=[60.17])
     lon: float | None = Field(None, examples=[24.94])
+    numeric: str | None = Field(
+        None, examples=["246"], description="ISO 3166-1 numeric code, three digits: the map's country outlines use it."
+    )
 
 
 class CountriesOut(BaseModel):
@@ -81,6 +84,7 @@ def country_positions() -> list[dict[str, Any]]:
                 "capital": capital,
                 "lat": round(city["latitude"], 3) if city else None,
                 "lon": round(city["longitude"], 3) if city else None,
+                "numeric": f"{int(country['isonumeric']):03d}" if country.get("isonumeric") else None,
             }
         )
     return sorted(out, key=lambda c: c["iso3"])

@@ -21,7 +21,7 @@ from newsgraph.pipeline import analyze as run_pipeline
 from newsgraph.serialize import analysis_dict
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
 ActorsOpt = Annotated[str | None, typer.Option("--actors", help="Extra actor dictionary file(s), comma-separated.")]
 
 ARTICLE_COLUMNS = ("title", "published", "entities", "places", "dates", "quotes", "events", "skipped")

@@ -9,18 +9,19 @@ import typer
 
 from newsgraph.cli import app
 from newsgraph.cli.ingest import DbOpt
-from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, SetOpt, flag, settings_from
 from newsgraph.errors import UsageError
 from newsgraph.store import open_store
 from newsgraph.store.query import parse_filters
+from newsgraph.store.tables import TABLES
 
 
 @app.command()
 def export(
     format: Annotated[str, typer.Option("--format", "-f", help="gdelt, csv, jsonl, parquet or geojson.")] = "gdelt",
-    table: Annotated[str, typer.Option("--table", help="events, articles, quotes, entities or places.")] = "events",
+    table: Annotated[str, typer.Option("--table", help=f"Table for csv, jsonl, parquet: {', '.join(TABLES)}.")] = "events",
     output: Annotated[str | None, typer.Option("--output", "-o", help="File (or directory for partitioned Parquet).")] = None,
-    partition_by_date: Annotated[bool, typer.Option("--partition-by-date", help="Parquet: one partition per day.")] = False,
+    partition_by_date: Annotated[bool, flag("partition-by-date", "Parquet: one partition per day.")] = False,
     where: Annotated[list[str] | None, typer.Option("--where", help="Event filter NAME=VALUE (repeatable).")] = None,
     db: DbOpt = None,
     config: ConfigOpt = None,

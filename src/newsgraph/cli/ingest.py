@@ -13,7 +13,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from newsgraph.cli import app
-from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SegmentOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SegmentOpt, SetOpt, flag, settings_from
 from newsgraph.cli.paging import print_failures
 from newsgraph.errors import UsageError
 from newsgraph.ingest import IngestReport, load_shards
@@ -48,19 +48,23 @@ def progress_bar(label: str) -> Iterator[Callable[[IngestReport], None]]:
         yield update
 
 
-def print_summary(report: IngestReport, db: str) -> None:
+def print_summary(report: IngestReport, db: str, console: Console | None = None) -> None:
     table = Table(title=f"newsgraph store {db}", show_header=False)
     for name in ("documents", "skipped", "articles", "duplicates", "entities", "events", "quotes", "errors"):
         table.add_row(name, str(getattr(report, name)))
+    if report.not_analysed:
+        # Stored and searchable, but no language stages ran: say so rather than show 0 events.
+        languages = ", ".join(f"{lang} {n}" for lang, n in sorted(report.not_analysed.items()))
+        table.add_row("not analysed (language)", f"{sum(report.not_analysed.values())} ({languages})")
     table.add_row("seconds", f"{report.seconds:.1f}")
-    Console().print(table)
+    (console or Console()).print(table)
 
 
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     db: DbOpt = None,
-    reprocess: Annotated[bool, typer.Option("--reprocess", help="Recompute stored documents' records.")] = False,
+    reprocess: Annotated[bool, flag("reprocess", "Recompute stored documents' records.")] = False,
     workers: Annotated[int | None, typer.Option("--workers", help="Worker processes (default: setting).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address.")] = None,

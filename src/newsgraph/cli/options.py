@@ -23,6 +23,12 @@ ErrorsOpt = Annotated[
 ]
 
 
+def flag(name: str, help: str) -> Any:
+    """A yes/no option read as a flag (`--name` / `--no-name`), never as `--name true`.
+    The empty metavar keeps Typer's help from showing `<bool>`, which reads as "takes a value"."""
+    return typer.Option(f"--{name}/--no-{name}", help=help, metavar="")
+
+
 def settings_from(config: Path | None, assignments: list[str] | None, **overrides: Any) -> Settings:
     return load_settings(config=config, assignments=assignments or (), overrides=overrides)
 SegmentOpt = Annotated[

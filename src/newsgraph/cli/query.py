@@ -32,8 +32,8 @@ FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, jso
 Opt = typer.Option
 
 EVENT_COLUMNS = ("day", "source_name", "source_code", "cameo", "plover", "target_name", "target_code",
-                 "goldstein", "quad_class", "place_name", "negated", "evidence_text")  # fmt: skip
-QUOTE_COLUMNS = ("article_day", "speaker_name", "speaker_code", "via", "cue", "direct", "text")
+                 "goldstein", "quad_class", "place_name", "negated", "evidence_text", "article_id")  # fmt: skip
+QUOTE_COLUMNS = ("article_day", "speaker_name", "speaker_code", "via", "cue", "direct", "text", "article_id")
 
 
 @contextmanager
@@ -101,7 +101,7 @@ def quotes(
     speaker: Annotated[str | None, Opt(help="Speaker name or code contains this.")] = None,
     text: Annotated[str | None, Opt(help="Quote text contains this.")] = None,
     limit: LimitOpt = None,
-    format: Annotated[Format, Opt("--format", "-f")] = Format.table,
+    format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -118,7 +118,7 @@ def quotes(
 @app.command()
 def actors(
     limit: LimitOpt = None,
-    format: Annotated[Format, Opt("--format", "-f")] = Format.table,
+    format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -137,7 +137,7 @@ def actors(
 def search(
     query: Annotated[str, typer.Argument(help="FTS5 query: words, \"phrases\", OR, NOT, prefix*.")],
     limit: LimitOpt = None,
-    format: Annotated[Format, Opt("--format", "-f")] = Format.table,
+    format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -147,35 +147,40 @@ def search(
     with open_store(settings.db, read_only=True) as store:
         pager = Pager(lambda n, at: store.search(query, limit=n, offset=at), limit, format, 20)
         rows = (dataclasses.asdict(r) for r in pager)
-        render(rows, format, ("article_id", "day", "title", "snippet"), title=f"search: {query}")
+        columns = ("article_id", "day", "title", "snippet")
+        render(rows, format, columns, title=f"search: {query}", snippets=("snippet",))
         pager.note()
     return 0
 
 
 @app.command()
 def show(
-    article_id: Annotated[str, typer.Argument(help="Article id (see `search` or `events`).")],
-    format: Annotated[Format, Opt("--format", "-f")] = Format.table,
+    article_id: Annotated[
+        str, typer.Argument(help="Article id, or any unique start of one (see `search`, `events` or `quotes`).")
+    ],
+    format: Annotated[Format, Opt("--format", "-f", help="table (text with marks), json, jsonl or csv.")] = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
 ) -> int:
     """One article with its entities, events and quotes marked in the text."""
-    from newsgraph.cli.show import print_article
+    from newsgraph.cli.show import article_row, print_article
+    from newsgraph.store.query import article_id as full_id
 
     settings = settings_from(config, set_, db=db)
     with open_store(settings.db, read_only=True) as store:
-        view = store.article(article_id)
-        if format is Format.table:
-            print_article(view)
-        else:
-            render([dataclasses.asdict(view)], format, ("id", "title"), title="article")
+        view = store.article(full_id(store, article_id))
+    if format is Format.table:
+        print_article(view)
+    else:
+        row = article_row(view)
+        render([row], format, tuple(row), title="article")
     return 0
 
 
 @app.command()
 def stats(
-    format: Annotated[Format, Opt("--format", "-f")] = Format.table,
+    format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Sequence
@@ -11,6 +12,12 @@ from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
+
+# Columns holding article ids show this many characters in a table; `show` takes any unique prefix.
+SHORT_ID = 8
+# A search snippet wraps each matched word in [ and ]; a table shows this many characters around the first.
+SNIPPET_WIDTH = 60
 
 
 class Format(StrEnum):
@@ -18,6 +25,19 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+
+
+def _plain(value: Any) -> Any:
+    """JSON for what `json` cannot write itself: dates as ISO text, sets and tuples as lists."""
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        return value.isoformat()
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    return str(value)
+
+
+def dumps(value: Any, **options: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_plain, **options)
 
 
 def _cell(value: Any, width: int = 60) -> str:
@@ -28,10 +48,52 @@ def _cell(value: Any, width: int = 60) -> str:
     elif isinstance(value, dict) and "name" in value:
         text = str(value["name"])  # an actor reference reads as its name in a table
     elif isinstance(value, dict):
-        text = json.dumps(value, ensure_ascii=False)
+        text = dumps(value)
+    elif isinstance(value, dt.date | dt.datetime):
+        text = value.isoformat()
     else:
         text = str(value)
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def centred(snippet: str, width: int = SNIPPET_WIDTH) -> str:
+    """The part of `snippet` around its first [match], at most `width` characters, so a table
+    never cuts the snippet before the word that was searched for."""
+    snippet = " ".join(snippet.split())  # paragraph breaks would split the table row
+    start = snippet.find("[")
+    if len(snippet) <= width or start < 0:
+        return snippet if len(snippet) <= width else snippet[: width - 1] + "…"
+    end = snippet.find("]", start) + 1 or len(snippet)
+    left = max(0, min(start - (width - (end - start)) // 2, len(snippet) - width))
+    out = snippet[left : left + width]
+    if left > 0:
+        out = "…" + out[1:]
+    if left + width < len(snippet):
+        out = out[:-1] + "…"
+    return out
+
+
+def highlighted(snippet: str) -> Text:
+    """A snippet as Rich text: the brackets stay (they are what a pipe or a log shows) and the
+    matched words between them are styled on a terminal. Never parsed as Rich markup."""
+    text = Text(snippet)
+    start = snippet.find("[")
+    while start >= 0:
+        end = snippet.find("]", start)
+        if end < 0:
+            break
+        text.stylize("bold reverse", start, end + 1)
+        start = snippet.find("[", end)
+    return text
+
+
+def _table_cell(column: str, value: Any, snippets: Sequence[str]) -> Text:
+    if column in snippets and isinstance(value, str):
+        return highlighted(centred(value))
+    if column == "article_id" and isinstance(value, str):
+        return Text(value[:SHORT_ID])
+    # Text, not str: Rich would read "[treaty]" in a cell as a style tag and swallow it.
+    return Text(_cell(value))
 
 
 def render(
@@ -41,18 +103,19 @@ def render(
     *,
     title: str | None = None,
     out: TextIO | None = None,
+    snippets: Sequence[str] = (),
 ) -> int:
-    """Write rows; tables and CSV show `columns`, JSON and JSONL the whole record. Returns the count."""
+    """Write rows; tables and CSV show `columns`, JSON and JSONL the whole record. Returns the count.
+    In a table, `snippets` columns are search snippets: centred on the match and highlighted."""
     stream = out or sys.stdout
     count = 0
     if fmt is Format.jsonl:
         for row in rows:
-            stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+            stream.write(dumps(row) + "\n")
             count += 1
     elif fmt is Format.json:
         items = list(rows)
-        json.dump(items, stream, ensure_ascii=False, indent=2)
-        stream.write("\n")
+        stream.write(dumps(items, indent=2) + "\n")
         count = len(items)
     elif fmt is Format.csv:
         writer = csv.DictWriter(stream, fieldnames=list(columns), extrasaction="ignore")
@@ -61,11 +124,11 @@ def render(
             writer.writerow({c: _cell(row.get(c), 10_000) for c in columns})
             count += 1
     else:
-        table = Table(title=title, show_lines=False)
+        table = Table(title=Text(title) if title else None, show_lines=False)
         for c in columns:
             table.add_column(c, overflow="fold")
         for row in rows:
-            table.add_row(*(_cell(row.get(c)) for c in columns))
+            table.add_row(*(_table_cell(c, row.get(c), snippets) for c in columns))
             count += 1
         Console(file=stream, width=max(160, Console().width)).print(table)
     return count

@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import socket
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from newsgraph.cli import app
-from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
-from newsgraph.errors import UsageError
+from newsgraph.cli.options import ConfigOpt, SetOpt, flag, settings_from
+from newsgraph.errors import Unavailable, UsageError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def check_port(host: str, port: int) -> None:
+    """Fail before the banner when the port is taken, with this command's own exit code,
+    rather than after it with uvicorn's. Binds as uvicorn does (SO_REUSEADDR), then lets go."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        raise UsageError(f"--host {host}: {exc.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise Unavailable(f"port {port} on {host} is in use; pick another with --port") from None
+            raise Unavailable(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+
+
+def address(host: str, port: int, token: str | None) -> str:
+    """The address to open: with ?token= when there is one (the UI takes it once, then drops it)."""
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
 
 
 @app.command()
@@ -26,7 +52,7 @@ def serve(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.", min=0, max=65535)] = 8000,
     read_only: Annotated[
-        bool, typer.Option("--read-only", help="Refuse every write (POST /ingest answers 403).")
+        bool, flag("read-only", "Refuse every write (POST /ingest answers 403).")
     ] = False,
     token: Annotated[
         str | None,
@@ -58,6 +84,7 @@ def serve(
             f"warning: serving on {host} without a token: anyone who can reach it can read the store",
             err=True,
         )
+    check_port(host, port)
     application = create_app(
         path,
         read_only=read_only,
@@ -67,10 +94,8 @@ def serve(
         # Bound to loopback, only loopback names are legitimate Host headers (DNS rebinding).
         allowed_hosts=LOOPBACK if host in LOOPBACK else None,
     )
-    typer.echo(
-        f"newsgraph: serving {path} on http://{host}:{port}/ ({'read-only' if read_only else 'read-write'})",
-        err=True,
-    )
+    mode = "read-only" if read_only else "read-write"
+    typer.echo(f"newsgraph: serving {path} ({mode}); open {address(host, port, secret)}", err=True)
     # No access log: the UI's first request may carry ?token=..., which must not land in logs.
     uvicorn.run(application, host=host, port=port, log_level="info", access_log=False)
     return 0

@@ -83,7 +83,15 @@ def extract_html(doc: RawDocument, settings: Settings) -> Article:
     tree = trafilatura.load_html(html)
     page = _PageMeta()
     paragraphs: list[str] = []
+    # A fragment whose reader knows it is the article body (a JSONL text field, a feed
+    # entry's content) keeps all its text: trafilatura, made to find a body inside a page,
+    # would drop its lists and short lines as page furniture.
+    whole = doc.structured and _is_snippet(html)
+    if whole:
+        paragraphs = _lines(_repair("\n".join(_snippet_paragraphs(html))))
     if tree is not None:
+        page = _page_meta(tree, doc, settings, snippet=_is_snippet(html))
+    if tree is not None and not whole:
         # bare_extraction works on its own copy of the tree, so the metadata pass below
         # still sees the page as it was.
         text = _body_text(tree, doc.meta.get("url"), fast=True)
@@ -93,11 +101,15 @@ def extract_html(doc: RawDocument, settings: Settings) -> Article:
             # jusText fallbacks. Only these pages pay for the comparison.
             text = _body_text(tree, doc.meta.get("url"), fast=False) or text
         paragraphs = _lines(_repair(text))
-        page = _page_meta(tree, doc, settings, snippet=_is_snippet(html))
-    if not paragraphs and _is_snippet(html):
+    if not paragraphs and _is_snippet(html) and not whole:
         paragraphs = _lines(_repair("\n".join(_snippet_paragraphs(html))))
     if not paragraphs:
-        raise DocumentFailed("no article text in HTML", uri=doc.uri, stage="extract")
+        raise DocumentFailed(
+            "no article text in HTML: neither the page extractor nor the markup's own text held any "
+            "(a page that builds its text with JavaScript has none to read)",
+            uri=doc.uri,
+            stage="extract",
+        )
 
     meta = doc.meta
     title = meta.get("title") or _strip_site(page.title, page.site)
@@ -290,6 +302,8 @@ def _flatten(element: HtmlElement, out: list[str]) -> None:
             out.append(child.tail)
     if block:
         out.append("\n")
+    elif element.tag in ("td", "th"):
+        out.append(" ")  # cells of a row stay words apart on the row's line
 
 
 def _fetch_time(doc: RawDocument, settings: Settings) -> dt.datetime | None:

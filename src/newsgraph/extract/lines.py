@@ -149,10 +149,21 @@ def fold(text: str) -> str:
 _UI_WORDS = frozenset(fold(w) for w in _UI_TEXT.split("|"))
 
 
+def is_furniture(text: str) -> bool:
+    """A page's interface or boilerplate line ("Share", "Sign in", a cookie banner), by the same
+    tests `classify` gives the "boiler" kind, without the date and credit readings."""
+    text = " ".join(text.split())
+    return fold(text) in _UI_WORDS or (len(text) < 400 and is_boilerplate(text))
+
+
 def is_junk(text: str) -> bool:
     """Lines without two letters in a row: mis-decoded logos (a lone combining mark), icon
     glyphs, stray numbers and symbols. They are neither titles nor text."""
     return _TWO_LETTERS.search(text) is None
+
+
+# Direction marks a right-to-left headline may start with (LRM, RLM, embeddings, isolates).
+_BIDI_MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 
 def is_title_like(text: str, words: int) -> bool:
@@ -161,8 +172,11 @@ def is_title_like(text: str, words: int) -> bool:
         return False
     if any(sep in text for sep in _CRUMB_SEPARATORS):
         return False  # a breadcrumb trail ("Home > World > Europe"), not a headline
-    first = text[0]
-    if not (first.isupper() or first.isdigit() or first in "\"“‘'«„¿¡"):
+    first = text.lstrip(_BIDI_MARKS)[:1] or text[0]
+    # Scripts without capitals (Arabic, Hebrew, CJK, Devanagari, ...) start headlines with a
+    # letter that is neither upper nor lower case: that letter counts as a capital.
+    caseless = first.isalpha() and first.lower() == first.upper()
+    if not (first.isupper() or caseless or first.isdigit() or first in "\"“‘'«„¿¡"):
         return False
     # Closing quotes do not hide a full stop: '... he said."' is a sentence.
     return not text.rstrip("\"”’'»)").endswith((".", ",", ";", ":", "…", "|", ">", "›"))

@@ -16,7 +16,7 @@ from newsgraph.errors import UsageError
 from newsgraph.extract.build import build_article, normalise_space
 from newsgraph.extract.clean import decode_text
 from newsgraph.extract.dates import parse_date
-from newsgraph.extract.lines import classify, count_words, fold, is_title_like
+from newsgraph.extract.lines import count_words, fold, is_furniture, is_title_like
 from newsgraph.extract.meta import read_byline, read_date_line
 from newsgraph.extract.opening import read_head
 from newsgraph.model import Article, DatePrecision, RawDocument
@@ -28,7 +28,6 @@ SEGMENT_MODES = ("auto", "always", "never")
 # at least this many such lines. Articles have none; a page saved as text has them by dozens.
 _DUMP_SHARE = 0.15
 _DUMP_MIN_LINES = 4
-_FURNITURE = frozenset({"boiler", "comments"})
 # A first line this short with no closing stop, above a longer one, is the record's headline.
 _MAX_HEADLINE_WORDS = 15
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")", ":", ";")
@@ -54,7 +53,7 @@ def looks_like_page(text: str) -> bool:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < _DUMP_MIN_LINES:
         return False
-    furniture = sum(1 for i, line in enumerate(lines) if classify(line, i, None).kind in _FURNITURE)
+    furniture = sum(1 for line in lines if is_furniture(line))
     return furniture >= _DUMP_MIN_LINES and furniture >= _DUMP_SHARE * len(lines)
 
 

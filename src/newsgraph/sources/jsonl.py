@@ -78,11 +78,17 @@ def _document(raw: bytes, uri: str, settings: Settings, fetched_at: Any) -> RawD
     try:
         record = json.loads(line.strip())
     except json.JSONDecodeError as exc:
-        return DocumentError(uri, "read", f"invalid JSON: {exc.msg} at column {exc.colno}")
+        # json's own "Unterminated string starting at" would read "starting at at column 29".
+        return DocumentError(uri, "read", f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
     if not isinstance(record, dict):
         return DocumentError(uri, "read", f"not a JSON object but {type(record).__name__}")
     source_id = _string(_field(record, settings.jsonl_id_field)[1]) or None
     name, text = _field(record, settings.jsonl_text_field)
+    candidates = [n.strip() for n in settings.jsonl_text_field.split(",") if n.strip()]
+    if text is None and len(candidates) > 1:
+        names = ", ".join(repr(n) for n in candidates)
+        reason = f"no text field: the record has none of {names} (set jsonl_text_field to its name)"
+        return DocumentError(uri, "read", reason, source_id)
     if not isinstance(text, str):
         what = "missing" if text is None else f"a {type(text).__name__}, not a string"
         return DocumentError(uri, "read", f"text field {name!r} is {what}", source_id)

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any
 
-from newsgraph.errors import InvalidQuery
+from newsgraph.errors import InvalidQuery, NotFound
 from newsgraph.store.filters import (
     EVENT_FILTERS,
     MAX_LIMIT,
@@ -323,6 +323,24 @@ def actors(
     ]
 
 
+def article_id(store: Store, prefix: str) -> str:
+    """The one stored article id that starts with `prefix` (tables show ids shortened)."""
+    given = prefix.strip()
+    if not given:
+        raise NotFound("no article id given")
+    # A range, not LIKE, so the id index answers it; "~" sorts after every character ids use.
+    found = [
+        r[0]
+        for r in store.conn.execute("SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 6", (given, given + "~"))
+    ]
+    if given in found or len(found) == 1:
+        return given if given in found else found[0]
+    if not found:
+        raise NotFound(f"no article with id {prefix!r}")
+    more = ", ".join(found[:5]) + (", …" if len(found) > 5 else "")
+    raise InvalidQuery(f"article id prefix {prefix!r} is ambiguous ({more}); give more characters")
+
+
 def article(store: Store, article_id: str) -> ArticleView:
     """One article with everything found in it and the marks to highlight them."""
     analysis = store.analysis(article_id)  # raises NotFound
@@ -402,11 +420,18 @@ def timeline(store: Store, **filters: Any) -> list[TimelinePoint]:
     _check_names(filters)
     w = _event_where(**filters)
     w.add("e.day != ''")
-    sql = (
-        "SELECT e.day, SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), SUM(e.quad_class = 4) "
-        f"FROM events e{w.sql} GROUP BY e.day ORDER BY e.day"
+    # A month- or year-precise event filed under its period's first day (not under its
+    # article's day, which `rows.event_day` prefers when it falls in the period) keeps its precision.
+    precision = (
+        "CASE WHEN e.date_precision IN ('month', 'year') AND length(e.date) IN (4, 7) "
+        "AND e.day = e.date || substr('-01-01', 1, 10 - length(e.date)) "
+        "AND e.day != (SELECT a.day FROM articles a WHERE a.id = e.article_id) THEN e.date_precision ELSE 'day' END"
     )
-    return [TimelinePoint(r[0], r[1], r[2], r[3], r[4]) for r in store.conn.execute(sql, w.params)]
+    sql = (
+        f"SELECT e.day, {precision} AS p, SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), "
+        f"SUM(e.quad_class = 4) FROM events e{w.sql} GROUP BY e.day, p ORDER BY e.day, p"
+    )
+    return [TimelinePoint(r[0], r[2], r[3], r[4], r[5], precision=r[1]) for r in store.conn.execute(sql, w.params)]
 
 
 def network(
@@ -429,13 +454,24 @@ def network(
     w.add("e.source_name IS NOT NULL AND e.target_name IS NOT NULL")
     sql = (
         f"SELECT {src} AS s, {tgt} AS t, MAX(e.source_name), MAX(e.target_name), COUNT(*) AS n, "
-        f"AVG(e.goldstein), SUM(e.quad_class >= 3) FROM events e{w.sql} "
+        f"AVG(e.goldstein), SUM(e.quad_class >= 3), SUM(e.quad_class = 1), SUM(e.quad_class = 2), "
+        f"SUM(e.quad_class = 3), SUM(e.quad_class = 4) FROM events e{w.sql} "
         "GROUP BY s, t HAVING n >= ? ORDER BY n DESC, s, t LIMIT ?"
     )
+    rows = store.conn.execute(sql, [*w.params, min_events, limit]).fetchall()
     return [
-        Edge(r[0], r[1], r[2], r[3], r[4], round(r[5], 3), r[6])
-        for r in store.conn.execute(sql, [*w.params, min_events, limit])
+        Edge(r[0], r[1], r[2], r[3], r[4], round(r[5], 3), r[6], quad_class=_most_common_quad(r[7:11]))
+        for r in rows
     ]
+
+
+def _most_common_quad(counts: Iterable[int | None]) -> int:
+    """The QuadClass (1-4) with most events; a tie goes to the more conflictual class."""
+    best, quad = 0, 0
+    for q, n in enumerate(counts, 1):
+        if (n or 0) and (n or 0) >= best:
+            best, quad = n or 0, q
+    return quad
 
 
 EVENT_FIELDS = tuple(f.name for f in fields(StoredEvent))

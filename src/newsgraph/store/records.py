@@ -176,6 +176,9 @@ class TimelinePoint:
     material_cooperation: int  # 2
     verbal_conflict: int  # 3
     material_conflict: int  # 4
+    # "day", or "month"/"year" for events dated only to that period and filed under its first
+    # day (see `rows.event_day`): a chart spreads these over the period, not onto its first day.
+    precision: str = "day"
 
     @property
     def total(self) -> int:
@@ -196,6 +199,7 @@ class Edge:
     events: int
     mean_goldstein: float
     conflict: int  # events with QuadClass 3 or 4
+    quad_class: int = 0  # the QuadClass most of its events have (ties: the more conflictual)
 
 
 @dataclass(frozen=True)

@@ -453,9 +453,13 @@ class StoryView:
 
 
 def _actor_names(conn: sqlite3.Connection, story_id: int, limit: int = 5) -> tuple[str, ...]:
+    # Most mentioned in the story's articles first: the person quoted six times leads, not
+    # whichever name sorts first; then the most shared between articles, then by name.
     rows = conn.execute(
-        "SELECT g.name FROM story_keys k JOIN global_actors g ON g.id = CAST(substr(k.key, 2) AS INTEGER) "
-        "WHERE k.story_id = ? AND k.key LIKE 'p%' ORDER BY k.weight DESC, g.n_articles DESC, g.name LIMIT ?",
+        "SELECT g.name, (SELECT COALESCE(SUM(e.n_mentions), 0) FROM entities e JOIN articles a ON a.id = e.article_id "
+        "  WHERE e.actor_id = g.id AND a.story_id = k.story_id) AS mentions "
+        "FROM story_keys k JOIN global_actors g ON g.id = CAST(substr(k.key, 2) AS INTEGER) "
+        "WHERE k.story_id = ? AND k.key LIKE 'p%' ORDER BY mentions DESC, k.weight DESC, g.n_articles DESC, g.name LIMIT ?",
         (story_id, limit),
     )
     return tuple(r[0] for r in rows)

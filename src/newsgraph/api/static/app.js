@@ -4,8 +4,9 @@
 // view can be bookmarked or shared.
 
 import { adoptTokenFromUrl, download, getJSON, postBody } from "./api.js";
-import { drawMap, drawNetwork, drawTimeline } from "./charts.js";
-import { clear, h, snippet, status } from "./dom.js";
+import { drawNetwork, drawTimeline } from "./charts.js";
+import { drawMap } from "./map.js";
+import { clear, h, notAnalysedReason, setAnalysedLanguages, snippet, status } from "./dom.js";
 import { eventsTable, renderArticle } from "./reader.js";
 import { renderStory, storyList } from "./stories.js";
 
@@ -56,6 +57,7 @@ async function loadCameo() {
 
 async function refreshStats() {
   const st = await getJSON("/stats");
+  setAnalysedLanguages(st.analysed_languages);
   $("store-stats").textContent =
     `${st.articles} articles · ${st.events} events · ${st.quotes} quotes` +
     (st.first_day ? ` · ${st.first_day} to ${st.last_day}` : "");
@@ -166,7 +168,9 @@ function articleCard(a) {
     { class: "card", "data-article": a.id },
     h("a", { href: `#/article/${encodeURIComponent(a.id)}` }, a.title || "(untitled)"),
     h("span", { class: "muted" }, ` ${[a.published || a.day, a.agency, a.dateline].filter(Boolean).join(" · ")}`),
-    h("span", { class: "counts muted" }, ` ${a.events} events · ${a.quotes} quotes · ${a.entities} entities`),
+    a.skipped
+      ? h("span", { class: "counts muted not-analysed" }, ` ${notAnalysedReason(a.skipped)}`)
+      : h("span", { class: "counts muted" }, ` ${a.events} events · ${a.quotes} quotes · ${a.entities} entities`),
   );
 }
 
@@ -197,7 +201,14 @@ async function analyse(ev) {
         report = await postBody("/ingest", text, "text/plain; charset=utf-8", params);
       }
       clear(result);
-      const summary = `${report.articles.length} article(s): ${report.written} new, ${report.duplicates + report.skipped} already stored; ` +
+      // A near-duplicate is written as a link to the article it copies: not new, not analysed again.
+      const near = report.near_duplicates || 0;
+      const parts = [`${report.written - near} new`];
+      if (near) parts.push(`${near} near-duplicate${near === 1 ? "" : "s"} of stored articles`);
+      if (report.duplicates + report.skipped) parts.push(`${report.duplicates + report.skipped} already stored`);
+      const languages = Object.entries(report.not_analysed || {});
+      if (languages.length) parts.push(`${languages.map(([l, n]) => `${n} in ${l}`).join(", ")} not analysed (language)`);
+      const summary = `${report.articles.length} article(s): ${parts.join(", ")}; ` +
         `${report.events} events, ${report.quotes} quotes, ${report.entities} entities.`;
       result.append(h("h3", {}, "Result"), h("p", {}, summary), h("ul", { class: "cards" }, report.articles.map(articleCard)));
       for (const err of report.errors) result.append(h("p", { class: "warning" }, `${err.uri}: [${err.stage}] ${err.reason}`));
@@ -327,7 +338,7 @@ async function showMap() {
   for (const f of geo.features) {
     for (const key of ["source_country", "target_country", "place_country"]) if (f.properties[key]) involved.add(f.properties[key]);
   }
-  drawMap($("map-chart"), $("map-table"), geo.features, state.countries, involved);
+  await drawMap($("map-chart"), $("map-table"), geo.features, state.countries, involved, $("map-events"));
 }
 
 // --- start -----------------------------------------------------------------------------

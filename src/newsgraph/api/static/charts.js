@@ -23,44 +23,77 @@ function legend(items) {
   );
 }
 
+const zero = (day) => ({ day, verbal_cooperation: 0, material_cooperation: 0, verbal_conflict: 0, material_conflict: 0, total: 0 });
+
 // Days with no events are drawn as gaps; spans longer than ~14 months are binned by month.
-function binDays(points) {
-  const first = Date.parse(points[0].day);
-  const last = Date.parse(points[points.length - 1].day);
+// Events dated only to a month or a year (precision "month"/"year") are kept apart as
+// periods: a band as wide as the period in a daily chart, counted in its month when binned.
+function binDays(all) {
+  const points = all.filter((p) => (p.precision || "day") === "day");
+  const periods = all.filter((p) => (p.precision || "day") !== "day");
+  // The axis spans the day- and month-precise events; a year reaching beyond it is cut at its ends.
+  const spanned = all.filter((p) => p.precision !== "year");
+  const dated = spanned.length ? spanned : all;
+  const first = Math.min(...dated.map((p) => Date.parse(p.day)));
+  const last = Math.max(...dated.map((p) => Date.parse(p.day)));
   const span = Math.round((last - first) / DAY_MS) + 1;
   if (span <= 430) {
     const byDay = new Map(points.map((p) => [p.day, p]));
     const out = [];
     for (let i = 0; i < span; i++) {
       const day = new Date(first + i * DAY_MS).toISOString().slice(0, 10);
-      out.push(byDay.get(day) || { day, verbal_cooperation: 0, material_cooperation: 0, verbal_conflict: 0, material_conflict: 0, total: 0 });
+      out.push(byDay.get(day) || zero(day));
     }
-    return { bins: out, unit: "day" };
+    return { bins: out, unit: "day", periods };
   }
   const byMonth = new Map();
-  for (const p of points) {
+  for (const p of all) {
     const key = p.day.slice(0, 7);
-    const bin = byMonth.get(key) || { day: key, verbal_cooperation: 0, material_cooperation: 0, verbal_conflict: 0, material_conflict: 0, total: 0 };
+    const bin = byMonth.get(key) || zero(key);
     for (const k of QUAD_KEYS) bin[k] += p[k];
     bin.total += p.total;
     byMonth.set(key, bin);
   }
-  return { bins: [...byMonth.values()], unit: "month" };
+  return { bins: [...byMonth.values()].sort((a, b) => (a.day < b.day ? -1 : 1)), unit: "month", periods: [] };
+}
+
+// A round step (1, 2 or 5 times a power of ten) giving about `count` ticks up to `max`.
+export function niceStep(max, count = 5) {
+  const raw = Math.max(1, max / count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((f) => f * power).find((v) => v >= raw);
+  return Math.max(1, step);
+}
+
+// The day after a period ("2025-02" -> 2025-03-01, "2025" -> 2026-01-01), in ms.
+function periodEnd(p) {
+  const [y, m] = p.day.split("-").map(Number);
+  return p.precision === "year" ? Date.UTC(y + 1, 0, 1) : Date.UTC(y, m, 1);
+}
+
+// Axis labels are measured once drawn and moved inside the frame when they would stick out.
+function keepInside(svg, W) {
+  for (const label of svg.querySelectorAll("text.axis.x")) {
+    const box = label.getBBox();
+    if (box.x + box.width > W - 1) label.setAttribute("x", String(Number(label.getAttribute("x")) - (box.x + box.width - (W - 1))));
+    if (box.x < 1) label.setAttribute("x", String(Number(label.getAttribute("x")) + (1 - box.x)));
+  }
 }
 
 export function drawTimeline(container, points) {
   if (!points.length) return empty(container, "No dated events in the selection.");
-  const { bins, unit } = binDays(points);
+  const { bins, unit, periods } = binDays(points);
   const W = width(container);
   const H = 280;
   const m = { top: 12, right: 16, bottom: 42, left: 44 };
-  const max = Math.max(1, ...bins.map((b) => b.total));
+  const step = niceStep(Math.max(1, ...bins.map((b) => b.total), ...periods.map((p) => p.total)));
+  const max = step * Math.ceil(Math.max(1, ...bins.map((b) => b.total), ...periods.map((p) => p.total)) / step);
   const plotW = W - m.left - m.right;
   const plotH = H - m.top - m.bottom;
-  const step = plotW / bins.length;
-  const bar = Math.max(1, Math.min(40, step * 0.8));
+  const slot = plotW / bins.length;
+  const bar = Math.max(1, Math.min(40, slot * 0.8));
   const y = (v) => m.top + plotH - (v / max) * plotH;
-  const total = bins.reduce((a, b) => a + b.total, 0);
+  const total = points.reduce((a, b) => a + b.total, 0);
   const svg = s("svg", {
     viewBox: `0 0 ${W} ${H}`,
     width: W,
@@ -69,17 +102,32 @@ export function drawTimeline(container, points) {
     "aria-label": `Timeline: ${total} events from ${bins[0].day} to ${bins[bins.length - 1].day}, per ${unit}`,
     class: "timeline",
   });
-  const ticks = Math.min(max, 5);
-  for (let i = 0; i <= ticks; i++) {
-    const v = Math.round((max * i) / ticks);
+  for (let v = 0; v <= max; v += step) {
     svg.append(
       s("line", { x1: m.left, x2: W - m.right, y1: y(v), y2: y(v), class: "grid" }),
-      s("text", { x: m.left - 6, y: y(v) + 4, "text-anchor": "end", class: "axis" }, String(v)),
+      s("text", { x: m.left - 6, y: y(v) + 4, "text-anchor": "end", class: "axis y" }, String(v)),
     );
   }
-  const labelEvery = Math.ceil(bins.length / Math.max(1, Math.floor(plotW / 90)));
+  // Periods first, so the day bars stand in front of them.
+  const first = Date.parse(bins[0].day);
+  const xOfDay = (ms) => m.left + ((ms - first) / DAY_MS) * slot;
+  for (const p of periods) {
+    const x0 = Math.max(m.left, xOfDay(Date.parse(p.day)));
+    const x1 = Math.min(W - m.right, xOfDay(periodEnd(p)));
+    if (x1 <= x0) continue;
+    const g = s("g", { class: "band", "data-period": p.day.slice(0, p.precision === "year" ? 4 : 7), "data-precision": p.precision, "data-total": p.total });
+    let base = 0;
+    QUAD_KEYS.forEach((k, q) => {
+      if (!p[k]) return;
+      g.append(s("rect", { x: x0, width: Math.max(1, x1 - x0), y: y(base + p[k]), height: y(base) - y(base + p[k]), fill: QUAD_COLOURS[q], class: `q${q + 1}` }));
+      base += p[k];
+    });
+    g.append(s("title", {}, `${g.dataset.period}: ${p.total} events dated only to this ${p.precision}`));
+    svg.append(g);
+  }
+  const every = [1, 2, 7, 14, 28, 56, 91, 182, 364].find((n) => bins.length / n <= Math.max(1, Math.floor(plotW / 90))) || Math.ceil(bins.length / 8);
   bins.forEach((b, i) => {
-    const x = m.left + i * step + (step - bar) / 2;
+    const x = m.left + i * slot + (slot - bar) / 2;
     const g = s("g", { class: "bar", "data-day": b.day, "data-total": b.total });
     let base = 0;
     QUAD_KEYS.forEach((k, q) => {
@@ -90,13 +138,15 @@ export function drawTimeline(container, points) {
     const parts = QUAD_KEYS.map((k, q) => `${b[k]} ${QUAD[q + 1]}`).join(", ");
     g.append(s("title", {}, `${b.day}: ${b.total} events (${parts})`));
     svg.append(g);
-    const last = i === bins.length - 1 && (bins.length - 1) % labelEvery >= labelEvery / 2;
-    if (i % labelEvery === 0 || last) {
-      svg.append(s("text", { x: x + bar / 2, y: H - m.bottom + 16, "text-anchor": "middle", class: "axis" }, b.day));
+    if (i % every === 0) {
+      svg.append(s("text", { x: x + bar / 2, y: H - m.bottom + 16, "text-anchor": "middle", class: "axis x" }, b.day));
     }
   });
   svg.append(s("line", { x1: m.left, x2: W - m.right, y1: y(0), y2: y(0), class: "axis-line" }));
-  clear(container).append(svg, legend(QUAD_KEYS.map((k, q) => [QUAD_COLOURS[q], `${q + 1} ${QUAD[q + 1]}`])));
+  const keys = QUAD_KEYS.map((k, q) => [QUAD_COLOURS[q], `${q + 1} ${QUAD[q + 1]}`]);
+  if (periods.length) keys.push(["#c9ced4", "wide pale band: events dated only to a month or a year"]);
+  clear(container).append(svg, legend(keys));
+  keepInside(svg, W);
 }
 
 // Goldstein -10..10 -> red .. grey .. green.
@@ -163,6 +213,44 @@ function layout(nodes, edges, W, H) {
   }
 }
 
+// Labels go below their node, else above, right or left: the first spot that overlaps no
+// node and no label already placed (the node's own tooltip names it if none is free).
+function placeNodeLabels(layer, list, radius, W, H) {
+  const boxes = list.map((nd) => ({ x: nd.x - radius(nd), y: nd.y - radius(nd), w: 2 * radius(nd), h: 2 * radius(nd), nd }));
+  const hit = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  for (const nd of [...list].sort((a, b) => b.degree - a.degree)) {
+    const label = s("text", { class: "node-label", "data-code": nd.code }, nd.code);
+    layer.append(label);
+    const box = label.getBBox();
+    const r = radius(nd);
+    const spots = [
+      [nd.x - box.width / 2, nd.y + r + 2], [nd.x - box.width / 2, nd.y - r - 2 - box.height],
+      [nd.x + r + 3, nd.y - box.height / 2], [nd.x - r - 3 - box.width, nd.y - box.height / 2],
+    ].map(([x, y]) => ({ x, y, w: box.width, h: box.height }));
+    const free = spots.find((b) => b.x >= 0 && b.y >= 0 && b.x + b.w <= W && b.y + b.h <= H && !boxes.some((o) => o.nd !== nd && hit(b, o)))
+      || spots[0];
+    label.setAttribute("x", String(free.x));
+    label.setAttribute("y", String(free.y + box.height * 0.8));
+    boxes.push({ ...free, nd: null });
+  }
+}
+
+// A quadratic curve from the edge of node a to the edge of node b, bent to one side so that
+// A->B and B->A stay apart; the arrowhead's tip sits on b's circle along the curve's tangent.
+function edgePath(e, radius) {
+  const dx = e.b.x - e.a.x, dy = e.b.y - e.a.y;
+  const d = Math.max(1, Math.hypot(dx, dy));
+  const mx = (e.a.x + e.b.x) / 2 - (dy / d) * 18, my = (e.a.y + e.b.y) / 2 + (dx / d) * 18;
+  const toward = (from, to, dist) => {
+    const ux = to.x - from.x, uy = to.y - from.y;
+    const len = Math.max(1e-6, Math.hypot(ux, uy));
+    return [from.x + (ux / len) * dist, from.y + (uy / len) * dist];
+  };
+  const [sx, sy] = toward(e.a, { x: mx, y: my }, radius(e.a));
+  const [ex, ey] = toward(e.b, { x: mx, y: my }, radius(e.b) + 1);
+  return { d: `M${sx},${sy} Q${mx},${my} ${ex},${ey}`, tip: [ex, ey] };
+}
+
 export function drawNetwork(container, tableContainer, edgesIn, onPick) {
   clear(tableContainer);
   if (!edgesIn.length) return empty(container, "No events with both a source and a target in the selection.");
@@ -174,41 +262,41 @@ export function drawNetwork(container, tableContainer, edgesIn, onPick) {
     return nodes.get(code);
   };
   const edges = edgesIn.map((e) => ({ ...e, a: node(e.source, e.source_name), b: node(e.target, e.target_name) }));
-  for (const e of edges) { e.a.degree += e.events; e.b.degree += e.events; }
+  for (const e of edges) {
+    e.a.degree += e.events;
+    if (e.b !== e.a) e.b.degree += e.events;
+  }
   const list = [...nodes.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
   layout(list, edges, W, H);
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "group", "aria-label": `Actor network: ${list.length} actors, ${edges.length} links`, class: "network" });
   const defs = s("defs");
-  defs.append(s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto" }, s("path", { d: "M0,0 L10,5 L0,10 z", fill: "#555" })));
+  // One arrowhead per QuadClass colour; its tip (refX 10) is the path's end, on the node's edge.
+  QUAD_COLOURS.forEach((colour, q) => defs.append(s("marker", { id: `arrow-q${q + 1}`, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 10, markerHeight: 10, markerUnits: "userSpaceOnUse", orient: "auto" }, s("path", { d: "M0,0 L10,5 L0,10 z", fill: colour }))));
   svg.append(defs);
-  const radius = (nd) => 6 + Math.min(18, Math.sqrt(nd.degree) * 3);
+  // Node area shows its number of events (as source or target).
+  const maxDegree = Math.max(...list.map((nd) => nd.degree));
+  const radius = (nd) => 5 + 15 * Math.sqrt(nd.degree / maxDegree);
   const maxEvents = Math.max(...edges.map((e) => e.events));
   for (const e of edges) {
-    const colour = goldsteinColour(e.mean_goldstein);
-    const w = 1.2 + 5 * Math.sqrt(e.events / maxEvents);
+    const quad = e.quad_class || (e.conflict * 2 > e.events ? 3 : 1);
+    const colour = QUAD_COLOURS[quad - 1];
+    const w = 1.2 + 4 * Math.sqrt(e.events / maxEvents);
     let path;
     if (e.a === e.b) {
       const r = radius(e.a);
-      path = `M${e.a.x - r * 0.6},${e.a.y - r} C${e.a.x - r * 2.5},${e.a.y - r * 4} ${e.a.x + r * 2.5},${e.a.y - r * 4} ${e.a.x + r * 0.6},${e.a.y - r}`;
+      path = `M${e.a.x - r * 0.6},${e.a.y - r * 0.8} C${e.a.x - r * 2.5},${e.a.y - r * 4} ${e.a.x + r * 2.5},${e.a.y - r * 4} ${e.a.x + r * 0.6},${e.a.y - r * 0.8}`;
     } else {
-      const dx = e.b.x - e.a.x, dy = e.b.y - e.a.y;
-      const d = Math.max(1, Math.hypot(dx, dy));
-      const rb = radius(e.b) + 2;
-      // Curved so that A->B and B->A stay apart.
-      const mx = (e.a.x + e.b.x) / 2 - (dy / d) * 18, my = (e.a.y + e.b.y) / 2 + (dx / d) * 18;
-      const ex = e.b.x - (dx / d) * rb, ey = e.b.y - (dy / d) * rb;
-      path = `M${e.a.x},${e.a.y} Q${mx},${my} ${ex},${ey}`;
+      path = edgePath(e, radius).d;
     }
     svg.append(
-      s("path", { d: path, class: "edge", stroke: colour, "stroke-width": w, fill: "none", "marker-end": "url(#arrow)", "data-source": e.source, "data-target": e.target, "data-events": e.events },
-        s("title", {}, `${e.source_name} (${e.source}) → ${e.target_name} (${e.target}): ${e.events} events, mean Goldstein ${fmt(e.mean_goldstein)}, ${e.conflict} conflictual`)),
+      s("path", { d: path, class: "edge", stroke: colour, "stroke-width": w, fill: "none", "marker-end": `url(#arrow-q${quad})`, "data-source": e.source, "data-target": e.target, "data-events": e.events, "data-quad": quad },
+        s("title", {}, `${e.source_name} (${e.source}) → ${e.target_name} (${e.target}): ${e.events} events, mostly QuadClass ${quad} ${QUAD[quad]}, mean Goldstein ${fmt(e.mean_goldstein)}`)),
     );
   }
   for (const nd of list) {
-    const g = s("g", { class: "node", "data-code": nd.code, tabindex: 0, role: "button", "aria-label": `${nd.name} (${nd.code}), ${nd.degree} events: show its events` });
+    const g = s("g", { class: "node", "data-code": nd.code, "data-events": nd.degree, tabindex: 0, role: "button", "aria-label": `${nd.name} (${nd.code}), ${nd.degree} events: show its events` });
     g.append(
       s("circle", { cx: nd.x, cy: nd.y, r: radius(nd) }),
-      s("text", { x: nd.x, y: nd.y + radius(nd) + 13, "text-anchor": "middle" }, nd.code),
       s("title", {}, `${nd.name} (${nd.code}): ${nd.degree} events`),
     );
     const pick = () => onPick(nd.code);
@@ -218,7 +306,12 @@ export function drawNetwork(container, tableContainer, edgesIn, onPick) {
     });
     svg.append(g);
   }
-  clear(container).append(svg, legend([[goldsteinColour(-10), "Goldstein −10 (conflict)"], [goldsteinColour(0), "0"], [goldsteinColour(10), "+10 (cooperation)"]]));
+  // Labels last, on top of every edge and arrowhead, with a white halo.
+  const labels = s("g", { class: "labels" });
+  clear(container).append(svg);
+  svg.append(labels);
+  placeNodeLabels(labels, list, radius, W, H);
+  container.append(legend([...QUAD_COLOURS.map((c, q) => [c, `QuadClass ${q + 1} ${QUAD[q + 1]}`]), ["#e3ecf7", "node size: number of events"]]));
   const table = h("table", { class: "edges" }, h("caption", {}, "Links"),
     h("thead", {}, h("tr", {}, ["Source", "Target", "Events", "Mean Goldstein", "Conflict events"].map((c) => h("th", { scope: "col" }, c)))));
   const tbody = h("tbody");
@@ -229,64 +322,4 @@ export function drawNetwork(container, tableContainer, edgesIn, onPick) {
   }
   table.append(tbody);
   tableContainer.append(h("div", { class: "table-wrap" }, table));
-}
-
-// Equirectangular: longitude and latitude straight to x and y. No outlines to ship; a
-// graticule and the capitals (grey dots) are enough to see where things are.
-export function drawMap(container, tableContainer, features, countries, involved) {
-  clear(tableContainer);
-  const W = width(container);
-  const H = Math.round(W / 2);
-  const x = (lon) => ((lon + 180) / 360) * W;
-  const y = (lat) => ((90 - lat) / 180) * H;
-  const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "group", class: "map" });
-  svg.append(s("rect", { x: 0, y: 0, width: W, height: H, class: "sea" }));
-  for (let lon = -180; lon <= 180; lon += 30) svg.append(s("line", { x1: x(lon), x2: x(lon), y1: 0, y2: H, class: lon === 0 ? "graticule major" : "graticule" }));
-  for (let lat = -90; lat <= 90; lat += 30) svg.append(s("line", { x1: 0, x2: W, y1: y(lat), y2: y(lat), class: lat === 0 ? "graticule major" : "graticule" }));
-  for (const c of countries) {
-    if (c.lat === null || c.lon === null) continue;
-    const dot = s("circle", { cx: x(c.lon), cy: y(c.lat), r: 1.6, class: "capital" }, s("title", {}, `${c.name}: ${c.capital}`));
-    svg.append(dot);
-    if (involved.has(c.iso3)) {
-      svg.append(s("text", { x: x(c.lon) + 4, y: y(c.lat) - 4, class: "country-label", "data-country": c.iso3 }, c.iso3));
-    }
-  }
-  const places = new Map();
-  for (const f of features) {
-    const [lon, lat] = f.geometry.coordinates;
-    const p = f.properties;
-    const key = `${p.place_name}|${lat}|${lon}`;
-    const entry = places.get(key) || { name: p.place_name, country: p.place_country, lat, lon, events: 0, goldstein: 0, roots: new Map() };
-    entry.events += 1;
-    entry.goldstein += p.goldstein;
-    entry.roots.set(p.root, (entry.roots.get(p.root) || 0) + 1);
-    places.set(key, entry);
-  }
-  const list = [...places.values()].sort((a, b) => b.events - a.events);
-  svg.setAttribute("aria-label", `Map: ${features.length} located events at ${list.length} places`);
-  for (const p of list) {
-    const mean = p.goldstein / p.events;
-    const circle = s("circle", {
-      cx: x(p.lon), cy: y(p.lat), r: 4 + Math.sqrt(p.events) * 3, class: "place", fill: goldsteinColour(mean),
-      "data-place": p.name, "data-events": p.events, tabindex: 0,
-      "aria-label": `${p.name}: ${p.events} events`,
-    });
-    const lines = [`${p.name}${p.country ? ` (${p.country})` : ""}`, `${p.events} events, mean Goldstein ${fmt(mean)}`,
-      `CAMEO roots: ${[...p.roots].map(([r, n]) => `${r}×${n}`).join(", ")}`];
-    circle.append(s("title", {}, lines.join("\n")));
-    circle.addEventListener("focus", () => showTooltip(circle, lines));
-    circle.addEventListener("blur", () => hideTooltip(circle));
-    svg.append(circle, s("text", { x: x(p.lon) + 7, y: y(p.lat) + 14, class: "place-label" }, p.name));
-  }
-  clear(container).append(svg);
-  if (!list.length) container.append(h("p", { class: "muted empty" }, "No located events in the selection."));
-  const table = h("table", { class: "places" }, h("caption", {}, "Places"),
-    h("thead", {}, h("tr", {}, ["Place", "Country", "Latitude", "Longitude", "Events", "Mean Goldstein"].map((c) => h("th", { scope: "col" }, c)))));
-  const tbody = h("tbody");
-  for (const p of list) {
-    tbody.append(h("tr", { "data-place": p.name }, h("td", {}, p.name), h("td", {}, p.country || ""), h("td", { class: "num" }, fmt(p.lat, 2)),
-      h("td", { class: "num" }, fmt(p.lon, 2)), h("td", { class: "num" }, String(p.events)), h("td", { class: "num" }, fmt(p.goldstein / p.events))));
-  }
-  table.append(tbody);
-  if (list.length) tableContainer.append(h("div", { class: "table-wrap" }, table));
 }

@@ -88,3 +88,26 @@ export function status(message, kind = "info") {
   el.dataset.kind = kind;
   el.hidden = !message;
 }
+
+// Languages the server analyses (GET /stats `analysed_languages`), to explain articles it did not.
+let analysed = ["en"];
+export function setAnalysedLanguages(list) {
+  if (Array.isArray(list) && list.length) analysed = list;
+}
+
+function languageName(code) {
+  try {
+    return new Intl.DisplayNames(["en"], { type: "language" }).of(code) || code;
+  } catch {
+    return code;
+  }
+}
+
+// Why an article has no events, in words: "language fr: not analysed; English only".
+export function notAnalysedReason(skipped) {
+  if (!skipped) return "";
+  const lang = /^language (\S+)/.exec(skipped);
+  if (lang) return `language ${lang[1]}: not analysed; ${analysed.map(languageName).join(", ")} only`;
+  if (skipped.startsWith("duplicate of")) return "a copy of an article already stored: not analysed again";
+  return `not analysed: ${skipped}`;
+}

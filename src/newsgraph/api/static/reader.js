@@ -8,7 +8,7 @@
 // continuation fragments, the way HTML parsers repair misnested tags, so every mark
 // still covers exactly its characters.
 
-import { clear, fmt, h, hideTooltip, showTooltip } from "./dom.js";
+import { clear, fmt, h, hideTooltip, notAnalysedReason, showTooltip } from "./dom.js";
 
 const ORDER = { event: 0, quote: 1, place: 2, date: 3, entity: 4 };
 const LABELS = { entity: "Entities", event: "Events", quote: "Quotes", place: "Places", date: "Dates" };
@@ -246,7 +246,7 @@ export function renderArticle(container, article, cameo) {
     h("h2", { id: "h-article", class: "article-title" }, article.title || "(untitled)"),
     h("p", { class: "muted" }, meta.join(" · ")),
     h("p", { class: "muted small" }, `Source: ${article.document_uri || article.source}`, article.url ? [" · ", h("a", { href: article.url, rel: "noopener noreferrer" }, article.url)] : ""),
-    article.skipped ? h("p", { class: "warning" }, `Not analysed: ${article.skipped}`) : "",
+    article.skipped ? h("p", { class: "warning not-analysed" }, notAnalysedReason(article.skipped)) : "",
   );
   const legend = h("fieldset", { class: "legend" }, h("legend", {}, "Highlight"));
   const body = h("div", { class: "article-text", "data-article": article.id });
