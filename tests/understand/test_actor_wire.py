@@ -233,3 +233,18 @@ def test_actor_wire_plural_office_without_a_country_points_back(nlp) -> None:  #
         "Presidents Anna Berg and Jan Novak met in Riverton. The two countries will deepen ties, their presidents said.",
     )
     assert not [e for e in found if e.name.casefold().endswith("presidents")]
+
+
+def test_actor_wire_headline_surname_is_not_glued_to_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    article = build_article(
+        source="test",
+        title="Novak Pledges New Border Talks",
+        paragraphs=[
+            "Ruritanian Prime Minister Jan Novak said on Monday he would reopen talks with Freedonia."
+        ],
+    )
+    doc = nlp(article.text[: article.analysis_end])
+    d = load_actor_dictionary(Settings())
+    found = code_actors(article, doc, find_entities(article, doc, d), d)
+    assert not [e for e in found if "Pledges" in e.name]
+    assert "Novak" in {m.text for m in entity(found, "Jan Novak").mentions}

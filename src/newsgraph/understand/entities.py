@@ -205,6 +205,34 @@ class _Builder:
                 pending.append((span, self.classify(span, ent.label_)))
         return pending
 
+    def headline_names(self, pending: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """A headline in title case glues a surname to the words after it ("Kerry Pledges to Create Jobs" gives
+        the name "Kerry Pledges"): a headline name that starts with the surname of a person the body names in
+        full, and goes on with words that person's name lacks, is that surname alone."""
+        title = next((b for b in self.article.blocks if b.kind == "title"), None)
+        if title is None:
+            return pending
+        full: dict[str, set[str]] = {}
+        for span, kind in pending:
+            words = span.text.split()
+            if kind == "person" and span.start_char >= title.end:
+                for last in {words[-1], _ARTICLE_PREFIX.sub("", words[-1])}:
+                    full.setdefault(last, set()).update(words)
+        out: list[tuple[Span, str]] = []
+        for span, kind in pending:
+            words = span.text.split()
+            if (
+                span.start_char < title.end
+                and len(words) > 1
+                and words[0] in full
+                and not set(words[1:]) <= full[words[0]]
+                and not kind.startswith(("actor:", "country:", "city:"))
+            ):
+                out.append((span[:1], "person"))
+            else:
+                out.append((span, kind))
+        return out
+
     def part_of_title(self, span: Span) -> bool:
         """ "Foreign" in "Omani Foreign Minister", "Agriculture" in "Polish Agriculture Minister": the model's
         fragment of a title, not a name."""
@@ -625,6 +653,8 @@ class _Builder:
         if not role or role in _NOT_GROUP_ROLES:
             return
         word = self.index.folded[head.i]
+        if (word,) in self.d.agent_only:
+            return  # Phoenix's role nouns include events and abstractions ("uprising"): only our own name bodies
         if any(
             c.kind in ("organisation", "media") and not c.group and any(_head_noun(m.text) == word for m in c.names)
             for c in self.clusters.values()
@@ -713,7 +743,7 @@ class _Builder:
         return tuple(out)
 
     def run(self) -> tuple[Entity, ...]:
-        self.build_clusters(self.collect_names())
+        self.build_clusters(self.headline_names(self.collect_names()))
         self.timeline.sort()
         self.attach_titles()
         self.collect_groups()

@@ -222,6 +222,7 @@ class ActorDictionary:
     # neither table, so a look-up can stop there. None: not worked out (look everything up).
     title_ends: frozenset[str] | None = None
     descriptor_ends: frozenset[str] | None = None
+    agent_only: frozenset[tuple[str, ...]] = frozenset()  # descriptors only Phoenix's agents list
     # The dated Phoenix dictionary (dated_actors.py), read with the rest so no article pays for loading it.
     dated: DatedDictionary | None = None
 
@@ -451,9 +452,13 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
         d.descriptors.update(_phrase_table(data.get("descriptors") or {}, source))
         given.update(_as_list(data.get("given_names")))
         portfolios.update(w.casefold() for w in _as_list(data.get("portfolios")))
+    agent_only: set[tuple[str, ...]] = set()
     for words, role in _agent_phrases():
         # Phoenix's role nouns fill in what roles.yaml and the user's files do not say.
-        d.descriptors.setdefault(words, role)
+        if words not in d.descriptors:
+            d.descriptors[words] = role
+            agent_only.add(words)
+    d.agent_only = frozenset(agent_only)
     # Given names that are also place or country names would turn "Jordan Valley" into a person.
     d.given_names = frozenset(g for g in given if fold(g) not in d.country_names and fold(g) not in d.cities)
     d.portfolios = frozenset(portfolios)
