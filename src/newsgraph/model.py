@@ -104,6 +104,13 @@ class Article:
     def body(self) -> str:
         return "\n\n".join(self.paragraphs)
 
+    def block_of(self, offset: int) -> BlockKind | None:
+        """The kind of block that holds `offset` (a place or date's start): filter by part."""
+        for block in self.blocks:
+            if block.start <= offset < block.end:
+                return block.kind
+        return None
+
     @property
     def analysis_end(self) -> int:
         """End offset of the text the language stages parse (everything but the caption)."""
@@ -145,6 +152,8 @@ class DateMention:
     start: int
     end: int
     end_value: str | None = None  # for ranges ("this week", "in recent weeks")
+    # TimeML's type: "DATE"; "DURATION" ("three years") and "SET" ("every Monday") have no value.
+    timex_type: str = "DATE"
 
 
 @dataclass(frozen=True)
@@ -158,6 +167,23 @@ class Place:
     start: int
     end: int
     geonameid: int | None = None
+
+    @property
+    def geo_type(self) -> int:
+        """GDELT's ActionGeo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."""
+        return geo_type(self.feature, self.country)
+
+
+def geo_type(feature: str | None, country: str | None) -> int:
+    """GDELT's geo type of a place of this feature: first-level divisions (and regions such as
+    the West Bank) are states, anything finer (cities, counties) a city; 0 for a continent."""
+    if feature == "country":
+        return 1
+    if feature == "continent":
+        return 0
+    if feature in ("admin1", "state", "region"):
+        return 2 if country == "USA" else 5
+    return 3 if country == "USA" else 4
 
 
 @dataclass(frozen=True)

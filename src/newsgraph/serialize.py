@@ -71,6 +71,7 @@ def place_dict(p: Place) -> dict[str, Any]:
         "feature": p.feature,
         "confidence": round(p.confidence, 3),
         "geonameid": p.geonameid,
+        "geo_type": p.geo_type,
         "start": p.start,
         "end": p.end,
     }
@@ -84,6 +85,7 @@ def date_dict(d: DateMention) -> dict[str, Any]:
         "precision": d.precision,
         "start": d.start,
         "end": d.end,
+        "type": d.timex_type,
     }
 
 
@@ -160,8 +162,9 @@ def analysis_dict(a: Analysis) -> dict[str, Any]:
         {
             "skipped": a.skipped,
             "entities": [entity_dict(e) for e in a.entities],
-            "places": [place_dict(p) for p in a.places],
-            "dates": [date_dict(d) for d in a.dates],
+            # "block": which part of the article (title, summary, paragraph, caption) said it.
+            "places": [place_dict(p) | {"block": a.article.block_of(p.start)} for p in a.places],
+            "dates": [date_dict(d) | {"block": a.article.block_of(d.start)} for d in a.dates],
             "quotes": [quote_dict(q, a.article) for q in a.quotes],
             "events": [event_dict(e, a.article) for e in a.events],
             "tone": tone_dict(a.tone),

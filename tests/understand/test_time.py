@@ -173,7 +173,8 @@ def test_time_years_but_not_counts(nlp: Any) -> None:
     assert _value(found, "2016") == ("2016", "year", None)
     assert _value(found, "2019") == ("2019", "year", None)
     assert "2020" not in found
-    assert not any("40" in key for key in found)
+    # "40 years" is a duration (TimeML DURATION, no value), never a year.
+    assert all(m.timex_type == "DURATION" and m.value is None for key, m in found.items() if "40" in key)
 
 
 @pytest.mark.model
@@ -268,3 +269,44 @@ def test_time_past_tense_looks_back_even_when_the_future_date_is_nearer(nlp: Any
     assert _value(found, "Friday")[0] == "2025-08-15"
     found = _dates(nlp, "A statement issued Thursday blamed the rebels.")
     assert _value(found, "Thursday")[0] == "2025-08-14"
+
+
+@pytest.mark.model
+def test_time_guideline_style_cases(nlp: Any) -> None:
+    """TimeML/TempEval guideline-style sentences of our own: every expression, its value and type."""
+    from tests.understand.date_cases import DATE_CASES
+
+    wrong = []
+    for case in DATE_CASES:
+        found = _dates(nlp, case.sentence, published=case.published)
+        got = found.get(case.expression)
+        if got is None or got.value != case.value or got.timex_type != case.timex_type:
+            wrong.append((case.sentence, case.expression, got))
+    assert not wrong, wrong
+
+
+@pytest.mark.model
+def test_time_today_as_a_title_is_no_date(nlp: Any) -> None:
+    from tests.understand.date_cases import TITLE_SENTENCES
+
+    for sentence in TITLE_SENTENCES:
+        assert not any(key.lower() == "today" for key in _dates(nlp, sentence)), sentence
+
+
+@pytest.mark.model
+def test_time_caption_dates_are_read_and_their_block_kept(nlp: Any) -> None:
+    article = build_article(
+        source="t",
+        title="Test story",
+        paragraphs=["Talks resumed on Monday."],
+        caption="Delegates arrive for the talks on Tuesday. File photo from 2019 of 2,000 delegates.",
+        published=WED,
+        date_precision="day",
+    )
+    doc = nlp(article.text[: article.analysis_end])
+    dates = find_dates(article, doc)
+    blocks = [(d.text, d.value, article.block_of(d.start)) for d in dates]
+    assert ("Monday", "2025-08-18", "paragraph") in blocks
+    assert ("Tuesday", "2025-08-19", "caption") in blocks
+    assert ("2019", "2019", "caption") in blocks
+    assert not any("2,000" in d.text or d.text == "000" for d in dates)

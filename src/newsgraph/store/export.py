@@ -23,6 +23,7 @@ from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 from newsgraph import registry
 from newsgraph.errors import UsageError
+from newsgraph.model import geo_type
 from newsgraph.store.gdelt import gdelt_rows
 from newsgraph.store.tables import Table, iter_rows, table
 
@@ -135,6 +136,8 @@ def export_geojson(store: Store, dest: Dest, *, where: Mapping[str, Any] | None 
             if row[lat_i] is None or row[lon_i] is None:
                 continue
             props = {k: v for k, v in zip(names, row, strict=True) if k not in ("place_lat", "place_lon")}
+            # The resolution of the point, as GDELT's ActionGeo_Type: a country's centre is not a city.
+            props["place_geo_type"] = geo_type(props.get("place_feature"), props.get("place_country"))
             feature = {
                 "type": "Feature",
                 "id": props["id"],

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from newsgraph.model import geo_type
 from newsgraph.store.rows import CAMEO_TYPES, load_fips, load_known_groups
 
 if TYPE_CHECKING:
@@ -59,22 +60,13 @@ def _actor(name: str | None, code: str, country: str, role: str) -> list[str]:
     return [code, (name or "").upper(), country, group, "", "", "", types[0], types[1], types[2]]
 
 
-def _geo_type(feature: str | None, country: str | None) -> int:
-    # GDELT geo resolution: 1 country, 2 US state, 3 US city, 4 world city, 5 world ADM1.
-    if feature == "country":
-        return 1
-    if feature in ("admin1", "state", "region"):
-        return 2 if country == "USA" else 5
-    return 3 if country == "USA" else 4
-
-
 def _action_geo(row: Mapping[str, Any]) -> list[str]:
     name = row["place_name"]
     if name is None:
         return [""] * 8
     iso3 = row["place_country"] or ""
     fips, country_name = load_fips().get(iso3, ("", ""))
-    gtype = _geo_type(row["place_feature"], iso3)
+    gtype = geo_type(row["place_feature"], iso3)
     full = name if gtype == 1 or not country_name or name == country_name else f"{name}, {country_name}"
     # GDELT repeats the country code as ADM1 and FeatureID for country-level locations.
     adm1 = fips if gtype == 1 else ""

@@ -145,7 +145,9 @@ def _acronym(name: str) -> str:
 
 
 class _Builder:
-    def __init__(self, article: Article, doc: Doc, dictionary: ActorDictionary, index: DocIndex | None) -> None:
+    def __init__(
+        self, article: Article, doc: Doc, dictionary: ActorDictionary, index: DocIndex | None
+    ) -> None:
         self.article = article
         self.doc = doc
         self.d = dictionary
@@ -252,11 +254,7 @@ class _Builder:
         while start < span.end - 1:
             limit = min(self.d.title_max, span.end - 1 - start)
             n = next(
-                (
-                    k
-                    for k in range(limit, 0, -1)
-                    if self.index.title_at(start, start + k, self.d) is not None
-                ),
+                (k for k in range(limit, 0, -1) if self.index.title_at(start, start + k, self.d) is not None),
                 0,
             )
             if n and self.index.texts[start][:1].isupper():

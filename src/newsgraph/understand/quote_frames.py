@@ -470,7 +470,9 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
             continue
         subject = _subject(tok)
         subject_range = _subject_range(subject, tok) if subject is not None else None
-        content, quoted_only, target = _content(tok, cue, subject_range[0] if subject_range is not None else None)
+        content, quoted_only, target = _content(
+            tok, cue, subject_range[0] if subject_range is not None else None
+        )
         outer = quoting_by_verb.get(tok.head.i) if tok.dep_ in ("advcl", "conj") else None
         if (
             outer is not None

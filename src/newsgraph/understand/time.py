@@ -1,7 +1,9 @@
 """Temporal expressions -> ISO dates with precision, read against the article's date.
 
 `find_dates(article, doc)` scans the parsed text with the rules in `time_grammar` (weekdays,
-"last month", "Aug. 20", "in recent weeks", years, seasons, quarters, holidays, ...), keeps
+"last month", "Aug. 20", "in recent weeks", years, seasons, quarters, holidays, ...) and
+`time_refs` ("now", "that day", "the summer"; durations and sets, typed as TimeML does, with
+no value; the "Today" programme is no date), plus the captions (read without a parse), keeps
 the longest non-overlapping matches, and resolves each against the article date
 (`article.published` at `article.date_precision`). The reading rules (past tense looks
 back, future tense forward, no tense takes the nearer; no anchor = unresolved) are
@@ -39,6 +41,8 @@ from newsgraph.understand.time_grammar import (
     previous_word,
     words,
 )
+from newsgraph.understand.time_refs import START_WORDS as REF_START_WORDS
+from newsgraph.understand.time_refs import find_refs, is_title
 
 __all__ = ["find_dates"]
 
@@ -72,7 +76,7 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
     anchor = anchor_of(article.published, article.date_precision)
     text = doc_text(article, doc)
     lowered = text.lower()
-    starts = WordStarts(text, START_WORDS)
+    starts = WordStarts(text, START_WORDS | REF_START_WORDS)
     found: list[tuple[int, int, int, Resolved]] = []
     for order, rule in enumerate(RULES):
         if not rule.may_match(lowered):
@@ -86,11 +90,25 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
             ):
                 continue
             tense: Tense = _tense(doc, start) if rule.name in TENSED else "present"
+            if rule.name == "weekday" and tense == "present" and _present_verb(doc, start):
+                # News tells what is over in the past tense; a weekday in a present-tense clause
+                # is what is scheduled ("voters go to the polls on Sunday"): the coming one.
+                tense = "future"
             reading = rule.read(m, anchor, tense)
             if reading is not None:
                 found.append((start, end, order, reading))
+    found = [f for f in found if not is_title(text, f[0], f[1])]  # BBC Radio 4's "Today"
+    types: dict[tuple[int, int], str] = {}
+    known = sorted((f[0], f[1], f[3]) for f in found)
+    for ref in find_refs(starts, anchor, lambda at: _tense(doc, at), known):
+        found.append((ref.start, ref.end, len(RULES) + 1, ref.reading))
+        types[(ref.start, ref.end)] = ref.timex_type
     picked = _longest_first(found)
     picked = _absolute_entities(doc, picked, anchor)
+    captions = _caption_dates(article, anchor)
+    if captions and article.text.startswith(text):
+        picked += captions
+        text = article.text  # the caption lies after the parsed text
     return tuple(
         DateMention(
             text=text[start:end],
@@ -99,9 +117,35 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
             start=start,
             end=end,
             end_value=reading.end_value,
+            timex_type=types.get((start, end), "DATE"),
         )
         for start, end, _, reading in sorted(picked, key=lambda item: item[0])
     )
+
+
+def _caption_dates(article: Article, anchor: Anchor | None) -> list[tuple[int, int, int, Resolved]]:
+    """Dates in captions, which are not parsed: the same rules, without the parse's checks (a
+    bare year needs a lead word such as "in"; a bare month one such as "in", never spaCy's
+    label) and without tense (a caption's present tense reads the nearer date)."""
+    found: list[tuple[int, int, int, Resolved]] = []
+    for block in article.blocks:
+        if block.kind != "caption":
+            continue
+        text = article.text[block.start : block.end]
+        lowered = text.lower()
+        starts = WordStarts(text, START_WORDS)
+        for order, rule in enumerate(RULES):
+            if not rule.may_match(lowered):
+                continue
+            for m in rule.finditer(starts):
+                if rule.name in NEEDS_YEAR_CHECK and previous_word(text, m.start()) not in _YEAR_LEAD:
+                    continue
+                if rule.name in NEEDS_MONTH_CHECK and not month_has_lead(m):
+                    continue
+                reading = rule.read(m, anchor, "present")
+                if reading is not None and not is_title(text, m.start(), m.end()):
+                    found.append((block.start + m.start(), block.start + m.end(), order, reading))
+    return _longest_first(found)
 
 
 def _longest_first(found: list[tuple[int, int, int, Resolved]]) -> list[tuple[int, int, int, Resolved]]:
@@ -140,6 +184,16 @@ def _is_year(doc: Doc, text: str, start: int, end: int) -> bool:
     return date_entity or lead in _YEAR_LEAD
 
 
+def _present_verb(doc: Doc, start: int) -> bool:
+    """Is the expression at `start` governed by a present-tense verb (not a bare noun phrase)?"""
+    token = _token_at(doc, start)
+    for _ in range(5):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token is not None and token.tag_ in ("VBZ", "VBP")
+
+
 def _tense(doc: Doc, start: int) -> Tense:
     """The tense of the clause governing the expression at `start` ("present" when unsure)."""
     token = _token_at(doc, start)
@@ -159,8 +213,9 @@ def _tense(doc: Doc, start: int) -> Tense:
         present = verb.tag_ in ("VBZ", "VBP") or (
             verb.tag_ == "VBN" and any(a in ("is", "are", "'s") for a in aux)
         )
-        if step and verb.lemma_ in _FUTURE_LEMMAS and present:
-            return "future"  # "plans to visit on Friday", "is scheduled to open in May"
+        if (step or verb.tag_ == "VBN") and verb.lemma_ in _FUTURE_LEMMAS and present:
+            # "plans to visit on Friday", "is scheduled to open in May", "are expected in November"
+            return "future"
         if any(a in _PAST_AUX for a in aux) or verb.tag_ == "VBD":
             return "past"
         if verb.tag_ == "VBN" and (not aux or any(a in ("has", "have") for a in aux)):

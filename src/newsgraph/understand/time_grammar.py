@@ -396,12 +396,17 @@ def _anchor_unit(unit: str) -> cal.Unit:
 _RECENT_DEFAULT = {"hour": 24, "day": 7, "week": 4, "month": 3, "year": 3, "decade": 1}
 
 
+_BEFORE_VERB = words("to will would could may might should can must could did does do not also")
+
+
 def _recent(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | None:
     unit = m["unit"].lower().rstrip("s")
     if m["n"] is None and m["unit"].lower() == unit:
         return None  # "the past year" without a count is a `_unit` form
     if anchor is None or not anchor.covers(_anchor_unit(unit)):
         return UNRESOLVED
+    if _mod(m) == "last" and previous_word(m.string, m.start()) in _BEFORE_VERB:
+        return None  # "expected to last three weeks": the verb, a duration (time_refs)
     n = _number(m["n"], _RECENT_DEFAULT[unit])
     backwards = _mod(m) in ("recent", "past", "last", "previous")
     return _window(anchor.date, unit, n, backwards=backwards)
@@ -544,9 +549,7 @@ def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 # First words of matches (see Rule.starts): lower-cased words of the alternations above and
 # below; "0" stands for a number.
-_MONTH_WORDS = words(
-    _M_FULL.lower().replace("|", " ") + " jan feb mar apr jun jul aug sep sept oct nov dec"
-)
+_MONTH_WORDS = words(_M_FULL.lower().replace("|", " ") + " jan feb mar apr jun jul aug sep sept oct nov dec")
 _MONTH_FULL_WORDS = words(_M_FULL.lower().replace("|", " "))
 _WEEKDAY_WORDS = words("monday tuesday wednesday thursday friday saturday sunday")
 _EDGE_WORDS = words("early mid late")
