@@ -31,6 +31,8 @@ _BUILTINS = (
     "newsgraph.evaluate.petrarch",
     "newsgraph.evaluate.events_news",
     "newsgraph.evaluate.quotes",
+    "newsgraph.evaluate.conll",
+    "newsgraph.evaluate.actors_news",
 )
 _loaded = False
 

@@ -20,15 +20,18 @@ An entity with no evidence keeps an empty code rather than a guessed one.
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
+import datetime as dt
+import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
+from newsgraph.understand.dated_actors import ActorCode, load_dated
 from newsgraph.understand.doc_index import DocIndex, index_for
-from newsgraph.understand.entities import appositive, descriptor_before, premodifiers
 from newsgraph.understand.gazetteer import ActorDictionary, fold
+from newsgraph.understand.titles import appositive, descriptor_before, premodifiers
 
 # Titles that only say how someone relates to another actor; their role counts after a proper title's.
 _RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
@@ -37,6 +40,19 @@ _STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", 
 # A group head whose own role is this generic takes the more specific role of the organisation modifying it
 # ("FBI officials" are COP, not just GOV).
 _GENERIC = frozenset({"GOV", "CVL", ""})
+_THINGS = frozenset(
+    {
+        *("ship", "tanker", "vessel", "freighter", "ferry", "yacht", "trawler", "carrier", "submarine", "frigate"),
+        *("plane", "aircraft", "airliner", "jet", "helicopter", "satellite", "spacecraft", "rocket", "missile"),
+        *("film", "movie", "book", "novel", "album", "song", "play", "painting", "opera", "musical", "documentary"),
+        *("hurricane", "storm", "typhoon", "cyclone"),
+    }
+)
+_LED = re.compile(r"-(led|backed|based|allied|trained)$")
+_NOT_HOME = frozenset(
+    {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
+)
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
 
@@ -70,16 +86,20 @@ class _Coder:
         self.country_at: dict[int, str | None] = {
             m.start: e.country for e in entities if e.kind in ("country", "place") for m in e.mentions
         }
+        self.dated = dictionary.dated or load_dated()
+        published = article.published
+        self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
         self.home = self.home_country()
 
     def home_country(self) -> str | None:
         """The article's own country: the one its dateline and its place and country names point to most.
 
-        Each mention of a country, a place in it or its adjective ("Hungarian") counts one, the dateline two (a
-        reporter's dateline is usually where the story's officials are, but a story filed from Moscow about
-        Budapest is about Hungary). At least two votes are needed.
+        Each mention of a country or a place in it counts one, two where it is the place something happens ("in
+        Baghdad"), an adjective ("Hungarian") half, the dateline two (a reporter's dateline is usually where the
+        story's officials are, but a story filed from Moscow about Budapest is about Hungary). At least two votes
+        are needed.
         """
-        counts: Counter[str] = Counter()
+        counts: defaultdict[str, float] = defaultdict(float)
         if self.article.dateline:
             head = self.article.dateline.split(",")[-1].strip()
             city = self.d.city(head) or self.d.city(self.article.dateline.split(",")[0].strip())
@@ -87,21 +107,62 @@ class _Coder:
             if found:
                 counts[found] += 2
         for e in self.entities:
-            if e.kind in ("country", "place") and e.country:
-                counts[e.country] += sum(1 for m in e.mentions if m.text[:1].isupper())
+            country = e.country if e.kind in ("country", "place") else self.place_country(e)
+            if country:
+                for m in e.mentions:
+                    if m.text[:1].isupper():
+                        # Where the story happens ("in Baghdad", "the city of Najaf") weighs like a dateline.
+                        counts[country] += 2 if self.locative(m.start, m.end) else 1
         for ent in self.index.ents:
             if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
-                counts[ent.ent_id_[5:]] += 1
-            elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry" votes for Hungary too
+                # An adjective describes people ("Chinese engineers"), often foreigners to the story: half a vote.
+                counts[ent.ent_id_[5:]] += 0.5
+            elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
                 for tok in ent:
-                    iso3 = self.d.adjectivals.get(tok.lower_)
+                    iso3 = self.d.adjectivals.get(tok.lower_) or self.d.country_names.get(tok.lower_)
                     if iso3:
                         counts[iso3] += 1
         if counts:
-            iso3, n = counts.most_common(1)[0]
-            if n >= 2:
+            iso3 = max(counts, key=lambda k: counts[k])  # first counted wins a tie, as before
+            if counts[iso3] >= 2:
                 return iso3
         return None
+
+    def foreign(self, e: Entity) -> bool:
+        """A group its own words set apart from the article's country ("neighbouring governments", "foreign
+        troops", "Western diplomats"): the home country is not theirs."""
+        return self.is_group(e) and any(w in _NOT_HOME for w in fold(e.name).split())
+
+    def is_thing(self, e: Entity) -> bool:
+        """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
+        Silent River"): it cannot act, so it gets no actor code."""
+        return any(span.start > 0 and self.index.folded[span.start - 1] in _THINGS for span in self.names(e))
+
+    def place_country(self, e: Entity) -> str | None:
+        """The country of a name the dated dictionary knows as a place ("Najaf", "Darfur": a country code, no
+        role), whatever label the model gave it."""
+        if e.kind not in ("place", "organisation") or e.name[:1].islower():
+            return None
+        found = self.dated.code(e.name, self.day)
+        return found.country if found is not None and found.role is None else None
+
+    def locative(self, start: int, end: int) -> bool:
+        """Whether the name at [start, end) is where something happens: object of "in"/"at"/"near", directly or
+        through "the city of"."""
+        span = self.span(start, end)
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(3):
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+                return True
+            if tok.dep_ not in ("pobj", "compound") or head.i == tok.i:
+                return False
+            tok = head if head.lower_ == "of" or tok.dep_ == "compound" else tok
+            if tok.lower_ == "of":
+                tok = tok.head  # "city" in "the city of Najaf"
+        return False
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -125,17 +186,51 @@ class _Coder:
         if e.kind == "country":
             return _Code(e.country, None)
         if e.kind == "place":
-            return _Code(e.country, "GOV" if self.metonymic(e) else None)
+            country = e.country or (self.dated_code(e).country if not e.country else None)
+            return _Code(country, "GOV" if self.metonymic(e) else None)
+        if self.is_thing(e):
+            return _Code(None, None)
         entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
-        text = self.person_evidence(e) if e.kind == "person" else self.name_evidence(e)
-        country = text.country or (entry.country if entry else None) or e.country
-        role = text.role if text.role else (entry.role if entry else None)
-        if entry is not None and e.kind != "person" and entry.role:
+        # The project's own entries outrank the dated dictionary (docs/actors.md, precedence).
+        dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
+        if e.kind == "person" and self.nameless(e):
+            text = self.nameless_evidence(e)
+        elif e.kind == "person":
+            text = self.person_evidence(e)
+        else:
+            text = self.name_evidence(e)
+        country = text.country or dated.country or e.country
+        role = text.role if text.role else dated.role
+        if e.kind != "person" and dated.role:
             # For organisations the dictionary entry is name-level evidence, more specific than a head noun.
-            role = entry.role
-        if country is None and role and role not in _STATELESS and not (entry and entry.role in _STATELESS):
+            role = dated.role
+        if (
+            country is None
+            and role
+            and role not in _STATELESS
+            and not (entry and entry.role in _STATELESS)
+            and not self.foreign(e)
+        ):
             country = self.home
         return _Code(country, role)
+
+    def dated_code(self, e: Entity) -> ActorCode:
+        """The dated dictionary's code for the entity on the article's date: its names, then (for a person) its
+        title with a name ("President Bush"), then a bare surname every known holder of which agrees on."""
+        texts = [e.name, *e.aliases]
+        if e.kind == "person" and e.title:
+            texts += [f"{e.title} {t}" for t in texts]
+        for text in texts:
+            found = self.dated.code(text, self.day)
+            if found is not None:
+                return found
+        if e.kind == "person" and " " not in e.name:
+            # Only a person the article names by surname alone: a full name the dictionary does not know is
+            # someone else than the dictionary's holder of that surname.
+            found = self.dated.surname_code(e.name, self.day)
+            if found is not None:
+                return found
+        return ActorCode(None, None)
 
     def names(self, e: Entity) -> list[Span]:
         """The spans of the entity's proper-name mentions (kept: every kind of evidence reads them)."""
@@ -162,6 +257,9 @@ class _Coder:
                     country = country or code.country
                     if not role or role == "GOV":
                         role = code.role or role
+            if role is None and span.root.dep_ == "appos":
+                # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
+                role, country = self.title_of(span.root.head)
             appos = appositive(span, self.d)
             if appos is not None:
                 a_role, a_country = self.appositive_code(appos)
@@ -176,6 +274,36 @@ class _Coder:
             next((c for c, _ in ordered if c), None),
             next((r for _, r in ordered if r), None),
         )
+
+    def title_of(self, head: Token) -> tuple[str | None, str | None]:
+        """Role and country of the title phrase ending at `head` ("shadow chancellor", "Britain's interior
+        minister"), from its own words only."""
+        words = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "poss")] + [head.text]
+        words = [w for w in words if w not in ("'s", "’s")]
+        for n in range(len(words), 0, -1):
+            role = self.d.title_role(words[-n:])
+            if role is not None:
+                country = next(filter(None, (self.d.country_of(w) for w in words[:-n])), None)
+                return role or None, country
+        return None, None
+
+    def nameless(self, e: Entity) -> bool:
+        """A person the text names by title alone ("the interior minister", "Pakistan's interior minister")."""
+        return self.d.title_role(e.name.split()[-1:]) is not None
+
+    def nameless_evidence(self, e: Entity) -> _Code:
+        """The title's role and the country the title phrase itself names; nothing from words around it."""
+        words = e.name.replace("'s", "").replace("’s", "").split()
+        role = next(
+            (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
+        )
+        country = next(filter(None, (self.d.country_of(w) for w in words)), None)
+        owner = next(filter(None, (self.d.find(w) for w in words)), None)
+        if owner is not None and owner.role in _STATELESS:
+            return _Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
+        if owner is not None:
+            country = country or owner.country
+        return _Code(country, role or None)
 
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
         """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
@@ -201,7 +329,8 @@ class _Coder:
             words = [t.text for t in span]
             role = role or self.d.head_role(words)
             for t in span:
-                found = self.d.country_of(t.text)
+                # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
+                found = self.d.country_of(_LED.sub("", t.text))
                 if found is None:
                     city = self.d.city(t.text)
                     found = city[0] if city else None
@@ -212,21 +341,40 @@ class _Coder:
                         org_role = org_role or inner.role
                     else:
                         other = self.by_char.get(t.idx)
-                        if other is not None and other.id != e.id and other.kind in ("organisation", "media"):
+                        if other is not None and other.id != e.id and other.kind in ("organisation", "media", "person"):
                             code = self.code_of(other)
                             found, org_role = code.country, org_role or code.role
                 country = country or found
+            if country is None and self.is_group(e):
+                country = self.placed_in(span)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country
             if role is None:
                 role = descriptor_before(self.index, span.start, self.d)
         if (role in _GENERIC or role is None) and org_role:
             role = org_role
+        if org_role in _STATELESS and self.is_group(e):
+            # "the UN tribunal", "NATO troops": a body of an international organisation is that organisation's.
+            return _Code(None, org_role)
         return _Code(country, role or None)
+
+    def placed_in(self, span: Span) -> str | None:
+        """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf"."""
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for obj in prep.children:
+                    other = self.by_char.get(obj.idx) if obj.dep_ == "pobj" else None
+                    if other is not None and other.kind in ("country", "place", "organisation"):
+                        found = self.code_of(other).country
+                        if found:
+                            return found
+        return None
 
     def is_group(self, e: Entity) -> bool:
         """A descriptor group ("journalists", "Iraqi police") rather than a named organisation."""
-        return bool(e.name[:1].islower() or e.name.split()[-1].islower())
+        last = e.name.split()[-1]
+        # A capitalised descriptor opening a sentence ("Rebels in Darfur ...") is a group too.
+        return bool(e.name[:1].islower() or last.islower() or (" " not in e.name and (fold(last),) in self.d.descriptors))
 
     def metonymic(self, e: Entity) -> bool:
         """A capital that does something ("Washington imposed sanctions", "Moscow said") is its government."""

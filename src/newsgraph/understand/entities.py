@@ -12,22 +12,24 @@ the gazetteer ruler, see `gazetteer.py`) and groups every reference to the same 
   officials", "Iraqi police"), which later stages need as a participant although it is not a name.
 
 Countries come out with kind "country" and their ISO3 code, cities with kind "place" and the code of their country;
-CAMEO roles are the actor stage's job (`actors.py`), which reads the same text evidence through `premodifiers`.
+CAMEO roles are the actor stage's job (`actors.py`), which reads the same text evidence through `titles.premodifiers`.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsgraph.model import Article, Entity, EntityKind, Mention
 from newsgraph.understand.doc_index import DocIndex, index_for
 from newsgraph.understand.gazetteer import ActorDictionary, ActorEntry, fold
+from newsgraph.understand.titles import appositive_title, descriptor_before, premodifiers
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -68,11 +70,10 @@ _PRONOUN_IDS = frozenset(get_string_id(w) for w in (*_PERSON_PRONOUNS, "it"))  #
 _THE = get_string_id("the")
 _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
 _POLICE = get_string_id("police")  # a LOWER id
-# Descriptor heads that name a group of people on their own, without a modifier tying them to an actor.
-_STANDALONE_GROUP_ROLES = frozenset({"REB", "INS", "SEP", "REF", "CRM"})
-_STANDALONE_GROUP_HEADS = frozenset(
-    {"protesters", "protestors", "demonstrators", "rebels", "militants", "police", "troops", "soldiers"}
-)
+# Descriptor roles that name institutions rather than people: a plural with one of these is no group of actors.
+_NOT_GROUP_ROLES = frozenset({"IGO", "PPL"})
+# Roles of offices held by a few named people: their plural without a country points back at them.
+_OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 # Titles that say how a person relates to another, not what office they hold: used for the role, shown only when
 # the text gives no proper title.
 # Words right after an ambiguous name that only a US state takes ("Georgia Gov. Brian Kemp", "Georgia voters").
@@ -90,6 +91,7 @@ _STATE_CUES = frozenset(
         "senate",
     }
 )
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
 _RELATIONAL_TITLES = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
 
 
@@ -106,16 +108,6 @@ class _Cluster:
     title: str | None = None
     heads: frozenset[str] = frozenset()  # folded head nouns of its names ("association", "bureau")
     group: bool = False
-
-
-@dataclass(frozen=True)
-class Premodifiers:
-    """What stands in front of a name: "Belarusian President", "FBI Director", "D.C. US Attorney"."""
-
-    title: str | None = None
-    title_role: str | None = None  # None: no title; "": a title without a sector ("Director")
-    country: str | None = None
-    affiliation: Span | None = None  # an ORG the title attaches to ("FBI" in "FBI Director")
 
 
 def _strip(index: DocIndex, span: Span, dictionary: ActorDictionary) -> Span | None:
@@ -150,108 +142,6 @@ def _head_noun(name: str) -> str:
 def _acronym(name: str) -> str:
     words = [w for w in name.replace("-", " ").split() if w.casefold() not in _STOP]
     return "".join(w[0] for w in words if w[:1].isupper())
-
-
-def premodifiers(
-    index: DocIndex,
-    start: int,
-    dictionary: ActorDictionary,
-    country_at: Mapping[int, str | None] | None = None,
-) -> Premodifiers:
-    """Read back from token `start` over titles and the names that qualify them, within the sentence.
-
-    "Belarusian President Alexander Lukashenko": title President, country BLR. "FBI Director Kash Patel": title
-    Director, affiliation FBI. "his Iranian counterpart Masoud Pezeshkian": title counterpart, country IRN.
-    `country_at` maps a name's start offset to the country the entity stage decided for it (a "Georgia" that
-    turned out to be the US state); without it the ruler's reading is taken.
-    """
-    doc, ents, ent_at, texts, folded = index.doc, index.ents, index.ent_at, index.texts, index.folded
-    titles, title_ends = dictionary.titles, dictionary.title_ends
-    i = start - 1
-    title: str | None = None
-    role: str | None = None
-    country: str | None = None
-    affiliation: Span | None = None
-    lo = index.sentence_start(start)
-    while i >= lo:
-        e = ent_at[i]
-        # Every title phrase looked up below ends with word i: none can match unless it ends a title.
-        title_here = title_ends is None or folded[i] in title_ends
-        # A title the model took for a name ("Minister of State" with "State" as ORG) is still a title.
-        spans_title = (
-            e >= 0
-            and title_here
-            and any(
-                titles.get(tuple(folded[i - n + 1 : i + 1])) is not None
-                for n in range(2, min(dictionary.title_max, i - lo + 1) + 1)
-            )
-        )
-        if e >= 0 and ents[e].label_ in ("GPE", "NORP", "ORG") and not spans_title:
-            ent = ents[e]
-            if country_at is not None and ent.start_char in country_at:
-                found = country_at[ent.start_char]
-            else:
-                found = _country_of_span(ent, dictionary)
-            if found and ent.label_ != "ORG":
-                country = country or found
-            elif ent.label_ == "ORG":
-                affiliation = affiliation or ent
-            elif ent.label_ == "NORP":
-                pass  # "Republican", "Western": qualifies but names no country
-            else:
-                break
-            i = ent.start - 1
-            continue
-        matched = 0
-        for n in range(min(dictionary.title_max, i - lo + 1) if title_here else 1, 0, -1):
-            words = texts[i - n + 1 : i + 1]
-            found_role = titles.get(tuple(folded[i - n + 1 : i + 1])) if title_here else None
-            if found_role is None and n == 1 and words[0].endswith("s") and words[0].islower():
-                found_role = dictionary.title_role([words[0][:-1]])  # "presidents Lukashenko and Pezeshkian"
-                if found_role is not None:
-                    words = [words[0][:-1]]
-            if found_role is not None:
-                if title is None:
-                    text = " ".join(words)
-                    # A title may name its country itself: "U.S. Attorney".
-                    country = country or next(filter(None, map(dictionary.country_of, words[:-1])), None)
-                    title = text[:1].upper() + text[1:] if text.islower() and n == 1 else text
-                    role = found_role
-                matched = n
-                break
-        if (
-            not matched
-            and title is not None
-            and doc[i].lower_ in dictionary.portfolios
-            and texts[i][:1].isupper()
-        ):
-            i -= 1  # "Polish Agriculture Minister": the field belongs to the title
-            continue
-        if not matched:
-            # "presidents Alexander Lukashenko and Masoud Pezeshkian": a plural title in front of the first name
-            # of a pair is the second one's title too.
-            if title is None and i - 1 >= lo and doc[i].lower_ in ("and", ",") and ent_at[i - 1] >= 0:
-                first = ents[ent_at[i - 1]]
-                if first.label_ == "PERSON":
-                    shared = premodifiers(index, first.start, dictionary)
-                    before = doc[first.start - 1] if first.start > 0 else None
-                    if (
-                        shared.title
-                        and before is not None
-                        and before.lower_.endswith("s")
-                        and before.is_lower
-                    ):
-                        return shared
-            break
-        i -= matched
-    return Premodifiers(title, role, country, affiliation)
-
-
-def _country_of_span(span: Span, dictionary: ActorDictionary) -> str | None:
-    ent_id = span.ent_id_
-    if ent_id.startswith(("country:", "norp:", "city:")):
-        return ent_id.split(":")[1]
-    return dictionary.country_of(span.text)
 
 
 class _Builder:
@@ -317,6 +207,34 @@ class _Builder:
                 pending.append((span, self.classify(span, ent.label_)))
         return pending
 
+    def headline_names(self, pending: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+        """A headline in title case glues a surname to the words after it ("Kerry Pledges to Create Jobs" gives
+        the name "Kerry Pledges"): a headline name that starts with the surname of a person the body names in
+        full, and goes on with words that person's name lacks, is that surname alone."""
+        title = next((b for b in self.article.blocks if b.kind == "title"), None)
+        if title is None:
+            return pending
+        full: dict[str, set[str]] = {}
+        for span, kind in pending:
+            words = span.text.split()
+            if kind == "person" and span.start_char >= title.end:
+                for last in {words[-1], _ARTICLE_PREFIX.sub("", words[-1])}:
+                    full.setdefault(last, set()).update(words)
+        out: list[tuple[Span, str]] = []
+        for span, kind in pending:
+            words = span.text.split()
+            if (
+                span.start_char < title.end
+                and len(words) > 1
+                and words[0] in full
+                and not set(words[1:]) <= full[words[0]]
+                and not kind.startswith(("actor:", "country:", "city:"))
+            ):
+                out.append((span[:1], "person"))
+            else:
+                out.append((span, kind))
+        return out
+
     def part_of_title(self, span: Span) -> bool:
         """ "Foreign" in "Omani Foreign Minister", "Agriculture" in "Polish Agriculture Minister": the model's
         fragment of a title, not a name."""
@@ -357,6 +275,8 @@ class _Builder:
         city = self.d.city(span.text)
         if city:
             return f"city:{city[0]}:{city[1]}"
+        if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) <= 5:
+            return "org"  # "BAA said": an acronym names an organisation, never a person
         if label == "PERSON" or self.looks_like_titled_person(span):
             return "person"
         if label == "ORG":
@@ -422,6 +342,11 @@ class _Builder:
         other US states or cities and nothing of the country (its capital, its adjective).
         """
         iso3 = kind.split(":")[1]
+        if fold(span.text) == "korea":
+            # A bare "Korea" is the one Korea the article names in full, when it names only one.
+            named = {fold(ent.text) for ent in self.ents}
+            if "north korea" in named and "south korea" not in named:
+                return "country:PRK"
         state = self.d.ambiguous.get(fold(span.text))
         if state is not None and state.ambiguous_with != iso3:
             state = None
@@ -464,6 +389,9 @@ class _Builder:
                     words = text.split()
                     if len(words) > 1:
                         surnames.setdefault(words[-1], set()).add(c.key)
+                        if _ARTICLE_PREFIX.match(words[-1]):
+                            # "Ali al-Sistani" ... "Sistani": Arabic names drop the article when shortened.
+                            surnames.setdefault(_ARTICLE_PREFIX.sub("", words[-1]), set()).add(c.key)
                         surnames.setdefault(words[0], set()).add(c.key)  # "Xi", "Lula": family name first
             elif c.kind in ("organisation", "media"):
                 for text in forms:
@@ -645,41 +573,132 @@ class _Builder:
         doc = self.doc
         if not doc.has_annotation("DEP"):
             return
-        # Only a chunk with a plural noun or "police" in it can have one for its root.
-        plural = [
-            t in _PLURAL_TAGS or w == _POLICE for t, w in zip(self.index.tag, self.index.lower, strict=True)
-        ]
+        # Only a chunk with a plural noun or "police" in it can have one for its root, or a chunk whose last word
+        # ends a title ("the interior minister").
+        plural = [t in _PLURAL_TAGS or w == _POLICE for t, w in zip(self.index.tag, self.index.lower, strict=True)]
+        for i in self.index.sent_tokens:
+            # The tagger calls a capitalised plural opening a sentence ("Rebels in Darfur ...") a proper noun.
+            if i < len(plural) and self.index.folded[i].endswith("s") and (self.index.folded[i],) in self.d.descriptors:
+                plural[i] = True
+        title_ends = self.d.title_ends
+        desc_ends = self.d.descriptor_ends
         for start, end, label in _noun_chunks(self.index):
             if not any(plural[start:end]):
+                if title_ends is None or self.index.folded[end - 1] in title_ends:
+                    self.titled_nameless(Span(doc, start, end, label=label))
+                if desc_ends is None or self.index.folded[end - 1] in desc_ends:
+                    self.institution(Span(doc, start, end, label=label))
                 continue
             chunk = Span(doc, start, end, label=label)
             head = chunk.root
-            if head.tag_ not in ("NNS", "NNPS") and head.lower_ != "police":
+            if not plural[head.i]:
                 continue
             role = self.group_role(chunk)
-            if role is None:
-                continue
-            tied = any(
-                self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ in ("ORG", "GPE", "NORP")
-                for t in chunk
-                if t.i != head.i
-            )
-            if (
-                not tied
-                and role not in _STANDALONE_GROUP_ROLES
-                and head.lower_ not in _STANDALONE_GROUP_HEADS
-            ):
+            if role is None and head.lower_.endswith("s") and self.tied(chunk, head.i):
+                # "the Syrian leaders": a plural of a title with a country names a group of office holders ("the
+                # two presidents" only points back at people named before).
+                role = self.d.title_role([head.lower_[:-1]])
+            if not role or role in _NOT_GROUP_ROLES:
                 continue
             if self.ent_at[head.i] >= 0 and self.ents[self.ent_at[head.i]].label_ in ("ORG", "PERSON"):
                 continue  # the model already named it ("FBI Agents Association")
-            start = chunk.start
-            while start < head.i and (doc[start].lower_ in _DETERMINERS or doc[start].tag_ == "PRP$"):
-                start += 1
-            span = doc[start : head.i + 1]
-            c = self.cluster("group:" + fold(span.text), "organisation", span.start_char)
-            c.group = True
-            c.names.append(Mention(span.text, span.start_char, span.end_char))
-            self.timeline.append((span.start_char, c.key))
+            office = self.d.title_role([head.lower_[:-1]]) if head.lower_.endswith("s") else None
+            if office in _OFFICES and not self.tied(chunk, head.i):
+                continue  # "their presidents", "the ministers": office holders the article names, not a group
+            self.add_group(chunk, head.i, "organisation")
+            for mod in chunk:
+                # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
+                if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
+                    self.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
+
+    def tied(self, chunk: Span, head: int) -> bool:
+        """Whether a name other than the head ties the chunk to a country or organisation."""
+        return any(
+            self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ in ("ORG", "GPE", "NORP")
+            for t in chunk
+            if t.i != head
+        )
+
+    def add_group(self, chunk: Span, head: int, kind: EntityKind) -> None:
+        doc = self.doc
+        start = chunk.start
+        while start < head and (
+            doc[start].lower_ in _DETERMINERS or doc[start].tag_ == "PRP$" or not doc[start].text[:1].isalnum()
+        ):
+            start += 1  # "the", "their", and feed debris such as "#39;s" are no part of the name
+        span = doc[start : head + 1]
+        c = self.cluster("group:" + fold(span.text), kind, span.start_char)
+        c.group = True
+        c.names.append(Mention(span.text, span.start_char, span.end_char))
+        self.timeline.append((span.start_char, c.key))
+
+    def institution(self, chunk: Span) -> None:
+        """An institution named by its descriptor ("the Sudanese government", "Ukrainian TV", "the Bush
+        administration", "the interior ministry") that the model did not tag: an actor all the same.
+
+        Not when a named organisation of the article has that head noun (then "the ministry" describes it, and
+        `resolve_descriptions` joins the two)."""
+        head = chunk.root
+        if head.i != chunk.end - 1 or head.pos_ not in ("NOUN", "PROPN") or len(chunk) > 6:
+            return
+        if self.d.title_role([head.text]) is not None:
+            return  # a title ("Saudi Minister"): a person's, never an institution
+        if any(self.ent_at[t.i] >= 0 and self.ents[self.ent_at[t.i]].label_ == "FAC" for t in chunk):
+            return
+        if self.ent_at[head.i] >= 0:
+            return
+        role = self.group_role(chunk)
+        if not role or role in _NOT_GROUP_ROLES:
+            return
+        word = self.index.folded[head.i]
+        if (word,) in self.d.agent_only:
+            return  # Phoenix's role nouns include events and abstractions ("uprising"): only our own name bodies
+        if any(
+            c.kind in ("organisation", "media") and not c.group and any(_head_noun(m.text) == word for m in c.names)
+            for c in self.clusters.values()
+        ):
+            return
+        if len(chunk) == 1 or (len(chunk) == 2 and chunk[0].lower_ in _DETERMINERS):
+            return  # a bare "the government" is a description, not a name; the actor stage reads it in context
+        self.add_group(chunk, head.i, "organisation")
+
+    def owner(self, i: int) -> bool:
+        """Whether the name at token `i` says whose office a title is: a country or nationality ("Pakistan's",
+        "French"), or an organisation that owns it ("the EU's foreign policy chief")."""
+        ent = self.ents[self.ent_at[i]]
+        if ent.label_ in ("GPE", "NORP"):
+            return True
+        return ent.label_ == "ORG" and ent.end < len(self.doc) and self.index.texts[ent.end] in ("'s", "’s")
+
+    def titled_nameless(self, chunk: Span) -> None:
+        """An office holder the text names by title alone ("the interior minister said"): an actor all the same.
+
+        Not when a name follows (the title is that name's) or when a person named earlier holds the title (then
+        it is a description of that person, which `resolve_descriptions` joins to them)."""
+        head = chunk.root
+        # A capitalised title stands before a name ("Saudi Minister of State Faisal ..."); one standing alone in
+        # lower case is the nameless office holder, when something picks one out: "the", "a", "Pakistan's",
+        # "French" (a bare "justice" in "face justice" is no person).
+        if len(chunk) < 2 or chunk[0].pos_ not in ("DET", "PRON", "ADJ", "PROPN"):
+            return
+        if not head.is_lower or head.i != chunk.end - 1 or any(
+            self.ent_at[t.i] >= 0 and not self.owner(t.i) for t in chunk
+        ):
+            return
+        nxt = chunk.end
+        if nxt < len(self.doc) and self.ent_at[nxt] >= 0 and self.ents[self.ent_at[nxt]].label_ == "PERSON":
+            return
+        role = None
+        for n in range(min(self.d.title_max, len(chunk)), 0, -1):
+            role = self.index.title_at(chunk.end - n, chunk.end, self.d)
+            if role is not None:
+                break
+        if not role:
+            return  # "the director" names no sector: only a named person's description
+        word = self.index.folded[head.i]
+        if any(c.kind == "person" and word in c.heads for c in self.clusters.values()):
+            return
+        self.add_group(chunk, head.i, "person")
 
     def group_role(self, chunk: Span) -> str | None:
         head = chunk.root.i
@@ -722,7 +741,7 @@ class _Builder:
         return tuple(out)
 
     def run(self) -> tuple[Entity, ...]:
-        self.build_clusters(self.collect_names())
+        self.build_clusters(self.headline_names(self.collect_names()))
         self.timeline.sort()
         self.attach_titles()
         self.collect_groups()
@@ -732,37 +751,9 @@ class _Builder:
         return self.entities()
 
 
-def descriptor_before(index: DocIndex, end: int, dictionary: ActorDictionary) -> str | None:
-    """Role of a descriptor right before token `end`: "state news agency Belta", "the opposition party Fidesz"."""
-    if (
-        end > 0
-        and dictionary.descriptor_ends is not None
-        and index.folded[end - 1] not in dictionary.descriptor_ends
-    ):
-        return None  # every phrase looked up ends with word end - 1
-    for n in range(min(dictionary.descriptor_max, end), 0, -1):
-        role = dictionary.descriptors.get(tuple(index.folded[end - n : end]))
-        if role:
-            return role
-    return None
-
-
 def _noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
     """`doc.noun_chunks` as (start, end, label), read once per article."""
     return [(chunk.start, chunk.end, chunk.label) for chunk in index.doc.noun_chunks]
-
-
-def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
-    """The title noun in apposition to a name: "Chuck Grassley, the Republican chairman of ..." -> "chairman"."""
-    for child in span.root.children:
-        if child.dep_ == "appos" and dictionary.title_role([child.text]) is not None:
-            return child
-    return None
-
-
-def appositive_title(span: Span, dictionary: ActorDictionary) -> str | None:
-    token = appositive(span, dictionary)
-    return token.text if token is not None else None
 
 
 def _distinct(texts: Iterable[str]) -> list[str]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import pycountry
 import yaml
@@ -34,6 +34,9 @@ import yaml
 from newsgraph.errors import UsageError
 from newsgraph.model import EntityKind
 from newsgraph.settings import Settings
+
+if TYPE_CHECKING:
+    from newsgraph.understand.dated_actors import DatedDictionary
 
 # CAMEO agent codes (CAMEO manual 1.1b3 ch. 3; GDELT CAMEO.type.txt). Roles outside this set are refused at load
 # time so a typo in a user file fails loudly instead of producing codes no tool understands.
@@ -219,6 +222,9 @@ class ActorDictionary:
     # neither table, so a look-up can stop there. None: not worked out (look everything up).
     title_ends: frozenset[str] | None = None
     descriptor_ends: frozenset[str] | None = None
+    agent_only: frozenset[tuple[str, ...]] = frozenset()  # descriptors only Phoenix's agents list
+    # The dated Phoenix dictionary (dated_actors.py), read with the rest so no article pays for loading it.
+    dated: DatedDictionary | None = None
 
     def entry(self, key: str) -> ActorEntry | None:
         return self.entries.get(key)
@@ -380,6 +386,20 @@ def _phrase_table(table: Mapping[str, Any], source: str) -> dict[tuple[str, ...]
     return out
 
 
+def _agent_phrases() -> Iterator[tuple[tuple[str, ...], str]]:
+    """(words, role) of the converted Phoenix agents dictionary (data/actors/phoenix/agents.tsv, MIT): the first
+    CAMEO agent code of each phrase's codes ("GOVMIL" -> GOV); codes newsgraph does not use (religions) are left out."""
+    path = _data_file("actors") / "phoenix" / "agents.tsv"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            phrase, _, code = line.rstrip("\n").partition("\t")
+            if line.startswith("#") or phrase == "phrase":
+                continue
+            role = next((code[k : k + 3] for k in range(0, len(code) - 2, 3) if code[k : k + 3] in CAMEO_ROLES), None)
+            if role:
+                yield tuple(phrase.split()), role
+
+
 def _builtin_files() -> list[Path]:
     folder = _data_file("actors")
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml", ".tsv"))
@@ -432,6 +452,13 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
         d.descriptors.update(_phrase_table(data.get("descriptors") or {}, source))
         given.update(_as_list(data.get("given_names")))
         portfolios.update(w.casefold() for w in _as_list(data.get("portfolios")))
+    agent_only: set[tuple[str, ...]] = set()
+    for words, role in _agent_phrases():
+        # Phoenix's role nouns fill in what roles.yaml and the user's files do not say.
+        if words not in d.descriptors:
+            d.descriptors[words] = role
+            agent_only.add(words)
+    d.agent_only = frozenset(agent_only)
     # Given names that are also place or country names would turn "Jordan Valley" into a person.
     d.given_names = frozenset(g for g in given if fold(g) not in d.country_names and fold(g) not in d.cities)
     d.portfolios = frozenset(portfolios)
@@ -440,6 +467,9 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
     d.descriptor_max = max((len(k) for k in d.descriptors), default=1)
     d.title_ends = frozenset(k[-1] for k in d.titles if k)
     d.descriptor_ends = frozenset(k[-1] for k in d.descriptors if k)
+    from newsgraph.understand.dated_actors import load_dated  # it reads fold() and CAMEO_ROLES from here
+
+    d.dated = load_dated()
     return d
 
 
