@@ -37,7 +37,13 @@ def test_favicon_is_served(ui: Client) -> None:
 
 
 def test_map_assets_are_bundled_with_their_licences(ui: Client) -> None:
-    for name in ("d3-geo.min.js", "d3-array.min.js", "topojson-client.min.js", "countries-110m.json", "LICENSES.md"):
+    for name in (
+        "d3-geo.min.js",
+        "d3-array.min.js",
+        "topojson-client.min.js",
+        "countries-110m.json",
+        "LICENSES.md",
+    ):
         assert ui.get(f"/static/vendor/{name}").status_code == 200, name
     world = ui.get("/static/vendor/countries-110m.json").json()
     assert len(world["objects"]["countries"]["geometries"]) > 170
@@ -56,7 +62,9 @@ def test_network_edges_carry_their_quad_class(ui: Client) -> None:
     edges = {(e["source"], e["target"]): e for e in ui.get("/api/v1/stats/network").json()["edges"]}
     assert edges[("POL", "UKR")]["quad_class"] == 1
     assert edges[("POL", "BLR")]["quad_class"] == 4
-    assert edges[("BLR", "POL")]["quad_class"] == 3  # one QuadClass 1, one QuadClass 3: the tie goes to conflict
+    assert (
+        edges[("BLR", "POL")]["quad_class"] == 3
+    )  # one QuadClass 1, one QuadClass 3: the tie goes to conflict
 
 
 def test_story_actors_ranked_by_mentions(ui: Client) -> None:

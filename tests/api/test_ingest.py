@@ -115,7 +115,11 @@ def test_ingest_bad_bodies(app_client: Client) -> None:
 
 
 def test_ingest_json_with_a_title_is_one_whole_article_however_short(app_client: Client) -> None:
-    body = {"title": "Ceasefire agreed", "text": "Two rival militias agreed to a ceasefire.", "published": "2025-03-05"}
+    body = {
+        "title": "Ceasefire agreed",
+        "text": "Two rival militias agreed to a ceasefire.",
+        "published": "2025-03-05",
+    }
     response = app_client.post("/api/v1/ingest", json=body)
     assert response.status_code == 200, response.text
     [article] = response.json()["articles"]
@@ -133,7 +137,9 @@ FRENCH = (
 
 
 def test_ingest_reports_near_duplicates_and_languages_not_analysed(app_client: Client) -> None:
-    first = app_client.post("/api/v1/ingest", content=STORY.encode(), headers={"content-type": "text/plain"}).json()
+    first = app_client.post(
+        "/api/v1/ingest", content=STORY.encode(), headers={"content-type": "text/plain"}
+    ).json()
     copy = STORY.replace("on Monday", "on Monday morning")
     again = app_client.post("/api/v1/ingest", content=copy.encode(), headers={"content-type": "text/plain"})
     report = again.json()
@@ -142,7 +148,9 @@ def test_ingest_reports_near_duplicates_and_languages_not_analysed(app_client: C
     assert (report["written"], report["near_duplicates"]) == (1, 1)
     [article] = report["articles"]
     assert article["duplicate_of"] == first["articles"][0]["id"]
-    french = app_client.post("/api/v1/ingest", content=FRENCH.encode(), headers={"content-type": "text/plain"}).json()
+    french = app_client.post(
+        "/api/v1/ingest", content=FRENCH.encode(), headers={"content-type": "text/plain"}
+    ).json()
     assert french["not_analysed"] == {"fr": 1}
     [article] = french["articles"]
     assert article["language"] == "fr" and article["skipped"].startswith("language fr")

@@ -12,7 +12,9 @@ import pytest
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, "-m", "newsgraph", *args], input=stdin, capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "newsgraph", *args], input=stdin, capture_output=True, timeout=120
+    )
 
 
 def _article(n: int) -> str:
@@ -48,7 +50,10 @@ def test_extract_bad_documents_fail_alone_with_exit_1_and_error_file(tmp_path: P
     assert result.returncode == 1
     titles = [json.loads(line)["title"] for line in result.stdout.decode().splitlines()]
     assert titles == ["Talks resume in Vienna, day 2"]
-    failed = {Path(json.loads(line)["uri"]).name: json.loads(line)["reason"] for line in errors_path.read_text().splitlines()}
+    failed = {
+        Path(json.loads(line)["uri"]).name: json.loads(line)["reason"]
+        for line in errors_path.read_text().splitlines()
+    }
     assert set(failed) == {"empty.txt", "binary.bin", "cut.txt.gz"}
     assert "empty" in failed["empty.txt"]
     assert "binary" in failed["binary.bin"]

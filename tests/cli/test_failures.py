@@ -60,7 +60,9 @@ def test_failures_errors_command_lists_every_stored_failure(ingested: tuple[Path
     assert table.exit_code == 0 and "empty" in table.stdout and "showing" not in table.stderr
 
 
-def test_failures_query_commands_write_every_row_unless_limited(ingested: tuple[Path, Path, CliRunner]) -> None:
+def test_failures_query_commands_write_every_row_unless_limited(
+    ingested: tuple[Path, Path, CliRunner],
+) -> None:
     _, db, runner = ingested
     every = runner.invoke(app, ["search", "council", "--db", str(db), "-f", "jsonl"])
     assert len(every.stdout.splitlines()) == 60  # more than the table's first page of 20

@@ -108,7 +108,16 @@ def test_show_works_in_every_format(db: Path, fmt: str) -> None:
         return
     if fmt == "csv":
         (row,) = list(csv.DictReader(io.StringIO(out)))
-        assert {"id", "title", "published", "text", "entities", "events", "quotes", "document_uri"} <= row.keys()
+        assert {
+            "id",
+            "title",
+            "published",
+            "text",
+            "entities",
+            "events",
+            "quotes",
+            "document_uri",
+        } <= row.keys()
         assert row["published"] == "2025-03-04" and "Sanna Virtanen" in row["entities"]
         return
     data = json.loads(out) if fmt == "json" else [json.loads(line) for line in out.splitlines()]
@@ -183,7 +192,9 @@ def test_docs_exit_code_table_matches_the_error_hierarchy() -> None:
     # 0 success, 130 Ctrl-C (newsgraph.cli.main); every other code comes from an error class.
     assert set(table) == {0, 130} | {c.exit_code for c in classes}
     for cls in classes:
-        assert f"`{cls.__name__}`" in table[cls.exit_code], f"{cls.__name__} not in the row for {cls.exit_code}"
+        assert f"`{cls.__name__}`" in table[cls.exit_code], (
+            f"{cls.__name__} not in the row for {cls.exit_code}"
+        )
 
 
 def test_docs_describe_every_format_and_every_table() -> None:

@@ -22,6 +22,7 @@ from tests.e2e.ui_helpers import open_view as _open
 
 pytestmark = pytest.mark.browser
 
+
 def _download_text(page: Any, button: str) -> str:
     with page.expect_download() as info:
         page.get_by_role("button", name=button).click()
@@ -97,7 +98,10 @@ def test_ui_seed_page_analysed_end_to_end(page: Any, seed_path: Path, tmp_path: 
         page.wait_for_selector("#map-chart svg path.coast")
         page.wait_for_selector("#map-chart circle.place[data-places*='Minsk']")
         # At the zoom the map opens with, on the seed's places: labels never overlap.
-        assert assert_apart(page, "#map-chart text.place-label", "#map-chart circle.place", "#map-chart svg") >= 2
+        assert (
+            assert_apart(page, "#map-chart text.place-label", "#map-chart circle.place", "#map-chart svg")
+            >= 2
+        )
         page.locator("#view-map").screenshot(path=str(shots / "ui-map-seed.png"))
 
         page.get_by_role("link", name="Articles").click()

@@ -72,7 +72,10 @@ def test_map_draws_outlines_clusters_and_labels_apart(page: Any, base: str, shot
     for _ in range(4):
         page.get_by_role("button", name="Zoom in").click()
     assert float(page.locator(chart).get_attribute("data-zoom") or 0) >= 16
-    assert page.locator(f"{chart} path.coast").evaluate("e => getComputedStyle(e).vectorEffect") == "non-scaling-stroke"
+    assert (
+        page.locator(f"{chart} path.coast").evaluate("e => getComputedStyle(e).vectorEffect")
+        == "non-scaling-stroke"
+    )
     assert page.locator(f"{chart} path.coast").evaluate("e => getComputedStyle(e).strokeWidth") == width
     assert page.locator(f"{chart} path.borders").count() == 1
 
@@ -101,7 +104,10 @@ def test_timeline_ticks_round_and_labels_inside(page: Any, base: str, shots: Pat
     open_view(page, base, "#/timeline")
     page.wait_for_selector("#timeline-chart svg g.bar rect")
     chart = "#timeline-chart svg"
-    ticks = [int(t) for t in page.locator(f"{chart} text.axis.y").evaluate_all("els => els.map(e => e.textContent)")]
+    ticks = [
+        int(t)
+        for t in page.locator(f"{chart} text.axis.y").evaluate_all("els => els.map(e => e.textContent)")
+    ]
     step = ticks[1] - ticks[0]
     assert ticks[0] == 0 and all(b - a == step for a, b in itertools.pairwise(ticks))
     assert step / 10 ** math.floor(math.log10(step)) in (1, 2, 5)
@@ -149,7 +155,9 @@ def test_network_arrows_end_at_node_edges(page: Any, base: str, shots: Path) -> 
     assert all(a["r"] <= b["r"] for a, b in itertools.pairwise(by_events))
     assert {e["quad"] for e in edges} >= {1, 3, 4}
     # Labels sit over the edges, clear of every node and of each other.
-    assert assert_apart(page, "#network-chart text.node-label", "#network-chart g.node circle", "#network-chart svg") == len(nodes)
+    assert assert_apart(
+        page, "#network-chart text.node-label", "#network-chart g.node circle", "#network-chart svg"
+    ) == len(nodes)
     page.locator("#view-network").screenshot(path=str(shots / "ui-network.png"))
 
 
@@ -161,7 +169,10 @@ def test_reader_says_why_an_article_was_not_analysed(page: Any, base: str, shots
     assert "0 events" not in card.inner_text()
     card.get_by_role("link").click()
     page.wait_for_selector("#article-detail .article-text")
-    assert page.locator("#article-detail .not-analysed").inner_text() == "language fr: not analysed; English only"
+    assert (
+        page.locator("#article-detail .not-analysed").inner_text()
+        == "language fr: not analysed; English only"
+    )
 
 
 def test_events_table_and_story(page: Any, base: str, shots: Path) -> None:

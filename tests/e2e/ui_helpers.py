@@ -73,7 +73,12 @@ def boxes(page: Any, selector: str) -> list[dict[str, float]]:
 
 
 def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
-    return a["x"] < b["x"] + b["w"] and b["x"] < a["x"] + a["w"] and a["y"] < b["y"] + b["h"] and b["y"] < a["y"] + a["h"]
+    return (
+        a["x"] < b["x"] + b["w"]
+        and b["x"] < a["x"] + a["w"]
+        and a["y"] < b["y"] + b["h"]
+        and b["y"] < a["y"] + a["h"]
+    )
 
 
 def assert_apart(page: Any, labels: str, others: str | None = None, frame: str | None = None) -> int:

@@ -92,7 +92,9 @@ def border_article() -> Analysis:
         Act(POL, UKR, "057", 1, 8.0, 3, ("Warsaw", "POL", 52.23, 21.012)),
         Act(BLR, POL, "112", 3, -2.0, 4, ("Minsk", "BLR", 53.9, 27.567)),
     ]
-    return _analysis("tests/border.txt", "Border talks in Minsk, Kyiv and Warsaw", sentences, dt.date(2025, 3, 10), acts)
+    return _analysis(
+        "tests/border.txt", "Border talks in Minsk, Kyiv and Warsaw", sentences, dt.date(2025, 3, 10), acts
+    )
 
 
 def sudan_article() -> Analysis:
@@ -131,7 +133,9 @@ def french_article() -> Analysis:
     article = build_article(
         source="tests/geneve.txt",
         title=FRENCH_TITLE,
-        paragraphs=["Les ministres de l'environnement se retrouvent mardi à Genève pour parler de la gestion de l'eau."],
+        paragraphs=[
+            "Les ministres de l'environnement se retrouvent mardi à Genève pour parler de la gestion de l'eau."
+        ],
         published=dt.date(2025, 3, 12),
         date_precision="day",
         language="fr",

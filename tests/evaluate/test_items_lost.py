@@ -16,7 +16,10 @@ def test_items_lost_is_a_ceiling() -> None:
 
 
 def test_items_lost_counts_expected_seed_articles_nothing_came_out_for() -> None:
-    expected = {"articles": [{"title": "Dam talks resume"}, {"title": "Harbour reopens"}], "_families": ["articles"]}
+    expected = {
+        "articles": [{"title": "Dam talks resume"}, {"title": "Harbour reopens"}],
+        "_families": ["articles"],
+    }
     found = Analysis(build_article(source="t", title="Dam talks resume", paragraphs=["The two states met."]))
     [lost] = [s for s in score_seed(expected, [found]) if s.metric == "items_lost"]
     assert (lost.value, lost.n) == (1.0, 2)

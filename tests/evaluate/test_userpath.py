@@ -8,7 +8,11 @@ pytestmark = pytest.mark.model
 
 def test_records_come_back_by_id_and_losses_are_counted() -> None:
     records = [
-        {"id": "one", "title": "Ministers meet", "text": "Ruritania's foreign minister met his Freedonian counterpart on Monday."},
+        {
+            "id": "one",
+            "title": "Ministers meet",
+            "text": "Ruritania's foreign minister met his Freedonian counterpart on Monday.",
+        },
         {"id": "two", "text": ""},
     ]
     run = run_user_path(records, Settings())

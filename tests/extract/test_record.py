@@ -266,7 +266,9 @@ def test_record_one_sentence_feed_entries_are_articles(tmp_path: Path) -> None:
         for n, lead in enumerate(LEADS[:5])
     )
     path = tmp_path / "wire.rss"
-    path.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>{items}</channel></rss>')
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>W</title>{items}</channel></rss>'
+    )
     found, errors = _by_id(path)
     assert errors == [] and len(found) == 5
     for n, lead in enumerate(LEADS[:5]):

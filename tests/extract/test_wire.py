@@ -32,7 +32,9 @@ FORMS = [
 
 
 def _one(content: str, content_type: str, *, structured: bool = False) -> Article:
-    doc = RawDocument(uri="t", content=content, content_type=content_type, fetched_at=FETCHED, structured=structured)
+    doc = RawDocument(
+        uri="t", content=content, content_type=content_type, fetched_at=FETCHED, structured=structured
+    )
     [article] = extract(doc, SETTINGS)
     return article
 
@@ -43,7 +45,9 @@ def _check(article: Article, dateline: str, agency: str | None) -> None:
 
 
 @pytest.mark.parametrize(("opening", "dateline", "agency", "date"), FORMS)
-def test_wire_opening_in_a_jsonl_text_field(opening: str, dateline: str, agency: str | None, date: dt.date) -> None:
+def test_wire_opening_in_a_jsonl_text_field(
+    opening: str, dateline: str, agency: str | None, date: dt.date
+) -> None:
     article = _one(opening + LEAD, "text/plain", structured=True)
     _check(article, dateline, agency)
     assert article.published == date
@@ -58,7 +62,9 @@ def test_wire_opening_in_a_text_dump(opening: str, dateline: str, agency: str | 
 
 
 @pytest.mark.parametrize(("opening", "dateline", "agency", "date"), FORMS)
-def test_wire_opening_in_html_under_a_date_line(opening: str, dateline: str, agency: str | None, date: dt.date) -> None:
+def test_wire_opening_in_html_under_a_date_line(
+    opening: str, dateline: str, agency: str | None, date: dt.date
+) -> None:
     snippet = f"<p>March 5, 2025</p><p>{opening}{LEAD}</p><p>{MORE}</p>"
     article = _one(snippet, "text/html", structured=True)
     _check(article, dateline, agency)
@@ -101,7 +107,9 @@ def test_wire_byline_in_a_text_dump() -> None:
 
 
 def test_wire_year_less_date_without_a_fetch_time_falls_in_the_run_year() -> None:
-    doc = RawDocument(uri="t", content="MINSK, Jan 2 (AFP) - " + LEAD, content_type="text/plain", structured=True)
+    doc = RawDocument(
+        uri="t", content="MINSK, Jan 2 (AFP) - " + LEAD, content_type="text/plain", structured=True
+    )
     [article] = extract(doc, Settings())
     today = dt.datetime.now(dt.UTC).date()
     assert article.published is not None and article.published <= today + dt.timedelta(days=1)
@@ -111,3 +119,24 @@ def test_wire_year_less_date_without_a_fetch_time_falls_in_the_run_year() -> Non
 def test_wire_a_record_that_is_only_a_date_line_keeps_it_as_its_body() -> None:
     article = _one("March 5, 2025", "text/plain", structured=True)
     assert article.body == "March 5, 2025"
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "structured"),
+    [
+        ("MINSK, Aug 20 (AFP) - " + LEAD, "text/plain", True),
+        (f"{HEADLINE}\n\nMINSK, Aug 20 (AFP) - {LEAD}\n\n{MORE}\n", "text/plain", False),
+        (
+            f"<html><body><h1>{HEADLINE}</h1><p>MINSK, Aug 20 (AFP) - {LEAD}</p><p>{MORE}</p></body></html>",
+            "text/html",
+            False,
+        ),
+    ],
+)
+def test_wire_year_less_date_takes_the_year_of_the_fetched_at_setting(
+    content: str, content_type: str, structured: bool
+) -> None:
+    # No fetch time on the document (stdin, a file): `--fetched-at`, written with a "Z", decides the year.
+    doc = RawDocument(uri="t", content=content, content_type=content_type, structured=structured)
+    [article] = extract(doc, Settings(fetched_at="2023-02-10T08:00:00Z"))
+    assert article.published == dt.date(2022, 8, 20)

@@ -208,7 +208,9 @@ def test_query_stats_counts_every_table(filled: Store) -> None:
 
 def test_query_timeline_by_quad_class(filled: Store) -> None:
     points = filled.timeline()
-    rows = [(p.day, p.verbal_cooperation, p.verbal_conflict, p.material_conflict, p.precision) for p in points]
+    rows = [
+        (p.day, p.verbal_cooperation, p.verbal_conflict, p.material_conflict, p.precision) for p in points
+    ]
     # The event dated "2024-06" is filed under its article's day, June 1: a day like the others.
     assert rows == [
         ("2024-05-04", 0, 0, 1, "day"),

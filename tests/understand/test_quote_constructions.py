@@ -57,6 +57,14 @@ CASES: dict[str, Case] = {
          "“Nobody will be left without shelter,” the mayor said."),
         "left without shelter", "Ana Silva", direct=True,
     ),
+    "cue-after-role-then-name": Case(
+        ("“The bridge will carry traffic again by June,” said the Norland transport minister, Ana Reyes.",),
+        "bridge will carry traffic", "Ana Reyes", direct=True,
+    ),
+    "cue-after-role-name-told": Case(
+        ("“We have enough seed for the spring,” the Varnian farm minister, Ivo Kral, told reporters.",),
+        "enough seed", "Ivo Kral", direct=True, target="reporters",
+    ),
     "cue-after-organisation": Case(
         ("“The strike will go ahead as planned,” the Dock Workers Union said in a statement.",),
         "strike will go ahead", "Dock Workers Union", direct=True,

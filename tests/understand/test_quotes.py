@@ -139,7 +139,9 @@ def test_quotes_pronoun_without_a_clear_antecedent_stays_unknown(nlp: Any) -> No
     assert _one(alone, "leaving tomorrow").speaker is None
     # Two men, neither the subject of a main clause: nothing to choose by.
     _, two = _run(
-        nlp, "The talks between Jonas Varga and Pavel Orlov ended in Riga on Friday.", "“The border must stay open,” he said."
+        nlp,
+        "The talks between Jonas Varga and Pavel Orlov ended in Riga on Friday.",
+        "“The border must stay open,” he said.",
     )
     q = _one(two, "border must stay open")
     assert q.speaker is None and q.speaker_text == "he"

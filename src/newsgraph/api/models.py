@@ -136,7 +136,8 @@ class EventOut(BaseModel):
     story_id: int | None = Field(None, description="The story (cluster of articles) the event belongs to.")
     source_id: str | None = Field(None, description="The input record's own id for the article.")
     quote_text: str | None = Field(
-        None, description="The quoted words when the event's verb introduces a statement ('accused ... of \"...\"')."
+        None,
+        description="The quoted words when the event's verb introduces a statement ('accused ... of \"...\"').",
     )
     cursor: str = Field(
         "", examples=["2025-03-04~17"], description="Pass as `cursor` to get the events after this one."
@@ -173,7 +174,8 @@ class QuoteOut(BaseModel):
     via_codes: list[str] = Field([], description="Actor codes of `via`, same order.", examples=[["FINMED"]])
     source_id: str | None = Field(None, description="The input record's own id for the article.")
     spans: list[list[int]] = Field(
-        [], description="The attribution's content pieces as [start, end] (several for a discontinuous quote)."
+        [],
+        description="The attribution's content pieces as [start, end] (several for a discontinuous quote).",
     )
     quoted: list[list[int]] = Field([], description="The pieces inside quotation marks, as [start, end].")
     rejected: bool = Field(False, description="A claim the cue's subject rejects ('denied that ...').")
@@ -219,7 +221,9 @@ class ArticleOut(BaseModel):
     dateline: str | None = Field(None, examples=["HELSINKI"])
     language: str | None = Field(None, examples=["en"])
     skipped: str | None = Field(
-        None, examples=["language fr is not analysed"], description="Why the language stages did not run, if they did not."
+        None,
+        examples=["language fr is not analysed"],
+        description="Why the language stages did not run, if they did not.",
     )
     duplicate_of: str | None = Field(None, description="The stored article this one (nearly) copies, if any.")
     events: int = Field(0, examples=[3])
@@ -311,7 +315,9 @@ class StatsOut(BaseModel):
     last_day: str | None = None
     schema_version: int
     analysed_languages: list[str] = Field(
-        [], examples=[["en"]], description="Languages this server analyses (setting `languages`); others are stored only."
+        [],
+        examples=[["en"]],
+        description="Languages this server analyses (setting `languages`); others are stored only.",
     )
 
 
@@ -341,7 +347,9 @@ class EdgeOut(BaseModel):
     events: int = Field(examples=[3])
     mean_goldstein: float = Field(examples=[5.2])
     conflict: int = Field(examples=[0], description="Events with QuadClass 3 or 4.")
-    quad_class: int = Field(0, examples=[1], description="The QuadClass most of its events have (ties: the more conflictual).")
+    quad_class: int = Field(
+        0, examples=[1], description="The QuadClass most of its events have (ties: the more conflictual)."
+    )
 
 
 class NetworkOut(BaseModel):
@@ -367,10 +375,13 @@ class IngestOut(BaseModel):
     duplicates: int = Field(0, description="Articles already stored, kept as they were.")
     skipped: int = Field(0, description="Documents already stored (same content hash): nothing redone.")
     near_duplicates: int = Field(
-        0, description="Of `written`, articles stored as a link to an article they nearly copy, not analysed again."
+        0,
+        description="Of `written`, articles stored as a link to an article they nearly copy, not analysed again.",
     )
     not_analysed: dict[str, int] = Field(
-        {}, examples=[{"fr": 1}], description="Articles stored but not analysed because of their language, by language."
+        {},
+        examples=[{"fr": 1}],
+        description="Articles stored but not analysed because of their language, by language.",
     )
     events: int = Field(0, description="Events stored for the input's articles.")
     quotes: int = Field(0)

@@ -37,7 +37,9 @@ class CountryOut(BaseModel):
     lat: float | None = Field(None, examples=[60.17])
     lon: float | None = Field(None, examples=[24.94])
     numeric: str | None = Field(
-        None, examples=["246"], description="ISO 3166-1 numeric code, three digits: the map's country outlines use it."
+        None,
+        examples=["246"],
+        description="ISO 3166-1 numeric code, three digits: the map's country outlines use it.",
     )
 
 

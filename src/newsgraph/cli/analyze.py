@@ -22,7 +22,9 @@ from newsgraph.serialize import analysis_dict
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
-ActorsOpt = Annotated[str | None, typer.Option("--actors", help="Extra actor dictionary file(s), comma-separated.")]
+ActorsOpt = Annotated[
+    str | None, typer.Option("--actors", help="Extra actor dictionary file(s), comma-separated.")
+]
 
 ARTICLE_COLUMNS = ("title", "published", "entities", "places", "dates", "quotes", "events", "skipped")
 
@@ -46,7 +48,10 @@ def _summary_row(a: Analysis) -> dict[str, Any]:
         "places": names(a.places),
         "dates": ", ".join(f"{d.text}={d.value}" for d in a.dates[:5]),
         "quotes": len(a.quotes),
-        "events": ", ".join(f"{e.source.code if e.source else '-'} {e.cameo} {e.target.code if e.target else '-'}" for e in a.events[:6]),
+        "events": ", ".join(
+            f"{e.source.code if e.source else '-'} {e.cameo} {e.target.code if e.target else '-'}"
+            for e in a.events[:6]
+        ),
         "skipped": a.skipped,
     }
 
@@ -66,5 +71,7 @@ def analyze(
     settings = settings_from(config, set_, fetched_at=fetched_at, actors=actors, segment=segment)
     failures: list[DocumentError] = []
     as_rows = _summary_row if format in (Format.table, Format.csv) else analysis_dict
-    render((as_rows(a) for a in analysed(paths, settings, failures)), format, ARTICLE_COLUMNS, title="articles")
+    render(
+        (as_rows(a) for a in analysed(paths, settings, failures)), format, ARTICLE_COLUMNS, title="articles"
+    )
     return report_failures(failures, errors)

@@ -23,7 +23,9 @@ def _value(score: Score) -> str:
 def eval_command(
     only: Annotated[
         list[str] | None,
-        typer.Argument(help="Scorers to run (seed, plover, petrarch, events_news, actors_news, quotes, html, conll); default all."),
+        typer.Argument(
+            help="Scorers to run (seed, plover, petrarch, events_news, actors_news, quotes, html, conll); default all."
+        ),
     ] = None,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     shared: Annotated[

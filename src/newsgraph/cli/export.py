@@ -18,12 +18,26 @@ from newsgraph.store.tables import TABLES
 
 @app.command()
 def export(
-    format: Annotated[str, typer.Option("--format", "-f", help="gdelt, csv, jsonl, parquet or geojson.")] = "gdelt",
-    table: Annotated[str, typer.Option("--table", help=f"Table for csv, jsonl, parquet: {', '.join(TABLES)}.")] = "events",
-    output: Annotated[str | None, typer.Option("--output", "-o", help="File (or directory for partitioned Parquet).")] = None,
+    format: Annotated[
+        str, typer.Option("--format", "-f", help="gdelt, csv, jsonl, parquet or geojson.")
+    ] = "gdelt",
+    table: Annotated[
+        str, typer.Option("--table", help=f"Table for csv, jsonl, parquet: {', '.join(TABLES)}.")
+    ] = "events",
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="File (or directory for partitioned Parquet).")
+    ] = None,
     partition_by_date: Annotated[bool, flag("partition-by-date", "Parquet: one partition per day.")] = False,
-    where: Annotated[list[str] | None, typer.Option("--where", help="Event filter NAME=VALUE (repeatable).")] = None,
-    include_hypothetical: Annotated[bool, typer.Option("--include-hypothetical", help="Also export hypothetical and negated events (left out by default).")] = False,
+    where: Annotated[
+        list[str] | None, typer.Option("--where", help="Event filter NAME=VALUE (repeatable).")
+    ] = None,
+    include_hypothetical: Annotated[
+        bool,
+        typer.Option(
+            "--include-hypothetical",
+            help="Also export hypothetical and negated events (left out by default).",
+        ),
+    ] = False,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,

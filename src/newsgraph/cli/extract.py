@@ -23,7 +23,9 @@ COLUMNS = ("title", "published", "agency", "dateline", "language", "summary", "p
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
+    format: Annotated[
+        Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
+    ] = Format.table,
     errors: ErrorsOpt = None,
     fetched_at: FetchedAtOpt = None,
     segment: SegmentOpt = None,

@@ -20,7 +20,9 @@ from newsgraph.ingest import IngestReport, load_shards
 from newsgraph.ingest import ingest as run_ingest
 from newsgraph.store import open_store
 
-DbOpt = Annotated[str | None, typer.Option("--db", help="SQLite store (default ./newsgraph.db or $NEWSGRAPH_DB).")]
+DbOpt = Annotated[
+    str | None, typer.Option("--db", help="SQLite store (default ./newsgraph.db or $NEWSGRAPH_DB).")
+]
 
 
 @contextmanager
@@ -65,10 +67,14 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
     db: DbOpt = None,
     reprocess: Annotated[bool, flag("reprocess", "Recompute stored documents' records.")] = False,
-    workers: Annotated[int | None, typer.Option("--workers", help="Worker processes (default: setting).")] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Worker processes (default: setting).")
+    ] = None,
     engine: Annotated[str, typer.Option("--engine", help="local or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option("--scheduler", help="Dask scheduler address.")] = None,
-    out: Annotated[str | None, typer.Option("--out", help="Shard directory or fsspec URL (dask engine).")] = None,
+    out: Annotated[
+        str | None, typer.Option("--out", help="Shard directory or fsspec URL (dask engine).")
+    ] = None,
     fetched_at: FetchedAtOpt = None,
     actors: Annotated[str | None, typer.Option("--actors", help="Extra actor dictionary file(s).")] = None,
     segment: SegmentOpt = None,

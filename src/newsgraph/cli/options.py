@@ -13,13 +13,16 @@ ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="TOML config file (default: ./newsgraph.toml if present).")
 ]
 SetOpt = Annotated[
-    list[str] | None, typer.Option("--set", help="Override a setting: NAME=VALUE (repeatable). See docs/settings.md.")
+    list[str] | None,
+    typer.Option("--set", help="Override a setting: NAME=VALUE (repeatable). See docs/settings.md."),
 ]
 FetchedAtOpt = Annotated[
-    str | None, typer.Option("--fetched-at", help="When the input was fetched (ISO); resolves relative dates.")
+    str | None,
+    typer.Option("--fetched-at", help="When the input was fetched (ISO); resolves relative dates."),
 ]
 ErrorsOpt = Annotated[
-    Path | None, typer.Option("--errors", help="Write one JSON error record per failed document to this file.")
+    Path | None,
+    typer.Option("--errors", help="Write one JSON error record per failed document to this file."),
 ]
 
 
@@ -31,6 +34,8 @@ def flag(name: str, help: str) -> Any:
 
 def settings_from(config: Path | None, assignments: list[str] | None, **overrides: Any) -> Settings:
     return load_settings(config=config, assignments=assignments or (), overrides=overrides)
+
+
 SegmentOpt = Annotated[
     str | None,
     typer.Option(

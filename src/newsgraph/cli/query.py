@@ -27,8 +27,12 @@ from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
 from newsgraph.store.query import parse_filters
 
-Paths = Annotated[list[str] | None, typer.Argument(help="Input files to analyse instead of querying the store.")]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, json, jsonl or csv (events also: gdelt).")]
+Paths = Annotated[
+    list[str] | None, typer.Argument(help="Input files to analyse instead of querying the store.")
+]
+FormatOpt = Annotated[
+    str, typer.Option("--format", "-f", help="table, json, jsonl or csv (events also: gdelt).")
+]
 Opt = typer.Option
 
 EVENT_COLUMNS = ("day", "source_name", "source_code", "cameo", "plover", "target_name", "target_code",
@@ -109,7 +113,9 @@ def quotes(
     """Quotes with speaker, cue and chain of sources, from the store or from input files."""
     settings = settings_from(config, set_, db=db)
     with _store(settings, paths) as store:
-        pager = Pager(lambda n, at: store.quotes(speaker=speaker, text=text, limit=n, offset=at), limit, format, 100)
+        pager = Pager(
+            lambda n, at: store.quotes(speaker=speaker, text=text, limit=n, offset=at), limit, format, 100
+        )
         render((stored_quote_dict(q) for q in pager), format, QUOTE_COLUMNS, title="quotes")
         pager.note()
     return 0
@@ -135,7 +141,7 @@ def actors(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="FTS5 query: words, \"phrases\", OR, NOT, prefix*.")],
+    query: Annotated[str, typer.Argument(help='FTS5 query: words, "phrases", OR, NOT, prefix*.')],
     limit: LimitOpt = None,
     format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
     db: DbOpt = None,
@@ -156,9 +162,12 @@ def search(
 @app.command()
 def show(
     article_id: Annotated[
-        str, typer.Argument(help="Article id, or any unique start of one (see `search`, `events` or `quotes`).")
+        str,
+        typer.Argument(help="Article id, or any unique start of one (see `search`, `events` or `quotes`)."),
     ],
-    format: Annotated[Format, Opt("--format", "-f", help="table (text with marks), json, jsonl or csv.")] = Format.table,
+    format: Annotated[
+        Format, Opt("--format", "-f", help="table (text with marks), json, jsonl or csv.")
+    ] = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,

@@ -51,9 +51,7 @@ def serve(
         ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="TCP port.", min=0, max=65535)] = 8000,
-    read_only: Annotated[
-        bool, flag("read-only", "Refuse every write (POST /ingest answers 403).")
-    ] = False,
+    read_only: Annotated[bool, flag("read-only", "Refuse every write (POST /ingest answers 403).")] = False,
     token: Annotated[
         str | None,
         typer.Option(

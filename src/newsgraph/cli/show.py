@@ -12,7 +12,13 @@ from newsgraph.serialize import analysis_dict, stored_event_dict, stored_quote_d
 from newsgraph.store.records import ArticleView
 
 # One style per kind of mark; entities are underlined so quotes and events can colour them.
-STYLES = {"quote": "italic green", "event": "bold yellow", "entity": "underline cyan", "place": "magenta", "date": "blue"}
+STYLES = {
+    "quote": "italic green",
+    "event": "bold yellow",
+    "entity": "underline cyan",
+    "place": "magenta",
+    "date": "blue",
+}
 
 
 def article_row(view: ArticleView) -> dict[str, Any]:

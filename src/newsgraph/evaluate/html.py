@@ -150,5 +150,7 @@ def score(eval_dir: Path, settings: Settings) -> list[Score]:
         Score("extraction", "html", "precision", result.precision, result.pages),
         Score("extraction", "html", "recall", result.recall, result.pages),
         Score("extraction", "html", "f1", result.f1, result.pages),
-        Score("extraction", "html", "items_lost", float(sum(1 for p in pages if p.id not in bodies)), len(pages)),
+        Score(
+            "extraction", "html", "items_lost", float(sum(1 for p in pages if p.id not in bodies)), len(pages)
+        ),
     ]

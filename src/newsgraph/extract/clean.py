@@ -34,16 +34,24 @@ def decode_text(content: bytes | str, uri: str) -> str:
         if not content.strip():
             raise DocumentFailed("empty document", uri=uri, stage="read")
         if content.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-            text = content.decode("utf-8-sig") if content.startswith(b"\xef\xbb\xbf") else content.decode("utf-16")
+            text = (
+                content.decode("utf-8-sig")
+                if content.startswith(b"\xef\xbb\xbf")
+                else content.decode("utf-16")
+            )
         else:
             try:
                 text = content.decode("utf-8")
             except UnicodeDecodeError:
                 if b"\x00" in content[:4096]:
-                    raise DocumentFailed("binary content (NUL bytes), not text", uri=uri, stage="read") from None
+                    raise DocumentFailed(
+                        "binary content (NUL bytes), not text", uri=uri, stage="read"
+                    ) from None
                 best = from_bytes(content).best()
                 if best is None:
-                    raise DocumentFailed("undecodable bytes: no text encoding fits", uri=uri, stage="read") from None
+                    raise DocumentFailed(
+                        "undecodable bytes: no text encoding fits", uri=uri, stage="read"
+                    ) from None
                 text = str(best)
     if not text.strip():
         raise DocumentFailed("empty document", uri=uri, stage="read")

@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsgraph.model import DatePrecision
+from newsgraph.model import DatePrecision, RawDocument
+from newsgraph.settings import Settings
 
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
     1: (
@@ -291,3 +292,16 @@ def resolve_month_day(month: int, day: int, base: dt.datetime | None) -> dt.date
     if found is not None and found > base.date() + dt.timedelta(days=1):
         found = _safe_date(base.year - 1, month, day)
     return found
+
+
+def fetch_time(doc: RawDocument, settings: Settings) -> dt.datetime | None:
+    """When the document was fetched (its own time, else the `fetched_at` setting): relative
+    stamps ("13 sec ago") count back from it and a wire dateline without a year takes its year."""
+    if doc.fetched_at is not None:
+        return doc.fetched_at
+    if settings.fetched_at:
+        try:
+            return dt.datetime.fromisoformat(settings.fetched_at)
+        except ValueError:  # the CLI and config loader reject it first; a library caller gets no base
+            return None
+    return None

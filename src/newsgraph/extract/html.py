@@ -43,6 +43,7 @@ from trafilatura.settings import Document
 
 from newsgraph.errors import DocumentFailed
 from newsgraph.extract.build import build_article, normalise_space
+from newsgraph.extract.dates import fetch_time
 from newsgraph.extract.meta import agency_name
 from newsgraph.extract.opening import read_head
 from newsgraph.model import Article, DatePrecision, RawDocument
@@ -118,7 +119,7 @@ def extract_html(doc: RawDocument, settings: Settings) -> Article:
     # The same wire rules as plain text: a date line or byline above the lead and the
     # dateline/agency opening move into their fields, so a story read from its HTML page and
     # from a text dump has the same body, hence the same article id.
-    head = read_head(paragraphs, _fetch_time(doc, settings))
+    head = read_head(paragraphs, fetch_time(doc, settings))
     date_source = "metadata" if published is not None else None
     if published is None and head.published is not None and head.published.value is not None:
         published, precision, date_source = head.published.value, head.published.precision, "text"
@@ -306,18 +307,9 @@ def _flatten(element: HtmlElement, out: list[str]) -> None:
         out.append(" ")  # cells of a row stay words apart on the row's line
 
 
-def _fetch_time(doc: RawDocument, settings: Settings) -> dt.datetime | None:
-    if doc.fetched_at is not None or not settings.fetched_at:
-        return doc.fetched_at
-    try:
-        return dt.datetime.fromisoformat(settings.fetched_at)
-    except ValueError:
-        return None
-
-
 def _max_date(doc: RawDocument, settings: Settings) -> str:
     """No page is published after it was fetched; without a fetch time, after today."""
-    fetched = _fetch_time(doc, settings)
+    fetched = fetch_time(doc, settings)
     return (fetched.date() if fetched is not None else dt.date.today()).isoformat()
 
 

@@ -256,13 +256,23 @@ def read_opening(paragraph: str) -> Opening:
         region = (m["region"] or "").strip(", ")
         if dateline is not None and (not region or _place_like(region)):
             return _opening(
-                paragraph, m.end(), f"{dateline}, {region}" if region else dateline, None, m["date"], m["year"]
+                paragraph,
+                m.end(),
+                f"{dateline}, {region}" if region else dateline,
+                None,
+                m["date"],
+                m["year"],
             )
     return Opening(paragraph)
 
 
 def _opening(
-    paragraph: str, end: int, dateline: str | None, agency: str | None, date: str | None, year: str | None = None
+    paragraph: str,
+    end: int,
+    dateline: str | None,
+    agency: str | None,
+    date: str | None,
+    year: str | None = None,
 ) -> Opening:
     rest = paragraph[end:].lstrip()
     if len(rest) < 2 or not (rest[0].isalnum() or rest[0] in "\"“‘'«„("):

@@ -15,7 +15,7 @@ import datetime as dt
 from newsgraph.errors import UsageError
 from newsgraph.extract.build import build_article, normalise_space
 from newsgraph.extract.clean import decode_text
-from newsgraph.extract.dates import parse_date
+from newsgraph.extract.dates import fetch_time, parse_date
 from newsgraph.extract.lines import count_words, fold, is_furniture, is_title_like
 from newsgraph.extract.meta import read_byline, read_date_line
 from newsgraph.extract.opening import read_head
@@ -61,7 +61,7 @@ def extract_record(document: RawDocument, settings: Settings, text: str | None =
     """The one article a structured text holds. Raises DocumentFailed only for empty or binary content."""
     if text is None:
         text = decode_text(document.content, document.uri)
-    base = _base_time(document, settings)
+    base = fetch_time(document, settings)
     lines = paragraphs(text)
     meta_title = document.meta.get("title") or None
     title = meta_title
@@ -128,14 +128,3 @@ def _is_headline(first: str, second: str) -> bool:
         and read_byline(first) is None  # "By Ana Ruiz, Reuters" is headline-shaped too
         and read_date_line(first, None) is None
     )
-
-
-def _base_time(document: RawDocument, settings: Settings) -> dt.datetime | None:
-    if document.fetched_at is not None:
-        return document.fetched_at
-    if settings.fetched_at:
-        try:
-            return dt.datetime.fromisoformat(settings.fetched_at.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    return None

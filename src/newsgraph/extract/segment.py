@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.extract.build import build_article
 from newsgraph.extract.clean import decode_text
-from newsgraph.extract.dates import FoundDate, parse_date
+from newsgraph.extract.dates import FoundDate, fetch_time, parse_date
 from newsgraph.extract.lines import Line, classify, fold, is_caption_credit
 from newsgraph.extract.meta import Credit, Opening, read_opening
 from newsgraph.extract.opening import wire_date
@@ -91,7 +91,7 @@ def segment_text(doc: RawDocument, settings: Settings, text: str | None = None) 
     its content when the caller has decoded it already."""
     if text is None:
         text = decode_text(doc.content, doc.uri)
-    base = _base_time(doc, settings)
+    base = fetch_time(doc, settings)
     lines = _classify_all(text, base)
     repeated = _repeated(lines)
     meta_title = fold(doc.meta.get("title", "")) if doc.meta.get("title") else ""
@@ -142,18 +142,6 @@ def _classify_all(text: str, base: dt.datetime | None) -> list[Line]:
             line = dataclasses.replace(line, index=i)
         out.append(line)
     return out
-
-
-def _base_time(doc: RawDocument, settings: Settings) -> dt.datetime | None:
-    """When the page was fetched: relative stamps ("13 sec ago") count back from it."""
-    if doc.fetched_at is not None:
-        return doc.fetched_at
-    if settings.fetched_at:
-        try:
-            return dt.datetime.fromisoformat(settings.fetched_at)
-        except ValueError:
-            return None
-    return None
 
 
 # --- where articles start -----------------------------------------------------------------

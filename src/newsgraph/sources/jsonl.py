@@ -79,7 +79,9 @@ def _document(raw: bytes, uri: str, settings: Settings, fetched_at: Any) -> RawD
         record = json.loads(line.strip())
     except json.JSONDecodeError as exc:
         # json's own "Unterminated string starting at" would read "starting at at column 29".
-        return DocumentError(uri, "read", f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
+        return DocumentError(
+            uri, "read", f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
+        )
     if not isinstance(record, dict):
         return DocumentError(uri, "read", f"not a JSON object but {type(record).__name__}")
     source_id = _string(_field(record, settings.jsonl_id_field)[1]) or None

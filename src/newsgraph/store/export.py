@@ -162,13 +162,7 @@ def arrow_schema(tbl: Table, *, without: tuple[str, ...] = ()) -> pa.Schema:
         "list": pa.list_(pa.string()),
         "spans": pa.list_(pa.list_(pa.int64())),
     }
-    return pa.schema(
-        [
-            pa.field(c.name, types[c.kind])
-            for c in tbl.columns
-            if c.name not in without
-        ]
-    )
+    return pa.schema([pa.field(c.name, types[c.kind]) for c in tbl.columns if c.name not in without])
 
 
 @exporter("parquet")

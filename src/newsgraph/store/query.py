@@ -304,7 +304,9 @@ def actors(
         w.add("(e.name LIKE ? ESCAPE '\\' OR e.code LIKE ? ESCAPE '\\')", _like(name), _like(name))
     if coded_only:
         w.add("e.code != ''")
-    group = "CASE WHEN e.actor_id IS NOT NULL THEN 'g' || e.actor_id ELSE 'n' || e.name || char(31) || e.code END"
+    group = (
+        "CASE WHEN e.actor_id IS NOT NULL THEN 'g' || e.actor_id ELSE 'n' || e.name || char(31) || e.code END"
+    )
     sql = (
         "SELECT COALESCE(MAX(g.name), e.name) AS name, MAX(e.code) AS code, MAX(e.kind) AS kind, "
         "MAX(e.country) AS country, MAX(e.role) AS role, COUNT(DISTINCT e.article_id) AS articles, "
@@ -338,7 +340,9 @@ def article_id(store: Store, prefix: str) -> str:
     # A range, not LIKE, so the id index answers it; "~" sorts after every character ids use.
     found = [
         r[0]
-        for r in store.conn.execute("SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 6", (given, given + "~"))
+        for r in store.conn.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 6", (given, given + "~")
+        )
     ]
     if given in found or len(found) == 1:
         return given if given in found else found[0]
@@ -438,7 +442,9 @@ def timeline(store: Store, **filters: Any) -> list[TimelinePoint]:
         f"SELECT e.day, {precision} AS p, SUM(e.quad_class = 1), SUM(e.quad_class = 2), SUM(e.quad_class = 3), "
         f"SUM(e.quad_class = 4) FROM events e{w.sql} GROUP BY e.day, p ORDER BY e.day, p"
     )
-    return [TimelinePoint(r[0], r[2], r[3], r[4], r[5], precision=r[1]) for r in store.conn.execute(sql, w.params)]
+    return [
+        TimelinePoint(r[0], r[2], r[3], r[4], r[5], precision=r[1]) for r in store.conn.execute(sql, w.params)
+    ]
 
 
 def network(

@@ -51,10 +51,17 @@ def shard_rows(documents: Iterable[ProcessedDocument]) -> dict[str, list[dict[st
     for d in documents:
         days = [a.article.published.isoformat()[:10] for a in d.analyses if a.article.published is not None]
         out["documents"].append(
-            {"uri": d.uri, "content_hash": d.content_hash, "day": days[0] if days else None, "record": encode(d)}
+            {
+                "uri": d.uri,
+                "content_hash": d.content_hash,
+                "day": days[0] if days else None,
+                "record": encode(d),
+            }
         )
         for e in d.errors:
-            out["errors"].append({"uri": e.uri, "stage": e.stage, "reason": e.reason, "source_id": e.source_id, "day": None})
+            out["errors"].append(
+                {"uri": e.uri, "stage": e.stage, "reason": e.reason, "source_id": e.source_id, "day": None}
+            )
         for a in d.analyses:
             art = article_dict(a.article)
             day = _day(art["published"])

@@ -58,7 +58,9 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
     """ "Pence: Flowers won't be at debate": a block opening with a speaker and a colon."""
     out: list[Frame] = []
     for lo, hi in blocks:
-        colon = next((i for i in range(lo + 1, min(hi, lo + _HEADLINE_WORDS + 1)) if doc[i].text == ":"), None)
+        colon = next(
+            (i for i in range(lo + 1, min(hi, lo + _HEADLINE_WORDS + 1)) if doc[i].text == ":"), None
+        )
         if colon is None or colon + 2 >= hi:
             continue
         words = doc[lo:colon]
@@ -93,7 +95,11 @@ def subject_as_content(verb: Token) -> list[tuple[int, int]]:
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     first = subjects[0] if len(subjects) == 2 else None
-    if first is not None and doc[first.right_edge.i + 1].text == "," and first.right_edge.i + 1 < subjects[1].i:
+    if (
+        first is not None
+        and doc[first.right_edge.i + 1].text == ","
+        and first.right_edge.i + 1 < subjects[1].i
+    ):
         return [subtree_range(first)]
     return []
 
@@ -138,7 +144,11 @@ def reject(frame: Frame, cues: QuoteCues) -> Token | None:
     Returns the claim noun it consumed, so the noun's own frame is not reported twice."""
     verb = frame.cue
     claim = next(
-        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues.claim_nouns),
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues.claim_nouns
+        ),
         None,
     )
     clause = _claim_clause(claim) if claim is not None else None

@@ -237,7 +237,8 @@ def _content(
         set_off = any(doc[k].text in (",", "—", "–") for k in (edge - 1, edge) if k >= 0)
         # The person told is the addressee, not a complement ("..., officials told the AP.").
         own = any(
-            c.dep_ in ("mark", "ccomp", "xcomp") or (c.dep_ == "dobj" and not cue.target) for c in verb.children
+            c.dep_ in ("mark", "ccomp", "xcomp") or (c.dep_ == "dobj" and not cue.target)
+            for c in verb.children
         )
         if set_off and not own:
             lo, hi = sent_range(head)
@@ -518,8 +519,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
             claim = quote_constructs.reject(frame, cues)
             if claim is not None:
                 claimed.add(claim.i)
-        frames.append(frame
-        )
+        frames.append(frame)
     return frames
 
 

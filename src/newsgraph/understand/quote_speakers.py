@@ -185,8 +185,10 @@ class SpeakerResolver:
             # "Mr. Grassley and Mr. Leahy": several speakers, not the first one alone.
             return Speaker(ActorRef(text, "", None, start, end), text, start, end, "group")
         name = _name_span(doc, head, start_i, end_i, self.index)
-        if name is None and head.tag_ == "NN" and (
-            head.lemma_.lower() in self.cues.media_nouns or head.lemma_.lower() in _ORGANISATION_NOUNS
+        if (
+            name is None
+            and head.tag_ == "NN"
+            and (head.lemma_.lower() in self.cues.media_nouns or head.lemma_.lower() in _ORGANISATION_NOUNS)
         ):
             # "the Tempo agency", "the Northwind company": the name standing before the noun.
             names = [t.i for t in doc[start_i : head.i] if t.pos_ == "PROPN" and t.dep_ == "compound"]
@@ -435,7 +437,9 @@ class SpeakerResolver:
         for pos, sp in reversed(self.seen):
             if window_start <= pos < start and sp.kind == "group" and sp.ref is not None and not sp.anonymous:
                 ref = sp.ref
-                return Speaker(ActorRef(ref.name, ref.code, ref.entity_id, start, end), text, start, end, "group")
+                return Speaker(
+                    ActorRef(ref.name, ref.code, ref.entity_id, start, end), text, start, end, "group"
+                )
         doc = self.doc
         lo = self.index.tokens(window_start, window_start + 1)
         for i in range(head.i - 1, (lo[0] if lo else 0) - 1, -1):
@@ -450,7 +454,9 @@ class SpeakerResolver:
             if found.ref is None:
                 return Speaker(None, text, start, end, "unknown")
             ref = found.ref
-            return Speaker(ActorRef(ref.name, ref.code, ref.entity_id, start, end), text, start, end, found.kind)
+            return Speaker(
+                ActorRef(ref.name, ref.code, ref.entity_id, start, end), text, start, end, found.kind
+            )
         return Speaker(None, text, start, end, "unknown")
 
 

@@ -120,6 +120,10 @@ def speaker_range(tok: Token) -> tuple[int, int]:
     start, end = tok.left_edge.i, tok.i + 1
     for child in tok.rights:
         if child.dep_ == "punct" and child.text in (",", "—", "–", "(", ";", ":"):
+            # "said the foreign minister, Ana Reyes": the name after the comma is who spoke.
+            name = _named_appositive(tok, child.i)
+            if name is not None:
+                end = name.right_edge.i + 1
             break
         if child.dep_ in (
             "appos",
@@ -150,6 +154,17 @@ def speaker_range(tok: Token) -> tuple[int, int]:
             break
         end -= 1
     return start, end
+
+
+def _named_appositive(tok: Token, comma: int) -> Token | None:
+    """The proper name standing in apposition right after the comma that follows a common-noun
+    speaker ("the Varnian farm minister, Ivo Kral, told reporters"), or None."""
+    if tok.pos_ == "PROPN":
+        return None
+    return next(
+        (c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == comma + 1),
+        None,
+    )
 
 
 def is_mark(tok: Token) -> bool:

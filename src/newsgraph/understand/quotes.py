@@ -153,7 +153,11 @@ class _Finder:
             if owner is not None:
                 nxt = self.spans[k + 1] if k + 1 < len(self.spans) else None
                 merged = span
-                if nxt is not None and quote_tokens[k + 1] is not None and self._interrupted(span, nxt, owner):
+                if (
+                    nxt is not None
+                    and quote_tokens[k + 1] is not None
+                    and self._interrupted(span, nxt, owner)
+                ):
                     skip_next = True
                     merged = nxt
                     quoted.setdefault(id(owner), []).append(quote_tokens[k + 1] or rng)
