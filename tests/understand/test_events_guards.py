@@ -118,3 +118,16 @@ def test_guard_named_invasion_is_background(settings: Settings) -> None:
         settings, "Belarus let Russia use its territory as a launchpad for its invasion of Ukraine."
     )
     assert not any(e.root == "19" and e.source is None for e in events)
+
+
+def test_guard_an_object_the_sense_names_is_not_figurative(settings: Settings) -> None:
+    # "martial law" is an abstract noun, but "declare / impose martial law" is the codebook's own
+    # 1724 act: the figurative-force guard must not drop it.
+    events = events_of(settings, "The Nepalese government declared martial law in the capital on Monday.")
+    assert "1724" in {e.cameo for e in events if not e.hypothetical}
+
+
+def test_guard_state_of_emergency_is_coercion(settings: Settings) -> None:
+    events = events_of(settings, "The Thai government imposed a state of emergency in three provinces.")
+    assert [e.cameo for e in events] == ["1724"]
+    assert events[0].source is not None and events[0].source.country == "THA"

@@ -148,3 +148,27 @@ def test_date_is_the_clause_own_time_expression(settings: Settings) -> None:
     signed = [e for e in events if e.root == "05"]
     assert signed and signed[0].date is not None and signed[0].date.startswith("1989")
     assert signed[0].date_precision == "year"
+
+
+def test_targets_reduced_relative_with_agent_is_a_passive_clause(settings: Settings) -> None:
+    # "hostages seized by X": the participle reports the seizure, the noun is its patient.
+    events = events_of(
+        settings, "Two Nepalese drivers abducted by Iraqi gunmen last month were released on Sunday."
+    )
+    assert ("IRQ", "NPL") in dyads(events, "18")
+
+
+def test_targets_reduced_relative_of_a_verbal_act_only_labels_the_noun(settings: Settings) -> None:
+    # "the plan proposed by X", "a delegation led by Y" describe the noun: no proposal, no meeting.
+    events = events_of(
+        settings, "A Chilean delegation led by the foreign minister arrived in Lima on Monday."
+    )
+    assert not [e for e in events if e.trigger == "led"]
+    events = events_of(settings, "The budget proposed by the Danish government faces a vote on Friday.")
+    assert not [e for e in events if e.trigger == "proposed"]
+
+
+def test_targets_bare_participle_without_agent_adds_no_event(settings: Settings) -> None:
+    # "the soldiers killed last year" only labels the noun; the sentence's own event is the funeral.
+    events = events_of(settings, "Relatives of the Polish soldiers killed last year met in Warsaw.")
+    assert not [e for e in events if e.trigger == "killed"]

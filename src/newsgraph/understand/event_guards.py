@@ -32,6 +32,10 @@ CRITICISM_VERBS = frozenset({
 def abstract_object(ctx: ActorContext, m: Match) -> bool:
     """Whether the act is aimed at an argument, a policy or a social ill rather than at an actor
     or a thing: the direct object, else what "against / on" names, is an abstract noun."""
+    if m.sense.objects or m.sense.objects_all:
+        # The sense itself names its object ("impose martial law", "declare a curfew"): the
+        # dictionary already read the object literally, so it is not figurative.
+        return False
     abstract = ctx.codebook.classes.get("abstract", frozenset())
     table = ctx.table
     obj = m.obj if m.obj is not None and not m.passive else None

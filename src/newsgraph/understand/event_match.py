@@ -205,7 +205,29 @@ class Match:
 
 def is_passive(table: TokenTable, tok: Token) -> bool:
     dep = table.dep
-    return any(dep[c] in _PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i])
+    return any(dep[c] in _PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i]) or (
+        reduced_relative(table, tok.i)
+    )
+
+
+def reduced_relative(table: TokenTable, i: int) -> bool:
+    """ "hostages seized by gunmen": a bare past participle on a noun with a "by" agent is a
+    passive clause about that noun (the noun is the patient, the agent acts). Without an agent
+    ("the five people killed", "the plan approved last year") it only labels the noun."""
+    dep = table.dep
+    return (
+        dep[i] == "acl"
+        and table.tag[i] == "VBN"
+        and table.pos[table.head[i]] in ("NOUN", "PROPN", "PRON")
+        and not any(dep[c] in ("dobj", "obj", "auxpass", "aux") for c in table.children[i])
+        and any(dep[c] == "agent" for c in table.children[i])
+    )
+
+
+def _patient(table: TokenTable, i: int) -> Token | None:
+    """Who a passive verb with no subject of its own acts on: the noun a reduced relative hangs
+    from ("hostages seized by gunmen")."""
+    return table.tokens[table.head[i]] if reduced_relative(table, i) else None
 
 
 def direct_object(table: TokenTable, tok: Token) -> Token | None:
@@ -217,6 +239,7 @@ def direct_object(table: TokenTable, tok: Token) -> Token | None:
         for c in kids:
             if dep[c] in _PASSIVE_SUBJ:
                 return table.tokens[c]
+        return _patient(table, tok.i)
     return None
 
 

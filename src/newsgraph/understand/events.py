@@ -59,6 +59,7 @@ from newsgraph.understand.event_match import (
     match_noun,
     match_verb,
     prep_objects,
+    reduced_relative,
     subject,
 )
 from newsgraph.understand.event_modality import (
@@ -377,6 +378,10 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
         return None
     code, hyp_from_intent = derived
     if personnel(ctx, m, code):
+        return None
+    if reduced_relative(table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
+        # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
+        # delegation led by Y" only describe the noun, so a bare participle codes force only.
         return None
     if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
         # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
