@@ -383,6 +383,8 @@ class _Coder:
         ):
             return False
         for span in self.names(e):
+            if span.text.isupper() and span.start == span.sent.start:
+                continue  # a dateline ("KABUL, June 1 (Reuters) -") says where the story was filed, not who acts
             root = span.root
             while root.dep_ == "conj" and root.head.i != root.i:  # "Minsk and Tehran are undertaking ..."
                 root = root.head
