@@ -133,12 +133,3 @@ def load_settings(
         if raw is not None:
             values[name] = _coerce(name, raw)
     return Settings(**values)
-
-
-def settings_table_markdown() -> str:
-    """The settings table as Markdown, for docs/settings.md (a test keeps the doc in step)."""
-    rows = ["| setting | environment | default | meaning |", "|---|---|---|---|"]
-    for f in SETTINGS:
-        default = f.default if f.default != "" else "(empty)"
-        rows.append(f"| `{f.name}` | `NEWSGRAPH_{f.name.upper()}` | `{default}` | {f.metadata['help']} |")
-    return "\n".join(rows) + "\n"

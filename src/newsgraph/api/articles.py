@@ -19,7 +19,7 @@ from newsgraph.api.models import (
     jsonable,
 )
 from newsgraph.errors import InvalidQuery
-from newsgraph.serialize import article_dict
+from newsgraph.serialize import article_dict, place_dict
 from newsgraph.store import query
 
 router = APIRouter(tags=["articles"])
@@ -73,7 +73,7 @@ def get_article(store: ReadStore, article_id: Annotated[str, Path(max_length=200
         document_uri=view.document_uri,
         skipped=view.analysis.skipped,
         entities=jsonable(view.analysis.entities),
-        places=jsonable(view.analysis.places),
+        places=[place_dict(p) for p in view.analysis.places],
         dates=jsonable(view.analysis.dates),
         quotes=jsonable(view.quotes),
         events=[event_out(e) for e in view.events],

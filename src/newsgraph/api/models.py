@@ -47,6 +47,9 @@ class PlaceOut(BaseModel):
     feature: str | None = Field(None, examples=["city"])
     confidence: float | None = Field(None, examples=[0.9])
     geonameid: int | None = Field(None, examples=[588409])
+    geo_type: int | None = Field(
+        None, examples=[4], description="GDELT geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."
+    )
     start: int | None = None
     end: int | None = None
 
@@ -56,6 +59,9 @@ class DateOut(BaseModel):
     value: str | None = Field(None, examples=["2025-03-04"])
     end_value: str | None = None
     precision: str | None = Field(None, examples=["day"])
+    timex_type: str = Field(
+        "DATE", examples=["DATE"], description="TimeML type: DATE, or DURATION / SET (which have no value)."
+    )
     start: int
     end: int
 

@@ -244,5 +244,3 @@ def _table(name: str) -> Table:
     return table(name)
 
 
-def formats() -> list[str]:
-    return sorted(EXPORTERS)

@@ -29,7 +29,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from newsgraph.errors import InvalidQuery, NotFound
@@ -580,10 +580,3 @@ def story(store: Store, story_id: int | str) -> StoryView:
             )
         )
     return StoryView(_summary(conn, row), articles, tuple(events))
-
-
-def as_dict(value: Any) -> Any:
-    """A story record as JSON-ready data (tuples become lists)."""
-    import dataclasses
-
-    return dataclasses.asdict(value)

@@ -9,7 +9,7 @@ rest, which is what `partition_by_date` partitions on.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -193,7 +193,3 @@ def iter_rows(
                 yield tuple(values)
             else:
                 yield tuple(row)
-
-
-def column_index(tbl: Table, names: Sequence[str]) -> list[int]:
-    return [tbl.names.index(n) for n in names]

@@ -266,9 +266,6 @@ class SpeakerResolver:
                 seen[n.key].add(g)
         return {k: (next(iter(v)) if len(v) == 1 else None) for k, v in seen.items()}
 
-    def is_media(self, speaker: Speaker) -> bool:
-        return speaker.kind in ("media", "organisation")
-
     # -- named --------------------------------------------------------------------------
     def _named(self, text: str, start: int, end: int, name: tuple[int, int]) -> Speaker:
         doc = self.doc

@@ -125,11 +125,6 @@ def add_months(y: int, m: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def shift_months(d: dt.date, delta: int) -> dt.date:
-    y, m = add_months(d.year, d.month, delta)
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-
-
 def weekday_before(anchor: dt.date, weekday: int, *, include_today: bool) -> dt.date:
     """The most recent `weekday` on or before (or strictly before) the anchor."""
     back = (anchor.weekday() - weekday) % 7
