@@ -47,6 +47,9 @@ PROBES = [
     ("The Egyptian foreign minister, Samir Adel, arrived in Amman on Monday.", "Samir Adel", "EGYGOV"),
     # A body of an international organisation is the organisation's, with no country.
     ("NATO troops took over the airport.", "NATO troops", "IGO"),
+    # Civilian nouns are CVL, placed by their own phrase.
+    ("Pilgrims in Karbala prayed through the night.", "Pilgrims", "IRQCVL"),
+    ("Mourners from Peshawar buried the dead on Sunday.", "Mourners", "PAKCVL"),
     # A person's possessive gives an institution that person's country.
     ("Vladimir Putin's government rejected the plan on Tuesday.", "Vladimir Putin's government", "RUSGOV"),
 ]
