@@ -95,7 +95,7 @@ class _Coder:
         """The article's own country: the one its dateline and its place and country names point to most.
 
         Each mention of a country or a place in it counts one, two where it is the place something happens ("in
-        Baghdad"), an adjective ("Hungarian") half, the dateline two (a reporter's dateline is usually where the
+        Baghdad"), an adjective ("Hungarian") one, the dateline two (a reporter's dateline is usually where the
         story's officials are, but a story filed from Moscow about Budapest is about Hungary). At least two votes
         are needed.
         """
@@ -115,8 +115,8 @@ class _Coder:
                         counts[country] += 2 if self.locative(m.start, m.end) else 1
         for ent in self.index.ents:
             if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
-                # An adjective describes people ("Chinese engineers"), often foreigners to the story: half a vote.
-                counts[ent.ent_id_[5:]] += 0.5
+                # An adjective ("Chinese engineers") votes like a name: the people it describes are the story's.
+                counts[ent.ent_id_[5:]] += 1
             elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
                 for tok in ent:
                     iso3 = self.d.adjectivals.get(tok.lower_) or self.d.country_names.get(tok.lower_)
@@ -383,6 +383,8 @@ class _Coder:
         ):
             return False
         for span in self.names(e):
+            if span.text.isupper() and span.start == span.sent.start:
+                continue  # a dateline ("KABUL, June 1 (Reuters) -") says where the story was filed, not who acts
             root = span.root
             while root.dep_ == "conj" and root.head.i != root.i:  # "Minsk and Tehran are undertaking ..."
                 root = root.head

@@ -598,6 +598,10 @@ class _Builder:
                 # "the Syrian leaders": a plural of a title with a country names a group of office holders ("the
                 # two presidents" only points back at people named before).
                 role = self.d.title_role([head.lower_[:-1]])
+            if role is None and self.nationals(head.i):
+                # "three Iraqis", "Palestinians": the country's people, coded by the country alone.
+                self.add_group(chunk, head.i, "organisation")
+                continue
             if not role or role in _NOT_GROUP_ROLES:
                 continue
             if self.ent_at[head.i] >= 0 and self.ents[self.ent_at[head.i]].label_ in ("ORG", "PERSON"):
@@ -610,6 +614,17 @@ class _Builder:
                 # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
                 if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
                     self.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
+
+    def nationals(self, head: int) -> bool:
+        """A nationality noun heading its own phrase ("two Japanese", "Afghans"), not an adjective ("Afghan troops")."""
+        e = self.ent_at[head]
+        tok = self.doc[head]
+        return (
+            e >= 0
+            and self.ents[e].label_ == "NORP"
+            and tok.dep_ not in ("amod", "compound", "poss")
+            and self.d.country_of(tok.text) is not None
+        )
 
     def tied(self, chunk: Span, head: int) -> bool:
         """Whether a name other than the head ties the chunk to a country or organisation."""
