@@ -97,12 +97,14 @@ def test_ui_seed_page_analysed_end_to_end(page: Any, seed_path: Path, tmp_path: 
         page.get_by_role("link", name="Map").click()
         page.wait_for_selector("#map-chart svg path.coast")
         page.wait_for_selector("#map-chart circle.place[data-places*='Minsk']")
-        # At the zoom the map opens with, on the seed's places: labels never overlap.
+        # At the zoom the map opens with, on the seed's places: labels never overlap. Only
+        # places the events' own clauses (or the dateline) name are event places, so the seed's
+        # located events sit in Minsk; many crowded places are tested in test_ui_views.
+        page.locator("#view-map").screenshot(path=str(shots / "ui-map-seed.png"))
         assert (
             assert_apart(page, "#map-chart text.place-label", "#map-chart circle.place", "#map-chart svg")
-            >= 2
+            >= 1
         )
-        page.locator("#view-map").screenshot(path=str(shots / "ui-map-seed.png"))
 
         page.get_by_role("link", name="Articles").click()
         page.get_by_label("Search the text").fill("Pezeshkian")
