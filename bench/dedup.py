@@ -2,7 +2,7 @@
 
     python bench/dedup.py [--articles 120] [--ingest 48] [--rounds 5] [--no-write]
 
-Accuracy (no model): distinct articles are synthetic wire copy (`newsgraph.synthetic.wire_article`,
+Accuracy (no model): distinct articles are synthetic wire copy (`newsgraph.testing.synthetic.wire_article`,
 different seeds and lengths, at most one per headline subject and set of countries, since the
 generator recombines one set of templates) plus every article extracted from examples/. Each is perturbed
 four ways: its sentences reordered; boilerplate added (a site header and footer); 10% of its
@@ -49,7 +49,7 @@ from newsgraph.pipeline import extract_documents  # noqa: E402
 from newsgraph.settings import Settings  # noqa: E402
 from newsgraph.store import open_store  # noqa: E402
 from newsgraph.store.dedup import DuplicateIndex, normalise  # noqa: E402
-from newsgraph.synthetic import CAST, wire_article  # noqa: E402
+from newsgraph.testing.synthetic import CAST, wire_article  # noqa: E402
 
 THRESHOLD = Settings().dedup_threshold
 HEADER = "Home | World | Business | Sport\n\nAdvertisement"

@@ -114,7 +114,7 @@ def main() -> None:
         + ".",
         "",
         f"Gazetteer load in a fresh process (table built): {load_s:.2f} s, +{load_mb:.1f} MB peak RSS; "
-        f"CPU per article over 60 synthetic wire articles (`newsgraph.synthetic`, best of four warm "
+        f"CPU per article over 60 synthetic wire articles (`newsgraph.testing.synthetic`, best of four warm "
         f"passes): `find_places` {cost:.2f} ms, `find_dates` {date_cost:.2f} ms.",
         "",
         "Command: `python bench/places.py --write`.",
@@ -137,7 +137,7 @@ def main() -> None:
 def _synthetic(settings: Settings) -> list[Article]:
     from newsgraph.extract import extract
     from newsgraph.model import RawDocument
-    from newsgraph.synthetic import wire_corpus
+    from newsgraph.testing.synthetic import wire_corpus
 
     out: list[Article] = []
     for i, text in enumerate(wire_corpus(60)):

@@ -1,6 +1,6 @@
 """Whole-pipeline throughput on one machine, beside the bare spaCy parse it is built on.
 
-Corpus: `--articles` synthetic wire articles of ~`--words` words (`newsgraph.synthetic`: headline,
+Corpus: `--articles` synthetic wire articles of ~`--words` words (`newsgraph.testing.synthetic`: headline,
 date line, dateline + agency opening, leaders, ministries, quotes, weekdays; no paragraph
 repeated), plus the English example dumps in examples/, written as one file each to a
 temporary directory. Every figure below runs over those same files, each configuration in a
@@ -176,7 +176,7 @@ def english_examples() -> list[Path]:
 
 def write_corpus(folder: Path, count: int, words: int, *, examples: bool) -> int:
     """Write `count` synthetic articles (one file each, streamed) plus the examples; files written."""
-    from newsgraph.synthetic import wire_article
+    from newsgraph.testing.synthetic import wire_article
 
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(count):
@@ -190,7 +190,7 @@ def write_corpus(folder: Path, count: int, words: int, *, examples: bool) -> int
 def streamed_documents(count: int, words: int) -> Iterator[Any]:
     """RawDocuments generated one at a time: the long run never holds the corpus."""
     from newsgraph.model import RawDocument
-    from newsgraph.synthetic import wire_article
+    from newsgraph.testing.synthetic import wire_article
 
     for n in range(count):
         yield RawDocument(
@@ -204,7 +204,7 @@ def html_pages(shared: Path) -> tuple[list[bytes], str]:
     pages = [gzip.decompress(p.read_bytes()) for p in sorted((shared / "eval" / "html").glob("*.html.gz"))]
     if pages:
         return pages, f"{len(pages)} real pages from {shared}/eval/html"
-    from newsgraph.synthetic import wire_article
+    from newsgraph.testing.synthetic import wire_article
 
     made = []
     for n in range(100):

@@ -8,7 +8,7 @@ what links an article to the others inside the write's transaction (dedup index,
 cross-article actors, stories and merged events). This benchmark times exactly that, as
 `newsgraph.ingest` wires it, without parsing 20,000 articles (~70 ms each):
 
-- `--base` synthetic wire articles (`newsgraph.synthetic.wire_article`, seed 7) are parsed and
+- `--base` synthetic wire articles (`newsgraph.testing.synthetic.wire_article`, seed 7) are parsed and
   analysed once (model time is not measured);
 - the store then receives `--articles` documents. Document n holds the real synthetic article n
   (seed 2026: its own text, headline and date, so dedup sees the corpus as ingest would: 14
@@ -52,7 +52,7 @@ from newsgraph.model import Analysis, Article, ProcessedDocument, RawDocument  #
 from newsgraph.settings import Settings  # noqa: E402
 from newsgraph.store import Store, open_store  # noqa: E402
 from newsgraph.store.links import ArticleLinker  # noqa: E402
-from newsgraph.synthetic import wire_article  # noqa: E402
+from newsgraph.testing.synthetic import wire_article  # noqa: E402
 
 SECTION = "Store writer"
 BASE_SEED = 7

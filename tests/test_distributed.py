@@ -11,7 +11,7 @@ from newsgraph.distributed import run_dask
 from newsgraph.ingest import ingest, load_shards
 from newsgraph.settings import Settings
 from newsgraph.store import open_store
-from newsgraph.synthetic import wire_article
+from newsgraph.testing.synthetic import wire_article
 from tests.test_ingest import snapshot
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]

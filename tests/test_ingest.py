@@ -18,7 +18,7 @@ from newsgraph.ingest import ingest
 from newsgraph.model import Analysis
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
-from newsgraph.synthetic import wire_article
+from newsgraph.testing.synthetic import wire_article
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 pytestmark = pytest.mark.model

@@ -13,7 +13,7 @@ from newsgraph import parse_attributes
 from newsgraph.parse import load_nlp
 from newsgraph.parse_attributes import NAME, AttributeRules, compile_rules, use_attribute_rules
 from newsgraph.settings import Settings
-from newsgraph.synthetic import wire_corpus
+from newsgraph.testing.synthetic import wire_corpus
 
 pytestmark = pytest.mark.model
 

@@ -5,7 +5,7 @@ import pytest
 from newsgraph.model import RawDocument
 from newsgraph.pipeline import load_resources, process_documents
 from newsgraph.settings import Settings
-from newsgraph.synthetic import wire_article
+from newsgraph.testing.synthetic import wire_article
 
 pytestmark = pytest.mark.model
 

@@ -292,7 +292,7 @@ def test_dedup_decisions_match_the_definition_on_templated_news(
     # article is followed by an edited copy of an earlier one. With a small bound on what the
     # in-memory band index holds it is dropped and re-read many times: same decisions.
     from newsgraph.store import dedup
-    from newsgraph.synthetic import wire_article
+    from newsgraph.testing.synthetic import wire_article
 
     monkeypatch.setattr(dedup, "BAND_INDEX_ROWS", held)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.synthetic import wire_corpus
+from newsgraph.testing.synthetic import wire_corpus
 from newsgraph.understand.time_grammar import RULES, START_WORDS, WordStarts
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

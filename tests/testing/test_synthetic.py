@@ -7,7 +7,7 @@ import pytest
 from newsgraph.extract import extract
 from newsgraph.model import Article, RawDocument
 from newsgraph.settings import Settings
-from newsgraph.synthetic import wire_article, wire_corpus, wire_date
+from newsgraph.testing.synthetic import wire_article, wire_corpus, wire_date
 
 
 def _extract(text: str, settings: Settings, uri: str = "synthetic.txt") -> list[Article]:
