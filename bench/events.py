@@ -30,15 +30,15 @@ from typing import Any
 from common import BENCHMARKS, replace_section
 
 from newsgraph.extract.segment import segment_text
-from newsgraph.parse import load_nlp, parse
+from newsgraph.parse.nlp import load_nlp, parse
 from newsgraph.settings import Settings
-from newsgraph.understand.actors import code_actors
-from newsgraph.understand.codebook import load_codebook
-from newsgraph.understand.entities import find_entities
-from newsgraph.understand.events import find_events
-from newsgraph.understand.gazetteer import gazetteer_patterns, load_actor_dictionary
-from newsgraph.understand.places import find_places, load_gazetteer
-from newsgraph.understand.time import find_dates
+from newsgraph.understand.actors.coding import code_actors
+from newsgraph.understand.actors.dictionary import gazetteer_patterns, load_actor_dictionary
+from newsgraph.understand.actors.entities import find_entities
+from newsgraph.understand.events.codebook import load_codebook
+from newsgraph.understand.events.find import find_events
+from newsgraph.understand.places.find import find_places, load_gazetteer
+from newsgraph.understand.time.resolve import find_dates
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## Event coding"

@@ -1,6 +1,6 @@
 """The places stage: accuracy on our own wire sentences, its load time and its cost per article.
 
-Accuracy: every case of tests/understand/place_cases.py (sentences written for newsgraph, one
+Accuracy: every case of tests/understand/places/cases.py (sentences written for newsgraph, one
 group per rule: countries, adjectives, divisions, counties, small towns, qualifiers, "X in Y",
 context, dateline, population, longest name, people, captions) becomes an Article (the case's
 dateline and caption in their fields) and goes through `pipeline.analyze_articles`, the code
@@ -28,7 +28,7 @@ from common import ROOT, replace_section
 
 sys.path.insert(0, str(ROOT))
 
-from tests.understand.place_cases import CASES, Found, Plain, plain, score
+from tests.understand.places.cases import CASES, Found, Plain, plain, score
 
 from newsgraph.evaluate.halves import half
 from newsgraph.extract.build import build_article
@@ -38,7 +38,7 @@ from newsgraph.settings import Settings
 
 _LOAD = (
     "import resource, time; r0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; t = time.perf_counter();"
-    "from newsgraph.understand.geo_gazetteer import build_gazetteer; g = build_gazetteer(); g.lookup('Paris');"
+    "from newsgraph.understand.places.gazetteer import build_gazetteer; g = build_gazetteer(); g.lookup('Paris');"
     "print(time.perf_counter() - t, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - r0) / 1024)"
 )
 
@@ -98,7 +98,7 @@ def main() -> None:
     lines = [
         "## Places",
         "",
-        f"Our own wire sentences (tests/understand/place_cases.py: {len(CASES)} cases, {result.gold} gold "
+        f"Our own wire sentences (tests/understand/places/cases.py: {len(CASES)} cases, {result.gold} gold "
         "toponyms, one group per rule), through `pipeline.analyze_articles` as `newsgraph analyze` runs it:",
         "",
         "| toponym recall | accuracy within 161 km | precision |",
@@ -147,10 +147,10 @@ def _synthetic(settings: Settings) -> list[Article]:
 
 def _stage_cost(articles: list[Article], resources: object) -> tuple[float, float]:
     from newsgraph.pipeline import Resources
-    from newsgraph.understand.actors import code_actors
-    from newsgraph.understand.entities import find_entities
-    from newsgraph.understand.places import find_places
-    from newsgraph.understand.time import find_dates
+    from newsgraph.understand.actors.coding import code_actors
+    from newsgraph.understand.actors.entities import find_entities
+    from newsgraph.understand.places.find import find_places
+    from newsgraph.understand.time.resolve import find_dates
 
     assert isinstance(resources, Resources)
     prepared = []

@@ -34,10 +34,10 @@ from common import BENCHMARKS, replace_section
 from newsgraph.extract.build import build_article
 from newsgraph.extract.segment import segment_text
 from newsgraph.model import Article, Block, Entity, RawDocument
-from newsgraph.parse import load_nlp, parse
+from newsgraph.parse.nlp import load_nlp, parse
 from newsgraph.settings import Settings
-from newsgraph.understand.quote_lexicon import load_quote_cues
-from newsgraph.understand.quotes import find_quotes
+from newsgraph.understand.quotes.find import find_quotes
+from newsgraph.understand.quotes.lexicon import load_quote_cues
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## Quotes"
@@ -79,9 +79,9 @@ def dense_corpus(shared: Path) -> list[Article]:
 
 def entity_stage(settings: Settings) -> Callable[[Article, Any], tuple[Entity, ...]]:
     try:
-        from newsgraph.understand.actors import code_actors
-        from newsgraph.understand.entities import find_entities
-        from newsgraph.understand.gazetteer import load_actor_dictionary
+        from newsgraph.understand.actors.coding import code_actors
+        from newsgraph.understand.actors.dictionary import load_actor_dictionary
+        from newsgraph.understand.actors.entities import find_entities
     except ImportError:
         return lambda article, doc: ()
     dictionary = load_actor_dictionary(settings)
@@ -139,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     settings = Settings()
     try:
-        from newsgraph.understand.gazetteer import gazetteer_patterns
+        from newsgraph.understand.actors.dictionary import gazetteer_patterns
 
         patterns = gazetteer_patterns(settings)
     except ImportError:

@@ -15,7 +15,7 @@ measurement into the next:
   layers' gemm on numpy's OpenBLAS, one thread, instead of blis), as newsgraph loads it: the
   fair reference for what everything beyond the parse costs.
 - newsgraph parse: `newsgraph.parse.parse` (the same model weights, numpy matmul, its attribute rules applied
-  by lookup instead of a Matcher (`newsgraph.parse_attributes`, identical annotations), plus
+  by lookup instead of a Matcher (`newsgraph.parse.attributes`, identical annotations), plus
   block boundaries and the gazetteer EntityRuler) on the same texts.
 - full pipeline: `newsgraph.ingest.ingest(store, [corpus_dir], settings)` into a new SQLite
   file: read -> extract -> parse -> entities -> actors -> time -> places -> quotes ->
@@ -225,10 +225,10 @@ def measure_bare(corpus: Path, batch_size: int) -> dict[str, Any]:
     import spacy
 
     from newsgraph.model import Article
-    from newsgraph.parse import analysis_text, load_nlp, parse, use_numpy_matmul
+    from newsgraph.parse.nlp import analysis_text, load_nlp, parse, use_numpy_matmul
     from newsgraph.pipeline import extract_documents
     from newsgraph.settings import Settings
-    from newsgraph.understand.gazetteer import gazetteer_patterns
+    from newsgraph.understand.actors.dictionary import gazetteer_patterns
 
     settings = Settings(batch_size=batch_size)
     articles = [
@@ -397,18 +397,18 @@ def measure_stages(count: int, words: int, batch_size: int) -> dict[str, float]:
     extraction, the parse, each language stage in the pipeline's order, and the store write."""
     from newsgraph.ingest import IngestReport, store_processed
     from newsgraph.model import Analysis, ProcessedDocument
-    from newsgraph.parse import analysis_text, parse
-    from newsgraph.parse_tokens import warm_tokenizer
+    from newsgraph.parse.nlp import analysis_text, parse
+    from newsgraph.parse.tokens import warm_tokenizer
     from newsgraph.pipeline import _extract_one, content_hash, load_resources
     from newsgraph.settings import Settings
     from newsgraph.store import open_store
     from newsgraph.store.links import ArticleLinker
-    from newsgraph.understand.actors import code_actors
-    from newsgraph.understand.entities import find_entities
-    from newsgraph.understand.events import find_events
-    from newsgraph.understand.places import find_places
-    from newsgraph.understand.quotes import find_quotes
-    from newsgraph.understand.time import find_dates
+    from newsgraph.understand.actors.coding import code_actors
+    from newsgraph.understand.actors.entities import find_entities
+    from newsgraph.understand.events.find import find_events
+    from newsgraph.understand.places.find import find_places
+    from newsgraph.understand.quotes.find import find_quotes
+    from newsgraph.understand.time.resolve import find_dates
     from newsgraph.understand.tone import score_tone
 
     settings = Settings(batch_size=batch_size)
@@ -502,12 +502,12 @@ def measure_components(count: int, words: int, batch_size: int) -> dict[str, Any
     from spacy.attrs import LEMMA
     from threadpoolctl import threadpool_limits
 
-    from newsgraph.parse import _load_model, analysis_text, load_nlp
-    from newsgraph.parse_lemmas import NAME as LEMMAS
-    from newsgraph.parse_tokens import warm_tokenizer
+    from newsgraph.parse.lemmas import NAME as LEMMAS
+    from newsgraph.parse.nlp import _load_model, analysis_text, load_nlp
+    from newsgraph.parse.tokens import warm_tokenizer
     from newsgraph.pipeline import _extract_one
     from newsgraph.settings import Settings
-    from newsgraph.understand.gazetteer import gazetteer_patterns
+    from newsgraph.understand.actors.dictionary import gazetteer_patterns
 
     settings = Settings(batch_size=batch_size)
     texts = [analysis_text(a) for d in streamed_documents(count, words) for a in _extract_one(d, settings)[0]]
@@ -688,7 +688,7 @@ temporary directory. Batch size {args.batch_size}. Each row runs in a fresh proc
 |---|---|---|---|---|---|---|
 | bare `nlp.pipe`, stock {MODEL} ({", ".join(bare["bare_pipes"])}) | {n} | {bare["bare"]["seconds"]:.1f} | {b.wall:.1f} | {b.cpu:.1f} | | |
 | bare `nlp.pipe`, the same stock pipeline with numpy matmul (`newsgraph.parse.use_numpy_matmul`) | {n} | {bare["bare_numpy"]["seconds"]:.1f} | {bn.wall:.1f} | {bn.cpu:.1f} | | |
-| `newsgraph.parse` (numpy matmul + attribute rules by lookup + block boundaries + gazetteer ruler) | {n} | {bare["parse"]["seconds"]:.1f} | {p.wall:.1f} | {p.cpu:.1f} | | |
+| `newsgraph.parse.nlp` (numpy matmul + attribute rules by lookup + block boundaries + gazetteer ruler) | {n} | {bare["parse"]["seconds"]:.1f} | {p.wall:.1f} | {p.cpu:.1f} | | |
 | full pipeline `ingest`, workers=1 | {f1["articles"]} | {f1["seconds"]:.1f} | {r1.wall:.1f} | {r1.cpu:.1f} | {gib(f1["peak_rss"])} | {gib(f1["peak_pss"])} |
 | full pipeline `ingest`, workers=2 | {f2["articles"]} | {f2["seconds"]:.1f} | {r2.wall:.1f} (steady {steady2:.1f}) | {r2.cpu:.1f} | {gib(f2["peak_rss"])} | {gib(f2["peak_pss"])} |
 

@@ -37,11 +37,11 @@ from common import BENCHMARKS, replace_section
 from newsgraph.extract.build import build_article
 from newsgraph.extract.segment import segment_text
 from newsgraph.model import Article, RawDocument
-from newsgraph.parse import analysis_text, load_nlp, parse
+from newsgraph.parse.nlp import analysis_text, load_nlp, parse
 from newsgraph.settings import Settings
-from newsgraph.understand.actors import code_actors
-from newsgraph.understand.entities import find_entities
-from newsgraph.understand.gazetteer import gazetteer_patterns, load_actor_dictionary
+from newsgraph.understand.actors.coding import code_actors
+from newsgraph.understand.actors.dictionary import gazetteer_patterns, load_actor_dictionary
+from newsgraph.understand.actors.entities import find_entities
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## Understanding stages"
@@ -113,9 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     dictionary = load_actor_dictionary(settings)
     nlp = load_nlp(settings, gazetteer_patterns(settings))
     bare = spacy.load(settings.model)
-    find_dates = optional("newsgraph.understand.time", "find_dates")
-    find_places = optional("newsgraph.understand.places", "find_places")
-    load_gazetteer = optional("newsgraph.understand.places", "load_gazetteer")
+    find_dates = optional("newsgraph.understand.time.resolve", "find_dates")
+    find_places = optional("newsgraph.understand.places.find", "find_places")
+    load_gazetteer = optional("newsgraph.understand.places.find", "load_gazetteer")
     gazetteer = load_gazetteer() if load_gazetteer else None
 
     def extract() -> int:

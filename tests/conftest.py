@@ -46,10 +46,10 @@ def settings() -> Settings:
 @pytest.fixture(scope="session")
 def nlp(settings: Settings):  # type: ignore[no-untyped-def]
     """The real spaCy model with newsgraph's gazetteer patterns, loaded once per test session."""
-    from newsgraph.parse import load_nlp
+    from newsgraph.parse.nlp import load_nlp
 
     try:
-        from newsgraph.understand.gazetteer import gazetteer_patterns
+        from newsgraph.understand.actors.dictionary import gazetteer_patterns
 
         patterns = gazetteer_patterns(settings)
     except ImportError:

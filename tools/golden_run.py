@@ -23,8 +23,8 @@ from pathlib import Path
 from newsgraph.testing.synthetic import wire_article, wire_date
 
 ROOT = Path(__file__).resolve().parents[1]
-# Columns whose values are clock readings taken at ingest, not results of the pipeline.
-CLOCK_FIELDS = ("ingested_at", "first_seen", "last_seen")
+# Fields whose values are clock readings taken at ingest, not results of the pipeline.
+CLOCK_FIELDS = ("stored_at", "ingested_at", "first_seen", "last_seen")
 
 
 def write_corpus(folder: Path, articles: int) -> None:
@@ -52,14 +52,21 @@ def _cli(*args: str) -> None:
     subprocess.run(["newsgraph", *args], check=True, stdout=subprocess.DEVNULL)
 
 
-def _strip_clocks(path: Path) -> None:
-    """Drop clock readings from a JSONL export so two runs compare on results only."""
+def _normalise(path: Path, corpus: Path) -> None:
+    """Drop clock readings and the corpus folder's own path so two runs compare on results only."""
+    text = path.read_text(encoding="utf-8").replace(str(corpus), "CORPUS")
     lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        for field in CLOCK_FIELDS:
-            row.pop(field, None)
-        lines.append(json.dumps(row, sort_keys=True))
+    for line in text.splitlines():
+        if path.suffix == ".jsonl":
+            row = json.loads(line)
+            for field in CLOCK_FIELDS:
+                row.pop(field, None)
+            line = json.dumps(row, sort_keys=True)
+        elif path.suffix == ".gdelt":  # DATEADDED, the next-to-last GDELT 2.0 column, is ingest time
+            cells = line.split("\t")
+            cells[-2] = "DATEADDED"
+            line = "\t".join(cells)
+        lines.append(line)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -80,9 +87,10 @@ def main() -> int:
     for table in tables:
         target = exports / f"{table}.jsonl"
         _cli("export", "--db", str(db), "--table", table, "-f", "jsonl", "-o", str(target))
-        _strip_clocks(target)
     for fmt in ("gdelt", "geojson"):
         _cli("export", "--db", str(db), "-f", fmt, "-o", str(exports / f"events.{fmt}"))
+    for path in exports.iterdir():
+        _normalise(path, out / "corpus")
     sums = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.name}" for p in sorted(exports.iterdir())]
     (out / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="utf-8")
     print("\n".join(sums))

@@ -29,9 +29,20 @@ from newsgraph.errors import DocumentFailed
 from newsgraph.extract import extract
 from newsgraph.model import Analysis, Article, DocumentError, ProcessedDocument, RawDocument
 from newsgraph.parse import analysis_text, load_nlp, parse
-from newsgraph.parse_tokens import warm_tokenizer
+from newsgraph.parse.tokens import warm_tokenizer
 from newsgraph.settings import Settings
 from newsgraph.sources import read_paths
+from newsgraph.understand.actors import find_actors
+from newsgraph.understand.actors.dictionary import ActorDictionary, gazetteer_patterns, load_actor_dictionary
+from newsgraph.understand.docview import DocIndex, doc_text
+from newsgraph.understand.events import find_events
+from newsgraph.understand.events.codebook import Codebook, load_codebook
+from newsgraph.understand.places import find_places
+from newsgraph.understand.places.find import load_gazetteer
+from newsgraph.understand.places.gazetteer import Gazetteer
+from newsgraph.understand.quotes import find_quotes
+from newsgraph.understand.time import find_dates
+from newsgraph.understand.tone import score_events, score_tone
 
 # Documents per chunk handed to one parse batch / one worker task. Large enough to keep
 # nlp.pipe's batches full, small enough that a chunk's results are cheap to hold.
@@ -45,17 +56,13 @@ class Resources:
     """Everything the stages read, loaded once per process."""
 
     nlp: Language
-    dictionary: Any
-    gazetteer: Any
-    codebook: Any
+    dictionary: ActorDictionary
+    gazetteer: Gazetteer
+    codebook: Codebook
 
 
 @lru_cache(maxsize=2)
 def load_resources(settings: Settings) -> Resources:
-    from newsgraph.understand.codebook import load_codebook
-    from newsgraph.understand.gazetteer import gazetteer_patterns, load_actor_dictionary
-    from newsgraph.understand.places import load_gazetteer
-
     return Resources(
         nlp=load_nlp(settings, gazetteer_patterns(settings)),
         dictionary=load_actor_dictionary(settings),
@@ -103,20 +110,9 @@ def extract_documents(paths: Iterable[str], settings: Settings) -> Iterator[Arti
 
 def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
     """All language stages over one parsed article, in dependency order."""
-    from newsgraph.understand.actors import code_actors
-    from newsgraph.understand.doc_index import DocIndex
-    from newsgraph.understand.entities import find_entities
-    from newsgraph.understand.events import find_events
-    from newsgraph.understand.places import find_places
-    from newsgraph.understand.quotes import find_quotes
-    from newsgraph.understand.time import find_dates
-    from newsgraph.understand.time_calendar import doc_text
-    from newsgraph.understand.tone import score_events, score_tone
-
     # The entity and actor stages read the same per-article view of the Doc: build it once.
     index = DocIndex(doc, doc_text(article, doc))
-    found = find_entities(article, doc, resources.dictionary, index)
-    entities = code_actors(article, doc, found, resources.dictionary, index)
+    entities = find_actors(article, doc, resources.dictionary, index)
     dates = find_dates(article, doc)
     places = find_places(article, doc, entities, resources.gazetteer)
     quotes = find_quotes(article, doc, entities)

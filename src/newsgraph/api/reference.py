@@ -49,7 +49,7 @@ class CountriesOut(BaseModel):
 
 @lru_cache(maxsize=1)
 def cameo_codes() -> list[dict[str, Any]]:
-    from newsgraph.understand.codebook import read_codes
+    from newsgraph.understand.events.codebook import read_codes
 
     return [
         {

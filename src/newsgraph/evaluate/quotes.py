@@ -217,7 +217,7 @@ def score_row(row: dict[str, Any], doc: Doc, pred: Sequence[Attribution], counts
 
 def load_nlp_for_eval(settings: Settings) -> Language:
     """The pipeline's model, to read head words of gold and predicted speaker phrases."""
-    from newsgraph.parse import load_nlp
+    from newsgraph.parse.nlp import load_nlp
 
     return load_nlp(settings, [])
 

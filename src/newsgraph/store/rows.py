@@ -30,7 +30,7 @@ from newsgraph.model import (
     Span,
     Tone,
 )
-from newsgraph.understand.gazetteer import CAMEO_ROLES
+from newsgraph.understand.actors.dictionary import CAMEO_ROLES
 
 # A code that starts with a CAMEO actor type (or a known-group code) has no country block:
 # "IGO", "MEDGOV" are not countries. The type list is the actor dictionary's.

@@ -1,0 +1,155 @@
+"""The one place spaCy is loaded and run.
+
+The model is loaded once per process and pattern set (keyed by name and gazetteer fingerprint) and run
+with `nlp.pipe` in batches. Only the text that matters is parsed: title, summary and body
+(`Article.text[:Article.analysis_end]`), never the caption or boilerplate, so Doc
+character offsets are Article offsets.
+
+Gazetteers (countries, capitals, demonyms, organisations, agencies, the actor dictionary)
+are added as an `EntityRuler` after the statistical NER, overwriting its labels where they
+disagree: the small model tags "Belarus" as ORG and "Trump" as ORG; a gazetteer knows.
+
+The model's own attribute ruler is swapped for `parse_attributes`, which applies the same
+rules with the same result by lookup instead of a Matcher pass (a tenth of the parse), and
+its lemmatizer is asked once per distinct word form (`parse_lemmas`).
+
+The layers' matrix products run on numpy's OpenBLAS instead of thinc's default, blis
+(`matmul` setting): on this project's benchmark machine (AVX-512) OpenBLAS multiplies the
+tok2vec and NER layers' matrices about 2.8 times as fast on one core, which takes 29-34% off
+the parse (docs/benchmarks.md, "Matrix multiplication"; `bench/throughput.py --components`). The two libraries sum the products in a
+different order, so scores differ in the last bits; on the 647 articles checked every tag,
+head, entity and lemma came out the same, but a near tie could in principle tip the other way.
+
+Loading the model with `matmul=numpy` holds numpy's OpenBLAS to one thread for the rest of
+the process, on purpose: newsgraph runs one model per process and parallelises over processes
+(`workers`), and a BLAS thread pool in each would spin on the same cores (about twice the
+CPU time for the same parse with OpenBLAS's default pool). A program that embeds newsgraph and
+wants threaded numpy elsewhere sets `matmul=blis`, or raises the limit again with threadpoolctl
+after loading.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.errors import UsageError
+from newsgraph.model import Article
+from newsgraph.parse.attributes import use_attribute_rules
+from newsgraph.parse.lemmas import use_memo_lemmas
+from newsgraph.settings import Settings
+
+RULER_NAME = "newsgraph_gazetteer"
+BLOCKS_NAME = "newsgraph_blocks"
+
+
+@Language.component(BLOCKS_NAME)
+def mark_block_starts(doc: Doc) -> Doc:
+    """Make every title/summary/paragraph boundary a sentence start.
+
+    Blocks are joined by blank lines; left to itself the parser sometimes runs a sentence
+    across them (a headline without a full stop glued to the first paragraph), and then an
+    event's evidence would span two paragraphs. The parser keeps boundaries set before it.
+
+    Its second word never starts a sentence: held off the headline it would have continued,
+    the parser otherwise cuts a block's first word off as a sentence of its own ("Border
+    talks to resume" over "India and China agreed ...": "India" alone, "and China agreed"
+    without its subject). A one-word sentence is never a lead's opening.
+    """
+    after_break = True  # the first block starts the Doc
+    for i, token in enumerate(doc):
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+            after_break = False
+            if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].is_space):
+                doc[i + 1].is_sent_start = False
+        if (token.is_space and "\n\n" in token.text) or "\n\n" in token.whitespace_:
+            after_break = True
+    return doc
+
+
+MATMULS = ("numpy", "blis")
+
+
+def use_numpy_matmul(nlp: Language) -> None:
+    """Run every layer's gemm on numpy (OpenBLAS, one thread) instead of blis.
+
+    Only thinc's `Ops.gemm` moves; the parser's and NER's per-step C loop keeps blis, which
+    cannot be swapped from Python. Models on other ops (a GPU) are left as they are.
+    """
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")  # process-wide, on purpose: see the module doc
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.components:  # disabled ones too, should a caller enable them
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if isinstance(node.ops, NumpyOps):
+                node.ops = ops
+
+
+def _load_model(name: str, matmul: str) -> Language:
+    if matmul not in MATMULS:
+        raise UsageError(f"setting matmul: {matmul!r} is not one of {', '.join(MATMULS)}")
+    try:
+        module = importlib.import_module(name)
+    except ImportError as exc:
+        raise UsageError(f"spaCy model {name!r} is not installed (pip install it, or set model=...)") from exc
+    nlp: Language = module.load()
+    if matmul == "numpy":
+        use_numpy_matmul(nlp)
+    use_attribute_rules(nlp)
+    use_memo_lemmas(nlp)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(BLOCKS_NAME, before="parser")
+    return nlp
+
+
+def _fingerprint(patterns: Sequence[dict[str, Any]]) -> str:
+    return hashlib.sha1(json.dumps(list(patterns), sort_keys=True).encode("utf-8")).hexdigest()
+
+
+_LOADED: dict[tuple[str, str, str], Language] = {}
+
+
+def load_nlp(settings: Settings, patterns: Sequence[dict[str, Any]] = ()) -> Language:
+    """The pipeline for `settings.model`, with the gazetteer patterns as an EntityRuler.
+
+    One pipeline per (model, pattern set) per process: the same patterns return the same
+    object, and a different set (a user's extra actor file) gets a pipeline of its own
+    instead of being silently ignored by one already built.
+    """
+    key = (settings.model, settings.matmul, _fingerprint(patterns))
+    nlp = _LOADED.get(key)
+    if nlp is None:
+        nlp = _load_model(settings.model, settings.matmul)
+        if patterns:
+            ruler = nlp.add_pipe(
+                "entity_ruler",
+                name=RULER_NAME,
+                after="ner",
+                config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
+            )
+            ruler.add_patterns(list(patterns))  # type: ignore[attr-defined]
+        _LOADED[key] = nlp
+    return nlp
+
+
+def analysis_text(article: Article) -> str:
+    return article.text[: article.analysis_end]
+
+
+def parse(articles: Iterable[Article], nlp: Language, batch_size: int = 64) -> Iterator[tuple[Article, Doc]]:
+    """Yield each article with its Doc, in input order, parsing in batches."""
+    stream = ((analysis_text(a), a) for a in articles)
+    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        yield article, doc

@@ -1,0 +1,427 @@
+"""Actor codes: each entity's country (ISO 3166-1 alpha-3) and CAMEO agent role.
+
+`code_actors(article, doc, entities, dictionary)` returns the entities with `country` and `role` filled, so that
+`entity.code` is the CAMEO-style actor code ("BLRGOV", "USACOP", "IGO"). Evidence is taken in this order, the first
+that speaks deciding (docs/actors.md has the full scheme):
+
+1. The text: a title or descriptor in front of or beside the name ("Belarusian President" -> BLR GOV, "FBI
+   Director" -> the FBI's code, "Sen." -> LEG, "U.S. Attorney" -> USA JUD, "state news agency" -> MED), the words
+   inside an organisation's name ("Iranian Foreign Ministry" -> IRN GOV), and the modifiers of a group ("Minneapolis
+   police officers" -> USA COP).
+2. The actor dictionary entry the entity's name matches (bare "Putin" -> RUS GOV).
+3. Defaults: a country is its own actor with no role ("Belarus" -> BLR); a capital city acting as the subject of a
+   verb stands for its government ("Washington imposed sanctions" -> USA GOV); a person or group whose role the
+   text gives but whose country it does not takes the article's home country (its dateline, else the country it
+   names most).
+
+An entity with no evidence keeps an empty code rather than a guessed one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.model import Article, Entity
+from newsgraph.understand.actors.dated import ActorCode, load_dated
+from newsgraph.understand.actors.dictionary import ActorDictionary, fold
+from newsgraph.understand.actors.entities import find_entities
+from newsgraph.understand.actors.titles import appositive, descriptor_before, premodifiers
+from newsgraph.understand.docview import DocIndex, index_for
+
+# Titles that only say how someone relates to another actor; their role counts after a proper title's.
+_RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
+# Roles that belong to no country: an IGO official is not a citizen of the article's home country.
+_STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
+# A group head whose own role is this generic takes the more specific role of the organisation modifying it
+# ("FBI officials" are COP, not just GOV).
+_GENERIC = frozenset({"GOV", "CVL", ""})
+_THINGS = frozenset(
+    {
+        *("ship", "tanker", "vessel", "freighter", "ferry", "yacht", "trawler", "carrier", "submarine", "frigate"),
+        *("plane", "aircraft", "airliner", "jet", "helicopter", "satellite", "spacecraft", "rocket", "missile"),
+        *("film", "movie", "book", "novel", "album", "song", "play", "painting", "opera", "musical", "documentary"),
+        *("hurricane", "storm", "typhoon", "cyclone"),
+    }
+)
+_LED = re.compile(r"-(led|backed|based|allied|trained)$")
+_NOT_HOME = frozenset(
+    {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
+)
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
+_NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
+
+
+@dataclasses.dataclass
+class _Code:
+    country: str | None = None
+    role: str | None = None
+
+
+class _Coder:
+    def __init__(
+        self,
+        article: Article,
+        doc: Doc,
+        entities: Sequence[Entity],
+        dictionary: ActorDictionary,
+        index: DocIndex | None,
+    ) -> None:
+        self.article = article
+        self.doc = doc
+        self.d = dictionary
+        self.entities = list(entities)
+        self.index = index_for(article, doc, index)
+        self.codes: dict[str, _Code] = {}
+        self.name_spans: dict[str, list[Span]] = {}  # entity id -> names()
+        self.by_char: dict[int, Entity] = {}
+        for e in entities:
+            for m in e.mentions:
+                self.by_char.setdefault(m.start, e)
+        # Countries the entity stage decided for place names (a "Georgia" that is the US state), by mention start.
+        self.country_at: dict[int, str | None] = {
+            m.start: e.country for e in entities if e.kind in ("country", "place") for m in e.mentions
+        }
+        self.dated = dictionary.dated or load_dated()
+        published = article.published
+        self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
+        self.home = self.home_country()
+
+    def home_country(self) -> str | None:
+        """The article's own country: the one its dateline and its place and country names point to most.
+
+        Each mention of a country or a place in it counts one, two where it is the place something happens ("in
+        Baghdad"), an adjective ("Hungarian") one, the dateline two (a reporter's dateline is usually where the
+        story's officials are, but a story filed from Moscow about Budapest is about Hungary). At least two votes
+        are needed.
+        """
+        counts: defaultdict[str, float] = defaultdict(float)
+        if self.article.dateline:
+            head = self.article.dateline.split(",")[-1].strip()
+            city = self.d.city(head) or self.d.city(self.article.dateline.split(",")[0].strip())
+            found = self.d.country_of(head) or (city[0] if city else None)
+            if found:
+                counts[found] += 2
+        for e in self.entities:
+            country = e.country if e.kind in ("country", "place") else self.place_country(e)
+            if country:
+                for m in e.mentions:
+                    if m.text[:1].isupper():
+                        # Where the story happens ("in Baghdad", "the city of Najaf") weighs like a dateline.
+                        counts[country] += 2 if self.locative(m.start, m.end) else 1
+        for ent in self.index.ents:
+            if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
+                # An adjective ("Chinese engineers") votes like a name: the people it describes are the story's.
+                counts[ent.ent_id_[5:]] += 1
+            elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
+                for tok in ent:
+                    iso3 = self.d.adjectivals.get(tok.lower_) or self.d.country_names.get(tok.lower_)
+                    if iso3:
+                        counts[iso3] += 1
+        if counts:
+            iso3 = max(counts, key=lambda k: counts[k])  # first counted wins a tie, as before
+            if counts[iso3] >= 2:
+                return iso3
+        return None
+
+    def foreign(self, e: Entity) -> bool:
+        """A group its own words set apart from the article's country ("neighbouring governments", "foreign
+        troops", "Western diplomats"): the home country is not theirs."""
+        return self.is_group(e) and any(w in _NOT_HOME for w in fold(e.name).split())
+
+    def is_thing(self, e: Entity) -> bool:
+        """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
+        Silent River"): it cannot act, so it gets no actor code."""
+        return any(span.start > 0 and self.index.folded[span.start - 1] in _THINGS for span in self.names(e))
+
+    def place_country(self, e: Entity) -> str | None:
+        """The country of a name the dated dictionary knows as a place ("Najaf", "Darfur": a country code, no
+        role), whatever label the model gave it."""
+        if e.kind not in ("place", "organisation") or e.name[:1].islower():
+            return None
+        found = self.dated.code(e.name, self.day)
+        return found.country if found is not None and found.role is None else None
+
+    def locative(self, start: int, end: int) -> bool:
+        """Whether the name at [start, end) is where something happens: object of "in"/"at"/"near", directly or
+        through "the city of"."""
+        span = self.span(start, end)
+        if span is None:
+            return False
+        tok = span.root
+        for _ in range(3):
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+                return True
+            if tok.dep_ not in ("pobj", "compound") or head.i == tok.i:
+                return False
+            tok = head if head.lower_ == "of" or tok.dep_ == "compound" else tok
+            if tok.lower_ == "of":
+                tok = tok.head  # "city" in "the city of Najaf"
+        return False
+
+    def span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def entity_at(self, span: Span) -> Entity | None:
+        for t in span:
+            e = self.by_char.get(t.idx)
+            if e is not None:
+                return e
+        return None
+
+    def code_of(self, entity: Entity) -> _Code:
+        found = self.codes.get(entity.id)
+        if found is None:
+            self.codes[entity.id] = _Code()  # guards against cycles (an org named inside its own title)
+            found = self.codes[entity.id] = self.compute(entity)
+        return found
+
+    # -- evidence -------------------------------------------------------------------------------------------------
+    def compute(self, e: Entity) -> _Code:
+        if e.kind == "country":
+            return _Code(e.country, None)
+        if e.kind == "place":
+            country = e.country or (self.dated_code(e).country if not e.country else None)
+            return _Code(country, "GOV" if self.metonymic(e) else None)
+        if self.is_thing(e):
+            return _Code(None, None)
+        entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
+        # The project's own entries outrank the dated dictionary (docs/actors.md, precedence).
+        dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
+        if e.kind == "person" and self.nameless(e):
+            text = self.nameless_evidence(e)
+        elif e.kind == "person":
+            text = self.person_evidence(e)
+        else:
+            text = self.name_evidence(e)
+        country = text.country or dated.country or e.country
+        role = text.role if text.role else dated.role
+        if e.kind != "person" and dated.role:
+            # For organisations the dictionary entry is name-level evidence, more specific than a head noun.
+            role = dated.role
+        if (
+            country is None
+            and role
+            and role not in _STATELESS
+            and not (entry and entry.role in _STATELESS)
+            and not self.foreign(e)
+        ):
+            country = self.home
+        return _Code(country, role)
+
+    def dated_code(self, e: Entity) -> ActorCode:
+        """The dated dictionary's code for the entity on the article's date: its names, then (for a person) its
+        title with a name ("President Bush"), then a bare surname every known holder of which agrees on."""
+        texts = [e.name, *e.aliases]
+        if e.kind == "person" and e.title:
+            texts += [f"{e.title} {t}" for t in texts]
+        for text in texts:
+            found = self.dated.code(text, self.day)
+            if found is not None:
+                return found
+        if e.kind == "person" and " " not in e.name:
+            # Only a person the article names by surname alone: a full name the dictionary does not know is
+            # someone else than the dictionary's holder of that surname.
+            found = self.dated.surname_code(e.name, self.day)
+            if found is not None:
+                return found
+        return ActorCode(None, None)
+
+    def names(self, e: Entity) -> list[Span]:
+        """The spans of the entity's proper-name mentions (kept: every kind of evidence reads them)."""
+        out = self.name_spans.get(e.id)
+        if out is None:
+            out = self.name_spans[e.id] = []
+            for m in e.mentions:
+                if m.text == e.name or m.text in e.aliases:
+                    s = self.span(m.start, m.end)
+                    if s is not None:
+                        out.append(s)
+        return out
+
+    def person_evidence(self, e: Entity) -> _Code:
+        proper: list[tuple[str | None, str | None]] = []
+        relational: list[tuple[str | None, str | None]] = []
+        for span in self.names(e):
+            pre = premodifiers(self.index, span.start, self.d, self.country_at)
+            role, country = pre.title_role, pre.country
+            if pre.affiliation is not None:
+                org = self.entity_at(pre.affiliation)
+                if org is not None and org.id != e.id:
+                    code = self.code_of(org)
+                    country = country or code.country
+                    if not role or role == "GOV":
+                        role = code.role or role
+            if role is None and span.root.dep_ == "appos":
+                # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
+                role, country = self.title_of(span.root.head)
+            appos = appositive(span, self.d)
+            if appos is not None:
+                a_role, a_country = self.appositive_code(appos)
+                role = role or a_role
+                country = country or a_country
+            if role is None and country is None:
+                continue
+            bucket = relational if pre.title and pre.title.casefold() in _RELATIONAL else proper
+            bucket.append((country, role or None))
+        ordered = proper + relational
+        return _Code(
+            next((c for c, _ in ordered if c), None),
+            next((r for _, r in ordered if r), None),
+        )
+
+    def title_of(self, head: Token) -> tuple[str | None, str | None]:
+        """Role and country of the title phrase ending at `head` ("shadow chancellor", "Britain's interior
+        minister"), from its own words only."""
+        words = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "poss")] + [head.text]
+        words = [w for w in words if w not in ("'s", "’s")]
+        for n in range(len(words), 0, -1):
+            role = self.d.title_role(words[-n:])
+            if role is not None:
+                country = next(filter(None, (self.d.country_of(w) for w in words[:-n])), None)
+                return role or None, country
+        return None, None
+
+    def nameless(self, e: Entity) -> bool:
+        """A person the text names by title alone ("the interior minister", "Pakistan's interior minister")."""
+        return self.d.title_role(e.name.split()[-1:]) is not None
+
+    def nameless_evidence(self, e: Entity) -> _Code:
+        """The title's role and the country the title phrase itself names; nothing from words around it."""
+        words = e.name.replace("'s", "").replace("’s", "").split()
+        role = next(
+            (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
+        )
+        country = next(filter(None, (self.d.country_of(w) for w in words)), None)
+        owner = next(filter(None, (self.d.find(w) for w in words)), None)
+        if owner is not None and owner.role in _STATELESS:
+            return _Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
+        if owner is not None:
+            country = country or owner.country
+        return _Code(country, role or None)
+
+    def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
+        """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
+        role = self.d.title_role([appos.text]) or None
+        country: str | None = None
+        for child in appos.subtree:
+            if child.i == appos.i:
+                continue
+            org = self.by_char.get(child.idx)
+            if org is not None:
+                code = self.code_of(org)
+                country = country or code.country
+                if not role or role == "GOV":
+                    role = code.role or role
+        return role, country
+
+    def name_evidence(self, e: Entity) -> _Code:
+        """Organisations and groups: country words and actors inside the name, its head noun, what stands before."""
+        country: str | None = None
+        role: str | None = None
+        org_role: str | None = None
+        for span in self.names(e):
+            words = [t.text for t in span]
+            role = role or self.d.head_role(words)
+            for t in span:
+                # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
+                found = self.d.country_of(_LED.sub("", t.text))
+                if found is None:
+                    city = self.d.city(t.text)
+                    found = city[0] if city else None
+                if found is None and t.i != span.root.i:
+                    inner = self.d.find(t.text)
+                    if inner is not None and inner.key != fold(e.name):
+                        found = inner.country
+                        org_role = org_role or inner.role
+                    else:
+                        other = self.by_char.get(t.idx)
+                        if other is not None and other.id != e.id and other.kind in ("organisation", "media", "person"):
+                            code = self.code_of(other)
+                            found, org_role = code.country, org_role or code.role
+                country = country or found
+            if country is None and self.is_group(e):
+                country = self.placed_in(span)
+            pre = premodifiers(self.index, span.start, self.d, self.country_at)
+            country = country or pre.country
+            if role is None:
+                role = descriptor_before(self.index, span.start, self.d)
+        if (role in _GENERIC or role is None) and org_role:
+            role = org_role
+        if org_role in _STATELESS and self.is_group(e):
+            # "the UN tribunal", "NATO troops": a body of an international organisation is that organisation's.
+            return _Code(None, org_role)
+        return _Code(country, role or None)
+
+    def placed_in(self, span: Span) -> str | None:
+        """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf"."""
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+                for obj in prep.children:
+                    other = self.by_char.get(obj.idx) if obj.dep_ == "pobj" else None
+                    if other is not None and other.kind in ("country", "place", "organisation"):
+                        found = self.code_of(other).country
+                        if found:
+                            return found
+        return None
+
+    def is_group(self, e: Entity) -> bool:
+        """A descriptor group ("journalists", "Iraqi police") rather than a named organisation."""
+        last = e.name.split()[-1]
+        # A capitalised descriptor opening a sentence ("Rebels in Darfur ...") is a group too.
+        return bool(e.name[:1].islower() or last.islower() or (" " not in e.name and (fold(last),) in self.d.descriptors))
+
+    def metonymic(self, e: Entity) -> bool:
+        """A capital that does something ("Washington imposed sanctions", "Moscow said") is its government."""
+        if fold(e.name) not in self.d.capital_cities and not any(
+            fold(m.text) in self.d.capital_cities for m in e.mentions
+        ):
+            return False
+        for span in self.names(e):
+            if span.text.isupper() and span.start == span.sent.start:
+                continue  # a dateline ("KABUL, June 1 (Reuters) -") says where the story was filed, not who acts
+            root = span.root
+            while root.dep_ == "conj" and root.head.i != root.i:  # "Minsk and Tehran are undertaking ..."
+                root = root.head
+            if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ not in _NON_ACTION:
+                return True
+        return False
+
+    def run(self) -> tuple[Entity, ...]:
+        out = []
+        for e in self.entities:
+            code = self.code_of(e)
+            # An organisation the text calls a news agency or outlet ("the state news agency Montsame") is media.
+            kind = (
+                "media"
+                if e.kind == "organisation" and code.role == "MED" and not self.is_group(e)
+                else e.kind
+            )
+            out.append(dataclasses.replace(e, country=code.country, role=code.role, kind=kind))
+        return tuple(out)
+
+
+def code_actors(
+    article: Article,
+    doc: Doc,
+    entities: Sequence[Entity],
+    dictionary: ActorDictionary,
+    index: DocIndex | None = None,
+) -> tuple[Entity, ...]:
+    """The entities with country (ISO3) and role (CAMEO agent code) filled from text, dictionary and defaults.
+
+    `index`: the `DocIndex` the entity stage read the Doc into, when the caller kept it."""
+    return _Coder(article, doc, entities, dictionary, index).run()
+
+
+def find_actors(
+    article: Article, doc: Doc, dictionary: ActorDictionary, index: DocIndex | None = None
+) -> tuple[Entity, ...]:
+    """The actor stage: every entity the article names, with its mentions and its actor code."""
+    return code_actors(article, doc, find_entities(article, doc, dictionary, index), dictionary, index)

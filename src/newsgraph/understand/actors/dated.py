@@ -1,0 +1,198 @@
+"""The dated actor dictionary: thousands of names whose code depends on the date (Phoenix/PETRARCH2, MIT).
+
+`data/actors/phoenix/actors.tsv` (converted by `tools/convert_phoenix_actors.py`, format in docs/actors.md) names
+people, organisations and armed groups with codes that hold between two dates: Tony Blair is `GBRGOV` from
+1997-05-02 to 2007-06-27 and `GBRELI` (a former office holder) outside it. `DatedDictionary.code(name, on)` gives
+the code that held on the article's date. The project's own entries (`data/actors/*.yaml`, the user's files) are
+looked up first by the actor stage: this dictionary only speaks for names they do not know.
+
+Look-ups are one dict access on the folded name (`gazetteer.fold`), so their cost does not grow with the
+dictionary: the actor stage asks once per entity name, never loops over entries.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+
+from newsgraph.understand.actors.dictionary import CAMEO_ROLES, fold
+
+# CAMEO codes that stand where a country would and name no state: the code's role is that prefix itself.
+_STATELESS_PREFIXES = frozenset({"IGO", "IMG", "NGO", "MNC", "NGM"})
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    code: str  # as the source writes it: "GBRGOV", "IGOUNO", "PSEREBHMS"
+    start: dt.date | None = None  # None: open (or no range at all)
+    end: dt.date | None = None
+    dated: bool = False
+
+    def holds_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    """A code split the way newsgraph's entities carry it."""
+
+    country: str | None
+    role: str | None
+
+
+@dataclass
+class DatedDictionary:
+    codes: dict[str, tuple[DatedCode, ...]] = field(default_factory=dict)  # folded name -> its codes
+    countries: frozenset[str] = frozenset()  # ISO3 codes a code may start with
+    agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded role phrase -> CAMEO role
+    surnames: dict[str, tuple[str, ...]] = field(
+        default_factory=dict
+    )  # folded last word -> full folded names
+
+    def __contains__(self, name: str) -> bool:
+        return fold(name) in self.codes
+
+    def code(self, name: str, on: dt.date | None) -> ActorCode | None:
+        """The code `name` held on `on`; None when the dictionary does not know the name.
+
+        On a date inside a dated range, that range's code (the latest-starting one when ranges overlap). Outside
+        every range, the entry's undated code; with none, the country alone when all its codes agree on one (a
+        former minister is still a citizen). With no date, the range that ended last: the office a name is best
+        known for."""
+        found = self.codes.get(fold(name))
+        if not found:
+            return None
+        dated = [c for c in found if c.dated]
+        plain = [c for c in found if not c.dated]
+        if on is not None:
+            holding = [c for c in dated if c.holds_on(on)]
+            if holding:
+                return self.split(max(holding, key=lambda c: c.start or dt.date.min).code)
+            if plain:
+                return self.split(plain[0].code)
+            countries = {self.split(c.code).country for c in found}
+            return ActorCode(countries.pop(), None) if len(countries) == 1 else None
+        if dated:
+            return self.split(max(dated, key=lambda c: c.end or dt.date.max).code)
+        return self.split(plain[0].code)
+
+    def surname_code(self, word: str, on: dt.date | None) -> ActorCode | None:
+        """A bare surname ("Bush said"): the country that nearly all known holders of the surname share then.
+
+        Each name variant the dictionary lists counts one: a person wire copy names often has many ("George W.
+        Bush", "President Bush", "the Bush administration"), one it rarely names has one. The country needs four
+        fifths of them, the role all of that country's; otherwise the surname speaks for no one."""
+        names = self.surnames.get(fold(word))
+        if not names:
+            return None
+        votes: dict[str | None, list[ActorCode]] = {}
+        for n in names:
+            found = self.code(n, on)
+            if found is not None:
+                votes.setdefault(found.country, []).append(found)
+        if not votes:
+            return None
+        country = max(votes, key=lambda k: len(votes[k]))
+        if country is None or len(votes[country]) < 0.8 * sum(len(v) for v in votes.values()):
+            return None
+        roles = {c.role for c in votes[country]}
+        return ActorCode(country, roles.pop() if len(roles) == 1 else None)
+
+    def split(self, code: str) -> ActorCode:
+        """ "GBRGOVBUS" -> GBR, GOV (the first CAMEO role); "IGOUNO" -> no country, IGO; "MNCUSA" -> USA, BUS;
+        "ELI" -> no country, ELI."""
+        head = code[:3]
+        if head in self.countries:
+            return ActorCode(head, _first_role(code[3:]))
+        if head == "MNC" and code[3:6] in self.countries:
+            # A company with its home country ("MNCUSA", Exxon): business of that country, as newsgraph codes firms.
+            return ActorCode(code[3:6], "BUS")
+        if head in _STATELESS_PREFIXES:
+            return ActorCode(None, head)
+        return ActorCode(None, _first_role(code))
+
+    def agent_role(self, words: tuple[str, ...]) -> str | None:
+        return self.agents.get(words)
+
+
+def _first_role(rest: str) -> str | None:
+    for k in range(0, len(rest) - 2, 3):
+        if rest[k : k + 3] in CAMEO_ROLES:
+            return rest[k : k + 3]
+    return None
+
+
+def _date(text: str) -> dt.date | None:
+    if len(text) != 8:
+        return None
+    try:
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
+    except ValueError:
+        # The source has a few impossible days ("19780231"): the month is what it means.
+        try:
+            return dt.date(int(text[:4]), int(text[4:6]), 1)
+        except ValueError:
+            return None
+
+
+def parse_code(cell: str) -> DatedCode:
+    """`GBRGOV@19970502-20070627`, `GBRGOV@20100501-`, `GBRELI` -> DatedCode."""
+    code, at, rng = cell.partition("@")
+    if not at:
+        return DatedCode(code)
+    start, _, end = rng.partition("-")
+    return DatedCode(code, _date(start), _date(end), dated=True)
+
+
+def _rows(path: Path) -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _folder() -> Path:
+    return Path(str(resources.files("newsgraph.data").joinpath("actors").joinpath("phoenix")))
+
+
+@lru_cache(maxsize=1)
+def load_dated() -> DatedDictionary:
+    """The converted Phoenix dictionaries, read once per process."""
+    d = DatedDictionary(countries=frozenset(c.alpha_3 for c in pycountry.countries))
+    merged: dict[str, list[DatedCode]] = {}
+    shortened: dict[str, set[str]] = {}  # first two words of a three-word name -> the names
+    for row in _rows(_folder() / "actors.tsv"):
+        codes = [parse_code(c) for c in row["codes"].split()]
+        person = row["file"] == "C" and any(len(c.code) > 3 for c in codes)
+        for name in row["names"].split("|"):
+            key = fold(name)
+            if key and person and " " in key:
+                last = key.rsplit(" ", 1)[1]
+                d.surnames[last] = (*d.surnames.get(last, ()), key)
+                words = key.split()
+                if len(words) == 3 and len(words[1]) > 2:
+                    shortened.setdefault(" ".join(words[:2]), set()).add(key)
+            if key:
+                # The same name in two entries (two Presidents Bush): both sets of dates speak, the date decides.
+                bucket = merged.setdefault(key, [])
+                bucket.extend(c for c in codes if c not in bucket)
+    d.codes = {k: tuple(v) for k, v in merged.items()}
+    given = {k.split(" ", 1)[0] for k in d.codes if " " in k}
+    for key, short in shortened.items():
+        # "Augusto Pinochet" for "Augusto Pinochet Ugarte": news drops the second family name. Not when the
+        # middle word is a given name ("John Paul Kavanagh" is no "John Paul"), nor over a full name of its own.
+        if key not in d.codes and len(short) == 1 and key.split()[1] not in given:
+            d.codes[key] = d.codes[next(iter(short))]
+    # Surnames shared by more than a handful of people speak for none of them.
+    d.surnames = {k: v for k, v in d.surnames.items() if len({d.codes[n] for n in v}) <= 8}
+    for row in _rows(_folder() / "agents.tsv"):
+        role = _first_role(row["code"])
+        if role:
+            d.agents.setdefault(tuple(row["phrase"].split()), role)
+    return d

@@ -1,0 +1,582 @@
+"""Gazetteers and the actor dictionary: the facts the entity and actor stages look names up in.
+
+Two things come out of here, both built once per process from the files in `newsgraph/data/`:
+
+- `load_actor_dictionary(settings)`: an `ActorDictionary` with every country (names, variants, adjectival forms,
+  demonyms, capitals, large cities; ISO 3166 names from pycountry), the actors of `data/actors/*.yaml` (IGOs, media,
+  state institutions, leaders, US states), the title and descriptor words that give CAMEO roles, and a list of given
+  names. Extra files named in `settings.actors` (comma-separated, YAML or TSV) are added last, so a user's entry with
+  the same name as a built-in one replaces it.
+- `gazetteer_patterns(settings)`: spaCy `EntityRuler` patterns for all of that. Names are phrase patterns (matched on
+  ORTH by a PhraseMatcher, so cost does not grow with their number); a handful of token patterns re-assert the
+  statistical model's multi-token PERSON and institution ORG spans, which a shorter gazetteer hit inside them would
+  otherwise overwrite ("Jim Jordan", "the Iranian Foreign Ministry"), and recognise "given name + capitalised word"
+  as a person ("Jeanine Pirro", which the small model calls an ORG).
+
+Each pattern carries an id the entity stage reads back from `Span.ent_id_`: "country:BLR", "norp:BLR",
+"city:BLR:Minsk", "actor:<key>", or "keep" for re-asserted model spans.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+import pycountry
+import yaml
+
+from newsgraph.errors import UsageError
+from newsgraph.model import EntityKind
+from newsgraph.settings import Settings
+
+if TYPE_CHECKING:
+    from newsgraph.understand.actors.dated import DatedDictionary
+
+# CAMEO agent codes (CAMEO manual 1.1b3 ch. 3; GDELT CAMEO.type.txt). Roles outside this set are refused at load
+# time so a typo in a user file fails loudly instead of producing codes no tool understands.
+CAMEO_ROLES = frozenset(
+    [
+        "COP",
+        "GOV",
+        "INS",
+        "JUD",
+        "MIL",
+        "OPP",
+        "REB",
+        "SEP",
+        "SPY",
+        "UAF",
+        "AGR",
+        "BUS",
+        "CRM",
+        "CVL",
+        "DEV",
+        "EDU",
+        "ELI",
+        "ENV",
+        "HLH",
+        "HRI",
+        "LAB",
+        "LEG",
+        "MED",
+        "REF",
+        "MOD",
+        "RAD",
+        "AMN",
+        "IRC",
+        "GRP",
+        "UNO",
+        "PKO",
+        "UIS",
+        "IGO",
+        "IMG",
+        "INT",
+        "MNC",
+        "NGM",
+        "NGO",
+        "SET",
+    ]
+)
+KINDS: frozenset[str] = frozenset({"person", "organisation", "country", "place", "media"})
+LABELS: Mapping[str, str] = {
+    "person": "PERSON",
+    "organisation": "ORG",
+    "media": "ORG",
+    "country": "GPE",
+    "place": "GPE",
+}
+# Head words that end institution names; a model ORG span ending in one is kept whole against shorter gazetteer hits.
+INSTITUTION_HEADS = [
+    "Ministry",
+    "Committee",
+    "Department",
+    "Association",
+    "Court",
+    "Council",
+    "Agency",
+    "Army",
+    "Forces",
+    "Party",
+    "Union",
+    "Bank",
+    "Commission",
+    "Office",
+    "Service",
+    "Services",
+    "Police",
+    "Guard",
+    "Guards",
+    "Corps",
+    "Assembly",
+    "Parliament",
+    "Congress",
+    "University",
+    "Institute",
+    "Organization",
+    "Organisation",
+    "Company",
+    "Corporation",
+    "Authority",
+    "Administration",
+    "Bureau",
+    "Front",
+    "Movement",
+    "Foundation",
+    "Alliance",
+    "Navy",
+    "Command",
+    "Directorate",
+    "Board",
+    "Federation",
+    "League",
+    "Embassy",
+    "Consulate",
+    "Government",
+    "Cabinet",
+    "Senate",
+    "Tribunal",
+    "Republic",
+    "Times",
+    "Post",
+    "News",
+    "Agency",
+    "Journal",
+    "Television",
+    "Radio",
+    "Group",
+]
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+_DATA = "newsgraph.data"
+
+
+def _slug(text: str) -> str:
+    return _SLUG.sub("-", text.casefold()).strip("-")
+
+
+def fold(text: str) -> str:
+    """Key for case- and dot-insensitive lookups: "U.S." and "US" fold alike, as do "the FBI" and "FBI"."""
+    folded = text.casefold().replace(".", "").replace("’", "'").strip()
+    if folded.startswith("the "):
+        folded = folded[4:]
+    return " ".join(folded.split())
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    key: str
+    name: str
+    kind: EntityKind
+    country: str | None = None
+    role: str | None = None
+    title: str | None = None
+    aliases: tuple[str, ...] = ()
+    state: bool = False  # state-owned media: speaks with its government's voice
+    ambiguous_with: str | None = None  # ISO3 of a country the same name also names (Georgia)
+    source: str = ""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    names: tuple[str, ...]  # name first, then variants and ISO names
+    adjectivals: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capital: str | None
+    capitals: tuple[str, ...]  # the capital and its other spellings
+    cities: tuple[str, ...]
+
+
+@dataclass
+class ActorDictionary:
+    """Everything the entity and actor stages look up, keyed for O(1) access."""
+
+    countries: dict[str, Country] = field(default_factory=dict)
+    entries: dict[str, ActorEntry] = field(default_factory=dict)
+    titles: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded tokens -> role ("" = no sector)
+    descriptors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()
+    portfolios: frozenset[str] = frozenset()  # folded words naming a minister's field ("agriculture")
+    ambiguous: dict[str, ActorEntry] = field(
+        default_factory=dict
+    )  # folded name -> place that shares a country's name
+    country_names: dict[str, str] = field(default_factory=dict)  # folded name/variant -> ISO3
+    adjectivals: dict[str, str] = field(default_factory=dict)  # folded adjectival or demonym -> ISO3
+    cities: dict[str, tuple[str, str]] = field(default_factory=dict)  # folded city -> (ISO3, canonical city)
+    capital_cities: frozenset[str] = frozenset()  # folded capital names (for metonymy: "Moscow said")
+    by_name: dict[str, str] = field(default_factory=dict)  # folded actor name/alias -> entry key
+    title_max: int = 1
+    descriptor_max: int = 1
+    # The last word of every title and descriptor phrase: a phrase ending in another word is in
+    # neither table, so a look-up can stop there. None: not worked out (look everything up).
+    title_ends: frozenset[str] | None = None
+    descriptor_ends: frozenset[str] | None = None
+    agent_only: frozenset[tuple[str, ...]] = frozenset()  # descriptors only Phoenix's agents list
+    # The dated Phoenix dictionary (dated_actors.py), read with the rest so no article pays for loading it.
+    dated: DatedDictionary | None = None
+
+    def entry(self, key: str) -> ActorEntry | None:
+        return self.entries.get(key)
+
+    def find(self, text: str) -> ActorEntry | None:
+        """The actor named `text` (any alias, case- and dot-insensitive), or None."""
+        key = self.by_name.get(fold(text))
+        return self.entries[key] if key else None
+
+    def country_of(self, text: str) -> str | None:
+        """ISO3 for a country name, variant, adjectival form or demonym."""
+        folded = fold(text)
+        return self.country_names.get(folded) or self.adjectivals.get(folded)
+
+    def city(self, text: str) -> tuple[str, str] | None:
+        return self.cities.get(fold(text))
+
+    def title_role(self, words: Sequence[str]) -> str | None:
+        """Role for a title phrase ("Sen.", "Attorney General"); "" for a title without a sector; None if not a title."""
+        return self.titles.get(tuple(w.casefold() for w in words))
+
+    def descriptor_role(self, words: Sequence[str]) -> str | None:
+        return self.descriptors.get(tuple(w.casefold() for w in words))
+
+    def head_role(self, words: Sequence[str]) -> str | None:
+        """Role from the longest descriptor that ends a name ("Iranian Foreign Ministry" -> "foreign ministry")."""
+        folded = [w.casefold() for w in words]
+        for n in range(min(self.descriptor_max, len(folded)), 0, -1):
+            role = self.descriptors.get(tuple(folded[-n:]))
+            if role is not None:
+                return role
+        return None
+
+
+def _data_file(*parts: str) -> Path:
+    return Path(str(resources.files(_DATA).joinpath(*parts)))
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split("|") if x.strip())
+
+
+def _read_countries(path: Path) -> list[Country]:
+    rows: list[Country] = []
+    with path.open(encoding="utf-8") as fh:
+        lines = (line for line in fh if not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t"):
+            iso3 = row["iso3"].strip()
+            names = [row["name"].strip(), *_split(row["variants"])]
+            record = pycountry.countries.get(alpha_3=iso3)
+            if record is not None:
+                for attr in ("name", "common_name", "official_name"):
+                    value = getattr(record, attr, None)
+                    # ISO's inverted forms ("Iran, Islamic Republic of") never appear in running text.
+                    if value and "," not in value and "(" not in value and value not in names:
+                        names.append(value)
+            capital = row["capital"].strip() or None
+            rows.append(
+                Country(
+                    iso3=iso3,
+                    name=names[0],
+                    names=tuple(names),
+                    adjectivals=_split(row["adjectivals"]),
+                    demonyms=_split(row["demonyms"]),
+                    capital=capital,
+                    capitals=((capital,) if capital else ()) + _split(row["capital_variants"]),
+                    cities=_split(row["cities"]),
+                )
+            )
+    return rows
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+def _entry(raw: Mapping[str, Any], source: str, countries: Mapping[str, Country]) -> ActorEntry:
+    name = str(raw.get("name") or "").strip()
+    if not name:
+        raise UsageError(f"actor dictionary {source}: an entry has no name: {dict(raw)!r}")
+    kind = str(raw.get("kind") or "organisation").strip()
+    if kind == "organization":
+        kind = "organisation"
+    if kind not in KINDS:
+        raise UsageError(f"actor dictionary {source}: {name}: kind {kind!r} is not one of {sorted(KINDS)}")
+    country = str(raw.get("country") or "").strip().upper() or None
+    if country is not None and country not in countries:
+        raise UsageError(f"actor dictionary {source}: {name}: unknown ISO 3166 alpha-3 country {country!r}")
+    role = str(raw.get("role") or "").strip().upper() or None
+    if role is not None and role not in CAMEO_ROLES:
+        raise UsageError(f"actor dictionary {source}: {name}: {role!r} is not a CAMEO agent code")
+    ambiguous = str(raw.get("ambiguous_with") or "").strip().upper() or None
+    return ActorEntry(
+        key=_slug(name),
+        name=name,
+        kind=cast(EntityKind, kind),
+        country=country,
+        role=role,
+        title=(str(raw["title"]).strip() or None) if raw.get("title") else None,
+        aliases=tuple(a.strip() for a in _as_list(raw.get("aliases")) if a.strip() and a.strip() != name),
+        state=bool(raw.get("state", False)),
+        ambiguous_with=ambiguous,
+        source=source,
+    )
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise UsageError(f"actor dictionary {path}: {exc}") from exc
+    if isinstance(data, list):
+        data = {"actors": data}
+    if not isinstance(data, dict):
+        raise UsageError(f"actor dictionary {path}: expected a mapping with an 'actors' list")
+    return data
+
+
+def _read_tsv(path: Path) -> dict[str, Any]:
+    """TSV actor files: columns name, aliases (| separated), kind, country, role, title; '#' lines are comments."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    except OSError as exc:
+        raise UsageError(f"actor dictionary {path}: {exc}") from exc
+    reader = csv.DictReader(lines, delimiter="\t")
+    if reader.fieldnames is None or "name" not in reader.fieldnames:
+        raise UsageError(
+            f"actor dictionary {path}: the first non-comment line must be a header with a 'name' column"
+        )
+    actors = []
+    for row in reader:
+        item: dict[str, Any] = {k: (v or "").strip() for k, v in row.items() if k}
+        item["aliases"] = list(_split(item.get("aliases", "")))
+        actors.append(item)
+    return {"actors": actors}
+
+
+def _read_any(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        raise UsageError(f"actor dictionary {path}: no such file")
+    if path.suffix.lower() in (".tsv", ".tab", ".txt"):
+        return _read_tsv(path)
+    return _read_yaml(path)
+
+
+def _phrase_table(table: Mapping[str, Any], source: str) -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for role, words in (table or {}).items():
+        role_code = str(role or "").strip().upper()
+        if role_code and role_code not in CAMEO_ROLES:
+            raise UsageError(f"actor dictionary {source}: {role_code!r} is not a CAMEO agent code")
+        for word in _as_list(words):
+            out[tuple(word.casefold().split())] = role_code
+    return out
+
+
+def _agent_phrases() -> Iterator[tuple[tuple[str, ...], str]]:
+    """(words, role) of the converted Phoenix agents dictionary (data/actors/phoenix/agents.tsv, MIT): the first
+    CAMEO agent code of each phrase's codes ("GOVMIL" -> GOV); codes newsgraph does not use (religions) are left out."""
+    path = _data_file("actors") / "phoenix" / "agents.tsv"
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            phrase, _, code = line.rstrip("\n").partition("\t")
+            if line.startswith("#") or phrase == "phrase":
+                continue
+            role = next((code[k : k + 3] for k in range(0, len(code) - 2, 3) if code[k : k + 3] in CAMEO_ROLES), None)
+            if role:
+                yield tuple(phrase.split()), role
+
+
+def _builtin_files() -> list[Path]:
+    folder = _data_file("actors")
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml", ".tsv"))
+
+
+def user_files(settings: Settings) -> tuple[str, ...]:
+    return tuple(p.strip() for p in settings.actors.split(",") if p.strip())
+
+
+def load_actor_dictionary(settings: Settings) -> ActorDictionary:
+    """The built-in dictionary plus the files in `settings.actors` (cached per list of files)."""
+    return _load(user_files(settings))
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> ActorDictionary:
+    d = ActorDictionary()
+    for country in _read_countries(_data_file("countries.tsv")):
+        d.countries[country.iso3] = country
+    for country in d.countries.values():
+        for name in country.names:
+            d.country_names.setdefault(fold(name), country.iso3)
+        for adj in (*country.adjectivals, *country.demonyms):
+            d.adjectivals.setdefault(fold(adj), country.iso3)
+        for capital in country.capitals:
+            d.cities[fold(capital)] = (country.iso3, country.capital or capital)
+        for city in country.cities:
+            d.cities.setdefault(fold(city), (country.iso3, city))
+    d.capital_cities = frozenset(fold(c) for country in d.countries.values() for c in country.capitals)
+
+    given: set[str] = set()
+    portfolios: set[str] = set()
+    for path in [*_builtin_files(), *(Path(p).expanduser() for p in extra)]:
+        data = _read_any(path)
+        source = path.name if path.parent == _data_file("actors") else str(path)
+        for raw in data.get("actors") or []:
+            if not isinstance(raw, Mapping):
+                raise UsageError(f"actor dictionary {source}: each actor must be a mapping, got {raw!r}")
+            entry = _entry(raw, source, d.countries)
+            old = d.entries.get(entry.key)
+            if old is not None:
+                # A later file overrides an earlier entry of the same name: drop the old names first.
+                for name in old.names:
+                    if d.by_name.get(fold(name)) == old.key:
+                        del d.by_name[fold(name)]
+            d.entries[entry.key] = entry
+            for name in entry.names:
+                d.by_name[fold(name)] = entry.key
+        d.titles.update(_phrase_table(data.get("titles") or {}, source))
+        d.descriptors.update(_phrase_table(data.get("descriptors") or {}, source))
+        given.update(_as_list(data.get("given_names")))
+        portfolios.update(w.casefold() for w in _as_list(data.get("portfolios")))
+    agent_only: set[tuple[str, ...]] = set()
+    for words, role in _agent_phrases():
+        # Phoenix's role nouns fill in what roles.yaml and the user's files do not say.
+        if words not in d.descriptors:
+            d.descriptors[words] = role
+            agent_only.add(words)
+    d.agent_only = frozenset(agent_only)
+    # Given names that are also place or country names would turn "Jordan Valley" into a person.
+    d.given_names = frozenset(g for g in given if fold(g) not in d.country_names and fold(g) not in d.cities)
+    d.portfolios = frozenset(portfolios)
+    d.ambiguous = {fold(e.name): e for e in d.entries.values() if e.ambiguous_with and e.kind == "place"}
+    d.title_max = max((len(k) for k in d.titles), default=1)
+    d.descriptor_max = max((len(k) for k in d.descriptors), default=1)
+    d.title_ends = frozenset(k[-1] for k in d.titles if k)
+    d.descriptor_ends = frozenset(k[-1] for k in d.descriptors if k)
+    from newsgraph.understand.actors.dated import load_dated  # it reads fold() and CAMEO_ROLES from here
+
+    d.dated = load_dated()
+    return d
+
+
+def _surface_forms(name: str) -> Iterator[str]:
+    yield name
+    # Datelines and headlines shout: "WASHINGTON", "BELARUS". Only whole-word names get an upper-case twin.
+    if name.upper() != name and len(name) > 3:
+        yield name.upper()
+
+
+def _phrase_patterns(d: ActorDictionary) -> dict[str, tuple[str, str]]:
+    """surface form -> (label, id); earlier kinds win a surface form they share with later ones."""
+    table: dict[str, tuple[str, str]] = {}
+
+    def add(surface: str, label: str, ent_id: str) -> None:
+        if surface and surface not in table:
+            table[surface] = (label, ent_id)
+
+    for c in d.countries.values():
+        for name in c.names:
+            for form in _surface_forms(name):
+                add(form, "GPE", f"country:{c.iso3}")
+    places = [e for e in d.entries.values() if e.kind == "place"]
+    others = [e for e in d.entries.values() if e.kind != "place"]
+    for e in others:
+        for name in e.names:
+            add(name, LABELS[e.kind], f"actor:{e.key}")
+    for c in d.countries.values():
+        for city in c.capitals:
+            for form in _surface_forms(city):
+                add(form, "GPE", f"city:{c.iso3}:{c.capital or city}")
+    for e in places:
+        for name in e.names:
+            add(name, "GPE", f"actor:{e.key}")
+    for c in d.countries.values():
+        for city in c.cities:
+            add(city, "GPE", f"city:{c.iso3}:{city}")
+        for adj in (*c.adjectivals, *c.demonyms):
+            add(adj, "NORP", f"norp:{c.iso3}")
+    return table
+
+
+def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
+    heads = sorted({*INSTITUTION_HEADS})
+    # A capitalised word that can follow a given name as a surname: not a country, demonym, month or weekday.
+    not_surname = sorted(
+        {
+            *(n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)),
+            *[
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ],
+            *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+            *["The", "And", "Of", "In", "On", "At", "For", "To", "By", "With", "From", "As", "But", "Or"],
+        }
+    )
+    countries = sorted({n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)})
+    surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z'’\-]+$", "NOT_IN": not_surname}}
+    given = {"ORTH": {"IN": sorted(d.given_names)}}
+    initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}
+    return [
+        {
+            # A model PERSON starting with a country word is a title the model swallowed ("Kazakh Defence"):
+            # not worth keeping against the gazetteer's reading.
+            "label": "PERSON",
+            "id": "keep",
+            "pattern": [
+                {"ENT_TYPE": "PERSON", "ORTH": {"NOT_IN": countries}},
+                {"ENT_TYPE": "PERSON", "OP": "+"},
+            ],
+        },
+        {
+            "label": "ORG",
+            "id": "keep",
+            "pattern": [{"ENT_TYPE": "ORG", "OP": "+"}, {"ENT_TYPE": "ORG", "ORTH": {"IN": heads}}],
+        },
+        {"label": "PERSON", "id": "given", "pattern": [given, surname]},
+        {"label": "PERSON", "id": "given", "pattern": [given, initial, surname]},
+    ]
+
+
+def gazetteer_patterns(settings: Settings) -> list[dict[str, Any]]:
+    """EntityRuler patterns for countries, places, demonyms, actors and person names (a fresh list each call)."""
+    return list(_patterns(user_files(settings)))
+
+
+@lru_cache(maxsize=8)
+def _patterns(extra: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
+    d = _load(extra)
+    phrases = [
+        {"label": label, "pattern": surface, "id": ent_id}
+        for surface, (label, ent_id) in _phrase_patterns(d).items()
+    ]
+    return tuple(phrases + _token_patterns(d))
+
+
+def iter_names(d: ActorDictionary) -> Iterable[tuple[str, str]]:
+    """(surface form, id) for every phrase pattern: what the ruler can tag, for docs and tests."""
+    for surface, (_label, ent_id) in _phrase_patterns(d).items():
+        yield surface, ent_id

@@ -1,0 +1,162 @@
+"""What stands before or beside a name and says who the named one is: titles, descriptors, appositions.
+
+"Belarusian President Alexander Lukashenko", "FBI Director Kash Patel", "the state news agency Belta", "Chuck
+Grassley, the Republican chairman of ...": the entity stage reads these to give people their titles and to tell
+organisations from people; the actor stage reads the same words for country and role. Split out of entities.py,
+which clusters the mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.understand.actors.dictionary import ActorDictionary
+from newsgraph.understand.docview import DocIndex
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass(frozen=True)
+class Premodifiers:
+    """What stands in front of a name: "Belarusian President", "FBI Director", "D.C. US Attorney"."""
+
+    title: str | None = None
+    title_role: str | None = None  # None: no title; "": a title without a sector ("Director")
+    country: str | None = None
+    affiliation: Span | None = None  # an ORG the title attaches to ("FBI" in "FBI Director")
+
+
+def premodifiers(
+    index: DocIndex,
+    start: int,
+    dictionary: ActorDictionary,
+    country_at: Mapping[int, str | None] | None = None,
+) -> Premodifiers:
+    """Read back from token `start` over titles and the names that qualify them, within the sentence.
+
+    "Belarusian President Alexander Lukashenko": title President, country BLR. "FBI Director Kash Patel": title
+    Director, affiliation FBI. "his Iranian counterpart Masoud Pezeshkian": title counterpart, country IRN.
+    `country_at` maps a name's start offset to the country the entity stage decided for it (a "Georgia" that
+    turned out to be the US state); without it the ruler's reading is taken.
+    """
+    doc, ents, ent_at, texts, folded = index.doc, index.ents, index.ent_at, index.texts, index.folded
+    titles, title_ends = dictionary.titles, dictionary.title_ends
+    i = start - 1
+    title: str | None = None
+    role: str | None = None
+    country: str | None = None
+    affiliation: Span | None = None
+    lo = index.sentence_start(start)
+    while i >= lo:
+        e = ent_at[i]
+        if title is not None and texts[i] in _POSSESSIVE and i - 1 >= lo and ent_at[i - 1] >= 0:
+            i -= 1  # "Britain's shadow home secretary": the country owns the title
+            continue
+        # Every title phrase looked up below ends with word i: none can match unless it ends a title.
+        title_here = title_ends is None or folded[i] in title_ends
+        # A title the model took for a name ("Minister of State" with "State" as ORG) is still a title.
+        spans_title = (
+            e >= 0
+            and title_here
+            and any(
+                titles.get(tuple(folded[i - n + 1 : i + 1])) is not None
+                for n in range(2, min(dictionary.title_max, i - lo + 1) + 1)
+            )
+        )
+        if e >= 0 and ents[e].label_ in ("GPE", "NORP", "ORG") and not spans_title:
+            ent = ents[e]
+            if country_at is not None and ent.start_char in country_at:
+                found = country_at[ent.start_char]
+            else:
+                found = _country_of_span(ent, dictionary)
+            if found and ent.label_ != "ORG":
+                country = country or found
+            elif ent.label_ == "ORG":
+                affiliation = affiliation or ent
+            elif ent.label_ == "NORP":
+                pass  # "Republican", "Western": qualifies but names no country
+            else:
+                break
+            i = ent.start - 1
+            continue
+        matched = 0
+        for n in range(min(dictionary.title_max, i - lo + 1) if title_here else 1, 0, -1):
+            words = texts[i - n + 1 : i + 1]
+            found_role = titles.get(tuple(folded[i - n + 1 : i + 1])) if title_here else None
+            if found_role is None and n == 1 and words[0].endswith("s") and words[0].islower():
+                found_role = dictionary.title_role([words[0][:-1]])  # "presidents Lukashenko and Pezeshkian"
+                if found_role is not None:
+                    words = [words[0][:-1]]
+            if found_role is not None:
+                if title is None:
+                    text = " ".join(words)
+                    # A title may name its country itself: "U.S. Attorney".
+                    country = country or next(filter(None, map(dictionary.country_of, words[:-1])), None)
+                    title = text[:1].upper() + text[1:] if text.islower() and n == 1 else text
+                    role = found_role
+                matched = n
+                break
+        if (
+            not matched
+            and title is not None
+            and doc[i].lower_ in dictionary.portfolios
+            and texts[i][:1].isupper()
+        ):
+            i -= 1  # "Polish Agriculture Minister": the field belongs to the title
+            continue
+        if not matched:
+            # "presidents Alexander Lukashenko and Masoud Pezeshkian": a plural title in front of the first name
+            # of a pair is the second one's title too.
+            if title is None and i - 1 >= lo and doc[i].lower_ in ("and", ",") and ent_at[i - 1] >= 0:
+                first = ents[ent_at[i - 1]]
+                if first.label_ == "PERSON":
+                    shared = premodifiers(index, first.start, dictionary)
+                    before = doc[first.start - 1] if first.start > 0 else None
+                    if (
+                        shared.title
+                        and before is not None
+                        and before.lower_.endswith("s")
+                        and before.is_lower
+                    ):
+                        return shared
+            break
+        i -= matched
+    return Premodifiers(title, role, country, affiliation)
+
+
+def _country_of_span(span: Span, dictionary: ActorDictionary) -> str | None:
+    ent_id = span.ent_id_
+    if ent_id.startswith(("country:", "norp:", "city:")):
+        return ent_id.split(":")[1]
+    return dictionary.country_of(span.text)
+
+
+def descriptor_before(index: DocIndex, end: int, dictionary: ActorDictionary) -> str | None:
+    """Role of a descriptor right before token `end`: "state news agency Belta", "the opposition party Fidesz"."""
+    if (
+        end > 0
+        and dictionary.descriptor_ends is not None
+        and index.folded[end - 1] not in dictionary.descriptor_ends
+    ):
+        return None  # every phrase looked up ends with word end - 1
+    for n in range(min(dictionary.descriptor_max, end), 0, -1):
+        role = dictionary.descriptors.get(tuple(index.folded[end - n : end]))
+        if role:
+            return role
+    return None
+
+
+def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
+    """The title noun in apposition to a name: "Chuck Grassley, the Republican chairman of ..." -> "chairman"."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and dictionary.title_role([child.text]) is not None:
+            return child
+    return None
+
+
+def appositive_title(span: Span, dictionary: ActorDictionary) -> str | None:
+    token = appositive(span, dictionary)
+    return token.text if token is not None else None

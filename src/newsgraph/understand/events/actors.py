@@ -1,0 +1,577 @@
+"""Turn the tokens that fill an event's source or target slot into actors.
+
+The entity and actor stages run before events and own actor coding: when an entity mention
+covers a participant, its entity (name, code) is the actor. This module adds what the event
+coder needs on top of that:
+
+- phrase heads: from a slot's head token to the words that name the actor ("Hungarian
+  officials", "the FBI Agents Association"), through relative pronouns and appositions;
+- coordination: "Belarus and Iran" is two actors;
+- plural references: "their presidents", "the two countries" point back to the last pair of
+  actors the article named together, because wire copy refers to a dyad that way constantly;
+- a fallback coder for participants no entity covers, or whose entity carries no code:
+  country names, capitals (metonyms for governments), demonyms ("Hungarian officials" ->
+  HUNGOV), international organisations, role words, the actor dictionary when the gazetteer
+  stage provides one, and names the article itself introduced with a nationality ("Iranian
+  President Masoud Pezeshkian" makes a later "Pezeshkian" IRNGOV).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import ActorRef, Entity
+from newsgraph.understand.docview import EntityLookup
+from newsgraph.understand.events.codebook import Codebook
+from newsgraph.understand.events.match import (
+    IOB_BEGIN,
+    IOB_INSIDE,
+    TokenTable,
+    conjuncts,
+    read_tokens,
+    subtree,
+)
+
+_REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+_QUANTITIES = frozenset({
+    "hundred", "thousand", "dozen", "score", "million", "some", "many", "most", "all", "group", "number",
+    "members", "member", "tens", "one", "two", "three", "several", "handful", "majority", "part", "third",
+    "half"
+})  # fmt: skip
+_PLURAL_REFS = frozenset({
+    "their", "both", "two", "sides", "countries", "nations", "leaders", "presidents", "governments",
+    "neighbours", "neighbors", "allies"
+})  # fmt: skip
+_NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat"})
+# Phrases longer than this are clauses, not names; stop collecting words there.
+_MAX_NAME_TOKENS = 8
+# Titles that, placed before a name, make the person a state actor of the nationality beside it.
+_GOV_TITLES = frozenset({
+    "president", "minister", "premier", "chancellor", "king", "queen", "leader", "counterpart",
+    "ambassador", "envoy", "spokesman", "spokeswoman", "emir", "prince", "sultan", "secretary", "governor",
+    "diplomat", "official"
+})  # fmt: skip
+
+
+@dataclass
+class ActorContext:
+    """Per-article state for resolving actors: built once per article by the event stage."""
+
+    doc: Doc
+    lookup: EntityLookup
+    codebook: Codebook
+    dictionary: object | None = None  # the gazetteer stage's actor dictionary, when present
+    names: dict[str, str] = field(default_factory=dict)  # surname / full name -> code, from this article
+    groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)  # (char offset, dyad)
+    home: str = ""  # the article's main country, for untitled-by-nationality office holders
+    # spaCy rebuilds Doc.text by joining every token on each access: the event stage passes the
+    # article's text, whose offsets are the Doc's (the parse ran on a prefix of it).
+    text: str = ""
+    table: TokenTable = field(init=False)
+    # The same words and slots come up again and again in one article: look each up once.
+    word_codes: dict[str, str] = field(default_factory=dict, init=False)
+    token_codes: dict[int, str] = field(default_factory=dict, init=False)
+    dict_codes: dict[tuple[str, bool], str] = field(default_factory=dict, init=False)
+    resolved: dict[tuple[int, int], tuple[ActorRef, ...]] = field(default_factory=dict, init=False)
+    phrases: dict[int, tuple[Token, ...]] = field(default_factory=dict, init=False)
+    phrase_countries: dict[int, str] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            self.text = self.doc.text
+        self.table = read_tokens(self.doc)
+
+    def word_code(self, text: str) -> str:
+        code = self.word_codes.get(text)
+        if code is None:
+            code = self.word_codes[text] = _word_code(self.codebook, text, self.dictionary)
+        return code
+
+    def token_code(self, tok: Token) -> str:
+        """word_code of one word."""
+        code = self.token_codes.get(tok.i)
+        if code is None:
+            code = self.token_codes[tok.i] = self.word_code(tok.text)
+        return code
+
+    def dict_code(self, text: str, entries_only: bool = False) -> str:
+        key = (text, entries_only)
+        code = self.dict_codes.get(key)
+        if code is None:
+            code = self.dict_codes[key] = _dict_code(self.dictionary, text, entries_only)
+        return code
+
+    def remember_group(self, offset: int, actors: Sequence[ActorRef]) -> None:
+        coded = tuple(a for a in actors if a.code)
+        if len(coded) >= 2:
+            self.groups.append((offset, coded))
+
+    def group_before(self, offset: int) -> tuple[ActorRef, ...]:
+        for start, actors in reversed(self.groups):
+            if start <= offset:
+                return actors
+        return ()
+
+
+def _dict_code(dictionary: object | None, text: str, entries_only: bool = False) -> str:
+    """The gazetteer stage's actor dictionary's code for a name: an actor entry, else a country."""
+    if dictionary is None or not text:
+        return ""
+    find = getattr(dictionary, "find", None)
+    if callable(find):
+        entry = find(text)
+        if entry is not None and (getattr(entry, "country", None) or getattr(entry, "role", None)):
+            return (getattr(entry, "country", None) or "") + (getattr(entry, "role", None) or "")
+    country_of = getattr(dictionary, "country_of", None)
+    if callable(country_of) and not entries_only:
+        iso3 = country_of(text)
+        if isinstance(iso3, str):
+            return iso3
+    return ""
+
+
+def _word_code(book: Codebook, text: str, dictionary: object | None = None) -> str:
+    """Country / IGO code of a country name, capital, demonym or organisation word."""
+    if not text:
+        return ""
+    key = text if text.isupper() or "." in text else text.lower()
+    code = book.actor_words.get(key, "") or book.actor_words.get(text.lower(), "")
+    if code or dictionary is None:
+        return code
+    country_of = getattr(dictionary, "country_of", None)
+    iso3 = country_of(text) if callable(country_of) else None
+    return iso3 if isinstance(iso3, str) else ""
+
+
+def name_tokens(ctx: ActorContext, head: Token) -> tuple[Token, ...]:
+    """The words naming the actor whose syntactic head is `head`: its left modifiers and itself."""
+    found = ctx.phrases.get(head.i)
+    if found is not None:
+        return found
+    dep, children = ctx.table.dep, ctx.table.children
+    h = head.i
+    picked = [h]
+    stack = [c for c in children[h] if c < h and dep[c] in _NAME_DEPS]
+    while stack and len(picked) < _MAX_NAME_TOKENS:
+        t = stack.pop()
+        picked.append(t)
+        stack.extend(c for c in children[t] if c < t and dep[c] in _NAME_DEPS)
+    found = ctx.phrases[h] = tuple(ctx.table.tokens[i] for i in sorted(picked))
+    return found
+
+
+def country_in(ctx: ActorContext, tokens: Sequence[Token]) -> str:
+    """The first country / IGO code among the words, trying longer word runs first."""
+    n = len(tokens)
+    index = [t.i for t in tokens]
+    starts, ends = ctx.table.start, ctx.table.end
+    for size in range(min(4, n), 0, -1):
+        for i in range(n - size + 1):
+            last = i + size - 1
+            if index[last] - index[i] != size - 1:
+                continue  # not adjacent words (the words are distinct and in text order)
+            if size == 1:
+                code = ctx.token_code(tokens[i])
+            else:
+                code = ctx.word_code(ctx.text[starts[index[i]] : ends[index[last]]])
+            if code:
+                return code
+    return ""
+
+
+def _phrase_country(ctx: ActorContext, head: Token) -> str:
+    """country_in over the words naming `head`; asked of the same heads again and again."""
+    found = ctx.phrase_countries.get(head.i)
+    if found is None:
+        found = ctx.phrase_countries[head.i] = country_in(ctx, name_tokens(ctx, head))
+    return found
+
+
+def role_in(ctx: ActorContext, tokens: Iterable[Token]) -> str:
+    roles, lemma = ctx.codebook.actor_roles, ctx.table.lemma
+    for tok in sorted(tokens, key=lambda t: -t.i):  # the head (rightmost) word decides first
+        role = roles.get(lemma[tok.i]) or roles.get(tok.lower_)
+        if role:
+            return role
+    return ""
+
+
+def learn_names(ctx: ActorContext) -> None:
+    """Remember names the article introduces with a nationality: "Iranian President Masoud Pezeshkian"."""
+    table = ctx.table
+    pos, dep, heads = table.pos, table.dep, table.head
+    for i in [i for i, p in enumerate(pos) if p == "PROPN"]:
+        if dep[i] == "compound" and pos[heads[i]] == "PROPN":
+            continue
+        words = name_tokens(ctx, table.tokens[i])
+        if len(words) == 1 and not any(dep[c] == "appos" for c in table.children[i]):
+            # A bare name ("Iran", "Pezeshkian") names no nationality for another word of it.
+            continue
+        country = country_in(ctx, [w for w in words if pos[w.i] != "PROPN" or ctx.token_code(w)])
+        if not country:
+            # Apposition: "Lukashenko, a close ally of ..." names no country; "Putin, the Russian
+            # leader," does.
+            for app in (table.tokens[c] for c in table.children[i] if dep[c] == "appos"):
+                country = _phrase_country(ctx, app)
+                if country:
+                    words = words + name_tokens(ctx, app)
+                    break
+        if not country or country.startswith("IGO"):
+            continue
+        titled = any(table.lemma[w.i] in _GOV_TITLES for w in words)
+        role = role_in(ctx, [w for w in words if pos[w.i] != "PROPN"]) or ("GOV" if titled else "")
+        propn = [w for w in words if pos[w.i] == "PROPN" and not ctx.token_code(w)]
+        if not propn:
+            continue
+        code = country + role
+        full = " ".join(w.text for w in propn)
+        ctx.names.setdefault(full, code)
+        ctx.names.setdefault(propn[-1].text, code)
+
+
+def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | None) -> None:
+    """The article's main country: the dateline's, else the one its words name most often.
+
+    A "President X" or "the prime minister" with no nationality in an article about one
+    country is that country's office holder far more often than not; wire copy names the
+    nationality only when it is not the obvious one."""
+    if dateline:
+        code = ctx.word_code(dateline)
+        if code and not code.startswith("IGO"):
+            ctx.home = code[:3]
+            return
+    counts: dict[str, int] = {}
+    for ent in entities:
+        if ent.country:
+            counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
+    if not counts:
+        for tok, pos in zip(ctx.table.tokens, ctx.table.pos, strict=True):
+            if pos in ("PROPN", "ADJ") and tok.is_title:
+                code = ctx.token_code(tok)
+                if code and not code.startswith("IGO"):
+                    counts[code[:3]] = counts.get(code[:3], 0) + 1
+    if counts:
+        ctx.home = max(sorted(counts), key=lambda c: counts[c])
+
+
+def phrase_head(table: TokenTable, tok: Token) -> Token:
+    """Follow relative pronouns to their noun ("the association, which criticized ...")."""
+    head = table.head[tok.i]
+    if tok.lower_ in _REL_PRONOUNS and table.dep[head] == "relcl":
+        return table.tokens[table.head[head]]
+    return tok
+
+
+_LISTABLE = ("PROPN", "NOUN", "PRON", "ADJ")
+
+
+def expand(table: TokenTable, tok: Token) -> list[Token]:
+    """A coordinated slot is several actors: "Belarus and Iran" -> [Belarus, Iran].
+
+    The small parser often hangs the second conjunct on another word of the first name
+    ("Barack [Obama] and Vladimir Putin") or reads a list as an apposition ("The US, Russia,
+    and Switzerland"): conjuncts of the name's own words and listed proper-name appositions count.
+    """
+    i = tok.i
+    pos, dep = table.pos, table.dep
+    out = [i]
+    anchors = [i]
+    if table.iob[i] in (IOB_BEGIN, IOB_INSIDE):
+        kind = table.entity_type[i]
+        anchors += [
+            c
+            for c in subtree(table, i)
+            if c != i and table.iob[c] == IOB_INSIDE and table.entity_type[c] == kind
+        ]
+    for anchor in anchors:
+        for c in conjuncts(table, anchor):
+            if c > anchor and pos[c] in _LISTABLE and c not in out:
+                out.append(c)
+    if pos[i] == "PROPN":
+        for app in table.children[i]:
+            if dep[app] != "appos" or pos[app] != "PROPN" or not table.entity_type[app]:
+                continue
+            for item in (app, *conjuncts(table, app)):
+                if item not in out:
+                    out.append(item)
+    return [table.tokens[j] for j in out]
+
+
+def resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
+    """The actors a slot's head token stands for (empty when it names none)."""
+    # One subject serves several verbs and frames; plural references read the groups
+    # remembered so far, so a new group starts a fresh answer.
+    key = (tok.i, len(ctx.groups))
+    found = ctx.resolved.get(key)
+    if found is None:
+        found = ctx.resolved[key] = tuple(_resolve(ctx, tok))
+    return list(found)
+
+
+def _resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
+    table = ctx.table
+    tok = phrase_head(table, tok)
+    out: list[ActorRef] = []
+    first_country = ""
+    for n, head in enumerate(expand(table, tok)):
+        if n and first_country and not _names_country(ctx, head):
+            # "Israeli helicopters and tanks": the nationality before the first conjunct covers both.
+            role = role_in(ctx, [head])
+            if role:
+                out.append(
+                    ActorRef(
+                        name=head.text,
+                        code=first_country + role,
+                        start=table.start[head.i],
+                        end=table.end[head.i],
+                    )
+                )
+                continue
+        split = _split_modifiers(ctx, head)
+        if split:
+            out.extend(split)
+            continue
+        ref = _resolve_one(ctx, head)
+        if ref is None:
+            continue
+        if isinstance(ref, tuple):
+            out.extend(ref)
+        else:
+            out.append(ref)
+        if n == 0 and out and _names_country(ctx, head):
+            first_country = out[0].country
+    return out
+
+
+def _names_country(ctx: ActorContext, head: Token) -> bool:
+    """Whether the phrase itself names a nationality (a country word or a coded entity)."""
+    ent = ctx.lookup.covering(ctx.table.start[head.i], ctx.table.end[head.i])
+    if ent is not None and ent.country:
+        return True
+    return bool(_phrase_country(ctx, head))
+
+
+def _split_modifiers(ctx: ActorContext, head: Token) -> list[ActorRef]:
+    """ "Hungarian and Romanian officials" names two actors: HUNGOV and ROUGOV."""
+    table = ctx.table
+    h = head.i
+    for mod in table.children[h]:
+        if mod > h:
+            break
+        if table.dep[mod] not in ("amod", "compound", "nmod"):
+            continue
+        conj = conjuncts(table, mod)
+        if not conj:
+            continue
+        parts = [table.tokens[p] for p in (mod, *conj)]
+        codes = [ctx.token_code(p) for p in parts]
+        if not all(codes):
+            return []
+        role = role_in(ctx, [head])
+        return [
+            ActorRef(
+                name=f"{p.text} {head.text}",
+                code=c if c.startswith("IGO") else c + role,
+                start=table.start[p.i],
+                end=table.end[h],
+            )
+            for p, c in zip(parts, codes, strict=True)
+        ]
+    return []
+
+
+_PLURAL_HEADS = frozenset(
+    {"country", "nation", "side", "leader", "president", "government", "neighbour", "neighbor", "ally"}
+)
+
+
+def _plural_reference(ctx: ActorContext, head: Token, words: Sequence[Token]) -> tuple[ActorRef, ...] | None:
+    table = ctx.table
+    lemma = table.lemma[head.i]
+    plural_noun = table.tag[head.i] in ("NNS", "NNPS")
+    if not plural_noun and lemma not in _PLURAL_HEADS:
+        return None  # neither reading below can hold: skip reading the words
+    lowered = {w.lower_ for w in words}
+    is_plural_ref = ("their" in lowered and plural_noun) or (
+        lowered & {"two", "both"} and lemma in _PLURAL_HEADS
+    )
+    if not is_plural_ref:
+        return None
+    start, end = table.start[head.i], table.end[head.i]
+    group = ctx.group_before(start)
+    if not group:
+        return None
+    role = role_in(ctx, [head])
+    if role and lemma not in {"country", "nation", "side"}:
+        return tuple(
+            ActorRef(
+                name=a.name,
+                code=a.code[:3] + role if len(a.code) == 3 else a.code,
+                entity_id=a.entity_id,
+                start=start,
+                end=end,
+            )
+            for a in group
+        )
+    return tuple(
+        ActorRef(name=a.name, code=a.code, entity_id=a.entity_id, start=start, end=end) for a in group
+    )
+
+
+def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, ...] | None:
+    table = ctx.table
+    tokens, dep, children = table.tokens, table.dep, table.children
+    h = head.i
+    lemma, pos = table.lemma[h], table.pos[h]
+    if lemma in _QUANTITIES or pos == "NUM":
+        # "Thousands of Nigerians", "hundreds of supporters": the actor is what is counted.
+        for of in children[h]:
+            if dep[of] != "prep" or tokens[of].lower_ != "of":
+                continue
+            for pobj in children[of]:
+                if dep[pobj] == "pobj":
+                    return _resolve_one(ctx, tokens[pobj])
+    words = name_tokens(ctx, head)
+    start, end = table.start[words[0].i], table.end[words[-1].i]
+    text = ctx.text[start:end]
+    plural = _plural_reference(ctx, head, words)
+    if plural is not None:
+        return plural
+    entity: Entity | None = ctx.lookup.covering(table.start[h], table.end[h])
+    head_role = ctx.codebook.actor_roles.get(lemma, "")
+    if entity is not None and entity.country:
+        code = entity.code
+        if (entity.kind == "country" or not entity.role) and head_role and not ctx.token_code(head):
+            code = entity.country + head_role  # "Ukraine's president", "Iranian officials"
+        return ActorRef(name=entity.name, code=code, entity_id=entity.id, start=start, end=end)
+    if entity is None and pos == "PRON":
+        speaker = _reporting_subject(table, head)
+        if speaker is not None:
+            return _resolve_one(ctx, speaker)
+    code = _fallback_code(ctx, head, words, text)
+    if not code[:3].isupper() or code[:3] in _ROLE_CODES:
+        code = _home_office_holder(ctx, words, entity) or code
+    role = (entity.role if entity is not None else None) or head_role
+    if (
+        entity is not None
+        and entity.role
+        and len(code) >= 3
+        and code[:3] not in _ROLE_CODES
+        and not code.startswith("IGO")
+    ):
+        code = code[:3] + entity.role  # the entity stage knows the role; we only add the country
+    if (
+        (not code or code in _ROLE_CODES)
+        and role
+        and ctx.home
+        and lemma not in _OTHER_SIDE
+        and (pos == "NOUN" or head_role)
+    ):
+        # "police", "the government", "demonstrators" with no nationality: the article's country,
+        # the reading wire copy intends when it does not name one.
+        code = ctx.home + role
+    if entity is not None:
+        return ActorRef(name=entity.name, code=code or entity.code, entity_id=entity.id, start=start, end=end)
+    if code:
+        return ActorRef(name=text, code=code, start=start, end=end)
+    if head_role or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return ActorRef(name=text, code="", start=start, end=end)
+    if pos != "PRON":
+        for app in children[h]:
+            if dep[app] != "appos":
+                continue
+            found = _resolve_one(ctx, tokens[app])
+            if found is not None:
+                return found
+    return None
+
+
+# Words that name the other party, never the article's own country.
+_OTHER_SIDE = frozenset({"counterpart", "ally", "neighbour", "neighbor", "rival", "enemy", "foreigner"})
+_ROLE_CODES = frozenset({
+    "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "BUS", "MED", "REF", "EDU", "LAB", "PTY",
+    "AGR", "NGO"
+})  # fmt: skip
+_HEAD_TITLES = frozenset({
+    "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime", "vice-president",
+    "monarch"
+})  # fmt: skip
+
+
+def _home_office_holder(ctx: ActorContext, words: Sequence[Token], entity: Entity | None) -> str:
+    """ "President Yoweri Museveni" in an article about Uganda: a head-of-government title with
+    no nationality takes the article's main country."""
+    if not ctx.home:
+        return ""
+    titles = {w.lower_ for w in words}
+    if entity is not None and entity.title:
+        titles |= {t.casefold() for t in entity.title.split()}
+    if titles & _HEAD_TITLES:
+        return ctx.home + "GOV"
+    return ""
+
+
+def _reporting_subject(table: TokenTable, pron: Token) -> Token | None:
+    """ "Syria says it is willing ...": an unresolved subject pronoun of a reported clause refers
+    to the reporting verb's subject, the commonest antecedent in wire copy."""
+    if pron.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her"):
+        return None
+    heads, dep, pos = table.head, table.dep, table.pos
+    clause = heads[pron.i]
+    if dep[pron.i] == "poss":
+        clause = heads[clause]
+    for _ in range(3):
+        if dep[clause] == "ccomp" and pos[heads[clause]] == "VERB":
+            for c in table.children[heads[clause]]:
+                if dep[c] == "nsubj" and pos[c] != "PRON":
+                    return table.tokens[c]
+            return None
+        if dep[clause] in ("xcomp", "conj", "acomp") and heads[clause] != clause:
+            clause = heads[clause]
+            continue
+        return None
+    return None
+
+
+def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text: str) -> str:
+    """`words` are the name_tokens of `head`, `text` their text."""
+    table = ctx.table
+    pos = table.pos
+    propn = " ".join(w.text for w in words if pos[w.i] == "PROPN")
+    # A bare country from the name words ("Ukraine" in "Ukraine's president") is only a
+    # nationality: the head noun still gives the role below. Named actors count whole.
+    # A lower-case common noun alone ("house", "state") is a word, not the name of an
+    # institution that shares it (the House, the State Department).
+    code = (
+        ctx.dict_code(text)
+        or ctx.dict_code(propn, entries_only=pos[head.i] != "PROPN")
+        or ("" if head.text.islower() else ctx.dict_code(head.text))
+    )
+    if code:
+        return code
+    for key in (text, propn, head.text):
+        if key in ctx.names:
+            return ctx.names[key]
+    country = _phrase_country(ctx, head)
+    if not country:
+        # "the president of Iran", "officials from Tehran"; "groups in Zimbabwe" only for common
+        # nouns, since "the Red Cross (operating) in Iraq" is not Iraqi.
+        preps = ("of", "from") if pos[head.i] == "PROPN" else ("of", "from", "in")
+        dep, tokens, children = table.dep, table.tokens, table.children
+        for prep in children[head.i]:
+            if prep < head.i or dep[prep] != "prep" or tokens[prep].lower_ not in preps:
+                continue
+            for pobj in (c for c in children[prep] if dep[c] == "pobj"):
+                country = _phrase_country(ctx, tokens[pobj])
+                if country:
+                    break
+    if not country:
+        return ""
+    if country.startswith("IGO"):
+        return country
+    head_is_place = bool(ctx.token_code(head))
+    role = "" if head_is_place else role_in(ctx, [w for w in words if not ctx.token_code(w)])
+    return country + role

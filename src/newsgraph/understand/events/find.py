@@ -1,0 +1,593 @@
+"""Event coding: who did what to whom, in CAMEO and PLOVER, with the sentence as evidence.
+
+For each sentence of the parsed article:
+
+1. every verb the codebook knows is matched to one sense (event_match), which names the
+   CAMEO code and where the target sits; nouns the codebook knows ("visit", "talks",
+   "sanctions") make nominal events when a verb has not already used them;
+2. modality rewrites the code: "plans to / is ready to / will" + a cooperative action becomes
+   the matching "express intent" code (03x), "threatened to" a threat (13x), "urged X to" an
+   appeal (02x) by the urging actor to X, "demanded" a demand (10x), "refused to" a rejection
+   (12x); could/may/might flag the event hypothetical, negation flags it negated (negated
+   events are kept so a reader can see "did not meet", with negated=True);
+3. the slots become actors through the in-article entities (event_actors), one event per
+   source-target pair; symmetric actions with a coordinated subject and no other target
+   ("Belarus and Iran agreed") give X->Y and Y->X;
+4. each event gets the date mentioned in its own clause (else the sentence, else the article's
+   publication date) and the place named in its clause (else in the sentence, else the
+   dateline's place).
+
+A reported event belongs to its own clause: in "It said Pezeshkian said Iran was ready to help
+Belarus", the reporting verbs are not events (plain "say" is no CAMEO event here) and the event
+is Iran -> Belarus. Speech acts that are events themselves (accuse, urge, praise, deny) are
+coded with the speaker as source.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.model import ActorRef, Article, DateMention, Entity, Event, Place, Quote
+from newsgraph.model import Span as TextSpan
+from newsgraph.understand.docview import EntityLookup
+from newsgraph.understand.events.actors import (
+    ActorContext,
+    country_in,
+    learn_home,
+    learn_names,
+    phrase_head,
+    resolve,
+)
+from newsgraph.understand.events.codebook import Codebook, Sense
+from newsgraph.understand.events.guards import (
+    CRITICISM_VERBS,
+    FORCE_ROOTS,
+    abstract_object,
+    background,
+    personnel,
+)
+from newsgraph.understand.events.match import (
+    Match,
+    TokenTable,
+    addressee,
+    clause_subject,
+    clause_tokens,
+    direct_object,
+    match_noun,
+    match_verb,
+    prep_objects,
+    reduced_relative,
+    subject,
+)
+from newsgraph.understand.events.modality import (
+    SPEECH_VERBS,
+    Modality,
+    modality,
+    obligation_clause,
+    states_position,
+)
+from newsgraph.understand.events.output import (
+    attach_quotes,
+    date_for,
+    in_lead,
+    locative_spans,
+    once_per_article,
+    place_for,
+    sentence_bounds,
+)
+
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_COMMITMENTS = frozenset({"vow", "swear", "pledge", "promise", "threaten", "warn"})
+# Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
+_EVENT_SUBJECTS = frozenset({
+    "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
+    "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
+    "drone"
+})  # fmt: skip
+_UNKNOWN = ActorRef(name="")
+_NON_AGENTS = frozenset({
+    "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
+    "treaty", "deal", "policy", "measure", "move", "program", "programme", "decree", "document", "letter",
+    "declaration", "accord", "initiative", "effort"
+})  # fmt: skip
+# "X said Y must VERB": a demand even when VERB itself is no event.
+_BARE_DEMAND = Sense(code="100", target=("dobj",))
+# "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
+_BARE_DEMAND_OF = Sense(code="100", target=("dobj", "xsubj"))
+_BARE_APPEAL = Sense(code="020", target=("dobj", "xsubj", "on"))
+_FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
+_LIGHT_VERBS = frozenset({
+    "make", "pay", "begin", "start", "continue", "resume", "attend", "undertake", "join", "wrap", "end",
+    "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
+    "announce"
+})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Frame:
+    match: Match
+    code: str
+    sources: tuple[ActorRef, ...]
+    targets: tuple[ActorRef, ...]
+    negated: bool
+    hypothetical: bool
+    confidence: float
+
+
+def find_events(
+    article: Article,
+    doc: Doc,
+    entities: Sequence[Entity],
+    dates: Sequence[DateMention],
+    places: Sequence[Place],
+    quotes: Sequence[Quote],
+    codebook: Codebook,
+    dictionary: object | None = None,
+) -> tuple[Event, ...]:
+    """Every coded event in the article, in text order.
+
+    Quoted speech is coded like any other text (the quote's words carry their own subjects);
+    an event whose verb is a quote's cue ("accused", "urged", "denied") is linked to that
+    quote, so statements reach the event data with their words attached. `dictionary`
+    is the gazetteer stage's actor dictionary, used only for participants no entity codes;
+    by default the one `load_codebook` attached to the codebook.
+    """
+    if dictionary is None:
+        dictionary = codebook.actors
+    ctx = ActorContext(
+        doc=doc, lookup=EntityLookup(entities), codebook=codebook, dictionary=dictionary, text=article.text
+    )
+    learn_names(ctx)
+    learn_home(ctx, entities, article.dateline)
+    groups = _group_heads(ctx)
+    triggers = _triggers(ctx)
+    events: list[Event] = []
+    for sent in doc.sents:
+        for i in _within(groups, sent):
+            ctx.remember_group(ctx.table.start[i], resolve(ctx, ctx.table.tokens[i]))
+        frames = _frames(ctx, triggers, sent)
+        bounds = sentence_bounds(ctx.text, sent) if frames else (0, 0)
+        for frame in frames:
+            events.extend(_events(ctx, article, bounds, frame, dates, places))
+    return once_per_article(attach_quotes(events, quotes), article)
+
+
+_GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"})
+
+
+def _group_heads(ctx: ActorContext) -> list[int]:
+    """Participants with a conjunct ("Belarus and Iran"), in text order: the pairs a later
+    "the two countries" may point back to."""
+    dep, heads = ctx.table.dep, ctx.table.head
+    return sorted(
+        {
+            heads[i]
+            for i, d in enumerate(dep)
+            if d == "conj" and heads[i] != i and dep[heads[i]] in _GROUP_DEPS
+        }
+    )
+
+
+@dataclass(frozen=True)
+class _Triggers:
+    """The words each kind of trigger can be, over the whole article (token indices, in order).
+    Picked out in one go so the sentence loop never looks at the other words."""
+
+    verbs: list[int]
+    nouns: list[int]  # only those the codebook lists: match_noun finds nothing for others
+    reported: list[int]  # complements of speech verbs: where obligation_clause can hold
+    asks: list[int]  # appeal and demand verbs
+
+
+def _triggers(ctx: ActorContext) -> _Triggers:
+    table, book = ctx.table, ctx.codebook
+    pos, tag, dep, lemma, heads = table.pos, table.tag, table.dep, table.lemma, table.head
+    verbs = [
+        i
+        for i, p in enumerate(pos)
+        if p == "VERB" or (p not in ("NOUN", "PROPN") and tag[i].startswith("VB"))
+    ]
+    return _Triggers(
+        verbs=verbs,
+        nouns=[i for i, p in enumerate(pos) if p == "NOUN" and lemma[i] in book.nouns],
+        reported=[i for i, d in enumerate(dep) if d == "ccomp" and lemma[heads[i]] in SPEECH_VERBS],
+        asks=[
+            i for i in verbs if pos[i] == "VERB" and book.modal_verbs.get(lemma[i]) in ("appeal", "demand")
+        ],
+    )
+
+
+def _within(found: list[int], sent: Span) -> list[int]:
+    return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
+
+
+def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
+    book, table = ctx.codebook, ctx.table
+    tokens, dep, heads, kids = table.tokens, table.dep, table.head, table.children
+    frames: list[_Frame] = []
+    used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
+    consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
+    verb_matches: list[Match] = []
+    for i in _within(triggers.verbs, sent):
+        if states_position(table, tokens[i]):
+            continue
+        m = match_verb(table, tokens[i], book)
+        if m is not None:
+            verb_matches.append(m)
+            if m.obj is not None:
+                used.add(m.obj.i)
+            used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
+    noun_frames: list[_Frame] = []
+    for i in _within(triggers.nouns, sent):
+        if i not in used:
+            m = match_noun(table, tokens[i], book)
+            if m is not None and m.sense.code is not None:
+                frame, mod_head = _noun_frame(ctx, m)
+                if frame is not None:
+                    noun_frames.append(frame)
+                    if mod_head is not None:
+                        consumed_heads.add(mod_head.i)
+    # Complements first, so the modal verb they sit under is known to be consumed.
+    verb_matches.sort(key=lambda m: -_depth(heads, m.trigger.i))
+    for m in verb_matches:
+        if m.trigger.i in consumed_heads or m.sense.code is None:
+            continue
+        mod = modality(table, m.trigger, book)
+        frame = _verb_frame(ctx, m, mod)
+        if frame is None:
+            continue
+        if mod.head is not None:
+            consumed_heads.add(mod.head.i)
+        frames.append(frame)
+    matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
+    frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
+    verb_keys = {(f.code[:2], s.code) for f in frames for s in f.sources}
+    # A noun restating a verb's event ("hosted X ... for a meeting") adds nothing.
+    frames += [f for f in noun_frames if not any((f.code[:2], s.code) in verb_keys for s in f.sources)]
+    frames.sort(key=lambda f: f.match.trigger.i)
+    return frames
+
+
+def _bare_frames(
+    ctx: ActorContext, triggers: _Triggers, sent: Span, skip_asks: set[int], matched: set[int]
+) -> list[_Frame]:
+    """Appeals and demands whose asked-for act is no event: "X said Y must / should VERB",
+    "X urged Y to VERB"."""
+    book, table = ctx.codebook, ctx.table
+    tokens, dep, lemma, kids = table.tokens, table.dep, table.lemma, table.children
+    frames: list[_Frame] = []
+    for i in _within(triggers.reported, sent):
+        tok = tokens[i]
+        if i not in matched and obligation_clause(table, tok) is not None:
+            m = Match(tok, lemma[i], _BARE_DEMAND, direct_object(table, tok), False)
+            frame = _verb_frame(ctx, m, modality(table, tok, book))
+            if frame is not None:
+                frames.append(frame)
+    for i in _within(triggers.asks, sent):
+        if (
+            i not in skip_asks
+            and not any(dep[c] == "prt" for c in kids[i])
+            and any(_infinitive_or_that(table, c) for c in kids[i])
+        ):
+            tok = tokens[i]
+            sense = _BARE_APPEAL if book.modal_verbs[lemma[i]] == "appeal" else _BARE_DEMAND_OF
+            m = Match(tok, lemma[i], sense, direct_object(table, tok), False)
+            frame = _verb_frame(ctx, m, modality(table, tok, book))
+            if frame is not None:
+                frames.append(frame)
+    return frames
+
+
+def _infinitive_or_that(table: TokenTable, i: int) -> bool:
+    """A "to VERB" or "that ..." complement: what an appeal or demand asks for."""
+    dep, tokens = table.dep, table.tokens
+    if dep[i] not in ("xcomp", "ccomp"):
+        return False
+    return any(
+        (dep[c] == "aux" and tokens[c].lower_ == "to") or (dep[c] == "mark" and tokens[c].lower_ == "that")
+        for c in table.children[i]
+    )
+
+
+def _depth(heads: list[int], i: int) -> int:
+    depth = 0
+    while heads[i] != i and depth < 50:
+        i = heads[i]
+        depth += 1
+    return depth
+
+
+def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
+    tok = m.trigger
+    tokens, dep, children = table.tokens, table.dep, table.children
+    if slot == "dobj":
+        return [m.obj] if m.obj is not None else []
+    if slot == "iobj":
+        return [tokens[c] for c in children[tok.i] if dep[c] == "dative" and table.pos[c] != "ADP"]
+    if slot == "xsubj":
+        return [
+            tokens[s]
+            for c in children[tok.i]
+            if dep[c] in ("ccomp", "xcomp")
+            for s in children[c]
+            if dep[s] == "nsubj"
+        ]
+    if slot == "poss":
+        return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
+    found = prep_objects(table, tok, (slot,))
+    obj = m.obj if m.obj is not None else direct_object(table, tok)
+    if not found and obj is not None:
+        found = prep_objects(table, obj, (slot,))
+    return found
+
+
+def _targets(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    source_spans = {(s.start, s.end) for s in sources}
+    for slot in m.sense.target:
+        refs: list[ActorRef] = []
+        for tok in _slot_tokens(ctx.table, m, slot):
+            refs += [r for r in resolve(ctx, tok) if (r.start, r.end) not in source_spans]
+        if refs:
+            return tuple(refs)
+    return ()
+
+
+def _derive(ctx: ActorContext, m: Match, code: str, mod: Modality) -> tuple[str, bool] | None:
+    """Apply a governing modal to the code: (new code, hypothetical) or None to drop the event."""
+    book = ctx.codebook
+    root = code[:2]
+    if mod.kind == "intent":
+        if root in _COOPERATIVE_ROOTS:
+            if mod.negated:
+                # "will not / refuses to / did not agree to provide aid" is a refusal (12x).
+                return book.derived("refuse", code) or code, False
+            derived = book.derived("intent", code)
+            return (derived, False) if derived else (code, True)
+        if root in _THREAT_ROOTS:
+            # A declared intention to use force or pressure is a threat (CAMEO 13): "vowed to
+            # fight on", "wants to attack", "plans to impose sanctions".
+            return book.derived("threaten", code) or code, False
+        return code, True
+    if mod.kind in ("threaten", "appeal", "demand", "refuse"):
+        derived = book.derived(mod.kind, code)
+        return (derived, False) if derived else None
+    if mod.will and mod.negated and root in _COOPERATIVE_ROOTS:
+        return book.derived("refuse", code) or code, False
+    if mod.will and root in _COOPERATIVE_ROOTS:
+        derived = book.derived("intent", code)
+        if derived:
+            return derived, False
+    if mod.will and root in _THREAT_ROOTS:
+        # An announced future conflict action is a threat: "will withdraw its force unless",
+        # "said they would blockade Paris".
+        return book.derived("threaten", code) or code, False
+    return code, False
+
+
+def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
+    """The event frame of a verb match under its modality (`modality(m.trigger)`)."""
+    assert m.sense.code is not None
+    table = ctx.table
+    derived = _derive(ctx, m, m.sense.code, mod)
+    if derived is None:
+        return None
+    code, hyp_from_intent = derived
+    if personnel(ctx, m, code):
+        return None
+    if reduced_relative(table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
+        # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
+        # delegation led by Y" only describe the noun, so a bare participle codes force only.
+        return None
+    if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
+        # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
+        if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
+            return None
+        code = "111"
+    negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
+    subj = subject(table, m.trigger)
+    if subj is not None and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
+        # "a resolution that aims to tighten sanctions": documents and plans do not act.
+        return None
+    sources = tuple(resolve(ctx, subj)) if subj is not None else ()
+    targets = _targets(ctx, m, sources)
+    subj_lemma = table.lemma[subj.i] if subj is not None else ""
+    if subj_lemma in _EVENT_SUBJECTS and not sources:
+        targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
+    if mod.kind in ("appeal", "demand") and mod.head is not None:
+        # "X urged Y to release ...": the appeal is X's, addressed to Y (or to the embedded actor).
+        asker = subject(table, mod.head)
+        asked = addressee(table, mod.head)
+        asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
+        own_side = {s.country for s in sources if s.country}
+        if asker_refs and own_side and {a.country for a in asker_refs} <= own_side:
+            # "X said the two countries need to build ties": an obligation X puts on its own
+            # side is a statement of intent (03), not an appeal to anyone.
+            code = ctx.codebook.derived("intent", m.sense.code) or m.sense.code
+        else:
+            embedded_sources = sources
+            sources = asker_refs
+            asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
+            targets = asked_refs or embedded_sources or targets
+    unknown_source = not sources and ((subj is None and m.passive) or subj_lemma in _EVENT_SUBJECTS)
+    if unknown_source and targets:
+        # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
+        # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
+        sources = (_UNKNOWN,)
+    if m.sense.reverse:
+        sources, targets = targets, sources
+    if not sources:
+        return None
+    if m.sense.needs_target and not targets:
+        return None
+    confidence = 0.7 if any(s.code for s in sources) else 0.4
+    if targets and any(t.code for t in targets):
+        confidence += 0.1
+    hypothetical = mod.hypothetical or hyp_from_intent
+    if hypothetical:
+        confidence -= 0.2
+    return _Frame(m, code, sources, targets, negated, hypothetical, round(confidence, 2))
+
+
+def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | None]:
+    """A nominal event and the modal word it consumed ("promised to continue aid to Y")."""
+    assert m.sense.code is not None
+    tok = m.trigger
+    table = ctx.table
+    if background(table, tok.i):
+        return None, None
+    tokens, dep, kids = table.tokens, table.dep, table.children[tok.i]
+    sources: tuple[ActorRef, ...] = ()
+    poss = [tokens[c] for c in kids if dep[c] == "poss"]
+    if poss:
+        sources = tuple(resolve(ctx, poss[0]))
+    if not sources and not m.sense.symmetric:
+        for c in kids:
+            # "Iranian drone attack", "U.S. aid": the modifier must name the actor itself, not
+            # a role ("military aid" is no actor). For a mutual act it names the topic, not a
+            # side: "Korea talks", "Iran nuclear talks".
+            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c]):
+                refs = [r for r in resolve(ctx, tokens[c]) if r.code]
+                if refs:
+                    sources = tuple(refs)
+                    break
+    if not sources:
+        agents = prep_objects(table, tok, ("by",))  # "an air strike by government forces"
+        if agents:
+            sources = tuple(resolve(ctx, agents[0]))
+    symmetric_between = False
+    if not sources:
+        between = prep_objects(table, tok, ("between",))
+        if between:
+            # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
+            sources = tuple(r for b in between for r in resolve(ctx, b))
+            symmetric_between = len(sources) >= 2
+    framed = _framed_by_clause(table, tok.i)
+    if not sources and framed:
+        subj = clause_subject(table, tok)
+        if subj is not None:
+            sources = tuple(resolve(ctx, subj))
+    targets = () if symmetric_between else _targets(ctx, m, sources)
+    told = dep[tok.i] in ("nsubj", "nsubjpass", "ROOT")
+    if not sources and told and m.sense.code[:2] in FORCE_ROOTS and any(t.code for t in targets):
+        # "The attack on the police headquarters killed nine": the event is told (the noun is
+        # its clause's subject) with its target, not its attacker. A force noun elsewhere
+        # ("a launchpad for its invasion of Y") only names an event.
+        sources = (_UNKNOWN,)
+    elif not sources or not any(s.code for s in sources):
+        return None, None
+    if m.sense.needs_target and not targets:
+        return None, None
+    code, hypothetical, negated, head = m.sense.code, False, False, None
+    if framed and dep[tok.i] == "dobj":
+        mod = modality(table, tokens[table.head[tok.i]], ctx.codebook)
+        derived = _derive(ctx, m, code, mod)
+        if derived is None:
+            return None, None
+        code, hypothetical = derived
+        hypothetical = hypothetical or mod.hypothetical
+        negated, head = mod.negated, mod.head
+    return _Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
+
+
+def _names_actor(ctx: ActorContext, tok: Token) -> bool:
+    ent = ctx.lookup.covering(ctx.table.start[tok.i], ctx.table.end[tok.i])
+    if ent is not None and ent.country:
+        return True
+    return bool(country_in(ctx, [tok]))
+
+
+def _framed_by_clause(table: TokenTable, i: int) -> bool:
+    """Whether a nominal event belongs to its clause's subject: "X, on a visit to Y, said",
+    "X paid a visit to Y", "their presidents said at talks". An arbitrary object ("neutralize
+    sanctions") does not make the subject the sanctions' author."""
+    if table.dep[i] == "pobj":
+        return table.tokens[table.head[i]].lower_ in _FRAMING_PREPS
+    if table.dep[i] == "dobj":
+        return table.lemma[table.head[i]] in _LIGHT_VERBS
+    return False
+
+
+def _implied_government(source: ActorRef) -> ActorRef | None:
+    """PLOVER's convention for a protest with no named recipient: it is aimed at the
+    protesters' own government. The implied actor has no span: nothing in the text names it."""
+    country = source.country
+    if not country or country == "IGO":
+        return None
+    return ActorRef(name=f"{country} government (implied)", code=country + "GOV")
+
+
+def _pairs(frame: _Frame) -> list[tuple[ActorRef, ActorRef | None]]:
+    if not frame.targets and frame.code[:2] == "14":
+        implied = [(s, _implied_government(s)) for s in frame.sources]
+        return [(s, t) for s, t in implied if t is not None] or [(s, None) for s in frame.sources]
+    if frame.targets:
+        pairs: list[tuple[ActorRef, ActorRef | None]] = [
+            (s, t)
+            for s in frame.sources
+            for t in frame.targets
+            if not (s.entity_id and s.entity_id == t.entity_id)
+            and (s.start, s.end, s.name) != (t.start, t.end, t.name)
+        ]
+        if frame.match.sense.symmetric:
+            # A mutual act ("A held talks with B", "A fought B", "A signed a deal with B") is
+            # done by both sides: CAMEO codes it A->B and B->A.
+            pairs += [(t, s) for s, t in pairs if t is not None and s is not _UNKNOWN]
+        return pairs
+    if frame.match.sense.symmetric and len(frame.sources) >= 2:
+        return [(s, t) for s in frame.sources for t in frame.sources if s is not t]
+    return [(s, None) for s in frame.sources]
+
+
+def _events(
+    ctx: ActorContext,
+    article: Article,
+    bounds: tuple[int, int],
+    frame: _Frame,
+    dates: Sequence[DateMention],
+    places: Sequence[Place],
+) -> list[Event]:
+    """The events of one frame; `bounds` are its sentence's, the evidence span."""
+    info = ctx.codebook.code(frame.code)
+    start, end = bounds
+    clause = clause_tokens(ctx.table, frame.match.trigger)
+    spans = [(ctx.table.start[i], ctx.table.end[i]) for i in clause]
+    date, precision = date_for(article, spans, start, end, dates)
+    actor_spans = [
+        (a.start, a.end)
+        for a in (*frame.sources, *frame.targets)
+        if a.start is not None and a.end is not None
+    ]
+    lead = in_lead(article, start)
+    place = place_for(
+        article, locative_spans(ctx.table, frame.match.trigger), start, end, places, actor_spans, lead
+    )
+    trigger = frame.match.trigger
+    out: list[Event] = []
+    for source, target in _pairs(frame):
+        out.append(
+            Event(
+                source=None if source is _UNKNOWN else source,
+                target=target,
+                cameo=info.code,
+                plover=info.plover,
+                plover_mode=info.plover_mode,
+                goldstein=info.goldstein,
+                quad_class=info.quad_class,
+                evidence=TextSpan(start, end),
+                evidence_text=article.text[start:end],
+                date=date,
+                date_precision=precision,
+                place=place,
+                negated=frame.negated,
+                hypothetical=frame.hypothetical,
+                confidence=frame.confidence,
+                # The word itself, or the whole construction when one matched ("call on", "open fire").
+                trigger=frame.match.key if " " in frame.match.key else trigger.text,
+            )
+        )
+    return out

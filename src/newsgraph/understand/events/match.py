@@ -1,0 +1,544 @@
+"""Match the pattern dictionary against one token of the dependency parse.
+
+A trigger is a verb (or an event noun) whose lemma the codebook knows. Its sense is the first
+one whose conditions hold on the token's dependents: direct object, prepositions, subject,
+particles. Slots (subject, direct object, prepositional objects, the subject of a clausal
+complement) are read straight off the tree, with the usual detours wire copy needs:
+
+- passive voice: "X was attacked by Y" -> source Y (the `agent`), object slot X;
+- subject inheritance: "Iran was ready to help Belarus" (help <- ready <- was <- Iran),
+  "met Y and signed ..." (conjoined verbs share a subject), participles ("..., accusing him");
+- object control: "urged Iran to release ..." -> the released-by actor is Iran;
+- modality (event_modality): the nearest governing "plan/seek/ready/threaten/urge/refuse to"
+  verb or adjective, auxiliaries (will -> intent; could/may/might/would -> hypothetical) and
+  negation.
+
+The tree is read from a TokenTable, the article's parse read once (`read_tokens`), not through
+spaCy's Token attributes: the same few verbs' children are walked many times per article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
+
+from newsgraph.understand.events.codebook import Codebook, Sense
+
+_SUBJ = ("nsubj", "csubj", "expl")
+_PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+# "attr": the small parser reads "is mediating" as be + attribute; the verb still has be's subject.
+_INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
+_PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over"})
+# Verbs whose object is also the subject of their "to"-complement ("urged Iran to talk").
+_OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "help",
+        "allow",
+        "force",
+        "order",
+        "persuade",
+        "invite",
+        "encourage",
+        "tell",
+        "press",
+        "call",
+        "pressure",
+        "require",
+        "instruct",
+        "permit",
+        "enable",
+    }
+)
+_MEASURES = frozenset(
+    {
+        "ton",
+        "tonne",
+        "worth",
+        "million",
+        "billion",
+        "number",
+        "amount",
+        "lot",
+        "batch",
+        "shipment",
+        "consignment",
+        "dozen",
+        "hundred",
+        "thousand",
+        "kg",
+        "kilogram",
+        "package",
+        "load",
+        "cargo",
+        "convoy",
+        "supply",
+        "quantity",
+        "$",
+        "part",
+        "some",
+        "all",
+        "most",
+        "mission",
+        "team",
+        "series",
+        "wave",
+        "round",
+    }
+)
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """One article's parse, read once: the tokens, the attributes the event stage tests, and
+    each token's children.
+
+    spaCy builds a new Token object on every `doc[i]`, every step through a Span and every
+    child `Token.children` yields, and looks a string up on every `.dep_` or `.lemma_`. The
+    event stage walks the same verbs' children again and again (subject, object, modality,
+    passive voice), so it reads the tree from these lists and makes no Token it does not return.
+    """
+
+    tokens: list[Token]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    lemma: list[str]  # lower-cased
+    head: list[int]
+    children: list[list[int]]  # in text order, as Token.children
+    start: list[int]  # character offsets, as Token.idx
+    end: list[int]
+    iob: list[int]  # Token.ent_iob: 1 "I", 2 "O", 3 "B", 0 unset
+    entity_type: list[int]  # the ent_type hash: 0 outside entities
+
+
+IOB_INSIDE, IOB_BEGIN = 1, 3
+# Part-of-speech, tag and dependency names by hash, kept for the process: they are the parser's
+# closed label sets, so this stays small however much text goes through. Lemmas are open-ended
+# and are looked up per Doc.
+_LABELS: dict[int, str] = {}
+
+
+def _labels(keys: list[int], strings: StringStore) -> list[str]:
+    try:
+        return [_LABELS[k] for k in keys]
+    except KeyError:
+        for key in {k for k in keys if k not in _LABELS}:
+            _LABELS[key] = strings[key]
+        return [_LABELS[k] for k in keys]
+
+
+def read_tokens(doc: Doc) -> TokenTable:
+    """Read the Doc's parse into a TokenTable (one bulk `Doc.to_array`)."""
+    if not len(doc):
+        return TokenTable([], [], [], [], [], [], [], [], [], [], [])
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, TAG, DEP, LEMMA, IDX, ENT_IOB, ENT_TYPE, LENGTH, HEAD])
+    pos, tag, dep, lemma, start, iob, ent_type = rows[:, :7].T.tolist()
+    end = (rows[:, 4] + rows[:, 7]).tolist()
+    # HEAD is an offset from the token, stored unsigned: read it back as signed.
+    heads = [i + offset for i, offset in enumerate(rows[:, 8].astype("int64").tolist())]
+    children: list[list[int]] = [[] for _ in heads]
+    for i, h in enumerate(heads):
+        if h != i:
+            children[h].append(i)
+    lemmas = {key: strings[key].lower() for key in set(lemma)}
+    return TokenTable(
+        tokens=list(doc),
+        pos=_labels(pos, strings),
+        tag=_labels(tag, strings),
+        dep=_labels(dep, strings),
+        lemma=[lemmas[k] for k in lemma],
+        head=heads,
+        children=children,
+        start=start,
+        end=end,
+        iob=iob,
+        entity_type=ent_type,
+    )
+
+
+def conjuncts(table: TokenTable, i: int) -> list[int]:
+    """Token.conjuncts, as indices: the other members of the coordination `i` belongs to."""
+    heads, dep, children = table.head, table.dep, table.children
+    first = i
+    while heads[first] != first and dep[first] == "conj":
+        first = heads[first]
+    members = [first]
+    for word in members:  # grows as it goes: conjuncts of conjuncts
+        members.extend(c for c in children[word] if c > word and dep[c] == "conj")
+    return [m for m in members if m != i]
+
+
+def subtree(table: TokenTable, i: int) -> list[int]:
+    """Token.subtree, as indices and in its order."""
+    children = table.children
+    out: list[int] = []
+
+    def walk(t: int) -> None:
+        for c in children[t]:
+            if c < t:
+                walk(c)
+        out.append(t)
+        for c in children[t]:
+            if c > t:
+                walk(c)
+
+    walk(i)
+    return out
+
+
+@dataclass(frozen=True)
+class Match:
+    trigger: Token
+    key: str  # the codebook entry that matched: "fire", "call on", "hold"
+    sense: Sense
+    obj: Token | None  # the object slot (nsubjpass in the passive)
+    passive: bool
+
+
+def is_passive(table: TokenTable, tok: Token) -> bool:
+    dep = table.dep
+    return any(dep[c] in _PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i]) or (
+        reduced_relative(table, tok.i)
+    )
+
+
+def reduced_relative(table: TokenTable, i: int) -> bool:
+    """ "hostages seized by gunmen": a bare past participle on a noun with a "by" agent is a
+    passive clause about that noun (the noun is the patient, the agent acts). Without an agent
+    ("the five people killed", "the plan approved last year") it only labels the noun."""
+    dep = table.dep
+    return (
+        dep[i] == "acl"
+        and table.tag[i] == "VBN"
+        and table.pos[table.head[i]] in ("NOUN", "PROPN", "PRON")
+        and not any(dep[c] in ("dobj", "obj", "auxpass", "aux") for c in table.children[i])
+        and any(dep[c] == "agent" for c in table.children[i])
+    )
+
+
+def _patient(table: TokenTable, i: int) -> Token | None:
+    """Who a passive verb with no subject of its own acts on: the noun a reduced relative hangs
+    from ("hostages seized by gunmen")."""
+    return table.tokens[table.head[i]] if reduced_relative(table, i) else None
+
+
+def direct_object(table: TokenTable, tok: Token) -> Token | None:
+    dep, kids = table.dep, table.children[tok.i]
+    for c in kids:
+        if dep[c] in ("dobj", "obj"):
+            return table.tokens[c]
+    if is_passive(table, tok):
+        for c in kids:
+            if dep[c] in _PASSIVE_SUBJ:
+                return table.tokens[c]
+        return _patient(table, tok.i)
+    return None
+
+
+def addressee(table: TokenTable, tok: Token) -> Token | None:
+    """Who a request is made of: "urged Iran", "called on Iran", "appealed to Iran"."""
+    obj = direct_object(table, tok)
+    if obj is not None and not is_passive(table, tok):
+        return obj
+    found = prep_objects(table, tok, ("on", "upon", "to"))
+    if found:
+        return found[0]
+    dep, pos = table.dep, table.pos
+    return next(
+        (table.tokens[c] for c in table.children[tok.i] if dep[c] == "dative" and pos[c] != "ADP"), None
+    )
+
+
+def prep_objects(table: TokenTable, tok: Token, preps: tuple[str, ...] | frozenset[str]) -> list[Token]:
+    dep, tokens, children = table.dep, table.tokens, table.children
+    out: list[Token] = []
+    for c in children[tok.i]:
+        if dep[c] in ("prep", "dative", "agent") and tokens[c].lower_ in preps:
+            objs = [tokens[p] for p in children[c] if dep[p] in ("pobj", "pcomp")]
+            out += objs or _orphan_object(table, c)
+    return out
+
+
+def _orphan_object(table: TokenTable, prep: int) -> list[Token]:
+    """The small parser sometimes reads "to five officers holed up in ..." as a preposition with
+    no object followed by a clause whose subject is the officers: take that subject back."""
+    dep, pos = table.dep, table.pos
+    for t in range(prep + 1, min(prep + 7, len(table.tokens))):
+        if dep[t] in ("nsubj", "nsubjpass") and table.head[t] > t and pos[t] in ("NOUN", "PROPN"):
+            return [table.tokens[t]]
+        if pos[t] in ("VERB", "AUX", "PUNCT"):
+            break
+    return []
+
+
+def has_prep(table: TokenTable, tok: Token, obj: Token | None, preps: frozenset[str]) -> bool:
+    return bool(prep_objects(table, tok, preps) or (obj is not None and prep_objects(table, obj, preps)))
+
+
+def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
+    """The acting subject of a verb: its own, the passive agent's, or one it inherits."""
+    dep, tokens, children = table.dep, table.tokens, table.children
+    i = tok.i
+    for c in children[i]:
+        if dep[c] in _SUBJ and tokens[c].lower_ != "there":
+            return tokens[c]
+    if is_passive(table, tok):
+        agents = prep_objects(table, tok, ("by",))
+        return agents[0] if agents else None
+    if depth > 4:
+        return None
+    h = table.head[i]
+    head = tokens[h]
+    if dep[i] == "relcl":
+        return head
+    if dep[i] == "xcomp" and is_passive(table, head):
+        # Raising: "Obama is scheduled / expected to attend" -> Obama attends.
+        raised = next((tokens[c] for c in children[h] if dep[c] in _PASSIVE_SUBJ), None)
+        if raised is not None:
+            return raised
+    if dep[i] == "xcomp" and table.lemma[h] in _OBJECT_CONTROL:
+        obj = addressee(table, head)
+        if obj is not None:
+            return obj
+    if dep[i] in _INHERIT and h != i:
+        return subject(table, head, depth + 1)
+    if dep[i] == "acl" and table.pos[h] in ("NOUN", "PROPN") and _active(table, tok):
+        # "rebels fighting the army": the noun acts; in "civilians imprisoned for ..." it is acted on.
+        return head
+    return None
+
+
+def _active(table: TokenTable, tok: Token) -> bool:
+    dep = table.dep
+    return table.tag[tok.i] != "VBN" or any(
+        dep[c] == "dobj" for t in (tok.i, *conjuncts(table, tok.i)) for c in table.children[t]
+    )
+
+
+def clause_subject(table: TokenTable, tok: Token) -> Token | None:
+    """Who a framed phrase belongs to: the noun it hangs from ("Pezeshkian, on a visit to Y"),
+    else the subject of its verb ("X paid a visit", "their presidents said at talks")."""
+    tokens, pos, dep = table.tokens, table.pos, table.dep
+    head = table.head[tok.i]
+    if dep[tok.i] == "pobj":
+        prep = head
+        # "Pezeshkian, on a visit to Belarus, said": the phrase is an aside about the name before
+        # the comma, whatever the parser attached it to.
+        before = tokens[prep - 2] if prep >= 2 and tokens[prep - 1].text == "," else None
+        if before is not None and (
+            pos[prep - 2] in ("PROPN", "NOUN") or table.entity_type[prep - 2] or before.is_title
+        ):
+            return before
+        head = table.head[head]  # past the preposition
+    if pos[head] in ("NOUN", "PROPN", "PRON") and head != tok.i:
+        # "Pezeshkian, on a visit to Y, ...": the phrase describes its subject-noun; hanging from
+        # any other noun ("calls for aid") it says nothing about who acts.
+        return tokens[head] if dep[head] in ("nsubj", "nsubjpass", "appos") else None
+    if pos[head] in ("VERB", "AUX"):
+        return subject(table, tokens[head])
+    return None
+
+
+def object_words(table: TokenTable, obj: Token) -> set[str]:
+    """The object's lemma, its compound modifiers, and for a quantity ("25,000 tons of food aid",
+    "$50,000 worth of goods") the words of what is measured."""
+    dep, lemma, children, o = table.dep, table.lemma, table.children, obj.i
+    words = {lemma[o], obj.lower_} | {lemma[c] for c in children[o] if dep[c] in ("compound", "amod")}
+    if lemma[o] in _MEASURES or table.pos[o] == "NUM" or table.tag[o] == "$":
+        # "25,000 tons of food aid", "$500 million in military aid"
+        for of in children[o]:
+            if dep[of] != "prep" or table.tokens[of].lower_ not in ("of", "in"):
+                continue
+            for pobj in (p for p in children[of] if dep[p] == "pobj"):
+                words |= {lemma[pobj]} | {lemma[c] for c in children[pobj] if dep[c] == "compound"}
+    return words
+
+
+@dataclass
+class _Around:
+    """What the senses of one verb test, read once for all of them (a verb has dozens of senses
+    once the imported dictionary is merged): object words, the prepositions present, the subject."""
+
+    table: TokenTable
+    tok: Token
+    obj: Token | None
+    words: set[str] | None = None
+    preps: set[str] | None = None
+    subj: tuple[Token | None] | None = None
+
+    def object_words(self) -> set[str]:
+        if self.words is None:
+            self.words = object_words(self.table, self.obj) if self.obj is not None else set()
+        return self.words
+
+    def has_prep(self, wanted: frozenset[str]) -> bool:
+        if self.preps is None:
+            table, found = self.table, set()
+            for anchor in (self.tok, self.obj):
+                if anchor is not None:
+                    found |= {
+                        table.tokens[c].lower_
+                        for c in table.children[anchor.i]
+                        if table.dep[c] in ("prep", "dative", "agent")
+                    }
+            self.preps = found
+        return not self.preps.isdisjoint(wanted) and has_prep(self.table, self.tok, self.obj, wanted)
+
+    def subject(self) -> Token | None:
+        if self.subj is None:
+            self.subj = (subject(self.table, self.tok),)
+        return self.subj[0]
+
+
+def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
+    table, tok, obj = around.table, around.tok, around.obj
+    if sense.passive_only and not passive:
+        return False
+    if sense.no_object and obj is not None:
+        return False
+    if sense.objects and (obj is None or not around.object_words() & sense.objects):
+        return False
+    if sense.objects_all and (obj is None or not _names_all(around.object_words(), sense.objects_all)):
+        return False
+    if sense.preps and not around.has_prep(sense.preps):
+        return False
+    if sense.pobj_all and not any(
+        _names_all(object_words(table, p), sense.pobj_all)
+        for p in (
+            *prep_objects(table, tok, sense.preps),
+            *(prep_objects(table, obj, sense.preps) if obj else ()),
+        )
+    ):
+        return False
+    if sense.subjects:
+        subj = around.subject()
+        if subj is None or (table.lemma[subj.i] not in sense.subjects and subj.lower_ not in sense.subjects):
+            return False
+    if sense.complements:
+        lemmas = {table.lemma[t] for t in _clause_below(table, tok.i)}
+        if not lemmas & sense.complements:
+            return False
+    return True
+
+
+def _names_all(words: set[str], groups: tuple[frozenset[str], ...]) -> bool:
+    """Every group (a word, or a synonym set's members) names one of the words."""
+    return all(not g.isdisjoint(words) for g in groups)
+
+
+def _clause_below(table: TokenTable, i: int) -> Iterator[int]:
+    """The trigger's own clause: its subtree minus embedded and coordinated clauses."""
+    dep, children = table.dep, table.children
+    stack = list(children[i])
+    while stack:
+        t = stack.pop()
+        if dep[t] in ("ccomp", "advcl", "conj", "relcl", "parataxis"):
+            continue
+        yield t
+        stack.extend(children[t])
+
+
+def clause_tokens(table: TokenTable, tok: Token) -> list[int]:
+    """The indices of the trigger and the words of its own clause."""
+    return [tok.i, *_clause_below(table, tok.i)]
+
+
+def verb_lemma(table: TokenTable, tok: Token, book: Codebook) -> str:
+    """The token's lemma, or when the lemmatizer got it wrong ("staged" -> "stag") the
+    dictionary verb its inflected form comes from."""
+    lemma = table.lemma[tok.i]
+    if lemma in book.verbs:
+        return lemma
+    return next((c for c in _stems(tok.lower_) if c in book.verbs), lemma)
+
+
+@lru_cache(maxsize=8192)
+def _stems(low: str) -> tuple[str, ...]:
+    """The verbs an inflected form may come from, most likely first. Cached: the same few
+    hundred verb forms make up most of the news, and each one's candidates never change."""
+    candidates = [low]
+    for suffix, repl in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", "e"),
+        ("ing", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            candidates.append(low[: -len(suffix)] + repl)
+    if len(low) > 4 and low[-3] == low[-4] and low.endswith(("ed", "ing")):  # "banned", "shelling"
+        candidates.append(low[:-3] if low.endswith("ed") else low[:-4])
+    return tuple(candidates)
+
+
+def _keys(table: TokenTable, tok: Token, lemma: str) -> Iterator[tuple[str, Token | None]]:
+    """Codebook keys to try for a verb, most specific first, with the object slot for each.
+    Only for a verb that starts a longer entry: any other has its lemma as its only key."""
+    dep, tokens, children = table.dep, table.tokens, table.children
+    kids = children[tok.i]
+    obj = direct_object(table, tok)
+    for c in kids:
+        # The parser often labels a particle as an adverb ("fired back", "pulled out").
+        if dep[c] == "prt" or (dep[c] == "advmod" and tokens[c].lower_ in _PARTICLES):
+            yield f"{lemma} {tokens[c].lower_}", obj
+    if obj is not None:
+        yield f"{lemma} {table.lemma[obj.i]}", None
+    for c in kids:
+        if dep[c] in ("acomp", "oprd"):
+            yield f"{lemma} {tokens[c].lower_}", obj
+    for c in kids:
+        if dep[c] in ("prep", "dative"):
+            pobj = next((tokens[p] for p in children[c] if dep[p] == "pobj"), None)
+            yield f"{lemma} {tokens[c].lower_}", obj if obj is not None else pobj
+    yield lemma, obj
+
+
+def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
+    """The first satisfied sense of the most specific key; None when no sense (or a null sense) holds."""
+    lemma = verb_lemma(table, tok, book)
+    if lemma in book.phrasal:
+        keys: Iterator[tuple[str, Token | None]] = _keys(table, tok, lemma)
+    elif lemma in book.verbs:
+        keys = iter(((lemma, direct_object(table, tok)),))
+    else:
+        return None
+    passive = is_passive(table, tok)
+    arounds: dict[int, _Around] = {}
+    for key, obj in keys:
+        senses = book.verbs.get(key)
+        if not senses:
+            continue
+        around = arounds.get(-1 if obj is None else obj.i)
+        if around is None:
+            around = arounds[-1 if obj is None else obj.i] = _Around(table, tok, obj)
+        for sense in senses:
+            if _conditions_hold(around, sense, passive):
+                return Match(tok, key, sense, obj, passive)
+    return None
+
+
+def match_noun(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
+    lemma = table.lemma[tok.i]
+    senses = book.nouns.get(lemma)
+    if not senses:
+        return None
+    dep = table.dep
+    modifiers = {table.lemma[c] for c in table.children[tok.i] if dep[c] in ("compound", "amod")}
+    for sense in senses:
+        if sense.preps and not has_prep(table, tok, None, sense.preps):
+            continue
+        if sense.objects and not modifiers & sense.objects:  # for a noun: "hunger strike"
+            continue
+        return Match(tok, lemma, sense, None, False)
+    return None

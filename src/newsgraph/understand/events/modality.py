@@ -1,0 +1,196 @@
+"""Modality of an event verb: what governs it, and whether it happened.
+
+Read off the dependency tree (a TokenTable, see event_match):
+
+- the nearest governing "plan/seek/ready/threaten/urge/refuse to" verb or adjective, which
+  turns the embedded code into intent (03x), a threat (13x), an appeal (02x), a demand (10x)
+  or a refusal (12x) through the codebook's `derive` tables;
+- auxiliaries: will -> intent; could/may/might/would -> hypothetical, also for a purpose clause
+  under such a verb ("missiles it could use to threaten Y");
+- negation ("did not", "never", "failed to");
+- reported obligation: "X said Y should / needs to VERB" is X's appeal to Y, "must" or a
+  demand word a demand;
+- statement verbs ("insisted that ...") that report a position rather than an event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.understand.events.codebook import Codebook
+from newsgraph.understand.events.match import TokenTable
+
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
+_HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ca"})
+_OBLIGATION = frozenset({"must", "should"})
+_POSSIBLE = frozenset({"could", "may", "might", "would", "can", "ca"})
+_WOULD = frozenset({"would"})
+# "X said Y must do Z" is X demanding Z of Y; these verbs report such a demand.
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "state",
+        "declare",
+        "insist",
+        "argue",
+        "add",
+        "stress",
+        "conclude",
+        "reiterate",
+        "write",
+        "assert",
+        "maintain",
+        "emphasize",
+        "emphasise",
+    }
+)
+_NEGATION = frozenset({"not", "n't", "never", "no"})
+# Governing verbs that pass a that-clause's event through their modality ("agreed that ... should cooperate").
+_CCOMP_MODALS = frozenset(
+    {"agree", "decide", "promise", "pledge", "vow", "demand", "threaten", "urge", "ask", "warn"}
+)
+# Verbs that hold a position: with a that-clause they report a statement ("insisted he had been
+# involved", "maintained it was legal"), which CAMEO does not code; the clause's own event, if
+# any, is coded from the clause.
+STATEMENT_VERBS = frozenset(
+    {"insist", "maintain", "stress", "emphasize", "emphasise", "argue", "assert", "reiterate", "contend"}
+)
+# "X said Y needs to / has to VERB": obligation told with a verb instead of an auxiliary.
+_OBLIGATION_VERBS = frozenset({"need", "have"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    kind: str | None  # intent / threaten / appeal / demand / refuse, from a governing word
+    head: Token | None  # the governing word
+    will: bool
+    hypothetical: bool
+    negated: bool
+
+
+def _flags(table: TokenTable, i: int) -> tuple[bool, bool, bool]:
+    will = hypothetical = negated = False
+    dep, tokens = table.dep, table.tokens
+    for c in table.children[i]:
+        d = dep[c]
+        if d == "neg":
+            negated = True
+        elif d in ("advmod", "aux", "mark"):
+            low = tokens[c].lower_
+            if d == "advmod" and low in _NEGATION:
+                negated = True
+            elif d == "aux" and low in _WILL:
+                will = True
+            elif (d == "aux" and low in _HYPOTHETICAL) or (
+                d == "mark" and low in ("if", "unless", "whether")
+            ):
+                hypothetical = True
+    return will, hypothetical, negated
+
+
+def _has_aux(table: TokenTable, i: int, words: frozenset[str]) -> bool:
+    dep, tokens = table.dep, table.tokens
+    return any(dep[c] == "aux" and tokens[c].lower_ in words for c in table.children[i])
+
+
+def _reported_would(table: TokenTable, i: int) -> bool:
+    if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS:
+        return False
+    return _has_aux(table, i, _WOULD)
+
+
+def obligation_clause(table: TokenTable, tok: Token) -> Token | None:
+    """The reporting verb when `tok` is "Y must/should/needs to VERB" reported by it
+    ("X said Y must ...")."""
+    i = tok.i
+    h = table.head[i]
+    if (
+        table.dep[i] == "xcomp"
+        and table.lemma[h] in _OBLIGATION_VERBS
+        and _has_aux(table, i, frozenset({"to"}))
+    ):
+        i, obligation = h, True  # "Y needs to VERB": the obligation is the "need" clause
+    else:
+        obligation = _has_aux(table, i, _OBLIGATION)
+    if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS:
+        return None
+    return table.tokens[table.head[i]] if obligation else None
+
+
+def states_position(table: TokenTable, tok: Token) -> bool:
+    """ "insisted / maintained / stressed that ...": a statement verb with a that-clause."""
+    dep = table.dep
+    return table.lemma[tok.i] in STATEMENT_VERBS and any(dep[c] == "ccomp" for c in table.children[tok.i])
+
+
+def _unless(table: TokenTable, i: int) -> bool:
+    """ "will withdraw ... unless ..." is a conditional threat."""
+    dep, tokens, children = table.dep, table.tokens, table.children
+    return any(
+        dep[c] == "advcl" and any(dep[m] == "mark" and tokens[m].lower_ == "unless" for m in children[c])
+        for c in children[i]
+    )
+
+
+def _under_possibility(table: TokenTable, i: int) -> bool:
+    """ "missiles it could use to threaten Y": a purpose clause under a could/may/might verb is
+    only possible too."""
+    dep, tokens = table.dep, table.tokens
+    for _ in range(3):
+        if dep[i] not in ("xcomp", "advcl") or table.head[i] == i:
+            return False
+        i = table.head[i]
+        if any(dep[c] == "aux" and tokens[c].lower_ in _POSSIBLE for c in table.children[i]):
+            return True
+    return False
+
+
+def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
+    will, hypothetical, negated = _flags(table, tok.i)
+    hypothetical = hypothetical or _under_possibility(table, tok.i)
+    reporter = obligation_clause(table, tok)
+    if reporter is not None:
+        # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a
+        # demand word ("demanded that Y ...") is the more forceful demand (10), as the CAMEO
+        # manual's own examples for 10 code "said Y must ensure ...".
+        forceful = _has_aux(table, tok.i, frozenset({"must"})) or (
+            table.dep[tok.i] == "xcomp" and table.lemma[table.head[tok.i]] == "have"
+        )
+        demand_word = book.modal_verbs.get(table.lemma[reporter.i]) == "demand"
+        asked = "demand" if forceful or demand_word else "appeal"
+        return Modality(asked, reporter, False, False, negated)
+    if (will or hypothetical) and _unless(table, tok.i):
+        return Modality("threaten", None, False, False, negated)
+    if hypothetical and _reported_would(table, tok.i):
+        # "X said they would meet Y": reported speech turns "will" into "would".
+        will, hypothetical = True, False
+    dep, pos, heads = table.dep, table.pos, table.head
+    cur = tok.i
+    for _ in range(4):
+        head = heads[cur]
+        if head == cur or dep[cur] not in ("xcomp", "ccomp", "acomp"):
+            break
+        lemma = table.lemma[head]
+        kind: str | None = None
+        if dep[cur] == "xcomp" and pos[head] == "ADJ":
+            kind = book.modal_adjectives.get(lemma)
+        elif dep[cur] == "xcomp" or (dep[cur] == "ccomp" and lemma in _CCOMP_MODALS):
+            kind = book.modal_verbs.get(lemma)
+        if dep[cur] == "xcomp" and lemma == "fail":
+            negated = True
+        if kind is not None:
+            w, h, n = _flags(table, head)
+            anchor = heads[head] if pos[head] == "ADJ" and dep[head] == "acomp" else head
+            w2, h2, n2 = _flags(table, anchor) if anchor != head else (False, False, False)
+            return Modality(
+                kind, table.tokens[head], will or w or w2, hypothetical or h or h2, negated or n or n2
+            )
+        if dep[cur] == "acomp" or lemma == "be":
+            cur = head
+            continue
+        break
+    return Modality(None, None, will, hypothetical, negated)

@@ -1,0 +1,170 @@
+"""From coded events to the article's Event records: quotes, repeats, dates and places.
+
+- attach_quotes: an event whose verb is a quote's cue carries the quote's words;
+- once_per_article: the same event told in headline, summary and lead is kept once;
+- date_for: the date of an event's own clause, else the article's, with its precision;
+- place_for: the place a locative phrase attaches to the event, else the dateline's for the
+  headline's and lead's events.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Event, Place, Quote
+from newsgraph.understand.events.match import TokenTable, direct_object, subtree
+
+
+def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, ...]:
+    """One event per (source, target, code, flags): a story's headline, summary and lead tell
+    its main event again and again. The kept event's evidence is the best sentence (body text
+    before the headline, then the most confident, then the first), `num_mentions` how many told it."""
+    titles = [(b.start, b.end) for b in article.blocks if b.kind == "title"]
+
+    def in_title(e: Event) -> bool:
+        return any(s <= e.evidence.start < t for s, t in titles)
+
+    def actor(a: ActorRef | None) -> str:
+        return "" if a is None else (a.code or a.name)
+
+    def country(a: ActorRef | None) -> str:
+        return "" if a is None else (a.country or a.name)
+
+    groups: dict[tuple[str, str, str, bool, bool], list[int]] = {}
+    loose: dict[tuple[str, str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
+    for n, e in enumerate(events):
+        if in_title(e):
+            continue
+        key = (actor(e.source), actor(e.target), e.cameo, e.negated, e.hypothetical)
+        groups.setdefault(key, []).append(n)
+        loose.setdefault((country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key)
+    for n, e in enumerate(events):
+        if in_title(e):
+            # A headline names the actor by its country ("Kenya arrests ...") where the lead
+            # names the police: the same event when country, target and code agree.
+            key = (actor(e.source), actor(e.target), e.cameo, e.negated, e.hypothetical)
+            if key not in groups:
+                key = loose.get(
+                    (country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key
+                )
+            groups.setdefault(key, []).append(n)
+    kept: list[tuple[int, Event]] = []
+    for same in groups.values():
+        n = min(same, key=lambda i: (in_title(events[i]), -events[i].confidence, i))
+        sentences = {events[i].evidence.start for i in same}
+        best = events[n]
+        kept.append(
+            (n, dataclasses.replace(best, num_mentions=len(sentences)) if len(sentences) > 1 else best)
+        )
+    return tuple(e for _, e in sorted(kept, key=lambda ne: ne[0]))
+
+
+def attach_quotes(events: list[Event], quotes: Sequence[Quote]) -> tuple[Event, ...]:
+    """Link each event to the quote its trigger introduces: same sentence, and the trigger
+    is the quote's cue word. Continuations (no cue) never link."""
+    by_cue: dict[tuple[int, int], list[Quote]] = {}
+    for q in quotes:
+        if q.cue is not None and q.cue_start is not None:
+            by_cue.setdefault((q.cue_start, q.cue_end or q.cue_start), []).append(q)
+    if not by_cue:
+        return tuple(events)
+    out: list[Event] = []
+    for ev in events:
+        linked = ev
+        trigger = (ev.trigger or "").lower()
+        for (cue_start, _), qs in by_cue.items():
+            q = qs[0]
+            inside = ev.evidence.start <= cue_start < ev.evidence.end
+            if inside and trigger and (q.cue or "").lower().split()[0] in trigger.split():
+                # The longest quote sharing the cue is the whole statement (a partial quote
+                # inside an indirect one shares its cue).
+                whole = max(qs, key=lambda x: x.end - x.start)
+                linked = dataclasses.replace(ev, quote_start=whole.start, quote_end=whole.end)
+                break
+        out.append(linked)
+    return tuple(out)
+
+
+def sentence_bounds(article_text: str, sent: Span) -> tuple[int, int]:
+    text = article_text[sent.start_char : sent.end_char]  # Span.text joins its tokens anew
+    lead = len(text) - len(text.lstrip())
+    return sent.start_char + lead, sent.start_char + len(text.rstrip())
+
+
+def date_for(
+    article: Article, spans: list[tuple[int, int]], start: int, end: int, dates: Sequence[DateMention]
+) -> tuple[str | None, DatePrecision]:
+    """`spans`: where the words of the event's own clause are."""
+    inside = [d for d in dates if d.value and start <= d.start and d.end <= end]
+    own = [d for d in inside if any(s < d.end and d.start < e for s, e in spans)]
+    if own:
+        return own[0].value, own[0].precision
+    if article.published is not None:
+        value = article.published.date() if hasattr(article.published, "date") else article.published
+        return value.isoformat(), article.date_precision if article.date_precision != "unknown" else "day"
+    return None, "unknown"
+
+
+def place_for(
+    article: Article,
+    spans: list[tuple[int, int]],
+    start: int,
+    end: int,
+    places: Sequence[Place],
+    actor_spans: list[tuple[int, int]],
+    lead: bool = True,
+) -> Place | None:
+    """The place a locative phrase attaches to the event (`spans`: "in Minsk", "near the
+    border"), else the dateline's for an event of the headline or lead; never any other place
+    word of the sentence (an actor, a destination, a background event's place)."""
+
+    def is_actor(p: Place) -> bool:
+        return any(s <= p.start and p.end <= e for s, e in actor_spans)
+
+    inside = [p for p in places if start <= p.start and p.end <= end and not is_actor(p)]
+    own = [p for p in inside if any(s <= p.start and p.end <= e for s, e in spans)]
+    if own:
+        return own[0]
+    if lead and article.dateline:
+        wanted = article.dateline.strip().casefold()
+        for p in places:
+            if p.name.casefold() == wanted:
+                return p
+    return None
+
+
+_LOCATIVE_PREPS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "into", "from", "off"}
+)
+
+
+def locative_spans(table: TokenTable, trigger: Token) -> list[tuple[int, int]]:
+    """Where a locative phrase of the event sits: "in / at / near ..." on the event word, its
+    object, or (for an event noun) the verb that frames it ("met for talks in Minsk")."""
+    anchors = [trigger.i]
+    obj = direct_object(table, trigger) if table.pos[trigger.i] in ("VERB", "AUX") else None
+    if obj is not None:
+        anchors.append(obj.i)
+    head = table.head[trigger.i]
+    if table.pos[trigger.i] == "NOUN" and head != trigger.i:
+        if table.dep[trigger.i] == "pobj":
+            head = table.head[head]
+        anchors.append(head)
+    out: list[tuple[int, int]] = []
+    for a in anchors:
+        for c in table.children[a]:
+            if table.dep[c] == "prep" and table.tokens[c].lower_ in _LOCATIVE_PREPS:
+                words = subtree(table, c)
+                out.append((table.start[words[0]], table.end[words[-1]]))
+    return out
+
+
+def in_lead(article: Article, start: int) -> bool:
+    """Whether a sentence is in the headline or the first paragraph, which the dateline places."""
+    first = next((b for b in article.blocks if b.kind == "paragraph"), None)
+    return any(b.kind == "title" and b.start <= start < b.end for b in article.blocks) or (
+        first is not None and first.start <= start < first.end
+    )

@@ -1,0 +1,579 @@
+"""Place names -> GeoNames-style records with coordinates and GDELT's geo type.
+
+`find_places(article, doc, entities, gazetteer)` returns one `Place` per mention of a place
+in the article (title, summary, body, and captions, which are read without a parse), each
+with its span, so `Article.block_of(place.start)` tells which part of the article said it.
+A name is resolved once per article and role (bare, or in an "X, Y" / "X in Y" pair), so
+every mention of "Washington" in one story means the same place.
+
+Mentions come from spaCy's GPE and LOC entities, FAC entities that name a gazetteer place,
+the entity stage's place and country entities (their country is a strong hint), the
+qualifier after a comma ("Atlanta, Ga."), division names ("Rapides Parish") and names joined
+to a place by "and"/"or" in its country ("Brisbane and Toowoomba"), even when NER missed
+them. Adjectives name their country ("Russian troops": the entity stage's country
+adjectives and GeoNames-style demonyms). Because the small model mislabels places, narrower
+exceptions read other labels: an ORG, NORP or PERSON whose whole text is a country name, an
+ORG that is a city of 200,000 or more, a PERSON or ORG after "in"/"near" that the gazetteer
+holds as a town or division. The longest name wins ("NEW JERSEY", not "Jersey"), and names
+of people are left alone: after a title ("Lord Hamilton"), or a town name that opens a
+longer proper name ("Paris Hilton").
+
+No match is an answer: a name the gazetteer does not hold, or one whose candidates the
+article cannot separate, is left out; `explain_places` returns every mention with the
+decision and its reason. How candidates are scored is in `geo_resolve`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from newsgraph.model import Article, Entity, Place
+from newsgraph.understand.docview import doc_text
+from newsgraph.understand.places.gazetteer import Candidate, Gazetteer, build_gazetteer, contains, name_key
+from newsgraph.understand.places.resolve import Context, Group, PlaceMention, resolve_dateline, resolve_groups
+
+__all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_gazetteer"]
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
+_LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
+_BIG_CITY = 1_000_000
+_BARE_CANDIDATES = 12  # towns of one name scored for a bare mention (see `_likeliest`)
+_ORG_CITY = 200_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
+# After these prepositions a PERSON or ORG that the gazetteer holds as a town or division is
+# the place ("Police in Kent", "a school near Truro"): people are rarely "in" or "near" someone.
+_STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "inside"})
+# Titles and honorifics before a name: "Lord Hamilton", "Sir Paris" name people, not places.
+_TITLE_WORDS = (
+    "lord lady sir dame mr mrs ms miss dr judge justice senator sen rep gov gen general president king queen "
+    "prince princess duke duchess earl baron baroness bishop archbishop pope captain capt col colonel major "
+    "sergeant sgt officer minister chancellor mayor coach"
+)
+_TITLES = frozenset(_TITLE_WORDS.split())
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+# Words that end the name of a division: "Rapides Parish", "Kherson Oblast", "Orange County".
+_DIVISION = "county parish province oblast governorate prefecture region state district"
+_DIVISION_WORDS = frozenset(_DIVISION.split())
+_ACTOR_SUPPORT = 0.5
+# Actors of these roles make their country's capital the likely reading of its name:
+# "Washington" in a story about Congress is the seat of government.
+_STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+_DATELINE_SUPPORT = 2.0
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_POSSESSIVE_LAST = frozenset("s'’\n")  # "$" also matches before a final newline
+_SEPARATOR = re.compile(r"\s*(?:,|\()\s*|\s+in\s+")
+# One or two capitalised words right before a span ("New South" before "Wales").
+_WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?(?<!\bThe )(?<!\bA )(?!The |A )([A-Z][A-Za-z]+) $")
+_DIVISION_NAME = re.compile(
+    r"(?:([A-Z][a-z]+) )?([A-Z][a-z]+) (?:County|Parish|Province|Oblast|Governorate|Prefecture)\b"
+)
+_AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s)")
+_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:and|or) $")
+_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+_FEATURE = (
+    "airport river valley bay street road avenue square station bridge park lake island islands mountains "
+    "hills port harbour harbor beach coast province county parish region district city state strip sea gulf "
+    "desert basin plain delta peninsula oblast governorate prefecture territory metro area"
+)
+_FEATURE_WORDS = frozenset(_FEATURE.split())
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
+_WORD_AFTER = re.compile(r" ((?:de |del |da |do |la |du |of |on |upon )?[A-Z][A-Za-z]+)")
+# Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
+# "Turkey", ...): read as a country only where NER or a preposition says place.
+_NOT_SCANNED = frozenset(
+    "Chad Jordan Georgia Israel India Kenya Cuba Turkey Guinea China Panama America Niger Jersey".split()  # noqa: SIM905
+)
+# "Niger Delta", "Congo River", "Mexico City": the country name starts a longer proper name.
+_NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")
+# A capital not after a word character or a full stop. The capital comes first and the check
+# looks back past it, so the regex engine can skip straight from capital to capital.
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.'’]*")
+_CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,2}")
+
+
+@dataclass(frozen=True)
+class PlaceDecision:
+    """What the stage decided for one mention, and why (for debugging and evaluation)."""
+
+    text: str
+    start: int
+    end: int
+    place: Place | None
+    reason: str
+    candidates: tuple[tuple[str, float], ...] = ()  # "Name (feature, ISO3)" and score, best first
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process (about a second: GeoNames cities, countries, states)."""
+    return build_gazetteer()
+
+
+def find_places(
+    article: Article, doc: Doc, entities: Sequence[Entity], gazetteer: Gazetteer
+) -> tuple[Place, ...]:
+    """Every place mention in the parsed text that resolves, in text order."""
+    mentions, group_of = _resolve(article, doc, entities, gazetteer)
+    found = [(m.start, _place(m, group_of[(m.start, m.end)])) for m in mentions]
+    return tuple(place for _, place in sorted(found, key=lambda item: item[0]) if place is not None)
+
+
+def explain_places(
+    article: Article, doc: Doc, entities: Sequence[Entity], gazetteer: Gazetteer
+) -> tuple[PlaceDecision, ...]:
+    """Every place mention with its decision: the Place, or None and the reason."""
+    mentions, group_of = _resolve(article, doc, entities, gazetteer)
+    decisions = [_decide(m, group_of[(m.start, m.end)]) for m in mentions]
+    return tuple(sorted(decisions, key=lambda d: d.start))
+
+
+def _resolve(
+    article: Article, doc: Doc, entities: Sequence[Entity], gazetteer: Gazetteer
+) -> tuple[list[PlaceMention], dict[tuple[int, int], Group]]:
+    """The article's place mentions, and the resolved group of each (by its span)."""
+    text = doc_text(article, doc)
+    limit = min(article.analysis_end, len(text))
+    mentions = _mentions(doc, text, entities, gazetteer, limit)
+    if text is not article.text and article.text.startswith(text):
+        # The caption sits after the parsed text (see model.py): read it without a parse.
+        mentions += _caption_mentions(article, mentions, gazetteer)
+        text, limit = article.text, len(article.text)
+    mentions, pairs = _qualifier_pairs(text, mentions, gazetteer, limit)
+    groups, group_of = _groups(mentions, pairs, gazetteer)
+    dateline_key, dateline = resolve_dateline(article.dateline, gazetteer)
+    support: dict[str, float] = {}
+    states: dict[tuple[str, str], float] = {}
+    governments: set[str] = set()
+    for entity in entities:
+        if entity.kind not in ("country", "place") and entity.country:
+            support[entity.country] = support.get(entity.country, 0.0) + _ACTOR_SUPPORT
+            if entity.role in _STATE_ROLES:
+                governments.add(entity.country)
+    if dateline is not None and dateline.country:
+        support[dateline.country] = support.get(dateline.country, 0.0) + _DATELINE_SUPPORT
+        if dateline.admin1:
+            states[(dateline.country, dateline.admin1)] = 1.0
+    resolve_groups(
+        groups, Context(support, states, dateline, dateline_key, frozenset(governments)), gazetteer
+    )
+    return mentions, group_of
+
+
+def _decide(mention: PlaceMention, group: Group) -> PlaceDecision:
+    ranking = tuple(
+        (f"{e.name} ({e.feature}, {e.country or '-'})", round(s, 2)) for e, s in group.ranking[:5]
+    )
+    if not group.candidates:
+        return PlaceDecision(mention.text, mention.start, mention.end, None, "not in gazetteer")
+    place = _place(mention, group)
+    if place is None:
+        reason = f"ambiguous: best candidate confidence {group.confidence:.2f} below threshold"
+        return PlaceDecision(mention.text, mention.start, mention.end, None, reason, ranking)
+    return PlaceDecision(mention.text, mention.start, mention.end, place, "resolved", ranking)
+
+
+def _place(mention: PlaceMention, group: Group) -> Place | None:
+    """The place the mention's group resolved to, at the mention's span; None when unresolved."""
+    entry = group.choice
+    if not group.candidates or entry is None:
+        return None
+    return Place(
+        name=entry.name,
+        country=entry.country,
+        lat=entry.lat,
+        lon=entry.lon,
+        feature=entry.feature,
+        confidence=round(group.confidence, 3),
+        start=mention.start,
+        end=mention.end,
+        geonameid=entry.geonameid,
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive: "the U.S.'s" -> "U.S."."""
+    # Each regex runs only where its first or last character is there to match.
+    if text.startswith(("the", "The"), start):
+        lead = _LEADING_THE.match(text[start:end])
+        if lead:
+            start += lead.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start and text[end - 1] in _POSSESSIVE_LAST:
+        possessive = _POSSESSIVE.search(text[start:end])
+        if possessive and end - possessive.start() < end - start:
+            end = start + possessive.start()
+    return start, end
+
+
+def _mentions(
+    doc: Doc, text: str, entities: Sequence[Entity], gazetteer: Gazetteer, limit: int
+) -> list[PlaceMention]:
+    found: dict[tuple[int, int], PlaceMention] = {}
+    # Doc.ents builds a new tuple of Spans on every read: read it, and each span's offsets, once.
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    for ent_start, ent_end, label in ents:
+        if ent_end <= limit:
+            _ner_mention(found, text, ent_start, ent_end, label, gazetteer)
+    # Entities do not overlap and come in text order, so their ends are sorted too: a span
+    # overlaps one iff the first entity ending after the span's start begins before its end.
+    ent_starts = [s for s, _, _ in ents]
+    ent_ends = [e for _, e, _ in ents]
+    for start, end in _scan_countries(text, limit, gazetteer):
+        k = bisect.bisect_right(ent_ends, start)
+        if (k < len(ents) and ent_starts[k] < end) or _NAME_GOES_ON.match(text, end):
+            continue
+        found[(start, end)] = PlaceMention(text[start:end], start, end, "scan")
+    for start, end in _scan_divisions(text, limit, gazetteer):
+        if not any(k[0] <= start and end <= k[1] for k in found):
+            for key in [k for k in found if k[0] < end and start < k[1]]:
+                del found[key]
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "division")
+    for entity in entities:
+        if entity.kind in ("place", "country"):
+            _entity_mentions(found, text, entity, gazetteer, limit)
+    ordered = sorted(found.values(), key=lambda m: m.start)
+    mentions = _without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)])
+    return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
+
+
+def _ner_mention(
+    found: dict[tuple[int, int], PlaceMention],
+    text: str,
+    start: int,
+    end: int,
+    label: str,
+    gazetteer: Gazetteer,
+) -> None:
+    """The place an NER entity names, if it names one (added to `found`)."""
+    start, end = _trim(text, start, end)
+    if end <= start:
+        return
+    surface = text[start:end]
+    if label == "NORP":
+        longer = _longest_name(text, start, end, gazetteer)
+        iso3 = gazetteer.demonyms.get(name_key(surface))
+        if longer != (start, end):  # "British Columbia"
+            found[longer] = PlaceMention(text[longer[0] : longer[1]], longer[0], longer[1], "GPE")
+            return
+        if iso3 is not None and iso3 in gazetteer.countries:
+            found[(start, end)] = PlaceMention(surface, start, end, "demonym", iso3)
+            return
+    if label in _PLACE_LABELS or (
+        label in _COUNTRY_ONLY_LABELS and _other_label_is_place(text, start, surface, label, gazetteer)
+    ):
+        if _after_title(text, start):
+            return  # "Lord Hamilton", "Sir Alex": a person named after a place
+        start, end = _longest_name(text, start, end, gazetteer)
+        found[(start, end)] = PlaceMention(text[start:end], start, end, label)
+
+
+def _entity_mentions(
+    found: dict[tuple[int, int], PlaceMention], text: str, entity: Entity, gazetteer: Gazetteer, limit: int
+) -> None:
+    """The entity stage's place and country mentions (added to `found`; they carry a country)."""
+    for m in entity.mentions:
+        # Resolved pronouns and descriptions ("it", "the country") are the entity's
+        # mentions too, but not place names.
+        if m.end > limit:
+            continue
+        start, end = _trim(text, m.start, m.end)
+        if end <= start or not text[start].isupper() or _after_title(text, start):
+            continue
+        start, end = _longest_name(text, start, end, gazetteer)
+        if entity.kind == "country" and not gazetteer.lookup(text[start:end]):
+            # "Belarusian", "Russian troops": the adjective names the country.
+            if entity.country in gazetteer.countries:
+                found.setdefault(
+                    (start, end), PlaceMention(text[start:end], start, end, "demonym", entity.country)
+                )
+            continue
+        # The entity stage's record wins (it carries the country); the longer span is kept.
+        for key in [k for k in found if k[0] < end and start < k[1]]:
+            old = found.pop(key)
+            if old.end - old.start > end - start:
+                start, end = old.start, old.end
+        found[(start, end)] = PlaceMention(
+            text[start:end], start, end, f"entity:{entity.kind}", entity.country
+        )
+
+
+def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
+    """Places in captions, which are not parsed: country names and demonyms, names the body
+    already used as places, and names after a locative preposition ("in Davos") that the
+    gazetteer holds as a town or division. Cheap: a regex walk and a lookup per capitalised run."""
+    text = article.text
+    known = {name_key(m.text): m.hint for m in body}
+    found: list[PlaceMention] = []
+    for block in article.blocks:
+        if block.kind != "caption":
+            continue
+        for start, end in _scan_countries(text, block.end, gazetteer, block.start):
+            found.append(PlaceMention(text[start:end], start, end, "caption"))
+        for run in _CAPITALISED.finditer(text, block.start, block.end):
+            start, end = _trim(text, run.start(), run.end())
+            while end > start and text[end - 1] == ".":
+                end -= 1
+            surface = text[start:end]
+            if (
+                end <= start
+                or any(m.start < end and start < m.end for m in found)
+                or _after_title(text, start)
+            ):
+                continue
+            key = name_key(surface)
+            iso3 = gazetteer.demonyms.get(key)
+            if iso3 in gazetteer.countries:
+                found.append(PlaceMention(surface, start, end, "demonym", iso3))
+            elif key in known:
+                found.append(PlaceMention(surface, start, end, "caption", known[key]))
+            elif _LOCATIVE_BEFORE.search(text, max(block.start, start - 8), start) and any(
+                c.primary and c.entry.feature != "continent" for c in gazetteer.lookup(surface)
+            ):
+                found.append(PlaceMention(surface, start, end, "caption"))
+    return found
+
+
+def _likeliest(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A bare name's most populous towns, and every country and division it may name: a
+    hamlet among fifty "Washington"s wins only with a qualifier, which looks up all of them."""
+    towns = sorted((c for c in candidates if c.entry.feature == "city"), key=lambda c: -c.entry.population)
+    others = tuple(c for c in candidates if c.entry.feature != "city")
+    return others + tuple(towns[:_BARE_CANDIDATES])
+
+
+def _division(text: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
+    """ "Sichuan province", "Kherson region": the division under its bare name."""
+    head, _, last = text.rpartition(" ")
+    if not head or last.casefold() not in _DIVISION_WORDS:
+        return ()
+    return tuple(c for c in gazetteer.lookup(head) if c.entry.feature in ("admin1", "admin2"))
+
+
+def _scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """ "Rapides Parish", "Cook County", "Kherson Oblast": a capitalised division word after one or
+    two capitalised words names a division the gazetteer may hold, whatever NER called it."""
+    spans = []
+    for m in _DIVISION_NAME.finditer(text, 0, limit):
+        for start in (m.start(1), m.start(2)):
+            if start >= 0 and any(
+                c.primary and c.entry.feature in ("admin1", "admin2")
+                for c in gazetteer.lookup(text[start : m.end()])
+            ):
+                spans.append((start, m.end()))
+                break
+    return spans
+
+
+def _coordinated(
+    text: str, limit: int, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """A name joined by "and"/"or" to a place ("between Brisbane and Toowoomba") is a place too
+    when the gazetteer holds a town or division of that name in a country the partner may be in."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[PlaceMention] = []
+    for m in mentions:
+        partner = {c.entry.country for c in gazetteer.lookup(m.text) if c.entry.country}
+        if not partner:
+            continue
+        after = _AND_AFTER.match(text, m.end, limit)
+        before = _AND_BEFORE.search(text, max(0, m.start - 40), m.start)
+        for found in (after, before):
+            if found is None:
+                continue
+            start, end = found.span(1)
+            if any(s < end and start < e for s, e in taken) or _after_title(text, start):
+                continue
+            if any(
+                c.primary and c.entry.feature in ("city", "admin1", "admin2") and c.entry.country in partner
+                for c in gazetteer.lookup(text[start:end])
+            ):
+                added.append(PlaceMention(text[start:end], start, end, "coordinated"))
+                taken.append((start, end))
+    return added
+
+
+def _without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Two place names with only a space between, which together name no place, are one name
+    of a person or a firm ("Paris Hilton", "Hamilton Jordan"): neither is a place there."""
+    drop: set[int] = set()
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        if right.start == left.end + 1 and text[left.end] == " ":
+            drop.update((i, i + 1))
+    return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
+    """False for a town or division name that opens a longer proper name of a person or a firm
+    ("Paris Hilton", "Jordan Henderson", "New York Times"): the capitalised word after it is no
+    place of note, no title ("Texas Governor"), no feature word ("Stansted Airport"), no plural
+    ("California Republicans"). Country names stay ("U.S. Army" still says where), except
+    those that are also given names ("Jordan Henderson", "Chad Smith")."""
+    after = _NEXT_NAME.match(text, mention.end)
+    if after is None or mention.source in ("demonym", "entity:country", "division", "scan"):
+        return True
+    word = after.group(1)
+    if word.casefold() in _TITLES or word.casefold() in _FEATURE_WORDS or word.endswith("s"):
+        return True
+    candidates = gazetteer.lookup(mention.text)
+    country = any(c.entry.feature == "country" for c in candidates) and mention.text not in _NOT_SCANNED
+    # The next word names a place of note too ("Moscow Russia" in a headline): two places.
+    place_next = any(
+        c.entry.feature != "city" or c.entry.population >= _ORG_CITY for c in gazetteer.lookup(word)
+    )
+    return not candidates or country or place_next
+
+
+@lru_cache(maxsize=4)
+def _country_names_by_first_word(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Country names as written, grouped by first word, longest first, for the scan that finds
+    countries NER did not label at all (never the `_NOT_SCANNED` ones)."""
+    grouped: dict[str, list[str]] = {}
+    for name in gazetteer.country_names:
+        if name not in _NOT_SCANNED and len(name) > 3 and name[0].isupper():
+            grouped.setdefault(name.split()[0].split("-")[0], []).append(name)
+    return {word: tuple(sorted(names, key=len, reverse=True)) for word, names in grouped.items()}
+
+
+def _scan_countries(text: str, limit: int, gazetteer: Gazetteer, begin: int = 0) -> list[tuple[int, int]]:
+    """Spans of country names in the text (a dict probe per capitalised word: no big regex)."""
+    by_first = _country_names_by_first_word(gazetteer)
+    spans: list[tuple[int, int]] = []
+    for word in _CAPITALISED_WORD.finditer(text, begin, limit):
+        first = word.group()
+        for name in by_first.get(first, ()) or by_first.get(first.rstrip("."), ()):
+            end = word.start() + len(name)
+            if text.startswith(name, word.start()) and not (end < len(text) and (text[end].isalnum())):
+                spans.append((word.start(), end))
+                break
+    return spans
+
+
+def _after_title(text: str, start: int) -> bool:
+    before = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and before.group(1).casefold() in _TITLES and before.group(1)[0].isupper()
+
+
+def _longest_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
+    """Grow a span by the capitalised word before or after it when the longer name is a place:
+    NER's "Jersey" in "NEW JERSEY", "York" in "New York"."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 30), start)
+    if before is not None:
+        for cut in (before.start(1), before.start(2)):
+            if cut >= 0 and gazetteer.lookup(text[cut:end]):
+                start = cut
+                break
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and gazetteer.lookup(text[start : after.end(1)]):
+        end = after.end(1)
+    return start, end
+
+
+def _other_label_is_place(text: str, start: int, surface: str, label: str, gazetteer: Gazetteer) -> bool:
+    candidates = gazetteer.lookup(surface)
+    if surface.rsplit(" ", 1)[-1].casefold() in _DIVISION_WORDS and " " in surface:
+        return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
+    if label == "ORG" and any(
+        c.primary and c.entry.feature == "city" and c.entry.population >= _ORG_CITY for c in candidates
+    ):
+        return True
+    before = text[max(0, start - 12) : start].split()
+    locative = bool(before) and before[-1].lower() in _LOCATIVE
+    if any(c.primary and c.entry.feature == "country" for c in candidates):
+        # A PERSON "Jordan" or "Georgia" is usually a person; after "in"/"to" it is the country.
+        return locative or (label != "PERSON" and surface not in _NOT_SCANNED)
+    if label == "FAC":
+        return any(c.primary and c.entry.feature == "city" for c in candidates)
+    if label in ("PERSON", "ORG") and before and before[-1].lower() in _STRONG_LOCATIVE:
+        return any(c.primary and c.entry.feature in ("city", "admin1", "admin2") for c in candidates)
+    if label in ("PERSON", "ORG") and locative:
+        return any(c.entry.feature == "city" and c.entry.population >= _BIG_CITY for c in candidates)
+    return False
+
+
+def _qualifier_pairs(
+    text: str, mentions: list[PlaceMention], gazetteer: Gazetteer, limit: int
+) -> tuple[list[PlaceMention], list[tuple[PlaceMention, PlaceMention]]]:
+    """Find "Head, Qualifier" pairs; a qualifier NER missed ("Ga.") becomes a mention itself."""
+    by_start = {m.start: m for m in mentions}
+    pairs: list[tuple[PlaceMention, PlaceMention]] = []
+    added: list[PlaceMention] = []
+    for head in mentions:
+        separator = _SEPARATOR.match(text, head.end)
+        if separator is None or separator.end() >= limit:
+            continue
+        heads = [c.entry for c in gazetteer.lookup(head.text) if c.entry.feature != "country"]
+        if not heads:
+            continue
+        qualifier = by_start.get(separator.end())
+        if qualifier is None:
+            qualifier = _unlabelled_qualifier(text, separator.end(), limit, gazetteer)
+            if qualifier is None:
+                continue
+            added.append(qualifier)
+            by_start[qualifier.start] = qualifier
+        containers = [c.entry for c in gazetteer.lookup(qualifier.text, qualifier=True)]
+        if any(contains(q, h) for q in containers for h in heads):
+            pairs.append((head, qualifier))
+        elif qualifier in added:
+            added.remove(qualifier)
+            del by_start[qualifier.start]
+    return sorted(mentions + added, key=lambda m: m.start), pairs
+
+
+def _unlabelled_qualifier(text: str, start: int, limit: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    words = _CAPITALISED.match(text, start, limit)
+    if words is None:
+        return None
+    phrase = words.group()
+    # Longest first: "New Mexico" before "New"; a sentence-final full stop is not part of "Texas".
+    while phrase:
+        for form in (phrase, phrase.rstrip(".")):
+            if any(c.entry.feature in ("admin1", "country") for c in gazetteer.lookup(form, qualifier=True)):
+                return PlaceMention(form, start, start + len(form), "qualifier")
+        cut = max(phrase.rfind(" "), phrase.rfind("-"))
+        phrase = phrase[:cut] if cut > 0 else ""
+    return None
+
+
+def _groups(
+    mentions: list[PlaceMention], pairs: list[tuple[PlaceMention, PlaceMention]], gazetteer: Gazetteer
+) -> tuple[list[Group], dict[tuple[int, int], Group]]:
+    role: dict[tuple[int, int], tuple[str, str]] = {}
+    for head, qualifier in pairs:
+        role[(head.start, head.end)] = ("in", name_key(qualifier.text))
+        role[(qualifier.start, qualifier.end)] = ("of", name_key(head.text))
+    by_key: dict[tuple[str, str, str], Group] = {}
+    group_of: dict[tuple[int, int], Group] = {}
+    for m in mentions:
+        key = name_key(m.text)
+        kind, partner = role.get((m.start, m.end), ("bare", ""))
+        group = by_key.get((key, kind, partner))
+        if group is None:
+            candidates = gazetteer.lookup(m.text, qualifier=kind == "of") or _division(m.text, gazetteer)
+            if kind == "bare" and len(candidates) > _BARE_CANDIDATES:
+                candidates = _likeliest(candidates)
+            if m.source == "demonym" and m.hint:
+                candidates = (Candidate(gazetteer.countries[m.hint], True),)
+            group = Group(key=key, mentions=[], candidates=candidates)
+            by_key[(key, kind, partner)] = group
+        group.mentions.append(m)
+        group.hint = group.hint or m.hint
+        group_of[(m.start, m.end)] = group
+    for head, qualifier in pairs:
+        head_group, qualifier_group = (
+            group_of[(head.start, head.end)],
+            group_of[(qualifier.start, qualifier.end)],
+        )
+        head_group.qualifier = qualifier_group
+        if head_group not in qualifier_group.heads:
+            qualifier_group.heads.append(head_group)
+    return list(by_key.values()), group_of

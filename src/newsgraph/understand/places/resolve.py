@@ -1,0 +1,246 @@
+"""Choosing which place a name means: the scoring behind `places.find_places`.
+
+Every candidate entry of a name gets a score: a prior (log10 population; national
+capitals and countries up, US states slightly down, GeoNames alternate names down) plus
+what the article says:
+
+- qualifiers: "Paris, Texas", "Tbilisi, Georgia", "Atlanta, Ga." decide both names (the
+  head must lie inside the qualifier; the qualifier must contain the head);
+- the dateline: a wire dateline names a city ("WASHINGTON" is the capital, not the state;
+  "ALEXANDRIA, La." the one in Louisiana), and later mentions of that name follow it;
+- the countries in play: other places' countries and actors' countries (capped, so one
+  long list cannot swamp a prior), and at a lower weight their neighbours (Georgia the
+  country in a story about Russia and Armenia);
+- US states in play: "Georgia" in a story about Atlanta and Savannah;
+- the entity stage's country for a place entity (nearly as strong as a qualifier), and
+  the seat of government: a capital gains when the article names its country's state
+  actors ("Washington" beside Congress).
+
+Scores become a confidence by softmax over the name's candidates. A name with no
+candidate, or whose best candidate is not clearly ahead (confidence below
+`MIN_CONFIDENCE`), is no match: omitted from the output, with the reason kept in a
+`PlaceDecision` for `places.explain_places`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.understand.places.gazetteer import Candidate, Gazetteer, GeoEntry, contains, name_key
+
+MIN_CONFIDENCE = 0.3
+_COUNTRY_BONUS = 1.0
+_CAPITAL_BONUS = 1.0
+_ADMIN1_PENALTY = 0.5
+_ALTERNATE_PENALTY = 1.5
+_QUALIFIED = 6.0  # head inside its qualifier (or not)
+_QUALIFIER = 4.0  # qualifier holding its head
+_SUPPORT_WEIGHT, _SUPPORT_CAP = 0.8, 3.0
+_NEIGHBOUR_WEIGHT, _NEIGHBOUR_CAP = 0.3, 2.0
+_STATE_WEIGHT, _STATE_CAP = 1.0, 2.0
+# A body mention of the dateline's name is the dateline's place ("PARIS, Texas" ... "Paris"):
+# as strong as a qualifier, so it outweighs the entity stage's dictionary country for the name.
+_DATELINE = 6.0
+_CURATED_REGION = 1.0  # "Middle East", "West Bank": our aliases, above a hamlet of that name
+_HINT = 5.0  # the entity stage already placed it in a country: nearly as strong as a qualifier
+# A bare "Paris" after "Paris, Texas" in the same article: once the story has said which
+# one, the name keeps that sense (as strong as the qualifier that said it).
+_SIBLING = 6.0
+_SEAT_OF_GOVERNMENT = 1.0  # a capital when the article names its country's state actors
+_DATELINE_NOISE = re.compile(r"\([^)]*\)|[-–—:]+\s*$")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    text: str
+    start: int
+    end: int
+    source: str  # "GPE", "LOC", "entity:country", "qualifier", ...
+    hint: str | None = None  # a country the entity stage already assigned
+
+
+@dataclass
+class Group:
+    """Mentions resolved together: one name in one role (bare, or qualified by one name)."""
+
+    key: str
+    mentions: list[PlaceMention]
+    candidates: tuple[Candidate, ...]
+    qualifier: Group | None = None  # this name is qualified by ...
+    heads: list[Group] = field(default_factory=list)  # this name qualifies ...
+    siblings: list[Group] = field(default_factory=list)  # qualified groups of the same name
+    hint: str | None = None
+    choice: GeoEntry | None = None
+    confidence: float = 0.0
+    ranking: list[tuple[GeoEntry, float]] = field(default_factory=list)
+
+
+Weights = dict[str, float]
+StateWeights = dict[tuple[str, str], float]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What one group (or the article around the places) says about countries and US states."""
+
+    countries: Weights = field(default_factory=dict)  # ISO3 -> weight
+    states: StateWeights = field(default_factory=dict)  # (ISO3, admin1) -> weight
+
+
+@dataclass(frozen=True)
+class Context:
+    support: Weights  # country -> weight of evidence, article-wide
+    states: StateWeights  # (country, admin1) -> evidence
+    dateline: GeoEntry | None
+    dateline_key: str | None
+    governments: frozenset[str] = frozenset()  # countries whose state actors the article names
+
+
+def _add(into: dict[Any, float], items: dict[Any, float], sign: float = 1.0) -> None:
+    for key, value in items.items():
+        into[key] = into.get(key, 0.0) + sign * value
+
+
+def prior(candidate: Candidate) -> float:
+    entry = candidate.entry
+    score = entry.prior
+    if entry.feature == "country":
+        score += _COUNTRY_BONUS
+    if entry.capital:
+        score += _CAPITAL_BONUS
+    if entry.feature == "admin1":
+        score -= _ADMIN1_PENALTY
+    if entry.feature == "region":
+        score += _CURATED_REGION
+    if not candidate.primary:
+        score -= _ALTERNATE_PENALTY
+    return score
+
+
+def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazetteer) -> None:
+    """Rank the group's candidates and set its choice and confidence.
+
+    `own` is what this group itself added to the context: a name is no evidence for itself.
+    """
+    support = dict(context.support)
+    _add(support, own.countries, -1.0)
+    states = dict(context.states)
+    _add(states, own.states, -1.0)
+    scored: list[tuple[GeoEntry, float]] = []
+    # Only a bare mention follows its qualified siblings ("Paris, Texas ... Paris").
+    bare = group.qualifier is None and not group.heads
+    siblings = [g.choice for g in group.siblings if g.choice is not None] if bare else []
+    nearby: dict[str, float] = {}
+    for candidate in group.candidates:
+        entry = candidate.entry
+        score = prior(candidate)
+        if entry.country:
+            score += _SUPPORT_WEIGHT * min(support.get(entry.country, 0.0), _SUPPORT_CAP)
+            near = nearby.get(entry.country)
+            if near is None:
+                near = sum(support.get(n, 0.0) for n in gazetteer.neighbours.get(entry.country, ()))
+                nearby[entry.country] = near
+            score += _NEIGHBOUR_WEIGHT * min(near, _NEIGHBOUR_CAP)
+            if entry.admin1 and entry.feature in ("city", "admin1"):
+                score += _STATE_WEIGHT * min(states.get((entry.country, entry.admin1), 0.0), _STATE_CAP)
+        if entry.capital and entry.country in context.governments:
+            score += _SEAT_OF_GOVERNMENT
+        if group.hint and entry.country == group.hint:
+            score += _HINT
+        if group.qualifier is not None:
+            inside = any(contains(q.entry, entry) for q in group.qualifier.candidates)
+            score += _QUALIFIED if inside else -_QUALIFIED
+        if group.heads:
+            holds = any(contains(entry, h.entry) for head in group.heads for h in head.candidates)
+            score += _QUALIFIER if holds else -_QUALIFIER
+        if context.dateline is not None and group.key == context.dateline_key and group.qualifier is None:
+            score += _DATELINE if entry == context.dateline else 0.0
+        if any(entry == s for s in siblings):
+            score += _SIBLING
+        scored.append((entry, score))
+    scored.sort(key=lambda item: -item[1])
+    group.ranking = scored
+    if not scored:
+        group.choice, group.confidence = None, 0.0
+        return
+    top = scored[0][1]
+    total = sum(math.exp(s - top) for _, s in scored)
+    best = scored[0][0]
+    confidence = 1.0 / total
+    if not any(c.primary for c in group.candidates if c.entry == best):
+        confidence *= 0.7  # known only under another name: less sure it is the same place
+    group.choice = best if confidence >= MIN_CONFIDENCE else None
+    group.confidence = confidence
+
+
+def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Gazetteer) -> None:
+    """Score every group twice: first against unambiguous evidence, then against the first pass."""
+    evidence = {id(group): _unambiguous(group) for group in groups}
+    for group in groups:
+        group.siblings = [
+            g for g in groups if g.key == group.key and g is not group and g.qualifier is not None
+        ]
+    # Qualified pairs first: their readings are the surest and bare mentions lean on them.
+    order = sorted(groups, key=lambda g: g.qualifier is None and not g.heads)
+    for _ in range(2):
+        support, states = dict(context_base.support), dict(context_base.states)
+        for found in evidence.values():
+            _add(support, found.countries)
+            _add(states, found.states)
+        context = Context(
+            support, states, context_base.dateline, context_base.dateline_key, context_base.governments
+        )
+        for group in order:
+            score_group(group, context, evidence[id(group)], gazetteer)
+        evidence = {id(group): _chosen(group) for group in groups}
+
+
+def _unambiguous(group: Group) -> Evidence:
+    countries = {c.entry.country for c in group.candidates if c.entry.country}
+    states = {
+        (c.entry.country, c.entry.admin1) for c in group.candidates if c.entry.country and c.entry.admin1
+    }
+    found = Evidence()
+    if len(countries) == 1:
+        found.countries[next(iter(countries))] = 1.0
+        if len(states) == 1 and len(group.candidates) == 1 and next(iter(countries)) == "USA":
+            found.states[next(iter(states))] = 1.0
+    return found
+
+
+def _chosen(group: Group) -> Evidence:
+    found = Evidence()
+    chosen = group.choice
+    if chosen is not None and chosen.country:
+        found.countries[chosen.country] = group.confidence
+        if chosen.admin1 and chosen.feature in ("city", "admin1"):
+            found.states[(chosen.country, chosen.admin1)] = group.confidence
+    return found
+
+
+def resolve_dateline(dateline: str | None, gazetteer: Gazetteer) -> tuple[str | None, GeoEntry | None]:
+    """The place a dateline names: a city ("WASHINGTON", "KYIV, Ukraine", "PARIS, Texas")."""
+    if not dateline:
+        return None, None
+    # "KYIV, Ukraine (Reuters) -": the agency and the dash are not part of the place.
+    place = _DATELINE_NOISE.sub(" ", dateline)
+    parts = [p.strip(" -–—:") for p in place.split(",") if p.strip(" -–—:")]
+    if not parts:
+        return None, None
+    head_key = name_key(parts[0])
+    candidates = gazetteer.lookup(parts[0])
+    qualifiers = [c.entry for c in gazetteer.lookup(parts[1], qualifier=True)] if len(parts) > 1 else []
+    best: tuple[float, GeoEntry] | None = None
+    for candidate in candidates:
+        score = prior(candidate)
+        if candidate.entry.feature != "city":
+            score -= 2.0  # datelines name cities; a state or country there is the exception
+        if qualifiers:
+            score += _QUALIFIED if any(contains(q, candidate.entry) for q in qualifiers) else -_QUALIFIED
+        if best is None or score > best[0]:
+            best = (score, candidate.entry)
+    return head_key, best[1] if best else None

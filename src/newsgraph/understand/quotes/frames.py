@@ -1,0 +1,594 @@
+"""Attribution frames read off the dependency parse: who (speaker) said (cue) what (content).
+
+A frame is found from a cue word and its syntactic neighbours, never from word order alone:
+the content is the cue verb's clausal complement (ccomp: "said that ..."), its to-clause
+(xcomp: "urged X to ..."), its "of" phrase ("accused X of ..."), or, when the cue follows
+the content ("..., he said."), the clause the cue verb hangs from. The speaker is the cue's
+subject; a participle without one ("..., adding that ...", "..., accusing him of ...")
+borrows the subject of the verb it modifies. "X quoted Y as saying ..." makes Y the
+speaker and X a reporting source (`via`). "according to X" makes X the speaker of the
+clause it modifies.
+
+Word order is used only where the small parser is known to break: a speaker separated from
+its verb by a parenthetical ("Pezeshkian, on a visit to Belarus, said ...") is often left
+without an nsubj arc, so a name directly before the cue (parenthetical skipped) is taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
+
+from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
+from newsgraph.understand.quotes.tokens import (
+    CharIndex,
+    is_mark,
+    minus,
+    sent_range,
+    speaker_range,
+    subtree_range,
+    trim,
+)
+
+_SUBJ = ("nsubj", "csubj")
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_COORDINATED_CUES = frozenset(
+    {"say", "tell", "add", "report", "state", "announce", "warn", "urge", "insist", "deny", "accuse",
+     "promise", "vow", "threaten", "ask", "demand", "argue", "note", "stress", "claim", "call"}
+)  # fmt: skip
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
+_COMPLEMENTIZERS = frozenset({"that", "if", "whether", "why", "how"})
+_SAY_LIKE = frozenset({"say", "tell", "report", "quote", "write", "add", "state"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+
+
+@dataclass
+class Frame:
+    """One attribution found in a sentence (token indices; `content` may be empty).
+
+    `quoted_only` content (the object of "called", the "as" phrase of "described") holds
+    an attribution only for words inside quotation marks: "called the plan a 'disgrace'".
+    """
+
+    cue: Token
+    lemma: str
+    kind: str
+    cue_text: str
+    speaker: tuple[int, int] | None  # token range [start, end) of the speaker phrase
+    speaker_head: Token | None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    quoted_only: list[tuple[int, int]] = field(default_factory=list)
+    target: Token | None = None
+    via: list[tuple[int, int]] = field(default_factory=list)  # outermost first
+    relay: bool = False  # content is another frame: report the inner one only
+    sent_start: int = 0  # first token of the cue's sentence (set by find_frames)
+    rejected: bool = False  # the content is a claim the cue's subject rejects (quote_constructs)
+    rejecter: tuple[int, int] | None = None  # who rejects it, when `rejected`
+    tentative: bool = False  # kept only when the speaker resolves to a person or organisation
+    implicit: bool = False  # a passive cue with no agent: the source is not named
+
+    def covers(self, i: int) -> bool:
+        return any(s <= i < e for s, e in self.content + self.quoted_only)
+
+
+def _name_before(cue: Token) -> Token | None:
+    """A name right before the cue, skipping one comma-delimited parenthetical."""
+    sent_start = sent_range(cue)[0]
+    i = cue.i - 1
+    if i >= sent_start and cue.doc[i].text == ",":
+        # Walk back to the opening comma of "X, on a visit to Belarus, said".
+        j = i - 1
+        while j >= sent_start and cue.doc[j].text != "," and cue.doc[j].tag_ not in _FINITE:
+            j -= 1
+        if j < sent_start or cue.doc[j].text != ",":
+            return None
+        i = j - 1
+    if i < sent_start:
+        return None
+    tok = cue.doc[i]
+    if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN":
+        return tok
+    return None
+
+
+def _coordinated_report(verb: Token) -> Token | None:
+    """ "X said the law was illegal and urged Y to veto it": the parser joins "urged" to the
+    reported clause ("was"); a reporting verb without a subject coordinated inside what was
+    said belongs with the verb that reported it. Returns that outer reporting verb."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in _COORDINATED_CUES:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    outer = clause.head
+    if clause.dep_ == "ccomp" and outer.i < clause.i and outer.lemma_.lower() in _COORDINATED_CUES:
+        return outer
+    return None
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ and not is_mark(c)]
+    if subjects:
+        # "The museum, Jonas Varga said, would ...": with two subjects the parser gave the
+        # cue, the speaker is the one next to it; the other begins the reported clause.
+        before = [c for c in subjects if c.i < verb.i]
+        child = before[-1] if before else subjects[0]
+        if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
+        return None
+    reporting = _coordinated_report(verb)
+    if depth < 3 and reporting is not None:
+        return _subject(reporting, depth + 1)
+    # Participles and conjoined verbs share the subject of the verb they hang from, as does
+    # a gerund after a preposition ("responded by saying ...", "began by saying ...").
+    shares_head = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
+    if depth < 3 and shares_head and verb.head.i != verb.i:
+        return _subject(verb.head, depth + 1)
+    after_prep = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _GERUND_PREPS
+    if depth < 3 and after_prep and verb.head.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head.head, depth + 1)
+    if verb.tag_ in _FINITE:
+        return _name_before(verb)
+    return None
+
+
+def _content(
+    verb: Token, cue: VerbCue, speaker_start: int | None = None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], Token | None]:
+    doc = verb.doc
+    content: list[tuple[int, int]] = []
+    quoted_only: list[tuple[int, int]] = []
+    target: Token | None = None
+    complement: Token | None = None
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "ccomp" and "clause" in cue.content:
+            if (
+                child.i < verb.i
+                and child.lemma_.lower() in _SAY_LIKE
+                and any(c.dep_ == "nsubj" for c in child.children)
+                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
+            ):
+                # "It said Pezeshkian, on a visit, said ...": the parser hangs the outer
+                # reporting clause under the inner verb; it is a source, not content.
+                continue
+            if child.left_edge.pos_ == "SCONJ" and child.left_edge.lower_ not in _COMPLEMENTIZERS:
+                # "told Stumpf, after he admitted ...": a misattached adverbial clause.
+                continue
+            start, end = subtree_range(child)
+            for conj in child.children:
+                outer = _coordinated_report(conj) if conj.i > child.i else None
+                if outer is not None and outer.i == verb.i:
+                    end = min(end, conj.left_edge.i)
+            content.append((start, end))
+        elif (dep == "advcl" and "clause" in cue.content and _misparsed_complement(verb, child)) or (
+            dep == "xcomp"
+            and "infinitive" in cue.content
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        ):
+            content.append(subtree_range(child))
+        elif dep in ("dobj", "dative") and cue.target and child.pos_ in ("PROPN", "PRON", "NOUN"):
+            if dep == "dobj" and "as" in cue.content and target is not None and target.i < child.i:
+                complement = child  # "called the rules a disaster": the parser's second object
+            elif target is None or dep == "dative":
+                target = child
+            if dep == "dobj" and "quoted" in cue.content:
+                # "attacked “the hateful ideology ...”": what was attacked, in the speaker's words.
+                quoted_only.append(subtree_range(child))
+        elif dep == "dobj" and "object" in cue.content:
+            content.append(subtree_range(child))
+        elif dep == "dobj" and "quoted" in cue.content:
+            quoted_only.append(subtree_range(child))
+        elif dep in ("oprd", "attr", "acomp") and "as" in cue.content:
+            complement = child
+        elif (dep == "prep" and child.lower_ == "for" and "object" in cue.content) or (
+            dep == "prep" and child.lower_ == "of" and "of" in cue.content
+        ):
+            content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
+        elif dep == "prep" and child.lower_ == "as" and "as" in cue.content:
+            complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), complement)
+    if not content and "of" in cue.content and target is not None:
+        # "accused the opposition of sabotaging ...": the parser often hangs "of" on the object.
+        for prep in target.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                content.extend(
+                    subtree_range(g)
+                    for g in prep.children
+                    if g.dep_ in ("pcomp", "pobj") and g.pos_ == "VERB"
+                )
+    if complement is None and target is not None and "as" in cue.content:
+        # "called the plan “a disgrace”": the verdict is often parsed as the object's appositive.
+        complement = next((c for c in target.children if c.dep_ in ("appos", "oprd")), None)
+    if complement is not None:
+        # "called the deal “a disgrace”", "described X as Y": quoted words in the verdict are
+        # the speaker's; with an object before it, "X ... Y" is what was said about X.
+        quoted_only.append(subtree_range(complement))
+        if target is not None and verb.i < target.i < complement.i:
+            content.append((target.left_edge.i, complement.right_edge.i + 1))
+    if (
+        not content
+        and "clause" in cue.content
+        and verb.dep_ in ("parataxis", "ccomp")
+        and verb.head.i != verb.i
+    ):
+        # "..., the source added." / "..., he said." / "The museum, Mr. Obama said, would
+        # ...": the cue hangs from the content (or from its last conjunct, "X did A, but Y
+        # did B, the source added"), set off by commas when it stands inside it.
+        head = verb.head
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        edge = verb.left_edge.i
+        if speaker_start is not None and speaker_start > edge:
+            edge = speaker_start
+        set_off = any(doc[k].text in (",", "—", "–") for k in (edge - 1, edge) if k >= 0)
+        # The person told is the addressee, not a complement ("..., officials told the AP.").
+        own = any(
+            c.dep_ in ("mark", "ccomp", "xcomp") or (c.dep_ == "dobj" and not cue.target)
+            for c in verb.children
+        )
+        if set_off and not own:
+            lo, hi = sent_range(head)
+            whole = (max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi))
+            content = minus(whole, (edge, verb.right_edge.i + 1))
+    if not content and "clause" in cue.content:
+        content = quote_constructs.subject_as_content(verb)
+    content = [r for r in (trim(doc, s, e) for s, e in content) if r[1] > r[0]]
+    return content, quoted_only, target
+
+
+def _misparsed_complement(verb: Token, clause: Token) -> bool:
+    """ "Trump said after the convention he would not ...": the small parser often makes the
+    reported clause an adverbial one when a phrase stands between. A finite clause with its
+    own subject and no subordinating conjunction after a speech verb is its complement."""
+    if clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    finite = clause.tag_ in _FINITE or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", *_FINITE) for c in clause.children
+    )
+    return has_subject and finite
+
+
+def _adjective_frame(adj: Token, kind: str) -> Frame | None:
+    """ "Many Democrats are afraid that ...": a belief held by the copula's subject."""
+    clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
+    if clause is None or adj.dep_ != "acomp":
+        return None
+    subject = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    content = [trim(adj.doc, *subtree_range(clause))]
+    return Frame(adj, adj.lemma_.lower(), kind, adj.text, _subject_range(subject), subject, content)
+
+
+def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in tok.children:
+        if child.dep_ in ("prt", "acomp", "prep"):
+            phrasal = cues.phrasal.get((tok.lemma_.lower(), child.lower_))
+            if phrasal is not None:
+                return phrasal
+    return cues.verb(tok.lemma_)
+
+
+def _quoting_frame(verb: Token, cues: QuoteCues) -> Frame | None:
+    """ "X quoted Y as saying ...": Y is the speaker, X a reporting source.
+
+    A "quote"/"cite" without "as saying" is not this construction (it falls back to the
+    ordinary cue path: "cited the figure")."""
+    speaker: Token | None = None
+    outlet: Token | None = None
+    inner: Token | None = None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            speaker = child
+        elif child.dep_ in ("nsubj", "agent"):
+            outlet = (
+                child
+                if child.dep_ == "nsubj"
+                else next((g for g in child.children if g.dep_ == "pobj"), None)
+            )
+        elif child.dep_ in ("prep", "advcl") and child.lower_ == "as":
+            inner = next(
+                (g for g in child.children if g.dep_ in ("pcomp", "pobj") and g.pos_ == "VERB"), None
+            )
+        elif child.dep_ == "advcl" and child.tag_ == "VBG" and inner is None and child.i < verb.i + 4:
+            inner = child
+    if speaker is None or inner is None:
+        return None
+    cue = _verb_cue(inner, cues)
+    if cue is None:
+        return None
+    content, quoted_only, target = _content(inner, cue)
+    if not content:
+        # The content stands before the quoting verb: "“...,” it quoted X as saying."
+        content, _, _ = _content(verb, cues.verbs["say"])
+    frame = Frame(
+        inner, cue.lemma, cue.kind, inner.text, speaker_range(speaker), speaker, content, quoted_only, target
+    )
+    if outlet is not None:
+        frame.via.append(_subject_range(outlet) if outlet.dep_ == "nsubj" else speaker_range(outlet))
+    return frame
+
+
+def _noun_frame(noun: Token, kind: str) -> Frame | None:
+    """ "his claim that ...", "a warning by X that ...": only with a that-clause and a holder."""
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "appos")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None and kind == "intention":
+        # "her decision to meet ...", "his refusal to use ...": an intention's to-clause.
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+    if clause is None:
+        return None
+    holder: Token | None = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+                holder = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if holder is None:
+        return None
+    content = [trim(noun.doc, *subtree_range(clause))]
+    return Frame(noun, noun.lemma_.lower(), kind, noun.text, (holder.i, holder.i + 1), holder, content)
+
+
+def _block_bounds(doc: Doc, blocks: Sequence[tuple[int, int]], index: CharIndex) -> list[tuple[int, int]]:
+    """For each token, the token range of the text block (title, bullet, paragraph) holding it.
+
+    The parser does not always end a sentence at a paragraph break, so frames are clipped
+    to their block: an attribution never runs from one paragraph into the next.
+    """
+    bounds = [(0, len(doc))] * len(doc)
+    for start, end in blocks:
+        rng = index.tokens(start, end)
+        if rng is None:
+            continue
+        for i in range(*rng):
+            bounds[i] = rng
+    return bounds
+
+
+def _clip(frame: Frame, lo: int, hi: int) -> Frame | None:
+    def inside(r: tuple[int, int] | None) -> bool:
+        return r is not None and lo <= r[0] and r[1] <= hi
+
+    frame.content = [(max(s, lo), min(e, hi)) for s, e in frame.content if e > lo and s < hi]
+    frame.content = [r for r in (trim(frame.cue.doc, s, e) for s, e in frame.content) if r[1] > r[0]]
+    frame.quoted_only = [(max(s, lo), min(e, hi)) for s, e in frame.quoted_only if e > lo and s < hi]
+    frame.via = [v for v in frame.via if inside(v)]
+    if frame.target is not None and not lo <= frame.target.i < hi:
+        frame.target = None
+    if (frame.rejected or frame.implicit) and frame.speaker is None:
+        return frame
+    if not inside(frame.speaker):
+        if frame.speaker_head is None or not lo <= frame.speaker_head.i < hi:
+            return None
+        frame.speaker = (max(frame.speaker[0], lo), min(frame.speaker[1], hi)) if frame.speaker else None
+    return frame
+
+
+def find_frames(
+    doc: Doc, cues: QuoteCues, blocks: Sequence[tuple[int, int]] = (), index: CharIndex | None = None
+) -> list[Frame]:
+    """Every attribution frame in the document, in order of their cue words.
+
+    `blocks` are the character ranges of the article's blocks; frames stay inside one.
+    """
+    index = index or CharIndex(doc)
+    bounds = _block_bounds(doc, blocks, index)
+    ranges = [r for r in (index.tokens(s, e) for s, e in blocks) if r is not None]
+    raw = _raw_frames(doc, cues) + quote_constructs.headline_frames(doc, ranges, cues)
+    frames = [c for c in (_clip(f, *bounds[f.cue.i]) for f in raw) if c is not None]
+    frames.sort(key=lambda f: f.cue.i)
+    for frame in frames:
+        frame.sent_start = index.sent_range(frame.cue.i)[0]
+    _link_chains(frames)
+    return frames
+
+
+@lru_cache(maxsize=4)
+def _sorted_ids(ids: frozenset[int]) -> npt.NDArray[np.uint64]:
+    return np.array(sorted(ids), dtype=np.uint64)
+
+
+def _candidates(doc: Doc, cues: QuoteCues) -> list[int]:
+    """Indices of tokens whose lemma or lower-cased form is a cue word (read from the Doc's
+    arrays: building a Token object for every word costs more than the rest of the stage;
+    the membership test runs in numpy, a binary search of the sorted cue ids)."""
+    if not len(doc) or not cues.trigger_ids:
+        return []
+    ids = _sorted_ids(cues.trigger_ids)
+    rows = doc.to_array([LEMMA, LOWER])
+    pos = np.minimum(np.searchsorted(ids, rows), len(ids) - 1)
+    hits: list[int] = np.flatnonzero((ids[pos] == rows).any(axis=1)).tolist()
+    return hits
+
+
+def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
+    frames: list[Frame] = []
+    claimed: set[int] = set()
+    quoting_by_verb: dict[int, Frame] = {}
+    for i in _candidates(doc, cues):
+        tok = doc[i]
+        lemma = tok.lemma_.lower()
+        if tok.i in claimed:
+            continue
+        if lemma in cues.quoting_verbs and tok.pos_ == "VERB":
+            quoting = _quoting_frame(tok, cues)
+            if quoting is not None:
+                claimed.add(quoting.cue.i)
+                quoting_by_verb[tok.i] = quoting
+                frames.append(quoting)
+                continue
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            according = quote_constructs.according_frame(tok)
+            if according is not None:
+                frames.append(according)
+            continue
+        if tok.pos_ == "ADJ" and lemma in cues.adjectives:
+            adjective = _adjective_frame(tok, cues.adjectives[lemma])
+            if adjective is not None:
+                frames.append(adjective)
+            continue
+        if tok.pos_ == "NOUN" and lemma in cues.nouns:
+            noun = _noun_frame(tok, cues.nouns[lemma])
+            if noun is not None:
+                frames.append(noun)
+            continue
+        cue = _verb_cue(tok, cues)
+        if cue is None:
+            continue
+        subject = _subject(tok)
+        subject_range = _subject_range(subject, tok) if subject is not None else None
+        content, quoted_only, target = _content(
+            tok, cue, subject_range[0] if subject_range is not None else None
+        )
+        outer = quoting_by_verb.get(tok.head.i) if tok.dep_ in ("advcl", "conj") else None
+        if (
+            outer is not None
+            and outer.speaker is not None
+            and not any(c.dep_ == "nsubj" for c in tok.children)
+        ):
+            # "Belta quoted him as saying ..., noting that ...": the quoted person notes.
+            frame = Frame(
+                tok,
+                cue.lemma,
+                cue.kind,
+                tok.text,
+                outer.speaker,
+                outer.speaker_head,
+                content,
+                quoted_only,
+                target,
+            )
+            frame.via = list(outer.via)
+            frames.append(frame)
+            continue
+        if subject is None and content and cue.kind == "speech" and quote_constructs.implicit_source(tok):
+            # "It was reported that ...", "X was accused of ...": an attribution whose source
+            # the text does not name (PolNeAR's implicit sources): reported with no speaker.
+            implicit = Frame(tok, cue.lemma, cue.kind, tok.text, None, None, content, quoted_only, target)
+            implicit.implicit = True
+            frames.append(implicit)
+            continue
+        if subject is None or subject_range is None:
+            continue
+        if (
+            subject.pos_ == "PRON"
+            and subject.lower_ in ("it",)
+            and any(c.dep_ == "expl" for c in tok.children)
+        ):
+            continue
+        # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
+        if cue.kind != "speech" and not content:
+            continue
+        text = tok.text
+        prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+        if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
+            text = f"{tok.text} {prt.text}"
+        frame = Frame(tok, cue.lemma, cue.kind, text, subject_range, subject, content, quoted_only, target)
+        if cue.lemma in cues.rejecting:
+            claim = quote_constructs.reject(frame, cues)
+            if claim is not None:
+                claimed.add(claim.i)
+        frames.append(frame)
+    return frames
+
+
+def _subject_range(subject: Token, cue: Token | None = None) -> tuple[int, int]:
+    """The subject phrase; two subjects side by side ("state news agency Belta", which the
+    parser splits into two nsubj arcs) are read as one phrase. A relative clause holding the
+    cue itself ("a statement that called for ...") is cut off."""
+    start, end = speaker_range(subject)
+    if cue is not None and start <= cue.i < end:
+        end = max(start + 1, min(end, cue.left_edge.i))
+        while end > start + 1 and (subject.doc[end - 1].is_punct or subject.doc[end - 1].dep_ == "cc"):
+            end -= 1
+    while start < end - 1 and is_mark(subject.doc[start]):
+        start += 1
+    for other in subject.head.children:
+        if (
+            other.dep_ == "nsubj"
+            and other.i != subject.i
+            and other.i in (start - 1, end)
+            and not is_mark(other)
+        ):
+            o_start, o_end = speaker_range(other)
+            start, end = min(start, o_start), max(end, o_end)
+    return start, end
+
+
+def _link_chains(frames: list[Frame]) -> None:
+    """Nested reporting: "It said Pezeshkian said ..." gives the inner quote via [It].
+
+    The outer frame either contains the inner cue in its content (a clean parse) or stands
+    directly before the inner speaker with nothing but "that" between (a broken one).
+    """
+    # Only frames of one sentence can chain: pair them within each sentence, in frame order.
+    by_sentence: dict[int, list[Frame]] = {}
+    for frame in frames:
+        by_sentence.setdefault(frame.sent_start, []).append(frame)
+    for inner in frames:
+        if inner.speaker is None:
+            continue
+        for outer in by_sentence[inner.sent_start]:
+            if outer is inner or outer.speaker is None:
+                continue
+            contains = (
+                outer.covers(inner.cue.i) and outer.covers(inner.speaker[0]) and not inner.covers(outer.cue.i)
+            )
+            adjacent = outer.cue.i < inner.speaker[0] and _adjacent(outer, inner, inner.speaker[0])
+            if not (contains or adjacent):
+                continue
+            inner.via[:0] = [*outer.via, outer.speaker]
+            # The outer frame only relays when its content is the inner attribution as a
+            # whole ("Belta said Smith said X"), not when it also reports other things.
+            lo = min(inner.speaker[0], inner.cue.i, *(s for s, _ in inner.content))
+            hi = max([inner.cue.i + 1, inner.speaker[1], *(e for _, e in inner.content)])
+            # A belief or intention inside reported speech ("they said the two countries
+            # plan to ...") is part of what was said, not a new act of speech.
+            relays = inner.kind == "speech" and all(lo - 1 <= s and e <= hi + 1 for s, e in outer.content)
+            if (adjacent and inner.kind == "speech") or relays:
+                outer.relay = True
+
+
+def _adjacent(outer: Frame, inner: Frame, speaker_start: int) -> bool:
+    """Nothing but "that" between the outer cue and the inner speaker, and the outer content
+    no more than the inner attribution."""
+    doc = inner.cue.doc
+    if any(doc[i].lower_ != "that" for i in range(outer.cue.i + 1, speaker_start)):
+        return False
+    inner_end = max([inner.cue.i + 1, *(e for _, e in inner.content)])
+    return all(speaker_start - 1 <= s and e <= inner_end + 1 for s, e in outer.content)
+
+
+# The constructs module builds Frames, so it is imported once this one has defined them.
+from newsgraph.understand.quotes import constructs as quote_constructs  # noqa: E402

@@ -1,0 +1,105 @@
+"""The quote cue lexicon (data/quote_cues.yaml), loaded once and passed to `find_quotes`.
+
+Kept apart from the stage so the stage does no I/O: the pipeline calls `load_quote_cues()`
+once (it is cached) and hands the result down; `find_quotes` falls back to the same cached
+call when it is not given one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.strings import get_string_id
+
+from newsgraph.errors import UsageError
+
+CONTENT_KINDS = frozenset({"clause", "infinitive", "of", "as", "object", "quoted"})
+CUE_KINDS = frozenset({"speech", "belief", "intention"})
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    kind: str  # speech | belief | intention
+    content: frozenset[str]  # subset of CONTENT_KINDS
+    target: bool = False  # the object is the person addressed or acted on
+
+
+@dataclass(frozen=True)
+class QuoteCues:
+    verbs: dict[str, VerbCue]
+    phrasal: dict[tuple[str, str], VerbCue]  # (verb lemma, particle) -> cue
+    nouns: dict[str, str]  # noun lemma -> kind
+    adjectives: dict[str, str]  # adjective lemma -> kind ("afraid that ...")
+    quoting_verbs: frozenset[str]
+    anonymous_heads: frozenset[str]
+    anonymity_markers: tuple[str, ...]
+    media_nouns: frozenset[str]
+    media_names: frozenset[str]  # case-folded
+    rejecting: frozenset[str] = frozenset()  # cues whose subject rejects the content ("deny")
+    claim_nouns: frozenset[str] = frozenset()  # "claims that ...", "reports that ..."
+    colon_sources: frozenset[str] = frozenset()  # "Poll: ..." (a name before a colon needs none)
+    colon_labels: frozenset[str] = frozenset()  # "Update: ...", never a speaker
+    # spaCy string ids of every cue word (lemmas, and "according"), so the stage can pick
+    # candidate tokens from the Doc's arrays without building a Token for every word.
+    trigger_ids: frozenset[int] = frozenset()
+
+    def verb(self, lemma: str) -> VerbCue | None:
+        return self.verbs.get(lemma.lower())
+
+    def is_media_name(self, text: str) -> bool:
+        folded = text.casefold().strip()
+        if folded.startswith("the "):
+            folded = folded[4:]
+        return folded in self.media_names
+
+
+def _verb_cue(lemma: str, raw: Any) -> VerbCue:
+    if not isinstance(raw, dict) or raw.get("kind") not in CUE_KINDS:
+        raise UsageError(f"quote_cues.yaml: cue {lemma!r} needs kind one of {sorted(CUE_KINDS)}")
+    content = frozenset(raw.get("content", ()))
+    unknown = content - CONTENT_KINDS
+    if unknown or not content:
+        raise UsageError(f"quote_cues.yaml: cue {lemma!r} has bad content kinds {sorted(unknown) or '[]'}")
+    return VerbCue(lemma, str(raw["kind"]), content, bool(raw.get("target", False)))
+
+
+def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
+    """Validate the YAML structure into a QuoteCues (separate from reading for tests)."""
+    verbs = {str(k): _verb_cue(str(k), v) for k, v in data["verbs"].items()}
+    phrasal: dict[tuple[str, str], VerbCue] = {}
+    for key, raw in data.get("phrasal", {}).items():
+        verb, _, particle = str(key).partition(" ")
+        phrasal[(verb, particle)] = _verb_cue(str(key), raw)
+    nouns = {str(k): str(v) for k, v in data.get("nouns", {}).items()}
+    adjectives = {str(k): str(v) for k, v in data.get("adjectives", {}).items()}
+    quoting = frozenset(str(v) for v in data.get("quoting_verbs", ()))
+    words = set(verbs) | {v for v, _ in phrasal} | set(nouns) | set(adjectives) | quoting | {"according"}
+    names = {str(n).casefold() for n in data.get("media_names", ())}
+    names |= {n[4:] for n in names if n.startswith("the ")}
+    return QuoteCues(
+        verbs=verbs,
+        phrasal=phrasal,
+        nouns=nouns,
+        adjectives=adjectives,
+        quoting_verbs=quoting,
+        anonymous_heads=frozenset(data.get("anonymous_heads", ())),
+        anonymity_markers=tuple(str(m).lower() for m in data.get("anonymity_markers", ())),
+        media_nouns=frozenset(data.get("media_nouns", ())),
+        media_names=frozenset(names),
+        rejecting=frozenset(str(v) for v in data.get("rejecting", ())),
+        claim_nouns=frozenset(str(v) for v in data.get("claim_nouns", ())),
+        colon_sources=frozenset(str(v) for v in data.get("colon_sources", ())),
+        colon_labels=frozenset(str(v).casefold() for v in data.get("colon_labels", ())),
+        trigger_ids=frozenset(get_string_id(w) for w in words),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_quote_cues() -> QuoteCues:
+    text = (Path(__file__).resolve().parents[2] / "data" / "quote_cues.yaml").read_text(encoding="utf-8")
+    return parse_quote_cues(yaml.safe_load(text))

@@ -1,0 +1,135 @@
+"""CAMEO actor codes: country from text, dictionary or the article's home; role from titles and descriptors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.extract.build import build_article
+from newsgraph.model import Entity
+from newsgraph.settings import Settings
+from newsgraph.understand.actors.coding import code_actors
+from newsgraph.understand.actors.dictionary import load_actor_dictionary
+from newsgraph.understand.actors.entities import find_entities
+
+pytestmark = pytest.mark.model
+
+
+def actors(
+    nlp, *paragraphs: str, dateline: str | None = None, settings: Settings | None = None
+) -> tuple[Entity, ...]:  # type: ignore[no-untyped-def]
+    article = build_article(source="test", paragraphs=list(paragraphs), dateline=dateline)
+    doc = nlp(article.text[: article.analysis_end])
+    d = load_actor_dictionary(settings or Settings())
+    return code_actors(article, doc, find_entities(article, doc, d), d)
+
+
+def code(found: tuple[Entity, ...], name: str) -> str:
+    for e in found:
+        if e.name == name:
+            return e.code
+    raise AssertionError(f"{name!r} not among {[e.name for e in found]}")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Belarusian President Alexander Lukashenko opened the session.", "Alexander Lukashenko", "BLRGOV"),
+        ("He met his Iranian counterpart Abbas Araghchi in Oman.", "Abbas Araghchi", "IRNGOV"),
+        ("Kazakh Defence Minister Ruslan Zhaksylykov visited the base.", "Ruslan Zhaksylykov", "KAZMIL"),
+        ("FBI Director Kash Patel removed two deputies.", "Kash Patel", "USACOP"),
+        ("U.S. Attorney Laura Benton charged two men.", "Laura Benton", "USAJUD"),
+        ("The state news agency Montsame reported the visit.", "Montsame", "MED"),
+        ("The Kazakh Foreign Ministry summoned the ambassador.", "Kazakh Foreign Ministry", "KAZGOV"),
+        ("Iraqi police arrested dozens in Basra.", "Iraqi police", "IRQCOP"),
+        ("Putin said the talks were useful.", "Vladimir Putin", "RUSGOV"),
+        ("NATO held an emergency meeting.", "NATO", "IGO"),
+        ("Belarus seeks closer ties with Iran.", "Belarus", "BLR"),
+    ],
+)
+def test_actors_code_from_text_and_dictionary(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text), name) == expected
+
+
+def test_actors_groups(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = actors(nlp, "Rebels attacked a convoy, and protesters marched on the parliament.")
+    assert code(found, "Rebels") == "REB"
+    assert code(found, "protesters") == "CVL"
+
+
+def test_actors_group_takes_modifying_organisation_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = actors(nlp, "Four senior FBI officials sued the bureau in May.")
+    group = next(e for e in found if "FBI officials" in e.name)
+    assert (group.country, group.role) == ("USA", "COP")
+
+
+def test_actors_legislator_takes_home_country_from_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = actors(nlp, "Sen. Maria Lopez said the bill would pass.", dateline="WASHINGTON")
+    assert code(found, "Maria Lopez") == "USALEG"
+    bare = actors(nlp, "Sen. Maria Lopez said the bill would pass.")
+    assert code(bare, "Maria Lopez") == "LEG"  # no home country: no guess
+
+
+def test_actors_washington_metonymy(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = actors(nlp, "Washington imposed sanctions on Moscow on Monday.")
+    assert code(found, "Washington") == "USAGOV"
+    assert code(found, "Moscow") == "RUS"
+    plain = actors(nlp, "Thousands of people marched in Washington on Saturday.")
+    assert code(plain, "Washington") == "USA"
+
+
+def test_actors_georgia_state_governor_is_american(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = actors(nlp, "Georgia Gov. Brian Kemp declared an emergency in Atlanta.")
+    kemp = next(e for e in found if e.name == "Brian Kemp")
+    assert (kemp.country, kemp.role) == ("USA", "GOV")
+
+
+def test_actors_entity_without_evidence_keeps_empty_code(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = actors(nlp, "Michael Jordan visited a school on Friday.")
+    assert code(found, "Michael Jordan") == ""
+
+
+def test_actors_user_dictionary_file(nlp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "actors:\n  - {name: Zorvian Liberation Front, aliases: [ZLF], country: MDA, role: REB}\n"
+    )
+    found = actors(
+        nlp,
+        "The Zorvian Liberation Front claimed the attack. The ZLF said more would follow.",
+        settings=Settings(actors=str(extra)),
+    )
+    assert code(found, "Zorvian Liberation Front") == "MDAREB"
+
+
+@pytest.mark.shared
+def test_actors_seed_expectations_all_hold(nlp, shared: Path) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.evaluate.seed import actor_failures, analyse_seed
+
+    expected, analyses = analyse_seed(shared, Settings())
+    failures = actor_failures(expected, analyses)
+    assert failures == []
+
+
+def test_actors_portfolio_titles_keep_their_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = actors(
+        nlp, "Polish Agriculture Minister Marek Zielinski met Saudi Minister of State Faisal Al-Otaibi."
+    )
+    assert code(found, "Marek Zielinski") == "POLGOV"
+    assert code(found, "Faisal Al-Otaibi") == "SAUGOV"
+
+
+def test_actors_home_country_follows_the_story_not_only_the_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = actors(
+        nlp,
+        "Hungary blocked the statement, the Hungarian Foreign Ministry said.",
+        "Foreign Minister Laszlo Varga said Budapest could not support the text.",
+        dateline="MOSCOW",
+    )
+    assert code(found, "Laszlo Varga") == "HUNGOV"
+
+
+def test_actors_igo_official_takes_no_home_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = actors(nlp, "EU foreign policy chief Kristin Aalto criticised the veto.", dateline="BRUSSELS")
+    assert code(found, "Kristin Aalto") == "IGO"

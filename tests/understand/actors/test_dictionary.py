@@ -1,0 +1,217 @@
+"""The actor dictionary and the EntityRuler patterns built from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from newsgraph.errors import UsageError
+from newsgraph.settings import Settings
+from newsgraph.understand.actors.dictionary import (
+    CAMEO_ROLES,
+    gazetteer_patterns,
+    iter_names,
+    load_actor_dictionary,
+)
+
+# The 30 countries the dictionary promises institutions and leaders for.
+TOP_30 = [
+    "USA",
+    "RUS",
+    "CHN",
+    "UKR",
+    "GBR",
+    "FRA",
+    "DEU",
+    "ISR",
+    "PSE",
+    "IRN",
+    "IND",
+    "PAK",
+    "JPN",
+    "KOR",
+    "PRK",
+    "TUR",
+    "SAU",
+    "IRQ",
+    "EGY",
+    "BRA",
+    "MEX",
+    "CAN",
+    "VEN",
+    "POL",
+    "BLR",
+    "ZAF",
+    "NGA",
+    "AUS",
+    "TWN",
+    "ITA",
+]
+
+
+@pytest.fixture(scope="module")
+def dictionary():  # type: ignore[no-untyped-def]
+    return load_actor_dictionary(Settings())
+
+
+def test_gazetteer_covers_every_iso_country(dictionary) -> None:  # type: ignore[no-untyped-def]
+    missing = [c.alpha_3 for c in pycountry.countries if c.alpha_3 not in dictionary.countries]
+    # Bouvet Island and the like may lack a capital, never a row.
+    assert missing == []
+    assert dictionary.countries["BLR"].capital == "Minsk"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Türkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("America", "USA"),
+        ("Britain", "GBR"),
+        ("UK", "GBR"),
+        ("Belarusian", "BLR"),
+        ("Iranian", "IRN"),
+        ("Israelis", "ISR"),
+        ("Ivory Coast", "CIV"),
+        ("Burma", "MMR"),
+    ],
+)
+def test_gazetteer_country_variants(dictionary, text: str, iso3: str) -> None:  # type: ignore[no-untyped-def]
+    assert dictionary.country_of(text) == iso3
+
+
+def test_gazetteer_capital_spellings_share_one_city(dictionary) -> None:  # type: ignore[no-untyped-def]
+    assert dictionary.city("Kiev") == ("UKR", "Kyiv")
+    assert dictionary.city("Kyiv") == ("UKR", "Kyiv")
+    assert dictionary.city("D.C.") == ("USA", "Washington")
+
+
+def test_gazetteer_top_countries_have_institutions_and_leaders(dictionary) -> None:  # type: ignore[no-untyped-def]
+    for iso3 in TOP_30:
+        kinds = {e.kind for e in dictionary.entries.values() if e.country == iso3}
+        assert "person" in kinds, iso3
+        assert kinds & {"organisation", "media"}, iso3
+
+
+def test_gazetteer_entries_use_cameo_roles(dictionary) -> None:  # type: ignore[no-untyped-def]
+    for entry in dictionary.entries.values():
+        assert entry.role is None or entry.role in CAMEO_ROLES
+    assert dictionary.find("FBI").country == "USA"
+    assert dictionary.find("the Associated Press").role == "MED"
+    assert dictionary.find("NATO").role == "IGO"
+
+
+def test_gazetteer_titles_and_descriptors(dictionary) -> None:  # type: ignore[no-untyped-def]
+    assert dictionary.title_role(["Sen."]) == "LEG"
+    assert dictionary.title_role(["Attorney", "General"]) == "JUD"
+    assert dictionary.title_role(["Director"]) == ""
+    assert dictionary.title_role(["weather"]) is None
+    assert dictionary.head_role(["Kazakh", "Defence", "Ministry"]) == "MIL"
+    assert dictionary.head_role(["Kazakh", "Foreign", "Ministry"]) == "GOV"
+
+
+def test_gazetteer_patterns_are_unique_phrases_plus_few_token_patterns() -> None:
+    patterns = gazetteer_patterns(Settings())
+    phrases = [p for p in patterns if isinstance(p["pattern"], str)]
+    tokens = [p for p in patterns if not isinstance(p["pattern"], str)]
+    assert len(phrases) > 2000
+    assert len(tokens) <= 6  # token patterns cost per token; names must stay phrase patterns
+    surfaces = [p["pattern"] for p in phrases]
+    assert len(surfaces) == len(set(surfaces))
+    assert all(p["label"] in {"PERSON", "ORG", "GPE", "NORP"} and p["id"] for p in patterns)
+    by_surface = dict(iter_names(load_actor_dictionary(Settings())))
+    assert by_surface["Belarus"] == "country:BLR"
+    assert by_surface["Georgia"] == "country:GEO"  # the entity stage decides when it is the US state
+    assert by_surface["Iranian"] == "norp:IRN"
+    assert by_surface["Kiev"] == "city:UKR:Kyiv"
+
+
+def test_gazetteer_user_yaml_adds_and_overrides(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "# my actors\nactors:\n"
+        "  - {name: Zorvian Liberation Front, aliases: [ZLF], country: MDA, role: REB}\n"
+        "  - {name: Reuters, country: CAN, role: MED, kind: media}\n",
+        encoding="utf-8",
+    )
+    d = load_actor_dictionary(Settings(actors=str(extra)))
+    assert d.find("ZLF").name == "Zorvian Liberation Front"
+    assert d.find("ZLF").role == "REB"
+    assert d.find("Reuters").country == "CAN"
+    assert load_actor_dictionary(Settings()).find("Reuters").country == "GBR"
+    surfaces = {
+        p["pattern"] for p in gazetteer_patterns(Settings(actors=str(extra))) if isinstance(p["pattern"], str)
+    }
+    assert "Zorvian Liberation Front" in surfaces
+
+
+def test_gazetteer_user_tsv(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.tsv"
+    extra.write_text(
+        "# name\taliases\tkind\tcountry\trole\ttitle\n"
+        "name\taliases\tkind\tcountry\trole\ttitle\n"
+        "Dana Whitlock\tWhitlock\tperson\tNZL\tGOV\tForeign Minister\n",
+        encoding="utf-8",
+    )
+    d = load_actor_dictionary(Settings(actors=str(extra)))
+    entry = d.find("Whitlock")
+    assert (entry.name, entry.kind, entry.country, entry.role, entry.title) == (
+        "Dana Whitlock",
+        "person",
+        "NZL",
+        "GOV",
+        "Foreign Minister",
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("  - {name: Bad Role, role: XYZ}\n", "CAMEO agent code"),
+        ("  - {name: Bad Country, country: ZZZ}\n", "unknown ISO 3166"),
+        ("  - {aliases: [nameless]}\n", "no name"),
+        ("  - {name: Odd Kind, kind: animal}\n", "kind"),
+    ],
+)
+def test_gazetteer_rejects_bad_entries(tmp_path: Path, line: str, message: str) -> None:
+    extra = tmp_path / "bad.yaml"
+    extra.write_text("actors:\n" + line, encoding="utf-8")
+    with pytest.raises(UsageError, match=message):
+        load_actor_dictionary(Settings(actors=str(extra)))
+
+
+def test_gazetteer_missing_user_file_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no such file"):
+        load_actor_dictionary(Settings(actors=str(tmp_path / "nope.yaml")))
+
+
+@pytest.mark.model
+def test_gazetteer_ruler_fixes_model_labels(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Belarus hosted talks. US Attorney Jeanine Pirro spoke to Rep. Jim Jordan about Jordan.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("Belarus", "GPE") in ents
+    assert ("Jeanine Pirro", "PERSON") in ents
+    assert ("Jim Jordan", "PERSON") in ents
+    assert ("Jordan", "GPE") in ents
+    ids = {e.text: e.ent_id_ for e in doc.ents}
+    assert ids["Belarus"] == "country:BLR"
+
+
+def test_gazetteer_docs_example_file_loads(tmp_path: Path) -> None:
+    """The worked example in docs/actors.md is a valid actor file and does what the page says."""
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "actors.md").read_text(encoding="utf-8")
+    yaml_block = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    tsv_block = doc.split("```\n# my_actors.tsv\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "my_actors.yaml").write_text(yaml_block, encoding="utf-8")
+    (tmp_path / "my_actors.tsv").write_text(tsv_block, encoding="utf-8")
+    for name in ("my_actors.yaml", "my_actors.tsv"):
+        d = load_actor_dictionary(Settings(actors=str(tmp_path / name)))
+        assert d.find("PAS").country == "MDA"
+        assert d.find("Sandu").title == "President"
+    d = load_actor_dictionary(Settings(actors=str(tmp_path / "my_actors.yaml")))
+    assert "Reuters News" in d.find("Reuters").aliases
+    assert d.title_role(["deputy", "speaker"]) == "LEG"

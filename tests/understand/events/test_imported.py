@@ -1,0 +1,112 @@
+"""The imported CAMEO verb dictionary (PETRARCH2's CAMEO.2.0.txt, tools/convert_cameo_verbs.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsgraph.evaluate.plover import load_stages
+from newsgraph.extract.build import build_article
+from newsgraph.model import Event
+from newsgraph.settings import Settings
+from newsgraph.understand.events.codebook import load_codebook, read_codes, read_imported_verbs
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _converter() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "convert_cameo_verbs", ROOT / "tools" / "convert_cameo_verbs.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_imported_converter_reads_blocks_patterns_and_sets() -> None:
+    conv = _converter()
+    text = "\n".join(
+        [
+            "&WEAPON",
+            "+ROCKET",
+            "+MORTAR_",
+            "+TEAR_GAS",
+            "",
+            "####### VERB PATTERNS #######",
+            "---  HURL   [---]  ---",
+            "HURL",
+            "LOB {LOBS LOBBED}",
+            "- * &WEAPON (AT)                 [190]   # HURL",
+            "- * INSULTS                      [111]   # HURL",
+            "- * REMARKS (AT PRESS)           [012]   # HURL",
+            "---  DETAIN   [173]  ---",
+            "DETAIN",
+            "GO",
+            "######## TRANSFORMATIONS ##########",
+        ]
+    )
+    data = conv.convert(text)  # type: ignore[attr-defined]
+    hurl, detain = data["blocks"]
+    assert [v for v, _ in hurl["verbs"]] == ["hurl", "lob"]
+    assert ["190", "", ["&weapon"], "at", [], []] in hurl["patterns"]
+    assert ["-", "", ["remarks"], "at", ["press"], []] in hurl["patterns"]  # 01x: not an event
+    assert data["sets"]["weapon"] == ["rocket", "mortar"]  # multi-word members cannot be one word
+    assert detain["code"] == "173"
+    assert dict(detain["verbs"])["go"] == "-"  # no default code for an everyday verb
+
+
+def test_imported_dictionary_ships_with_its_licence_and_source() -> None:
+    head = (ROOT / "src" / "newsgraph" / "data" / "cameo_verbs.json").read_text(encoding="utf-8")[:1500]
+    assert "MIT License" in head and "676801cd9cb2924bbbad09f86d15c9323e7097bf" in head
+
+
+def test_imported_own_patterns_keep_precedence() -> None:
+    book = load_codebook(Settings())
+    fire = book.verbs["fire"]
+    assert not fire[0].imported and fire[0].code is None  # "fire" + staff is a dismissal
+    assert any(s.imported for s in book.verbs["gun down"])
+
+
+def test_imported_defaults_need_a_target_and_come_last() -> None:
+    imported = read_imported_verbs(read_codes())
+    for senses in imported.values():
+        conditioned = [bool(s.objects_all or s.pobj_all or s.preps or s.subjects) for s in senses]
+        assert conditioned == sorted(conditioned, reverse=True)  # patterns first, defaults after
+        # An imported consultation (04) holds only with its counterpart.
+        assert all(s.needs_target for s in senses if (s.code or "")[:2] == "04")
+
+
+def test_imported_patterns_refine_only_an_own_default_event_sense() -> None:
+    book = load_codebook(Settings())
+    fly = book.verbs["fly"]  # own senses all conditional: officials flying somewhere
+    assert not any(s.imported for s in fly)
+    kill = book.verbs["kill"]
+    first_imported = next(n for n, s in enumerate(kill) if s.imported)
+    own_default = next(n for n, s in enumerate(kill) if not s.imported and not s.subjects)
+    assert first_imported < own_default
+
+
+def _code(settings: Settings, text: str) -> tuple[Event, ...]:
+    article = build_article(
+        source="t", paragraphs=[text], published=dt.date(2025, 3, 12), date_precision="day", language="en"
+    )
+    ((_, events),) = list(load_stages(settings).events([article]))
+    return events
+
+
+@pytest.mark.model
+def test_imported_verb_codes_an_event_the_own_patterns_lack(settings: Settings) -> None:
+    events = _code(settings, "Gunmen gunned down a Kenyan police officer in Mombasa on Tuesday.")
+    assert any(e.root in ("18", "19") and e.target and e.target.country == "KEN" for e in events)
+
+
+@pytest.mark.model
+def test_imported_accident_pattern_is_no_event(settings: Settings) -> None:
+    events = _code(settings, "Two Ruritanian soldiers were killed in a training accident on Monday.")
+    assert not any(e.root in ("18", "19") and not e.negated for e in events)

@@ -1,0 +1,59 @@
+"""The quote cue lexicon: the shipped file loads, and malformed entries are refused."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.strings import get_string_id
+
+from newsgraph.errors import UsageError
+from newsgraph.understand.quotes.lexicon import load_quote_cues, parse_quote_cues
+
+
+def _minimal(**verbs: object) -> dict[str, object]:
+    return {"verbs": verbs, "media_names": ["The Associated Press"]}
+
+
+def test_quote_lexicon_ships_the_core_reporting_verbs() -> None:
+    cues = load_quote_cues()
+    for lemma in ("say", "tell", "add", "warn", "insist", "deny", "claim", "argue", "note", "state",
+                  "announce", "accuse", "urge", "describe", "believe", "think", "want"):  # fmt: skip
+        assert cues.verb(lemma) is not None, lemma
+    assert cues.verb("say").kind == "speech"  # type: ignore[union-attr]
+    assert cues.verb("believe").kind == "belief"  # type: ignore[union-attr]
+    assert cues.verb("want").kind == "intention"  # type: ignore[union-attr]
+    # "agreed to work on a treaty" is an action: agree counts only with a that-clause.
+    assert cues.verb("agree").content == frozenset({"clause"})  # type: ignore[union-attr]
+    assert ("call", "for") in cues.phrasal
+    assert get_string_id("according") in cues.trigger_ids
+
+
+def test_quote_lexicon_media_names_ignore_case_and_article() -> None:
+    cues = parse_quote_cues(_minimal(say={"kind": "speech", "content": ["clause"]}))
+    assert cues.is_media_name("the associated press")
+    assert cues.is_media_name("Associated Press")
+    assert not cues.is_media_name("Associated")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"kind": "gossip", "content": ["clause"]},
+        {"kind": "speech", "content": ["paragraph"]},
+        {"kind": "speech", "content": []},
+        "say",
+    ],
+)
+def test_quote_lexicon_refuses_malformed_cues(entry: object) -> None:
+    with pytest.raises(UsageError):
+        parse_quote_cues(_minimal(say=entry))
+
+
+def test_quote_lexicon_ships_rejecting_cues_claim_nouns_and_headline_words() -> None:
+    cues = load_quote_cues()
+    # Every rejecting cue is a cue the frame finder knows, with a clause or object content.
+    for lemma in cues.rejecting:
+        assert cues.verb(lemma) is not None, lemma
+    assert {"deny", "dismiss", "reject"} <= cues.rejecting
+    assert {"claim", "allegation", "report"} <= cues.claim_nouns
+    assert "poll" in cues.colon_sources and "update" in cues.colon_labels
+    assert not cues.colon_sources & cues.colon_labels
