@@ -1,4 +1,5 @@
-"""The package's imports point down the layers of docs/architecture.md, and no modules import each other.
+"""The package's imports point down its layers and go round no cycle; docs/architecture.md draws the
+same layers and names every module.
 
 Every `import` and `from ... import` in src/newsgraph is read with `ast`: module level, inside
 functions and under `if TYPE_CHECKING:` alike, since a function-local import is a dependency
@@ -23,6 +24,7 @@ Decisions the table below encodes:
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +33,7 @@ import newsgraph
 from newsgraph import registry
 
 SRC = Path(newsgraph.__file__).resolve().parent
+ARCHITECTURE = Path(__file__).resolve().parents[1] / "docs" / "architecture.md"
 
 # The one table of layers, bottom (0) to top (3), by the first name under `newsgraph`.
 # "" is the package root (`newsgraph/__init__.py`: open() and ingest(), the Python face).
@@ -72,7 +75,7 @@ SIDEWAYS: dict[tuple[str, str], str] = {
     ("ingest", "pipeline"): "ingest runs the pipeline and writes what it returns",
     ("cli", "api"): "`newsgraph serve` starts the API",
     ("cli", "evaluate"): "`newsgraph eval` runs the scorers",
-    ("cli", "distributed"): "`newsgraph ingest --cluster` runs on Dask",
+    ("cli", "distributed"): "`newsgraph ingest --engine dask` runs on Dask",
     ("__main__", "cli"): "`python -m newsgraph` is the CLI",
 }
 
@@ -257,3 +260,48 @@ def test_the_walker_sees_every_kind_of_import() -> None:
     assert upward(Edge("newsgraph.sources.jsonl", "newsgraph.extract.dates", SRC, 1, False)) is None
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert cycles({"a": {"a"}}) == [["a"]]
+
+
+def _doc_section(heading: str) -> str:
+    text = ARCHITECTURE.read_text(encoding="utf-8")
+    start = text.index(f"\n## {heading}\n")
+    end = text.find("\n## ", start + 1)
+    return text[start : end if end != -1 else len(text)]
+
+
+def test_architecture_doc_draws_the_layers_of_this_table() -> None:
+    # The diagram's rows: " 3  faces           cli/  api/  ...": layer, label, then names.
+    drawn: dict[str, int] = {}
+    for layer, names in re.findall(r"^ (\d)  \S.*?   +(\S.*)$", _doc_section("Layers"), flags=re.M):
+        for name in names.split():
+            stem = name.removesuffix("/").removesuffix(".py")
+            drawn["" if stem == "__init__" else stem] = int(layer)
+    assert drawn == LAYERS
+
+
+def documented_modules() -> set[str]:
+    """The modules the trees under "## Modules" name: a line's indent (two spaces a level) says
+    which package above it the file or folder is in."""
+    section = _doc_section("Modules").split("### Outside the package")[0]
+    found: set[str] = set()
+    folders: list[str] = []
+    for block in re.findall(r"```\n(.*?)```", section, flags=re.S):
+        for line in block.splitlines():
+            m = re.match(r"( *)(\S+)(?:  |$)", line)
+            if not m or not m.group(2).endswith(("/", ".py")):
+                continue  # a continuation line of a description
+            depth = len(m.group(1)) // 2
+            del folders[depth:]
+            if m.group(2).endswith("/"):
+                folders.append(m.group(2).removesuffix("/"))
+            else:
+                stem = m.group(2).removesuffix(".py")
+                found.add(".".join(["newsgraph", *folders, *([] if stem == "__init__" else [stem])]))
+    return found
+
+
+def test_architecture_doc_names_every_module() -> None:
+    known = set(modules())
+    listed = documented_modules()
+    assert not known - listed, f"add to docs/architecture.md, under their layer: {sorted(known - listed)}"
+    assert not listed - known, f"docs/architecture.md names modules that are gone: {sorted(listed - known)}"
