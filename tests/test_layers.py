@@ -77,6 +77,7 @@ SIDEWAYS: dict[tuple[str, str], str] = {
     ("cli", "evaluate"): "`newsgraph eval` runs the scorers",
     ("cli", "distributed"): "`newsgraph ingest --engine dask` runs on Dask",
     ("__main__", "cli"): "`python -m newsgraph` is the CLI",
+    ("testing", "evaluate"): "the places cases measure distance as the seed eval does (`km`)",
 }
 
 

@@ -17,11 +17,11 @@ docs/accuracy.md; tests/understand/places/test_cases.py holds it to a floor.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from newsgraph.evaluate.seed import km
 from newsgraph.extract.build import build_article
 from newsgraph.model import Analysis, Article
 
@@ -357,13 +357,6 @@ def plain(case: Case) -> Plain:
         else:
             out.caption = "".join(text)
     return out
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(a))
 
 
 # A found place: (block, start, end, lat, lon) with offsets within its block's plain text.
