@@ -1,8 +1,4 @@
-"""What the benchmark scripts share: writing their section of a docs/*.md file.
-
-Benchmarks run as scripts (`python bench/NAME.py`), so this folder is on sys.path and they
-import it as `common`.
-"""
+"""What the benchmarks share: the project root, and writing their section of a docs/*.md file."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Duplicate detection accuracy, and what dedup + stories cost an ingest.
 
-    python bench/dedup.py [--articles 120] [--ingest 48] [--rounds 5] [--no-write]
+    python -m bench.dedup [--articles 120] [--ingest 48] [--rounds 5] [--no-write]
 
 Accuracy (no model): distinct articles are synthetic wire copy (`newsgraph.testing.synthetic.wire_article`,
 different seeds and lengths, at most one per headline subject and set of countries, since the
@@ -31,25 +31,22 @@ import platform
 import random
 import re
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import replace_section
+from bench.common import replace_section
+from newsgraph.extract.build import build_article
+from newsgraph.model import Article
+from newsgraph.pipeline import extract_documents
+from newsgraph.settings import Settings
+from newsgraph.store import open_store
+from newsgraph.store.dedup import DuplicateIndex, normalise
+from newsgraph.testing.synthetic import CAST, wire_article
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from newsgraph.extract.build import build_article  # noqa: E402
-from newsgraph.model import Article  # noqa: E402
-from newsgraph.pipeline import extract_documents  # noqa: E402
-from newsgraph.settings import Settings  # noqa: E402
-from newsgraph.store import open_store  # noqa: E402
-from newsgraph.store.dedup import DuplicateIndex, normalise  # noqa: E402
-from newsgraph.testing.synthetic import CAST, wire_article  # noqa: E402
 
 THRESHOLD = Settings().dedup_threshold
 HEADER = "Home | World | Business | Sport\n\nAdvertisement"
@@ -323,7 +320,7 @@ def main() -> None:
     args = parser.parse_args()
     load = os.getloadavg()[0]
     command = (
-        f"python bench/dedup.py --articles {args.articles} --ingest {args.ingest} --rounds {args.rounds}"
+        f"python -m bench.dedup --articles {args.articles} --ingest {args.ingest} --rounds {args.rounds}"
     )
     with tempfile.TemporaryDirectory(prefix="newsgraph-dedup-") as name:
         tmp = Path(name)

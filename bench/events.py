@@ -1,6 +1,6 @@
 """What event coding costs beside the stages it needs: extract + parse + entities.
 
-Corpus: the same recombined articles bench/understand.py builds from examples/*.txt and the seed
+Corpus: the same recombined articles `bench.understand` builds from examples/*.txt and the seed
 page. The articles are extracted, parsed and run through entities/actors, time and places once;
 then on the same parsed Docs:
 
@@ -12,7 +12,7 @@ then on the same parsed Docs:
 Each timing is the best of `--repeat` passes after one warm-up (the machine is shared), CPU time
 of this process. The acceptance bar: events add at most 15% to extract + parse + entities.
 
-    python bench/events.py [--articles 120] [--repeat 3] [--shared ../shared] [--write]
+    python -m bench.events [--articles 120] [--repeat 3] [--shared ../shared] [--write]
 
 `--write` replaces the "## Event coding" section of docs/benchmarks.md with the result and command.
 """
@@ -20,15 +20,14 @@ of this process. The acceptance bar: events add at most 15% to extract + parse +
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import platform
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from common import BENCHMARKS, replace_section
-
+from bench.common import BENCHMARKS, replace_section
+from bench.understand import corpus, raw_documents
 from newsgraph.extract.segment import segment_text
 from newsgraph.parse.nlp import load_nlp, parse
 from newsgraph.settings import Settings
@@ -44,17 +43,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## Event coding"
 
 
-def _bench_understand() -> Any:
-    """bench/understand.py, whose corpus this benchmark shares (bench/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(
-        "bench_understand", Path(__file__).with_name("understand.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def cpu_best(run: Callable[[], int], repeat: int) -> float:
     """CPU seconds per item, best of `repeat` passes after a warm-up."""
     run()
@@ -68,9 +56,8 @@ def cpu_best(run: Callable[[], int], repeat: int) -> float:
 
 def measure(shared: Path, wanted: int, repeat: int) -> dict[str, Any]:
     settings = Settings()
-    bench = _bench_understand()
-    documents = bench.raw_documents(shared)
-    articles = bench.corpus(documents, settings, wanted)
+    documents = raw_documents(shared)
+    articles = corpus(documents, settings, wanted)
     dictionary = load_actor_dictionary(settings)
     nlp = load_nlp(settings, gazetteer_patterns(settings))
     book = load_codebook(settings)
@@ -161,7 +148,7 @@ def main() -> None:
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     result = measure(args.shared, args.articles, args.repeat)
-    command = f"python bench/events.py --articles {args.articles} --repeat {args.repeat}" + (
+    command = f"python -m bench.events --articles {args.articles} --repeat {args.repeat}" + (
         " --write" if args.write else ""
     )
     text = render(result, command)

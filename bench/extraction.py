@@ -13,7 +13,7 @@ newsgraph's number is for the whole `extract_html`: body, title/author/site/URL/
 metadata, language identification and Article building. trafilatura's is for
 `trafilatura.extract(html)` with default settings, which extracts the body only.
 
-    python bench/extraction.py [--shared ../shared] [--repeat 5] [--worst N]
+    python -m bench.extraction [--shared ../shared] [--repeat 5] [--worst N]
 
 Results and the command go to docs/accuracy.md ("HTML extraction") and docs/benchmarks.md
 ("HTML extraction throughput").

@@ -1,6 +1,6 @@
 """The places stage: accuracy on our own wire sentences, its load time and its cost per article.
 
-Accuracy: every case of tests/understand/places/cases.py (sentences written for newsgraph, one
+Accuracy: every case of newsgraph.testing.place_cases (sentences written for newsgraph, one
 group per rule: countries, adjectives, divisions, counties, small towns, qualifiers, "X in Y",
 context, dateline, population, longest name, people, captions) becomes an Article (the case's
 dateline and caption in their fields) and goes through `pipeline.analyze_articles`, the code
@@ -11,7 +11,7 @@ Cost: the gazetteer's load time and the RSS it adds in a fresh process (the tabl
 built), and the CPU time of `find_places` and `find_dates` per article over 60 synthetic wire
 articles (best of four passes after one that fills the lookup cache).
 
-    python bench/places.py [--write]
+    python -m bench.places [--write]
 
 `--write` replaces the "## Places" section of docs/accuracy.md.
 """
@@ -19,53 +19,23 @@ articles (best of four passes after one that fills the lookup cache).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import subprocess
 import sys
 import time
 
-from common import ROOT, replace_section
-
-sys.path.insert(0, str(ROOT))
-
-from tests.understand.places.cases import CASES, Found, Plain, plain, score
-
+from bench.common import ROOT, replace_section
 from newsgraph.evaluate.halves import half
-from newsgraph.extract.build import build_article
 from newsgraph.model import Analysis, Article
 from newsgraph.pipeline import analyze_articles, load_resources
 from newsgraph.settings import Settings
+from newsgraph.testing.place_cases import CASES
+from newsgraph.testing.places import Found, Plain, case_article, found_places, plain, score
 
 _LOAD = (
     "import resource, time; r0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; t = time.perf_counter();"
     "from newsgraph.understand.places.gazetteer import build_gazetteer; g = build_gazetteer(); g.lookup('Paris');"
     "print(time.perf_counter() - t, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - r0) / 1024)"
 )
-
-
-def _article(p: Plain) -> Article:
-    return build_article(
-        source="case",
-        title=None,
-        paragraphs=[p.body],
-        caption=p.caption,
-        dateline=p.dateline,
-        published=dt.date(2025, 8, 20),
-        date_precision="day",
-        language="en",  # one-sentence cases are too short for language detection
-    )
-
-
-def _found(article: Article, analysis: Analysis, p: Plain) -> list[Found]:
-    body = article.text.index(p.body)
-    caption = article.text.rindex(p.caption) if p.caption else -1
-    out: list[Found] = []
-    for place in analysis.places:
-        if caption >= 0 and place.start >= caption:
-            out.append(("caption", place.start - caption, place.end - caption, place.lat, place.lon))
-        else:
-            out.append(("body", place.start - body, place.end - body, place.lat, place.lon))
-    return out
 
 
 def main() -> None:
@@ -77,14 +47,14 @@ def main() -> None:
     settings = Settings()
     resources = load_resources(settings)
     plains = [plain(c) for c in CASES]
-    articles = [_article(p) for p in plains]
+    articles = [case_article(p) for p in plains]
     analyses = analyze_articles(articles, settings, resources)
     by_case = {id(p): (a, r) for p, a, r in zip(plains, articles, analyses, strict=True)}
 
     def run(p: Plain) -> list[Found]:
         article, analysis = by_case[id(p)]
         assert isinstance(analysis, Analysis)
-        return _found(article, analysis, p)
+        return found_places(article, analysis, p)
 
     # `score` calls plain() itself; map its Plain back to ours by position.
     order = iter(plains)
@@ -98,7 +68,7 @@ def main() -> None:
     lines = [
         "## Places",
         "",
-        f"Our own wire sentences (tests/understand/places/cases.py: {len(CASES)} cases, {result.gold} gold "
+        f"Our own wire sentences (newsgraph/testing/place_cases.py: {len(CASES)} cases, {result.gold} gold "
         "toponyms, one group per rule), through `pipeline.analyze_articles` as `newsgraph analyze` runs it:",
         "",
         "| toponym recall | accuracy within 161 km | precision |",
@@ -117,7 +87,7 @@ def main() -> None:
         f"CPU per article over 60 synthetic wire articles (`newsgraph.testing.synthetic`, best of four warm "
         f"passes): `find_places` {cost:.2f} ms, `find_dates` {date_cost:.2f} ms.",
         "",
-        "Command: `python bench/places.py --write`.",
+        "Command: `python -m bench.places --write`.",
         "",
         "What these figures are and are not: the sentences were written for this stage and its errors were "
         "read while writing the rules, so they show that each rule works, not how well the stage "

@@ -12,7 +12,7 @@ Timed, best of `--repeat` passes after a warm-up (CPU time of this process; the 
 shared): the parse (`newsgraph.parse.parse`) and `find_quotes` over the parsed documents.
 The acceptance bar: quotes add at most 10% to the parse's CPU time.
 
-    python bench/quotes.py [--articles 240] [--repeat 3] [--shared ../shared] [--write]
+    python -m bench.quotes [--articles 240] [--repeat 3] [--shared ../shared] [--write]
 
 `--write` replaces the "## Quotes" section of docs/benchmarks.md with the result and the command.
 """
@@ -29,8 +29,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from common import BENCHMARKS, replace_section
-
+from bench.common import BENCHMARKS, replace_section
 from newsgraph.extract.build import build_article
 from newsgraph.extract.segment import segment_text
 from newsgraph.model import Article, Block, Entity, RawDocument
@@ -166,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "a warm-up. find_quotes runs on documents parsed once, with the entity and actor stages' output, as in "
         "the pipeline.",
         "",
-        f"    python bench/quotes.py --articles {args.articles} --repeat {args.repeat} --write",
+        f"    python -m bench.quotes --articles {args.articles} --repeat {args.repeat} --write",
         "",
         "| corpus | articles | words/article | parse ms/article | find_quotes ms/article | quotes/parse | quotes found |",
         "|---|---:|---:|---:|---:|---:|---:|",

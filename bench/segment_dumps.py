@@ -10,7 +10,7 @@ with the benchmark's own shingle scoring (see ../shared/eval/README.md, html/).
 Every body the segmenter reports for a page is scored together: an extra "article" made from
 a related-links list is a false positive, not something the bench lets slip by choosing.
 
-    python bench/segment_dumps.py [--shared ../shared] [--dump DIR] [--worst N]
+    python -m bench.segment_dumps [--shared ../shared] [--dump DIR] [--worst N]
 
 The result and the command go to docs/accuracy.md ("Plain-text dumps (segmenter)").
 """

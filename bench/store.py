@@ -1,6 +1,6 @@
 """Store benchmark: filtered event queries and full-text search over 1,000,000 events.
 
-    python bench/store.py [--events 1000000] [--articles 50000] [--no-write]
+    python -m bench.store [--events 1000000] [--articles 50000] [--no-write]
 
 Builds a throw-away store under /tmp (deleted afterwards) with synthetic rows inserted by
 `executemany`: articles with ~250 words of Zipf-distributed text (so FTS sees common and rare
@@ -9,7 +9,8 @@ CAMEO roots and two years. Then it times, through the library functions the CLI 
 
 - `query.events(country=, root=, since=, until=, limit=100)` for random filter combinations,
 - `query.search(word or phrase, limit=20)`,
-- `Store.write_document` for realistic hand-built documents (the ingest's write path),
+- `Store.write_document` (the ingest's write path) for documents of two analysed synthetic wire
+  articles (`bench.writer.base_analyses`: the model runs once, untimed),
 
 and reports the store's size per 1,000 articles. Results go to the "## Store" section of
 docs/benchmarks.md (replaced on each run; other sections are left alone).
@@ -18,12 +19,14 @@ docs/benchmarks.md (replaced on each run; other sections are left alone).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import platform
 import random
 import shutil
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -31,14 +34,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from common import BENCHMARKS, replace_section
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "tests" / "store"))
-
-from newsgraph.store import open_store, query  # noqa: E402
-from newsgraph.store.rows import EVENT_COLUMNS  # noqa: E402
+from bench.common import BENCHMARKS, replace_section
+from bench.writer import base_analyses
+from newsgraph.store import open_store, query
+from newsgraph.store.rows import EVENT_COLUMNS
 
 COUNTRIES = [
     "USA",
@@ -299,11 +298,11 @@ def bench_queries(path: Path, vocab: list[str], seed: int = 11) -> dict[str, str
 
 
 def bench_writes(tmp: Path, n_docs: int = 500) -> str:
-    import dataclasses
-
-    from conftest import border_deal, sanctions  # the store tests' hand-built analyses
-
-    base = [border_deal(), sanctions()]
+    """`Store.write_document` of documents of two articles each: the analyses of two synthetic
+    wire articles (the pipeline runs once, untimed), written again and again under new ids."""
+    base = base_analyses(2, 200)
+    events = sum(len(a.events) for a in base)
+    entities = sum(len(a.entities) for a in base)
     with open_store(tmp / "writes.db") as store:
         t0 = time.perf_counter()
         for i in range(n_docs):
@@ -313,7 +312,10 @@ def bench_writes(tmp: Path, n_docs: int = 500) -> str:
             ]
             store.write_document(f"file:///doc{i}", f"hash{i}", None, analyses)
         seconds = time.perf_counter() - t0
-    return f"{n_docs / seconds:.0f} documents/s ({2 * n_docs / seconds:.0f} articles/s, 2 articles with 2 events, 2-3 entities each per document)"
+    return (
+        f"{n_docs / seconds:.0f} documents/s ({2 * n_docs / seconds:.0f} articles/s; a document is 2 "
+        f"synthetic wire articles of 200 words, {events} events and {entities} entities between them)"
+    )
 
 
 _EXPORT_SCRIPT = """
@@ -332,8 +334,6 @@ def bench_export(path: Path, tmp: Path, fmt: str) -> str:
     The peak comes from GNU time's report on the child alone: RUSAGE_CHILDREN would count
     the pages the forked child shares with this (large) parent before it execs.
     """
-    import subprocess
-
     dest = tmp / f"export-{fmt}"
     command = [sys.executable, "-c", _EXPORT_SCRIPT, str(path), fmt, str(dest)]
     gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
@@ -342,7 +342,6 @@ def bench_export(path: Path, tmp: Path, fmt: str) -> str:
         check=True,
         capture_output=True,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
     )
     rows, seconds = done.stdout.split()
     peak = next(
@@ -388,7 +387,7 @@ def main() -> None:
     finally:
         shutil.rmtree(tmp)
     per_1000 = size / args.articles * 1000 / 1e6
-    command = "python bench/store.py" + (
+    command = "python -m bench.store" + (
         ""
         if args.events == 1_000_000 and args.articles == 50_000
         else f" --events {args.events} --articles {args.articles}"

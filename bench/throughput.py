@@ -33,7 +33,7 @@ measurement into the next:
 `--profile N` runs cProfile over a workers=1 run of N articles and prints where the time
 goes outside nlp.pipe, grouped by module.
 
-    python bench/throughput.py --articles 2000 [--long 20000] [--write]
+    python -m bench.throughput --articles 2000 [--long 20000] [--write]
 
 `--write` updates the "## Throughput" section of docs/benchmarks.md (its "### Side by side"
 and "### Memory over a long run" subsections; other subsections are kept).
@@ -534,7 +534,11 @@ def measure_components(count: int, words: int, batch_size: int) -> dict[str, Any
                     docs = [nlp.make_doc(x) for x in batch]
                     t = add("tokenizer", t)
                     for name, proc in nlp.pipeline:
-                        docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+                        docs = (
+                            list(proc.pipe(docs, batch_size=batch_size))
+                            if hasattr(proc, "pipe")
+                            else [proc(d) for d in docs]
+                        )
                         t = add(name, t)
                     if stock_lemmas:
                         stock = nlp.get_pipe(LEMMAS).lemmatizer
@@ -561,9 +565,13 @@ def components_table(result: dict[str, Any]) -> str:
     names = list(dict.fromkeys(k for c in columns for k in result[c]))
     rows = [f"| {name} | " + " | ".join(f"{result[c][name]:.2f}" if name in result[c] else "" for c in columns) + " |"
             for name in names]  # fmt: skip
-    total = "| **total (without the stock lemmatizer row)** | " + " | ".join(
-        f"**{sum(v for k, v in result[c].items() if not k.startswith('stock')):.1f}**" for c in columns
-    ) + " |"
+    total = (
+        "| **total (without the stock lemmatizer row)** | "
+        + " | ".join(
+            f"**{sum(v for k, v in result[c].items() if not k.startswith('stock')):.1f}**" for c in columns
+        )
+        + " |"
+    )
     g = result["gemm"]
     return "\n".join([
         f"{result['articles']} articles; CPU ms per article, second pass.",
@@ -593,10 +601,10 @@ def run_child(mode: str, **kwargs: Any) -> dict[str, Any]:
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as tmp:
         result_path = Path(tmp.name)
     load_before = os.getloadavg()[0]
-    cmd = [sys.executable, __file__, "--child", mode, "--result", str(result_path)]
+    cmd = [sys.executable, "-m", "bench.throughput", "--child", mode, "--result", str(result_path)]
     cmd += [f"--{k.replace('_', '-')}={v}" for k, v in kwargs.items()]
     try:
-        subprocess.run(cmd, check=True)
+        subprocess.run(cmd, check=True, cwd=ROOT)  # the root, where `bench` is a package
         result: dict[str, Any] = json.loads(result_path.read_text())
     finally:
         result_path.unlink(missing_ok=True)
@@ -749,7 +757,7 @@ def update_doc(subsection: str, body: str) -> None:
     if SECTION not in text:
         text = (
             text.rstrip()
-            + f"\n\n{SECTION}\n\nHow many articles per second the whole pipeline takes on one machine: `bench/throughput.py`.\n"
+            + f"\n\n{SECTION}\n\nHow many articles per second the whole pipeline takes on one machine: `python -m bench.throughput`.\n"
         )
     head, _, rest = text.partition(SECTION)
     nxt = rest.find("\n## ")
@@ -777,7 +785,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--stages", type=int, default=0, help="only time each stage over this many articles")
     ap.add_argument(
-        "--components", type=int, default=0, help="only time each part of the parse (blis / numpy gemm) over this many articles"
+        "--components",
+        type=int,
+        default=0,
+        help="only time each part of the parse (blis / numpy gemm) over this many articles",
     )
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (eval/html)")
     ap.add_argument("--write", action="store_true", help="update docs/benchmarks.md")
@@ -786,7 +797,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--corpus", help=argparse.SUPPRESS)
     ap.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    sys.path.insert(0, str(ROOT / "src"))
     if args.batch_size is None:
         from newsgraph.settings import Settings
 
@@ -794,7 +804,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.child:
         return child_main(args)
     shown = [a for a in (argv if argv is not None else sys.argv[1:])]
-    args.command = " ".join(["python bench/throughput.py", *shown])
+    args.command = " ".join(["python -m bench.throughput", *shown])
     if args.stages:
         spent = measure_stages(args.stages, args.words, args.batch_size)
         total = sum(spent.values())

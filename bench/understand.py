@@ -14,7 +14,7 @@ is shared; the best pass is the one least disturbed by neighbours), wall clock a
 
 The acceptance bar: entities + actors add at most 25% to the bare parse's time per article.
 
-    python bench/understand.py [--articles 240] [--repeat 3] [--shared ../shared] [--write]
+    python -m bench.understand [--articles 240] [--repeat 3] [--shared ../shared] [--write]
 
 `--write` replaces the "## Understanding stages" section of docs/benchmarks.md with the result and the command.
 """
@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-from common import BENCHMARKS, replace_section
 
+from bench.common import BENCHMARKS, replace_section
 from newsgraph.extract.build import build_article
 from newsgraph.extract.segment import segment_text
 from newsgraph.model import Article, RawDocument
@@ -177,7 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"({words / len(articles):.0f} words each on average) built from examples/*.txt and the seed page; "
         f"best of {args.repeat} passes after a warm-up.",
         "",
-        f"    python bench/understand.py --articles {args.articles} --repeat {args.repeat} --write",
+        f"    python -m bench.understand --articles {args.articles} --repeat {args.repeat} --write",
         "",
         "| run | articles/s (wall) | articles/s (CPU) |",
         "|---|---:|---:|",

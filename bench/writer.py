@@ -1,6 +1,6 @@
 """Store writer benchmark: the single writer process's CPU per article as the store grows.
 
-    python bench/writer.py [--articles 20000] [--base 300] [--every 1000] [--cache DIR] [--write]
+    python -m bench.writer [--articles 20000] [--base 300] [--every 1000] [--cache DIR] [--write]
 
 In an ingest with a worker pool, one process does everything that touches the store: the
 near-duplicate check of each analysed article (`ArticleLinker.mark_duplicates`), the write, and
@@ -35,24 +35,21 @@ import pickle
 import platform
 import shutil
 import sqlite3
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from common import BENCHMARKS, replace_section
+from bench.common import BENCHMARKS, replace_section
+from newsgraph.ingest import IngestReport, store_processed
+from newsgraph.model import Analysis, Article, ProcessedDocument, RawDocument
+from newsgraph.settings import Settings
+from newsgraph.store import Store, open_store
+from newsgraph.store.links import ArticleLinker
+from newsgraph.testing.synthetic import wire_article
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from newsgraph.ingest import IngestReport, store_processed  # noqa: E402
-from newsgraph.model import Analysis, Article, ProcessedDocument, RawDocument  # noqa: E402
-from newsgraph.settings import Settings  # noqa: E402
-from newsgraph.store import Store, open_store  # noqa: E402
-from newsgraph.store.links import ArticleLinker  # noqa: E402
-from newsgraph.testing.synthetic import wire_article  # noqa: E402
 
 SECTION = "Store writer"
 BASE_SEED = 7
@@ -250,7 +247,7 @@ def section(args: argparse.Namespace, rows: list[dict[str, float]], found: dict[
     lines = [
         f"## {SECTION}",
         "",
-        f"Command: `python bench/writer.py --articles {args.articles} --base {args.base} --every {args.every}`; "
+        f"Command: `python -m bench.writer --articles {args.articles} --base {args.base} --every {args.every}`; "
         f"machine: {platform.machine()}, {os.cpu_count()} cores shared with other work (load {load}), "
         f"Python {platform.python_version()}.",
         "",

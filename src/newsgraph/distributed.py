@@ -16,7 +16,9 @@ from typing import Any
 
 from newsgraph.errors import UsageError
 from newsgraph.model import DocumentError, ProcessedDocument
+from newsgraph.pipeline import process_documents
 from newsgraph.settings import Settings
+from newsgraph.sources import expand_paths, read_paths
 from newsgraph.store.shards import ShardCounts, write_shards
 
 # Files per Dask task: enough work to amortise scheduling, small enough to balance load.
@@ -31,8 +33,6 @@ class DaskReport:
 
 
 def _run_task(files: list[str], settings: Settings, out: str, task: str) -> ShardCounts:
-    from newsgraph.pipeline import process_documents
-    from newsgraph.sources import read_paths
     # Workers run the pipeline single-process; parallelism is Dask's.
     processed = list(process_documents(read_paths(files, settings), settings.replace(workers=1)))
     return write_shards(processed, out, task)
@@ -41,8 +41,6 @@ def _run_task(files: list[str], settings: Settings, out: str, task: str) -> Shar
 def list_inputs(paths: Iterable[str]) -> tuple[list[str], list[DocumentError]]:
     """Input files expanded from directories and globs, in a stable order, and the paths
     that named nothing (recorded in the shards like any other failure)."""
-    from newsgraph.sources import expand_paths
-
     files: list[str] = []
     missing: list[DocumentError] = []
     for item in expand_paths(paths):
@@ -68,7 +66,7 @@ def run_dask(
     paths = list(paths)
     if "-" in paths:
         raise UsageError("--engine dask reads files, not stdin")
-    try:
+    try:  # dask is an optional extra, loaded only when this engine is asked for
         from distributed import Client, LocalCluster
     except ImportError as exc:
         raise UsageError("the dask engine needs the extra: pip install 'newsgraph[dask]'") from exc
@@ -77,17 +75,23 @@ def run_dask(
         raise UsageError("no input files found")
     counts_missing = ShardCounts()
     if missing:
-        counts_missing = write_shards([ProcessedDocument(uri=e.uri, content_hash="", errors=(e,)) for e in missing], out, "inputs")
+        counts_missing = write_shards(
+            [ProcessedDocument(uri=e.uri, content_hash="", errors=(e,)) for e in missing], out, "inputs"
+        )
     partitions = [files[i : i + files_per_task] for i in range(0, len(files), files_per_task)]
     cluster: Any = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
         client = Client(cluster)
     else:
         client = Client(scheduler)
     try:
         futures = [
-            client.submit(_run_task, part, settings, out, f"{n:05d}", key=f"newsgraph-{n:05d}-{abs(hash(out))}")
+            client.submit(
+                _run_task, part, settings, out, f"{n:05d}", key=f"newsgraph-{n:05d}-{abs(hash(out))}"
+            )
             for n, part in enumerate(partitions)
         ]
         results: list[ShardCounts] = [*client.gather(futures), counts_missing]

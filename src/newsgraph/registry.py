@@ -4,6 +4,10 @@
 Built-in modules register themselves on import; `load_builtins()` imports them. Third-party
 packages may add theirs through the `newsgraph.plugins` entry point group, whose modules
 register on import the same way.
+
+The built-ins are named as strings, not imported: this module is in the bottom layer and the
+readers, exporters and scorers it names sit above it, so, like a plugin, each depends on the
+registry and never the other way (docs/architecture.md, "Layers").
 """
 
 from __future__ import annotations

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import spacy
+
 from newsgraph.evaluate import Score, prf
 from newsgraph.evaluate.halves import half
 from newsgraph.evaluate.userpath import run_user_path
@@ -148,8 +150,6 @@ def newsgraph_mentions(articles: Iterable[Mapping[str, Any]]) -> list[Mention]:
 
 def bare_mentions(texts: Iterable[str], settings: Settings) -> Iterator[list[Mention]]:
     """What the bare spaCy model tags in each text, typed the CoNLL way."""
-    import spacy
-
     nlp = spacy.load(settings.model)
     for doc in nlp.pipe(texts, batch_size=16):
         yield [

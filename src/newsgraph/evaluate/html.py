@@ -20,7 +20,9 @@ from pathlib import Path
 
 from newsgraph.errors import DocumentFailed
 from newsgraph.evaluate import Score
-from newsgraph.model import RawDocument
+from newsgraph.extract.html import extract_html
+from newsgraph.model import Article, RawDocument
+from newsgraph.pipeline import extract_documents
 from newsgraph.registry import register
 from newsgraph.settings import Settings
 
@@ -108,8 +110,6 @@ def load_pages(html_dir: Path) -> Iterator[Page]:
 
 def our_body(page: Page, settings: Settings) -> str:
     """The body newsgraph's HTML extractor reports for a page (empty when it finds none)."""
-    from newsgraph.extract.html import extract_html
-
     doc = RawDocument(uri=page.url or page.id, content=page.html, content_type="text/html")
     try:
         return extract_html(doc, settings).body
@@ -125,9 +125,6 @@ def user_path_bodies(pages: Sequence[Page], settings: Settings) -> dict[str, str
     """Each page's body as a user gets it: the pages saved as `ID.html` files and read by the
     same reader and extractor that `newsgraph extract DIR` runs. A page missing from the
     answer gave no article (it is lost)."""
-    from newsgraph.model import Article
-    from newsgraph.pipeline import extract_documents
-
     bodies: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="newsgraph-eval-") as tmp:
         names = {}

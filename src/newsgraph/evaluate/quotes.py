@@ -41,9 +41,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.evaluate import Score, prf
+from newsgraph.evaluate import Score, prf, shared_dir
 from newsgraph.evaluate.halves import HALVES, half
 from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.parse.nlp import load_nlp
 from newsgraph.registry import register
 from newsgraph.settings import Settings
 
@@ -217,8 +218,6 @@ def score_row(row: dict[str, Any], doc: Doc, pred: Sequence[Attribution], counts
 
 def load_nlp_for_eval(settings: Settings) -> Language:
     """The pipeline's model, to read head words of gold and predicted speaker phrases."""
-    from newsgraph.parse.nlp import load_nlp
-
     return load_nlp(settings, [])
 
 
@@ -282,8 +281,6 @@ def score(eval_dir: Path, settings: Settings) -> list[Score]:
 
 def main() -> None:  # pragma: no cover - a diagnosis aid, `python -m newsgraph.evaluate.quotes`
     """Print the scores, then the errors of the `read` half only (never the held half's)."""
-    from newsgraph.evaluate import shared_dir
-
     settings = Settings()
     rows = read_rows(shared_dir() / "eval" / "quotes_dev.jsonl")
     counts = evaluate_rows(rows, load_nlp_for_eval(settings), settings)

@@ -36,6 +36,7 @@ from typing import Any
 from newsgraph.evaluate import Score, prf
 from newsgraph.extract.build import normalise_space
 from newsgraph.model import Analysis, Article, Entity, Event, Place, Quote
+from newsgraph.pipeline import analyze
 from newsgraph.registry import register
 from newsgraph.settings import Settings
 
@@ -60,8 +61,6 @@ def analyse_seed(shared: Path, settings: Settings) -> tuple[Expected, list[Analy
     page is a plain-text scraped dump, so it is written as a file and read by the same reader and
     pipeline that `newsgraph analyze FILE` runs (`pipeline.analyze`); nothing is assembled here.
     A failure leaves the page without articles, and every expected article counts as lost."""
-    from newsgraph.pipeline import analyze
-
     expected: Expected = json.loads((shared / "eval" / "seed_expected.json").read_text(encoding="utf-8"))
     analyses: list[Analysis] = []
     with tempfile.TemporaryDirectory(prefix="newsgraph-eval-") as tmp:

@@ -11,6 +11,10 @@ setting ("auto", "always", "never") decides.
 from __future__ import annotations
 
 from newsgraph.errors import DocumentFailed
+from newsgraph.extract.clean import decode_text
+from newsgraph.extract.html import extract_html
+from newsgraph.extract.record import extract_record, should_segment
+from newsgraph.extract.segment import segment_text
 from newsgraph.model import Article, RawDocument
 from newsgraph.settings import Settings
 
@@ -18,21 +22,14 @@ from newsgraph.settings import Settings
 def extract(document: RawDocument, settings: Settings) -> list[Article]:
     """The articles in one document. Raises DocumentFailed (with the reason) when there are none."""
     if document.content_type == "text/html":
-        from newsgraph.extract.html import extract_html
-
         return [extract_html(document, settings)]
     if document.content_type != "text/plain":
         raise DocumentFailed(
             f"no extractor for content type {document.content_type}", uri=document.uri, stage="extract"
         )
-    from newsgraph.extract.clean import decode_text
-    from newsgraph.extract.record import extract_record, should_segment
-
     text = decode_text(document.content, document.uri)
     if not should_segment(document, text, settings):
         return [extract_record(document, settings, text)]
-    from newsgraph.extract.segment import segment_text
-
     articles = segment_text(document, settings, text)
     if not articles:
         raise DocumentFailed(

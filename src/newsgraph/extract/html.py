@@ -1,18 +1,18 @@
 """HTML page or snippet -> Article, with trafilatura for the body and metadata.
 
-The options were chosen on the 91-page article-extraction benchmark in ../shared/eval/html
-(docs/accuracy.md, "HTML extraction"; bench/extraction.py). Against trafilatura's default
-run (body F1 0.962):
+The options were chosen on the 91-page article-extraction benchmark in ../shared/eval/html;
+docs/accuracy.md ("HTML extraction", `python -m bench.extraction`) has what each did to the
+scores and the speed, beside trafilatura's default run:
 
 - `favor_precision` and no comments: news pages carry related-story lists, share bars and
-  reader comments that the default keeps (F1 0.975, but slower);
+  reader comments that the default keeps;
 - `fast` skips trafilatura's second opinion from its readability/jusText fallbacks, which
-  costs 40% of the time and matters only where the main extractor lost text; so the full
-  mode runs only when the fast body of a whole page is short (2 of 91 pages): F1 0.977
-  for all pages in full mode at 37 pages/s, the same F1 this way at over 50;
+  costs much of the time and matters only where the main extractor lost text; so the full
+  mode runs only when the fast body of a whole page is short (2 of 91 pages), which keeps
+  the full mode's score at the fast mode's speed;
 - tables stay in (dropping them cost recall: financial and election stories put content
   in tables), and an opening heading that restates the headline is dropped (the title
-  block has it; +0.001).
+  block has it).
 
 Dates: htmldate over the page markup first (meta tags, JSON-LD, URL); when that finds
 nothing, htmldate's extensive search, which also reads the visible text and is slower, so

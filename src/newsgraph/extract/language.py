@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
 # Enough text to be sure, little enough to stay cheap on long articles.
 _SAMPLE_CHARS = 800
 _MIN_CHARS = 20
@@ -17,8 +19,6 @@ _MIN_CONFIDENCE = 0.5
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 

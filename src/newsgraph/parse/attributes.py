@@ -1,8 +1,8 @@
 """The model's attribute rules (tag -> POS, morphology and lemma exceptions), applied by lookup.
 
 spaCy's `AttributeRuler` runs a `Matcher` over all its patterns (179 in the English pipelines)
-at every token: about 12% of the whole parse of a news article, for rules that are, but for a
-handful, "this tag (and this word) gets this POS and these features". What a token receives
+at every token (its share of the parse: docs/benchmarks.md, "Profile"), for rules that are, but
+for a handful, "this tag (and this word) gets this POS and these features". What a token receives
 depends only on its own tag, lower-case form, dependency label and whether it is whitespace, so
 the set of rules that fire is computed once per distinct combination and cached; the few
 two-token patterns are checked only where their first token can match.

@@ -3,13 +3,12 @@
 spaCy's rule lemmatizer derives a token's lemma from its text, part of speech and
 morphology only, but it caches just the forms that went through its suffix rules: a
 singular noun, a base-form verb or a proper noun (most of news text) is worked out again,
-morphology dictionary and all, every time it occurs (1.3 ms of a ~480-token article,
-`bench/throughput.py --components`). Its
-cache is also never emptied, so a long run grows it with every new inflected name.
+morphology dictionary and all, every time it occurs (docs/benchmarks.md, "Matrix
+multiplication"; `python -m bench.throughput --components`). Its cache is also never emptied, so a long run grows it with every new inflected name.
 
 This component keeps the same lemmatizer and calls it on the first token of each (text,
 part of speech, morphology), remembering the answer: the lemmas are the ones the stock
-component assigns, for a fifth of its CPU time. The memo, and the stock cache with it, is
+component assigns, for a fraction of its CPU time. The memo, and the stock cache with it, is
 emptied when it reaches `MEMO_LIMIT` forms, so memory stays bounded on any corpus.
 """
 

@@ -10,20 +10,23 @@ are added as an `EntityRuler` after the statistical NER, overwriting its labels 
 disagree: the small model tags "Belarus" as ORG and "Trump" as ORG; a gazetteer knows.
 
 The model's own attribute ruler is swapped for `parse_attributes`, which applies the same
-rules with the same result by lookup instead of a Matcher pass (a tenth of the parse), and
-its lemmatizer is asked once per distinct word form (`parse_lemmas`).
+rules with the same result by lookup instead of a Matcher pass, and its lemmatizer is asked
+once per distinct word form (`parse_lemmas`).
+
+Figures (what each part costs, by how much the choices below speed the parse) are kept in
+docs/benchmarks.md, with the command and machine that measured them, not here.
 
 The layers' matrix products run on numpy's OpenBLAS instead of thinc's default, blis
 (`matmul` setting): on this project's benchmark machine (AVX-512) OpenBLAS multiplies the
-tok2vec and NER layers' matrices about 2.8 times as fast on one core, which takes 29-34% off
-the parse (docs/benchmarks.md, "Matrix multiplication"; `bench/throughput.py --components`). The two libraries sum the products in a
-different order, so scores differ in the last bits; on the 647 articles checked every tag,
+tok2vec and NER layers' matrices faster on one core, and the parse is shorter for it
+(docs/benchmarks.md, "Matrix multiplication"; `python -m bench.throughput --components`).
+The two libraries sum the products in a different order, so scores differ in the last bits; on the 647 articles checked every tag,
 head, entity and lemma came out the same, but a near tie could in principle tip the other way.
 
 Loading the model with `matmul=numpy` holds numpy's OpenBLAS to one thread for the rest of
 the process, on purpose: newsgraph runs one model per process and parallelises over processes
-(`workers`), and a BLAS thread pool in each would spin on the same cores (about twice the
-CPU time for the same parse with OpenBLAS's default pool). A program that embeds newsgraph and
+(`workers`), and a BLAS thread pool in each would spin on the same cores (OpenBLAS's default
+pool costs more CPU time for the same parse, same section). A program that embeds newsgraph and
 wants threaded numpy elsewhere sets `matmul=blis`, or raises the limit again with threadpoolctl
 after loading.
 """

@@ -4,8 +4,8 @@ spaCy's tokenizer remembers how it split each space-separated chunk ("Minsk", "U
 "(Reuters)") and reuses the split the next time it meets the chunk. Inside a memory zone it
 saves nothing, because a saved split may point at lexemes the zone frees; and the pipeline
 parses every batch inside a zone (`pipeline.analyze_articles`), so without help every batch
-splits every word again: 3.1 ms of CPU for a ~480-token article, against 0.6 ms with the
-cache filled (`bench/throughput.py --components`).
+splits every word again, at several times the CPU of a filled cache (docs/benchmarks.md,
+"Matrix multiplication"; `python -m bench.throughput --components`).
 
 `warm_tokenizer` runs outside the zone, before a batch: the batch's chunks that are strings
 the model knew when it was loaded (its StringStore then: about 90,000 words, names and

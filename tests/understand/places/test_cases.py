@@ -1,4 +1,4 @@
-"""Our own wire sentences for the places stage (tests/understand/places/cases.py), scored as a set.
+"""Our own wire sentences for the places stage (newsgraph.testing.place_cases), scored as a set.
 
 The floors sit a little under today's figures (docs/accuracy.md, "Places"): a rule that stops
 working in one group shows here even when no single-sentence test covers it.
@@ -6,39 +6,23 @@ working in one group shows here even when no single-sentence test covers it.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from newsgraph.extract.build import build_article
 from newsgraph.model import Analysis
 from newsgraph.pipeline import analyze_articles, load_resources
 from newsgraph.settings import Settings
-from tests.understand.places.cases import CASES, Found, Plain, plain, score
+from newsgraph.testing.place_cases import CASES
+from newsgraph.testing.places import Found, Plain, case_article, found_places, plain, score
 
 
 def _run(p: Plain, settings: Settings, resources: Any) -> list[Found]:
-    article = build_article(
-        source="case",
-        title=None,
-        paragraphs=[p.body],
-        caption=p.caption,
-        dateline=p.dateline,
-        published=dt.date(2025, 8, 20),
-        date_precision="day",
-        language="en",
-    )
+    article = case_article(p)
     (analysis,) = analyze_articles([article], settings, resources)
     assert isinstance(analysis, Analysis)
-    body = article.text.index(p.body)
-    caption = article.text.rindex(p.caption) if p.caption else -1
-    found: list[Found] = []
-    for place in analysis.places:
-        assert article.text[place.start : place.end]
-        block, base = ("caption", caption) if 0 <= caption <= place.start else ("body", body)
-        found.append((block, place.start - base, place.end - base, place.lat, place.lon))
-    return found
+    assert all(article.text[place.start : place.end] for place in analysis.places)
+    return found_places(article, analysis, p)
 
 
 def test_place_cases_cover_every_rule() -> None:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Sequence
 from typing import Any
 
 import pytest
 
+from newsgraph.evaluate.seed import km as _km
 from newsgraph.extract.build import build_article
 from newsgraph.model import Entity, Mention, Place
 from newsgraph.understand.places.find import PlaceDecision, explain_places, find_places, load_gazetteer
@@ -19,13 +19,6 @@ from newsgraph.understand.places.resolve import resolve_dateline
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
     return load_gazetteer()
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(a))
 
 
 def _run(
