@@ -41,10 +41,6 @@ _QUANTITIES = frozenset({
     "members", "member", "tens", "one", "two", "three", "several", "handful", "majority", "part", "third",
     "half"
 })  # fmt: skip
-_PLURAL_REFS = frozenset({
-    "their", "both", "two", "sides", "countries", "nations", "leaders", "presidents", "governments",
-    "neighbours", "neighbors", "allies"
-})  # fmt: skip
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat"})
 # Phrases longer than this are clauses, not names; stop collecting words there.
 _MAX_NAME_TOKENS = 8

@@ -6,7 +6,7 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
   sentence ("The workers were sent home but the plant reopened, according to two
   officials."); inside a clause it covers that clause. A reporting clause inside the
   content ("“...,” Demir told reporters, according to TRN") is the inner attribution and
-  the source a relay of it (quote_frames._link_chains).
+  the source a relay of it (frames._link_chains).
 - A block that opens with a short noun phrase and a colon followed by a clause is an
   attribution when the phrase names someone (a name, or a source noun such as "poll");
   labels ("Update:", "Watch:") are not speakers.
