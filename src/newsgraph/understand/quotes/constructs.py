@@ -140,7 +140,7 @@ def _holder(noun: Token) -> Token | None:
 
 def reject(frame: Frame, cues: QuoteCues) -> Token | None:
     """Turn a rejecting frame ("denied that ...", "dismissed claims that ...") into the claim's
-    attribution: its owner when named, else nobody; the rejecter is kept in `frame.rejecter`.
+    attribution: its owner when named, else nobody (the frame is marked `rejected`).
     Returns the claim noun it consumed, so the noun's own frame is not reported twice."""
     verb = frame.cue
     claim = next(
@@ -159,17 +159,17 @@ def reject(frame: Frame, cues: QuoteCues) -> Token | None:
         frame.content = [trim(verb.doc, start, end)]
         holder = _holder(claim)
         if holder is not None and holder.i < clause.i:
-            frame.rejecter, frame.rejected = frame.speaker, True
+            frame.rejected = True
             frame.speaker, frame.speaker_head = speaker_range(holder), holder
             if frame.speaker[0] <= clause.i < frame.speaker[1]:
                 frame.speaker = (frame.speaker[0], min(frame.speaker[1], clause.left_edge.i))
             return claim
-        frame.rejecter, frame.rejected = frame.speaker, True
+        frame.rejected = True
         frame.speaker, frame.speaker_head = None, None
         return claim
     if any(c.dep_ == "ccomp" for c in verb.children) and frame.content:
         # "denied that police used tear gas": whose claim it was is not said.
-        frame.rejecter, frame.rejected = frame.speaker, True
+        frame.rejected = True
         frame.speaker, frame.speaker_head = None, None
     return None
 

@@ -70,7 +70,6 @@ class Frame:
     relay: bool = False  # content is another frame: report the inner one only
     sent_start: int = 0  # first token of the cue's sentence (set by find_frames)
     rejected: bool = False  # the content is a claim the cue's subject rejects (constructs)
-    rejecter: tuple[int, int] | None = None  # who rejects it, when `rejected`
     tentative: bool = False  # kept only when the speaker resolves to a person or organisation
     implicit: bool = False  # a passive cue with no agent: the source is not named
 
