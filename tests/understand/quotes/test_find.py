@@ -18,11 +18,12 @@ from typing import Any
 
 import pytest
 
+from newsgraph.data import read_yaml
 from newsgraph.extract.build import build_article
 from newsgraph.model import Article, Entity, Mention, Quote, RawDocument
 from newsgraph.settings import Settings
 from newsgraph.understand.quotes.find import find_quotes
-from newsgraph.understand.quotes.lexicon import load_quote_cues
+from newsgraph.understand.quotes.lexicon import load_quote_cues, parse_quote_cues
 
 pytestmark = pytest.mark.model
 
@@ -453,3 +454,13 @@ def test_quotes_seed_page_avoids_textacy_misattributions(nlp: Any, seed_path: Pa
     fbi = find_quotes(articles[1], nlp(articles[1].text[: articles[1].analysis_end]), (), load_quote_cues())
     sources = _one(fbi, "latest firings came")
     assert sources.anonymous and [v.name for v in sources.via] == ["The Associated Press"]
+
+
+def test_find_quotes_reads_the_lexicon_it_is_given(nlp: Any) -> None:
+    # The stage holds no lexicon of its own: without "say" in the cues it passes, nothing is said.
+    article = build_article(source="test", paragraphs=("The minister said that talks would resume in May.",))
+    doc = nlp(article.text[: article.analysis_end])
+    assert find_quotes(article, doc, (), load_quote_cues())
+    data = read_yaml("quote_cues.yaml")
+    del data["verbs"]["say"]
+    assert not find_quotes(article, doc, (), parse_quote_cues(data))
