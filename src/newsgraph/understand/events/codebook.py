@@ -41,6 +41,7 @@ import yaml
 from newsgraph.data import read_json, read_tsv, read_yaml
 from newsgraph.errors import UsageError
 from newsgraph.settings import Settings
+from newsgraph.understand.actors.dictionary import load_actor_dictionary
 
 # The built-in files, by their names in the data package (`newsgraph.data`).
 CODES_FILE = "cameo/event_codes.tsv"
@@ -104,7 +105,7 @@ class Codebook:
     # Fallback actor coding (used when the entity stages left a participant uncoded).
     actor_words: Mapping[str, str] = field(default_factory=dict)  # "iranian" -> "IRN", "US" -> "USA"
     actor_roles: Mapping[str, str] = field(default_factory=dict)  # "official" -> "GOV"
-    # The gazetteer stage's actor dictionary (names, demonyms, known leaders), when installed:
+    # The actor dictionary (names, demonyms, known leaders) that `load_codebook` attaches:
     # the event coder's fallback for participants the entity stages left uncoded.
     actors: object | None = None
 
@@ -424,17 +425,9 @@ def _load(extra: tuple[str, ...], imported: bool = True) -> Codebook:
     return dataclasses.replace(book, actor_words=read_actor_words())
 
 
-def _actor_dictionary(settings: Settings) -> object | None:
-    try:
-        from newsgraph.understand.actors.dictionary import load_actor_dictionary
-    except ImportError:  # the gazetteer stage is optional for event coding
-        return None
-    return load_actor_dictionary(settings)
-
-
 def load_codebook(settings: Settings) -> Codebook:
     """The built-in code tables and patterns, plus any files in the `event_patterns` setting,
     with the actor dictionary attached (both loaders are cached, so this is cheap to repeat)."""
     extra = settings.event_patterns
     files = tuple(p.strip() for p in str(extra).split(",") if p.strip())
-    return dataclasses.replace(_load(files), actors=_actor_dictionary(settings))
+    return dataclasses.replace(_load(files), actors=load_actor_dictionary(settings))

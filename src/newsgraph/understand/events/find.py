@@ -133,7 +133,7 @@ def find_events(
     Quoted speech is coded like any other text (the quote's words carry their own subjects);
     an event whose verb is a quote's cue ("accused", "urged", "denied") is linked to that
     quote, so statements reach the event data with their words attached. `dictionary`
-    is the gazetteer stage's actor dictionary, used only for participants no entity codes;
+    is the actor dictionary, used only for participants no entity codes;
     by default the one `load_codebook` attached to the codebook.
     """
     if dictionary is None:
