@@ -439,7 +439,7 @@ def measure_stages(count: int, words: int, batch_size: int) -> dict[str, float]:
             t = clock("time", t)
             places = find_places(article, doc, ents, res.gazetteer)
             t = clock("places", t)
-            quotes = find_quotes(article, doc, ents)
+            quotes = find_quotes(article, doc, ents, res.quote_cues)
             t = clock("quotes", t)
             events = find_events(article, doc, ents, dates, places, quotes, res.codebook)
             t = clock("events", t)

@@ -6,6 +6,8 @@ from newsgraph.model import RawDocument
 from newsgraph.pipeline import load_resources, process_documents
 from newsgraph.settings import Settings
 from newsgraph.testing.synthetic import wire_article
+from newsgraph.understand.actors.dated import load_dated
+from newsgraph.understand.quotes.lexicon import load_quote_cues
 
 pytestmark = pytest.mark.model
 
@@ -38,3 +40,11 @@ def test_pipeline_string_store_does_not_grow_with_the_corpus(settings: Settings)
         for entity in analysis.entities:
             for mention in entity.mentions:
                 assert analysis.article.text[mention.start : mention.end] == mention.text
+
+
+def test_pipeline_resources_carry_every_lexicon_the_stages_read(settings: Settings) -> None:
+    resources = load_resources(settings)
+    # Loaded once per process and handed to the stages, which load nothing themselves.
+    assert resources.quote_cues is load_quote_cues()
+    assert resources.dictionary.dated is load_dated()
+    assert resources.codebook.codes and resources.gazetteer.lookup("Minsk")

@@ -41,6 +41,7 @@ from newsgraph.understand.places import find_places
 from newsgraph.understand.places.find import load_gazetteer
 from newsgraph.understand.places.gazetteer import Gazetteer
 from newsgraph.understand.quotes import find_quotes
+from newsgraph.understand.quotes.lexicon import QuoteCues, load_quote_cues
 from newsgraph.understand.time import find_dates
 from newsgraph.understand.tone import score_events, score_tone
 
@@ -59,6 +60,7 @@ class Resources:
     dictionary: ActorDictionary
     gazetteer: Gazetteer
     codebook: Codebook
+    quote_cues: QuoteCues
 
 
 @lru_cache(maxsize=2)
@@ -68,6 +70,7 @@ def load_resources(settings: Settings) -> Resources:
         dictionary=load_actor_dictionary(settings),
         gazetteer=load_gazetteer(),
         codebook=load_codebook(settings),
+        quote_cues=load_quote_cues(),
     )
 
 
@@ -115,7 +118,7 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
     entities = find_actors(article, doc, resources.dictionary, index)
     dates = find_dates(article, doc)
     places = find_places(article, doc, entities, resources.gazetteer)
-    quotes = find_quotes(article, doc, entities)
+    quotes = find_quotes(article, doc, entities, resources.quote_cues)
     # Event sentence tone is scored here, in the worker, not by the single store writer.
     events = score_events(find_events(article, doc, entities, dates, places, quotes, resources.codebook))
     return Analysis(

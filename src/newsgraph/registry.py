@@ -1,4 +1,6 @@
-"""One registry for readers, exporters and stages, used by built-ins and extensions alike.
+"""One registry for readers, exporters and eval scorers, used by built-ins and extensions alike.
+
+The stages are not in it: `pipeline.py` calls each one by name, in its fixed order.
 
 `register("sources", "rss")(func)` adds a component; `get("sources", "rss")` finds it.
 Built-in modules register themselves on import; `load_builtins()` imports them. Third-party

@@ -26,7 +26,6 @@ Every metric is also reported per half of the diagnosis split (`type_accuracy_re
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -35,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from newsgraph.data import read_tsv
 from newsgraph.evaluate import Score, prf
 from newsgraph.evaluate.halves import split
 from newsgraph.evaluate.userpath import run_user_path
@@ -170,8 +170,7 @@ def country_codes(eval_dir: Path) -> frozenset[str]:
     table = eval_dir.parent / "reference" / "cameo" / "cameo_country_and_region_codes.tsv"
     if not table.is_file():
         return frozenset()
-    with table.open(encoding="utf-8") as fh:
-        return frozenset(row["CODE"] for row in csv.DictReader(fh, delimiter="\t"))
+    return frozenset(row["CODE"] for row in read_tsv(table))
 
 
 def country(code: str | None, known: frozenset[str] = frozenset()) -> str:

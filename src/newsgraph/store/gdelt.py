@@ -24,9 +24,9 @@ import datetime as dt
 import json
 from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from newsgraph.data import read_tsv
 from newsgraph.model import geo_type
 from newsgraph.store.rows import CAMEO_TYPES, load_fips, load_known_groups
 
@@ -37,9 +37,7 @@ if TYPE_CHECKING:
 @cache
 def gdelt_columns() -> tuple[str, ...]:
     """GDELT 2.0 event table column names, in file order (61)."""
-    text = resources.files("newsgraph.data").joinpath("gdelt_columns.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
-    return tuple(r[1] for r in rows)
+    return tuple(r["name"] for r in read_tsv("gdelt_columns.tsv"))
 
 
 def _actor(name: str | None, code: str, country: str, role: str) -> list[str]:

@@ -13,9 +13,9 @@ import re
 import sqlite3
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from newsgraph.data import read_tsv
 from newsgraph.model import (
     ActorRef,
     Analysis,
@@ -38,22 +38,16 @@ CAMEO_TYPES = CAMEO_ROLES
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def _data_lines(name: str) -> list[list[str]]:
-    text = resources.files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return rows[1:]  # header
-
-
 @cache
 def load_known_groups() -> frozenset[str]:
     """CAMEO known-group codes (UNO, NATO's NAT, ...), read once."""
-    return frozenset(r[0] for r in _data_lines("gdelt_known_groups.tsv"))
+    return frozenset(r["code"] for r in read_tsv("gdelt_known_groups.tsv"))
 
 
 @cache
 def load_fips() -> Mapping[str, tuple[str, str]]:
     """ISO3 -> (FIPS 10-4 code, country name), read once."""
-    return {r[0]: (r[1], r[2]) for r in _data_lines("gdelt_fips_countries.tsv")}
+    return {r["iso3"]: (r["fips"], r["name"]) for r in read_tsv("gdelt_fips_countries.tsv")}
 
 
 def now_iso() -> str:

@@ -21,6 +21,7 @@ from newsgraph.understand.actors.coding import code_actors
 from newsgraph.understand.actors.dictionary import load_actor_dictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.quotes.find import find_quotes
+from newsgraph.understand.quotes.lexicon import load_quote_cues
 
 pytestmark = pytest.mark.model
 
@@ -509,7 +510,7 @@ def _analyse(nlp: Any, dictionary: Any, case: Case) -> tuple[Article, tuple[Quot
     article = build_article(source="test", title=case.title, paragraphs=case.paragraphs)
     doc = nlp(article.text[: article.analysis_end])
     entities = code_actors(article, doc, find_entities(article, doc, dictionary), dictionary)
-    return article, find_quotes(article, doc, entities)
+    return article, find_quotes(article, doc, entities, load_quote_cues())
 
 
 def _folded(text: str | None) -> str:

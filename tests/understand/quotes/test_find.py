@@ -18,10 +18,12 @@ from typing import Any
 
 import pytest
 
+from newsgraph.data import read_yaml
 from newsgraph.extract.build import build_article
 from newsgraph.model import Article, Entity, Mention, Quote, RawDocument
 from newsgraph.settings import Settings
 from newsgraph.understand.quotes.find import find_quotes
+from newsgraph.understand.quotes.lexicon import load_quote_cues, parse_quote_cues
 
 pytestmark = pytest.mark.model
 
@@ -30,7 +32,9 @@ def _run(
     nlp: Any, *paragraphs: str, entities: tuple[Entity, ...] = (), **meta: Any
 ) -> tuple[Article, tuple[Quote, ...]]:
     article = build_article(source="test", paragraphs=paragraphs, **meta)
-    return article, find_quotes(article, nlp(article.text[: article.analysis_end]), entities)
+    return article, find_quotes(
+        article, nlp(article.text[: article.analysis_end]), entities, load_quote_cues()
+    )
 
 
 def _one(quotes: tuple[Quote, ...], contains: str, direct: bool | None = None) -> Quote:
@@ -365,7 +369,7 @@ def test_quotes_use_entity_stage_mentions_for_names_and_codes(nlp: Any) -> None:
         country="LVA",
         role="GOV",
     )
-    quotes = find_quotes(article, nlp(article.text[: article.analysis_end]), (entity,))
+    quotes = find_quotes(article, nlp(article.text[: article.analysis_end]), (entity,), load_quote_cues())
     q = _one(quotes, "defend every farm")
     assert q.speaker is not None and q.speaker.entity_id == "e1" and q.speaker.code == "LVAGOV"
 
@@ -432,7 +436,7 @@ def test_quotes_seed_page_expectations(nlp: Any, shared: Path, seed_path: Path) 
     articles = _seed_articles(seed_path)
     assert len(articles) == 2
     for article, wanted in zip(articles, expected["articles"], strict=True):
-        quotes = find_quotes(article, nlp(article.text[: article.analysis_end]), ())
+        quotes = find_quotes(article, nlp(article.text[: article.analysis_end]), (), load_quote_cues())
         for item in wanted["quotes"]:
             assert any(_matches(q, item) for q in quotes), (item, [(q.text[:50], _name(q)) for q in quotes])
 
@@ -440,11 +444,23 @@ def test_quotes_seed_page_expectations(nlp: Any, shared: Path, seed_path: Path) 
 @pytest.mark.shared
 def test_quotes_seed_page_avoids_textacy_misattributions(nlp: Any, seed_path: Path) -> None:
     articles = _seed_articles(seed_path)
-    quotes = find_quotes(articles[0], nlp(articles[0].text[: articles[0].analysis_end]), ())
+    quotes = find_quotes(
+        articles[0], nlp(articles[0].text[: articles[0].analysis_end]), (), load_quote_cues()
+    )
     # "presidents ... agreed to work on a treaty" is an action, not a quote by "presidents".
     assert not any(q.cue_lemma == "agree" for q in quotes)
     # No quote is given to a bare "It": it resolves to Belta or stays unknown.
     assert not any(q.speaker is not None and q.speaker.name.lower() == "it" for q in quotes)
-    fbi = find_quotes(articles[1], nlp(articles[1].text[: articles[1].analysis_end]), ())
+    fbi = find_quotes(articles[1], nlp(articles[1].text[: articles[1].analysis_end]), (), load_quote_cues())
     sources = _one(fbi, "latest firings came")
     assert sources.anonymous and [v.name for v in sources.via] == ["The Associated Press"]
+
+
+def test_find_quotes_reads_the_lexicon_it_is_given(nlp: Any) -> None:
+    # The stage holds no lexicon of its own: without "say" in the cues it passes, nothing is said.
+    article = build_article(source="test", paragraphs=("The minister said that talks would resume in May.",))
+    doc = nlp(article.text[: article.analysis_end])
+    assert find_quotes(article, doc, (), load_quote_cues())
+    data = read_yaml("quote_cues.yaml")
+    del data["verbs"]["say"]
+    assert not find_quotes(article, doc, (), parse_quote_cues(data))

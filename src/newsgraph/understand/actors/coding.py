@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
-from newsgraph.understand.actors.dated import ActorCode, load_dated
+from newsgraph.understand.actors.dated import ActorCode, DatedDictionary
 from newsgraph.understand.actors.dictionary import ActorDictionary, fold
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.titles import appositive, descriptor_before, premodifiers
@@ -87,7 +87,9 @@ class _Coder:
         self.country_at: dict[int, str | None] = {
             m.start: e.country for e in entities if e.kind in ("country", "place") for m in e.mentions
         }
-        self.dated = dictionary.dated or load_dated()
+        # `load_actor_dictionary` attaches the dated dictionary: the stage never loads it (one built by hand codes
+        # from its own entries only).
+        self.dated = dictionary.dated or DatedDictionary()
         published = article.published
         self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
         self.home = self.home_country()

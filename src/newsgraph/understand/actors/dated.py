@@ -6,23 +6,20 @@ people, organisations and armed groups with codes that hold between two dates: T
 the code that held on the article's date. The project's own entries (`data/actors/*.yaml`, the user's files) are
 looked up first by the actor stage: this dictionary only speaks for names they do not know.
 
-Look-ups are one dict access on the folded name (`gazetteer.fold`), so their cost does not grow with the
+Look-ups are one dict access on the folded name (`dictionary.fold`), so their cost does not grow with the
 dictionary: the actor stage asks once per entity name, never loops over entries.
 """
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 import pycountry
 
-from newsgraph.understand.actors.dictionary import CAMEO_ROLES, fold
+from newsgraph.data import read_tsv
+from newsgraph.understand.actors.dictionary import first_role, fold
 
 # CAMEO codes that stand where a country would and name no state: the code's role is that prefix itself.
 _STATELESS_PREFIXES = frozenset({"IGO", "IMG", "NGO", "MNC", "NGM"})
@@ -51,7 +48,6 @@ class ActorCode:
 class DatedDictionary:
     codes: dict[str, tuple[DatedCode, ...]] = field(default_factory=dict)  # folded name -> its codes
     countries: frozenset[str] = frozenset()  # ISO3 codes a code may start with
-    agents: dict[tuple[str, ...], str] = field(default_factory=dict)  # folded role phrase -> CAMEO role
     surnames: dict[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # folded last word -> full folded names
@@ -110,23 +106,13 @@ class DatedDictionary:
         "ELI" -> no country, ELI."""
         head = code[:3]
         if head in self.countries:
-            return ActorCode(head, _first_role(code[3:]))
+            return ActorCode(head, first_role(code[3:]))
         if head == "MNC" and code[3:6] in self.countries:
             # A company with its home country ("MNCUSA", Exxon): business of that country, as newsgraph codes firms.
             return ActorCode(code[3:6], "BUS")
         if head in _STATELESS_PREFIXES:
             return ActorCode(None, head)
-        return ActorCode(None, _first_role(code))
-
-    def agent_role(self, words: tuple[str, ...]) -> str | None:
-        return self.agents.get(words)
-
-
-def _first_role(rest: str) -> str | None:
-    for k in range(0, len(rest) - 2, 3):
-        if rest[k : k + 3] in CAMEO_ROLES:
-            return rest[k : k + 3]
-    return None
+        return ActorCode(None, first_role(code))
 
 
 def _date(text: str) -> dt.date | None:
@@ -151,23 +137,14 @@ def parse_code(cell: str) -> DatedCode:
     return DatedCode(code, _date(start), _date(end), dated=True)
 
 
-def _rows(path: Path) -> Iterator[dict[str, str]]:
-    with path.open(encoding="utf-8") as fh:
-        lines = (line for line in fh if line.strip() and not line.startswith("#"))
-        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-
-
-def _folder() -> Path:
-    return Path(str(resources.files("newsgraph.data").joinpath("actors").joinpath("phoenix")))
-
-
 @lru_cache(maxsize=1)
 def load_dated() -> DatedDictionary:
-    """The converted Phoenix dictionaries, read once per process."""
+    """The converted Phoenix actor dictionary, read once per process (its role nouns, `agents.tsv`, are the actor
+    dictionary's descriptors)."""
     d = DatedDictionary(countries=frozenset(c.alpha_3 for c in pycountry.countries))
     merged: dict[str, list[DatedCode]] = {}
     shortened: dict[str, set[str]] = {}  # first two words of a three-word name -> the names
-    for row in _rows(_folder() / "actors.tsv"):
+    for row in read_tsv("actors/phoenix/actors.tsv"):
         codes = [parse_code(c) for c in row["codes"].split()]
         person = row["file"] == "C" and any(len(c.code) > 3 for c in codes)
         for name in row["names"].split("|"):
@@ -191,8 +168,4 @@ def load_dated() -> DatedDictionary:
             d.codes[key] = d.codes[next(iter(short))]
     # Surnames shared by more than a handful of people speak for none of them.
     d.surnames = {k: v for k, v in d.surnames.items() if len({d.codes[n] for n in v}) <= 8}
-    for row in _rows(_folder() / "agents.tsv"):
-        role = _first_role(row["code"])
-        if role:
-            d.agents.setdefault(tuple(row["phrase"].split()), role)
     return d

@@ -19,18 +19,17 @@ Each pattern carries an id the entity stage reads back from `Span.ent_id_`: "cou
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, cast
 
 import pycountry
 import yaml
 
+from newsgraph.data import HeaderError, location, read_tsv, read_yaml
 from newsgraph.errors import UsageError
 from newsgraph.model import EntityKind
 from newsgraph.settings import Settings
@@ -153,7 +152,6 @@ INSTITUTION_HEADS = [
 ]
 
 _SLUG = re.compile(r"[^a-z0-9]+")
-_DATA = "newsgraph.data"
 
 
 def _slug(text: str) -> str:
@@ -223,7 +221,7 @@ class ActorDictionary:
     title_ends: frozenset[str] | None = None
     descriptor_ends: frozenset[str] | None = None
     agent_only: frozenset[tuple[str, ...]] = frozenset()  # descriptors only Phoenix's agents list
-    # The dated Phoenix dictionary (dated_actors.py), read with the rest so no article pays for loading it.
+    # The dated Phoenix dictionary (dated.py), read with the rest so no article pays for loading it.
     dated: DatedDictionary | None = None
 
     def entry(self, key: str) -> ActorEntry | None:
@@ -246,9 +244,6 @@ class ActorDictionary:
         """Role for a title phrase ("Sen.", "Attorney General"); "" for a title without a sector; None if not a title."""
         return self.titles.get(tuple(w.casefold() for w in words))
 
-    def descriptor_role(self, words: Sequence[str]) -> str | None:
-        return self.descriptors.get(tuple(w.casefold() for w in words))
-
     def head_role(self, words: Sequence[str]) -> str | None:
         """Role from the longest descriptor that ends a name ("Iranian Foreign Ministry" -> "foreign ministry")."""
         folded = [w.casefold() for w in words]
@@ -259,41 +254,35 @@ class ActorDictionary:
         return None
 
 
-def _data_file(*parts: str) -> Path:
-    return Path(str(resources.files(_DATA).joinpath(*parts)))
-
-
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in cell.split("|") if x.strip())
 
 
-def _read_countries(path: Path) -> list[Country]:
+def _read_countries() -> list[Country]:
     rows: list[Country] = []
-    with path.open(encoding="utf-8") as fh:
-        lines = (line for line in fh if not line.startswith("#"))
-        for row in csv.DictReader(lines, delimiter="\t"):
-            iso3 = row["iso3"].strip()
-            names = [row["name"].strip(), *_split(row["variants"])]
-            record = pycountry.countries.get(alpha_3=iso3)
-            if record is not None:
-                for attr in ("name", "common_name", "official_name"):
-                    value = getattr(record, attr, None)
-                    # ISO's inverted forms ("Iran, Islamic Republic of") never appear in running text.
-                    if value and "," not in value and "(" not in value and value not in names:
-                        names.append(value)
-            capital = row["capital"].strip() or None
-            rows.append(
-                Country(
-                    iso3=iso3,
-                    name=names[0],
-                    names=tuple(names),
-                    adjectivals=_split(row["adjectivals"]),
-                    demonyms=_split(row["demonyms"]),
-                    capital=capital,
-                    capitals=((capital,) if capital else ()) + _split(row["capital_variants"]),
-                    cities=_split(row["cities"]),
-                )
+    for row in read_tsv("countries.tsv"):
+        iso3 = row["iso3"].strip()
+        names = [row["name"].strip(), *_split(row["variants"])]
+        record = pycountry.countries.get(alpha_3=iso3)
+        if record is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(record, attr, None)
+                # ISO's inverted forms ("Iran, Islamic Republic of") never appear in running text.
+                if value and "," not in value and "(" not in value and value not in names:
+                    names.append(value)
+        capital = row["capital"].strip() or None
+        rows.append(
+            Country(
+                iso3=iso3,
+                name=names[0],
+                names=tuple(names),
+                adjectivals=_split(row["adjectivals"]),
+                demonyms=_split(row["demonyms"]),
+                capital=capital,
+                capitals=((capital,) if capital else ()) + _split(row["capital_variants"]),
+                cities=_split(row["cities"]),
             )
+        )
     return rows
 
 
@@ -335,9 +324,9 @@ def _entry(raw: Mapping[str, Any], source: str, countries: Mapping[str, Country]
     )
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
+def _read_yaml(path: str | Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise UsageError(f"actor dictionary {path}: {exc}") from exc
     if isinstance(data, list):
@@ -347,30 +336,25 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     return data
 
 
-def _read_tsv(path: Path) -> dict[str, Any]:
+def _read_tsv(path: str | Path) -> dict[str, Any]:
     """TSV actor files: columns name, aliases (| separated), kind, country, role, title; '#' lines are comments."""
     try:
-        with path.open(encoding="utf-8") as fh:
-            lines = [line for line in fh if line.strip() and not line.startswith("#")]
-    except OSError as exc:
+        rows = read_tsv(path, required="name", quoted=True)
+    except (OSError, HeaderError) as exc:
         raise UsageError(f"actor dictionary {path}: {exc}") from exc
-    reader = csv.DictReader(lines, delimiter="\t")
-    if reader.fieldnames is None or "name" not in reader.fieldnames:
-        raise UsageError(
-            f"actor dictionary {path}: the first non-comment line must be a header with a 'name' column"
-        )
     actors = []
-    for row in reader:
-        item: dict[str, Any] = {k: (v or "").strip() for k, v in row.items() if k}
+    for row in rows:
+        item: dict[str, Any] = {k: v.strip() for k, v in row.items() if k}
         item["aliases"] = list(_split(item.get("aliases", "")))
         actors.append(item)
     return {"actors": actors}
 
 
-def _read_any(path: Path) -> dict[str, Any]:
-    if not path.is_file():
+def _read_any(path: str | Path) -> dict[str, Any]:
+    """A built-in file (by its name in the data package) or a user's (by path), YAML or TSV."""
+    if isinstance(path, Path) and not path.is_file():
         raise UsageError(f"actor dictionary {path}: no such file")
-    if path.suffix.lower() in (".tsv", ".tab", ".txt"):
+    if PurePath(path).suffix.lower() in (".tsv", ".tab", ".txt"):
         return _read_tsv(path)
     return _read_yaml(path)
 
@@ -386,23 +370,30 @@ def _phrase_table(table: Mapping[str, Any], source: str) -> dict[tuple[str, ...]
     return out
 
 
+def first_role(code: str) -> str | None:
+    """The first CAMEO agent code among a code's three-letter blocks ("GOVMIL" -> GOV), if any."""
+    for k in range(0, len(code) - 2, 3):
+        if code[k : k + 3] in CAMEO_ROLES:
+            return code[k : k + 3]
+    return None
+
+
 def _agent_phrases() -> Iterator[tuple[tuple[str, ...], str]]:
     """(words, role) of the converted Phoenix agents dictionary (data/actors/phoenix/agents.tsv, MIT): the first
     CAMEO agent code of each phrase's codes ("GOVMIL" -> GOV); codes newsgraph does not use (religions) are left out."""
-    path = _data_file("actors") / "phoenix" / "agents.tsv"
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            phrase, _, code = line.rstrip("\n").partition("\t")
-            if line.startswith("#") or phrase == "phrase":
-                continue
-            role = next((code[k : k + 3] for k in range(0, len(code) - 2, 3) if code[k : k + 3] in CAMEO_ROLES), None)
-            if role:
-                yield tuple(phrase.split()), role
+    for row in read_tsv("actors/phoenix/agents.tsv"):
+        role = first_role(row["code"])
+        if role:
+            yield tuple(row["phrase"].split()), role
 
 
-def _builtin_files() -> list[Path]:
-    folder = _data_file("actors")
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml", ".tsv"))
+def _builtin_files() -> list[str]:
+    """The names of the built-in actor files (`actors/*.yaml`), in the order they are read."""
+    return sorted(
+        f"actors/{p.name}"
+        for p in location("actors").iterdir()
+        if PurePath(p.name).suffix in (".yaml", ".yml", ".tsv")
+    )
 
 
 def user_files(settings: Settings) -> tuple[str, ...]:
@@ -417,7 +408,7 @@ def load_actor_dictionary(settings: Settings) -> ActorDictionary:
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> ActorDictionary:
     d = ActorDictionary()
-    for country in _read_countries(_data_file("countries.tsv")):
+    for country in _read_countries():
         d.countries[country.iso3] = country
     for country in d.countries.values():
         for name in country.names:
@@ -432,9 +423,10 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
 
     given: set[str] = set()
     portfolios: set[str] = set()
-    for path in [*_builtin_files(), *(Path(p).expanduser() for p in extra)]:
+    files: list[str | Path] = [*_builtin_files(), *(Path(p).expanduser() for p in extra)]
+    for path in files:
         data = _read_any(path)
-        source = path.name if path.parent == _data_file("actors") else str(path)
+        source = PurePath(path).name if isinstance(path, str) else str(path)
         for raw in data.get("actors") or []:
             if not isinstance(raw, Mapping):
                 raise UsageError(f"actor dictionary {source}: each actor must be a mapping, got {raw!r}")
@@ -467,7 +459,7 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
     d.descriptor_max = max((len(k) for k in d.descriptors), default=1)
     d.title_ends = frozenset(k[-1] for k in d.titles if k)
     d.descriptor_ends = frozenset(k[-1] for k in d.descriptors if k)
-    from newsgraph.understand.actors.dated import load_dated  # it reads fold() and CAMEO_ROLES from here
+    from newsgraph.understand.actors.dated import load_dated  # it reads fold() and first_role() from here
 
     d.dated = load_dated()
     return d

@@ -1,7 +1,7 @@
 """Entities resolved within one article: who and what the text names, and every way it refers to them.
 
 `find_entities(article, doc, dictionary)` starts from the parse's named entities (the statistical NER corrected by
-the gazetteer ruler, see `gazetteer.py`) and groups every reference to the same thing into one `Entity`:
+the gazetteer ruler, see `dictionary.py`) and groups every reference to the same thing into one `Entity`:
 
 - full name and surname ("Masoud Pezeshkian" ... "Pezeshkian"), whatever label the model gave the surname;
 - acronym and full form ("AP" / "The Associated Press"), from the actor dictionary or from the initials;
@@ -12,7 +12,7 @@ the gazetteer ruler, see `gazetteer.py`) and groups every reference to the same 
   officials", "Iraqi police"), which later stages need as a participant although it is not a name.
 
 Countries come out with kind "country" and their ISO3 code, cities with kind "place" and the code of their country;
-CAMEO roles are the actor stage's job (`actors.py`), which reads the same text evidence through `titles.premodifiers`.
+CAMEO roles are the actor stage's job (`coding.py`), which reads the same text evidence through `titles.premodifiers`.
 """
 
 from __future__ import annotations

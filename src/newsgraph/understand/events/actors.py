@@ -11,9 +11,9 @@ coder needs on top of that:
   actors the article named together, because wire copy refers to a dyad that way constantly;
 - a fallback coder for participants no entity covers, or whose entity carries no code:
   country names, capitals (metonyms for governments), demonyms ("Hungarian officials" ->
-  HUNGOV), international organisations, role words, the actor dictionary when the gazetteer
-  stage provides one, and names the article itself introduced with a nationality ("Iranian
-  President Masoud Pezeshkian" makes a later "Pezeshkian" IRNGOV).
+  HUNGOV), international organisations, role words, the actor dictionary, and names the
+  article itself introduced with a nationality ("Iranian President Masoud Pezeshkian" makes a
+  later "Pezeshkian" IRNGOV).
 """
 
 from __future__ import annotations
@@ -41,10 +41,6 @@ _QUANTITIES = frozenset({
     "members", "member", "tens", "one", "two", "three", "several", "handful", "majority", "part", "third",
     "half"
 })  # fmt: skip
-_PLURAL_REFS = frozenset({
-    "their", "both", "two", "sides", "countries", "nations", "leaders", "presidents", "governments",
-    "neighbours", "neighbors", "allies"
-})  # fmt: skip
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat"})
 # Phrases longer than this are clauses, not names; stop collecting words there.
 _MAX_NAME_TOKENS = 8
@@ -63,7 +59,7 @@ class ActorContext:
     doc: Doc
     lookup: EntityLookup
     codebook: Codebook
-    dictionary: object | None = None  # the gazetteer stage's actor dictionary, when present
+    dictionary: object | None = None  # the actor dictionary (None: role words and countries only)
     names: dict[str, str] = field(default_factory=dict)  # surname / full name -> code, from this article
     groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)  # (char offset, dyad)
     home: str = ""  # the article's main country, for untitled-by-nationality office holders
@@ -117,7 +113,7 @@ class ActorContext:
 
 
 def _dict_code(dictionary: object | None, text: str, entries_only: bool = False) -> str:
-    """The gazetteer stage's actor dictionary's code for a name: an actor entry, else a country."""
+    """The actor dictionary's code for a name: an actor entry, else a country."""
     if dictionary is None or not text:
         return ""
     find = getattr(dictionary, "find", None)

@@ -28,9 +28,7 @@ word so that "FBI fires agents" can never fall through to "fire" as use of weapo
 
 from __future__ import annotations
 
-import csv
 import dataclasses
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -40,14 +38,16 @@ from typing import Any
 
 import yaml
 
+from newsgraph.data import read_json, read_tsv, read_yaml
 from newsgraph.errors import UsageError
 from newsgraph.settings import Settings
+from newsgraph.understand.actors.dictionary import load_actor_dictionary
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-CODES_FILE = DATA / "cameo" / "event_codes.tsv"
-PATTERNS_FILE = DATA / "event_patterns.yaml"
-ACTOR_WORDS_FILE = DATA / "cameo" / "actor_words.tsv"
-IMPORTED_VERBS_FILE = DATA / "cameo_verbs.json"
+# The built-in files, by their names in the data package (`newsgraph.data`).
+CODES_FILE = "cameo/event_codes.tsv"
+PATTERNS_FILE = "event_patterns.yaml"
+ACTOR_WORDS_FILE = "cameo/actor_words.tsv"
+IMPORTED_VERBS_FILE = "cameo_verbs.json"
 # Where an imported pattern's target may sit when the pattern does not say (PETRARCH reads the
 # target off the phrase after the verb; these are its usual prepositions).
 _IMPORTED_TARGETS = ("dobj", "iobj", "with", "against", "on", "to", "at", "into")
@@ -105,7 +105,7 @@ class Codebook:
     # Fallback actor coding (used when the entity stages left a participant uncoded).
     actor_words: Mapping[str, str] = field(default_factory=dict)  # "iranian" -> "IRN", "US" -> "USA"
     actor_roles: Mapping[str, str] = field(default_factory=dict)  # "official" -> "GOV"
-    # The gazetteer stage's actor dictionary (names, demonyms, known leaders), when installed:
+    # The actor dictionary (names, demonyms, known leaders) that `load_codebook` attaches:
     # the event coder's fallback for participants the entity stages left uncoded.
     actors: object | None = None
 
@@ -131,10 +131,9 @@ class Codebook:
         return table.get("*")
 
 
-def read_codes(path: Path = CODES_FILE) -> dict[str, CameoCode]:
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+def read_codes(source: str | Path = CODES_FILE) -> dict[str, CameoCode]:
     out: dict[str, CameoCode] = {}
-    for rec in csv.DictReader(lines, delimiter="\t"):
+    for rec in read_tsv(source):
         out[rec["code"]] = CameoCode(
             code=rec["code"],
             name=rec["name"],
@@ -271,7 +270,7 @@ _PatternLoader.add_implicit_resolver(
 )
 
 
-def read_patterns(paths: tuple[Path, ...], codes: Mapping[str, CameoCode]) -> Codebook:
+def read_patterns(paths: tuple[str | Path, ...], codes: Mapping[str, CameoCode]) -> Codebook:
     """Merge pattern files in order: a later file's senses for a word come before earlier ones."""
     merged: dict[str, Any] = {
         "classes": {},
@@ -284,7 +283,7 @@ def read_patterns(paths: tuple[Path, ...], codes: Mapping[str, CameoCode]) -> Co
     }
     for path in paths:
         try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_PatternLoader) or {}
+            data = read_yaml(path, _PatternLoader) or {}
         except (OSError, yaml.YAMLError) as exc:
             raise UsageError(f"event patterns {path}: {exc}") from exc
         for key in merged:
@@ -299,12 +298,11 @@ def read_patterns(paths: tuple[Path, ...], codes: Mapping[str, CameoCode]) -> Co
     return parse_patterns(merged, codes)
 
 
-def read_actor_words(path: Path = ACTOR_WORDS_FILE) -> dict[str, str]:
+def read_actor_words(source: str | Path = ACTOR_WORDS_FILE) -> dict[str, str]:
     """Phrase -> actor code. Abbreviations ("US", "U.S.") keep their case so "us" never matches;
     other phrases are stored lower-cased."""
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
     out: dict[str, str] = {}
-    for rec in csv.DictReader(lines, delimiter="\t"):
+    for rec in read_tsv(source):
         phrase = rec["phrase"]
         key = phrase if phrase.isupper() or "." in phrase else phrase.lower()
         out.setdefault(key, rec["code"])
@@ -354,11 +352,11 @@ def _known_code(code: str, codes: Mapping[str, CameoCode]) -> str | None:
 
 
 def read_imported_verbs(
-    codes: Mapping[str, CameoCode], path: Path = IMPORTED_VERBS_FILE
+    codes: Mapping[str, CameoCode], source: str | Path = IMPORTED_VERBS_FILE
 ) -> dict[str, list[Sense]]:
     """The imported CAMEO verb dictionary: verb key -> senses, most specific pattern first,
     the verb's default code (only with a target actor) last."""
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = read_json(source)
     sets = {str(k): frozenset(str(w) for w in v) for k, v in data["sets"].items()}
     out: dict[str, list[tuple[int, Sense]]] = {}
     for block in data["blocks"]:
@@ -427,17 +425,9 @@ def _load(extra: tuple[str, ...], imported: bool = True) -> Codebook:
     return dataclasses.replace(book, actor_words=read_actor_words())
 
 
-def _actor_dictionary(settings: Settings) -> object | None:
-    try:
-        from newsgraph.understand.actors.dictionary import load_actor_dictionary
-    except ImportError:  # the gazetteer stage is optional for event coding
-        return None
-    return load_actor_dictionary(settings)
-
-
 def load_codebook(settings: Settings) -> Codebook:
     """The built-in code tables and patterns, plus any files in the `event_patterns` setting,
     with the actor dictionary attached (both loaders are cached, so this is cheap to repeat)."""
     extra = settings.event_patterns
     files = tuple(p.strip() for p in str(extra).split(",") if p.strip())
-    return dataclasses.replace(_load(files), actors=_actor_dictionary(settings))
+    return dataclasses.replace(_load(files), actors=load_actor_dictionary(settings))

@@ -2,7 +2,7 @@
 
 For each sentence of the parsed article:
 
-1. every verb the codebook knows is matched to one sense (event_match), which names the
+1. every verb the codebook knows is matched to one sense (match), which names the
    CAMEO code and where the target sits; nouns the codebook knows ("visit", "talks",
    "sanctions") make nominal events when a verb has not already used them;
 2. modality rewrites the code: "plans to / is ready to / will" + a cooperative action becomes
@@ -10,7 +10,7 @@ For each sentence of the parsed article:
    appeal (02x) by the urging actor to X, "demanded" a demand (10x), "refused to" a rejection
    (12x); could/may/might flag the event hypothetical, negation flags it negated (negated
    events are kept so a reader can see "did not meet", with negated=True);
-3. the slots become actors through the in-article entities (event_actors), one event per
+3. the slots become actors through the in-article entities (actors), one event per
    source-target pair; symmetric actions with a coordinated subject and no other target
    ("Belarus and Iran agreed") give X->Y and Y->X;
 4. each event gets the date mentioned in its own clause (else the sentence, else the article's
@@ -82,7 +82,6 @@ from newsgraph.understand.events.output import (
 
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
-_COMMITMENTS = frozenset({"vow", "swear", "pledge", "promise", "threaten", "warn"})
 # Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
 _EVENT_SUBJECTS = frozenset({
     "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
@@ -134,7 +133,7 @@ def find_events(
     Quoted speech is coded like any other text (the quote's words carry their own subjects);
     an event whose verb is a quote's cue ("accused", "urged", "denied") is linked to that
     quote, so statements reach the event data with their words attached. `dictionary`
-    is the gazetteer stage's actor dictionary, used only for participants no entity codes;
+    is the actor dictionary, used only for participants no entity codes;
     by default the one `load_codebook` attached to the codebook.
     """
     if dictionary is None:

@@ -9,7 +9,7 @@ complement) are read straight off the tree, with the usual detours wire copy nee
 - subject inheritance: "Iran was ready to help Belarus" (help <- ready <- was <- Iran),
   "met Y and signed ..." (conjoined verbs share a subject), participles ("..., accusing him");
 - object control: "urged Iran to release ..." -> the released-by actor is Iran;
-- modality (event_modality): the nearest governing "plan/seek/ready/threaten/urge/refuse to"
+- modality (`modality.py`): the nearest governing "plan/seek/ready/threaten/urge/refuse to"
   verb or adjective, auxiliaries (will -> intent; could/may/might/would -> hypothetical) and
   negation.
 

@@ -1,6 +1,6 @@
 """Modality of an event verb: what governs it, and whether it happened.
 
-Read off the dependency tree (a TokenTable, see event_match):
+Read off the dependency tree (a TokenTable, see match):
 
 - the nearest governing "plan/seek/ready/threaten/urge/refuse to" verb or adjective, which
   turns the embedded code into intent (03x), a threat (13x), an appeal (02x), a demand (10x)

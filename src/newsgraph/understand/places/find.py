@@ -20,7 +20,7 @@ longer proper name ("Paris Hilton").
 
 No match is an answer: a name the gazetteer does not hold, or one whose candidates the
 article cannot separate, is left out; `explain_places` returns every mention with the
-decision and its reason. How candidates are scored is in `geo_resolve`.
+decision and its reason. How candidates are scored is in `resolve`.
 """
 
 from __future__ import annotations

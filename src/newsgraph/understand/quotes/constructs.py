@@ -6,7 +6,7 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
   sentence ("The workers were sent home but the plant reopened, according to two
   officials."); inside a clause it covers that clause. A reporting clause inside the
   content ("“...,” Demir told reporters, according to TRN") is the inner attribution and
-  the source a relay of it (quote_frames._link_chains).
+  the source a relay of it (frames._link_chains).
 - A block that opens with a short noun phrase and a colon followed by a clause is an
   attribution when the phrase names someone (a name, or a source noun such as "poll");
   labels ("Update:", "Watch:") are not speakers.
@@ -140,7 +140,7 @@ def _holder(noun: Token) -> Token | None:
 
 def reject(frame: Frame, cues: QuoteCues) -> Token | None:
     """Turn a rejecting frame ("denied that ...", "dismissed claims that ...") into the claim's
-    attribution: its owner when named, else nobody; the rejecter is kept in `frame.rejecter`.
+    attribution: its owner when named, else nobody (the frame is marked `rejected`).
     Returns the claim noun it consumed, so the noun's own frame is not reported twice."""
     verb = frame.cue
     claim = next(
@@ -159,17 +159,17 @@ def reject(frame: Frame, cues: QuoteCues) -> Token | None:
         frame.content = [trim(verb.doc, start, end)]
         holder = _holder(claim)
         if holder is not None and holder.i < clause.i:
-            frame.rejecter, frame.rejected = frame.speaker, True
+            frame.rejected = True
             frame.speaker, frame.speaker_head = speaker_range(holder), holder
             if frame.speaker[0] <= clause.i < frame.speaker[1]:
                 frame.speaker = (frame.speaker[0], min(frame.speaker[1], clause.left_edge.i))
             return claim
-        frame.rejecter, frame.rejected = frame.speaker, True
+        frame.rejected = True
         frame.speaker, frame.speaker_head = None, None
         return claim
     if any(c.dep_ == "ccomp" for c in verb.children) and frame.content:
         # "denied that police used tear gas": whose claim it was is not said.
-        frame.rejecter, frame.rejected = frame.speaker, True
+        frame.rejected = True
         frame.speaker, frame.speaker_head = None, None
     return None
 

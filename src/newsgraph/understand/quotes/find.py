@@ -1,11 +1,11 @@
 """Quotes and attribution: who said what, and through whom.
 
-`find_quotes(article, doc, entities)` returns every direct quote (words inside quotation
+`find_quotes(article, doc, entities, cues)` returns every direct quote (words inside quotation
 marks, however the page marks them) and indirect quote ("X said that ...", "according to
 X, ...") with its speaker, cue, chain of reporting sources (`via`) and character span.
 
 How a quotation gets its speaker, in order:
-1. Its words lie inside the content of an attribution frame (quote_frames): a partial
+1. Its words lie inside the content of an attribution frame (frames): a partial
    quote inside reported speech ("said Iran was ready to 'neutralize ...'") belongs to
    the reported speaker, a full quote ("“...,” it quoted Lukashenko as saying") to the
    frame's speaker.
@@ -19,7 +19,7 @@ How a quotation gets its speaker, in order:
    books) are not speech: they are dropped, not reported with an unknown speaker.
 
 Speakers resolve through the entity stage's mentions when given (pronouns and titles
-included), else through the names spaCy found (quote_speakers). Unresolvable speakers
+included), else through the names spaCy found (speakers). Unresolvable speakers
 give `speaker=None` with the words in `speaker_text`: a wrong name is worse than none.
 """
 
@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import ActorRef, Article, Entity, Quote
 from newsgraph.understand.docview import doc_text
 from newsgraph.understand.quotes.frames import Frame, find_frames
-from newsgraph.understand.quotes.lexicon import QuoteCues, load_quote_cues
+from newsgraph.understand.quotes.lexicon import QuoteCues
 from newsgraph.understand.quotes.marks import (
     ALL_MARKS,
     DOUBLE_CLOSE,
@@ -62,15 +62,9 @@ class _Attribution:
     anonymous: bool
 
 
-def find_quotes(
-    article: Article, doc: Doc, entities: Sequence[Entity] = (), cues: QuoteCues | None = None
-) -> tuple[Quote, ...]:
-    """Direct and indirect quotes of one article, in text order.
-
-    `cues` is the lexicon from `load_quote_cues()`; the pipeline passes it in, callers that
-    do not get the cached default.
-    """
-    cues = cues or load_quote_cues()
+def find_quotes(article: Article, doc: Doc, entities: Sequence[Entity], cues: QuoteCues) -> tuple[Quote, ...]:
+    """Direct and indirect quotes of one article, in text order. `cues` is the lexicon from
+    `load_quote_cues()`, which the pipeline loads once with the other resources."""
     finder = _Finder(article, doc, tuple(entities), cues)
     return finder.run()
 

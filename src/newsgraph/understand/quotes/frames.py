@@ -69,8 +69,7 @@ class Frame:
     via: list[tuple[int, int]] = field(default_factory=list)  # outermost first
     relay: bool = False  # content is another frame: report the inner one only
     sent_start: int = 0  # first token of the cue's sentence (set by find_frames)
-    rejected: bool = False  # the content is a claim the cue's subject rejects (quote_constructs)
-    rejecter: tuple[int, int] | None = None  # who rejects it, when `rejected`
+    rejected: bool = False  # the content is a claim the cue's subject rejects (constructs)
     tentative: bool = False  # kept only when the speaker resolves to a person or organisation
     implicit: bool = False  # a passive cue with no agent: the source is not named
 

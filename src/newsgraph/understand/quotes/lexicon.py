@@ -1,20 +1,18 @@
 """The quote cue lexicon (data/quote_cues.yaml), loaded once and passed to `find_quotes`.
 
-Kept apart from the stage so the stage does no I/O: the pipeline calls `load_quote_cues()`
-once (it is cached) and hands the result down; `find_quotes` falls back to the same cached
-call when it is not given one.
+Kept apart from the stage so the stage does no I/O: `load_quote_cues()` is read once per
+process (it is cached) into the pipeline's `Resources`, which hand it to the stage.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.strings import get_string_id
 
+from newsgraph.data import read_yaml
 from newsgraph.errors import UsageError
 
 CONTENT_KINDS = frozenset({"clause", "infinitive", "of", "as", "object", "quoted"})
@@ -101,5 +99,4 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
 
 @lru_cache(maxsize=1)
 def load_quote_cues() -> QuoteCues:
-    text = (Path(__file__).resolve().parents[2] / "data" / "quote_cues.yaml").read_text(encoding="utf-8")
-    return parse_quote_cues(yaml.safe_load(text))
+    return parse_quote_cues(read_yaml("quote_cues.yaml"))

@@ -48,7 +48,7 @@ class CharIndex:
             last = doc[-1]
             self.ends.append(last.idx + len(last))
             self.chars = last.idx + len(last.text_with_ws)
-        # The Doc's text when the caller has it (`time_calendar.doc_text`), for span texts.
+        # The Doc's text when the caller has it (`docview.doc_text`), for span texts.
         self.text = text if text is not None and len(text) == self.chars else None
         self.ents: Sequence[Span] = doc.ents
         # for each token, the index in `ents` of the entity covering it, or -1

@@ -1,0 +1,84 @@
+"""The one data loader: packaged tables by name, a user's files by path, with the same rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from newsgraph.data import HeaderError, location, read_json, read_text, read_tsv, read_yaml
+
+
+def test_data_read_tsv_packaged_table_by_name() -> None:
+    rows = read_tsv("gdelt_columns.tsv")
+    # 61 GDELT columns; the '#' lines above the header are comments, not rows.
+    assert len(rows) == 61
+    assert rows[0] == {"position": "1", "name": "GLOBALEVENTID", "type": "INTEGER"}
+    assert all(set(r) == {"position", "name", "type"} for r in rows)
+
+
+def test_data_read_tsv_nested_name() -> None:
+    codes = {r["code"]: r for r in read_tsv("cameo/event_codes.tsv")}
+    assert codes["190"]["quad_class"] == "4"
+
+
+def test_data_read_tsv_users_file_rules(tmp_path: Path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text(
+        '# a comment\nname\tkind\trole\n\n   \nAcme\torganisation\tBUS\textra\nSolo\n"Q" Corp\t\t\n'
+    )
+    rows = read_tsv(path)
+    assert rows == [
+        {"name": "Acme", "kind": "organisation", "role": "BUS"},  # cells past the header dropped
+        {"name": "Solo", "kind": "", "role": ""},  # a short row gets "" for what it lacks
+        {"name": '"Q" Corp', "kind": "", "role": ""},  # no quoting unless asked: '"' is a character
+    ]
+
+
+def test_data_read_tsv_quoted_reads_csv_quoting(tmp_path: Path) -> None:
+    path = tmp_path / "quoted.tsv"
+    path.write_text('name\taliases\r\n"Smith\tand Sons"\t"A|B"\r\n"two\nlines"\tx\n')
+    assert read_tsv(path, quoted=True) == [
+        {"name": "Smith\tand Sons", "aliases": "A|B"},
+        {"name": "two\nlines", "aliases": "x"},
+    ]
+
+
+def test_data_read_tsv_required_column(tmp_path: Path) -> None:
+    path = tmp_path / "nohead.tsv"
+    path.write_text("# only comments\nfoo\tbar\n")
+    with pytest.raises(HeaderError, match="header with a 'name' column"):
+        read_tsv(path, required="name")
+    path.write_text("# nothing but comments\n")
+    assert read_tsv(path) == []
+    with pytest.raises(HeaderError):
+        read_tsv(path, required="name")
+
+
+def test_data_read_tsv_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(OSError):
+        read_tsv(tmp_path / "absent.tsv")
+    with pytest.raises(OSError):
+        read_tsv("no_such_table.tsv")
+
+
+def test_data_read_yaml_packaged_and_users(tmp_path: Path) -> None:
+    cues = read_yaml("quote_cues.yaml")
+    assert cues["verbs"]["say"]["kind"] == "speech"
+    path = tmp_path / "mine.yaml"
+    path.write_text("flag: yes\n")
+    assert read_yaml(path) == {"flag": True}
+    assert read_yaml(path, yaml.BaseLoader) == {"flag": "yes"}  # a loader of the caller's
+
+
+def test_data_read_json_and_text() -> None:
+    verbs = read_json("cameo_verbs.json")
+    assert verbs["blocks"] and verbs["sets"]
+    assert read_text("gdelt_columns.tsv").startswith("#")
+
+
+def test_data_location_lists_a_folder() -> None:
+    names = {p.name for p in location("actors").iterdir()}
+    assert {"roles.yaml", "phoenix"} <= names
+    assert location("places/aliases.tsv").is_file()
