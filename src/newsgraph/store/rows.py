@@ -13,7 +13,6 @@ import re
 import sqlite3
 from collections.abc import Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from newsgraph.model import (
@@ -30,30 +29,18 @@ from newsgraph.model import (
     Span,
     Tone,
 )
-from newsgraph.understand.actors.dictionary import CAMEO_ROLES
+from newsgraph.roles import CAMEO_ROLES, data_rows, split_code
 
 # A code that starts with a CAMEO actor type (or a known-group code) has no country block:
-# "IGO", "MEDGOV" are not countries. The type list is the actor dictionary's.
+# "IGO", "MEDGOV" are not countries (see `newsgraph.roles.split_code`).
 CAMEO_TYPES = CAMEO_ROLES
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _data_lines(name: str) -> list[list[str]]:
-    text = resources.files("newsgraph.data").joinpath(name).read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return rows[1:]  # header
-
-
-@cache
-def load_known_groups() -> frozenset[str]:
-    """CAMEO known-group codes (UNO, NATO's NAT, ...), read once."""
-    return frozenset(r[0] for r in _data_lines("gdelt_known_groups.tsv"))
 
 
 @cache
 def load_fips() -> Mapping[str, tuple[str, str]]:
     """ISO3 -> (FIPS 10-4 code, country name), read once."""
-    return {r[0]: (r[1], r[2]) for r in _data_lines("gdelt_fips_countries.tsv")}
+    return {r[0]: (r[1], r[2]) for r in data_rows("gdelt_fips_countries.tsv")}
 
 
 def now_iso() -> str:
@@ -73,16 +60,6 @@ def parse_when(value: str | None) -> dt.date | dt.datetime | None:
     if "T" in value or " " in value:
         return dt.datetime.fromisoformat(value)
     return dt.date.fromisoformat(value)
-
-
-def split_code(code: str, country: str | None = None, role: str | None = None) -> tuple[str, str]:
-    """Actor code -> (country, role), preferring the entity's own fields when known."""
-    if country is not None or role is not None:
-        return country or "", role or ""
-    head = code[:3]
-    if len(code) < 3 or not head.isalpha() or head in CAMEO_TYPES or head in load_known_groups():
-        return "", code
-    return head, code[3:]
 
 
 def article_day(article: Article) -> str:

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pycountry
 
-from newsgraph.understand.actors.dictionary import CAMEO_ROLES, fold
+from newsgraph.roles import CAMEO_ROLES
+from newsgraph.understand.actors.dictionary import fold
 
 # CAMEO codes that stand where a country would and name no state: the code's role is that prefix itself.
 _STATELESS_PREFIXES = frozenset({"IGO", "IMG", "NGO", "MNC", "NGM"})

@@ -33,56 +33,12 @@ import yaml
 
 from newsgraph.errors import UsageError
 from newsgraph.model import EntityKind
+from newsgraph.roles import CAMEO_ROLES
 from newsgraph.settings import Settings
 
 if TYPE_CHECKING:
     from newsgraph.understand.actors.dated import DatedDictionary
 
-# CAMEO agent codes (CAMEO manual 1.1b3 ch. 3; GDELT CAMEO.type.txt). Roles outside this set are refused at load
-# time so a typo in a user file fails loudly instead of producing codes no tool understands.
-CAMEO_ROLES = frozenset(
-    [
-        "COP",
-        "GOV",
-        "INS",
-        "JUD",
-        "MIL",
-        "OPP",
-        "REB",
-        "SEP",
-        "SPY",
-        "UAF",
-        "AGR",
-        "BUS",
-        "CRM",
-        "CVL",
-        "DEV",
-        "EDU",
-        "ELI",
-        "ENV",
-        "HLH",
-        "HRI",
-        "LAB",
-        "LEG",
-        "MED",
-        "REF",
-        "MOD",
-        "RAD",
-        "AMN",
-        "IRC",
-        "GRP",
-        "UNO",
-        "PKO",
-        "UIS",
-        "IGO",
-        "IMG",
-        "INT",
-        "MNC",
-        "NGM",
-        "NGO",
-        "SET",
-    ]
-)
 KINDS: frozenset[str] = frozenset({"person", "organisation", "country", "place", "media"})
 LABELS: Mapping[str, str] = {
     "person": "PERSON",
@@ -467,7 +423,7 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
     d.descriptor_max = max((len(k) for k in d.descriptors), default=1)
     d.title_ends = frozenset(k[-1] for k in d.titles if k)
     d.descriptor_ends = frozenset(k[-1] for k in d.descriptors if k)
-    from newsgraph.understand.actors.dated import load_dated  # it reads fold() and CAMEO_ROLES from here
+    from newsgraph.understand.actors.dated import load_dated  # it reads fold() from here
 
     d.dated = load_dated()
     return d
