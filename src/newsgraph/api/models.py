@@ -318,8 +318,16 @@ class ArticlePage(BaseModel):
     )
 
 
-@derived(Mark, {"kind": ("entity, quote, event, place or date", "entity"), "label": ("", "FIN"),
-                "ref": ("Entity id, q<seq> for quotes, ev<seq> for events.", "e2")})  # fmt: skip
+MARK_DOCS: Mapping[str, Doc] = {
+    "start": ("", 74),
+    "end": ("", 81),
+    "kind": ("entity, quote, event, place or date", "entity"),
+    "label": ("", "FIN"),
+    "ref": ("Entity id, q<seq> for quotes, ev<seq> for events.", "e2"),
+}
+
+
+@derived(Mark, MARK_DOCS)
 class MarkOut(BaseModel):
     pass
 
