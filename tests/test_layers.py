@@ -43,6 +43,7 @@ LAYERS: dict[str, int] = {
     "errors": 0,
     "settings": 0,
     "registry": 0,
+    "roles": 0,
     "data": 0,
     "codec": 0,
     "serialize": 0,

@@ -1,4 +1,10 @@
-"""Records to plain JSON-ready dicts: the one shape shared by CLI output, exports and the API."""
+"""Records to plain JSON-ready dicts: the one shape shared by CLI output, exports and the API.
+
+A record kind has one function here, and every face prints what it returns: the CLI's
+`events`, `quotes`, `show` and `analyze`, the API's routes and the store's shards. Records with
+no function of their own (store statistics, marks, search hits) go through `plain`.
+`newsgraph.codec` is the other JSON form: lossless, for shards to be read back, not for people.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,19 @@ from newsgraph.model import (
     Quote,
     Tone,
 )
+
+
+def plain(value: Any) -> Any:
+    """Records (dataclasses), dates and tuples as plain JSON values, field for field."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
 
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -182,17 +201,19 @@ def error_dict(e: DocumentError) -> dict[str, Any]:
 
 
 def stored_event_dict(e: Any) -> dict[str, Any]:
-    """A stored event (`store.records.StoredEvent`) with the documented event fields
-    (`place`, `evidence` as text and span) beside the store's own columns."""
-    row = dataclasses.asdict(e)
+    """A stored event (`store.records.StoredEvent`): the one event shape of `newsgraph events`,
+    `show` and the API. The store's own columns, the documented event fields (`place`, and
+    `evidence` as text and span) and `cursor`, the position to page on from this event."""
+    row: dict[str, Any] = plain(e)
     row["place"] = e.place_name
     row["evidence"] = {"text": e.evidence_text, "start": e.evidence_start, "end": e.evidence_end}
+    row["cursor"] = e.cursor
     return row
 
 
 def stored_quote_dict(q: Any) -> dict[str, Any]:
     """A stored quote in the documented quote shape: `speaker` and `via` as {name, code}."""
-    row = dataclasses.asdict(q)
+    row: dict[str, Any] = plain(q)
     row["speaker"] = {"name": q.speaker_name, "code": q.speaker_code} if q.speaker_name else None
     row["via"] = [
         {"name": n, "code": c} for n, c in zip(q.via, q.via_codes or [""] * len(q.via), strict=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import MISSING, fields
 
 import pytest
 from pydantic import BaseModel
@@ -33,6 +33,19 @@ def test_models_cover_record_fields(record: type, model: type[BaseModel]) -> Non
     assert not missing, f"{model.__name__} lacks {sorted(missing)}"
 
 
-def test_models_jsonable_turns_records_into_plain_values() -> None:
-    mark = records.Mark(1, 4, "entity", "FIN", "e1")
-    assert models.jsonable((mark,)) == [{"start": 1, "end": 4, "kind": "entity", "label": "FIN", "ref": "e1"}]
+def test_models_derived_schema_has_every_record_field_with_its_type_and_default() -> None:
+    schema = models.EventOut.model_json_schema()
+    record = {f.name: f for f in fields(records.StoredEvent)}
+    assert set(record) <= set(schema["properties"])
+    required = {name for name, f in record.items() if f.default is MISSING}
+    assert required <= set(schema["required"]) and not (set(record) - required) & set(schema["required"])
+    assert schema["properties"]["goldstein"]["type"] == "number"
+    assert schema["properties"]["cameo"]["examples"] == ["057"]
+    assert {"place", "evidence", "cursor"} <= set(schema["properties"])  # added by newsgraph.serialize
+
+
+def test_models_derived_class_fields_replace_record_fields() -> None:
+    mentions = models.EntityOut.model_fields["mentions"]
+    assert mentions.annotation == list[models.MentionOut]
+    assert list(models.EntityOut.model_fields)[-1] == "code"
+    assert "fetched_at" not in models.ArticleDetailOut.model_fields

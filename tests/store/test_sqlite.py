@@ -9,9 +9,10 @@ import pytest
 
 from newsgraph.errors import NotFound, ReadOnly, StoreError
 from newsgraph.model import Analysis, DocumentError
+from newsgraph.roles import split_code
 from newsgraph.store import Store, open_store
 from newsgraph.store.migrations import MIGRATIONS
-from newsgraph.store.rows import event_day, split_code
+from newsgraph.store.rows import event_day
 
 
 def _count(store: Store, table: str) -> int:

@@ -15,11 +15,9 @@ from newsgraph.api.models import (
     ArticleDetailOut,
     ArticlePage,
     SearchPage,
-    event_out,
-    jsonable,
 )
 from newsgraph.errors import InvalidQuery
-from newsgraph.serialize import article_dict, place_dict
+from newsgraph.serialize import article_dict, entity_dict, place_dict, plain, stored_event_dict
 from newsgraph.store import query
 
 router = APIRouter(tags=["articles"])
@@ -55,7 +53,7 @@ def list_articles(
         limit=limit,
         offset=offset,
     )
-    return jsonable(page)  # type: ignore[no-any-return]
+    return plain(page)  # type: ignore[no-any-return]
 
 
 @router.get(
@@ -72,16 +70,14 @@ def get_article(store: ReadStore, article_id: Annotated[str, Path(max_length=200
     out.update(
         document_uri=view.document_uri,
         skipped=view.analysis.skipped,
-        entities=jsonable(view.analysis.entities),
+        entities=[entity_dict(e) for e in view.analysis.entities],
         places=[place_dict(p) for p in view.analysis.places],
-        dates=jsonable(view.analysis.dates),
-        quotes=jsonable(view.quotes),
-        events=[event_out(e) for e in view.events],
-        marks=jsonable(view.marks),
-        tone=jsonable(view.tone),
+        dates=plain(view.analysis.dates),
+        quotes=plain(view.quotes),
+        events=[stored_event_dict(e) for e in view.events],
+        marks=plain(view.marks),
+        tone=plain(view.tone),
     )
-    for entity, record in zip(out["entities"], view.analysis.entities, strict=True):
-        entity["code"] = record.code
     return out
 
 
@@ -113,4 +109,4 @@ def search(
         raise InvalidQuery(
             f"full-text query {q!r} is not valid ({exc}); put words in double quotes"
         ) from None
-    return {"items": jsonable(hits)}
+    return {"items": plain(hits)}

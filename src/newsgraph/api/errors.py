@@ -8,7 +8,8 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from newsgraph.api.deps import ReadStore
-from newsgraph.api.models import ERRORS, jsonable
+from newsgraph.api.models import ERRORS
+from newsgraph.serialize import plain
 from newsgraph.store.filters import MAX_LIMIT
 
 router = APIRouter(tags=["errors"])
@@ -43,4 +44,4 @@ def list_errors(
     # One row past the page tells whether there is a next one (the store's cap allowing).
     found = store.errors(stage=stage, uri=uri, limit=min(limit + 1, MAX_LIMIT), offset=offset)
     more = len(found) > limit or len(found) == MAX_LIMIT
-    return {"items": jsonable(found[:limit]), "next_offset": offset + limit if more else None}
+    return {"items": plain(found[:limit]), "next_offset": offset + limit if more else None}

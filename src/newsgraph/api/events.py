@@ -16,9 +16,8 @@ from newsgraph.api.models import (
     QuotePage,
     StatsOut,
     TimelineOut,
-    event_out,
-    jsonable,
 )
+from newsgraph.serialize import plain, stored_event_dict
 from newsgraph.store import query
 
 router = APIRouter(tags=["events"])
@@ -40,7 +39,7 @@ def list_events(
     """The filters are the ones `newsgraph events` takes. Page with `cursor`: it stays
     correct while an ingest adds events (an offset would not)."""
     page = query.events(store, limit=limit, cursor=cursor, **filters)
-    return {"items": [event_out(e) for e in page], "next_cursor": query.next_cursor(page, limit)}
+    return {"items": [stored_event_dict(e) for e in page], "next_cursor": query.next_cursor(page, limit)}
 
 
 @router.get("/quotes", response_model=QuotePage, responses=ERRORS, summary="Quotes, newest article first")
@@ -71,7 +70,7 @@ def list_quotes(
         limit=limit,
         offset=offset,
     )
-    return {"items": jsonable(found)}
+    return {"items": plain(found)}
 
 
 @router.get("/actors", response_model=ActorPage, responses=ERRORS, summary="Most frequent actors")
@@ -95,12 +94,12 @@ def list_actors(
         coded_only=coded_only,
         limit=limit,
     )
-    return {"items": jsonable(found)}
+    return {"items": plain(found)}
 
 
 @router.get("/stats", response_model=StatsOut, responses=ERRORS, summary="What the store holds")
 def stats(store: ReadStore, cfg: Config) -> dict[str, object]:
-    out: dict[str, object] = jsonable(query.stats(store))
+    out: dict[str, object] = plain(query.stats(store))
     out["analysed_languages"] = sorted(cfg.settings.language_set)
     return out
 
@@ -112,7 +111,7 @@ def timeline(store: ReadStore, filters: EventFilters) -> dict[str, object]:
     """Counts per day (oldest first) split into the four QuadClasses; takes the /events filters.
     Undated events are left out."""
     points = query.timeline(store, **filters)
-    return {"items": [{**jsonable(p), "total": p.total} for p in points]}
+    return {"items": [{**plain(p), "total": p.total} for p in points]}
 
 
 @router.get("/stats/network", response_model=NetworkOut, responses=ERRORS, summary="Actor to actor edges")
@@ -128,4 +127,4 @@ def network(
     """Source -> target edges with their event count, mean Goldstein score and number of
     conflict events; takes the /events filters."""
     edges = query.network(store, by=by, min_events=min_events, limit=limit, **filters)
-    return {"edges": jsonable(edges)}
+    return {"edges": plain(edges)}

@@ -24,10 +24,11 @@ from starlette.datastructures import UploadFile
 
 from newsgraph.api import queries
 from newsgraph.api.deps import ApiConfig, Config, WriteStore
-from newsgraph.api.models import WRITE_ERRORS, IngestOut, jsonable
+from newsgraph.api.models import WRITE_ERRORS, IngestOut
 from newsgraph.errors import DocumentFailed, UsageError
 from newsgraph.ingest import IngestReport
 from newsgraph.model import DocumentError, RawDocument
+from newsgraph.serialize import plain
 from newsgraph.store.sqlite import Store
 
 router = APIRouter(tags=["ingest"])
@@ -201,7 +202,7 @@ def _report(
     # skipped), then any article the report names that came from elsewhere.
     ids = list(dict.fromkeys([*queries.article_ids_for_documents(store, hashes), *report.article_ids]))
     articles = queries.articles_by_id(store, ids)
-    errors = [*jsonable(read_errors), *queries.errors_for_documents(store, hashes)]
+    errors = [*plain(read_errors), *queries.errors_for_documents(store, hashes)]
     out = {
         "articles": articles,
         "documents": report.documents,

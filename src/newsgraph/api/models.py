@@ -1,19 +1,75 @@
 """Response models: the OpenAPI schema the API promises, with examples.
 
-They mirror the store's records (`newsgraph.store.records`) and `newsgraph.serialize`
-field for field; tests/api/test_models.py checks that every record field has a place here,
-so a column the store adds cannot silently vanish from the API.
+Each model of a record is derived from the record's dataclass (`newsgraph.model`,
+`newsgraph.store.records`): one field per dataclass field, with its type and default, so a
+field the store adds appears in the API and its schema without a second declaration. What is
+written here is only what a dataclass cannot say: descriptions and examples (the `*_DOCS`
+tables), and the fields `newsgraph.serialize` adds to a record (derived properties such as
+`cursor`, nested models). Models of plain query results (article listings, ingest reports)
+are declared in full.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from typing import Any
+import typing
+from collections.abc import Callable, Collection, Mapping
+from typing import Any, TypeVar, cast
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
 
-# --- shared ---------------------------------------------------------------------------
+from newsgraph.model import Article, Block, DateMention, DocumentError, Entity, Mention, Place, Tone
+from newsgraph.store.records import (
+    ActorCount,
+    Edge,
+    Mark,
+    SearchHit,
+    Stats,
+    StoredEvent,
+    StoredQuote,
+    TimelinePoint,
+)
+
+M = TypeVar("M", bound=BaseModel)
+# A field's description and one example (None: no example).
+Doc = tuple[str, Any]
+NO_DOCS: Mapping[str, Doc] = {}
+
+
+def _field(default: Any, doc: Doc | None) -> Any:
+    if doc is None:
+        return Field(default)
+    description, example = doc
+    return Field(default, description=description or None, examples=None if example is None else [example])
+
+
+def derived(
+    record: type, docs: Mapping[str, Doc] = NO_DOCS, *, exclude: Collection[str] = ()
+) -> Callable[[type[M]], type[M]]:
+    """Make the decorated model the record's: one field per dataclass field (type, default and
+    `docs`), then the fields the class itself declares, which also replace a record field of
+    the same name (a nested record's model, a type as the JSON carries it)."""
+
+    def build(cls: type[M]) -> type[M]:
+        hints = typing.get_type_hints(record)
+        spec: dict[str, Any] = {}
+        for f in dataclasses.fields(record):
+            if f.name not in exclude:
+                default = ... if f.default is dataclasses.MISSING else f.default
+                spec[f.name] = (hints[f.name], _field(default, docs.get(f.name)))
+        for name, info in cls.model_fields.items():
+            spec[name] = (info.annotation, info)
+        return cast(type[M], create_model(cls.__name__, __doc__=cls.__doc__, **spec))
+
+    return build
+
+
+_LIST: Any = list  # subscripted with models made at run time, which mypy cannot see as types
+
+
+def page(name: str, item: type[BaseModel], **fields: Any) -> type[BaseModel]:
+    """A page of records: `items` and any paging fields."""
+    return create_model(name, items=(_LIST[item], ...), **fields)
 
 
 class ErrorOut(BaseModel):
@@ -21,188 +77,211 @@ class ErrorOut(BaseModel):
     message: str = Field(description="What went wrong, for people.", examples=["no article with id 'abc'"])
 
 
+# --- the records of one article -----------------------------------------------------------
+# declarative table: descriptions and examples of record fields, by model
+
+
+@derived(Mention, {"text": ("", "Virtanen"), "start": ("", 142), "end": ("", 150)})
 class MentionOut(BaseModel):
-    text: str = Field(examples=["Virtanen"])
-    start: int = Field(examples=[142])
-    end: int = Field(examples=[150])
+    pass
 
 
+ENTITY_DOCS: Mapping[str, Doc] = {
+    "id": ("Unique within the article.", "e1"),
+    "name": ("", "Sanna Virtanen"),
+    "kind": ("person, organisation, country, place or media", "person"),
+    "country": ("", "FIN"),
+    "role": ("", "GOV"),
+    "title": ("", "Foreign Minister"),
+}
+
+
+@derived(Entity, ENTITY_DOCS)
 class EntityOut(BaseModel):
-    id: str = Field(examples=["e1"], description="Unique within the article.")
-    name: str = Field(examples=["Sanna Virtanen"])
-    kind: str = Field(examples=["person"], description="person, organisation, country, place or media")
-    code: str = Field("", examples=["FINGOV"], description="CAMEO actor code: country + role.")
-    country: str | None = Field(None, examples=["FIN"])
-    role: str | None = Field(None, examples=["GOV"])
-    title: str | None = Field(None, examples=["Foreign Minister"])
-    aliases: list[str] = []
     mentions: list[MentionOut] = []
+    code: str = Field("", examples=["FINGOV"], description="CAMEO actor code: country + role.")
 
 
+PLACE_DOCS: Mapping[str, Doc] = {
+    "name": ("", "Tallinn"),
+    "country": ("", "EST"),
+    "lat": ("", 59.437),
+    "lon": ("", 24.7536),
+    "feature": ("", "city"),
+    "confidence": ("", 0.9),
+    "geonameid": ("", 588409),
+}
+
+
+@derived(Place, PLACE_DOCS)
 class PlaceOut(BaseModel):
-    name: str = Field(examples=["Tallinn"])
-    country: str | None = Field(None, examples=["EST"])
-    lat: float | None = Field(None, examples=[59.437])
-    lon: float | None = Field(None, examples=[24.7536])
-    feature: str | None = Field(None, examples=["city"])
-    confidence: float | None = Field(None, examples=[0.9])
-    geonameid: int | None = Field(None, examples=[588409])
     geo_type: int | None = Field(
-        None, examples=[4], description="GDELT geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state."
+        None,
+        examples=[4],
+        description="GDELT geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.",
     )
-    start: int | None = None
-    end: int | None = None
 
 
+DATE_DOCS: Mapping[str, Doc] = {
+    "text": ("", "on Tuesday"),
+    "value": ("", "2025-03-04"),
+    "precision": ("", "day"),
+    "timex_type": ("TimeML type: DATE, or DURATION / SET (which have no value).", "DATE"),
+}
+
+
+@derived(DateMention, DATE_DOCS)
 class DateOut(BaseModel):
-    text: str = Field(examples=["on Tuesday"])
-    value: str | None = Field(None, examples=["2025-03-04"])
-    end_value: str | None = None
-    precision: str | None = Field(None, examples=["day"])
-    timex_type: str = Field(
-        "DATE", examples=["DATE"], description="TimeML type: DATE, or DURATION / SET (which have no value)."
-    )
-    start: int
-    end: int
+    pass
 
 
+@derived(Block, {"kind": ("title, summary, paragraph or caption", "paragraph")})
 class BlockOut(BaseModel):
-    kind: str = Field(examples=["paragraph"], description="title, summary, paragraph or caption")
-    start: int
-    end: int
+    pass
 
 
+TONE_DOCS: Mapping[str, Doc] = {
+    "compound": ("", 0.42),
+    "positive": ("", 0.08),
+    "negative": ("", 0.02),
+    "tone": ("GDELT style: (positive - negative) * 100", 6.0),
+}
+
+
+@derived(Tone, TONE_DOCS)
 class ToneOut(BaseModel):
-    compound: float = Field(examples=[0.42])
-    positive: float = Field(examples=[0.08])
-    negative: float = Field(examples=[0.02])
-    tone: float = Field(examples=[6.0], description="GDELT style: (positive - negative) * 100")
+    pass
 
 
 # --- events, quotes, actors -----------------------------------------------------------
+# declarative table: descriptions and examples of record fields, by model
+
+EVENT_DOCS: Mapping[str, Doc] = {
+    "id": ("Store id; GLOBALEVENTID in the GDELT export.", 17),
+    "article_id": ("", "a3f19c0d2e7b4411"),
+    "seq": ("Position among the article's events.", 0),
+    "day": ("Day the event is filed under ('' when unknown).", "2025-03-04"),
+    "date": ("", "2025-03-04"),
+    "date_precision": ("", "day"),
+    "source_name": ("", "Finland"),
+    "source_code": ("", "FIN"),
+    "source_country": ("", "FIN"),
+    "source_role": ("", ""),
+    "source_entity_id": ("", "e2"),
+    "target_name": ("", "Estonia"),
+    "target_code": ("", "EST"),
+    "target_country": ("", "EST"),
+    "target_role": ("", ""),
+    "target_entity_id": ("", "e3"),
+    "cameo": ("Full CAMEO event code.", "057"),
+    "base_code": ("Three-digit CAMEO base code.", "057"),
+    "root": ("CAMEO root class (first two digits).", "05"),
+    "plover": ("", "AGREE"),
+    "goldstein": ("", 8.0),
+    "quad_class": ("1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict", 1),
+    "confidence": ("", 0.8),
+    "trigger": ("", "agreed"),
+    "evidence_start": ("", 74),
+    "evidence_end": ("", 140),
+    "evidence_text": ("", "Finland and Estonia agreed on Tuesday to share border radar data."),
+    "place_name": ("", "Tallinn"),
+    "place_country": ("", "EST"),
+    "lat": ("", 59.437),
+    "lon": ("", 24.7536),
+    "tone": ("GDELT-style tone of the evidence sentence.", 3.1),
+    "article_title": ("", "Finland and Estonia agree to share border radar data"),
+    "article_source": ("", "upload:radar.txt"),
+    "merged_id": (
+        "The merged cross-article event this one belongs to (newsgraph.store.stories), if any.",
+        None,
+    ),
+    "num_mentions": ("GDELT-style: mentions of the merged event across stored articles.", None),
+    "num_articles": ("GDELT-style: articles reporting the merged event.", None),
+    "num_sources": ("GDELT-style: distinct sources reporting the merged event.", None),
+    "story_id": ("The story (cluster of articles) the event belongs to.", None),
+    "quote_text": (
+        "The quoted words when the event's verb introduces a statement ('accused ... of \"...\"').",
+        None,
+    ),
+    "source_id": ("The input record's own id for the article.", None),
+    "place_feature": ("", "city"),
+    "place_geonameid": ("", 588409),
+    "tone_compound": ("VADER compound score of the evidence sentence.", 0.34),
+    "article_tone": ("GDELT-style tone of the whole article.", 3.3),
+}
 
 
+class SpanTextOut(BaseModel):
+    text: str = Field(examples=["Finland and Estonia agreed on Tuesday to share border radar data."])
+    start: int = Field(examples=[74])
+    end: int = Field(examples=[140])
+
+
+@derived(StoredEvent, EVENT_DOCS)
 class EventOut(BaseModel):
-    id: int = Field(examples=[17], description="Store id; GLOBALEVENTID in the GDELT export.")
-    article_id: str = Field(examples=["a3f19c0d2e7b4411"])
-    seq: int = Field(examples=[0], description="Position among the article's events.")
-    day: str = Field(examples=["2025-03-04"], description="Day the event is filed under ('' when unknown).")
-    date: str | None = Field(None, examples=["2025-03-04"])
-    date_precision: str = Field("unknown", examples=["day"])
-    source_name: str | None = Field(None, examples=["Finland"])
-    source_code: str = Field("", examples=["FIN"])
-    source_country: str = Field("", examples=["FIN"])
-    source_role: str = Field("", examples=[""])
-    source_entity_id: str | None = Field(None, examples=["e2"])
-    target_name: str | None = Field(None, examples=["Estonia"])
-    target_code: str = Field("", examples=["EST"])
-    target_country: str = Field("", examples=["EST"])
-    target_role: str = Field("", examples=[""])
-    target_entity_id: str | None = Field(None, examples=["e3"])
-    cameo: str = Field(examples=["057"], description="Full CAMEO event code.")
-    base_code: str = Field(examples=["057"], description="Three-digit CAMEO base code.")
-    root: str = Field(examples=["05"], description="CAMEO root class (first two digits).")
-    plover: str | None = Field(None, examples=["AGREE"])
-    plover_mode: str | None = None
-    goldstein: float = Field(examples=[8.0])
-    quad_class: int = Field(
-        examples=[1],
-        description="1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict",
+    place: str | None = Field(
+        None, examples=["Tallinn"], description="Name of the place the event happened in."
     )
-    negated: bool = False
-    hypothetical: bool = False
-    confidence: float = Field(examples=[0.8])
-    trigger: str | None = Field(None, examples=["agreed"])
-    evidence_start: int = Field(examples=[74])
-    evidence_end: int = Field(examples=[140])
-    evidence_text: str = Field(examples=["Finland and Estonia agreed on Tuesday to share border radar data."])
-    place_name: str | None = Field(None, examples=["Tallinn"])
-    place_country: str | None = Field(None, examples=["EST"])
-    lat: float | None = Field(None, examples=[59.437])
-    lon: float | None = Field(None, examples=[24.7536])
-    tone: float | None = Field(None, examples=[3.1])
-    article_title: str | None = Field(None, examples=["Finland and Estonia agree to share border radar data"])
-    article_url: str | None = None
-    article_source: str = Field("", examples=["upload:radar.txt"])
-    merged_id: int | None = Field(
-        None,
-        description="The merged cross-article event this one belongs to (newsgraph.store.stories), if any.",
-    )
-    num_mentions: int = Field(
-        1, description="GDELT-style: mentions of the merged event across stored articles."
-    )
-    num_articles: int = Field(1, description="GDELT-style: articles reporting the merged event.")
-    num_sources: int = Field(1, description="GDELT-style: distinct sources reporting the merged event.")
-    story_id: int | None = Field(None, description="The story (cluster of articles) the event belongs to.")
-    source_id: str | None = Field(None, description="The input record's own id for the article.")
-    quote_text: str | None = Field(
-        None,
-        description="The quoted words when the event's verb introduces a statement ('accused ... of \"...\"').",
-    )
+    evidence: SpanTextOut = Field(description="The sentence that reports the event, with its offsets.")
     cursor: str = Field(
         "", examples=["2025-03-04~17"], description="Pass as `cursor` to get the events after this one."
     )
 
 
-class EventPage(BaseModel):
-    items: list[EventOut]
-    next_cursor: str | None = Field(
-        None, description="Pass as `cursor` for the next page; null on the last page."
-    )
+EventPage = page(
+    "EventPage",
+    EventOut,
+    next_cursor=(
+        str | None,
+        Field(None, description="Pass as `cursor` for the next page; null on the last page."),
+    ),
+)
+
+QUOTE_DOCS: Mapping[str, Doc] = {
+    "id": ("", 5),
+    "article_id": ("", "a3f19c0d2e7b4411"),
+    "text": ("", "We will not accept new checkpoints on the border"),
+    "direct": ("", True),
+    "speaker_name": ("", "Sanna Virtanen"),
+    "speaker_code": ("", "FINGOV"),
+    "speaker_text": ("", "Virtanen"),
+    "cue": ("", "said"),
+    "via": ("Reporting chain, outermost first.", ["Yle"]),
+    "article_day": ("", "2025-03-04"),
+    "via_codes": ("Actor codes of `via`, same order.", ["FINMED"]),
+    "source_id": ("The input record's own id for the article.", None),
+    "spans": ("The attribution's content pieces as [start, end] (several for a discontinuous quote).", None),
+    "quoted": ("The pieces inside quotation marks, as [start, end].", None),
+    "rejected": ("A claim the cue's subject rejects ('denied that ...').", None),
+}
 
 
+@derived(StoredQuote, QUOTE_DOCS)
 class QuoteOut(BaseModel):
-    id: int = Field(examples=[5])
-    article_id: str = Field(examples=["a3f19c0d2e7b4411"])
-    seq: int = 0
-    text: str = Field(examples=["We will not accept new checkpoints on the border"])
-    direct: bool = Field(examples=[True])
-    start: int
-    end: int
-    speaker_name: str | None = Field(None, examples=["Sanna Virtanen"])
-    speaker_code: str = Field("", examples=["FINGOV"])
-    speaker_entity_id: str | None = None
-    speaker_text: str | None = Field(None, examples=["Virtanen"])
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    cue: str | None = Field(None, examples=["said"])
-    via: list[str] = Field([], description="Reporting chain, outermost first.", examples=[["Yle"]])
-    anonymous: bool = False
-    date: str | None = None
-    article_title: str | None = None
-    article_day: str = Field("", examples=["2025-03-04"])
-    via_codes: list[str] = Field([], description="Actor codes of `via`, same order.", examples=[["FINMED"]])
-    source_id: str | None = Field(None, description="The input record's own id for the article.")
-    spans: list[list[int]] = Field(
-        [],
-        description="The attribution's content pieces as [start, end] (several for a discontinuous quote).",
-    )
-    quoted: list[list[int]] = Field([], description="The pieces inside quotation marks, as [start, end].")
-    rejected: bool = Field(False, description="A claim the cue's subject rejects ('denied that ...').")
+    pass
 
 
-class QuotePage(BaseModel):
-    items: list[QuoteOut]
+QuotePage = page("QuotePage", QuoteOut)
+
+ACTOR_DOCS: Mapping[str, Doc] = {
+    "name": ("", "Sanna Virtanen"),
+    "code": ("", "FINGOV"),
+    "kind": ("", "person"),
+    "country": ("", "FIN"),
+    "role": ("", "GOV"),
+    "articles": ("Articles mentioning the actor.", 4),
+    "mentions": ("", 11),
+    "actor_id": ("The cross-article actor this entry resolved to, when resolved.", None),
+    "aliases": ("Every spelling stored articles use for the actor.", ["Virtanen"]),
+}
 
 
+@derived(ActorCount, ACTOR_DOCS)
 class ActorOut(BaseModel):
-    name: str = Field(examples=["Sanna Virtanen"])
-    code: str = Field("", examples=["FINGOV"])
-    kind: str = Field(examples=["person"])
-    country: str | None = Field(None, examples=["FIN"])
-    role: str | None = Field(None, examples=["GOV"])
-    articles: int = Field(examples=[4], description="Articles mentioning the actor.")
-    mentions: int = Field(examples=[11])
-    actor_id: int | None = Field(
-        None, description="The cross-article actor this entry resolved to, when resolved."
-    )
-    aliases: list[str] = Field(
-        [], description="Every spelling stored articles use for the actor.", examples=[["Virtanen"]]
-    )
+    pass
 
 
-class ActorPage(BaseModel):
-    items: list[ActorOut]
+ActorPage = page("ActorPage", ActorOut)
 
 
 # --- articles and search --------------------------------------------------------------
@@ -239,38 +318,37 @@ class ArticlePage(BaseModel):
     )
 
 
+MARK_DOCS: Mapping[str, Doc] = {
+    "start": ("", 74),
+    "end": ("", 81),
+    "kind": ("entity, quote, event, place or date", "entity"),
+    "label": ("", "FIN"),
+    "ref": ("Entity id, q<seq> for quotes, ev<seq> for events.", "e2"),
+}
+
+
+@derived(Mark, MARK_DOCS)
 class MarkOut(BaseModel):
-    start: int = Field(examples=[74])
-    end: int = Field(examples=[81])
-    kind: str = Field(examples=["entity"], description="entity, quote, event, place or date")
-    label: str = Field(examples=["FIN"])
-    ref: str = Field(examples=["e2"], description="Entity id, q<seq> for quotes, ev<seq> for events.")
+    pass
 
 
+ARTICLE_DOCS: Mapping[str, Doc] = {
+    "id": ("", "a3f19c0d2e7b4411"),
+    "text": ("", "Finland and Estonia agree to share border radar data\n\nFinland and Estonia agreed ..."),
+}
+
+
+# `fetched_at` is the store's bookkeeping, not shown; dates are ISO text as `serialize` writes them.
+@derived(Article, ARTICLE_DOCS, exclude={"fetched_at"})
 class ArticleDetailOut(BaseModel):
     """One article with its canonical text and every span found in it (offsets into `text`)."""
 
-    id: str = Field(examples=["a3f19c0d2e7b4411"])
-    source: str = ""
-    source_id: str | None = None
-    url: str | None = None
-    title: str | None = None
+    blocks: list[BlockOut] = []
     published: str | None = None
-    date_precision: str | None = None
-    date_source: str | None = None
     updated: str | None = None
-    agency: str | None = None
-    dateline: str | None = None
-    author: str | None = None
-    site: str | None = None
-    language: str | None = None
-    caption: str | None = None
     summary: list[str] = []
     paragraphs: list[str] = []
-    text: str = Field(
-        examples=["Finland and Estonia agree to share border radar data\n\nFinland and Estonia agreed ..."]
-    )
-    blocks: list[BlockOut] = []
+    caption: str | None = None
     document_uri: str = ""
     skipped: str | None = Field(None, description="Why the language stages did not run, if they did not.")
     entities: list[EntityOut] = []
@@ -282,38 +360,28 @@ class ArticleDetailOut(BaseModel):
     tone: ToneOut | None = None
 
 
+SEARCH_DOCS: Mapping[str, Doc] = {
+    "article_id": ("", "a3f19c0d2e7b4411"),
+    "title": ("", "Finland and Estonia agree to share border radar data"),
+    "day": ("", "2025-03-04"),
+    "snippet": ("Matches in [ ].", "... agreed on Tuesday to share border [radar] data ..."),
+    "rank": ("bm25; lower is better.", -3.2),
+}
+
+
+@derived(SearchHit, SEARCH_DOCS)
 class SearchHitOut(BaseModel):
-    article_id: str = Field(examples=["a3f19c0d2e7b4411"])
-    title: str | None = Field(None, examples=["Finland and Estonia agree to share border radar data"])
-    day: str = Field("", examples=["2025-03-04"])
-    source: str = ""
-    url: str | None = None
-    snippet: str = Field(
-        examples=["... agreed on Tuesday to share border [radar] data ..."], description="Matches in [ ]."
-    )
-    rank: float = Field(examples=[-3.2], description="bm25; lower is better.")
+    pass
 
 
-class SearchPage(BaseModel):
-    items: list[SearchHitOut]
+SearchPage = page("SearchPage", SearchHitOut)
 
 
 # --- statistics -----------------------------------------------------------------------
 
 
+@derived(Stats)
 class StatsOut(BaseModel):
-    documents: int
-    articles: int
-    entities: int
-    mentions: int
-    events: int
-    quotes: int
-    places: int
-    dates: int
-    errors: int
-    first_day: str | None = None
-    last_day: str | None = None
-    schema_version: int
     analysed_languages: list[str] = Field(
         [],
         examples=[["en"]],
@@ -321,35 +389,41 @@ class StatsOut(BaseModel):
     )
 
 
-class TimelinePointOut(BaseModel):
-    day: str = Field(examples=["2025-03-04"])
-    verbal_cooperation: int = Field(examples=[3], description="QuadClass 1")
-    material_cooperation: int = Field(examples=[1], description="QuadClass 2")
-    verbal_conflict: int = Field(examples=[0], description="QuadClass 3")
-    material_conflict: int = Field(examples=[0], description="QuadClass 4")
-    total: int = Field(examples=[4])
-    precision: str = Field(
+TIMELINE_DOCS: Mapping[str, Doc] = {
+    "day": ("", "2025-03-04"),
+    "verbal_cooperation": ("QuadClass 1", 3),
+    "material_cooperation": ("QuadClass 2", 1),
+    "verbal_conflict": ("QuadClass 3", 0),
+    "material_conflict": ("QuadClass 4", 0),
+    "precision": (
+        '"day", or "month"/"year" for events dated only to that period (filed under its first day).',
         "day",
-        examples=["day"],
-        description='"day", or "month"/"year" for events dated only to that period (filed under its first day).',
-    )
+    ),
+}
 
 
-class TimelineOut(BaseModel):
-    items: list[TimelinePointOut]
+@derived(TimelinePoint, TIMELINE_DOCS)
+class TimelinePointOut(BaseModel):
+    total: int = Field(examples=[4])
 
 
+TimelineOut = page("TimelineOut", TimelinePointOut)
+
+EDGE_DOCS: Mapping[str, Doc] = {
+    "source": ("Source actor code, or name when it has no code.", "FIN"),
+    "target": ("", "EST"),
+    "source_name": ("", "Finland"),
+    "target_name": ("", "Estonia"),
+    "events": ("", 3),
+    "mean_goldstein": ("", 5.2),
+    "conflict": ("Events with QuadClass 3 or 4.", 0),
+    "quad_class": ("The QuadClass most of its events have (ties: the more conflictual).", 1),
+}
+
+
+@derived(Edge, EDGE_DOCS)
 class EdgeOut(BaseModel):
-    source: str = Field(examples=["FIN"], description="Source actor code, or name when it has no code.")
-    target: str = Field(examples=["EST"])
-    source_name: str = Field(examples=["Finland"])
-    target_name: str = Field(examples=["Estonia"])
-    events: int = Field(examples=[3])
-    mean_goldstein: float = Field(examples=[5.2])
-    conflict: int = Field(examples=[0], description="Events with QuadClass 3 or 4.")
-    quad_class: int = Field(
-        0, examples=[1], description="The QuadClass most of its events have (ties: the more conflictual)."
-    )
+    pass
 
 
 class NetworkOut(BaseModel):
@@ -359,11 +433,9 @@ class NetworkOut(BaseModel):
 # --- ingest ---------------------------------------------------------------------------
 
 
+@derived(DocumentError, {"stage": ("", "extract"), "reason": ("", "no article text found")})
 class IngestErrorOut(BaseModel):
-    uri: str
-    stage: str = Field(examples=["extract"])
-    reason: str = Field(examples=["no article text found"])
-    source_id: str | None = None
+    pass
 
 
 class IngestOut(BaseModel):
@@ -387,28 +459,6 @@ class IngestOut(BaseModel):
     quotes: int = Field(0)
     entities: int = Field(0)
     errors: list[IngestErrorOut] = []
-
-
-# --- helpers --------------------------------------------------------------------------
-
-
-def jsonable(value: Any) -> Any:
-    """Records (dataclasses), dates and tuples as plain JSON-ready values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: jsonable(v) for k, v in value.items()}
-    return value
-
-
-def event_out(event: Any) -> dict[str, Any]:
-    row: dict[str, Any] = jsonable(event)
-    row["cursor"] = event.cursor
-    return row
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {

@@ -13,7 +13,8 @@ from fastapi import APIRouter, Path, Query
 from pydantic import BaseModel, Field
 
 from newsgraph.api.deps import ReadStore
-from newsgraph.api.models import ERRORS, NOT_FOUND, QuoteOut, jsonable
+from newsgraph.api.models import ERRORS, NOT_FOUND, QuoteOut
+from newsgraph.serialize import plain
 from newsgraph.store.filters import MAX_LIMIT
 from newsgraph.store.records import StoredQuote
 from newsgraph.store.sqlite import Store
@@ -101,7 +102,7 @@ def list_stories(
     found = stories(
         store, actor=actor, since=since, until=until, min_articles=min_articles, limit=limit, offset=offset
     )
-    return {"items": jsonable(found)}
+    return {"items": plain(found)}
 
 
 @router.get(
@@ -114,9 +115,9 @@ def get_story(store: ReadStore, story_id: Annotated[int, Path(ge=1, le=2**62)]) 
     """The story's articles (near copies marked, exact copies listed) and its merged events,
     each with its NumMentions/NumArticles/NumSources and the evidence sentences; each article
     with the quotes it carried."""
-    out: dict[str, Any] = jsonable(story(store, story_id))
+    out: dict[str, Any] = plain(story(store, story_id))
     for article in out["articles"]:
-        article["quotes"] = jsonable(_quotes(store, article["id"]))
+        article["quotes"] = plain(_quotes(store, article["id"]))
     return out
 
 

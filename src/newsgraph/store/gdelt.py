@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING, Any
 
 from newsgraph.data import read_tsv
 from newsgraph.model import geo_type
-from newsgraph.store.rows import CAMEO_TYPES, load_fips, load_known_groups
+from newsgraph.roles import load_known_groups
+from newsgraph.store.rows import CAMEO_TYPES, load_fips
 
 if TYPE_CHECKING:
     from newsgraph.store.sqlite import Store

@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 
 _EVENT_SELECT = (
     "SELECT e.*, a.title AS article_title, a.url AS article_url, a.source AS article_source, "
-    "a.source_id AS article_source_id, "
+    "a.source_id AS article_source_id, a.tone AS article_tone, "
     "m.num_mentions AS m_mentions, m.num_articles AS m_articles, m.num_sources AS m_sources, "
     "m.story_id AS m_story, "
     "CASE WHEN e.quote_start IS NULL THEN NULL "
@@ -140,6 +140,10 @@ def _event_record(row: sqlite3.Row) -> StoredEvent:
         story_id=row["m_story"],
         quote_text=row["quote_text"],
         source_id=row["article_source_id"],
+        place_feature=row["place_feature"],
+        place_geonameid=row["place_geonameid"],
+        tone_compound=row["tone_compound"],
+        article_tone=row["article_tone"],
     )
 
 

@@ -62,6 +62,11 @@ class StoredEvent:
     story_id: int | None = None
     quote_text: str | None = None  # the statement's words, when a quote's cue is this event's verb
     source_id: str | None = None  # the input record's own id for the event's article
+    # Columns the events export carries, so the API and the CLI show what the export does.
+    place_feature: str | None = None
+    place_geonameid: int | None = None
+    tone_compound: float | None = None  # VADER compound score of the evidence sentence
+    article_tone: float | None = None  # GDELT-style tone of the whole article
 
     @property
     def cursor(self) -> str:

@@ -23,8 +23,8 @@ import sqlite3
 from collections.abc import Sequence
 
 from newsgraph.model import Analysis, Entity
+from newsgraph.roles import split_code
 from newsgraph.store.dedup import normalise
-from newsgraph.store.rows import split_code
 
 MAX_SURNAME_EDITS = 2
 MAX_FIRST_NAME_EDITS = 2

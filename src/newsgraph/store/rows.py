@@ -30,18 +30,12 @@ from newsgraph.model import (
     Span,
     Tone,
 )
-from newsgraph.understand.actors.dictionary import CAMEO_ROLES
+from newsgraph.roles import CAMEO_ROLES, split_code
 
 # A code that starts with a CAMEO actor type (or a known-group code) has no country block:
-# "IGO", "MEDGOV" are not countries. The type list is the actor dictionary's.
+# "IGO", "MEDGOV" are not countries (see `newsgraph.roles.split_code`).
 CAMEO_TYPES = CAMEO_ROLES
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-@cache
-def load_known_groups() -> frozenset[str]:
-    """CAMEO known-group codes (UNO, NATO's NAT, ...), read once."""
-    return frozenset(r["code"] for r in read_tsv("gdelt_known_groups.tsv"))
 
 
 @cache
@@ -67,16 +61,6 @@ def parse_when(value: str | None) -> dt.date | dt.datetime | None:
     if "T" in value or " " in value:
         return dt.datetime.fromisoformat(value)
     return dt.date.fromisoformat(value)
-
-
-def split_code(code: str, country: str | None = None, role: str | None = None) -> tuple[str, str]:
-    """Actor code -> (country, role), preferring the entity's own fields when known."""
-    if country is not None or role is not None:
-        return country or "", role or ""
-    head = code[:3]
-    if len(code) < 3 or not head.isalpha() or head in CAMEO_TYPES or head in load_known_groups():
-        return "", code
-    return head, code[3:]
 
 
 def article_day(article: Article) -> str:

@@ -8,9 +8,9 @@ import pycountry
 import pytest
 
 from newsgraph.errors import UsageError
+from newsgraph.roles import CAMEO_ROLES
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dictionary import (
-    CAMEO_ROLES,
     gazetteer_patterns,
     iter_names,
     load_actor_dictionary,

@@ -32,56 +32,12 @@ import yaml
 from newsgraph.data import HeaderError, location, read_tsv, read_yaml
 from newsgraph.errors import UsageError
 from newsgraph.model import EntityKind
+from newsgraph.roles import CAMEO_ROLES
 from newsgraph.settings import Settings
 
 if TYPE_CHECKING:
     from newsgraph.understand.actors.dated import DatedDictionary
 
-# CAMEO agent codes (CAMEO manual 1.1b3 ch. 3; GDELT CAMEO.type.txt). Roles outside this set are refused at load
-# time so a typo in a user file fails loudly instead of producing codes no tool understands.
-CAMEO_ROLES = frozenset(
-    [
-        "COP",
-        "GOV",
-        "INS",
-        "JUD",
-        "MIL",
-        "OPP",
-        "REB",
-        "SEP",
-        "SPY",
-        "UAF",
-        "AGR",
-        "BUS",
-        "CRM",
-        "CVL",
-        "DEV",
-        "EDU",
-        "ELI",
-        "ENV",
-        "HLH",
-        "HRI",
-        "LAB",
-        "LEG",
-        "MED",
-        "REF",
-        "MOD",
-        "RAD",
-        "AMN",
-        "IRC",
-        "GRP",
-        "UNO",
-        "PKO",
-        "UIS",
-        "IGO",
-        "IMG",
-        "INT",
-        "MNC",
-        "NGM",
-        "NGO",
-        "SET",
-    ]
-)
 KINDS: frozenset[str] = frozenset({"person", "organisation", "country", "place", "media"})
 LABELS: Mapping[str, str] = {
     "person": "PERSON",

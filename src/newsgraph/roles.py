@@ -1,0 +1,40 @@
+"""CAMEO actor role tables: the agent codes and the known-group codes, and splitting a code.
+
+They sit at the bottom layer because both sides need them: the actor dictionary
+(`understand.actors`) refuses roles outside `CAMEO_ROLES`, and the store splits stored codes
+into country and role with `split_code`. Reading them loads neither pycountry nor yaml.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsgraph.data import read_tsv
+
+# CAMEO agent codes (CAMEO manual 1.1b3 ch. 3; GDELT CAMEO.type.txt). Roles outside this set are refused at load
+# time so a typo in a user file fails loudly instead of producing codes no tool understands.
+CAMEO_ROLES = frozenset({
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF",
+    "AGR", "BUS", "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF",
+    "MOD", "RAD", "AMN", "IRC", "GRP", "UNO", "PKO", "UIS", "IGO", "IMG", "INT", "MNC", "NGM", "NGO", "SET",
+})  # fmt: skip
+
+
+@cache
+def load_known_groups() -> frozenset[str]:
+    """CAMEO known-group codes (UNO, NATO's NAT, ...), read once."""
+    return frozenset(r["code"] for r in read_tsv("gdelt_known_groups.tsv"))
+
+
+def split_code(code: str, country: str | None = None, role: str | None = None) -> tuple[str, str]:
+    """Actor code -> (country, role), preferring the entity's own fields when known.
+
+    A code that starts with a CAMEO actor type or a known-group code has no country block:
+    "IGO", "MEDGOV" and "UNO" are not countries.
+    """
+    if country is not None or role is not None:
+        return country or "", role or ""
+    head = code[:3]
+    if len(code) < 3 or not head.isalpha() or head in CAMEO_ROLES or head in load_known_groups():
+        return "", code
+    return head, code[3:]
