@@ -26,6 +26,14 @@ def load_known_groups() -> frozenset[str]:
     return frozenset(r["code"] for r in read_tsv("gdelt_known_groups.tsv"))
 
 
+def first_role(code: str) -> str | None:
+    """The first CAMEO agent code among a code's three-letter blocks ("GOVMIL" -> GOV), if any."""
+    for k in range(0, len(code) - 2, 3):
+        if code[k : k + 3] in CAMEO_ROLES:
+            return code[k : k + 3]
+    return None
+
+
 def split_code(code: str, country: str | None = None, role: str | None = None) -> tuple[str, str]:
     """Actor code -> (country, role), preferring the entity's own fields when known.
 

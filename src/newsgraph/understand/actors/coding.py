@@ -29,8 +29,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
 from newsgraph.understand.actors.dated import ActorCode, DatedDictionary
-from newsgraph.understand.actors.dictionary import ActorDictionary, fold
+from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
+from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.titles import appositive, descriptor_before, premodifiers
 from newsgraph.understand.docview import DocIndex, index_for
 

@@ -19,7 +19,8 @@ from functools import lru_cache
 import pycountry
 
 from newsgraph.data import read_tsv
-from newsgraph.understand.actors.dictionary import first_role, fold
+from newsgraph.roles import first_role
+from newsgraph.understand.actors.keys import fold
 
 # CAMEO codes that stand where a country would and name no state: the code's role is that prefix itself.
 _STATELESS_PREFIXES = frozenset({"IGO", "IMG", "NGO", "MNC", "NGM"})

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import pycountry
 import yaml
@@ -32,11 +32,10 @@ import yaml
 from newsgraph.data import HeaderError, location, read_tsv, read_yaml
 from newsgraph.errors import UsageError
 from newsgraph.model import EntityKind
-from newsgraph.roles import CAMEO_ROLES
+from newsgraph.roles import CAMEO_ROLES, first_role
 from newsgraph.settings import Settings
-
-if TYPE_CHECKING:
-    from newsgraph.understand.actors.dated import DatedDictionary
+from newsgraph.understand.actors.dated import DatedDictionary, load_dated
+from newsgraph.understand.actors.keys import fold
 
 KINDS: frozenset[str] = frozenset({"person", "organisation", "country", "place", "media"})
 LABELS: Mapping[str, str] = {
@@ -112,14 +111,6 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 def _slug(text: str) -> str:
     return _SLUG.sub("-", text.casefold()).strip("-")
-
-
-def fold(text: str) -> str:
-    """Key for case- and dot-insensitive lookups: "U.S." and "US" fold alike, as do "the FBI" and "FBI"."""
-    folded = text.casefold().replace(".", "").replace("’", "'").strip()
-    if folded.startswith("the "):
-        folded = folded[4:]
-    return " ".join(folded.split())
 
 
 @dataclass(frozen=True)
@@ -326,14 +317,6 @@ def _phrase_table(table: Mapping[str, Any], source: str) -> dict[tuple[str, ...]
     return out
 
 
-def first_role(code: str) -> str | None:
-    """The first CAMEO agent code among a code's three-letter blocks ("GOVMIL" -> GOV), if any."""
-    for k in range(0, len(code) - 2, 3):
-        if code[k : k + 3] in CAMEO_ROLES:
-            return code[k : k + 3]
-    return None
-
-
 def _agent_phrases() -> Iterator[tuple[tuple[str, ...], str]]:
     """(words, role) of the converted Phoenix agents dictionary (data/actors/phoenix/agents.tsv, MIT): the first
     CAMEO agent code of each phrase's codes ("GOVMIL" -> GOV); codes newsgraph does not use (religions) are left out."""
@@ -415,8 +398,6 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
     d.descriptor_max = max((len(k) for k in d.descriptors), default=1)
     d.title_ends = frozenset(k[-1] for k in d.titles if k)
     d.descriptor_ends = frozenset(k[-1] for k in d.descriptors if k)
-    from newsgraph.understand.actors.dated import load_dated  # it reads fold() and first_role() from here
-
     d.dated = load_dated()
     return d
 

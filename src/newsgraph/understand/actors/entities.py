@@ -27,7 +27,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span
 
 from newsgraph.model import Article, Entity, EntityKind, Mention
-from newsgraph.understand.actors.dictionary import ActorDictionary, ActorEntry, fold
+from newsgraph.understand.actors.dictionary import ActorDictionary, ActorEntry
+from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.titles import appositive_title, descriptor_before, premodifiers
 from newsgraph.understand.docview import DocIndex, index_for
 
