@@ -1,6 +1,6 @@
 """Time expressions that are not calendar dates of their own, as TimeML reads them.
 
-`time_grammar` holds the rules for dates; this module holds the rest of what a wire editor
+`grammar` holds the rules for dates; this module holds the rest of what a wire editor
 writes about time, so that each is recognised for what it is:
 
 - the present ("now", "currently", "at present", "these days"): the article's date
@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from newsgraph.understand.time import calendar as cal
 from newsgraph.understand.time.calendar import Anchor, Resolved
-from newsgraph.understand.time.grammar import WordStarts, words
+from newsgraph.understand.time.grammar import WordStarts
+from newsgraph.understand.time.readers import words
 
 _NUMBERS = (
     r"\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
@@ -63,7 +64,7 @@ _NUMBER_STARTS = (
     "fifty hundred several few many some couple dozens hundreds"
 )
 # The words each pattern's matches begin with ("0": any number), so that it is tried at those
-# words only, as `time_grammar.Rule.finditer` does: scanning every character is the cost.
+# words only, as `grammar.Rule.finditer` does: scanning every character is the cost.
 _STARTS: dict[str, frozenset[str]] = {
     "present": words("right just now currently at nowadays these presently"),
     "that_day": words("earlier later that the"),
