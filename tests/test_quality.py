@@ -33,7 +33,8 @@ def oversized(source: str, name: str) -> list[str]:
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
-        length = (node.end_lineno or node.lineno) - node.lineno + 1  # the def line to the last, decorators aside
+        # From the def line to the last line: decorators are not counted.
+        length = (node.end_lineno or node.lineno) - node.lineno + 1
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
         if length > MAX_FUNCTION_LINES and not (first > 1 and _marked(lines[first - 2])):
             found.append(f"{name}:{node.lineno} {node.name}: function of {length} lines")
@@ -66,11 +67,18 @@ def test_quality_sizes_catch_long_functions_and_modules_unless_marked_tables() -
 
 @pytest.mark.slow
 def test_quality_ruff_is_clean() -> None:
-    result = subprocess.run([sys.executable, "-m", "ruff", "check", "src", "tests", "bench"], cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "src", "tests", "bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.slow
 def test_quality_mypy_strict_is_clean() -> None:
-    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, timeout=900)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, timeout=900
+    )
     assert result.returncode == 0, result.stdout + result.stderr

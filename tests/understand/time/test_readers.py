@@ -20,7 +20,9 @@ def _match(rule_name: str, text: str) -> re.Match[str]:
     return found
 
 
-def _read(rule_name: str, text: str, anchor: Anchor | None = WED, tense: Tense = "present") -> Resolved | None:
+def _read(
+    rule_name: str, text: str, anchor: Anchor | None = WED, tense: Tense = "present"
+) -> Resolved | None:
     rule = next(rule for rule in RULES if rule.name == rule_name)
     return rule.read(_match(rule_name, text), anchor, tense)
 
