@@ -376,18 +376,10 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     derived = _derive(ctx, m, m.sense.code, mod)
     if derived is None:
         return None
-    code, hyp_from_intent = derived
-    if personnel(ctx, m, code):
+    guarded = _guarded_code(ctx, m, derived[0], mod)
+    if guarded is None:
         return None
-    if reduced_relative(table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
-        # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
-        # delegation led by Y" only describe the noun, so a bare participle codes force only.
-        return None
-    if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
-        # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
-        if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
-            return None
-        code = "111"
+    code, hyp_from_intent = guarded, derived[1]
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
     subj = subject(table, m.trigger)
     if subj is not None and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
@@ -424,13 +416,37 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
         return None
     if m.sense.needs_target and not targets:
         return None
+    hypothetical = mod.hypothetical or hyp_from_intent
+    return _Frame(
+        m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
+    )
+
+
+def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
+    """The code of a verb match once the precision guards have read it; None when it reports no event."""
+    assert m.sense.code is not None
+    if personnel(ctx, m, code):
+        return None
+    if reduced_relative(ctx.table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
+        # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
+        # delegation led by Y" only describe the noun, so a bare participle codes force only.
+        return None
+    if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
+        # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
+        if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
+            return None
+        return "111"
+    return code
+
+
+def _confidence(sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], hypothetical: bool) -> float:
+    """Higher when the source, and then the target, are coded; lower for a hypothetical event."""
     confidence = 0.7 if any(s.code for s in sources) else 0.4
     if targets and any(t.code for t in targets):
         confidence += 0.1
-    hypothetical = mod.hypothetical or hyp_from_intent
     if hypothetical:
         confidence -= 0.2
-    return _Frame(m, code, sources, targets, negated, hypothetical, round(confidence, 2))
+    return round(confidence, 2)
 
 
 def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | None]:
