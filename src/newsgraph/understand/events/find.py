@@ -66,6 +66,7 @@ from newsgraph.understand.events.match import (
 from newsgraph.understand.events.modality import (
     SPEECH_VERBS,
     Modality,
+    derive,
     modality,
     obligation_clause,
     states_position,
@@ -80,8 +81,6 @@ from newsgraph.understand.events.output import (
     sentence_bounds,
 )
 
-_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _COMMITMENTS = frozenset({"vow", "swear", "pledge", "promise", "threaten", "warn"})
 # Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
 _EVENT_SUBJECTS = frozenset({
@@ -337,43 +336,11 @@ def _targets(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[
     return ()
 
 
-def _derive(ctx: ActorContext, m: Match, code: str, mod: Modality) -> tuple[str, bool] | None:
-    """Apply a governing modal to the code: (new code, hypothetical) or None to drop the event."""
-    book = ctx.codebook
-    root = code[:2]
-    if mod.kind == "intent":
-        if root in _COOPERATIVE_ROOTS:
-            if mod.negated:
-                # "will not / refuses to / did not agree to provide aid" is a refusal (12x).
-                return book.derived("refuse", code) or code, False
-            derived = book.derived("intent", code)
-            return (derived, False) if derived else (code, True)
-        if root in _THREAT_ROOTS:
-            # A declared intention to use force or pressure is a threat (CAMEO 13): "vowed to
-            # fight on", "wants to attack", "plans to impose sanctions".
-            return book.derived("threaten", code) or code, False
-        return code, True
-    if mod.kind in ("threaten", "appeal", "demand", "refuse"):
-        derived = book.derived(mod.kind, code)
-        return (derived, False) if derived else None
-    if mod.will and mod.negated and root in _COOPERATIVE_ROOTS:
-        return book.derived("refuse", code) or code, False
-    if mod.will and root in _COOPERATIVE_ROOTS:
-        derived = book.derived("intent", code)
-        if derived:
-            return derived, False
-    if mod.will and root in _THREAT_ROOTS:
-        # An announced future conflict action is a threat: "will withdraw its force unless",
-        # "said they would blockade Paris".
-        return book.derived("threaten", code) or code, False
-    return code, False
-
-
 def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     """The event frame of a verb match under its modality (`modality(m.trigger)`)."""
     assert m.sense.code is not None
     table = ctx.table
-    derived = _derive(ctx, m, m.sense.code, mod)
+    derived = derive(ctx.codebook, m.sense.code, mod)
     if derived is None:
         return None
     guarded = _guarded_code(ctx, m, derived[0], mod)
@@ -501,7 +468,7 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
     code, hypothetical, negated, head = m.sense.code, False, False, None
     if framed and dep[tok.i] == "dobj":
         mod = modality(table, tokens[table.head[tok.i]], ctx.codebook)
-        derived = _derive(ctx, m, code, mod)
+        derived = derive(ctx.codebook, code, mod)
         if derived is None:
             return None, None
         code, hypothetical = derived
