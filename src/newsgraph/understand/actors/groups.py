@@ -23,6 +23,7 @@ _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 
 
 def add_groups(draft: Draft) -> None:
+    """Groups ("Four senior FBI officials"), institutions and nameless office holders the model did not tag."""
     doc = draft.doc
     if not doc.has_annotation("DEP"):
         return

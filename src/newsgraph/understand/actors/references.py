@@ -23,6 +23,7 @@ _RELATIONAL_TITLES = frozenset({"counterpart", "leader", "envoy", "official", "a
 
 
 def attach_titles(draft: Draft) -> None:
+    """Each person's title from the words around their names; its words are what a description reuses."""
     for c in draft.clusters.values():
         if c.kind != "person":
             continue
@@ -44,6 +45,7 @@ def attach_titles(draft: Draft) -> None:
 
 
 def resolve_descriptions(draft: Draft) -> None:
+    """"the director", "the ministry": the last one named before it whose head noun the description reuses."""
     for c in draft.clusters.values():
         if c.kind in ("organisation", "media") and not c.group:
             forms = [m.text for m in c.names] + (list(c.entry.names) if c.entry else [])
