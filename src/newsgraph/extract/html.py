@@ -82,28 +82,8 @@ def extract_html(doc: RawDocument, settings: Settings) -> Article:
     """One Article from an HTML page or snippet. Raises DocumentFailed when it holds no text."""
     html = _as_text(doc)
     tree = trafilatura.load_html(html)
-    page = _PageMeta()
-    paragraphs: list[str] = []
-    # A fragment whose reader knows it is the article body (a JSONL text field, a feed
-    # entry's content) keeps all its text: trafilatura, made to find a body inside a page,
-    # would drop its lists and short lines as page furniture.
-    whole = doc.structured and _is_snippet(html)
-    if whole:
-        paragraphs = _lines(_repair("\n".join(_snippet_paragraphs(html))))
-    if tree is not None:
-        page = _page_meta(tree, doc, settings, snippet=_is_snippet(html))
-    if tree is not None and not whole:
-        # bare_extraction works on its own copy of the tree, so the metadata pass below
-        # still sees the page as it was.
-        text = _body_text(tree, doc.meta.get("url"), fast=True)
-        if len(text) < _SHORT_BODY_CHARS and not _is_snippet(html):
-            # A short body from a whole page usually means the main extractor lost part of
-            # the article; trafilatura's full mode compares it with its readability and
-            # jusText fallbacks. Only these pages pay for the comparison.
-            text = _body_text(tree, doc.meta.get("url"), fast=False) or text
-        paragraphs = _lines(_repair(text))
-    if not paragraphs and _is_snippet(html) and not whole:
-        paragraphs = _lines(_repair("\n".join(_snippet_paragraphs(html))))
+    page = _page_meta(tree, doc, settings, snippet=_is_snippet(html)) if tree is not None else _PageMeta()
+    paragraphs = _body_paragraphs(doc, html, tree)
     if not paragraphs:
         raise DocumentFailed(
             "no article text in HTML: neither the page extractor nor the markup's own text held any "
@@ -142,6 +122,29 @@ def extract_html(doc: RawDocument, settings: Settings) -> Article:
         language=meta.get("language"),
         fetched_at=doc.fetched_at,
     )
+
+
+def _body_paragraphs(doc: RawDocument, html: str, tree: HtmlElement | None) -> list[str]:
+    """The article's paragraphs: the page extractor's body, or the markup's own text for a snippet."""
+    # A fragment whose reader knows it is the article body (a JSONL text field, a feed
+    # entry's content) keeps all its text: trafilatura, made to find a body inside a page,
+    # would drop its lists and short lines as page furniture.
+    if doc.structured and _is_snippet(html):
+        return _lines(_repair("\n".join(_snippet_paragraphs(html))))
+    paragraphs: list[str] = []
+    if tree is not None:
+        # bare_extraction works on its own copy of the tree, so the metadata pass still
+        # sees the page as it was.
+        text = _body_text(tree, doc.meta.get("url"), fast=True)
+        if len(text) < _SHORT_BODY_CHARS and not _is_snippet(html):
+            # A short body from a whole page usually means the main extractor lost part of
+            # the article; trafilatura's full mode compares it with its readability and
+            # jusText fallbacks. Only these pages pay for the comparison.
+            text = _body_text(tree, doc.meta.get("url"), fast=False) or text
+        paragraphs = _lines(_repair(text))
+    if not paragraphs and _is_snippet(html):
+        paragraphs = _lines(_repair("\n".join(_snippet_paragraphs(html))))
+    return paragraphs
 
 
 def _body_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str:

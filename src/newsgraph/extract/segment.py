@@ -147,10 +147,20 @@ def _classify_all(text: str, base: dt.datetime | None) -> list[Line]:
 # --- where articles start -----------------------------------------------------------------
 
 
-def _find_starts(lines: Sequence[Line], repeated: Sequence[bool], meta_title: str) -> list[_Start]:
+@dataclass(frozen=True)
+class _Ahead:
+    """For each line: the next prose line, the next date/byline line and the next line with the
+    same text; and the count of non-blank lines before it. Built by scans from the end, so
+    every candidate headline is judged in constant time."""
+
+    next_prose: list[int]
+    next_meta: list[int]
+    next_same: list[int]
+    filled: list[int]
+
+
+def _look_ahead(lines: Sequence[Line], repeated: Sequence[bool]) -> _Ahead:
     n = len(lines)
-    # Scans from the end give, for each line, the next prose line, the next date/byline line
-    # and the next line with the same text, so every candidate is judged in constant time.
     next_prose = [n] * (n + 1)
     next_meta = [n] * (n + 1)
     next_same = [n] * n
@@ -165,7 +175,11 @@ def _find_starts(lines: Sequence[Line], repeated: Sequence[bool], meta_title: st
     filled = [0] * (n + 1)  # non-blank lines before each index
     for i, line in enumerate(lines):
         filled[i + 1] = filled[i] + (line.kind != "blank")
+    return _Ahead(next_prose, next_meta, next_same, filled)
 
+
+def _find_starts(lines: Sequence[Line], repeated: Sequence[bool], meta_title: str) -> list[_Start]:
+    ahead = _look_ahead(lines, repeated)
     starts: list[_Start] = []
     seen_body = False
     in_comments = False
@@ -176,30 +190,9 @@ def _find_starts(lines: Sequence[Line], repeated: Sequence[bool], meta_title: st
             current = lines[starts[-1].index].key if starts else None
             if line.key == current and not seen_body:
                 continue  # the headline printed again above its story
-            prose = next_prose[i + 1]
-            gap = filled[prose] - filled[i + 1] if prose < n else n
-            strength = 0
-            if prose < n:
-                if line.key == meta_title:
-                    strength = 4
-                elif next_same[i] - i <= _REPEAT_WINDOW and next_same[i] < prose and gap <= _REPEAT_LOOKAHEAD:
-                    # Printed again before any paragraph: the page's headline block. A line
-                    # repeated with paragraphs between is a recurring subheading instead.
-                    strength = 3
-                elif (
-                    gap <= _LOOKAHEAD
-                    and next_meta[i + 1] < prose
-                    and filled[next_meta[i + 1]] - filled[i + 1] <= 3
-                ):
-                    # A date or byline right under it: the headline of a dated story (a menu
-                    # line further up the page has the same meta below it, only further away).
-                    strength = 2
-                elif gap <= 3 and read_opening(lines[prose].text).found:
-                    strength = 2
-                elif (gap <= 3 and (blanks >= 2 or after_rule)) or (not starts and gap <= 4):
-                    # After a section break, or the page's first headline-shaped line
-                    # right above its first paragraph.
-                    strength = 1
+            strength = _strength(
+                lines, i, ahead, meta_title, section_break=blanks >= 2 or after_rule, first=not starts
+            )
             if in_comments and strength < 3:
                 # Comment titles and commenters' dates look like headlines over datelines.
                 strength = 0
@@ -225,6 +218,38 @@ def _find_starts(lines: Sequence[Line], repeated: Sequence[bool], meta_title: st
             after_rule = line.kind == "rule"
             blanks = 0
     return starts
+
+
+def _strength(
+    lines: Sequence[Line], i: int, ahead: _Ahead, meta_title: str, *, section_break: bool, first: bool
+) -> int:
+    """How surely the headline-shaped line `i` starts an article: 4 the container's title, 3 the
+    page's headline block, 2 the headline of a dated story, 1 a headline after a section break
+    (`first`: no article has started yet); 0 none."""
+    n = len(lines)
+    line = lines[i]
+    prose = ahead.next_prose[i + 1]
+    if prose >= n:
+        return 0
+    filled, next_meta, next_same = ahead.filled, ahead.next_meta, ahead.next_same
+    gap = filled[prose] - filled[i + 1]
+    if line.key == meta_title:
+        return 4
+    if next_same[i] - i <= _REPEAT_WINDOW and next_same[i] < prose and gap <= _REPEAT_LOOKAHEAD:
+        # Printed again before any paragraph: the page's headline block. A line
+        # repeated with paragraphs between is a recurring subheading instead.
+        return 3
+    if gap <= _LOOKAHEAD and next_meta[i + 1] < prose and filled[next_meta[i + 1]] - filled[i + 1] <= 3:
+        # A date or byline right under it: the headline of a dated story (a menu
+        # line further up the page has the same meta below it, only further away).
+        return 2
+    if gap <= 3 and read_opening(lines[prose].text).found:
+        return 2
+    if (gap <= 3 and section_break) or (first and gap <= 4):
+        # After a section break, or the page's first headline-shaped line
+        # right above its first paragraph.
+        return 1
+    return 0
 
 
 def _top(lines: Sequence[Line], start: int) -> int:

@@ -43,7 +43,7 @@ def premodifiers(
     turned out to be the US state); without it the ruler's reading is taken.
     """
     doc, ents, ent_at, texts, folded = index.doc, index.ents, index.ent_at, index.texts, index.folded
-    titles, title_ends = dictionary.titles, dictionary.title_ends
+    title_ends = dictionary.title_ends
     i = start - 1
     title: str | None = None
     role: str | None = None
@@ -58,20 +58,10 @@ def premodifiers(
         # Every title phrase looked up below ends with word i: none can match unless it ends a title.
         title_here = title_ends is None or folded[i] in title_ends
         # A title the model took for a name ("Minister of State" with "State" as ORG) is still a title.
-        spans_title = (
-            e >= 0
-            and title_here
-            and any(
-                titles.get(tuple(folded[i - n + 1 : i + 1])) is not None
-                for n in range(2, min(dictionary.title_max, i - lo + 1) + 1)
-            )
-        )
+        spans_title = e >= 0 and title_here and _title_over_name(index, i, lo, dictionary)
         if e >= 0 and ents[e].label_ in ("GPE", "NORP", "ORG") and not spans_title:
             ent = ents[e]
-            if country_at is not None and ent.start_char in country_at:
-                found = country_at[ent.start_char]
-            else:
-                found = _country_of_span(ent, dictionary)
+            found = _country_of_span(ent, dictionary, country_at)
             if found and ent.label_ != "ORG":
                 country = country or found
             elif ent.label_ == "ORG":
@@ -82,52 +72,74 @@ def premodifiers(
                 break
             i = ent.start - 1
             continue
-        matched = 0
-        for n in range(min(dictionary.title_max, i - lo + 1) if title_here else 1, 0, -1):
-            words = texts[i - n + 1 : i + 1]
-            found_role = titles.get(tuple(folded[i - n + 1 : i + 1])) if title_here else None
-            if found_role is None and n == 1 and words[0].endswith("s") and words[0].islower():
-                found_role = dictionary.title_role([words[0][:-1]])  # "presidents Lukashenko and Pezeshkian"
-                if found_role is not None:
-                    words = [words[0][:-1]]
-            if found_role is not None:
-                if title is None:
-                    text = " ".join(words)
-                    # A title may name its country itself: "U.S. Attorney".
-                    country = country or next(filter(None, map(dictionary.country_of, words[:-1])), None)
-                    title = text[:1].upper() + text[1:] if text.islower() and n == 1 else text
-                    role = found_role
-                matched = n
-                break
-        if (
-            not matched
-            and title is not None
-            and doc[i].lower_ in dictionary.portfolios
-            and texts[i][:1].isupper()
-        ):
-            i -= 1  # "Polish Agriculture Minister": the field belongs to the title
-            continue
-        if not matched:
-            # "presidents Alexander Lukashenko and Masoud Pezeshkian": a plural title in front of the first name
-            # of a pair is the second one's title too.
-            if title is None and i - 1 >= lo and doc[i].lower_ in ("and", ",") and ent_at[i - 1] >= 0:
-                first = ents[ent_at[i - 1]]
-                if first.label_ == "PERSON":
-                    shared = premodifiers(index, first.start, dictionary)
-                    before = doc[first.start - 1] if first.start > 0 else None
-                    if (
-                        shared.title
-                        and before is not None
-                        and before.lower_.endswith("s")
-                        and before.is_lower
-                    ):
-                        return shared
+        matched = _title_ending_at(index, i, lo, dictionary, title_here)
+        if matched is not None and title is None:
+            words, role = matched
+            text = " ".join(words)
+            # A title may name its country itself: "U.S. Attorney".
+            country = country or next(filter(None, map(dictionary.country_of, words[:-1])), None)
+            title = text[:1].upper() + text[1:] if text.islower() and len(words) == 1 else text
+        if matched is None:
+            if title is not None and doc[i].lower_ in dictionary.portfolios and texts[i][:1].isupper():
+                i -= 1  # "Polish Agriculture Minister": the field belongs to the title
+                continue
+            shared = _plural_title_of_pair(index, i, lo, dictionary) if title is None else None
+            if shared is not None:
+                return shared
             break
-        i -= matched
+        i -= len(matched[0])
     return Premodifiers(title, role, country, affiliation)
 
 
-def _country_of_span(span: Span, dictionary: ActorDictionary) -> str | None:
+def _title_over_name(index: DocIndex, i: int, lo: int, dictionary: ActorDictionary) -> bool:
+    """Whether a title of two words or more ends at token `i`, the last word of a name."""
+    folded = index.folded
+    return any(
+        dictionary.titles.get(tuple(folded[i - n + 1 : i + 1])) is not None
+        for n in range(2, min(dictionary.title_max, i - lo + 1) + 1)
+    )
+
+
+def _title_ending_at(
+    index: DocIndex, i: int, lo: int, dictionary: ActorDictionary, title_here: bool
+) -> tuple[list[str], str] | None:
+    """The longest title ending at token `i` (its words, its role), not reaching back before `lo`."""
+    texts, folded = index.texts, index.folded
+    for n in range(min(dictionary.title_max, i - lo + 1) if title_here else 1, 0, -1):
+        words = texts[i - n + 1 : i + 1]
+        found_role = dictionary.titles.get(tuple(folded[i - n + 1 : i + 1])) if title_here else None
+        if found_role is None and n == 1 and words[0].endswith("s") and words[0].islower():
+            found_role = dictionary.title_role([words[0][:-1]])  # "presidents Lukashenko and Pezeshkian"
+            if found_role is not None:
+                words = [words[0][:-1]]
+        if found_role is not None:
+            return words, found_role
+    return None
+
+
+def _plural_title_of_pair(
+    index: DocIndex, i: int, lo: int, dictionary: ActorDictionary
+) -> Premodifiers | None:
+    """A plural title in front of the first name of a pair is the second one's title too: "presidents Alexander
+    Lukashenko and Masoud Pezeshkian" (token `i` is the "and" or comma between the two)."""
+    doc, ents, ent_at = index.doc, index.ents, index.ent_at
+    if i - 1 < lo or doc[i].lower_ not in ("and", ",") or ent_at[i - 1] < 0:
+        return None
+    first = ents[ent_at[i - 1]]
+    if first.label_ != "PERSON":
+        return None
+    shared = premodifiers(index, first.start, dictionary)
+    before = doc[first.start - 1] if first.start > 0 else None
+    if shared.title and before is not None and before.lower_.endswith("s") and before.is_lower:
+        return shared
+    return None
+
+
+def _country_of_span(
+    span: Span, dictionary: ActorDictionary, country_at: Mapping[int, str | None] | None = None
+) -> str | None:
+    if country_at is not None and span.start_char in country_at:
+        return country_at[span.start_char]
     ent_id = span.ent_id_
     if ent_id.startswith(("country:", "norp:", "city:")):
         return ent_id.split(":")[1]

@@ -423,13 +423,9 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     h = head.i
     lemma, pos = table.lemma[h], table.pos[h]
     if lemma in _QUANTITIES or pos == "NUM":
-        # "Thousands of Nigerians", "hundreds of supporters": the actor is what is counted.
-        for of in children[h]:
-            if dep[of] != "prep" or tokens[of].lower_ != "of":
-                continue
-            for pobj in children[of]:
-                if dep[pobj] == "pobj":
-                    return _resolve_one(ctx, tokens[pobj])
+        counted = _counted(table, h)
+        if counted is not None:
+            return _resolve_one(ctx, counted)
     words = name_tokens(ctx, head)
     start, end = table.start[words[0].i], table.end[words[-1].i]
     text = ctx.text[start:end]
@@ -447,6 +443,41 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         speaker = _reporting_subject(table, head)
         if speaker is not None:
             return _resolve_one(ctx, speaker)
+    code = _code(ctx, head, words, text, entity, head_role)
+    if entity is not None:
+        return ActorRef(name=entity.name, code=code or entity.code, entity_id=entity.id, start=start, end=end)
+    if code:
+        return ActorRef(name=text, code=code, start=start, end=end)
+    if head_role or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return ActorRef(name=text, code="", start=start, end=end)
+    if pos != "PRON":
+        for app in children[h]:
+            if dep[app] != "appos":
+                continue
+            found = _resolve_one(ctx, tokens[app])
+            if found is not None:
+                return found
+    return None
+
+
+def _counted(table: TokenTable, h: int) -> Token | None:
+    """What a quantity counts: "Thousands of Nigerians", "hundreds of supporters" (the actor is what is counted)."""
+    tokens, dep, children = table.tokens, table.dep, table.children
+    for of in children[h]:
+        if dep[of] != "prep" or tokens[of].lower_ != "of":
+            continue
+        for pobj in children[of]:
+            if dep[pobj] == "pobj":
+                return tokens[pobj]
+    return None
+
+
+def _code(
+    ctx: ActorContext, head: Token, words: Sequence[Token], text: str, entity: Entity | None, head_role: str
+) -> str:
+    """The code of a slot no entity with a country covers, from its own words, its entity's role and the
+    article's country."""
+    lemma, pos = ctx.table.lemma[head.i], ctx.table.pos[head.i]
     code = _fallback_code(ctx, head, words, text)
     if not code[:3].isupper() or code[:3] in _ROLE_CODES:
         code = _home_office_holder(ctx, words, entity) or code
@@ -469,20 +500,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         # "police", "the government", "demonstrators" with no nationality: the article's country,
         # the reading wire copy intends when it does not name one.
         code = ctx.home + role
-    if entity is not None:
-        return ActorRef(name=entity.name, code=code or entity.code, entity_id=entity.id, start=start, end=end)
-    if code:
-        return ActorRef(name=text, code=code, start=start, end=end)
-    if head_role or head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return ActorRef(name=text, code="", start=start, end=end)
-    if pos != "PRON":
-        for app in children[h]:
-            if dep[app] != "appos":
-                continue
-            found = _resolve_one(ctx, tokens[app])
-            if found is not None:
-                return found
-    return None
+    return code
 
 
 # Words that name the other party, never the article's own country.

@@ -66,6 +66,7 @@ from newsgraph.understand.events.match import (
 from newsgraph.understand.events.modality import (
     SPEECH_VERBS,
     Modality,
+    derive,
     modality,
     obligation_clause,
     states_position,
@@ -80,8 +81,6 @@ from newsgraph.understand.events.output import (
     sentence_bounds,
 )
 
-_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 # Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
 _EVENT_SUBJECTS = frozenset({
     "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
@@ -336,57 +335,17 @@ def _targets(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[
     return ()
 
 
-def _derive(ctx: ActorContext, m: Match, code: str, mod: Modality) -> tuple[str, bool] | None:
-    """Apply a governing modal to the code: (new code, hypothetical) or None to drop the event."""
-    book = ctx.codebook
-    root = code[:2]
-    if mod.kind == "intent":
-        if root in _COOPERATIVE_ROOTS:
-            if mod.negated:
-                # "will not / refuses to / did not agree to provide aid" is a refusal (12x).
-                return book.derived("refuse", code) or code, False
-            derived = book.derived("intent", code)
-            return (derived, False) if derived else (code, True)
-        if root in _THREAT_ROOTS:
-            # A declared intention to use force or pressure is a threat (CAMEO 13): "vowed to
-            # fight on", "wants to attack", "plans to impose sanctions".
-            return book.derived("threaten", code) or code, False
-        return code, True
-    if mod.kind in ("threaten", "appeal", "demand", "refuse"):
-        derived = book.derived(mod.kind, code)
-        return (derived, False) if derived else None
-    if mod.will and mod.negated and root in _COOPERATIVE_ROOTS:
-        return book.derived("refuse", code) or code, False
-    if mod.will and root in _COOPERATIVE_ROOTS:
-        derived = book.derived("intent", code)
-        if derived:
-            return derived, False
-    if mod.will and root in _THREAT_ROOTS:
-        # An announced future conflict action is a threat: "will withdraw its force unless",
-        # "said they would blockade Paris".
-        return book.derived("threaten", code) or code, False
-    return code, False
-
-
 def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     """The event frame of a verb match under its modality (`modality(m.trigger)`)."""
     assert m.sense.code is not None
     table = ctx.table
-    derived = _derive(ctx, m, m.sense.code, mod)
+    derived = derive(ctx.codebook, m.sense.code, mod)
     if derived is None:
         return None
-    code, hyp_from_intent = derived
-    if personnel(ctx, m, code):
+    guarded = _guarded_code(ctx, m, derived[0], mod)
+    if guarded is None:
         return None
-    if reduced_relative(table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
-        # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
-        # delegation led by Y" only describe the noun, so a bare participle codes force only.
-        return None
-    if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
-        # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
-        if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
-            return None
-        code = "111"
+    code, hyp_from_intent = guarded, derived[1]
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
     subj = subject(table, m.trigger)
     if subj is not None and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
@@ -423,13 +382,37 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
         return None
     if m.sense.needs_target and not targets:
         return None
+    hypothetical = mod.hypothetical or hyp_from_intent
+    return _Frame(
+        m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
+    )
+
+
+def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
+    """The code of a verb match once the precision guards have read it; None when it reports no event."""
+    assert m.sense.code is not None
+    if personnel(ctx, m, code):
+        return None
+    if reduced_relative(ctx.table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
+        # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
+        # delegation led by Y" only describe the noun, so a bare participle codes force only.
+        return None
+    if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
+        # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
+        if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
+            return None
+        return "111"
+    return code
+
+
+def _confidence(sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], hypothetical: bool) -> float:
+    """Higher when the source, and then the target, are coded; lower for a hypothetical event."""
     confidence = 0.7 if any(s.code for s in sources) else 0.4
     if targets and any(t.code for t in targets):
         confidence += 0.1
-    hypothetical = mod.hypothetical or hyp_from_intent
     if hypothetical:
         confidence -= 0.2
-    return _Frame(m, code, sources, targets, negated, hypothetical, round(confidence, 2))
+    return round(confidence, 2)
 
 
 def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | None]:
@@ -484,7 +467,7 @@ def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | Non
     code, hypothetical, negated, head = m.sense.code, False, False, None
     if framed and dep[tok.i] == "dobj":
         mod = modality(table, tokens[table.head[tok.i]], ctx.codebook)
-        derived = _derive(ctx, m, code, mod)
+        derived = derive(ctx.codebook, code, mod)
         if derived is None:
             return None, None
         code, hypothetical = derived

@@ -22,6 +22,9 @@ from spacy.tokens import Token
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable
 
+# CAMEO roots whose announced form is intent (03x: cooperation) or a threat (13x: protest, force, violence).
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ca"})
 _OBLIGATION = frozenset({"must", "should"})
@@ -194,3 +197,34 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             continue
         break
     return Modality(None, None, will, hypothetical, negated)
+
+
+def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
+    """Apply a governing modal to the code: (new code, hypothetical) or None to drop the event."""
+    root = code[:2]
+    if mod.kind == "intent":
+        if root in _COOPERATIVE_ROOTS:
+            if mod.negated:
+                # "will not / refuses to / did not agree to provide aid" is a refusal (12x).
+                return book.derived("refuse", code) or code, False
+            derived = book.derived("intent", code)
+            return (derived, False) if derived else (code, True)
+        if root in _THREAT_ROOTS:
+            # A declared intention to use force or pressure is a threat (CAMEO 13): "vowed to
+            # fight on", "wants to attack", "plans to impose sanctions".
+            return book.derived("threaten", code) or code, False
+        return code, True
+    if mod.kind in ("threaten", "appeal", "demand", "refuse"):
+        derived = book.derived(mod.kind, code)
+        return (derived, False) if derived else None
+    if mod.will and mod.negated and root in _COOPERATIVE_ROOTS:
+        return book.derived("refuse", code) or code, False
+    if mod.will and root in _COOPERATIVE_ROOTS:
+        derived = book.derived("intent", code)
+        if derived:
+            return derived, False
+    if mod.will and root in _THREAT_ROOTS:
+        # An announced future conflict action is a threat: "will withdraw its force unless",
+        # "said they would blockade Paris".
+        return book.derived("threaten", code) or code, False
+    return code, False

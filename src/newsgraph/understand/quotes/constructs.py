@@ -89,21 +89,6 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
     return out
 
 
-def subject_as_content(verb: Token) -> list[tuple[int, int]]:
-    """ "The talks stalled, people familiar with the matter told the AP.": the parser makes the
-    reported clause a second subject; set off by a comma, it is the content."""
-    doc = verb.doc
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    first = subjects[0] if len(subjects) == 2 else None
-    if (
-        first is not None
-        and doc[first.right_edge.i + 1].text == ","
-        and first.right_edge.i + 1 < subjects[1].i
-    ):
-        return [subtree_range(first)]
-    return []
-
-
 def implicit_source(verb: Token) -> bool:
     """A passive reporting verb with no agent and a clause or "of" content: "it was reported
     that ...", "was accused of ...". Not "was asked to ...": the one asked is no source."""

@@ -25,11 +25,11 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from newsgraph.understand.quotes.content import FINITE, content_of, coordinated_report
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.tokens import (
     CharIndex,
     is_mark,
-    minus,
     sent_range,
     speaker_range,
     subtree_range,
@@ -38,14 +38,7 @@ from newsgraph.understand.quotes.tokens import (
 
 _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_COORDINATED_CUES = frozenset(
-    {"say", "tell", "add", "report", "state", "announce", "warn", "urge", "insist", "deny", "accuse",
-     "promise", "vow", "threaten", "ask", "demand", "argue", "note", "stress", "claim", "call"}
-)  # fmt: skip
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
-_COMPLEMENTIZERS = frozenset({"that", "if", "whether", "why", "how"})
-_SAY_LIKE = frozenset({"say", "tell", "report", "quote", "write", "add", "state"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 
 
@@ -84,7 +77,7 @@ def _name_before(cue: Token) -> Token | None:
     if i >= sent_start and cue.doc[i].text == ",":
         # Walk back to the opening comma of "X, on a visit to Belarus, said".
         j = i - 1
-        while j >= sent_start and cue.doc[j].text != "," and cue.doc[j].tag_ not in _FINITE:
+        while j >= sent_start and cue.doc[j].text != "," and cue.doc[j].tag_ not in FINITE:
             j -= 1
         if j < sent_start or cue.doc[j].text != ",":
             return None
@@ -94,21 +87,6 @@ def _name_before(cue: Token) -> Token | None:
     tok = cue.doc[i]
     if tok.ent_type_ in _NAME_LABELS or tok.pos_ == "PROPN":
         return tok
-    return None
-
-
-def _coordinated_report(verb: Token) -> Token | None:
-    """ "X said the law was illegal and urged Y to veto it": the parser joins "urged" to the
-    reported clause ("was"); a reporting verb without a subject coordinated inside what was
-    said belongs with the verb that reported it. Returns that outer reporting verb."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in _COORDINATED_CUES:
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    clause = verb.head
-    outer = clause.head
-    if clause.dep_ == "ccomp" and outer.i < clause.i and outer.lemma_.lower() in _COORDINATED_CUES:
-        return outer
     return None
 
 
@@ -129,7 +107,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                     return pobj
     if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
         return None
-    reporting = _coordinated_report(verb)
+    reporting = coordinated_report(verb)
     if depth < 3 and reporting is not None:
         return _subject(reporting, depth + 1)
     # Participles and conjoined verbs share the subject of the verb they hang from, as does
@@ -140,126 +118,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     after_prep = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _GERUND_PREPS
     if depth < 3 and after_prep and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head, depth + 1)
-    if verb.tag_ in _FINITE:
+    if verb.tag_ in FINITE:
         return _name_before(verb)
     return None
-
-
-def _content(
-    verb: Token, cue: VerbCue, speaker_start: int | None = None
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]], Token | None]:
-    doc = verb.doc
-    content: list[tuple[int, int]] = []
-    quoted_only: list[tuple[int, int]] = []
-    target: Token | None = None
-    complement: Token | None = None
-    for child in verb.children:
-        dep = child.dep_
-        if dep == "ccomp" and "clause" in cue.content:
-            if (
-                child.i < verb.i
-                and child.lemma_.lower() in _SAY_LIKE
-                and any(c.dep_ == "nsubj" for c in child.children)
-                and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
-            ):
-                # "It said Pezeshkian, on a visit, said ...": the parser hangs the outer
-                # reporting clause under the inner verb; it is a source, not content.
-                continue
-            if child.left_edge.pos_ == "SCONJ" and child.left_edge.lower_ not in _COMPLEMENTIZERS:
-                # "told Stumpf, after he admitted ...": a misattached adverbial clause.
-                continue
-            start, end = subtree_range(child)
-            for conj in child.children:
-                outer = _coordinated_report(conj) if conj.i > child.i else None
-                if outer is not None and outer.i == verb.i:
-                    end = min(end, conj.left_edge.i)
-            content.append((start, end))
-        elif (dep == "advcl" and "clause" in cue.content and _misparsed_complement(verb, child)) or (
-            dep == "xcomp"
-            and "infinitive" in cue.content
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        ):
-            content.append(subtree_range(child))
-        elif dep in ("dobj", "dative") and cue.target and child.pos_ in ("PROPN", "PRON", "NOUN"):
-            if dep == "dobj" and "as" in cue.content and target is not None and target.i < child.i:
-                complement = child  # "called the rules a disaster": the parser's second object
-            elif target is None or dep == "dative":
-                target = child
-            if dep == "dobj" and "quoted" in cue.content:
-                # "attacked “the hateful ideology ...”": what was attacked, in the speaker's words.
-                quoted_only.append(subtree_range(child))
-        elif dep == "dobj" and "object" in cue.content:
-            content.append(subtree_range(child))
-        elif dep == "dobj" and "quoted" in cue.content:
-            quoted_only.append(subtree_range(child))
-        elif dep in ("oprd", "attr", "acomp") and "as" in cue.content:
-            complement = child
-        elif (dep == "prep" and child.lower_ == "for" and "object" in cue.content) or (
-            dep == "prep" and child.lower_ == "of" and "of" in cue.content
-        ):
-            content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
-        elif dep == "prep" and child.lower_ == "as" and "as" in cue.content:
-            complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), complement)
-    if not content and "of" in cue.content and target is not None:
-        # "accused the opposition of sabotaging ...": the parser often hangs "of" on the object.
-        for prep in target.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                content.extend(
-                    subtree_range(g)
-                    for g in prep.children
-                    if g.dep_ in ("pcomp", "pobj") and g.pos_ == "VERB"
-                )
-    if complement is None and target is not None and "as" in cue.content:
-        # "called the plan “a disgrace”": the verdict is often parsed as the object's appositive.
-        complement = next((c for c in target.children if c.dep_ in ("appos", "oprd")), None)
-    if complement is not None:
-        # "called the deal “a disgrace”", "described X as Y": quoted words in the verdict are
-        # the speaker's; with an object before it, "X ... Y" is what was said about X.
-        quoted_only.append(subtree_range(complement))
-        if target is not None and verb.i < target.i < complement.i:
-            content.append((target.left_edge.i, complement.right_edge.i + 1))
-    if (
-        not content
-        and "clause" in cue.content
-        and verb.dep_ in ("parataxis", "ccomp")
-        and verb.head.i != verb.i
-    ):
-        # "..., the source added." / "..., he said." / "The museum, Mr. Obama said, would
-        # ...": the cue hangs from the content (or from its last conjunct, "X did A, but Y
-        # did B, the source added"), set off by commas when it stands inside it.
-        head = verb.head
-        while head.dep_ == "conj" and head.head.i < head.i:
-            head = head.head
-        edge = verb.left_edge.i
-        if speaker_start is not None and speaker_start > edge:
-            edge = speaker_start
-        set_off = any(doc[k].text in (",", "—", "–") for k in (edge - 1, edge) if k >= 0)
-        # The person told is the addressee, not a complement ("..., officials told the AP.").
-        own = any(
-            c.dep_ in ("mark", "ccomp", "xcomp") or (c.dep_ == "dobj" and not cue.target)
-            for c in verb.children
-        )
-        if set_off and not own:
-            lo, hi = sent_range(head)
-            whole = (max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi))
-            content = minus(whole, (edge, verb.right_edge.i + 1))
-    if not content and "clause" in cue.content:
-        content = quote_constructs.subject_as_content(verb)
-    content = [r for r in (trim(doc, s, e) for s, e in content) if r[1] > r[0]]
-    return content, quoted_only, target
-
-
-def _misparsed_complement(verb: Token, clause: Token) -> bool:
-    """ "Trump said after the convention he would not ...": the small parser often makes the
-    reported clause an adverbial one when a phrase stands between. A finite clause with its
-    own subject and no subordinating conjunction after a speech verb is its complement."""
-    if clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
-        return False
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    finite = clause.tag_ in _FINITE or any(
-        c.dep_ == "aux" and c.tag_ in ("MD", *_FINITE) for c in clause.children
-    )
-    return has_subject and finite
 
 
 def _adjective_frame(adj: Token, kind: str) -> Frame | None:
@@ -313,10 +174,10 @@ def _quoting_frame(verb: Token, cues: QuoteCues) -> Frame | None:
     cue = _verb_cue(inner, cues)
     if cue is None:
         return None
-    content, quoted_only, target = _content(inner, cue)
+    content, quoted_only, target = content_of(inner, cue)
     if not content:
         # The content stands before the quoting verb: "“...,” it quoted X as saying."
-        content, _, _ = _content(verb, cues.verbs["say"])
+        content, _, _ = content_of(verb, cues.verbs["say"])
     frame = Frame(
         inner, cue.lemma, cue.kind, inner.text, speaker_range(speaker), speaker, content, quoted_only, target
     )
@@ -465,61 +326,62 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
         cue = _verb_cue(tok, cues)
         if cue is None:
             continue
-        subject = _subject(tok)
-        subject_range = _subject_range(subject, tok) if subject is not None else None
-        content, quoted_only, target = _content(
-            tok, cue, subject_range[0] if subject_range is not None else None
-        )
         outer = quoting_by_verb.get(tok.head.i) if tok.dep_ in ("advcl", "conj") else None
-        if (
-            outer is not None
-            and outer.speaker is not None
-            and not any(c.dep_ == "nsubj" for c in tok.children)
-        ):
-            # "Belta quoted him as saying ..., noting that ...": the quoted person notes.
-            frame = Frame(
-                tok,
-                cue.lemma,
-                cue.kind,
-                tok.text,
-                outer.speaker,
-                outer.speaker_head,
-                content,
-                quoted_only,
-                target,
-            )
-            frame.via = list(outer.via)
+        frame = _cue_verb_frame(tok, cue, cues, outer, claimed)
+        if frame is not None:
             frames.append(frame)
-            continue
-        if subject is None and content and cue.kind == "speech" and quote_constructs.implicit_source(tok):
-            # "It was reported that ...", "X was accused of ...": an attribution whose source
-            # the text does not name (PolNeAR's implicit sources): reported with no speaker.
-            implicit = Frame(tok, cue.lemma, cue.kind, tok.text, None, None, content, quoted_only, target)
-            implicit.implicit = True
-            frames.append(implicit)
-            continue
-        if subject is None or subject_range is None:
-            continue
-        if (
-            subject.pos_ == "PRON"
-            and subject.lower_ in ("it",)
-            and any(c.dep_ == "expl" for c in tok.children)
-        ):
-            continue
-        # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
-        if cue.kind != "speech" and not content:
-            continue
-        text = tok.text
-        prt = next((c for c in tok.children if c.dep_ == "prt"), None)
-        if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
-            text = f"{tok.text} {prt.text}"
-        frame = Frame(tok, cue.lemma, cue.kind, text, subject_range, subject, content, quoted_only, target)
-        if cue.lemma in cues.rejecting:
-            claim = quote_constructs.reject(frame, cues)
-            if claim is not None:
-                claimed.add(claim.i)
-        frames.append(frame)
     return frames
+
+
+def _cue_verb_frame(
+    tok: Token, cue: VerbCue, cues: QuoteCues, outer: Frame | None, claimed: set[int]
+) -> Frame | None:
+    """The frame of a cue verb: its speaker is its subject, the person an `outer` quoting verb quotes ("Belta
+    quoted him as saying ..., noting that ..."), or nobody the text names. A claim the speaker rejects goes
+    into `claimed`, so that its own verb makes no frame of it."""
+    subject = _subject(tok)
+    subject_range = _subject_range(subject, tok) if subject is not None else None
+    content, quoted_only, target = content_of(
+        tok, cue, subject_range[0] if subject_range is not None else None
+    )
+    if outer is not None and outer.speaker is not None and not any(c.dep_ == "nsubj" for c in tok.children):
+        # "Belta quoted him as saying ..., noting that ...": the quoted person notes.
+        frame = Frame(
+            tok,
+            cue.lemma,
+            cue.kind,
+            tok.text,
+            outer.speaker,
+            outer.speaker_head,
+            content,
+            quoted_only,
+            target,
+        )
+        frame.via = list(outer.via)
+        return frame
+    if subject is None and content and cue.kind == "speech" and quote_constructs.implicit_source(tok):
+        # "It was reported that ...", "X was accused of ...": an attribution whose source
+        # the text does not name (PolNeAR's implicit sources): reported with no speaker.
+        implicit = Frame(tok, cue.lemma, cue.kind, tok.text, None, None, content, quoted_only, target)
+        implicit.implicit = True
+        return implicit
+    if subject is None or subject_range is None:
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ in ("it",) and any(c.dep_ == "expl" for c in tok.children):
+        return None
+    # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
+    if cue.kind != "speech" and not content:
+        return None
+    text = tok.text
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
+        text = f"{tok.text} {prt.text}"
+    frame = Frame(tok, cue.lemma, cue.kind, text, subject_range, subject, content, quoted_only, target)
+    if cue.lemma in cues.rejecting:
+        claim = quote_constructs.reject(frame, cues)
+        if claim is not None:
+            claimed.add(claim.i)
+    return frame
 
 
 def _subject_range(subject: Token, cue: Token | None = None) -> tuple[int, int]:

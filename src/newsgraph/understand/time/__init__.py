@@ -1,8 +1,9 @@
 """Time: date expressions found, typed and resolved against the article's date.
 
-- `grammar`: the date expressions wire copy uses, as spaCy Matcher patterns;
+- `grammar`: the date expressions wire copy uses, as regular expressions ("Aug. 20", "last Tuesday");
+- `readers`: what each expression means, given the article's date and the clause's tense;
 - `calendar`: anchors and arithmetic on dates at a precision;
-- `refs`: relative references ("last Tuesday", "next month") read with tense;
+- `refs`: time that is no date of its own ("now", "that day", durations, sets);
 - `resolve`: the stage itself.
 """
 

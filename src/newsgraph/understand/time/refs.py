@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from newsgraph.understand.time import calendar as cal
 from newsgraph.understand.time.calendar import Anchor, Resolved
-from newsgraph.understand.time.grammar import WordStarts, words
+from newsgraph.understand.time.grammar import WordStarts
+from newsgraph.understand.time.readers import words
 
 _NUMBERS = (
     r"\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"

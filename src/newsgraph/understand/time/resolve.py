@@ -7,7 +7,7 @@ no value; the "Today" programme is no date), plus the captions (read without a p
 the longest non-overlapping matches, and resolves each against the article date
 (`article.published` at `article.date_precision`). The reading rules (past tense looks
 back, future tense forward, no tense takes the nearer; no anchor = unresolved) are
-documented in `grammar`'s module docstring.
+documented in the module docstring of `readers`.
 
 The parse is used where the surface cannot decide: whether a bare four-digit number is a
 year ("in 2020", "the 2020 election") or a count ("2020 protesters"), and the tense of the
@@ -30,18 +30,14 @@ from newsgraph.model import Article, DateMention, DatePrecision
 from newsgraph.understand.docview import doc_text
 from newsgraph.understand.time.calendar import Anchor, Resolved, anchor_of
 from newsgraph.understand.time.grammar import (
-    AMBIGUOUS_MONTHS,
     NEEDS_MONTH_CHECK,
     NEEDS_YEAR_CHECK,
     RULES,
     START_WORDS,
     TENSED,
-    Tense,
     WordStarts,
-    month_has_lead,
-    previous_word,
-    words,
 )
+from newsgraph.understand.time.readers import AMBIGUOUS_MONTHS, Tense, month_has_lead, previous_word, words
 from newsgraph.understand.time.refs import START_WORDS as REF_START_WORDS
 from newsgraph.understand.time.refs import find_refs, is_title
 

@@ -1,0 +1,347 @@
+"""Named mentions and their clusters: what the parse names, and which names are the same thing.
+
+Names come from the parse's entities (the statistical NER corrected by the dictionary's ruler), with the
+model's slips undone: a title taken into a name, a fragment of a title taken for one, a headline's capitalised
+verb glued to a surname, a country name that is a US state. One-word names then join a cluster: the surname
+of a person named in full, the acronym of an organisation, or a name of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.strings import get_string_id
+from spacy.symbols import PROPN
+from spacy.tokens import Span
+
+from newsgraph.model import Mention
+from newsgraph.understand.actors.clusters import DETERMINERS, SPEECH_VERBS, Draft
+from newsgraph.understand.actors.dictionary import ActorDictionary
+from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.titles import descriptor_before, premodifiers
+from newsgraph.understand.docview import DocIndex
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_DETERMINER_IDS = frozenset(get_string_id(w) for w in DETERMINERS)  # LOWER ids
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_STOP = frozenset({"the", "of", "and", "for", "on", "in", "to", "&", "de"})
+# Words right after an ambiguous name that only a US state takes ("Georgia Gov. Brian Kemp", "Georgia voters").
+_STATE_CUES = frozenset(
+    {
+        "gov.",
+        "governor",
+        "state",
+        "republicans",
+        "democrats",
+        "voters",
+        "county",
+        "legislature",
+        "lawmakers",
+        "senate",
+    }
+)
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
+
+
+def add_names(draft: Draft) -> None:
+    """Every name the article gives, in clusters, with each one-word name joined to the name it shortens."""
+    _build_clusters(draft, _headline_names(draft, _collect_names(draft)))
+
+
+def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
+    """Named spans with a provisional kind; single-word persons are resolved after all full names are known."""
+    pending: list[tuple[Span, str]] = []
+    for ent in draft.ents:
+        if ent.label_ not in NAME_LABELS:
+            # An unknown name the model calls a product or work ("Montsame") right after a descriptor
+            # ("the state news agency") is an organisation.
+            if ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT") and descriptor_before(
+                draft.index, ent.start, draft.d
+            ):
+                pending.append((ent, "org"))
+            continue
+        span = _strip(draft.index, ent, draft.d)
+        if span is None or not span.text.strip() or _part_of_title(draft, span):
+            continue
+        ent_id = ent.ent_id_
+        if ent_id.startswith("country:"):
+            pending.append((span, "country:" + ent_id.split(":")[1]))
+        elif ent_id.startswith("city:"):
+            pending.append((span, ent_id))
+        elif ent_id.startswith("norp:"):
+            if span.text.endswith("s") and fold(span.text) in draft.d.adjectivals:
+                pending.append((span, "group-norp:" + ent_id.split(":")[1]))
+        elif ent.label_ == "PERSON":
+            stripped = _strip_titles(draft, span)
+            if stripped is not None:
+                pending.append((stripped, _classify(draft, stripped, ent.label_)))
+        else:
+            pending.append((span, _classify(draft, span, ent.label_)))
+    return pending
+
+
+def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A headline in title case glues a surname to the words after it ("Kerry Pledges to Create Jobs" gives
+    the name "Kerry Pledges"): a headline name that starts with the surname of a person the body names in
+    full, and goes on with words that person's name lacks, is that surname alone."""
+    title = next((b for b in draft.article.blocks if b.kind == "title"), None)
+    if title is None:
+        return pending
+    full: dict[str, set[str]] = {}
+    for span, kind in pending:
+        words = span.text.split()
+        if kind == "person" and span.start_char >= title.end:
+            for last in {words[-1], _ARTICLE_PREFIX.sub("", words[-1])}:
+                full.setdefault(last, set()).update(words)
+    out: list[tuple[Span, str]] = []
+    for span, kind in pending:
+        words = span.text.split()
+        if (
+            span.start_char < title.end
+            and len(words) > 1
+            and words[0] in full
+            and not set(words[1:]) <= full[words[0]]
+            and not kind.startswith(("actor:", "country:", "city:"))
+        ):
+            out.append((span[:1], "person"))
+        else:
+            out.append((span, kind))
+    return out
+
+
+def _part_of_title(draft: Draft, span: Span) -> bool:
+    """ "Foreign" in "Omani Foreign Minister", "Agriculture" in "Polish Agriculture Minister": the model's
+    fragment of a title, not a name."""
+    end = span.end
+    ends = draft.d.title_ends
+    if ends is None or draft.index.folded[end - 1] in ends:
+        for n in range(len(span) + 1, min(draft.d.title_max, end) + 1):
+            if draft.index.title_at(end - n, end, draft.d) is not None:
+                return True  # "State" ending "Minister of State"
+    if not all(t.lower_ in draft.d.portfolios for t in span):
+        return False
+    return end < len(draft.doc) and draft.index.title_at(end, end + 1, draft.d) is not None
+
+
+def _strip_titles(draft: Draft, span: Span) -> Span | None:
+    """The model sometimes takes the title into the name ("Defence Minister Ruslan Zhaksylykov")."""
+    start = span.start
+    while start < span.end - 1:
+        limit = min(draft.d.title_max, span.end - 1 - start)
+        n = next(
+            (k for k in range(limit, 0, -1) if draft.index.title_at(start, start + k, draft.d) is not None),
+            0,
+        )
+        if n and draft.index.texts[start][:1].isupper():
+            start += n
+        elif draft.d.country_of(draft.index.texts[start]):
+            start += 1
+        else:
+            break
+    return draft.doc[start : span.end] if start < span.end else None
+
+
+def _classify(draft: Draft, span: Span, label: str) -> str:
+    entry = draft.d.find(span.text)
+    if entry is not None:
+        return "actor:" + entry.key
+    iso3 = draft.d.country_names.get(fold(span.text))
+    if iso3:
+        return "country:" + iso3
+    city = draft.d.city(span.text)
+    if city:
+        return f"city:{city[0]}:{city[1]}"
+    if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) <= 5:
+        return "org"  # "BAA said": an acronym names an organisation, never a person
+    if label == "PERSON" or _looks_like_titled_person(draft, span):
+        return "person"
+    if label == "ORG":
+        return "org"
+    if label in ("GPE", "LOC", "FAC"):
+        return "place"
+    return "skip"  # NORP without a country ("Western", "Republican")
+
+
+def _looks_like_titled_person(draft: Draft, span: Span) -> bool:
+    """An ORG/GPE span right after a person title is a person the model mislabelled ("Attorney Jeanine Pirro")."""
+    if len(span) > 3 or not all(t.text[:1].isupper() for t in span):
+        return False
+    pre = premodifiers(draft.index, span.start, draft.d)
+    return pre.title_role is not None
+
+
+def _build_clusters(draft: Draft, pending: list[tuple[Span, str]]) -> None:
+    singles: list[tuple[Span, str]] = []
+    for span, kind in pending:
+        if kind.startswith("country:"):
+            kind = _disambiguate_country(draft, span, kind)
+        if kind.startswith("country:"):
+            iso3 = kind.split(":")[1]
+            c = draft.cluster(kind, "country", span.start_char)
+            c.country, c.canonical = iso3, draft.d.countries[iso3].name
+            draft.add_name(c, span)
+        elif kind.startswith("city:"):
+            _, iso3, name = kind.split(":", 2)
+            c = draft.cluster(f"city:{iso3}:{name}", "place", span.start_char)
+            c.country, c.canonical = iso3, name
+            draft.add_name(c, span)
+        elif kind.startswith("group-norp:"):
+            c = draft.cluster("group:" + fold(span.text), "organisation", span.start_char)
+            c.group, c.country = True, kind.split(":")[1]
+            draft.add_name(c, span)
+        elif kind.startswith("actor:") and len(span) == 1 and draft.d.entries[kind[6:]].kind == "person":
+            singles.append((span, kind))  # a bare surname: a person named in full here comes first
+        elif kind.startswith("actor:"):
+            draft.add_name(draft.actor_cluster(kind, span.start_char), span)
+        elif kind in ("person", "org") and len(span) == 1:
+            singles.append((span, kind))
+        elif kind == "person":
+            draft.add_name(draft.cluster("person:" + fold(span.text), "person", span.start_char), span)
+        elif kind == "org":
+            draft.add_name(draft.cluster("org:" + fold(span.text), "organisation", span.start_char), span)
+        elif kind == "place":
+            draft.add_name(draft.cluster("place:" + fold(span.text), "place", span.start_char), span)
+    _resolve_singles(draft, singles)
+
+
+def _disambiguate_country(draft: Draft, span: Span, kind: str) -> str:
+    """A country name that also names a US state ("Georgia") is the state when the text says so.
+
+    Evidence for the state: "state of Georgia", "Atlanta, Georgia" (a US city before a comma), a US-state
+    word right after it ("Georgia Gov.", "Georgia Republicans", "Georgia voters"), or an article that names
+    other US states or cities and nothing of the country (its capital, its adjective).
+    """
+    iso3 = kind.split(":")[1]
+    if fold(span.text) == "korea":
+        # A bare "Korea" is the one Korea the article names in full, when it names only one.
+        named = {fold(ent.text) for ent in draft.ents}
+        if "north korea" in named and "south korea" not in named:
+            return "country:PRK"
+    state = draft.d.ambiguous.get(fold(span.text))
+    if state is not None and state.ambiguous_with != iso3:
+        state = None
+    if state is None:
+        return kind
+    doc, i = draft.doc, span.start
+    before = doc[max(0, i - 2) : i].text.casefold()
+    after = doc[span.end].text.casefold() if span.end < len(doc) else ""
+    prev_city = draft.d.city(doc[i - 2].text) if i >= 2 and doc[i - 1].text == "," else None
+    if before.endswith("state of") or after in _STATE_CUES or (prev_city and prev_city[0] == state.country):
+        return "actor:" + state.key
+    country = draft.d.countries[iso3]
+    cues = {fold(x) for x in (*country.capitals, *country.adjectivals, *country.demonyms)}
+    has_country_cue = any(fold(ent.text) in cues for ent in draft.ents)
+    us_places = sum(
+        1
+        for ent in draft.ents
+        if ent.ent_id_.startswith("actor:")
+        and (e := draft.d.entries.get(ent.ent_id_[6:])) is not None
+        and e.kind == "place"
+        and e.country == state.country
+        and fold(ent.text) != fold(span.text)
+    ) + sum(1 for ent in draft.ents if ent.ent_id_.startswith(f"city:{state.country}:"))
+    if us_places and not has_country_cue:
+        return "actor:" + state.key
+    return kind
+
+
+def _resolve_singles(draft: Draft, singles: list[tuple[Span, str]]) -> None:
+    """One-word names: a surname of a person named in full, an acronym of an organisation, or a name itself."""
+    surnames: dict[str, set[str]] = {}
+    acronyms: dict[str, str] = {}
+    for c in draft.clusters.values():
+        forms = [m.text for m in c.names] + (list(c.entry.names) if c.entry else [])
+        if c.kind == "person":
+            for text in forms:
+                words = text.split()
+                if len(words) > 1:
+                    surnames.setdefault(words[-1], set()).add(c.key)
+                    if _ARTICLE_PREFIX.match(words[-1]):
+                        # "Ali al-Sistani" ... "Sistani": Arabic names drop the article when shortened.
+                        surnames.setdefault(_ARTICLE_PREFIX.sub("", words[-1]), set()).add(c.key)
+                    surnames.setdefault(words[0], set()).add(c.key)  # "Xi", "Lula": family name first
+        elif c.kind in ("organisation", "media"):
+            for text in forms:
+                if len(text.split()) > 1:
+                    acronyms.setdefault(_acronym(text), c.key)
+    for span, kind in singles:
+        text = span.text
+        owners = surnames.get(text, set())
+        if len(owners) == 1:
+            draft.add_name(draft.clusters[next(iter(owners))], span)
+        elif len(owners) > 1:
+            # Two people share the word: the one named most recently before this mention.
+            draft.add_name(draft.clusters[draft.most_recent(span.start_char, owners)], span)
+        elif text.isupper() and text in acronyms:
+            draft.add_name(draft.clusters[acronyms[text]], span)
+        elif kind.startswith("actor:"):
+            draft.add_name(draft.actor_cluster(kind, span.start_char), span)
+        elif kind == "person":
+            draft.add_name(draft.cluster("person:" + fold(text), "person", span.start_char), span)
+        else:
+            draft.add_name(draft.cluster("org:" + fold(text), "organisation", span.start_char), span)
+    _reclaim_surnames(draft, surnames)
+    _untagged_surnames(draft, surnames)
+
+
+def _untagged_surnames(draft: Draft, surnames: dict[str, set[str]]) -> None:
+    """Surnames of people named in full that the model left untagged ("Spokespeople for Patel and Pirro")."""
+    if not surnames:
+        return
+    ent_at = draft.ent_at
+    for i in [i for i, pos in enumerate(draft.index.pos) if pos == PROPN and ent_at[i] < 0]:
+        tok = draft.doc[i]
+        if not tok.is_title:
+            continue
+        owners = surnames.get(tok.text)
+        if owners and len(owners) == 1:
+            draft.add_name(draft.clusters[next(iter(owners))], draft.doc[tok.i : tok.i + 1])
+
+
+def _reclaim_surnames(draft: Draft, surnames: dict[str, set[str]]) -> None:
+    """A place or country word that is also the surname of a person in the article ("Jim Jordan" ... "Jordan
+    said") is that person when it speaks: the subject of an attribution verb. Anywhere else ("Jordan closed its
+    border") the place reading stands, since countries act too."""
+    for key in [k for k, c in draft.clusters.items() if c.kind in ("country", "place")]:
+        c = draft.clusters[key]
+        keep: list[Mention] = []
+        for m in c.names:
+            owners = surnames.get(m.text, set())
+            span = draft.doc.char_span(m.start, m.end)
+            speaks = span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
+            if len(owners) == 1 and speaks:
+                draft.clusters[next(iter(owners))].names.append(m)
+                draft.timeline = [(s, next(iter(owners)) if s == m.start else k) for s, k in draft.timeline]
+            else:
+                keep.append(m)
+        c.names = keep
+        if not keep:
+            del draft.clusters[key]
+
+
+def _strip(index: DocIndex, span: Span, dictionary: ActorDictionary) -> Span | None:
+    """Drop a leading determiner (unless the name itself has it) and a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc, texts = index.doc, index.texts
+    while end > start and (texts[end - 1] in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    if end > start and texts[end - 1].endswith(("'s", "’s")) and len(texts[end - 1]) > 2:
+        # The tokenizer leaves "Smith’s" whole when the apostrophe is typographic: cut the suffix off by characters.
+        trimmed = doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) - 2)
+        if trimmed is not None:
+            start, end = trimmed.start, trimmed.end
+    if end > start + 1 and index.lower[start] in _DETERMINER_IDS:
+        entry = dictionary.find(doc[start:end].text)
+        if not (entry and entry.name.casefold().startswith(doc[start].lower_ + " ")):
+            start += 1
+    if end <= start:
+        return None
+    if doc[end - 1].text.endswith(("'s", "’s")) and len(doc[end - 1].text) > 2:
+        out = doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) - 2)
+        return out
+    return doc[start:end]
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w.casefold() not in _STOP]
+    return "".join(w[0] for w in words if w[:1].isupper())

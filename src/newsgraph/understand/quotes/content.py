@@ -1,0 +1,204 @@
+"""What a cue says: the content a reporting verb governs, read off the dependency parse.
+
+The content is the cue verb's clausal complement (ccomp: "said that ..."), its to-clause (xcomp: "urged X to
+..."), its object or "of" phrase ("accused X of ..."), the verdict of "called X a disgrace", or, when the cue
+follows the content ("..., he said."), the clause the cue verb hangs from. Where the small parser is known to
+break (a reported clause made adverbial or a second subject, a reporting verb coordinated inside what was
+said), the misparse is read as the complement it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from newsgraph.understand.quotes.lexicon import VerbCue
+from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
+
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_COORDINATED_CUES = frozenset(
+    {"say", "tell", "add", "report", "state", "announce", "warn", "urge", "insist", "deny", "accuse",
+     "promise", "vow", "threaten", "ask", "demand", "argue", "note", "stress", "claim", "call"}
+)  # fmt: skip
+_COMPLEMENTIZERS = frozenset({"that", "if", "whether", "why", "how"})
+_SAY_LIKE = frozenset({"say", "tell", "report", "quote", "write", "add", "state"})
+
+
+@dataclass
+class _Said:
+    """What the children of one cue verb say, gathered in order (token ranges)."""
+
+    content: list[tuple[int, int]] = field(default_factory=list)
+    quoted_only: list[tuple[int, int]] = field(default_factory=list)
+    target: Token | None = None
+    complement: Token | None = None
+
+
+def content_of(
+    verb: Token, cue: VerbCue, speaker_start: int | None = None
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], Token | None]:
+    """The content of `verb` as cue `cue` reads it, the content that counts only inside quotation marks (see
+    `Frame.quoted_only`), and the one addressed or talked about (`target`)."""
+    said = _Said()
+    for child in verb.children:
+        _read_child(said, verb, cue, child)
+    _read_object(said, verb, cue)
+    content = said.content
+    if (
+        not content
+        and "clause" in cue.content
+        and verb.dep_ in ("parataxis", "ccomp")
+        and verb.head.i != verb.i
+    ):
+        content = _content_before(verb, cue, speaker_start)
+    if not content and "clause" in cue.content:
+        content = _subject_as_content(verb)
+    content = [r for r in (trim(verb.doc, s, e) for s, e in content) if r[1] > r[0]]
+    return content, said.quoted_only, said.target
+
+
+def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
+    dep = child.dep_
+    if dep == "ccomp" and "clause" in cue.content:
+        clause = _complement(verb, child)
+        if clause is not None:
+            said.content.append(clause)
+    elif (dep == "advcl" and "clause" in cue.content and _misparsed_complement(verb, child)) or (
+        dep == "xcomp"
+        and "infinitive" in cue.content
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    ):
+        said.content.append(subtree_range(child))
+    elif dep in ("dobj", "dative") and cue.target and child.pos_ in ("PROPN", "PRON", "NOUN"):
+        if dep == "dobj" and "as" in cue.content and said.target is not None and said.target.i < child.i:
+            said.complement = child  # "called the rules a disaster": the parser's second object
+        elif said.target is None or dep == "dative":
+            said.target = child
+        if dep == "dobj" and "quoted" in cue.content:
+            # "attacked “the hateful ideology ...”": what was attacked, in the speaker's words.
+            said.quoted_only.append(subtree_range(child))
+    elif dep == "dobj" and "object" in cue.content:
+        said.content.append(subtree_range(child))
+    elif dep == "dobj" and "quoted" in cue.content:
+        said.quoted_only.append(subtree_range(child))
+    elif dep in ("oprd", "attr", "acomp") and "as" in cue.content:
+        said.complement = child
+    elif (dep == "prep" and child.lower_ == "for" and "object" in cue.content) or (
+        dep == "prep" and child.lower_ == "of" and "of" in cue.content
+    ):
+        said.content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
+    elif dep == "prep" and child.lower_ == "as" and "as" in cue.content:
+        said.complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), said.complement)
+
+
+def _complement(verb: Token, child: Token) -> tuple[int, int] | None:
+    """The range of a clausal complement (ccomp) of the cue verb, None when it is none after all."""
+    if (
+        child.i < verb.i
+        and child.lemma_.lower() in _SAY_LIKE
+        and any(c.dep_ == "nsubj" for c in child.children)
+        and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
+    ):
+        # "It said Pezeshkian, on a visit, said ...": the parser hangs the outer
+        # reporting clause under the inner verb; it is a source, not content.
+        return None
+    if child.left_edge.pos_ == "SCONJ" and child.left_edge.lower_ not in _COMPLEMENTIZERS:
+        # "told Stumpf, after he admitted ...": a misattached adverbial clause.
+        return None
+    start, end = subtree_range(child)
+    for conj in child.children:
+        outer = coordinated_report(conj) if conj.i > child.i else None
+        if outer is not None and outer.i == verb.i:
+            end = min(end, conj.left_edge.i)
+    return start, end
+
+
+def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
+    """What the parser hung on the object instead of the verb: an "of" phrase, a verdict."""
+    target = said.target
+    if not said.content and "of" in cue.content and target is not None:
+        # "accused the opposition of sabotaging ...": the parser often hangs "of" on the object.
+        for prep in target.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                said.content.extend(
+                    subtree_range(g)
+                    for g in prep.children
+                    if g.dep_ in ("pcomp", "pobj") and g.pos_ == "VERB"
+                )
+    if said.complement is None and target is not None and "as" in cue.content:
+        # "called the plan “a disgrace”": the verdict is often parsed as the object's appositive.
+        said.complement = next((c for c in target.children if c.dep_ in ("appos", "oprd")), None)
+    if said.complement is not None:
+        # "called the deal “a disgrace”", "described X as Y": quoted words in the verdict are
+        # the speaker's; with an object before it, "X ... Y" is what was said about X.
+        complement = said.complement
+        said.quoted_only.append(subtree_range(complement))
+        if target is not None and verb.i < target.i < complement.i:
+            said.content.append((target.left_edge.i, complement.right_edge.i + 1))
+
+
+def _content_before(verb: Token, cue: VerbCue, speaker_start: int | None) -> list[tuple[int, int]]:
+    """ "..., the source added." / "..., he said." / "The museum, Mr. Obama said, would ...": the cue hangs from
+    the content (or from its last conjunct, "X did A, but Y did B, the source added"), set off by commas when
+    it stands inside it."""
+    doc = verb.doc
+    head = verb.head
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    edge = verb.left_edge.i
+    if speaker_start is not None and speaker_start > edge:
+        edge = speaker_start
+    set_off = any(doc[k].text in (",", "—", "–") for k in (edge - 1, edge) if k >= 0)
+    # The person told is the addressee, not a complement ("..., officials told the AP.").
+    own = any(
+        c.dep_ in ("mark", "ccomp", "xcomp") or (c.dep_ == "dobj" and not cue.target) for c in verb.children
+    )
+    if not set_off or own:
+        return []
+    lo, hi = sent_range(head)
+    whole = (max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi))
+    return minus(whole, (edge, verb.right_edge.i + 1))
+
+
+def _subject_as_content(verb: Token) -> list[tuple[int, int]]:
+    """ "The talks stalled, people familiar with the matter told the AP.": the parser makes the
+    reported clause a second subject; set off by a comma, it is the content."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    first = subjects[0] if len(subjects) == 2 else None
+    if (
+        first is not None
+        and doc[first.right_edge.i + 1].text == ","
+        and first.right_edge.i + 1 < subjects[1].i
+    ):
+        return [subtree_range(first)]
+    return []
+
+
+def coordinated_report(verb: Token) -> Token | None:
+    """ "X said the law was illegal and urged Y to veto it": the parser joins "urged" to the
+    reported clause ("was"); a reporting verb without a subject coordinated inside what was
+    said belongs with the verb that reported it. Returns that outer reporting verb."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in _COORDINATED_CUES:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    clause = verb.head
+    outer = clause.head
+    if clause.dep_ == "ccomp" and outer.i < clause.i and outer.lemma_.lower() in _COORDINATED_CUES:
+        return outer
+    return None
+
+
+def _misparsed_complement(verb: Token, clause: Token) -> bool:
+    """ "Trump said after the convention he would not ...": the small parser often makes the
+    reported clause an adverbial one when a phrase stands between. A finite clause with its
+    own subject and no subordinating conjunction after a speech verb is its complement."""
+    if clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    finite = clause.tag_ in FINITE or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", *FINITE) for c in clause.children
+    )
+    return has_subject and finite

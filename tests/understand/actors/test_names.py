@@ -1,0 +1,32 @@
+"""Named mentions and their clusters: titles cut off, surnames and acronyms joined to their full forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.actors.names import add_names
+from tests.understand.actors.actor_drafts import draft, names_of
+
+pytestmark = pytest.mark.model
+
+
+def test_names_surname_joins_the_full_name_and_title_is_cut_off(nlp: Any) -> None:
+    d = draft(nlp, "Defence Minister Ruslan Zhaksylykov arrived on Monday. Zhaksylykov said talks went well.")
+    add_names(d)
+    person = [names for key, names in names_of(d).items() if key.startswith("person:")]
+    assert person == [["Ruslan Zhaksylykov", "Zhaksylykov"]]
+
+
+def test_names_acronym_joins_its_organisation(nlp: Any) -> None:
+    d = draft(nlp, "The National Farmers Union said prices fell sharply in May. The NFU warned of losses.")
+    add_names(d)
+    assert any(names[-1] == "NFU" and "National Farmers Union" in names[0] for names in names_of(d).values())
+
+
+def test_names_country_is_keyed_by_its_code(nlp: Any) -> None:
+    d = draft(nlp, "Belarus and Iran signed a deal in Minsk.")
+    add_names(d)
+    assert {"country:BLR", "country:IRN"} <= set(d.clusters)
+    assert d.clusters["country:BLR"].canonical == "Belarus"

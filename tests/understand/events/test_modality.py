@@ -1,0 +1,32 @@
+"""A governing modal rewrites an event's code: intent, threat, refusal, or nothing at all."""
+
+from __future__ import annotations
+
+from newsgraph.settings import Settings
+from newsgraph.understand.events.codebook import load_codebook
+from newsgraph.understand.events.modality import Modality, derive
+
+
+def _mod(kind: str | None = None, *, will: bool = False, negated: bool = False) -> Modality:
+    return Modality(kind, None, will, False, negated)
+
+
+def test_modality_intent_to_cooperate_is_03x_and_refusal_when_negated() -> None:
+    book = load_codebook(Settings())
+    assert derive(book, "072", _mod("intent")) == ("0332", False)  # "plans to provide aid"
+    assert derive(book, "072", _mod("intent", negated=True)) == (book.derived("refuse", "072"), False)
+    assert derive(book, "072", _mod(will=True)) == ("0332", False)  # "will provide aid"
+
+
+def test_modality_intent_to_use_force_is_a_threat() -> None:
+    book = load_codebook(Settings())
+    assert derive(book, "163", _mod("intent")) == ("1312", False)  # "plans to impose sanctions"
+    assert derive(book, "190", _mod(will=True)) == (book.derived("threaten", "190") or "190", False)
+
+
+def test_modality_appeals_and_demands_take_their_own_codes() -> None:
+    book = load_codebook(Settings())
+    assert derive(book, "042", _mod("appeal")) == ("026", False)  # "urged X to visit"
+    assert derive(book, "072", _mod("demand")) == ("1032", False)  # "demanded X provide aid"
+    assert derive(book, "042", _mod()) == ("042", False)  # no modal: unchanged
+    assert derive(book, "010", _mod("intent")) == ("010", True)  # neither cooperation nor force: hypothetical

@@ -1,0 +1,45 @@
+"""What a cue verb says: its complement, its to-clause, its "of" phrase, or the clause it hangs from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.quotes.content import content_of
+from newsgraph.understand.quotes.lexicon import VerbCue
+
+pytestmark = pytest.mark.model
+
+_SAY = VerbCue("say", "speech", frozenset({"clause"}))
+_URGE = VerbCue("urge", "speech", frozenset({"infinitive"}), target=True)
+_ACCUSE = VerbCue("accuse", "speech", frozenset({"of"}), target=True)
+
+
+def _said(nlp: Any, text: str, verb: str, cue: VerbCue) -> tuple[list[str], str | None]:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    content, _, target = content_of(tok, cue)
+    return [doc[s:e].text for s, e in content], target.text if target is not None else None
+
+
+def test_content_of_a_clausal_complement(nlp: Any) -> None:
+    assert _said(nlp, "The minister said that the border would reopen.", "said", _SAY) == (
+        ["the border would reopen"],
+        None,
+    )
+
+
+def test_content_of_a_to_clause_with_the_one_addressed(nlp: Any) -> None:
+    content, target = _said(nlp, "The union urged the government to raise wages.", "urged", _URGE)
+    assert content == ["to raise wages"] and target == "government"
+
+
+def test_content_of_an_of_phrase(nlp: Any) -> None:
+    content, target = _said(nlp, "Kyiv accused Moscow of shelling the plant.", "accused", _ACCUSE)
+    assert content == ["shelling the plant"] and target == "Moscow"
+
+
+def test_content_before_a_cue_set_off_by_a_comma(nlp: Any) -> None:
+    content, _ = _said(nlp, "The talks will resume next week, the ministry said.", "said", _SAY)
+    assert content == ["The talks will resume next week"]
