@@ -12,7 +12,8 @@ from newsgraph.evaluate.seed import km as _km
 from newsgraph.extract.build import build_article
 from newsgraph.model import Entity, Mention, Place
 from newsgraph.understand.places.find import PlaceDecision, explain_places, find_places, load_gazetteer
-from newsgraph.understand.places.gazetteer import Gazetteer, contains, name_key
+from newsgraph.understand.places.gazetteer import Gazetteer, contains
+from newsgraph.understand.places.keys import name_key
 from newsgraph.understand.places.resolve import resolve_dateline
 
 

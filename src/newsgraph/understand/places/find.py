@@ -35,7 +35,8 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.docview import doc_text
-from newsgraph.understand.places.gazetteer import Candidate, Gazetteer, build_gazetteer, contains, name_key
+from newsgraph.understand.places.gazetteer import Candidate, Gazetteer, build_gazetteer, contains
+from newsgraph.understand.places.keys import name_key
 from newsgraph.understand.places.resolve import Context, Group, PlaceMention, resolve_dateline, resolve_groups
 
 __all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_gazetteer"]

@@ -17,30 +17,21 @@ from __future__ import annotations
 import math
 import os
 import sqlite3
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from newsgraph.model import geo_type
+from newsgraph.understand.places.keys import name_key
+from newsgraph.understand.places.table import ensure_table
 
 Feature = str  # "country", "admin1", "admin2", "city", "continent", "region"
 
-_PUNCT = str.maketrans({".": "", ",": "", "-": " "})
 _LOOKUP_CACHE = 50_000
 
 
 @lru_cache(maxsize=16384)
-def name_key(name: str) -> str:
-    """Lookup key: accents, case, full stops and a leading "the" ignored ("the U.S." == "US")."""
-    if not name.isascii():
-        decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
-        name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    key = " ".join(name.casefold().translate(_PUNCT).split())
-    return key[4:] if key.startswith("the ") else key
-
-
 @dataclass(frozen=True)
 class GeoEntry:
     name: str
@@ -177,6 +168,4 @@ def contains(container: GeoEntry, inner: GeoEntry) -> bool:
 
 def build_gazetteer() -> Gazetteer:
     """Open the gazetteer's table (built on first use on this machine, see `table`)."""
-    from newsgraph.understand.places.table import ensure_table
-
     return Gazetteer(ensure_table())

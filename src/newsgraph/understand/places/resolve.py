@@ -30,7 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.understand.places.gazetteer import Candidate, Gazetteer, GeoEntry, contains, name_key
+from newsgraph.understand.places.gazetteer import Candidate, Gazetteer, GeoEntry, contains
+from newsgraph.understand.places.keys import name_key
 
 MIN_CONFIDENCE = 0.3
 _COUNTRY_BONUS = 1.0

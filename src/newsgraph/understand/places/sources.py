@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.data import read_tsv
-from newsgraph.understand.places.table import (
+from newsgraph.understand.places.rows import (
     _ADMIN2_COUNTRIES,
     _ALTERNATES_MIN_POPULATION,
     Row,

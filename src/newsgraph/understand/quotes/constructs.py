@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.understand.quotes.frames import Frame
+from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues
 from newsgraph.understand.quotes.tokens import minus, sent_range, speaker_range, subtree_range, trim
 

@@ -33,7 +33,8 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import ActorRef, Article, Entity, Quote
 from newsgraph.understand.docview import doc_text
-from newsgraph.understand.quotes.frames import Frame, find_frames
+from newsgraph.understand.quotes.frame import Frame
+from newsgraph.understand.quotes.frames import find_frames
 from newsgraph.understand.quotes.lexicon import QuoteCues
 from newsgraph.understand.quotes.marks import (
     ALL_MARKS,

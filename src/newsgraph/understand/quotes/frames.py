@@ -17,7 +17,6 @@ without an nsubj arc, so a name directly before the cue (parenthetical skipped) 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -25,7 +24,9 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from newsgraph.understand.quotes import constructs as quote_constructs
 from newsgraph.understand.quotes.content import FINITE, content_of, coordinated_report
+from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.tokens import (
     CharIndex,
@@ -40,34 +41,6 @@ _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
-
-
-@dataclass
-class Frame:
-    """One attribution found in a sentence (token indices; `content` may be empty).
-
-    `quoted_only` content (the object of "called", the "as" phrase of "described") holds
-    an attribution only for words inside quotation marks: "called the plan a 'disgrace'".
-    """
-
-    cue: Token
-    lemma: str
-    kind: str
-    cue_text: str
-    speaker: tuple[int, int] | None  # token range [start, end) of the speaker phrase
-    speaker_head: Token | None
-    content: list[tuple[int, int]] = field(default_factory=list)
-    quoted_only: list[tuple[int, int]] = field(default_factory=list)
-    target: Token | None = None
-    via: list[tuple[int, int]] = field(default_factory=list)  # outermost first
-    relay: bool = False  # content is another frame: report the inner one only
-    sent_start: int = 0  # first token of the cue's sentence (set by find_frames)
-    rejected: bool = False  # the content is a claim the cue's subject rejects (constructs)
-    tentative: bool = False  # kept only when the speaker resolves to a person or organisation
-    implicit: bool = False  # a passive cue with no agent: the source is not named
-
-    def covers(self, i: int) -> bool:
-        return any(s <= i < e for s, e in self.content + self.quoted_only)
 
 
 def _name_before(cue: Token) -> Token | None:
@@ -449,7 +422,3 @@ def _adjacent(outer: Frame, inner: Frame, speaker_start: int) -> bool:
         return False
     inner_end = max([inner.cue.i + 1, *(e for _, e in inner.content)])
     return all(speaker_start - 1 <= s and e <= inner_end + 1 for s, e in outer.content)
-
-
-# The constructs module builds Frames, so it is imported once this one has defined them.
-from newsgraph.understand.quotes import constructs as quote_constructs  # noqa: E402
