@@ -28,6 +28,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from newsgraph.model import geo_type
+from newsgraph.store.filters import _check_names, _event_where
 from newsgraph.store.rows import CAMEO_TYPES, load_fips, load_known_groups
 
 if TYPE_CHECKING:
@@ -110,8 +111,6 @@ def gdelt_rows(
     store: Store, where: Mapping[str, Any] | None = None, batch: int = 5_000
 ) -> Iterator[list[str]]:
     """Stream stored events as GDELT event rows (lists of 61 strings)."""
-    from newsgraph.store.filters import _check_names, _event_where
-
     _check_names(where or {})
     w = _event_where(**(where or {}))
     w.add("(e.merged_id IS NULL OR m.id IS NULL OR m.first_event_id = e.id)")

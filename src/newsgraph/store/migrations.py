@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsgraph.errors import StoreError
+from newsgraph.store.stories import refresh_story
 
 MigrationFunc = Callable[[sqlite3.Connection], None]
 
@@ -426,8 +427,6 @@ def _story_outlets(conn: sqlite3.Connection) -> None:
     # The write path keeps a story's counts as articles join instead of recounting the whole
     # story each time (newsgraph.store.stories); its distinct outlets need a set to add to.
     # Stories already stored get theirs from their rows, as a recount would.
-    from newsgraph.store.stories import refresh_story
-
     _script(
         conn,
         """
