@@ -52,6 +52,7 @@ def _script(conn: sqlite3.Connection, sql: str) -> None:
             pending = ""
 
 
+# declarative table: the core SQL schema
 @migration(1, "core tables")
 def _core(conn: sqlite3.Connection) -> None:
     _script(
@@ -303,6 +304,7 @@ def _country_day_indexes(conn: sqlite3.Connection) -> None:
     )
 
 
+# declarative table: the cross-article SQL schema
 @migration(5, "duplicates, stories, merged events and cross-article actors")
 def _cross_article(conn: sqlite3.Connection) -> None:
     # Everything that relates one article to others (newsgraph.store.dedup, .resolve,
