@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 import random
 import signal
@@ -14,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.ingest import ingest
+import newsgraph
+from newsgraph.errors import DocumentFailed
+from newsgraph.ingest import ingest, ingest_bytes
 from newsgraph.model import Analysis
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
@@ -152,3 +155,22 @@ def test_ingest_while_other_processes_query(tmp_path: Path) -> None:
     _, err = writer.communicate(timeout=600)
     assert writer.returncode == 0, err.decode()
     assert counts(db)["articles"] == 60
+
+
+def test_ingest_bytes_reads_an_upload_in_memory_as_a_file_is_read(tmp_path: Path) -> None:
+    text = (EXAMPLES / "dump_wire_single.txt").read_bytes()
+    settings = Settings(db=str(tmp_path / "news.db"))
+    with open_store(tmp_path / "news.db") as store:
+        first = ingest_bytes(store, gzip.compress(text), "wire.txt.gz", settings)
+        again = ingest_bytes(store, gzip.compress(text), "wire.txt.gz", settings)
+        with pytest.raises(DocumentFailed, match="binary file"):
+            ingest_bytes(store, bytes(range(256)) * 40, "pasted.txt", settings)
+    with open_store(tmp_path / "files.db") as store:
+        (tmp_path / "wire.txt").write_bytes(text)
+        from_file = newsgraph.ingest(store, [str(tmp_path / "wire.txt")])
+        listed = store.articles()
+    assert [a["source"] for a in first["articles"]] == ["upload:wire.txt.gz"]
+    assert [a["id"] for a in first["articles"]] == from_file.article_ids == [a.id for a in listed.items]
+    assert (first["written"], first["events"]) == (1, listed.items[0].events)
+    assert first["events"] > 0 and first["errors"] == []
+    assert (again["written"], again["skipped"], again["articles"]) == (0, 1, first["articles"])

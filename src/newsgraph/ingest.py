@@ -1,5 +1,6 @@
-"""Run the pipeline into the store: `ingest` for files, `ingest_documents` for documents
-already in memory (the HTTP API's POST /ingest), `load_shards` for a cluster's output.
+"""Run the pipeline into the store: `ingest` for files (`newsgraph.ingest(store, paths)`),
+`ingest_bytes` for one upload held in memory (the HTTP API's POST /ingest), `ingest_documents`
+for documents already read, `load_shards` for a cluster's output.
 
 Idempotent and resumable: a document whose content hash is stored is skipped before any
 extraction or parsing, and each document is written in its own transaction, so a run killed
@@ -8,15 +9,22 @@ at any moment and started again stores every article exactly once.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import re
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
+from newsgraph.errors import DocumentFailed
 from newsgraph.model import Analysis, DocumentError, ProcessedDocument, RawDocument
 from newsgraph.pipeline import content_hash, process_documents
+from newsgraph.serialize import error_dict
 from newsgraph.settings import Settings
-from newsgraph.sources import read_paths
+from newsgraph.sources import read_bytes, read_paths
 from newsgraph.store import Store
+from newsgraph.store.articles import article_ids_for_documents, articles_by_id, errors_for_documents
 from newsgraph.store.links import ArticleLinker
 from newsgraph.store.sqlite import AfterWrite
 
@@ -125,12 +133,14 @@ def ingest_documents(
 def ingest(
     store: Store,
     paths: Iterable[str],
-    settings: Settings,
+    settings: Settings | None = None,
     *,
     reprocess: bool = False,
     on_document: Callable[[IngestReport], None] | None = None,
 ) -> IngestReport:
-    """Read, analyse and store every document under `paths`."""
+    """Read, analyse and store every document under `paths` (files, directories, globs, "-"
+    for stdin); documents already stored are skipped. Settings default to the defaults."""
+    settings = settings or Settings(db=str(store.path))
     return ingest_documents(store, read_paths(paths, settings), settings, reprocess=reprocess, on_document=on_document)
 
 
@@ -144,6 +154,7 @@ def load_shards(
     """Bring a shard set written by `--engine dask` into the store. With `settings`, copies
     are linked and articles grouped into stories as an ingest would (the shards were parsed
     already, so copies are recognised as they are written)."""
+    # pyarrow takes a second or more to import: only loading shards needs it.
     from newsgraph.store.shards import read_documents
 
     processed: Iterable[ProcessedDocument] = read_documents(root)
@@ -166,3 +177,71 @@ class _SkipCounter:
             self.report.documents += 1
             return True
         return False
+
+
+# --- one upload held in memory ---------------------------------------------------------------
+
+# File endings the sniffer may use to break ties (content decides first); two-part ones first.
+_DOUBLE_SUFFIXES = (".warc.gz", ".jsonl.gz", ".html.gz", ".txt.gz", ".xml.gz")
+_SUFFIX = re.compile(r"\.(txt|text|html?|xhtml|xml|rss|atom|jsonl|ndjson|json|warc|gz)$")
+
+
+def ingest_bytes(store: Store, data: bytes, name: str, settings: Settings) -> dict[str, Any]:
+    """Read, analyse and store the documents in `data` (text, HTML, a feed, JSONL or WARC,
+    sniffed by content as files are; `name` only breaks ties and names the document). Returns
+    what the input held: its articles as stored (new or already there, with their counts),
+    the run's counts and its failures. DocumentFailed when it held no article but failed."""
+    hashes: list[str] = []
+    read_errors: list[DocumentError] = []
+
+    def watched(docs: Iterable[RawDocument | DocumentError]) -> Iterator[RawDocument | DocumentError]:
+        for doc in docs:
+            if isinstance(doc, RawDocument):
+                hashes.append(content_hash(doc))
+            else:
+                read_errors.append(doc)
+            yield doc
+
+    documents = read_bytes("body" + _suffix(name), data, upload_uri(name, data), settings)
+    report = ingest_documents(store, watched(documents), settings)
+    return _upload_report(store, report, hashes, read_errors)
+
+
+def upload_uri(name: str, data: bytes) -> str:
+    """Pasted text is named by its content hash (so two pastes stay apart), a file by its name."""
+    if name.startswith("pasted"):
+        return f"paste:{hashlib.sha256(data).hexdigest()[:12]}"
+    return f"upload:{name}"
+
+
+def _suffix(name: str) -> str:
+    lowered = name.lower()
+    double = [ending for ending in _DOUBLE_SUFFIXES if lowered.endswith(ending)]
+    found = _SUFFIX.search(lowered)
+    return double[0] if double else found.group(0) if found else ".txt"
+
+
+def _upload_report(
+    store: Store, report: IngestReport, hashes: list[str], read_errors: list[DocumentError]
+) -> dict[str, Any]:
+    # The documents' own articles (also when the whole document was already stored and so
+    # skipped), then any article the report names that came from elsewhere.
+    ids = list(dict.fromkeys([*article_ids_for_documents(store, hashes), *report.article_ids]))
+    articles = [dataclasses.asdict(a) for a in articles_by_id(store, ids)]
+    errors = [*(error_dict(e) for e in read_errors), *errors_for_documents(store, hashes)]
+    if not articles and errors:
+        first = errors[0]
+        raise DocumentFailed(f"no article found: [{first['stage']}] {first['reason']}", stage=first["stage"])
+    return {
+        "articles": articles,
+        "documents": report.documents,
+        "written": report.articles,
+        "duplicates": report.duplicates,
+        "skipped": report.skipped,
+        "near_duplicates": report.near_duplicates,
+        "not_analysed": report.not_analysed,
+        "events": sum(a["events"] for a in articles),
+        "quotes": sum(a["quotes"] for a in articles),
+        "entities": sum(a["entities"] for a in articles),
+        "errors": errors,
+    }

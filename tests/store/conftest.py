@@ -6,6 +6,7 @@ points at the words it claims to come from.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +27,7 @@ from newsgraph.model import (
     Span,
 )
 from newsgraph.store import Store, open_store
-from newsgraph.understand.tone import score_tone
+from newsgraph.understand.tone import score_tone, sentence_tone
 
 
 def span_of(article: Article, words: str, after: int = 0) -> tuple[int, int]:
@@ -51,7 +52,9 @@ def event(
     article: Article, sentence_words: str, source: ActorRef | None, target: ActorRef | None, **kw: object
 ) -> Event:
     ev = sentence_span(article, sentence_words)
-    return Event(source=source, target=target, evidence=ev, evidence_text=ev.text(article.text), **kw)  # type: ignore[arg-type]
+    text = ev.text(article.text)
+    # The evidence sentence's tone, as the understand stage scores it (tone.score_events).
+    return Event(source=source, target=target, evidence=ev, evidence_text=text, tone=sentence_tone(text), **kw)  # type: ignore[arg-type]
 
 
 def ref(article: Article, words: str, code: str, entity: Entity | None = None) -> ActorRef:
@@ -215,6 +218,13 @@ def undated() -> Analysis:
         hypothetical=False,
     )
     return Analysis(a, places=(kharkiv,), events=(shell,), tone=score_tone(a))
+
+
+def as_read_back(analysis: Analysis) -> Analysis:
+    """`analysis` as `Store.analysis` reads it back: event tone is kept in its own columns, for
+    filters and exports, and not read back into the events."""
+    events = tuple(dataclasses.replace(e, tone=None) for e in analysis.events)
+    return dataclasses.replace(analysis, events=events)
 
 
 @pytest.fixture

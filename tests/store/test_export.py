@@ -13,7 +13,7 @@ from newsgraph import registry
 from newsgraph.errors import InvalidQuery, UsageError
 from newsgraph.model import Analysis, Span
 from newsgraph.store import Store
-from newsgraph.store.export import EXPORTERS
+from newsgraph.store.export import EXPORTERS, export_options
 from newsgraph.store.gdelt import gdelt_columns
 from newsgraph.store.tables import TABLES
 from tests.store.conftest import border_deal
@@ -225,3 +225,37 @@ def test_export_quotes_carry_each_attributions_spans(store: Store, tmp_path: Pat
     assert row["rejected"] is True
     [stored] = store.quotes()
     assert stored.spans == tuple((p.start, p.end) for p in pieces)
+
+
+def test_export_options_say_what_each_format_takes() -> None:
+    assert export_options("csv", "quotes") == {"where": None, "table": "quotes"}
+    assert export_options("gdelt", where={"country": "IRN"}) == {"where": {"country": "IRN"}}
+    assert export_options("parquet", "articles", partition_by_date=True) == {
+        "where": None,
+        "table": "articles",
+        "partition_by_date": True,
+    }
+    assert export_options("jsonl", include_hypothetical=True) == {
+        "where": {"include_hypothetical": "true"},
+        "table": "events",
+    }
+
+
+@pytest.mark.parametrize(
+    ("fmt", "table", "options", "message"),
+    [
+        ("gdelt", "articles", {}, "gdelt exports the events table only, not articles"),
+        ("geojson", "quotes", {}, "geojson exports the events table only"),
+        ("csv", "people", {}, "unknown table 'people'"),
+        ("csv", "quotes", {"where": {"country": "IRN"}}, "filters apply to the events table only"),
+        ("csv", "quotes", {"include_hypothetical": True}, "include_hypothetical applies to the events table only"),
+        ("parquet", "events", {"to_stream": True}, "--output"),
+        ("jsonl", "events", {"where": {"colour": "red"}}, "unknown filter 'colour'"),
+        ("jsonl", "events", {"where": {"since": "2025-02-30"}}, "invalid date"),
+    ],
+)
+def test_export_options_refuse_what_does_not_go_together(
+    fmt: str, table: str, options: dict[str, object], message: str
+) -> None:
+    with pytest.raises(InvalidQuery, match=message):
+        export_options(fmt, table, **options)  # type: ignore[arg-type]

@@ -8,6 +8,7 @@ from newsgraph.errors import InvalidQuery, NotFound
 from newsgraph.model import ActorRef, Analysis
 from newsgraph.store import Store
 from newsgraph.store import query as q
+from tests.store.conftest import as_read_back
 
 
 def _cameos(events: list[q.StoredEvent]) -> list[str]:
@@ -184,7 +185,7 @@ def test_query_actors_most_frequent_first(filled: Store) -> None:
 
 def test_query_article_view_with_marks(filled: Store, analyses: list[Analysis]) -> None:
     view = filled.article(analyses[0].article.id)
-    assert view.analysis == analyses[0]
+    assert view.analysis == as_read_back(analyses[0])
     assert view.document_uri == "file:///news/wire.txt"
     assert _cameos(list(view.events)) == ["057", "190"]
     kinds = {m.kind for m in view.marks}

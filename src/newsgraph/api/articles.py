@@ -7,7 +7,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from newsgraph.api import queries
 from newsgraph.api.deps import ReadStore
 from newsgraph.api.models import (
     ERRORS,
@@ -18,7 +17,7 @@ from newsgraph.api.models import (
 )
 from newsgraph.errors import InvalidQuery
 from newsgraph.serialize import article_dict, entity_dict, place_dict, plain, stored_event_dict
-from newsgraph.store import query
+from newsgraph.store import articles, query
 
 router = APIRouter(tags=["articles"])
 _DAY = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
@@ -43,7 +42,7 @@ def list_articles(
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> dict[str, object]:
     """Articles newest first, with counts of what was found in each."""
-    page = queries.list_articles(
+    page = articles.list_articles(
         store,
         since=since,
         until=until,

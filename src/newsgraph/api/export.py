@@ -25,9 +25,8 @@ from starlette.background import BackgroundTask
 
 from newsgraph.api.deps import Config, EventFilters, ReadStore
 from newsgraph.api.models import ERRORS
-from newsgraph.errors import InvalidQuery
-from newsgraph.store import query
-from newsgraph.store.sqlite import open_store
+from newsgraph.store.export import export_options
+from newsgraph.store.sqlite import Store, open_store
 
 router = APIRouter(tags=["export"])
 CHUNK = 64 * 1024
@@ -57,7 +56,6 @@ MEDIA = {
     "geojson": ("application/geo+json", "geojson"),
     "parquet": ("application/vnd.apache.parquet", "parquet"),
 }
-EVENTS_ONLY = {"gdelt", "geojson"}
 
 
 class _Cancelled(Exception):
@@ -129,6 +127,23 @@ def _stream_export(db_path: Path, fmt: str, options: dict[str, Any]) -> Iterator
         cancelled.set()
 
 
+def _parquet_response(
+    store: Store, options: dict[str, Any], media: str, headers: dict[str, str]
+) -> StreamingResponse:
+    handle, name = tempfile.mkstemp(prefix="newsgraph-export-", suffix=".parquet")
+    os.close(handle)
+    tmp = Path(name)
+    try:
+        store.export("parquet", tmp, **options)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    # The generator deletes the file when done; the background task also when the
+    # client went away before the first byte and the generator never ran.
+    cleanup = BackgroundTask(tmp.unlink, missing_ok=True)
+    return StreamingResponse(_stream_file(tmp), media_type=media, headers=headers, background=cleanup)
+
+
 def _stream_file(path: Path) -> Iterator[bytes]:
     try:
         with path.open("rb") as fh:
@@ -162,30 +177,12 @@ def export(
     """`events` takes the /events filters, so the UI's "download the current selection" is this
     route with the same query string. GDELT is the GDELT 2.0 event table: 61 tab-separated
     columns in GDELT's order, no header."""
-    if fmt.value in EVENTS_ONLY and table is not ExportTable.events:
-        raise InvalidQuery(f"{fmt.value} exports the events table only, not {table.value}")
-    if filters and table is not ExportTable.events:
-        raise InvalidQuery(f"filters apply to the events table only, not {table.value}")
-    if filters:
-        query.events(store, limit=1, **filters)  # bad filters fail here, as a 400, before any byte is sent
-    options: dict[str, Any] = {"where": filters or None}
-    if fmt.value not in EVENTS_ONLY:
-        options["table"] = table.value
+    # Bad combinations and bad filters fail here, as a 400, before any byte is sent.
+    options = export_options(fmt.value, table.value, where=filters)
     media, ext = MEDIA[fmt.value]
     headers = {"Content-Disposition": f'attachment; filename="newsgraph-{table.value}.{ext}"'}
     if fmt is ExportFormat.parquet:
-        handle, name = tempfile.mkstemp(prefix="newsgraph-export-", suffix=".parquet")
-        os.close(handle)
-        tmp = Path(name)
-        try:
-            store.export("parquet", tmp, **options)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        # The generator deletes the file when done; the background task also when the
-        # client went away before the first byte and the generator never ran.
-        cleanup = BackgroundTask(tmp.unlink, missing_ok=True)
-        return StreamingResponse(_stream_file(tmp), media_type=media, headers=headers, background=cleanup)
+        return _parquet_response(store, options, media, headers)
     return StreamingResponse(
         _stream_export(cfg.db_path, fmt.value, options), media_type=media, headers=headers
     )

@@ -1,34 +1,27 @@
 """POST /ingest: news text, an HTML page, a feed or a JSONL/WARC file in the body, analysed
 and stored; the answer lists the articles the input held.
 
-The body goes through the same readers as files on disk (`newsgraph.sources.read_paths`),
-so whatever `newsgraph ingest` accepts, the API accepts, sniffed by content the same way.
-To reuse them unchanged the body is written to a private temporary directory first; the
-client's file name contributes only a sanitised suffix (a hint for the sniffer) and the
-document uri ("upload:<name>"), never a path.
+Here the body is only taken out of the request; `newsgraph.ingest.ingest_bytes` reads it
+through the same readers as files on disk, so whatever `newsgraph ingest` accepts, the API
+accepts, sniffed by content the same way. The client's file name is sanitised here: it
+contributes only a suffix (a hint for the sniffer) and the document uri ("upload:<name>").
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
-import tempfile
-from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from newsgraph.api import queries
 from newsgraph.api.deps import ApiConfig, Config, WriteStore
 from newsgraph.api.models import WRITE_ERRORS, IngestOut
-from newsgraph.errors import DocumentFailed, UsageError
-from newsgraph.ingest import IngestReport
-from newsgraph.model import DocumentError, RawDocument
-from newsgraph.serialize import plain
+from newsgraph.errors import UsageError
+from newsgraph.ingest import ingest_bytes
+from newsgraph.settings import Settings
 from newsgraph.store.sqlite import Store
 
 router = APIRouter(tags=["ingest"])
@@ -99,15 +92,6 @@ def _safe_name(name: str | None, fallback: str) -> str:
     return cleaned or fallback
 
 
-def _suffix(name: str, content_type: str) -> str:
-    lowered = name.lower()
-    for ext in (".warc.gz", ".jsonl.gz", ".html.gz", ".txt.gz", ".xml.gz"):
-        if lowered.endswith(ext):
-            return ext
-    found = re.search(r"\.(txt|text|html?|xhtml|xml|rss|atom|jsonl|ndjson|json|warc|gz)$", lowered)
-    return found.group(0) if found else SUFFIX.get(content_type, ".txt")
-
-
 async def _read_body(request: Request) -> tuple[bytes, str]:
     """The submitted bytes and a name for them, whatever way the client sent them."""
     content_type = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
@@ -143,83 +127,12 @@ async def _read_body(request: Request) -> tuple[bytes, str]:
     return body, "pasted" + SUFFIX.get(content_type, ".txt")
 
 
-def _relabel(
-    documents: Iterable[RawDocument | DocumentError], tmp: str, uri: str
-) -> Iterator[RawDocument | DocumentError]:
-    """Documents read from our temporary file, renamed after the upload: the temporary path
-    never reaches the store or the client, not even inside a failure's reason."""
-    for doc in documents:
-        if isinstance(doc, DocumentError):
-            yield dataclasses.replace(
-                doc, uri=doc.uri.replace(tmp, uri, 1), reason=doc.reason.replace(tmp, uri)
-            )
-        else:
-            yield dataclasses.replace(doc, uri=doc.uri.replace(tmp, uri, 1))
-
-
-def ingest_bytes(
-    store: Store, cfg: ApiConfig, data: bytes, name: str, fetched_at: str | None
+def _ingest_locked(
+    store: Store, cfg: ApiConfig, data: bytes, name: str, settings: Settings
 ) -> dict[str, Any]:
-    """Read, analyse and store the documents in `data`; what was stored, for the response."""
-    from newsgraph.ingest import ingest_documents
-    from newsgraph.pipeline import content_hash
-    from newsgraph.sources import read_paths
-
-    settings = cfg.settings.replace(fetched_at=fetched_at) if fetched_at else cfg.settings
-    hashes: list[str] = []
-    errors: list[DocumentError] = []
-
-    def watched(docs: Iterable[RawDocument | DocumentError]) -> Iterator[RawDocument | DocumentError]:
-        for doc in docs:
-            if isinstance(doc, RawDocument):
-                hashes.append(content_hash(doc))
-            else:
-                errors.append(doc)
-            yield doc
-
-    with tempfile.TemporaryDirectory(prefix="newsgraph-upload-") as tmpdir:
-        path = Path(tmpdir) / ("body" + _suffix(name, ""))
-        path.write_bytes(data)
-        with cfg.ingest_lock:
-            documents = _relabel(read_paths([str(path)], settings), str(path), _uri(name, data))
-            report = ingest_documents(store, watched(documents), settings)
-    return _report(store, report, hashes, errors)
-
-
-def _uri(name: str, data: bytes) -> str:
-    """Pasted text is named by its content hash (so two pastes stay apart), a file by its name."""
-    if name.startswith("pasted"):
-        import hashlib
-
-        return f"paste:{hashlib.sha256(data).hexdigest()[:12]}"
-    return f"upload:{name}"
-
-
-def _report(
-    store: Store, report: IngestReport, hashes: list[str], read_errors: list[DocumentError]
-) -> dict[str, Any]:
-    # The documents' own articles (also when the whole document was already stored and so
-    # skipped), then any article the report names that came from elsewhere.
-    ids = list(dict.fromkeys([*queries.article_ids_for_documents(store, hashes), *report.article_ids]))
-    articles = queries.articles_by_id(store, ids)
-    errors = [*plain(read_errors), *queries.errors_for_documents(store, hashes)]
-    out = {
-        "articles": articles,
-        "documents": report.documents,
-        "written": report.articles,
-        "duplicates": report.duplicates,
-        "skipped": report.skipped,
-        "near_duplicates": report.near_duplicates,
-        "not_analysed": report.not_analysed,
-        "events": sum(a["events"] for a in articles),
-        "quotes": sum(a["quotes"] for a in articles),
-        "entities": sum(a["entities"] for a in articles),
-        "errors": errors,
-    }
-    if not articles and errors:
-        first = errors[0]
-        raise DocumentFailed(f"no article found: [{first['stage']}] {first['reason']}", stage=first["stage"])
-    return out
+    # Uploads queue here, one at a time (see ApiConfig.ingest_lock).
+    with cfg.ingest_lock:
+        return ingest_bytes(store, data, name, settings)
 
 
 @router.post(
@@ -246,4 +159,5 @@ async def ingest(
     data, name = await _read_body(request)
     if not data.strip():
         raise UsageError("the body is empty: send news text, HTML, a feed or a file")
-    return await run_in_threadpool(ingest_bytes, store, cfg, data, name, fetched_at)
+    settings = cfg.settings.replace(fetched_at=fetched_at) if fetched_at else cfg.settings
+    return await run_in_threadpool(_ingest_locked, store, cfg, data, name, settings)

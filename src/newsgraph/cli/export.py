@@ -10,8 +10,8 @@ import typer
 from newsgraph.cli import app
 from newsgraph.cli.ingest import DbOpt
 from newsgraph.cli.options import ConfigOpt, SetOpt, flag, settings_from
-from newsgraph.errors import UsageError
 from newsgraph.store import open_store
+from newsgraph.store.export import export_options
 from newsgraph.store.query import parse_filters
 from newsgraph.store.tables import TABLES
 
@@ -44,22 +44,14 @@ def export(
 ) -> int:
     """Export a table: GDELT 2.0 event TSV, CSV, JSONL, Parquet, or GeoJSON of located events."""
     settings = settings_from(config, set_, db=db)
-    if format == "parquet" and not output:
-        raise UsageError("Parquet needs --output PATH")
-    options: dict[str, object] = {}
-    filters = parse_filters(where) if where else {}
-    if include_hypothetical:
-        if table != "events":
-            raise UsageError("--include-hypothetical applies to the events table only")
-        filters["include_hypothetical"] = "true"
-    if filters:
-        options["where"] = filters
-    if format in ("csv", "jsonl", "parquet"):
-        options["table"] = table
-    elif table != "events":
-        raise UsageError(f"--format {format} exports events only")
-    if format == "parquet":
-        options["partition_by_date"] = partition_by_date
+    options = export_options(
+        format,
+        table,
+        where=parse_filters(where) if where else None,
+        include_hypothetical=include_hypothetical,
+        partition_by_date=partition_by_date,
+        to_stream=not output,
+    )
     with open_store(settings.db, read_only=True) as store:
         count = store.export(format, output or sys.stdout, **options)
     if output:

@@ -18,6 +18,7 @@ from newsgraph.cli.paging import print_failures
 from newsgraph.errors import UsageError
 from newsgraph.ingest import IngestReport, load_shards
 from newsgraph.ingest import ingest as run_ingest
+from newsgraph.settings import Settings
 from newsgraph.store import open_store
 
 DbOpt = Annotated[
@@ -86,16 +87,7 @@ def ingest(
         config, set_, fetched_at=fetched_at, actors=actors, workers=workers, db=db, segment=segment
     )
     if engine == "dask":
-        from newsgraph.distributed import run_dask
-
-        if not out:
-            raise UsageError("--engine dask needs --out SHARDS (a directory or fsspec URL)")
-        result = run_dask(paths, settings, out, scheduler=scheduler, n_workers=max(settings.workers, 2))
-        c = result.counts
-        typer.echo(f"{result.tasks} tasks wrote {c.documents} documents, {c.articles} articles, "
-                   f"{c.events} events, {c.quotes} quotes, {c.errors} errors to {out}; "
-                   f"run `newsgraph load {out}` to store them")  # fmt: skip
-        return 1 if c.errors else 0
+        return _ingest_on_dask(paths, settings, out, scheduler)
     if engine != "local":
         raise UsageError(f"unknown engine {engine!r}; use local or dask")
     with open_store(settings.db) as store, progress_bar("ingesting") as update:
@@ -103,6 +95,20 @@ def ingest(
     print_summary(report, settings.db)
     print_failures(report.failures, report.errors, settings.db)
     return 1 if report.errors else 0
+
+
+def _ingest_on_dask(paths: list[str], settings: Settings, out: str | None, scheduler: str | None) -> int:
+    # newsgraph.distributed loads pyarrow (a second or more to import): only this engine needs it.
+    from newsgraph.distributed import run_dask
+
+    if not out:
+        raise UsageError("--engine dask needs --out SHARDS (a directory or fsspec URL)")
+    result = run_dask(paths, settings, out, scheduler=scheduler, n_workers=max(settings.workers, 2))
+    c = result.counts
+    typer.echo(f"{result.tasks} tasks wrote {c.documents} documents, {c.articles} articles, "
+               f"{c.events} events, {c.quotes} quotes, {c.errors} errors to {out}; "
+               f"run `newsgraph load {out}` to store them")  # fmt: skip
+    return 1 if c.errors else 0
 
 
 @app.command()

@@ -16,7 +16,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, cast
 
@@ -25,10 +25,10 @@ from newsgraph.extract.record import check_segment_mode
 from newsgraph.model import DocumentError, RawDocument
 from newsgraph.registry import get, load_builtins
 from newsgraph.settings import Settings
-from newsgraph.sources.base import Source, open_source, settings_fetched_at
+from newsgraph.sources.base import Source, bytes_source, open_source, settings_fetched_at
 from newsgraph.sources.sniff import sniff
 
-__all__ = ["Source", "expand_paths", "read_paths", "sniff"]
+__all__ = ["Source", "expand_paths", "read_bytes", "read_paths", "sniff"]
 
 STDIN = "-"
 STDIN_URI = "<stdin>"
@@ -38,10 +38,7 @@ _GLOB_CHARS = frozenset("*?[")
 def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[RawDocument | DocumentError]:
     """Every document in the given files, directories (recursive, sorted, hidden skipped),
     glob patterns, or "-" for stdin, in order; failures come out as DocumentErrors."""
-    load_builtins()
-    # A malformed setting is the caller's error, raised before any work.
-    settings_fetched_at(settings)
-    check_segment_mode(settings)
+    _prepare(settings)
     for given in paths:
         if given == STDIN:
             yield from _read_stdin(_stdin_bytes(), settings)
@@ -53,11 +50,31 @@ def read_paths(paths: Iterable[str], settings: Settings) -> Iterator[RawDocument
                     yield from read_file(item, str(item), settings)
 
 
+def read_bytes(name: str, data: bytes, uri: str, settings: Settings) -> Iterator[RawDocument | DocumentError]:
+    """The documents in `data` (an upload held in memory), read as a file called `name` is
+    (the name only breaks the sniffer's ties) and named after `uri`."""
+    _prepare(settings)
+    yield from _read(lambda: bytes_source(name, data, uri), name, uri, settings)
+
+
+def _prepare(settings: Settings) -> None:
+    load_builtins()
+    # A malformed setting is the caller's error, raised before any work.
+    settings_fetched_at(settings)
+    check_segment_mode(settings)
+
+
 def read_file(path: Path, uri: str, settings: Settings) -> Iterator[RawDocument | DocumentError]:
     """The documents of one file, through the reader its content calls for."""
+    yield from _read(lambda: open_source(path, uri), path.name, uri, settings)
+
+
+def _read(
+    source_of: Callable[[], Source], name: str, uri: str, settings: Settings
+) -> Iterator[RawDocument | DocumentError]:
     try:
-        source = open_source(path, uri)
-        reader = get("sources", sniff(source.head, path.name))
+        source = source_of()
+        reader = get("sources", sniff(source.head, name))
         yield from reader(source, settings)
     except UsageError:
         raise

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import gzip
+import io
 import re
 import zlib
 from collections.abc import Iterator
@@ -29,18 +30,22 @@ _CHUNK = 1 << 20
 
 @dataclass(frozen=True)
 class Source:
-    """One input file (or stdin), opened lazily."""
+    """One input file (or stdin, or bytes held in memory), opened lazily."""
 
     uri: str  # the path as the user named it, or "<stdin>"
-    path: Path  # where the bytes are (stdin is spooled to a temporary file)
+    path: Path  # where the bytes are (stdin is spooled to a temporary file); for `data`, its name
     head: bytes  # first HEAD_BYTES of the decompressed content
     compressed: bool  # gzip on disk
     size: int  # bytes on disk
+    data: bytes | None = None  # the content itself, when it is held in memory (an upload)
 
     @contextmanager
     def open(self) -> Iterator[BinaryIO]:
         """The content as a binary stream, decompressed when the file is gzip."""
-        if self.compressed:
+        if self.data is not None:
+            raw = io.BytesIO(self.data)
+            yield gzip.GzipFile(fileobj=raw, mode="rb") if self.compressed else raw  # type: ignore[misc]
+        elif self.compressed:
             with gzip.open(self.path, "rb") as unzipped:
                 yield unzipped  # type: ignore[misc]
         else:
@@ -58,6 +63,15 @@ def open_source(path: Path, uri: str) -> Source:
     with gzip_errors(uri), gzip.open(path, "rb") as stream:
         head = _gzip_head(stream)
     return Source(uri, path, head, True, size)
+
+
+def bytes_source(name: str, data: bytes, uri: str) -> Source:
+    """Bytes held in memory as a Source, looked at as `open_source` looks at a file."""
+    if not data.startswith(GZIP_MAGIC):
+        return Source(uri, Path(name), data[:HEAD_BYTES], False, len(data), data)
+    with gzip_errors(uri), gzip.GzipFile(fileobj=io.BytesIO(data), mode="rb") as stream:
+        head = _gzip_head(stream)
+    return Source(uri, Path(name), head, True, len(data), data)
 
 
 def _gzip_head(stream: gzip.GzipFile) -> bytes:

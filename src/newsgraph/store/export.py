@@ -8,6 +8,7 @@ a time and written as they come, so exporting a large store needs little memory.
 Options: `table=` (events, articles, quotes, entities, places, dates) for csv/jsonl/parquet;
 `where=` a mapping of `events` query filters (country=..., root=..., since=...) for event
 exports; `partition_by_date=True` for parquet writes Hive partitions `day=YYYY-MM-DD/`.
+`export_options` checks which go together; the CLI and the API both ask it.
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 from newsgraph import registry
-from newsgraph.errors import UsageError
+from newsgraph.errors import InvalidQuery, UsageError
 from newsgraph.model import geo_type
+from newsgraph.store.filters import _check_names, _event_where
 from newsgraph.store.gdelt import gdelt_rows
 from newsgraph.store.tables import Table, iter_rows, table
 
 if TYPE_CHECKING:
     import pyarrow as pa
+    import pyarrow.parquet as pq
 
     from newsgraph.store.sqlite import Store
 
@@ -41,6 +44,8 @@ PARQUET_BATCH_ROWS = 20_000
 # Not Hive's null partition (__HIVE_DEFAULT_PARTITION__): pyarrow then fails to read the
 # directory back ("cannot unify dictionaries with nulls"), so undated rows get a plain name.
 UNKNOWN_DAY = "undated"
+# Formats that write any table (`table=`); every other one (gdelt, geojson, a plugin's) writes events.
+TABLE_FORMATS = frozenset({"csv", "jsonl", "parquet"})
 
 
 def exporter(name: str) -> Callable[[Exporter], Exporter]:
@@ -55,6 +60,42 @@ def export(store: Store, fmt: str, dest: Dest, **options: Any) -> int:
     """Run the exporter named `fmt` (a built-in or a plugin's); returns rows written."""
     func = EXPORTERS.get(fmt) or registry.get("export", fmt)
     return int(func(store, dest, **options))
+
+
+def export_options(
+    fmt: str,
+    table_name: str = "events",
+    *,
+    where: Mapping[str, Any] | None = None,
+    include_hypothetical: bool = False,
+    partition_by_date: bool = False,
+    to_stream: bool = False,
+) -> dict[str, Any]:
+    """The options `export(store, fmt, dest, **options)` takes to write `table_name` in `fmt`,
+    checked before any byte is written: InvalidQuery when the table, the format, the event
+    filters (`where`, `include_hypothetical`) and the destination do not go together."""
+    table(table_name)  # an unknown table fails here
+    if fmt not in TABLE_FORMATS and table_name != "events":
+        raise InvalidQuery(f"{fmt} exports the events table only, not {table_name}")
+    if fmt == "parquet" and to_stream:
+        # Its footer needs the whole file, so it cannot be written to a pipe.
+        raise InvalidQuery("parquet needs an output file or directory (--output PATH), not a stream")
+    filters = dict(where or {})
+    if include_hypothetical:
+        if table_name != "events":
+            raise InvalidQuery(f"include_hypothetical applies to the events table only, not {table_name}")
+        filters["include_hypothetical"] = "true"
+    if filters:
+        if table_name != "events":
+            raise InvalidQuery(f"filters apply to the events table only, not {table_name}")
+        _check_names(filters)
+        _event_where(**filters)  # a malformed value fails here
+    options: dict[str, Any] = {"where": filters or None}
+    if fmt in TABLE_FORMATS:
+        options["table"] = table_name
+    if fmt == "parquet":
+        options["partition_by_date"] = partition_by_date
+    return options
 
 
 @contextmanager
@@ -152,6 +193,7 @@ def export_geojson(store: Store, dest: Dest, *, where: Mapping[str, Any] | None 
 
 
 def arrow_schema(tbl: Table, *, without: tuple[str, ...] = ()) -> pa.Schema:
+    # pyarrow takes a second or more to import: only Parquet exports load it.
     import pyarrow as pa
 
     types = {
@@ -177,64 +219,71 @@ def export_parquet(
 ) -> int:
     """One table as Parquet: a file at `dest`, or with `partition_by_date` a directory of Hive
     partitions `day=YYYY-MM-DD/part-0.parquet` (undated rows under day=undated)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     if not isinstance(dest, str | Path):
         raise UsageError("parquet export needs a file or directory path, not a stream")
     tbl = _table(table)
-    path = Path(dest)
+    out = _ParquetOut(Path(dest), tbl, partition_by_date, batch_rows)
     day_i = tbl.names.index("day")
-    without = ("day",) if partition_by_date else ()
-    schema = arrow_schema(tbl, without=without)
-    keep = [i for i, name in enumerate(tbl.names) if name not in without]
-    if partition_by_date:
-        # Rows come ordered by day, so each partition is written and closed before the next opens.
-        if path.exists():
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
-        path.mkdir(parents=True)
-    writer: pq.ParquetWriter | None = None
-    current: str | None = None
-    buffer: list[tuple[Any, ...]] = []
     n = 0
-
-    def flush() -> None:
-        if buffer and writer is not None:
-            columns = list(zip(*buffer, strict=True))
-            writer.write_table(
-                pa.Table.from_arrays(
-                    [pa.array(c, t.type) for c, t in zip(columns, schema, strict=True)], schema=schema
-                )
-            )
-            buffer.clear()
-
     try:
-        if not partition_by_date:
-            writer = pq.ParquetWriter(path, schema, compression="zstd")
         for row in iter_rows(store, tbl, where=where, order_by_day=partition_by_date):
-            if partition_by_date:
-                day = row[day_i] or UNKNOWN_DAY
-                if day != current:
-                    flush()
-                    if writer is not None:
-                        writer.close()
-                    (path / f"day={day}").mkdir()
-                    writer = pq.ParquetWriter(
-                        path / f"day={day}" / "part-0.parquet", schema, compression="zstd"
-                    )
-                    current = day
-            buffer.append(tuple(row[i] for i in keep))
+            out.add(row, row[day_i] or UNKNOWN_DAY)
             n += 1
-            if len(buffer) >= batch_rows:
-                flush()
-        flush()
+        out.flush()
     finally:
-        if writer is not None:
-            writer.close()
+        out.close()
     return n
+
+
+class _ParquetOut:
+    """Rows buffered into row groups of one file, or (partitioned) of one file per day: rows
+    come ordered by day, so each partition is written and closed before the next opens."""
+
+    def __init__(self, path: Path, tbl: Table, partition_by_date: bool, batch_rows: int) -> None:
+        # pyarrow takes a second or more to import: only Parquet exports load it.
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa, self.pq = pa, pq
+        self.path, self.partitioned, self.batch_rows = path, partition_by_date, batch_rows
+        without = ("day",) if partition_by_date else ()
+        self.schema = arrow_schema(tbl, without=without)
+        self.keep = [i for i, name in enumerate(tbl.names) if name not in without]
+        self.buffer: list[tuple[Any, ...]] = []
+        self.current: str | None = None
+        self.writer: pq.ParquetWriter | None = None
+        if partition_by_date:
+            if path.exists():
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+            path.mkdir(parents=True)
+        else:
+            self.writer = pq.ParquetWriter(path, self.schema, compression="zstd")
+
+    def add(self, row: tuple[Any, ...], day: str) -> None:
+        if self.partitioned and day != self.current:
+            self.flush()
+            self.close()
+            (self.path / f"day={day}").mkdir()
+            part = self.path / f"day={day}" / "part-0.parquet"
+            self.writer = self.pq.ParquetWriter(part, self.schema, compression="zstd")
+            self.current = day
+        self.buffer.append(tuple(row[i] for i in self.keep))
+        if len(self.buffer) >= self.batch_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.buffer and self.writer is not None:
+            pa = self.pa
+            columns = list(zip(*self.buffer, strict=True))
+            arrays = [pa.array(c, t.type) for c, t in zip(columns, self.schema, strict=True)]
+            self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
+            self.buffer.clear()
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = None
 
 
 def _table(name: str) -> Table:
     return table(name)
-
-

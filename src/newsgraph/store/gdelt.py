@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from newsgraph.data import read_tsv
 from newsgraph.model import geo_type
 from newsgraph.roles import load_known_groups
+from newsgraph.store.filters import _check_names, _event_where
 from newsgraph.store.rows import CAMEO_TYPES, load_fips
 
 if TYPE_CHECKING:
@@ -109,8 +110,6 @@ def gdelt_rows(
     store: Store, where: Mapping[str, Any] | None = None, batch: int = 5_000
 ) -> Iterator[list[str]]:
     """Stream stored events as GDELT event rows (lists of 61 strings)."""
-    from newsgraph.store.filters import _check_names, _event_where
-
     _check_names(where or {})
     w = _event_where(**(where or {}))
     w.add("(e.merged_id IS NULL OR m.id IS NULL OR m.first_event_id = e.id)")

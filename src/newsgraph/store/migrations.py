@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsgraph.errors import StoreError
+from newsgraph.store.stories import refresh_story
 
 MigrationFunc = Callable[[sqlite3.Connection], None]
 
@@ -51,6 +52,7 @@ def _script(conn: sqlite3.Connection, sql: str) -> None:
             pending = ""
 
 
+# declarative table: the core SQL schema
 @migration(1, "core tables")
 def _core(conn: sqlite3.Connection) -> None:
     _script(
@@ -302,6 +304,7 @@ def _country_day_indexes(conn: sqlite3.Connection) -> None:
     )
 
 
+# declarative table: the cross-article SQL schema
 @migration(5, "duplicates, stories, merged events and cross-article actors")
 def _cross_article(conn: sqlite3.Connection) -> None:
     # Everything that relates one article to others (newsgraph.store.dedup, .resolve,
@@ -426,8 +429,6 @@ def _story_outlets(conn: sqlite3.Connection) -> None:
     # The write path keeps a story's counts as articles join instead of recounting the whole
     # story each time (newsgraph.store.stories); its distinct outlets need a set to add to.
     # Stories already stored get theirs from their rows, as a recount would.
-    from newsgraph.store.stories import refresh_story
-
     _script(
         conn,
         """

@@ -43,6 +43,7 @@ from newsgraph.store.records import (
     StoredQuote,
     TimelinePoint,
 )
+from newsgraph.store.resolve import aliases
 
 # Full-text search lives in its own module; re-exported so callers find every query here.
 from newsgraph.store.search import search, search_quotes
@@ -296,8 +297,6 @@ def actors(
     """The most frequent actors, by articles then mentions. Entities resolved across articles
     (newsgraph.store.resolve) count once per actor whatever their spelling, with the
     spellings as `aliases`; others are grouped by name and code."""
-    from newsgraph.store.resolve import aliases
-
     limit, offset = _limit(limit, offset)
     w = _Where()
     if kind:

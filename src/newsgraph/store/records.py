@@ -162,6 +162,33 @@ class ArticleView:
 
 
 @dataclass(frozen=True)
+class ArticleSummary:
+    """An article as listed: its metadata and the counts of what was found in it, no text."""
+
+    id: str
+    title: str | None
+    source: str
+    url: str | None
+    published: str | None
+    day: str
+    agency: str | None
+    dateline: str | None
+    language: str | None
+    skipped: str | None  # why the language stages did not run, if they did not
+    duplicate_of: str | None
+    events: int
+    quotes: int
+    entities: int
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    items: list[ArticleSummary]
+    total: int  # articles matching the filters
+    next_offset: int | None  # None on the last page
+
+
+@dataclass(frozen=True)
 class Stats:
     documents: int
     articles: int

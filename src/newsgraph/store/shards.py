@@ -34,6 +34,7 @@ def _filesystem(root: str) -> tuple[Any, str]:
     """A pyarrow filesystem for a local path or an fsspec URL (s3://, gcs://, memory://, ...)."""
     if "://" not in root:
         return None, root
+    # fsspec is optional (the dask extra): only shard sets at a URL need it.
     import fsspec
     from pyarrow.fs import FSSpecHandler, PyFileSystem
 

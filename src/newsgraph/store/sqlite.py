@@ -21,33 +21,32 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newsgraph.errors import NotFound, ReadOnly, StoreError
-from newsgraph.model import Analysis, DocumentError, Mention, Tone
-from newsgraph.store import rows
+from newsgraph.model import Analysis, DocumentError, Mention
+from newsgraph.store import articles, query, rows
+from newsgraph.store.export import export
 from newsgraph.store.migrations import MIGRATIONS, apply_migrations, current_version
-from newsgraph.store.records import WriteResult
-
-if TYPE_CHECKING:
-    from newsgraph.ingest import IngestReport
-    from newsgraph.settings import Settings
-    from newsgraph.store.records import (
-        ActorCount,
-        ArticleView,
-        Edge,
-        QuoteHit,
-        SearchHit,
-        Stats,
-        StoredError,
-        StoredEvent,
-        StoredQuote,
-        TimelinePoint,
-    )
+from newsgraph.store.records import (
+    ActorCount,
+    ArticlePage,
+    ArticleView,
+    Edge,
+    QuoteHit,
+    SearchHit,
+    Stats,
+    StoredError,
+    StoredEvent,
+    StoredQuote,
+    TimelinePoint,
+    WriteResult,
+)
+from newsgraph.store.stories import refresh_story
 
 DEFAULT_PATH = "newsgraph.db"
 # Called inside a document's write transaction: (conn, document_id, articles written,
@@ -178,8 +177,6 @@ class Store:
     ) -> WriteResult:
         """Like `write_document`, but first deletes the stored document with this hash and any
         stored copy of these articles (with all their records): `ingest --reprocess`."""
-        from newsgraph.store.stories import refresh_story
-
         with self.transaction() as conn:
             touched = _stories_touched(conn, content_hash, [a.article.id for a in analyses])
             conn.execute("DELETE FROM documents WHERE content_hash = ?", (content_hash,))
@@ -221,8 +218,6 @@ class Store:
         status: str,
         after: AfterWrite | None = None,
     ) -> WriteResult:
-        from newsgraph.understand.tone import sentence_tone
-
         now = rows.now_iso()
         doc_status = ("partial" if errors else "ok") if analyses else ("error" if errors else "empty")
         cur = conn.execute(
@@ -234,7 +229,6 @@ class Store:
         written = duplicates = 0
         inserted: list[Analysis] = []
         copies: list[Analysis] = []
-        tone_cache: dict[str, Tone] = {}
         for analysis in analyses:
             aid = analysis.article.id
             if conn.execute("SELECT 1 FROM articles WHERE id = ?", (aid,)).fetchone():
@@ -245,15 +239,8 @@ class Store:
                 f"INSERT INTO articles({rows.ARTICLE_COLUMNS}) VALUES ({_marks(rows.ARTICLE_COLUMNS)})",
                 rows.article_row(analysis, document_id, now),
             )
-            # Event tone is the evidence sentence's; several events often share one sentence.
-            tones: list[Tone | None] = []
-            for ev in analysis.events:
-                if ev.tone is not None:
-                    tones.append(ev.tone)
-                    continue
-                if ev.evidence_text not in tone_cache:
-                    tone_cache[ev.evidence_text] = sentence_tone(ev.evidence_text)
-                tones.append(tone_cache[ev.evidence_text])
+            # Event tone is scored in the understand stage (tone.score_events), never here.
+            tones = [ev.tone for ev in analysis.events]
             for table, columns, values in (
                 ("entities", rows.ENTITY_COLUMNS, rows.entity_rows(analysis)),
                 ("mentions", 'article_id, entity_id, text, start, "end"', rows.mention_rows(analysis)),
@@ -317,70 +304,43 @@ class Store:
             duplicate_of=row["duplicate_of"],
         )
 
-    def ingest(self, paths: Iterable[str], settings: Settings | None = None, **options: Any) -> IngestReport:
-        """Run the whole pipeline over files, directories or globs and store the results
-        (see `newsgraph.ingest.ingest`; already stored documents are skipped)."""
-        from newsgraph.ingest import ingest
-        from newsgraph.settings import Settings
-
-        return ingest(self, paths, settings or Settings(db=str(self.path)), **options)
-
     # --- queries (see newsgraph.store.query for the parameters) ----------------------------
 
     def events(self, **filters: Any) -> list[StoredEvent]:
-        from newsgraph.store import query
-
         return query.events(self, **filters)
 
     def quotes(self, **filters: Any) -> list[StoredQuote]:
-        from newsgraph.store import query
-
         return query.quotes(self, **filters)
 
     def actors(self, **filters: Any) -> list[ActorCount]:
-        from newsgraph.store import query
-
         return query.actors(self, **filters)
 
     def search(self, text: str, **options: Any) -> list[SearchHit]:
-        from newsgraph.store import query
-
         return query.search(self, text, **options)
 
     def search_quotes(self, text: str, **options: Any) -> list[QuoteHit]:
-        from newsgraph.store import query
-
         return query.search_quotes(self, text, **options)
 
     def article(self, article_id: str) -> ArticleView:
-        from newsgraph.store import query
-
         return query.article(self, article_id)
 
     def stats(self) -> Stats:
-        from newsgraph.store import query
-
         return query.stats(self)
 
     def errors(self, **filters: Any) -> list[StoredError]:
-        from newsgraph.store import query
-
         return query.errors(self, **filters)
 
     def timeline(self, **filters: Any) -> list[TimelinePoint]:
-        from newsgraph.store import query
-
         return query.timeline(self, **filters)
 
     def network(self, **filters: Any) -> list[Edge]:
-        from newsgraph.store import query
-
         return query.network(self, **filters)
+
+    def articles(self, **filters: Any) -> ArticlePage:
+        return articles.list_articles(self, **filters)
 
     def export(self, fmt: str, dest: Any, **options: Any) -> int:
         """Write an export (`gdelt`, `csv`, `jsonl`, `parquet`, `geojson`); returns rows written."""
-        from newsgraph.store.export import export
-
         return export(self, fmt, dest, **options)
 
 

@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 from newsgraph.errors import InvalidQuery, NotFound
 from newsgraph.model import ActorRef, Analysis
 from newsgraph.store.dedup import normalise
+from newsgraph.store.filters import _like, _limit, _Where, parse_day
 
 if TYPE_CHECKING:
     from newsgraph.store.sqlite import Store
@@ -98,20 +99,8 @@ def _joins(shared: Iterable[str]) -> tuple[bool, int]:
     return ok, 3 * e + 2 * p + c
 
 
-def assign_story(
-    conn: sqlite3.Connection,
-    analysis: Analysis,
-    actor_ids: Mapping[str, int],
-    day: str,
-    window: int,
-    now: str,
-) -> int | None:
-    """Put a stored, analysed article into a story (an existing one or a new one); returns
-    its id, or None when the article has nothing to group on (no actors, no events)."""
-    keys = article_keys(analysis, actor_ids)
-    if not keys:
-        return None
-    aid = analysis.article.id
+def _best_story(conn: sqlite3.Connection, keys: set[str], day: str, window: int) -> tuple[int, int] | None:
+    """(score, id) of the story in the date window the article's keys join best, if any."""
     marks = ",".join("?" * len(keys))
     found: dict[int, list[str]] = {}
     # Driven by the stories in the date window (CROSS JOIN keeps them the outer loop), then
@@ -128,6 +117,24 @@ def assign_story(
         ok, score = _joins(shared)
         if ok and (best is None or (score, story_id) > best):
             best = (score, story_id)
+    return best
+
+
+def assign_story(
+    conn: sqlite3.Connection,
+    analysis: Analysis,
+    actor_ids: Mapping[str, int],
+    day: str,
+    window: int,
+    now: str,
+) -> int | None:
+    """Put a stored, analysed article into a story (an existing one or a new one); returns
+    its id, or None when the article has nothing to group on (no actors, no events)."""
+    keys = article_keys(analysis, actor_ids)
+    if not keys:
+        return None
+    aid = analysis.article.id
+    best = _best_story(conn, keys, day, window)
     if best is None:
         cur = conn.execute(
             "INSERT INTO stories(label, label_article, first_day, last_day, updated_at) VALUES (?, ?, ?, ?, ?)",
@@ -491,8 +498,6 @@ def stories(
 ) -> list[StorySummary]:
     """Stories, latest first (by last day, then size). `actor` matches any spelling of an
     actor of the story; `since`/`until` bound its days (YYYY[-MM[-DD]])."""
-    from newsgraph.store.filters import _like, _limit, _Where, parse_day
-
     limit, offset = _limit(limit, offset)
     w = _Where()
     if since:
@@ -543,6 +548,11 @@ def story(store: Store, story_id: int | str) -> StoryView:
         )
         for a in arts
     )
+    return StoryView(_summary(conn, row), articles, _merged_events(conn, sid))
+
+
+def _merged_events(conn: sqlite3.Connection, sid: int) -> tuple[MergedEvent, ...]:
+    """A story's merged events, most reported first, each with the evidence of every mention."""
     evidence: dict[int, list[Evidence]] = {}
     first: dict[int, sqlite3.Row] = {}
     for e in conn.execute(
@@ -579,4 +589,4 @@ def story(store: Store, story_id: int | str) -> StoryView:
                 tuple(evidence[m["id"]]),
             )
         )
-    return StoryView(_summary(conn, row), articles, tuple(events))
+    return tuple(events)

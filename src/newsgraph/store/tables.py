@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from newsgraph.errors import InvalidQuery
+from newsgraph.store.filters import _check_names, _event_where
 
 if TYPE_CHECKING:
     from newsgraph.store.sqlite import Store
@@ -163,8 +164,6 @@ def iter_rows(
     `where` takes the `events` query filters (events table only). Booleans come back as bool
     and list columns as lists, so every format writes the same values.
     """
-    from newsgraph.store.filters import _check_names, _event_where
-
     params: list[Any] = []
     clause = ""
     if where:
