@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from newsgraph import errors
 from newsgraph.cli import _load_commands, app
 from newsgraph.cli.render import Format, centred, render
-from newsgraph.cli.serve import address
+from newsgraph.api.server import address
 from newsgraph.extract.build import build_article
 from newsgraph.model import Analysis
 from newsgraph.store import open_store

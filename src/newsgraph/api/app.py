@@ -40,7 +40,7 @@ When the server was started with a token, every `/api/` route needs
 `Authorization: Bearer <token>`.
 """
 
-DEFAULT_MAX_BODY_BYTES = 10_000_000
+DEFAULT_MAX_BODY_BYTES = int(Settings.max_body_mb * 1_000_000)
 STATIC_DIR = Path(str(files("newsgraph.api") / "static"))
 # /docs must work offline (no CDN): Swagger UI 5's files (Apache-2.0) come from the
 # `fastapi-offline` package (MIT), which ships them; served under /docs-assets.

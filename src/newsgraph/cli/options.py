@@ -10,7 +10,7 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
-from newsgraph.settings import Settings, load_settings
+from newsgraph.settings import SETTINGS, Settings, load_settings
 from newsgraph.store.filters import EVENT_FILTER_TABLE
 
 R = TypeVar("R")
@@ -36,6 +36,16 @@ def flag(name: str, help: str) -> Any:
     """A yes/no option read as a flag (`--name` / `--no-name`), never as `--name true`.
     The empty metavar keeps Typer's help from showing `<bool>`, which reads as "takes a value"."""
     return typer.Option(f"--{name}/--no-{name}", help=help, metavar="")
+
+
+def setting_option(name: str, **options: Any) -> Any:
+    """An option overriding the setting `name`, with the settings table's help and default."""
+    (setting,) = [f for f in SETTINGS if f.name == name]
+    default, dashed = setting.default, name.replace("_", "-")
+    if isinstance(default, bool):
+        return typer.Option(f"--{dashed}/--no-{dashed}", help=setting.metadata["help"], metavar="",
+                            show_default=dashed if default else f"no-{dashed}")  # fmt: skip
+    return typer.Option(f"--{dashed}", help=setting.metadata["help"], show_default=str(default) or False, **options)
 
 
 def settings_from(config: Path | None, assignments: list[str] | None, **overrides: Any) -> Settings:
