@@ -71,6 +71,7 @@ def _query_parameter(f: EventFilter) -> inspect.Parameter:
         le=f.high,
         examples=[f.example] if f.example else None,
     )
+    # The annotation is built at run time from the table, which mypy cannot follow.
     annotation = Annotated[f.kind | None, query]  # type: ignore[name-defined]
     return inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
 

@@ -39,13 +39,16 @@ def flag(name: str, help: str) -> Any:
 
 
 def setting_option(name: str, **options: Any) -> Any:
-    """An option overriding the setting `name`, with the settings table's help and default."""
+    """An option overriding the setting `name`: its help and the default it shows come from the
+    settings table; left out, it is None and the setting's value (file, environment, --set) stands."""
     (setting,) = [f for f in SETTINGS if f.name == name]
     default, dashed = setting.default, name.replace("_", "-")
     if isinstance(default, bool):
         return typer.Option(f"--{dashed}/--no-{dashed}", help=setting.metadata["help"], metavar="",
                             show_default=dashed if default else f"no-{dashed}")  # fmt: skip
-    return typer.Option(f"--{dashed}", help=setting.metadata["help"], show_default=str(default) or False, **options)
+    return typer.Option(
+        f"--{dashed}", help=setting.metadata["help"], show_default=str(default) or False, **options
+    )
 
 
 def settings_from(config: Path | None, assignments: list[str] | None, **overrides: Any) -> Settings:
@@ -63,6 +66,7 @@ SegmentOpt = Annotated[
 
 
 def _option(name: str, kind: type, help: str) -> inspect.Parameter:
+    # The annotation is built at run time from the table, which mypy cannot follow.
     annotation = Annotated[kind | None, typer.Option(help=help)]  # type: ignore[valid-type]
     return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
 
