@@ -36,3 +36,22 @@ def test_settings_assignment_needs_equals() -> None:
 def test_settings_every_field_has_help() -> None:
     assert all(f.metadata.get("help") for f in SETTINGS)
     assert Settings().language_set == frozenset({"en"})
+
+
+def test_settings_yes_no_settings_read_words_not_truthiness(tmp_path: Path) -> None:
+    assert load_settings(environ={"NEWSGRAPH_READ_ONLY": "0"}).read_only is False
+    assert load_settings(environ={"NEWSGRAPH_READ_ONLY": "yes"}).read_only is True
+    config = tmp_path / "newsgraph.toml"
+    config.write_text("[newsgraph]\nread_only = true\n", encoding="utf-8")
+    assert load_settings(config=config, environ={}).read_only is True
+    with pytest.raises(UsageError, match="read_only: cannot read 'maybe' as true or false"):
+        load_settings(assignments=["read_only=maybe"], environ={})
+
+
+def test_settings_serve_settings_come_from_the_environment_and_the_token_stays_out_of_repr() -> None:
+    env = {"NEWSGRAPH_HOST": "0.0.0.0", "NEWSGRAPH_PORT": "9000", "NEWSGRAPH_TOKEN": "s3cret",
+           "NEWSGRAPH_MAX_BODY_MB": "2.5"}  # fmt: skip
+    s = load_settings(environ=env)
+    assert (s.host, s.port, s.token, s.max_body_mb, s.read_only) == ("0.0.0.0", 9000, "s3cret", 2.5, False)
+    assert "s3cret" not in repr(s)
+    assert load_settings(environ=env, overrides={"token": ""}).token == ""  # an explicit empty --token wins

@@ -20,8 +20,9 @@ from typing import Any
 from newsgraph.errors import UsageError
 
 
-def _setting(default: Any, help: str) -> Any:
-    return field(default=default, metadata={"help": help})
+def _setting(default: Any, help: str, *, secret: bool = False) -> Any:
+    # A secret is left out of repr: Settings travel to workers and may be logged.
+    return field(default=default, metadata={"help": help}, repr=not secret)
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,21 @@ class Settings:
         1, "1: group stored articles into stories and merge their events (NumMentions/Sources/Articles); 0: off."
     )
     story_window_days: int = _setting(3, "Days between an article and a story's dates for it to join that story.")
+    host: str = _setting(
+        "127.0.0.1", "Interface `serve` binds. The default serves this machine only; 0.0.0.0 exposes it."
+    )
+    port: int = _setting(8000, "TCP port `serve` listens on.")
+    token: str = _setting(
+        "",
+        "Bearer token `serve` requires on every /api route (`Authorization: Bearer TOKEN`); empty: none. "
+        "The UI asks for it, or takes it once from ?token=. Prefer NEWSGRAPH_TOKEN to --token: a token on "
+        "the command line is visible to other users of the machine in the process list.",
+        secret=True,
+    )
+    max_body_mb: float = _setting(10.0, "Largest request body `serve` accepts, in MB.")
+    read_only: bool = _setting(
+        False, "`serve` refuses every write (POST /ingest answers 403); the store must exist."
+    )
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -88,6 +104,7 @@ class Settings:
 
 SETTINGS: tuple[dataclasses.Field[Any], ...] = fields(Settings)
 _BY_NAME = {f.name: f for f in SETTINGS}
+_BOOLEAN = dict.fromkeys(("1", "true", "yes", "on"), True) | dict.fromkeys(("0", "false", "no", "off"), False)
 
 
 def _coerce(name: str, raw: Any) -> Any:
@@ -97,6 +114,12 @@ def _coerce(name: str, raw: Any) -> Any:
     kind: type[Any] = type(default)
     if isinstance(raw, kind):
         return raw
+    if kind is bool:
+        # bool("0") is True: a flag's text is read as a word instead.
+        word = str(raw).strip().lower()
+        if word not in _BOOLEAN:
+            raise UsageError(f"setting {name}: cannot read {raw!r} as true or false")
+        return _BOOLEAN[word]
     try:
         return kind(raw)
     except (TypeError, ValueError) as exc:

@@ -18,10 +18,14 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from newsgraph.api import articles, events, ingest, reference, stories
+from newsgraph.api import errors as errors_routes
+from newsgraph.api import export as export_routes
 from newsgraph.api.deps import ApiConfig
 from newsgraph.api.security import BodyLimitMiddleware, OriginMiddleware, TokenMiddleware, error_body
 from newsgraph.errors import InvalidQuery, NewsgraphError, NotFound, UsageError
@@ -40,12 +44,21 @@ When the server was started with a token, every `/api/` route needs
 `Authorization: Bearer <token>`.
 """
 
-DEFAULT_MAX_BODY_BYTES = 10_000_000
+DEFAULT_MAX_BODY_BYTES = int(Settings.max_body_mb * 1_000_000)
 STATIC_DIR = Path(str(files("newsgraph.api") / "static"))
 # /docs must work offline (no CDN): Swagger UI 5's files (Apache-2.0) come from the
 # `fastapi-offline` package (MIT), which ships them; served under /docs-assets.
 DOCS_ASSETS = "/docs-assets"
 SWAGGER_DIR = Path(str(files("fastapi_offline") / "static"))
+ROUTERS = (
+    articles.router,
+    events.router,
+    ingest.router,
+    export_routes.router,
+    reference.router,
+    stories.router,
+    errors_routes.router,
+)
 
 
 def _framework_error(exc: Exception) -> NewsgraphError:
@@ -82,8 +95,6 @@ async def handle_error(request: Request, exc: Exception) -> JSONResponse:
 
 def _openapi_with_bearer(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema is None:
-        from fastapi.openapi.utils import get_openapi
-
         schema = get_openapi(
             title=app.title, version=app.version, description=app.description, routes=app.routes
         )
@@ -136,18 +147,9 @@ def create_app(
     names the `Host` header may carry (`newsgraph serve` passes the loopback names when it
     binds loopback). Writes from another origin are always refused (403 `cross_origin`).
     """
-    from newsgraph.api import articles, events, ingest, reference, stories
-    from newsgraph.api import errors as errors_routes
-    from newsgraph.api import export as export_routes
-
     # Create and migrate (or, read-only, check) the store now: a bad path fails at startup,
     # not on the first request.
     open_store(Path(db_path), read_only=read_only).close()
-    config = ApiConfig(
-        db_path=Path(db_path),
-        read_only=read_only,
-        settings=(settings or Settings()).replace(db=str(db_path)),
-    )
     app = FastAPI(
         title="newsgraph",
         version="1",
@@ -158,30 +160,15 @@ def create_app(
         docs_url=None,  # served below from local assets
         redoc_url=None,
     )
-    app.state.config = config
+    settings = (settings or Settings()).replace(db=str(db_path))
+    app.state.config = ApiConfig(db_path=Path(db_path), read_only=read_only, settings=settings)
     if token:
         app.openapi = lambda: _openapi_with_bearer(app)  # type: ignore[method-assign]
-    for router in (
-        articles.router,
-        events.router,
-        ingest.router,
-        export_routes.router,
-        reference.router,
-        stories.router,
-        errors_routes.router,
-    ):
+    for router in ROUTERS:
         app.include_router(router, prefix="/api/v1")
-    handlers: dict[Any, Any] = {
-        NewsgraphError: handle_error,
-        RequestValidationError: handle_error,
-        StarletteHTTPException: handle_error,
-        Exception: handle_error,
-    }
-    for kind, handler in handlers.items():
-        app.add_exception_handler(kind, handler)
-
+    for kind in (NewsgraphError, RequestValidationError, StarletteHTTPException, Exception):
+        app.add_exception_handler(kind, handle_error)
     _add_pages(app)
-
     # Outermost first: the size check runs before auth reads anything, and both before routes.
     if token:
         app.add_middleware(TokenMiddleware, token=token)

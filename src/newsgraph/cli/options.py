@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
-from newsgraph.settings import Settings, load_settings
+from newsgraph.settings import SETTINGS, Settings, load_settings
+from newsgraph.store.filters import EVENT_FILTER_TABLE
+
+R = TypeVar("R")
 
 ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="TOML config file (default: ./newsgraph.toml if present).")
@@ -32,6 +38,19 @@ def flag(name: str, help: str) -> Any:
     return typer.Option(f"--{name}/--no-{name}", help=help, metavar="")
 
 
+def setting_option(name: str, **options: Any) -> Any:
+    """An option overriding the setting `name`: its help and the default it shows come from the
+    settings table; left out, it is None and the setting's value (file, environment, --set) stands."""
+    (setting,) = [f for f in SETTINGS if f.name == name]
+    default, dashed = setting.default, name.replace("_", "-")
+    if isinstance(default, bool):
+        return typer.Option(f"--{dashed}/--no-{dashed}", help=setting.metadata["help"], metavar="",
+                            show_default=dashed if default else f"no-{dashed}")  # fmt: skip
+    return typer.Option(
+        f"--{dashed}", help=setting.metadata["help"], show_default=str(default) or False, **options
+    )
+
+
 def settings_from(config: Path | None, assignments: list[str] | None, **overrides: Any) -> Settings:
     return load_settings(config=config, assignments=assignments or (), overrides=overrides)
 
@@ -44,3 +63,30 @@ SegmentOpt = Annotated[
         "auto: text files and text fields holding a whole page, never a JSONL record's or feed entry's body).",
     ),
 ]
+
+
+def _option(name: str, kind: type, help: str) -> inspect.Parameter:
+    # The annotation is built at run time from the table, which mypy cannot follow.
+    annotation = Annotated[kind | None, typer.Option(help=help)]  # type: ignore[valid-type]
+    return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+
+
+def with_event_filters(command: Callable[..., R]) -> Callable[..., R]:
+    """`command` with one `--NAME` option per event filter the table in `newsgraph.store.filters`
+    gives an option, in place of its `filters` parameter, which gets the given ones as a dict.
+
+    Typer reads a command's options from its signature, so the signature is made from the table."""
+    signature = inspect.signature(command, eval_str=True)
+    options = [_option(f.name, f.kind, f.help) for f in EVENT_FILTER_TABLE if f.option]
+    params: list[inspect.Parameter] = []
+    for param in signature.parameters.values():
+        params += options if param.name == "filters" else [param.replace(kind=inspect.Parameter.KEYWORD_ONLY)]
+
+    @functools.wraps(command)
+    def with_filters(**values: Any) -> R:
+        given = {p.name: values.pop(p.name) for p in options}
+        return command(filters={k: v for k, v in given.items() if v is not None}, **values)
+
+    with_filters.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    with_filters.__annotations__ = {p.name: p.annotation for p in params}
+    return with_filters

@@ -18,13 +18,15 @@ import typer
 
 from newsgraph.cli import app
 from newsgraph.cli.ingest import DbOpt
-from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from, with_event_filters
 from newsgraph.cli.paging import LimitOpt, Pager
 from newsgraph.cli.render import Format, render
+from newsgraph.cli.show import article_row, print_article
 from newsgraph.ingest import ingest as run_ingest
 from newsgraph.serialize import stored_event_dict, stored_quote_dict
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
+from newsgraph.store.query import article_id as full_id
 from newsgraph.store.query import parse_filters
 
 Paths = Annotated[
@@ -61,19 +63,10 @@ def _format(value: str) -> Format | None:
 
 
 @app.command()
+@with_event_filters
 def events(
     paths: Paths = None,
-    actor: Annotated[str | None, Opt(help="Source or target name or code contains this.")] = None,
-    country: Annotated[str | None, Opt(help="Source or target country (ISO3).")] = None,
-    source_country: Annotated[str | None, Opt(help="Source country (ISO3).")] = None,
-    target_country: Annotated[str | None, Opt(help="Target country (ISO3).")] = None,
-    cameo: Annotated[str | None, Opt(help="CAMEO code prefix, e.g. 04 or 0421.")] = None,
-    root: Annotated[str | None, Opt(help="CAMEO root class, 01-20.")] = None,
-    plover: Annotated[str | None, Opt(help="PLOVER event type, e.g. CONSULT.")] = None,
-    since: Annotated[str | None, Opt(help="From this date (YYYY[-MM[-DD]]).")] = None,
-    until: Annotated[str | None, Opt(help="Up to this date (YYYY[-MM[-DD]]).")] = None,
-    place: Annotated[str | None, Opt(help="Place name contains this, or ISO3 country.")] = None,
-    text: Annotated[str | None, Opt(help="Evidence sentence contains this.")] = None,
+    filters: dict[str, str] | None = None,
     where: Annotated[list[str] | None, Opt("--where", help="Any filter as NAME=VALUE (repeatable).")] = None,
     limit: LimitOpt = None,
     format: FormatOpt = "table",
@@ -83,17 +76,16 @@ def events(
 ) -> int:
     """Coded events (CAMEO, PLOVER, Goldstein, QuadClass) from the store or from input files."""
     settings = settings_from(config, set_, db=db)
-    given = {"actor": actor, "country": country, "source_country": source_country, "target_country": target_country,
-             "cameo": cameo, "root": root, "plover": plover, "since": since, "until": until, "place": place, "text": text}  # fmt: skip
-    filters = {k: v for k, v in given.items() if v is not None} | parse_filters(where or [])
+    # `filters` holds the --NAME options `with_event_filters` adds, one per filter with an option.
+    where_filters = (filters or {}) | parse_filters(where or [])
     with _store(settings, paths) as store:
         if format == "gdelt":
-            store.export("gdelt", sys.stdout, where=filters)
+            store.export("gdelt", sys.stdout, where=where_filters)
             return 0
         fmt = _format(format)
         if fmt is None:
             raise typer.BadParameter(f"unknown format {format!r}", param_hint="--format")
-        pager = Pager(lambda n, at: store.events(limit=n, offset=at, **filters), limit, fmt, 100)
+        pager = Pager(lambda n, at: store.events(limit=n, offset=at, **where_filters), limit, fmt, 100)
         render((stored_event_dict(e) for e in pager), fmt, EVENT_COLUMNS, title="events")
         pager.note()
     return 0
@@ -173,9 +165,6 @@ def show(
     set_: SetOpt = None,
 ) -> int:
     """One article with its entities, events and quotes marked in the text."""
-    from newsgraph.cli.show import article_row, print_article
-    from newsgraph.store.query import article_id as full_id
-
     settings = settings_from(config, set_, db=db)
     with open_store(settings.db, read_only=True) as store:
         view = store.article(full_id(store, article_id))

@@ -1,4 +1,5 @@
-"""Filter validation and the WHERE builder shared by queries, search and exports.
+"""Filter validation and the WHERE builder shared by queries, search and exports, and the one
+table of event filters that `newsgraph events`' options and the API's query parameters are made from.
 
 Every user value becomes a bound parameter; the SQL fragments are fixed strings chosen here.
 Invalid values raise `InvalidQuery` with a one-line message naming the filter.
@@ -9,31 +10,66 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from newsgraph.errors import InvalidQuery
 
 MAX_LIMIT = 10_000
-EVENT_FILTERS: dict[str, type] = {
-    "actor": str,
-    "country": str,
-    "source_country": str,
-    "target_country": str,
-    "cameo": str,
-    "root": str,
-    "plover": str,
-    "quad_class": int,
-    "since": str,
-    "until": str,
-    "place": str,
-    "text": str,
-    "min_tone": float,
-    "max_tone": float,
-    "article_id": str,
+# A day as the filters take it: YYYY, YYYY-MM or YYYY-MM-DD.
+DAY_PATTERN = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+_ISO3 = r"^[A-Za-z]{3}$"
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """One event filter: its value type and its one help text, whether `newsgraph events` has
+    an option for it (every filter also works as `--where NAME=VALUE`) and whether the API's
+    event routes take it, and the shape a valid value has, which the API checks before the
+    store does (the store checks every value itself, whoever calls it)."""
+
+    name: str
+    kind: type
+    help: str
+    option: bool = True
+    query: bool = True
+    pattern: str | None = None
+    max_length: int | None = None
+    low: float | None = None
+    high: float | None = None
+    example: str | None = None
+
+
+# Declarative table: the CLI's options and the API's query parameters are made from it.
+EVENT_FILTER_TABLE: tuple[EventFilter, ...] = (
+    EventFilter("actor", str, "Source or target actor: its name or code contains this.", max_length=300,
+                example="Virtanen"),
+    EventFilter("country", str, "Country of either actor (ISO 3166-1 alpha-3, e.g. FIN).", pattern=_ISO3,
+                example="FIN"),
+    EventFilter("source_country", str, "Source actor's country (ISO3).", pattern=_ISO3),
+    EventFilter("target_country", str, "Target actor's country (ISO3).", pattern=_ISO3),
+    EventFilter("cameo", str, "CAMEO code prefix of 2 to 4 digits, e.g. 04 or 042.", pattern=r"^\d{2,4}$",
+                example="042"),
+    EventFilter("root", str, "CAMEO root class, 01 to 20.", pattern=r"^(0[1-9]|1\d|20)$", example="03"),
+    EventFilter("plover", str, "PLOVER event type, e.g. CONSULT.", max_length=40, example="CONSULT"),
+    EventFilter("quad_class", int, "QuadClass: 1 verbal coop., 2 material coop., 3 verbal conflict, "
+                "4 material conflict.", option=False, low=1, high=4),
+    EventFilter("since", str, "First day, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).", pattern=DAY_PATTERN,
+                example="2025-01-01"),
+    EventFilter("until", str, "Last day, inclusive (YYYY, YYYY-MM or YYYY-MM-DD).", pattern=DAY_PATTERN,
+                example="2025-12-31"),
+    EventFilter("place", str, "The event's place name contains this, or it is its ISO3 country.",
+                max_length=300, example="Tallinn"),
+    EventFilter("text", str, "The evidence sentence contains this.", max_length=300),
+    EventFilter("min_tone", float, "Lowest evidence-sentence tone.", option=False, low=-100, high=100),
+    EventFilter("max_tone", float, "Highest evidence-sentence tone.", option=False, low=-100, high=100),
+    EventFilter("article_id", str, "Only this article's events.", option=False, max_length=100),
     # Hypothetical and negated events are not claims that something happened: they are left
     # out of every event view, count and export unless this is true.
-    "include_hypothetical": str,
-}
+    EventFilter("include_hypothetical", str, "Also hypothetical and negated events (true or false).",
+                option=False, query=False),
+)  # fmt: skip
+EVENT_FILTERS: dict[str, type] = {f.name: f.kind for f in EVENT_FILTER_TABLE}
 _CODE3 = re.compile(r"^[A-Z]{3}$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -107,69 +143,68 @@ def _limit(limit: int, offset: int = 0) -> tuple[int, int]:
     return limit, offset
 
 
-def _event_where(
-    *,
-    actor: str | None = None,
-    country: str | None = None,
-    source_country: str | None = None,
-    target_country: str | None = None,
-    cameo: str | None = None,
-    root: str | int | None = None,
-    plover: str | None = None,
-    quad_class: int | None = None,
-    since: str | dt.date | None = None,
-    until: str | dt.date | None = None,
-    place: str | None = None,
-    text: str | None = None,
-    min_tone: float | None = None,
-    max_tone: float | None = None,
-    article_id: str | None = None,
-    include_hypothetical: bool | str = False,
-) -> _Where:
+def _event_where(**filters: Any) -> _Where:
+    """The WHERE clause of the event filters given (names as in EVENT_FILTER_TABLE, and
+    checked here too); an empty or missing value sets no condition."""
+    _check_names(filters)
     w = _Where()
-    if not truthy(include_hypothetical):
+    if not truthy(filters.get("include_hypothetical", False)):
         w.add("e.negated = 0 AND e.hypothetical = 0")
-    if actor:
-        pattern = _like(actor)
+    _who(w, filters)
+    _what(w, filters)
+    _where_and_how(w, filters)
+    return w
+
+
+def _who(w: _Where, f: Mapping[str, Any]) -> None:
+    if f.get("actor"):
+        pattern = _like(f["actor"])
         w.add(
             "(e.source_name LIKE ? ESCAPE '\\' OR e.target_name LIKE ? ESCAPE '\\' "
             "OR e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')",
             *(pattern,) * 4,
         )
-    if country:
-        code = _country("country", country)
+    if f.get("country"):
+        code = _country("country", f["country"])
         w.add("(e.source_country = ? OR e.target_country = ?)", code, code)
-    if source_country:
-        w.add("e.source_country = ?", _country("source_country", source_country))
-    if target_country:
-        w.add("e.target_country = ?", _country("target_country", target_country))
-    if cameo:
+    if f.get("source_country"):
+        w.add("e.source_country = ?", _country("source_country", f["source_country"]))
+    if f.get("target_country"):
+        w.add("e.target_country = ?", _country("target_country", f["target_country"]))
+
+
+def _what(w: _Where, f: Mapping[str, Any]) -> None:
+    if f.get("cameo"):
         # A range rather than LIKE 'x%' so the comparison can use an index (':' sorts after '9').
-        code = _cameo(cameo, "cameo")
+        code = _cameo(f["cameo"], "cameo")
         w.add("e.cameo >= ? AND e.cameo < ?", code, code + ":")
-    if root is not None and root != "":
-        w.add("e.root = ?", _root(root))
-    if plover:
-        w.add("e.plover = ? COLLATE NOCASE", plover.strip())
+    if f.get("root") is not None and f["root"] != "":
+        w.add("e.root = ?", _root(f["root"]))
+    if f.get("plover"):
+        w.add("e.plover = ? COLLATE NOCASE", f["plover"].strip())
+    quad_class = f.get("quad_class")
     if quad_class is not None:
         if quad_class not in (1, 2, 3, 4):
             raise InvalidQuery(f"quad_class must be 1, 2, 3 or 4, got {quad_class!r}")
         w.add("e.quad_class = ?", quad_class)
-    if since:
-        w.add("e.day >= ?", parse_day(since, "since"))
-    if until:
-        w.add("e.day <= ? AND e.day != ''", parse_day(until, "until", end=True))
-    if place:
+
+
+def _where_and_how(w: _Where, f: Mapping[str, Any]) -> None:
+    if f.get("since"):
+        w.add("e.day >= ?", parse_day(f["since"], "since"))
+    if f.get("until"):
+        w.add("e.day <= ? AND e.day != ''", parse_day(f["until"], "until", end=True))
+    if f.get("place"):
+        place = f["place"]
         w.add("(e.place_name LIKE ? ESCAPE '\\' OR e.place_country = ?)", _like(place), place.strip().upper())
-    if text:
-        w.add("e.evidence_text LIKE ? ESCAPE '\\'", _like(text))
-    if min_tone is not None:
-        w.add("e.tone >= ?", float(min_tone))
-    if max_tone is not None:
-        w.add("e.tone <= ?", float(max_tone))
-    if article_id:
-        w.add("e.article_id = ?", article_id)
-    return w
+    if f.get("text"):
+        w.add("e.evidence_text LIKE ? ESCAPE '\\'", _like(f["text"]))
+    if f.get("min_tone") is not None:
+        w.add("e.tone >= ?", float(f["min_tone"]))
+    if f.get("max_tone") is not None:
+        w.add("e.tone <= ?", float(f["max_tone"]))
+    if f.get("article_id"):
+        w.add("e.article_id = ?", f["article_id"])
 
 
 def truthy(value: bool | str | None) -> bool:
