@@ -53,7 +53,9 @@ def test_links_an_article_stored_again_is_recorded_as_an_exact_copy(
         again = dataclasses.replace(deal, article=dataclasses.replace(deal.article, source="mirror.txt#1"))
         result = store.write_document("mirror.txt", "h-mirror", None, [again], after=linker.after_write)
         assert result.articles_duplicate == 1
-        copies = store.conn.execute("SELECT article_id, duplicate_of, kind, source FROM article_copies").fetchall()
+        copies = store.conn.execute(
+            "SELECT article_id, duplicate_of, kind, source FROM article_copies"
+        ).fetchall()
         assert [tuple(c) for c in copies] == [(deal.article.id, deal.article.id, "exact", "mirror.txt#1")]
         assert column(store, "SELECT COUNT(*) FROM articles") == [1]
 

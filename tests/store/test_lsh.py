@@ -54,7 +54,9 @@ def test_lsh_similar_keeps_rows_whose_estimate_reaches_the_floor() -> None:
     half[::2] += 256  # same low byte, different value: the prefilter passes it, the count does not
     quarter = query.copy()
     quarter[NUM_PERM // 4 :] += 1
-    rows = np.array([index.row("same", query, []), index.row("half", half, []), index.row("quarter", quarter, [])])
+    rows = np.array(
+        [index.row("same", query, []), index.row("half", half, []), index.row("quarter", quarter, [])]
+    )
     assert index.similar(rows, query, 1.0).tolist() == [0]
     assert index.similar(rows, query, 0.5).tolist() == [0, 1]
     assert index.similar(rows, query, 0.25).tolist() == [0, 1, 2]

@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.errors import InvalidQuery
 from newsgraph.store import Store
-from newsgraph.store.tables import TABLES, table, iter_rows
+from newsgraph.store.tables import TABLES, iter_rows, table
 
 
 def test_tables_every_table_has_a_day_and_an_article() -> None:
@@ -27,7 +27,13 @@ def test_tables_unknown_table_names_the_known_ones() -> None:
 def test_tables_rows_come_in_column_order_with_decoded_kinds(filled: Store) -> None:
     tbl = table("entities")
     rows = [dict(zip(tbl.names, row, strict=True)) for row in iter_rows(filled, tbl)]
-    assert [r["name"] for r in rows] == ["Iranian government", "Iraq", "Iranian military", "United States", "Iran"]
+    assert [r["name"] for r in rows] == [
+        "Iranian government",
+        "Iraq",
+        "Iranian military",
+        "United States",
+        "Iran",
+    ]
     assert rows[0]["aliases"] == ["Tehran"] and rows[1]["aliases"] == []
     assert rows[0]["day"] == "2024-05-06" and rows[0]["n_mentions"] == 2
 
@@ -53,7 +59,9 @@ def test_tables_rows_ordered_by_day_when_asked(filled: Store) -> None:
 def test_tables_event_filters_apply_to_events_only(filled: Store) -> None:
     events = table("events")
     cameo = events.names.index("cameo")
-    assert [row[cameo] for row in iter_rows(filled, events, where={"country": "IRN", "root": "19"})] == ["190"]
+    assert [row[cameo] for row in iter_rows(filled, events, where={"country": "IRN", "root": "19"})] == [
+        "190"
+    ]
     with pytest.raises(InvalidQuery, match="events table only"):
         list(iter_rows(filled, table("places"), where={"country": "IRN"}))
     with pytest.raises(InvalidQuery):
