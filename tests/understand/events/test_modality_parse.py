@@ -1,4 +1,4 @@
-"""The modality of an event word: the intent, threat, appeal or demand that governs it, and
+"""The modality read off the parse around an event word: the intent, threat, appeal or demand that
 whether it is promised (will), only possible (could, if) or negated."""
 
 from __future__ import annotations
