@@ -1,5 +1,5 @@
 """The modality read off the parse around an event word: the intent, threat, appeal or demand that
-whether it is promised (will), only possible (could, if) or negated."""
+governs it, and whether it is promised (will), only possible (could, if) or negated."""
 
 from __future__ import annotations
 
