@@ -66,13 +66,17 @@ def test_base_corrupt_and_truncated_gzip_are_reasons(tmp_path: Path) -> None:
         open_source(broken, "broken.gz")
 
 
-def test_base_tolerant_stream_ends_quietly_at_a_truncation() -> None:
+def test_base_tolerant_stream_ends_quietly_at_a_truncation(tmp_path: Path) -> None:
     packed = gzip.compress(TEXT * 50)
-    stream = TolerantStream(gzip.GzipFile(fileobj=io.BytesIO(packed[: len(packed) // 2])))
-    data = stream.read()
+    (tmp_path / "cut.gz").write_bytes(packed[: len(packed) // 2])
+    (tmp_path / "whole.gz").write_bytes(packed)
+    with open_source(tmp_path / "cut.gz", "cut.gz").open() as raw:
+        stream = TolerantStream(raw)
+        data = stream.read()
     assert stream.truncated and data and (TEXT * 50).startswith(data)
-    whole = TolerantStream(gzip.GzipFile(fileobj=io.BytesIO(packed)))
-    assert whole.read(10) == TEXT[:10] and not whole.truncated
+    with open_source(tmp_path / "whole.gz", "whole.gz").open() as raw:
+        whole = TolerantStream(raw)
+        assert whole.read(10) == TEXT[:10] and not whole.truncated
 
 
 def test_base_read_limited() -> None:

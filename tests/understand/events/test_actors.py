@@ -38,7 +38,8 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def doc(nlp: Any) -> Doc:
-    return nlp(TEXT)
+    parsed: Doc = nlp(TEXT)
+    return parsed
 
 
 def context(doc: Doc, entities: tuple[Entity, ...] = ()) -> ActorContext:

@@ -36,7 +36,8 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def doc(nlp: Any) -> Doc:
-    return nlp(TEXT)
+    parsed: Doc = nlp(TEXT)
+    return parsed
 
 
 @pytest.fixture(scope="module")

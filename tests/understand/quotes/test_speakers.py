@@ -24,7 +24,8 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def doc(nlp: Any) -> Doc:
-    return nlp(TEXT)
+    parsed: Doc = nlp(TEXT)
+    return parsed
 
 
 def speaker(resolver: SpeakerResolver, doc: Doc, words: str) -> Speaker:
