@@ -4,8 +4,6 @@ coder for words no entity covers (demonyms, capitals, names the article introduc
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.tokens import Doc, Token
 
@@ -34,12 +32,6 @@ TEXT = (
     "Israeli helicopters and tanks struck Gaza. "
     "Moscow condemned the strikes."
 )
-
-
-@pytest.fixture(scope="module")
-def doc(nlp: Any) -> Doc:
-    parsed: Doc = nlp(TEXT)
-    return parsed
 
 
 def context(doc: Doc, entities: tuple[Entity, ...] = ()) -> ActorContext:

@@ -3,8 +3,6 @@ off the tree, with the passive, inherited subjects, object control and event nou
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.tokens import Doc, Token
 
@@ -32,12 +30,6 @@ TEXT = (
     "Protesters staged a hunger strike outside the embassy. "
     "Hostages seized by gunmen were freed on Friday."
 )
-
-
-@pytest.fixture(scope="module")
-def doc(nlp: Any) -> Doc:
-    parsed: Doc = nlp(TEXT)
-    return parsed
 
 
 @pytest.fixture(scope="module")

@@ -10,16 +10,8 @@ import pytest
 
 from newsgraph.extract.build import build_article
 from newsgraph.model import ActorRef, Article, DateMention, Event, Place, Quote, Span
+from newsgraph.understand.events import output
 from newsgraph.understand.events.match import read_tokens
-from newsgraph.understand.events.output import (
-    attach_quotes,
-    date_for,
-    in_lead,
-    locative_spans,
-    once_per_article,
-    place_for,
-    sentence_bounds,
-)
 
 ARTICLE = build_article(
     source="test",
@@ -62,7 +54,7 @@ def test_output_the_same_event_told_again_is_kept_once() -> None:
     headline = arrest(ARTICLE, "Kenya arrests", KENYA)
     lead = arrest(ARTICLE, "Police arrested opposition leader Amos Wako in Nairobi", POLICE)
     second = arrest(ARTICLE, "Police arrested opposition leader Amos Wako after", POLICE, confidence=0.9)
-    kept = once_per_article([headline, lead, second], ARTICLE)
+    kept = output.once_per_article([headline, lead, second], ARTICLE)
     assert len(kept) == 1
     assert kept[0].evidence == second.evidence  # body before headline, then the most confident
     assert kept[0].num_mentions == 3  # the headline joins by country: Kenya's police
@@ -81,7 +73,7 @@ def test_output_different_events_are_all_kept() -> None:
         where,
         "",
     )
-    assert once_per_article([lead, accuse], ARTICLE) == (lead, accuse)
+    assert output.once_per_article([lead, accuse], ARTICLE) == (lead, accuse)
 
 
 def test_output_an_event_carries_the_quote_its_verb_introduces() -> None:
@@ -92,13 +84,13 @@ def test_output_an_event_carries_the_quote_its_verb_introduces() -> None:
     quote = Quote(
         "the government of silencing critics", False, q0, q1, None, cue="accused", cue_start=c0, cue_end=c1
     )
-    (linked,) = attach_quotes([accuse], [quote])
+    (linked,) = output.attach_quotes([accuse], [quote])
     assert (linked.quote_start, linked.quote_end) == (q0, q1)
     other = Event(
         None, None, "173", "ARREST", -5.0, 4, sentence(ARTICLE, "Police arrested"), "", trigger="arrested"
     )
-    assert attach_quotes([other], [quote]) == (other,)
-    assert attach_quotes([accuse], []) == (accuse,)
+    assert output.attach_quotes([other], [quote]) == (other,)
+    assert output.attach_quotes([accuse], []) == (accuse,)
 
 
 def test_output_date_of_the_events_own_clause_else_the_articles() -> None:
@@ -106,10 +98,10 @@ def test_output_date_of_the_events_own_clause_else_the_articles() -> None:
     start, end = lead.start, lead.end
     t0, t1 = at(ARTICLE, "Tuesday")
     tuesday = DateMention("Tuesday", "2025-03-11", "day", t0, t1)
-    assert date_for(ARTICLE, [(t0 - 3, t1)], start, end, [tuesday]) == ("2025-03-11", "day")
-    assert date_for(ARTICLE, [(start, start + 6)], start, end, [tuesday]) == ("2025-03-12", "day")
+    assert output.date_for(ARTICLE, [(t0 - 3, t1)], start, end, [tuesday]) == ("2025-03-11", "day")
+    assert output.date_for(ARTICLE, [(start, start + 6)], start, end, [tuesday]) == ("2025-03-12", "day")
     undated = build_article(source="test", paragraphs=["Police arrested him."])
-    assert date_for(undated, [], 0, 20, []) == (None, "unknown")
+    assert output.date_for(undated, [], 0, 20, []) == (None, "unknown")
 
 
 def test_output_place_of_a_locative_phrase_else_the_datelines_in_the_lead() -> None:
@@ -117,18 +109,18 @@ def test_output_place_of_a_locative_phrase_else_the_datelines_in_the_lead() -> N
     start, end = lead.start, lead.end
     n0, n1 = at(ARTICLE, "Nairobi")
     nairobi = Place("Nairobi", "KEN", -1.28, 36.82, "city", 0.9, n0, n1)
-    assert place_for(ARTICLE, [(n0 - 3, n1)], start, end, [nairobi], []) == nairobi
-    assert place_for(ARTICLE, [], start, end, [nairobi], []) == nairobi  # the dateline's city
-    assert place_for(ARTICLE, [], start, end, [nairobi], [], lead=False) is None
+    assert output.place_for(ARTICLE, [(n0 - 3, n1)], start, end, [nairobi], []) == nairobi
+    assert output.place_for(ARTICLE, [], start, end, [nairobi], []) == nairobi  # the dateline's city
+    assert output.place_for(ARTICLE, [], start, end, [nairobi], [], lead=False) is None
     assert (
-        place_for(ARTICLE, [(n0 - 3, n1)], start, end, [nairobi], [(n0, n1)], lead=False) is None
+        output.place_for(ARTICLE, [(n0 - 3, n1)], start, end, [nairobi], [(n0, n1)], lead=False) is None
     )  # an actor
 
 
 def test_output_lead_is_the_headline_and_first_paragraph() -> None:
-    assert in_lead(ARTICLE, 0)
-    assert in_lead(ARTICLE, at(ARTICLE, "in Nairobi")[0])
-    assert not in_lead(ARTICLE, at(ARTICLE, "after a rally")[0])
+    assert output.in_lead(ARTICLE, 0)
+    assert output.in_lead(ARTICLE, at(ARTICLE, "in Nairobi")[0])
+    assert not output.in_lead(ARTICLE, at(ARTICLE, "after a rally")[0])
 
 
 @pytest.mark.model
@@ -137,6 +129,6 @@ def test_output_locative_phrases_and_sentence_bounds(nlp: Any) -> None:
     doc = nlp(text)
     table = read_tokens(doc)
     shelled = next(t for t in doc if t.text == "shelled")
-    assert [text[s:e] for s, e in locative_spans(table, shelled)] == ["near the border"]
-    start, end = sentence_bounds(text, shelled.sent)  # without the blanks around it
+    assert [text[s:e] for s, e in output.locative_spans(table, shelled)] == ["near the border"]
+    start, end = output.sentence_bounds(text, shelled.sent)  # without the blanks around it
     assert text[start:end] == "Troops shelled villages near the border."

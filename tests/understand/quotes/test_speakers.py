@@ -3,8 +3,6 @@ a name given before, a pronoun with one fitting referent, an anonymous source, o
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from spacy.tokens import Doc
 
@@ -20,12 +18,6 @@ TEXT = (
     "A senior official said the talks were useful. "
     "Araghchi and Lukashenko said they were pleased."
 )
-
-
-@pytest.fixture(scope="module")
-def doc(nlp: Any) -> Doc:
-    parsed: Doc = nlp(TEXT)
-    return parsed
 
 
 def speaker(resolver: SpeakerResolver, doc: Doc, words: str) -> Speaker:
