@@ -10,6 +10,8 @@ import pytest
 from newsgraph.understand.places.sources import gather
 from newsgraph.understand.places.table import Row, Tables
 
+pytestmark = pytest.mark.slow  # gathering every source takes several seconds
+
 
 @pytest.fixture(scope="module")
 def tables() -> Tables:
