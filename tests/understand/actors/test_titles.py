@@ -1,0 +1,78 @@
+"""What stands before or beside a name and says who the named one is: a title with its country
+or organisation in front ("Belarusian President ...", "FBI Director ..."), a descriptor
+("the state news agency Belta"), and a title in apposition ("Grassley, the chairman ...")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Span
+
+from newsgraph.settings import Settings
+from newsgraph.understand.actors.dictionary import ActorDictionary, load_actor_dictionary
+from newsgraph.understand.actors.titles import (
+    Premodifiers,
+    appositive,
+    appositive_title,
+    descriptor_before,
+    premodifiers,
+)
+from newsgraph.understand.docview import DocIndex
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "Belarusian President Alexander Lukashenko met FBI Director Kash Patel in Minsk on Tuesday. "
+    "Chuck Grassley, the Republican chairman of the committee, said the state news agency Belta had "
+    "misreported the talks. Officials said Lukashenko would travel to Moscow."
+)
+
+
+@pytest.fixture(scope="module")
+def index(nlp: Any) -> DocIndex:
+    return DocIndex(nlp(TEXT), TEXT)
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return load_actor_dictionary(Settings())
+
+
+def ent(index: DocIndex, text: str, nth: int = 0) -> Span:
+    return [e for e in index.doc.ents if e.text == text][nth]
+
+
+def test_titles_a_title_with_a_nationality_gives_country_and_role(
+    index: DocIndex, dictionary: ActorDictionary
+) -> None:
+    found = premodifiers(index, ent(index, "Alexander Lukashenko").start, dictionary)
+    assert found == Premodifiers("President", "GOV", "BLR", None)
+
+
+def test_titles_an_organisation_before_a_title_is_its_affiliation(
+    index: DocIndex, dictionary: ActorDictionary
+) -> None:
+    found = premodifiers(index, ent(index, "Kash Patel").start, dictionary)
+    assert (found.title, found.title_role, found.country) == ("Director", "", None)  # a title with no sector
+    assert found.affiliation is not None and found.affiliation.text == "FBI"
+
+
+def test_titles_a_bare_name_has_no_premodifiers(index: DocIndex, dictionary: ActorDictionary) -> None:
+    assert premodifiers(index, ent(index, "Lukashenko").start, dictionary) == Premodifiers()
+    assert premodifiers(index, 0, dictionary) == Premodifiers()
+
+
+def test_titles_a_descriptor_before_a_name_gives_its_role(
+    index: DocIndex, dictionary: ActorDictionary
+) -> None:
+    assert descriptor_before(index, ent(index, "Belta").start, dictionary) == "MED"
+    assert descriptor_before(index, ent(index, "Moscow").start, dictionary) is None
+
+
+def test_titles_a_title_in_apposition(index: DocIndex, dictionary: ActorDictionary) -> None:
+    grassley = ent(index, "Chuck Grassley")
+    assert appositive_title(grassley, dictionary) == "chairman"
+    token = appositive(grassley, dictionary)
+    assert token is not None and token.dep_ == "appos"
+    assert appositive_title(ent(index, "Kash Patel"), dictionary) is None

@@ -1,0 +1,102 @@
+"""Turning the words in an event's slot into actors: phrase heads and their names,
+coordination, relative pronouns, plural references back to a named pair, and the fallback
+coder for words no entity covers (demonyms, capitals, names the article introduced)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import Entity, Mention
+from newsgraph.settings import Settings
+from newsgraph.understand.actors.dictionary import load_actor_dictionary
+from newsgraph.understand.docview import EntityLookup
+from newsgraph.understand.events.actors import (
+    ActorContext,
+    expand,
+    learn_home,
+    learn_names,
+    name_tokens,
+    phrase_head,
+    resolve,
+)
+from newsgraph.understand.events.codebook import load_codebook
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "Iranian President Masoud Pezeshkian met Belarusian officials in Minsk. "
+    "Belarus and Iran signed six agreements. "
+    "Their presidents also discussed trade. "
+    "Pezeshkian praised Hungarian officials, who welcomed the deal. "
+    "Israeli helicopters and tanks struck Gaza. "
+    "Moscow condemned the strikes."
+)
+
+
+def context(doc: Doc, entities: tuple[Entity, ...] = ()) -> ActorContext:
+    settings = Settings()
+    ctx = ActorContext(
+        doc, EntityLookup(entities), load_codebook(settings), load_actor_dictionary(settings), text=TEXT
+    )
+    learn_names(ctx)
+    learn_home(ctx, entities, None)
+    return ctx
+
+
+def word(doc: Doc, text: str, after: str = "") -> Token:
+    start = TEXT.index(after) if after else 0
+    return next(t for t in doc if t.text == text and t.idx >= start)
+
+
+def actors(ctx: ActorContext, tok: Token) -> list[tuple[str, str]]:
+    return [(a.name, a.code) for a in resolve(ctx, tok)]
+
+
+def test_actors_a_name_introduced_with_a_nationality_codes_later_mentions(doc: Doc) -> None:
+    ctx = context(doc)
+    assert ctx.names["Pezeshkian"] == "IRNGOV"
+    assert actors(ctx, word(doc, "Pezeshkian", "Pezeshkian praised")) == [("Pezeshkian", "IRNGOV")]
+    head = word(doc, "Pezeshkian")
+    assert [t.text for t in name_tokens(ctx, head)] == ["Iranian", "President", "Masoud", "Pezeshkian"]
+
+
+def test_actors_demonyms_and_capitals_code_governments(doc: Doc) -> None:
+    ctx = context(doc)
+    assert actors(ctx, word(doc, "officials")) == [("Belarusian officials", "BLRGOV")]
+    assert actors(ctx, word(doc, "Moscow")) == [("Moscow", "RUS")]
+
+
+def test_actors_coordination_is_several_actors(doc: Doc) -> None:
+    ctx = context(doc)
+    belarus = word(doc, "Belarus", "Belarus and")
+    assert [t.text for t in expand(ctx.table, belarus)] == ["Belarus", "Iran"]
+    assert actors(ctx, belarus) == [("Belarus", "BLR"), ("Iran", "IRN")]
+    # "Israeli helicopters and tanks": the nationality before the first covers both.
+    assert actors(ctx, word(doc, "helicopters")) == [("Israeli helicopters", "ISRMIL"), ("tanks", "ISRMIL")]
+
+
+def test_actors_plural_reference_points_back_to_the_last_pair(doc: Doc) -> None:
+    ctx = context(doc)
+    belarus = word(doc, "Belarus", "Belarus and")
+    ctx.remember_group(belarus.idx, resolve(ctx, belarus))
+    assert ctx.group_before(word(doc, "presidents").idx) == tuple(resolve(ctx, belarus))
+    assert ctx.group_before(0) == ()
+    codes = {code for _, code in actors(ctx, word(doc, "presidents"))}
+    assert codes == {"BLRGOV", "IRNGOV"}
+
+
+def test_actors_a_relative_pronoun_is_the_noun_it_hangs_from(doc: Doc) -> None:
+    ctx = context(doc)
+    who = word(doc, "who")
+    assert phrase_head(ctx.table, who).text == "officials"
+    assert actors(ctx, who) == [("Hungarian officials", "HUNGOV")]
+
+
+def test_actors_an_entity_covering_the_words_is_the_actor(doc: Doc) -> None:
+    start = TEXT.index("Gaza")
+    gaza = Entity(
+        "e1", "Gaza Strip", "place", (Mention("Gaza", start, start + 4),), country="PSE", role="GOV"
+    )
+    ctx = context(doc, (gaza,))
+    assert actors(ctx, word(doc, "Gaza")) == [("Gaza Strip", "PSEGOV")]

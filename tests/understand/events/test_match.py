@@ -1,0 +1,105 @@
+"""Matching the codebook against the dependency parse: a trigger's sense and its slots read
+off the tree, with the passive, inherited subjects, object control and event nouns."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from newsgraph.settings import Settings
+from newsgraph.understand.events.codebook import Codebook, load_codebook
+from newsgraph.understand.events.match import (
+    TokenTable,
+    addressee,
+    conjuncts,
+    direct_object,
+    is_passive,
+    match_noun,
+    match_verb,
+    read_tokens,
+    subject,
+    subtree,
+)
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "Rebels were attacked by government troops near Goma on Sunday. "
+    "The United Nations urged Iran to release the detained journalists. "
+    "Kenya and Uganda signed a trade agreement and pledged to cut tariffs. "
+    "Protesters staged a hunger strike outside the embassy. "
+    "Hostages seized by gunmen were freed on Friday."
+)
+
+
+@pytest.fixture(scope="module")
+def table(doc: Doc) -> TokenTable:
+    return read_tokens(doc)
+
+
+@pytest.fixture(scope="module")
+def book() -> Codebook:
+    return load_codebook(Settings())
+
+
+def word(doc: Doc, text: str) -> Token:
+    return next(t for t in doc if t.text == text)
+
+
+def test_match_token_table_reads_the_parse_as_spacy_gives_it(doc: Doc, table: TokenTable) -> None:
+    assert table.tokens == list(doc)
+    assert table.dep == [t.dep_ for t in doc] and table.pos == [t.pos_ for t in doc]
+    assert table.head == [t.head.i for t in doc]
+    assert table.children == [[c.i for c in t.children] for t in doc]
+    assert table.lemma == [t.lemma_.lower() for t in doc]
+    assert (table.start, table.end) == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
+    assert read_tokens(doc[:0].as_doc()).tokens == []
+
+
+def test_match_tree_walks_agree_with_spacy(doc: Doc, table: TokenTable) -> None:
+    for tok in doc:
+        assert subtree(table, tok.i) == [t.i for t in tok.subtree]
+        assert sorted(conjuncts(table, tok.i)) == sorted(t.i for t in tok.conjuncts)
+
+
+def test_match_passive_source_is_the_agent(doc: Doc, table: TokenTable, book: Codebook) -> None:
+    attacked = word(doc, "attacked")
+    found = match_verb(table, attacked, book)
+    assert found is not None and found.sense.code == "190" and found.passive
+    assert found.obj is not None and found.obj.text == "Rebels"
+    assert is_passive(table, attacked)
+    assert subject(table, attacked).text == "troops"  # type: ignore[union-attr]
+
+
+def test_match_object_control_gives_the_addressee_the_action(
+    doc: Doc, table: TokenTable, book: Codebook
+) -> None:
+    urged, release = word(doc, "urged"), word(doc, "release")
+    found = match_verb(table, urged, book)
+    assert found is not None and found.key == "urge"
+    assert addressee(table, urged).text == "Iran"  # type: ignore[union-attr]
+    assert subject(table, release).text == "Iran"  # type: ignore[union-attr]
+    assert direct_object(table, release).text == "journalists"  # type: ignore[union-attr]
+
+
+def test_match_conjoined_verbs_share_their_subject(doc: Doc, table: TokenTable, book: Codebook) -> None:
+    signed, pledged = word(doc, "signed"), word(doc, "pledged")
+    found = match_verb(table, signed, book)
+    assert found is not None and found.sense.code == "057"
+    assert found.obj is not None and found.obj.text == "agreement"
+    assert subject(table, pledged).text == "Kenya"  # type: ignore[union-attr]
+    assert subject(table, word(doc, "cut")).text == "Kenya"  # type: ignore[union-attr]
+
+
+def test_match_a_reduced_relative_is_passive(doc: Doc, table: TokenTable, book: Codebook) -> None:
+    seized = word(doc, "seized")
+    found = match_verb(table, seized, book)
+    assert found is not None and found.passive and found.obj is not None and found.obj.text == "Hostages"
+    assert subject(table, seized).text == "gunmen"  # type: ignore[union-attr]
+
+
+def test_match_an_event_noun_by_its_modifiers(doc: Doc, table: TokenTable, book: Codebook) -> None:
+    found = match_noun(table, word(doc, "strike"), book)
+    assert found is not None and found.sense.code == "142"  # hunger strike: a protest
+    assert match_noun(table, word(doc, "embassy"), book) is None
+    assert match_verb(table, word(doc, "Sunday"), book) is None

@@ -1,0 +1,134 @@
+"""From coded events to the article's records: one event once per article, the quote an
+event's verb introduces, and the date and place of the event's own clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsgraph.extract.build import build_article
+from newsgraph.model import ActorRef, Article, DateMention, Event, Place, Quote, Span
+from newsgraph.understand.events import output
+from newsgraph.understand.events.match import read_tokens
+
+ARTICLE = build_article(
+    source="test",
+    title="Kenya arrests opposition leader",
+    paragraphs=[
+        "Police arrested opposition leader Amos Wako in Nairobi on Tuesday, his party said.",
+        "Police arrested opposition leader Amos Wako after a rally, the interior ministry said.",
+        "The party accused the government of silencing critics.",
+    ],
+    published=dt.date(2025, 3, 12),
+    date_precision="day",
+    dateline="NAIROBI",
+)
+
+POLICE = ActorRef("Police", "KENCOP")
+KENYA = ActorRef("Kenya", "KEN")
+WAKO = ActorRef("Amos Wako", "KENOPP")
+
+
+def sentence(article: Article, words: str) -> Span:
+    start = article.text.index(words)
+    return Span(start, article.text.index(".", start) + 1)
+
+
+def arrest(article: Article, words: str, source: ActorRef, confidence: float = 0.5) -> Event:
+    where = sentence(article, words)
+    return Event(
+        source, WAKO, "173", "ARREST", -5.0, 4, where, where.text(article.text), confidence=confidence
+    )
+
+
+def at(article: Article, words: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = article.text.index(words, start + 1)
+    return start, start + len(words)
+
+
+def test_output_the_same_event_told_again_is_kept_once() -> None:
+    headline = arrest(ARTICLE, "Kenya arrests", KENYA)
+    lead = arrest(ARTICLE, "Police arrested opposition leader Amos Wako in Nairobi", POLICE)
+    second = arrest(ARTICLE, "Police arrested opposition leader Amos Wako after", POLICE, confidence=0.9)
+    kept = output.once_per_article([headline, lead, second], ARTICLE)
+    assert len(kept) == 1
+    assert kept[0].evidence == second.evidence  # body before headline, then the most confident
+    assert kept[0].num_mentions == 3  # the headline joins by country: Kenya's police
+
+
+def test_output_different_events_are_all_kept() -> None:
+    lead = arrest(ARTICLE, "Police arrested opposition leader Amos Wako in Nairobi", POLICE)
+    where = sentence(ARTICLE, "The party accused")
+    accuse = Event(
+        ActorRef("The party", "KENOPP"),
+        ActorRef("the government", "KENGOV"),
+        "112",
+        "ACCUSE",
+        -2.0,
+        3,
+        where,
+        "",
+    )
+    assert output.once_per_article([lead, accuse], ARTICLE) == (lead, accuse)
+
+
+def test_output_an_event_carries_the_quote_its_verb_introduces() -> None:
+    where = sentence(ARTICLE, "The party accused")
+    accuse = Event(None, None, "112", "ACCUSE", -2.0, 3, where, "", trigger="accused")
+    q0, q1 = at(ARTICLE, "the government of silencing critics")
+    c0, c1 = at(ARTICLE, "accused")
+    quote = Quote(
+        "the government of silencing critics", False, q0, q1, None, cue="accused", cue_start=c0, cue_end=c1
+    )
+    (linked,) = output.attach_quotes([accuse], [quote])
+    assert (linked.quote_start, linked.quote_end) == (q0, q1)
+    other = Event(
+        None, None, "173", "ARREST", -5.0, 4, sentence(ARTICLE, "Police arrested"), "", trigger="arrested"
+    )
+    assert output.attach_quotes([other], [quote]) == (other,)
+    assert output.attach_quotes([accuse], []) == (accuse,)
+
+
+def test_output_date_of_the_events_own_clause_else_the_articles() -> None:
+    lead = sentence(ARTICLE, "Police arrested opposition leader Amos Wako in Nairobi")
+    start, end = lead.start, lead.end
+    t0, t1 = at(ARTICLE, "Tuesday")
+    tuesday = DateMention("Tuesday", "2025-03-11", "day", t0, t1)
+    assert output.date_for(ARTICLE, [(t0 - 3, t1)], start, end, [tuesday]) == ("2025-03-11", "day")
+    assert output.date_for(ARTICLE, [(start, start + 6)], start, end, [tuesday]) == ("2025-03-12", "day")
+    undated = build_article(source="test", paragraphs=["Police arrested him."])
+    assert output.date_for(undated, [], 0, 20, []) == (None, "unknown")
+
+
+def test_output_place_of_a_locative_phrase_else_the_datelines_in_the_lead() -> None:
+    lead = sentence(ARTICLE, "Police arrested opposition leader Amos Wako in Nairobi")
+    start, end = lead.start, lead.end
+    n0, n1 = at(ARTICLE, "Nairobi")
+    nairobi = Place("Nairobi", "KEN", -1.28, 36.82, "city", 0.9, n0, n1)
+    assert output.place_for(ARTICLE, [(n0 - 3, n1)], start, end, [nairobi], []) == nairobi
+    assert output.place_for(ARTICLE, [], start, end, [nairobi], []) == nairobi  # the dateline's city
+    assert output.place_for(ARTICLE, [], start, end, [nairobi], [], lead=False) is None
+    assert (
+        output.place_for(ARTICLE, [(n0 - 3, n1)], start, end, [nairobi], [(n0, n1)], lead=False) is None
+    )  # an actor
+
+
+def test_output_lead_is_the_headline_and_first_paragraph() -> None:
+    assert output.in_lead(ARTICLE, 0)
+    assert output.in_lead(ARTICLE, at(ARTICLE, "in Nairobi")[0])
+    assert not output.in_lead(ARTICLE, at(ARTICLE, "after a rally")[0])
+
+
+@pytest.mark.model
+def test_output_locative_phrases_and_sentence_bounds(nlp: Any) -> None:
+    text = "  Troops shelled villages near the border. Talks were held in Minsk."
+    doc = nlp(text)
+    table = read_tokens(doc)
+    shelled = next(t for t in doc if t.text == "shelled")
+    assert [text[s:e] for s, e in output.locative_spans(table, shelled)] == ["near the border"]
+    start, end = output.sentence_bounds(text, shelled.sent)  # without the blanks around it
+    assert text[start:end] == "Troops shelled villages near the border."

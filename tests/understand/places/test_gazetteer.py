@@ -1,0 +1,73 @@
+"""The places gazetteer over its SQLite table: name keys that ignore accents, case and full
+stops, candidates for a name, country facts, containment, and a copy a worker can open."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from newsgraph.understand.places.gazetteer import Gazetteer, GeoEntry, build_gazetteer, contains, name_key
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return build_gazetteer()
+
+
+def entries(gazetteer: Gazetteer, name: str, qualifier: bool = False) -> set[tuple[str, str | None]]:
+    return {(c.entry.feature, c.entry.country) for c in gazetteer.lookup(name, qualifier=qualifier)}
+
+
+def test_gazetteer_name_key_ignores_accents_case_stops_and_the() -> None:
+    assert name_key("the U.S.") == name_key("US") == "us"
+    assert name_key("Zürich") == "zurich"
+    assert name_key("Saint-Étienne") == "saint etienne"
+    assert name_key("Côte d’Ivoire") == "cote d'ivoire"
+
+
+def test_gazetteer_lookup_gives_every_entry_a_name_may_mean(gazetteer: Gazetteer) -> None:
+    assert {("country", "GEO"), ("admin1", "USA")} <= entries(gazetteer, "Georgia")
+    minsk = [c for c in gazetteer.lookup("MINSK") if c.entry.feature == "city"]
+    assert minsk[0].entry.country == "BLR" and minsk[0].primary and minsk[0].entry.capital
+    assert ("country", "USA") in entries(gazetteer, "the U.S.")
+    assert gazetteer.lookup("Qwzxv") == ()
+
+
+def test_gazetteer_state_abbreviations_only_as_qualifiers(gazetteer: Gazetteer) -> None:
+    assert entries(gazetteer, "Ga.") == set()
+    assert entries(gazetteer, "Ga.", qualifier=True) == {("admin1", "USA")}
+
+
+def test_gazetteer_country_facts(gazetteer: Gazetteer) -> None:
+    assert gazetteer.countries["BLR"].name == "Belarus"
+    assert {"POL", "UKR", "RUS"} <= gazetteer.neighbours["BLR"]
+    assert gazetteer.demonyms[name_key("Belarusian")] == "BLR"
+    assert "Belarus" in gazetteer.country_names
+    assert len(gazetteer) > 100_000
+
+
+def test_gazetteer_entry_type_and_prior() -> None:
+    minsk = GeoEntry("Minsk", "city", "BLR", 53.9, 27.57, 1_742_124, capital=True)
+    hamlet = GeoEntry("Minsk", "city", "USA", 40.0, -80.0, 120)
+    assert minsk.prior > hamlet.prior == 3.0  # populations under 1,000 count as 1,000
+    assert minsk.geo_type == 4  # GDELT: world city
+    assert GeoEntry("Belarus", "country", "BLR", 53.2, 27.9, 9_485_386).geo_type == 1
+
+
+def test_gazetteer_contains_by_country_and_division() -> None:
+    usa = GeoEntry("United States", "country", "USA", 39.8, -98.5, 331_000_000)
+    georgia = GeoEntry("Georgia", "admin1", "USA", 33.0, -83.6, 10_711_908, admin1="GA")
+    cobb = GeoEntry("Cobb County", "admin2", "USA", 33.9, -84.6, 760_000, admin1="GA", admin2="067")
+    marietta = GeoEntry("Marietta", "city", "USA", 33.95, -84.55, 60_000, admin1="GA", admin2="067")
+    tbilisi = GeoEntry("Tbilisi", "city", "GEO", 41.7, 44.8, 1_100_000, capital=True)
+    assert contains(usa, marietta) and contains(georgia, marietta) and contains(cobb, marietta)
+    assert contains(georgia, cobb) and not contains(cobb, georgia)
+    assert contains(usa, georgia) and not contains(georgia, tbilisi) and not contains(usa, usa)
+    assert not contains(tbilisi, usa)  # a country is inside nothing
+
+
+def test_gazetteer_travels_to_a_worker_without_its_connection(gazetteer: Gazetteer) -> None:
+    copy = pickle.loads(pickle.dumps(gazetteer))
+    assert copy.lookup("Minsk") == gazetteer.lookup("Minsk")
+    assert copy.countries == gazetteer.countries

@@ -1,0 +1,103 @@
+"""Choosing which place a name means: priors, qualifiers ("Paris, Texas"), the countries in
+play, the dateline, and a confidence that leaves a close call unresolved."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.understand.places.gazetteer import Candidate, Gazetteer, GeoEntry, build_gazetteer, name_key
+from newsgraph.understand.places.resolve import (
+    MIN_CONFIDENCE,
+    Context,
+    Group,
+    PlaceMention,
+    prior,
+    resolve_dateline,
+    resolve_groups,
+)
+
+NOTHING = Context({}, {}, None, None)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return build_gazetteer()
+
+
+def group(gazetteer: Gazetteer, text: str, start: int = 0, *, hint: str | None = None) -> Group:
+    mention = PlaceMention(text, start, start + len(text), "GPE", hint)
+    return Group(name_key(text), [mention], gazetteer.lookup(text), hint=hint)
+
+
+def test_resolve_prior_favours_countries_capitals_and_own_names() -> None:
+    city = GeoEntry("Minsk", "city", "BLR", 53.9, 27.57, 1_742_124)
+    capital = GeoEntry("Minsk", "city", "BLR", 53.9, 27.57, 1_742_124, capital=True)
+    country = GeoEntry("Belarus", "country", "BLR", 53.2, 27.9, 1_742_124)
+    assert prior(Candidate(capital, True)) > prior(Candidate(city, True)) > prior(Candidate(city, False))
+    assert prior(Candidate(country, True)) > prior(Candidate(city, True))
+
+
+def test_resolve_a_qualifier_decides_both_names(gazetteer: Gazetteer) -> None:
+    paris = group(gazetteer, "Paris")
+    texas = Group(
+        name_key("Texas"),
+        [PlaceMention("Texas", 7, 12, "qualifier")],
+        gazetteer.lookup("Texas", qualifier=True),
+    )
+    paris.qualifier, texas.heads = texas, [paris]
+    resolve_groups([paris, texas], NOTHING, gazetteer)
+    assert paris.choice is not None and (paris.choice.country, paris.choice.admin1) == ("USA", "TX")
+    assert texas.choice is not None and texas.choice.feature == "admin1"
+
+
+def test_resolve_a_bare_name_is_its_likeliest_place(gazetteer: Gazetteer) -> None:
+    paris = group(gazetteer, "Paris")
+    resolve_groups([paris], NOTHING, gazetteer)
+    assert paris.choice is not None and paris.choice.country == "FRA"
+    assert paris.confidence >= MIN_CONFIDENCE
+    assert paris.ranking[0][0] == paris.choice and len(paris.ranking) > 1
+
+
+def test_resolve_countries_in_play_pick_georgia_the_country(gazetteer: Gazetteer) -> None:
+    georgia = group(gazetteer, "Georgia")
+    others = [group(gazetteer, "Armenia", 20), group(gazetteer, "Azerbaijan", 40)]
+    resolve_groups([georgia, *others], NOTHING, gazetteer)
+    assert georgia.choice is not None and georgia.choice.feature == "country"
+    atlanta = group(gazetteer, "Atlanta", 60)
+    state = group(gazetteer, "Georgia")
+    resolve_groups([state, atlanta], NOTHING, gazetteer)
+    assert state.choice is not None and state.choice.country == "USA"
+
+
+def test_resolve_the_entity_stages_country_is_a_strong_hint(gazetteer: Gazetteer) -> None:
+    bare = group(gazetteer, "Georgia")
+    hinted = group(gazetteer, "Georgia", hint="USA")
+    resolve_groups([bare], NOTHING, gazetteer)
+    resolve_groups([hinted], NOTHING, gazetteer)
+    assert bare.choice is not None and bare.choice.country == "GEO"
+    assert hinted.choice is not None and (hinted.choice.country, hinted.choice.feature) == ("USA", "admin1")
+
+
+def test_resolve_a_name_with_no_candidate_stays_unresolved(gazetteer: Gazetteer) -> None:
+    nowhere = group(gazetteer, "Qwzxv")
+    resolve_groups([nowhere], NOTHING, gazetteer)
+    assert nowhere.choice is None and nowhere.confidence == 0.0
+
+
+def test_resolve_dateline_names_a_city(gazetteer: Gazetteer) -> None:
+    key, washington = resolve_dateline("WASHINGTON (Reuters) -", gazetteer)
+    assert key == "washington" and washington is not None
+    assert (washington.feature, washington.country, washington.capital) == ("city", "USA", True)
+    _, alexandria = resolve_dateline("ALEXANDRIA, La. —", gazetteer)
+    assert alexandria is not None and (alexandria.country, alexandria.admin1) == ("USA", "LA")
+    _, kyiv = resolve_dateline("KYIV, Ukraine", gazetteer)
+    assert kyiv is not None and kyiv.country == "UKR"
+    assert resolve_dateline(None, gazetteer) == (None, None)
+    assert resolve_dateline(" - ", gazetteer) == (None, None)
+
+
+def test_resolve_later_mentions_follow_the_dateline(gazetteer: Gazetteer) -> None:
+    key, alexandria = resolve_dateline("ALEXANDRIA, La.", gazetteer)
+    mention = group(gazetteer, "Alexandria", 30)
+    resolve_groups([mention], Context({}, {}, alexandria, key), gazetteer)
+    assert mention.choice == alexandria

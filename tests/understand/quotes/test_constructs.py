@@ -1,0 +1,63 @@
+"""Attributions that are not a reporting verb with its subject: "according to X", a headline
+with a colon, a passive report with no source, and a claim its speaker rejects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from newsgraph.understand.quotes.constructs import according_frame, headline_frames, implicit_source, reject
+from newsgraph.understand.quotes.frames import Frame
+from newsgraph.understand.quotes.lexicon import QuoteCues, load_quote_cues
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def cues() -> QuoteCues:
+    return load_quote_cues()
+
+
+def word(doc: Doc, text: str) -> Token:
+    return next(t for t in doc if t.text == text)
+
+
+def test_constructs_according_to_at_the_edge_covers_the_sentence(nlp: Any) -> None:
+    doc = nlp("The workers were sent home, according to two officials.")
+    found = according_frame(word(doc, "according"))
+    assert found is not None and found.lemma == "according to"
+    assert found.speaker is not None and doc[found.speaker[0] : found.speaker[1]].text == "two officials"
+    assert [doc[s:e].text for s, e in found.content] == ["The workers were sent home"]
+
+
+def test_constructs_according_without_a_source_is_no_frame(nlp: Any) -> None:
+    doc = nlp("Everything went according to plan.")
+    assert according_frame(word(doc, "according")) is None
+
+
+def test_constructs_a_headline_colon_names_its_speaker(nlp: Any, cues: QuoteCues) -> None:
+    doc = nlp("Pence: Flowers will not be at the debate")
+    (found,) = headline_frames(doc, [(0, len(doc))], cues)
+    assert found.speaker is not None and doc[found.speaker[0] : found.speaker[1]].text == "Pence"
+    assert [doc[s:e].text for s, e in found.content] == ["Flowers will not be at the debate"]
+    assert found.tentative  # kept only when Pence turns out to be someone
+    label = nlp("Update: Talks resume in Geneva")
+    assert headline_frames(label, [(0, len(label))], cues) == []
+
+
+def test_constructs_a_passive_report_has_no_named_source(nlp: Any) -> None:
+    doc = nlp("It was reported that the plant had closed. The minister was asked to resign.")
+    assert implicit_source(word(doc, "reported"))
+    assert not implicit_source(word(doc, "asked"))  # the one asked is no source
+    assert not implicit_source(nlp("The minister reported a loss.")[2])
+
+
+def test_constructs_a_denied_claim_is_not_the_deniers_view(nlp: Any, cues: QuoteCues) -> None:
+    doc = nlp("Police denied that officers used tear gas.")
+    denied = word(doc, "denied")
+    start = word(doc, "officers").i
+    frame = Frame(denied, "deny", "speech", "denied", (0, 1), doc[0], [(start, start + 4)])
+    assert reject(frame, cues) is None  # no claim noun consumed
+    assert frame.rejected and frame.speaker is None  # whose claim it was is not said
