@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
@@ -56,8 +57,6 @@ class MemoLemmatizer:
 
 
 def _column(values: list[int]) -> Any:
-    import numpy
-
     return numpy.asarray(values, dtype="uint64").reshape(-1, 1)
 
 

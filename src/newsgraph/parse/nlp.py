@@ -41,6 +41,8 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_limits
 
 from newsgraph.errors import UsageError
 from newsgraph.model import Article
@@ -86,8 +88,6 @@ def use_numpy_matmul(nlp: Language) -> None:
     Only thinc's `Ops.gemm` moves; the parser's and NER's per-step C loop keeps blis, which
     cannot be swapped from Python. Models on other ops (a GPU) are left as they are.
     """
-    from thinc.api import NumpyOps
-    from threadpoolctl import threadpool_limits
 
     threadpool_limits(limits=1, user_api="blas")  # process-wide, on purpose: see the module doc
     ops = NumpyOps(use_blis=False)

@@ -1,5 +1,5 @@
 """The gazetteer's table on disk: where it lives, that a present table is opened as it is,
-and the gathering structures the build writes from."""
+and what it holds once built."""
 
 from __future__ import annotations
 
@@ -8,15 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.understand.places.table import (
-    Tables,
-    cache_dir,
-    ensure_table,
-    generic_alias,
-    group_points,
-    mean_points,
-    table_path,
-)
+from newsgraph.understand.places.table import cache_dir, ensure_table, table_path
 
 
 def test_table_cache_folder_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -45,32 +37,3 @@ def test_table_built_table_holds_entries_names_and_countries() -> None:
             "SELECT e.name FROM country c JOIN entry e ON e.id = c.entry WHERE c.iso3 = 'BLR'"
         ).fetchone()
     assert belarus == "Belarus"
-
-
-def test_table_names_keep_their_best_flags() -> None:
-    tables = Tables()
-    minsk = tables.add_row(name="Minsk", feature="city", country="BLR", lat=53.9, lon=27.57, population=1)
-    belarus = tables.add_row(
-        name="Belarus", feature="country", country="BLR", lat=53.2, lon=27.9, population=1
-    )
-    assert (minsk.id, belarus.id) == (1, 2)
-    tables.add_name("Mensk", minsk, primary=False, qualifier_only=True)
-    tables.add_name("Mensk", minsk, primary=True)
-    tables.add_name("Mensk", minsk, primary=False, qualifier_only=True)  # weaker: kept as it was
-    assert tables.names[("Mensk", minsk.id)] == (1, 0)
-    tables.add_name("Belarus", belarus, primary=True)
-    tables.add_name("Byelorussia", belarus, primary=False)
-    assert tables.country_names == {"Belarus"}
-
-
-def test_table_division_points_from_their_towns() -> None:
-    towns = {"QLD": [(-27.5, 153.0, 2_000_000), (-16.9, 145.8, 150_000), (-19.3, 146.8, 180_000)]}
-    lat, lon, population = group_points(towns)["QLD"]
-    assert (lat, lon, population) == pytest.approx(((-27.5 - 16.9) / 2, (145.8 + 153.0) / 2, 2_330_000))
-    lat, lon, _ = mean_points(towns)["QLD"]
-    assert lat == pytest.approx((-27.5 - 16.9 - 19.3) / 3)
-
-
-def test_table_generic_aliases_are_words_alone() -> None:
-    assert generic_alias("West Coast") and generic_alias("the north-east")
-    assert not generic_alias("Western Australia") and not generic_alias("Minsk")

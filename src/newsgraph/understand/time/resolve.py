@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Article, DateMention, DatePrecision
@@ -255,8 +256,6 @@ _PERIODS: dict[str, DatePrecision] = {
 
 @lru_cache(maxsize=32)
 def _parser(base: dt.date | None) -> Any:
-    from dateparser.date import DateDataParser
-
     # Relative base pinned to the article date (never the wall clock), a year required so
     # dateparser cannot fill one in, and past-preferring like the rest of this stage.
     relative = dt.datetime.combine(base or dt.date(2000, 1, 1), dt.time())

@@ -1,0 +1,17 @@
+"""The key a place name is looked up by."""
+
+from __future__ import annotations
+
+from newsgraph.understand.places.keys import name_key
+
+
+def test_keys_ignore_case_stops_accents_and_a_leading_the() -> None:
+    assert name_key("the U.S.") == name_key("US") == "us"
+    assert name_key("São Paulo") == "sao paulo"
+    assert name_key("Guinea-Bissau") == "guinea bissau"
+    assert name_key("Côte d’Ivoire") == "cote d'ivoire"
+
+
+def test_keys_keep_words_that_only_start_with_the() -> None:
+    assert name_key("Thessaloniki") == "thessaloniki"
+    assert name_key("The Hague") == "hague"
