@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from newsgraph.model import (
@@ -24,6 +26,9 @@ from newsgraph.model import (
     Quote,
     Tone,
 )
+from newsgraph.roles import split_code
+
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def plain(value: Any) -> Any:
@@ -41,6 +46,40 @@ def plain(value: Any) -> Any:
 
 def iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def article_day(article: Article) -> str:
+    return article.published.isoformat()[:10] if article.published is not None else ""
+
+
+def event_day(event: Event, article: Article) -> str:
+    """The day an event is filed under: its own date when day-precise; else the article's day
+    when that falls inside the event's coarser period ("in May" in a May 12 article); else the
+    first day of the period; "" when nothing is known. GDELT likewise files undated events
+    under the publication date."""
+    published = article_day(article)
+    value = event.date
+    if value and _FULL_DATE.match(value[:10]):
+        return value[:10]
+    if value and re.match(r"^\d{4}(-\d{2})?$", value):
+        if published.startswith(value):
+            return published
+        return value + "-01-01"[len(value) - 4 :]
+    return published
+
+
+def actor_columns(ref: ActorRef | None, entities: Mapping[str, Entity]) -> tuple[Any, ...]:
+    """(name, code, country, role, entity id, start, end) of an event's actor, as the store keeps them."""
+    if ref is None:
+        return (None, "", "", "", None, None, None)
+    ent = entities.get(ref.entity_id) if ref.entity_id else None
+    # The entity's own country/role are exact; splitting the code is the fallback for refs
+    # the events stage coded without an entity.
+    if ent is not None and ent.code == ref.code:
+        country, role = split_code(ref.code, ent.country, ent.role)
+    else:
+        country, role = split_code(ref.code)
+    return (ref.name, ref.code, country, role, ref.entity_id, ref.start, ref.end)
 
 
 def article_dict(a: Article) -> dict[str, Any]:
@@ -140,6 +179,7 @@ def quote_dict(q: Quote, article: Article) -> dict[str, Any]:
 
 
 def event_dict(e: Event, article: Article) -> dict[str, Any]:
+    """An event as the flat columns of a cluster shard's Parquet file (`store.shards`)."""
     return {
         "source_name": e.source.name if e.source else None,
         "source_code": e.source.code if e.source else "",
@@ -173,6 +213,39 @@ def event_dict(e: Event, article: Article) -> dict[str, Any]:
     }
 
 
+def analysed_event_dict(
+    e: Event, seq: int, analysis: Analysis, entities: Mapping[str, Entity]
+) -> dict[str, Any]:
+    """An event `analyze` found, in the one event shape (`stored_event_dict`'s keys): what only
+    the store knows (its id, cursor, story and counts across articles) is null, one article
+    counts once."""
+    a, p = analysis.article, e.place
+    source, target = actor_columns(e.source, entities), actor_columns(e.target, entities)
+    quote = a.text[e.quote_start : e.quote_end] if e.quote_start is not None and e.quote_end is not None else None
+    row: dict[str, Any] = {"id": None, "article_id": a.id, "seq": seq, "day": event_day(e, a)}
+    row |= {"date": e.date, "date_precision": e.date_precision}
+    for side, cols in (("source", source), ("target", target)):
+        row |= dict(zip((f"{side}_{k}" for k in ("name", "code", "country", "role", "entity_id")), cols, strict=False))
+    row |= {
+        "cameo": e.cameo, "base_code": e.cameo[:3], "root": e.root, "plover": e.plover,
+        "plover_mode": e.plover_mode, "goldstein": e.goldstein, "quad_class": e.quad_class,
+        "negated": e.negated, "hypothetical": e.hypothetical, "confidence": e.confidence,
+        "trigger": e.trigger, "evidence_start": e.evidence.start, "evidence_end": e.evidence.end,
+        "evidence_text": e.evidence_text, "place_name": p.name if p else None,
+        "place_country": p.country if p else None, "lat": p.lat if p else None, "lon": p.lon if p else None,
+        "tone": e.tone.tone if e.tone else None, "article_title": a.title, "article_url": a.url,
+        "article_source": a.source, "merged_id": None, "num_mentions": e.num_mentions, "num_articles": 1,
+        "num_sources": 1, "story_id": None, "quote_text": quote, "source_id": a.source_id,
+        "place_feature": p.feature if p else None, "place_geonameid": p.geonameid if p else None,
+        "tone_compound": e.tone.compound if e.tone else None,
+        "article_tone": analysis.tone.tone if analysis.tone else None,
+        "place": p.name if p else None,
+        "evidence": {"text": e.evidence_text, "start": e.evidence.start, "end": e.evidence.end},
+        "cursor": None,
+    }  # fmt: skip
+    return row
+
+
 def tone_dict(t: Tone | None) -> dict[str, Any] | None:
     if t is None:
         return None
@@ -181,6 +254,7 @@ def tone_dict(t: Tone | None) -> dict[str, Any] | None:
 
 def analysis_dict(a: Analysis) -> dict[str, Any]:
     out = article_dict(a.article)
+    entities = {e.id: e for e in a.entities}
     out.update(
         {
             "skipped": a.skipped,
@@ -189,7 +263,7 @@ def analysis_dict(a: Analysis) -> dict[str, Any]:
             "places": [place_dict(p) | {"block": a.article.block_of(p.start)} for p in a.places],
             "dates": [date_dict(d) | {"block": a.article.block_of(d.start)} for d in a.dates],
             "quotes": [quote_dict(q, a.article) for q in a.quotes],
-            "events": [event_dict(e, a.article) for e in a.events],
+            "events": [analysed_event_dict(e, n, a, entities) for n, e in enumerate(a.events)],
             "tone": tone_dict(a.tone),
         }
     )

@@ -40,8 +40,8 @@ def test_export_tables_as_jsonl_and_filtered_events(sample_db: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--format", "parquet"], "Parquet needs --output PATH"),
-        (["--format", "gdelt", "--table", "articles"], "--format gdelt exports events only"),
+        (["--format", "parquet"], "parquet needs an output file or directory (--output PATH)"),
+        (["--format", "gdelt", "--table", "articles"], "gdelt exports the events table only"),
         (["--format", "csv", "--table", "articles", "--include-hypothetical"], "events table only"),
     ],
 )

@@ -10,9 +10,9 @@ import pytest
 from newsgraph.errors import NotFound, ReadOnly, StoreError
 from newsgraph.model import Analysis, DocumentError
 from newsgraph.roles import split_code
+from newsgraph.serialize import event_day
 from newsgraph.store import Store, open_store
 from newsgraph.store.migrations import MIGRATIONS
-from newsgraph.store.rows import event_day
 from tests.store.conftest import as_read_back
 
 

@@ -25,6 +25,8 @@ from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 from newsgraph import registry
 from newsgraph.errors import InvalidQuery, UsageError
 from newsgraph.model import geo_type
+from newsgraph.serialize import stored_event_dict
+from newsgraph.store import query
 from newsgraph.store.filters import _check_names, _event_where
 from newsgraph.store.gdelt import gdelt_rows
 from newsgraph.store.tables import Table, iter_rows, table
@@ -153,9 +155,16 @@ def export_csv(
 def export_jsonl(
     store: Store, dest: Dest, *, table: str = "events", where: Mapping[str, Any] | None = None
 ) -> int:
-    """One table as JSON Lines: one object per row."""
+    """One table as JSON Lines: one object per row. Events are printed in the one event shape
+    (`serialize.stored_event_dict`), as `newsgraph events -f jsonl` and the API print them."""
     tbl = _table(table)
     n = 0
+    if tbl.name == "events":
+        with _text_stream(dest) as out:
+            for event in query.iter_events(store, where):
+                out.write(json.dumps(stored_event_dict(event), ensure_ascii=False) + "\n")
+                n += 1
+        return n
     with _text_stream(dest) as out:
         for row in iter_rows(store, tbl, where=where):
             out.write(json.dumps(dict(zip(tbl.names, row, strict=True)), ensure_ascii=False))

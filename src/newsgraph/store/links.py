@@ -18,9 +18,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from newsgraph.model import Analysis, Article, ProcessedDocument
+from newsgraph.serialize import article_day
 from newsgraph.store.dedup import DuplicateIndex, Match
 from newsgraph.store.resolve import resolve_article
-from newsgraph.store.rows import article_day, iso, now_iso
+from newsgraph.store.rows import iso, now_iso
 from newsgraph.store.stories import add_copy_row, assign_story, link_copy, outlet
 
 if TYPE_CHECKING:

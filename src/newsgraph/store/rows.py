@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sqlite3
 from collections.abc import Mapping
 from functools import cache
@@ -30,12 +29,12 @@ from newsgraph.model import (
     Span,
     Tone,
 )
-from newsgraph.roles import CAMEO_ROLES, split_code
+from newsgraph.roles import CAMEO_ROLES
+from newsgraph.serialize import actor_columns, article_day, event_day
 
 # A code that starts with a CAMEO actor type (or a known-group code) has no country block:
 # "IGO", "MEDGOV" are not countries (see `newsgraph.roles.split_code`).
 CAMEO_TYPES = CAMEO_ROLES
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @cache
@@ -61,26 +60,6 @@ def parse_when(value: str | None) -> dt.date | dt.datetime | None:
     if "T" in value or " " in value:
         return dt.datetime.fromisoformat(value)
     return dt.date.fromisoformat(value)
-
-
-def article_day(article: Article) -> str:
-    return article.published.isoformat()[:10] if article.published is not None else ""
-
-
-def event_day(event: Event, article: Article) -> str:
-    """The day an event is filed under: its own date when day-precise; else the article's day
-    when that falls inside the event's coarser period ("in May" in a May 12 article); else the
-    first day of the period; "" when nothing is known. GDELT likewise files undated events
-    under the publication date."""
-    published = article_day(article)
-    value = event.date
-    if value and _FULL_DATE.match(value[:10]):
-        return value[:10]
-    if value and re.match(r"^\d{4}(-\d{2})?$", value):
-        if published.startswith(value):
-            return published
-        return value + "-01-01"[len(value) - 4 :]
-    return published
 
 
 def _bool(value: Any) -> bool:
@@ -153,19 +132,6 @@ EVENT_COLUMNS = (
 )
 
 
-def _actor_cols(ref: ActorRef | None, entities: Mapping[str, Entity]) -> tuple[Any, ...]:
-    if ref is None:
-        return (None, "", "", "", None, None, None)
-    ent = entities.get(ref.entity_id) if ref.entity_id else None
-    # The entity's own country/role are exact; splitting the code is the fallback for refs
-    # the events stage coded without an entity.
-    if ent is not None and ent.code == ref.code:
-        country, role = split_code(ref.code, ent.country, ent.role)
-    else:
-        country, role = split_code(ref.code)
-    return (ref.name, ref.code, country, role, ref.entity_id, ref.start, ref.end)
-
-
 def event_rows(analysis: Analysis, tones: list[Tone | None]) -> list[tuple[Any, ...]]:
     a = analysis.article
     entities = {e.id: e for e in analysis.entities}
@@ -180,7 +146,7 @@ def event_rows(analysis: Analysis, tones: list[Tone | None]) -> list[tuple[Any, 
         tone_cols = (tone.compound, tone.positive, tone.negative, tone.tone) if tone else (None,) * 4
         rows.append((
             a.id, seq, event_day(ev, a), ev.date, ev.date_precision,
-            *_actor_cols(ev.source, entities), *_actor_cols(ev.target, entities),
+            *actor_columns(ev.source, entities), *actor_columns(ev.target, entities),
             ev.cameo, ev.cameo[:3], ev.cameo[:2], ev.plover, ev.plover_mode, ev.goldstein, ev.quad_class,
             int(ev.negated), int(ev.hypothetical), ev.confidence, ev.trigger,
             ev.evidence.start, ev.evidence.end, ev.evidence_text, *place, *tone_cols,

@@ -7,8 +7,8 @@ from collections import defaultdict
 
 import pytest
 
-from newsgraph.understand.places.sources import gather
 from newsgraph.understand.places.rows import Row, Tables
+from newsgraph.understand.places.sources import gather
 
 pytestmark = pytest.mark.slow  # gathering every source takes several seconds
 
