@@ -16,6 +16,7 @@ import pytest
 
 from newsgraph.extract.build import build_article
 from newsgraph.model import ActorRef, Analysis, DateMention, Entity, Mention, Quote, Span, Tone
+from newsgraph.serialize import article_day, event_day
 from newsgraph.store.rows import (
     ARTICLE_COLUMNS,
     DATE_COLUMNS,
@@ -23,14 +24,12 @@ from newsgraph.store.rows import (
     EVENT_COLUMNS,
     PLACE_COLUMNS,
     QUOTE_COLUMNS,
-    article_day,
     article_from,
     article_row,
     date_from,
     date_rows,
     entity_from,
     entity_rows,
-    event_day,
     event_from,
     event_rows,
     iso,
