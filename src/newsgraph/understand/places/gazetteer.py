@@ -31,7 +31,6 @@ Feature = str  # "country", "admin1", "admin2", "city", "continent", "region"
 _LOOKUP_CACHE = 50_000
 
 
-@lru_cache(maxsize=16384)
 @dataclass(frozen=True)
 class GeoEntry:
     name: str

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = str.maketrans({".": "", ",": "", "-": " "})
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """Lookup key: accents, case, full stops and a leading "the" ignored ("the U.S." == "US")."""
     if not name.isascii():
