@@ -243,7 +243,7 @@ def _corpus(tmp: Path, count: int) -> list[str]:
 
 
 def _ingest(paths: list[str], db: Path, settings: Settings) -> tuple[float, dict[str, float]]:
-    from newsgraph.ingest import ingest
+    from newsgraph.ingestion import ingest
     from newsgraph.store import links
 
     spent = {"before_parse": 0.0, "after_write": 0.0}
@@ -264,8 +264,7 @@ def _ingest(paths: list[str], db: Path, settings: Settings) -> tuple[float, dict
             finally:
                 spent["after_write"] += time.perf_counter() - t
 
-    # `newsgraph.ingest` the attribute is the function; the module is the one imported by name.
-    ingest_module = importlib.import_module("newsgraph.ingest")
+    ingest_module = importlib.import_module("newsgraph.ingestion")
 
     ingest_module.ArticleLinker = Timed  # type: ignore[misc]
     try:

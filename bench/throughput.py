@@ -17,7 +17,7 @@ measurement into the next:
 - newsgraph parse: `newsgraph.parse.parse` (the same model weights, numpy matmul, its attribute rules applied
   by lookup instead of a Matcher (`newsgraph.parse.attributes`, identical annotations), plus
   block boundaries and the gazetteer EntityRuler) on the same texts.
-- full pipeline: `newsgraph.ingest.ingest(store, [corpus_dir], settings)` into a new SQLite
+- full pipeline: `newsgraph.ingestion.ingest(store, [corpus_dir], settings)` into a new SQLite
   file: read -> extract -> parse -> entities -> actors -> time -> places -> quotes ->
   events -> tone -> store write, with workers=1 (model loaded before the clock starts, as
   for the bare parse) and workers=2 (process pool; the clock includes the workers' model
@@ -269,7 +269,7 @@ def _drain(items: Any) -> None:
 def measure_full(
     corpus: Path | None, workers: int, batch_size: int, *, stream: tuple[int, int] | None = None
 ) -> dict[str, Any]:
-    from newsgraph.ingest import IngestReport, ingest, ingest_documents
+    from newsgraph.ingestion import IngestReport, ingest, ingest_documents
     from newsgraph.pipeline import CHUNK_DOCUMENTS, load_resources
     from newsgraph.settings import Settings
     from newsgraph.store import open_store
@@ -369,7 +369,7 @@ def measure_profile(count: int, words: int, batch_size: int, top: int) -> dict[s
     tmp = Path(tempfile.mkdtemp(prefix="newsgraph-prof-"))
     try:
         write_corpus(tmp / "corpus", count, words, examples=False)
-        from newsgraph.ingest import ingest
+        from newsgraph.ingestion import ingest
         from newsgraph.store import open_store
 
         profiler = cProfile.Profile()
@@ -395,7 +395,7 @@ def measure_stages(count: int, words: int, batch_size: int) -> dict[str, float]:
     """CPU seconds per stage over `count` articles, timed directly (no profiler overhead; CPU
     time, so that neighbours on a shared machine do not shift the shares):
     extraction, the parse, each language stage in the pipeline's order, and the store write."""
-    from newsgraph.ingest import IngestReport, store_processed
+    from newsgraph.ingestion import IngestReport, store_processed
     from newsgraph.model import Analysis, ProcessedDocument
     from newsgraph.parse.nlp import analysis_text, parse
     from newsgraph.parse.tokens import warm_tokenizer

@@ -6,7 +6,7 @@ In an ingest with a worker pool, one process does everything that touches the st
 near-duplicate check of each analysed article (`ArticleLinker.mark_duplicates`), the write, and
 what links an article to the others inside the write's transaction (dedup index, copies,
 cross-article actors, stories and merged events). This benchmark times exactly that, as
-`newsgraph.ingest` wires it, without parsing 20,000 articles (~70 ms each):
+`newsgraph.ingestion` wires it, without parsing 20,000 articles (~70 ms each):
 
 - `--base` synthetic wire articles (`newsgraph.testing.synthetic.wire_article`, seed 7) are parsed and
   analysed once (model time is not measured);
@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bench.common import BENCHMARKS, replace_section
-from newsgraph.ingest import IngestReport, store_processed
+from newsgraph.ingestion import IngestReport, store_processed
 from newsgraph.model import Analysis, Article, ProcessedDocument, RawDocument
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store

@@ -8,7 +8,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from newsgraph.distributed import run_dask
-from newsgraph.ingest import ingest, load_shards
+from newsgraph.ingestion import ingest, load_shards
 from newsgraph.settings import Settings
 from newsgraph.store import open_store
 from newsgraph.testing.synthetic import wire_article

@@ -17,7 +17,7 @@ import pytest
 
 import newsgraph
 from newsgraph.errors import DocumentFailed
-from newsgraph.ingest import ingest, ingest_bytes
+from newsgraph.ingestion import ingest, ingest_bytes
 from newsgraph.model import Analysis
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store

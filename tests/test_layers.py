@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +57,7 @@ LAYERS: dict[str, int] = {
     "store": 1,
     # orchestration
     "pipeline": 2,
-    "ingest": 2,
+    "ingestion": 2,
     # faces
     "distributed": 3,
     "evaluate": 3,
@@ -73,7 +75,7 @@ SIDEWAYS: dict[tuple[str, str], str] = {
     # holds a date the extractor's date rules cannot read; both rules live in extract.
     ("sources", "extract"): "readers apply the extractor's own rules early",
     ("understand", "parse"): "the stages read the Doc the parse made",
-    ("ingest", "pipeline"): "ingest runs the pipeline and writes what it returns",
+    ("ingestion", "pipeline"): "ingestion runs the pipeline and writes what it returns",
     ("cli", "api"): "`newsgraph serve` starts the API",
     ("cli", "evaluate"): "`newsgraph eval` runs the scorers",
     ("cli", "distributed"): "`newsgraph ingest --engine dask` runs on Dask",
@@ -307,3 +309,24 @@ def test_architecture_doc_names_every_module() -> None:
     listed = documented_modules()
     assert not known - listed, f"add to docs/architecture.md, under their layer: {sorted(known - listed)}"
     assert not listed - known, f"docs/architecture.md names modules that are gone: {sorted(listed - known)}"
+
+
+def test_reading_a_store_loads_no_stage_and_no_model() -> None:
+    # A reader of a store (the API's read routes, a notebook) must not pay for spaCy and the
+    # stages: `newsgraph.ingest` is loaded on first use, not by `import newsgraph`.
+    probe = (
+        "import sys, newsgraph.store, newsgraph.serialize; "
+        "print(sorted(m for m in sys.modules if m.startswith(('newsgraph.understand', "
+        "'newsgraph.pipeline', 'newsgraph.ingestion', 'spacy'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_newsgraph_ingest_is_the_function_whatever_was_imported_first() -> None:
+    probe = (
+        "import newsgraph, newsgraph.ingestion, inspect; "
+        "print(inspect.isfunction(newsgraph.ingest), newsgraph.ingest is newsgraph.ingestion.ingest)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "True"]

@@ -154,7 +154,7 @@ def analyze_articles(
             results[i] = Analysis(article=article, skipped="no text to analyse")
         else:
             to_parse.append((i, article))
-    warm_tokenizer(resources.nlp, [analysis_text(a) for _, a in to_parse])  # outside the zone: see parse_tokens
+    warm_tokenizer(resources.nlp, [analysis_text(a) for _, a in to_parse])  # outside the zone: see parse.tokens
     # Every new word, name and figure spaCy meets is added to the model's StringStore and
     # lexeme table for good, so a worker parsing real news for days grows without bound.
     # Inside a memory zone they are freed when the batch is done; nothing outlives it but the

@@ -33,8 +33,8 @@ class Settings:
         "numpy",
         "Matrix multiplication for the model's layers: 'numpy' (numpy's OpenBLAS; loading the model "
         "then holds OpenBLAS to one thread for the whole process) or 'blis' (spaCy's default; leaves "
-        "BLAS threads alone). Same annotations on every article checked; numpy's cut the parse by 29% "
-        "on the benchmark machine (docs/benchmarks.md, Matrix multiplication).",
+        "BLAS threads alone). Same annotations on every article checked; numpy's is the faster on the "
+        "benchmark machine (docs/benchmarks.md, Matrix multiplication).",
     )
     workers: int = _setting(1, "Worker processes for the pipeline (each loads the model once).")
     max_document_bytes: int = _setting(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.api import create_app
-from newsgraph.ingest import ingest
+from newsgraph.ingestion import ingest
 from newsgraph.settings import Settings
 from newsgraph.store import open_store
 from tests.api.api_helpers import Client

@@ -11,7 +11,7 @@ from typer.testing import Result
 
 from newsgraph.cli.ingest import print_summary
 from newsgraph.cli.paging import SHOWN_FAILURES
-from newsgraph.ingest import IngestReport
+from newsgraph.ingestion import IngestReport
 from tests.cli.conftest import FAILING, newsgraph
 from tests.e2e.ui_sample import french_article
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.ingest import ingest
+from newsgraph.ingestion import ingest
 from newsgraph.settings import Settings
 from newsgraph.store import open_store
 from tests.cli.conftest import newsgraph as run

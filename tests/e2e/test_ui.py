@@ -243,7 +243,7 @@ def test_ui_story_shows_outlets_side_by_side(page: Any, tmp_path: Path, shots: P
     # through the real pipeline (tests/store/test_stories.py describes the documents).
     from itertools import pairwise
 
-    from newsgraph.ingest import ingest
+    from newsgraph.ingestion import ingest
     from newsgraph.settings import Settings
     from newsgraph.store import open_store
 

@@ -4,14 +4,13 @@ counts and exports unless asked for."""
 from __future__ import annotations
 
 import dataclasses
-import subprocess
-import sys
 from pathlib import Path
 
 from newsgraph.model import Analysis
 from newsgraph.store import open_store
 from newsgraph.store.gdelt import gdelt_rows
 from newsgraph.store.query import parse_filters
+from tests.cli.conftest import newsgraph
 
 
 def _write_flagged(db: Path, analyses: list[Analysis]) -> None:
@@ -50,8 +49,8 @@ def test_hypothetical_export_cli_option(tmp_path: Path, analyses: list[Analysis]
     _write_flagged(db, analyses)
 
     def codes(*extra: str) -> list[str]:
-        args = [sys.executable, "-m", "newsgraph", "export", "--db", str(db), "-f", "gdelt", *extra]
-        done = subprocess.run(args, capture_output=True, text=True, timeout=120, check=True)
+        done = newsgraph("export", "--db", str(db), "-f", "gdelt", *extra)
+        assert done.exit_code == 0, done.output
         return [line.split("\t")[26] for line in done.stdout.splitlines() if line.strip()]
 
     assert "195" not in codes()

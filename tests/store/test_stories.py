@@ -18,7 +18,7 @@ import pytest
 
 import newsgraph.pipeline
 from newsgraph.errors import NotFound
-from newsgraph.ingest import IngestReport, ingest
+from newsgraph.ingestion import IngestReport, ingest
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
 from newsgraph.store.gdelt import gdelt_columns
@@ -190,7 +190,7 @@ def test_stories_off_leaves_events_unmerged(tmp_path: Path) -> None:
 
 
 def test_stories_loading_shards_groups_and_merges(tmp_path: Path) -> None:
-    from newsgraph.ingest import load_shards
+    from newsgraph.ingestion import load_shards
     from newsgraph.pipeline import process_documents
     from newsgraph.sources import read_paths
     from newsgraph.store.shards import write_shards

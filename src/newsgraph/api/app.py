@@ -1,7 +1,7 @@
 """`create_app`: the FastAPI application that serves the JSON API under /api/v1 and the web UI at /.
 
 Every route is a thin face over library functions (`newsgraph.store.query`,
-`newsgraph.store.articles`, `newsgraph.ingest.ingest_bytes`). Errors from the
+`newsgraph.store.articles`, `newsgraph.ingestion.ingest_bytes`). Errors from the
 library carry their own HTTP status and stable code (`newsgraph.errors`), and one handler
 turns every error, ours or the framework's, into `{"error": code, "message": ...}`.
 """

@@ -1,7 +1,7 @@
 """POST /ingest: news text, an HTML page, a feed or a JSONL/WARC file in the body, analysed
 and stored; the answer lists the articles the input held.
 
-Here the body is only taken out of the request; `newsgraph.ingest.ingest_bytes` reads it
+Here the body is only taken out of the request; `newsgraph.ingestion.ingest_bytes` reads it
 through the same readers as files on disk, so whatever `newsgraph ingest` accepts, the API
 accepts, sniffed by content the same way. The client's file name is sanitised here: it
 contributes only a suffix (a hint for the sniffer) and the document uri ("upload:<name>").
@@ -20,7 +20,7 @@ from starlette.datastructures import UploadFile
 from newsgraph.api.deps import ApiConfig, Config, WriteStore
 from newsgraph.api.models import WRITE_ERRORS, IngestOut
 from newsgraph.errors import UsageError
-from newsgraph.ingest import ingest_bytes
+from newsgraph.ingestion import ingest_bytes
 from newsgraph.settings import Settings
 from newsgraph.store.sqlite import Store
 

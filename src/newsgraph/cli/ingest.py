@@ -16,8 +16,8 @@ from newsgraph.cli import app
 from newsgraph.cli.options import ConfigOpt, FetchedAtOpt, SegmentOpt, SetOpt, flag, settings_from
 from newsgraph.cli.paging import print_failures
 from newsgraph.errors import UsageError
-from newsgraph.ingest import IngestReport, load_shards
-from newsgraph.ingest import ingest as run_ingest
+from newsgraph.ingestion import IngestReport, load_shards
+from newsgraph.ingestion import ingest as run_ingest
 from newsgraph.settings import Settings
 from newsgraph.store import open_store
 

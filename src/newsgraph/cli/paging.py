@@ -45,7 +45,6 @@ class Pager(Generic[T]):
         if limit is not None and limit < 0:
             raise typer.BadParameter("must be 0 (all rows) or more", param_hint="--limit")
         self._page = page
-        self._fmt = fmt
         self._default = limit is None and fmt is Format.table
         self.want: int | None = default_page if self._default else (limit or None)
         self.shown = 0

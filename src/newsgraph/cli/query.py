@@ -22,7 +22,7 @@ from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from, with_event_f
 from newsgraph.cli.paging import LimitOpt, Pager
 from newsgraph.cli.render import Format, render
 from newsgraph.cli.show import article_row, print_article
-from newsgraph.ingest import ingest as run_ingest
+from newsgraph.ingestion import ingest as run_ingest
 from newsgraph.serialize import stored_event_dict, stored_quote_dict
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store

@@ -9,9 +9,9 @@ Gazetteers (countries, capitals, demonyms, organisations, agencies, the actor di
 are added as an `EntityRuler` after the statistical NER, overwriting its labels where they
 disagree: the small model tags "Belarus" as ORG and "Trump" as ORG; a gazetteer knows.
 
-The model's own attribute ruler is swapped for `parse_attributes`, which applies the same
+The model's own attribute ruler is swapped for `parse.attributes`, which applies the same
 rules with the same result by lookup instead of a Matcher pass, and its lemmatizer is asked
-once per distinct word form (`parse_lemmas`).
+once per distinct word form (`parse.lemmas`).
 
 Figures (what each part costs, by how much the choices below speed the parse) are kept in
 docs/benchmarks.md, with the command and machine that measured them, not here.

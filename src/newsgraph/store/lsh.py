@@ -2,11 +2,11 @@
 
 Why: templated news shares many LSH bands. At 20,000 synthetic wire articles one band in a
 hundred is shared by over 200 articles and the largest by thousands, so a check's candidates
-(every article sharing a band) grow with the store: ~6,500 distinct ones per check there, of
-which ~10% pass the signature estimate and almost none the names guard. Reading them from
-SQL row by row cost ~10 us each in Python (the writer spent 78 ms per article on it); here a
-check gathers them, estimates their similarity and applies the names guard with a few array
-operations over all of them at once, with the same results.
+(every article sharing a band) grow with the store, and few of them pass the signature
+estimate and fewer the names guard. Reading them from SQL row by row in Python made the writer
+slow down as the store grew (docs/benchmarks.md, "Store writer"); here a check gathers them,
+estimates their similarity and applies the names guard with a few array operations over all
+of them at once, with the same results.
 
 What is held: for each band read so far, the row numbers of the articles that have it; for
 each row, its signature and its names (as ids into a vocabulary, so the names guard is an
@@ -26,9 +26,8 @@ import numpy as np
 def _equal_counts(equal: np.ndarray) -> np.ndarray:
     """Per row, how many entries of a C-contiguous boolean matrix are true.
 
-    numpy's reductions along a short last axis are slow (~0.4 us per 128-wide row); adding the
-    rows as uint64 words, eight byte lanes at a time, and then the lanes with one multiply is
-    ten times faster. Exact while a lane holds at most 255 and a row at most 255 (widths up to
+    numpy's reductions along a short last axis are slow; adding the rows as uint64 words, eight
+    byte lanes at a time, and then the lanes with one multiply is much faster. Exact while a lane holds at most 255 and a row at most 255 (widths up to
     248, a multiple of 8: BandIndex checks)."""
     words = equal.view(np.uint64)
     total = words[:, 0].copy()

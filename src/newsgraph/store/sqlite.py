@@ -83,8 +83,8 @@ class Store:
                 # A document's write dirties ~260 pages spread over many indexes. A larger page
                 # cache than SQLite's 2 MB default spares re-reading them as the store grows,
                 # and checkpointing every ~40 MB instead of every 4 MB copies pages that several
-                # documents touched back to the database once (bench/writer.py: ~1.3 ms less
-                # CPU per article, mostly system time).
+                # documents touched back to the database once (docs/benchmarks.md, "Store
+                # writer").
                 self.conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
                 self.conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_CHECKPOINT_PAGES}")
                 apply_migrations(self.conn)

@@ -182,8 +182,8 @@ def _worth_relabelling(n: int) -> bool:
 #
 # A story's counts (articles with their exact copies, distinct outlets, merged events) are
 # what `refresh_story` recounts from its rows. Recounting on every join read the whole story
-# each time, so a long ingest slowed down with the size of its stories (the writer spent
-# ~7 ms per article on it at 20,000 synthetic articles); the write path instead adds what
+# each time, so a long ingest slowed down with the size of its stories (docs/benchmarks.md,
+# "Store writer"); the write path instead adds what
 # each change brings: an article row joining (with any copies of it recorded before it had a
 # story), a copy recorded for an article of the story, a merged event created. The outlets
 # seen are kept in `story_outlets`, so "is this a new source" is one indexed insert. Only a
