@@ -409,7 +409,7 @@ def measure_stages(count: int, words: int, batch_size: int) -> dict[str, float]:
     from newsgraph.understand.places.find import find_places
     from newsgraph.understand.quotes.find import find_quotes
     from newsgraph.understand.time.resolve import find_dates
-    from newsgraph.understand.tone import score_tone
+    from newsgraph.understand.tone import load_analyzer, score_tone
 
     settings = Settings(batch_size=batch_size)
     res = load_resources(settings)
@@ -443,7 +443,7 @@ def measure_stages(count: int, words: int, batch_size: int) -> dict[str, float]:
             t = clock("quotes", t)
             events = find_events(article, doc, ents, dates, places, quotes, res.codebook)
             t = clock("events", t)
-            tone = score_tone(article)
+            tone = score_tone(article, load_analyzer())
             t = clock("tone", t)
             analyses.append(
                 Analysis(

@@ -8,6 +8,7 @@ from newsgraph.settings import Settings
 from newsgraph.testing.synthetic import wire_article
 from newsgraph.understand.actors.dated import load_dated
 from newsgraph.understand.quotes.lexicon import load_quote_cues
+from newsgraph.understand.tone import load_analyzer
 
 pytestmark = pytest.mark.model
 
@@ -48,3 +49,4 @@ def test_pipeline_resources_carry_every_lexicon_the_stages_read(settings: Settin
     assert resources.quote_cues is load_quote_cues()
     assert resources.dictionary.dated is load_dated()
     assert resources.codebook.codes and resources.gazetteer.lookup("Minsk")
+    assert resources.tone is load_analyzer() and resources.tone.lexicon["good"] > 0

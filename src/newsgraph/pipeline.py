@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from newsgraph.errors import DocumentFailed
 from newsgraph.extract import extract
@@ -43,7 +44,7 @@ from newsgraph.understand.places.gazetteer import Gazetteer
 from newsgraph.understand.quotes import find_quotes
 from newsgraph.understand.quotes.lexicon import QuoteCues, load_quote_cues
 from newsgraph.understand.time import find_dates
-from newsgraph.understand.tone import score_events, score_tone
+from newsgraph.understand.tone import load_analyzer, score_events, score_tone
 
 # Documents per chunk handed to one parse batch / one worker task. Large enough to keep
 # nlp.pipe's batches full, small enough that a chunk's results are cheap to hold.
@@ -61,6 +62,7 @@ class Resources:
     gazetteer: Gazetteer
     codebook: Codebook
     quote_cues: QuoteCues
+    tone: SentimentIntensityAnalyzer  # VADER, with its lexicon
 
 
 @lru_cache(maxsize=2)
@@ -71,6 +73,7 @@ def load_resources(settings: Settings) -> Resources:
         gazetteer=load_gazetteer(),
         codebook=load_codebook(settings),
         quote_cues=load_quote_cues(),
+        tone=load_analyzer(),
     )
 
 
@@ -120,7 +123,7 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
     places = find_places(article, doc, entities, resources.gazetteer)
     quotes = find_quotes(article, doc, entities, resources.quote_cues)
     # Event sentence tone is scored here, in the worker, not by the single store writer.
-    events = score_events(find_events(article, doc, entities, dates, places, quotes, resources.codebook))
+    events = score_events(find_events(article, doc, entities, dates, places, quotes, resources.codebook), resources.tone)
     return Analysis(
         article=article,
         entities=tuple(entities),
@@ -128,7 +131,7 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
         places=tuple(places),
         quotes=tuple(quotes),
         events=tuple(events),
-        tone=score_tone(article),
+        tone=score_tone(article, resources.tone),
     )
 
 

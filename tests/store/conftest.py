@@ -27,7 +27,7 @@ from newsgraph.model import (
     Span,
 )
 from newsgraph.store import Store, open_store
-from newsgraph.understand.tone import score_tone, sentence_tone
+from newsgraph.understand.tone import load_analyzer, score_tone, sentence_tone
 
 
 def span_of(article: Article, words: str, after: int = 0) -> tuple[int, int]:
@@ -54,7 +54,7 @@ def event(
     ev = sentence_span(article, sentence_words)
     text = ev.text(article.text)
     # The evidence sentence's tone, as the understand stage scores it (tone.score_events).
-    return Event(source=source, target=target, evidence=ev, evidence_text=text, tone=sentence_tone(text), **kw)  # type: ignore[arg-type]
+    return Event(source=source, target=target, evidence=ev, evidence_text=text, tone=sentence_tone(text, load_analyzer()), **kw)  # type: ignore[arg-type]
 
 
 def ref(article: Article, words: str, code: str, entity: Entity | None = None) -> ActorRef:
@@ -145,7 +145,7 @@ def border_deal() -> Analysis:
         date_precision="day",
         trigger="struck",
     )
-    return Analysis(a, (iran, iraq, army), (monday,), (baghdad,), (quote,), (deal, strike), score_tone(a))
+    return Analysis(a, (iran, iraq, army), (monday,), (baghdad,), (quote,), (deal, strike), score_tone(a, load_analyzer()))
 
 
 def sanctions() -> Analysis:
@@ -191,7 +191,7 @@ def sanctions() -> Analysis:
         goldstein=0.0,
         quad_class=1,
     )
-    return Analysis(a, (usa, iran), events=(accuse, statement), tone=score_tone(a))
+    return Analysis(a, (usa, iran), events=(accuse, statement), tone=score_tone(a, load_analyzer()))
 
 
 def undated() -> Analysis:
@@ -217,7 +217,7 @@ def undated() -> Analysis:
         place=kharkiv,
         hypothetical=False,
     )
-    return Analysis(a, places=(kharkiv,), events=(shell,), tone=score_tone(a))
+    return Analysis(a, places=(kharkiv,), events=(shell,), tone=score_tone(a, load_analyzer()))
 
 
 def as_read_back(analysis: Analysis) -> Analysis:

@@ -8,7 +8,8 @@ welcome" counts as negative. Alongside it we keep VADER's own compound score, wh
 intensity, boosters and punctuation; for an article it is the mean over sentences, because
 VADER's compound of a whole article saturates towards +-1.
 
-The analyser is built once per process (it reads its lexicon file) by `load_analyzer`.
+The analyser is built once per process (it reads its lexicon file) by `load_analyzer`, and the
+pipeline passes it in with the other resources.
 """
 
 from __future__ import annotations
@@ -61,8 +62,8 @@ def _word_shares(text: str, lexicon: dict[str, float]) -> tuple[float, float]:
     return positive / len(words), negative / len(words)
 
 
-def _tone(compound: float, text: str) -> Tone:
-    positive, negative = _word_shares(text, load_analyzer().lexicon)
+def _tone(compound: float, text: str, analyzer: SentimentIntensityAnalyzer) -> Tone:
+    positive, negative = _word_shares(text, analyzer.lexicon)
     return Tone(
         compound=round(compound, 4),
         positive=round(positive, 4),
@@ -81,18 +82,18 @@ def sentences(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _compound(text: str) -> float:
+def _compound(text: str, analyzer: SentimentIntensityAnalyzer) -> float:
     # VADER is the costly part; an article's sentences and its events' evidence sentences are
-    # mostly the same strings, so each is scored once.
-    return float(load_analyzer().polarity_scores(text)["compound"]) if text.strip() else 0.0
+    # mostly the same strings, so each is scored once (per analyser: one per process).
+    return float(analyzer.polarity_scores(text)["compound"]) if text.strip() else 0.0
 
 
-def sentence_tone(text: str) -> Tone:
+def sentence_tone(text: str, analyzer: SentimentIntensityAnalyzer) -> Tone:
     """Tone of one sentence (an event's evidence): VADER compound plus GDELT-style word shares."""
-    return _tone(_compound(text), text)
+    return _tone(_compound(text, analyzer), text, analyzer)
 
 
-def score_events(events: Sequence[Event]) -> tuple[Event, ...]:
+def score_events(events: Sequence[Event], analyzer: SentimentIntensityAnalyzer) -> tuple[Event, ...]:
     """The events with the tone of their evidence sentence filled in."""
     # Several events often come from one sentence: score each sentence once.
     tones: dict[str, Tone] = {}
@@ -103,14 +104,14 @@ def score_events(events: Sequence[Event]) -> tuple[Event, ...]:
             continue
         tone = tones.get(e.evidence_text)
         if tone is None:
-            tone = tones[e.evidence_text] = sentence_tone(e.evidence_text)
+            tone = tones[e.evidence_text] = sentence_tone(e.evidence_text, analyzer)
         out.append(replace(e, tone=tone))
     return tuple(out)
 
 
-def score_tone(article: Article) -> Tone:
+def score_tone(article: Article, analyzer: SentimentIntensityAnalyzer) -> Tone:
     """Tone of the article's title, summary and body (the caption describes a photo, not the story)."""
     text = article.text[: article.analysis_end]
     parts = sentences(text)
-    compound = sum(_compound(s) for s in parts) / len(parts) if parts else 0.0
-    return _tone(compound, text)
+    compound = sum(_compound(s, analyzer) for s in parts) / len(parts) if parts else 0.0
+    return _tone(compound, text, analyzer)
