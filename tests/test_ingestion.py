@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import random
 import signal
@@ -17,7 +18,7 @@ import pytest
 
 import newsgraph
 from newsgraph.errors import DocumentFailed
-from newsgraph.ingestion import ingest, ingest_bytes
+from newsgraph.ingestion import ingest, ingest_bytes, ingest_record, scratch_store
 from newsgraph.model import Analysis
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
@@ -174,3 +175,22 @@ def test_ingest_bytes_reads_an_upload_in_memory_as_a_file_is_read(tmp_path: Path
     assert (first["written"], first["events"]) == (1, listed.items[0].events)
     assert first["events"] > 0 and first["errors"] == []
     assert (again["written"], again["skipped"], again["articles"]) == (0, 1, first["articles"])
+
+
+def test_ingest_record_reads_fields_as_one_jsonl_line(tmp_path: Path) -> None:
+    record = {"title": "Finland and Estonia agree", "text": wire_article(3, words=120), "extra": "left out"}
+    settings = Settings(db=str(tmp_path / "news.db"))
+    with open_store(tmp_path / "news.db") as store:
+        given = ingest_record(store, record, "pasted.txt", settings)
+        line = json.dumps({"title": record["title"], "text": record["text"]}, ensure_ascii=False) + "\n"
+        as_bytes = ingest_bytes(store, line.encode("utf-8"), "pasted.jsonl", settings)
+    assert given["written"] == 1 and (as_bytes["skipped"], as_bytes["articles"]) == (1, given["articles"])
+    assert [a["title"] for a in given["articles"]] == [record["title"]]
+
+
+def test_scratch_store_holds_the_files_and_goes_away(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_bytes((EXAMPLES / "dump_wire_single.txt").read_bytes())
+    with scratch_store([str(tmp_path / "wire.txt")], Settings()) as store:
+        path = store.path
+        assert store.stats().articles == 1 and path.exists()
+    assert not path.exists()

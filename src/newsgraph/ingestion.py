@@ -1,6 +1,7 @@
 """Run the pipeline into the store: `ingest` for files (`newsgraph.ingest(store, paths)`),
-`ingest_bytes` for one upload held in memory (the HTTP API's POST /ingest), `ingest_documents`
-for documents already read, `load_shards` for a cluster's output.
+`ingest_bytes` for one upload held in memory (the HTTP API's POST /ingest), `ingest_record` for
+one article given as fields, `ingest_documents` for documents already read, `load_shards` for a
+cluster's output, `scratch_store` for files analysed into a temporary store.
 
 Idempotent and resumable: a document whose content hash is stored is skipped before any
 extraction or parsing, and each document is written in its own transaction, so a run killed
@@ -11,10 +12,14 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import re
+import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from newsgraph.errors import DocumentFailed
@@ -23,7 +28,7 @@ from newsgraph.pipeline import content_hash, process_documents
 from newsgraph.serialize import error_dict
 from newsgraph.settings import Settings
 from newsgraph.sources import read_bytes, read_paths
-from newsgraph.store import Store
+from newsgraph.store import Store, open_store
 from newsgraph.store.articles import article_ids_for_documents, articles_by_id, errors_for_documents
 from newsgraph.store.links import ArticleLinker
 from newsgraph.store.sqlite import AfterWrite
@@ -144,6 +149,15 @@ def ingest(
     return ingest_documents(store, read_paths(paths, settings), settings, reprocess=reprocess, on_document=on_document)
 
 
+@contextmanager
+def scratch_store(paths: Iterable[str], settings: Settings) -> Iterator[Store]:
+    """A temporary store holding what `paths` hold, analysed as `ingest` would (its errors
+    included), so it answers every query a stored run does; deleted on exit."""
+    with tempfile.TemporaryDirectory(prefix="newsgraph-") as tmp, open_store(Path(tmp) / "run.db") as store:
+        ingest(store, paths, settings)
+        yield store
+
+
 def load_shards(
     store: Store,
     root: str,
@@ -205,6 +219,19 @@ def ingest_bytes(store: Store, data: bytes, name: str, settings: Settings) -> di
     documents = read_bytes("body" + _suffix(name), data, upload_uri(name, data), settings)
     report = ingest_documents(store, watched(documents), settings)
     return _upload_report(store, report, hashes, read_errors)
+
+
+# The fields of an article given as a record (a JSONL line's keys); others are left out.
+RECORD_FIELDS = ("title", "text", "published", "url", "author")
+
+
+def ingest_record(store: Store, record: Mapping[str, Any], name: str, settings: Settings) -> dict[str, Any]:
+    """`ingest_bytes` for one article given as fields (`title`, `text`, and `published`, `url`,
+    `author` when known): the caller says where the article is, so it is read as one structured
+    record (kept whole, like a JSONL line), not as a dump to segment. `name` names the document."""
+    fields = {k: record[k] for k in RECORD_FIELDS if k in record}
+    data = (json.dumps(fields, ensure_ascii=False) + "\n").encode("utf-8")
+    return ingest_bytes(store, data, name.rsplit(".", 1)[0] + ".jsonl", settings)
 
 
 def upload_uri(name: str, data: bytes) -> str:

@@ -14,10 +14,18 @@ import pytest
 from fastapi import FastAPI
 
 from newsgraph.api import create_app
-from newsgraph.api.deps import ApiConfig, Config, EventFilters, ReadStore, WriteStore, event_filters
+from newsgraph.api.deps import (
+    ApiConfig,
+    Config,
+    EventFilters,
+    ReadStore,
+    WriteStore,
+    event_filters,
+    quote_filters,
+)
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
-from newsgraph.store.filters import EVENT_FILTER_TABLE
+from newsgraph.store.filters import EVENT_FILTER_TABLE, QUOTE_FILTER_TABLE
 from tests.api.api_helpers import Client
 from tests.store.conftest import border_deal, sanctions, undated
 
@@ -146,6 +154,12 @@ def test_deps_event_filters_signature_is_made_from_the_table() -> None:
     assert list(params) == [f.name for f in QUERY_FILTERS]
     assert "include_hypothetical" not in params
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY and p.default is None for p in params.values())
+
+
+def test_deps_quote_filters_signature_is_made_from_the_quote_table() -> None:
+    params = inspect.signature(quote_filters).parameters
+    assert list(params) == [f.name for f in QUOTE_FILTER_TABLE]
+    assert quote_filters(speaker="", direct=False, since=None) == {"direct": False}
 
 
 def test_deps_event_filters_drop_values_not_given() -> None:

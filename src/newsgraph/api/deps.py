@@ -1,4 +1,4 @@
-"""What routes share: the app's configuration, store connections and the event filters.
+"""What routes share: the app's configuration, store connections and the event and quote filters.
 
 Each request opens its own SQLite connection (cheap: a file open and a few pragmas) and
 closes it when done, so no connection is ever shared between the server's threads. Reads
@@ -19,7 +19,7 @@ from fastapi import Depends, Query, Request
 
 from newsgraph.errors import ReadOnly
 from newsgraph.settings import Settings
-from newsgraph.store.filters import EVENT_FILTER_TABLE, EventFilter
+from newsgraph.store.filters import EVENT_FILTER_TABLE, QUOTE_FILTER_TABLE, EventFilter
 from newsgraph.store.sqlite import Store, open_store
 
 
@@ -64,7 +64,7 @@ Config = Annotated[ApiConfig, Depends(config)]
 
 def _query_parameter(f: EventFilter) -> inspect.Parameter:
     query = Query(
-        description=f.help,
+        description=f.help or None,
         pattern=f.pattern,
         max_length=f.max_length,
         ge=f.low,
@@ -82,8 +82,16 @@ def event_filters(**values: Any) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None and v != ""}
 
 
-# FastAPI reads a dependency's parameters from its signature: this one is made from the table.
-event_filters.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-    [_query_parameter(f) for f in EVENT_FILTER_TABLE if f.query], return_annotation=dict[str, Any]
-)
+def quote_filters(**values: Any) -> dict[str, Any]:
+    """The quote filters, as keyword arguments for the store: one query parameter per filter
+    of the quote table in `newsgraph.store.filters`."""
+    return event_filters(**values)
+
+
+# FastAPI reads a dependency's parameters from its signature: each one is made from its table.
+for _dependency, _table in ((event_filters, EVENT_FILTER_TABLE), (quote_filters, QUOTE_FILTER_TABLE)):
+    _dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [_query_parameter(f) for f in _table if f.query], return_annotation=dict[str, Any]
+    )
 EventFilters = Annotated[dict[str, Any], Depends(event_filters)]
+QuoteFilters = Annotated[dict[str, Any], Depends(quote_filters)]

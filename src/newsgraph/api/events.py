@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
-from newsgraph.api.deps import Config, EventFilters, ReadStore
+from newsgraph.api.deps import Config, EventFilters, QuoteFilters, ReadStore
 from newsgraph.api.models import (
     ERRORS,
     ActorPage,
@@ -21,7 +21,6 @@ from newsgraph.serialize import plain, stored_event_dict
 from newsgraph.store import query
 
 router = APIRouter(tags=["events"])
-_DAY = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 
 @router.get(
@@ -45,31 +44,12 @@ def list_events(
 @router.get("/quotes", response_model=QuotePage, responses=ERRORS, summary="Quotes, newest article first")
 def list_quotes(
     store: ReadStore,
-    speaker: Annotated[
-        str | None, Query(description="Speaker name, code or the words naming them.", max_length=200)
-    ] = None,
-    text: Annotated[str | None, Query(description="Words inside the quote.", max_length=300)] = None,
-    direct: Annotated[
-        bool | None, Query(description="Only direct (true) or indirect (false) quotes.")
-    ] = None,
-    article_id: Annotated[str | None, Query(max_length=100)] = None,
-    since: Annotated[str | None, Query(pattern=_DAY)] = None,
-    until: Annotated[str | None, Query(pattern=_DAY)] = None,
+    filters: QuoteFilters,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> dict[str, object]:
     """Quotes with their speaker, cue verb and chain of reporting sources (`via`)."""
-    found = query.quotes(
-        store,
-        speaker=speaker,
-        text=text,
-        direct=direct,
-        article_id=article_id,
-        since=since,
-        until=until,
-        limit=limit,
-        offset=offset,
-    )
+    found = query.quotes(store, limit=limit, offset=offset, **filters)
     return {"items": plain(found)}
 
 

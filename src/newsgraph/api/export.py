@@ -25,37 +25,18 @@ from starlette.background import BackgroundTask
 
 from newsgraph.api.deps import Config, EventFilters, ReadStore
 from newsgraph.api.models import ERRORS
-from newsgraph.store.export import export_options
+from newsgraph.store.export import FORMATS, export_options
 from newsgraph.store.sqlite import Store, open_store
+from newsgraph.store.tables import TABLES
 
 router = APIRouter(tags=["export"])
 CHUNK = 64 * 1024
 
 
-class ExportTable(StrEnum):
-    events = "events"
-    articles = "articles"
-    quotes = "quotes"
-    entities = "entities"
-    places = "places"
-    dates = "dates"
-
-
-class ExportFormat(StrEnum):
-    csv = "csv"
-    gdelt = "gdelt"
-    jsonl = "jsonl"
-    geojson = "geojson"
-    parquet = "parquet"
-
-
-MEDIA = {
-    "csv": ("text/csv; charset=utf-8", "csv"),
-    "gdelt": ("text/tab-separated-values; charset=utf-8", "tsv"),
-    "jsonl": ("application/x-ndjson", "jsonl"),
-    "geojson": ("application/geo+json", "geojson"),
-    "parquet": ("application/vnd.apache.parquet", "parquet"),
-}
+# The path's choices, made from the store's tables and export formats (FastAPI validates an
+# Enum and lists its values in the OpenAPI schema); mypy cannot follow an Enum made at run time.
+ExportTable = StrEnum("ExportTable", {name: name for name in TABLES})  # type: ignore[misc]
+ExportFormat = StrEnum("ExportFormat", {name: name for name in FORMATS})  # type: ignore[misc]
 
 
 class _Cancelled(Exception):
@@ -159,7 +140,7 @@ def _stream_file(path: Path) -> Iterator[bytes]:
         **ERRORS,
         200: {
             "description": "The export, streamed as a file download.",
-            "content": {media: {} for media, _ in MEDIA.values()},
+            "content": {f.media: {} for f in FORMATS.values()},
         },
     },
     response_class=StreamingResponse,
@@ -179,9 +160,9 @@ def export(
     columns in GDELT's order, no header."""
     # Bad combinations and bad filters fail here, as a 400, before any byte is sent.
     options = export_options(fmt.value, table.value, where=filters)
-    media, ext = MEDIA[fmt.value]
+    media, ext = FORMATS[fmt.value].media, FORMATS[fmt.value].extension
     headers = {"Content-Disposition": f'attachment; filename="newsgraph-{table.value}.{ext}"'}
-    if fmt is ExportFormat.parquet:
+    if fmt.value == "parquet":
         return _parquet_response(store, options, media, headers)
     return StreamingResponse(
         _stream_export(cfg.db_path, fmt.value, options), media_type=media, headers=headers

@@ -20,7 +20,7 @@ from starlette.datastructures import UploadFile
 from newsgraph.api.deps import ApiConfig, Config, WriteStore
 from newsgraph.api.models import WRITE_ERRORS, IngestOut
 from newsgraph.errors import UsageError
-from newsgraph.ingestion import ingest_bytes
+from newsgraph.ingestion import ingest_bytes, ingest_record
 from newsgraph.settings import Settings
 from newsgraph.store.sqlite import Store
 
@@ -92,8 +92,9 @@ def _safe_name(name: str | None, fallback: str) -> str:
     return cleaned or fallback
 
 
-async def _read_body(request: Request) -> tuple[bytes, str]:
-    """The submitted bytes and a name for them, whatever way the client sent them."""
+async def _read_body(request: Request) -> tuple[bytes | dict[str, Any], str]:
+    """The submitted bytes (or, for JSON with a title, the article's fields) and a name for
+    them, whatever way the client sent them."""
     content_type = request.headers.get("content-type", "text/plain").split(";")[0].strip().lower()
     if content_type == "multipart/form-data":
         # `async with` closes the spooled files Starlette made for the parts.
@@ -118,20 +119,18 @@ async def _read_body(request: Request) -> tuple[bytes, str]:
         given = payload.get("name")
         safe = _safe_name(given if isinstance(given, str) else None, "pasted")
         if isinstance(payload.get("title"), str):
-            # A title and a text: the client says where the article is, so it is read as one
-            # structured record (kept whole, like a JSONL line), not as a dump to segment.
-            fields = {k: payload[k] for k in ("title", "text", "published", "url", "author") if k in payload}
-            record = json.dumps(fields, ensure_ascii=False) + "\n"
-            return record.encode("utf-8"), safe.rsplit(".", 1)[0] + ".jsonl"
+            return payload, safe  # one article given as fields: see `ingest_record`
         return payload["text"].encode("utf-8"), safe + ("" if "." in safe else ".txt")
     return body, "pasted" + SUFFIX.get(content_type, ".txt")
 
 
 def _ingest_locked(
-    store: Store, cfg: ApiConfig, data: bytes, name: str, settings: Settings
+    store: Store, cfg: ApiConfig, data: bytes | dict[str, Any], name: str, settings: Settings
 ) -> dict[str, Any]:
     # Uploads queue here, one at a time (see ApiConfig.ingest_lock).
     with cfg.ingest_lock:
+        if isinstance(data, dict):
+            return ingest_record(store, data, name, settings)
         return ingest_bytes(store, data, name, settings)
 
 
@@ -157,7 +156,7 @@ async def ingest(
     """Refused (403 `read_only`) when the server is read-only. Ingest is idempotent: the same
     body sent twice is stored once, and the second answer lists the same articles."""
     data, name = await _read_body(request)
-    if not data.strip():
+    if isinstance(data, bytes) and not data.strip():
         raise UsageError("the body is empty: send news text, HTML, a feed or a file")
     settings = cfg.settings.replace(fetched_at=fetched_at) if fetched_at else cfg.settings
     return await run_in_threadpool(_ingest_locked, store, cfg, data, name, settings)

@@ -11,7 +11,7 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from newsgraph.settings import SETTINGS, Settings, load_settings
-from newsgraph.store.filters import EVENT_FILTER_TABLE
+from newsgraph.store.filters import EVENT_FILTER_TABLE, QUOTE_FILTER_TABLE, EventFilter
 
 R = TypeVar("R")
 
@@ -71,22 +71,32 @@ def _option(name: str, kind: type, help: str) -> inspect.Parameter:
     return inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
 
 
-def with_event_filters(command: Callable[..., R]) -> Callable[..., R]:
-    """`command` with one `--NAME` option per event filter the table in `newsgraph.store.filters`
-    gives an option, in place of its `filters` parameter, which gets the given ones as a dict.
+def with_filters(table: tuple[EventFilter, ...]) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """A decorator giving a command one `--NAME` option per filter of `table` (in
+    `newsgraph.store.filters`) that has an option, in place of its `filters` parameter, which
+    gets the given ones as a dict.
 
     Typer reads a command's options from its signature, so the signature is made from the table."""
-    signature = inspect.signature(command, eval_str=True)
-    options = [_option(f.name, f.kind, f.help) for f in EVENT_FILTER_TABLE if f.option]
-    params: list[inspect.Parameter] = []
-    for param in signature.parameters.values():
-        params += options if param.name == "filters" else [param.replace(kind=inspect.Parameter.KEYWORD_ONLY)]
 
-    @functools.wraps(command)
-    def with_filters(**values: Any) -> R:
-        given = {p.name: values.pop(p.name) for p in options}
-        return command(filters={k: v for k, v in given.items() if v is not None}, **values)
+    def decorate(command: Callable[..., R]) -> Callable[..., R]:
+        signature = inspect.signature(command, eval_str=True)
+        options = [_option(f.name, f.kind, f.option_help or f.help) for f in table if f.option]
+        params: list[inspect.Parameter] = []
+        for param in signature.parameters.values():
+            keyword = param.replace(kind=inspect.Parameter.KEYWORD_ONLY)
+            params += options if param.name == "filters" else [keyword]
 
-    with_filters.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
-    with_filters.__annotations__ = {p.name: p.annotation for p in params}
-    return with_filters
+        @functools.wraps(command)
+        def with_filters(**values: Any) -> R:
+            given = {p.name: values.pop(p.name) for p in options}
+            return command(filters={k: v for k, v in given.items() if v is not None}, **values)
+
+        with_filters.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+        with_filters.__annotations__ = {p.name: p.annotation for p in params}
+        return with_filters
+
+    return decorate
+
+
+with_event_filters = with_filters(EVENT_FILTER_TABLE)
+with_quote_filters = with_filters(QUOTE_FILTER_TABLE)

@@ -8,21 +8,19 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from newsgraph.cli import app
 from newsgraph.cli.ingest import DbOpt
-from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from, with_event_filters
+from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from, with_event_filters, with_quote_filters
 from newsgraph.cli.paging import LimitOpt, Pager
 from newsgraph.cli.render import Format, render
 from newsgraph.cli.show import article_row, print_article
-from newsgraph.ingestion import ingest as run_ingest
+from newsgraph.ingestion import scratch_store
 from newsgraph.serialize import stored_event_dict, stored_quote_dict
 from newsgraph.settings import Settings
 from newsgraph.store import Store, open_store
@@ -48,8 +46,7 @@ def _store(settings: Settings, paths: list[str] | None) -> Iterator[Store]:
         with open_store(settings.db, read_only=True) as store:
             yield store
         return
-    with tempfile.TemporaryDirectory(prefix="newsgraph-") as tmp, open_store(Path(tmp) / "run.db") as store:
-        run_ingest(store, paths, settings)
+    with scratch_store(paths, settings) as store:
         for err in store.errors(limit=10_000):
             typer.echo(f"error: {err.uri}: [{err.stage}] {err.reason}", err=True)
         yield store
@@ -92,10 +89,10 @@ def events(
 
 
 @app.command()
+@with_quote_filters
 def quotes(
     paths: Paths = None,
-    speaker: Annotated[str | None, Opt(help="Speaker name or code contains this.")] = None,
-    text: Annotated[str | None, Opt(help="Quote text contains this.")] = None,
+    filters: dict[str, str] | None = None,
     limit: LimitOpt = None,
     format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
     db: DbOpt = None,
@@ -105,9 +102,7 @@ def quotes(
     """Quotes with speaker, cue and chain of sources, from the store or from input files."""
     settings = settings_from(config, set_, db=db)
     with _store(settings, paths) as store:
-        pager = Pager(
-            lambda n, at: store.quotes(speaker=speaker, text=text, limit=n, offset=at), limit, format, 100
-        )
+        pager = Pager(lambda n, at: store.quotes(limit=n, offset=at, **(filters or {})), limit, format, 100)
         render((stored_quote_dict(q) for q in pager), format, QUOTE_COLUMNS, title="quotes")
         pager.note()
     return 0

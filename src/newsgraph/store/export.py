@@ -19,6 +19,7 @@ import json
 import shutil
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
@@ -46,8 +47,31 @@ PARQUET_BATCH_ROWS = 20_000
 # Not Hive's null partition (__HIVE_DEFAULT_PARTITION__): pyarrow then fails to read the
 # directory back ("cannot unify dictionaries with nulls"), so undated rows get a plain name.
 UNKNOWN_DAY = "undated"
-# Formats that write any table (`table=`); every other one (gdelt, geojson, a plugin's) writes events.
-TABLE_FORMATS = frozenset({"csv", "jsonl", "parquet"})
+
+
+@dataclass(frozen=True)
+class Format:
+    """A built-in export format: the media type and file extension a download of it has, and
+    whether it writes any table (`table=`) or, like every plugin's, the events only."""
+
+    name: str
+    media: str
+    extension: str
+    any_table: bool
+
+
+# Declarative table: the API's export route takes its formats, media types and file names from it.
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("csv", "text/csv; charset=utf-8", "csv", any_table=True),
+        Format("gdelt", "text/tab-separated-values; charset=utf-8", "tsv", any_table=False),
+        Format("jsonl", "application/x-ndjson", "jsonl", any_table=True),
+        Format("geojson", "application/geo+json", "geojson", any_table=False),
+        Format("parquet", "application/vnd.apache.parquet", "parquet", any_table=True),
+    )
+}
+TABLE_FORMATS = frozenset(f.name for f in FORMATS.values() if f.any_table)
 
 
 def exporter(name: str) -> Callable[[Exporter], Exporter]:

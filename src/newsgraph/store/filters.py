@@ -1,5 +1,6 @@
 """Filter validation and the WHERE builder shared by queries, search and exports, and the one
-table of event filters that `newsgraph events`' options and the API's query parameters are made from.
+table of event filters (and of quote filters) that `newsgraph events`' (`quotes`') options and
+the API's query parameters are made from.
 
 Every user value becomes a bound parameter; the SQL fragments are fixed strings chosen here.
 Invalid values raise `InvalidQuery` with a one-line message naming the filter.
@@ -23,10 +24,11 @@ _ISO3 = r"^[A-Za-z]{3}$"
 
 @dataclass(frozen=True)
 class EventFilter:
-    """One event filter: its value type and its one help text, whether `newsgraph events` has
-    an option for it (every filter also works as `--where NAME=VALUE`) and whether the API's
-    event routes take it, and the shape a valid value has, which the API checks before the
-    store does (the store checks every value itself, whoever calls it)."""
+    """One event (or quote) filter: its value type and its one help text, whether `newsgraph
+    events` (`quotes`) has an option for it (every event filter also works as `--where
+    NAME=VALUE`) and whether the API's routes take it, and the shape a valid value has, which
+    the API checks before the store does (the store checks every value itself, whoever calls it).
+    `option_help` is the option's wording where the CLI, which shows fewer columns, words it apart."""
 
     name: str
     kind: type
@@ -38,6 +40,7 @@ class EventFilter:
     low: float | None = None
     high: float | None = None
     example: str | None = None
+    option_help: str | None = None
 
 
 # Declarative table: the CLI's options and the API's query parameters are made from it.
@@ -70,6 +73,17 @@ EVENT_FILTER_TABLE: tuple[EventFilter, ...] = (
                 option=False, query=False),
 )  # fmt: skip
 EVENT_FILTERS: dict[str, type] = {f.name: f.kind for f in EVENT_FILTER_TABLE}
+# Declarative table: `newsgraph quotes`' options and the /quotes query parameters are made from it;
+# `store.query.quotes` takes each as a keyword.
+QUOTE_FILTER_TABLE: tuple[EventFilter, ...] = (
+    EventFilter("speaker", str, "Speaker name, code or the words naming them.", max_length=200,
+                option_help="Speaker name or code contains this."),
+    EventFilter("text", str, "Words inside the quote.", max_length=300, option_help="Quote text contains this."),
+    EventFilter("direct", bool, "Only direct (true) or indirect (false) quotes.", option=False),
+    EventFilter("article_id", str, "", option=False, max_length=100),
+    EventFilter("since", str, "", option=False, pattern=DAY_PATTERN),
+    EventFilter("until", str, "", option=False, pattern=DAY_PATTERN),
+)  # fmt: skip
 _CODE3 = re.compile(r"^[A-Z]{3}$")
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
