@@ -16,7 +16,14 @@ from newsgraph.api.models import (
     SearchPage,
 )
 from newsgraph.errors import InvalidQuery
-from newsgraph.serialize import article_dict, entity_dict, place_dict, plain, stored_event_dict
+from newsgraph.serialize import (
+    article_dict,
+    entity_dict,
+    place_dict,
+    plain,
+    stored_event_dict,
+    stored_quote_dict,
+)
 from newsgraph.store import articles, query
 
 router = APIRouter(tags=["articles"])
@@ -72,7 +79,7 @@ def get_article(store: ReadStore, article_id: Annotated[str, Path(max_length=200
         entities=[entity_dict(e) for e in view.analysis.entities],
         places=[place_dict(p) for p in view.analysis.places],
         dates=plain(view.analysis.dates),
-        quotes=plain(view.quotes),
+        quotes=[stored_quote_dict(q) for q in view.quotes],
         events=[stored_event_dict(e) for e in view.events],
         marks=plain(view.marks),
         tone=plain(view.tone),

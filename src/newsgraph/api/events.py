@@ -17,7 +17,7 @@ from newsgraph.api.models import (
     StatsOut,
     TimelineOut,
 )
-from newsgraph.serialize import plain, stored_event_dict
+from newsgraph.serialize import plain, stored_event_dict, stored_quote_dict
 from newsgraph.store import query
 
 router = APIRouter(tags=["events"])
@@ -70,7 +70,7 @@ def list_quotes(
         limit=limit,
         offset=offset,
     )
-    return {"items": plain(found)}
+    return {"items": [stored_quote_dict(q) for q in found]}
 
 
 @router.get("/actors", response_model=ActorPage, responses=ERRORS, summary="Most frequent actors")

@@ -246,19 +246,30 @@ QUOTE_DOCS: Mapping[str, Doc] = {
     "speaker_code": ("", "FINGOV"),
     "speaker_text": ("", "Virtanen"),
     "cue": ("", "said"),
-    "via": ("Reporting chain, outermost first.", ["Yle"]),
+    "speaker_entity_id": ("The speaker's entity in the article.", "e1"),
     "article_day": ("", "2025-03-04"),
     "via_codes": ("Actor codes of `via`, same order.", ["FINMED"]),
     "source_id": ("The input record's own id for the article.", None),
     "spans": ("The attribution's content pieces as [start, end] (several for a discontinuous quote).", None),
     "quoted": ("The pieces inside quotation marks, as [start, end].", None),
     "rejected": ("A claim the cue's subject rejects ('denied that ...').", None),
+    "cue_lemma": ("", "say"),
+    "cue_kind": ("What the cue attributes: speech, belief or intention.", "speech"),
+    "target_name": ("Whom the quote addresses or targets ('told X', 'accused X of').", None),
+    "target_code": ("", ""),
 }
+
+
+class ActorRefOut(BaseModel):
+    name: str = Field(examples=["Sanna Virtanen"])
+    code: str = Field("", examples=["FINGOV"], description="CAMEO actor code; '' when uncoded.")
 
 
 @derived(StoredQuote, QUOTE_DOCS)
 class QuoteOut(BaseModel):
-    pass
+    via: list[ActorRefOut] = Field([], description="Reporting chain, outermost first.")
+    speaker: ActorRefOut | None = Field(None, description="`speaker_name` and `speaker_code`; null when unresolved.")
+    target: ActorRefOut | None = Field(None, description="`target_name` and `target_code`, when the cue has one.")
 
 
 QuotePage = page("QuotePage", QuoteOut)
