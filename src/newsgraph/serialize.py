@@ -299,6 +299,19 @@ def stored_quote_dict(q: Any) -> dict[str, Any]:
     return row
 
 
+def article_view_dict(view: Any) -> dict[str, Any]:
+    """A stored article with its findings (`store.records.ArticleView`): the one article shape
+    of `newsgraph show` and `GET /api/v1/articles/{id}`. The article as `analyze` prints it, with
+    the store's events and quotes (their ids and counts), where it came from and the `marks`
+    to highlight."""
+    row = analysis_dict(view.analysis)
+    row["document_uri"] = view.document_uri
+    row["events"] = [stored_event_dict(e) for e in view.events]
+    row["quotes"] = [stored_quote_dict(q) for q in view.quotes]
+    row["marks"] = plain(view.marks)
+    return row
+
+
 def analysed_quote_dict(q: Quote, seq: int, article: Article) -> dict[str, Any]:
     """A quote `analyze` found, in the one quote shape (`stored_quote_dict`'s keys): its store
     id is null."""

@@ -102,6 +102,7 @@ class EntityOut(BaseModel):
     code: str = Field("", examples=["FINGOV"], description="CAMEO actor code: country + role.")
 
 
+BLOCK_DOC = "Which part of the article said it: title, summary, paragraph or caption."
 PLACE_DOCS: Mapping[str, Doc] = {
     "name": ("", "Tallinn"),
     "country": ("", "EST"),
@@ -120,19 +121,22 @@ class PlaceOut(BaseModel):
         examples=[4],
         description="GDELT geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.",
     )
+    block: str | None = Field(None, examples=["paragraph"], description=BLOCK_DOC)
 
 
 DATE_DOCS: Mapping[str, Doc] = {
     "text": ("", "on Tuesday"),
     "value": ("", "2025-03-04"),
     "precision": ("", "day"),
-    "timex_type": ("TimeML type: DATE, or DURATION / SET (which have no value).", "DATE"),
 }
 
 
-@derived(DateMention, DATE_DOCS)
+@derived(DateMention, DATE_DOCS, exclude={"timex_type"})
 class DateOut(BaseModel):
-    pass
+    type: str = Field(
+        "DATE", examples=["DATE"], description="TimeML type: DATE, or DURATION / SET (which have no value)."
+    )
+    block: str | None = Field(None, examples=["paragraph"], description=BLOCK_DOC)
 
 
 @derived(Block, {"kind": ("title, summary, paragraph or caption", "paragraph")})
