@@ -154,6 +154,7 @@ def actor_dict(r: ActorRef | None) -> dict[str, Any] | None:
 
 
 def quote_dict(q: Quote, article: Article) -> dict[str, Any]:
+    """A quote as the flat columns of a cluster shard's Parquet file (`store.shards`)."""
     return {
         "text": q.text,
         "direct": q.direct,
@@ -262,7 +263,7 @@ def analysis_dict(a: Analysis) -> dict[str, Any]:
             # "block": which part of the article (title, summary, paragraph, caption) said it.
             "places": [place_dict(p) | {"block": a.article.block_of(p.start)} for p in a.places],
             "dates": [date_dict(d) | {"block": a.article.block_of(d.start)} for d in a.dates],
-            "quotes": [quote_dict(q, a.article) for q in a.quotes],
+            "quotes": [analysed_quote_dict(q, n, a.article) for n, q in enumerate(a.quotes)],
             "events": [analysed_event_dict(e, n, a, entities) for n, e in enumerate(a.events)],
             "tone": tone_dict(a.tone),
         }
@@ -286,10 +287,46 @@ def stored_event_dict(e: Any) -> dict[str, Any]:
 
 
 def stored_quote_dict(q: Any) -> dict[str, Any]:
-    """A stored quote in the documented quote shape: `speaker` and `via` as {name, code}."""
+    """A stored quote (`store.records.StoredQuote`): the one quote shape of `newsgraph quotes`,
+    `show`, the API and the quotes JSONL export. The store's own columns, with `speaker`,
+    `target` and each of `via` as {name, code}."""
     row: dict[str, Any] = plain(q)
-    row["speaker"] = {"name": q.speaker_name, "code": q.speaker_code} if q.speaker_name else None
     row["via"] = [
         {"name": n, "code": c} for n, c in zip(q.via, q.via_codes or [""] * len(q.via), strict=True)
     ]
+    row["speaker"] = {"name": q.speaker_name, "code": q.speaker_code} if q.speaker_name else None
+    row["target"] = {"name": q.target_name, "code": q.target_code} if q.target_name else None
+    return row
+
+
+def article_view_dict(view: Any) -> dict[str, Any]:
+    """A stored article with its findings (`store.records.ArticleView`): the one article shape
+    of `newsgraph show` and `GET /api/v1/articles/{id}`. The article as `analyze` prints it, with
+    the store's events and quotes (their ids and counts), where it came from and the `marks`
+    to highlight."""
+    row = analysis_dict(view.analysis)
+    row["document_uri"] = view.document_uri
+    row["events"] = [stored_event_dict(e) for e in view.events]
+    row["quotes"] = [stored_quote_dict(q) for q in view.quotes]
+    row["marks"] = plain(view.marks)
+    return row
+
+
+def analysed_quote_dict(q: Quote, seq: int, article: Article) -> dict[str, Any]:
+    """A quote `analyze` found, in the one quote shape (`stored_quote_dict`'s keys): its store
+    id is null."""
+    s, t = q.speaker, q.target
+    row: dict[str, Any] = {
+        "id": None, "article_id": article.id, "seq": seq, "text": q.text, "direct": q.direct,
+        "start": q.start, "end": q.end, "speaker_name": s.name if s else None,
+        "speaker_code": s.code if s else "", "speaker_entity_id": s.entity_id if s else None,
+        "speaker_text": q.speaker_text, "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
+        "cue": q.cue, "via": [actor_dict(v) for v in q.via], "anonymous": q.anonymous, "date": q.date,
+        "article_title": article.title, "article_day": article_day(article),
+        "via_codes": [v.code for v in q.via], "source_id": article.source_id,
+        "spans": [[p.start, p.end] for p in q.spans], "quoted": [[p.start, p.end] for p in q.quoted],
+        "rejected": q.rejected, "cue_lemma": q.cue_lemma, "cue_kind": q.cue_kind,
+        "target_name": t.name if t else None, "target_code": t.code if t else "",
+        "speaker": actor_dict(s), "target": actor_dict(t),
+    }  # fmt: skip
     return row

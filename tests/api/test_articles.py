@@ -66,7 +66,7 @@ def test_articles_get_one_has_text_and_spans_that_point_into_it(client: Client) 
     assert text[event["evidence_start"] : event["evidence_end"]] == event["evidence_text"]
     quote = body["quotes"][0]
     assert text[quote["start"] : quote["end"]] == quote["text"]
-    assert quote["speaker_name"] == "Sanna Virtanen" and quote["via"] == ["Yle"]
+    assert quote["speaker_name"] == "Sanna Virtanen" and quote["via"] == [{"name": "Yle", "code": "FINMED"}]
     kinds = {m["kind"] for m in body["marks"]}
     assert kinds == {"entity", "event", "quote", "place", "date"}
     assert body["places"][0]["lat"] == 59.437

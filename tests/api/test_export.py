@@ -31,7 +31,7 @@ def test_export_events_gdelt_has_61_columns(client: Client) -> None:
 
 def test_export_other_tables_and_formats(client: Client) -> None:
     quotes = client.get("/api/v1/export/quotes.jsonl").text.splitlines()
-    assert json.loads(quotes[0])["via"] == ["Yle"]
+    assert json.loads(quotes[0])["via"] == [{"name": "Yle", "code": "FINMED"}]
     geo = client.get("/api/v1/export/events.geojson").json()
     assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 3  # the reject event has no place
     parquet = client.get("/api/v1/export/articles.parquet")

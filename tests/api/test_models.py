@@ -29,7 +29,9 @@ from newsgraph.store import records
     ],
 )
 def test_models_cover_record_fields(record: type, model: type[BaseModel]) -> None:
-    missing = {f.name for f in fields(record)} - set(model.model_fields)
+    # `serialize.date_dict` prints a date's TimeML type as `type`, in `analyze` and the API alike.
+    renamed = {"timex_type": "type"} if record is DateMention else {}
+    missing = {renamed.get(f.name, f.name) for f in fields(record)} - set(model.model_fields)
     assert not missing, f"{model.__name__} lacks {sorted(missing)}"
 
 

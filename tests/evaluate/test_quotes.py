@@ -46,13 +46,13 @@ def _row() -> dict[str, Any]:
 
 def _record(pieces: list[str], direct: bool, speaker_text: str | None, text: str = _TEXT) -> dict[str, Any]:
     """A quote record in `newsgraph analyze`'s JSON shape."""
-    spans = [{"start": text.index(p), "end": text.index(p) + len(p)} for p in pieces]
+    spans = [[text.index(p), text.index(p) + len(p)] for p in pieces]
     s_start = text.index(speaker_text) if speaker_text else None
     return {
         "text": " ".join(pieces),
         "direct": direct,
-        "start": spans[0]["start"],
-        "end": spans[-1]["end"],
+        "start": spans[0][0],
+        "end": spans[-1][1],
         "spans": spans,
         "speaker": {"name": speaker_text, "code": ""} if speaker_text else None,
         "speaker_text": speaker_text,

@@ -12,7 +12,7 @@ import pytest
 from newsgraph import registry
 from newsgraph.errors import InvalidQuery, UsageError
 from newsgraph.model import Analysis, Span
-from newsgraph.serialize import stored_event_dict
+from newsgraph.serialize import stored_event_dict, stored_quote_dict
 from newsgraph.store import Store
 from newsgraph.store.export import EXPORTERS, export_options
 from newsgraph.store.gdelt import gdelt_columns
@@ -96,10 +96,12 @@ def test_export_csv_and_jsonl_read_back(filled: Store, tmp_path: Path, table: st
     frame = pd.read_csv(csv_path, dtype={"day": str})
     assert list(frame.columns) == names and len(frame) == TABLE_COUNTS[table]
     lines = pd.read_json(jsonl_path, lines=True)
-    # Events print the one event shape (what `newsgraph events` and the API print); the other
-    # tables print their export columns.
+    # Events and quotes print their one shape (what `newsgraph events`, `quotes` and the API
+    # print); the other tables print their export columns.
     if table == "events":
         names = list(stored_event_dict(filled.events(limit=1)[0]))
+    if table == "quotes":
+        names = list(stored_quote_dict(filled.quotes(limit=1)[0]))
     assert list(lines.columns) == names and len(lines) == TABLE_COUNTS[table]
     assert duckdb.sql(f"SELECT COUNT(*) FROM read_csv_auto('{csv_path}')").fetchall() == [
         (TABLE_COUNTS[table],)
@@ -114,8 +116,8 @@ def test_export_jsonl_values_are_typed(filled: Store) -> None:
     filled.export("jsonl", buffer, table="quotes")
     (row,) = [json.loads(line) for line in buffer.getvalue().splitlines()]
     assert row["direct"] is True and row["anonymous"] is False
-    assert row["via"] == ["Reuters"]
-    assert row["speaker_code"] == "IRNGOV"
+    assert row["via"] == [{"name": "Reuters", "code": "MED"}]
+    assert row["speaker"]["code"] == row["speaker_code"] == "IRNGOV"
 
 
 def test_export_writes_to_binary_streams(filled: Store) -> None:

@@ -16,7 +16,7 @@ from newsgraph.api.models import (
     SearchPage,
 )
 from newsgraph.errors import InvalidQuery
-from newsgraph.serialize import article_dict, entity_dict, place_dict, plain, stored_event_dict
+from newsgraph.serialize import article_view_dict, plain
 from newsgraph.store import articles, query
 
 router = APIRouter(tags=["articles"])
@@ -64,20 +64,7 @@ def list_articles(
 def get_article(store: ReadStore, article_id: Annotated[str, Path(max_length=200)]) -> dict[str, object]:
     """The canonical text and every span found in it. Offsets are character offsets into
     `text`; `marks` lists all of them, sorted, ready to highlight."""
-    view = query.article(store, article_id)
-    out = article_dict(view.analysis.article)
-    out.update(
-        document_uri=view.document_uri,
-        skipped=view.analysis.skipped,
-        entities=[entity_dict(e) for e in view.analysis.entities],
-        places=[place_dict(p) for p in view.analysis.places],
-        dates=plain(view.analysis.dates),
-        quotes=plain(view.quotes),
-        events=[stored_event_dict(e) for e in view.events],
-        marks=plain(view.marks),
-        tone=plain(view.tone),
-    )
-    return out
+    return article_view_dict(query.article(store, article_id))
 
 
 @router.get("/search", response_model=SearchPage, responses=ERRORS, summary="Full-text search over articles")

@@ -17,7 +17,7 @@ from newsgraph.api.models import (
     StatsOut,
     TimelineOut,
 )
-from newsgraph.serialize import plain, stored_event_dict
+from newsgraph.serialize import plain, stored_event_dict, stored_quote_dict
 from newsgraph.store import query
 
 router = APIRouter(tags=["events"])
@@ -50,7 +50,7 @@ def list_quotes(
 ) -> dict[str, object]:
     """Quotes with their speaker, cue verb and chain of reporting sources (`via`)."""
     found = query.quotes(store, limit=limit, offset=offset, **filters)
-    return {"items": plain(found)}
+    return {"items": [stored_quote_dict(q) for q in found]}
 
 
 @router.get("/actors", response_model=ActorPage, responses=ERRORS, summary="Most frequent actors")

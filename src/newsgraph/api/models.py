@@ -102,6 +102,7 @@ class EntityOut(BaseModel):
     code: str = Field("", examples=["FINGOV"], description="CAMEO actor code: country + role.")
 
 
+BLOCK_DOC = "Which part of the article said it: title, summary, paragraph or caption."
 PLACE_DOCS: Mapping[str, Doc] = {
     "name": ("", "Tallinn"),
     "country": ("", "EST"),
@@ -120,19 +121,22 @@ class PlaceOut(BaseModel):
         examples=[4],
         description="GDELT geo type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.",
     )
+    block: str | None = Field(None, examples=["paragraph"], description=BLOCK_DOC)
 
 
 DATE_DOCS: Mapping[str, Doc] = {
     "text": ("", "on Tuesday"),
     "value": ("", "2025-03-04"),
     "precision": ("", "day"),
-    "timex_type": ("TimeML type: DATE, or DURATION / SET (which have no value).", "DATE"),
 }
 
 
-@derived(DateMention, DATE_DOCS)
+@derived(DateMention, DATE_DOCS, exclude={"timex_type"})
 class DateOut(BaseModel):
-    pass
+    type: str = Field(
+        "DATE", examples=["DATE"], description="TimeML type: DATE, or DURATION / SET (which have no value)."
+    )
+    block: str | None = Field(None, examples=["paragraph"], description=BLOCK_DOC)
 
 
 @derived(Block, {"kind": ("title, summary, paragraph or caption", "paragraph")})
@@ -246,19 +250,30 @@ QUOTE_DOCS: Mapping[str, Doc] = {
     "speaker_code": ("", "FINGOV"),
     "speaker_text": ("", "Virtanen"),
     "cue": ("", "said"),
-    "via": ("Reporting chain, outermost first.", ["Yle"]),
+    "speaker_entity_id": ("The speaker's entity in the article.", "e1"),
     "article_day": ("", "2025-03-04"),
     "via_codes": ("Actor codes of `via`, same order.", ["FINMED"]),
     "source_id": ("The input record's own id for the article.", None),
     "spans": ("The attribution's content pieces as [start, end] (several for a discontinuous quote).", None),
     "quoted": ("The pieces inside quotation marks, as [start, end].", None),
     "rejected": ("A claim the cue's subject rejects ('denied that ...').", None),
+    "cue_lemma": ("", "say"),
+    "cue_kind": ("What the cue attributes: speech, belief or intention.", "speech"),
+    "target_name": ("Whom the quote addresses or targets ('told X', 'accused X of').", None),
+    "target_code": ("", ""),
 }
+
+
+class ActorRefOut(BaseModel):
+    name: str = Field(examples=["Sanna Virtanen"])
+    code: str = Field("", examples=["FINGOV"], description="CAMEO actor code; '' when uncoded.")
 
 
 @derived(StoredQuote, QUOTE_DOCS)
 class QuoteOut(BaseModel):
-    pass
+    via: list[ActorRefOut] = Field([], description="Reporting chain, outermost first.")
+    speaker: ActorRefOut | None = Field(None, description="`speaker_name` and `speaker_code`; null when unresolved.")
+    target: ActorRefOut | None = Field(None, description="`target_name` and `target_code`, when the cue has one.")
 
 
 QuotePage = page("QuotePage", QuoteOut)

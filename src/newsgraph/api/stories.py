@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 
 from newsgraph.api.deps import ReadStore
 from newsgraph.api.models import ERRORS, NOT_FOUND, QuoteOut
-from newsgraph.serialize import plain
+from newsgraph.serialize import plain, stored_quote_dict
 from newsgraph.store.filters import MAX_LIMIT
 from newsgraph.store.records import StoredQuote
 from newsgraph.store.sqlite import Store
@@ -117,7 +117,7 @@ def get_story(store: ReadStore, story_id: Annotated[int, Path(ge=1, le=2**62)]) 
     with the quotes it carried."""
     out: dict[str, Any] = plain(story(store, story_id))
     for article in out["articles"]:
-        article["quotes"] = plain(_quotes(store, article["id"]))
+        article["quotes"] = [stored_quote_dict(q) for q in _quotes(store, article["id"])]
     return out
 
 

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from newsgraph.serialize import analysis_dict, stored_event_dict, stored_quote_dict
+from newsgraph.serialize import article_view_dict
 from newsgraph.store.records import ArticleView
 
 # One style per kind of mark; entities are underlined so quotes and events can colour them.
@@ -22,13 +22,9 @@ STYLES = {
 
 
 def article_row(view: ArticleView) -> dict[str, Any]:
-    """The article as `analyze -f json` writes it, with the store's events and quotes (and
-    their ids and counts) and where it came from: every field, for JSON, JSONL and CSV."""
-    row = analysis_dict(view.analysis)
-    row["document_uri"] = view.document_uri
-    row["events"] = [stored_event_dict(e) for e in view.events]
-    row["quotes"] = [stored_quote_dict(q) for q in view.quotes]
-    return row
+    """The article with its findings in the one article shape (`serialize.article_view_dict`,
+    also the API's): every field, for JSON, JSONL and CSV."""
+    return article_view_dict(view)
 
 
 def _actor(name: str | None, code: str | None) -> Text:

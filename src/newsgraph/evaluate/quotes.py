@@ -129,9 +129,9 @@ def offset_map(source: str, produced: str) -> Callable[[int], int]:
 
 
 def record_spans(q: dict[str, Any]) -> list[tuple[int, int]]:
-    """A quote record's content pieces (`spans`), or its one [start, end) range."""
-    spans = q.get("spans") or [{"start": q["start"], "end": q["end"]}]
-    return [(int(s["start"]), int(s["end"])) for s in spans]
+    """A quote record's content pieces (`spans`, as [start, end] pairs), or its one [start, end) range."""
+    spans = q.get("spans") or [[q["start"], q["end"]]]
+    return [(int(s), int(e)) for s, e in spans]
 
 
 def predicted_attributions(row_text: str, articles: Sequence[dict[str, Any]], doc: Doc) -> list[Attribution]:

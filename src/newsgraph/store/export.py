@@ -26,7 +26,7 @@ from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 from newsgraph import registry
 from newsgraph.errors import InvalidQuery, UsageError
 from newsgraph.model import geo_type
-from newsgraph.serialize import stored_event_dict
+from newsgraph.serialize import stored_event_dict, stored_quote_dict
 from newsgraph.store import query
 from newsgraph.store.filters import _check_names, _event_where
 from newsgraph.store.gdelt import gdelt_rows
@@ -179,14 +179,20 @@ def export_csv(
 def export_jsonl(
     store: Store, dest: Dest, *, table: str = "events", where: Mapping[str, Any] | None = None
 ) -> int:
-    """One table as JSON Lines: one object per row. Events are printed in the one event shape
-    (`serialize.stored_event_dict`), as `newsgraph events -f jsonl` and the API print them."""
+    """One table as JSON Lines: one object per row. Events and quotes are printed in their one
+    shape (`serialize.stored_event_dict`, `stored_quote_dict`), as `newsgraph events -f jsonl`,
+    `quotes -f jsonl` and the API print them; other tables as their columns."""
     tbl = _table(table)
     n = 0
+    records: Iterator[dict[str, Any]] | None = None
     if tbl.name == "events":
+        records = (stored_event_dict(e) for e in query.iter_events(store, where))
+    elif tbl.name == "quotes":
+        records = (stored_quote_dict(q) for q in query.iter_quotes(store))
+    if records is not None:
         with _text_stream(dest) as out:
-            for event in query.iter_events(store, where):
-                out.write(json.dumps(stored_event_dict(event), ensure_ascii=False) + "\n")
+            for record in records:
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 n += 1
         return n
     with _text_stream(dest) as out:

@@ -215,6 +215,14 @@ def iter_events(store: Store, where: Mapping[str, Any] | None = None, batch: int
         yield from (_event_record(r) for r in chunk)
 
 
+def iter_quotes(store: Store, batch: int = 5_000) -> Iterator[StoredQuote]:
+    """Every quote, in the order they were stored, a batch at a time: what the quotes JSONL
+    export prints, in the shape `quotes` prints."""
+    rows = store.conn.execute(f"{_QUOTE_SELECT} ORDER BY q.id")
+    while chunk := rows.fetchmany(batch):
+        yield from (_quote_record(r) for r in chunk)
+
+
 def next_cursor(page: list[StoredEvent], limit: int) -> str | None:
     """The cursor for the page after `page`, or None when `page` was the last one."""
     return page[-1].cursor if len(page) == limit else None
@@ -222,6 +230,7 @@ def next_cursor(page: list[StoredEvent], limit: int) -> str | None:
 
 def _quote_record(row: sqlite3.Row) -> StoredQuote:
     via = json.loads(row["via"])
+    target = json.loads(row["target"]) if row["target"] else None
     return StoredQuote(
         id=row["id"],
         article_id=row["article_id"],
@@ -247,6 +256,10 @@ def _quote_record(row: sqlite3.Row) -> StoredQuote:
         spans=_pairs(row["spans"]),
         quoted=_pairs(row["quoted"]),
         rejected=bool(row["rejected"]),
+        cue_lemma=row["cue_lemma"],
+        cue_kind=row["cue_kind"],
+        target_name=target["name"] if target else None,
+        target_code=(target.get("code") or "") if target else "",
     )
 
 

@@ -100,6 +100,10 @@ class StoredQuote:
     spans: tuple[tuple[int, int], ...] = ()  # content pieces; () for rows stored before migration 8
     quoted: tuple[tuple[int, int], ...] = ()  # pieces inside quotation marks
     rejected: bool = False
+    cue_lemma: str | None = None  # the cue's lemma ("say" for "said")
+    cue_kind: str | None = None  # what the cue attributes: speech, belief or intention
+    target_name: str | None = None  # whom the quote is addressed to or about, when the cue says
+    target_code: str = ""
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ function makeElement(mark, ctx, first) {
       "data-mark": "quote",
       "data-speaker": q ? q.speaker_name || "" : mark.label,
       "data-start": q ? q.start : null,
-      title: q ? `quote: ${q.speaker_name || "unknown speaker"}${q.via.length ? ` (via ${q.via.join(", ")})` : ""}` : null,
+      title: q ? `quote: ${q.speaker_name || "unknown speaker"}${q.via.length ? ` (via ${q.via.map((v) => v.name).join(", ")})` : ""}` : null,
     });
   }
   if (kind === "place") {
@@ -165,7 +165,7 @@ function quotePanel(article, body) {
         { "data-speaker": q.speaker_name || "" },
         h("strong", {}, q.speaker_name || q.speaker_text || "unknown speaker"),
         q.speaker_code ? [" ", h("code", {}, q.speaker_code)] : "",
-        q.via.length ? h("span", { class: "muted" }, ` via ${q.via.join(" → ")}`) : "",
+        q.via.length ? h("span", { class: "muted" }, ` via ${q.via.map((v) => v.name).join(" → ")}`) : "",
         q.cue ? h("span", { class: "muted" }, ` (${q.cue})`) : "",
         h("blockquote", {}, q.direct ? `“${q.text}”` : q.text),
         h("button", { type: "button", class: "linklike", onclick: () => focusRange(body, q.start) }, "show in text"),

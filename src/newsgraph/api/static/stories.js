@@ -45,7 +45,7 @@ function quoteItem(q) {
     { "data-speaker": q.speaker_name || "", "data-direct": q.direct ? "true" : "false" },
     h("strong", {}, speaker),
     q.speaker_code ? [" ", h("code", {}, q.speaker_code)] : "",
-    q.via.length ? h("span", { class: "muted" }, ` via ${q.via.join(" → ")}`) : "",
+    q.via.length ? h("span", { class: "muted" }, ` via ${q.via.map((v) => v.name).join(" → ")}`) : "",
     q.cue ? h("span", { class: "muted" }, ` (${q.cue})`) : "",
     h("blockquote", {}, q.direct ? `“${q.text}”` : q.text),
   );
