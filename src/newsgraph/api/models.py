@@ -83,7 +83,7 @@ class ErrorOut(BaseModel):
 
 @derived(Mention, {"text": ("", "Virtanen"), "start": ("", 142), "end": ("", 150)})
 class MentionOut(BaseModel):
-    pass
+    """One place the article names the entity: its words and character offsets."""
 
 
 ENTITY_DOCS: Mapping[str, Doc] = {
@@ -141,7 +141,7 @@ class DateOut(BaseModel):
 
 @derived(Block, {"kind": ("title, summary, paragraph or caption", "paragraph")})
 class BlockOut(BaseModel):
-    pass
+    """One typed block of the article's text (title, summary, paragraph or caption), by offsets."""
 
 
 TONE_DOCS: Mapping[str, Doc] = {
@@ -154,7 +154,7 @@ TONE_DOCS: Mapping[str, Doc] = {
 
 @derived(Tone, TONE_DOCS)
 class ToneOut(BaseModel):
-    pass
+    """VADER compound score and GDELT-style tone of the text it belongs to."""
 
 
 # --- events, quotes, actors -----------------------------------------------------------
@@ -293,7 +293,7 @@ ACTOR_DOCS: Mapping[str, Doc] = {
 
 @derived(ActorCount, ACTOR_DOCS)
 class ActorOut(BaseModel):
-    pass
+    """An actor (name and code) with how many articles and mentions name it."""
 
 
 ActorPage = page("ActorPage", ActorOut)
@@ -344,7 +344,7 @@ MARK_DOCS: Mapping[str, Doc] = {
 
 @derived(Mark, MARK_DOCS)
 class MarkOut(BaseModel):
-    pass
+    """One stretch of the article's text marked as an entity, place, date, quote or event."""
 
 
 ARTICLE_DOCS: Mapping[str, Doc] = {
@@ -386,7 +386,7 @@ SEARCH_DOCS: Mapping[str, Doc] = {
 
 @derived(SearchHit, SEARCH_DOCS)
 class SearchHitOut(BaseModel):
-    pass
+    """An article matching a full-text search, with its snippet and bm25 rank (lower is better)."""
 
 
 SearchPage = page("SearchPage", SearchHitOut)
@@ -438,7 +438,7 @@ EDGE_DOCS: Mapping[str, Doc] = {
 
 @derived(Edge, EDGE_DOCS)
 class EdgeOut(BaseModel):
-    pass
+    """A source -> target pair of the actor network with its event count."""
 
 
 class NetworkOut(BaseModel):
@@ -450,7 +450,7 @@ class NetworkOut(BaseModel):
 
 @derived(DocumentError, {"stage": ("", "extract"), "reason": ("", "no article text found")})
 class IngestErrorOut(BaseModel):
-    pass
+    """A document that could not be ingested: its uri, the stage and the reason."""
 
 
 class IngestOut(BaseModel):
