@@ -13,7 +13,15 @@ import typer
 
 from newsgraph.cli import app
 from newsgraph.cli.extract import report_failures
-from newsgraph.cli.options import ConfigOpt, ErrorsOpt, FetchedAtOpt, SegmentOpt, SetOpt, settings_from
+from newsgraph.cli.options import (
+    ConfigOpt,
+    ErrorsOpt,
+    FetchedAtOpt,
+    RowsFormatOpt,
+    SegmentOpt,
+    SetOpt,
+    settings_from,
+)
 from newsgraph.cli.progress import tracked
 from newsgraph.cli.render import Format, render
 from newsgraph.model import Analysis, DocumentError
@@ -21,7 +29,6 @@ from newsgraph.pipeline import analyze as run_pipeline
 from newsgraph.serialize import analysis_dict
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
 ActorsOpt = Annotated[
     str | None, typer.Option("--actors", help="Extra actor dictionary file(s), comma-separated.")
 ]
@@ -59,7 +66,7 @@ def _summary_row(a: Analysis) -> dict[str, Any]:
 @app.command()
 def analyze(
     paths: Paths,
-    format: FormatOpt = Format.table,
+    format: RowsFormatOpt = Format.table,
     errors: ErrorsOpt = None,
     fetched_at: FetchedAtOpt = None,
     actors: ActorsOpt = None,

@@ -9,7 +9,7 @@ import typer
 
 from newsgraph.cli import app
 from newsgraph.cli.ingest import DbOpt
-from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, RowsFormatOpt, SetOpt, settings_from
 from newsgraph.cli.paging import LimitOpt, Pager
 from newsgraph.cli.render import Format, render
 from newsgraph.store import open_store
@@ -22,9 +22,7 @@ def errors_command(
     stage: Annotated[str | None, typer.Option(help="Only this stage: read, extract or understand.")] = None,
     uri: Annotated[str | None, typer.Option(help="Document uri contains this.")] = None,
     limit: LimitOpt = None,
-    format: Annotated[
-        Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
-    ] = Format.table,
+    format: RowsFormatOpt = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,

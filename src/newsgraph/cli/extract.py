@@ -10,7 +10,15 @@ from typing import Annotated, Any
 import typer
 
 from newsgraph.cli import app
-from newsgraph.cli.options import ConfigOpt, ErrorsOpt, FetchedAtOpt, SegmentOpt, SetOpt, settings_from
+from newsgraph.cli.options import (
+    ConfigOpt,
+    ErrorsOpt,
+    FetchedAtOpt,
+    RowsFormatOpt,
+    SegmentOpt,
+    SetOpt,
+    settings_from,
+)
 from newsgraph.cli.progress import tracked
 from newsgraph.cli.render import Format, render
 from newsgraph.model import Article, DocumentError
@@ -23,9 +31,7 @@ COLUMNS = ("title", "published", "agency", "dateline", "language", "summary", "p
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
-    format: Annotated[
-        Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")
-    ] = Format.table,
+    format: RowsFormatOpt = Format.table,
     errors: ErrorsOpt = None,
     fetched_at: FetchedAtOpt = None,
     segment: SegmentOpt = None,

@@ -10,11 +10,14 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 
+from newsgraph.cli.render import Format
 from newsgraph.settings import SETTINGS, Settings, load_settings
 from newsgraph.store.filters import EVENT_FILTER_TABLE, QUOTE_FILTER_TABLE, EventFilter
 
 R = TypeVar("R")
 
+# The output format of every command that prints rows.
+RowsFormatOpt = Annotated[Format, typer.Option("--format", "-f", help="table, json, jsonl or csv.")]
 ConfigOpt = Annotated[
     Path | None, typer.Option("--config", help="TOML config file (default: ./newsgraph.toml if present).")
 ]

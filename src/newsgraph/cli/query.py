@@ -16,7 +16,14 @@ import typer
 
 from newsgraph.cli import app
 from newsgraph.cli.ingest import DbOpt
-from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from, with_event_filters, with_quote_filters
+from newsgraph.cli.options import (
+    ConfigOpt,
+    RowsFormatOpt,
+    SetOpt,
+    settings_from,
+    with_event_filters,
+    with_quote_filters,
+)
 from newsgraph.cli.paging import LimitOpt, Pager
 from newsgraph.cli.render import Format, render
 from newsgraph.cli.show import article_row, print_article
@@ -94,7 +101,7 @@ def quotes(
     paths: Paths = None,
     filters: dict[str, str] | None = None,
     limit: LimitOpt = None,
-    format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
+    format: RowsFormatOpt = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -111,7 +118,7 @@ def quotes(
 @app.command()
 def actors(
     limit: LimitOpt = None,
-    format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
+    format: RowsFormatOpt = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -130,7 +137,7 @@ def actors(
 def search(
     query: Annotated[str, typer.Argument(help='FTS5 query: words, "phrases", OR, NOT, prefix*.')],
     limit: LimitOpt = None,
-    format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
+    format: RowsFormatOpt = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -173,7 +180,7 @@ def show(
 
 @app.command()
 def stats(
-    format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
+    format: RowsFormatOpt = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,

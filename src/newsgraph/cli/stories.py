@@ -10,7 +10,7 @@ import typer
 
 from newsgraph.cli import app
 from newsgraph.cli.ingest import DbOpt
-from newsgraph.cli.options import ConfigOpt, SetOpt, settings_from
+from newsgraph.cli.options import ConfigOpt, RowsFormatOpt, SetOpt, settings_from
 from newsgraph.cli.paging import LimitOpt, Pager
 from newsgraph.cli.render import Format, render
 from newsgraph.store import open_store
@@ -40,7 +40,7 @@ def list_stories(
         int, Opt("--min-articles", help="Only stories with at least this many articles.")
     ] = 1,
     limit: LimitOpt = None,
-    format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
+    format: RowsFormatOpt = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
@@ -65,7 +65,7 @@ def list_stories(
 @stories_app.command("show")
 def show_story(
     story_id: Annotated[int, typer.Argument(help="Story id (see `newsgraph stories`).")],
-    format: Annotated[Format, Opt("--format", "-f", help="table, json, jsonl or csv.")] = Format.table,
+    format: RowsFormatOpt = Format.table,
     db: DbOpt = None,
     config: ConfigOpt = None,
     set_: SetOpt = None,
