@@ -193,6 +193,9 @@ def test_export_registered_and_errors(filled: Store, tmp_path: Path) -> None:
         filled.export("csv", tmp_path / "x.csv", table="people")
     with pytest.raises(InvalidQuery, match="events table only"):
         filled.export("csv", tmp_path / "x.csv", table="quotes", where={"country": "IRN"})
+    for table in ("quotes", "articles"):  # JSONL prints quotes in their own shape: still no filters
+        with pytest.raises(InvalidQuery, match="events table only"):
+            filled.export("jsonl", tmp_path / "x.jsonl", table=table, where={"country": "IRN"})
     with pytest.raises(InvalidQuery, match="unknown filter 'colour'"):
         filled.export("gdelt", tmp_path / "x.tsv", where={"colour": "red"})
 

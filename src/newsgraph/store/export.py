@@ -183,22 +183,19 @@ def export_jsonl(
     shape (`serialize.stored_event_dict`, `stored_quote_dict`), as `newsgraph events -f jsonl`,
     `quotes -f jsonl` and the API print them; other tables as their columns."""
     tbl = _table(table)
-    n = 0
-    records: Iterator[dict[str, Any]] | None = None
+    if where and tbl.name != "events":
+        raise InvalidQuery(f"filters apply to the events table only, not {tbl.name!r}")
+    records: Iterator[dict[str, Any]]
     if tbl.name == "events":
         records = (stored_event_dict(e) for e in query.iter_events(store, where))
     elif tbl.name == "quotes":
         records = (stored_quote_dict(q) for q in query.iter_quotes(store))
-    if records is not None:
-        with _text_stream(dest) as out:
-            for record in records:
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                n += 1
-        return n
+    else:
+        records = (dict(zip(tbl.names, row, strict=True)) for row in iter_rows(store, tbl))
+    n = 0
     with _text_stream(dest) as out:
-        for row in iter_rows(store, tbl, where=where):
-            out.write(json.dumps(dict(zip(tbl.names, row, strict=True)), ensure_ascii=False))
-            out.write("\n")
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
     return n
 
