@@ -274,3 +274,17 @@ def test_record_one_sentence_feed_entries_are_articles(tmp_path: Path) -> None:
     for n, lead in enumerate(LEADS[:5]):
         [article] = found[f"b{n}"]
         assert article.body == lead and article.title == f"Brief {n}"
+
+
+def test_record_caption_field_becomes_the_caption_block(tmp_path: Path) -> None:
+    records = [
+        {"id": "p", "text": LEADS[0], "caption": "Piers stand empty in Valdora."},
+        {"id": "h", "text": f"<p>{LEADS[1]}</p>", "captions": ["Tractors on a highway.", "A farmer."]},
+    ]
+    articles, errors = _by_id(_write(tmp_path / "c.jsonl", records))
+    assert not errors
+    for key, caption in (("p", "Piers stand empty in Valdora."), ("h", "Tractors on a highway. A farmer.")):
+        [article] = articles[key]
+        assert article.caption == caption
+        assert [b.kind for b in article.blocks][-1] == "caption"
+        assert caption not in article.text[: article.analysis_end]
