@@ -37,6 +37,8 @@ FORMS = [
     "{mod} summer",
     "the first quarter of {y}",
     "Q3 {y}",
+    "the second half of {y}",
+    "the first half of the year",
     "in {y}",
     "{y}-{y2}",
     "the {dec}s",

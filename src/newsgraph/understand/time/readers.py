@@ -315,6 +315,8 @@ def recent(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | 
     unit = m["unit"].lower().rstrip("s")
     if m["n"] is None and m["unit"].lower() == unit:
         return None  # "the past year" without a count is a `_unit` form
+    if m["n"] is not None:
+        return None  # "the past three years": TimeML's DURATION, read by `refs`
     if anchor is None or not anchor.covers(_anchor_unit(unit)):
         return UNRESOLVED
     if _mod(m) == "last" and previous_word(m.string, m.start()) in _BEFORE_VERB:
@@ -395,9 +397,32 @@ def quarter(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved |
     elif anchor is None or not anchor.covers("month"):
         return UNRESOLVED
     else:
-        current = (anchor.date.month - 1) // 3 + 1
-        y = anchor.date.year if q <= current else anchor.date.year - 1
+        # As a bare month: the tense picks the quarter ahead or behind ("expects a loss in the
+        # fourth quarter" in September is this year's; "lost money in the fourth quarter", last
+        # year's); without a tense the nearer one, the past on a tie.
+        here = anchor.date.year * 4 + (anchor.date.month - 1) // 3
+        back = here - (here - (q - 1)) % 4  # the latest quarter q begun (this one included)
+        ahead = back if back == here else back + 4
+        if tense == "future":
+            chosen = ahead
+        elif tense == "past":
+            chosen = back
+        else:
+            chosen = ahead if ahead - here < here - back else back
+        y = chosen // 4
     return cal.month_range((y, 3 * q - 2), (y, 3 * q))
+
+
+def half(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | None:
+    """ "the first half of the year", "the second half of 2004": six months, as a month range."""
+    if m["year"]:
+        y = int(m["year"])
+    elif anchor is None or not anchor.covers("year"):
+        return UNRESOLVED
+    else:
+        y = anchor.date.year + {"last": -1, "next": 1}.get(m["mod"].lower(), 0)
+    first = 1 if m["q"].lower() == "first" else 7
+    return cal.month_range((y, first), (y, first + 5))
 
 
 def _fixed(month_: int, day_: int) -> Callable[[int], dt.date]:

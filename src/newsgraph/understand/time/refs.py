@@ -46,13 +46,17 @@ SEASON = re.compile(
     r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?![\w-])(?!\s+(?:of\s+)?\d)"
 )
 DURATION = re.compile(
-    rf"(?<![\w-])(?:(?i:{_NUMBERS})[\s-]+(?:(?i:more|full|straight|consecutive|long)\s+)?(?i:{_UNITS})"
+    # "the past three years", "the next two months" (a bare "last" may be the verb: "to last")
+    rf"(?<![\w-])(?:(?:(?i:the)\s+(?i:past|last|previous|next|coming)|(?i:past|previous|next|coming))"
+    rf"\s+(?=(?i:{_NUMBERS})[\s-]))?"
+    rf"(?:(?i:{_NUMBERS})[\s-]+(?:(?i:more|full|straight|consecutive|long)\s+)?(?i:{_UNITS})"
     rf"|(?i:for|over)\s+(?i:years|months|decades|weeks|days|hours|centuries))(?![\w-])(?!\s+(?i:ago|later|earlier|before|after))"
 )
 SET = re.compile(
     rf"(?<![\w-])(?:(?i:every|each)\s+(?:(?i:other|second)\s+)?(?i:{_WEEKDAYS}|weekday|weekend|day|night|morning|evening|"
     rf"week|month|year|quarter|summer|winter|spring|autumn)"
     rf"|(?i:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|nightly)"
+    rf"|(?i:once|twice|thrice|(?:{_NUMBERS})\s+times)\s+(?i:a|an|per|each|every)\s+(?i:day|week|month|year)"
     rf"|(?i:on)\s+(?i:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends))(?![\w-])"
 )
 _TITLE_NEXT = re.compile(r"\s+(?i:programme|program|show|newspaper|paper|presenter|host)\b")
@@ -69,8 +73,9 @@ _STARTS: dict[str, frozenset[str]] = {
     "present": words("right just now currently at nowadays these presently"),
     "that_day": words("earlier later that the"),
     "season": words("in during by over through until since before after"),
-    "duration": words(_NUMBER_STARTS) | {"for", "over"},
-    "set": words("every each daily weekly fortnightly monthly quarterly annually yearly nightly on"),
+    "duration": words(_NUMBER_STARTS) | words("for over the past last previous next coming"),
+    "set": words("every each daily weekly fortnightly monthly quarterly annually yearly nightly on once twice thrice")
+    | words(_NUMBER_STARTS),
 }
 START_WORDS = frozenset().union(*_STARTS.values())
 
