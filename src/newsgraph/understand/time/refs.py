@@ -74,7 +74,9 @@ _STARTS: dict[str, frozenset[str]] = {
     "that_day": words("earlier later that the"),
     "season": words("in during by over through until since before after"),
     "duration": words(_NUMBER_STARTS) | words("for over the past last previous next coming"),
-    "set": words("every each daily weekly fortnightly monthly quarterly annually yearly nightly on once twice thrice")
+    "set": words(
+        "every each daily weekly fortnightly monthly quarterly annually yearly nightly on once twice thrice"
+    )
     | words(_NUMBER_STARTS),
 }
 START_WORDS = frozenset().union(*_STARTS.values())
