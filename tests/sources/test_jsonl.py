@@ -151,7 +151,11 @@ def test_jsonl_captions_and_dateline_are_read_and_bad_ones_named(
 ) -> None:
     path = tmp_path / "c.jsonl"
     lines = [
-        {"text": "Crews worked all night.", "caption": "Waves break over a wall in Cork.", "dateline": "CORK"},
+        {
+            "text": "Crews worked all night.",
+            "caption": "Waves break over a wall in Cork.",
+            "dateline": "CORK",
+        },
         {"text": "The port reopened.", "captions": ["Cranes at the port.", " A ship leaves Gothenburg. "]},
         {"text": "Prices rose.", "caption": {"alt": "A market"}, "dateline": 7},
     ]
@@ -165,3 +169,20 @@ def test_jsonl_captions_and_dateline_are_read_and_bad_ones_named(
     messages = [r.getMessage() for r in caplog.records]
     assert any(f"{path}:3" in m and "'caption' is a dict" in m for m in messages)
     assert any(f"{path}:3" in m and "'dateline' is a int" in m for m in messages)
+
+
+def test_jsonl_own_records_read_back_their_body_without_caption_and_dateline(tmp_path: Path) -> None:
+    text = "Strike ends\n\nPort workers went back.\n\nDockers at the gate.\n\nMINSK"
+    blocks = [
+        {"kind": "title", "start": 0, "end": 11},
+        {"kind": "paragraph", "start": 13, "end": 36},
+        {"kind": "caption", "start": 38, "end": 58},
+        {"kind": "dateline", "start": 60, "end": 65},
+    ]
+    record = {"text": text, "blocks": blocks, "caption": "Dockers at the gate.", "dateline": "MINSK"}
+    path = tmp_path / "own.jsonl"
+    path.write_text(json.dumps(record) + "\n" + json.dumps({"text": text, "blocks": [{"kind": 1}]}) + "\n")
+    own, other = documents(read([path]))
+    assert own.content == "Strike ends\n\nPort workers went back."
+    assert own.meta["caption"] == "Dockers at the gate." and own.meta["dateline"] == "MINSK"
+    assert other.content == text  # blocks that are not newsgraph's own leave the text whole

@@ -1,8 +1,8 @@
 """Assemble an Article from its parts: the one place canonical text and offsets are made.
 
 Every extractor (plain-text dumps, HTML, feeds, JSONL) ends here, so every Article has the
-same layout: title, summary bullets, body paragraphs, then the caption, separated by blank
-lines, with a Block span for each. The id is a hash of the normalised body, so the same
+same layout: title, summary bullets, body paragraphs, then the caption and the dateline,
+separated by blank lines, with a Block span for each. The id is a hash of the normalised body, so the same
 story read from a text dump and from its HTML page gets the same id.
 """
 
@@ -57,6 +57,8 @@ def build_article(
     parts += [("paragraph", normalise_space(p)) for p in paragraphs if normalise_space(p)]
     if caption and normalise_space(caption):
         parts.append(("caption", normalise_space(caption)))
+    if dateline and normalise_space(dateline):
+        parts.append(("dateline", normalise_space(dateline)))
     chunks: list[str] = []
     blocks: list[Block] = []
     offset = 0
@@ -69,7 +71,7 @@ def build_article(
     text = SEPARATOR.join(chunks)
     body = [t for k, t in parts if k == "paragraph"]
     if language is None:
-        language = detect_language(" ".join(t for k, t in parts if k != "caption"))
+        language = detect_language(" ".join(t for k, t in parts if k not in ("caption", "dateline")))
     return Article(
         id=article_id(body),
         source=source,

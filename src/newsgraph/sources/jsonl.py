@@ -97,6 +97,7 @@ def _document(raw: bytes, uri: str, settings: Settings, fetched_at: Any) -> RawD
         return DocumentError(uri, "read", f"text field {name!r} is {what}", source_id)
     if not text.strip():
         return DocumentError(uri, "read", f"text field {name!r} is empty", source_id)
+    text = _own_body(record, text)
     return RawDocument(
         uri=uri,
         content=text,
@@ -106,6 +107,25 @@ def _document(raw: bytes, uri: str, settings: Settings, fetched_at: Any) -> RawD
         meta=_meta(record, settings, uri),
         structured=True,
     )
+
+
+def _own_body(record: Mapping[str, Any], text: str) -> str:
+    """newsgraph's own article records (`extract -f jsonl`, `analyze`) carry their text with
+    typed `blocks`: the body is its title, summary and paragraph blocks, since the caption and
+    the dateline come back from their own fields. Other records' text is the body as it is."""
+    blocks = record.get("blocks")
+    if not isinstance(blocks, list) or not blocks:
+        return text
+    parts = []
+    for block in blocks:
+        if not isinstance(block, dict):
+            return text
+        start, end, kind = block.get("start"), block.get("end"), block.get("kind")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
+            return text
+        if kind in ("title", "summary", "paragraph"):
+            parts.append(text[start:end])
+    return "\n\n".join(parts) if parts else text
 
 
 def _field(record: Mapping[str, Any], names: str) -> tuple[str, Any]:

@@ -135,20 +135,35 @@ CASES: list[Case] = [
     # --- the dateline ------------------------------------------------------------------------------
     C(
         "Police said the suspect had fled [[Alexandria|Alexandria (Louisiana)]] before dawn.",
-        dateline="ALEXANDRIA, La.",
+        dateline="[[ALEXANDRIA|Alexandria (Louisiana)]], [[La.|Louisiana]]",
     ),
-    C("The city council of [[Paris|Paris (Texas)]] voted to raise water rates.", dateline="PARIS, Texas"),
-    C("Residents of [[Perth|Perth (Australia)]] were told to stay indoors.", dateline="PERTH, Australia"),
+    C(
+        "The city council of [[Paris|Paris (Texas)]] voted to raise water rates.",
+        dateline="[[PARIS|Paris (Texas)]], [[Texas]]",
+    ),
+    C(
+        "Residents of [[Perth|Perth (Australia)]] were told to stay indoors.",
+        dateline="[[PERTH|Perth (Australia)]], [[Australia]]",
+    ),
     C(
         "The mayor of [[Birmingham|Birmingham (England)]] opened the new station.",
-        dateline="BIRMINGHAM, England",
+        dateline="[[BIRMINGHAM|Birmingham (England)]], [[England]]",
     ),
-    C("Officials in [[Tripoli|Tripoli (Libya)]] said the port would reopen.", dateline="TRIPOLI, Libya"),
-    C("Lawmakers in [[Springfield|Springfield (Illinois)]] delayed the vote.", dateline="SPRINGFIELD, Ill."),
-    C("Doctors in [[Kyiv]] said the hospital had been hit.", dateline="KYIV, Ukraine"),
-    C("Congress left [[Washington]] for the summer recess.", dateline="WASHINGTON"),
-    C("Crowds gathered outside the palace in [[Amman]].", dateline="AMMAN, Jordan"),
-    C("Officials in [[Mogadishu]] said the blast killed five.", dateline="MOGADISHU, Somalia"),
+    C(
+        "Officials in [[Tripoli|Tripoli (Libya)]] said the port would reopen.",
+        dateline="[[TRIPOLI|Tripoli (Libya)]], [[Libya]]",
+    ),
+    C(
+        "Lawmakers in [[Springfield|Springfield (Illinois)]] delayed the vote.",
+        dateline="[[SPRINGFIELD|Springfield (Illinois)]], [[Ill.|Illinois]]",
+    ),
+    C("Doctors in [[Kyiv]] said the hospital had been hit.", dateline="[[KYIV|Kyiv]], [[Ukraine]]"),
+    C("Congress left [[Washington]] for the summer recess.", dateline="[[WASHINGTON|Washington]]"),
+    C("Crowds gathered outside the palace in [[Amman]].", dateline="[[AMMAN|Amman]], [[Jordan]]"),
+    C(
+        "Officials in [[Mogadishu]] said the blast killed five.",
+        dateline="[[MOGADISHU|Mogadishu]], [[Somalia]]",
+    ),
     # --- population decides a bare name -------------------------------------------------------------
     C("Flights to [[Paris]] were delayed by the strike."),
     C("The summit opens in [[London]] next week."),

@@ -77,6 +77,10 @@ POINTS: dict[str, tuple[float, float]] = {
     "Somalia": (6.0, 48.0),
     "Haiti": (19.0, -72.42),
     "Japan": (35.69, 139.75),
+    "Australia": (-25.0, 135.0),
+    "Libya": (28.0, 17.0),
+    "Canada": (60.11, -113.64),
+    "England": (52.16, -0.7),
     # first-level divisions
     "Queensland": (-20.0, 145.0),
     "New South Wales": (-33.0, 146.0),
@@ -320,7 +324,7 @@ class Case:
 
 @dataclass(frozen=True)
 class Gold:
-    block: str  # "body" or "caption"
+    block: str  # "body", "caption" or "dateline"
     start: int  # within that block's plain text
     end: int
     lat: float
@@ -337,7 +341,7 @@ class Plain:
 
 def plain(case: Case) -> Plain:
     out = Plain("", None, case.dateline)
-    for block, marked in (("body", case.body), ("caption", case.caption)):
+    for block, marked in (("body", case.body), ("caption", case.caption), ("dateline", case.dateline)):
         if marked is None:
             continue
         text, pos = [], 0
@@ -354,8 +358,10 @@ def plain(case: Case) -> Plain:
         text.append(marked[pos:])
         if block == "body":
             out.body = "".join(text)
-        else:
+        elif block == "caption":
             out.caption = "".join(text)
+        else:
+            out.dateline = "".join(text)
     return out
 
 
@@ -419,11 +425,13 @@ def case_article(p: Plain) -> Article:
 
 
 def found_places(article: Article, analysis: Analysis, p: Plain) -> list[Found]:
-    """The places of `analysis` (of `case_article(p)`), as offsets within the case's body or caption."""
+    """The places of `analysis` (of `case_article(p)`), as offsets within the case's body,
+    caption or dateline (the article's blocks of those kinds)."""
+    starts = {b.kind: b.start for b in article.blocks if b.kind in ("caption", "dateline")}
     body = article.text.index(p.body)
-    caption = article.text.rindex(p.caption) if p.caption else -1
     out: list[Found] = []
     for place in analysis.places:
-        block, base = ("caption", caption) if 0 <= caption <= place.start else ("body", body)
+        kind = article.block_of(place.start)
+        block, base = (kind, starts[kind]) if kind in starts else ("body", body)
         out.append((block, place.start - base, place.end - base, place.lat, place.lon))
     return out

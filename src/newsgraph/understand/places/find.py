@@ -37,7 +37,14 @@ from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.docview import doc_text
 from newsgraph.understand.places.gazetteer import Candidate, Gazetteer, build_gazetteer, contains
 from newsgraph.understand.places.keys import name_key
-from newsgraph.understand.places.resolve import Context, Group, PlaceMention, resolve_dateline, resolve_groups
+from newsgraph.understand.places.resolve import (
+    Context,
+    Group,
+    PlaceMention,
+    dateline_mention,
+    resolve_dateline,
+    resolve_groups,
+)
 
 __all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_gazetteer"]
 
@@ -143,8 +150,12 @@ def _resolve(
     limit = min(article.analysis_end, len(text))
     mentions = _mentions(doc, text, entities, gazetteer, limit)
     if text is not article.text and article.text.startswith(text):
-        # The caption sits after the parsed text (see model.py): read it without a parse.
+        # The caption and the dateline sit after the parsed text (see model.py): read them
+        # without a parse. The dateline's place is reported too, with its block.
         mentions += _caption_mentions(article, mentions, gazetteer)
+        datelines = [b for b in article.blocks if b.kind == "dateline"]
+        found = [dateline_mention(article.text, b.start, b.end, gazetteer) for b in datelines]
+        mentions += [m for m in found if m is not None]
         text, limit = article.text, len(article.text)
     mentions, pairs = _qualifier_pairs(text, mentions, gazetteer, limit)
     groups, group_of = _groups(mentions, pairs, gazetteer)

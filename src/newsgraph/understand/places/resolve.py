@@ -223,6 +223,21 @@ def _chosen(group: Group) -> Evidence:
     return found
 
 
+def dateline_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The place a dateline block (`text[start:end]`, "KABUL", "ALEXANDRIA, La") names first, as
+    a mention at its span, when the gazetteer holds the name; the qualifier after the comma is
+    found as any "X, Y" qualifier is. Resolved with the body's mentions of the same name."""
+    block = text[start:end]
+    noise = _DATELINE_NOISE.search(block)
+    head = block[: noise.start()] if noise else block
+    head = head.split(",")[0].rstrip(" -–—:")
+    offset = len(head) - len(head.lstrip())
+    head = head.strip()
+    if not head or not gazetteer.lookup(head):
+        return None
+    return PlaceMention(head, start + offset, start + offset + len(head), "dateline")
+
+
 def resolve_dateline(dateline: str | None, gazetteer: Gazetteer) -> tuple[str | None, GeoEntry | None]:
     """The place a dateline names: a city ("WASHINGTON", "KYIV, Ukraine", "PARIS, Texas")."""
     if not dateline:
