@@ -45,6 +45,7 @@ from newsgraph.understand.places.resolve import (
     resolve_dateline,
     resolve_groups,
 )
+from newsgraph.understand.places.towns import towns_before_qualifiers
 
 __all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_gazetteer"]
 
@@ -248,6 +249,9 @@ def _mentions(
             for key in [k for k in found if k[0] < end and start < k[1]]:
                 del found[key]
             found[(start, end)] = PlaceMention(text[start:end], start, end, "division")
+    for start, end in towns_before_qualifiers(text, limit, gazetteer):  # "Lafayette, IN"
+        if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
     for entity in entities:
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)
@@ -493,6 +497,8 @@ def _other_label_is_place(text: str, start: int, surface: str, label: str, gazet
     candidates = gazetteer.lookup(surface)
     if surface.rsplit(" ", 1)[-1].casefold() in _DIVISION_WORDS and " " in surface:
         return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
+    if " " in surface and any(c.primary and c.entry.feature == "admin1" for c in candidates):
+        return True  # "Nova Scotia", "South Australia": no one is named after a province like that
     if label == "ORG" and any(
         c.primary and c.entry.feature == "city" and c.entry.population >= _ORG_CITY for c in candidates
     ):

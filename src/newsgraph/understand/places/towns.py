@@ -1,0 +1,51 @@
+"""Towns NER missed, found by the way wire copy writes them: "Lafayette, Ind.", "Bangor, ME".
+
+A capitalised name, a comma, then a state, province or country (or its press or postal
+abbreviation) that holds a town of that name is a place whatever NER called it (often
+nothing: the small model misses small towns). The head and the qualifier then pair up as
+any "X, Y" pair does in `find`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.understand.places.gazetteer import Gazetteer, GeoEntry, contains
+
+# One to three capitalised words before ", " and a capital: the candidate town.
+_TOWN_COMMA = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]+), (?=[A-Z])")
+# What may qualify it: up to three capitalised words or abbreviations ("N.C.", "New Mexico", "ME").
+_QUALIFIER = re.compile(r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}")
+
+
+def towns_before_qualifiers(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of towns written "Town, State" whose state (or country) holds a town of that name."""
+    spans = []
+    for m in _TOWN_COMMA.finditer(text, 0, limit):
+        containers = _containers(text, m.end(), limit, gazetteer)
+        if not containers:
+            continue
+        words = [m.start(1)] + [i + 1 for i in range(m.start(1), m.end(1)) if text[i] in " -"]
+        for start in words:  # longest name first: "New Iberia" before "Iberia"
+            towns = [c.entry for c in gazetteer.lookup(text[start : m.end(1)]) if c.entry.feature == "city"]
+            if any(contains(q, t) for q in containers for t in towns):
+                spans.append((start, m.end(1)))
+                break
+    return spans
+
+
+def _containers(text: str, start: int, limit: int, gazetteer: Gazetteer) -> list[GeoEntry]:
+    words = _QUALIFIER.match(text, start, limit)
+    phrase = words.group() if words else ""
+    while phrase:  # longest first, and a sentence-final full stop is not part of "Texas"
+        for form in (phrase, phrase.rstrip(".")):
+            found = [
+                c.entry
+                for c in gazetteer.lookup(form, qualifier=True)
+                if c.entry.feature in ("admin1", "country")
+            ]
+            if found:
+                return found
+        cut = phrase.rfind(" ")
+        phrase = phrase[:cut] if cut > 0 else ""
+    return []
