@@ -158,10 +158,10 @@ def _divisions(
     admin1_points = group_points(admin1_towns)
     # A division's own centre (tools/make_admin1_points.py: the centroid of the land nearest its
     # towns) beats the middle of its towns' box, which misses it where towns crowd one side.
-    for row in read_tsv("places/admin1_points.tsv"):
-        key = (row["country"], row["admin1"])
+    for centre in read_tsv("places/admin1_points.tsv"):
+        key = (centre["country"], centre["admin1"])
         if key in admin1_points:
-            admin1_points[key] = (float(row["lat"]), float(row["lon"]), admin1_points[key][2])
+            admin1_points[key] = (float(centre["lat"]), float(centre["lon"]), admin1_points[key][2])
     admin2_points = mean_points(admin2_towns)
     for sub in subdivisions:
         name, _iso, code, gid, _kind, aliases, level = sub[:7]
