@@ -50,15 +50,14 @@ def build_article(
     language: str | None = None,
     fetched_at: dt.datetime | None = None,
 ) -> Article:
-    parts: list[tuple[BlockKind, str]] = []
-    if title and normalise_space(title):
-        parts.append(("title", normalise_space(title)))
-    parts += [("summary", normalise_space(s)) for s in summary if normalise_space(s)]
-    parts += [("paragraph", normalise_space(p)) for p in paragraphs if normalise_space(p)]
-    if caption and normalise_space(caption):
-        parts.append(("caption", normalise_space(caption)))
-    if dateline and normalise_space(dateline):
-        parts.append(("dateline", normalise_space(dateline)))
+    parts: list[tuple[BlockKind, str]] = [
+        *(("title", t) for t in (title,) if t and normalise_space(t)),
+        *(("summary", s) for s in summary),
+        *(("paragraph", p) for p in paragraphs),
+        *(("caption", c) for c in (caption,) if c),
+        *(("dateline", d) for d in (dateline,) if d),
+    ]
+    parts = [(kind, normalise_space(text)) for kind, text in parts if normalise_space(text)]
     chunks: list[str] = []
     blocks: list[Block] = []
     offset = 0
