@@ -303,6 +303,23 @@ def test_places_entity_country_hint_decides(nlp: Any, gazetteer: Gazetteer) -> N
 
 
 @pytest.mark.model
+def test_places_entity_hint_yields_to_the_articles_other_places(nlp: Any, gazetteer: Gazetteer) -> None:
+    # The dictionary's Alexandria is Egypt's; a story about Pineville and Louisiana means Louisiana's.
+    text = "Deputies searched Alexandria and Pineville after the storm hit Louisiana."
+    start = len("Test story\n\n") + text.index("Alexandria")
+    egypt = Entity("e1", "Alexandria", "place", (Mention("Alexandria", start, start + 10),), country="EGY")
+    places, _ = _run(nlp, gazetteer, [text], entities=[egypt])
+    alexandria = _at(places, "Alexandria", text)
+    assert alexandria.country == "USA" and _km(alexandria.lat or 0, alexandria.lon or 0, 31.31, -92.45) < 20
+    # Where the story's places agree with the hint, it still decides.
+    text = "Tourists in Alexandria and Cairo said prices had risen."
+    start = len("Test story\n\n") + text.index("Alexandria")
+    egypt = Entity("e1", "Alexandria", "place", (Mention("Alexandria", start, start + 10),), country="EGY")
+    places, _ = _run(nlp, gazetteer, [text], entities=[egypt])
+    assert _at(places, "Alexandria", text).country == "EGY"
+
+
+@pytest.mark.model
 def test_places_country_named_but_not_labelled(nlp: Any, gazetteer: Gazetteer) -> None:
     # The small model leaves a sentence-initial "Belarus" unlabelled; the country scan finds it.
     text = "Belarus seeks closer ties with Iran, its foreign ministry said."
@@ -443,3 +460,15 @@ def test_places_longest_name_wins(nlp: Any, gazetteer: Gazetteer) -> None:
     places, _ = _run(nlp, gazetteer, [text])
     names = {p.name for p in places}
     assert "New Jersey" in names and "Jersey" not in names
+
+
+@pytest.mark.model
+def test_places_division_span_leaves_out_a_leading_the(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "The Caddo Parish School Board met in Shreveport on Monday."
+    places, _ = _run(nlp, gazetteer, [text])
+    parish = _at(places, "Caddo Parish", text)
+    assert (parish.name, parish.feature, parish.end - parish.start) == (
+        "Caddo Parish",
+        "admin2",
+        len("Caddo Parish"),
+    )

@@ -383,7 +383,7 @@ def _scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[i
                 c.primary and c.entry.feature in ("admin1", "admin2")
                 for c in gazetteer.lookup(text[start : m.end()])
             ):
-                spans.append((start, m.end()))
+                spans.append((start + 4 if text.startswith("The ", start) else start, m.end()))
                 break
     return spans
 
