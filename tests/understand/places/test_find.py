@@ -472,3 +472,10 @@ def test_places_division_span_leaves_out_a_leading_the(nlp: Any, gazetteer: Gaze
         "admin2",
         len("Caddo Parish"),
     )
+
+
+@pytest.mark.model
+def test_places_person_or_firm_label_after_residents_of_is_the_town(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Residents of Leesville were asked to conserve water."
+    places, _ = _run(nlp, gazetteer, [text])
+    assert _at(places, "Leesville", text).country == "USA"

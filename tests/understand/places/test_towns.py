@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.understand.places.find import load_gazetteer
 from newsgraph.understand.places.gazetteer import Gazetteer
-from newsgraph.understand.places.towns import towns_before_qualifiers
+from newsgraph.understand.places.towns import scan_divisions, towns_before_qualifiers
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +38,18 @@ def test_towns_need_a_state_that_holds_them(gazetteer: Gazetteer) -> None:
     assert _towns("Officials said Smith, The Times reported, had resigned.", gazetteer) == []
     assert _towns("Lafayette, IN", gazetteer) == ["Lafayette"]
     assert towns_before_qualifiers("Lafayette, IN", 5, gazetteer) == []  # past the limit
+
+
+def test_divisions_by_their_word_singular_and_plural(gazetteer: Gazetteer) -> None:
+    text = "The Rapides Parish sheriff met officials of Grant and Avoyelles parishes and Harris, Fort Bend and Galveston counties."
+    found = [(text[s:e], name) for s, e, name in scan_divisions(text, len(text), gazetteer)]
+    assert found == [
+        ("Rapides Parish", "Rapides Parish"),  # a leading "The" is left out
+        ("Grant", "Grant Parish"),
+        ("Avoyelles", "Avoyelles Parish"),
+        ("Harris", "Harris County"),
+        ("Fort Bend", "Fort Bend County"),
+        ("Galveston", "Galveston County"),
+    ]
+    # No such parishes: nothing.
+    assert scan_divisions("Officials of Smithy and Jonesy parishes met.", 45, gazetteer) == []

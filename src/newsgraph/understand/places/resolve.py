@@ -233,7 +233,7 @@ def _chosen(group: Group) -> Evidence:
     chosen = group.choice
     if chosen is not None and chosen.country:
         found.countries[chosen.country] = group.confidence
-        if chosen.admin1 and chosen.feature in ("city", "admin1"):
+        if chosen.admin1 and chosen.feature in ("city", "admin1", "admin2"):  # a county says its state
             found.states[(chosen.country, chosen.admin1)] = group.confidence
     return found
 

@@ -1,9 +1,11 @@
-"""Towns NER missed, found by the way wire copy writes them: "Lafayette, Ind.", "Bangor, ME".
+"""Towns and divisions NER missed, found by the way wire copy writes them.
 
-A capitalised name, a comma, then a state, province or country (or its press or postal
-abbreviation) that holds a town of that name is a place whatever NER called it (often
-nothing: the small model misses small towns). The head and the qualifier then pair up as
-any "X, Y" pair does in `find`.
+- "Lafayette, Ind.", "Bangor, ME": a capitalised name, a comma, then a state, province or
+  country (or its press or postal abbreviation) that holds a town of that name is a place
+  whatever NER called it (often nothing: the small model misses small towns). The head and
+  the qualifier then pair up as any "X, Y" pair does in `find`.
+- "Rapides Parish", "Cook County", "Kherson Oblast", and in the plural "Grant and Rapides
+  parishes": a division word after capitalised names names divisions the gazetteer may hold.
 """
 
 from __future__ import annotations
@@ -14,6 +16,15 @@ from newsgraph.understand.places.gazetteer import Gazetteer, GeoEntry, contains
 
 # One to three capitalised words before ", " and a capital: the candidate town.
 _TOWN_COMMA = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]+), (?=[A-Z])")
+_DIVISION_NAME = re.compile(
+    r"(?:([A-Z][a-z]+) )?([A-Z][a-z]+) (?:County|Parish|Province|Oblast|Governorate|Prefecture)\b"
+)
+# "Grant and Rapides parishes", "Harris, Fort Bend and Galveston counties"
+_PLURAL_DIVISIONS = re.compile(
+    r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:, (?:[A-Z][a-z]+ )?[A-Z][a-z]+)*,? (?:and|or) (?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
+    r"(parishes|counties)\b"
+)
+_NAME = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+")
 # What may qualify it: up to three capitalised words or abbreviations ("N.C.", "New Mexico", "ME").
 _QUALIFIER = re.compile(r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}")
 
@@ -49,3 +60,26 @@ def _containers(text: str, start: int, limit: int, gazetteer: Gazetteer) -> list
         cut = phrase.rfind(" ")
         phrase = phrase[:cut] if cut > 0 else ""
     return []
+
+
+def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """(start, end, name) of divisions named with their division word: "Rapides Parish" (the
+    name is the span's text) and each of "Grant and Rapides parishes" (the span is "Grant",
+    the name "Grant Parish"), when the gazetteer holds such a division."""
+    found = []
+    for m in _DIVISION_NAME.finditer(text, 0, limit):
+        for start in (m.start(1), m.start(2)):
+            if start >= 0 and _is_division(text[start : m.end()], gazetteer):
+                start += 4 if text.startswith("The ", start) else 0
+                found.append((start, m.end(), text[start : m.end()]))
+                break
+    for m in _PLURAL_DIVISIONS.finditer(text, 0, limit):
+        word = " Parish" if m.group(2) == "parishes" else " County"
+        for name in _NAME.finditer(text, m.start(1), m.end(1)):
+            if name.group() not in ("The", "and", "or") and _is_division(name.group() + word, gazetteer):
+                found.append((name.start(), name.end(), name.group() + word))
+    return found
+
+
+def _is_division(name: str, gazetteer: Gazetteer) -> bool:
+    return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in gazetteer.lookup(name))
