@@ -35,7 +35,13 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.docview import doc_text
-from newsgraph.understand.places.gazetteer import Candidate, Gazetteer, build_gazetteer, contains
+from newsgraph.understand.places.gazetteer import (
+    Candidate,
+    Gazetteer,
+    bare_candidates,
+    build_gazetteer,
+    contains,
+)
 from newsgraph.understand.places.keys import name_key
 from newsgraph.understand.places.resolve import (
     Context,
@@ -53,7 +59,6 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
 _LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
 _BIG_CITY = 1_000_000
-_BARE_CANDIDATES = 12  # towns of one name scored for a bare mention (see `_likeliest`)
 _ORG_CITY = 200_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
 # After these prepositions a PERSON or ORG that the gazetteer holds as a town or division is
 # the place ("Police in Kent", "a school near Truro"): people are rarely "in" or "near" someone.
@@ -374,14 +379,6 @@ def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gaz
     return found
 
 
-def _likeliest(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """A bare name's most populous towns, and every country and division it may name: a
-    hamlet among fifty "Washington"s wins only with a qualifier, which looks up all of them."""
-    towns = sorted((c for c in candidates if c.entry.feature == "city"), key=lambda c: -c.entry.population)
-    others = tuple(c for c in candidates if c.entry.feature != "city")
-    return others + tuple(towns[:_BARE_CANDIDATES])
-
-
 def _division(text: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     """ "Sichuan province", "Kherson region": the division under its bare name."""
     head, _, last = text.rpartition(" ")
@@ -502,9 +499,11 @@ def _other_label_is_place(text: str, start: int, surface: str, label: str, gazet
     if " " in surface and any(c.primary and c.entry.feature == "admin1" for c in candidates):
         return True  # "Nova Scotia", "South Australia": no one is named after a province like that
     if label == "ORG" and any(
-        c.primary and c.entry.feature == "city" and c.entry.population >= _ORG_CITY for c in candidates
+        (c.entry.feature == "city" and c.entry.population >= _ORG_CITY) or c.entry.feature == "region"
+        for c in candidates
+        if c.primary
     ):
-        return True
+        return True  # "shelled Kharkiv"; "the EU", "West Bank": our curated regions
     before = text[max(0, start - 24) : start].split()
     locative = bool(before) and before[-1].lower() in _LOCATIVE
     if any(c.primary and c.entry.feature == "country" for c in candidates):
@@ -580,8 +579,8 @@ def _groups(
         group = by_key.get((key, kind, partner))
         if group is None:
             candidates = gazetteer.lookup(m.text, qualifier=kind == "of") or _division(m.text, gazetteer)
-            if kind == "bare" and len(candidates) > _BARE_CANDIDATES:
-                candidates = _likeliest(candidates)
+            if kind == "bare":
+                candidates = bare_candidates(m.text, candidates)
             if m.source == "demonym" and m.hint:
                 candidates = (Candidate(gazetteer.countries[m.hint], True),)
             group = Group(key=key, mentions=[], candidates=candidates)
