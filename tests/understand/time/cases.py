@@ -160,6 +160,15 @@ MORE_DATE_CASES: list[DateCase] = [
     D(WED, "The fee is paid annually.", "annually", None, "SET"),
     D(WED, "Protesters gather each Friday outside the court.", "each Friday", None, "SET"),
     D(WED, "The fair is held every summer.", "every summer", None, "SET"),
+    # counted back from the date last named (else the article's)
+    D(WED, "Profit rose in the third quarter from $5 million a year earlier.", "a year earlier", "1997-07"),
+    D(WED, "Net income rose 10% from a year earlier.", "a year earlier", "1997"),
+    D(
+        WED,
+        "The plant closed on Sept. 3. Three days earlier, workers had protested.",
+        "Three days earlier",
+        "1998-08-31",
+    ),
     # the present
     D(WED, "At present, the border remains closed.", "At present", "1998-09-30"),
     D(WED, "These days the port handles half as much cargo.", "These days", "1998-09-30"),

@@ -19,6 +19,7 @@ writes about time, so that each is recognised for what it is:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -59,6 +60,11 @@ SET = re.compile(
     rf"|(?i:once|twice|thrice|(?:{_NUMBERS})\s+times)\s+(?i:a|an|per|each|every)\s+(?i:day|week|month|year)"
     rf"|(?i:on)\s+(?i:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends))(?![\w-])"
 )
+# "a year earlier", "two quarters before.": back from the date the text last named.
+EARLIER = re.compile(
+    r"(?<![\w-])(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+))\s+"
+    r"(?P<unit>(?i:years?|quarters?|months?|weeks?|days?))\s+(?i:earlier|before(?=\s*[.,;:)]))"
+)
 _TITLE_NEXT = re.compile(r"\s+(?i:programme|program|show|newspaper|paper|presenter|host)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“‘'(]\s*)$")
 
@@ -74,6 +80,7 @@ _STARTS: dict[str, frozenset[str]] = {
     "that_day": words("earlier later that the"),
     "season": words("in during by over through until since before after"),
     "duration": words(_NUMBER_STARTS) | words("for over the past last previous next coming"),
+    "earlier": words("a an one two three four five six seven eight nine ten 0"),
     "set": words(
         "every each daily weekly fortnightly monthly quarterly annually yearly nightly on once twice thrice"
     )
@@ -133,6 +140,13 @@ def find_refs(
             yield Found(m.start(), m.end(), before[-1], "DATE")
         elif anchor is not None and anchor.covers("day"):
             yield Found(m.start(), m.end(), cal.day(anchor.date), "DATE")
+    for m in _matches(EARLIER, "earlier", starts):
+        before = [r for s, _, r in dates if s < m.start() and r.value]
+        reading = _earlier(
+            before[-1] if before else None, anchor, m["unit"].lower().rstrip("s"), m["n"].lower()
+        )
+        if reading is not None:
+            yield Found(m.start(), m.end(), reading, "DATE")
     for m in _matches(SEASON, "season", starts):
         reading = _season(m["s"].lower(), anchor, tense_at(m.start("s")))
         if reading is not None:
@@ -168,3 +182,44 @@ def _season(name: str, anchor: Anchor | None, tense: str) -> Resolved | None:
     else:
         chosen = running[0] if running else ahead[0]
     return cal.month_range(*chosen)
+
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT |= {"eight": 8, "nine": 9, "ten": 10}
+
+
+def _earlier(referent: Resolved | None, anchor: Anchor | None, unit: str, count: str) -> Resolved | None:
+    """The date `count` units before the last date the text named ("profit rose in the third
+    quarter ... from a year earlier": the third quarter of the year before), else before the
+    article's date, at the precision of what it is counted from."""
+    n = _COUNT.get(count) or (int(count) if count.isdigit() else 1)
+    if referent is None or referent.value is None:
+        if anchor is None:
+            return None
+        referent = (
+            cal.day(anchor.date)
+            if unit in ("day", "week")
+            else cal.month(anchor.date.year, anchor.date.month)
+        )
+        if unit == "year":
+            referent = cal.year(anchor.date.year)
+    months = {"year": 12, "quarter": 3, "month": 1}.get(unit)
+    value = referent.value
+    if value is None:
+        return None
+    if referent.precision == "year" and unit == "year":
+        end = referent.end_value
+        return Resolved(str(int(value) - n), "year", str(int(end) - n) if end else None)
+    if referent.precision == "month" and months:
+        first = cal.add_months(int(value[:4]), int(value[5:7]), -n * months)
+        if referent.end_value:
+            last = cal.add_months(int(referent.end_value[:4]), int(referent.end_value[5:7]), -n * months)
+            return cal.month_range(first, last)
+        return cal.month(*first)
+    if referent.precision == "day" and len(value) == 10:
+        date = dt.date.fromisoformat(value)
+        if months:
+            y, m = cal.add_months(date.year, date.month, -n * months)
+            return cal.day(cal.safe_date(y, m, date.day) or dt.date(y, m, 28))
+        return cal.day(date - dt.timedelta(days=n * (7 if unit == "week" else 1)))
+    return None
