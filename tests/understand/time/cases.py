@@ -160,6 +160,11 @@ MORE_DATE_CASES: list[DateCase] = [
     D(WED, "The fee is paid annually.", "annually", None, "SET"),
     D(WED, "Protesters gather each Friday outside the court.", "each Friday", None, "SET"),
     D(WED, "The fair is held every summer.", "every summer", None, "SET"),
+    # the article's own quarter, and the end of a period
+    D(WED, "Sales in the current quarter will be flat, the company said.", "the current quarter", "1998-07"),
+    D(WED, "Profit fell last quarter on weaker demand.", "last quarter", "1998-04"),
+    D(WED, "The plant will close by the end of the year.", "the end of the year", "1998"),
+    D(WED, "The deal closed at the end of last month.", "the end of last month", "1998-08"),
     # counted back from the date last named (else the article's)
     D(WED, "Profit rose in the third quarter from $5 million a year earlier.", "a year earlier", "1997-07"),
     D(WED, "Net income rose 10% from a year earlier.", "a year earlier", "1997"),

@@ -39,6 +39,8 @@ FORMS = [
     "Q3 {y}",
     "the second half of {y}",
     "the first half of the year",
+    "the current quarter",
+    "by the end of {mod} year",
     "in {y}",
     "{y}-{y2}",
     "the {dec}s",

@@ -208,12 +208,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unit",
         _c(
-            r"(?<!\w)(?:(?i:earlier|later)\s+)?(?P<mod>(?i:this past|this coming|the past|the last|the next|the coming|"
-            r"this|last|next|past|coming))\s+(?P<unit>(?i:weekend|week|month|year|decade))(?!\w)"
+            r"(?<!\w)(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?i:end|beginning|start|middle)\s+(?i:of)\s+)?"
+            r"(?P<mod>(?i:this past|this coming|the past|the last|the next|the coming|the current|the|current|"
+            r"this|last|next|past|coming))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade))(?!\w)"
         ),
         readers.unit,
-        ("this", "last", "next", "past", "coming"),
-        starts=words("earlier later the") | _MOD_WORDS,
+        (
+            "this",
+            "last",
+            "next",
+            "past",
+            "coming",
+            "current",
+            "end of",
+            "beginning of",
+            "start of",
+            "middle of",
+        ),
+        starts=words("earlier later the current") | _MOD_WORDS,
     ),
     Rule(
         "recent",

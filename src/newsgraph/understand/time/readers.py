@@ -261,7 +261,19 @@ def _weekend(anchor: dt.date, mod: str) -> Resolved:
 
 def unit(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | None:
     mod, unit = _mod(m), m["unit"].lower()
-    needed: cal.Unit = "day" if unit in ("week", "weekend") else "month" if unit == "month" else "year"
+    if mod in ("the", "the current", "current"):
+        if (
+            m.group().lower().startswith(("the end", "the beginning", "the start", "the middle"))
+            or "current" in mod
+        ):
+            mod = "this"  # "the end of the year", "the current quarter": the article's own
+        else:
+            return None  # "the year", "the week": no date of their own
+    if unit == "quarter" and mod not in ("this", "last", "next"):
+        return None  # "the past quarter": no window of quarters
+    needed: cal.Unit = (
+        "day" if unit in ("week", "weekend") else "month" if unit in ("month", "quarter") else "year"
+    )
     if anchor is None or not anchor.covers(needed):
         return UNRESOLVED
     today = anchor.date
@@ -271,6 +283,9 @@ def unit(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | No
         # "the past week", "over the last year", "the coming month": a window from the anchor.
         return _window(today, unit, 1, backwards="past" in mod or "last" in mod)
     step = {"last": -1, "next": 1}.get(mod, 0)
+    if unit == "quarter":
+        begins = cal.add_months(today.year, (today.month - 1) // 3 * 3 + 1, 3 * step)
+        return cal.month_range(begins, cal.add_months(*begins, 2))
     if unit == "week":
         return cal.week_of(today + dt.timedelta(days=7 * step))
     if unit == "month":
