@@ -476,6 +476,7 @@ def test_places_division_span_leaves_out_a_leading_the(nlp: Any, gazetteer: Gaze
 
 @pytest.mark.model
 def test_places_person_or_firm_label_after_residents_of_is_the_town(nlp: Any, gazetteer: Gazetteer) -> None:
-    text = "Residents of Leesville were asked to conserve water."
+    text = "Residents of Leesville and DeRidder were asked to conserve water."
     places, _ = _run(nlp, gazetteer, [text])
     assert _at(places, "Leesville", text).country == "USA"
+    assert _at(places, "DeRidder", text).country == "USA"  # joined by "and", a capital inside

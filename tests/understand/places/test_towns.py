@@ -26,6 +26,7 @@ def _towns(text: str, gazetteer: Gazetteer) -> list[str]:
         ("Snow fell on New Iberia, Louisiana, overnight.", "New Iberia"),  # the longest name
         ("The mill in Kamloops, B.C., will close.", "Kamloops"),  # a Canadian province
         ("Rebels held Gao, Mali, for a week.", "Gao"),  # a country
+        ("The plant in McAllen, Texas, will close.", "McAllen"),  # a capital inside the name
     ],
 )
 def test_towns_before_their_state_are_found(text: str, town: str, gazetteer: Gazetteer) -> None:

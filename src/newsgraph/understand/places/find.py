@@ -101,8 +101,9 @@ _POSSESSIVE_LAST = frozenset("s'’\n")  # "$" also matches before a final newli
 _SEPARATOR = re.compile(r"\s*(?:,|\()\s*|\s+in\s+")
 # One or two capitalised words right before a span ("New South" before "Wales").
 _WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?(?<!\bThe )(?<!\bA )(?!The |A )([A-Z][A-Za-z]+) $")
-_AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s)")
-_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:and|or) $")
+# Town words may have a capital inside: "DeRidder", "McAllen", "LaPlace".
+_AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b(?!['’]s)")
+_AND_BEFORE = re.compile(r"\b([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?) (?:and|or) $")
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 _FEATURE = (
     "airport river valley bay street road avenue square station bridge park lake island islands mountains "

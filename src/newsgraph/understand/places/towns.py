@@ -15,16 +15,17 @@ import re
 from newsgraph.understand.places.gazetteer import Gazetteer, GeoEntry, contains
 
 # One to three capitalised words before ", " and a capital: the candidate town.
-_TOWN_COMMA = re.compile(r"(?<![\w.])((?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]+), (?=[A-Z])")
+_W = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?"  # a capital inside too: "DeRidder", "McAllen", "DeSoto"
+_TOWN_COMMA = re.compile(rf"(?<![\w.])((?:{_W}[ -]){{0,2}}{_W}), (?=[A-Z])")
 _DIVISION_NAME = re.compile(
-    r"(?:([A-Z][a-z]+) )?([A-Z][a-z]+) (?:County|Parish|Province|Oblast|Governorate|Prefecture)\b"
+    rf"(?:({_W}) )?({_W}) (?:County|Parish|Province|Oblast|Governorate|Prefecture)\b"
 )
 # "Grant and Rapides parishes", "Harris, Fort Bend and Galveston counties"
 _PLURAL_DIVISIONS = re.compile(
-    r"((?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:, (?:[A-Z][a-z]+ )?[A-Z][a-z]+)*,? (?:and|or) (?:[A-Z][a-z]+ )?[A-Z][a-z]+) "
+    rf"((?:{_W} )?{_W}(?:, (?:{_W} )?{_W})*,? (?:and|or) (?:{_W} )?{_W}) "
     r"(parishes|counties)\b"
 )
-_NAME = re.compile(r"(?:[A-Z][a-z]+ )?[A-Z][a-z]+")
+_NAME = re.compile(rf"(?:{_W} )?{_W}")
 # What may qualify it: up to three capitalised words or abbreviations ("N.C.", "New Mexico", "ME").
 _QUALIFIER = re.compile(r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}")
 
