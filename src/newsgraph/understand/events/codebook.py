@@ -193,7 +193,7 @@ def _sense(
     for slot in target_t:
         if slot.lower() != slot or " " in slot:
             raise UsageError(
-                f"{where}: bad target slot {slot!r} (use dobj, iobj, xsubj, poss or a preposition)"
+                f"{where}: bad target slot {slot!r} (use dobj, iobj, xsubj, xobj, poss or a preposition)"
             )
     return Sense(
         code=code,

@@ -47,6 +47,7 @@ from newsgraph.understand.events.guards import (
     CRITICISM_VERBS,
     FORCE_ROOTS,
     abstract_object,
+    agency_credits,
     background,
     personnel,
 )
@@ -152,7 +153,17 @@ def find_events(
         bounds = sentence_bounds(ctx.text, sent) if frames else (0, 0)
         for frame in frames:
             events.extend(_events(ctx, article, bounds, frame, dates, places))
+    credits = agency_credits(article)
+    if credits:
+        events = [e for e in events if not (_in_credit(e.source, credits) or _in_credit(e.target, credits))]
     return once_per_article(attach_quotes(events, quotes), article)
+
+
+def _in_credit(actor: ActorRef | None, credits: list[tuple[int, int]]) -> bool:
+    """Whether the actor is the story's agency credit ("(AP)"): the reporter, not a participant."""
+    if actor is None or actor.start is None:
+        return False
+    return any(s <= actor.start < e for s, e in credits)
 
 
 _GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"})
@@ -315,6 +326,15 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
             for s in children[c]
             if dep[s] == "nsubj"
         ]
+    if slot == "xobj":
+        # "will help rebuild Somalia": the helped is the object of the bare infinitive.
+        return [
+            tokens[o]
+            for c in children[tok.i]
+            if dep[c] == "xcomp" and not any(dep[a] == "aux" for a in children[c])
+            for o in children[c]
+            if dep[o] == "dobj"
+        ]
     if slot == "poss":
         return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
     found = prep_objects(table, tok, (slot,))
@@ -362,9 +382,10 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
         asked = addressee(table, mod.head)
         asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
         own_side = {s.country for s in sources if s.country}
-        if asker_refs and own_side and {a.country for a in asker_refs} <= own_side:
+        if asked is None and asker_refs and own_side and {a.country for a in asker_refs} <= own_side:
             # "X said the two countries need to build ties": an obligation X puts on its own
-            # side is a statement of intent (03), not an appeal to anyone.
+            # side is a statement of intent (03), not an appeal to anyone. One addressed to a
+            # named actor ("pressed the court to rule") stays an appeal, whatever its country.
             code = ctx.codebook.derived("intent", m.sense.code) or m.sense.code
         else:
             embedded_sources = sources

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.understand.events.codebook import Codebook
-from newsgraph.understand.events.match import TokenTable
+from newsgraph.understand.events.match import TokenTable, complement_dep
 
+# Verbs whose that-clause tells an act the speaker says did not happen (the denial is coded 12).
+_DENIALS = frozenset({"deny", "dismiss", "refute"})
 # CAMEO roots whose announced form is intent (03x: cooperation) or a threat (13x: protest, force, violence).
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -175,15 +177,17 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     cur = tok.i
     for _ in range(4):
         head = heads[cur]
-        if head == cur or dep[cur] not in ("xcomp", "ccomp", "acomp"):
+        rel = complement_dep(table, cur)
+        if head == cur or rel not in ("xcomp", "ccomp", "acomp"):
             break
         lemma = table.lemma[head]
         kind: str | None = None
-        if dep[cur] == "xcomp" and pos[head] == "ADJ":
+        if rel == "xcomp" and pos[head] == "ADJ":
             kind = book.modal_adjectives.get(lemma)
-        elif dep[cur] == "xcomp" or (dep[cur] == "ccomp" and lemma in _CCOMP_MODALS):
+        elif rel == "xcomp" or (rel == "ccomp" and lemma in _CCOMP_MODALS):
             kind = book.modal_verbs.get(lemma)
-        if dep[cur] == "xcomp" and lemma == "fail":
+        if (rel == "xcomp" and lemma == "fail") or (rel == "ccomp" and lemma in _DENIALS):
+            # "failed to reach", "denied its troops had shelled the village": the act is negated.
             negated = True
         if kind is not None:
             w, h, n = _flags(table, head)
