@@ -78,3 +78,16 @@ def test_the_helped_is_the_object_of_a_bare_infinitive(settings: Settings) -> No
     assert any(
         e.source and e.source.country == "JPN" and e.target and e.target.country == "LBR" for e in events
     )
+
+
+def test_what_an_appeal_asks_for_is_no_event(settings: Settings) -> None:
+    events = events_of(settings, "Kenyan church leaders called for talks with the Somali rebels on Monday.")
+    assert "04" not in {e.root for e in events}
+    assert "02" in {e.root for e in events}
+
+
+def test_taking_part_is_an_event_only_by_what_one_takes_part_in(settings: Settings) -> None:
+    events = events_of(settings, "The Kenyan president took part in a live radio phone-in on Monday.")
+    assert not events
+    events = events_of(settings, "Kenyan ministers took part in talks with Ugandan officials on Monday.")
+    assert "04" in {e.root for e in events}

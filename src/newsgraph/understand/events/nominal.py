@@ -101,7 +101,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     assert m.sense.code is not None
     tok = m.trigger
     table = ctx.table
-    if background(table, tok.i):
+    if background(table, tok.i) or _asked_for(ctx, tok.i):
         return None, None
     dep = table.dep
     sources = act_agents(ctx, tok, m.sense.symmetric)
@@ -191,3 +191,15 @@ def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:
         return ()
     subj = subject(table, table.tokens[table.head[tok.i]])
     return tuple(resolve(ctx, subj)) if subj is not None else ()
+
+
+def _asked_for(ctx: ActorContext, i: int) -> bool:
+    """ "Calls for talks", "urged sanctions", "demanded an investigation": the act is what an
+    appeal or demand asks for, not something that happened (the verb codes the appeal)."""
+    table = ctx.table
+    head = table.head[i]
+    if table.dep[i] == "pobj" and table.tokens[head].lower_ == "for":
+        head = table.head[head]
+    elif table.dep[i] not in ("dobj", "pobj"):
+        return False
+    return ctx.codebook.modal_verbs.get(table.lemma[head]) in ("appeal", "demand")
