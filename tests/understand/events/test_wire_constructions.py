@@ -101,3 +101,20 @@ def test_an_agency_credit_is_never_an_actor(settings: Settings) -> None:
     for e in events:
         for actor in (e.source, e.target):
             assert actor is None or actor.name not in ("AP", "(AP)")
+
+
+def test_a_threat_targets_the_object_of_what_is_threatened(settings: Settings) -> None:
+    events = events_of(
+        settings, "Somali gunmen are threatening to execute a Dutch engineer unless the troops leave."
+    )
+    assert any(e.root == "13" and e.target and e.target.country == "NLD" for e in events)
+
+
+def test_forces_preparing_for_an_assault_show_military_posture(settings: Settings) -> None:
+    events = events_of(
+        settings, "Kenyan forces prepared for an expected assault on rebels near the Somali border."
+    )
+    assert ("KEN", "", "15") in claims(events)
+    # Civilians bracing for an attack show no force posture.
+    events = events_of(settings, "Kenyan villagers prepared for an attack by the rebels on Monday.")
+    assert "15" not in roots(events)
