@@ -118,3 +118,20 @@ def test_forces_preparing_for_an_assault_show_military_posture(settings: Setting
     # Civilians bracing for an attack show no force posture.
     events = events_of(settings, "Kenyan villagers prepared for an attack by the rebels on Monday.")
     assert "15" not in roots(events)
+
+
+def test_providing_security_is_military_protection(settings: Settings) -> None:
+    events = events_of(settings, "Kenya provided extra security to Italian engineers working in the country.")
+    assert ("KEN", "ITA", "07") in claims(events)
+
+
+def test_criticism_drawn_from_an_actor_is_that_actor_s(settings: Settings) -> None:
+    events = events_of(settings, "The Kenyan plan drew sharp criticism from Uganda on Monday.")
+    assert ("UGA", "KEN", "11") in claims(events)
+
+
+def test_breaking_a_ban_defies_it(settings: Settings) -> None:
+    events = events_of(settings, "Hundreds of Kenyan students are breaking the new ban on campus protests.")
+    assert "12" in roots(events)
+    events = events_of(settings, "The Kenyan runner broke the world record in Berlin on Sunday.")
+    assert not events

@@ -304,7 +304,7 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     code, hyp_from_intent = guarded, derived[1]
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
     subj = subject(table, m.trigger)
-    if subj is not None and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
+    if subj is not None and not m.sense.reverse and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
         # "a resolution that aims to tighten sanctions": documents and plans do not act.
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
