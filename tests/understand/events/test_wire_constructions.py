@@ -135,3 +135,29 @@ def test_breaking_a_ban_defies_it(settings: Settings) -> None:
     assert "12" in roots(events)
     events = events_of(settings, "The Kenyan runner broke the world record in Berlin on Sunday.")
     assert not events
+
+
+def test_a_tried_assassination_is_an_attempted_one(settings: Settings) -> None:
+    events = events_of(
+        settings, "Somali militants said they attempted to assassinate the Kenyan interior minister."
+    )
+    assert any(e.cameo == "185" and not e.hypothetical for e in events)
+    # Said of the future, it is still a threat.
+    events = events_of(settings, "Somali militants will try to assassinate the Kenyan interior minister.")
+    assert "185" not in {e.cameo for e in events}
+
+
+def test_rebels_demanding_of_their_government_make_a_demand(settings: Settings) -> None:
+    events = events_of(
+        settings, "Ugandan rebels announced that President Museveni must agree to constitutional changes."
+    )
+    demands = [e for e in events if e.root == "10"]
+    assert demands
+    # A demand is made by one side: never coded back from the asked to the asker.
+    assert all(e.source and e.source.code.endswith("REB") for e in demands)
+
+
+def test_a_suit_for_damages_is_a_lawsuit(settings: Settings) -> None:
+    events = events_of(settings, "A Kenyan businessman is suing Uganda for damages to his factory.")
+    assert ("KEN", "UGA", "11") in claims(events)
+    assert "17" not in roots(events)

@@ -91,6 +91,8 @@ _NON_AGENTS = frozenset({
     "treaty", "deal", "policy", "measure", "move", "program", "programme", "decree", "document", "letter",
     "declaration", "accord", "initiative", "effort"
 })  # fmt: skip
+# An appeal or demand to sign or meet is made by one side of the mutual act to the other.
+_DIRECTED_ROOTS = frozenset({"02", "10"})
 # "X said Y must VERB": a demand even when VERB itself is no event.
 _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
@@ -323,7 +325,13 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         asked = addressee(table, mod.head)
         asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
         own_side = {s.country for s in sources if s.country}
-        if asked is None and asker_refs and own_side and {a.country for a in asker_refs} <= own_side:
+        if (
+            asked is None
+            and asker_refs
+            and own_side
+            and {a.country for a in asker_refs} <= own_side
+            and _opposition(asker_refs) == _opposition(sources)
+        ):
             # "X said the two countries need to build ties": an obligation X puts on its own
             # side is a statement of intent (03), not an appeal to anyone. One addressed to a
             # named actor ("pressed the court to rule") stays an appeal, whatever its country.
@@ -348,6 +356,12 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
     )
+
+
+def _opposition(actors: Sequence[ActorRef]) -> bool:
+    """Whether the actors are rebels, insurgents, separatists or the opposition: a side that
+    asks its own country's government to act appeals to it (rebels said the president must ...)."""
+    return any(a.code[3:6] in ("REB", "INS", "SEP", "OPP") for a in actors if a.code)
 
 
 def _outside_target_phrases(ctx: ActorContext, act: Token) -> tuple[ActorRef, ...]:
@@ -417,12 +431,12 @@ def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
             if not (s.entity_id and s.entity_id == t.entity_id)
             and (s.start, s.end, s.name) != (t.start, t.end, t.name)
         ]
-        if frame.match.sense.symmetric:
+        if frame.match.sense.symmetric and frame.code[:2] not in _DIRECTED_ROOTS:
             # A mutual act ("A held talks with B", "A fought B", "A signed a deal with B") is
             # done by both sides: CAMEO codes it A->B and B->A.
             pairs += [(t, s) for s, t in pairs if t is not None and s is not UNKNOWN]
         return pairs
-    if frame.match.sense.symmetric and len(frame.sources) >= 2:
+    if frame.match.sense.symmetric and frame.code[:2] not in _DIRECTED_ROOTS and len(frame.sources) >= 2:
         return [(s, t) for s in frame.sources for t in frame.sources if s is not t]
     return [(s, None) for s in frame.sources]
 

@@ -69,7 +69,9 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
         ]
     if slot == "xobj":
         # "will help rebuild Somalia", "threatened to execute him": the object of the infinitive.
-        return [tokens[o] for c in children[tok.i] if dep[c] == "xcomp" for o in children[c] if dep[o] == "dobj"]
+        return [
+            tokens[o] for c in children[tok.i] if dep[c] == "xcomp" for o in children[c] if dep[o] == "dobj"
+        ]
     if slot == "poss":
         return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
     found = prep_objects(table, tok, (slot,))
