@@ -310,12 +310,7 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         # "a resolution that aims to tighten sanctions": documents and plans do not act.
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
-    if subj is not None and subj_lemma in _EVENT_SUBJECTS:
-        # "A Hamas bombing killed ...": the act's own agent, never its target ("the bombing of
-        # the embassy killed four": the embassy did not kill).
-        sources = act_agents(ctx, subj) or _outside_target_phrases(ctx, subj)
-    else:
-        sources = tuple(resolve(ctx, subj)) if subj is not None else ()
+    sources = _subject_actors(ctx, subj, subj_lemma)
     targets = targets_of(ctx, m, sources)
     if subj_lemma in _EVENT_SUBJECTS and not sources:
         targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
@@ -356,6 +351,16 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
     )
+
+
+def _subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tuple[ActorRef, ...]:
+    if subj is None:
+        return ()
+    if subj_lemma in _EVENT_SUBJECTS:
+        # "A Hamas bombing killed ...": the act's own agent, never its target ("the bombing of
+        # the embassy killed four": the embassy did not kill).
+        return act_agents(ctx, subj) or _outside_target_phrases(ctx, subj)
+    return tuple(resolve(ctx, subj))
 
 
 def _opposition(actors: Sequence[ActorRef]) -> bool:
