@@ -12,6 +12,12 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
   labels ("Update:", "Watch:") are not speakers.
 - A passive reporting verb with no agent ("it was reported that ...") is an attribution
   whose source is not named: reported with no speaker.
+- A noun cue ("his claim that ...", "her decision to ...", "allegations of fraud") holds an
+  attribution with a that-clause, a to-clause (intentions and requests) or, for nouns that
+  name a claim or an attitude, an "of"/"about" phrase. Its holder is the possessor, the agent
+  of "by"/"from", or the subject of a light verb that has the noun as object ("the court made
+  a decision to ...", "voters expressed concern about ..."); with none, the source is not
+  named (PolNeAR's implicit sources).
 - A rejected claim is attributed to its owner when the text names one ("dismissed claims
   by rights groups that ..."), else to nobody, and flagged: it is never the view of the one
   who rejects it.
@@ -30,6 +36,13 @@ from newsgraph.understand.quotes.tokens import minus, sent_range, speaker_range,
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _SET_OFF = frozenset({",", "—", "–", "(", ")", ";"})
 _HEADLINE_WORDS = 6  # a speaker before a headline colon is a short phrase
+# Verbs that add little but tense to a noun cue: "made a decision to", "issued a warning that",
+# "expressed concern about". Their subject holds the noun's attitude (support-verb constructions).
+_LIGHT_VERBS = frozenset(
+    {"make", "issue", "express", "voice", "give", "offer", "raise", "reach", "deliver", "release",
+     "repeat", "renew", "reiterate", "share", "air"}
+)  # fmt: skip
+_TO_CLAUSE_KINDS = frozenset({"intention", "request"})
 
 
 def according_frame(tok: Token) -> Frame | None:
@@ -87,6 +100,62 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
         frame.tentative = tentative
         out.append(frame)
     return out
+
+
+def noun_frame(noun: Token, kind: str, cues: QuoteCues) -> Frame | None:
+    """ "his claim that ...", "a decision by X to ...", "allegations of fraud": a noun cue with
+    its content; the holder as `_noun_holder` finds it, else an implicit source."""
+    content = _noun_content(noun, kind, cues)
+    if content is None:
+        return None
+    holder = _noun_holder(noun)
+    frame_kind = "speech" if kind == "request" else kind
+    if holder is None:
+        return None
+    if holder.lower_ in ("who", "which", "that") and holder.head.dep_ == "relcl":
+        holder = holder.head.head
+    return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, speaker_range(holder), holder, [content])
+
+
+def _noun_content(noun: Token, kind: str, cues: QuoteCues) -> tuple[int, int] | None:
+    """The that-clause, to-clause or "of"/"about" phrase of a noun cue, as a token range."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "appos") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+        ):
+            start, end = subtree_range(child)
+            return trim(doc, start + (doc[start].lower_ == "that"), end)
+    for child in noun.children:
+        if (
+            kind in _TO_CLAUSE_KINDS
+            and child.dep_ in ("acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        ):
+            return trim(doc, *subtree_range(child))
+    if noun.lemma_.lower() not in cues.topic_nouns:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over") and prep.i == noun.i + 1:
+            obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return trim(doc, *subtree_range(obj))
+    return None
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    """Whose claim or decision: the possessor, "by"/"from" X, or the subject of a light verb."""
+    holder = _holder(noun)
+    if holder is not None:
+        return holder
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in ("conj", "xcomp"):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ != "it":
+            return subject
+    return None
 
 
 def implicit_source(verb: Token) -> bool:

@@ -44,7 +44,7 @@ def content_of(
     for child in verb.children:
         _read_child(said, verb, cue, child)
     _read_object(said, verb, cue)
-    content = said.content
+    content = said.content or _passive_object(verb, cue)
     if (
         not content
         and "clause" in cue.content
@@ -136,6 +136,15 @@ def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
         said.quoted_only.append(subtree_range(complement))
         if target is not None and verb.i < target.i < complement.i:
             said.content.append((target.left_edge.i, complement.right_edge.i + 1))
+
+
+def _passive_object(verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
+    """ "The plan was rejected by the council": with its agent named, a passive cue's subject is
+    what the agent supports, rejects or proposes (the object of the active verb)."""
+    if "object" not in cue.content or not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return [subtree_range(subject)] if subject is not None and subject.pos_ != "PRON" else []
 
 
 def _content_before(verb: Token, cue: VerbCue, speaker_start: int | None) -> list[tuple[int, int]]:

@@ -159,40 +159,6 @@ def _quoting_frame(verb: Token, cues: QuoteCues) -> Frame | None:
     return frame
 
 
-def _noun_frame(noun: Token, kind: str) -> Frame | None:
-    """ "his claim that ...", "a warning by X that ...": only with a that-clause and a holder."""
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp", "appos")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
-    if clause is None and kind == "intention":
-        # "her decision to meet ...", "his refusal to use ...": an intention's to-clause.
-        clause = next(
-            (
-                c
-                for c in noun.children
-                if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            ),
-            None,
-        )
-    if clause is None:
-        return None
-    holder: Token | None = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is None:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-                holder = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if holder is None:
-        return None
-    content = [trim(noun.doc, *subtree_range(clause))]
-    return Frame(noun, noun.lemma_.lower(), kind, noun.text, (holder.i, holder.i + 1), holder, content)
-
-
 def _block_bounds(doc: Doc, blocks: Sequence[tuple[int, int]], index: CharIndex) -> list[tuple[int, int]]:
     """For each token, the token range of the text block (title, bullet, paragraph) holding it.
 
@@ -292,7 +258,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
                 frames.append(adjective)
             continue
         if tok.pos_ == "NOUN" and lemma in cues.nouns:
-            noun = _noun_frame(tok, cues.nouns[lemma])
+            noun = quote_constructs.noun_frame(tok, cues.nouns[lemma], cues)
             if noun is not None:
                 frames.append(noun)
             continue
