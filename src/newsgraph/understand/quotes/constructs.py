@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues
+from newsgraph.understand.quotes.marks import ALL_MARKS
 from newsgraph.understand.quotes.tokens import minus, sent_range, speaker_range, subtree_range, trim
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -97,7 +98,9 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
         if not (title_case or any(t.pos_ in ("VERB", "AUX") for t in said)):
             continue
         frame = Frame(doc[colon], ":", "speech", ":", (lo, colon), root, [content])
-        frame.tentative = tentative
+        # Quoted words after the colon are someone's own: the phrase before it is who said them.
+        quoting = any(t.text and all(ch in ALL_MARKS for ch in t.text) for t in doc[content[0] : content[1]])
+        frame.tentative = tentative and not quoting
         out.append(frame)
     return out
 

@@ -39,7 +39,7 @@ from newsgraph.understand.quotes.tokens import (
 
 _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when", "despite", "without", "upon"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 
 
