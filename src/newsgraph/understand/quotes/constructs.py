@@ -18,6 +18,9 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
   of "by"/"from", or the subject of a light verb that has the noun as object ("the court made
   a decision to ...", "voters expressed concern about ..."); with none, the source is not
   named (PolNeAR's implicit sources).
+- Reported speech runs on into the next sentence of its paragraph when that sentence opens
+  with "But"/"And"/"Also", holds no cue of its own and keeps the reported modal ("The museum,
+  Obama said, would ... But it would also ..."): the attribution gets a second span.
 - A rejected claim is attributed to its owner when the text names one ("dismissed claims
   by rights groups that ..."), else to nobody, and flagged: it is never the view of the one
   who rejects it.
@@ -32,7 +35,15 @@ from spacy.tokens import Doc, Token
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues
 from newsgraph.understand.quotes.marks import ALL_MARKS
-from newsgraph.understand.quotes.tokens import minus, sent_range, speaker_range, subtree_range, trim
+from newsgraph.understand.quotes.tokens import (
+    CharIndex,
+    is_mark,
+    minus,
+    sent_range,
+    speaker_range,
+    subtree_range,
+    trim,
+)
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _SET_OFF = frozenset({",", "—", "–", "(", ")", ";"})
@@ -159,6 +170,32 @@ def _noun_holder(noun: Token) -> Token | None:
         if subject is not None and subject.lower_ != "it":
             return subject
     return None
+
+
+_GOES_ON = frozenset({"but", "and", "also", "yet", "still"})
+_REPORTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def continue_reported(frames: Sequence[Frame], index: CharIndex, bounds: Sequence[tuple[int, int]]) -> None:
+    """Give a frame whose content runs to its sentence's end the next sentence of its block
+    too, when that sentence goes on with what was reported (see the module docstring)."""
+    cues = {f.cue.i for f in frames}
+    for frame in frames:
+        if frame.kind != "speech" or not frame.content or frame.relay:
+            continue
+        doc = frame.cue.doc
+        _, end = index.sent_range(frame.cue.i)
+        last = frame.content[-1][1]
+        if end >= len(doc) or any(not (t.is_punct or t.is_space) for t in doc[last:end]):
+            continue
+        nxt_start, nxt_end = index.sent_range(end)
+        if nxt_end > bounds[frame.cue.i][1] or doc[nxt_start].lower_ not in _GOES_ON:
+            continue
+        sentence = doc[nxt_start:nxt_end]
+        root = sentence.root
+        modal = any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in root.children)
+        if modal and not any(t.i in cues for t in sentence) and not any(is_mark(t) and t.text in ALL_MARKS for t in sentence):
+            frame.content.append(trim(doc, nxt_start + 1, nxt_end))
 
 
 def implicit_source(verb: Token) -> bool:

@@ -41,6 +41,11 @@ _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when", "despite", "without", "upon"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+# Verbs whose subject puts out a text ("issued a statement saying ..."), not one who gets it.
+_ISSUING = frozenset(
+    {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "read", "tweet",
+     "carry", "hold", "display", "put"}
+)  # fmt: skip
 
 
 def _name_before(cue: Token) -> Token | None:
@@ -91,9 +96,22 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     after_prep = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _GERUND_PREPS
     if depth < 3 and after_prep and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _issuer(verb.head)
     if verb.tag_ in FINITE:
         return _name_before(verb)
     return None
+
+
+def _issuer(noun: Token) -> Token:
+    """ "a letter warning that ...", "postings saying ...": the words of a text or a group are
+    theirs; a text someone issued ("the ministry issued a statement saying ...") is its issuer's."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subject is not None:
+            return subject
+    return noun
 
 
 def _adjective_frame(adj: Token, kind: str) -> Frame | None:
@@ -111,7 +129,14 @@ def _adjective_frame(adj: Token, kind: str) -> Frame | None:
 def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    for child in tok.children:
+    children = list(tok.children)
+    for child in children:
+        # "called for elections", not "called up a squad for the match": a preposition is the
+        # verb's own only before its object and with no other particle.
+        if child.dep_ == "prep" and any(
+            c.dep_ == "prt" or (c.dep_ == "dobj" and c.i < child.i) for c in children
+        ):
+            continue
         if child.dep_ in ("prt", "acomp", "prep"):
             phrasal = cues.phrasal.get((tok.lemma_.lower(), child.lower_))
             if phrasal is not None:
@@ -210,6 +235,7 @@ def find_frames(
     for frame in frames:
         frame.sent_start = index.sent_range(frame.cue.i)[0]
     _link_chains(frames)
+    quote_constructs.continue_reported(frames, index, bounds)
     return frames
 
 
