@@ -12,9 +12,9 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
   labels ("Update:", "Watch:") are not speakers.
 - A passive reporting verb with no agent ("it was reported that ...") is an attribution
   whose source is not named: reported with no speaker.
-- A noun cue ("his claim that ...", "her decision to ...", "allegations of fraud") holds an
-  attribution with a that-clause, a to-clause (intentions and requests) or, for nouns that
-  name a claim or an attitude, an "of"/"about" phrase. Its holder is the possessor, the agent
+- A noun cue ("his claim that ...", "her decision to ...") holds an attribution with a
+  that-clause or a to-clause (intentions and requests): a proposition, not a topic
+  ("allegations of fraud" names no claim one could report). Its holder is the possessor, the agent
   of "by"/"from", or the subject of a light verb that has the noun as object ("the court made
   a decision to ...", "voters expressed concern about ..."); with none, the source is not
   named (PolNeAR's implicit sources).
@@ -116,23 +116,23 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
     return out
 
 
-def noun_frame(noun: Token, kind: str, cues: QuoteCues) -> Frame | None:
-    """ "his claim that ...", "a decision by X to ...", "allegations of fraud": a noun cue with
-    its content; the holder as `_noun_holder` finds it, else an implicit source."""
-    content = _noun_content(noun, kind, cues)
+def noun_frame(noun: Token, kind: str) -> Frame | None:
+    """ "his claim that ...", "a decision by X to ...": a noun cue with its content, and a holder
+    as `_noun_holder` finds it (with none the noun names no one's attribution)."""
+    content = _noun_content(noun, kind)
     if content is None:
         return None
     holder = _noun_holder(noun)
-    frame_kind = "speech" if kind == "request" else kind
     if holder is None:
         return None
+    frame_kind = "speech" if kind == "request" else kind
     if holder.lower_ in ("who", "which", "that") and holder.head.dep_ == "relcl":
         holder = holder.head.head
     return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, speaker_range(holder), holder, [content])
 
 
-def _noun_content(noun: Token, kind: str, cues: QuoteCues) -> tuple[int, int] | None:
-    """The that-clause, to-clause or "of"/"about" phrase of a noun cue, as a token range."""
+def _noun_content(noun: Token, kind: str) -> tuple[int, int] | None:
+    """The that-clause or to-clause of a noun cue, as a token range."""
     doc = noun.doc
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp", "appos") and any(
@@ -143,17 +143,10 @@ def _noun_content(noun: Token, kind: str, cues: QuoteCues) -> tuple[int, int] | 
     for child in noun.children:
         if (
             kind in _TO_CLAUSE_KINDS
-            and child.dep_ in ("acl", "relcl")
+            and child.dep_ in ("acl", "relcl", "xcomp")
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
         ):
             return trim(doc, *subtree_range(child))
-    if noun.lemma_.lower() not in cues.topic_nouns:
-        return None
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over") and prep.i == noun.i + 1:
-            obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
-                return trim(doc, *subtree_range(obj))
     return None
 
 
@@ -194,7 +187,11 @@ def continue_reported(frames: Sequence[Frame], index: CharIndex, bounds: Sequenc
         sentence = doc[nxt_start:nxt_end]
         root = sentence.root
         modal = any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in root.children)
-        if modal and not any(t.i in cues for t in sentence) and not any(is_mark(t) and t.text in ALL_MARKS for t in sentence):
+        if (
+            modal
+            and not any(t.i in cues for t in sentence)
+            and not any(is_mark(t) and t.text in ALL_MARKS for t in sentence)
+        ):
             frame.content.append(trim(doc, nxt_start + 1, nxt_end))
 
 

@@ -28,6 +28,7 @@ from newsgraph.understand.quotes import constructs as quote_constructs
 from newsgraph.understand.quotes.content import FINITE, content_of, coordinated_report
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
+from newsgraph.understand.quotes.marks import ALL_MARKS
 from newsgraph.understand.quotes.tokens import (
     CharIndex,
     is_mark,
@@ -39,6 +40,7 @@ from newsgraph.understand.quotes.tokens import (
 
 _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when", "despite", "without", "upon"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 # Verbs whose subject puts out a text ("issued a statement saying ..."), not one who gets it.
@@ -284,7 +286,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
                 frames.append(adjective)
             continue
         if tok.pos_ == "NOUN" and lemma in cues.nouns:
-            noun = quote_constructs.noun_frame(tok, cues.nouns[lemma], cues)
+            noun = quote_constructs.noun_frame(tok, cues.nouns[lemma])
             if noun is not None:
                 frames.append(noun)
             continue
@@ -342,6 +344,10 @@ def _cue_verb_frame(
     if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
         text = f"{tok.text} {prt.text}"
     frame = Frame(tok, cue.lemma, cue.kind, text, subject_range, subject, content, quoted_only, target)
+    if tok.dep_ == "relcl" and subject.i == tok.head.i:
+        # "cities that support the rules": the words naming the source are "that", read as the
+        # antecedent the way "she" is read as the person named before.
+        frame.relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE), None)
     if cue.lemma in cues.rejecting:
         claim = quote_constructs.reject(frame, cues)
         if claim is not None:
@@ -404,6 +410,25 @@ def _link_chains(frames: list[Frame]) -> None:
             relays = inner.kind == "speech" and all(lo - 1 <= s and e <= hi + 1 for s, e in outer.content)
             if (adjacent and inner.kind == "speech") or relays:
                 outer.relay = True
+            if contains and inner.kind != "speech" and (_holds_marks(inner) or _own_attitude(outer, inner)):
+                # "they say they support ...", "Belta quoted him as saying Belarus seeks ties
+                # including “military ...”": the speaker's own attitude, or one told in their
+                # quoted words, is part of what they said: reported in their record.
+                inner.folded = True
+
+
+def _own_attitude(outer: Frame, inner: Frame) -> bool:
+    """The inner attitude is the outer speaker's: the same subject, or a personal pronoun."""
+    head, own = inner.speaker_head, outer.speaker_head
+    if head is None or own is None:
+        return False
+    return head.i == own.i or (head.pos_ == "PRON" and head.lower_ in _PERSONAL)
+
+
+def _holds_marks(frame: Frame) -> bool:
+    """The frame's content holds quotation marks."""
+    doc = frame.cue.doc
+    return any(all(ch in ALL_MARKS for ch in doc[i].text) for s, e in frame.content for i in range(s, e))
 
 
 def _adjacent(outer: Frame, inner: Frame, speaker_start: int) -> bool:
