@@ -131,6 +131,9 @@ def _adjective_frame(adj: Token, kind: str) -> Frame | None:
 def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    lemma = tok.lemma_.lower()
+    if lemma not in cues.phrasal_verbs:
+        return cues.verb(lemma)
     children = list(tok.children)
     for child in children:
         # "called for elections", not "called up a squad for the match": a preposition is the
@@ -140,10 +143,10 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
         ):
             continue
         if child.dep_ in ("prt", "acomp", "prep"):
-            phrasal = cues.phrasal.get((tok.lemma_.lower(), child.lower_))
+            phrasal = cues.phrasal.get((lemma, child.lower_))
             if phrasal is not None:
                 return phrasal
-    return cues.verb(tok.lemma_)
+    return cues.verb(lemma)
 
 
 def _quoting_frame(verb: Token, cues: QuoteCues) -> Frame | None:

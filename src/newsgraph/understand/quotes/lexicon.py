@@ -43,6 +43,7 @@ class QuoteCues:
     claim_nouns: frozenset[str] = frozenset()  # "claims that ...", "reports that ..."
     colon_sources: frozenset[str] = frozenset()  # "Poll: ..." (a name before a colon needs none)
     colon_labels: frozenset[str] = frozenset()  # "Update: ...", never a speaker
+    phrasal_verbs: frozenset[str] = frozenset()  # the verbs of `phrasal`, to skip the rest quickly
     # spaCy string ids of every cue word (lemmas, and "according"), so the stage can pick
     # candidate tokens from the Doc's arrays without building a Token for every word.
     trigger_ids: frozenset[int] = frozenset()
@@ -97,6 +98,7 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         claim_nouns=frozenset(str(v) for v in data.get("claim_nouns", ())),
         colon_sources=frozenset(str(v) for v in data.get("colon_sources", ())),
         colon_labels=frozenset(str(v).casefold() for v in data.get("colon_labels", ())),
+        phrasal_verbs=frozenset(v for v, _ in phrasal),
         trigger_ids=frozenset(get_string_id(w) for w in words),
     )
 
