@@ -131,6 +131,14 @@ CASES: dict[str, Case] = {
         ("The strike, as union leaders pointed out, has cost the port millions.",),
         "cost the port millions", "union leaders", direct=False,
     ),
+    "as-clause-last": Case(
+        ("The port has lost half its traffic since May, as the harbour master noted.",),
+        "port has lost half its traffic", "harbour master", direct=False,
+    ),
+    "as-clause-run-in-is-when": Case(
+        ("Shares in Moravec Bank fell sharply as the central bank warned.",),
+        "Shares in Moravec Bank fell", None, absent=True,
+    ),
     "as-clause-with-its-own-object": Case(
         ("As he said goodbye to the crew, the captain wept.",),
         "the captain wept", None, absent=True,

@@ -191,8 +191,8 @@ def _subject_as_content(verb: Token) -> list[tuple[int, int]]:
 
 
 def _as_clause(verb: Token) -> list[tuple[int, int]]:
-    """ "As the minister noted, the reforms are overdue": a speech cue in an "as" clause with no
-    complement of its own reports the clause it modifies ("As he said goodbye" has one; a belief
+    """ "As the minister noted, the reforms are overdue": a speech cue in an "as" clause set off by
+    commas, with no complement of its own, reports the clause it modifies ("As he said goodbye" has one; a belief
     is left out: "shares fell as traders worried" is when, not what, they thought)."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return []
@@ -200,6 +200,14 @@ def _as_clause(verb: Token) -> list[tuple[int, int]]:
         return []
     head = verb.head
     lo, hi = sent_range(head)
+    # Set off by commas ("As X noted, ...", "..., as X noted, ..."): an "as" clause run into the
+    # sentence is one of time or manner ("Shares fell as the bank warned").
+    left, right = verb.left_edge.i, verb.right_edge.i + 1
+    doc = verb.doc
+    before = left == lo or doc[left - 1].text == ","
+    after = doc[right - 1].text == "," or right >= hi or doc[right].text == "," or doc[right].is_punct
+    if not (before and after):
+        return []
     whole = (max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi))
     return minus(whole, (verb.left_edge.i, verb.right_edge.i + 1))
 
