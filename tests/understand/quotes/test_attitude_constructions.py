@@ -68,6 +68,19 @@ CASES: dict[str, Case] = {
         ("The new grazing plan is supported by most farmers in the valley.",),
         "new grazing plan", "farmers", direct=False, kind="belief",
     ),
+    # -- raised passives: the source is not named ----------------------------------------------------
+    "raised-passive-said-to": Case(
+        ("The envoy is said to have left the capital on Friday.",),
+        "have left the capital", None, direct=False, kind="speech",
+    ),
+    "raised-passive-believed-to": Case(
+        ("The rebel leader is believed to be hiding in the hills near Dorva.",),
+        "hiding in the hills", None, direct=False, kind="belief",
+    ),
+    "raised-passive-expected-is-a-plan": Case(
+        ("The vote is expected to take place on Monday.",),
+        "take place on Monday", None, absent=True,
+    ),
     # -- beliefs, intentions and orders named by verbs ------------------------------------------------
     "intention-seeks": Case(
         ("Northwind Energy seeks to build three new plants in the north.",),

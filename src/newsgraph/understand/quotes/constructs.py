@@ -195,12 +195,41 @@ def continue_reported(frames: Sequence[Frame], index: CharIndex, bounds: Sequenc
             frame.content.append(trim(doc, nxt_start + 1, nxt_end))
 
 
-def implicit_source(verb: Token) -> bool:
+def implicit_source(verb: Token, kind: str = "speech") -> bool:
     """A passive reporting verb with no agent and a clause or "of" content: "it was reported
-    that ...", "was accused of ...". Not "was asked to ...": the one asked is no source."""
+    that ...", "was accused of ...". Not "was asked to ...": the one asked is no source.
+    A raised passive ("is said to ...", "is believed to ...") is one, of speech or belief."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    agent_or_task = any(c.dep_ in ("agent", "xcomp") for c in verb.children)
-    return passive and not agent_or_task and verb.dep_ in ("ROOT", "conj", "ccomp", "relcl")
+    if not passive or verb.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
+        return False
+    if verb.lemma_.lower() in _RAISING and _raised_clause(verb) is not None:
+        return True
+    return kind == "speech" and not any(c.dep_ in ("agent", "xcomp") for c in verb.children)
+
+
+# Passive cues that raise the subject of what they report ("X is said to be ill"): evidential
+# "said", "reported", "believed", "thought", "alleged", "rumoured", "known", "understood". Not
+# "expected" or "asked": those state a plan or a request, not a claim someone made.
+_RAISING = frozenset({"say", "report", "believe", "think", "allege", "rumour", "rumor", "know", "understand"})
+
+
+def _raised_clause(verb: Token) -> Token | None:
+    """The to-clause of a raised passive with no agent ("is said to have fled")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None
+    )
+
+
+def raised_passive(verb: Token) -> list[tuple[int, int]]:
+    """ "The envoy is said to have left the capital": the subject and the to-clause are the
+    content, the source is not named."""
+    clause = _raised_clause(verb) if verb.lemma_.lower() in _RAISING else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if clause is None or subject is None or (subject.pos_ == "PRON" and subject.lower_ == "it"):
+        return []
+    return [subtree_range(subject), trim(verb.doc, *subtree_range(clause))]
 
 
 def _claim_clause(noun: Token) -> Token | None:

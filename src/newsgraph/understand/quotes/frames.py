@@ -329,7 +329,9 @@ def _cue_verb_frame(
         )
         frame.via = list(outer.via)
         return frame
-    if subject is None and content and cue.kind == "speech" and quote_constructs.implicit_source(tok):
+    if subject is None and not content:
+        content = quote_constructs.raised_passive(tok)
+    if subject is None and content and quote_constructs.implicit_source(tok, cue.kind):
         # "It was reported that ...", "X was accused of ...": an attribution whose source
         # the text does not name (PolNeAR's implicit sources): reported with no speaker.
         implicit = Frame(tok, cue.lemma, cue.kind, tok.text, None, None, content, quoted_only, target)
