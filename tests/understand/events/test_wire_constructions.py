@@ -161,3 +161,12 @@ def test_a_suit_for_damages_is_a_lawsuit(settings: Settings) -> None:
     events = events_of(settings, "A Kenyan businessman is suing Uganda for damages to his factory.")
     assert ("KEN", "UGA", "11") in claims(events)
     assert "17" not in roots(events)
+
+
+def test_speaking_on_the_telephone_is_a_telephone_consultation(settings: Settings) -> None:
+    events = events_of(
+        settings, "The Kenyan president spoke on the telephone to the Ugandan president on Monday."
+    )
+    assert ("KEN", "UGA", "04") in claims(events)
+    events = events_of(settings, "The Kenyan president spoke on the drought in a radio address on Monday.")
+    assert "04" not in roots(events)
