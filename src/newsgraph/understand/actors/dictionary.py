@@ -396,10 +396,7 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
         d.descriptors.update(_phrase_table(data.get("descriptors") or {}, source))
         given.update(_as_list(data.get("given_names")))
         portfolios.update(w.casefold() for w in _as_list(data.get("portfolios")))
-        for region, words in (data.get("regions") or {}).items():
-            if region not in CAMEO_REGIONS:
-                raise UsageError(f"actor dictionary {source}: {region!r} is not a CAMEO region code")
-            d.regions.update((fold(w), region) for w in _as_list(words))
+        d.regions.update(_regions(data.get("regions") or {}, source))
     agent_only: set[tuple[str, ...]] = set()
     for words, role in _agent_phrases():
         # Phoenix's role nouns fill in what roles.yaml and the user's files do not say.
@@ -416,13 +413,26 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
     d.title_ends = frozenset(k[-1] for k in d.titles if k)
     d.descriptor_ends = frozenset(k[-1] for k in d.descriptors if k)
     d.dated = load_dated()
-    builtin = {PurePath(p).name for p in _builtin_files()}
-    # A built-in entry knows an office holder or a party as of 2025; the project's dated files know when each office
-    # was held, so for these names the actor stage asks them first. An entry from the user's files keeps its say.
-    d.dated_first = frozenset(
-        key for name in d.dated.project & d.by_name.keys() if d.entries[key := d.by_name[name]].source in builtin
-    )
+    d.dated_first = _dated_first(d, d.dated)
     return d
+
+
+def _regions(table: Mapping[str, Any], source: str) -> Iterator[tuple[str, str]]:
+    """(folded adjective, CAMEO region) of a file's `regions` table; a code outside CAMEO's regions is refused."""
+    for region, words in table.items():
+        if region not in CAMEO_REGIONS:
+            raise UsageError(f"actor dictionary {source}: {region!r} is not a CAMEO region code")
+        yield from ((fold(w), region) for w in _as_list(words))
+
+
+def _dated_first(d: ActorDictionary, dated: DatedDictionary) -> frozenset[str]:
+    """Keys of the built-in entries the project's dated files also name. A built-in entry knows an office holder or a
+    party as of 2025; the dated files know when each office was held, so for these names the actor stage asks them
+    first. An entry from the user's files keeps its say."""
+    builtin = {PurePath(p).name for p in _builtin_files()}
+    return frozenset(
+        key for name in dated.project & d.by_name.keys() if d.entries[key := d.by_name[name]].source in builtin
+    )
 
 
 def _surface_forms(name: str) -> Iterator[str]:
