@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsgraph.errors import DocumentFailed
-from newsgraph.extract.clean import NOTHING_TO_FIX, decode_text
+from newsgraph.extract.clean import NOTHING_TO_FIX, decode_text, restore_stripped_entities
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "sources"
 
@@ -68,3 +68,24 @@ def test_clean_skips_ftfy_only_for_text_ftfy_would_leave_alone(text: str) -> Non
 )
 def test_clean_text_outside_the_fast_path_is_still_repaired(raw: str, clean: str) -> None:
     assert decode_text(raw.encode("utf-8"), "t.txt") == clean
+
+
+@pytest.mark.parametrize(
+    ("scraped", "restored"),
+    [
+        ("The minister #39;s plan", "The minister's plan"),
+        ("They don #39;t agree", "They don't agree"),
+        ("a so-called #39;peace dividend #39; was promised", "a so-called 'peace dividend' was promised"),
+        ("he called it quot;a dead end quot;.", 'he called it "a dead end".'),
+        ("shares of AT amp;T rose", "shares of AT&T rose"),
+        ("rates  lt;5% gt; here", "rates  <5% > here"),
+    ],
+)
+def test_entities_that_lost_their_ampersand_are_read_back(scraped: str, restored: str) -> None:
+    assert restore_stripped_entities(scraped) == restored
+    assert decode_text(scraped.encode(), "x.txt") == restored
+
+
+@pytest.mark.parametrize("kept", ["item #5; next", "C&#39;s", "x#39;s", "Rs&amp;D", "no entity here"])
+def test_text_that_only_looks_like_a_stripped_entity_is_kept(kept: str) -> None:
+    assert restore_stripped_entities(kept) == kept

@@ -288,3 +288,18 @@ def test_record_caption_field_becomes_the_caption_block(tmp_path: Path) -> None:
         assert article.caption == caption
         assert [b.kind for b in article.blocks][-1] == "caption"
         assert caption not in article.text[: article.analysis_end]
+
+
+def test_record_title_and_text_get_back_the_entities_an_export_stripped(tmp_path: Path) -> None:
+    record = {
+        "id": "w1",
+        "title": "Ruritania #39;s premier rejects quot;ultimatum quot;",
+        "text": "OSTRAVA (Reuters) - Ruritania #39;s prime minister on Monday rejected what he called a "
+        "quot;humiliating ultimatum quot; from its neighbour.",
+    }
+    by_id, errors = _by_id(_write(tmp_path / "items.jsonl", [record]))
+    assert errors == []
+    (article,) = by_id["w1"]
+    assert article.title == 'Ruritania\'s premier rejects "ultimatum"'
+    assert "Ruritania's prime minister" in article.text and '"humiliating ultimatum" from' in article.text
+    assert "#39;" not in article.text and "quot;" not in article.text

@@ -7,6 +7,8 @@ text that was decoded with the wrong codec somewhere upstream.
 
 from __future__ import annotations
 
+import re
+
 import ftfy
 from charset_normalizer import from_bytes
 
@@ -24,6 +26,41 @@ _MAX_CONTROL_SHARE = 0.05
 NOTHING_TO_FIX = frozenset(
     [chr(c) for c in range(0x20, 0x7F) if chr(c) != "&"] + ["\n", "\t", "‘", "’", "“", "”", "–", "—", "…"]
 )
+
+
+# HTML entities whose "&" an earlier export turned into a space (" #39;s", " quot;Yes quot;"), as
+# some news corpora and scrapes carry them. No prose writes "#39;" or "quot;", so each is read
+# back as the character it names; a whole entity ("&#39;") is ftfy's job and left alone.
+_STRIPPED_ENTITY = re.compile(r"(?P<space> ?)(?:#(?P<code>\d{2,5})|(?P<name>quot|amp|apos|lt|gt|nbsp));")
+_NAMED = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">", "nbsp": " "}
+# What follows an apostrophe that ends a word: possessive and contractions ("Iran's", "don't").
+_CONTRACTION = re.compile(r"(?:s|t|d|m|re|ll|ve)\b")
+
+
+def restore_stripped_entities(text: str) -> str:
+    """`text` with each entity that lost its "&" turned back into its character. The space that
+    stood for the "&" goes too where the character closes a word: an apostrophe before "s" or "t"
+    ("Iran's"), a closing quote, "AT&T"; an opening quote keeps the space in front of it."""
+    if ";" not in text:
+        return text
+
+    def character(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() else " "
+        if not m["space"] and (before.isalnum() or before in "&#_"):
+            return m[0]  # part of a word or a whole entity, not a stripped one
+        code = int(m["code"]) if m["code"] else None
+        if code is not None and not (32 <= code < 0x110000 and not 0xD800 <= code < 0xE000):
+            return m[0]
+        ch = chr(code) if code is not None else _NAMED[m["name"]]
+        after = text[m.end() : m.end() + 3]
+        word_before = m["space"] and before.isalnum()
+        closes = (ch in "'\u2019" and word_before and _CONTRACTION.match(after)) or (
+            ch in "\"'" and not after[:1].isalnum()
+        )
+        joins = ch == "&" and word_before and after[:1].isalnum()
+        return ch if closes or joins else m["space"] + ch
+
+    return _STRIPPED_ENTITY.sub(character, text)
 
 
 def decode_text(content: bytes | str, uri: str) -> str:
@@ -59,6 +96,7 @@ def decode_text(content: bytes | str, uri: str) -> str:
     control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     if control / max(len(sample), 1) > _MAX_CONTROL_SHARE:
         raise DocumentFailed("binary content (control characters), not text", uri=uri, stage="read")
+    text = restore_stripped_entities(text)
     if NOTHING_TO_FIX.issuperset(text):
         return text
     # Curly quotes stay curly: their direction tells the quote stage where a quotation opens.

@@ -14,7 +14,7 @@ import datetime as dt
 
 from newsgraph.errors import UsageError
 from newsgraph.extract.build import build_article, normalise_space
-from newsgraph.extract.clean import decode_text
+from newsgraph.extract.clean import decode_text, restore_stripped_entities
 from newsgraph.extract.dates import fetch_time, parse_date
 from newsgraph.extract.lines import count_words, fold, is_furniture, is_title_like
 from newsgraph.extract.meta import read_byline, read_date_line
@@ -63,7 +63,7 @@ def extract_record(document: RawDocument, settings: Settings, text: str | None =
         text = decode_text(document.content, document.uri)
     base = fetch_time(document, settings)
     lines = paragraphs(text)
-    meta_title = document.meta.get("title") or None
+    meta_title = restore_stripped_entities(document.meta.get("title") or "") or None
     title = meta_title
     if len(lines) > 1 and meta_title and fold(lines[0]) == fold(meta_title):
         lines = lines[1:]  # the text repeats its headline: it is the title block, not a paragraph

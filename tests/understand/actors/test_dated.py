@@ -5,7 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pycountry
+import pytest
+
+from newsgraph.data import location, read_tsv
+from newsgraph.extract.build import build_article
+from newsgraph.model import Entity
+from newsgraph.roles import CAMEO_ROLES
+from newsgraph.settings import Settings
+from newsgraph.understand.actors.coding import code_actors
 from newsgraph.understand.actors.dated import ActorCode, DatedCode, DatedDictionary, load_dated, parse_code
+from newsgraph.understand.actors.dictionary import load_actor_dictionary
+from newsgraph.understand.actors.entities import find_entities
 
 
 def dictionary() -> DatedDictionary:
@@ -77,5 +88,100 @@ def test_dated_surname_codes_only_when_its_holders_agree() -> None:
 def test_dated_the_bundled_dictionary_dates_offices() -> None:
     d = load_dated()
     assert d.code("Angela Merkel", dt.date(2010, 1, 1)) == ActorCode("DEU", "GOV")
-    assert d.code("Angela Merkel", dt.date(1990, 1, 1)) == ActorCode("DEU", "ELI")
+    # The project's own dated entry (data/actors/dated/figures.tsv) replaces Phoenix's: a minister from 1991, the
+    # country alone before any office.
+    assert d.code("Angela Merkel", dt.date(1995, 1, 1)) == ActorCode("DEU", "GOV")
+    assert d.code("Angela Merkel", dt.date(2023, 1, 1)) == ActorCode("DEU", "ELI")
+    assert d.code("Angela Merkel", dt.date(1990, 1, 1)) == ActorCode("DEU", None)
     assert d.surname_code("Merkel", dt.date(2010, 1, 1)) == ActorCode("DEU", "GOV")
+
+
+def test_dated_without_a_date_the_office_beats_the_years_after_it() -> None:
+    d = DatedDictionary(
+        codes={"lena berg": (parse_code("SWEGOV@20000101-20060101"), parse_code("SWEELI@20060102-"))},
+        countries=frozenset({"SWE"}),
+    )
+    assert d.code("Lena Berg", None) == ActorCode("SWE", "GOV")
+    assert d.code("Lena Berg", dt.date(2010, 1, 1)) == ActorCode("SWE", "ELI")
+
+
+def test_dated_project_files_replace_phoenix_for_their_names() -> None:
+    d = load_dated()
+    assert "john kerry" in d.project and "tony blair" in d.project
+    assert d.code("John Kerry", dt.date(2004, 6, 1)) == ActorCode("USA", "LEG")  # a senator, not the government
+    assert d.code("John Kerry", dt.date(2014, 6, 1)) == ActorCode("USA", "GOV")
+    assert d.code("Kofi Annan", None) == ActorCode(None, "IGO")
+    assert d.code("Osama bin Laden", dt.date(2004, 6, 1)) == ActorCode(None, "INS")  # al Qaeda names no state
+    assert d.code("Ali al-Sistani", dt.date(2004, 6, 1)) == ActorCode("IRQ", None)  # a cleric: country, no office
+    assert d.surname_code("Chirac", dt.date(2004, 6, 1)) == ActorCode("FRA", "GOV")
+
+
+def test_dated_project_codes_are_well_formed() -> None:
+    """Every code of the project's dated files: a country or CAMEO region with a CAMEO role, or a role alone, and
+    ranges that start before they end."""
+    countries = {c.alpha_3 for c in pycountry.countries}
+    files = [p.name for p in location("actors/dated").iterdir() if p.name.endswith(".tsv")]
+    assert files
+    rows = [row for name in files for row in read_tsv(f"actors/dated/{name}")]
+    assert len(rows) > 1000
+    for row in rows:
+        assert row["kind"] in {"person", "organisation"}, row
+        for cell in row["codes"].split():
+            code = parse_code(cell)
+            head, rest = code.code[:3], code.code[3:]
+            assert (head in countries and (not rest or rest in CAMEO_ROLES)) or code.code in CAMEO_ROLES, row
+            assert not (code.start and code.end) or code.start <= code.end, row
+
+
+def _coded(nlp, text: str, on: dt.date) -> tuple[Entity, ...]:  # type: ignore[no-untyped-def]
+    article = build_article(source="test", paragraphs=[text], published=on)
+    doc = nlp(article.text[: article.analysis_end])
+    d = load_actor_dictionary(Settings())
+    return code_actors(article, doc, find_entities(article, doc, d), d)
+
+
+def _one(found: tuple[Entity, ...], name: str) -> Entity:
+    match = [e for e in found if e.name == name or name in e.aliases]
+    assert match, f"{name!r} not among {[(e.name, e.code) for e in found]}"
+    return match[0]
+
+
+# Wire-style sentences written for these tests with the real names the project's dated files hold.
+WIRE = [
+    # a leader either side of a change of office
+    ("Angela Merkel attacked the government's tax plans on Monday.", dt.date(2004, 3, 1), "Angela Merkel", "DEUOPP"),
+    ("Angela Merkel said the budget would pass.", dt.date(2007, 3, 1), "Angela Merkel", "DEUGOV"),
+    ("Ehud Olmert told the cabinet the talks would go on.", dt.date(2007, 3, 1), "Ehud Olmert", "ISRGOV"),
+    ("Ehud Olmert appeared in court on Tuesday.", dt.date(2012, 3, 1), "Ehud Olmert", "ISRELI"),
+    # former leaders are elites of their country
+    ("Gerhard Schroeder opened the pipeline company's office.", dt.date(2007, 3, 1), "Gerhard Schroeder", "DEUELI"),
+    ("Mikhail Gorbachev called for talks between the two sides.", dt.date(2005, 3, 1), "Mikhail Gorbachev", "RUSELI"),
+    # militant leaders and their movements
+    ("Abu Musab al-Zarqawi claimed the bombing.", dt.date(2004, 9, 1), "Abu Musab al-Zarqawi", "IRQREB"),
+    ("Hassan Nasrallah said the fighters would not disarm.", dt.date(2006, 8, 1), "Hassan Nasrallah", "LBNREB"),
+    ("The Taliban claimed the attack on the convoy.", dt.date(2004, 9, 1), "Taliban", "AFGREB"),
+    ("The Taliban closed the girls' schools.", dt.date(2023, 9, 1), "Taliban", "AFGGOV"),
+    # parties follow the government of the day
+    ("Labour lost the by-election, the party said.", dt.date(2004, 9, 1), "Labour", "GBRGOV"),
+    ("Labour won the by-election, the party said.", dt.date(2012, 9, 1), "Labour", "GBROPP"),
+    # the Holy See
+    ("Pope John Paul II received the delegation.", dt.date(2003, 9, 1), "John Paul II", "VATGOV"),
+    # companies are organisations that do business
+    ("Yukos said it would appeal against the tax ruling.", dt.date(2004, 9, 1), "Yukos", "RUSBUS"),
+    ("Lockheed Martin won a contract to build the jets.", dt.date(2004, 9, 1), "Lockheed Martin", "USABUS"),
+    # regions, and a region's adjective on a group
+    ("Africa faces its worst food crisis in a decade, the agency said.", dt.date(2004, 9, 1), "Africa", "AFR"),
+    ("European diplomats said the talks had stalled.", dt.date(2004, 9, 1), "European diplomats", "EURGOV"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "on", "name", "expected"), WIRE)
+def test_dated_wire_sentences(nlp, text: str, on: dt.date, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert _one(_coded(nlp, text, on), name).code == expected
+
+
+@pytest.mark.model
+def test_dated_companies_are_never_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _coded(nlp, "Halliburton and Gazprom said on Friday they would bid.", dt.date(2004, 9, 1))
+    assert {(e.name, e.kind) for e in found} >= {("Halliburton", "organisation"), ("Gazprom", "organisation")}

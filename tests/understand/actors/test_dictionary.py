@@ -215,3 +215,42 @@ def test_gazetteer_docs_example_file_loads(tmp_path: Path) -> None:
     d = load_actor_dictionary(Settings(actors=str(tmp_path / "my_actors.yaml")))
     assert "Reuters News" in d.find("Reuters").aliases
     assert d.title_role(["deputy", "speaker"]) == "LEG"
+
+
+def test_gazetteer_companies_are_business_organisations(dictionary) -> None:  # type: ignore[no-untyped-def]
+    for name, iso3 in [("Yukos", "RUS"), ("Lockheed Martin", "USA"), ("Saudi Aramco", "SAU"), ("Air France", "FRA")]:
+        entry = dictionary.find(name)
+        assert (entry.kind, entry.country, entry.role) == ("organisation", iso3, "BUS"), name
+    # Names that are mostly something else are not companies: the river, the country's people.
+    assert dictionary.find("Amazon") is None and dictionary.find("Emirates") is None
+
+
+def test_gazetteer_regions_carry_cameo_region_codes(dictionary) -> None:  # type: ignore[no-untyped-def]
+    assert (dictionary.find("Africa").kind, dictionary.find("Africa").country) == ("place", "AFR")
+    assert dictionary.find("the Middle East").country == "MEA"
+    assert dictionary.region_of(["European", "diplomats"]) == "EUR"
+    assert dictionary.region_of(["Latin", "American", "leaders"]) == "LAM"
+    assert dictionary.region_of(["Kenyan", "officials"]) is None
+    assert dictionary.country_of("African") is None  # a region is never a country: "African Union" stays an IGO
+
+
+def test_gazetteer_region_codes_are_checked(tmp_path: Path) -> None:
+    extra = tmp_path / "regions.yaml"
+    extra.write_text("actors:\n  - {name: Sahel, kind: place, country: WAF}\nregions:\n  WAF: [Sahelian]\n", "utf-8")
+    d = load_actor_dictionary(Settings(actors=str(extra)))
+    sahel = d.find("Sahel")
+    assert sahel is not None and sahel.country == "WAF" and d.region_of(["Sahelian", "troops"]) == "WAF"
+    bad = tmp_path / "bad_regions.yaml"  # a new file: dictionaries are cached by their list of files
+    bad.write_text("regions:\n  XYZ: [Nowhere]\n", "utf-8")
+    with pytest.raises(UsageError, match="CAMEO region"):
+        load_actor_dictionary(Settings(actors=str(bad)))
+
+
+def test_gazetteer_dated_project_entries_outrank_built_in_yaml_not_user_files(tmp_path: Path, dictionary) -> None:  # type: ignore[no-untyped-def]
+    # The Taliban and Labour are in the built-in YAML as of 2025 and in the dated figures with their history.
+    assert {dictionary.find("Taliban").key, dictionary.find("Labour").key} <= dictionary.dated_first
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("actors:\n  - {name: Labour Party, aliases: [Labour], country: GBR, role: OPP}\n", "utf-8")
+    mine = load_actor_dictionary(Settings(actors=str(extra)))
+    labour = mine.find("Labour")
+    assert labour is not None and labour.source == str(extra) and labour.key not in mine.dated_first

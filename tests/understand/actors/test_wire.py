@@ -75,7 +75,8 @@ DATED = [
     ("John Howard said the troops would stay.", dt.date(2010, 3, 1), "John Howard", "AUSELI"),
     ("George W. Bush signed the order.", dt.date(2003, 6, 1), "George W. Bush", "USAGOV"),
     ("George W. Bush signed the order.", dt.date(2012, 6, 1), "George W. Bush", "USAELI"),
-    ("Kofi Annan urged both sides to talk.", dt.date(2010, 6, 1), "Kofi Annan", "ELI"),
+    # After his UN years Annan is a Ghanaian elite (data/actors/dated/figures.tsv), no longer the UN.
+    ("Kofi Annan urged both sides to talk.", dt.date(2010, 6, 1), "Kofi Annan", "GHAELI"),
     ("Jack Straw met Chinese officials in Beijing.", dt.date(2004, 5, 1), "Jack Straw", "GBRGOV"),
     ("Robin Cook spoke to students in Baghdad.", dt.date(2004, 5, 1), "Robin Cook", "GBR"),
     ("Clare Short arrived in Washington for talks.", dt.date(2004, 5, 1), "Clare Short", "GBR"),

@@ -110,3 +110,22 @@ def test_imported_verb_codes_an_event_the_own_patterns_lack(settings: Settings) 
 def test_imported_accident_pattern_is_no_event(settings: Settings) -> None:
     events = _code(settings, "Two Ruritanian soldiers were killed in a training accident on Monday.")
     assert not any(e.root in ("18", "19") and not e.negated for e in events)
+
+
+def test_imported_patterns_of_another_sense_do_not_refine_a_word() -> None:
+    book = load_codebook(Settings())
+    # "protest" is 141 here; PETRARCH2 lists it in its verbal-conflict block (110), whose
+    # "contest ... election" is no event: that pattern is another verb's sense.
+    protest = book.verbs["protest"]
+    assert not any(s.imported and s.code is None and s.objects_all for s in protest)
+    # The kill block (190) refines "kill": "killed in an accident" stays no event.
+    kill = book.verbs["kill"]
+    assert any(s.imported and s.code is None for s in kill)
+
+
+@pytest.mark.model
+def test_protesters_protesting_results_are_a_protest(settings: Settings) -> None:
+    events = _code(
+        settings, "Kenyan riot police dispersed demonstrators protesting election results in Nairobi."
+    )
+    assert any(e.root == "14" and e.source and e.source.country == "KEN" for e in events)

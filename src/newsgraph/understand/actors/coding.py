@@ -195,8 +195,11 @@ class _Coder:
         if self.is_thing(e):
             return _Code(None, None)
         entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
-        # The project's own entries outrank the dated dictionary (docs/actors.md, precedence).
+        # The project's own entries outrank the dated dictionary (docs/actors.md, precedence), except a built-in
+        # entry the project's dated files also know: their dates say which office the name held then.
         dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
+        if entry is not None and entry.key in self.d.dated_first:
+            dated = self.dated_code(e) if self.dated_code(e) != ActorCode(None, None) else dated
         if e.kind == "person" and self.nameless(e):
             text = self.nameless_evidence(e)
         elif e.kind == "person":
@@ -353,6 +356,8 @@ class _Coder:
                 country = self.placed_in(span)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country
+            if country is None and self.is_group(e):
+                country = self.d.region_of(words)  # "European diplomats": a region when no country speaks
             if role is None:
                 role = descriptor_before(self.index, span.start, self.d)
         if (role in _GENERIC or role is None) and org_role:

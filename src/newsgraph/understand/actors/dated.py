@@ -3,8 +3,11 @@
 `data/actors/phoenix/actors.tsv` (converted by `tools/convert_phoenix_actors.py`, format in docs/actors.md) names
 people, organisations and armed groups with codes that hold between two dates: Tony Blair is `GBRGOV` from
 1997-05-02 to 2007-06-27 and `GBRELI` (a former office holder) outside it. `DatedDictionary.code(name, on)` gives
-the code that held on the article's date. The project's own entries (`data/actors/*.yaml`, the user's files) are
-looked up first by the actor stage: this dictionary only speaks for names they do not know.
+the code that held on the article's date. The project's own dated files (`data/actors/dated/*.tsv`, same format, a
+`kind` column for the `file` one) are read after Phoenix and replace its codes for the names they list: office
+holders, militant and religious leaders compiled by the project for 1990-2025. The project's other entries
+(`data/actors/*.yaml`, the user's files) are looked up first by the actor stage; a built-in YAML entry gives way to a
+dated project entry of the same name (`dictionary._load`), a user's entry never does.
 
 Look-ups are one dict access on the folded name (`dictionary.fold`), so their cost does not grow with the
 dictionary: the actor stage asks once per entity name, never loops over entries.
@@ -13,12 +16,13 @@ dictionary: the actor stage asks once per entity name, never loops over entries.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pycountry
 
-from newsgraph.data import read_tsv
+from newsgraph.data import location, read_tsv
 from newsgraph.roles import first_role
 from newsgraph.understand.actors.keys import fold
 
@@ -52,6 +56,7 @@ class DatedDictionary:
     surnames: dict[str, tuple[str, ...]] = field(
         default_factory=dict
     )  # folded last word -> full folded names
+    project: frozenset[str] = frozenset()  # folded names the project's own dated files give
 
     def __contains__(self, name: str) -> bool:
         return fold(name) in self.codes
@@ -61,8 +66,8 @@ class DatedDictionary:
 
         On a date inside a dated range, that range's code (the latest-starting one when ranges overlap). Outside
         every range, the entry's undated code; with none, the country alone when all its codes agree on one (a
-        former minister is still a citizen). With no date, the range that ended last: the office a name is best
-        known for."""
+        former minister is still a citizen). With no date, the office (not ELI) range that ended last: the office a
+        name is best known for."""
         found = self.codes.get(fold(name))
         if not found:
             return None
@@ -77,7 +82,9 @@ class DatedDictionary:
             countries = {self.split(c.code).country for c in found}
             return ActorCode(countries.pop(), None) if len(countries) == 1 else None
         if dated:
-            return self.split(max(dated, key=lambda c: c.end or dt.date.max).code)
+            # The office, not the years after it: a former office holder's open-ended ELI is no one's best-known code.
+            offices = [c for c in dated if self.split(c.code).role != "ELI"] or dated
+            return self.split(max(offices, key=lambda c: c.end or dt.date.max).code)
         return self.split(plain[0].code)
 
     def surname_code(self, word: str, on: dt.date | None) -> ActorCode | None:
@@ -138,29 +145,47 @@ def parse_code(cell: str) -> DatedCode:
     return DatedCode(code, _date(start), _date(end), dated=True)
 
 
-@lru_cache(maxsize=1)
-def load_dated() -> DatedDictionary:
-    """The converted Phoenix actor dictionary, read once per process (its role nouns, `agents.tsv`, are the actor
-    dictionary's descriptors)."""
-    d = DatedDictionary(countries=frozenset(c.alpha_3 for c in pycountry.countries))
-    merged: dict[str, list[DatedCode]] = {}
-    shortened: dict[str, set[str]] = {}  # first two words of a three-word name -> the names
+def _rows() -> Iterator[tuple[list[str], list[DatedCode], bool, bool]]:
+    """(names, codes, is a person, from the project's files) of every row: Phoenix first, then the project's own
+    dated files (`actors/dated/*.tsv`, kind column instead of Phoenix's file column)."""
     for row in read_tsv("actors/phoenix/actors.tsv"):
         codes = [parse_code(c) for c in row["codes"].split()]
-        person = row["file"] == "C" and any(len(c.code) > 3 for c in codes)
-        for name in row["names"].split("|"):
+        yield row["names"].split("|"), codes, row["file"] == "C" and any(len(c.code) > 3 for c in codes), False
+    for path in sorted(p.name for p in location("actors/dated").iterdir() if p.name.endswith(".tsv")):
+        for row in read_tsv(f"actors/dated/{path}"):
+            codes = [parse_code(c) for c in row["codes"].split()]
+            yield row["names"].split("|"), codes, row["kind"] == "person", True
+
+
+@lru_cache(maxsize=1)
+def load_dated() -> DatedDictionary:
+    """The converted Phoenix actor dictionary and the project's dated files, read once per process (Phoenix's role
+    nouns, `agents.tsv`, are the actor dictionary's descriptors)."""
+    d = DatedDictionary(countries=frozenset(c.alpha_3 for c in pycountry.countries))
+    merged: dict[str, list[DatedCode]] = {}
+    project: set[str] = set()
+    shortened: dict[str, set[str]] = {}  # first two words of a three-word name -> the names
+    for names, codes, person, own in _rows():
+        for name in names:
             key = fold(name)
-            if key and person and " " in key:
+            if not key:
+                continue
+            if own and key not in project:
+                # The project's entry replaces whatever Phoenix said of the name (its dates, its codes).
+                project.add(key)
+                merged[key] = []
+            if person and " " in key:
                 last = key.rsplit(" ", 1)[1]
-                d.surnames[last] = (*d.surnames.get(last, ()), key)
+                if not (own and key in d.surnames.get(last, ())):
+                    d.surnames[last] = (*d.surnames.get(last, ()), key)
                 words = key.split()
                 if len(words) == 3 and len(words[1]) > 2:
                     shortened.setdefault(" ".join(words[:2]), set()).add(key)
-            if key:
-                # The same name in two entries (two Presidents Bush): both sets of dates speak, the date decides.
-                bucket = merged.setdefault(key, [])
-                bucket.extend(c for c in codes if c not in bucket)
+            # The same name in two entries (two Presidents Bush): both sets of dates speak, the date decides.
+            bucket = merged.setdefault(key, [])
+            bucket.extend(c for c in codes if c not in bucket)
     d.codes = {k: tuple(v) for k, v in merged.items()}
+    d.project = frozenset(project)
     given = {k.split(" ", 1)[0] for k in d.codes if " " in k}
     for key, short in shortened.items():
         # "Augusto Pinochet" for "Augusto Pinochet Ugarte": news drops the second family name. Not when the

@@ -38,6 +38,11 @@ from newsgraph.understand.actors.dated import DatedDictionary, load_dated
 from newsgraph.understand.actors.keys import fold
 
 KINDS: frozenset[str] = frozenset({"person", "organisation", "country", "place", "media"})
+# CAMEO's international regions (manual 1.1b3, Table 3.3): codes that stand where a country would ("Europe" is EUR).
+CAMEO_REGIONS = frozenset({
+    "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM",
+    "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST",
+})  # fmt: skip
 LABELS: Mapping[str, str] = {
     "person": "PERSON",
     "organisation": "ORG",
@@ -168,6 +173,8 @@ class ActorDictionary:
     title_ends: frozenset[str] | None = None
     descriptor_ends: frozenset[str] | None = None
     agent_only: frozenset[tuple[str, ...]] = frozenset()  # descriptors only Phoenix's agents list
+    regions: dict[str, str] = field(default_factory=dict)  # folded region adjective ("european") -> CAMEO region
+    dated_first: frozenset[str] = frozenset()  # keys of built-in entries the project's dated files know better
     # The dated Phoenix dictionary (dated.py), read with the rest so no article pays for loading it.
     dated: DatedDictionary | None = None
 
@@ -183,6 +190,12 @@ class ActorDictionary:
         """ISO3 for a country name, variant, adjectival form or demonym."""
         folded = fold(text)
         return self.country_names.get(folded) or self.adjectivals.get(folded)
+
+    def region_of(self, words: Sequence[str]) -> str | None:
+        """The CAMEO region a group's words name ("European diplomats" -> EUR, "Latin American leaders" -> LAM)."""
+        folded = [fold(w) for w in words]
+        pairs = [" ".join(folded[i : i + 2]) for i in range(len(folded) - 1)]
+        return next((self.regions[w] for w in (*pairs, *folded) if w in self.regions), None)
 
     def city(self, text: str) -> tuple[str, str] | None:
         return self.cities.get(fold(text))
@@ -251,7 +264,7 @@ def _entry(raw: Mapping[str, Any], source: str, countries: Mapping[str, Country]
     if kind not in KINDS:
         raise UsageError(f"actor dictionary {source}: {name}: kind {kind!r} is not one of {sorted(KINDS)}")
     country = str(raw.get("country") or "").strip().upper() or None
-    if country is not None and country not in countries:
+    if country is not None and country not in countries and country not in CAMEO_REGIONS:
         raise UsageError(f"actor dictionary {source}: {name}: unknown ISO 3166 alpha-3 country {country!r}")
     role = str(raw.get("role") or "").strip().upper() or None
     if role is not None and role not in CAMEO_ROLES:
@@ -383,6 +396,7 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
         d.descriptors.update(_phrase_table(data.get("descriptors") or {}, source))
         given.update(_as_list(data.get("given_names")))
         portfolios.update(w.casefold() for w in _as_list(data.get("portfolios")))
+        d.regions.update(_regions(data.get("regions") or {}, source))
     agent_only: set[tuple[str, ...]] = set()
     for words, role in _agent_phrases():
         # Phoenix's role nouns fill in what roles.yaml and the user's files do not say.
@@ -399,7 +413,26 @@ def _load(extra: tuple[str, ...]) -> ActorDictionary:
     d.title_ends = frozenset(k[-1] for k in d.titles if k)
     d.descriptor_ends = frozenset(k[-1] for k in d.descriptors if k)
     d.dated = load_dated()
+    d.dated_first = _dated_first(d, d.dated)
     return d
+
+
+def _regions(table: Mapping[str, Any], source: str) -> Iterator[tuple[str, str]]:
+    """(folded adjective, CAMEO region) of a file's `regions` table; a code outside CAMEO's regions is refused."""
+    for region, words in table.items():
+        if region not in CAMEO_REGIONS:
+            raise UsageError(f"actor dictionary {source}: {region!r} is not a CAMEO region code")
+        yield from ((fold(w), region) for w in _as_list(words))
+
+
+def _dated_first(d: ActorDictionary, dated: DatedDictionary) -> frozenset[str]:
+    """Keys of the built-in entries the project's dated files also name. A built-in entry knows an office holder or a
+    party as of 2025; the dated files know when each office was held, so for these names the actor stage asks them
+    first. An entry from the user's files keeps its say."""
+    builtin = {PurePath(p).name for p in _builtin_files()}
+    return frozenset(
+        key for name in dated.project & d.by_name.keys() if d.entries[key := d.by_name[name]].source in builtin
+    )
 
 
 def _surface_forms(name: str) -> Iterator[str]:

@@ -193,7 +193,7 @@ def _sense(
     for slot in target_t:
         if slot.lower() != slot or " " in slot:
             raise UsageError(
-                f"{where}: bad target slot {slot!r} (use dobj, iobj, xsubj, poss or a preposition)"
+                f"{where}: bad target slot {slot!r} (use dobj, iobj, xsubj, xobj, poss or a preposition)"
             )
     return Sense(
         code=code,
@@ -360,7 +360,13 @@ def read_imported_verbs(
     sets = {str(k): frozenset(str(w) for w in v) for k, v in data["sets"].items()}
     out: dict[str, list[tuple[int, Sense]]] = {}
     for block in data["blocks"]:
-        senses = [(p[1], _imported_sense(p, sets, codes)) for p in block["patterns"]]
+        # Each pattern remembers its block's code: which sense of its verbs the block is about.
+        block_code = f"block {block['code']}" if block["code"] else ""
+        senses = [
+            (p[1], dataclasses.replace(s, note=block_code))
+            for p in block["patterns"]
+            for s in (_imported_sense(p, sets, codes),)
+        ]
         for verb, own in block["verbs"]:
             for particle, sense in senses:
                 if sense.code is None and not sense.objects_all and not sense.pobj_all and not sense.subjects:
@@ -393,6 +399,7 @@ def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codeb
     assault): they go after its conditional senses and before its unconditional event sense.
     A word whose own senses are all conditional ("fly" only for officials) or end in a null
     catch-all ("provide" anything else) already says what else it means, so nothing is added.
+    A pattern from a synonym block of another root is another sense's, and is left out.
     """
     verbs = dict(book.verbs)
     for key, senses in imported.items():
@@ -410,10 +417,21 @@ def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codeb
             if base.symmetric and (s.code or "")[:2] == (base.code or "")[:2]
             else s
             for s in senses
-            if s.objects_all or s.pobj_all or s.preps or s.subjects
+            if (s.objects_all or s.pobj_all or s.preps or s.subjects) and not _other_sense(s, base)
         ]
         verbs[key] = (*own[:default], *patterns, *own[default:])
     return dataclasses.replace(book, verbs=verbs)
+
+
+def _other_sense(imported: Sense, base: Sense) -> bool:
+    """An imported pattern from a synonym block of another root than the word's own default
+    sense: PETRARCH2's verbal-conflict block (110) reads "contest / compete ... election" as no
+    event, which says nothing about "protest" (141) election results, while its kill block's
+    (190) "killed in an accident" does refine "kill". A block without a code of its own is a set
+    of sense distinctions and refines any word."""
+    if not imported.note.startswith("block "):
+        return False
+    return imported.note[6:8] != (base.code or "")[:2]
 
 
 @lru_cache(maxsize=4)

@@ -36,7 +36,6 @@ from newsgraph.model import Span as TextSpan
 from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.actors import (
     ActorContext,
-    country_in,
     learn_home,
     learn_names,
     phrase_head,
@@ -47,21 +46,20 @@ from newsgraph.understand.events.guards import (
     CRITICISM_VERBS,
     FORCE_ROOTS,
     abstract_object,
-    background,
+    agency_credits,
     personnel,
 )
 from newsgraph.understand.events.match import (
     Match,
     TokenTable,
     addressee,
-    clause_subject,
     clause_tokens,
     direct_object,
     match_noun,
     match_verb,
-    prep_objects,
     reduced_relative,
     subject,
+    subtree,
 )
 from newsgraph.understand.events.modality import (
     SPEECH_VERBS,
@@ -71,6 +69,7 @@ from newsgraph.understand.events.modality import (
     obligation_clause,
     states_position,
 )
+from newsgraph.understand.events.nominal import UNKNOWN, Frame, act_agents, noun_frame, targets_of
 from newsgraph.understand.events.output import (
     attach_quotes,
     date_for,
@@ -87,34 +86,18 @@ _EVENT_SUBJECTS = frozenset({
     "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
     "drone"
 })  # fmt: skip
-_UNKNOWN = ActorRef(name="")
 _NON_AGENTS = frozenset({
     "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
     "treaty", "deal", "policy", "measure", "move", "program", "programme", "decree", "document", "letter",
     "declaration", "accord", "initiative", "effort"
 })  # fmt: skip
+# An appeal or demand to sign or meet is made by one side of the mutual act to the other.
+_DIRECTED_ROOTS = frozenset({"02", "10"})
 # "X said Y must VERB": a demand even when VERB itself is no event.
 _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
 _BARE_DEMAND_OF = Sense(code="100", target=("dobj", "xsubj"))
 _BARE_APPEAL = Sense(code="020", target=("dobj", "xsubj", "on"))
-_FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
-_LIGHT_VERBS = frozenset({
-    "make", "pay", "begin", "start", "continue", "resume", "attend", "undertake", "join", "wrap", "end",
-    "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
-    "announce"
-})  # fmt: skip
-
-
-@dataclass(frozen=True)
-class _Frame:
-    match: Match
-    code: str
-    sources: tuple[ActorRef, ...]
-    targets: tuple[ActorRef, ...]
-    negated: bool
-    hypothetical: bool
-    confidence: float
 
 
 def find_events(
@@ -152,7 +135,17 @@ def find_events(
         bounds = sentence_bounds(ctx.text, sent) if frames else (0, 0)
         for frame in frames:
             events.extend(_events(ctx, article, bounds, frame, dates, places))
+    credits = agency_credits(article)
+    if credits:
+        events = [e for e in events if not (_in_credit(e.source, credits) or _in_credit(e.target, credits))]
     return once_per_article(attach_quotes(events, quotes), article)
+
+
+def _in_credit(actor: ActorRef | None, credits: list[tuple[int, int]]) -> bool:
+    """Whether the actor is the story's agency credit ("(AP)"): the reporter, not a participant."""
+    if actor is None or actor.start is None:
+        return False
+    return any(s <= actor.start < e for s, e in credits)
 
 
 _GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"})
@@ -204,10 +197,10 @@ def _within(found: list[int], sent: Span) -> list[int]:
     return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
 
 
-def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
+def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     book, table = ctx.codebook, ctx.table
     tokens, dep, heads, kids = table.tokens, table.dep, table.head, table.children
-    frames: list[_Frame] = []
+    frames: list[Frame] = []
     used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
     verb_matches: list[Match] = []
@@ -220,12 +213,12 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
             if m.obj is not None:
                 used.add(m.obj.i)
             used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
-    noun_frames: list[_Frame] = []
+    noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):
         if i not in used:
             m = match_noun(table, tokens[i], book)
             if m is not None and m.sense.code is not None:
-                frame, mod_head = _noun_frame(ctx, m)
+                frame, mod_head = noun_frame(ctx, m)
                 if frame is not None:
                     noun_frames.append(frame)
                     if mod_head is not None:
@@ -253,12 +246,12 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[_Frame]:
 
 def _bare_frames(
     ctx: ActorContext, triggers: _Triggers, sent: Span, skip_asks: set[int], matched: set[int]
-) -> list[_Frame]:
+) -> list[Frame]:
     """Appeals and demands whose asked-for act is no event: "X said Y must / should VERB",
     "X urged Y to VERB"."""
     book, table = ctx.codebook, ctx.table
     tokens, dep, lemma, kids = table.tokens, table.dep, table.lemma, table.children
-    frames: list[_Frame] = []
+    frames: list[Frame] = []
     for i in _within(triggers.reported, sent):
         tok = tokens[i]
         if i not in matched and obligation_clause(table, tok) is not None:
@@ -300,42 +293,7 @@ def _depth(heads: list[int], i: int) -> int:
     return depth
 
 
-def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
-    tok = m.trigger
-    tokens, dep, children = table.tokens, table.dep, table.children
-    if slot == "dobj":
-        return [m.obj] if m.obj is not None else []
-    if slot == "iobj":
-        return [tokens[c] for c in children[tok.i] if dep[c] == "dative" and table.pos[c] != "ADP"]
-    if slot == "xsubj":
-        return [
-            tokens[s]
-            for c in children[tok.i]
-            if dep[c] in ("ccomp", "xcomp")
-            for s in children[c]
-            if dep[s] == "nsubj"
-        ]
-    if slot == "poss":
-        return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
-    found = prep_objects(table, tok, (slot,))
-    obj = m.obj if m.obj is not None else direct_object(table, tok)
-    if not found and obj is not None:
-        found = prep_objects(table, obj, (slot,))
-    return found
-
-
-def _targets(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
-    source_spans = {(s.start, s.end) for s in sources}
-    for slot in m.sense.target:
-        refs: list[ActorRef] = []
-        for tok in _slot_tokens(ctx.table, m, slot):
-            refs += [r for r in resolve(ctx, tok) if (r.start, r.end) not in source_spans]
-        if refs:
-            return tuple(refs)
-    return ()
-
-
-def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
+def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     """The event frame of a verb match under its modality (`modality(m.trigger)`)."""
     assert m.sense.code is not None
     table = ctx.table
@@ -348,12 +306,12 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     code, hyp_from_intent = guarded, derived[1]
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
     subj = subject(table, m.trigger)
-    if subj is not None and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
+    if subj is not None and not m.sense.reverse and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
         # "a resolution that aims to tighten sanctions": documents and plans do not act.
         return None
-    sources = tuple(resolve(ctx, subj)) if subj is not None else ()
-    targets = _targets(ctx, m, sources)
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
+    sources = _subject_actors(ctx, subj, subj_lemma)
+    targets = targets_of(ctx, m, sources)
     if subj_lemma in _EVENT_SUBJECTS and not sources:
         targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
     if mod.kind in ("appeal", "demand") and mod.head is not None:
@@ -362,9 +320,16 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
         asked = addressee(table, mod.head)
         asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
         own_side = {s.country for s in sources if s.country}
-        if asker_refs and own_side and {a.country for a in asker_refs} <= own_side:
+        if (
+            asked is None
+            and asker_refs
+            and own_side
+            and {a.country for a in asker_refs} <= own_side
+            and _opposition(asker_refs) == _opposition(sources)
+        ):
             # "X said the two countries need to build ties": an obligation X puts on its own
-            # side is a statement of intent (03), not an appeal to anyone.
+            # side is a statement of intent (03), not an appeal to anyone. One addressed to a
+            # named actor ("pressed the court to rule") stays an appeal, whatever its country.
             code = ctx.codebook.derived("intent", m.sense.code) or m.sense.code
         else:
             embedded_sources = sources
@@ -375,7 +340,7 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     if unknown_source and targets:
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
         # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
-        sources = (_UNKNOWN,)
+        sources = (UNKNOWN,)
     if m.sense.reverse:
         sources, targets = targets, sources
     if not sources:
@@ -383,8 +348,43 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> _Frame | None:
     if m.sense.needs_target and not targets:
         return None
     hypothetical = mod.hypothetical or hyp_from_intent
-    return _Frame(
+    return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
+    )
+
+
+def _subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tuple[ActorRef, ...]:
+    if subj is None:
+        return ()
+    if subj_lemma in _EVENT_SUBJECTS:
+        # "A Hamas bombing killed ...": the act's own agent, never its target ("the bombing of
+        # the embassy killed four": the embassy did not kill).
+        return act_agents(ctx, subj) or _outside_target_phrases(ctx, subj)
+    return tuple(resolve(ctx, subj))
+
+
+def _opposition(actors: Sequence[ActorRef]) -> bool:
+    """Whether the actors are rebels, insurgents, separatists or the opposition: a side that
+    asks its own country's government to act appeals to it (rebels said the president must ...)."""
+    return any(a.code[3:6] in ("REB", "INS", "SEP", "OPP") for a in actors if a.code)
+
+
+def _outside_target_phrases(ctx: ActorContext, act: Token) -> tuple[ActorRef, ...]:
+    """The actors an act's noun phrase names, less the act itself read as an actor and those its
+    "of / on / against / at / in" phrases name: what the act was done to, or where."""
+    table = ctx.table
+    inside = {
+        (table.start[t], table.end[t])
+        for c in table.children[act.i]
+        if table.dep[c] == "prep" and table.tokens[c].lower_ in ("of", "on", "against", "at", "in")
+        for t in subtree(table, c)
+    }
+    starts = {s for s, _ in inside}
+    at = table.start[act.i]
+    return tuple(
+        r
+        for r in resolve(ctx, act)
+        if r.start not in starts and not (r.start is not None and r.end is not None and r.start <= at < r.end)
     )
 
 
@@ -415,85 +415,6 @@ def _confidence(sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], hy
     return round(confidence, 2)
 
 
-def _noun_frame(ctx: ActorContext, m: Match) -> tuple[_Frame | None, Token | None]:
-    """A nominal event and the modal word it consumed ("promised to continue aid to Y")."""
-    assert m.sense.code is not None
-    tok = m.trigger
-    table = ctx.table
-    if background(table, tok.i):
-        return None, None
-    tokens, dep, kids = table.tokens, table.dep, table.children[tok.i]
-    sources: tuple[ActorRef, ...] = ()
-    poss = [tokens[c] for c in kids if dep[c] == "poss"]
-    if poss:
-        sources = tuple(resolve(ctx, poss[0]))
-    if not sources and not m.sense.symmetric:
-        for c in kids:
-            # "Iranian drone attack", "U.S. aid": the modifier must name the actor itself, not
-            # a role ("military aid" is no actor). For a mutual act it names the topic, not a
-            # side: "Korea talks", "Iran nuclear talks".
-            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c]):
-                refs = [r for r in resolve(ctx, tokens[c]) if r.code]
-                if refs:
-                    sources = tuple(refs)
-                    break
-    if not sources:
-        agents = prep_objects(table, tok, ("by",))  # "an air strike by government forces"
-        if agents:
-            sources = tuple(resolve(ctx, agents[0]))
-    symmetric_between = False
-    if not sources:
-        between = prep_objects(table, tok, ("between",))
-        if between:
-            # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
-            sources = tuple(r for b in between for r in resolve(ctx, b))
-            symmetric_between = len(sources) >= 2
-    framed = _framed_by_clause(table, tok.i)
-    if not sources and framed:
-        subj = clause_subject(table, tok)
-        if subj is not None:
-            sources = tuple(resolve(ctx, subj))
-    targets = () if symmetric_between else _targets(ctx, m, sources)
-    told = dep[tok.i] in ("nsubj", "nsubjpass", "ROOT")
-    if not sources and told and m.sense.code[:2] in FORCE_ROOTS and any(t.code for t in targets):
-        # "The attack on the police headquarters killed nine": the event is told (the noun is
-        # its clause's subject) with its target, not its attacker. A force noun elsewhere
-        # ("a launchpad for its invasion of Y") only names an event.
-        sources = (_UNKNOWN,)
-    elif not sources or not any(s.code for s in sources):
-        return None, None
-    if m.sense.needs_target and not targets:
-        return None, None
-    code, hypothetical, negated, head = m.sense.code, False, False, None
-    if framed and dep[tok.i] == "dobj":
-        mod = modality(table, tokens[table.head[tok.i]], ctx.codebook)
-        derived = derive(ctx.codebook, code, mod)
-        if derived is None:
-            return None, None
-        code, hypothetical = derived
-        hypothetical = hypothetical or mod.hypothetical
-        negated, head = mod.negated, mod.head
-    return _Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
-
-
-def _names_actor(ctx: ActorContext, tok: Token) -> bool:
-    ent = ctx.lookup.covering(ctx.table.start[tok.i], ctx.table.end[tok.i])
-    if ent is not None and ent.country:
-        return True
-    return bool(country_in(ctx, [tok]))
-
-
-def _framed_by_clause(table: TokenTable, i: int) -> bool:
-    """Whether a nominal event belongs to its clause's subject: "X, on a visit to Y, said",
-    "X paid a visit to Y", "their presidents said at talks". An arbitrary object ("neutralize
-    sanctions") does not make the subject the sanctions' author."""
-    if table.dep[i] == "pobj":
-        return table.tokens[table.head[i]].lower_ in _FRAMING_PREPS
-    if table.dep[i] == "dobj":
-        return table.lemma[table.head[i]] in _LIGHT_VERBS
-    return False
-
-
 def _implied_government(source: ActorRef) -> ActorRef | None:
     """PLOVER's convention for a protest with no named recipient: it is aimed at the
     protesters' own government. The implied actor has no span: nothing in the text names it."""
@@ -503,7 +424,7 @@ def _implied_government(source: ActorRef) -> ActorRef | None:
     return ActorRef(name=f"{country} government (implied)", code=country + "GOV")
 
 
-def _pairs(frame: _Frame) -> list[tuple[ActorRef, ActorRef | None]]:
+def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
     if not frame.targets and frame.code[:2] == "14":
         implied = [(s, _implied_government(s)) for s in frame.sources]
         return [(s, t) for s, t in implied if t is not None] or [(s, None) for s in frame.sources]
@@ -515,12 +436,12 @@ def _pairs(frame: _Frame) -> list[tuple[ActorRef, ActorRef | None]]:
             if not (s.entity_id and s.entity_id == t.entity_id)
             and (s.start, s.end, s.name) != (t.start, t.end, t.name)
         ]
-        if frame.match.sense.symmetric:
+        if frame.match.sense.symmetric and frame.code[:2] not in _DIRECTED_ROOTS:
             # A mutual act ("A held talks with B", "A fought B", "A signed a deal with B") is
             # done by both sides: CAMEO codes it A->B and B->A.
-            pairs += [(t, s) for s, t in pairs if t is not None and s is not _UNKNOWN]
+            pairs += [(t, s) for s, t in pairs if t is not None and s is not UNKNOWN]
         return pairs
-    if frame.match.sense.symmetric and len(frame.sources) >= 2:
+    if frame.match.sense.symmetric and frame.code[:2] not in _DIRECTED_ROOTS and len(frame.sources) >= 2:
         return [(s, t) for s in frame.sources for t in frame.sources if s is not t]
     return [(s, None) for s in frame.sources]
 
@@ -529,7 +450,7 @@ def _events(
     ctx: ActorContext,
     article: Article,
     bounds: tuple[int, int],
-    frame: _Frame,
+    frame: Frame,
     dates: Sequence[DateMention],
     places: Sequence[Place],
 ) -> list[Event]:
@@ -553,7 +474,7 @@ def _events(
     for source, target in _pairs(frame):
         out.append(
             Event(
-                source=None if source is _UNKNOWN else source,
+                source=None if source is UNKNOWN else source,
                 target=target,
                 cameo=info.code,
                 plover=info.plover,

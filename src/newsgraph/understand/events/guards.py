@@ -6,12 +6,17 @@
 - Personnel: forcing out, ousting or expelling an organisation's staff ("forced out agents",
   "ousted the head of the field office") is a personnel decision, like firing them, not
   coercion (17); arresting them (173) still is.
+- Agency credits: "(AP)" closing a headline or "(Reuters) -" opening a lead names who reports
+  the story, never a participant in it.
 - Background: an event noun inside "after / since / amid ..." or dated by its own modifier
   ("the 2002 attack") names an earlier event the item does not tell; it is not a new event.
 """
 
 from __future__ import annotations
 
+import re
+
+from newsgraph.model import Article
 from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.match import Match, TokenTable, prep_objects
 
@@ -67,3 +72,29 @@ def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
         return False
     staff = ctx.codebook.classes.get("staff", frozenset())
     return ctx.table.lemma[m.obj.i] in staff
+
+
+# "... Somalia (AP)", "GAZA (Reuters) - ...", "AFP - ...": a short parenthesised or dashed credit.
+_TITLE_CREDIT = re.compile(r"\(([^()]{1,40})\)\s*$")
+_LEAD_CREDIT = re.compile(
+    r"^(?:[^\n()]{0,60}?\(([^()]{1,40})\)|([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}))\s+[-\u2013\u2014]+\s"
+)
+
+
+def agency_credits(article: Article) -> list[tuple[int, int]]:
+    """Character spans of the agency credits in the article's title and at its lead's opening."""
+    spans: list[tuple[int, int]] = []
+    for block in article.blocks:
+        text = article.text[block.start : block.end]
+        if block.kind == "title":
+            m = _TITLE_CREDIT.search(text)
+            if m:
+                spans.append((block.start + m.start(), block.start + m.end()))
+        elif block.kind == "paragraph" and not any(
+            b.kind == "paragraph" and b.start < block.start for b in article.blocks
+        ):
+            m = _LEAD_CREDIT.match(text)
+            if m:
+                g = 1 if m.group(1) is not None else 2
+                spans.append((block.start + m.start(g), block.start + m.end(g)))
+    return spans

@@ -34,6 +34,7 @@ _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 # "attr": the small parser reads "is mediating" as be + attribute; the verb still has be's subject.
 _INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
 _PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Verbs whose object is also the subject of their "to"-complement ("urged Iran to talk").
 _OBJECT_CONTROL = frozenset(
     {
@@ -205,9 +206,26 @@ class Match:
 
 def is_passive(table: TokenTable, tok: Token) -> bool:
     dep = table.dep
-    return any(dep[c] in _PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i]) or (
-        reduced_relative(table, tok.i)
+    return (
+        any(dep[c] in _PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i])
+        or reduced_relative(table, tok.i)
+        or _raised_patient(table, tok.i) is not None
     )
+
+
+def _raised_patient(table: TokenTable, i: int) -> Token | None:
+    """The raised subject of a bare passive participle under a passive reporting verb: in
+    "five soldiers were reported killed" the soldiers were killed, they did not kill. (With
+    "to": "are reported to have been killed" carries its own auxpass; "is expected to attend"
+    is active and the raised subject acts.)"""
+    dep, h = table.dep, table.head[i]
+    if dep[i] != "xcomp" or table.tag[i] != "VBN" or h == i:
+        return None
+    if any(dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in table.children[i]):
+        return None
+    if not any(dep[c] == "auxpass" for c in table.children[h]):
+        return None
+    return next((table.tokens[c] for c in table.children[h] if dep[c] in _PASSIVE_SUBJ), None)
 
 
 def reduced_relative(table: TokenTable, i: int) -> bool:
@@ -227,7 +245,7 @@ def reduced_relative(table: TokenTable, i: int) -> bool:
 def _patient(table: TokenTable, i: int) -> Token | None:
     """Who a passive verb with no subject of its own acts on: the noun a reduced relative hangs
     from ("hostages seized by gunmen")."""
-    return table.tokens[table.head[i]] if reduced_relative(table, i) else None
+    return table.tokens[table.head[i]] if reduced_relative(table, i) else _raised_patient(table, i)
 
 
 def direct_object(table: TokenTable, tok: Token) -> Token | None:
@@ -263,6 +281,8 @@ def prep_objects(table: TokenTable, tok: Token, preps: tuple[str, ...] | frozens
     for c in children[tok.i]:
         if dep[c] in ("prep", "dative", "agent") and tokens[c].lower_ in preps:
             objs = [tokens[p] for p in children[c] if dep[p] in ("pobj", "pcomp")]
+            if objs and all(time_word(o) for o in objs):
+                continue  # "on Monday", "for 60 days": when, not whom or what
             out += objs or _orphan_object(table, c)
     return out
 
@@ -289,6 +309,9 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
     i = tok.i
     for c in children[i]:
         if dep[c] in _SUBJ and tokens[c].lower_ != "there":
+            if dep[i] == "relcl" and tokens[c].lower_ in _RELATIVE and table.head[i] != i:
+                # "militants who killed two hostages": the relative pronoun stands for the noun.
+                return tokens[table.head[i]]
             return tokens[c]
     if is_passive(table, tok):
         agents = prep_objects(table, tok, ("by",))
@@ -304,7 +327,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         raised = next((tokens[c] for c in children[h] if dep[c] in _PASSIVE_SUBJ), None)
         if raised is not None:
             return raised
-    if dep[i] == "xcomp" and table.lemma[h] in _OBJECT_CONTROL:
+    if complement_dep(table, i) == "xcomp" and table.lemma[h] in _OBJECT_CONTROL:
         obj = addressee(table, head)
         if obj is not None:
             return obj
@@ -314,6 +337,26 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         # "rebels fighting the army": the noun acts; in "civilians imprisoned for ..." it is acted on.
         return head
     return None
+
+
+def complement_dep(table: TokenTable, i: int) -> str:
+    """The token's dependency, reading a "to"-clause the small parser hung as an adverbial
+    clause after an intervening phrase ("pressed the court on Wednesday to uphold ...") as the
+    object-control complement it is: only under an object-control verb with its object."""
+    dep = table.dep[i]
+    h = table.head[i]
+    if dep != "advcl" or table.lemma[h] not in _OBJECT_CONTROL:
+        return dep
+    if table.lemma[h] == "call":
+        # "called on Y on Monday to ..."; "called a meeting to discuss" is a purpose clause.
+        asked = any(
+            table.dep[c] == "prep" and table.tokens[c].lower_ in ("on", "upon") for c in table.children[h]
+        )
+    else:
+        asked = any(table.dep[c] in ("dobj", "obj") for c in table.children[h])
+    if asked and any(table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i]):
+        return "xcomp"
+    return dep
 
 
 def _active(table: TokenTable, tok: Token) -> bool:
@@ -500,8 +543,17 @@ def _keys(table: TokenTable, tok: Token, lemma: str) -> Iterator[tuple[str, Toke
     for c in kids:
         if dep[c] in ("prep", "dative"):
             pobj = next((tokens[p] for p in children[c] if dep[p] == "pobj"), None)
+            if pobj is not None and time_word(pobj):
+                # "pressed the court on Wednesday to ...": a time phrase is no part of the verb
+                # ("press on", advance, is PETRARCH2's 190).
+                continue
             yield f"{lemma} {tokens[c].lower_}", obj if obj is not None else pobj
     yield lemma, obj
+
+
+def time_word(tok: Token) -> bool:
+    """A date or time ("Wednesday", "last month", "at dawn"): what a time phrase's object is."""
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:

@@ -20,8 +20,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.understand.events.codebook import Codebook
-from newsgraph.understand.events.match import TokenTable
+from newsgraph.understand.events.match import TokenTable, complement_dep
 
+# "attempted / tried to VERB" in the past: the act was tried (CAMEO codes tried force as the act).
+_ATTEMPTS = frozenset({"attempt", "try"})
+_FORCE = frozenset({"18", "19", "20"})
+# Verbs whose that-clause tells an act the speaker says did not happen (the denial is coded 12).
+_DENIALS = frozenset({"deny", "dismiss", "refute"})
 # CAMEO roots whose announced form is intent (03x: cooperation) or a threat (13x: protest, force, violence).
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -68,7 +73,7 @@ _OBLIGATION_VERBS = frozenset({"need", "have"})
 
 @dataclass(frozen=True)
 class Modality:
-    kind: str | None  # intent / threaten / appeal / demand / refuse, from a governing word
+    kind: str | None  # intent / attempt / threaten / appeal / demand / refuse, from a governing word
     head: Token | None  # the governing word
     will: bool
     hypothetical: bool
@@ -175,20 +180,29 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     cur = tok.i
     for _ in range(4):
         head = heads[cur]
-        if head == cur or dep[cur] not in ("xcomp", "ccomp", "acomp"):
+        rel = complement_dep(table, cur)
+        if head == cur or rel not in ("xcomp", "ccomp", "acomp"):
             break
         lemma = table.lemma[head]
         kind: str | None = None
-        if dep[cur] == "xcomp" and pos[head] == "ADJ":
+        if rel == "xcomp" and pos[head] == "ADJ":
             kind = book.modal_adjectives.get(lemma)
-        elif dep[cur] == "xcomp" or (dep[cur] == "ccomp" and lemma in _CCOMP_MODALS):
+        elif rel == "xcomp" or (rel == "ccomp" and lemma in _CCOMP_MODALS):
             kind = book.modal_verbs.get(lemma)
-        if dep[cur] == "xcomp" and lemma == "fail":
+        if (rel == "xcomp" and lemma == "fail") or (rel == "ccomp" and lemma in _DENIALS):
+            # "failed to reach", "denied its troops had shelled the village": the act is negated.
             negated = True
         if kind is not None:
             w, h, n = _flags(table, head)
             anchor = heads[head] if pos[head] == "ADJ" and dep[head] == "acomp" else head
             w2, h2, n2 = _flags(table, anchor) if anchor != head else (False, False, False)
+            if (
+                kind == "intent"
+                and lemma in _ATTEMPTS
+                and table.tag[head] in ("VBD", "VBN")
+                and not (will or w)
+            ):
+                kind = "attempt"  # "attempted to assassinate": it was tried, not intended
             return Modality(
                 kind, table.tokens[head], will or w or w2, hypothetical or h or h2, negated or n or n2
             )
@@ -214,6 +228,11 @@ def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
             # fight on", "wants to attack", "plans to impose sanctions".
             return book.derived("threaten", code) or code, False
         return code, True
+    if mod.kind == "attempt":
+        if root in _FORCE:
+            # CAMEO codes a tried act of force as the act (185: an attempted assassination).
+            return ("185" if code == "186" else code), False
+        return derive(book, code, Modality("intent", mod.head, mod.will, mod.hypothetical, mod.negated))
     if mod.kind in ("threaten", "appeal", "demand", "refuse"):
         derived = book.derived(mod.kind, code)
         return (derived, False) if derived else None

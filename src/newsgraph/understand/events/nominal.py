@@ -1,0 +1,201 @@
+"""Nominal events: an act told as a noun with its actors ("X's visit to Y", "talks between X
+and Y", "the attack on the police headquarters", "a Ugandan assassination attempt"), and the
+target slots verb and noun matches share.
+
+The source of a nominal event is its possessor, an actor word modifying it ("Iranian drone
+attack"), a "by" agent or the sides "between" which it happens, else the subject of the clause
+the phrase belongs to when the clause frames it ("X paid a visit", "X, on a visit to Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsgraph.model import ActorRef
+from newsgraph.understand.events.actors import ActorContext, country_in, resolve
+from newsgraph.understand.events.guards import FORCE_ROOTS, background
+from newsgraph.understand.events.match import (
+    Match,
+    TokenTable,
+    clause_subject,
+    direct_object,
+    prep_objects,
+    subject,
+)
+from newsgraph.understand.events.modality import derive, modality
+
+# An actor no text names: the unknown perpetrator of "three civilians were killed".
+UNKNOWN = ActorRef(name="")
+_FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
+_LIGHT_VERBS = frozenset({
+    "make", "pay", "begin", "start", "continue", "resume", "attend", "undertake", "join", "wrap", "end",
+    "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
+    "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot"
+})  # fmt: skip
+# "X survived / escaped an attack": X is the attack's target.
+_SUFFER_VERBS = frozenset({"survive", "escape", "suffer", "repel", "repulse", "withstand"})
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One coded act of a clause or noun phrase, before it becomes Event records."""
+
+    match: Match
+    code: str
+    sources: tuple[ActorRef, ...]
+    targets: tuple[ActorRef, ...]
+    negated: bool
+    hypothetical: bool
+    confidence: float
+
+
+def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
+    tok = m.trigger
+    tokens, dep, children = table.tokens, table.dep, table.children
+    if slot == "dobj":
+        return [m.obj] if m.obj is not None else []
+    if slot == "iobj":
+        return [tokens[c] for c in children[tok.i] if dep[c] == "dative" and table.pos[c] != "ADP"]
+    if slot == "xsubj":
+        return [
+            tokens[s]
+            for c in children[tok.i]
+            if dep[c] in ("ccomp", "xcomp")
+            for s in children[c]
+            if dep[s] == "nsubj"
+        ]
+    if slot == "xobj":
+        # "will help rebuild Somalia", "threatened to execute him": the object of the infinitive.
+        return [
+            tokens[o] for c in children[tok.i] if dep[c] == "xcomp" for o in children[c] if dep[o] == "dobj"
+        ]
+    if slot == "poss":
+        return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
+    found = prep_objects(table, tok, (slot,))
+    obj = m.obj if m.obj is not None else direct_object(table, tok)
+    if not found and obj is not None:
+        found = prep_objects(table, obj, (slot,))
+    return found
+
+
+def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    source_spans = {(s.start, s.end) for s in sources}
+    for slot in m.sense.target:
+        refs: list[ActorRef] = []
+        for tok in _slot_tokens(ctx.table, m, slot):
+            refs += [r for r in resolve(ctx, tok) if (r.start, r.end) not in source_spans]
+        if refs:
+            return tuple(refs)
+    return ()
+
+
+def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]:
+    """A nominal event and the modal word it consumed ("promised to continue aid to Y")."""
+    assert m.sense.code is not None
+    tok = m.trigger
+    table = ctx.table
+    if background(table, tok.i) or _asked_for(ctx, tok.i):
+        return None, None
+    dep = table.dep
+    sources = act_agents(ctx, tok, m.sense.symmetric)
+    symmetric_between = False
+    if not sources:
+        between = prep_objects(table, tok, ("between",))
+        if between:
+            # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
+            sources = tuple(r for b in between for r in resolve(ctx, b))
+            symmetric_between = len(sources) >= 2
+    framed = _framed_by_clause(table, tok.i)
+    if not sources and framed:
+        subj = clause_subject(table, tok)
+        if subj is not None:
+            sources = tuple(resolve(ctx, subj))
+    targets = () if symmetric_between else targets_of(ctx, m, sources) or _survivors(ctx, tok)
+    told = dep[tok.i] in ("nsubj", "nsubjpass", "ROOT")
+    if not sources and told and m.sense.code[:2] in FORCE_ROOTS and any(t.code for t in targets):
+        # "The attack on the police headquarters killed nine": the event is told (the noun is
+        # its clause's subject) with its target, not its attacker. A force noun elsewhere
+        # ("a launchpad for its invasion of Y") only names an event.
+        sources = (UNKNOWN,)
+    elif not sources or not any(s.code for s in sources):
+        return None, None
+    if m.sense.needs_target and not targets:
+        return None, None
+    code, hypothetical, negated, head = m.sense.code, False, False, None
+    if framed and dep[tok.i] == "dobj":
+        mod = modality(table, table.tokens[table.head[tok.i]], ctx.codebook)
+        derived = derive(ctx.codebook, code, mod)
+        if derived is None:
+            return None, None
+        code, hypothetical = derived
+        hypothetical = hypothetical or mod.hypothetical
+        negated, head = mod.negated, mod.head
+    return Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
+
+
+def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[ActorRef, ...]:
+    """Who does the act a noun names, as the noun phrase itself says: its possessor ("Iran's
+    attack"), an actor word before it ("Iranian drone attack", "U.S. aid"), or a "by" agent.
+    Never what it is done to: in "the bombing of the embassy" the embassy is the target."""
+    table = ctx.table
+    tokens, dep, kids = table.tokens, table.dep, table.children[tok.i]
+    poss = [tokens[c] for c in kids if dep[c] == "poss"]
+    if poss:
+        refs = tuple(resolve(ctx, poss[0]))
+        if refs:
+            return refs
+    if not mutual:
+        for c in kids:
+            # The modifier must name the actor itself, not a role ("military aid" is no actor).
+            # For a mutual act it names the topic, not a side: "Korea talks", "Iran nuclear talks".
+            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c]):
+                refs = tuple(r for r in resolve(ctx, tokens[c]) if r.code)
+                if refs:
+                    return refs
+    agents = prep_objects(table, tok, ("by",))  # "an air strike by government forces"
+    return tuple(resolve(ctx, agents[0])) if agents else ()
+
+
+def _names_actor(ctx: ActorContext, tok: Token) -> bool:
+    ent = ctx.lookup.covering(ctx.table.start[tok.i], ctx.table.end[tok.i])
+    if ent is not None and ent.kind == "place":
+        return False  # "the Jakarta bombing", "a Baghdad car bomb": where it happened, not who did it
+    if ent is not None and ent.country:
+        return True
+    return bool(country_in(ctx, [tok]))
+
+
+def _framed_by_clause(table: TokenTable, i: int) -> bool:
+    """Whether a nominal event belongs to its clause's subject: "X, on a visit to Y, said",
+    "X paid a visit to Y", "their presidents said at talks". An arbitrary object ("neutralize
+    sanctions") does not make the subject the sanctions' author."""
+    if table.dep[i] == "pobj":
+        return table.tokens[table.head[i]].lower_ in _FRAMING_PREPS
+    if table.dep[i] == "dobj":
+        return table.lemma[table.head[i]] in _LIGHT_VERBS
+    return False
+
+
+def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:
+    """The target of an act of force told as what its victim came through: "a Hamas leader
+    survived an assassination attempt", "the convoy escaped an ambush"."""
+    table = ctx.table
+    if table.dep[tok.i] != "dobj" or table.lemma[table.head[tok.i]] not in _SUFFER_VERBS:
+        return ()
+    subj = subject(table, table.tokens[table.head[tok.i]])
+    return tuple(resolve(ctx, subj)) if subj is not None else ()
+
+
+def _asked_for(ctx: ActorContext, i: int) -> bool:
+    """ "Calls for talks", "urged sanctions", "demanded an investigation": the act is what an
+    appeal or demand asks for, not something that happened (the verb codes the appeal)."""
+    table = ctx.table
+    head = table.head[i]
+    if table.dep[i] == "pobj" and table.tokens[head].lower_ == "for":
+        head = table.head[head]
+    elif table.dep[i] not in ("dobj", "pobj"):
+        return False
+    return ctx.codebook.modal_verbs.get(table.lemma[head]) in ("appeal", "demand")
