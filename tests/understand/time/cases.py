@@ -101,6 +101,8 @@ MORE_DATE_CASES: list[DateCase] = [
     D(WED, "The rebels took the town last week.", "last week", "1998-09-21"),
     D(WED, "The envoy will return next week.", "next week", "1998-10-05"),
     D(WED, "The talks broke down earlier this week.", "earlier this week", "1998-09-28"),
+    D(WED, "The festival runs this weekend in the old town.", "this weekend", "1998-10-03"),
+    D(WED, "Crowds gathered in the square last weekend.", "last weekend", "1998-09-26"),
     # months
     D(WED, "Exports rose this month, traders said.", "this month", "1998-09"),
     D(WED, "The inquiry will report next month.", "next month", "1998-10"),

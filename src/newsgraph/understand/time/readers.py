@@ -249,8 +249,10 @@ def day_word(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved 
 
 
 def _weekend(anchor: dt.date, mod: str) -> Resolved:
+    # "this weekend" is the one of the article's week (TimeML's YYYY-Wnn-WE), the coming one on
+    # a weekday; "last weekend" on a weekday is the one just over.
     saturday = cal.weekday_before(anchor, 5, include_today=True)
-    if anchor.weekday() < 5 and mod in ("next", "this coming", "coming"):
+    if anchor.weekday() < 5 and mod in ("this", "next", "this coming", "coming"):
         saturday = cal.weekday_after(anchor, 5, include_today=False)
     elif mod == "next":
         saturday += dt.timedelta(days=7)
