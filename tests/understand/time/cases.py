@@ -176,6 +176,14 @@ MORE_DATE_CASES: list[DateCase] = [
         "Three days earlier",
         "1998-08-31",
     ),
+    D(WED, "The dam burst on Sept. 12. Two days later, the river crested.", "Two days later", "1998-09-14"),
+    D(WED, "The rebels attacked on Sept. 12. The next day, the army withdrew.", "The next day", "1998-09-13"),
+    D(
+        WED,
+        "Talks began on Sept. 21; the day before, the rebels had shelled the city.",
+        "the day before",
+        "1998-09-20",
+    ),
     # the present
     D(WED, "At present, the border remains closed.", "At present", "1998-09-30"),
     D(WED, "These days the port handles half as much cargo.", "These days", "1998-09-30"),
