@@ -115,8 +115,9 @@ class _Coder:
             if country:
                 for m in e.mentions:
                     if m.text[:1].isupper():
-                        # Where the story happens ("in Baghdad", "the city of Najaf") weighs like a dateline.
-                        counts[country] += 2 if self.locative(m.start, m.end) else 1
+                        # Where the story happens ("in Baghdad", "the city of Najaf") and a country that acts
+                        # ("Pakistan will provide ...": the story's protagonist) weigh like a dateline.
+                        counts[country] += 2 if self.locative(m.start, m.end) or self.acting(e, m.start, m.end) else 1
         for ent in self.index.ents:
             if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
                 # An adjective ("Chinese engineers") votes like a name: the people it describes are the story's.
@@ -145,8 +146,8 @@ class _Coder:
     def place_country(self, e: Entity) -> str | None:
         """The country of a name the dated dictionary knows as a place ("Najaf", "Darfur": a country code, no
         role), whatever label the model gave it."""
-        if e.kind not in ("place", "organisation") or e.name[:1].islower():
-            return None
+        if e.kind not in ("place", "organisation") or e.name[:1].islower() or e.name.casefold() in self.d.adjectivals:
+            return None  # "the Chinese" are people of a country, not a place
         found = self.dated.code(e.name, self.day)
         return found.country if found is not None and found.role is None else None
 
@@ -167,6 +168,13 @@ class _Coder:
             if tok.lower_ == "of":
                 tok = tok.head  # "city" in "the city of Najaf"
         return False
+
+    def acting(self, e: Entity, start: int, end: int) -> bool:
+        """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide")."""
+        if e.kind != "country":
+            return False
+        span = self.span(start, end)
+        return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -330,8 +338,8 @@ class _Coder:
         role: str | None = None
         org_role: str | None = None
         for span in self.names(e):
-            words = [t.text for t in span]
-            role = role or self.d.head_role(words)
+            # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
+            role = role or self.d.head_role(span.text.split())
             for t in span:
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
                 found = self.d.country_of(_LED.sub("", t.text))
@@ -363,12 +371,21 @@ class _Coder:
         return _Code(country, role or None)
 
     def placed_in(self, span: Span) -> str | None:
-        """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf"."""
+        """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf",
+        or of the place or country its "of" phrase names ("residents of Najaf", "the victims of Russia's school
+        siege": a group defined by where or what it belongs to)."""
         for prep in span.root.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
                 for obj in prep.children:
                     other = self.by_char.get(obj.idx) if obj.dep_ == "pobj" else None
                     if other is not None and other.kind in ("country", "place", "organisation"):
+                        found = self.code_of(other).country
+                        if found:
+                            return found
+            elif prep.dep_ == "prep" and prep.lower_ == "of":
+                for tok in prep.subtree:
+                    other = self.by_char.get(tok.idx)
+                    if other is not None and other.kind in ("country", "place"):
                         found = self.code_of(other).country
                         if found:
                             return found

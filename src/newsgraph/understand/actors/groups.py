@@ -8,6 +8,8 @@ the two).
 
 from __future__ import annotations
 
+import re
+
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
@@ -20,6 +22,13 @@ _POLICE = get_string_id("police")  # a LOWER id
 _NOT_GROUP_ROLES = frozenset({"IGO", "PPL"})
 # Roles of offices held by a few named people: their plural without a country points back at them.
 _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
+# Hardware nouns that are armed forces only when a country owns them ("Israeli jets", "U.S. helicopters"); an
+# airline's jets or a think tank are not. Their role (MIL) is in roles.yaml.
+_HARDWARE = frozenset({"jets", "helicopters", "tanks", "gunboats", "drones"})
+_HARDWARE_MODIFIERS = frozenset({"military", "fighter", "attack", "combat", "armed", "army", "air", "force", "-"})
+_LED = re.compile(r"-(led|backed|based|allied)$")
+# Nouns for what a court hands down: the court compound in front of one gave it.
+_RULINGS = frozenset({"decision", "ruling", "order", "verdict", "judgment", "judgement", "injunction"})
 
 
 def add_groups(draft: Draft) -> None:
@@ -43,37 +52,77 @@ def add_groups(draft: Draft) -> None:
     title_ends = draft.d.title_ends
     desc_ends = draft.d.descriptor_ends
     for start, end, label in _noun_chunks(draft.index):
-        if not any(plural[start:end]):
-            if title_ends is None or draft.index.folded[end - 1] in title_ends:
-                _titled_nameless(draft, Span(doc, start, end, label=label))
-            if desc_ends is None or draft.index.folded[end - 1] in desc_ends:
-                _institution(draft, Span(doc, start, end, label=label))
+        chunk = Span(doc, start, end, label=label) if any(plural[start:end]) else None
+        if chunk is not None and plural[chunk.root.i]:
+            _plural_group(draft, chunk)
             continue
-        chunk = Span(doc, start, end, label=label)
-        head = chunk.root
-        if not plural[head.i]:
-            continue
-        role = _group_role(draft, chunk)
-        if role is None and head.lower_.endswith("s") and _tied(draft, chunk, head.i):
-            # "the Syrian leaders": a plural of a title with a country names a group of office holders ("the
-            # two presidents" only points back at people named before).
-            role = draft.d.title_role([head.lower_[:-1]])
-        if role is None and _nationals(draft, head.i):
-            # "three Iraqis", "Palestinians": the country's people, coded by the country alone.
-            draft.add_group(chunk, head.i, "organisation")
-            continue
-        if not role or role in _NOT_GROUP_ROLES:
-            continue
-        if draft.ent_at[head.i] >= 0 and draft.ents[draft.ent_at[head.i]].label_ in ("ORG", "PERSON"):
-            continue  # the model already named it ("FBI Agents Association")
-        office = draft.d.title_role([head.lower_[:-1]]) if head.lower_.endswith("s") else None
-        if office in _OFFICES and not _tied(draft, chunk, head.i):
-            continue  # "their presidents", "the ministers": office holders the article names, not a group
+        # A singular head, even with a plural modifier ("the appeals court"): an office holder or institution.
+        chunk = chunk or Span(doc, start, end, label=label)
+        if title_ends is None or draft.index.folded[end - 1] in title_ends:
+            _titled_nameless(draft, chunk)
+        if desc_ends is None or draft.index.folded[end - 1] in desc_ends:
+            _institution(draft, chunk)
+        _ruling_court(draft, chunk)
+
+
+def _plural_group(draft: Draft, chunk: Span) -> None:
+    """A plural descriptor phrase ("Iraqi police", "three Iraqis", "Israeli jets") as a group of its own."""
+    doc, head = draft.doc, chunk.root
+    role = _group_role(draft, chunk)
+    if role is None and head.lower_.endswith("s") and _tied(draft, chunk, head.i):
+        # "the Syrian leaders": a plural of a title with a country names a group of office holders ("the
+        # two presidents" only points back at people named before).
+        role = draft.d.title_role([head.lower_[:-1]])
+    if role is None and _nationals(draft, head.i):
+        # "three Iraqis", "Palestinians": the country's people, coded by the country alone.
         draft.add_group(chunk, head.i, "organisation")
-        for mod in chunk:
-            # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
-            if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
-                draft.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
+        return
+    if not role or role in _NOT_GROUP_ROLES:
+        return
+    if draft.ent_at[head.i] >= 0 and draft.ents[draft.ent_at[head.i]].label_ in ("ORG", "PERSON"):
+        return  # the model already named it ("FBI Agents Association")
+    if draft.index.folded[head.i] in _HARDWARE and not _national_hardware(draft, chunk):
+        return  # "the jets", "Lufthansa jets", "think tanks": only a country's jets are its armed forces
+    office = draft.d.title_role([head.lower_[:-1]]) if head.lower_.endswith("s") else None
+    if office in _OFFICES and not _tied(draft, chunk, head.i):
+        return  # "their presidents", "the ministers": office holders the article names, not a group
+    end = head.i
+    if draft.index.texts[end + 1 : end + 3] == ["-", "by"]:
+        end += 2  # "passers-by": the tokenizer splits the word, the group keeps it whole
+    draft.add_group(chunk, end, "organisation")
+    for mod in chunk:
+        # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
+        if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
+            draft.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
+
+
+def _national_hardware(draft: Draft, chunk: Span) -> bool:
+    """ "Israeli jets", "two U.S. helicopters", "Russian and Syrian warplanes": military hardware a country
+    adjective or name owns, with nothing else in front (no company, no "think" before "tanks")."""
+    country = False
+    for t in chunk:
+        if t.i == chunk.root.i:
+            continue
+        if draft.ent_at[t.i] >= 0 and draft.ents[draft.ent_at[t.i]].label_ in ("GPE", "NORP"):
+            country = country or draft.d.country_of(_LED.sub("", t.text)) is not None or t.dep_ == "compound"
+        elif not (t.pos_ in ("DET", "NUM", "CCONJ", "PUNCT") or t.lower_ in _HARDWARE_MODIFIERS):
+            return False
+    return country
+
+
+def _ruling_court(draft: Draft, chunk: Span) -> None:
+    """ "a lower court decision", "an appeals court ruling": the court that gave the ruling is an actor."""
+    head = chunk.root
+    if draft.index.folded[head.i] not in _RULINGS or head.i == chunk.start:
+        return
+    court = draft.doc[head.i - 1]
+    if court.dep_ != "compound" or draft.index.folded[court.i] not in ("court", "tribunal"):
+        return
+    if draft.ent_at[court.i] >= 0:
+        return  # a named court ("a Supreme Court ruling") is the model's name already
+    if court.i - chunk.start < 2 and not any(t.pos_ == "ADJ" or t.tag_ == "NNS" for t in chunk[: court.i - chunk.start]):
+        return  # a bare "the court ruling": the court the article names elsewhere
+    draft.add_group(chunk[: court.i - chunk.start + 1], court.i, "organisation")
 
 
 def _nationals(draft: Draft, head: int) -> bool:
@@ -121,13 +170,20 @@ def _institution(draft: Draft, chunk: Span) -> None:
     if any(
         c.kind in ("organisation", "media")
         and not c.group
-        and any(head_noun(m.text) == word for m in c.names)
+        and any(head_noun(m.text) == word and not _descriptive(draft, m.text) for m in c.names)
         for c in draft.clusters.values()
     ):
         return
     if len(chunk) == 1 or (len(chunk) == 2 and chunk[0].lower_ in DETERMINERS):
         return  # a bare "the government" is a description, not a name; the actor stage reads it in context
     draft.add_group(chunk, head.i, "organisation")
+
+
+def _descriptive(draft: Draft, name: str) -> bool:
+    """A title-case headline's description, not a name: "Turkish Company", "Iraqi Police" are a country word and
+    descriptor words only, so they do not stand for the body's "a Turkish construction company"."""
+    words = name.split()
+    return len(words) > 1 and draft.d.country_of(words[0]) is not None and draft.d.head_role(words[1:]) is not None
 
 
 def _owner(draft: Draft, i: int) -> bool:
