@@ -300,8 +300,10 @@ class _Coder:
         return None, None
 
     def nameless(self, e: Entity) -> bool:
-        """A person the text names by title alone ("the interior minister", "Pakistan's interior minister")."""
-        return self.d.title_role(e.name.split()[-1:]) is not None
+        """A person the text names by title alone ("the interior minister", "Pakistan's interior minister") or by
+        a common noun ("an Iraqi man", "a Turkish truck driver")."""
+        last = e.name.split()[-1:]
+        return self.d.title_role(last) is not None or (bool(last) and last[0].islower())
 
     def nameless_evidence(self, e: Entity) -> _Code:
         """The title's role and the country the title phrase itself names; nothing from words around it."""
@@ -309,6 +311,9 @@ class _Coder:
         role = next(
             (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
         )
+        if not role and words:
+            # A common noun for one person takes the role its plural names ("soldier": "soldiers" MIL).
+            role = self.d.head_role([*words[:-1], words[-1] + "s"])
         country = next(filter(None, (self.d.country_of(w) for w in words)), None)
         owner = next(filter(None, (self.d.find(w) for w in words)), None)
         if owner is not None and owner.role in _STATELESS:

@@ -27,6 +27,16 @@ _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 _HARDWARE = frozenset({"jets", "helicopters", "tanks", "gunboats", "drones"})
 _HARDWARE_MODIFIERS = frozenset({"military", "fighter", "attack", "combat", "armed", "army", "air", "force", "-"})
 _LED = re.compile(r"-(led|backed|based|allied)$")
+# Common nouns for one person, which a nationality turns into an actor ("an Iraqi man", "a Turkish truck driver").
+# Titles ("an Italian journalist") are `_titled_nameless`'s.
+_PERSON_NOUNS = frozenset(
+    {
+        *("man", "woman", "boy", "girl", "child", "teenager", "civilian", "citizen", "national", "resident"),
+        *("driver", "contractor", "engineer", "worker", "employee", "technician", "translator", "interpreter"),
+        *("tourist", "pilgrim", "student", "hostage", "captive", "victim", "prisoner", "detainee", "businessman"),
+        *("soldier", "policeman", "sailor", "pilot", "guard", "farmer", "fisherman", "trader", "priest", "missionary"),
+    }
+)
 # Nouns for what a court hands down: the court compound in front of one gave it.
 _RULINGS = frozenset({"decision", "ruling", "order", "verdict", "judgment", "judgement", "injunction"})
 
@@ -63,6 +73,7 @@ def add_groups(draft: Draft) -> None:
         if desc_ends is None or draft.index.folded[end - 1] in desc_ends:
             _institution(draft, chunk)
         _ruling_court(draft, chunk)
+        _national_person(draft, chunk)
 
 
 def _plural_group(draft: Draft, chunk: Span) -> None:
@@ -108,6 +119,31 @@ def _national_hardware(draft: Draft, chunk: Span) -> bool:
         elif not (t.pos_ in ("DET", "NUM", "CCONJ", "PUNCT") or t.lower_ in _HARDWARE_MODIFIERS):
             return False
     return country
+
+
+def _national_person(draft: Draft, chunk: Span) -> None:
+    """ "a Turkish truck driver", "an Iraqi man", "an American contractor": one person the text names by their
+    nationality and a common noun for people (a hostage, a victim) is an actor of that country."""
+    head = chunk.root
+    if (
+        head.i != chunk.end - 1
+        or draft.index.folded[head.i] not in _PERSON_NOUNS
+        or not head.is_lower
+        or draft.ent_at[head.i] >= 0
+    ):
+        return
+    if head.i + 1 < len(draft.doc) and draft.ent_at[head.i + 1] >= 0 and draft.ents[draft.ent_at[head.i + 1]].label_ == "PERSON":
+        return  # "Turkish driver Ali Demir": a title for the name that follows
+    nationality = [
+        t
+        for t in chunk
+        if t.dep_ in ("amod", "compound")
+        and draft.ent_at[t.i] >= 0
+        and draft.ents[draft.ent_at[t.i]].label_ in ("NORP", "GPE")
+        and draft.d.country_of(t.text) is not None
+    ]
+    if nationality:
+        draft.add_group(chunk, head.i, "person")
 
 
 def _ruling_court(draft: Draft, chunk: Span) -> None:
@@ -220,8 +256,8 @@ def _titled_nameless(draft: Draft, chunk: Span) -> None:
         role = draft.index.title_at(chunk.end - n, chunk.end, draft.d)
         if role is not None:
             break
-    if not role:
-        return  # "the director" names no sector: only a named person's description
+    if role is None or (role == "" and not any(draft.ent_at[t.i] >= 0 for t in chunk)):
+        return  # "the director" names no sector: only a named person's description; "an Iraqi official" does
     word = draft.index.folded[head.i]
     if any(c.kind == "person" and word in c.heads for c in draft.clusters.values()):
         return
