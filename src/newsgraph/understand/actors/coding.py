@@ -53,6 +53,8 @@ _THINGS = frozenset(
 _LED = re.compile(r"-(led|backed|based|allied|trained)$")
 _NOT_HOME = frozenset(
     {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
+    # Peacekeepers serve in a country not their own.
+    | {"peacekeepers", "peacekeeping"}
 )
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
@@ -81,9 +83,10 @@ class _Coder:
         self.codes: dict[str, _Code] = {}
         self.name_spans: dict[str, list[Span]] = {}  # entity id -> names()
         self.by_char: dict[int, Entity] = {}
-        for e in entities:
-            for m in e.mentions:
-                self.by_char.setdefault(m.start, e)
+        # Where two mentions start at one character ("Arafat" in "Arafat's senior aides"), the shorter is the
+        # name read inside the longer phrase.
+        for m, e in sorted(((m, e) for e in entities for m in e.mentions), key=lambda p: p[0].end - p[0].start):
+            self.by_char.setdefault(m.start, e)
         # Countries the entity stage decided for place names (a "Georgia" that is the US state), by mention start.
         self.country_at: dict[int, str | None] = {
             m.start: e.country for e in entities if e.kind in ("country", "place") for m in e.mentions

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 
 from spacy.strings import get_string_id
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
+from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.docview import DocIndex
 
+_NP_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "dative", "ROOT"})
+_NP_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "advmod", "cc", "conj"})
 _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
 _POLICE = get_string_id("police")  # a LOWER id
 # Descriptor roles that name institutions rather than people: a plural with one of these is no group of actors.
@@ -74,6 +77,28 @@ def add_groups(draft: Draft) -> None:
             _institution(draft, chunk)
         _ruling_court(draft, chunk)
         _national_person(draft, chunk)
+    _join_headline_groups(draft)
+
+
+def _join_headline_groups(draft: Draft) -> None:
+    """A headline's bare group ("Arafat in critical condition: aides") is the one group the body names with the
+    same noun ("Arafat's senior aides"): one entity, coded from the body's fuller phrase."""
+    title = next((b for b in draft.article.blocks if b.kind == "title"), None)
+    if title is None:
+        return
+    groups = [c for c in draft.clusters.values() if c.group and c.names]
+    for c in groups:
+        if any(m.start >= title.end or " " in m.text for m in c.names):
+            continue
+        word = fold(c.names[0].text)
+        body = [o for o in groups if o is not c and o.first >= title.end and fold(o.names[0].text).split()[-1] == word]
+        if len(body) != 1:
+            continue
+        target = body[0]
+        target.names.extend(c.names)
+        target.first = min(target.first, c.first)
+        draft.timeline = [(start, target.key if key == c.key else key) for start, key in draft.timeline]
+        del draft.clusters[c.key]
 
 
 def _plural_group(draft: Draft, chunk: Span) -> None:
@@ -277,5 +302,32 @@ def _group_role(draft: Draft, chunk: Span) -> str | None:
 
 
 def _noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
-    """`doc.noun_chunks` as (start, end, label), read once per article."""
-    return [(chunk.start, chunk.end, chunk.label) for chunk in index.doc.noun_chunks]
+    """`doc.noun_chunks` as (start, end, label), read once per article, with the noun phrases it drops.
+
+    spaCy drops a phrase whose left edge overlaps an earlier chunk: a wire lead's subject hangs its dateline off
+    itself ("ISLAMABAD (Reuters) - Pakistani security forces killed ..."), so the lead's first actor would be
+    lost. Such a head gets a chunk of its own, from its nearest modifiers only."""
+    doc = index.doc
+    chunks = [(chunk.start, chunk.end, chunk.label) for chunk in doc.noun_chunks]
+    covered = {i for start, end, _ in chunks for i in range(start, end)}
+    label = doc.vocab.strings.add("NP")
+    for tok in doc:
+        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _NP_HEADS:
+            continue
+        start = tok.i
+        while start > 0 and _modifies(doc[start - 1], tok):
+            start -= 1
+        chunks.append((start, tok.i + 1, label))
+    chunks.sort()
+    return chunks
+
+
+def _modifies(prev: Token, head: Token) -> bool:
+    """Whether `prev` is a modifier inside `head`'s own phrase: "Pakistani", "security", "U.S.-", "the"."""
+    x = prev
+    while x.i != head.i:
+        hyphen = x.dep_ == "punct" and x.text == "-" and not x.whitespace_
+        if not (x.dep_ in _NP_MODIFIERS or hyphen) or x.head.i == x.i:
+            return False
+        x = x.head
+    return True
