@@ -274,7 +274,8 @@ class _Coder:
                         role = code.role or role
             if role is None and span.root.dep_ == "appos":
                 # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
-                role, country = self.title_of(span.root.head)
+                role, of_title = self.title_of(span.root.head)
+                country = country or of_title
             appos = appositive(span, self.d)
             if appos is not None:
                 a_role, a_country = self.appositive_code(appos)
@@ -328,7 +329,11 @@ class _Coder:
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
         """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
         role = self.d.title_role([appos.text]) or None
-        country: str | None = None
+        # "Ken Marsh, a British engineer": the appositive's own nationality.
+        country = next(
+            (c for t in appos.lefts if t.dep_ in ("amod", "compound", "poss") and (c := self.d.country_of(t.text))),
+            None,
+        )
         for child in appos.subtree:
             if child.i == appos.i:
                 continue

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.titles import PERSON_NOUNS
 from newsgraph.understand.docview import DocIndex
 
 _NP_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "dative", "ROOT"})
@@ -30,16 +31,6 @@ _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 _HARDWARE = frozenset({"jets", "helicopters", "tanks", "gunboats", "drones"})
 _HARDWARE_MODIFIERS = frozenset({"military", "fighter", "attack", "combat", "armed", "army", "air", "force", "-"})
 _LED = re.compile(r"-(led|backed|based|allied)$")
-# Common nouns for one person, which a nationality turns into an actor ("an Iraqi man", "a Turkish truck driver").
-# Titles ("an Italian journalist") are `_titled_nameless`'s.
-_PERSON_NOUNS = frozenset(
-    {
-        *("man", "woman", "boy", "girl", "child", "teenager", "civilian", "citizen", "national", "resident"),
-        *("driver", "contractor", "engineer", "worker", "employee", "technician", "translator", "interpreter"),
-        *("tourist", "pilgrim", "student", "hostage", "captive", "victim", "prisoner", "detainee", "businessman"),
-        *("soldier", "policeman", "sailor", "pilot", "guard", "farmer", "fisherman", "trader", "priest", "missionary"),
-    }
-)
 # Nouns for what a court hands down: the court compound in front of one gave it.
 _RULINGS = frozenset({"decision", "ruling", "order", "verdict", "judgment", "judgement", "injunction"})
 
@@ -152,13 +143,13 @@ def _national_person(draft: Draft, chunk: Span) -> None:
     head = chunk.root
     if (
         head.i != chunk.end - 1
-        or draft.index.folded[head.i] not in _PERSON_NOUNS
+        or draft.index.folded[head.i] not in PERSON_NOUNS
         or not head.is_lower
         or draft.ent_at[head.i] >= 0
     ):
         return
-    if head.i + 1 < len(draft.doc) and draft.ent_at[head.i + 1] >= 0 and draft.ents[draft.ent_at[head.i + 1]].label_ == "PERSON":
-        return  # "Turkish driver Ali Demir": a title for the name that follows
+    if _names_person(draft, head.i + 1) or (head.dep_ == "appos" and _names_person(draft, head.head.i)):
+        return  # "Turkish driver Ali Demir", "Ali Demir, a Turkish driver": it says who the named one is
     nationality = [
         t
         for t in chunk
@@ -169,6 +160,10 @@ def _national_person(draft: Draft, chunk: Span) -> None:
     ]
     if nationality:
         draft.add_group(chunk, head.i, "person")
+
+
+def _names_person(draft: Draft, i: int) -> bool:
+    return i < len(draft.doc) and draft.ent_at[i] >= 0 and draft.ents[draft.ent_at[i]].label_ == "PERSON"
 
 
 def _ruling_court(draft: Draft, chunk: Span) -> None:

@@ -17,6 +17,16 @@ from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.docview import DocIndex
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Common nouns for one person: not titles, but a nationality on one says whose national the person is ("British
+# engineer Ken Marsh", "Ken Marsh, a British engineer", "a Turkish truck driver").
+PERSON_NOUNS = frozenset(
+    {
+        *("man", "woman", "boy", "girl", "child", "teenager", "civilian", "citizen", "national", "resident"),
+        *("driver", "contractor", "engineer", "worker", "employee", "technician", "translator", "interpreter"),
+        *("tourist", "pilgrim", "student", "hostage", "captive", "victim", "prisoner", "detainee", "businessman"),
+        *("soldier", "policeman", "sailor", "pilot", "guard", "farmer", "fisherman", "trader", "priest", "missionary"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -79,6 +89,14 @@ def premodifiers(
             # A title may name its country itself: "U.S. Attorney".
             country = country or next(filter(None, map(dictionary.country_of, words[:-1])), None)
             title = text[:1].upper() + text[1:] if text.islower() and len(words) == 1 else text
+        if matched is None and title is None and folded[i] in PERSON_NOUNS and doc[i].is_lower and country is None:
+            # "British engineer Ken Marsh", "Turkish truck driver Ali Demir": no title, but the nationality
+            # in front of the noun is the person's.
+            i -= 1
+            while i >= lo and doc[i].is_lower and doc[i].dep_ == "compound":
+                i -= 1  # "truck" in "truck driver", "aid" in "aid worker"
+            title = ""
+            continue
         if matched is None:
             if title is not None and doc[i].lower_ in dictionary.portfolios and texts[i][:1].isupper():
                 i -= 1  # "Polish Agriculture Minister": the field belongs to the title
@@ -88,7 +106,7 @@ def premodifiers(
                 return shared
             break
         i -= len(matched[0])
-    return Premodifiers(title, role, country, affiliation)
+    return Premodifiers(title or None, role, country, affiliation)
 
 
 def _title_over_name(index: DocIndex, i: int, lo: int, dictionary: ActorDictionary) -> bool:
@@ -164,8 +182,10 @@ def descriptor_before(index: DocIndex, end: int, dictionary: ActorDictionary) ->
 def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
     """The title noun in apposition to a name: "Chuck Grassley, the Republican chairman of ..." -> "chairman"."""
     for child in span.root.children:
-        if child.dep_ == "appos" and dictionary.title_role([child.text]) is not None:
-            return child
+        if child.dep_ == "appos" and (
+            dictionary.title_role([child.text]) is not None or (child.is_lower and child.lower_ in PERSON_NOUNS)
+        ):
+            return child  # a title, or a common noun for a person ("Ken Marsh, a British engineer")
     return None
 
 
