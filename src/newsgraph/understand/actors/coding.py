@@ -376,12 +376,36 @@ class _Coder:
             country = country or pre.country
             if role is None:
                 role = descriptor_before(self.index, span.start, self.d)
+            if not self.is_group(e) and (role is None or country is None):
+                # "Halvorsen, the Norwegian shipping firm, said ...": the apposition says what the name is.
+                a_role, a_country = self.described_as(span)
+                role, country = role or a_role, country or a_country
         if (role in _GENERIC or role is None) and org_role:
             role = org_role
         if org_role in _STATELESS and self.is_group(e):
             # "the UN tribunal", "NATO troops": a body of an international organisation is that organisation's.
             return _Code(None, org_role)
         return _Code(country, role or None)
+
+    def described_as(self, span: Span) -> tuple[str | None, str | None]:
+        """Role and country of a descriptor in apposition to an organisation's name: "the Norwegian shipping
+        firm" (its own nationality), "the holding company of British airline Skyway" (the owner it names)."""
+        for appos in span.root.children:
+            if appos.dep_ != "appos" or not appos.is_lower:
+                continue
+            role = self.d.head_role([t.text for t in appos.lefts if t.dep_ == "compound"] + [appos.text])
+            if role is None:
+                continue
+            country = next(
+                (c for t in appos.lefts if t.dep_ in ("amod", "compound") and (c := self.d.country_of(t.text))),
+                None,
+            )
+            for tok in appos.subtree:
+                other = self.by_char.get(tok.idx) if tok.i != appos.i else None
+                if country is None and other is not None and other.kind in ("organisation", "media", "country"):
+                    country = self.code_of(other).country
+            return role, country
+        return None, None
 
     def placed_in(self, span: Span) -> str | None:
         """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf",

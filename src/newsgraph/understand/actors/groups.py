@@ -217,6 +217,8 @@ def _institution(draft: Draft, chunk: Span) -> None:
         return
     if draft.ent_at[head.i] >= 0:
         return
+    if head.dep_ == "appos" and draft.ent_at[head.head.i] >= 0:
+        return  # "Halvorsen, the Norwegian shipping firm": it says what the name is, and the name is the actor
     role = _group_role(draft, chunk)
     if not role or role in _NOT_GROUP_ROLES:
         return
