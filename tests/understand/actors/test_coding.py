@@ -157,6 +157,14 @@ HOME = [
     ("Militants threatened to kill British engineer Ken Marsh unless their demands were met.", "BAGHDAD", "Ken Marsh", "GBR"),
     ("Ken Marsh, a British engineer, was seized from his home last week.", "BAGHDAD", "Ken Marsh", "GBR"),
     ("Halvorsen, the Norwegian shipping firm, said it would sell two tankers.", None, "Halvorsen", "NORBUS"),
+    # staff with no owner in their phrase work for the one business the story names, not for the place
+    (
+        "A Turkish construction company said it was halting work in Iraq to save the lives of 10 employees "
+        "kidnapped by militants.",
+        None,
+        "10 employees",
+        "TURLAB",
+    ),
 ]
 
 

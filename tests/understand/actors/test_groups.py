@@ -79,6 +79,7 @@ WIRE_GROUPS = [
     ("An Israeli soldier was wounded in the raid.", None, "Israeli soldier", "ISRMIL"),
     # the lead's subject after a dateline, which spaCy's noun chunks drop
     ("ISLAMABAD (Reuters) - Pakistani security forces killed five militants.", "ISLAMABAD", "Pakistani security forces", "PAKCOP"),
+    ("BAGHDAD (Reuters) - Gunmen kidnapped 10 workers at a power plant, police said.", "BAGHDAD", "Gunmen", "IRQREB"),
 ]
 
 

@@ -56,6 +56,8 @@ _NOT_HOME = frozenset(
     # Peacekeepers serve in a country not their own.
     | {"peacekeepers", "peacekeeping"}
 )
+# Nouns for the staff of an employer: with no owner in their own phrase, the article's business is theirs.
+_WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "engineers", "technicians", "drivers"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
@@ -219,6 +221,8 @@ class _Coder:
         if e.kind != "person" and dated.role:
             # For organisations the dictionary entry is name-level evidence, more specific than a head noun.
             role = dated.role
+        if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
+            country = self.employer_country(e)
         if (
             country is None
             and role
@@ -228,6 +232,18 @@ class _Coder:
         ):
             country = self.home
         return _Code(country, role)
+
+    def employer_country(self, e: Entity) -> str | None:
+        """ "A Turkish construction company ... the lives of 10 employees": staff with no owner in their own
+        phrase work for the business the article names, when it names businesses of one country only."""
+        found = {
+            code.country
+            for other in self.entities
+            if other.id != e.id and other.kind == "organisation"
+            and (code := self.code_of(other)).role == "BUS"
+            and code.country
+        }
+        return found.pop() if len(found) == 1 else None
 
     def dated_code(self, e: Entity) -> ActorCode:
         """The dated dictionary's code for the entity on the article's date: its names, then (for a person) its

@@ -18,6 +18,7 @@ from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.titles import PERSON_NOUNS
 from newsgraph.understand.docview import DocIndex
 
+_DASHES = frozenset({"-", "--", "—", "–"})
 _NP_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "dative", "ROOT"})
 _NP_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "advmod", "cc", "conj"})
 _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
@@ -45,11 +46,15 @@ def add_groups(draft: Draft) -> None:
     plural = [
         t in _PLURAL_TAGS or w == _POLICE for t, w in zip(draft.index.tag, draft.index.lower, strict=True)
     ]
-    for i in draft.index.sent_tokens:
+    texts = draft.index.texts
+    # A wire lead's first word follows its dateline's dash ("BAGHDAD (Reuters) - Gunmen kidnapped ..."): it opens
+    # the story as a sentence's first word does.
+    lead_starts = [i + 1 for i, t in enumerate(texts[:40]) if t in _DASHES and i + 1 < len(texts)]
+    for i in [*draft.index.sent_tokens, *lead_starts]:
         # The tagger calls a capitalised plural opening a sentence ("Rebels in Darfur ...") a proper noun.
         if (
             i < len(plural)
-            and draft.index.folded[i].endswith("s")
+            and draft.index.folded[i].endswith(("s", "men"))  # "Rebels", "Gunmen"
             and (draft.index.folded[i],) in draft.d.descriptors
         ):
             plural[i] = True
