@@ -37,13 +37,26 @@ def test_render_table_cells_keep_square_brackets() -> None:
 
 def test_render_snippet_is_centred_on_its_match() -> None:
     snippet = "…" + "words before the match, " * 4 + "[radar] and then the words after it, " * 3 + "end…"
-    shown = centred(snippet, 60)
+    shown, spans = centred(snippet)
     assert len(shown) == 60 and "[radar]" in shown
     assert shown.startswith("…") and shown.endswith("…")
     left, right = shown.index("[radar]"), 60 - shown.index("[radar]") - len("[radar]")
     assert abs(left - right) <= 2
-    assert centred("short [one]", 60) == "short [one]"
-    assert centred("end of one.\n\nNext [one]", 60) == "end of one. Next [one]"
+    assert shown[spans[0][0] : spans[0][1]] == "[radar]"
+    assert centred("short [one]") == ("short [one]", [(6, 11)])
+    assert centred("end of one.\n\nNext [one]")[0] == "end of one.  Next [one]"
+
+
+def test_render_snippet_uses_the_search_s_matches_over_brackets_in_the_text() -> None:
+    snippet = "[sic] " + "filler words here, " * 5 + "the [radar] posts"
+    at = snippet.index("[radar]")
+    shown, spans = centred(snippet, [(at, at + 7)], width=40)
+    assert [shown[s:e] for s, e in spans] == ["[radar]"]
+    text = highlighted(shown, spans)
+    assert [text.plain[s.start : s.end] for s in text.spans] == ["[radar]"]
+    out = io.StringIO()
+    render([{"snippet": snippet, "matches": [(at, at + 7)]}], Format.table, ("snippet",), out=out, snippets=("snippet",))
+    assert "[radar]" in out.getvalue()
 
 
 def test_render_highlighted_styles_each_match_with_its_brackets() -> None:

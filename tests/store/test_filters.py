@@ -108,6 +108,14 @@ def test_filters_empty_values_set_no_condition() -> None:
     assert w.params == []
 
 
+@pytest.mark.parametrize("bound", ["warm", "1e9", [1]])
+def test_filters_tone_bound_must_be_a_number_in_range(bound: object) -> None:
+    assert _event_where(min_tone="", max_tone="").params == []  # empty sets no condition
+    with pytest.raises(InvalidQuery, match="min_tone must be a number from -100 to 100"):
+        _event_where(min_tone=bound)
+    assert _event_where(max_tone="-2.5").params[-1] == -2.5
+
+
 def test_filters_values_are_bound_never_spliced() -> None:
     w = _event_where(actor="x' OR 1=1 --", root="3", until="2024-02")
     assert "OR 1=1" not in w.sql

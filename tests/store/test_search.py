@@ -7,7 +7,7 @@ import pytest
 
 from newsgraph.errors import InvalidQuery
 from newsgraph.store import Store
-from newsgraph.store.search import search, search_quotes
+from newsgraph.store.search import _marked, search, search_quotes
 
 
 def test_search_finds_the_article_and_marks_the_words(filled: Store) -> None:
@@ -15,6 +15,20 @@ def test_search_finds_the_article_and_marks_the_words(filled: Store) -> None:
     assert [h.title for h in hits] == ["Tehran and Baghdad sign border accord"]
     assert "[border]" in hits[0].snippet
     assert hits[0].day == "2024-05-06" and hits[0].url == "https://example.org/border-deal"
+
+
+def test_search_says_where_its_matches_are(filled: Store) -> None:
+    (hit,) = search(filled, "border")
+    assert hit.matches and all(hit.snippet[s:e].lower() == "[border]" for s, e in hit.matches)
+    (quote,) = search_quotes(filled, "friendship")
+    assert [quote.snippet[s:e] for s, e in quote.matches] == ["[friendship]"]
+
+
+def test_snippet_brackets_of_the_text_itself_are_not_matches() -> None:
+    text, matches = _marked("the [sic] \x02accord\x03 was signed [in full]")
+    assert text == "the [sic] [accord] was signed [in full]"
+    assert matches == ((10, 18),)
+    assert _marked(None) == ("", ())
 
 
 def test_search_returns_the_best_match_first(filled: Store) -> None:

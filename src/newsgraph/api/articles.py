@@ -18,19 +18,19 @@ from newsgraph.api.models import (
 from newsgraph.errors import InvalidQuery
 from newsgraph.serialize import article_view_dict, plain
 from newsgraph.store import articles, query
+from newsgraph.store.filters import DAY_PATTERN
 
 router = APIRouter(tags=["articles"])
-_DAY = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 
 @router.get("/articles", response_model=ArticlePage, responses=ERRORS, summary="List articles")
 def list_articles(
     store: ReadStore,
     since: Annotated[
-        str | None, Query(description="Published on or after (YYYY[-MM[-DD]]).", pattern=_DAY)
+        str | None, Query(description="Published on or after (YYYY[-MM[-DD]]).", pattern=DAY_PATTERN)
     ] = None,
     until: Annotated[
-        str | None, Query(description="Published on or before, inclusive.", pattern=_DAY)
+        str | None, Query(description="Published on or before, inclusive.", pattern=DAY_PATTERN)
     ] = None,
     actor: Annotated[
         str | None,
@@ -79,8 +79,8 @@ def search(
             examples=["radar border"],
         ),
     ],
-    since: Annotated[str | None, Query(pattern=_DAY)] = None,
-    until: Annotated[str | None, Query(pattern=_DAY)] = None,
+    since: Annotated[str | None, Query(pattern=DAY_PATTERN)] = None,
+    until: Annotated[str | None, Query(pattern=DAY_PATTERN)] = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     offset: Annotated[int, Query(ge=0, le=100_000)] = 0,
 ) -> dict[str, object]:

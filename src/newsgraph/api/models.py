@@ -380,6 +380,10 @@ SEARCH_DOCS: Mapping[str, Doc] = {
     "title": ("", "Finland and Estonia agree to share border radar data"),
     "day": ("", "2025-03-04"),
     "snippet": ("Matches in [ ].", "... agreed on Tuesday to share border [radar] data ..."),
+    "matches": (
+        "Where the matches are in `snippet`, [start, end) with their brackets: brackets the text itself holds are not matches.",
+        [[38, 45]],
+    ),
     "rank": ("bm25; lower is better.", -3.2),
 }
 

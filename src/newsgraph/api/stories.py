@@ -15,13 +15,12 @@ from pydantic import BaseModel, Field
 from newsgraph.api.deps import ReadStore
 from newsgraph.api.models import ERRORS, NOT_FOUND, QuoteOut
 from newsgraph.serialize import plain, stored_quote_dict
-from newsgraph.store.filters import MAX_LIMIT
+from newsgraph.store.filters import DAY_PATTERN, MAX_LIMIT
 from newsgraph.store.records import StoredQuote
 from newsgraph.store.sqlite import Store
 from newsgraph.store.stories import stories, story
 
 router = APIRouter(tags=["stories"])
-_DAY = r"^[12]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 
 class StoryOut(BaseModel):
@@ -91,9 +90,9 @@ def list_stories(
         str | None, Query(description="An actor of the story, any spelling (substring).", max_length=200)
     ] = None,
     since: Annotated[
-        str | None, Query(description="Reported on or after (YYYY[-MM[-DD]]).", pattern=_DAY)
+        str | None, Query(description="Reported on or after (YYYY[-MM[-DD]]).", pattern=DAY_PATTERN)
     ] = None,
-    until: Annotated[str | None, Query(description="Reported on or before, inclusive.", pattern=_DAY)] = None,
+    until: Annotated[str | None, Query(description="Reported on or before, inclusive.", pattern=DAY_PATTERN)] = None,
     min_articles: Annotated[int, Query(ge=1, le=100_000, description="Only stories this large.")] = 1,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,

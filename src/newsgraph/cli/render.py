@@ -16,7 +16,8 @@ from rich.text import Text
 
 # Columns holding article ids show this many characters in a table; `show` takes any unique prefix.
 SHORT_ID = 8
-# A search snippet wraps each matched word in [ and ]; a table shows this many characters around the first.
+# A search snippet wraps each matched word in [ and ] and says where (`matches`); a table shows this many
+# characters around the first.
 SNIPPET_WIDTH = 60
 
 
@@ -56,40 +57,56 @@ def _cell(value: Any, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def centred(snippet: str, width: int = SNIPPET_WIDTH) -> str:
-    """The part of `snippet` around its first [match], at most `width` characters, so a table
-    never cuts the snippet before the word that was searched for."""
-    snippet = " ".join(snippet.split())  # paragraph breaks would split the table row
+Matches = Sequence[Sequence[int]]
+
+
+def _bracketed(snippet: str) -> list[tuple[int, int]]:
+    """[match] spans read from the brackets, for rows that carry no `matches` of their own."""
+    out: list[tuple[int, int]] = []
     start = snippet.find("[")
-    if len(snippet) <= width or start < 0:
-        return snippet if len(snippet) <= width else snippet[: width - 1] + "…"
-    end = snippet.find("]", start) + 1 or len(snippet)
+    while start >= 0:
+        end = snippet.find("]", start)
+        if end < 0:
+            break
+        out.append((start, end + 1))
+        start = snippet.find("[", end)
+    return out
+
+
+def centred(snippet: str, matches: Matches | None = None, width: int = SNIPPET_WIDTH) -> tuple[str, Matches]:
+    """The part of `snippet` around its first match, at most `width` characters, so a table never
+    cuts the snippet before the word that was searched for; with the matches moved to that part.
+    `matches` are the search's own (start, end) offsets; without them the brackets are read."""
+    # One space for each line break keeps the offsets: paragraph breaks would split the table row.
+    snippet = "".join(" " if ch.isspace() else ch for ch in snippet)
+    spans = [(int(s), int(e)) for s, e in matches] if matches is not None else _bracketed(snippet)
+    if len(snippet) <= width:
+        return snippet, spans
+    if not spans:
+        return snippet[: width - 1] + "…", []
+    start, end = spans[0]
     left = max(0, min(start - (width - (end - start)) // 2, len(snippet) - width))
     out = snippet[left : left + width]
     if left > 0:
         out = "…" + out[1:]
     if left + width < len(snippet):
         out = out[:-1] + "…"
-    return out
+    shown = [(max(s - left, 0), min(e - left, width)) for s, e in spans if e > left and s < left + width]
+    return out, shown
 
 
-def highlighted(snippet: str) -> Text:
-    """A snippet as Rich text: the brackets stay (they are what a pipe or a log shows) and the
-    matched words between them are styled on a terminal. Never parsed as Rich markup."""
+def highlighted(snippet: str, matches: Matches | None = None) -> Text:
+    """A snippet as Rich text: the brackets stay (they are what a pipe or a log shows) and each
+    match is styled on a terminal. Never parsed as Rich markup."""
     text = Text(snippet)
-    start = snippet.find("[")
-    while start >= 0:
-        end = snippet.find("]", start)
-        if end < 0:
-            break
-        text.stylize("bold reverse", start, end + 1)
-        start = snippet.find("[", end)
+    for start, end in matches if matches is not None else _bracketed(snippet):
+        text.stylize("bold reverse", start, end)
     return text
 
 
-def _table_cell(column: str, value: Any, snippets: Sequence[str]) -> Text:
+def _table_cell(column: str, value: Any, snippets: Sequence[str], row: dict[str, Any]) -> Text:
     if column in snippets and isinstance(value, str):
-        return highlighted(centred(value))
+        return highlighted(*centred(value, row.get("matches")))
     if column == "article_id" and isinstance(value, str):
         return Text(value[:SHORT_ID])
     # Text, not str: Rich would read "[treaty]" in a cell as a style tag and swallow it.
@@ -128,7 +145,7 @@ def render(
         for c in columns:
             table.add_column(c, overflow="fold")
         for row in rows:
-            table.add_row(*(_table_cell(c, row.get(c), snippets) for c in columns))
+            table.add_row(*(_table_cell(c, row.get(c), snippets, row) for c in columns))
             count += 1
         Console(file=stream, width=max(160, Console().width)).print(table)
     return count

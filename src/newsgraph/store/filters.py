@@ -135,6 +135,17 @@ def parse_day(value: str | dt.date, name: str, *, end: bool = False) -> str:
         raise InvalidQuery(f"invalid date {value!r} for {name}: use YYYY-MM-DD, YYYY-MM or YYYY") from None
 
 
+def _tone(value: object, name: str) -> float:
+    """A tone bound: a number from -100 to 100 (the filter table's range), as the API and --where give it."""
+    try:
+        tone = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise InvalidQuery(f"{name} must be a number from -100 to 100, got {value!r}") from None
+    if not -100 <= tone <= 100:
+        raise InvalidQuery(f"{name} must be a number from -100 to 100, got {value!r}")
+    return tone
+
+
 def _cameo(value: str, name: str) -> str:
     code = value.strip()
     if not re.fullmatch(r"\d{2,4}", code):
@@ -213,10 +224,10 @@ def _where_and_how(w: _Where, f: Mapping[str, Any]) -> None:
         w.add("(e.place_name LIKE ? ESCAPE '\\' OR e.place_country = ?)", _like(place), place.strip().upper())
     if f.get("text"):
         w.add("e.evidence_text LIKE ? ESCAPE '\\'", _like(f["text"]))
-    if f.get("min_tone") is not None:
-        w.add("e.tone >= ?", float(f["min_tone"]))
-    if f.get("max_tone") is not None:
-        w.add("e.tone <= ?", float(f["max_tone"]))
+    if f.get("min_tone") not in (None, ""):
+        w.add("e.tone >= ?", _tone(f["min_tone"], "min_tone"))
+    if f.get("max_tone") not in (None, ""):
+        w.add("e.tone <= ?", _tone(f["max_tone"], "max_tone"))
     if f.get("article_id"):
         w.add("e.article_id = ?", f["article_id"])
 

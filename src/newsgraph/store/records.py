@@ -127,6 +127,8 @@ class SearchHit:
     source: str
     url: str | None
     snippet: str  # matched words wrapped in [ and ]
+    # Where the wrapped matches are in `snippet` (brackets included): the article's own brackets are not matches.
+    matches: tuple[tuple[int, int], ...]
     rank: float  # bm25: lower is better
 
 
@@ -135,7 +137,8 @@ class QuoteHit:
     quote_id: int
     article_id: str
     speaker_name: str | None
-    snippet: str
+    snippet: str  # as SearchHit's
+    matches: tuple[tuple[int, int], ...]
     rank: float
 
 

@@ -7,6 +7,7 @@ raises `InvalidQuery` with SQLite's reason and a hint, never a traceback.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,29 @@ from newsgraph.store.records import QuoteHit, SearchHit
 
 if TYPE_CHECKING:
     from newsgraph.store.sqlite import Store
+
+# SQLite marks matches with these control characters, which cleaned article text never holds, so a
+# bracket the article itself contains is never taken for a match; `_marked` turns them into [ and ].
+_OPEN, _CLOSE = "\x02", "\x03"
+_SNIPPET = f"'{_OPEN}', '{_CLOSE}', '…', 16"
+
+
+def _marked(raw: str | None) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The snippet with each match wrapped in [ and ], and where those wrapped matches are
+    (offsets into the returned text, brackets included)."""
+    out: list[str] = []
+    matches: list[tuple[int, int]] = []
+    at = start = 0
+    for piece in re.split(f"({_OPEN}|{_CLOSE})", raw or ""):
+        if piece == _OPEN:
+            start = at
+            piece = "["
+        elif piece == _CLOSE:
+            piece = "]"
+            matches.append((start, at + 1))
+        out.append(piece)
+        at += len(piece)
+    return "".join(out), tuple(matches)
 
 
 def _fts(store: Store, sql: str, params: list[Any], query: str) -> list[sqlite3.Row]:
@@ -68,14 +92,14 @@ def search(
     position = {pk: i for i, pk in enumerate(rank_of)}
     marks = ", ".join("?" * len(rank_of))
     rows = store.conn.execute(
-        "SELECT a.pk, a.id, a.title, a.day, a.source, a.url, snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet "
+        f"SELECT a.pk, a.id, a.title, a.day, a.source, a.url, snippet(articles_fts, 1, {_SNIPPET}) AS snippet "
         f"FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid "
         f"WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})",
         [query, *rank_of],
     ).fetchall()
     rows = sorted(rows, key=lambda r: position[r["pk"]])
     return [
-        SearchHit(r["id"], r["title"], r["day"], r["source"], r["url"], r["snippet"], rank_of[r["pk"]])
+        SearchHit(r["id"], r["title"], r["day"], r["source"], r["url"], *_marked(r["snippet"]), rank_of[r["pk"]])
         for r in rows
     ]
 
@@ -95,13 +119,13 @@ def search_quotes(store: Store, query: str, *, limit: int = 20, offset: int = 0)
     rank_of = {r["id"]: r["score"] for r in ranked}
     marks = ", ".join("?" * len(rank_of))
     rows = store.conn.execute(
-        "SELECT q.id, q.article_id, q.speaker_name, snippet(quotes_fts, 0, '[', ']', '…', 16) AS snippet "
+        f"SELECT q.id, q.article_id, q.speaker_name, snippet(quotes_fts, 0, {_SNIPPET}) AS snippet "
         f"FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid WHERE quotes_fts MATCH ? AND quotes_fts.rowid IN ({marks})",
         [query, *rank_of],
     ).fetchall()
     by_id = {r["id"]: r for r in rows}
     return [
-        QuoteHit(i, by_id[i]["article_id"], by_id[i]["speaker_name"], by_id[i]["snippet"], rank)
+        QuoteHit(i, by_id[i]["article_id"], by_id[i]["speaker_name"], *_marked(by_id[i]["snippet"]), rank)
         for i, rank in rank_of.items()
         if i in by_id
     ]

@@ -241,7 +241,7 @@ async function showArticles(params) {
     list.append(h("p", { class: "muted" }, hits.items.length ? `Matches for “${q}”` : `Nothing matches “${q}”.`));
     list.append(h("ul", { class: "cards" }, hits.items.map((hit) =>
       h("li", { class: "card", "data-article": hit.article_id }, h("a", { href: `#/article/${encodeURIComponent(hit.article_id)}` }, hit.title || "(untitled)"),
-        h("span", { class: "muted" }, ` ${hit.day}`), h("p", { class: "snippet" }, snippet(hit.snippet))))));
+        h("span", { class: "muted" }, ` ${hit.day}`), h("p", { class: "snippet" }, snippet(hit.snippet, hit.matches))))));
     pager(offset, hits.items.length === PAGE ? offset + PAGE : null, q, null);
   } else {
     const page = await getJSON("/articles", new URLSearchParams({ limit: String(PAGE), offset: String(offset) }));

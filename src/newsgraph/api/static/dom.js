@@ -40,15 +40,14 @@ export function clear(el) {
   return el;
 }
 
-// "[word]" markers from full-text snippets -> <mark> elements, the rest as text.
-export function snippet(text) {
+// A full-text snippet -> text with its matches as <mark> elements. `matches` are the search's
+// own [start, end) offsets (brackets included), so brackets the article itself holds stay text.
+export function snippet(text, matches) {
   const out = [];
-  const re = /\[([^\]]*)\]/g;
   let last = 0;
-  let m;
-  while ((m = re.exec(text)) !== null) {
-    out.push(text.slice(last, m.index), h("mark", {}, m[1]));
-    last = m.index + m[0].length;
+  for (const [start, end] of matches || []) {
+    out.push(text.slice(last, start), h("mark", {}, text.slice(start + 1, end - 1)));
+    last = end;
   }
   out.push(text.slice(last));
   return out;
