@@ -10,9 +10,10 @@ that speaks deciding (docs/actors.md has the full scheme):
    police officers" -> USA COP).
 2. The actor dictionary entry the entity's name matches (bare "Putin" -> RUS GOV).
 3. Defaults: a country is its own actor with no role ("Belarus" -> BLR); a capital city acting as the subject of a
-   verb stands for its government ("Washington imposed sanctions" -> USA GOV); a person or group whose role the
-   text gives but whose country it does not takes the article's home country (its dateline, else the country it
-   names most).
+   verb stands for its government ("Washington imposed sanctions" -> USA GOV); a group or office holder whose role
+   the text gives but whose country it does not takes the place its "of" phrase names ("residents of Kandahar"),
+   staff their employer's country, else the article's home country when the article places its story (docs/
+   actors.md, "Defaults"). Named people with no title, and stateless or foreign groups, take no default.
 
 An entity with no evidence keeps an empty code rather than a guessed one.
 """
@@ -87,8 +88,9 @@ class _Coder:
         self.by_char: dict[int, Entity] = {}
         # Where two mentions start at one character ("Arafat" in "Arafat's senior aides"), the shorter is the
         # name read inside the longer phrase.
-        for m, e in sorted(((m, e) for e in entities for m in e.mentions), key=lambda p: p[0].end - p[0].start):
-            self.by_char.setdefault(m.start, e)
+        pairs = sorted(((m, ent) for ent in entities for m in ent.mentions), key=lambda p: p[0].end - p[0].start)
+        for m, ent in pairs:
+            self.by_char.setdefault(m.start, ent)
         # Countries the entity stage decided for place names (a "Georgia" that is the US state), by mention start.
         self.country_at: dict[int, str | None] = {
             m.start: e.country for e in entities if e.kind in ("country", "place") for m in e.mentions
