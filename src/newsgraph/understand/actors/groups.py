@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
@@ -20,6 +21,8 @@ from newsgraph.understand.docview import DocIndex
 
 _DASHES = frozenset({"-", "--", "—", "–"})
 _NP_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "dative", "ROOT"})
+_NP_HEAD_IDS = frozenset(get_string_id(d) for d in _NP_HEADS)
+_NOUN_POS = frozenset({NOUN, PROPN})
 _NP_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "advmod", "cc", "conj"})
 _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
 _POLICE = get_string_id("police")  # a LOWER id
@@ -145,6 +148,8 @@ def _national_hardware(draft: Draft, chunk: Span) -> bool:
 def _national_person(draft: Draft, chunk: Span) -> None:
     """ "a Turkish truck driver", "an Iraqi man", "an American contractor": one person the text names by their
     nationality and a common noun for people (a hostage, a victim) is an actor of that country."""
+    if draft.index.folded[chunk.end - 1] not in PERSON_NOUNS:
+        return  # the head ends the phrase: read no parse for the rest
     head = chunk.root
     if (
         head.i != chunk.end - 1
@@ -173,6 +178,8 @@ def _names_person(draft: Draft, i: int) -> bool:
 
 def _ruling_court(draft: Draft, chunk: Span) -> None:
     """ "a lower court decision", "an appeals court ruling": the court that gave the ruling is an actor."""
+    if draft.index.folded[chunk.end - 1] not in _RULINGS:
+        return
     head = chunk.root
     if draft.index.folded[head.i] not in _RULINGS or head.i == chunk.start:
         return
@@ -313,10 +320,12 @@ def _noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
     chunks = [(chunk.start, chunk.end, chunk.label) for chunk in doc.noun_chunks]
     covered = {i for start, end, _ in chunks for i in range(start, end)}
     label = doc.vocab.strings.add("NP")
-    for tok in doc:
-        if tok.i in covered or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in _NP_HEADS:
+    pos, dep = index.pos, index.dep
+    for i in range(len(doc)):
+        if i in covered or pos[i] not in _NOUN_POS or dep[i] not in _NP_HEAD_IDS:
             continue
-        start = tok.i
+        tok = doc[i]
+        start = i
         while start > 0 and _modifies(doc[start - 1], tok):
             start -= 1
         chunks.append((start, tok.i + 1, label))
