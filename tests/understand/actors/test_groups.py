@@ -130,3 +130,25 @@ def test_groups_descriptive_headline_name_leaves_the_body_phrase(nlp: Any) -> No
         title="Turkish Company Quits Iraq",
     )
     assert _code_of(found, "Turkish construction company") == "TURBUS"
+
+
+def test_groups_headline_glued_to_a_group_is_cut_at_its_noun(nlp: Any) -> None:
+    found = _coded(
+        nlp,
+        "Chechen rebels seized a school in the south on Wednesday.",
+        dateline="MOSCOW",
+        title="Chechen Rebels Seize School",
+    )
+    assert _code_of(found, "Chechen Rebels") == "RUSREB"
+    assert not any("School" in e.name for e in found)
+
+
+def test_groups_headline_group_compound_is_no_institution(nlp: Any) -> None:
+    found = _coded(
+        nlp,
+        "U.S. troops battled militiamen in the city on Tuesday.",
+        dateline="NAJAF, Iraq",
+        title="U.S. Troops Battle Militia in Najaf",
+    )
+    assert not any("Battle" in e.name for e in found)
+    assert _code_of(found, "U.S. troops") == "USAMIL"

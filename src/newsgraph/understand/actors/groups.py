@@ -68,7 +68,10 @@ def add_groups(draft: Draft) -> None:
         if chunk is not None and plural[chunk.root.i]:
             _plural_group(draft, chunk)
             continue
-        # A singular head, even with a plural modifier ("the appeals court"): an office holder or institution.
+        # A singular head, even with a plural modifier ("the appeals court"): an office holder or institution; not
+        # when the modifier is a group noun itself ("U.S. Troops Battle Militia": a headline's glued words).
+        if chunk is not None and any(plural[i] and (draft.index.folded[i],) in draft.d.descriptors for i in range(start, end)):
+            continue
         chunk = chunk or Span(doc, start, end, label=label)
         if title_ends is None or draft.index.folded[end - 1] in title_ends:
             _titled_nameless(draft, chunk)

@@ -107,9 +107,22 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
             and not kind.startswith(("actor:", "country:", "city:"))
         ):
             out.append((span[:1], "person"))
+        elif span.start_char < title.end and kind == "org":
+            out.append((_headline_group(draft, span), kind))
         else:
             out.append((span, kind))
     return out
+
+
+def _headline_group(draft: Draft, span: Span) -> Span:
+    """ "U.S. Troops Battle Militia in Najaf": a title-case headline glues the verb and its object to a group the
+    model took for a name; the group ends at its plural noun ("U.S. Troops"), unless the name goes on with "of"."""
+    folded = draft.index.folded
+    for i in range(span.start + 1, span.end - 1):
+        word = folded[i]
+        if word.endswith(("s", "men")) and (word,) in draft.d.descriptors and folded[i + 1] not in _STOP:
+            return draft.doc[span.start : i + 1]
+    return span
 
 
 def _part_of_title(draft: Draft, span: Span) -> bool:
