@@ -157,6 +157,10 @@ HOME = [
     ("Militants threatened to kill British engineer Ken Marsh unless their demands were met.", "BAGHDAD", "Ken Marsh", "GBR"),
     ("Ken Marsh, a British engineer, was seized from his home last week.", "BAGHDAD", "Ken Marsh", "GBR"),
     ("Halvorsen, the Norwegian shipping firm, said it would sell two tankers.", None, "Halvorsen", "NORBUS"),
+    # office holders of a region come from several states; a region's militia is the story's
+    ("Arab and Muslim leaders converged on the capital for the funeral.", "ABU DHABI", "Arab and Muslim leaders", "GOV"),
+    ("Arab militias attacked three villages in the west, residents said.", "KHARTOUM", "Arab militias", "SDNREB"),
+    ("Syrian leaders met the envoy on Monday.", "DAMASCUS", "Syrian leaders", "SYRGOV"),
     # staff with no owner in their phrase work for the one business the story names, not for the place
     (
         "A Turkish construction company said it was halting work in Iraq to save the lives of 10 employees "

@@ -59,6 +59,8 @@ _NOT_HOME = frozenset(
 )
 # Nouns for the staff of an employer: with no owner in their own phrase, the article's business is theirs.
 _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "engineers", "technicians", "drivers"})
+# Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
+_SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
@@ -140,10 +142,14 @@ class _Coder:
                 return iso3
         return None
 
-    def foreign(self, e: Entity) -> bool:
+    def foreign(self, e: Entity, role: str | None = None) -> bool:
         """A group its own words set apart from the article's country ("neighbouring governments", "foreign
-        troops", "Western diplomats"): the home country is not theirs."""
-        return self.is_group(e) and any(w in _NOT_HOME for w in fold(e.name).split())
+        troops", "Western diplomats"), or office holders of a region rather than a state ("Arab and Muslim
+        leaders", "European ministers"): the home country is not theirs."""
+        if not self.is_group(e):
+            return False
+        words = fold(e.name).split()
+        return any(w in _NOT_HOME for w in words) or (role == "GOV" and any(w in _SUPRANATIONAL for w in words))
 
     def is_thing(self, e: Entity) -> bool:
         """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
@@ -230,7 +236,7 @@ class _Coder:
             and role
             and role not in _STATELESS
             and not (entry and entry.role in _STATELESS)
-            and not self.foreign(e)
+            and not self.foreign(e, role)
         ):
             country = self.home
         return _Code(country, role)
@@ -398,6 +404,9 @@ class _Coder:
                 # "Halvorsen, the Norwegian shipping firm, said ...": the apposition says what the name is.
                 a_role, a_country = self.described_as(span)
                 role, country = role or a_role, country or a_country
+        if role is None and self.is_group(e) and e.name.endswith("s"):
+            # "Syrian leaders", "Arab and Muslim leaders": the plural of a title names its holders.
+            role = self.d.title_role([e.name.split()[-1][:-1]]) or None
         if (role in _GENERIC or role is None) and org_role:
             role = org_role
         if org_role in _STATELESS and self.is_group(e):
