@@ -161,6 +161,7 @@ HOME = [
     ("Arab and Muslim leaders converged on the capital for the funeral.", "ABU DHABI", "Arab and Muslim leaders", "GOV"),
     ("Arab militias attacked three villages in the west, residents said.", "KHARTOUM", "Arab militias", "SDNREB"),
     ("Syrian leaders met the envoy on Monday.", "DAMASCUS", "Syrian leaders", "SYRGOV"),
+    ("Syrian leaders met the envoy on Monday.", "DAMASCUS", "envoy", "GOV"),  # sent by another state
     # staff with no owner in their phrase work for the one business the story names, not for the place
     (
         "A Turkish construction company said it was halting work in Iraq to save the lives of 10 employees "

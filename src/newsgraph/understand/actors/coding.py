@@ -59,6 +59,8 @@ _NOT_HOME = frozenset(
 )
 # Nouns for the staff of an employer: with no owner in their own phrase, the article's business is theirs.
 _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "engineers", "technicians", "drivers"})
+# Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
+_SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
 # Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
 _SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
@@ -237,6 +239,7 @@ class _Coder:
             and role not in _STATELESS
             and not (entry and entry.role in _STATELESS)
             and not self.foreign(e, role)
+            and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
         ):
             country = self.home
         return _Code(country, role)
