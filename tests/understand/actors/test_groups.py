@@ -141,6 +141,8 @@ def test_groups_headline_glued_to_a_group_is_cut_at_its_noun(nlp: Any) -> None:
     )
     assert _code_of(found, "Chechen Rebels") == "RUSREB"
     assert not any("School" in e.name for e in found)
+    rebels = [e for e in found if "rebels" in e.name.casefold()]
+    assert [sorted(m.text for m in e.mentions) for e in rebels] == [["Chechen Rebels", "Chechen rebels"]]
 
 
 def test_groups_headline_group_compound_is_no_institution(nlp: Any) -> None:

@@ -89,11 +89,21 @@ def _join_headline_groups(draft: Draft) -> None:
     if title is None:
         return
     groups = [c for c in draft.clusters.values() if c.group and c.names]
-    for c in groups:
-        if any(m.start >= title.end or " " in m.text for m in c.names):
-            continue
-        word = fold(c.names[0].text)
-        body = [o for o in groups if o is not c and o.first >= title.end and fold(o.names[0].text).split()[-1] == word]
+    headline = [
+        c
+        for c in draft.clusters.values()
+        if c.names and c.kind == "organisation" and c.entry is None and all(m.start < title.end for m in c.names)
+    ]
+    for c in headline:
+        # A bare group noun ("aides"), or the body's group in title case ("Chechen Rebels": "Chechen rebels").
+        words = fold(c.names[0].text)
+        body = [
+            o
+            for o in groups
+            if o is not c
+            and o.first >= title.end
+            and (fold(o.names[0].text) == words or (c.group and " " not in words and fold(o.names[0].text).split()[-1] == words))
+        ]
         if len(body) != 1:
             continue
         target = body[0]
