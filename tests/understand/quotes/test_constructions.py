@@ -523,7 +523,11 @@ def test_quote_constructions_are_many() -> None:
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_quote_construction(nlp: Any, dictionary: Any, name: str) -> None:
-    case = CASES[name]
+    check_case(nlp, dictionary, CASES[name])
+
+
+def check_case(nlp: Any, dictionary: Any, case: Case) -> None:
+    """What an analyst reads out of the case's passage holds (shared with the other construction tests)."""
     article, quotes = _analyse(nlp, dictionary, case)
     holding = [q for q in quotes if case.contains in article.text[q.start : q.end]]
     shown = [(q.text, q.speaker_text, q.speaker and q.speaker.name) for q in quotes]

@@ -57,3 +57,19 @@ def test_quote_lexicon_ships_rejecting_cues_claim_nouns_and_headline_words() -> 
     assert {"claim", "allegation", "report"} <= cues.claim_nouns
     assert "poll" in cues.colon_sources and "update" in cues.colon_labels
     assert not cues.colon_sources & cues.colon_labels
+
+
+def test_quote_lexicon_ships_stances_and_noun_requests() -> None:
+    cues = load_quote_cues()
+    # A stance's object is its content; what is decided against is an intention.
+    assert cues.verb("support").content == frozenset({"object"})  # type: ignore[union-attr]
+    assert cues.phrasal[("decide", "against")].kind == "intention"
+    assert cues.nouns["call"] == "request" and cues.nouns["decision"] == "intention"
+    assert "call" in cues.phrasal_verbs and "say" not in cues.phrasal_verbs
+
+
+def test_quote_lexicon_refuses_a_noun_of_unknown_kind() -> None:
+    data = _minimal(say={"kind": "speech", "content": ["clause"]})
+    data["nouns"] = {"statement": "speech", "rumour": "gossip"}
+    with pytest.raises(UsageError, match="rumour"):
+        parse_quote_cues(data)

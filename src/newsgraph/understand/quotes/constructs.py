@@ -12,6 +12,15 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
   labels ("Update:", "Watch:") are not speakers.
 - A passive reporting verb with no agent ("it was reported that ...") is an attribution
   whose source is not named: reported with no speaker.
+- A noun cue ("his claim that ...", "her decision to ...") holds an attribution with a
+  that-clause or a to-clause (intentions and requests): a proposition, not a topic
+  ("allegations of fraud" names no claim one could report). Its holder is the possessor, the agent
+  of "by"/"from", or the subject of a light verb that has the noun as object ("the court made
+  a decision to ...", "voters expressed concern about ..."); with none, the source is not
+  named (PolNeAR's implicit sources).
+- Reported speech runs on into the next sentence of its paragraph when that sentence opens
+  with "But"/"And"/"Also", holds no cue of its own and keeps the reported modal ("The museum,
+  Obama said, would ... But it would also ..."): the attribution gets a second span.
 - A rejected claim is attributed to its owner when the text names one ("dismissed claims
   by rights groups that ..."), else to nobody, and flagged: it is never the view of the one
   who rejects it.
@@ -25,11 +34,27 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues
-from newsgraph.understand.quotes.tokens import minus, sent_range, speaker_range, subtree_range, trim
+from newsgraph.understand.quotes.marks import ALL_MARKS
+from newsgraph.understand.quotes.tokens import (
+    CharIndex,
+    is_mark,
+    minus,
+    sent_range,
+    speaker_range,
+    subtree_range,
+    trim,
+)
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _SET_OFF = frozenset({",", "—", "–", "(", ")", ";"})
 _HEADLINE_WORDS = 6  # a speaker before a headline colon is a short phrase
+# Verbs that add little but tense to a noun cue: "made a decision to", "issued a warning that",
+# "expressed concern about". Their subject holds the noun's attitude (support-verb constructions).
+_LIGHT_VERBS = frozenset(
+    {"make", "issue", "express", "voice", "give", "offer", "raise", "reach", "deliver", "release",
+     "repeat", "renew", "reiterate", "share", "air"}
+)  # fmt: skip
+_TO_CLAUSE_KINDS = frozenset({"intention", "request"})
 
 
 def according_frame(tok: Token) -> Frame | None:
@@ -84,17 +109,127 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
         if not (title_case or any(t.pos_ in ("VERB", "AUX") for t in said)):
             continue
         frame = Frame(doc[colon], ":", "speech", ":", (lo, colon), root, [content])
-        frame.tentative = tentative
+        # Quoted words after the colon are someone's own: the phrase before it is who said them.
+        quoting = any(t.text and all(ch in ALL_MARKS for ch in t.text) for t in doc[content[0] : content[1]])
+        frame.tentative = tentative and not quoting
         out.append(frame)
     return out
 
 
-def implicit_source(verb: Token) -> bool:
+def noun_frame(noun: Token, kind: str) -> Frame | None:
+    """ "his claim that ...", "a decision by X to ...": a noun cue with its content, and a holder
+    as `_noun_holder` finds it (with none the noun names no one's attribution)."""
+    content = _noun_content(noun, kind)
+    if content is None:
+        return None
+    holder = _noun_holder(noun)
+    if holder is None:
+        return None
+    frame_kind = "speech" if kind == "request" else kind
+    if holder.lower_ in ("who", "which", "that") and holder.head.dep_ == "relcl":
+        holder = holder.head.head
+    return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, speaker_range(holder), holder, [content])
+
+
+def _noun_content(noun: Token, kind: str) -> tuple[int, int] | None:
+    """The that-clause or to-clause of a noun cue, as a token range."""
+    doc = noun.doc
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp", "appos") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+        ):
+            start, end = subtree_range(child)
+            return trim(doc, start + (doc[start].lower_ == "that"), end)
+    for child in noun.children:
+        if (
+            kind in _TO_CLAUSE_KINDS
+            and child.dep_ in ("acl", "relcl", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        ):
+            return trim(doc, *subtree_range(child))
+    return None
+
+
+def _noun_holder(noun: Token) -> Token | None:
+    """Whose claim or decision: the possessor, "by"/"from" X, or the subject of a light verb."""
+    holder = _holder(noun)
+    if holder is not None:
+        return holder
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in ("conj", "xcomp"):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ != "it":
+            return subject
+    return None
+
+
+_GOES_ON = frozenset({"but", "and", "also", "yet", "still"})
+_REPORTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
+def continue_reported(frames: Sequence[Frame], index: CharIndex, bounds: Sequence[tuple[int, int]]) -> None:
+    """Give a frame whose content runs to its sentence's end the next sentence of its block
+    too, when that sentence goes on with what was reported (see the module docstring)."""
+    cues = {f.cue.i for f in frames}
+    for frame in frames:
+        if frame.kind != "speech" or not frame.content or frame.relay:
+            continue
+        doc = frame.cue.doc
+        _, end = index.sent_range(frame.cue.i)
+        last = frame.content[-1][1]
+        if end >= len(doc) or any(not (t.is_punct or t.is_space) for t in doc[last:end]):
+            continue
+        nxt_start, nxt_end = index.sent_range(end)
+        if nxt_end > bounds[frame.cue.i][1] or doc[nxt_start].lower_ not in _GOES_ON:
+            continue
+        sentence = doc[nxt_start:nxt_end]
+        root = sentence.root
+        modal = any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in root.children)
+        if (
+            modal
+            and not any(t.i in cues for t in sentence)
+            and not any(is_mark(t) and t.text in ALL_MARKS for t in sentence)
+        ):
+            frame.content.append(trim(doc, nxt_start + 1, nxt_end))
+
+
+def implicit_source(verb: Token, kind: str = "speech") -> bool:
     """A passive reporting verb with no agent and a clause or "of" content: "it was reported
-    that ...", "was accused of ...". Not "was asked to ...": the one asked is no source."""
+    that ...", "was accused of ...". Not "was asked to ...": the one asked is no source.
+    A raised passive ("is said to ...", "is believed to ...") is one, of speech or belief."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    agent_or_task = any(c.dep_ in ("agent", "xcomp") for c in verb.children)
-    return passive and not agent_or_task and verb.dep_ in ("ROOT", "conj", "ccomp", "relcl")
+    if not passive or verb.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
+        return False
+    if verb.lemma_.lower() in _RAISING and _raised_clause(verb) is not None:
+        return True
+    return kind == "speech" and not any(c.dep_ in ("agent", "xcomp") for c in verb.children)
+
+
+# Passive cues that raise the subject of what they report ("X is said to be ill"): evidential
+# "said", "reported", "believed", "thought", "alleged", "rumoured", "known", "understood". Not
+# "expected" or "asked": those state a plan or a request, not a claim someone made.
+_RAISING = frozenset({"say", "report", "believe", "think", "allege", "rumour", "rumor", "know", "understand"})
+
+
+def _raised_clause(verb: Token) -> Token | None:
+    """The to-clause of a raised passive with no agent ("is said to have fled")."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None
+    )
+
+
+def raised_passive(verb: Token) -> list[tuple[int, int]]:
+    """ "The envoy is said to have left the capital": the subject and the to-clause are the
+    content, the source is not named."""
+    clause = _raised_clause(verb) if verb.lemma_.lower() in _RAISING else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if clause is None or subject is None or (subject.pos_ == "PRON" and subject.lower_ == "it"):
+        return []
+    return [subtree_range(subject), trim(verb.doc, *subtree_range(clause))]
 
 
 def _claim_clause(noun: Token) -> Token | None:

@@ -44,7 +44,7 @@ def content_of(
     for child in verb.children:
         _read_child(said, verb, cue, child)
     _read_object(said, verb, cue)
-    content = said.content
+    content = said.content or _passive_object(verb, cue)
     if (
         not content
         and "clause" in cue.content
@@ -53,7 +53,7 @@ def content_of(
     ):
         content = _content_before(verb, cue, speaker_start)
     if not content and "clause" in cue.content:
-        content = _subject_as_content(verb)
+        content = _subject_as_content(verb) or (_as_clause(verb) if cue.kind == "speech" else [])
     content = [r for r in (trim(verb.doc, s, e) for s, e in content) if r[1] > r[0]]
     return content, said.quoted_only, said.target
 
@@ -84,7 +84,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         said.quoted_only.append(subtree_range(child))
     elif dep in ("oprd", "attr", "acomp") and "as" in cue.content:
         said.complement = child
-    elif (dep == "prep" and child.lower_ == "for" and "object" in cue.content) or (
+    elif (dep == "prep" and child.lower_ in ("for", "against") and "object" in cue.content) or (
         dep == "prep" and child.lower_ == "of" and "of" in cue.content
     ):
         said.content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
@@ -135,7 +135,21 @@ def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
         complement = said.complement
         said.quoted_only.append(subtree_range(complement))
         if target is not None and verb.i < target.i < complement.i:
-            said.content.append((target.left_edge.i, complement.right_edge.i + 1))
+            # What qualifies the verdict goes with it ("called it a common ailment during campaigns").
+            end = complement.right_edge.i + 1
+            for child in verb.rights:
+                if child.i >= end and child.dep_ in ("prep", "npadvmod") and child.left_edge.i == end:
+                    end = child.right_edge.i + 1
+            said.content.append((target.left_edge.i, end))
+
+
+def _passive_object(verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
+    """ "The plan was rejected by the council": with its agent named, a passive cue's subject is
+    what the agent supports, rejects or proposes (the object of the active verb)."""
+    if "object" not in cue.content or not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return [subtree_range(subject)] if subject is not None and subject.pos_ != "PRON" else []
 
 
 def _content_before(verb: Token, cue: VerbCue, speaker_start: int | None) -> list[tuple[int, int]]:
@@ -174,6 +188,28 @@ def _subject_as_content(verb: Token) -> list[tuple[int, int]]:
     ):
         return [subtree_range(first)]
     return []
+
+
+def _as_clause(verb: Token) -> list[tuple[int, int]]:
+    """ "As the minister noted, the reforms are overdue": a speech cue in an "as" clause set off by
+    commas, with no complement of its own, reports the clause it modifies ("As he said goodbye" has one; a belief
+    is left out: "shares fell as traders worried" is when, not what, they thought)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    head = verb.head
+    lo, hi = sent_range(head)
+    # Set off by commas ("As X noted, ...", "..., as X noted, ..."): an "as" clause run into the
+    # sentence is one of time or manner ("Shares fell as the bank warned").
+    left, right = verb.left_edge.i, verb.right_edge.i + 1
+    doc = verb.doc
+    before = left == lo or doc[left - 1].text == ","
+    after = doc[right - 1].text == "," or right >= hi or doc[right].text == "," or doc[right].is_punct
+    if not (before and after):
+        return []
+    whole = (max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi))
+    return minus(whole, (verb.left_edge.i, verb.right_edge.i + 1))
 
 
 def coordinated_report(verb: Token) -> Token | None:

@@ -102,7 +102,7 @@ class _Finder:
         self.inside_quote = inside_quote
         for frame in sorted(frames, key=lambda f: (f.speaker or (f.cue.i, 0))[0]):
             self._resolve(frame)
-        frames = [f for f in frames if not f.tentative or self._named_speaker(f)]
+        frames = [f for f in frames if not f.folded and (not f.tentative or self._named_speaker(f))]
         quotes, owners, quoted = self._direct_quotes(frames, quote_tokens)
         folded: set[int] = set()
         for frame in frames:
@@ -209,6 +209,9 @@ class _Finder:
             speaker = self.resolver.named_elsewhere(*frame.speaker)
         elif frame.speaker is not None and frame.speaker_head is not None and not inside:
             speaker = self.resolver.resolve(frame.speaker[0], frame.speaker[1], frame.speaker_head)
+            if frame.relative is not None:
+                rel = frame.relative
+                speaker = replace(speaker, text=rel.text, start=rel.idx, end=rel.idx + len(rel.text))
             # The person a media source reports is the speaker; the medium itself is a relay
             # when someone else is quoted through it ("people familiar ... told The AP").
             self.resolver.remember(speaker)

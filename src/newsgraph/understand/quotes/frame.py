@@ -31,6 +31,8 @@ class Frame:
     rejected: bool = False  # the content is a claim the cue's subject rejects (constructs)
     tentative: bool = False  # kept only when the speaker resolves to a person or organisation
     implicit: bool = False  # a passive cue with no agent: the source is not named
+    relative: Token | None = None  # "who"/"which"/"that" naming the speaker, whose antecedent is `speaker`
+    folded: bool = False  # an attitude inside another speaker's quoted words: part of their record
 
     def covers(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.content + self.quoted_only)

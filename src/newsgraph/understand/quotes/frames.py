@@ -28,6 +28,7 @@ from newsgraph.understand.quotes import constructs as quote_constructs
 from newsgraph.understand.quotes.content import FINITE, content_of, coordinated_report
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
+from newsgraph.understand.quotes.marks import ALL_MARKS
 from newsgraph.understand.quotes.tokens import (
     CharIndex,
     is_mark,
@@ -39,8 +40,14 @@ from newsgraph.understand.quotes.tokens import (
 
 _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when"})
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when", "despite", "without", "upon"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+# Verbs whose subject puts out a text ("issued a statement saying ..."), not one who gets it.
+_ISSUING = frozenset(
+    {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "read", "tweet",
+     "carry", "hold", "display", "put"}
+)  # fmt: skip
 
 
 def _name_before(cue: Token) -> Token | None:
@@ -91,9 +98,22 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     after_prep = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _GERUND_PREPS
     if depth < 3 and after_prep and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return _issuer(verb.head)
     if verb.tag_ in FINITE:
         return _name_before(verb)
     return None
+
+
+def _issuer(noun: Token) -> Token:
+    """ "a letter warning that ...", "postings saying ...": the words of a text or a group are
+    theirs; a text someone issued ("the ministry issued a statement saying ...") is its issuer's."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if subject is not None:
+            return subject
+    return noun
 
 
 def _adjective_frame(adj: Token, kind: str) -> Frame | None:
@@ -111,12 +131,22 @@ def _adjective_frame(adj: Token, kind: str) -> Frame | None:
 def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    for child in tok.children:
+    lemma = tok.lemma_.lower()
+    if lemma not in cues.phrasal_verbs:
+        return cues.verb(lemma)
+    children = list(tok.children)
+    for child in children:
+        # "called for elections", not "called up a squad for the match": a preposition is the
+        # verb's own only before its object and with no other particle.
+        if child.dep_ == "prep" and any(
+            c.dep_ == "prt" or (c.dep_ == "dobj" and c.i < child.i) for c in children
+        ):
+            continue
         if child.dep_ in ("prt", "acomp", "prep"):
-            phrasal = cues.phrasal.get((tok.lemma_.lower(), child.lower_))
+            phrasal = cues.phrasal.get((lemma, child.lower_))
             if phrasal is not None:
                 return phrasal
-    return cues.verb(tok.lemma_)
+    return cues.verb(lemma)
 
 
 def _quoting_frame(verb: Token, cues: QuoteCues) -> Frame | None:
@@ -157,40 +187,6 @@ def _quoting_frame(verb: Token, cues: QuoteCues) -> Frame | None:
     if outlet is not None:
         frame.via.append(_subject_range(outlet) if outlet.dep_ == "nsubj" else speaker_range(outlet))
     return frame
-
-
-def _noun_frame(noun: Token, kind: str) -> Frame | None:
-    """ "his claim that ...", "a warning by X that ...": only with a that-clause and a holder."""
-    clause = next(
-        (
-            c
-            for c in noun.children
-            if c.dep_ in ("acl", "ccomp", "appos")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        ),
-        None,
-    )
-    if clause is None and kind == "intention":
-        # "her decision to meet ...", "his refusal to use ...": an intention's to-clause.
-        clause = next(
-            (
-                c
-                for c in noun.children
-                if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            ),
-            None,
-        )
-    if clause is None:
-        return None
-    holder: Token | None = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is None:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
-                holder = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if holder is None:
-        return None
-    content = [trim(noun.doc, *subtree_range(clause))]
-    return Frame(noun, noun.lemma_.lower(), kind, noun.text, (holder.i, holder.i + 1), holder, content)
 
 
 def _block_bounds(doc: Doc, blocks: Sequence[tuple[int, int]], index: CharIndex) -> list[tuple[int, int]]:
@@ -244,6 +240,7 @@ def find_frames(
     for frame in frames:
         frame.sent_start = index.sent_range(frame.cue.i)[0]
     _link_chains(frames)
+    quote_constructs.continue_reported(frames, index, bounds)
     return frames
 
 
@@ -292,7 +289,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
                 frames.append(adjective)
             continue
         if tok.pos_ == "NOUN" and lemma in cues.nouns:
-            noun = _noun_frame(tok, cues.nouns[lemma])
+            noun = quote_constructs.noun_frame(tok, cues.nouns[lemma])
             if noun is not None:
                 frames.append(noun)
             continue
@@ -332,7 +329,9 @@ def _cue_verb_frame(
         )
         frame.via = list(outer.via)
         return frame
-    if subject is None and content and cue.kind == "speech" and quote_constructs.implicit_source(tok):
+    if subject is None and not content:
+        content = quote_constructs.raised_passive(tok)
+    if subject is None and content and quote_constructs.implicit_source(tok, cue.kind):
         # "It was reported that ...", "X was accused of ...": an attribution whose source
         # the text does not name (PolNeAR's implicit sources): reported with no speaker.
         implicit = Frame(tok, cue.lemma, cue.kind, tok.text, None, None, content, quoted_only, target)
@@ -350,6 +349,10 @@ def _cue_verb_frame(
     if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
         text = f"{tok.text} {prt.text}"
     frame = Frame(tok, cue.lemma, cue.kind, text, subject_range, subject, content, quoted_only, target)
+    if tok.dep_ == "relcl" and subject.i == tok.head.i:
+        # "cities that support the rules": the words naming the source are "that", read as the
+        # antecedent the way "she" is read as the person named before.
+        frame.relative = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ in _RELATIVE), None)
     if cue.lemma in cues.rejecting:
         claim = quote_constructs.reject(frame, cues)
         if claim is not None:
@@ -412,6 +415,25 @@ def _link_chains(frames: list[Frame]) -> None:
             relays = inner.kind == "speech" and all(lo - 1 <= s and e <= hi + 1 for s, e in outer.content)
             if (adjacent and inner.kind == "speech") or relays:
                 outer.relay = True
+            if contains and inner.kind != "speech" and (_holds_marks(inner) or _own_attitude(outer, inner)):
+                # "they say they support ...", "Belta quoted him as saying Belarus seeks ties
+                # including “military ...”": the speaker's own attitude, or one told in their
+                # quoted words, is part of what they said: reported in their record.
+                inner.folded = True
+
+
+def _own_attitude(outer: Frame, inner: Frame) -> bool:
+    """The inner attitude is the outer speaker's: the same subject, or a personal pronoun."""
+    head, own = inner.speaker_head, outer.speaker_head
+    if head is None or own is None:
+        return False
+    return head.i == own.i or (head.pos_ == "PRON" and head.lower_ in _PERSONAL)
+
+
+def _holds_marks(frame: Frame) -> bool:
+    """The frame's content holds quotation marks."""
+    doc = frame.cue.doc
+    return any(all(ch in ALL_MARKS for ch in doc[i].text) for s, e in frame.content for i in range(s, e))
 
 
 def _adjacent(outer: Frame, inner: Frame, speaker_start: int) -> bool:

@@ -17,6 +17,7 @@ from newsgraph.errors import UsageError
 
 CONTENT_KINDS = frozenset({"clause", "infinitive", "of", "as", "object", "quoted"})
 CUE_KINDS = frozenset({"speech", "belief", "intention"})
+NOUN_KINDS = CUE_KINDS | {"request"}  # a request noun takes a to-clause ("calls to ...")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class QuoteCues:
     claim_nouns: frozenset[str] = frozenset()  # "claims that ...", "reports that ..."
     colon_sources: frozenset[str] = frozenset()  # "Poll: ..." (a name before a colon needs none)
     colon_labels: frozenset[str] = frozenset()  # "Update: ...", never a speaker
+    phrasal_verbs: frozenset[str] = frozenset()  # the verbs of `phrasal`, to skip the rest quickly
     # spaCy string ids of every cue word (lemmas, and "according"), so the stage can pick
     # candidate tokens from the Doc's arrays without building a Token for every word.
     trigger_ids: frozenset[int] = frozenset()
@@ -74,6 +76,9 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         verb, _, particle = str(key).partition(" ")
         phrasal[(verb, particle)] = _verb_cue(str(key), raw)
     nouns = {str(k): str(v) for k, v in data.get("nouns", {}).items()}
+    bad = sorted(k for k, v in nouns.items() if v not in NOUN_KINDS)
+    if bad:
+        raise UsageError(f"quote_cues.yaml: nouns {bad} need a kind among {sorted(NOUN_KINDS)}")
     adjectives = {str(k): str(v) for k, v in data.get("adjectives", {}).items()}
     quoting = frozenset(str(v) for v in data.get("quoting_verbs", ()))
     words = set(verbs) | {v for v, _ in phrasal} | set(nouns) | set(adjectives) | quoting | {"according"}
@@ -93,6 +98,7 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         claim_nouns=frozenset(str(v) for v in data.get("claim_nouns", ())),
         colon_sources=frozenset(str(v) for v in data.get("colon_sources", ())),
         colon_labels=frozenset(str(v).casefold() for v in data.get("colon_labels", ())),
+        phrasal_verbs=frozenset(v for v, _ in phrasal),
         trigger_ids=frozenset(get_string_id(w) for w in words),
     )
 
