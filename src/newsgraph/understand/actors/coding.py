@@ -405,7 +405,7 @@ class _Coder:
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country
             if country is None and self.is_group(e):
-                country = self.d.region_of(words)  # "European diplomats": a region when no country speaks
+                country = self.d.region_of([t.text for t in span])  # "European diplomats": a region when no country speaks
             if role is None:
                 role = descriptor_before(self.index, span.start, self.d)
             if not self.is_group(e) and (role is None or country is None):
