@@ -133,3 +133,51 @@ def test_actors_home_country_follows_the_story_not_only_the_dateline(nlp) -> Non
 def test_actors_igo_official_takes_no_home_country(nlp) -> None:  # type: ignore[no-untyped-def]
     found = actors(nlp, "EU foreign policy chief Kristin Aalto criticised the veto.", dateline="BRUSSELS")
     assert code(found, "Kristin Aalto") == "IGO"
+
+
+# The home-country default, narrowed (docs/actors.md, "Defaults"): a group's own "of" phrase, a country that acts,
+# and the words that set a group apart from the story's country come first.
+HOME = [
+    (
+        "The bishop prayed for the victims of the violence of Russia's school siege as he said Mass.",
+        "ROME",
+        "victims",
+        "RUSCVL",
+    ),
+    ("Residents of Kandahar said gunmen had fired on a police post.", "ISLAMABAD", "Residents", "AFGCVL"),
+    (
+        "Pakistan will protect the Chinese working in the country and hunt the men who seized two Chinese "
+        "engineers, the interior minister said.",
+        None,
+        "interior minister",
+        "PAKGOV",
+    ),
+    ("Rebels attacked the camp before peacekeepers arrived in the region.", "KHARTOUM", "peacekeepers", "MIL"),
+    ("Turkish truck driver Ali Demir was freed on Monday.", "BAGHDAD", "Ali Demir", "TUR"),
+    ("Militants threatened to kill British engineer Ken Marsh unless their demands were met.", "BAGHDAD", "Ken Marsh", "GBR"),
+    ("Ken Marsh, a British engineer, was seized from his home last week.", "BAGHDAD", "Ken Marsh", "GBR"),
+    ("Halvorsen, the Norwegian shipping firm, said it would sell two tankers.", None, "Halvorsen", "NORBUS"),
+    # office holders of a region come from several states; a region's militia is the story's
+    ("Arab and Muslim leaders converged on the capital for the funeral.", "ABU DHABI", "Arab and Muslim leaders", "GOV"),
+    ("Arab militias attacked three villages in the west, residents said.", "KHARTOUM", "Arab militias", "SDNREB"),
+    ("Syrian leaders met the envoy on Monday.", "DAMASCUS", "Syrian leaders", "SYRGOV"),
+    ("Syrian leaders met the envoy on Monday.", "DAMASCUS", "envoy", "GOV"),  # sent by another state
+    # staff with no owner in their phrase work for the one business the story names, not for the place
+    (
+        "A Turkish construction company said it was halting work in Iraq to save the lives of 10 employees "
+        "kidnapped by militants.",
+        None,
+        "10 employees",
+        "TURLAB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "name", "expected"), HOME)
+def test_actors_own_phrase_before_home_country(nlp, text: str, dateline: str | None, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text, dateline=dateline), name) == expected
+
+
+def test_actors_named_person_without_title_takes_no_home_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = actors(nlp, "Kenji Sato was freed by his captors on Monday.", dateline="BAGHDAD")
+    assert code(found, "Kenji Sato") == ""

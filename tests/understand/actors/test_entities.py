@@ -245,3 +245,11 @@ def test_entities_head_noun_of_dictionary_name_resolves_description(nlp) -> None
     assert "the bureau" in texts(fbi)
     # "the president" comes before any president is named: it is left unresolved, not guessed.
     assert all("the president" not in texts(e) for e in found)
+
+
+def test_entities_shouted_lead_name_is_shown_in_normal_case(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "CANBERRA (Reuters) - JOHN Marsden's plea for voters to trust him is paying off, a poll shows."
+    found = entities(nlp, text)
+    person = named(found, "John Marsden")
+    assert texts(person) == ["JOHN Marsden"]  # the mention keeps the article's own text
+    assert text[person.mentions[0].start : person.mentions[0].end] == "JOHN Marsden"

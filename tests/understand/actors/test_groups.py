@@ -6,6 +6,12 @@ from typing import Any
 
 import pytest
 
+from newsgraph.extract.build import build_article
+from newsgraph.model import Entity
+from newsgraph.settings import Settings
+from newsgraph.understand.actors.coding import code_actors
+from newsgraph.understand.actors.dictionary import load_actor_dictionary
+from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.groups import add_groups
 from newsgraph.understand.actors.names import add_names
 from newsgraph.understand.actors.references import attach_titles
@@ -33,3 +39,118 @@ def test_groups_descriptor_with_an_actor_modifier_is_a_group(nlp: Any) -> None:
 
 def test_groups_a_bare_description_is_no_institution(nlp: Any) -> None:
     assert "government" not in _groups(nlp, "The government said the port would reopen.")
+
+
+def _coded(nlp: Any, text: str, dateline: str | None = None, title: str | None = None) -> tuple[Entity, ...]:
+    article = build_article(source="test", title=title, paragraphs=[text], dateline=dateline)
+    doc = nlp(article.text[: article.analysis_end])
+    d = load_actor_dictionary(Settings())
+    return code_actors(article, doc, find_entities(article, doc, d), d)
+
+
+def _code_of(found: tuple[Entity, ...], name: str) -> str:
+    for e in found:
+        if e.name == name:
+            return e.code
+    raise AssertionError(f"{name!r} not among {[(e.name, e.code) for e in found]}")
+
+
+# Wire-copy phrases for actors named by a description (sentences written for these tests).
+WIRE_GROUPS = [
+    # a country's military hardware stands for its armed forces
+    ("Israeli jets struck a workshop in the south overnight.", None, "Israeli jets", "ISRMIL"),
+    ("Two U.S. helicopters fired on the convoy, killing four.", None, "Two U.S. helicopters", "USAMIL"),
+    ("Israeli tanks rolled into the camp before dawn.", None, "Israeli tanks", "ISRMIL"),
+    ("Russian and Syrian jets pounded the town.", None, "Syrian jets", "SYRMIL"),
+    # a country adjective on a business noun
+    ("A French oil firm said it had halted drilling in the delta.", None, "French oil firm", "FRABUS"),
+    # courts without a name, also behind the ruling they gave
+    ("The appeals court upheld the sentence on Friday.", "DHAKA", "appeals court", "BGDJUD"),
+    ("Lawyers asked the Supreme Court to overturn a lower court decision.", None, "lower court", "JUD"),
+    # civilians, peacekeepers, guardsmen, aid workers
+    ("Troops clashed with gunmen in Baghdad, sending passers-by running for cover.", None, "passers-by", "IRQCVL"),
+    ("A suicide bomber killed 12 Iraqi National Guardsmen at a checkpoint.", None, "12 Iraqi National Guardsmen", "IRQMIL"),
+    ("African Union peacekeepers arrived in the region on Friday.", None, "African Union peacekeepers", "IGO"),
+    ("Foreign aid workers were evacuated after the attack.", None, "Foreign aid workers", "NGO"),
+    # one person named by nationality and a common noun
+    ("Kidnappers freed a Turkish truck driver on Monday.", None, "Turkish truck driver", "TUR"),
+    ("An Iraqi man was killed when gunmen fired on his car.", None, "Iraqi man", "IRQ"),
+    ("A senior Pakistani official said the talks would resume.", None, "senior Pakistani official", "PAKGOV"),
+    ("An Israeli soldier was wounded in the raid.", None, "Israeli soldier", "ISRMIL"),
+    # the lead's subject after a dateline, which spaCy's noun chunks drop
+    ("ISLAMABAD (Reuters) - Pakistani security forces killed five militants.", "ISLAMABAD", "Pakistani security forces", "PAKCOP"),
+    ("BAGHDAD (Reuters) - Gunmen kidnapped 10 workers at a power plant, police said.", "BAGHDAD", "Gunmen", "IRQREB"),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "name", "expected"), WIRE_GROUPS)
+def test_groups_wire_phrases(nlp: Any, text: str, dateline: str | None, name: str, expected: str) -> None:
+    assert _code_of(_coded(nlp, text, dateline), name) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lufthansa jets were grounded on Monday.",
+        "Israeli think tanks criticised the plan.",
+        "The jets landed safely in Frankfurt.",
+    ],
+)
+def test_groups_hardware_needs_a_country(nlp: Any, text: str) -> None:
+    assert not any(e.role == "MIL" for e in _coded(nlp, text))
+
+
+def test_groups_court_ruling_without_modifier_is_no_new_court(nlp: Any) -> None:
+    assert not any("court" in e.name for e in _coded(nlp, "The court ruling angered the opposition."))
+
+
+def test_groups_apposition_describes_the_name(nlp: Any) -> None:
+    found = _coded(nlp, "Ken Marsh, a British engineer, was seized from his home last week.")
+    assert [e.name for e in found if "engineer" in e.name] == []
+    assert _code_of(found, "Ken Marsh") == "GBR"
+
+
+def test_groups_headline_bare_group_joins_the_body(nlp: Any) -> None:
+    found = _coded(
+        nlp,
+        "Egyptian President Hany Farouk is in a coma, Farouk's senior aides said on Thursday.",
+        title="Leader in hospital: aides",
+    )
+    aides = [e for e in found if "aides" in e.name]
+    assert len(aides) == 1
+    assert "aides" in [m.text for m in aides[0].mentions]
+    assert aides[0].code == "EGYGOV"
+
+
+def test_groups_descriptive_headline_name_leaves_the_body_phrase(nlp: Any) -> None:
+    found = _coded(
+        nlp,
+        "A Turkish construction company said on Monday it would halt work in Iraq.",
+        dateline="ANKARA",
+        title="Turkish Company Quits Iraq",
+    )
+    assert _code_of(found, "Turkish construction company") == "TURBUS"
+
+
+def test_groups_headline_glued_to_a_group_is_cut_at_its_noun(nlp: Any) -> None:
+    found = _coded(
+        nlp,
+        "Chechen rebels seized a school in the south on Wednesday.",
+        dateline="MOSCOW",
+        title="Chechen Rebels Seize School",
+    )
+    assert _code_of(found, "Chechen Rebels") == "RUSREB"
+    assert not any("School" in e.name for e in found)
+    rebels = [e for e in found if "rebels" in e.name.casefold()]
+    assert [sorted(m.text for m in e.mentions) for e in rebels] == [["Chechen Rebels", "Chechen rebels"]]
+
+
+def test_groups_headline_group_compound_is_no_institution(nlp: Any) -> None:
+    found = _coded(
+        nlp,
+        "U.S. troops battled militiamen in the city on Tuesday.",
+        dateline="NAJAF, Iraq",
+        title="U.S. Troops Battle Militia in Najaf",
+    )
+    assert not any("Battle" in e.name for e in found)
+    assert _code_of(found, "U.S. troops") == "USAMIL"

@@ -30,3 +30,30 @@ def test_names_country_is_keyed_by_its_code(nlp: Any) -> None:
     add_names(d)
     assert {"country:BLR", "country:IRN"} <= set(d.clusters)
     assert d.clusters["country:BLR"].canonical == "Belarus"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SYDNEY (Reuters) - JOHN Marsden's bid to lead the party is paying off, a poll shows.", "JOHN Marsden"),
+        ("MARIA Santos, the mayor, vowed on Sunday to rebuild the market.", "MARIA Santos"),
+    ],
+)
+def test_names_shouted_given_name_of_a_lead_is_a_person(nlp: Any, text: str, name: str) -> None:
+    d = draft(nlp, text)
+    add_names(d)
+    assert [name] in [names for key, names in names_of(d).items() if key.startswith("person:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The airline Fennair said on Monday it would cut 500 jobs.", "Fennair"),
+        ("Shares in the company Brenco fell on Monday.", "Brenco"),
+    ],
+)
+def test_names_name_after_an_institution_noun_is_an_organisation(nlp: Any, text: str, name: str) -> None:
+    d = draft(nlp, text)
+    add_names(d)
+    kinds = {c.names[0].text: c.kind for c in d.clusters.values() if c.names}
+    assert kinds.get(name) == "organisation"

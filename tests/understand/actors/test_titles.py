@@ -76,3 +76,19 @@ def test_titles_a_title_in_apposition(index: DocIndex, dictionary: ActorDictiona
     token = appositive(grassley, dictionary)
     assert token is not None and token.dep_ == "appos"
     assert appositive_title(ent(index, "Kash Patel"), dictionary) is None
+
+
+def test_titles_nationality_on_a_person_noun_before_a_name(nlp: Any, dictionary: ActorDictionary) -> None:
+    text = "Kidnappers freed Turkish truck driver Ali Demir and British engineer Ken Marsh on Monday."
+    index = DocIndex(nlp(text), text)
+    demir = premodifiers(index, ent(index, "Ali Demir").start, dictionary)
+    marsh = premodifiers(index, ent(index, "Ken Marsh").start, dictionary)
+    assert (demir.country, marsh.country) == ("TUR", "GBR")
+    assert marsh == Premodifiers(None, None, "GBR", None)  # a common noun is no title
+
+
+def test_titles_a_person_noun_in_apposition(nlp: Any, dictionary: ActorDictionary) -> None:
+    text = "Ken Marsh, a British engineer, was seized from his home last week."
+    index = DocIndex(nlp(text), text)
+    token = appositive(ent(index, "Ken Marsh"), dictionary)
+    assert token is not None and token.text == "engineer"

@@ -106,7 +106,10 @@ GROUPS = [
     ("Insurgents in Baghdad attacked a patrol on Sunday.", "Insurgents", "IRQREB"),
     ("Rebels attacked a convoy on the highway.", "Rebels", "REB"),
     ("Britain's foreign secretary said the talks had failed.", "foreign secretary", "GBRGOV"),
-    ("Pakistan will tighten security, the interior minister said.", "interior minister", "GOV"),
+    # The one country that acts in the story is the home of its nameless official (events_guidelines: the country
+    # any informed reader knows); a country only visited gives nothing.
+    ("Pakistan will tighten security, the interior minister said.", "interior minister", "PAKGOV"),
+    ("Visiting Moscow, the interior minister said security would be tightened.", "interior minister", "GOV"),
     ("Ukrainian TV broadcast the debate live.", "Ukrainian TV", "UKRMED"),
     ("The UN tribunal in The Hague rejected the appeal.", "UN tribunal", "IGO"),
     ("The talks will resume, NATO's secretary-general said.", "secretary-general", "IGO"),

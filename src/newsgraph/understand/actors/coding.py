@@ -10,9 +10,10 @@ that speaks deciding (docs/actors.md has the full scheme):
    police officers" -> USA COP).
 2. The actor dictionary entry the entity's name matches (bare "Putin" -> RUS GOV).
 3. Defaults: a country is its own actor with no role ("Belarus" -> BLR); a capital city acting as the subject of a
-   verb stands for its government ("Washington imposed sanctions" -> USA GOV); a person or group whose role the
-   text gives but whose country it does not takes the article's home country (its dateline, else the country it
-   names most).
+   verb stands for its government ("Washington imposed sanctions" -> USA GOV); a group or office holder whose role
+   the text gives but whose country it does not takes the place its "of" phrase names ("residents of Kandahar"),
+   staff their employer's country, else the article's home country when the article places its story (docs/
+   actors.md, "Defaults"). Named people with no title, and stateless or foreign groups, take no default.
 
 An entity with no evidence keeps an empty code rather than a guessed one.
 """
@@ -53,7 +54,15 @@ _THINGS = frozenset(
 _LED = re.compile(r"-(led|backed|based|allied|trained)$")
 _NOT_HOME = frozenset(
     {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
+    # Peacekeepers serve in a country not their own.
+    | {"peacekeepers", "peacekeeping"}
 )
+# Nouns for the staff of an employer: with no owner in their own phrase, the article's business is theirs.
+_WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "engineers", "technicians", "drivers"})
+# Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
+_SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
+# Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
+_SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
@@ -81,9 +90,11 @@ class _Coder:
         self.codes: dict[str, _Code] = {}
         self.name_spans: dict[str, list[Span]] = {}  # entity id -> names()
         self.by_char: dict[int, Entity] = {}
-        for e in entities:
-            for m in e.mentions:
-                self.by_char.setdefault(m.start, e)
+        # Where two mentions start at one character ("Arafat" in "Arafat's senior aides"), the shorter is the
+        # name read inside the longer phrase.
+        pairs = sorted(((m, ent) for ent in entities for m in ent.mentions), key=lambda p: p[0].end - p[0].start)
+        for m, ent in pairs:
+            self.by_char.setdefault(m.start, ent)
         # Countries the entity stage decided for place names (a "Georgia" that is the US state), by mention start.
         self.country_at: dict[int, str | None] = {
             m.start: e.country for e in entities if e.kind in ("country", "place") for m in e.mentions
@@ -115,8 +126,9 @@ class _Coder:
             if country:
                 for m in e.mentions:
                     if m.text[:1].isupper():
-                        # Where the story happens ("in Baghdad", "the city of Najaf") weighs like a dateline.
-                        counts[country] += 2 if self.locative(m.start, m.end) else 1
+                        # Where the story happens ("in Baghdad", "the city of Najaf") and a country that acts
+                        # ("Pakistan will provide ...": the story's protagonist) weigh like a dateline.
+                        counts[country] += 2 if self.locative(m.start, m.end) or self.acting(e, m.start, m.end) else 1
         for ent in self.index.ents:
             if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
                 # An adjective ("Chinese engineers") votes like a name: the people it describes are the story's.
@@ -132,10 +144,14 @@ class _Coder:
                 return iso3
         return None
 
-    def foreign(self, e: Entity) -> bool:
+    def foreign(self, e: Entity, role: str | None = None) -> bool:
         """A group its own words set apart from the article's country ("neighbouring governments", "foreign
-        troops", "Western diplomats"): the home country is not theirs."""
-        return self.is_group(e) and any(w in _NOT_HOME for w in fold(e.name).split())
+        troops", "Western diplomats"), or office holders of a region rather than a state ("Arab and Muslim
+        leaders", "European ministers"): the home country is not theirs."""
+        if not self.is_group(e):
+            return False
+        words = fold(e.name).split()
+        return any(w in _NOT_HOME for w in words) or (role == "GOV" and any(w in _SUPRANATIONAL for w in words))
 
     def is_thing(self, e: Entity) -> bool:
         """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
@@ -145,8 +161,8 @@ class _Coder:
     def place_country(self, e: Entity) -> str | None:
         """The country of a name the dated dictionary knows as a place ("Najaf", "Darfur": a country code, no
         role), whatever label the model gave it."""
-        if e.kind not in ("place", "organisation") or e.name[:1].islower():
-            return None
+        if e.kind not in ("place", "organisation") or e.name[:1].islower() or e.name.casefold() in self.d.adjectivals:
+            return None  # "the Chinese" are people of a country, not a place
         found = self.dated.code(e.name, self.day)
         return found.country if found is not None and found.role is None else None
 
@@ -167,6 +183,13 @@ class _Coder:
             if tok.lower_ == "of":
                 tok = tok.head  # "city" in "the city of Najaf"
         return False
+
+    def acting(self, e: Entity, start: int, end: int) -> bool:
+        """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide")."""
+        if e.kind != "country":
+            return False
+        span = self.span(start, end)
+        return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -211,15 +234,30 @@ class _Coder:
         if e.kind != "person" and dated.role:
             # For organisations the dictionary entry is name-level evidence, more specific than a head noun.
             role = dated.role
+        if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
+            country = self.employer_country(e)
         if (
             country is None
             and role
             and role not in _STATELESS
             and not (entry and entry.role in _STATELESS)
-            and not self.foreign(e)
+            and not self.foreign(e, role)
+            and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
         ):
             country = self.home
         return _Code(country, role)
+
+    def employer_country(self, e: Entity) -> str | None:
+        """ "A Turkish construction company ... the lives of 10 employees": staff with no owner in their own
+        phrase work for the business the article names, when it names businesses of one country only."""
+        found = {
+            code.country
+            for other in self.entities
+            if other.id != e.id and other.kind == "organisation"
+            and (code := self.code_of(other)).role == "BUS"
+            and code.country
+        }
+        return found.pop() if len(found) == 1 else None
 
     def dated_code(self, e: Entity) -> ActorCode:
         """The dated dictionary's code for the entity on the article's date: its names, then (for a person) its
@@ -266,7 +304,8 @@ class _Coder:
                         role = code.role or role
             if role is None and span.root.dep_ == "appos":
                 # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
-                role, country = self.title_of(span.root.head)
+                role, of_title = self.title_of(span.root.head)
+                country = country or of_title
             appos = appositive(span, self.d)
             if appos is not None:
                 a_role, a_country = self.appositive_code(appos)
@@ -295,8 +334,10 @@ class _Coder:
         return None, None
 
     def nameless(self, e: Entity) -> bool:
-        """A person the text names by title alone ("the interior minister", "Pakistan's interior minister")."""
-        return self.d.title_role(e.name.split()[-1:]) is not None
+        """A person the text names by title alone ("the interior minister", "Pakistan's interior minister") or by
+        a common noun ("an Iraqi man", "a Turkish truck driver")."""
+        last = e.name.split()[-1:]
+        return self.d.title_role(last) is not None or (bool(last) and last[0].islower())
 
     def nameless_evidence(self, e: Entity) -> _Code:
         """The title's role and the country the title phrase itself names; nothing from words around it."""
@@ -304,6 +345,9 @@ class _Coder:
         role = next(
             (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
         )
+        if not role and words:
+            # A common noun for one person takes the role its plural names ("soldier": "soldiers" MIL).
+            role = self.d.head_role([*words[:-1], words[-1] + "s"])
         country = next(filter(None, (self.d.country_of(w) for w in words)), None)
         owner = next(filter(None, (self.d.find(w) for w in words)), None)
         if owner is not None and owner.role in _STATELESS:
@@ -315,7 +359,11 @@ class _Coder:
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
         """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
         role = self.d.title_role([appos.text]) or None
-        country: str | None = None
+        # "Ken Marsh, a British engineer": the appositive's own nationality.
+        country = next(
+            (c for t in appos.lefts if t.dep_ in ("amod", "compound", "poss") and (c := self.d.country_of(t.text))),
+            None,
+        )
         for child in appos.subtree:
             if child.i == appos.i:
                 continue
@@ -333,8 +381,8 @@ class _Coder:
         role: str | None = None
         org_role: str | None = None
         for span in self.names(e):
-            words = [t.text for t in span]
-            role = role or self.d.head_role(words)
+            # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
+            role = role or self.d.head_role(span.text.split())
             for t in span:
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
                 found = self.d.country_of(_LED.sub("", t.text))
@@ -357,9 +405,16 @@ class _Coder:
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country
             if country is None and self.is_group(e):
-                country = self.d.region_of(words)  # "European diplomats": a region when no country speaks
+                country = self.d.region_of([t.text for t in span])  # "European diplomats": a region when no country speaks
             if role is None:
                 role = descriptor_before(self.index, span.start, self.d)
+            if not self.is_group(e) and (role is None or country is None):
+                # "Halvorsen, the Norwegian shipping firm, said ...": the apposition says what the name is.
+                a_role, a_country = self.described_as(span)
+                role, country = role or a_role, country or a_country
+        if role is None and self.is_group(e) and e.name.endswith("s"):
+            # "Syrian leaders", "Arab and Muslim leaders": the plural of a title names its holders.
+            role = self.d.title_role([e.name.split()[-1][:-1]]) or None
         if (role in _GENERIC or role is None) and org_role:
             role = org_role
         if org_role in _STATELESS and self.is_group(e):
@@ -367,13 +422,42 @@ class _Coder:
             return _Code(None, org_role)
         return _Code(country, role or None)
 
+    def described_as(self, span: Span) -> tuple[str | None, str | None]:
+        """Role and country of a descriptor in apposition to an organisation's name: "the Norwegian shipping
+        firm" (its own nationality), "the holding company of British airline Skyway" (the owner it names)."""
+        for appos in span.root.children:
+            if appos.dep_ != "appos" or not appos.is_lower:
+                continue
+            role = self.d.head_role([t.text for t in appos.lefts if t.dep_ == "compound"] + [appos.text])
+            if role is None:
+                continue
+            country = next(
+                (c for t in appos.lefts if t.dep_ in ("amod", "compound") and (c := self.d.country_of(t.text))),
+                None,
+            )
+            for tok in appos.subtree:
+                other = self.by_char.get(tok.idx) if tok.i != appos.i else None
+                if country is None and other is not None and other.kind in ("organisation", "media", "country"):
+                    country = self.code_of(other).country
+            return role, country
+        return None, None
+
     def placed_in(self, span: Span) -> str | None:
-        """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf"."""
+        """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf",
+        or of the place or country its "of" phrase names ("residents of Najaf", "the victims of Russia's school
+        siege": a group defined by where or what it belongs to)."""
         for prep in span.root.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
                 for obj in prep.children:
                     other = self.by_char.get(obj.idx) if obj.dep_ == "pobj" else None
                     if other is not None and other.kind in ("country", "place", "organisation"):
+                        found = self.code_of(other).country
+                        if found:
+                            return found
+            elif prep.dep_ == "prep" and prep.lower_ == "of":
+                for tok in prep.subtree:
+                    other = self.by_char.get(tok.idx)
+                    if other is not None and other.kind in ("country", "place"):
                         found = self.code_of(other).country
                         if found:
                             return found

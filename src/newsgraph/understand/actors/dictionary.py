@@ -502,6 +502,10 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
     surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z'’\-]+$", "NOT_IN": not_surname}}
     given = {"ORTH": {"IN": sorted(d.given_names)}}
     initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}
+    # Newspaper leads set the first word in capitals ("JOHN Howard's plea ..."): a shouted given name before a
+    # surname in normal case is a name too.
+    shouted = {"ORTH": {"IN": sorted(g.upper() for g in d.given_names)}}
+    surname_case = {"TEXT": {"REGEX": r"^[A-Z][a-z][A-Za-z'’\-]*$", "NOT_IN": not_surname}}
     return [
         {
             # A model PERSON starting with a country word is a title the model swallowed ("Kazakh Defence"):
@@ -520,6 +524,8 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
         },
         {"label": "PERSON", "id": "given", "pattern": [given, surname]},
         {"label": "PERSON", "id": "given", "pattern": [given, initial, surname]},
+        {"label": "PERSON", "id": "given", "pattern": [shouted, surname_case]},
+        {"label": "PERSON", "id": "given", "pattern": [shouted, initial, surname_case]},
     ]
 
 

@@ -62,7 +62,10 @@ def _entities(draft: Draft) -> tuple[Entity, ...]:
         if c.kind == "person" and c.entry is not None and c.entry.name not in forms:
             # A known person named only by surname still gets the full name ("Putin" -> "Vladimir Putin").
             forms.append(c.entry.name)
-        name = c.canonical or max(forms, key=lambda t: (len(t), -forms.index(t)))
+        # Of two forms as long, one in normal case ("John Howard") before one a lead shouts ("JOHN Howard").
+        name = c.canonical or max(forms, key=lambda t: (len(t), not _shouted(t), -forms.index(t)))
+        if c.kind == "person" and _shouted(name):
+            name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
         aliases = tuple(t for t in texts if t != name)
         mentions = tuple(sorted({*names, *c.refs}, key=lambda m: (m.start, m.end)))
         country = c.country if c.kind in ("country", "place") or c.group else None
@@ -78,6 +81,12 @@ def _entities(draft: Draft) -> tuple[Entity, ...]:
             )
         )
     return tuple(out)
+
+
+def _shouted(name: str) -> bool:
+    """A name with a word in capitals and one in normal case: the first word of a lead set in capitals."""
+    words = name.split()
+    return any(w.isupper() and len(w) > 1 for w in words) and any(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def _distinct(texts: Iterable[str]) -> list[str]:

@@ -8,18 +8,35 @@ the two).
 
 from __future__ import annotations
 
+import re
+
 from spacy.strings import get_string_id
-from spacy.tokens import Span
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Span, Token
 
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
+from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.titles import PERSON_NOUNS
 from newsgraph.understand.docview import DocIndex
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+_NP_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "dative", "ROOT"})
+_NP_HEAD_IDS = frozenset(get_string_id(d) for d in _NP_HEADS)
+_NOUN_POS = frozenset({NOUN, PROPN})
+_NP_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "advmod", "cc", "conj"})
 _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
 _POLICE = get_string_id("police")  # a LOWER id
 # Descriptor roles that name institutions rather than people: a plural with one of these is no group of actors.
 _NOT_GROUP_ROLES = frozenset({"IGO", "PPL"})
 # Roles of offices held by a few named people: their plural without a country points back at them.
 _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
+# Hardware nouns that are armed forces only when a country owns them ("Israeli jets", "U.S. helicopters"); an
+# airline's jets or a think tank are not. Their role (MIL) is in roles.yaml.
+_HARDWARE = frozenset({"jets", "helicopters", "tanks", "gunboats", "drones"})
+_HARDWARE_MODIFIERS = frozenset({"military", "fighter", "attack", "combat", "armed", "army", "air", "force", "-"})
+_LED = re.compile(r"-(led|backed|based|allied)$")
+# Nouns for what a court hands down: the court compound in front of one gave it.
+_RULINGS = frozenset({"decision", "ruling", "order", "verdict", "judgment", "judgement", "injunction"})
 
 
 def add_groups(draft: Draft) -> None:
@@ -32,48 +49,161 @@ def add_groups(draft: Draft) -> None:
     plural = [
         t in _PLURAL_TAGS or w == _POLICE for t, w in zip(draft.index.tag, draft.index.lower, strict=True)
     ]
-    for i in draft.index.sent_tokens:
+    texts = draft.index.texts
+    # A wire lead's first word follows its dateline's dash ("BAGHDAD (Reuters) - Gunmen kidnapped ..."): it opens
+    # the story as a sentence's first word does.
+    lead_starts = [i + 1 for i, t in enumerate(texts[:40]) if t in _DASHES and i + 1 < len(texts)]
+    for i in [*draft.index.sent_tokens, *lead_starts]:
         # The tagger calls a capitalised plural opening a sentence ("Rebels in Darfur ...") a proper noun.
         if (
             i < len(plural)
-            and draft.index.folded[i].endswith("s")
+            and draft.index.folded[i].endswith(("s", "men"))  # "Rebels", "Gunmen"
             and (draft.index.folded[i],) in draft.d.descriptors
         ):
             plural[i] = True
     title_ends = draft.d.title_ends
     desc_ends = draft.d.descriptor_ends
     for start, end, label in _noun_chunks(draft.index):
-        if not any(plural[start:end]):
-            if title_ends is None or draft.index.folded[end - 1] in title_ends:
-                _titled_nameless(draft, Span(doc, start, end, label=label))
-            if desc_ends is None or draft.index.folded[end - 1] in desc_ends:
-                _institution(draft, Span(doc, start, end, label=label))
+        chunk = Span(doc, start, end, label=label) if any(plural[start:end]) else None
+        if chunk is not None and plural[chunk.root.i]:
+            _plural_group(draft, chunk)
             continue
-        chunk = Span(doc, start, end, label=label)
-        head = chunk.root
-        if not plural[head.i]:
+        # A singular head, even with a plural modifier ("the appeals court"): an office holder or institution; not
+        # when the modifier is a group noun itself ("U.S. Troops Battle Militia": a headline's glued words).
+        if chunk is not None and any(plural[i] and (draft.index.folded[i],) in draft.d.descriptors for i in range(start, end)):
             continue
-        role = _group_role(draft, chunk)
-        if role is None and head.lower_.endswith("s") and _tied(draft, chunk, head.i):
-            # "the Syrian leaders": a plural of a title with a country names a group of office holders ("the
-            # two presidents" only points back at people named before).
-            role = draft.d.title_role([head.lower_[:-1]])
-        if role is None and _nationals(draft, head.i):
-            # "three Iraqis", "Palestinians": the country's people, coded by the country alone.
-            draft.add_group(chunk, head.i, "organisation")
+        chunk = chunk or Span(doc, start, end, label=label)
+        if title_ends is None or draft.index.folded[end - 1] in title_ends:
+            _titled_nameless(draft, chunk)
+        if desc_ends is None or draft.index.folded[end - 1] in desc_ends:
+            _institution(draft, chunk)
+        _ruling_court(draft, chunk)
+        _national_person(draft, chunk)
+    _join_headline_groups(draft)
+
+
+def _join_headline_groups(draft: Draft) -> None:
+    """A headline's bare group ("Arafat in critical condition: aides") is the one group the body names with the
+    same noun ("Arafat's senior aides"): one entity, coded from the body's fuller phrase."""
+    title = next((b for b in draft.article.blocks if b.kind == "title"), None)
+    if title is None:
+        return
+    groups = [c for c in draft.clusters.values() if c.group and c.names]
+    headline = [
+        c
+        for c in draft.clusters.values()
+        if c.names and c.kind == "organisation" and c.entry is None and all(m.start < title.end for m in c.names)
+    ]
+    for c in headline:
+        # A bare group noun ("aides"), or the body's group in title case ("Chechen Rebels": "Chechen rebels").
+        words = fold(c.names[0].text)
+        body = [
+            o
+            for o in groups
+            if o is not c
+            and o.first >= title.end
+            and (fold(o.names[0].text) == words or (c.group and " " not in words and fold(o.names[0].text).split()[-1] == words))
+        ]
+        if len(body) != 1:
             continue
-        if not role or role in _NOT_GROUP_ROLES:
-            continue
-        if draft.ent_at[head.i] >= 0 and draft.ents[draft.ent_at[head.i]].label_ in ("ORG", "PERSON"):
-            continue  # the model already named it ("FBI Agents Association")
-        office = draft.d.title_role([head.lower_[:-1]]) if head.lower_.endswith("s") else None
-        if office in _OFFICES and not _tied(draft, chunk, head.i):
-            continue  # "their presidents", "the ministers": office holders the article names, not a group
+        target = body[0]
+        target.names.extend(c.names)
+        target.first = min(target.first, c.first)
+        draft.timeline = [(start, target.key if key == c.key else key) for start, key in draft.timeline]
+        del draft.clusters[c.key]
+
+
+def _plural_group(draft: Draft, chunk: Span) -> None:
+    """A plural descriptor phrase ("Iraqi police", "three Iraqis", "Israeli jets") as a group of its own."""
+    doc, head = draft.doc, chunk.root
+    role = _group_role(draft, chunk)
+    if role is None and head.lower_.endswith("s") and _tied(draft, chunk, head.i):
+        # "the Syrian leaders": a plural of a title with a country names a group of office holders ("the
+        # two presidents" only points back at people named before).
+        role = draft.d.title_role([head.lower_[:-1]])
+    if role is None and _nationals(draft, head.i):
+        # "three Iraqis", "Palestinians": the country's people, coded by the country alone.
         draft.add_group(chunk, head.i, "organisation")
-        for mod in chunk:
-            # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
-            if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
-                draft.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
+        return
+    if not role or role in _NOT_GROUP_ROLES:
+        return
+    if draft.ent_at[head.i] >= 0 and draft.ents[draft.ent_at[head.i]].label_ in ("ORG", "PERSON"):
+        return  # the model already named it ("FBI Agents Association")
+    if draft.index.folded[head.i] in _HARDWARE and not _national_hardware(draft, chunk):
+        return  # "the jets", "Lufthansa jets", "think tanks": only a country's jets are its armed forces
+    office = draft.d.title_role([head.lower_[:-1]]) if head.lower_.endswith("s") else None
+    if office in _OFFICES and not _tied(draft, chunk, head.i):
+        return  # "their presidents", "the ministers": office holders the article names, not a group
+    end = head.i
+    if draft.index.texts[end + 1 : end + 3] == ["-", "by"]:
+        end += 2  # "passers-by": the tokenizer splits the word, the group keeps it whole
+    draft.add_group(chunk, end, "organisation")
+    for mod in chunk:
+        # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
+        if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
+            draft.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
+
+
+def _national_hardware(draft: Draft, chunk: Span) -> bool:
+    """ "Israeli jets", "two U.S. helicopters", "Russian and Syrian warplanes": military hardware a country
+    adjective or name owns, with nothing else in front (no company, no "think" before "tanks")."""
+    country = False
+    for t in chunk:
+        if t.i == chunk.root.i:
+            continue
+        if draft.ent_at[t.i] >= 0 and draft.ents[draft.ent_at[t.i]].label_ in ("GPE", "NORP"):
+            country = country or draft.d.country_of(_LED.sub("", t.text)) is not None or t.dep_ == "compound"
+        elif not (t.pos_ in ("DET", "NUM", "CCONJ", "PUNCT") or t.lower_ in _HARDWARE_MODIFIERS):
+            return False
+    return country
+
+
+def _national_person(draft: Draft, chunk: Span) -> None:
+    """ "a Turkish truck driver", "an Iraqi man", "an American contractor": one person the text names by their
+    nationality and a common noun for people (a hostage, a victim) is an actor of that country."""
+    if draft.index.folded[chunk.end - 1] not in PERSON_NOUNS:
+        return  # the head ends the phrase: read no parse for the rest
+    head = chunk.root
+    if (
+        head.i != chunk.end - 1
+        or draft.index.folded[head.i] not in PERSON_NOUNS
+        or not head.is_lower
+        or draft.ent_at[head.i] >= 0
+    ):
+        return
+    if _names_person(draft, head.i + 1) or (head.dep_ == "appos" and _names_person(draft, head.head.i)):
+        return  # "Turkish driver Ali Demir", "Ali Demir, a Turkish driver": it says who the named one is
+    nationality = [
+        t
+        for t in chunk
+        if t.dep_ in ("amod", "compound")
+        and draft.ent_at[t.i] >= 0
+        and draft.ents[draft.ent_at[t.i]].label_ in ("NORP", "GPE")
+        and draft.d.country_of(t.text) is not None
+    ]
+    if nationality:
+        draft.add_group(chunk, head.i, "person")
+
+
+def _names_person(draft: Draft, i: int) -> bool:
+    return i < len(draft.doc) and draft.ent_at[i] >= 0 and draft.ents[draft.ent_at[i]].label_ == "PERSON"
+
+
+def _ruling_court(draft: Draft, chunk: Span) -> None:
+    """ "a lower court decision", "an appeals court ruling": the court that gave the ruling is an actor."""
+    if draft.index.folded[chunk.end - 1] not in _RULINGS:
+        return
+    head = chunk.root
+    if draft.index.folded[head.i] not in _RULINGS or head.i == chunk.start:
+        return
+    court = draft.doc[head.i - 1]
+    if court.dep_ != "compound" or draft.index.folded[court.i] not in ("court", "tribunal"):
+        return
+    if draft.ent_at[court.i] >= 0:
+        return  # a named court ("a Supreme Court ruling") is the model's name already
+    if court.i - chunk.start < 2 and not any(t.pos_ == "ADJ" or t.tag_ == "NNS" for t in chunk[: court.i - chunk.start]):
+        return  # a bare "the court ruling": the court the article names elsewhere
+    draft.add_group(chunk[: court.i - chunk.start + 1], court.i, "organisation")
 
 
 def _nationals(draft: Draft, head: int) -> bool:
@@ -112,6 +242,8 @@ def _institution(draft: Draft, chunk: Span) -> None:
         return
     if draft.ent_at[head.i] >= 0:
         return
+    if head.dep_ == "appos" and draft.ent_at[head.head.i] >= 0:
+        return  # "Halvorsen, the Norwegian shipping firm": it says what the name is, and the name is the actor
     role = _group_role(draft, chunk)
     if not role or role in _NOT_GROUP_ROLES:
         return
@@ -121,13 +253,20 @@ def _institution(draft: Draft, chunk: Span) -> None:
     if any(
         c.kind in ("organisation", "media")
         and not c.group
-        and any(head_noun(m.text) == word for m in c.names)
+        and any(head_noun(m.text) == word and not _descriptive(draft, m.text) for m in c.names)
         for c in draft.clusters.values()
     ):
         return
     if len(chunk) == 1 or (len(chunk) == 2 and chunk[0].lower_ in DETERMINERS):
         return  # a bare "the government" is a description, not a name; the actor stage reads it in context
     draft.add_group(chunk, head.i, "organisation")
+
+
+def _descriptive(draft: Draft, name: str) -> bool:
+    """A title-case headline's description, not a name: "Turkish Company", "Iraqi Police" are a country word and
+    descriptor words only, so they do not stand for the body's "a Turkish construction company"."""
+    words = name.split()
+    return len(words) > 1 and draft.d.country_of(words[0]) is not None and draft.d.head_role(words[1:]) is not None
 
 
 def _owner(draft: Draft, i: int) -> bool:
@@ -164,8 +303,8 @@ def _titled_nameless(draft: Draft, chunk: Span) -> None:
         role = draft.index.title_at(chunk.end - n, chunk.end, draft.d)
         if role is not None:
             break
-    if not role:
-        return  # "the director" names no sector: only a named person's description
+    if role is None or (role == "" and not any(draft.ent_at[t.i] >= 0 for t in chunk)):
+        return  # "the director" names no sector: only a named person's description; "an Iraqi official" does
     word = draft.index.folded[head.i]
     if any(c.kind == "person" and word in c.heads for c in draft.clusters.values()):
         return
@@ -185,5 +324,34 @@ def _group_role(draft: Draft, chunk: Span) -> str | None:
 
 
 def _noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
-    """`doc.noun_chunks` as (start, end, label), read once per article."""
-    return [(chunk.start, chunk.end, chunk.label) for chunk in index.doc.noun_chunks]
+    """`doc.noun_chunks` as (start, end, label), read once per article, with the noun phrases it drops.
+
+    spaCy drops a phrase whose left edge overlaps an earlier chunk: a wire lead's subject hangs its dateline off
+    itself ("ISLAMABAD (Reuters) - Pakistani security forces killed ..."), so the lead's first actor would be
+    lost. Such a head gets a chunk of its own, from its nearest modifiers only."""
+    doc = index.doc
+    chunks = [(chunk.start, chunk.end, chunk.label) for chunk in doc.noun_chunks]
+    covered = {i for start, end, _ in chunks for i in range(start, end)}
+    label = doc.vocab.strings.add("NP")
+    pos, dep = index.pos, index.dep
+    for i in range(len(doc)):
+        if i in covered or pos[i] not in _NOUN_POS or dep[i] not in _NP_HEAD_IDS:
+            continue
+        tok = doc[i]
+        start = i
+        while start > 0 and _modifies(doc[start - 1], tok):
+            start -= 1
+        chunks.append((start, tok.i + 1, label))
+    chunks.sort()
+    return chunks
+
+
+def _modifies(prev: Token, head: Token) -> bool:
+    """Whether `prev` is a modifier inside `head`'s own phrase: "Pakistani", "security", "U.S.-", "the"."""
+    x = prev
+    while x.i != head.i:
+        hyphen = x.dep_ == "punct" and x.text == "-" and not x.whitespace_
+        if not (x.dep_ in _NP_MODIFIERS or hyphen) or x.head.i == x.i:
+            return False
+        x = x.head
+    return True

@@ -40,6 +40,9 @@ _STATE_CUES = frozenset(
         "senate",
     }
 )
+# Roles of institutions a lower-case noun before a name can declare it to be ("the airline Fennair").
+_INSTITUTION_ROLES = frozenset({"BUS", "MED", "NGO", "GOV", "JUD", "EDU", "HLH", "LAB"})
+_CARRIERS = frozenset({"carrier", "airline", "operator", "insurer", "lender", "retailer", "broadcaster", "daily"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
 
 
@@ -104,9 +107,22 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
             and not kind.startswith(("actor:", "country:", "city:"))
         ):
             out.append((span[:1], "person"))
+        elif span.start_char < title.end and kind == "org":
+            out.append((_headline_group(draft, span), kind))
         else:
             out.append((span, kind))
     return out
+
+
+def _headline_group(draft: Draft, span: Span) -> Span:
+    """ "U.S. Troops Battle Militia in Najaf": a title-case headline glues the verb and its object to a group the
+    model took for a name; the group ends at its plural noun ("U.S. Troops"), unless the name goes on with "of"."""
+    folded = draft.index.folded
+    for i in range(span.start + 1, span.end - 1):
+        word = folded[i]
+        if word.endswith(("s", "men")) and (word,) in draft.d.descriptors and folded[i + 1] not in _STOP:
+            return draft.doc[span.start : i + 1]
+    return span
 
 
 def _part_of_title(draft: Draft, span: Span) -> bool:
@@ -153,6 +169,8 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
         return f"city:{city[0]}:{city[1]}"
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) <= 5:
         return "org"  # "BAA said": an acronym names an organisation, never a person
+    if label == "PERSON" and _institution_before(draft, span.start):
+        return "org"  # "the airline Fennair", "the company Brenco": the noun before says what the name is
     if label == "PERSON" or _looks_like_titled_person(draft, span):
         return "person"
     if label == "ORG":
@@ -160,6 +178,18 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
     if label in ("GPE", "LOC", "FAC"):
         return "place"
     return "skip"  # NORP without a country ("Western", "Republican")
+
+
+def _institution_before(draft: Draft, start: int) -> bool:
+    """Whether a lower-case singular noun for an institution (not a person's title) stands right before `start`."""
+    if start == 0 or not draft.doc[start - 1].is_lower or draft.index.folded[start - 1].endswith("s"):
+        return False
+    word = draft.index.folded[start - 1]
+    if word in _CARRIERS:
+        return True
+    if draft.d.title_role([word]) is not None or (word,) in draft.d.agent_only:
+        return False
+    return draft.d.descriptors.get((word,)) in _INSTITUTION_ROLES or word in _CARRIERS
 
 
 def _looks_like_titled_person(draft: Draft, span: Span) -> bool:

@@ -17,6 +17,16 @@ from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.docview import DocIndex
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Common nouns for one person: not titles, but a nationality on one says whose national the person is ("British
+# engineer Ken Marsh", "Ken Marsh, a British engineer", "a Turkish truck driver").
+PERSON_NOUNS = frozenset(
+    {
+        *("man", "woman", "boy", "girl", "child", "teenager", "civilian", "citizen", "national", "resident"),
+        *("driver", "contractor", "engineer", "worker", "employee", "technician", "translator", "interpreter"),
+        *("tourist", "pilgrim", "student", "hostage", "captive", "victim", "prisoner", "detainee", "businessman"),
+        *("soldier", "policeman", "sailor", "pilot", "guard", "farmer", "fisherman", "trader", "priest", "missionary"),
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -43,7 +53,6 @@ def premodifiers(
     turned out to be the US state); without it the ruler's reading is taken.
     """
     doc, ents, ent_at, texts, folded = index.doc, index.ents, index.ent_at, index.texts, index.folded
-    title_ends = dictionary.title_ends
     i = start - 1
     title: str | None = None
     role: str | None = None
@@ -56,19 +65,16 @@ def premodifiers(
             i -= 1  # "Britain's shadow home secretary": the country owns the title
             continue
         # Every title phrase looked up below ends with word i: none can match unless it ends a title.
-        title_here = title_ends is None or folded[i] in title_ends
+        title_here = dictionary.title_ends is None or folded[i] in dictionary.title_ends
         # A title the model took for a name ("Minister of State" with "State" as ORG) is still a title.
         spans_title = e >= 0 and title_here and _title_over_name(index, i, lo, dictionary)
         if e >= 0 and ents[e].label_ in ("GPE", "NORP", "ORG") and not spans_title:
             ent = ents[e]
-            found = _country_of_span(ent, dictionary, country_at)
-            if found and ent.label_ != "ORG":
-                country = country or found
-            elif ent.label_ == "ORG":
+            if ent.label_ == "ORG":
                 affiliation = affiliation or ent
-            elif ent.label_ == "NORP":
-                pass  # "Republican", "Western": qualifies but names no country
-            else:
+            elif found := _country_of_span(ent, dictionary, country_at):
+                country = country or found
+            elif ent.label_ != "NORP":  # a NORP ("Republican", "Western") qualifies but names no country
                 break
             i = ent.start - 1
             continue
@@ -79,6 +85,10 @@ def premodifiers(
             # A title may name its country itself: "U.S. Attorney".
             country = country or next(filter(None, map(dictionary.country_of, words[:-1])), None)
             title = text[:1].upper() + text[1:] if text.islower() and len(words) == 1 else text
+        past = _past_person_noun(index, i, lo) if matched is None and title is None and country is None else None
+        if past is not None:
+            i, title = past, ""  # "British engineer Ken Marsh": no title, but the nationality is the person's
+            continue
         if matched is None:
             if title is not None and doc[i].lower_ in dictionary.portfolios and texts[i][:1].isupper():
                 i -= 1  # "Polish Agriculture Minister": the field belongs to the title
@@ -88,7 +98,19 @@ def premodifiers(
                 return shared
             break
         i -= len(matched[0])
-    return Premodifiers(title, role, country, affiliation)
+    return Premodifiers(title or None, role, country, affiliation)
+
+
+def _past_person_noun(index: DocIndex, i: int, lo: int) -> int | None:
+    """The token before a common noun for a person ending at `i` and its compounds ("truck driver", "aid
+    worker"), or None when token `i` is no such noun."""
+    doc = index.doc
+    if index.folded[i] not in PERSON_NOUNS or not doc[i].is_lower:
+        return None
+    i -= 1
+    while i >= lo and doc[i].is_lower and doc[i].dep_ == "compound":
+        i -= 1
+    return i
 
 
 def _title_over_name(index: DocIndex, i: int, lo: int, dictionary: ActorDictionary) -> bool:
@@ -164,8 +186,10 @@ def descriptor_before(index: DocIndex, end: int, dictionary: ActorDictionary) ->
 def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
     """The title noun in apposition to a name: "Chuck Grassley, the Republican chairman of ..." -> "chairman"."""
     for child in span.root.children:
-        if child.dep_ == "appos" and dictionary.title_role([child.text]) is not None:
-            return child
+        if child.dep_ == "appos" and (
+            dictionary.title_role([child.text]) is not None or (child.is_lower and child.lower_ in PERSON_NOUNS)
+        ):
+            return child  # a title, or a common noun for a person ("Ken Marsh, a British engineer")
     return None
 
 
