@@ -91,12 +91,14 @@ def main() -> None:
         "",
         "What these figures are and are not: the sentences were written for this stage and its errors were "
         "read while writing the rules, so they show that each rule works, not how well the stage "
-        "generalises; the public geoparsing corpora (LGL, GeoWebNews) judge that. Known limits: a "
-        "dateline's place is used as context but reported only where the body names it (the dateline is "
-        "not part of the article text, so it has no span); divisions take the centre of the box around "
-        "their towns, which for a province whose towns all lie in its south (Ontario, Quebec) sits a "
-        "few hundred km south of GeoNames' point; NER that labels a town as a person or firm with no "
-        "locative before it ('reached Truro') still misses it.",
+        "generalises; the public geoparsing corpora (LGL, GeoWebNews) judge that. A dateline's place is "
+        "reported in its own block (`dateline`, the article's last block). Known limits: countries sit at a "
+        "blend of their outline's centroid and the reference-book point, not at GeoNames' own country point "
+        "(India, Somalia, Libya land 200-460 km from it); divisions sit at the centroid of the land nearest "
+        "their towns (tools/make_admin1_points.py), which puts Ontario and Quebec within 90 km of GeoNames' "
+        "points but Queensland 270 km south of the round -20, 145 the cases take for it; two homonyms joined "
+        "by 'and' are not read as one pair ('Birmingham and Montgomery' stays in England); NER that labels a "
+        "town as a person or firm with no locative or state after it ('reached Truro') still misses it.",
     ]
     text = "\n".join(lines) + "\n"
     print(text)

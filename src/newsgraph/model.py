@@ -6,10 +6,11 @@ into `Article.text`, the article's canonical text, so any fact can be traced bac
 words it came from.
 
 Canonical text layout (built by `extract`): the title, the summary bullets, the body
-paragraphs and finally the caption, each block separated by a blank line. `Article.blocks`
-gives the kind and span of each block. Everything up to `Article.analysis_end` (title,
-summary, body) is what the language stages parse; the caption sits after it so that it
-keeps offsets without being parsed.
+paragraphs, the caption and finally the dateline's place ("KABUL", "ALEXANDRIA, La."), each
+block separated by a blank line. `Article.blocks` gives the kind and span of each block.
+Everything up to `Article.analysis_end` (title, summary, body) is what the language stages
+parse; the caption and the dateline sit after it so that they keep offsets (a place found in
+them can be shown and filtered by block) without being parsed.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 DatePrecision = Literal["second", "minute", "day", "week", "month", "year", "unknown"]
-BlockKind = Literal["title", "summary", "paragraph", "caption"]
+BlockKind = Literal["title", "summary", "paragraph", "caption", "dateline"]
 EntityKind = Literal["person", "organisation", "country", "place", "media"]
 
 
@@ -113,8 +114,8 @@ class Article:
 
     @property
     def analysis_end(self) -> int:
-        """End offset of the text the language stages parse (everything but the caption)."""
-        ends = [b.end for b in self.blocks if b.kind != "caption"]
+        """End offset of the text the language stages parse (everything but caption and dateline)."""
+        ends = [b.end for b in self.blocks if b.kind not in ("caption", "dateline")]
         return max(ends) if ends else 0
 
 

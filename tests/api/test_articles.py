@@ -73,7 +73,8 @@ def test_articles_get_one_has_text_and_spans_that_point_into_it(client: Client) 
     assert body["dates"][0]["value"] == "2025-03-04"
     assert body["tone"]["tone"] == 6.0
     assert body["document_uri"] == "tests/radar.txt"
-    assert [b["kind"] for b in body["blocks"]] == ["title", "paragraph", "paragraph"]
+    # The wire dateline's place is the last block, outside the parsed text (see model.py).
+    assert [b["kind"] for b in body["blocks"]] == ["title", "paragraph", "paragraph", "dateline"]
 
 
 def test_articles_missing_is_404(client: Client) -> None:

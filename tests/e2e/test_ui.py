@@ -176,6 +176,10 @@ def test_ui_article_reader_highlights_and_explains(page: Any, tmp_path: Path, sh
         assert person.all_inner_texts() == ["Sanna Virtanen", "Virtanen"]
         assert text.locator("[data-mark='quote'][data-speaker='Sanna Virtanen']").count() == 1
         assert text.locator("[data-mark='place'][data-country='EST']").inner_text() == "Tallinn"
+        # The dateline's place opens the text (it is stored last, outside the parsed text).
+        dateline = text.locator(".b-dateline")
+        assert dateline.inner_text() == "HELSINKI"
+        assert dateline.evaluate("el => el.parentElement.firstElementChild === el")
         # Two events share one sentence: both are marked, nested, and the tooltip lists both.
         events = text.locator("[data-mark='event']")
         assert sorted(events.evaluate_all("els => els.map(e => e.dataset.cameo)")) == ["043", "057"]

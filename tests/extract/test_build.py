@@ -28,6 +28,25 @@ def test_build_text_is_the_parts_in_order_with_a_block_for_each() -> None:
     assert article.analysis_end == article.blocks[3].end  # the caption is not parsed
 
 
+def test_build_dateline_is_a_last_block_outside_the_parsed_text() -> None:
+    article = build_article(
+        source="wire.txt",
+        paragraphs=BODY,
+        caption="Tractors on the A-2.",
+        dateline="ALEXANDRIA,  La.",
+        language="en",
+    )
+    assert [b.kind for b in article.blocks] == ["paragraph", "paragraph", "caption", "dateline"]
+    last = article.blocks[-1]
+    assert article.text[last.start : last.end] == "ALEXANDRIA, La." and article.text.endswith(
+        "ALEXANDRIA, La."
+    )
+    assert article.dateline == "ALEXANDRIA,  La."  # the field keeps what extraction found
+    assert article.analysis_end == article.blocks[1].end  # neither caption nor dateline is parsed
+    assert article.block_of(last.start) == "dateline"
+    assert article.id == build_article(source="other.txt", paragraphs=BODY).id  # the body alone makes the id
+
+
 def test_build_id_is_the_normalised_body_whatever_the_wrapping() -> None:
     plain = build_article(source="a.txt", paragraphs=BODY, language="en")
     page = build_article(

@@ -276,6 +276,20 @@ def test_record_one_sentence_feed_entries_are_articles(tmp_path: Path) -> None:
         assert article.body == lead and article.title == f"Brief {n}"
 
 
+def test_record_caption_field_becomes_the_caption_block(tmp_path: Path) -> None:
+    records = [
+        {"id": "p", "text": LEADS[0], "caption": "Piers stand empty in Valdora."},
+        {"id": "h", "text": f"<p>{LEADS[1]}</p>", "captions": ["Tractors on a highway.", "A farmer."]},
+    ]
+    articles, errors = _by_id(_write(tmp_path / "c.jsonl", records))
+    assert not errors
+    for key, caption in (("p", "Piers stand empty in Valdora."), ("h", "Tractors on a highway. A farmer.")):
+        [article] = articles[key]
+        assert article.caption == caption
+        assert [b.kind for b in article.blocks][-1] == "caption"
+        assert caption not in article.text[: article.analysis_end]
+
+
 def test_record_title_and_text_get_back_the_entities_an_export_stripped(tmp_path: Path) -> None:
     record = {
         "id": "w1",

@@ -144,3 +144,45 @@ def test_jsonl_unreadable_date_keeps_the_record_with_one_warning(
     assert len(docs) == 2
     [record] = caplog.records
     assert f"{path}:1" in record.getMessage() and "'published'" in record.getMessage()
+
+
+def test_jsonl_captions_and_dateline_are_read_and_bad_ones_named(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "c.jsonl"
+    lines = [
+        {
+            "text": "Crews worked all night.",
+            "caption": "Waves break over a wall in Cork.",
+            "dateline": "CORK",
+        },
+        {"text": "The port reopened.", "captions": ["Cranes at the port.", " A ship leaves Gothenburg. "]},
+        {"text": "Prices rose.", "caption": {"alt": "A market"}, "dateline": 7},
+    ]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    with caplog.at_level(logging.WARNING, logger="newsgraph"):
+        first, second, third = documents(read([path]))
+    assert first.meta["caption"] == "Waves break over a wall in Cork." and first.meta["dateline"] == "CORK"
+    assert second.meta["caption"] == "Cranes at the port.\nA ship leaves Gothenburg."
+    # A caption that is not text is named with its document, and the record is kept without it.
+    assert "caption" not in third.meta and "dateline" not in third.meta
+    messages = [r.getMessage() for r in caplog.records]
+    assert any(f"{path}:3" in m and "'caption' is a dict" in m for m in messages)
+    assert any(f"{path}:3" in m and "'dateline' is a int" in m for m in messages)
+
+
+def test_jsonl_own_records_read_back_their_body_without_caption_and_dateline(tmp_path: Path) -> None:
+    text = "Strike ends\n\nPort workers went back.\n\nDockers at the gate.\n\nMINSK"
+    blocks = [
+        {"kind": "title", "start": 0, "end": 11},
+        {"kind": "paragraph", "start": 13, "end": 36},
+        {"kind": "caption", "start": 38, "end": 58},
+        {"kind": "dateline", "start": 60, "end": 65},
+    ]
+    record = {"text": text, "blocks": blocks, "caption": "Dockers at the gate.", "dateline": "MINSK"}
+    path = tmp_path / "own.jsonl"
+    path.write_text(json.dumps(record) + "\n" + json.dumps({"text": text, "blocks": [{"kind": 1}]}) + "\n")
+    own, other = documents(read([path]))
+    assert own.content == "Strike ends\n\nPort workers went back."
+    assert own.meta["caption"] == "Dockers at the gate." and own.meta["dateline"] == "MINSK"
+    assert other.content == text  # blocks that are not newsgraph's own leave the text whole

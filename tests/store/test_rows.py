@@ -56,6 +56,7 @@ def envoy() -> Analysis:
             "The Palestinian Authority denied claims that it would boycott the talks, its envoy told "
             "the United Nations on Tuesday.",
             '"We are ready," the envoy said. "Any day, any place."',
+            "The talks have stalled for three years.",
         ],
         published=dt.datetime(2024, 9, 3, 9, 15, tzinfo=dt.UTC),
         updated=dt.datetime(2024, 9, 3, 11, 0, tzinfo=dt.UTC),
@@ -81,6 +82,8 @@ def envoy() -> Analysis:
     un = Entity("e2", "United Nations", "organisation", (mention(a, "the United Nations"),), role="UNO")
     t0, t1 = span_of(a, "Tuesday")
     tuesday = DateMention("on Tuesday", "2024-09-03", "day", t0 - 3, t1, end_value="2024-09-03")
+    # A duration has no value; its type must survive the store (rows before migration 9 read DATE).
+    stalled = DateMention("three years", None, "unknown", *span_of(a, "three years"), timex_type="DURATION")
     claim0, claim1 = span_of(a, "it would boycott the talks")
     here, there = span_of(a, "We are ready,"), span_of(a, "Any day, any place.")
     cue0, cue1 = span_of(a, "denied")
@@ -130,7 +133,7 @@ def envoy() -> Analysis:
         quote_start=claim0,
         quote_end=claim1,
     )
-    return Analysis(a, (pa, un), (tuesday,), (), (denial, ready), (deny,), None, skipped=None)
+    return Analysis(a, (pa, un), (tuesday, stalled), (), (denial, ready), (deny,), None, skipped=None)
 
 
 ANALYSES = {"border_deal": border_deal, "sanctions": sanctions, "undated": undated, "envoy": envoy}

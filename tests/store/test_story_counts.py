@@ -144,6 +144,7 @@ def test_story_counts_of_a_store_from_before_are_filled_by_the_migration(tmp_pat
         store.conn.execute("DROP TABLE story_outlets")
         for column in ("spans", "quoted", "rejected"):
             store.conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+        store.conn.execute("ALTER TABLE dates DROP COLUMN timex_type")
         store.conn.execute("DELETE FROM migrations WHERE number >= 7")
     with open_store(path) as store:
         assert counts(store) == expected

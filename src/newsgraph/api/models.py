@@ -102,7 +102,7 @@ class EntityOut(BaseModel):
     code: str = Field("", examples=["FINGOV"], description="CAMEO actor code: country + role.")
 
 
-BLOCK_DOC = "Which part of the article said it: title, summary, paragraph or caption."
+BLOCK_DOC = "Which part of the article said it: title, summary, paragraph, caption or dateline."
 PLACE_DOCS: Mapping[str, Doc] = {
     "name": ("", "Tallinn"),
     "country": ("", "EST"),
@@ -139,9 +139,9 @@ class DateOut(BaseModel):
     block: str | None = Field(None, examples=["paragraph"], description=BLOCK_DOC)
 
 
-@derived(Block, {"kind": ("title, summary, paragraph or caption", "paragraph")})
+@derived(Block, {"kind": ("title, summary, paragraph, caption or dateline", "paragraph")})
 class BlockOut(BaseModel):
-    """One typed block of the article's text (title, summary, paragraph or caption), by offsets."""
+    """One typed block of the article's text (title, summary, paragraph, caption or dateline), by offsets."""
 
 
 TONE_DOCS: Mapping[str, Doc] = {

@@ -1,8 +1,8 @@
 """Assemble an Article from its parts: the one place canonical text and offsets are made.
 
 Every extractor (plain-text dumps, HTML, feeds, JSONL) ends here, so every Article has the
-same layout: title, summary bullets, body paragraphs, then the caption, separated by blank
-lines, with a Block span for each. The id is a hash of the normalised body, so the same
+same layout: title, summary bullets, body paragraphs, then the caption and the dateline,
+separated by blank lines, with a Block span for each. The id is a hash of the normalised body, so the same
 story read from a text dump and from its HTML page gets the same id.
 """
 
@@ -50,13 +50,14 @@ def build_article(
     language: str | None = None,
     fetched_at: dt.datetime | None = None,
 ) -> Article:
-    parts: list[tuple[BlockKind, str]] = []
-    if title and normalise_space(title):
-        parts.append(("title", normalise_space(title)))
-    parts += [("summary", normalise_space(s)) for s in summary if normalise_space(s)]
-    parts += [("paragraph", normalise_space(p)) for p in paragraphs if normalise_space(p)]
-    if caption and normalise_space(caption):
-        parts.append(("caption", normalise_space(caption)))
+    parts: list[tuple[BlockKind, str]] = [
+        *(("title", t) for t in (title,) if t and normalise_space(t)),
+        *(("summary", s) for s in summary),
+        *(("paragraph", p) for p in paragraphs),
+        *(("caption", c) for c in (caption,) if c),
+        *(("dateline", d) for d in (dateline,) if d),
+    ]
+    parts = [(kind, normalise_space(text)) for kind, text in parts if normalise_space(text)]
     chunks: list[str] = []
     blocks: list[Block] = []
     offset = 0
@@ -69,7 +70,7 @@ def build_article(
     text = SEPARATOR.join(chunks)
     body = [t for k, t in parts if k == "paragraph"]
     if language is None:
-        language = detect_language(" ".join(t for k, t in parts if k != "caption"))
+        language = detect_language(" ".join(t for k, t in parts if k not in ("caption", "dateline")))
     return Article(
         id=article_id(body),
         source=source,

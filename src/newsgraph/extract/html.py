@@ -120,6 +120,7 @@ def extract_html(doc: RawDocument, settings: Settings) -> Article:
         author=author,
         site=meta.get("site") or page.site,
         language=meta.get("language"),
+        caption=meta.get("caption") or None,
         fetched_at=doc.fetched_at,
     )
 

@@ -95,6 +95,7 @@ def extract_record(document: RawDocument, settings: Settings, text: str | None =
         agency=head.agency or document.meta.get("agency") or None,
         author=document.meta.get("author") or head.author,
         site=document.meta.get("site") or None,
+        caption=document.meta.get("caption") or None,
         fetched_at=document.fetched_at,
     )
 

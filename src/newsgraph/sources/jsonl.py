@@ -6,7 +6,8 @@ Exports from scrapers and news APIs name their fields differently (newsgraph's o
 comma-separated list of names tried in order, and the defaults cover the common exports:
 they read back without any setting. A line that is not a JSON object, lacks the text field
 or is too long becomes an error naming `file:line`; the lines around it still come out. A
-date that cannot be read keeps its record, with one warning naming the field. Lines are
+date that cannot be read keeps its record, with one warning naming the field; so does a
+"caption"/"captions" or "dateline" field that is not text (captions become the caption block). Lines are
 streamed, so a multi-gigabyte dump never sits in memory.
 
 The text field is one article's body: the record is marked `structured`, so extraction
@@ -96,6 +97,7 @@ def _document(raw: bytes, uri: str, settings: Settings, fetched_at: Any) -> RawD
         return DocumentError(uri, "read", f"text field {name!r} is {what}", source_id)
     if not text.strip():
         return DocumentError(uri, "read", f"text field {name!r} is empty", source_id)
+    text = _own_body(record, text)
     return RawDocument(
         uri=uri,
         content=text,
@@ -105,6 +107,25 @@ def _document(raw: bytes, uri: str, settings: Settings, fetched_at: Any) -> RawD
         meta=_meta(record, settings, uri),
         structured=True,
     )
+
+
+def _own_body(record: Mapping[str, Any], text: str) -> str:
+    """newsgraph's own article records (`extract -f jsonl`, `analyze`) carry their text with
+    typed `blocks`: the body is its title, summary and paragraph blocks, since the caption and
+    the dateline come back from their own fields. Other records' text is the body as it is."""
+    blocks = record.get("blocks")
+    if not isinstance(blocks, list) or not blocks:
+        return text
+    parts = []
+    for block in blocks:
+        if not isinstance(block, dict):
+            return text
+        start, end, kind = block.get("start"), block.get("end"), block.get("kind")
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text)):
+            return text
+        if kind in ("title", "summary", "paragraph"):
+            parts.append(text[start:end])
+    return "\n\n".join(parts) if parts else text
 
 
 def _field(record: Mapping[str, Any], names: str) -> tuple[str, Any]:
@@ -138,9 +159,31 @@ def _meta(record: Mapping[str, Any], settings: Settings, uri: str) -> dict[str, 
         # newsgraph's own `extract -f jsonl` output moved these out of the text: read them
         # back, or a round trip would lose them.
         "agency": _string(record.get("agency")),
-        "dateline": _string(record.get("dateline")),
+        "dateline": _text_field(record, ("dateline",), uri),
+        # Captions hold places and dates too (extraction keeps them as the caption block).
+        "caption": _text_field(record, ("caption", "captions"), uri),
     }
     return {k: v for k, v in meta.items() if v}
+
+
+def _text_field(record: Mapping[str, Any], names: tuple[str, ...], uri: str) -> str:
+    """The first of `names` the record has, as text: a string, or a list of strings (one a line).
+    Any other value is reported with the document and field, and the record is kept without it."""
+    for name in names:
+        value = record.get(name)
+        if value is None or value == "" or value == []:
+            continue
+        if isinstance(value, str):
+            return value.strip()
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return "\n".join(v.strip() for v in value if v.strip())
+        log.warning(
+            "warning: %s: field %r is a %s, not a string or a list of strings; record kept without it",
+            uri,
+            name,
+            type(value).__name__,
+        )
+    return ""
 
 
 def _string(value: Any) -> str:

@@ -452,6 +452,13 @@ def _quote_spans(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE quotes ADD COLUMN {column} {kind}")
 
 
+
+@migration(9, "date types")
+def _date_types(conn: sqlite3.Connection) -> None:
+    # A date keeps its TimeML type (DATE, or DURATION / SET, which have no value) so a stored
+    # analysis reads back as the pipeline produced it; rows stored before read back as DATE.
+    conn.execute("ALTER TABLE dates ADD COLUMN timex_type TEXT")
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

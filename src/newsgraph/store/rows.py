@@ -191,12 +191,14 @@ def place_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
     ]
 
 
-DATE_COLUMNS = 'article_id, text, value, end_value, precision, start, "end"'
+DATE_COLUMNS = 'article_id, text, value, end_value, precision, start, "end", timex_type'
 
 
 def date_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
     aid = analysis.article.id
-    return [(aid, d.text, d.value, d.end_value, d.precision, d.start, d.end) for d in analysis.dates]
+    return [
+        (aid, d.text, d.value, d.end_value, d.precision, d.start, d.end, d.timex_type) for d in analysis.dates
+    ]
 
 
 # --- reads ----------------------------------------------------------------------------------
@@ -265,6 +267,7 @@ def date_from(row: sqlite3.Row) -> DateMention:
         start=row["start"],
         end=row["end"],
         end_value=row["end_value"],
+        timex_type=row["timex_type"] or "DATE",
     )
 
 

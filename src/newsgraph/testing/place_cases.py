@@ -135,20 +135,35 @@ CASES: list[Case] = [
     # --- the dateline ------------------------------------------------------------------------------
     C(
         "Police said the suspect had fled [[Alexandria|Alexandria (Louisiana)]] before dawn.",
-        dateline="ALEXANDRIA, La.",
+        dateline="[[ALEXANDRIA|Alexandria (Louisiana)]], [[La.|Louisiana]]",
     ),
-    C("The city council of [[Paris|Paris (Texas)]] voted to raise water rates.", dateline="PARIS, Texas"),
-    C("Residents of [[Perth|Perth (Australia)]] were told to stay indoors.", dateline="PERTH, Australia"),
+    C(
+        "The city council of [[Paris|Paris (Texas)]] voted to raise water rates.",
+        dateline="[[PARIS|Paris (Texas)]], [[Texas]]",
+    ),
+    C(
+        "Residents of [[Perth|Perth (Australia)]] were told to stay indoors.",
+        dateline="[[PERTH|Perth (Australia)]], [[Australia]]",
+    ),
     C(
         "The mayor of [[Birmingham|Birmingham (England)]] opened the new station.",
-        dateline="BIRMINGHAM, England",
+        dateline="[[BIRMINGHAM|Birmingham (England)]], [[England]]",
     ),
-    C("Officials in [[Tripoli|Tripoli (Libya)]] said the port would reopen.", dateline="TRIPOLI, Libya"),
-    C("Lawmakers in [[Springfield|Springfield (Illinois)]] delayed the vote.", dateline="SPRINGFIELD, Ill."),
-    C("Doctors in [[Kyiv]] said the hospital had been hit.", dateline="KYIV, Ukraine"),
-    C("Congress left [[Washington]] for the summer recess.", dateline="WASHINGTON"),
-    C("Crowds gathered outside the palace in [[Amman]].", dateline="AMMAN, Jordan"),
-    C("Officials in [[Mogadishu]] said the blast killed five.", dateline="MOGADISHU, Somalia"),
+    C(
+        "Officials in [[Tripoli|Tripoli (Libya)]] said the port would reopen.",
+        dateline="[[TRIPOLI|Tripoli (Libya)]], [[Libya]]",
+    ),
+    C(
+        "Lawmakers in [[Springfield|Springfield (Illinois)]] delayed the vote.",
+        dateline="[[SPRINGFIELD|Springfield (Illinois)]], [[Ill.|Illinois]]",
+    ),
+    C("Doctors in [[Kyiv]] said the hospital had been hit.", dateline="[[KYIV|Kyiv]], [[Ukraine]]"),
+    C("Congress left [[Washington]] for the summer recess.", dateline="[[WASHINGTON|Washington]]"),
+    C("Crowds gathered outside the palace in [[Amman]].", dateline="[[AMMAN|Amman]], [[Jordan]]"),
+    C(
+        "Officials in [[Mogadishu]] said the blast killed five.",
+        dateline="[[MOGADISHU|Mogadishu]], [[Somalia]]",
+    ),
     # --- population decides a bare name -------------------------------------------------------------
     C("Flights to [[Paris]] were delayed by the strike."),
     C("The summit opens in [[London]] next week."),
@@ -208,6 +223,55 @@ CASES: list[Case] = [
     C(
         "Police in [[Alexandria|Alexandria (Louisiana)]], [[Louisiana]], said [[Alexandria|Alexandria (Louisiana)]] schools would close."
     ),
+    # --- US towns with AP and postal state abbreviations ------------------------------------------
+    C("Flooding forced evacuations in [[Monroe|Monroe (Louisiana)]], [[La.|Louisiana]], on Tuesday."),
+    C("A chemical leak closed schools in [[Decatur|Decatur (Illinois)]], [[Ill.|Illinois]]."),
+    C("The mayor of [[Bowling Green|Bowling Green (Kentucky)]], [[Ky.|Kentucky]], declared an emergency."),
+    C("A tornado damaged homes near [[Jackson|Jackson (Tennessee)]], [[Tenn.|Tennessee]]."),
+    C("Police in [[Athens|Athens (Georgia)]], [[Ga.|Georgia (state)]], arrested two students."),
+    C("The plant in [[Lafayette|Lafayette (Indiana)]], [[IN|Indiana]], will add 300 jobs."),
+    C("A water main broke in [[Salem|Salem (Oregon)]], [[OR|Oregon]], on Sunday."),
+    C("Firefighters contained a blaze outside [[Flagstaff]], [[Ariz.|Arizona]]."),
+    C("Voters in [[Dover|Dover (Delaware)]], [[Del.|Delaware]], approved the school levy."),
+    C("The hospital in [[Columbus|Columbus (Mississippi)]], [[Miss.|Mississippi]], lost power."),
+    C("A bridge collapsed in [[Mankato]], [[Minn.|Minnesota]], police said."),
+    C("Officials in [[Lawrence|Lawrence (Kansas)]], [[Kan.|Kansas]], closed the park."),
+    C("Residents of [[Bangor|Bangor (Maine)]], [[ME|Maine]], lost power in the storm."),
+    C("The [[Springfield|Springfield (Massachusetts)]], [[Mass.|Massachusetts]], council approved the budget."),
+    # --- more counties and parishes ---------------------------------------------------------------
+    C("Deputies in [[Calcasieu Parish]] rescued 40 people from rooftops."),
+    C("[[Jefferson Parish]] schools will reopen on Monday."),
+    C("Sheriff's officers in [[Polk County|Polk County (Iowa)]], [[Iowa]], searched the river."),
+    C("Wildfire smoke blanketed [[Larimer County]], officials said."),
+    C("[[Hamilton County|Hamilton County (Ohio)]] commissioners in [[Cincinnati]] voted to raise the sales tax."),
+    C("Flood warnings were issued for [[Tarrant County]] and [[Dallas County|Dallas County (Texas)]]."),
+    C("The factory in [[Pella]] is the largest employer in [[Marion County|Marion County (Iowa)]], [[Iowa]]."),
+    # --- Canadian provinces and Australian states ----------------------------------------------------
+    C("Forest fires spread across [[Manitoba]] and northern [[Saskatchewan]]."),
+    C("The mill in [[Kamloops]], [[B.C.|British Columbia]], will close."),
+    C("Police in [[Moncton]], [[N.B.|New Brunswick]], closed the highway."),
+    C("Snow closed schools in [[Sudbury|Greater Sudbury]], [[Ont.|Ontario]]."),
+    C("[[Nova Scotia]] will raise the minimum wage in April."),
+    C("Bushfires threatened towns in [[Tasmania]], the state's premier said."),
+    C("Police in [[Townsville]], [[Qld|Queensland]], charged two men."),
+    C("Mining towns in [[Western Australia]] were cut off by floods."),
+    C("Dairy farmers in [[Victoria|Victoria (Australia)]] and [[South Australia]] face water cuts."),
+    # --- homonyms the article's other places decide --------------------------------------------------
+    C("Storms hit [[Birmingham|Birmingham (Alabama)]] and [[Montgomery|Montgomery (Alabama)]] overnight."),
+    C("Officials in [[Cambridge|Cambridge (Massachusetts)]] and [[Boston]] banned the sale."),
+    C("Rail traffic between [[Kingston|Kingston (Jamaica)]] and [[Montego Bay]] was suspended."),
+    C("The ferry from [[Victoria|Victoria (British Columbia)]] to [[Vancouver]] was cancelled."),
+    C(
+        "Schools in [[Tupelo]] and [[Oxford|Oxford (Mississippi)]] closed as [[Mississippi]] braced for the storm."
+    ),
+    # --- people named after places -----------------------------------------------------------------
+    C("Florence Pugh arrived for the premiere in [[Venice]]."),
+    C("Coach Denver Smith praised his players after the game."),
+    C("Senator Hawley of [[Missouri]] questioned the witness."),
+    C("Austin Butler and Chelsea Handler joined the cast."),
+    C("Sydney Sweeney told reporters in [[Los Angeles]] that filming had ended."),
+    C("Lord Derby's horse won the race at [[Newmarket|Newmarket (England)]]."),
+    C("Madison Keys beat her rival in [[Melbourne]]."),
     # --- continents and regions ----------------------------------------------------------------------
     C("Gas prices in [[Europe]] fell for a third week."),
     C("Locusts spread across east [[Africa]], the U.N. said."),

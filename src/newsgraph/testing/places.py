@@ -77,6 +77,10 @@ POINTS: dict[str, tuple[float, float]] = {
     "Somalia": (6.0, 48.0),
     "Haiti": (19.0, -72.42),
     "Japan": (35.69, 139.75),
+    "Australia": (-25.0, 135.0),
+    "Libya": (28.0, 17.0),
+    "Canada": (60.11, -113.64),
+    "England": (52.16, -0.7),
     # first-level divisions
     "Queensland": (-20.0, 145.0),
     "New South Wales": (-33.0, 146.0),
@@ -303,6 +307,64 @@ POINTS: dict[str, tuple[float, float]] = {
     "Maryborough (Queensland)": (-25.54, 152.7),
     "Gympie": (-26.19, 152.67),
     "Grant Parish": (31.6, -92.56),
+    # added for US towns with postal and AP state abbreviations, counties, provinces and states
+    "Monroe (Louisiana)": (32.51, -92.12),
+    "Decatur (Illinois)": (39.84, -88.95),
+    "Bowling Green (Kentucky)": (36.99, -86.44),
+    "Kentucky": (38.2, -84.88),
+    "Jackson (Tennessee)": (35.61, -88.81),
+    "Tennessee": (35.75, -86.25),
+    "Athens (Georgia)": (33.96, -83.38),
+    "Lafayette (Indiana)": (40.42, -86.88),
+    "Indiana": (40.0, -86.25),
+    "Salem (Oregon)": (44.94, -123.04),
+    "Flagstaff": (35.2, -111.65),
+    "Arizona": (34.5, -111.5),
+    "Dover (Delaware)": (39.16, -75.52),
+    "Delaware": (39.0, -75.5),
+    "Columbus (Mississippi)": (33.5, -88.43),
+    "Mississippi": (32.75, -89.75),
+    "Mankato": (44.16, -94.0),
+    "Minnesota": (46.25, -94.25),
+    "Lawrence (Kansas)": (38.97, -95.24),
+    "Kansas": (38.5, -98.5),
+    "Bangor (Maine)": (44.8, -68.77),
+    "Springfield (Massachusetts)": (42.1, -72.59),
+    "Massachusetts": (42.37, -71.88),
+    "Calcasieu Parish": (30.23, -93.36),
+    "Jefferson Parish": (29.69, -90.1),
+    "Larimer County": (40.66, -105.46),
+    "Hamilton County (Ohio)": (39.2, -84.54),
+    "Cincinnati": (39.1, -84.51),
+    "Tarrant County": (32.77, -97.29),
+    "Dallas County (Texas)": (32.77, -96.78),
+    "Manitoba": (55.0, -97.0),
+    "Saskatchewan": (54.0, -106.0),
+    "Kamloops": (50.67, -120.32),
+    "Moncton": (46.12, -64.8),
+    "New Brunswick": (46.5, -66.0),
+    "Greater Sudbury": (46.49, -80.99),
+    "Nova Scotia": (45.0, -63.0),
+    "Tasmania": (-42.0, 147.0),
+    "Western Australia": (-25.0, 122.0),
+    "Victoria (Australia)": (-37.0, 144.0),
+    "South Australia": (-30.0, 135.0),
+    "Montgomery (Alabama)": (32.37, -86.3),
+    "Cambridge (Massachusetts)": (42.37, -71.11),
+    "Boston": (42.36, -71.06),
+    "Kingston (Jamaica)": (18.0, -76.79),
+    "Montego Bay": (18.47, -77.92),
+    "Victoria (British Columbia)": (48.43, -123.37),
+    "Vancouver": (49.25, -123.12),
+    "Venice": (45.44, 12.33),
+    "Kansas City (Missouri)": (39.1, -94.58),
+    "Los Angeles": (34.05, -118.24),
+    "Newmarket (England)": (52.24, 0.41),
+    "Melbourne": (-37.81, 144.96),
+    "Pella": (41.41, -92.92),
+    "Marion County (Iowa)": (41.33, -93.1),
+    "Tupelo": (34.26, -88.7),
+    "Oxford (Mississippi)": (34.37, -89.52),
     "Europe": (48.69, 9.14),
     "Africa": (7.19, 21.09),
     "Middle East": (29.0, 41.0),
@@ -320,7 +382,7 @@ class Case:
 
 @dataclass(frozen=True)
 class Gold:
-    block: str  # "body" or "caption"
+    block: str  # "body", "caption" or "dateline"
     start: int  # within that block's plain text
     end: int
     lat: float
@@ -337,7 +399,7 @@ class Plain:
 
 def plain(case: Case) -> Plain:
     out = Plain("", None, case.dateline)
-    for block, marked in (("body", case.body), ("caption", case.caption)):
+    for block, marked in (("body", case.body), ("caption", case.caption), ("dateline", case.dateline)):
         if marked is None:
             continue
         text, pos = [], 0
@@ -354,8 +416,10 @@ def plain(case: Case) -> Plain:
         text.append(marked[pos:])
         if block == "body":
             out.body = "".join(text)
-        else:
+        elif block == "caption":
             out.caption = "".join(text)
+        else:
+            out.dateline = "".join(text)
     return out
 
 
@@ -419,11 +483,13 @@ def case_article(p: Plain) -> Article:
 
 
 def found_places(article: Article, analysis: Analysis, p: Plain) -> list[Found]:
-    """The places of `analysis` (of `case_article(p)`), as offsets within the case's body or caption."""
+    """The places of `analysis` (of `case_article(p)`), as offsets within the case's body,
+    caption or dateline (the article's blocks of those kinds)."""
+    starts = {b.kind: b.start for b in article.blocks if b.kind in ("caption", "dateline")}
     body = article.text.index(p.body)
-    caption = article.text.rindex(p.caption) if p.caption else -1
     out: list[Found] = []
     for place in analysis.places:
-        block, base = ("caption", caption) if 0 <= caption <= place.start else ("body", body)
+        kind = article.block_of(place.start)
+        block, base = (kind, starts[kind]) if kind in starts else ("body", body)
         out.append((block, place.start - base, place.end - base, place.lat, place.lon))
     return out

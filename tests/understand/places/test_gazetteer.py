@@ -7,7 +7,14 @@ import pickle
 
 import pytest
 
-from newsgraph.understand.places.gazetteer import Gazetteer, GeoEntry, build_gazetteer, contains, name_key
+from newsgraph.understand.places.gazetteer import (
+    Gazetteer,
+    GeoEntry,
+    bare_candidates,
+    build_gazetteer,
+    contains,
+    name_key,
+)
 
 
 @pytest.fixture(scope="module")
@@ -71,3 +78,15 @@ def test_gazetteer_travels_to_a_worker_without_its_connection(gazetteer: Gazette
     copy = pickle.loads(pickle.dumps(gazetteer))
     assert copy.lookup("Minsk") == gazetteer.lookup("Minsk")
     assert copy.countries == gazetteer.countries
+
+
+def test_gazetteer_bare_candidates_keep_acronyms_off_towns_of_that_name(gazetteer: Gazetteer) -> None:
+    eu = {(c.entry.name, c.entry.feature) for c in bare_candidates("EU", gazetteer.lookup("EU"))}
+    assert ("EU", "region") in eu and ("Eu", "city") not in eu  # Eu in Normandy is no acronym
+    assert ("Eu", "city") in {
+        (c.entry.name, c.entry.feature) for c in bare_candidates("Eu", gazetteer.lookup("Eu"))
+    }
+    la = {c.entry.name for c in bare_candidates("LA", gazetteer.lookup("LA"))}
+    assert "Los Angeles" in la  # a town's own abbreviation stays
+    washingtons = bare_candidates("Washington", gazetteer.lookup("Washington"))
+    assert sum(c.entry.feature == "city" for c in washingtons) == 12  # the most populous towns only

@@ -122,7 +122,7 @@ function renderRange(container, text, start, end, marks, ctx) {
   }
 }
 
-const BLOCK_TAG = { title: "h2", summary: "li", paragraph: "p", caption: "figcaption" };
+const BLOCK_TAG = { title: "h2", summary: "li", paragraph: "p", caption: "figcaption", dateline: "p" };
 
 function entityPanel(article, ctx, body) {
   const byKind = new Map();
@@ -269,7 +269,9 @@ export function renderArticle(container, article, cameo) {
       list.append(el);
     } else {
       list = null;
-      body.append(block.kind === "caption" ? h("figure", { class: "caption" }, el) : el);
+      // The dateline's place sits at the end of the text (model.py) but opens the story.
+      if (block.kind === "dateline") body.prepend(el);
+      else body.append(block.kind === "caption" ? h("figure", { class: "caption" }, el) : el);
     }
   }
   const evTooltip = (el, pointer = null) => {

@@ -35,9 +35,23 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.docview import doc_text
-from newsgraph.understand.places.gazetteer import Candidate, Gazetteer, build_gazetteer, contains
+from newsgraph.understand.places.gazetteer import (
+    Candidate,
+    Gazetteer,
+    bare_candidates,
+    build_gazetteer,
+    contains,
+)
 from newsgraph.understand.places.keys import name_key
-from newsgraph.understand.places.resolve import Context, Group, PlaceMention, resolve_dateline, resolve_groups
+from newsgraph.understand.places.resolve import (
+    Context,
+    Group,
+    PlaceMention,
+    dateline_mention,
+    resolve_dateline,
+    resolve_groups,
+)
+from newsgraph.understand.places.towns import scan_divisions, towns_before_qualifiers
 
 __all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_gazetteer"]
 
@@ -45,11 +59,26 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
 _LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
 _BIG_CITY = 1_000_000
-_BARE_CANDIDATES = 12  # towns of one name scored for a bare mention (see `_likeliest`)
 _ORG_CITY = 200_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
 # After these prepositions a PERSON or ORG that the gazetteer holds as a town or division is
 # the place ("Police in Kent", "a school near Truro"): people are rarely "in" or "near" someone.
 _STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "inside"})
+# "residents of Leesville", "the mayor of DeRidder": after these nouns "of" is as strong.
+_OF_PLACE = frozenset(
+    [
+        "residents",
+        "people",
+        "city",
+        "town",
+        "village",
+        "mayor",
+        "outskirts",
+        "suburbs",
+        "streets",
+        "centre",
+        "center",
+    ]
+)
 # Titles and honorifics before a name: "Lord Hamilton", "Sir Paris" name people, not places.
 _TITLE_WORDS = (
     "lord lady sir dame mr mrs ms miss dr judge justice senator sen rep gov gen general president king queen "
@@ -72,11 +101,9 @@ _POSSESSIVE_LAST = frozenset("s'’\n")  # "$" also matches before a final newli
 _SEPARATOR = re.compile(r"\s*(?:,|\()\s*|\s+in\s+")
 # One or two capitalised words right before a span ("New South" before "Wales").
 _WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?(?<!\bThe )(?<!\bA )(?!The |A )([A-Z][A-Za-z]+) $")
-_DIVISION_NAME = re.compile(
-    r"(?:([A-Z][a-z]+) )?([A-Z][a-z]+) (?:County|Parish|Province|Oblast|Governorate|Prefecture)\b"
-)
-_AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?!['’]s)")
-_AND_BEFORE = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:and|or) $")
+# Town words may have a capital inside: "DeRidder", "McAllen", "LaPlace".
+_AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b(?!['’]s)")
+_AND_BEFORE = re.compile(r"\b([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?) (?:and|or) $")
 _NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
 _FEATURE = (
     "airport river valley bay street road avenue square station bridge park lake island islands mountains "
@@ -143,8 +170,12 @@ def _resolve(
     limit = min(article.analysis_end, len(text))
     mentions = _mentions(doc, text, entities, gazetteer, limit)
     if text is not article.text and article.text.startswith(text):
-        # The caption sits after the parsed text (see model.py): read it without a parse.
+        # The caption and the dateline sit after the parsed text (see model.py): read them
+        # without a parse. The dateline's place is reported too, with its block.
         mentions += _caption_mentions(article, mentions, gazetteer)
+        datelines = [b for b in article.blocks if b.kind == "dateline"]
+        found = [dateline_mention(article.text, b.start, b.end, gazetteer) for b in datelines]
+        mentions += [m for m in found if m is not None]
         text, limit = article.text, len(article.text)
     mentions, pairs = _qualifier_pairs(text, mentions, gazetteer, limit)
     groups, group_of = _groups(mentions, pairs, gazetteer)
@@ -232,11 +263,15 @@ def _mentions(
         if (k < len(ents) and ent_starts[k] < end) or _NAME_GOES_ON.match(text, end):
             continue
         found[(start, end)] = PlaceMention(text[start:end], start, end, "scan")
-    for start, end in _scan_divisions(text, limit, gazetteer):
-        if not any(k[0] <= start and end <= k[1] for k in found):
+    for start, end, name in scan_divisions(text, limit, gazetteer):
+        # The division wins over a mention of the same span ("Harris" of "Harris and Fort Bend counties").
+        if not any(k[0] <= start and end <= k[1] and k != (start, end) for k in found):
             for key in [k for k in found if k[0] < end and start < k[1]]:
                 del found[key]
-            found[(start, end)] = PlaceMention(text[start:end], start, end, "division")
+            found[(start, end)] = PlaceMention(name, start, end, "division")
+    for start, end in towns_before_qualifiers(text, limit, gazetteer):  # "Lafayette, IN"
+        if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
     for entity in entities:
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)
@@ -297,7 +332,10 @@ def _entity_mentions(
                 )
             continue
         # The entity stage's record wins (it carries the country); the longer span is kept.
-        for key in [k for k in found if k[0] < end and start < k[1]]:
+        overlapping = [k for k in found if k[0] < end and start < k[1]]
+        if any(found[k].source == "division" for k in overlapping):
+            continue  # "Harris" of "Harris and Galveston counties" is the county
+        for key in overlapping:
             old = found.pop(key)
             if old.end - old.start > end - start:
                 start, end = old.start, old.end
@@ -342,35 +380,12 @@ def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gaz
     return found
 
 
-def _likeliest(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """A bare name's most populous towns, and every country and division it may name: a
-    hamlet among fifty "Washington"s wins only with a qualifier, which looks up all of them."""
-    towns = sorted((c for c in candidates if c.entry.feature == "city"), key=lambda c: -c.entry.population)
-    others = tuple(c for c in candidates if c.entry.feature != "city")
-    return others + tuple(towns[:_BARE_CANDIDATES])
-
-
 def _division(text: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     """ "Sichuan province", "Kherson region": the division under its bare name."""
     head, _, last = text.rpartition(" ")
     if not head or last.casefold() not in _DIVISION_WORDS:
         return ()
     return tuple(c for c in gazetteer.lookup(head) if c.entry.feature in ("admin1", "admin2"))
-
-
-def _scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """ "Rapides Parish", "Cook County", "Kherson Oblast": a capitalised division word after one or
-    two capitalised words names a division the gazetteer may hold, whatever NER called it."""
-    spans = []
-    for m in _DIVISION_NAME.finditer(text, 0, limit):
-        for start in (m.start(1), m.start(2)):
-            if start >= 0 and any(
-                c.primary and c.entry.feature in ("admin1", "admin2")
-                for c in gazetteer.lookup(text[start : m.end()])
-            ):
-                spans.append((start, m.end()))
-                break
-    return spans
 
 
 def _coordinated(
@@ -482,18 +497,23 @@ def _other_label_is_place(text: str, start: int, surface: str, label: str, gazet
     candidates = gazetteer.lookup(surface)
     if surface.rsplit(" ", 1)[-1].casefold() in _DIVISION_WORDS and " " in surface:
         return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
+    if " " in surface and any(c.primary and c.entry.feature == "admin1" for c in candidates):
+        return True  # "Nova Scotia", "South Australia": no one is named after a province like that
     if label == "ORG" and any(
-        c.primary and c.entry.feature == "city" and c.entry.population >= _ORG_CITY for c in candidates
+        (c.entry.feature == "city" and c.entry.population >= _ORG_CITY) or c.entry.feature == "region"
+        for c in candidates
+        if c.primary
     ):
-        return True
-    before = text[max(0, start - 12) : start].split()
+        return True  # "shelled Kharkiv"; "the EU", "West Bank": our curated regions
+    before = text[max(0, start - 24) : start].split()
     locative = bool(before) and before[-1].lower() in _LOCATIVE
     if any(c.primary and c.entry.feature == "country" for c in candidates):
         # A PERSON "Jordan" or "Georgia" is usually a person; after "in"/"to" it is the country.
         return locative or (label != "PERSON" and surface not in _NOT_SCANNED)
     if label == "FAC":
         return any(c.primary and c.entry.feature == "city" for c in candidates)
-    if label in ("PERSON", "ORG") and before and before[-1].lower() in _STRONG_LOCATIVE:
+    strong = before[-2:-1] and before[-1] == "of" and before[-2].lower() in _OF_PLACE
+    if label in ("PERSON", "ORG") and before and (before[-1].lower() in _STRONG_LOCATIVE or strong):
         return any(c.primary and c.entry.feature in ("city", "admin1", "admin2") for c in candidates)
     if label in ("PERSON", "ORG") and locative:
         return any(c.entry.feature == "city" and c.entry.population >= _BIG_CITY for c in candidates)
@@ -560,8 +580,8 @@ def _groups(
         group = by_key.get((key, kind, partner))
         if group is None:
             candidates = gazetteer.lookup(m.text, qualifier=kind == "of") or _division(m.text, gazetteer)
-            if kind == "bare" and len(candidates) > _BARE_CANDIDATES:
-                candidates = _likeliest(candidates)
+            if kind == "bare":
+                candidates = bare_candidates(m.text, candidates)
             if m.source == "demonym" and m.hint:
                 candidates = (Candidate(gazetteer.countries[m.hint], True),)
             group = Group(key=key, mentions=[], candidates=candidates)

@@ -168,3 +168,25 @@ def contains(container: GeoEntry, inner: GeoEntry) -> bool:
 def build_gazetteer() -> Gazetteer:
     """Open the gazetteer's table (built on first use on this machine, see `table`)."""
     return Gazetteer(ensure_table())
+
+
+_BARE_CANDIDATES = 12  # towns of one name scored for a bare mention
+
+
+def bare_candidates(name: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The candidates a bare mention is scored over: every country and division the name may
+    name and its most populous towns (a hamlet among fifty "Washington"s wins only with a
+    qualifier, which looks up all of them). An acronym ("EU") is no town of that name written
+    in lower case (Eu, Normandy); abbreviations a town goes by ("LA") stay."""
+    if name.isupper() and len(name) <= 3:
+        key = name_key(name)
+        candidates = tuple(
+            c
+            for c in candidates
+            if c.entry.feature != "city" or c.entry.name.isupper() or name_key(c.entry.name) != key
+        )
+    if len(candidates) <= _BARE_CANDIDATES:
+        return candidates
+    towns = sorted((c for c in candidates if c.entry.feature == "city"), key=lambda c: -c.entry.population)
+    others = tuple(c for c in candidates if c.entry.feature != "city")
+    return others + tuple(towns[:_BARE_CANDIDATES])

@@ -136,6 +136,7 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
     bare = group.qualifier is None and not group.heads
     siblings = [g.choice for g in group.siblings if g.choice is not None] if bare else []
     nearby: dict[str, float] = {}
+    hint = _hint_weight(group, support)
     for candidate in group.candidates:
         entry = candidate.entry
         score = prior(candidate)
@@ -151,7 +152,7 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
         if entry.capital and entry.country in context.governments:
             score += _SEAT_OF_GOVERNMENT
         if group.hint and entry.country == group.hint:
-            score += _HINT
+            score += hint
         if group.qualifier is not None:
             inside = any(contains(q.entry, entry) for q in group.qualifier.candidates)
             score += _QUALIFIED if inside else -_QUALIFIED
@@ -176,6 +177,20 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
         confidence *= 0.7  # known only under another name: less sure it is the same place
     group.choice = best if confidence >= MIN_CONFIDENCE else None
     group.confidence = confidence
+
+
+def _hint_weight(group: Group, support: Weights) -> float:
+    """The entity stage's country for a name comes from its dictionary (the famous Alexandria is
+    Egypt's): it counts unless the article's other places point more strongly to another
+    country holding a place of that name (Alexandria in a story about Pineville and Louisiana)."""
+    if not group.hint:
+        return 0.0
+    hinted = support.get(group.hint, 0.0)
+    other = max(
+        (support.get(c.entry.country or "", 0.0) for c in group.candidates if c.entry.country != group.hint),
+        default=0.0,
+    )
+    return 0.0 if other > hinted else _HINT
 
 
 def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Gazetteer) -> None:
@@ -218,9 +233,24 @@ def _chosen(group: Group) -> Evidence:
     chosen = group.choice
     if chosen is not None and chosen.country:
         found.countries[chosen.country] = group.confidence
-        if chosen.admin1 and chosen.feature in ("city", "admin1"):
+        if chosen.admin1 and chosen.feature in ("city", "admin1", "admin2"):  # a county says its state
             found.states[(chosen.country, chosen.admin1)] = group.confidence
     return found
+
+
+def dateline_mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """The place a dateline block (`text[start:end]`, "KABUL", "ALEXANDRIA, La") names first, as
+    a mention at its span, when the gazetteer holds the name; the qualifier after the comma is
+    found as any "X, Y" qualifier is. Resolved with the body's mentions of the same name."""
+    block = text[start:end]
+    noise = _DATELINE_NOISE.search(block)
+    head = block[: noise.start()] if noise else block
+    head = head.split(",")[0].rstrip(" -–—:")
+    offset = len(head) - len(head.lstrip())
+    head = head.strip()
+    if not head or not gazetteer.lookup(head):
+        return None
+    return PlaceMention(head, start + offset, start + offset + len(head), "dateline")
 
 
 def resolve_dateline(dateline: str | None, gazetteer: Gazetteer) -> tuple[str | None, GeoEntry | None]:

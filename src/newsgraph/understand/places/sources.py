@@ -156,6 +156,12 @@ def _divisions(
     admin1_towns = _admin1_towns(raw_cities)
     admin2_towns = _admin2_towns(folder, subdivisions, cities)
     admin1_points = group_points(admin1_towns)
+    # A division's own centre (tools/make_admin1_points.py: the centroid of the land nearest its
+    # towns) beats the middle of its towns' box, which misses it where towns crowd one side.
+    for centre in read_tsv("places/admin1_points.tsv"):
+        key = (centre["country"], centre["admin1"])
+        if key in admin1_points:
+            admin1_points[key] = (float(centre["lat"]), float(centre["lon"]), admin1_points[key][2])
     admin2_points = mean_points(admin2_towns)
     for sub in subdivisions:
         name, _iso, code, gid, _kind, aliases, level = sub[:7]
@@ -227,6 +233,9 @@ def _admin2_towns(
 def _aliases(
     tables: Tables, countries: dict[str, Row], cities: dict[int, Row], states: dict[str, Row]
 ) -> None:
+    divisions = {
+        f"{r.country}.{r.admin1}": r for r in tables.rows if r.feature == "admin1" and r.country != "USA"
+    }
     for row in read_tsv("places/aliases.tsv"):
         target: Row | None
         if row["kind"] == "country":
@@ -234,7 +243,7 @@ def _aliases(
         elif row["kind"] == "city":
             target = cities.get(int(row["target"]))
         elif row["kind"] == "admin1":
-            target = states.get(row["target"])
+            target = states.get(row["target"]) or divisions.get(row["target"])
         else:
             target = tables.add_row(
                 name=row["alias"],
@@ -247,8 +256,13 @@ def _aliases(
         if target is None:
             raise ValueError(f"aliases.tsv: unknown {row['kind']} {row['target']!r} for {row['alias']!r}")
         tables.add_name(
-            row["alias"], target, True, qualifier_only=row["kind"] == "admin1" and "." in row["alias"]
+            row["alias"], target, True, qualifier_only=row["kind"] == "admin1" and _abbreviation(row["alias"])
         )
+
+
+def _abbreviation(alias: str) -> bool:
+    """ "Ont.", "Ga." and postal codes ("TN") name a division only after a town ("Memphis, TN")."""
+    return "." in alias or (alias.isupper() and len(alias) == 2)
 
 
 def _capital_ids(

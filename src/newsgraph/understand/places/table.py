@@ -45,6 +45,8 @@ from newsgraph.understand.places.rows import Tables
 from newsgraph.understand.places.sources import gather
 
 SCHEMA = 5  # raise whenever the build changes: the table is rebuilt under a new name
+
+
 def cache_dir() -> Path:
     explicit = os.environ.get("NEWSGRAPH_CACHE")
     if explicit:

@@ -208,12 +208,24 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "unit",
         _c(
-            r"(?<!\w)(?:(?i:earlier|later)\s+)?(?P<mod>(?i:this past|this coming|the past|the last|the next|the coming|"
-            r"this|last|next|past|coming))\s+(?P<unit>(?i:weekend|week|month|year|decade))(?!\w)"
+            r"(?<!\w)(?:(?i:earlier|later)\s+)?(?:(?i:the)\s+(?i:end|beginning|start|middle)\s+(?i:of)\s+)?"
+            r"(?P<mod>(?i:this past|this coming|the past|the last|the next|the coming|the current|the|current|"
+            r"this|last|next|past|coming))\s+(?P<unit>(?i:weekend|week|month|quarter|year|decade))(?!\w)"
         ),
         readers.unit,
-        ("this", "last", "next", "past", "coming"),
-        starts=words("earlier later the") | _MOD_WORDS,
+        (
+            "this",
+            "last",
+            "next",
+            "past",
+            "coming",
+            "current",
+            "end of",
+            "beginning of",
+            "start of",
+            "middle of",
+        ),
+        starts=words("earlier later the current") | _MOD_WORDS,
     ),
     Rule(
         "recent",
@@ -270,6 +282,16 @@ RULES: tuple[Rule, ...] = (
         starts=words("first second third fourth q1 q2 q3 q4") | _NUMBER,
     ),
     Rule(
+        "half",
+        _c(
+            r"(?<!\w)(?P<q>(?i:first|second))\s+(?i:half)\s+(?i:of)\s+"
+            rf"(?:(?P<mod>(?i:the|this|last|next))\s+(?i:year)|{YEAR}(?!\d))(?!\w)"
+        ),
+        readers.half,
+        ("half",),
+        starts=words("first second"),
+    ),
+    Rule(
         "decade",
         _c(r"(?<![\w'’])(?:(?i:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s(?!\w)"),
         readers.decade,
@@ -294,7 +316,9 @@ RULES: tuple[Rule, ...] = (
 START_WORDS = frozenset().union(*(rule.starts for rule in RULES if rule.starts is not None))
 
 # Rules whose reading depends on the tense of the clause.
-TENSED = frozenset({"month_day", "day_month", "day_range", "bare_month", "weekday", "holiday", "season"})
+TENSED = frozenset(
+    {"month_day", "day_month", "day_range", "bare_month", "weekday", "holiday", "season", "quarter"}
+)
 # Rules that match bare numbers and need the parse to confirm a date is meant.
 NEEDS_YEAR_CHECK = frozenset({"year", "year_span"})
 # Rules whose match needs a leading word or spaCy's DATE label (`month_has_lead`).

@@ -249,8 +249,10 @@ def day_word(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved 
 
 
 def _weekend(anchor: dt.date, mod: str) -> Resolved:
+    # "this weekend" is the one of the article's week (TimeML's YYYY-Wnn-WE), the coming one on
+    # a weekday; "last weekend" on a weekday is the one just over.
     saturday = cal.weekday_before(anchor, 5, include_today=True)
-    if anchor.weekday() < 5 and mod in ("next", "this coming", "coming"):
+    if anchor.weekday() < 5 and mod in ("this", "next", "this coming", "coming"):
         saturday = cal.weekday_after(anchor, 5, include_today=False)
     elif mod == "next":
         saturday += dt.timedelta(days=7)
@@ -261,7 +263,19 @@ def _weekend(anchor: dt.date, mod: str) -> Resolved:
 
 def unit(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | None:
     mod, unit = _mod(m), m["unit"].lower()
-    needed: cal.Unit = "day" if unit in ("week", "weekend") else "month" if unit == "month" else "year"
+    if mod in ("the", "the current", "current"):
+        if (
+            m.group().lower().startswith(("the end", "the beginning", "the start", "the middle"))
+            or "current" in mod
+        ):
+            mod = "this"  # "the end of the year", "the current quarter": the article's own
+        else:
+            return None  # "the year", "the week": no date of their own
+    if unit == "quarter" and mod not in ("this", "last", "next"):
+        return None  # "the past quarter": no window of quarters
+    needed: cal.Unit = (
+        "day" if unit in ("week", "weekend") else "month" if unit in ("month", "quarter") else "year"
+    )
     if anchor is None or not anchor.covers(needed):
         return UNRESOLVED
     today = anchor.date
@@ -271,6 +285,9 @@ def unit(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | No
         # "the past week", "over the last year", "the coming month": a window from the anchor.
         return _window(today, unit, 1, backwards="past" in mod or "last" in mod)
     step = {"last": -1, "next": 1}.get(mod, 0)
+    if unit == "quarter":
+        begins = cal.add_months(today.year, (today.month - 1) // 3 * 3 + 1, 3 * step)
+        return cal.month_range(begins, cal.add_months(*begins, 2))
     if unit == "week":
         return cal.week_of(today + dt.timedelta(days=7 * step))
     if unit == "month":
@@ -315,6 +332,8 @@ def recent(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | 
     unit = m["unit"].lower().rstrip("s")
     if m["n"] is None and m["unit"].lower() == unit:
         return None  # "the past year" without a count is a `_unit` form
+    if m["n"] is not None:
+        return None  # "the past three years": TimeML's DURATION, read by `refs`
     if anchor is None or not anchor.covers(_anchor_unit(unit)):
         return UNRESOLVED
     if _mod(m) == "last" and previous_word(m.string, m.start()) in _BEFORE_VERB:
@@ -395,9 +414,32 @@ def quarter(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved |
     elif anchor is None or not anchor.covers("month"):
         return UNRESOLVED
     else:
-        current = (anchor.date.month - 1) // 3 + 1
-        y = anchor.date.year if q <= current else anchor.date.year - 1
+        # As a bare month: the tense picks the quarter ahead or behind ("expects a loss in the
+        # fourth quarter" in September is this year's; "lost money in the fourth quarter", last
+        # year's); without a tense the nearer one, the past on a tie.
+        here = anchor.date.year * 4 + (anchor.date.month - 1) // 3
+        back = here - (here - (q - 1)) % 4  # the latest quarter q begun (this one included)
+        ahead = back if back == here else back + 4
+        if tense == "future":
+            chosen = ahead
+        elif tense == "past":
+            chosen = back
+        else:
+            chosen = ahead if ahead - here < here - back else back
+        y = chosen // 4
     return cal.month_range((y, 3 * q - 2), (y, 3 * q))
+
+
+def half(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | None:
+    """ "the first half of the year", "the second half of 2004": six months, as a month range."""
+    if m["year"]:
+        y = int(m["year"])
+    elif anchor is None or not anchor.covers("year"):
+        return UNRESOLVED
+    else:
+        y = anchor.date.year + {"last": -1, "next": 1}.get(m["mod"].lower(), 0)
+    first = 1 if m["q"].lower() == "first" else 7
+    return cal.month_range((y, first), (y, first + 5))
 
 
 def _fixed(month_: int, day_: int) -> Callable[[int], dt.date]:

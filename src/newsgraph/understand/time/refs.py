@@ -19,6 +19,7 @@ writes about time, so that each is recognised for what it is:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -46,14 +47,29 @@ SEASON = re.compile(
     r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?![\w-])(?!\s+(?:of\s+)?\d)"
 )
 DURATION = re.compile(
-    rf"(?<![\w-])(?:(?i:{_NUMBERS})[\s-]+(?:(?i:more|full|straight|consecutive|long)\s+)?(?i:{_UNITS})"
+    # "the past three years", "the next two months" (a bare "last" may be the verb: "to last")
+    rf"(?<![\w-])(?:(?:(?i:the)\s+(?i:past|last|previous|next|coming)|(?i:past|previous|next|coming))"
+    rf"\s+(?=(?i:{_NUMBERS})[\s-]))?"
+    rf"(?:(?i:{_NUMBERS})[\s-]+(?:(?i:more|full|straight|consecutive|long)\s+)?(?i:{_UNITS})"
     rf"|(?i:for|over)\s+(?i:years|months|decades|weeks|days|hours|centuries))(?![\w-])(?!\s+(?i:ago|later|earlier|before|after))"
 )
 SET = re.compile(
     rf"(?<![\w-])(?:(?i:every|each)\s+(?:(?i:other|second)\s+)?(?i:{_WEEKDAYS}|weekday|weekend|day|night|morning|evening|"
     rf"week|month|year|quarter|summer|winter|spring|autumn)"
     rf"|(?i:daily|weekly|fortnightly|monthly|quarterly|annually|yearly|nightly)"
+    rf"|(?i:once|twice|thrice|(?:{_NUMBERS})\s+times)\s+(?i:a|an|per|each|every)\s+(?i:day|week|month|year)"
     rf"|(?i:on)\s+(?i:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends))(?![\w-])"
+)
+# "a year earlier", "two quarters before.": back from the date the text last named.
+EARLIER = re.compile(
+    r"(?<![\w-])(?P<n>(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+))\s+"
+    r"(?P<unit>(?i:years?|quarters?|months?|weeks?|days?))\s+"
+    r"(?P<way>(?i:earlier|later|before(?=\s*[.,;:)])|after(?=\s*[.,;:)])))"
+)
+# "the next day", "the following morning", "the day before.": a day from the date last named.
+NEXT_DAY = re.compile(
+    r"(?<![\w-])(?i:the)\s+(?:(?P<which>(?i:next|following|previous|preceding))\s+"
+    r"(?i:day|morning|afternoon|evening|night)|(?i:day)\s+(?P<side>(?i:before|after))(?=\s*[.,;:)]))"
 )
 _TITLE_NEXT = re.compile(r"\s+(?i:programme|program|show|newspaper|paper|presenter|host)\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*|[\"“‘'(]\s*)$")
@@ -69,8 +85,13 @@ _STARTS: dict[str, frozenset[str]] = {
     "present": words("right just now currently at nowadays these presently"),
     "that_day": words("earlier later that the"),
     "season": words("in during by over through until since before after"),
-    "duration": words(_NUMBER_STARTS) | {"for", "over"},
-    "set": words("every each daily weekly fortnightly monthly quarterly annually yearly nightly on"),
+    "duration": words(_NUMBER_STARTS) | words("for over the past last previous next coming"),
+    "earlier": words("a an one two three four five six seven eight nine ten 0"),
+    "next_day": words("the"),
+    "set": words(
+        "every each daily weekly fortnightly monthly quarterly annually yearly nightly on once twice thrice"
+    )
+    | words(_NUMBER_STARTS),
 }
 START_WORDS = frozenset().union(*_STARTS.values())
 
@@ -126,6 +147,19 @@ def find_refs(
             yield Found(m.start(), m.end(), before[-1], "DATE")
         elif anchor is not None and anchor.covers("day"):
             yield Found(m.start(), m.end(), cal.day(anchor.date), "DATE")
+    for m in _matches(EARLIER, "earlier", starts):
+        before = [r for s, _, r in dates if s < m.start() and r.value]
+        n = _COUNT.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 1)
+        n = n if m["way"].lower() in ("later", "after") else -n
+        reading = _earlier(before[-1] if before else None, anchor, m["unit"].lower().rstrip("s"), n)
+        if reading is not None:
+            yield Found(m.start(), m.end(), reading, "DATE")
+    for m in _matches(NEXT_DAY, "next_day", starts):
+        before = [r for s, _, r in dates if s < m.start() and r.value and r.precision == "day"]
+        ahead = (m["which"] or "").lower() in ("next", "following") or (m["side"] or "").lower() == "after"
+        reading = _earlier(before[-1] if before else None, anchor, "day", 1 if ahead else -1)
+        if reading is not None:
+            yield Found(m.start(), m.end(), reading, "DATE")
     for m in _matches(SEASON, "season", starts):
         reading = _season(m["s"].lower(), anchor, tense_at(m.start("s")))
         if reading is not None:
@@ -161,3 +195,43 @@ def _season(name: str, anchor: Anchor | None, tense: str) -> Resolved | None:
     else:
         chosen = running[0] if running else ahead[0]
     return cal.month_range(*chosen)
+
+
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_COUNT |= {"eight": 8, "nine": 9, "ten": 10}
+
+
+def _earlier(referent: Resolved | None, anchor: Anchor | None, unit: str, n: int) -> Resolved | None:
+    """The date `n` units after (before, when negative) the last date the text named ("profit
+    rose in the third quarter ... from a year earlier": the third quarter of the year before),
+    else the article's date, at the precision of what it is counted from."""
+    if referent is None or referent.value is None:
+        if anchor is None:
+            return None
+        referent = (
+            cal.day(anchor.date)
+            if unit in ("day", "week")
+            else cal.month(anchor.date.year, anchor.date.month)
+        )
+        if unit == "year":
+            referent = cal.year(anchor.date.year)
+    months = {"year": 12, "quarter": 3, "month": 1}.get(unit)
+    value = referent.value
+    if value is None:
+        return None
+    if referent.precision == "year" and unit == "year":
+        end = referent.end_value
+        return Resolved(str(int(value) + n), "year", str(int(end) + n) if end else None)
+    if referent.precision == "month" and months:
+        first = cal.add_months(int(value[:4]), int(value[5:7]), n * months)
+        if referent.end_value:
+            last = cal.add_months(int(referent.end_value[:4]), int(referent.end_value[5:7]), n * months)
+            return cal.month_range(first, last)
+        return cal.month(*first)
+    if referent.precision == "day" and len(value) == 10:
+        date = dt.date.fromisoformat(value)
+        if months:
+            y, m = cal.add_months(date.year, date.month, n * months)
+            return cal.day(cal.safe_date(y, m, date.day) or dt.date(y, m, 28))
+        return cal.day(date + dt.timedelta(days=n * (7 if unit == "week" else 1)))
+    return None
