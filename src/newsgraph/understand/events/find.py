@@ -47,6 +47,7 @@ from newsgraph.understand.events.guards import (
     FORCE_ROOTS,
     abstract_object,
     agency_credits,
+    armed_force,
     personnel,
 )
 from newsgraph.understand.events.match import (
@@ -204,6 +205,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
     verb_matches: list[Match] = []
+    restating: set[tuple[int, str]] = set()
     for i in _within(triggers.verbs, sent):
         if states_position(table, tokens[i]):
             continue
@@ -212,12 +214,16 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
             verb_matches.append(m)
             if m.obj is not None:
                 used.add(m.obj.i)
+                if m.sense.code is not None:
+                    # "provided $50 million in aid": a noun of the verb's own root inside its
+                    # object names what the verb does, not a second event.
+                    restating.update((t, m.sense.code[:2]) for t in subtree(table, m.obj.i))
             used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
     noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):
         if i not in used:
             m = match_noun(table, tokens[i], book)
-            if m is not None and m.sense.code is not None:
+            if m is not None and m.sense.code is not None and (i, m.sense.code[:2]) not in restating:
                 frame, mod_head = noun_frame(ctx, m)
                 if frame is not None:
                     noun_frames.append(frame)
@@ -397,6 +403,9 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
         return None
+    armed = armed_force(ctx, m, code)
+    if armed is not None:
+        return armed
     if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
         # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
         if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:

@@ -27,6 +27,10 @@ _ATTEMPTS = frozenset({"attempt", "try"})
 _FORCE = frozenset({"18", "19", "20"})
 # Verbs whose that-clause tells an act the speaker says did not happen (the denial is coded 12).
 _DENIALS = frozenset({"deny", "dismiss", "refute"})
+# "threatened to stop cooperating", "vowed to keep fighting": an aspect verb passes its
+# complement on to the modal above it; stopping an act means it no longer happens.
+_STOPS = frozenset({"stop", "cease", "halt", "quit"})
+_ASPECTS = frozenset({"keep", "continue", "start", "begin", "resume"})
 # CAMEO roots whose announced form is intent (03x: cooperation) or a threat (13x: protest, force, violence).
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -207,6 +211,10 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
                 kind, table.tokens[head], will or w or w2, hypothetical or h or h2, negated or n or n2
             )
         if dep[cur] == "acomp" or lemma == "be":
+            cur = head
+            continue
+        if rel == "xcomp" and lemma in _STOPS | _ASPECTS and complement_dep(table, head) == "xcomp":
+            negated = negated or lemma in _STOPS
             cur = head
             continue
         break
