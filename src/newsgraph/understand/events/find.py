@@ -218,6 +218,14 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
                     # "provided $50 million in aid": a noun of the verb's own root inside its
                     # object names what the verb does, not a second event.
                     restating.update((t, m.sense.code[:2]) for t in subtree(table, m.obj.i))
+            if m.sense.code is not None:
+                # "provide $50 million in aid" with "in aid" parsed onto the verb: the same act.
+                restating.update(
+                    (t, m.sense.code[:2])
+                    for c in kids[i]
+                    if dep[c] == "prep" and tokens[c].lower_ == "in"
+                    for t in subtree(table, c)
+                )
             used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
     noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):

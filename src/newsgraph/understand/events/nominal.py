@@ -78,6 +78,17 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     obj = m.obj if m.obj is not None else direct_object(table, tok)
     if not found and obj is not None:
         found = prep_objects(table, obj, (slot,))
+    if not found and obj is None:
+        # "spoke by telephone with X", "met on Monday with X": the parser hangs the target's
+        # phrase on the phrase before it rather than on the verb.
+        found = [
+            t
+            for c in children[tok.i]
+            if dep[c] == "prep" and tokens[c].lower_ != slot
+            for p in children[c]
+            if dep[p] == "pobj"
+            for t in prep_objects(table, tokens[p], (slot,))
+        ]
     return found
 
 
