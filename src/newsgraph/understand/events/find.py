@@ -206,6 +206,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
     verb_matches: list[Match] = []
     restating: set[tuple[int, str]] = set()
+    manner: set[int] = set()
     for i in _within(triggers.verbs, sent):
         if states_position(table, tokens[i]):
             continue
@@ -219,17 +220,18 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
                     # object names what the verb does, not a second event.
                     restating.update((t, m.sense.code[:2]) for t in subtree(table, m.obj.i))
             if m.sense.code is not None:
-                # "provide $50 million in aid" with "in aid" parsed onto the verb: the same act.
-                restating.update(
-                    (t, m.sense.code[:2])
-                    for c in kids[i]
-                    if dep[c] == "prep" and tokens[c].lower_ == "in"
-                    for t in subtree(table, c)
-                )
+                # "provide $50 million in aid" with "in aid" parsed onto the verb: the same act;
+                # "recalled its ambassador in protest": the manner of the act, not a second one.
+                for c in kids[i]:
+                    if dep[c] == "prep" and tokens[c].lower_ == "in":
+                        restating.update((t, m.sense.code[:2]) for t in subtree(table, c))
+                        manner.update(
+                            p for p in kids[c] if dep[p] == "pobj" and not any(dep[d] == "det" for d in kids[p])
+                        )
             used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
     noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):
-        if i not in used:
+        if i not in used and i not in manner:
             m = match_noun(table, tokens[i], book)
             if m is not None and m.sense.code is not None and (i, m.sense.code[:2]) not in restating:
                 frame, mod_head = noun_frame(ctx, m)

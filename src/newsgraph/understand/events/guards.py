@@ -11,7 +11,7 @@
 - Armed attackers: a force verb read as criticism because of its object ("attacked the
   government", "hit government troops") is force when the subject is an armed actor: CAMEO's
   verbal reading of "attack" belongs to politicians, not to troops and rebels.
-- Background: an event noun inside "after / since / amid ..." or dated by its own modifier
+- Background: an event noun inside "after / since / amid / over ..." or dated by its own modifier
   ("the 2002 attack") names an earlier event the item does not tell; it is not a new event.
 """
 
@@ -24,8 +24,11 @@ from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject
 
 # A noun under these names an earlier or surrounding event as background ("after the 2001
-# attacks", "since the war", "amid the fighting"): the item does not tell it, so it is not coded.
-BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid", "amidst", "despite", "until"})
+# attacks", "since the war", "amid the fighting") or the grievance a statement is about
+# ("criticised Japan over the minister's visit"): the item does not tell it, so it is not coded.
+BACKGROUND_PREPS = frozenset({
+    "after", "before", "since", "following", "amid", "amidst", "despite", "until", "over"
+})
 EARLIER = frozenset({"last", "previous", "earlier", "former", "past", "recent"})
 # Force and coercion roots: with an abstract object they are figurative ("attacked the plan").
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
