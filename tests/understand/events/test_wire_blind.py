@@ -37,11 +37,11 @@ class Case:
     gold: tuple[str, ...] = ()
     ok: tuple[str, ...] = ()
     title: str | None = None
-    xfail: str | None = None
     kind: str = field(default="active")
 
 
 # declarative table: the blind set.
+# fmt: off
 CASES: tuple[Case, ...] = (
     # 01: statements and comments are not events by the guidelines (no 01x is coded).
     Case("s01-growth", "NAIROBI (Reuters) - Kenya's finance minister said on Tuesday the economy "
@@ -296,6 +296,30 @@ CASES: tuple[Case, ...] = (
 )
 
 
+# fmt: on
+# Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
+KNOWN_MISSES: dict[str, str] = {
+    "s02-headline": "the headline's bare 'Pope' gets no actor code, so its appeal is not merged with the lead's",
+    "s06-joint-op": "'launched a joint operation against X' is not read as force against X",
+    "s06-exercises": "a joint act of coordinated subjects is not coded as mutual (no target)",
+    "s07-food-aid": "'began delivering food aid to flood victims in Bangladesh' gives no aid event",
+    "s07-given-by": "passive 'was given X by Y' is not turned round to Y->X",
+    "s08-lift-emergency": "the object 'state of emergency' is read as 'state', not by its 'of' phrase",
+    "s09-prosecutors": "'U.N. war crimes prosecutors' is coded with the dateline's country, not as the UN",
+    "s11-condemn-for": "'human rights groups' is coded with the dateline's country (actor layer)",
+    "s11-lawsuit": "'relatives of the victims' resolves to no actor, so the lawsuit has no source",
+    "s12-reject": "'a European proposal': 'European' is not resolved to the EU as the proposal's holder",
+    "s13-threaten-to-stop": "the threat's target sits in the embedded 'cooperating with' phrase",
+    "s15-deployed": "the target sits in a participle on the object ('missiles facing Taiwan')",
+    "s15-alert": "the target sits in 'along the border with Pakistan'",
+    "s17-expel": "'accusing them of spying': the pronoun target is not resolved",
+    "s18-kidnapped-by": "unidentified gunmen get the place's country; the guidelines give them none",
+    "s18-shot-dead": "'Somali gunmen' is not tagged as an actor in this parse, so nothing is coded",
+    "s19-shot-by-troops": "'Afghan and U.S.-led troops' is read as one Afghan actor, not two",
+    "s20-cleansing": "'carried out ethnic cleansing' (light verb + mass-violence noun) is not coded",
+}
+
+
 def _cc(code: str) -> str:
     return code.upper()[:3]
 
@@ -347,9 +371,7 @@ def judge(case: Case, predicted: set[Tuple]) -> dict[str, int]:
 
 def code_all(settings: Settings) -> dict[str, set[Tuple]]:
     """Every case through the user's path (`newsgraph analyze FILE.jsonl`), as its claims."""
-    records = [
-        {"id": c.id, "title": c.title or "", "text": c.text, "published": "2025-03-12"} for c in CASES
-    ]
+    records = [{"id": c.id, "title": c.title or "", "text": c.text, "published": "2025-03-12"} for c in CASES]
     run = run_user_path(records, settings)
     return {c.id: claims([e for a in run.articles.get(c.id, []) for e in a["events"]]) for c in CASES}
 
@@ -378,7 +400,8 @@ def coded(settings: Settings) -> dict[str, set[Tuple]]:
 
 
 def _param(case: Case) -> object:
-    marks = [pytest.mark.xfail(reason=case.xfail, strict=True)] if case.xfail else []
+    reason = KNOWN_MISSES.get(case.id)
+    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
     return pytest.param(case, id=case.id, marks=marks)
 
 
@@ -393,5 +416,9 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded)
     print(scores)
-    # Floors under today's scores: the set must not get worse while its causes are fixed.
-    assert scores["root_recall"] >= 0.0
+    # Floors just under the scores when the set was last fixed (tuple P/R .966/.792, root P/R
+    # 1.0/.906; before any fix .892/.698 and .939/.885): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.94
+    assert scores["tuple_recall"] >= 0.77
+    assert scores["root_precision"] >= 0.97
+    assert scores["root_recall"] >= 0.89

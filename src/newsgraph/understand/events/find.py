@@ -226,7 +226,9 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
                     if dep[c] == "prep" and tokens[c].lower_ == "in":
                         restating.update((t, m.sense.code[:2]) for t in subtree(table, c))
                         manner.update(
-                            p for p in kids[c] if dep[p] == "pobj" and not any(dep[d] == "det" for d in kids[p])
+                            p
+                            for p in kids[c]
+                            if dep[p] == "pobj" and not any(dep[d] == "det" for d in kids[p])
                         )
             used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
     noun_frames: list[Frame] = []

@@ -26,9 +26,9 @@ from newsgraph.understand.events.match import Match, TokenTable, prep_objects, s
 # A noun under these names an earlier or surrounding event as background ("after the 2001
 # attacks", "since the war", "amid the fighting") or the grievance a statement is about
 # ("criticised Japan over the minister's visit"): the item does not tell it, so it is not coded.
-BACKGROUND_PREPS = frozenset({
-    "after", "before", "since", "following", "amid", "amidst", "despite", "until", "over"
-})
+BACKGROUND_PREPS = frozenset(
+    {"after", "before", "since", "following", "amid", "amidst", "despite", "until", "over"}
+)
 EARLIER = frozenset({"last", "previous", "earlier", "former", "past", "recent"})
 # Force and coercion roots: with an abstract object they are figurative ("attacked the plan").
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})

@@ -109,7 +109,9 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     return _object_holder(ctx, m, source_spans)
 
 
-def _object_holder(ctx: ActorContext, m: Match, source_spans: set[tuple[int | None, int | None]]) -> tuple[ActorRef, ...]:
+def _object_holder(
+    ctx: ActorContext, m: Match, source_spans: set[tuple[int | None, int | None]]
+) -> tuple[ActorRef, ...]:
     """When the object is no actor, the actor it belongs to: "rejected a European proposal",
     "attacked the government's tax", "banned an opposition rally", "welcomed the decision by
     Serbia", "called for the resignation of the minister". CAMEO aims such an act at the holder
