@@ -300,8 +300,6 @@ CASES: tuple[Case, ...] = (
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
 KNOWN_MISSES: dict[str, str] = {
     "s02-headline": "the headline's bare 'Pope' gets no actor code, so its appeal is not merged with the lead's",
-    "s06-joint-op": "'launched a joint operation against X' is not read as force against X",
-    "s06-exercises": "a joint act of coordinated subjects is not coded as mutual (no target)",
     "s07-food-aid": "'began delivering food aid to flood victims in Bangladesh' gives no aid event",
     "s07-given-by": "passive 'was given X by Y' is not turned round to Y->X",
     "s08-lift-emergency": "the object 'state of emergency' is read as 'state', not by its 'of' phrase",
@@ -316,7 +314,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s18-kidnapped-by": "unidentified gunmen get the place's country; the guidelines give them none",
     "s18-shot-dead": "'Somali gunmen' is not tagged as an actor in this parse, so nothing is coded",
     "s19-shot-by-troops": "'Afghan and U.S.-led troops' is read as one Afghan actor, not two",
-    "s20-cleansing": "'carried out ethnic cleansing' (light verb + mass-violence noun) is not coded",
 }
 
 
@@ -416,9 +413,9 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded)
     print(scores)
-    # Floors just under the scores when the set was last fixed (tuple P/R .966/.792, root P/R
-    # 1.0/.906; before any fix .892/.698 and .939/.885): the set must not get worse.
+    # Floors just under the scores when the set was last fixed (tuple P/R .967/.844, root P/R
+    # 1.0/.938; before any fix .892/.698 and .939/.885): the set must not get worse.
     assert scores["tuple_precision"] >= 0.94
-    assert scores["tuple_recall"] >= 0.77
+    assert scores["tuple_recall"] >= 0.82
     assert scores["root_precision"] >= 0.97
-    assert scores["root_recall"] >= 0.89
+    assert scores["root_recall"] >= 0.92

@@ -445,6 +445,11 @@ def _implied_government(source: ActorRef) -> ActorRef | None:
     return ActorRef(name=f"{country} government (implied)", code=country + "GOV")
 
 
+def _joint(m: Match) -> bool:
+    """ "A and B began joint exercises": an act both sides do together is mutual."""
+    return m.obj is not None and any(c.lower_ in ("joint", "bilateral") for c in m.obj.children)
+
+
 def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
     if not frame.targets and frame.code[:2] == "14":
         implied = [(s, _implied_government(s)) for s in frame.sources]
@@ -462,7 +467,11 @@ def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
             # done by both sides: CAMEO codes it A->B and B->A.
             pairs += [(t, s) for s, t in pairs if t is not None and s is not UNKNOWN]
         return pairs
-    if frame.match.sense.symmetric and frame.code[:2] not in _DIRECTED_ROOTS and len(frame.sources) >= 2:
+    if (
+        (frame.match.sense.symmetric or _joint(frame.match))
+        and frame.code[:2] not in _DIRECTED_ROOTS
+        and len(frame.sources) >= 2
+    ):
         return [(s, t) for s in frame.sources for t in frame.sources if s is not t]
     return [(s, None) for s in frame.sources]
 
