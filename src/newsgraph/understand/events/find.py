@@ -324,8 +324,14 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     code, hyp_from_intent = guarded, derived[1]
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
     subj = subject(table, m.trigger)
-    if subj is not None and not m.sense.reverse and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
-        # "a resolution that aims to tighten sanctions": documents and plans do not act.
+    if (
+        subj is not None
+        and not m.sense.reverse
+        and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS
+        and not any(r.code for r in resolve(ctx, subj))
+    ):
+        # "a resolution that aims to tighten sanctions": documents and plans do not act; a
+        # body named after one does ("the World Food Programme delivered aid").
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = _subject_actors(ctx, subj, subj_lemma)
