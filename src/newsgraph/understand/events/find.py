@@ -328,7 +328,7 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         subj is not None
         and not m.sense.reverse
         and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS
-        and not any(r.code for r in resolve(ctx, subj))
+        and not (table.pos[phrase_head(table, subj).i] == "PROPN" and any(r.code for r in resolve(ctx, subj)))
     ):
         # "a resolution that aims to tighten sanctions": documents and plans do not act; a
         # body named after one does ("the World Food Programme delivered aid").
