@@ -215,21 +215,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
             verb_matches.append(m)
             if m.obj is not None:
                 used.add(m.obj.i)
-                if m.sense.code is not None:
-                    # "provided $50 million in aid": a noun of the verb's own root inside its
-                    # object names what the verb does, not a second event.
-                    restating.update((t, m.sense.code[:2]) for t in subtree(table, m.obj.i))
-            if m.sense.code is not None:
-                # "provide $50 million in aid" with "in aid" parsed onto the verb: the same act;
-                # "recalled its ambassador in protest": the manner of the act, not a second one.
-                for c in kids[i]:
-                    if dep[c] == "prep" and tokens[c].lower_ == "in":
-                        restating.update((t, m.sense.code[:2]) for t in subtree(table, c))
-                        manner.update(
-                            p
-                            for p in kids[c]
-                            if dep[p] == "pobj" and not any(dep[d] == "det" for d in kids[p])
-                        )
+            _restated(table, m, restating, manner)
             used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
     noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):
@@ -260,6 +246,23 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     frames += [f for f in noun_frames if not any((f.code[:2], s.code) in verb_keys for s in f.sources)]
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
+
+
+def _restated(table: TokenTable, m: Match, restating: set[tuple[int, str]], manner: set[int]) -> None:
+    """Add the nouns a coded verb's own phrases restate: "provided $50 million in aid" (a noun
+    of the verb's root in its object or "in" phrase names what the verb does) and "recalled
+    its ambassador in protest" (the manner of the act): neither is a second event."""
+    if m.sense.code is None:
+        return
+    root, dep, kids, tokens = m.sense.code[:2], table.dep, table.children, table.tokens
+    if m.obj is not None:
+        restating.update((t, root) for t in subtree(table, m.obj.i))
+    for c in kids[m.trigger.i]:
+        if dep[c] == "prep" and tokens[c].lower_ == "in":
+            restating.update((t, root) for t in subtree(table, c))
+            manner.update(
+                p for p in kids[c] if dep[p] == "pobj" and not any(dep[d] == "det" for d in kids[p])
+            )
 
 
 def _bare_frames(
@@ -324,14 +327,7 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     code, hyp_from_intent = guarded, derived[1]
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
     subj = subject(table, m.trigger)
-    if (
-        subj is not None
-        and not m.sense.reverse
-        and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS
-        and not (table.pos[phrase_head(table, subj).i] == "PROPN" and any(r.code for r in resolve(ctx, subj)))
-    ):
-        # "a resolution that aims to tighten sanctions": documents and plans do not act; a
-        # body named after one does ("the World Food Programme delivered aid").
+    if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = _subject_actors(ctx, subj, subj_lemma)
@@ -375,6 +371,15 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
     )
+
+
+def _non_agent(ctx: ActorContext, subj: Token) -> bool:
+    """ "a resolution that aims to tighten sanctions": documents and plans do not act; a body
+    named after one does ("the World Food Programme delivered aid")."""
+    head = phrase_head(ctx.table, subj).i
+    if ctx.table.lemma[head] not in _NON_AGENTS:
+        return False
+    return not (ctx.table.pos[head] == "PROPN" and any(r.code for r in resolve(ctx, subj)))
 
 
 def _subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tuple[ActorRef, ...]:
