@@ -307,7 +307,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s11-condemn-for": "'human rights groups' is coded with the dateline's country (actor layer)",
     "s11-lawsuit": "'relatives of the victims' resolves to no actor, so the lawsuit has no source",
     "s12-reject": "'a European proposal': 'European' is not resolved to the EU as the proposal's holder",
-    "s13-threaten-to-stop": "the threat's target sits in the embedded 'cooperating with' phrase",
     "s15-deployed": "the target sits in a participle on the object ('missiles facing Taiwan')",
     "s15-alert": "the target sits in 'along the border with Pakistan'",
     "s17-expel": "'accusing them of spying': the pronoun target is not resolved",
@@ -413,9 +412,24 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded)
     print(scores)
-    # Floors just under the scores when the set was last fixed (tuple P/R .957/.844, root P/R
-    # 1.0/.948; before any fix .892/.698 and .939/.885): the set must not get worse.
+    # Floors just under the scores when the set was last fixed (tuple P/R .957/.854, root P/R
+    # 1.0/.958; before any fix .892/.698 and .939/.885): the set must not get worse.
     assert scores["tuple_precision"] >= 0.94
-    assert scores["tuple_recall"] >= 0.82
+    assert scores["tuple_recall"] >= 0.83
     assert scores["root_precision"] >= 0.97
-    assert scores["root_recall"] >= 0.92
+    assert scores["root_recall"] >= 0.94
+
+
+def test_a_not_inside_an_appeal_or_threat_is_what_is_asked(settings: Settings) -> None:
+    # Written after the blind run, for the fix it led to: the "not" belongs to the asked act.
+    leads = {
+        "appeal": "GENEVA (Reuters) - The United Nations urged Israel not to attack the Gaza Strip.",
+        "threat": "TEHRAN (AP) - Iran threatened to stop cooperating with U.N. nuclear inspectors.",
+        "negated": "LONDON (AP) - Britain did not urge Israel to attack the Gaza Strip.",
+    }
+    run = run_user_path([{"id": k, "title": "", "text": v} for k, v in leads.items()], settings)
+    coded = {k: claims([e for a in run.articles[k] for e in a["events"]]) for k in leads}
+    assert ("IGO", "ISR", "02") in coded["appeal"]
+    # A threat is one side's: never coded back from the threatened to the threatener.
+    assert ("IRN", "IGO", "13") in coded["threat"] and ("IGO", "IRN", "13") not in coded["threat"]
+    assert not coded["negated"]

@@ -92,8 +92,9 @@ _NON_AGENTS = frozenset({
     "treaty", "deal", "policy", "measure", "move", "program", "programme", "decree", "document", "letter",
     "declaration", "accord", "initiative", "effort"
 })  # fmt: skip
-# An appeal or demand to sign or meet is made by one side of the mutual act to the other.
-_DIRECTED_ROOTS = frozenset({"02", "10"})
+# An appeal or demand to sign or meet is made by one side of the mutual act to the other, and
+# so is a refusal or a threat ("threatened to stop cooperating with X" is not X's threat).
+_DIRECTED_ROOTS = frozenset({"02", "10", "12", "13"})
 # "X said Y must VERB": a demand even when VERB itself is no event.
 _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.

@@ -207,6 +207,10 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
                 and not (will or w)
             ):
                 kind = "attempt"  # "attempted to assassinate": it was tried, not intended
+            if kind in ("threaten", "appeal", "demand"):
+                # "urged Y not to attack", "threatened to stop cooperating": the "not" is part
+                # of what is asked or threatened; the appeal or threat itself was made.
+                negated = False
             return Modality(
                 kind, table.tokens[head], will or w or w2, hypothetical or h or h2, negated or n or n2
             )
