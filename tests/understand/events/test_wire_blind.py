@@ -302,7 +302,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s02-headline": "the headline's bare 'Pope' gets no actor code, so its appeal is not merged with the lead's",
     "s07-food-aid": "'flood victims' get the dateline's country: 'in Bangladesh' is parsed onto the verb",
     "s07-given-by": "passive 'was given X by Y' is not turned round to Y->X",
-    "s08-lift-emergency": "the object 'state of emergency' is read as 'state', not by its 'of' phrase",
     "s09-prosecutors": "'U.N. war crimes prosecutors' is coded with the dateline's country, not as the UN",
     "s11-condemn-for": "'human rights groups' is coded with the dateline's country (actor layer)",
     "s11-lawsuit": "'relatives of the victims' resolves to no actor, so the lawsuit has no source",
@@ -412,12 +411,12 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded)
     print(scores)
-    # Floors just under the scores when the set was last fixed (tuple P/R .957/.854, root P/R
-    # 1.0/.958; before any fix .892/.698 and .939/.885): the set must not get worse.
+    # Floors just under the scores when the set was last fixed (tuple P/R .957/.865, root P/R
+    # 1.0/.969; before any fix .892/.698 and .939/.885): the set must not get worse.
     assert scores["tuple_precision"] >= 0.94
-    assert scores["tuple_recall"] >= 0.83
+    assert scores["tuple_recall"] >= 0.84
     assert scores["root_precision"] >= 0.97
-    assert scores["root_recall"] >= 0.94
+    assert scores["root_recall"] >= 0.95
 
 
 def test_a_not_inside_an_appeal_or_threat_is_what_is_asked(settings: Settings) -> None:
