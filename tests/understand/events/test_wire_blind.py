@@ -299,7 +299,7 @@ CASES: tuple[Case, ...] = (
 # fmt: on
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
 KNOWN_MISSES: dict[str, str] = {
-    "s02-headline": "the headline's bare 'Pope' gets no actor code, so its appeal is not merged with the lead's",
+    "s02-headline": "the appeal's target sits in what is asked for ('an end to violence in Nigeria')",
     "s07-food-aid": "'flood victims' get the dateline's country: 'in Bangladesh' is parsed onto the verb",
     "s07-given-by": "passive 'was given X by Y' is not turned round to Y->X",
     "s09-prosecutors": "'U.N. war crimes prosecutors' is coded with the dateline's country, not as the UN",
@@ -411,9 +411,9 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded)
     print(scores)
-    # Floors just under the scores when the set was last fixed (tuple P/R .957/.865, root P/R
+    # Floors just under the scores when the set was last fixed (tuple P/R .968/.865, root P/R
     # 1.0/.969; before any fix .892/.698 and .939/.885): the set must not get worse.
-    assert scores["tuple_precision"] >= 0.94
+    assert scores["tuple_precision"] >= 0.95
     assert scores["tuple_recall"] >= 0.84
     assert scores["root_precision"] >= 0.97
     assert scores["root_recall"] >= 0.95
