@@ -432,3 +432,15 @@ def test_a_not_inside_an_appeal_or_threat_is_what_is_asked(settings: Settings) -
     # A threat is one side's: never coded back from the threatened to the threatener.
     assert ("IRN", "IGO", "13") in coded["threat"] and ("IGO", "IRN", "13") not in coded["threat"]
     assert not coded["negated"]
+
+
+def test_a_headline_actor_with_no_code_is_the_lead_s(settings: Settings) -> None:
+    # Written after the blind run, for the fix it led to: one act told twice is one event.
+    record = {
+        "id": "h",
+        "title": "Pope urges end to fighting in Sudan",
+        "text": "VATICAN CITY (AP) - Pope Benedict on Sunday urged an end to the fighting in western Sudan.",
+    }
+    run = run_user_path([record], settings)
+    appeals = [e for a in run.articles["h"] for e in a["events"] if e["cameo"].startswith("02")]
+    assert len(appeals) == 1
