@@ -55,6 +55,8 @@ TITLES = [
     ("Labour MP Sarah Hughes asked the minister about hospital waiting lists.", "Sarah Hughes", "LEG"),
     ("Hamas leader Khalid Nasser said the truce would hold.", "Khalid Nasser", "PSEREB"),
     ("UN Secretary-General Kofi Annan called for calm.", "Kofi Annan", "IGO"),
+    # A former office holder keeps the title's country but not its office: an elite, unless dated data says more.
+    ("Former Peruvian President Jan Novak was sentenced on Tuesday.", "Jan Novak", "PERELI"),
 ]
 
 # Opposition: a shadow minister or opposition politician is OPP, with the country only the phrase gives.

@@ -246,6 +246,83 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "Katrina", "", "thing"),
     ("2007-10-25", "SINGAPORE (Reuters) - The first Airbus A380 flew passengers to Sydney on Thursday.",
      "A380", "", "thing"),
+    # A second batch, written after the first was scored and before it was run
+    ("2005-10-20", "BAGHDAD (Reuters) - Saddam Hussein pleaded not guilty on Wednesday as his trial opened.",
+     "Saddam Hussein", "IRQELI", "person"),
+    ("2004-04-05", "NAJAF, Iraq (Reuters) - Followers of a radical cleric clashed with Spanish troops on Monday, "
+     "witnesses said.", "Spanish troops", "ESPMIL", "group"),
+    ("2006-07-13", "BEIRUT (Reuters) - Israeli warplanes bombed Beirut's airport on Thursday.",
+     "Israeli warplanes", "ISRMIL", "group"),
+    ("2009-01-05", "GAZA (Reuters) - Israeli tanks pushed into the outskirts of Gaza City on Monday, residents "
+     "said.", "residents", "PSECVL", "group"),
+    ("2008-03-10", "MOSCOW (Reuters) - Dmitry Medvedev met European envoys in the Kremlin on Monday.",
+     "Dmitry Medvedev", "RUSGOV", "person"),
+    ("2008-03-10", "MOSCOW (Reuters) - Dmitry Medvedev met European envoys in the Kremlin on Monday.",
+     "European envoys", "EURGOV", "region"),
+    ("2011-03-02", "TRIPOLI (Reuters) - Libyan leader Muammar Gaddafi vowed on Wednesday to fight to the last "
+     "man.", "Muammar Gaddafi", "LBYGOV", "titled"),
+    ("2017-01-23", "WASHINGTON (Reuters) - President Donald Trump withdrew the United States from the Pacific "
+     "trade pact on Monday.", "Donald Trump", "USAGOV", "titled"),
+    ("2022-03-01", "KYIV (Reuters) - Ukrainian President Volodymyr Zelenskiy urged the West to close the skies "
+     "over his country.", "Volodymyr Zelenskiy", "UKRGOV", "titled"),
+    ("2022-03-01", "KYIV (Reuters) - Russian forces shelled the centre of Kharkiv on Tuesday, Ukrainian officials "
+     "said.", "Russian forces", "RUSMIL", "group"),
+    ("2022-03-01", "KYIV (Reuters) - Russian forces shelled the centre of Kharkiv on Tuesday, Ukrainian officials "
+     "said.", "Ukrainian officials", "UKRGOV", "group"),
+    ("2020-01-03", "BAGHDAD (Reuters) - A U.S. drone strike killed Iranian commander Qassem Soleimani at Baghdad "
+     "airport on Friday.", "Qassem Soleimani", "IRNMIL", "titled"),
+    ("2019-04-11", "KHARTOUM (Reuters) - Sudan's army ousted the president on Thursday after months of "
+     "protests.", "army", "SDNMIL", "group"),
+    ("2015-03-28", "ABUJA (Reuters) - Nigerians voted on Saturday in an election pitting President Goodluck "
+     "Jonathan against opposition candidate Muhammadu Buhari.", "Goodluck Jonathan", "NGAGOV", "titled"),
+    ("2015-03-28", "ABUJA (Reuters) - Nigerians voted on Saturday in an election pitting President Goodluck "
+     "Jonathan against opposition candidate Muhammadu Buhari.", "Muhammadu Buhari", "NGAOPP", "titled"),
+    ("2013-07-03", "CAIRO (Reuters) - The Egyptian army removed the country's first freely elected president on "
+     "Wednesday.", "Egyptian army", "EGYMIL", "group"),
+    ("2018-10-20", "ISTANBUL (Reuters) - A Saudi journalist died inside the kingdom's consulate in Istanbul, "
+     "Turkish officials said.", "Saudi journalist", "SAUMED", "group"),
+    ("2018-10-20", "ISTANBUL (Reuters) - A Saudi journalist died inside the kingdom's consulate in Istanbul, "
+     "Turkish officials said.", "Turkish officials", "TURGOV", "group"),
+    ("2004-12-28", "GALLE, Sri Lanka (Reuters) - A Swedish tourist was among the dead on the southern coast, "
+     "police said.", "Swedish tourist", "SWECVL", "group"),
+    ("2010-11-13", "YANGON (Reuters) - Aung San Suu Kyi was freed from house arrest on Saturday.",
+     "Aung San Suu Kyi", "MMROPP", "person"),
+    ("2008-09-15", "NEW YORK (Reuters) - Lehman Brothers filed for bankruptcy protection on Monday.",
+     "Lehman Brothers", "USABUS", "company"),
+    ("2019-03-10", "ADDIS ABABA (Reuters) - An Ethiopian Airlines Boeing 737 MAX crashed shortly after take-off "
+     "on Sunday.", "Ethiopian Airlines", "ETHBUS", "company"),
+    ("2014-03-18", "MOSCOW (Reuters) - President Vladimir Putin signed a treaty on Tuesday making Crimea part of "
+     "Russia.", "Vladimir Putin", "RUSGOV", "titled"),
+    ("2005-07-07", "LONDON (Reuters) - Bombs tore through three underground trains and a bus, killing at least 37 "
+     "people, police said.", "police", "GBRCOP", "group"),
+    ("2013-04-16", "BOSTON (Reuters) - The FBI said on Tuesday it had no suspects in the marathon bombing.",
+     "FBI", "USACOP", "org"),
+    ("2003-12-14", "BAGHDAD (Reuters) - U.S. forces captured Saddam Hussein near his hometown of Tikrit.",
+     "U.S. forces", "USAMIL", "group"),
+    ("2007-12-27", "RAWALPINDI, Pakistan (Reuters) - Former Prime Minister Benazir Bhutto was killed in a suicide "
+     "attack on Thursday.", "Benazir Bhutto", "PAKOPP", "titled"),
+    ("2019-10-19", "SANTIAGO (Reuters) - Chilean protesters set fire to metro stations on Saturday.",
+     "Chilean protesters", "CHLCVL", "group"),
+    ("2021-08-10", "KABUL (Reuters) - President Ashraf Ghani flew to the northern city of Mazar-i-Sharif on "
+     "Wednesday.", "Ashraf Ghani", "AFGGOV", "titled"),
+    ("2023-10-09", "JERUSALEM (Reuters) - Israeli Prime Minister Benjamin Netanyahu vowed on Monday to turn the "
+     "militants' hideouts into rubble.", "Benjamin Netanyahu", "ISRGOV", "titled"),
+    ("2024-06-05", "NEW DELHI (Reuters) - Rahul Gandhi, leader of the opposition Congress party, thanked voters "
+     "on Wednesday.", "Rahul Gandhi", "INDOPP", "titled"),
+    ("2006-11-05", "BAGHDAD (Reuters) - An Iraqi court sentenced Saddam Hussein to death by hanging on Sunday.",
+     "Iraqi court", "IRQJUD", "group"),
+    ("2015-01-07", "PARIS (Reuters) - Gunmen killed 12 people at the offices of the satirical weekly Charlie "
+     "Hebdo on Wednesday.", "Charlie Hebdo", "FRAMED", "org"),
+    ("2010-04-22", "HOUSTON (Reuters) - The rig Deepwater Horizon sank on Thursday, BP said.", "Deepwater Horizon",
+     "", "thing"),
+    ("2010-04-22", "HOUSTON (Reuters) - The rig Deepwater Horizon sank on Thursday, BP said.", "BP", "GBRBUS",
+     "company"),
+    ("2011-05-02", "ISLAMABAD (Reuters) - U.S. special forces killed the al Qaeda leader in a raid on his compound "
+     "in Abbottabad.", "U.S. special forces", "USAMIL", "group"),
+    ("2002-08-01", "NAIROBI (Reuters) - Kenyan President Daniel arap Moi named his successor on Thursday.",
+     "Daniel arap Moi", "KENGOV", "titled"),
+    ("2017-03-22", "LONDON (Reuters) - A man drove a car into pedestrians on Westminster Bridge, police said.",
+     "police", "GBRCOP", "group"),
 ]
 
 
@@ -269,12 +346,27 @@ def found_code(date: str, text: str, name: str) -> str | None:
 
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
-XFAIL: dict[int, str] = {}
+_IGO_TAG = "the project codes an IGO by the role IGO alone; the CAMEO sub-tag (data/actors/international.yaml `cameo`) is not emitted"
+_PIDGIN = "language detection reads this English lead as Nigerian Pidgin (pcm) and skips it: extract, not actors"
+XFAIL: dict[int, str] = {
+    66: _IGO_TAG,
+    67: _IGO_TAG,
+    101: _IGO_TAG,
+    102: _IGO_TAG,
+    103: _IGO_TAG,
+    121: _PIDGIN,
+    122: _PIDGIN,
+}
 
 
 @pytest.mark.parametrize(
     ("date", "text", "name", "gold", "kind"),
-    [pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=XFAIL[i])) if i in XFAIL else c for i, c in enumerate(CASES)],
+    [
+        pytest.param(
+            *c, id=f"{i}-{c[2]}", marks=[pytest.mark.xfail(strict=True, reason=XFAIL[i])] if i in XFAIL else []
+        )
+        for i, c in enumerate(CASES)
+    ],
 )
 def test_blind_wire_actor(date: str, text: str, name: str, gold: str, kind: str) -> None:
     got = found_code(date, text, name)

@@ -17,6 +17,8 @@ from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.docview import DocIndex
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Words that put a title in the past: "Former Egyptian President Hosni Mubarak" no longer holds the office.
+_FORMER = frozenset({"former", "ex", "ex-"})
 # Common nouns for one person: not titles, but a nationality on one says whose national the person is ("British
 # engineer Ken Marsh", "Ken Marsh, a British engineer", "a Turkish truck driver").
 PERSON_NOUNS = frozenset(
@@ -37,6 +39,7 @@ class Premodifiers:
     title_role: str | None = None  # None: no title; "": a title without a sector ("Director")
     country: str | None = None
     affiliation: Span | None = None  # an ORG the title attaches to ("FBI" in "FBI Director")
+    former: bool = False  # "former President": the title's country still holds, its office does not
 
 
 def premodifiers(
@@ -58,11 +61,16 @@ def premodifiers(
     role: str | None = None
     country: str | None = None
     affiliation: Span | None = None
+    former = False
     lo = index.sentence_start(start)
     while i >= lo:
         e = ent_at[i]
         if title is not None and texts[i] in _POSSESSIVE and i - 1 >= lo and ent_at[i - 1] >= 0:
             i -= 1  # "Britain's shadow home secretary": the country owns the title
+            continue
+        if title is not None and (folded[i] in _FORMER or (texts[i] == "-" and i > lo and folded[i - 1] == "ex")):
+            former = True  # "former Egyptian President", "Egypt's former president", "ex-President"
+            i -= 1
             continue
         # Every title phrase looked up below ends with word i: none can match unless it ends a title.
         title_here = dictionary.title_ends is None or folded[i] in dictionary.title_ends
@@ -98,7 +106,7 @@ def premodifiers(
                 return shared
             break
         i -= len(matched[0])
-    return Premodifiers(title or None, role, country, affiliation)
+    return Premodifiers(title or None, role, country, affiliation, former)
 
 
 def _past_person_noun(index: DocIndex, i: int, lo: int) -> int | None:
