@@ -117,6 +117,10 @@ GROUPS = [
     ("The talks will resume, NATO's secretary-general said.", "secretary-general", "IGO"),
     ("Two Ruritanian warplanes struck the depot.", "Ruritanian warplanes", "MIL"),
     ("A Japanese submarine entered the strait.", "Japanese submarine", "JPNMIL"),
+    # A country word after "pro-"/"anti-" is a side taken, not the group's home.
+    ("Pro-Russian rebels seized the airport on Sunday.", "Pro-Russian rebels", "REB"),
+    # The plural of an opposition title is a group of the opposition's politicians.
+    ("Opposition lawmakers walked out of the chamber.", "Opposition lawmakers", "OPP"),
 ]
 
 

@@ -323,6 +323,69 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "Daniel arap Moi", "KENGOV", "titled"),
     ("2017-03-22", "LONDON (Reuters) - A man drove a car into pedestrians on Westminster Bridge, police said.",
      "police", "GBRCOP", "group"),
+    # A third batch, written after the fixes for the first two and before it was run
+    ("2006-02-14", "MOSCOW (Reuters) - The Russian Foreign Ministry said on Tuesday it would invite Hamas leaders "
+     "for talks.", "Russian Foreign Ministry", "RUSGOV", "org"),
+    ("2004-09-03", "BESLAN, Russia (Reuters) - Russian special forces stormed the school on Friday.",
+     "Russian special forces", "RUSMIL", "group"),
+    ("2007-11-05", "ISLAMABAD (Reuters) - Pakistani police detained hundreds of lawyers protesting against "
+     "emergency rule.", "Pakistani police", "PAKCOP", "group"),
+    ("2013-12-06", "JOHANNESBURG (Reuters) - Nelson Mandela died at his home on Thursday at the age of 95.",
+     "Nelson Mandela", "ZAFELI", "person"),
+    ("2012-03-05", "MOSCOW (Reuters) - Opposition leaders said on Monday the election had been rigged.",
+     "Opposition leaders", "RUSOPP", "group"),
+    ("2008-11-26", "BANGKOK (Reuters) - Anti-government protesters seized Bangkok's main airport on Wednesday.",
+     "Anti-government protesters", "THACVL", "group"),
+    ("2006-04-24", "KATHMANDU (Reuters) - King Gyanendra agreed on Monday to restore parliament.",
+     "Gyanendra", "NPLGOV", "titled"),
+    ("2016-11-09", "NEW YORK (Reuters) - Hillary Clinton conceded the election on Wednesday.",
+     "Hillary Clinton", "USAELI", "person"),
+    ("2014-07-18", "DONETSK, Ukraine (Reuters) - Pro-Russian separatists said on Friday they had found the flight "
+     "recorders.", "Pro-Russian separatists", "UKRREB", "group"),
+    ("2014-07-18", "DONETSK, Ukraine (Reuters) - Malaysia Airlines flight MH17 was shot down over eastern Ukraine "
+     "on Thursday.", "MH17", "", "thing"),
+    ("2011-10-20", "SIRTE, Libya (Reuters) - Libyan fighters captured the town's last district on Thursday.",
+     "Libyan fighters", "LBYREB", "group"),
+    ("2004-03-12", "MADRID (Reuters) - Spanish Prime Minister Jose Maria Aznar said the government suspected ETA.",
+     "Jose Maria Aznar", "ESPGOV", "titled"),
+    ("2004-03-15", "MADRID (Reuters) - Socialist leader Jose Luis Rodriguez Zapatero won Sunday's general "
+     "election.", "Jose Luis Rodriguez Zapatero", "ESPOPP", "titled"),
+    ("2007-05-06", "PARIS (Reuters) - Socialist candidate Segolene Royal conceded defeat on Sunday.",
+     "Segolene Royal", "FRAOPP", "titled"),
+    ("2011-09-12", "NEW YORK (Reuters) - JPMorgan Chase said on Monday it would cut costs.", "JPMorgan Chase",
+     "USABUS", "company"),
+    ("2012-04-02", "BEIJING (Reuters) - Foxconn, the Taiwanese maker of Apple's iPhones, raised wages at its "
+     "Chinese plants.", "Foxconn", "TWNBUS", "company"),
+    ("2015-09-18", "WASHINGTON (Reuters) - Volkswagen cheated on emissions tests, U.S. regulators said on "
+     "Friday.", "Volkswagen", "DEUBUS", "company"),
+    ("2015-09-18", "WASHINGTON (Reuters) - Volkswagen cheated on emissions tests, U.S. regulators said on "
+     "Friday.", "U.S. regulators", "USAGOV", "group"),
+    ("2019-05-16", "BEIJING (Reuters) - Huawei Technologies said on Thursday it opposed the U.S. ban.",
+     "Huawei", "CHNBUS", "company"),
+    ("2017-06-15", "LONDON (Reuters) - Residents of Grenfell Tower said they had warned of the fire risk.",
+     "Residents", "GBRCVL", "group"),
+    ("2006-07-12", "JERUSALEM (Reuters) - Hezbollah guerrillas captured two Israeli soldiers in a cross-border "
+     "raid on Wednesday.", "Hezbollah guerrillas", "LBNREB", "group"),
+    ("2006-07-12", "JERUSALEM (Reuters) - Hezbollah guerrillas captured two Israeli soldiers in a cross-border "
+     "raid on Wednesday.", "Israeli soldiers", "ISRMIL", "group"),
+    ("2003-03-20", "KUWAIT CITY (Reuters) - British forces crossed into southern Iraq on Thursday.",
+     "British forces", "GBRMIL", "group"),
+    ("2008-05-06", "YANGON (Reuters) - Cyclone Nargis killed more than 20,000 people, state radio said.",
+     "Nargis", "", "thing"),
+    ("2018-06-12", "SINGAPORE (Reuters) - North Korean leader Kim Jong Un met U.S. President Donald Trump on "
+     "Tuesday.", "Kim Jong Un", "PRKGOV", "titled"),
+    ("2018-06-12", "SINGAPORE (Reuters) - North Korean leader Kim Jong Un met U.S. President Donald Trump on "
+     "Tuesday.", "Donald Trump", "USAGOV", "titled"),
+    ("2009-10-09", "OSLO (Reuters) - The Nobel committee awarded the peace prize to Barack Obama on Friday.",
+     "Barack Obama", "USAGOV", "person"),
+    ("2013-08-21", "BEIRUT (Reuters) - Syrian opposition activists said hundreds were killed in a gas attack near "
+     "Damascus.", "Syrian opposition activists", "SYROPP", "group"),
+    ("2009-06-03", "LONDON (Reuters) - Marks & Spencer said on Wednesday profits fell 40 percent.",
+     "Marks & Spencer", "GBRBUS", "company"),
+    ("2008-10-15", "NEW YORK (Reuters) - The Dow Jones industrial average fell 733 points on Wednesday.",
+     "Dow Jones", "", "thing"),
+    ("2011-02-04", "LONDON (Reuters) - Rolls-Royce said on Friday it would cut 1,000 jobs.", "Rolls-Royce",
+     "GBRBUS", "company"),
 ]
 
 
@@ -356,6 +419,9 @@ XFAIL: dict[int, str] = {
     103: _IGO_TAG,
     121: _PIDGIN,
     122: _PIDGIN,
+    149: "figures.tsv ends a person's ranges at death; the day after, the dictionary gives the country alone",
+    154: "roles.yaml codes 'separatists' SEP; the guidelines code REB with SEP as an alternative (country is right)",
+    174: "Marks & Spencer is in neither companies.tsv nor Phoenix; one name for one sentence is no systematic fix",
 }
 
 

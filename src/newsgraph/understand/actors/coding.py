@@ -63,8 +63,17 @@ _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "en
 _SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
 # Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
 _SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
+_STANCES = ("pro-", "anti-")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
+
+
+def _stance(t: Token) -> bool:
+    """Whether token `t` is the country word of a stance: "pro-Russian", "anti-American" (one token or three)."""
+    if t.lower_.startswith(_STANCES):
+        return True
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ + "-" in _STANCES
 
 
 @dataclasses.dataclass
@@ -410,6 +419,8 @@ class _Coder:
             # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
             role = role or self.d.head_role(span.text.split())
             for t in span:
+                if _stance(t):
+                    continue  # "pro-Russian separatists", "anti-American protesters": a side taken, not a home
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
                 found = self.d.country_of(_LED.sub("", t.text))
                 if found is None:
@@ -440,6 +451,9 @@ class _Coder:
                 # "Halvorsen, the Norwegian shipping firm, said ...": the apposition says what the name is.
                 a_role, a_country = self.described_as(span)
                 role, country = role or a_role, country or a_country
+        words = fold(e.name).split()
+        if self.is_group(e) and len(words) > 1 and self.d.title_role([words[-2], words[-1][:-1]]) == "OPP":
+            role = "OPP"  # "opposition lawmakers": the title of two words says more than its head noun
         if role is None and self.is_group(e) and e.name.endswith("s"):
             # "Syrian leaders", "Arab and Muslim leaders": the plural of a title names its holders.
             role = self.d.title_role([e.name.split()[-1][:-1]]) or None
