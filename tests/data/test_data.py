@@ -72,6 +72,29 @@ def test_data_read_yaml_packaged_and_users(tmp_path: Path) -> None:
     assert read_yaml(path, yaml.BaseLoader) == {"flag": "yes"}  # a loader of the caller's
 
 
+def test_data_read_yaml_refuses_a_key_written_twice(tmp_path: Path) -> None:
+    # A pattern or dictionary file that lists a word twice would silently lose the first entry.
+    path = tmp_path / "twice.yaml"
+    path.write_text("verbs:\n  meet: {code: '036'}\n  visit: {code: '042'}\n  meet: {code: '040'}\n")
+    with pytest.raises(yaml.YAMLError, match=r"'meet' written twice \(lines 2 and 4\)"):
+        read_yaml(path)
+    path.write_text("verbs:\n  meet: {code: '036'}\nnouns:\n  meet: {code: '040'}\n")
+    assert read_yaml(path)["nouns"]["meet"] == {"code": "040"}  # the same word in two tables is fine
+
+
+class _NoBooleans(yaml.SafeLoader):
+    """A caller's own loader keeps its rules and gains the check."""
+
+
+def test_data_read_yaml_with_a_callers_loader_still_refuses_repeats(tmp_path: Path) -> None:
+    path = tmp_path / "twice.yaml"
+    path.write_text("a: 1\na: 2\n")
+    with pytest.raises(yaml.YAMLError):
+        read_yaml(path, _NoBooleans)
+    path.write_text("a: [x, y]\n")
+    assert read_yaml(path, _NoBooleans) == {"a": ["x", "y"]}
+
+
 def test_data_read_json_and_text() -> None:
     verbs = read_json("cameo_verbs.json")
     assert verbs["blocks"] and verbs["sets"]

@@ -145,7 +145,26 @@ def test_story_counts_of_a_store_from_before_are_filled_by_the_migration(tmp_pat
         for column in ("spans", "quoted", "rejected"):
             store.conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
         store.conn.execute("ALTER TABLE dates DROP COLUMN timex_type")
+        store.conn.execute("ALTER TABLE events DROP COLUMN num_mentions")
         store.conn.execute("DELETE FROM migrations WHERE number >= 7")
     with open_store(path) as store:
         assert counts(store) == expected
         assert expected["outlets"] == [(1, "ap"), (1, "reuters")]
+
+
+def test_story_mentions_count_the_sentences_that_told_each_event(tmp_path: Path) -> None:
+    # The same event told in the headline and the lead is one row with num_mentions 2.
+    told_twice = border_deal()
+    twice = dataclasses.replace(told_twice, events=[dataclasses.replace(e, num_mentions=2) for e in told_twice.events])
+    with open_store(tmp_path / "m.db") as store:
+        linker = ArticleLinker(store, Settings(dedup_threshold=0.0))
+        store.write_document("file:///a", "a", None, [variant(twice, 1, agency="Reuters")], after=linker.after_write)
+        store.write_document(
+            "file:///b", "b", None, [variant(border_deal(), 2, agency="AP")], after=linker.after_write
+        )
+        merged = counts(store)["merged"]
+        assert merged and all(mentions == 3 and articles == 2 for _, mentions, articles, _, _ in merged)
+        assert counts(store) == recounted(store)
+    with open_store(tmp_path / "alone.db") as store:
+        store.write_document("file:///c", "c", None, [variant(twice, 3)])
+        assert {e.num_mentions for e in store.events()} == {2}  # no story: the article's own sentences

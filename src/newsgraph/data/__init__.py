@@ -59,12 +59,40 @@ def read_tsv(
 
 
 def read_yaml(source: str | Path, loader: Any = None) -> Any:
-    """A YAML file, read with `loader` (yaml's SafeLoader unless given one)."""
+    """A YAML file, read with `loader` (yaml's SafeLoader unless given one). A key written twice
+    in one mapping is an error (yaml.YAMLError naming both lines), not a silent overwrite: in a
+    dictionary or pattern file the second entry would otherwise drop the first without a word."""
     # yaml takes 30 ms to import, and only the stages' loaders need it: the store reads TSV only, so
     # `import newsgraph` goes without.
     import yaml
 
-    return yaml.load(read_text(source), Loader=loader or yaml.SafeLoader)
+    return yaml.load(read_text(source), Loader=_strict(loader or yaml.SafeLoader))
+
+
+_STRICT: dict[Any, Any] = {}
+
+
+def _strict(loader: Any) -> Any:
+    """`loader` with mappings that refuse a repeated key."""
+    if loader not in _STRICT:
+        import yaml
+
+        def mapping(self: Any, node: Any, deep: bool = False) -> Any:
+            first: dict[Any, int] = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                line = key_node.start_mark.line + 1
+                if key in first:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"key {key!r} written twice (lines {first[key]} and {line})", key_node.start_mark
+                    )
+                first[key] = line
+            return loader.construct_mapping(self, node, deep)
+
+        strict: Any = type(f"Strict{loader.__name__}", (loader,), {})
+        strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+        _STRICT[loader] = strict
+    return _STRICT[loader]
 
 
 def read_json(source: str | Path) -> Any:

@@ -131,7 +131,7 @@ def gdelt_rows(
                 row["root"],
                 str(row["quad_class"]),
                 _num(row["goldstein"]),
-                str(row["m_mentions"] or 1),
+                str(row["m_mentions"] or row["num_mentions"]),
                 str(row["m_sources"] or 1),
                 str(row["m_articles"] or 1),
                 _num(round(row["article_tone"], 4)) if row["article_tone"] is not None else "",

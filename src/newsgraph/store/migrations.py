@@ -452,12 +452,20 @@ def _quote_spans(conn: sqlite3.Connection) -> None:
         conn.execute(f"ALTER TABLE quotes ADD COLUMN {column} {kind}")
 
 
-
 @migration(9, "date types")
 def _date_types(conn: sqlite3.Connection) -> None:
     # A date keeps its TimeML type (DATE, or DURATION / SET, which have no value) so a stored
     # analysis reads back as the pipeline produced it; rows stored before read back as DATE.
     conn.execute("ALTER TABLE dates ADD COLUMN timex_type TEXT")
+
+
+@migration(10, "event mentions")
+def _event_mentions(conn: sqlite3.Connection) -> None:
+    # An event told in the headline, the summary and the lead is one row; how many sentences
+    # told it is kept so a story's NumMentions counts sentences, as GDELT's does, not rows.
+    # Rows stored before count as one sentence each, so their stories' counts stand as they are.
+    conn.execute("ALTER TABLE events ADD COLUMN num_mentions INTEGER NOT NULL DEFAULT 1")
+
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -135,7 +135,7 @@ def _event_record(row: sqlite3.Row) -> StoredEvent:
         article_url=row["article_url"],
         article_source=row["article_source"],
         merged_id=row["merged_id"],
-        num_mentions=row["m_mentions"] or 1,
+        num_mentions=row["m_mentions"] or row["num_mentions"],
         num_articles=row["m_articles"] or 1,
         num_sources=row["m_sources"] or 1,
         story_id=row["m_story"],

@@ -128,7 +128,7 @@ EVENT_COLUMNS = (
     "cameo, base_code, root, plover, plover_mode, goldstein, quad_class, negated, hypothetical, confidence, "
     "trigger, evidence_start, evidence_end, evidence_text, place_name, place_country, place_lat, place_lon, "
     "place_feature, place_confidence, place_start, place_end, place_geonameid, "
-    "tone_compound, tone_positive, tone_negative, tone, quote_start, quote_end"
+    "tone_compound, tone_positive, tone_negative, tone, quote_start, quote_end, num_mentions"
 )
 
 
@@ -150,7 +150,7 @@ def event_rows(analysis: Analysis, tones: list[Tone | None]) -> list[tuple[Any, 
             ev.cameo, ev.cameo[:3], ev.cameo[:2], ev.plover, ev.plover_mode, ev.goldstein, ev.quad_class,
             int(ev.negated), int(ev.hypothetical), ev.confidence, ev.trigger,
             ev.evidence.start, ev.evidence.end, ev.evidence_text, *place, *tone_cols,
-            ev.quote_start, ev.quote_end,
+            ev.quote_start, ev.quote_end, ev.num_mentions,
         ))  # fmt: skip
     return rows
 
@@ -342,4 +342,5 @@ def event_from(row: sqlite3.Row) -> Event:
         trigger=row["trigger"],
         quote_start=row["quote_start"],
         quote_end=row["quote_end"],
+        num_mentions=row["num_mentions"],
     )

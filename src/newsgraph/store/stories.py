@@ -255,7 +255,7 @@ def merge_events(
     many merged events it created. `copies` are the article's recorded copies (`_copies_of`)."""
     a = analysis.article
     rows = conn.execute(
-        "SELECT id, seq, day, date, date_precision, cameo, negated, hypothetical FROM events "
+        "SELECT id, seq, day, date, date_precision, cameo, negated, hypothetical, num_mentions FROM events "
         "WHERE article_id = ? ORDER BY seq",
         (a.id,),
     ).fetchall()
@@ -285,7 +285,7 @@ def merge_events(
                 "num_sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     story_id, key, events[0]["day"], events[0]["cameo"], min(e["id"] for e in events),
-                    len(events) * (1 + len(copies)), 1 + len(copies), sources,
+                    sum(e["num_mentions"] for e in events) * (1 + len(copies)), 1 + len(copies), sources,
                 ),
             )  # fmt: skip
             assert cur.lastrowid is not None
@@ -303,7 +303,7 @@ def refresh_merged(conn: sqlite3.Connection, merged_ids: Iterable[int]) -> None:
     for start in range(0, len(ids), 500):  # a few queries for all of them, not two per merged event
         part = ids[start : start + 500]
         for r in conn.execute(
-            f"SELECT e.merged_id, e.id, e.article_id, a.agency, a.site, a.url, a.source FROM events e "
+            f"SELECT e.merged_id, e.id, e.article_id, e.num_mentions, a.agency, a.site, a.url, a.source FROM events e "
             f"JOIN articles a ON a.id = e.article_id WHERE e.merged_id IN ({','.join('?' * len(part))})",
             part,
         ):
@@ -315,9 +315,9 @@ def refresh_merged(conn: sqlite3.Connection, merged_ids: Iterable[int]) -> None:
         per_article: dict[str, int] = {}
         outlets: set[str] = set()
         for r in held:
-            per_article[r["article_id"]] = per_article.get(r["article_id"], 0) + 1
+            per_article[r["article_id"]] = per_article.get(r["article_id"], 0) + r["num_mentions"]
             outlets.add(outlet(r["agency"], r["site"], r["url"], r["source"]))
-        mentions, articles = len(held), len(per_article)
+        mentions, articles = sum(per_article.values()), len(per_article)
         for aid, n in per_article.items():
             for c in copies.get(aid, ()):
                 mentions += n

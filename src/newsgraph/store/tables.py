@@ -74,10 +74,10 @@ TABLES: dict[str, Table] = {
                 Column("article_tone", "a.tone", "float"),
                 Column("article_url", "a.url", "str"),
                 Column("article_source", "a.source", "str"),
-                # Across articles (newsgraph.store.stories); 1 for events outside any story.
+                # Across articles (newsgraph.store.stories); outside any story, the article's own (mentions: sentences).
                 Column("merged_id", "e.merged_id", "int"),
                 Column("story_id", "m.story_id", "int"),
-                Column("num_mentions", "COALESCE(m.num_mentions, 1)", "int"),
+                Column("num_mentions", "COALESCE(m.num_mentions, e.num_mentions)", "int"),
                 Column("num_articles", "COALESCE(m.num_articles, 1)", "int"),
                 Column("num_sources", "COALESCE(m.num_sources, 1)", "int"),
             ),
