@@ -5,7 +5,8 @@ saying, believing or intending ("troops supported by aircraft", "ordered 40 airc
 ruling party", "refused entry"), where no record may be emitted at all; once as an attribution
 in the PARC / PolNeAR sense (a source, a cue, a content), where one record holds the content
 with its source. Passages are written for this test in wire style (fictional people, places and
-firms); the set was written before the stage was run on it.
+firms). The first 84 cases were written before the stage was run on them (precision 0.841,
+recall 0.925 then); the comments mark the ones written later.
 """
 
 from __future__ import annotations
@@ -90,6 +91,28 @@ NOT_ATTRIBUTIONS: dict[str, Case] = {
     "seek-heat": _not("The missile seeks heat from the engines of enemy aircraft.", "heat"),
     "endorse-cheque": _not("The cheque was endorsed by the machine at the bank counter.", "cheque"),
     "agreement-reached-place": _not("The two convoys reached the border town on Monday.", "border town"),
+    # -- written after the fixes, before running them: the other frames of the first round ---------
+    "offer-loan-purpose": _not("The bank offered a loan to the city to build a bridge.", "build a bridge"),
+    "as-clause-sunset": _not("As the sun set, the fishermen returned to the harbour.", "fishermen returned"),
+    "as-clause-cause": _not("The price of bread rose as the harvest failed.", "price of bread rose"),
+    "runs-on-no-cue": _not("The bridge will open in May. But it would also need a second inspection.", "second inspection"),
+    "order-noun-for": _not("The navy issued an order for six patrol boats.", "patrol boats"),
+    "warning-noun-no-clause": _not("The storm gave no warning before it struck the coast.", "struck the coast"),
+    "ruling-noun-on": _not("The judge's ruling on the case will come in June.", "the case"),
+    "offer-noun-of": _not("The envoy's offer of help was welcomed in the capital.", "help"),
+    "hope-noun-for": _not("The farmers' hope for rain grew as the clouds gathered.", "rain"),
+    "plan-noun-for": _not("The company's plan for a new plant was approved on Monday.", "new plant"),
+    "signal-thing": _not("Smoke from the fires signalled the start of the offensive.", "start of the offensive"),
+    "recognize-law": _not("The new law recognizes marriages performed abroad.", "marriages performed abroad"),
+    "recognize-state": _not("The government recognized the new state in March.", "the new state"),
+    "understand-machines": _not("The workers understood the new machines within a week.", "new machines"),
+    "assume-debts": _not("The bank assumed the debts of the failed lender.", "debts"),
+    "seek-suspect": _not("Police are seeking a man in his thirties.", "a man"),
+    "offer-protection": _not("The dam offered protection from the floods.", "protection"),
+    "refuse-food": _not("The rebels refused food and water.", "food and water"),
+    "support-with-cash": _not("The government supported the farmers with cash payments.", "cash payments"),
+    "support-air-forces": _not("The coalition's air forces supported the ground offensive.", "ground offensive"),
+    "support-aircraft-named": _not("NATO aircraft supported the advance of Dorvan troops.", "advance of Dorvan troops"),
 }  # fmt: skip
 
 
@@ -145,8 +168,39 @@ ATTRIBUTIONS: dict[str, Case] = {
     "blamed-passive": _is("The pilots were blamed for the crash by the safety board.", "the crash", "board"),
     "consider-that-university": _is("The university considers that the fees are fair.", "fees are fair", "university"),
     "hoping-to": _is("Rescuers are hoping to reach the trapped miners by Friday.", "reach the trapped miners", "Rescuers"),
+    # -- written after the fixes, before running them, as above ---------------------------------------
+    "signal-bare-clause": _is("The opposition signaled it would boycott the vote.", "boycott the vote", "opposition"),
+    "warning-given": _is("The union gave a warning that strikes would follow.", "strikes would follow", "union"),
+    "concern-voiced": _is("The minister voiced concern that the talks could collapse.", "talks could collapse", "minister"),
+    "refusal-possessor": _is("The prime minister's refusal to resign angered the opposition.", "resign", "prime minister"),
+    "order-that": _is("The general ordered that the bridge be destroyed.", "bridge be destroyed", "general"),
+    "request-to": _is("The farmers requested to meet the minister.", "meet the minister", "farmers"),
+    "poll-share-opposes": _is("Fifty-two percent of voters oppose the new tax.", "new tax", "percent"),
+    "bill-seeks": _is("The bill seeks to ban mining near rivers.", "ban mining near rivers", "bill"),
+    "consider-verdict": _is("Many in the party consider the deal a mistake.", "deal a mistake", "Many"),
+    "offer-to-mediate": _is("The envoy offered to mediate between the two sides.", "mediate between the two sides", "envoy"),
     "runs-on": _is("The new port, the minister said, would open in June. But it would also need more dredging.", "need more dredging", "minister"),
 }  # fmt: skip
+
+
+# Cases the stage still gets wrong, each for a reason a rule on the parse cannot reach.
+XFAIL: dict[str, str] = {
+    "support-air-forces": "military support by an actor reads like political support: telling them apart needs "
+    "the sense of the object (an offensive, an advance), not the parse",
+    "offer-to-mediate": "the small parser makes 'offered' a reduced relative on 'envoy' (the envoy offered to ...), "
+    "so the verb has no subject",
+    "warning-given": "the small parser reads 'that' as a relative pronoun object of 'follow', so the noun "
+    "has no that-clause",
+}
+
+
+def _cases(cases: dict[str, Case]) -> list[object]:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=XFAIL[name]))
+        if name in XFAIL
+        else name
+        for name in sorted(cases)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -158,13 +212,13 @@ def test_the_set_is_large_and_balanced() -> None:
     assert len(NOT_ATTRIBUTIONS) >= 40 and len(ATTRIBUTIONS) >= 40
 
 
-@pytest.mark.parametrize("name", sorted(NOT_ATTRIBUTIONS))
+@pytest.mark.parametrize("name", _cases(NOT_ATTRIBUTIONS))
 def test_not_an_attribution(nlp: Any, dictionary: Any, name: str) -> None:
     case = NOT_ATTRIBUTIONS[name]
     _, quotes = base._analyse(nlp, dictionary, case)
     assert not quotes, [(q.text, q.speaker_text) for q in quotes]
 
 
-@pytest.mark.parametrize("name", sorted(ATTRIBUTIONS))
+@pytest.mark.parametrize("name", _cases(ATTRIBUTIONS))
 def test_attribution(nlp: Any, dictionary: Any, name: str) -> None:
     base.check_case(nlp, dictionary, ATTRIBUTIONS[name])

@@ -45,6 +45,10 @@ def content_of(
         _read_child(said, verb, cue, child)
     _read_object(said, verb, cue)
     content = said.content or _passive_object(verb, cue)
+    if cue.holder and "object" in cue.content and _gives_with(verb):
+        # "supported the farmers with cash", "favoured the town with a visit": with what is
+        # given named, the verb tells of help, not of a stance.
+        content = []
     if (
         not content
         and "clause" in cue.content
@@ -95,6 +99,14 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         said.content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
     elif dep == "prep" and child.lower_ == "as" and "as" in cue.content:
         said.complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), said.complement)
+
+
+def _gives_with(verb: Token) -> bool:
+    """The verb has an object and then a "with" phrase naming what was given."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i for c in verb.children
+    )
 
 
 def _question(clause: Token) -> bool:
