@@ -25,3 +25,20 @@ def test_one_sentence_in_a_clear_language_is_identified(text: str, lang: str) ->
 
 def test_too_little_text_is_unknown() -> None:
     assert detect_language("OK 12") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LAGOS (Reuters) - Nigerians queued on Saturday to vote in a governorship race pitting Governor Babatunde "
+        "Adeyemi against opposition candidate Chukwuemeka Obi.",
+        "Voters in Kano and Kaduna states went to the polls as President Olusegun Obasanjo urged calm.",
+    ],
+)
+def test_nigerian_english_news_is_english_not_pidgin(text: str) -> None:
+    assert detect_language(text) == "en"
+
+
+def test_real_pidgin_stays_pidgin() -> None:
+    text = "Di goment don announce say dem go close all di schools for Lagos from Monday, as pipo dey fear say di wahala fit spread."
+    assert detect_language(text) == "pcm"

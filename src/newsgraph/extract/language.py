@@ -15,6 +15,12 @@ _MIN_CHARS = 20
 # real French or German sentence of the same length scores above 0.95. Below this confidence
 # the language is unknown, and unknown text is analysed rather than skipped.
 _MIN_CONFIDENCE = 0.5
+# Nigerian Pidgin is English-lexified, and the identifier takes Nigerian English news for it
+# ("Nigerians voted ... pitting President Goodluck Jonathan against ...": pcm 0.73, en 0.26).
+# Real Pidgin leaves English almost nothing (en below 0.001), so a Pidgin guess that still
+# gives English this share is English text with Nigerian names in it.
+_ENGLISH_LEXIFIED = frozenset({"pcm"})
+_ENGLISH_SHARE = 0.05
 
 
 @lru_cache(maxsize=1)
@@ -28,5 +34,8 @@ def detect_language(text: str) -> str | None:
     sample = text[:_SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < _MIN_CHARS:
         return None
-    lang, prob = _identifier().classify(sample)
+    ranked = _identifier().rank(sample)
+    lang, prob = ranked[0]
+    if lang in _ENGLISH_LEXIFIED and dict(ranked).get("en", 0.0) >= _ENGLISH_SHARE:
+        return "en"
     return str(lang) if prob >= _MIN_CONFIDENCE else None

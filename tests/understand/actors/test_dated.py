@@ -185,3 +185,16 @@ def test_dated_wire_sentences(nlp, text: str, on: dt.date, name: str, expected: 
 def test_dated_companies_are_never_people(nlp) -> None:  # type: ignore[no-untyped-def]
     found = _coded(nlp, "Halliburton and Gazprom said on Friday they would bid.", dt.date(2004, 9, 1))
     assert {(e.name, e.kind) for e in found} >= {("Halliburton", "organisation"), ("Gazprom", "organisation")}
+
+
+def test_dated_a_double_surname_without_the_given_name() -> None:
+    d = load_dated()
+    # "Fogh Rasmussen": news drops "Anders"; the code is the full name's on the day.
+    assert d.code("Fogh Rasmussen", dt.date(2011, 6, 1)) == d.code("Anders Fogh Rasmussen", dt.date(2011, 6, 1))
+    assert d.code("Fogh Rasmussen", dt.date(2011, 6, 1)) is not None
+
+
+def test_dated_project_parties_of_several_words_are_tagged_whole() -> None:
+    # The ruler takes the longer match, so "Liberal Democrats" never reads as "Democrats".
+    assert "Liberal Democrats" in load_dated().org_names
+    assert not [n for n in load_dated().org_names if " " not in n]

@@ -92,3 +92,20 @@ def test_titles_a_person_noun_in_apposition(nlp: Any, dictionary: ActorDictionar
     index = DocIndex(nlp(text), text)
     token = appositive(ent(index, "Ken Marsh"), dictionary)
     assert token is not None and token.text == "engineer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former Ruritanian President Jan Novak was sentenced on Tuesday.",
+        "Ruritania's former president Jan Novak was sentenced on Tuesday.",
+    ],
+)
+def test_titles_a_former_title_is_marked(nlp: Any, dictionary: ActorDictionary, text: str) -> None:
+    index = DocIndex(nlp(text), text)
+    found = premodifiers(index, ent(index, "Jan Novak").start, dictionary)
+    assert (found.title_role, found.former) == ("GOV", True)
+
+
+def test_titles_a_current_title_is_not_former(index: DocIndex, dictionary: ActorDictionary) -> None:
+    assert not premodifiers(index, ent(index, "Alexander Lukashenko").start, dictionary).former

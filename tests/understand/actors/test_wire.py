@@ -55,6 +55,8 @@ TITLES = [
     ("Labour MP Sarah Hughes asked the minister about hospital waiting lists.", "Sarah Hughes", "LEG"),
     ("Hamas leader Khalid Nasser said the truce would hold.", "Khalid Nasser", "PSEREB"),
     ("UN Secretary-General Kofi Annan called for calm.", "Kofi Annan", "IGO"),
+    # A former office holder keeps the title's country but not its office: an elite, unless dated data says more.
+    ("Former Peruvian President Jan Novak was sentenced on Tuesday.", "Jan Novak", "PERELI"),
 ]
 
 # Opposition: a shadow minister or opposition politician is OPP, with the country only the phrase gives.
@@ -115,6 +117,10 @@ GROUPS = [
     ("The talks will resume, NATO's secretary-general said.", "secretary-general", "IGO"),
     ("Two Ruritanian warplanes struck the depot.", "Ruritanian warplanes", "MIL"),
     ("A Japanese submarine entered the strait.", "Japanese submarine", "JPNMIL"),
+    # A country word after "pro-"/"anti-" is a side taken, not the group's home.
+    ("Pro-Russian rebels seized the airport on Sunday.", "Pro-Russian rebels", "REB"),
+    # The plural of an opposition title is a group of the opposition's politicians.
+    ("Opposition lawmakers walked out of the chamber.", "Opposition lawmakers", "OPP"),
 ]
 
 

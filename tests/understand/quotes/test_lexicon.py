@@ -73,3 +73,21 @@ def test_quote_lexicon_refuses_a_noun_of_unknown_kind() -> None:
     data["nouns"] = {"statement": "speech", "rumour": "gossip"}
     with pytest.raises(UsageError, match="rumour"):
         parse_quote_cues(data)
+
+
+def test_quote_lexicon_marks_cues_that_need_a_holder() -> None:
+    cues = load_quote_cues()
+    # Words that also name what things do ("the bridge supports", "the engine refused").
+    for lemma in ("support", "oppose", "seek", "refuse", "consider", "offer"):
+        assert cues.verb(lemma).holder, lemma  # type: ignore[union-attr]
+    assert not cues.verb("say").holder  # type: ignore[union-attr]
+    assert {"minister", "union", "voter", "percent", "bill"} <= cues.holder_nouns
+    assert not {"bridge", "engine", "figure", "machine"} & cues.holder_nouns
+
+
+def test_quote_lexicon_reads_misread_forms_as_their_cue() -> None:
+    cues = load_quote_cues()
+    # The small model lemmatizes "hopes", "hoped", "hoping" as "hop".
+    assert cues.lemma("hopes", "hop") == "hope"
+    assert cues.lemma("hops", "hop") == "hop"
+    assert get_string_id("hoping") in cues.trigger_ids

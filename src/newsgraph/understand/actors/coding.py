@@ -63,14 +63,27 @@ _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "en
 _SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
 # Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
 _SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
+_STANCES = ("pro-", "anti-")
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
+
+
+def _stance(t: Token) -> bool:
+    """Whether token `t` is the country word of a stance: "pro-Russian", "anti-American" (one token or three)."""
+    if t.lower_.startswith(_STANCES):
+        return True
+    doc = t.doc
+    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ + "-" in _STANCES
 
 
 @dataclasses.dataclass
 class _Code:
     country: str | None = None
     role: str | None = None
+    # How far the text speaks: for a person's role, "former" (a title the person left: "Former President Bill
+    # Clinton") or "relational" (a bare "leader" the title gives no sector to), either way outranked by a dated
+    # entry's role for the day; for an organisation's country, "city" (a city a word of its name spells).
+    hint: str = ""
 
 
 class _Coder:
@@ -231,9 +244,17 @@ class _Coder:
             text = self.name_evidence(e)
         country = text.country or dated.country or e.country
         role = text.role if text.role else dated.role
+        if text.hint in ("former", "relational") and dated.role:
+            role = dated.role  # "Conservative leader David Cameron" in 2009: the dated entry says opposition
+        elif text.hint == "former":
+            role = "ELI"  # a former office holder is one of the country's elites, no longer its government
         if e.kind != "person" and dated.role:
             # For organisations the dictionary entry is name-level evidence, more specific than a head noun.
             role = dated.role
+        if e.kind != "person" and dated.country and text.hint == "city":
+            # The same holds against a city or an actor a word of the name spells: "Morgan Stanley" is American,
+            # not of Stanley in the Falklands. A country word inside the name ("Bank of Japan") still speaks first.
+            country = dated.country
         if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
             country = self.employer_country(e)
         if (
@@ -292,9 +313,12 @@ class _Coder:
     def person_evidence(self, e: Entity) -> _Code:
         proper: list[tuple[str | None, str | None]] = []
         relational: list[tuple[str | None, str | None]] = []
+        formers: list[str | None] = []
+        bare_roles: set[str] = set()  # roles only a bare relational title ("leader") gave
         for span in self.names(e):
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             role, country = pre.title_role, pre.country
+            pre_role = role
             if pre.affiliation is not None:
                 org = self.entity_at(pre.affiliation)
                 if org is not None and org.id != e.id:
@@ -313,13 +337,21 @@ class _Coder:
                 country = country or a_country
             if role is None and country is None:
                 continue
-            bucket = relational if pre.title and pre.title.casefold() in _RELATIONAL else proper
+            if pre.former:
+                formers.append(country)
+                continue
+            bare = pre.title is not None and pre.title.casefold() in _RELATIONAL
+            bucket = relational if bare else proper
             bucket.append((country, role or None))
+            if bare and (pre.affiliation is None or role == pre_role):
+                bare_roles.add(role or "")
         ordered = proper + relational
-        return _Code(
-            next((c for c, _ in ordered if c), None),
-            next((r for _, r in ordered if r), None),
-        )
+        role = next((r for _, r in ordered if r), None)
+        country = next((c for c, _ in ordered if c), None) or next((c for c in formers if c), None)
+        if role is None and formers:
+            return _Code(country, None, "former")
+        weak = not any(r for _, r in proper) and role in bare_roles
+        return _Code(country, role, "relational" if weak else "")
 
     def title_of(self, head: Token) -> tuple[str | None, str | None]:
         """Role and country of the title phrase ending at `head` ("shadow chancellor", "Britain's interior
@@ -380,20 +412,27 @@ class _Coder:
         country: str | None = None
         role: str | None = None
         org_role: str | None = None
+        # The country read so far is a city's or another actor's that a word of the name spells: the whole name's
+        # own dictionary entry knows better ("Morgan Stanley", "the Congress party" of India).
+        by_city = False
         for span in self.names(e):
             # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
             role = role or self.d.head_role(span.text.split())
             for t in span:
+                if _stance(t):
+                    continue  # "pro-Russian separatists", "anti-American protesters": a side taken, not a home
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
                 found = self.d.country_of(_LED.sub("", t.text))
                 if found is None:
                     city = self.d.city(t.text)
                     found = city[0] if city else None
+                    by_city = by_city or (country is None and found is not None)
                 if found is None and t.i != span.root.i:
                     inner = self.d.find(t.text)
                     if inner is not None and inner.key != fold(e.name):
                         found = inner.country
                         org_role = org_role or inner.role
+                        by_city = by_city or (country is None and found is not None)
                     else:
                         other = self.by_char.get(t.idx)
                         if other is not None and other.id != e.id and other.kind in ("organisation", "media", "person"):
@@ -412,6 +451,9 @@ class _Coder:
                 # "Halvorsen, the Norwegian shipping firm, said ...": the apposition says what the name is.
                 a_role, a_country = self.described_as(span)
                 role, country = role or a_role, country or a_country
+        words = fold(e.name).split()
+        if self.is_group(e) and len(words) > 1 and self.d.title_role([words[-2], words[-1][:-1]]) == "OPP":
+            role = "OPP"  # "opposition lawmakers": the title of two words says more than its head noun
         if role is None and self.is_group(e) and e.name.endswith("s"):
             # "Syrian leaders", "Arab and Muslim leaders": the plural of a title names its holders.
             role = self.d.title_role([e.name.split()[-1][:-1]]) or None
@@ -420,7 +462,7 @@ class _Coder:
         if org_role in _STATELESS and self.is_group(e):
             # "the UN tribunal", "NATO troops": a body of an international organisation is that organisation's.
             return _Code(None, org_role)
-        return _Code(country, role or None)
+        return _Code(country, role or None, "city" if by_city else "")
 
     def described_as(self, span: Span) -> tuple[str | None, str | None]:
         """Role and country of a descriptor in apposition to an organisation's name: "the Norwegian shipping

@@ -57,6 +57,9 @@ class DatedDictionary:
         default_factory=dict
     )  # folded last word -> full folded names
     project: frozenset[str] = frozenset()  # folded names the project's own dated files give
+    # The project's organisations named in more than one word ("Liberal Democrats"), as written: the entity stage
+    # tags them whole, so a shorter name inside one ("Democrats") never stands for it.
+    org_names: tuple[str, ...] = ()
 
     def __contains__(self, name: str) -> bool:
         return fold(name) in self.codes
@@ -165,7 +168,11 @@ def load_dated() -> DatedDictionary:
     merged: dict[str, list[DatedCode]] = {}
     project: set[str] = set()
     shortened: dict[str, set[str]] = {}  # first two words of a three-word name -> the names
+    tails: dict[str, set[str]] = {}  # last two words of a three-word name -> the names
+    org_names: list[str] = []
     for names, codes, person, own in _rows():
+        if own and not person:
+            org_names += [n for n in names if " " in n.strip()]
         for name in names:
             key = fold(name)
             if not key:
@@ -181,17 +188,24 @@ def load_dated() -> DatedDictionary:
                 words = key.split()
                 if len(words) == 3 and len(words[1]) > 2:
                     shortened.setdefault(" ".join(words[:2]), set()).add(key)
+                    tails.setdefault(" ".join(words[1:]), set()).add(key)
             # The same name in two entries (two Presidents Bush): both sets of dates speak, the date decides.
             bucket = merged.setdefault(key, [])
             bucket.extend(c for c in codes if c not in bucket)
     d.codes = {k: tuple(v) for k, v in merged.items()}
     d.project = frozenset(project)
+    d.org_names = tuple(org_names)
     given = {k.split(" ", 1)[0] for k in d.codes if " " in k}
     for key, short in shortened.items():
         # "Augusto Pinochet" for "Augusto Pinochet Ugarte": news drops the second family name. Not when the
         # middle word is a given name ("John Paul Kavanagh" is no "John Paul"), nor over a full name of its own.
         if key not in d.codes and len(short) == 1 and key.split()[1] not in given:
             d.codes[key] = d.codes[next(iter(short))]
+    for key, long in tails.items():
+        # "Fogh Rasmussen" for "Anders Fogh Rasmussen": a double surname, written without the given name (or
+        # the given name lost to the title before it). Not when the first word is itself a given name.
+        if key not in d.codes and len(long) == 1 and key.split()[0] not in given:
+            d.codes[key] = d.codes[next(iter(long))]
     # Surnames shared by more than a handful of people speak for none of them.
     d.surnames = {k: v for k, v in d.surnames.items() if len({d.codes[n] for n in v}) <= 8}
     return d

@@ -459,6 +459,10 @@ def _phrase_patterns(d: ActorDictionary) -> dict[str, tuple[str, str]]:
     for e in others:
         for name in e.names:
             add(name, LABELS[e.kind], f"actor:{e.key}")
+    # The project's dated parties and movements: the ruler prefers the longer match, so "Liberal Democrats" is
+    # one organisation, not "Democrats" (another country's party) after a stray adjective.
+    for name in d.dated.org_names if d.dated is not None else ():
+        add(name, "ORG", "keep")
     for c in d.countries.values():
         for city in c.capitals:
             for form in _surface_forms(city):

@@ -121,6 +121,13 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
         # "the Syrian leaders": a plural of a title with a country names a group of office holders ("the
         # two presidents" only points back at people named before).
         role = draft.d.title_role([head.lower_[:-1]])
+    titled = head.lower_.endswith("s") and head.i > chunk.start
+    if titled and _opposition_plural(draft, head.i):
+        # "opposition leaders", "opposition lawmakers": the plural of an opposition title is a group of the
+        # opposition's politicians, not office holders the article named before ("their presidents").
+        role = "OPP"
+    else:
+        titled = False
     if role is None and _nationals(draft, head.i):
         # "three Iraqis", "Palestinians": the country's people, coded by the country alone.
         draft.add_group(chunk, head.i, "organisation")
@@ -132,7 +139,7 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
     if draft.index.folded[head.i] in _HARDWARE and not _national_hardware(draft, chunk):
         return  # "the jets", "Lufthansa jets", "think tanks": only a country's jets are its armed forces
     office = draft.d.title_role([head.lower_[:-1]]) if head.lower_.endswith("s") else None
-    if office in _OFFICES and not _tied(draft, chunk, head.i):
+    if office in _OFFICES and not titled and not _tied(draft, chunk, head.i):
         return  # "their presidents", "the ministers": office holders the article names, not a group
     end = head.i
     if draft.index.texts[end + 1 : end + 3] == ["-", "by"]:
@@ -216,6 +223,11 @@ def _nationals(draft: Draft, head: int) -> bool:
         and tok.dep_ not in ("amod", "compound", "poss")
         and draft.d.country_of(tok.text) is not None
     )
+
+
+def _opposition_plural(draft: Draft, head: int) -> bool:
+    """Whether the plural at `head` and the word before it are an opposition title ("opposition lawmakers")."""
+    return draft.d.title_role([draft.index.folded[head - 1], draft.index.folded[head][:-1]]) == "OPP"
 
 
 def _tied(draft: Draft, chunk: Span, head: int) -> bool:

@@ -17,6 +17,8 @@ from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.docview import DocIndex
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# Words that put a title in the past: "Former Egyptian President Hosni Mubarak" no longer holds the office.
+_FORMER = frozenset({"former", "ex", "ex-"})
 # Common nouns for one person: not titles, but a nationality on one says whose national the person is ("British
 # engineer Ken Marsh", "Ken Marsh, a British engineer", "a Turkish truck driver").
 PERSON_NOUNS = frozenset(
@@ -37,6 +39,7 @@ class Premodifiers:
     title_role: str | None = None  # None: no title; "": a title without a sector ("Director")
     country: str | None = None
     affiliation: Span | None = None  # an ORG the title attaches to ("FBI" in "FBI Director")
+    former: bool = False  # "former President": the title's country still holds, its office does not
 
 
 def premodifiers(
@@ -48,21 +51,21 @@ def premodifiers(
     """Read back from token `start` over titles and the names that qualify them, within the sentence.
 
     "Belarusian President Alexander Lukashenko": title President, country BLR. "FBI Director Kash Patel": title
-    Director, affiliation FBI. "his Iranian counterpart Masoud Pezeshkian": title counterpart, country IRN.
-    `country_at` maps a name's start offset to the country the entity stage decided for it (a "Georgia" that
-    turned out to be the US state); without it the ruler's reading is taken.
-    """
+    Director, affiliation FBI. `country_at` maps a name's start offset to the country the entity stage decided
+    for it (a "Georgia" that is the US state); without it the ruler's reading is taken."""
     doc, ents, ent_at, texts, folded = index.doc, index.ents, index.ent_at, index.texts, index.folded
     i = start - 1
     title: str | None = None
     role: str | None = None
     country: str | None = None
     affiliation: Span | None = None
+    former = False
     lo = index.sentence_start(start)
     while i >= lo:
         e = ent_at[i]
-        if title is not None and texts[i] in _POSSESSIVE and i - 1 >= lo and ent_at[i - 1] >= 0:
-            i -= 1  # "Britain's shadow home secretary": the country owns the title
+        if title is not None and (passed := _passed_over(index, i, lo)):
+            former = former or passed == "former"
+            i -= 1
             continue
         # Every title phrase looked up below ends with word i: none can match unless it ends a title.
         title_here = dictionary.title_ends is None or folded[i] in dictionary.title_ends
@@ -98,7 +101,19 @@ def premodifiers(
                 return shared
             break
         i -= len(matched[0])
-    return Premodifiers(title or None, role, country, affiliation)
+    return Premodifiers(title or None, role, country, affiliation, former)
+
+
+def _passed_over(index: DocIndex, i: int, lo: int) -> str:
+    """What token `i`, before a title already read, is when reading may go on past it: "possessive" ("Britain's
+    shadow home secretary": the country owns the title), "former" ("former Egyptian President", "Egypt's former
+    president", "ex-President"), or "" when it is neither."""
+    texts, folded = index.texts, index.folded
+    if texts[i] in _POSSESSIVE and i - 1 >= lo and index.ent_at[i - 1] >= 0:
+        return "possessive"
+    if folded[i] in _FORMER or (texts[i] == "-" and i > lo and folded[i - 1] == "ex"):
+        return "former"
+    return ""
 
 
 def _past_person_noun(index: DocIndex, i: int, lo: int) -> int | None:

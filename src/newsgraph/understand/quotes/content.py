@@ -45,6 +45,10 @@ def content_of(
         _read_child(said, verb, cue, child)
     _read_object(said, verb, cue)
     content = said.content or _passive_object(verb, cue)
+    if cue.holder and "object" in cue.content and _gives_with(verb):
+        # "supported the farmers with cash", "favoured the town with a visit": with what is
+        # given named, the verb tells of help, not of a stance.
+        content = []
     if (
         not content
         and "clause" in cue.content
@@ -60,14 +64,19 @@ def content_of(
 
 def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     dep = child.dep_
-    if dep == "ccomp" and "clause" in cue.content:
+    if dep == "ccomp" and "clause" in cue.content and not (cue.kind == "belief" and _question(child)):
         clause = _complement(verb, child)
         if clause is not None:
             said.content.append(clause)
-    elif (dep == "advcl" and "clause" in cue.content and _misparsed_complement(verb, child)) or (
-        dep == "xcomp"
-        and "infinitive" in cue.content
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    elif (
+        (dep == "advcl" and "clause" in cue.content and _misparsed_complement(verb, child))
+        or (
+            dep == "xcomp"
+            and "infinitive" in cue.content
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        )
+        # "favors selling the unit", "opposes raising taxes": a gerund is the stance's object.
+        or (dep == "xcomp" and "object" in cue.content and child.tag_ == "VBG")
     ):
         said.content.append(subtree_range(child))
     elif dep in ("dobj", "dative") and cue.target and child.pos_ in ("PROPN", "PRON", "NOUN"):
@@ -84,12 +93,38 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         said.quoted_only.append(subtree_range(child))
     elif dep in ("oprd", "attr", "acomp") and "as" in cue.content:
         said.complement = child
-    elif (dep == "prep" and child.lower_ in ("for", "against") and "object" in cue.content) or (
+    elif (dep == "prep" and _stance_prep(verb, cue, child)) or (
         dep == "prep" and child.lower_ == "of" and "of" in cue.content
     ):
         said.content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
     elif dep == "prep" and child.lower_ == "as" and "as" in cue.content:
         said.complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), said.complement)
+
+
+def _gives_with(verb: Token) -> bool:
+    """The verb has an object and then a "with" phrase naming what was given."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(
+        c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i for c in verb.children
+    )
+
+
+def _question(clause: Token) -> bool:
+    """ "consider whether to ...", "learn if ...": a question is weighed or waited on, not believed."""
+    return clause.left_edge.lower_ in ("whether", "if") or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+    )
+
+
+def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
+    """ "argued for X", "ruled against X", "blamed Y for X": a "for"/"against" phrase is the
+    content of a cue that takes it as a particle or after its object; elsewhere it tells how
+    long or why ("applauded for ten minutes")."""
+    if prep.lower_ not in ("for", "against") or "object" not in cue.content:
+        return False
+    own = cue.lemma.endswith(" " + prep.lower_)
+    # "was blamed for X": the passive subject is the object the phrase follows.
+    return own or any(c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i for c in verb.children)
 
 
 def _complement(verb: Token, child: Token) -> tuple[int, int] | None:

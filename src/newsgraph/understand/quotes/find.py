@@ -102,7 +102,13 @@ class _Finder:
         self.inside_quote = inside_quote
         for frame in sorted(frames, key=lambda f: (f.speaker or (f.cue.i, 0))[0]):
             self._resolve(frame)
-        frames = [f for f in frames if not f.folded and (not f.tentative or self._named_speaker(f))]
+        frames = [
+            f
+            for f in frames
+            if not f.folded
+            and (not f.tentative or self._named_speaker(f))
+            and (not f.unsure_holder or self._actor_speaker(f))
+        ]
         quotes, owners, quoted = self._direct_quotes(frames, quote_tokens)
         folded: set[int] = set()
         for frame in frames:
@@ -234,6 +240,13 @@ class _Finder:
     def _named_speaker(self, frame: Frame) -> bool:
         """A tentative frame's speaker resolved to a known person or organisation."""
         return self.attributions[id(frame)].speaker is not None
+
+    def _actor_speaker(self, frame: Frame) -> bool:
+        """The subject of an attitude that names no person or group resolved to an actor."""
+        sp = self.attributions[id(frame)].speaker
+        if sp is None or sp.ref is None:
+            return False
+        return sp.ref.entity_id is not None or sp.kind in ("person", "organisation", "country", "media")
 
     def _outlets(self, frame: Frame) -> list[Token]:
         """Whom the words were given to, when that may be a news outlet: "told The Associated

@@ -32,6 +32,9 @@ class Frame:
     tentative: bool = False  # kept only when the speaker resolves to a person or organisation
     implicit: bool = False  # a passive cue with no agent: the source is not named
     relative: Token | None = None  # "who"/"which"/"that" naming the speaker, whose antecedent is `speaker`
+    # An attitude whose subject is no word for a person or a body of people ("the bridge
+    # supports ...", "the engine refused to ..."): kept only when the subject is an actor.
+    unsure_holder: bool = False
     folded: bool = False  # an attitude inside another speaker's quoted words: part of their record
 
     def covers(self, i: int) -> bool:

@@ -43,6 +43,9 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when", "despite", "without", "upon"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
+_HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Agent nouns that name people whatever their field ("economist", "politician").
+_AGENT_SUFFIXES = ("ist", "ists", "ian", "ians")
 # Verbs whose subject puts out a text ("issued a statement saying ..."), not one who gets it.
 _ISSUING = frozenset(
     {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "read", "tweet",
@@ -131,7 +134,7 @@ def _adjective_frame(adj: Token, kind: str) -> Frame | None:
 def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    lemma = tok.lemma_.lower()
+    lemma = cues.lemma(tok.lower_, tok.lemma_)
     if lemma not in cues.phrasal_verbs:
         return cues.verb(lemma)
     children = list(tok.children)
@@ -349,6 +352,7 @@ def _cue_verb_frame(
     if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
         text = f"{tok.text} {prt.text}"
     frame = Frame(tok, cue.lemma, cue.kind, text, subject_range, subject, content, quoted_only, target)
+    frame.unsure_holder = _attitude(tok, cue) and not can_hold(subject, cues)
     if tok.dep_ == "relcl" and subject.i == tok.head.i:
         # "cities that support the rules": the words naming the source are "that", read as the
         # antecedent the way "she" is read as the person named before.
@@ -358,6 +362,24 @@ def _cue_verb_frame(
         if claim is not None:
             claimed.add(claim.i)
     return frame
+
+
+def _attitude(verb: Token, cue: VerbCue) -> bool:
+    """A cue whose words also name what things do ("supports", "refused", "considers"), or a
+    passive cue whose subject is the content ("was rejected by the council"): the source must be
+    one who can hold an attitude."""
+    return cue.holder or ("object" in cue.content and any(c.dep_ == "agent" for c in verb.children))
+
+
+def can_hold(tok: Token, cues: QuoteCues) -> bool:
+    """`tok` heads a phrase that can hold an attitude: a name, a pronoun, a number ("the two"), or a noun for
+    people, a group or an institution ("the engine refused to start" names no intention)."""
+    if tok.pos_ in ("PROPN", "PRON", "NUM") or tok.ent_type_ in _HOLDER_LABELS:
+        return True
+    lemma = tok.lemma_.lower()
+    if lemma in cues.holder_nouns or lemma in cues.anonymous_heads or lemma in cues.media_nouns:
+        return True
+    return len(lemma) > 6 and lemma.endswith(_AGENT_SUFFIXES)
 
 
 def _subject_range(subject: Token, cue: Token | None = None) -> tuple[int, int]:

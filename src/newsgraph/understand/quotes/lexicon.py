@@ -6,7 +6,7 @@ process (it is cached) into the pipeline's `Resources`, which hand it to the sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -26,6 +26,7 @@ class VerbCue:
     kind: str  # speech | belief | intention
     content: frozenset[str]  # subset of CONTENT_KINDS
     target: bool = False  # the object is the person addressed or acted on
+    holder: bool = False  # the words also name what things do: the source must be able to hold an attitude
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class QuoteCues:
     claim_nouns: frozenset[str] = frozenset()  # "claims that ...", "reports that ..."
     colon_sources: frozenset[str] = frozenset()  # "Poll: ..." (a name before a colon needs none)
     colon_labels: frozenset[str] = frozenset()  # "Update: ...", never a speaker
+    forms: dict[str, str] = field(default_factory=dict)  # misread word form -> cue lemma
+    holder_nouns: frozenset[str] = frozenset()  # who can hold a belief, intention or stance
     phrasal_verbs: frozenset[str] = frozenset()  # the verbs of `phrasal`, to skip the rest quickly
     # spaCy string ids of every cue word (lemmas, and "according"), so the stage can pick
     # candidate tokens from the Doc's arrays without building a Token for every word.
@@ -50,6 +53,10 @@ class QuoteCues:
 
     def verb(self, lemma: str) -> VerbCue | None:
         return self.verbs.get(lemma.lower())
+
+    def lemma(self, lower: str, lemma: str) -> str:
+        """The cue lemma of a word, where the lemmatizer is known to misread its form."""
+        return self.forms.get(lower, lemma.lower())
 
     def is_media_name(self, text: str) -> bool:
         folded = text.casefold().strip()
@@ -65,7 +72,9 @@ def _verb_cue(lemma: str, raw: Any) -> VerbCue:
     unknown = content - CONTENT_KINDS
     if unknown or not content:
         raise UsageError(f"quote_cues.yaml: cue {lemma!r} has bad content kinds {sorted(unknown) or '[]'}")
-    return VerbCue(lemma, str(raw["kind"]), content, bool(raw.get("target", False)))
+    return VerbCue(
+        lemma, str(raw["kind"]), content, bool(raw.get("target", False)), bool(raw.get("holder", False))
+    )
 
 
 def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
@@ -81,7 +90,16 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         raise UsageError(f"quote_cues.yaml: nouns {bad} need a kind among {sorted(NOUN_KINDS)}")
     adjectives = {str(k): str(v) for k, v in data.get("adjectives", {}).items()}
     quoting = frozenset(str(v) for v in data.get("quoting_verbs", ()))
-    words = set(verbs) | {v for v, _ in phrasal} | set(nouns) | set(adjectives) | quoting | {"according"}
+    forms = {str(k): str(v) for k, v in data.get("forms", {}).items()}
+    words = (
+        set(forms)
+        | set(verbs)
+        | {v for v, _ in phrasal}
+        | set(nouns)
+        | set(adjectives)
+        | quoting
+        | {"according"}
+    )
     names = {str(n).casefold() for n in data.get("media_names", ())}
     names |= {n[4:] for n in names if n.startswith("the ")}
     return QuoteCues(
@@ -98,6 +116,8 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         claim_nouns=frozenset(str(v) for v in data.get("claim_nouns", ())),
         colon_sources=frozenset(str(v) for v in data.get("colon_sources", ())),
         colon_labels=frozenset(str(v).casefold() for v in data.get("colon_labels", ())),
+        forms=forms,
+        holder_nouns=frozenset(str(v) for v in data.get("holder_nouns", ())),
         phrasal_verbs=frozenset(v for v, _ in phrasal),
         trigger_ids=frozenset(get_string_id(w) for w in words),
     )
