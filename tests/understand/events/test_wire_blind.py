@@ -310,7 +310,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s15-alert": "the target sits in 'along the border with Pakistan'",
     "s17-expel": "'accusing them of spying': the pronoun target is not resolved",
     "s18-kidnapped-by": "unidentified gunmen get the place's country; the guidelines give them none",
-    "s18-shot-dead": "'Somali gunmen' is not tagged as an actor in this parse, so nothing is coded",
     "s19-shot-by-troops": "'Afghan and U.S.-led troops' is read as one Afghan actor, not two",
 }
 
@@ -411,12 +410,12 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded)
     print(scores)
-    # Floors just under the scores when the set was last fixed (tuple P/R .968/.865, root P/R
-    # 1.0/.969; before any fix .892/.698 and .939/.885): the set must not get worse.
+    # Floors just under the scores when the set was last fixed (tuple P/R .968/.875, root P/R
+    # 1.0/.979; before any fix .892/.698 and .939/.885): the set must not get worse.
     assert scores["tuple_precision"] >= 0.95
-    assert scores["tuple_recall"] >= 0.84
+    assert scores["tuple_recall"] >= 0.85
     assert scores["root_precision"] >= 0.97
-    assert scores["root_recall"] >= 0.95
+    assert scores["root_recall"] >= 0.96
 
 
 def test_a_not_inside_an_appeal_or_threat_is_what_is_asked(settings: Settings) -> None:
