@@ -197,23 +197,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             # "failed to reach", "denied its troops had shelled the village": the act is negated.
             negated = True
         if kind is not None:
-            w, h, n = _flags(table, head)
-            anchor = heads[head] if pos[head] == "ADJ" and dep[head] == "acomp" else head
-            w2, h2, n2 = _flags(table, anchor) if anchor != head else (False, False, False)
-            if (
-                kind == "intent"
-                and lemma in _ATTEMPTS
-                and table.tag[head] in ("VBD", "VBN")
-                and not (will or w)
-            ):
-                kind = "attempt"  # "attempted to assassinate": it was tried, not intended
-            if kind in ("threaten", "appeal", "demand"):
-                # "urged Y not to attack", "threatened to stop cooperating": the "not" is part
-                # of what is asked or threatened; the appeal or threat itself was made.
-                negated = False
-            return Modality(
-                kind, table.tokens[head], will or w or w2, hypothetical or h or h2, negated or n or n2
-            )
+            return _governed(table, kind, head, Modality(None, None, will, hypothetical, negated))
         if dep[cur] == "acomp" or lemma == "be":
             cur = head
             continue
@@ -223,6 +207,28 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             continue
         break
     return Modality(None, None, will, hypothetical, negated)
+
+
+def _governed(table: TokenTable, kind: str, head: int, below: Modality) -> Modality:
+    """The modality of an act under the modal word `head` of this kind; `below` holds the flags
+    read on the way up from the act."""
+    heads, pos, dep = table.head, table.pos, table.dep
+    w, h, n = _flags(table, head)
+    anchor = heads[head] if pos[head] == "ADJ" and dep[head] == "acomp" else head
+    w2, h2, n2 = _flags(table, anchor) if anchor != head else (False, False, False)
+    if (
+        kind == "intent"
+        and table.lemma[head] in _ATTEMPTS
+        and table.tag[head] in ("VBD", "VBN")
+        and not (below.will or w)
+    ):
+        kind = "attempt"  # "attempted to assassinate": it was tried, not intended
+    # "urged Y not to attack", "threatened to stop cooperating": the "not" is part of what is
+    # asked or threatened; the appeal or threat itself was made.
+    negated = below.negated and kind not in ("threaten", "appeal", "demand")
+    return Modality(
+        kind, table.tokens[head], below.will or w or w2, below.hypothetical or h or h2, negated or n or n2
+    )
 
 
 def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
