@@ -47,6 +47,7 @@ from newsgraph.understand.events.guards import (
     FORCE_ROOTS,
     abstract_object,
     agency_credits,
+    armed_force,
     personnel,
 )
 from newsgraph.understand.events.match import (
@@ -91,8 +92,9 @@ _NON_AGENTS = frozenset({
     "treaty", "deal", "policy", "measure", "move", "program", "programme", "decree", "document", "letter",
     "declaration", "accord", "initiative", "effort"
 })  # fmt: skip
-# An appeal or demand to sign or meet is made by one side of the mutual act to the other.
-_DIRECTED_ROOTS = frozenset({"02", "10"})
+# An appeal or demand to sign or meet is made by one side of the mutual act to the other, and
+# so is a refusal or a threat ("threatened to stop cooperating with X" is not X's threat).
+_DIRECTED_ROOTS = frozenset({"02", "10", "12", "13"})
 # "X said Y must VERB": a demand even when VERB itself is no event.
 _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
@@ -204,6 +206,8 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
     verb_matches: list[Match] = []
+    restating: set[tuple[int, str]] = set()
+    manner: set[int] = set()
     for i in _within(triggers.verbs, sent):
         if states_position(table, tokens[i]):
             continue
@@ -212,12 +216,13 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
             verb_matches.append(m)
             if m.obj is not None:
                 used.add(m.obj.i)
+            _restated(table, m, restating, manner)
             used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
     noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):
-        if i not in used:
+        if i not in used and i not in manner:
             m = match_noun(table, tokens[i], book)
-            if m is not None and m.sense.code is not None:
+            if m is not None and m.sense.code is not None and (i, m.sense.code[:2]) not in restating:
                 frame, mod_head = noun_frame(ctx, m)
                 if frame is not None:
                     noun_frames.append(frame)
@@ -242,6 +247,23 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     frames += [f for f in noun_frames if not any((f.code[:2], s.code) in verb_keys for s in f.sources)]
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
+
+
+def _restated(table: TokenTable, m: Match, restating: set[tuple[int, str]], manner: set[int]) -> None:
+    """Add the nouns a coded verb's own phrases restate: "provided $50 million in aid" (a noun
+    of the verb's root in its object or "in" phrase names what the verb does) and "recalled
+    its ambassador in protest" (the manner of the act): neither is a second event."""
+    if m.sense.code is None:
+        return
+    root, dep, kids, tokens = m.sense.code[:2], table.dep, table.children, table.tokens
+    if m.obj is not None:
+        restating.update((t, root) for t in subtree(table, m.obj.i))
+    for c in kids[m.trigger.i]:
+        if dep[c] == "prep" and tokens[c].lower_ == "in":
+            restating.update((t, root) for t in subtree(table, c))
+            manner.update(
+                p for p in kids[c] if dep[p] == "pobj" and not any(dep[d] == "det" for d in kids[p])
+            )
 
 
 def _bare_frames(
@@ -306,8 +328,7 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     code, hyp_from_intent = guarded, derived[1]
     negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
     subj = subject(table, m.trigger)
-    if subj is not None and not m.sense.reverse and table.lemma[phrase_head(table, subj).i] in _NON_AGENTS:
-        # "a resolution that aims to tighten sanctions": documents and plans do not act.
+    if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = _subject_actors(ctx, subj, subj_lemma)
@@ -351,6 +372,15 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
     )
+
+
+def _non_agent(ctx: ActorContext, subj: Token) -> bool:
+    """ "a resolution that aims to tighten sanctions": documents and plans do not act; a body
+    named after one does ("the World Food Programme delivered aid")."""
+    head = phrase_head(ctx.table, subj).i
+    if ctx.table.lemma[head] not in _NON_AGENTS:
+        return False
+    return not (ctx.table.pos[head] == "PROPN" and any(r.code for r in resolve(ctx, subj)))
 
 
 def _subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tuple[ActorRef, ...]:
@@ -397,6 +427,9 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
         return None
+    armed = armed_force(ctx, m, code)
+    if armed is not None:
+        return armed
     if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
         # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
         if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
@@ -424,6 +457,11 @@ def _implied_government(source: ActorRef) -> ActorRef | None:
     return ActorRef(name=f"{country} government (implied)", code=country + "GOV")
 
 
+def _joint(m: Match) -> bool:
+    """ "A and B began joint exercises": an act both sides do together is mutual."""
+    return m.obj is not None and any(c.lower_ in ("joint", "bilateral") for c in m.obj.children)
+
+
 def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
     if not frame.targets and frame.code[:2] == "14":
         implied = [(s, _implied_government(s)) for s in frame.sources]
@@ -441,7 +479,11 @@ def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
             # done by both sides: CAMEO codes it A->B and B->A.
             pairs += [(t, s) for s, t in pairs if t is not None and s is not UNKNOWN]
         return pairs
-    if frame.match.sense.symmetric and frame.code[:2] not in _DIRECTED_ROOTS and len(frame.sources) >= 2:
+    if (
+        (frame.match.sense.symmetric or _joint(frame.match))
+        and frame.code[:2] not in _DIRECTED_ROOTS
+        and len(frame.sources) >= 2
+    ):
         return [(s, t) for s in frame.sources for t in frame.sources if s is not t]
     return [(s, None) for s in frame.sources]
 

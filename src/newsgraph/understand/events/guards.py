@@ -8,7 +8,10 @@
   coercion (17); arresting them (173) still is.
 - Agency credits: "(AP)" closing a headline or "(Reuters) -" opening a lead names who reports
   the story, never a participant in it.
-- Background: an event noun inside "after / since / amid ..." or dated by its own modifier
+- Armed attackers: a force verb read as criticism because of its object ("attacked the
+  government", "hit government troops") is force when the subject is an armed actor: CAMEO's
+  verbal reading of "attack" belongs to politicians, not to troops and rebels.
+- Background: an event noun inside "after / since / amid / over ..." or dated by its own modifier
   ("the 2002 attack") names an earlier event the item does not tell; it is not a new event.
 """
 
@@ -18,11 +21,14 @@ import re
 
 from newsgraph.model import Article
 from newsgraph.understand.events.actors import ActorContext, resolve
-from newsgraph.understand.events.match import Match, TokenTable, prep_objects
+from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject
 
 # A noun under these names an earlier or surrounding event as background ("after the 2001
-# attacks", "since the war", "amid the fighting"): the item does not tell it, so it is not coded.
-BACKGROUND_PREPS = frozenset({"after", "before", "since", "following", "amid", "amidst", "despite", "until"})
+# attacks", "since the war", "amid the fighting") or the grievance a statement is about
+# ("criticised Japan over the minister's visit"): the item does not tell it, so it is not coded.
+BACKGROUND_PREPS = frozenset(
+    {"after", "before", "since", "following", "amid", "amidst", "despite", "until", "over"}
+)
 EARLIER = frozenset({"last", "previous", "earlier", "former", "past", "recent"})
 # Force and coercion roots: with an abstract object they are figurative ("attacked the plan").
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -46,6 +52,24 @@ def abstract_object(ctx: ActorContext, m: Match) -> bool:
     obj = m.obj if m.obj is not None and not m.passive else None
     aimed = [obj] if obj is not None else prep_objects(table, m.trigger, ("against", "on"))
     return any(table.lemma[t.i] in abstract and not resolve(ctx, t) for t in aimed)
+
+
+# Actor roles that fight: their "attack" on a government or its troops is force.
+ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+
+
+def armed_force(ctx: ActorContext, m: Match, code: str) -> str | None:
+    """The force code of a criticism sense ("attack" + "government") whose subject is armed,
+    as the built-in senses code it (an irregular group assaults, 180; others fight, 190)."""
+    if code[:2] != "11" or m.key.split()[0] not in CRITICISM_VERBS or m.passive:
+        return None
+    abstract = ctx.codebook.classes.get("abstract", frozenset())
+    if m.obj is not None and ctx.table.lemma[m.obj.i] in abstract:
+        return None  # "rebels attacked the government's plan" is still criticism
+    subj = subject(ctx.table, m.trigger)
+    if subj is None or not any(r.code[3:6] in ARMED_ROLES for r in resolve(ctx, subj)):
+        return None
+    return "180" if ctx.table.lemma[subj.i] in ctx.codebook.classes.get("irregular", frozenset()) else "190"
 
 
 def background(table: TokenTable, i: int) -> bool:

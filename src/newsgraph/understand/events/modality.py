@@ -27,6 +27,10 @@ _ATTEMPTS = frozenset({"attempt", "try"})
 _FORCE = frozenset({"18", "19", "20"})
 # Verbs whose that-clause tells an act the speaker says did not happen (the denial is coded 12).
 _DENIALS = frozenset({"deny", "dismiss", "refute"})
+# "threatened to stop cooperating", "vowed to keep fighting": an aspect verb passes its
+# complement on to the modal above it; stopping an act means it no longer happens.
+_STOPS = frozenset({"stop", "cease", "halt", "quit"})
+_ASPECTS = frozenset({"keep", "continue", "start", "begin", "resume"})
 # CAMEO roots whose announced form is intent (03x: cooperation) or a threat (13x: protest, force, violence).
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -193,24 +197,38 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             # "failed to reach", "denied its troops had shelled the village": the act is negated.
             negated = True
         if kind is not None:
-            w, h, n = _flags(table, head)
-            anchor = heads[head] if pos[head] == "ADJ" and dep[head] == "acomp" else head
-            w2, h2, n2 = _flags(table, anchor) if anchor != head else (False, False, False)
-            if (
-                kind == "intent"
-                and lemma in _ATTEMPTS
-                and table.tag[head] in ("VBD", "VBN")
-                and not (will or w)
-            ):
-                kind = "attempt"  # "attempted to assassinate": it was tried, not intended
-            return Modality(
-                kind, table.tokens[head], will or w or w2, hypothetical or h or h2, negated or n or n2
-            )
+            return _governed(table, kind, head, Modality(None, None, will, hypothetical, negated))
         if dep[cur] == "acomp" or lemma == "be":
+            cur = head
+            continue
+        if rel == "xcomp" and lemma in _STOPS | _ASPECTS and complement_dep(table, head) == "xcomp":
+            negated = negated or lemma in _STOPS
             cur = head
             continue
         break
     return Modality(None, None, will, hypothetical, negated)
+
+
+def _governed(table: TokenTable, kind: str, head: int, below: Modality) -> Modality:
+    """The modality of an act under the modal word `head` of this kind; `below` holds the flags
+    read on the way up from the act."""
+    heads, pos, dep = table.head, table.pos, table.dep
+    w, h, n = _flags(table, head)
+    anchor = heads[head] if pos[head] == "ADJ" and dep[head] == "acomp" else head
+    w2, h2, n2 = _flags(table, anchor) if anchor != head else (False, False, False)
+    if (
+        kind == "intent"
+        and table.lemma[head] in _ATTEMPTS
+        and table.tag[head] in ("VBD", "VBN")
+        and not (below.will or w)
+    ):
+        kind = "attempt"  # "attempted to assassinate": it was tried, not intended
+    # "urged Y not to attack", "threatened to stop cooperating": the "not" is part of what is
+    # asked or threatened; the appeal or threat itself was made.
+    negated = below.negated and kind not in ("threaten", "appeal", "demand")
+    return Modality(
+        kind, table.tokens[head], below.will or w or w2, below.hypothetical or h or h2, negated or n or n2
+    )
 
 
 def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:

@@ -78,18 +78,70 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     obj = m.obj if m.obj is not None else direct_object(table, tok)
     if not found and obj is not None:
         found = prep_objects(table, obj, (slot,))
+    if not found and obj is None:
+        # "spoke by telephone with X", "met on Monday with X": the parser hangs the target's
+        # phrase on the phrase before it rather than on the verb.
+        found = [
+            t
+            for c in children[tok.i]
+            if dep[c] == "prep" and tokens[c].lower_ != slot
+            for p in children[c]
+            if dep[p] == "pobj"
+            for t in prep_objects(table, tokens[p], (slot,))
+        ]
     return found
 
 
 def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
     source_spans = {(s.start, s.end) for s in sources}
+    source_countries = {s.country for s in sources if s.country}
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         for tok in _slot_tokens(ctx.table, m, slot):
-            refs += [r for r in resolve(ctx, tok) if (r.start, r.end) not in source_spans]
+            own = m.sense.code is not None and m.sense.code[:2] == "15" and _own(ctx.table, tok)
+            refs += [
+                r
+                for r in resolve(ctx, tok)
+                if (r.start, r.end) not in source_spans and not (own and r.country in source_countries)
+            ]
         if refs:
             return tuple(refs)
-    return ()
+    return _object_holder(ctx, m, source_spans)
+
+
+def _object_holder(
+    ctx: ActorContext, m: Match, source_spans: set[tuple[int | None, int | None]]
+) -> tuple[ActorRef, ...]:
+    """When the object is no actor, the actor it belongs to: "rejected a European proposal",
+    "attacked the government's tax", "banned an opposition rally", "welcomed the decision by
+    Serbia", "called for the resignation of the minister". CAMEO aims such an act at the holder
+    of the plan, the rally or the office; the source's own belongings are no target ("put its
+    troops on alert")."""
+    table = ctx.table
+    if "dobj" not in m.sense.target or m.obj is None or m.passive or _own(table, m.obj):
+        return ()
+    if resolve(ctx, m.obj):
+        return ()
+    holders = (
+        act_agents(ctx, m.obj)
+        or tuple(r for o in prep_objects(table, m.obj, ("of",)) for r in resolve(ctx, o))
+        # A group noun compounded with the object owns it: "government positions", "opposition rally".
+        or tuple(
+            r
+            for c in table.children[m.obj.i]
+            if table.dep[c] == "compound" and table.pos[c] == "NOUN"
+            for r in resolve(ctx, table.tokens[c])
+            if r.code
+        )
+    )
+    return tuple(r for r in holders if (r.start, r.end) not in source_spans)
+
+
+def _own(table: TokenTable, tok: Token) -> bool:
+    """ "its troops": the subject's own forces. CAMEO 15 (posture) is aimed at an adversary, so
+    "India put its troops on alert" has no target in them; other acts on one's own people
+    ("disarm its militias", "evacuate its citizens") keep them."""
+    return any(table.dep[c] == "poss" and table.tokens[c].tag_ == "PRP$" for c in table.children[tok.i])
 
 
 def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]:

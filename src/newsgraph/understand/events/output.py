@@ -35,12 +35,14 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
 
     groups: dict[tuple[str, str, str, bool, bool], list[int]] = {}
     loose: dict[tuple[str, str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
+    by_act: dict[tuple[str, str, bool, bool], list[tuple[str, str, str, bool, bool]]] = {}
     for n, e in enumerate(events):
         if in_title(e):
             continue
         key = (actor(e.source), actor(e.target), e.cameo, e.negated, e.hypothetical)
         groups.setdefault(key, []).append(n)
         loose.setdefault((country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key)
+        by_act.setdefault((country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
     for n, e in enumerate(events):
         if in_title(e):
             # A headline names the actor by its country ("Kenya arrests ...") where the lead
@@ -50,6 +52,11 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 key = loose.get(
                     (country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key
                 )
+            same_act = by_act.get((country(e.target), e.cameo, e.negated, e.hypothetical), [])
+            if key not in groups and e.source is not None and not e.source.code and len(set(same_act)) == 1:
+                # "Pope urges end to violence" over "Pope Benedict urged an end to ...": a
+                # headline source with no code is the lead's actor of the one same act.
+                key = same_act[0]
             groups.setdefault(key, []).append(n)
     kept: list[tuple[int, Event]] = []
     for same in groups.values():
