@@ -4,8 +4,9 @@ Each passage holds one reported attribution in the PARC / PolNeAR sense (a sourc
 content) and no quotation marks: reporting verbs in several tenses and voices, the speaker after
 the content, "according to", "X told Y that", anonymous and relative-clause sources, content as a
 to-infinitive, coordinated cues, and headlines. Passages are written for this test in wire style
-(fictional people, places and firms). The 40 cases were written before the stage was run on them
-(recall 34 of 40, 0.85, then); the comments mark the ones written later.
+(fictional people, places and firms). The first 40 cases were written before the stage was run
+on them (34 of 40 held then, 0.85); the comments mark the three corrected after that run and the
+two later batches (15 cases, all held when first run; 10 cases, 9 held).
 """
 
 from __future__ import annotations
@@ -87,6 +88,33 @@ ATTRIBUTIONS: dict[str, Case] = {
         ("Finance Minister Lena Varga spoke in parliament on Monday.",),
         "No new taxes this year", "Varga", direct=False, title="Varga: No new taxes this year",
     ),
+    # -- written after the fixes, before running them: more of the verbs and frames of wire copy ----
+    "statement-said": _is("A statement from the foreign ministry said the ambassador would return on Monday.", "ambassador would return", "ministry"),
+    "report-said": _is("The report said prices in the capital had risen 8 percent in a year.", "prices in the capital had risen", "report"),
+    "wrote-in-letter": _is("In a letter to shareholders, chief executive Anna Berg wrote that profits would fall.", "profits would fall", "Anna Berg"),
+    "said-on-social": _is("The president said on social media that the talks had gone well.", "talks had gone well", "president"),
+    "vowed-to": _is("The interior minister vowed to find those responsible for the attack.", "find those responsible", "minister"),
+    "pledged-to": _is("Donor countries pledged to send 40,000 tonnes of grain.", "send 40,000 tonnes of grain", "countries"),
+    "asked-to": _is("The mayor asked residents to stay indoors during the storm.", "stay indoors", "mayor"),
+    "argued-that": _is("Lawyers for the firm argued that the contract was void.", "contract was void", "Lawyers"),
+    "predicted-that": _is("Economists predicted that the currency would weaken further.", "currency would weaken", "Economists"),
+    "claimed-that": _is("The rebels claimed that they had shot down a helicopter.", "shot down a helicopter", "rebels"),
+    "announced-that": _is("The airline announced that it would cut 500 jobs.", "would cut 500 jobs", "airline"),
+    "cited-as-saying": _is("The news agency cited a senior official as saying the border would reopen.", "border would reopen", "official"),
+    "citing-source": _is("The newspaper, citing unnamed officials, said the minister would resign.", "minister would resign", "newspaper"),
+    "said-he-believed": _is("The coach said he believed the team could still win the title.", "team could still win the title", "coach"),
+    "estimated-that": _is("The United Nations estimated that 2 million people had fled the fighting.", "2 million people had fled", "United Nations"),
+    # -- a third batch, written after the second ran, before running it: harder frames ------------
+    "said-name-who": _is("The dam is safe, said Omar Vale, who heads the water authority.", "dam is safe", "Omar Vale"),
+    "is-said-to": _is("The minister is said to be furious about the leak.", "furious about the leak", None),
+    "told-ap-mid": _is("The vote, the senator told the Associated Press, would take place in May.", "would take place in May", "senator"),
+    "as-reported-by": _is("As reported by the state news agency, the president will visit Lorvia next week.", "president will visit Lorvia", "agency"),
+    "say-plural-officials-told": _is("Officials told reporters the bridge would be closed for repairs.", "bridge would be closed", "Officials"),
+    "who-spoke-anonymously": _is("One official, who spoke on condition of anonymity, said the convoy had been attacked.", "convoy had been attacked", "official"),
+    "said-in-a-speech": _is("Speaking at a rally in the capital, the prime minister said the election would be held in June.", "election would be held in June", "prime minister"),
+    "added-that-second": _is("Police said two men had been arrested. They added that a third suspect was being sought.", "third suspect was being sought", "Police"),
+    "confirmed-that": _is("The health ministry confirmed that a second case had been found.", "second case had been found", "ministry"),
+    "expects-that": _is("The central bank expects that growth will slow to 2 percent.", "growth will slow", "central bank"),
 }  # fmt: skip
 
 
