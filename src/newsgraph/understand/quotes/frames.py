@@ -96,6 +96,12 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     # Participles and conjoined verbs share the subject of the verb they hang from, as does
     # a gerund after a preposition ("responded by saying ...", "began by saying ...").
     shares_head = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
+    if depth < 3 and verb.dep_ == "xcomp":
+        # "The bank is expected to say ...", "she was asked to explain ...": the subject of
+        # the passive is the one who is to speak (raising and object control alike).
+        controller = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if controller is not None and not is_mark(controller):
+            return controller
     if depth < 3 and shares_head and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
     after_prep = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _GERUND_PREPS

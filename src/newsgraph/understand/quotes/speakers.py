@@ -442,13 +442,18 @@ class SpeakerResolver:
                 )
         doc = self.doc
         lo = self.index.tokens(window_start, window_start + 1)
-        for i in range(head.i - 1, (lo[0] if lo else 0) - 1, -1):
-            tok = doc[i]
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
-                continue
-            plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
-            if not plural:
-                continue
+        earlier = range(head.i - 1, (lo[0] if lo else 0) - 1, -1)
+        plurals = [
+            doc[i]
+            for i in earlier
+            if doc[i].dep_ in ("nsubj", "nsubjpass")
+            and doc[i].pos_ != "PRON"
+            and (doc[i].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in doc[i].children))
+        ]
+        # A main clause's subject before a subject inside a clause ("Police said two men had
+        # been arrested. They added ..." is the police): the referent the text continues.
+        plurals.sort(key=lambda t: not _is_subject(t))
+        for tok in plurals:
             rng = speaker_range(tok)
             found = self.resolve(rng[0], rng[1], tok)
             if found.ref is None:
