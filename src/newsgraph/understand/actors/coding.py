@@ -421,6 +421,14 @@ class _Coder:
             for t in span:
                 if _stance(t):
                     continue  # "pro-Russian separatists", "anti-American protesters": a side taken, not a home
+                if country is None and t.i != span.root.i:
+                    # "North Korea's foreign ministry": a country of several words is that country, not the one its
+                    # last word alone names ("Korea").
+                    inside = self.by_char.get(t.idx)
+                    if inside is not None and inside.id != e.id and inside.kind == "country":
+                        country = self.code_of(inside).country
+                    elif t.i + 1 < span.end:  # "North Korean troops": an adjective of two words, read whole
+                        country = self.d.country_of(f"{t.text} {t.nbor().text}")
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
                 found = self.d.country_of(_LED.sub("", t.text))
                 if found is None:
