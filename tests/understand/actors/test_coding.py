@@ -181,3 +181,10 @@ def test_actors_own_phrase_before_home_country(nlp, text: str, dateline: str | N
 def test_actors_named_person_without_title_takes_no_home_country(nlp) -> None:  # type: ignore[no-untyped-def]
     found = actors(nlp, "Kenji Sato was freed by his captors on Monday.", dateline="BAGHDAD")
     assert code(found, "Kenji Sato") == ""
+
+
+def test_actors_country_of_two_words_is_not_its_last_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Korea" alone would be South Korea; "North Korea's" and "North Korean" name the North.
+    found = actors(nlp, "North Korea's foreign ministry protested, and North Korean troops fired shots.")
+    assert code(found, "North Korea's foreign ministry") == "PRKGOV"
+    assert code(found, "North Korean troops") == "PRKMIL"

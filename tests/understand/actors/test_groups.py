@@ -154,3 +154,11 @@ def test_groups_headline_group_compound_is_no_institution(nlp: Any) -> None:
     )
     assert not any("Battle" in e.name for e in found)
     assert _code_of(found, "U.S. troops") == "USAMIL"
+
+
+def test_groups_counted_nationals_of_a_trade_are_their_country(nlp: Any) -> None:
+    # A plural person noun no descriptor lists ("sailors", "fishermen") with a nationality: that country's people.
+    found = _coded(nlp, "Pirates freed 11 Filipino sailors and two Japanese fishermen on Sunday.")
+    assert _code_of(found, "11 Filipino sailors").startswith("PHL")
+    assert _code_of(found, "two Japanese fishermen").startswith("JPN")
+    assert "the sailors" not in _groups(nlp, "Pirates freed the sailors on Sunday.")

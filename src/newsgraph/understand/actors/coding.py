@@ -421,6 +421,8 @@ class _Coder:
             for t in span:
                 if _stance(t):
                     continue  # "pro-Russian separatists", "anti-American protesters": a side taken, not a home
+                if country is None and t.i != span.root.i:
+                    country = self.whole_country(e, span, t)
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
                 found = self.d.country_of(_LED.sub("", t.text))
                 if found is None:
@@ -463,6 +465,16 @@ class _Coder:
             # "the UN tribunal", "NATO troops": a body of an international organisation is that organisation's.
             return _Code(None, org_role)
         return _Code(country, role or None, "city" if by_city else "")
+
+    def whole_country(self, e: Entity, span: Span, t: Token) -> str | None:
+        """ "North Korea's foreign ministry", "North Korean troops": a country of two words inside a name is that
+        country, not the one its last word alone names ("Korea")."""
+        inside = self.by_char.get(t.idx)
+        if inside is not None and inside.id != e.id and inside.kind == "country":
+            return self.code_of(inside).country
+        if t.i + 1 < span.end:
+            return self.d.country_of(f"{t.text} {t.nbor().text}")
+        return None
 
     def described_as(self, span: Span) -> tuple[str | None, str | None]:
         """Role and country of a descriptor in apposition to an organisation's name: "the Norwegian shipping

@@ -128,8 +128,8 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
         role = "OPP"
     else:
         titled = False
-    if role is None and _nationals(draft, head.i):
-        # "three Iraqis", "Palestinians": the country's people, coded by the country alone.
+    if role is None and (_nationals(draft, head.i) or _national_people(draft, chunk)):
+        # "three Iraqis", "Palestinians", "15 British sailors": the country's people, coded by the country alone.
         draft.add_group(chunk, head.i, "organisation")
         return
     if not role or role in _NOT_GROUP_ROLES:
@@ -190,6 +190,23 @@ def _national_person(draft: Draft, chunk: Span) -> None:
     ]
     if nationality:
         draft.add_group(chunk, head.i, "person")
+
+
+def _national_people(draft: Draft, chunk: Span) -> bool:
+    """ "15 British sailors", "two Japanese fishermen": the plural of a common noun for one person, with a
+    nationality in front, names people of that country whatever their trade (the plural of `_national_person`)."""
+    head = chunk.root
+    word = draft.index.folded[head.i]
+    single = word[:-3] + "man" if word.endswith("men") else word[:-1]
+    if single not in PERSON_NOUNS or not head.is_lower or draft.ent_at[head.i] >= 0:
+        return False
+    return any(
+        t.dep_ in ("amod", "compound")
+        and draft.ent_at[t.i] >= 0
+        and draft.ents[draft.ent_at[t.i]].label_ in ("NORP", "GPE")
+        and draft.d.country_of(t.text) is not None
+        for t in chunk
+    )
 
 
 def _names_person(draft: Draft, i: int) -> bool:
