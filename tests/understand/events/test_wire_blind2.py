@@ -172,7 +172,22 @@ CASES: tuple[Case, ...] = (
 # fmt: on
 
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "t-met-agreed": "the second verb ('and agreed to resume talks') does not inherit the first verb's object as target",
+    "c-at-least-20": "a passive casualty with its cause in a when-clause ('a suicide bomber blew himself up') is coded 190 without the bombing",
+    "c-shot-dead": "unidentified gunmen get the dateline's country; the guidelines give them none",
+    "l-court-ordered": "'Israel's Supreme Court' is coded with another country's Supreme Court (actor layer)",
+    "a-gave-aid": "'gave ... in emergency aid to' is read as the phrasal 'give in' (yield, 08)",
+    "a-approved-aid": "the aid's target in a 'for' phrase on the object ('aid for Haiti') is not found",
+    "p-voted": "voting in an election is coded (034 from the imported dictionary); the guidelines code no event",
+    "p-tear-gas": "'fired tear gas at' protesters is read as force (19) with a wrong source, not repression (175)",
+    "k-kidnapped": "unidentified gunmen get the dateline's country; the guidelines give them none",
+    "f-declared": "the target in 'a ceasefire with Israel' (a 'with' phrase on the object) is not found",
+    "f-broke": "the target as owner of the object ('rebel positions') is not found",
+    "d-ordered-leave": "'ordered a diplomat to leave the country' is coded a demand (10), not an expulsion",
+    "d-recalled": "the target sits in the object's phrase ('its ambassador to Uzbekistan')",
+    "h-hostages": "'seized' hostages is coded as a seizure (17) besides the abduction (18)",
+}
 
 
 def code_all(settings: Settings) -> dict[str, set[Tuple]]:
@@ -222,4 +237,9 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_second_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded)
     print(scores)
-    assert scores["tuple_precision"] >= 0.0
+    # Floors just under the scores when the set was fixed (tuple P/R .847/.789, root P/R
+    # .877/.912; before any fix .833/.719 and .860/.895): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.83
+    assert scores["tuple_recall"] >= 0.77
+    assert scores["root_precision"] >= 0.86
+    assert scores["root_recall"] >= 0.9
