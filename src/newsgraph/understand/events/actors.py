@@ -34,6 +34,7 @@ from newsgraph.understand.events.match import (
     read_tokens,
     subtree,
 )
+from newsgraph.understand.events.pronouns import object_antecedents, reporting_subject
 
 _REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 _QUANTITIES = frozenset({
@@ -440,9 +441,14 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
             code = entity.country + head_role  # "Ukraine's president", "Iranian officials"
         return ActorRef(name=entity.name, code=code, entity_id=entity.id, start=start, end=end)
     if entity is None and pos == "PRON":
-        speaker = _reporting_subject(table, head)
+        speaker = reporting_subject(table, head)
         if speaker is not None:
             return _resolve_one(ctx, speaker)
+        for antecedent in object_antecedents(table, head):
+            found = _resolve_one(ctx, antecedent)
+            codes = [found.code] if isinstance(found, ActorRef) else [a.code for a in found or ()]
+            if found is not None and any(codes):
+                return found
     code = _code(ctx, head, words, text, entity, head_role)
     if entity is not None:
         return ActorRef(name=entity.name, code=code or entity.code, entity_id=entity.id, start=start, end=end)
@@ -526,28 +532,6 @@ def _home_office_holder(ctx: ActorContext, words: Sequence[Token], entity: Entit
     if titles & _HEAD_TITLES:
         return ctx.home + "GOV"
     return ""
-
-
-def _reporting_subject(table: TokenTable, pron: Token) -> Token | None:
-    """ "Syria says it is willing ...": an unresolved subject pronoun of a reported clause refers
-    to the reporting verb's subject, the commonest antecedent in wire copy."""
-    if pron.lower_ not in ("it", "they", "he", "she", "we", "its", "their", "his", "her"):
-        return None
-    heads, dep, pos = table.head, table.dep, table.pos
-    clause = heads[pron.i]
-    if dep[pron.i] == "poss":
-        clause = heads[clause]
-    for _ in range(3):
-        if dep[clause] == "ccomp" and pos[heads[clause]] == "VERB":
-            for c in table.children[heads[clause]]:
-                if dep[c] == "nsubj" and pos[c] != "PRON":
-                    return table.tokens[c]
-            return None
-        if dep[clause] in ("xcomp", "conj", "acomp") and heads[clause] != clause:
-            clause = heads[clause]
-            continue
-        return None
-    return None
 
 
 def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text: str) -> str:

@@ -66,6 +66,7 @@ from newsgraph.understand.events.modality import (
     SPEECH_VERBS,
     Modality,
     derive,
+    forecast,
     modality,
     obligation_clause,
     states_position,
@@ -209,7 +210,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     restating: set[tuple[int, str]] = set()
     manner: set[int] = set()
     for i in _within(triggers.verbs, sent):
-        if states_position(table, tokens[i]):
+        if states_position(table, tokens[i]) or forecast(table, tokens[i]):
             continue
         m = match_verb(table, tokens[i], book)
         if m is not None:

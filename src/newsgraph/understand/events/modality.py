@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.understand.events.codebook import Codebook
-from newsgraph.understand.events.match import TokenTable, complement_dep
+from newsgraph.understand.events.match import TokenTable, complement_dep, is_passive
 
 # "attempted / tried to VERB" in the past: the act was tried (CAMEO codes tried force as the act).
 _ATTEMPTS = frozenset({"attempt", "try"})
@@ -39,6 +39,10 @@ _HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "m
 _OBLIGATION = frozenset({"must", "should"})
 _POSSIBLE = frozenset({"could", "may", "might", "would", "can", "ca"})
 _WOULD = frozenset({"would"})
+# "is expected / likely to visit": someone else's expectation, not the actor's announced act
+# (the guidelines code no event "expected by someone else").
+_EXPECTED_VERBS = frozenset({"expect"})
+_EXPECTED_ADJECTIVES = frozenset({"likely", "unlikely"})
 # "X said Y must do Z" is X demanding Z of Y; these verbs report such a demand.
 SPEECH_VERBS = frozenset(
     {
@@ -139,6 +143,16 @@ def states_position(table: TokenTable, tok: Token) -> bool:
     return table.lemma[tok.i] in STATEMENT_VERBS and any(dep[c] == "ccomp" for c in table.children[tok.i])
 
 
+def forecast(table: TokenTable, tok: Token) -> bool:
+    """ "is expected to visit": the passive "expect" with its complement is someone's forecast of
+    the act, not an event of its own (nor is the act a claim, see `_expected_by_others`)."""
+    return (
+        table.lemma[tok.i] in _EXPECTED_VERBS
+        and is_passive(table, tok)
+        and any(table.dep[c] == "xcomp" for c in table.children[tok.i])
+    )
+
+
 def _unless(table: TokenTable, i: int) -> bool:
     """ "will withdraw ... unless ..." is a conditional threat."""
     dep, tokens, children = table.dep, table.tokens, table.children
@@ -188,6 +202,9 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         if head == cur or rel not in ("xcomp", "ccomp", "acomp"):
             break
         lemma = table.lemma[head]
+        if rel == "xcomp" and _expected_by_others(table, head):
+            hypothetical = True
+            break
         kind: str | None = None
         if rel == "xcomp" and pos[head] == "ADJ":
             kind = book.modal_adjectives.get(lemma)
@@ -207,6 +224,13 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             continue
         break
     return Modality(None, None, will, hypothetical, negated)
+
+
+def _expected_by_others(table: TokenTable, head: int) -> bool:
+    """ "is expected to visit" (passive) or "is likely to visit": a forecast, not an announcement."""
+    if table.pos[head] == "ADJ":
+        return table.lemma[head] in _EXPECTED_ADJECTIVES
+    return table.lemma[head] in _EXPECTED_VERBS and is_passive(table, table.tokens[head])
 
 
 def _governed(table: TokenTable, kind: str, head: int, below: Modality) -> Modality:
