@@ -188,3 +188,18 @@ def test_actors_country_of_two_words_is_not_its_last_word(nlp) -> None:  # type:
     found = actors(nlp, "North Korea's foreign ministry protested, and North Korean troops fired shots.")
     assert code(found, "North Korea's foreign ministry") == "PRKGOV"
     assert code(found, "North Korean troops") == "PRKMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "name", "expected"),
+    [
+        # The state in the possessive owns the institution, over a dictionary entry of the same name (the US
+        # Supreme Court) and over the story's home country.
+        ("Israel's Supreme Court on Monday ordered the army to reroute the fence.", "JERUSALEM", "Supreme Court", "ISRJUD"),
+        ("India's Supreme Court ordered a new inquiry into the deaths.", None, "Supreme Court", "INDJUD"),
+        ("Russia's Foreign Ministry summoned the envoy on Tuesday.", "JERUSALEM", "Foreign Ministry", "RUSGOV"),
+        ("Germany's Defence Ministry said two soldiers were wounded.", "KABUL", "Defence Ministry", "DEUMIL"),
+    ],
+)
+def test_actors_possessive_state_owns_the_institution(nlp, text: str, dateline: str | None, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text, dateline=dateline), name) == expected

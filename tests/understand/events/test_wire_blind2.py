@@ -176,7 +176,6 @@ KNOWN_MISSES: dict[str, str] = {
     "t-met-agreed": "the second verb ('and agreed to resume talks') does not inherit the first verb's object as target",
     "c-at-least-20": "a passive casualty with its cause in a when-clause ('a suicide bomber blew himself up') is coded 190 without the bombing",
     "c-shot-dead": "unidentified gunmen get the dateline's country; the guidelines give them none",
-    "l-court-ordered": "'Israel's Supreme Court' is coded with another country's Supreme Court (actor layer)",
     "a-gave-aid": "'gave ... in emergency aid to' is read as the phrasal 'give in' (yield, 08)",
     "a-approved-aid": "the aid's target in a 'for' phrase on the object ('aid for Haiti') is not found",
     "p-voted": "voting in an election is coded (034 from the imported dictionary); the guidelines code no event",

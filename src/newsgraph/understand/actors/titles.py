@@ -81,6 +81,12 @@ def premodifiers(
                 break
             i = ent.start - 1
             continue
+        if doc[i].tag_ == "POS" and i > lo and ent_at[i - 1] >= 0 and ents[ent_at[i - 1]].label_ == "GPE":
+            # "Russia's Foreign Ministry", "Israel's Supreme Court": the state that owns the name is its country.
+            owner = ents[ent_at[i - 1]]
+            if found := _country_of_span(owner, dictionary, country_at):
+                country = country or found
+            break
         matched = _title_ending_at(index, i, lo, dictionary, title_here)
         if matched is not None and title is None:
             words, role = matched
