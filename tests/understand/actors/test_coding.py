@@ -203,3 +203,19 @@ def test_actors_country_of_two_words_is_not_its_last_word(nlp) -> None:  # type:
 )
 def test_actors_possessive_state_owns_the_institution(nlp, text: str, dateline: str | None, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert code(actors(nlp, text, dateline=dateline), name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "name", "expected"),
+    [
+        # A name many states' institutions bear is the institution of the country the story is placed in ...
+        ("The Supreme Court on Monday ordered the army to reroute the fence near the village.", "JERUSALEM", "Supreme Court", "ISRJUD"),
+        ("The Senate voted 52-40 to approve the budget, officials in Manila said.", "MANILA", "Senate", "PHLLEG"),
+        # ... the US one in a story placed in the United States or nowhere, and "U.S. Supreme Court" always.
+        ("The Supreme Court agreed on Monday to hear the appeal.", "WASHINGTON", "Supreme Court", "USAJUD"),
+        ("The Supreme Court agreed on Monday to hear the appeal.", None, "Supreme Court", "USAJUD"),
+        ("Lawyers cited a U.S. Supreme Court ruling at the hearing.", "JERUSALEM", "U.S. Supreme Court", "USAJUD"),
+    ],
+)
+def test_actors_generic_institution_is_the_story_country_s(nlp, text: str, dateline: str | None, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text, dateline=dateline), name) == expected

@@ -236,6 +236,8 @@ class _Coder:
         dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
         if entry is not None and entry.key in self.d.dated_first:
             dated = self.dated_code(e) if self.dated_code(e) != ActorCode(None, None) else dated
+        if entry is not None and entry.generic and self.home:
+            dated = ActorCode(self.home, entry.role)  # "the Supreme Court" of a story from Jerusalem is Israel's
         if e.kind == "person" and self.nameless(e):
             text = self.nameless_evidence(e)
         elif e.kind == "person":

@@ -130,6 +130,9 @@ class ActorEntry:
     state: bool = False  # state-owned media: speaks with its government's voice
     ambiguous_with: str | None = None  # ISO3 of a country the same name also names (Georgia)
     source: str = ""
+    # A name many states' institutions bear ("Supreme Court", "Senate"): `country` is only the default, and a
+    # story placed in another country means that country's institution.
+    generic: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -281,6 +284,7 @@ def _entry(raw: Mapping[str, Any], source: str, countries: Mapping[str, Country]
         state=bool(raw.get("state", False)),
         ambiguous_with=ambiguous,
         source=source,
+        generic=bool(raw.get("generic", False)),
     )
 
 
