@@ -42,6 +42,19 @@ class Premodifiers:
     former: bool = False  # "former President": the title's country still holds, its office does not
 
 
+def _possessive_state(
+    index: DocIndex, i: int, lo: int, dictionary: ActorDictionary, country_at: Mapping[int, str | None] | None
+) -> str | None:
+    """When token `i` is the "'s" of a state ("Russia's Foreign Ministry", "Israel's Supreme Court"), that state's
+    country, which owns the name after it ("" when the dictionary does not know the state); else None."""
+    if index.doc[i].tag_ != "POS" or i <= lo or index.ent_at[i - 1] < 0:
+        return None
+    owner = index.ents[index.ent_at[i - 1]]
+    if owner.label_ != "GPE":
+        return None
+    return _country_of_span(owner, dictionary, country_at) or ""
+
+
 def premodifiers(
     index: DocIndex,
     start: int,
@@ -49,10 +62,9 @@ def premodifiers(
     country_at: Mapping[int, str | None] | None = None,
 ) -> Premodifiers:
     """Read back from token `start` over titles and the names that qualify them, within the sentence.
-
     "Belarusian President Alexander Lukashenko": title President, country BLR. "FBI Director Kash Patel": title
-    Director, affiliation FBI. `country_at` maps a name's start offset to the country the entity stage decided
-    for it (a "Georgia" that is the US state); without it the ruler's reading is taken."""
+    Director, affiliation FBI. "Russia's Foreign Ministry": country RUS. `country_at` maps a name's start offset to
+    the country the entity stage decided for it (a "Georgia" that is the US state); else the ruler's reading."""
     doc, ents, ent_at, texts, folded = index.doc, index.ents, index.ent_at, index.texts, index.folded
     i = start - 1
     title: str | None = None
@@ -81,12 +93,6 @@ def premodifiers(
                 break
             i = ent.start - 1
             continue
-        if doc[i].tag_ == "POS" and i > lo and ent_at[i - 1] >= 0 and ents[ent_at[i - 1]].label_ == "GPE":
-            # "Russia's Foreign Ministry", "Israel's Supreme Court": the state that owns the name is its country.
-            owner = ents[ent_at[i - 1]]
-            if found := _country_of_span(owner, dictionary, country_at):
-                country = country or found
-            break
         matched = _title_ending_at(index, i, lo, dictionary, title_here)
         if matched is not None and title is None:
             words, role = matched
@@ -105,6 +111,7 @@ def premodifiers(
             shared = _plural_title_of_pair(index, i, lo, dictionary) if title is None else None
             if shared is not None:
                 return shared
+            country = country or _possessive_state(index, i, lo, dictionary, country_at) or None
             break
         i -= len(matched[0])
     return Premodifiers(title or None, role, country, affiliation, former)
