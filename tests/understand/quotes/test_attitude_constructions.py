@@ -13,8 +13,6 @@ from typing import Any
 
 import pytest
 
-from newsgraph.settings import Settings
-from newsgraph.understand.actors.dictionary import load_actor_dictionary
 from tests.understand.quotes import test_constructions as base
 
 pytestmark = pytest.mark.model
@@ -175,11 +173,6 @@ CASES: dict[str, Case] = {
         "critics doubt the date", None, absent=True,
     ),
 }  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def dictionary(settings: Settings) -> Any:
-    return load_actor_dictionary(settings)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -15,8 +15,6 @@ from typing import Any
 
 import pytest
 
-from newsgraph.settings import Settings
-from newsgraph.understand.actors.dictionary import load_actor_dictionary
 from tests.understand.quotes import test_constructions as base
 
 pytestmark = pytest.mark.model
@@ -127,24 +125,10 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _cases(cases: dict[str, Case]) -> list[object]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=XFAIL[name]))
-        if name in XFAIL
-        else name
-        for name in sorted(cases)
-    ]
-
-
-@pytest.fixture(scope="module")
-def dictionary(settings: Settings) -> Any:
-    return load_actor_dictionary(settings)
-
-
 def test_the_set_is_large() -> None:
     assert len(ATTRIBUTIONS) >= 40
 
 
-@pytest.mark.parametrize("name", _cases(ATTRIBUTIONS))
+@pytest.mark.parametrize("name", base.case_params(ATTRIBUTIONS, XFAIL))
 def test_attribution(nlp: Any, dictionary: Any, name: str) -> None:
     base.check_case(nlp, dictionary, ATTRIBUTIONS[name])
