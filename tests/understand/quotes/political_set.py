@@ -582,4 +582,98 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "The Senate voted 52 to 47 to advance the bill, with three Democrats joining Republicans. A final vote is "
         "set for next week.",
     ),
+    # -- a fourth batch, written after the dev aggregates did not move, before running it: -------
+    # -- attributions inside subordinate clauses, long sentences, critics and supporters ---------
+    "after-x-said": p(
+        "The senator's numbers dropped sharply after he said that the nominee's comments about the judge were "
+        "“the textbook definition” of a racist remark.",
+        g("the nominee's comments about the judge were “the textbook definition” of a racist remark", "he", True),
+    ),
+    "when-asked": p(
+        "When asked about the leaked recording, the Wisconsin congressman said he was sickened by what he heard "
+        "and that the nominee would no longer appear with him at a rally in Elkhorn.",
+        g("he was sickened by what he heard and that the nominee would no longer appear with him at a rally in Elkhorn", "the Wisconsin congressman"),
+    ),
+    "critics-say": p(
+        "Critics say the foundation accepted millions of dollars from foreign governments while the nominee was "
+        "secretary of state, though no evidence has emerged that donors received special treatment.",
+        g("the foundation accepted millions of dollars from foreign governments while the nominee was secretary of state", "Critics"),
+    ),
+    "supporters-argue": p(
+        "Supporters argue that the wall would stop drugs from crossing the border, but many economists doubt "
+        "that Mexico will ever pay for it.",
+        g("the wall would stop drugs from crossing the border", "Supporters"),
+        g("Mexico will ever pay for it", "many economists"),
+    ),
+    "while-said": p(
+        "While the campaign manager said the candidate would stay in the race, two senior advisers told donors on "
+        "a conference call that he was considering dropping out before the Iowa caucuses.",
+        g("the candidate would stay in the race", "the campaign manager"),
+        g("he was considering dropping out before the Iowa caucuses", "two senior advisers"),
+    ),
+    "comments-that": p(
+        "The nominee's comments that the election could be rigged alarmed election officials in both parties.",
+        g("the election could be rigged", "The nominee's"),
+    ),
+    "decision-by-to": p(
+        "The decision by the party chairman to schedule only six debates angered the other candidates.",
+        g("schedule only six debates", "the party chairman"),
+    ),
+    "call-for-possessive": p(
+        "The senator's call for a special prosecutor was rejected by the attorney general on Friday.",
+        g("a special prosecutor", "The senator's"),
+    ),
+    "widely-believed": p(
+        "It is widely believed in the capital that the speaker will not seek another term.",
+        g("the speaker will not seek another term", None),
+    ),
+    "many-voters-believe": p(
+        "Many voters believe the economy is still in recession, according to the survey, even though "
+        "unemployment has fallen below 5 percent.",
+        g("the economy is still in recession", "Many voters"),
+        g("Many voters believe the economy is still in recession", "the survey"),
+    ),
+    "long-said-relative-chain": p(
+        "Rep. Nina Lowell, a Democrat who represents a district the nominee won by 20 points, said on Tuesday that "
+        "she would not campaign with him because his positions on trade were out of step with her constituents.",
+        g("she would not campaign with him because his positions on trade were out of step with her constituents", "Rep. Nina Lowell, a Democrat who represents a district the nominee won by 20 points"),
+    ),
+    "long-quote-then-indirect": p(
+        "“I'm not going to vote for him,” the governor said on a radio program Thursday. He added that he would "
+        "write in the name of a Republican he respected but declined to say whom.",
+        g("I'm not going to vote for him", "the governor", True),
+        g("he would write in the name of a Republican he respected", "He"),
+    ),
+    "long-statement-saying": p(
+        "The campaign issued a statement Sunday night saying the nominee had been “fully transparent” about his "
+        "health and would release a letter from his doctor this week.",
+        g("the nominee had been “fully transparent” about his health and would release a letter from his doctor this week", "The campaign", True),
+    ),
+    "long-in-his-view": p(
+        "In the chairman's view, the party's problems with Hispanic voters began long before this year's primary.",
+        g("the party's problems with Hispanic voters began long before this year's primary", "the chairman's"),
+    ),
+    "long-told-times": p(
+        "The nominee's son-in-law has taken on a larger role in the campaign, several people close to the family "
+        "told The New York Times, and he now approves every major expense.",
+        g("The nominee's son-in-law has taken on a larger role in the campaign", "several people close to the family"),
+    ),
+    "long-data-suggest": p(
+        "Early voting data suggest that turnout among black voters in North Carolina is down from four years ago, "
+        "a trend that worries Democratic strategists.",
+        g("turnout among black voters in North Carolina is down from four years ago", "Early voting data"),
+    ),
+    "long-said-in-interview-with": p(
+        "In an interview with The Associated Press on Monday, the Libertarian candidate said he expected to reach "
+        "15 percent in national polls by the end of September, the threshold for the debates.",
+        g("he expected to reach 15 percent in national polls by the end of September", "the Libertarian candidate"),
+    ),
+    "trap-long-profile": p(
+        "The governor, a former county prosecutor who was first elected in 2010, grew up on a dairy farm outside "
+        "Green Bay and still lives in the house where he was raised.",
+    ),
+    "trap-long-ad-buy": p(
+        "The super PAC will spend $6 million on television ads in Nevada and New Hampshire over the next three "
+        "weeks, its largest buy of the cycle.",
+    ),
 }  # fmt: skip

@@ -310,7 +310,9 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
                 frames.append(adjective)
             continue
         if tok.pos_ == "NOUN" and lemma in cues.nouns:
-            noun = quote_constructs.noun_frame(tok, cues.nouns[lemma])
+            noun = quote_constructs.view_frame(tok, cues.nouns[lemma]) or quote_constructs.noun_frame(
+                tok, cues.nouns[lemma]
+            )
             if noun is not None:
                 frames.append(noun)
             continue
@@ -448,7 +450,11 @@ def _link_chains(frames: list[Frame]) -> None:
             contains = (
                 outer.covers(inner.cue.i) and outer.covers(inner.speaker[0]) and not inner.covers(outer.cue.i)
             )
-            adjacent = outer.cue.i < inner.speaker[0] and _adjacent(outer, inner, inner.speaker[0])
+            adjacent = (
+                outer.cue.i < inner.speaker[0]
+                and _own_subject(inner)
+                and _adjacent(outer, inner, inner.speaker[0])
+            )
             if not (contains or adjacent):
                 continue
             inner.via[:0] = [*outer.via, outer.speaker]
@@ -462,7 +468,8 @@ def _link_chains(frames: list[Frame]) -> None:
             relays = reported and all(lo - 1 <= s and e <= hi + 1 for s, e in outer.content)
             if (adjacent and reported) or relays:
                 outer.relay = True
-            if contains and inner.kind != "speech" and (_holds_marks(inner) or _own_attitude(outer, inner)):
+            stance = inner.kind != "speech" or not _reports_words(inner)
+            if contains and stance and (_holds_marks(inner) or _own_attitude(outer, inner)):
                 # "they say they support ...", "Belta quoted him as saying Belarus seeks ties
                 # including “military ...”": the speaker's own attitude, or one told in their
                 # quoted words, is part of what they said: reported in their record.
@@ -474,9 +481,18 @@ def _reports_words(frame: Frame) -> bool:
     a thing ("she had not decided whether to endorse anyone", "the platform will call for a
     higher wage"): only a report of words makes the outer report a relay of it."""
     doc = frame.cue.doc
-    return not frame.content or any(
+    return bool(frame.content) and any(
         doc[s:e].root.pos_ in ("VERB", "AUX") or _holds_marks(frame) for s, e in frame.content
     )
+
+
+def _own_subject(frame: Frame) -> bool:
+    """The frame's speaker is its cue's own subject, not one it shares with a verb it is
+    coordinated with or hangs from ("he would write ... but declined to say whom")."""
+    head = frame.speaker_head
+    if head is None:
+        return False
+    return head.head.i == frame.cue.i or frame.cue.dep_ not in ("conj", "xcomp", "advcl", "pcomp")
 
 
 def _own_attitude(outer: Frame, inner: Frame) -> bool:
