@@ -676,4 +676,43 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "The super PAC will spend $6 million on television ads in Nevada and New Hampshire over the next three "
         "weeks, its largest buy of the cycle.",
     ),
+    # -- a fifth batch, written before running it: requests with a to-clause, and praise or blame --
+    # -- for a deed ("criticized X for Y") --------------------------------------------------------
+    "criticized-for": p(
+        "The senator criticized the administration for its handling of the refugee crisis.",
+        g("the administration for its handling of the refugee crisis", "The senator"),
+    ),
+    "praised-for": p(
+        "Democrats praised the governor for vetoing the bill, which would have closed dozens of polling places.",
+        g("the governor for vetoing the bill", "Democrats"),
+    ),
+    "attacked-for": p(
+        "The nominee attacked the trade pact for sending manufacturing jobs to Mexico and China.",
+        g("the trade pact for sending manufacturing jobs to Mexico and China", "The nominee"),
+    ),
+    "encouraged-to": p(
+        "The governor encouraged voters to register before the Oct. 11 deadline.",
+        g("voters to register before the Oct. 11 deadline", "The governor"),
+    ),
+    "pressed-to": p(
+        "House Republicans pressed the State Department to release the remaining emails before the election.",
+        g("the State Department to release the remaining emails before the election", "House Republicans"),
+    ),
+    "challenged-to": p(
+        "The campaign challenged its rival to release his full medical records.",
+        g("its rival to release his full medical records", "The campaign"),
+    ),
+    "pushed-to": p(
+        "Labor unions pushed the party to adopt a $15 minimum wage in its platform.",
+        g("the party to adopt a $15 minimum wage in its platform", "Labor unions"),
+    ),
+    "trap-pushed-through": p(
+        "Protesters pushed through the crowd outside the arena on Friday night.",
+    ),
+    "trap-thanked": p(
+        "The nominee thanked the volunteers in Des Moines and flew to Omaha.",
+    ),
+    "trap-pressed-limit": p(
+        "Heavy rain pressed the levees along the river to their limit last week.",
+    ),
 }  # fmt: skip

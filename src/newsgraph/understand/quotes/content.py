@@ -80,6 +80,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
             said.content.append(clause)
     elif (
         (dep == "advcl" and "clause" in cue.content and _misparsed_complement(verb, child))
+        or (dep == "advcl" and _misparsed_request(verb, cue, child))
         or (
             dep == "xcomp"
             and "infinitive" in cue.content
@@ -103,6 +104,9 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         said.quoted_only.append(subtree_range(child))
     elif dep in ("oprd", "attr", "acomp") and "as" in cue.content:
         said.complement = child
+    elif dep == "prep" and said.target is not None and _blamed_for(cue, said.target, child):
+        # "criticized the administration for its handling of ...": who is blamed and for what.
+        said.content.append((said.target.left_edge.i, child.right_edge.i + 1))
     elif (dep == "prep" and _stance_prep(verb, cue, child)) or (
         dep == "prep" and child.lower_ == "of" and "of" in cue.content
     ):
@@ -125,6 +129,28 @@ def _question(clause: Token) -> bool:
     return clause.left_edge.lower_ in ("whether", "if") or any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
     )
+
+
+def _misparsed_request(verb: Token, cue: VerbCue, clause: Token) -> bool:
+    """ "challenged its rival to release ...": the parser reads the to-clause right after the
+    one addressed as one of purpose; after a cue that asks something of someone it is what was
+    asked."""
+    if "infinitive" not in cue.content or not cue.target:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    addressed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return addressed is not None and clause.left_edge.i == addressed.right_edge.i + 1
+
+
+def _blamed_for(cue: VerbCue, target: Token, prep: Token) -> bool:
+    """ "criticized X for Y", "praised X for Y": a verb of praise or blame (whose object counts
+    only in quotation marks) reports a judgment when a "for" phrase after its object names the
+    deed; "for years", "for ten minutes" tell how long."""
+    if "quoted" not in cue.content or prep.lower_ != "for" or prep.i < target.i:
+        return False
+    what = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    return what is not None and what.ent_type_ not in ("DATE", "TIME")
 
 
 def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
