@@ -715,4 +715,20 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "trap-pressed-limit": p(
         "Heavy rain pressed the levees along the river to their limit last week.",
     ),
+    # -- a sixth batch, written before running it: a poll as the source of a finding ("in a poll") --
+    "in-a-poll": p(
+        "The Democratic nominee leads her Republican rival by six points in a new Carver College poll of likely voters in Virginia.",
+        g("The Democratic nominee leads her Republican rival by six points", "a new Carver College poll of likely voters in Virginia"),
+    ),
+    "in-the-survey-said": p(
+        "In the survey, conducted for the Tribune, 52 percent of Republicans said the party should have picked another nominee.",
+        g("the party should have picked another nominee", "52 percent of Republicans"),
+    ),
+    "poll-found-trailing": p(
+        "The senator trails his challenger among independents, according to the poll, which was taken after the second debate.",
+        g("The senator trails his challenger among independents", "the poll, which was taken after the second debate"),
+    ),
+    "trap-asked-in-poll": p(
+        "Voters were asked about the economy and immigration in the poll, which was conducted by telephone.",
+    ),
 }  # fmt: skip

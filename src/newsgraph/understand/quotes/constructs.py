@@ -8,7 +8,7 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
   content ("“...,” Demir told reporters, according to TRN") is the inner attribution and
   the source a relay of it (frames._link_chains).
 - "in X's view" (or opinion, estimation, judgment) gives X as the holder of the clause it is
-  set in.
+  set in; "in a poll" ("leads by six points in a new poll") gives the poll as its source.
 - A block that opens with a short noun phrase and a colon followed by a clause is an
   attribution when the phrase names someone (a name, or a source noun such as "poll");
   labels ("Update:", "Watch:") are not speakers.
@@ -87,12 +87,28 @@ _VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement
 def view_frame(noun: Token, kind: str) -> Frame | None:
     """ "In the chairman's view, the party's problems began ...": the possessor holds the clause
     the phrase is set in (the phrase itself cut out), as with "according to"."""
-    prep = noun.head
-    if noun.lemma_.lower() not in _VIEW_NOUNS or noun.dep_ != "pobj" or prep.lower_ != "in":
+    if noun.lemma_.lower() not in _VIEW_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return _set_in(noun, holder, kind) if holder is not None else None
+
+
+def poll_frame(noun: Token, cues: QuoteCues) -> Frame | None:
+    """ "The nominee leads by six points in a new poll": the poll is the source of the clause its
+    "in" phrase is set in, unless that clause has a cue of its own ("were asked ... in the poll")."""
+    clause = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or cues.verb(clause.lemma_) is not None:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return _set_in(noun, noun, "speech")
+
+
+def _set_in(noun: Token, holder: Token, kind: str) -> Frame | None:
+    """The clause an "in <noun>" phrase is set in, the phrase cut out, held by `holder`."""
+    prep = noun.head
     clause = prep.head
-    if holder is None or clause.pos_ not in ("VERB", "AUX") or clause.i == prep.i:
+    if clause.pos_ not in ("VERB", "AUX") or clause.i == prep.i:
         return None
     doc = noun.doc
     sent_start, sent_end = sent_range(noun)

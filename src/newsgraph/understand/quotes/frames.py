@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.understand.quotes import constructs as quote_constructs
 from newsgraph.understand.quotes.content import FINITE, content_of, continued_report, coordinated_report
 from newsgraph.understand.quotes.frame import Frame
-from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
+from newsgraph.understand.quotes.lexicon import FINDING_NOUNS, QuoteCues, VerbCue
 from newsgraph.understand.quotes.marks import ALL_MARKS
 from newsgraph.understand.quotes.tokens import (
     CharIndex,
@@ -308,6 +308,11 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
             adjective = _adjective_frame(tok, cues.adjectives[tok.lower_ if tok.tag_ == "VBN" else lemma])
             if adjective is not None:
                 frames.append(adjective)
+            continue
+        if tok.pos_ == "NOUN" and lemma in FINDING_NOUNS:
+            poll = quote_constructs.poll_frame(tok, cues)
+            if poll is not None:
+                frames.append(poll)
             continue
         if tok.pos_ == "NOUN" and lemma in cues.nouns:
             noun = quote_constructs.view_frame(tok, cues.nouns[lemma]) or quote_constructs.noun_frame(
