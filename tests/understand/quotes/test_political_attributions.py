@@ -34,12 +34,6 @@ XFAIL: dict[str, str] = {
     "source (an earlier round's choice: 'The vote is expected to take place' names no one's belief)",
     "refused-to-agreed-to": "'agreed to' is not an intention cue: as a speech cue with a to-clause it "
     "would make the report holding it ('they said the hospital had agreed to ...') a relay",
-    "according-people-last": "'will endorse the nominee' is an act here, but the stance cue reads it "
-    "as an attitude",
-    "after-says-inverted": "'call for a wage' inside the reported clause comes out as a stance record of its own",
-    "hopes-to-win-back": "'voters who supported the party in 2012' (voted for) is read as a stance",
-    "long-poll-story": "'46 percent favor the Democrat' inside the poll's finding is read as a stance "
-    "record of its own",
     "argument-that-polls-show": "the poll's content holds the campaign's claim; the scorer matches the "
     "poll's record to the claim's gold (best overlap), so its speaker counts as wrong",
     "said-he-hopes": "PolNeAR flattens 'X said he hopes ...' to the innermost holder 'he'; the stage "

@@ -473,11 +473,13 @@ def _link_chains(frames: list[Frame]) -> None:
             relays = reported and all(lo - 1 <= s and e <= hi + 1 for s, e in outer.content)
             if (adjacent and reported) or relays:
                 outer.relay = True
-            stance = inner.kind != "speech" or not _reports_words(inner)
-            if contains and stance and (_holds_marks(inner) or _own_attitude(outer, inner)):
+            own = inner.kind != "speech" and (_holds_marks(inner) or _own_attitude(outer, inner))
+            if contains and (own or not _reports_words(inner)):
                 # "they say they support ...", "Belta quoted him as saying Belarus seeks ties
                 # including “military ...”": the speaker's own attitude, or one told in their
-                # quoted words, is part of what they said: reported in their record.
+                # quoted words, is part of what they said: reported in their record. So is a
+                # stance on a thing told in anyone's report ("X says the platform will call for
+                # a higher wage"): what is reported of it is the report's content.
                 inner.folded = True
 
 
