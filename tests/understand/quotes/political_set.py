@@ -731,4 +731,22 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "trap-asked-in-poll": p(
         "Voters were asked about the economy and immigration in the poll, which was conducted by telephone.",
     ),
+    # -- written while fixing, after the stage was run on them: the that-clause after a long -----
+    # -- "in a letter ..." phrase, which the parser hangs inside the phrase --------------------------
+    "letter-relative-then-that": p(
+        "The senator said in a letter that she sent to colleagues on Friday that the bill would fail.",
+        g("the bill would fail", "The senator"),
+    ),
+    "interview-with-that": p(
+        "The mayor said in an interview on Tuesday with a local station that the city would appeal the ruling.",
+        g("the city would appeal the ruling", "The mayor"),
+    ),
+    "statement-released-then-that": p(
+        "The governor said in a statement that was released Monday that the budget was balanced.",
+        g("the budget was balanced", "The governor"),
+    ),
+    "trap-statement-relative": p(
+        "“We will win this state,” the governor said in a statement that the campaign released on Monday.",
+        g("We will win this state", "the governor", True),
+    ),
 }  # fmt: skip

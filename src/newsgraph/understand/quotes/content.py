@@ -272,15 +272,18 @@ def _clause_on_phrase(verb: Token) -> list[tuple[int, int]]:
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.i < verb.i:
             continue
-        for noun in prep.children:
-            for clause in noun.children:
-                if clause.dep_ in ("relcl", "acl") and _that_clause(clause):
-                    return [subtree_range(clause)]
+        # The first such clause in the phrase ("said in a letter that she sent on Friday that
+        # the bill would fail": the relative "that" is no conjunction, the second one is).
+        for clause in prep.subtree:
+            if clause.dep_ in ("relcl", "acl", "ccomp") and _that_clause(clause):
+                return [subtree_range(clause)]
     return []
 
 
 def _that_clause(clause: Token) -> bool:
-    mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+    """The clause opens with "that" as a conjunction (a mark, or tagged IN where the parser
+    took it for the relative's object) and has a subject of its own."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" or (c.tag_ == "IN" and c.lower_ == "that")), None)
     subject = any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in clause.children
     )
