@@ -7,6 +7,8 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
   officials."); inside a clause it covers that clause. A reporting clause inside the
   content ("“...,” Demir told reporters, according to TRN") is the inner attribution and
   the source a relay of it (frames._link_chains).
+- "in X's view" (or opinion, estimation, judgment) gives X as the holder of the clause it is
+  set in; "in a poll" ("leads by six points in a new poll") gives the poll as its source.
 - A block that opens with a short noun phrase and a colon followed by a clause is an
   attribution when the phrase names someone (a name, or a source noun such as "poll");
   labels ("Update:", "Watch:") are not speakers.
@@ -77,6 +79,45 @@ def according_frame(tok: Token) -> Frame | None:
     if not content:
         return None
     return Frame(tok, "according to", "speech", "according to", speaker_range(source), source, content)
+
+
+_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
+
+
+def view_frame(noun: Token, kind: str) -> Frame | None:
+    """ "In the chairman's view, the party's problems began ...": the possessor holds the clause
+    the phrase is set in (the phrase itself cut out), as with "according to"."""
+    if noun.lemma_.lower() not in _VIEW_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return _set_in(noun, holder, kind) if holder is not None else None
+
+
+def poll_frame(noun: Token, cues: QuoteCues) -> Frame | None:
+    """ "The nominee leads by six points in a new poll": the poll is the source of the clause its
+    "in" phrase is set in, unless that clause has a cue of its own ("were asked ... in the poll")."""
+    clause = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or cues.verb(clause.lemma_) is not None:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    return _set_in(noun, noun, "speech")
+
+
+def _set_in(noun: Token, holder: Token, kind: str) -> Frame | None:
+    """The clause an "in <noun>" phrase is set in, the phrase cut out, held by `holder`."""
+    prep = noun.head
+    clause = prep.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.i == prep.i:
+        return None
+    doc = noun.doc
+    sent_start, sent_end = sent_range(noun)
+    whole = (max(clause.left_edge.i, sent_start), min(clause.right_edge.i + 1, sent_end))
+    phrase = (prep.i, prep.right_edge.i + 1)
+    content = [r for r in (trim(doc, s, e) for s, e in minus(whole, phrase)) if r[1] - r[0] >= 3]
+    if not content:
+        return None
+    return Frame(noun, noun.lemma_.lower(), kind, f"in {noun.text}", speaker_range(holder), holder, content)
 
 
 def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues) -> list[Frame]:
@@ -204,7 +245,20 @@ def implicit_source(verb: Token, kind: str = "speech") -> bool:
         return False
     if verb.lemma_.lower() in _RAISING and _raised_clause(verb) is not None:
         return True
+    if _extraposed(verb):
+        return True  # "It is widely believed that ...", "it is feared that ...": of any kind
     return kind == "speech" and not any(c.dep_ in ("agent", "xcomp") for c in verb.children)
+
+
+def _extraposed(verb: Token) -> bool:
+    """A passive cue whose subject is "it" standing for the that-clause after it."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        subject is not None
+        and subject.lower_ == "it"
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
 
 
 # Passive cues that raise the subject of what they report ("X is said to be ill"): evidential

@@ -19,10 +19,16 @@ from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range,
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _COORDINATED_CUES = frozenset(
     {"say", "tell", "add", "report", "state", "announce", "warn", "urge", "insist", "deny", "accuse",
-     "promise", "vow", "threaten", "ask", "demand", "argue", "note", "stress", "claim", "call"}
+     "promise", "vow", "threaten", "ask", "demand", "argue", "note", "stress", "claim", "call",
+     "predict", "acknowledge", "admit", "suggest", "explain", "complain", "concede", "contend",
+     "assert", "pledge", "confirm", "declare", "maintain", "reiterate", "emphasize", "write"}
 )  # fmt: skip
 _COMPLEMENTIZERS = frozenset({"that", "if", "whether", "why", "how"})
 _SAY_LIKE = frozenset({"say", "tell", "report", "quote", "write", "add", "state"})
+_ADVERBIAL_THAT = frozenset({"so", "such", "now", "given", "except", "provided"})
+# Participles that only go on with a report already begun ("..., adding that ..."); "saying"
+# is left out: "vetoed the bill, saying ..." gives the vetoing subject's reason.
+_CONTINUING = frozenset({"add", "note", "stress", "emphasize", "emphasise", "reiterate"})
 
 
 @dataclass
@@ -57,19 +63,24 @@ def content_of(
     ):
         content = _content_before(verb, cue, speaker_start)
     if not content and "clause" in cue.content:
-        content = _subject_as_content(verb) or (_as_clause(verb) if cue.kind == "speech" else [])
+        content = (
+            _subject_as_content(verb)
+            or _clause_on_phrase(verb)
+            or (_as_clause(verb) if cue.kind == "speech" else [])
+        )
     content = [r for r in (trim(verb.doc, s, e) for s, e in content) if r[1] > r[0]]
     return content, said.quoted_only, said.target
 
 
 def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     dep = child.dep_
-    if dep == "ccomp" and "clause" in cue.content and not (cue.kind == "belief" and _question(child)):
+    if dep == "ccomp" and "clause" in cue.content and not (cue.kind != "speech" and _question(child)):
         clause = _complement(verb, child)
         if clause is not None:
             said.content.append(clause)
     elif (
         (dep == "advcl" and "clause" in cue.content and _misparsed_complement(verb, child))
+        or (dep == "advcl" and _misparsed_request(verb, cue, child))
         or (
             dep == "xcomp"
             and "infinitive" in cue.content
@@ -87,12 +98,15 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         if dep == "dobj" and "quoted" in cue.content:
             # "attacked “the hateful ideology ...”": what was attacked, in the speaker's words.
             said.quoted_only.append(subtree_range(child))
-    elif dep == "dobj" and "object" in cue.content:
+    elif dep == "dobj" and ("object" in cue.content or _small_clause(child, cue)):
         said.content.append(subtree_range(child))
     elif dep == "dobj" and "quoted" in cue.content:
         said.quoted_only.append(subtree_range(child))
     elif dep in ("oprd", "attr", "acomp") and "as" in cue.content:
         said.complement = child
+    elif dep == "prep" and said.target is not None and _blamed_for(cue, said.target, child):
+        # "criticized the administration for its handling of ...": who is blamed and for what.
+        said.content.append((said.target.left_edge.i, child.right_edge.i + 1))
     elif (dep == "prep" and _stance_prep(verb, cue, child)) or (
         dep == "prep" and child.lower_ == "of" and "of" in cue.content
     ):
@@ -110,10 +124,33 @@ def _gives_with(verb: Token) -> bool:
 
 
 def _question(clause: Token) -> bool:
-    """ "consider whether to ...", "learn if ...": a question is weighed or waited on, not believed."""
+    """ "consider whether to ...", "learn if ...", "decide whether ...": a question is weighed or
+    waited on, not believed or intended."""
     return clause.left_edge.lower_ in ("whether", "if") or any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
     )
+
+
+def _misparsed_request(verb: Token, cue: VerbCue, clause: Token) -> bool:
+    """ "challenged its rival to release ...": the parser reads the to-clause right after the
+    one addressed as one of purpose; after a cue that asks something of someone it is what was
+    asked."""
+    if "infinitive" not in cue.content or not cue.target:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    addressed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return addressed is not None and clause.left_edge.i == addressed.right_edge.i + 1
+
+
+def _blamed_for(cue: VerbCue, target: Token, prep: Token) -> bool:
+    """ "criticized X for Y", "praised X for Y": a verb of praise or blame (whose object counts
+    only in quotation marks) reports a judgment when a "for" phrase after its object names the
+    deed; "for years", "for ten minutes" tell how long."""
+    if "quoted" not in cue.content or prep.lower_ != "for" or prep.i < target.i:
+        return False
+    what = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    return what is not None and what.ent_type_ not in ("DATE", "TIME")
 
 
 def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
@@ -146,6 +183,9 @@ def _complement(verb: Token, child: Token) -> tuple[int, int] | None:
         outer = coordinated_report(conj) if conj.i > child.i else None
         if outer is not None and outer.i == verb.i:
             end = min(end, conj.left_edge.i)
+    going_on = _continuing_participle(child, verb)
+    if going_on is not None:
+        end = min(end, going_on.left_edge.i - 1)
     return start, end
 
 
@@ -225,13 +265,39 @@ def _subject_as_content(verb: Token) -> list[tuple[int, int]]:
     return []
 
 
+def _clause_on_phrase(verb: Token) -> list[tuple[int, int]]:
+    """ "told lawmakers in a letter that agents had found ...", "said in a statement that ...":
+    the parser hangs the that-clause on the noun before it as a relative clause; one opened by
+    "that" as a conjunction, with a subject of its own, is the cue's complement."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i:
+            continue
+        # The first such clause in the phrase ("said in a letter that she sent on Friday that
+        # the bill would fail": the relative "that" is no conjunction, the second one is).
+        for clause in prep.subtree:
+            if clause.dep_ in ("relcl", "acl", "ccomp") and _that_clause(clause):
+                return [subtree_range(clause)]
+    return []
+
+
+def _that_clause(clause: Token) -> bool:
+    """The clause opens with "that" as a conjunction (a mark, or tagged IN where the parser
+    took it for the relative's object) and has a subject of its own."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" or (c.tag_ == "IN" and c.lower_ == "that")), None)
+    subject = any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in clause.children
+    )
+    return mark is not None and mark.i == clause.left_edge.i and _complementizer_that(mark) and subject
+
+
 def _as_clause(verb: Token) -> list[tuple[int, int]]:
     """ "As the minister noted, the reforms are overdue": a speech cue in an "as" clause set off by
     commas, with no complement of its own, reports the clause it modifies ("As he said goodbye" has one; a belief
     is left out: "shares fell as traders worried" is when, not what, they thought)."""
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return []
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    # "As X put it": "it" stands for the clause reported, not an object of its own.
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _put_it(verb, c) for c in verb.children):
         return []
     head = verb.head
     lo, hi = sent_range(head)
@@ -245,6 +311,20 @@ def _as_clause(verb: Token) -> list[tuple[int, int]]:
         return []
     whole = (max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi))
     return minus(whole, (verb.left_edge.i, verb.right_edge.i + 1))
+
+
+def continued_report(verb: Token) -> Token | None:
+    """The reporting verb a continuing participle goes on from, when the parser hung the
+    participle on the reported clause ("said the vote would pass, adding that ...")."""
+    clause = verb.head
+    if clause.dep_ != "ccomp":
+        return None
+    going_on = _continuing_participle(clause, clause.head)
+    return clause.head if going_on is not None and going_on.i == verb.i else None
+
+
+def _put_it(verb: Token, child: Token) -> bool:
+    return verb.lemma_.lower() == "put" and child.dep_ == "dobj" and child.lower_ == "it"
 
 
 def coordinated_report(verb: Token) -> Token | None:
@@ -265,11 +345,48 @@ def coordinated_report(verb: Token) -> Token | None:
 def _misparsed_complement(verb: Token, clause: Token) -> bool:
     """ "Trump said after the convention he would not ...": the small parser often makes the
     reported clause an adverbial one when a phrase stands between. A finite clause with its
-    own subject and no subordinating conjunction after a speech verb is its complement."""
-    if clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+    own subject and no subordinating conjunction after a speech verb is its complement; so is
+    one opened by a bare "that" ("tweeted late Wednesday that ..."), which opens no adverbial
+    clause unless "so", "such" or "now" stands before it."""
+    if clause.i < verb.i:
+        return False
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if marks and not (len(marks) == 1 and _complementizer_that(marks[0])):
         return False
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     finite = clause.tag_ in FINITE or any(
         c.dep_ == "aux" and c.tag_ in ("MD", *FINITE) for c in clause.children
     )
     return has_subject and finite
+
+
+def _complementizer_that(mark: Token) -> bool:
+    """ "that" opening a clause, not "so that", "such that", "now that"."""
+    before = mark.doc[mark.i - 1].lower_ if mark.i > 0 else ""
+    return mark.lower_ == "that" and before not in _ADVERBIAL_THAT
+
+
+def _small_clause(child: Token, cue: VerbCue) -> bool:
+    """ "Polls show the race tightening": a gerund object with its own subject before it is the
+    clause a speech cue reports (the small parser hangs the subject on the gerund)."""
+    if cue.kind != "speech" or "clause" not in cue.content or child.tag_ != "VBG":
+        return False
+    return any(c.i < child.i and c.dep_ in ("compound", "nsubj", "det", "poss") for c in child.children)
+
+
+def _continuing_participle(clause: Token, verb: Token) -> Token | None:
+    """ "said the committee would meet, adding that ...": a reporting participle set off by a
+    comma at the end of a reported clause goes on with the report; the parser hangs it on the
+    reported verb. It is cut from the clause and read as the reporting verb's own (frames)."""
+    if verb.lemma_.lower() not in _SAY_LIKE:
+        return None
+    for child in clause.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.lemma_.lower() in _CONTINUING
+            and child.i > clause.i
+            and child.doc[child.left_edge.i - 1].text == ","
+        ):
+            return child
+    return None

@@ -25,9 +25,9 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.understand.quotes import constructs as quote_constructs
-from newsgraph.understand.quotes.content import FINITE, content_of, coordinated_report
+from newsgraph.understand.quotes.content import FINITE, content_of, continued_report, coordinated_report
 from newsgraph.understand.quotes.frame import Frame
-from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
+from newsgraph.understand.quotes.lexicon import FINDING_NOUNS, QuoteCues, VerbCue
 from newsgraph.understand.quotes.marks import ALL_MARKS
 from newsgraph.understand.quotes.tokens import (
     CharIndex,
@@ -90,7 +90,7 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                     return pobj
     if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
         return None
-    reporting = coordinated_report(verb)
+    reporting = coordinated_report(verb) or continued_report(verb)
     if depth < 3 and reporting is not None:
         return _subject(reporting, depth + 1)
     # Participles and conjoined verbs share the subject of the verb they hang from, as does
@@ -128,13 +128,25 @@ def _issuer(noun: Token) -> Token:
 def _adjective_frame(adj: Token, kind: str) -> Frame | None:
     """ "Many Democrats are afraid that ...": a belief held by the copula's subject."""
     clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
-    if clause is None or adj.dep_ != "acomp":
+    if clause is None:
         return None
-    subject = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    if adj.dep_ == "acomp":
+        subject = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    elif adj.tag_ == "VBN":
+        subject = next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return None
     if subject is None:
         return None
     content = [trim(adj.doc, *subtree_range(clause))]
     return Frame(adj, adj.lemma_.lower(), kind, adj.text, _subject_range(subject), subject, content)
+
+
+def _passive_adjective(tok: Token, cues: QuoteCues) -> bool:
+    """ "The governor is convinced that ...": the parser reads the adjective as a passive verb."""
+    return (
+        tok.tag_ == "VBN" and tok.lower_ in cues.adjectives and any(c.dep_ == "auxpass" for c in tok.children)
+    )
 
 
 def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
@@ -292,13 +304,20 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
             if according is not None:
                 frames.append(according)
             continue
-        if tok.pos_ == "ADJ" and lemma in cues.adjectives:
-            adjective = _adjective_frame(tok, cues.adjectives[lemma])
+        if (tok.pos_ == "ADJ" and lemma in cues.adjectives) or _passive_adjective(tok, cues):
+            adjective = _adjective_frame(tok, cues.adjectives[tok.lower_ if tok.tag_ == "VBN" else lemma])
             if adjective is not None:
                 frames.append(adjective)
             continue
+        if tok.pos_ == "NOUN" and lemma in FINDING_NOUNS:
+            poll = quote_constructs.poll_frame(tok, cues)
+            if poll is not None:
+                frames.append(poll)
+            continue
         if tok.pos_ == "NOUN" and lemma in cues.nouns:
-            noun = quote_constructs.noun_frame(tok, cues.nouns[lemma])
+            noun = quote_constructs.view_frame(tok, cues.nouns[lemma]) or quote_constructs.noun_frame(
+                tok, cues.nouns[lemma]
+            )
             if noun is not None:
                 frames.append(noun)
             continue
@@ -348,7 +367,7 @@ def _cue_verb_frame(
         return implicit
     if subject is None or subject_range is None:
         return None
-    if subject.pos_ == "PRON" and subject.lower_ in ("it",) and any(c.dep_ == "expl" for c in tok.children):
+    if subject.lower_ == "it" and (any(c.dep_ == "expl" for c in tok.children) or _impersonal(tok, subject)):
         return None
     # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
     if cue.kind != "speech" and not content:
@@ -368,6 +387,12 @@ def _cue_verb_frame(
         if claim is not None:
             claimed.add(claim.i)
     return frame
+
+
+def _impersonal(verb: Token, subject: Token) -> bool:
+    """ "It is too early to say whether ...", "it is hard to tell ...": a to-infinitive cue whose
+    "it" is the subject of the verb above it names no one who speaks."""
+    return subject.head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _attitude(verb: Token, cue: VerbCue) -> bool:
@@ -430,7 +455,11 @@ def _link_chains(frames: list[Frame]) -> None:
             contains = (
                 outer.covers(inner.cue.i) and outer.covers(inner.speaker[0]) and not inner.covers(outer.cue.i)
             )
-            adjacent = outer.cue.i < inner.speaker[0] and _adjacent(outer, inner, inner.speaker[0])
+            adjacent = (
+                outer.cue.i < inner.speaker[0]
+                and _own_subject(inner)
+                and _adjacent(outer, inner, inner.speaker[0])
+            )
             if not (contains or adjacent):
                 continue
             inner.via[:0] = [*outer.via, outer.speaker]
@@ -440,14 +469,37 @@ def _link_chains(frames: list[Frame]) -> None:
             hi = max([inner.cue.i + 1, inner.speaker[1], *(e for _, e in inner.content)])
             # A belief or intention inside reported speech ("they said the two countries
             # plan to ...") is part of what was said, not a new act of speech.
-            relays = inner.kind == "speech" and all(lo - 1 <= s and e <= hi + 1 for s, e in outer.content)
-            if (adjacent and inner.kind == "speech") or relays:
+            reported = inner.kind == "speech" and _reports_words(inner)
+            relays = reported and all(lo - 1 <= s and e <= hi + 1 for s, e in outer.content)
+            if (adjacent and reported) or relays:
                 outer.relay = True
-            if contains and inner.kind != "speech" and (_holds_marks(inner) or _own_attitude(outer, inner)):
+            own = inner.kind != "speech" and (_holds_marks(inner) or _own_attitude(outer, inner))
+            if contains and (own or not _reports_words(inner)):
                 # "they say they support ...", "Belta quoted him as saying Belarus seeks ties
                 # including “military ...”": the speaker's own attitude, or one told in their
-                # quoted words, is part of what they said: reported in their record.
+                # quoted words, is part of what they said: reported in their record. So is a
+                # stance on a thing told in anyone's report ("X says the platform will call for
+                # a higher wage"): what is reported of it is the report's content.
                 inner.folded = True
+
+
+def _reports_words(frame: Frame) -> bool:
+    """The frame reports words (a clause, a to-clause, a quotation), not a stance taken towards
+    a thing ("she had not decided whether to endorse anyone", "the platform will call for a
+    higher wage"): only a report of words makes the outer report a relay of it."""
+    doc = frame.cue.doc
+    return bool(frame.content) and any(
+        doc[s:e].root.pos_ in ("VERB", "AUX") or _holds_marks(frame) for s, e in frame.content
+    )
+
+
+def _own_subject(frame: Frame) -> bool:
+    """The frame's speaker is its cue's own subject, not one it shares with a verb it is
+    coordinated with or hangs from ("he would write ... but declined to say whom")."""
+    head = frame.speaker_head
+    if head is None:
+        return False
+    return head.head.i == frame.cue.i or frame.cue.dep_ not in ("conj", "xcomp", "advcl", "pcomp")
 
 
 def _own_attitude(outer: Frame, inner: Frame) -> bool:

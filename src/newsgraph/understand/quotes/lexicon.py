@@ -17,6 +17,8 @@ from newsgraph.errors import UsageError
 
 CONTENT_KINDS = frozenset({"clause", "infinitive", "of", "as", "object", "quoted"})
 CUE_KINDS = frozenset({"speech", "belief", "intention"})
+# Sources whose findings are reported with "in": "X leads by six points in a new poll".
+FINDING_NOUNS = frozenset({"poll", "survey"})
 NOUN_KINDS = CUE_KINDS | {"request"}  # a request noun takes a to-clause ("calls to ...")
 
 
@@ -99,6 +101,7 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         | set(adjectives)
         | quoting
         | {"according"}
+        | FINDING_NOUNS
     )
     names = {str(n).casefold() for n in data.get("media_names", ())}
     names |= {n[4:] for n in names if n.startswith("the ")}

@@ -119,6 +119,8 @@ def speaker_range(tok: Token) -> tuple[int, int]:
     """
     start, end = tok.left_edge.i, tok.i + 1
     for child in tok.rights:
+        if tok.head.i > tok.i and child.i > tok.head.i:
+            break  # a phrase after the subject's own verb was misattached to it
         if child.dep_ == "punct" and child.text in (",", "—", "–", "(", ";", ":"):
             # "said the foreign minister, Ana Reyes": the name after the comma is who spoke.
             name = _named_appositive(tok, child.i)
