@@ -57,6 +57,7 @@ class DatedDictionary:
         default_factory=dict
     )  # folded last word -> full folded names
     project: frozenset[str] = frozenset()  # folded names the project's own dated files give
+    people: frozenset[str] = frozenset()  # folded full names (two words or more) of people
     # The project's organisations named in more than one word ("Liberal Democrats"), as written: the entity stage
     # tags them whole, so a shorter name inside one ("Democrats") never stands for it.
     org_names: tuple[str, ...] = ()
@@ -170,6 +171,7 @@ def load_dated() -> DatedDictionary:
     shortened: dict[str, set[str]] = {}  # first two words of a three-word name -> the names
     tails: dict[str, set[str]] = {}  # last two words of a three-word name -> the names
     org_names: list[str] = []
+    people: set[str] = set()
     for names, codes, person, own in _rows():
         if own and not person:
             org_names += [n for n in names if " " in n.strip()]
@@ -182,6 +184,7 @@ def load_dated() -> DatedDictionary:
                 project.add(key)
                 merged[key] = []
             if person and " " in key:
+                people.add(key)
                 last = key.rsplit(" ", 1)[1]
                 if not (own and key in d.surnames.get(last, ())):
                     d.surnames[last] = (*d.surnames.get(last, ()), key)
@@ -194,6 +197,7 @@ def load_dated() -> DatedDictionary:
             bucket.extend(c for c in codes if c not in bucket)
     d.codes = {k: tuple(v) for k, v in merged.items()}
     d.project = frozenset(project)
+    d.people = frozenset(people)
     d.org_names = tuple(org_names)
     given = {k.split(" ", 1)[0] for k in d.codes if " " in k}
     for key, short in shortened.items():

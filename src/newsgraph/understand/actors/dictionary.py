@@ -530,6 +530,18 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
             "id": "keep",
             "pattern": [{"ENT_TYPE": "ORG", "OP": "+"}, {"ENT_TYPE": "ORG", "ORTH": {"IN": heads}}],
         },
+        {
+            # "Justice and Equality Movement": the model stops a name at "and"; two capitalised words joined by
+            # it and ended by an institution's head word are one name (not two countries: "Iran and Iraq Council").
+            "label": "ORG",
+            "id": "keep",
+            "pattern": [
+                {"IS_TITLE": True, "ORTH": {"NOT_IN": countries}},
+                {"LOWER": "and"},
+                {"IS_TITLE": True, "ORTH": {"NOT_IN": [*countries, *heads]}, "OP": "+"},
+                {"ORTH": {"IN": heads}},
+            ],
+        },
         {"label": "PERSON", "id": "given", "pattern": [given, surname]},
         {"label": "PERSON", "id": "given", "pattern": [given, initial, surname]},
         {"label": "PERSON", "id": "given", "pattern": [shouted, surname_case]},
