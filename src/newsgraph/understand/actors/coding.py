@@ -33,7 +33,13 @@ from newsgraph.understand.actors.dated import ActorCode, DatedDictionary
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
-from newsgraph.understand.actors.titles import appositive, descriptor_before, premodifiers
+from newsgraph.understand.actors.titles import (
+    appositive,
+    descriptor_before,
+    premodifiers,
+    relative_office,
+    title_of_country,
+)
 from newsgraph.understand.docview import DocIndex, index_for
 
 # Titles that only say how someone relates to another actor; their role counts after a proper title's.
@@ -337,6 +343,10 @@ class _Coder:
                 a_role, a_country = self.appositive_code(appos)
                 role = role or a_role
                 country = country or a_country
+            if role is None and country is None:
+                role, country = title_of_country(self.index, span, self.d)
+            if role is None and country is None:
+                role, country = relative_office(span, self.d)
             if role is None and country is None:
                 continue
             if pre.former:
