@@ -141,7 +141,6 @@ XFAIL: dict[int, str] = {
     13: "the model's entity is 'Organisation' alone; folding -isation is unsafe while Phoenix lists a bare "
     "ORGANIZATION alias (Tanzim)",
     26: "Kurds live in four countries; the dateline's Turkey is taken, the gold reads Kobani's Syria",
-    32: "an ethnic group with no country in the table ('Uighur'): no country is given rather than a guess",
     35: _HEADLINE,
     36: _HEADLINE,
     37: _HEADLINE,
