@@ -181,6 +181,57 @@ CASES: list[tuple[str, str, str, str]] = [
      "lord on Saturday, the attorney general's office said.", "Mexican federal police", "MEXCOP"),
     ("Peru minister quits", "LIMA, Peru (Reuters) - Peru's interior minister, Javier Reyes, resigned on Tuesday "
      "after a police raid went wrong. Reyes denied any wrongdoing.", "Reyes", "PERGOV"),
+    # A second batch, written after the first was scored and fixed, before it was run
+    ("Uribe vows to crush rebels", "BOGOTA (Reuters) - Colombia's president vowed on Sunday to crush leftist "
+     "rebels after guerrillas killed seven soldiers.", "Uribe", "COLGOV"),
+    ("Uribe vows to crush rebels", "BOGOTA (Reuters) - Colombia's president vowed on Sunday to crush leftist "
+     "rebels after guerrillas killed seven soldiers.", "guerrillas", "COLREB"),
+    ("Annan urges Sudan to act", "UNITED NATIONS (Reuters) - U.N. Secretary-General Kofi Annan urged Sudan on "
+     "Friday to rein in militias in Darfur.", "Kofi Annan", "IGOUNO"),
+    ("Annan urges Sudan to act", "UNITED NATIONS (Reuters) - U.N. Secretary-General Kofi Annan urged Sudan on "
+     "Friday to rein in militias in Darfur.", "Sudan", "SDN"),
+    ("Janjaweed accused of new raids", "KHARTOUM (AFP) - The Janjaweed militia raided three villages in West "
+     "Darfur this week, witnesses said.", "Janjaweed", "SDNREB"),
+    ("Zimbabwe's Mugabe lashes out at Blair", "HARARE (AP) - President Robert Mugabe accused British Prime Minister "
+     "Tony Blair on Saturday of plotting to topple him.", "Tony Blair", "GBRGOV"),
+    ("Zimbabwe's Mugabe lashes out at Blair", "HARARE (AP) - President Robert Mugabe accused British Prime Minister "
+     "Tony Blair on Saturday of plotting to topple him.", "Mugabe", "ZWEGOV"),
+    ("Ivory Coast rebels say army attacked", "BOUAKE, Ivory Coast (Reuters) - Rebels said on Friday that "
+     "government troops had attacked their positions near the ceasefire line.", "government troops", "CIVMIL"),
+    ("Maoists kill policemen in Nepal", "AFP - Maoist rebels killed nine policemen in an attack on a police post in "
+     "western Nepal, officials said.", "policemen", "NPLCOP"),
+    ("Militants storm Srinagar hotel", "SRINAGAR, India (AP) - Two militants stormed a hotel in Indian Kashmir on "
+     "Monday, and troops surrounded the building.", "troops", "INDMIL"),
+    ("Haiti police kill gang leader", "PORT-AU-PRINCE, Haiti (Reuters) - Haitian police killed a gang leader loyal "
+     "to Aristide in a raid on a slum, a police spokeswoman said.", "Haitian police", "HTICOP"),
+    ("Haiti police kill gang leader", "PORT-AU-PRINCE, Haiti (Reuters) - Haitian police killed a gang leader loyal "
+     "to Aristide in a raid on a slum, a police spokeswoman said.", "Aristide", "HTI"),
+    ("Kim Jong-il meets Chinese envoy", "SEOUL (Reuters) - North Korean leader Kim Jong-il met a senior Chinese "
+     "envoy in Pyongyang on Thursday, the North's official media said.", "Kim Jong-il", "PRKGOV"),
+    ("Kim Jong-il meets Chinese envoy", "SEOUL (Reuters) - North Korean leader Kim Jong-il met a senior Chinese "
+     "envoy in Pyongyang on Thursday, the North's official media said.", "senior Chinese envoy", "CHNGOV"),
+    ("Taiwan's Lien demands recount", "TAIPEI (Reuters) - Opposition leader Lien Chan demanded a recount on "
+     "Sunday after losing the presidential election by a few thousand votes.", "Lien Chan", "TWNOPP"),
+    ("Abu Sayyaf beheads hostage", "MANILA (AFP) - Abu Sayyaf rebels beheaded a Filipino hostage on the southern "
+     "island of Jolo, the military said.", "Abu Sayyaf", "PHLREB"),
+    ("Indonesian troops kill Aceh rebels", "BANDA ACEH, Indonesia (Reuters) - Indonesian troops killed 12 rebels of "
+     "the Free Aceh Movement in clashes on Sunday.", "Free Aceh Movement", "IDNREB"),
+    ("Serb leaders reject Kosovo vote", "BELGRADE (AP) - Serbia's president, Boris Tadic, urged Kosovo Serbs on "
+     "Friday to vote in the province's election.", "Boris Tadic", "SRBGOV"),
+    ("Chechen rebels claim attack", "MOSCOW (Reuters) - Rebels in Chechnya said on a Web site that they had "
+     "killed 10 Russian soldiers.", "Russian soldiers", "RUSMIL"),
+    ("Venezuela opposition rejects audit", "CARACAS (AP) - Leaders of the Democratic Coordinator, an opposition "
+     "coalition, rejected the audit of the referendum on Thursday.", "Democratic Coordinator", "VENOPP"),
+    ("Congo rebels seize town", "GOMA, Congo (Reuters) - Renegade soldiers seized the eastern town of Bukavu on "
+     "Wednesday, U.N. officials said.", "Renegade soldiers", "CODREB"),
+    ("Burundi rebels sign ceasefire", "DAR ES SALAAM, Tanzania (Reuters) - Burundi's last active rebel group signed "
+     "a ceasefire with the government on Sunday.", "Burundi's last active rebel group", "BDIREB"),
+    ("Pakistani army kills militants", "WANA, Pakistan (Reuters) - Pakistani troops killed 24 foreign militants "
+     "in the tribal region near the Afghan border, the army said.", "Pakistani troops", "PAKMIL"),
+    ("Blast kills 10 in southern Thailand", "BANGKOK (AP) - A bomb exploded in a market in southern Thailand on "
+     "Saturday, and Prime Minister Thaksin Shinawatra blamed Muslim separatists.", "Thaksin Shinawatra", "THAGOV"),
+    ("Peru's Toledo names new cabinet", "LIMA, Peru (Reuters) - President Alejandro Toledo named a new cabinet on "
+     "Monday. Toledo said the changes would restore confidence.", "Toledo", "PERGOV"),
 ]
 
 

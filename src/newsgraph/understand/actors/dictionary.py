@@ -50,6 +50,9 @@ LABELS: Mapping[str, str] = {
     "country": "GPE",
     "place": "GPE",
 }
+# Wire style (Reuters, AP) gives a bare "Congo" to the Democratic Republic, the larger and far more reported one;
+# the other is "Congo Republic" or "Congo-Brazzaville" (the entity stage reads Brazzaville for it, names.py).
+_WIRE_NAMES = {"Congo": "COD", "Congo Republic": "COG"}
 # Head words that end institution names; a model ORG span ending in one is kept whole against shorter gazetteer hits.
 INSTITUTION_HEADS = [
     "Ministry",
@@ -233,6 +236,8 @@ def _read_countries() -> list[Country]:
                 # ISO's inverted forms ("Iran, Islamic Republic of") never appear in running text.
                 if value and "," not in value and "(" not in value and value not in names:
                     names.append(value)
+        names = [n for n in names if _WIRE_NAMES.get(n, iso3) == iso3]
+        names += [n for n, owner in _WIRE_NAMES.items() if owner == iso3 and n not in names]
         capital = row["capital"].strip() or None
         rows.append(
             Country(
@@ -531,11 +536,14 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
             "pattern": [{"ENT_TYPE": "ORG", "OP": "+"}, {"ENT_TYPE": "ORG", "ORTH": {"IN": heads}}],
         },
         {
-            # "Justice and Equality Movement": the model stops a name at "and"; two capitalised words joined by
-            # it and ended by an institution's head word are one name (not two countries: "Iran and Iraq Council").
+            # "the rebel Justice and Equality Movement": the model stops a name at "and"; after "the", capitalised
+            # words joined by it and ended by an institution's head word are one name. Not without "the" ("Blair
+            # and Labour Party leaders"), nor from a country ("the Iran and Iraq Council").
             "label": "ORG",
             "id": "keep",
             "pattern": [
+                {"LOWER": "the"},
+                {"IS_LOWER": True, "OP": "?"},
                 {"IS_TITLE": True, "ORTH": {"NOT_IN": countries}},
                 {"LOWER": "and"},
                 {"IS_TITLE": True, "ORTH": {"NOT_IN": [*countries, *heads]}, "OP": "+"},
