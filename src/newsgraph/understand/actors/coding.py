@@ -300,10 +300,15 @@ class _Coder:
                 return found
         if e.kind == "person" and " " not in e.name:
             # Only a person the article names by surname alone: a full name the dictionary does not know is
-            # someone else than the dictionary's holder of that surname.
+            # someone else than the dictionary's holder of that surname (unless it only spells the given name
+            # otherwise).
             found = self.dated.surname_code(e.name, self.day)
+            named = frozenset(x.country for x in self.entities if x.kind == "country" and x.country)
+            found = found or self.dated.surname_code(e.name, self.day, named)
             if found is not None:
                 return found
+        elif e.kind == "person":
+            return self.dated.variant_code(e.name, self.day) or ActorCode(None, None)
         return ActorCode(None, None)
 
     def names(self, e: Entity) -> list[Span]:

@@ -28,6 +28,8 @@ _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
 _POLICE = get_string_id("police")  # a LOWER id
 # Descriptor roles that name institutions rather than people: a plural with one of these is no group of actors.
 _NOT_GROUP_ROLES = frozenset({"IGO", "PPL"})
+# Roles of a state's own organs and of armed groups: their bare singular acting ("The army said") is an actor.
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB"})
 # Roles of offices held by a few named people: their plural without a country points back at them.
 _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 # Hardware nouns that are armed forces only when a country owns them ("Israeli jets", "U.S. helicopters"); an
@@ -311,8 +313,8 @@ def _bare_acting(draft: Draft, chunk: Span) -> bool:
     subject of a clause acts, and is an actor of its own when nothing else in the article has its head noun (then
     it is that one: "the Sudanese government ... the government said")."""
     head = chunk.root
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+    if head.dep_ not in ("nsubj", "nsubjpass") or _group_role(draft, chunk) not in _STATE_ROLES:
+        return False  # "the company", "the union": a party the story names otherwise, not a state's organ
     word = draft.index.folded[head.i]
     return not any(head_noun(m.text) == word for c in draft.clusters.values() for m in c.names)
 

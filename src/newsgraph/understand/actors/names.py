@@ -233,7 +233,11 @@ def _known_surname(draft: Draft, span: Span) -> bool:
 
 def _surname_of_known_people(draft: Draft, text: str) -> bool:
     dated = draft.d.dated
-    if dated is None or dated.surname_code(text, None) is None:
+    if dated is None:
+        return False
+    # Holders of the surname that agree, or that agree among the countries the article names ("Uribe").
+    named = frozenset(e.ent_id_.split(":")[1] for e in draft.ents if e.ent_id_.startswith("country:"))
+    if dated.surname_code(text, None) is None and dated.surname_code(text, None, named) is None:
         return False
     own = dated.codes.get(fold(text), ())
     return not own or any(len(c.code) > 3 for c in own)  # a word the dictionary has as a place is that place
