@@ -232,15 +232,10 @@ _LEADS = frozenset({"head", "lead", "run", "chair", "command", "direct"})
 
 def _owner_country(head: Token, dictionary: ActorDictionary) -> str | None:
     """The country a noun phrase's own words give: its adjective ("the Bolivian union") or its possessive state
-    ("Bolivia's main union", "Sri Lanka's army")."""
-    for t in head.lefts:
-        if t.dep_ == "poss":
-            words = [w.text for w in t.subtree if w.tag_ != "POS" and w.text not in _POSSESSIVE]
-            found = dictionary.country_of(" ".join(words))
-        elif t.dep_ in ("amod", "compound"):
-            found = dictionary.country_of(t.text)
-        else:
-            continue
+    ("Bolivia's main union", "Sri Lanka's army", "Bolivia's coca growers' union")."""
+    words = [t.text for t in head.subtree if t.i < head.i]
+    for n, word in enumerate(words):
+        found = dictionary.country_of(" ".join(words[n : n + 2])) or dictionary.country_of(word)
         if found:
             return found
     return None
@@ -280,3 +275,15 @@ def title_of_country(index: DocIndex, span: Span, dictionary: ActorDictionary) -
         if role is not None:
             return role or None, country
     return None, None
+
+
+def country_after(index: DocIndex, span: Span, dictionary: ActorDictionary) -> str | None:
+    """ "Foreign Minister Ahmed Mansour of Tanzania", "Prime Minister Lars Brenning of Sweden": AP style puts a
+    person's country in an "of" phrase right after the name. Only a country's name (or its capital) counts."""
+    i = span.end
+    if i + 1 >= len(index.doc) or index.folded[i] != "of" or index.ent_at[i + 1] < 0:
+        return None
+    ent = index.ents[index.ent_at[i + 1]]
+    if ent.start != i + 1 or not ent.ent_id_.startswith(("country:", "city:")):
+        return None
+    return ent.ent_id_.split(":")[1]
