@@ -53,6 +53,8 @@ LABELS: Mapping[str, str] = {
 # Wire style (Reuters, AP) gives a bare "Congo" to the Democratic Republic, the larger and far more reported one;
 # the other is "Congo Republic" or "Congo-Brazzaville" (the entity stage reads Brazzaville for it, names.py).
 _WIRE_NAMES = {"Congo": "COD", "Congo Republic": "COG"}
+# Likewise a bare "Korean" (a hostage, a firm, a diplomat) is South Korean: the North is always "North Korean".
+_WIRE_ADJECTIVALS = {"Korean": "KOR"}
 # Head words that end institution names; a model ORG span ending in one is kept whole against shorter gazetteer hits.
 INSTITUTION_HEADS = [
     "Ministry",
@@ -244,7 +246,7 @@ def _read_countries() -> list[Country]:
                 iso3=iso3,
                 name=names[0],
                 names=tuple(names),
-                adjectivals=_split(row["adjectivals"]),
+                adjectivals=_split(row["adjectivals"]) + tuple(a for a, owner in _WIRE_ADJECTIVALS.items() if owner == iso3),
                 demonyms=_split(row["demonyms"]),
                 capital=capital,
                 capitals=((capital,) if capital else ()) + _split(row["capital_variants"]),

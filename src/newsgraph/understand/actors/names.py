@@ -98,7 +98,8 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
     full: dict[str, set[str]] = {}
     for span, kind in pending:
         words = span.text.split()
-        if kind == "person" and span.start_char >= title.end:
+        person = kind == "person" or (kind.startswith("actor:") and draft.d.entries[kind[6:]].kind == "person")
+        if person and span.start_char >= title.end:
             for last in {words[-1], _ARTICLE_PREFIX.sub("", words[-1])}:
                 full.setdefault(last, set()).update(words)
     out: list[tuple[Span, str]] = []
