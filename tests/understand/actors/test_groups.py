@@ -46,6 +46,12 @@ def test_groups_a_bare_institution_that_acts_is_an_actor(nlp: Any) -> None:
     assert "military" in _groups(nlp, "The military killed four rebels on Monday.")
 
 
+def test_groups_a_bare_state_organ_acted_on_is_an_actor(nlp: Any) -> None:
+    assert "government" in _groups(nlp, "Darfur rebels accused the government on Monday of bombing villages.")
+    assert "parliament" in _groups(nlp, "Thousands of protesters marched on parliament on Monday.")
+    assert "opposition" in _groups(nlp, "The opposition called a general strike on Monday.")
+
+
 def test_groups_a_bare_institution_is_the_named_one_with_its_head(nlp: Any) -> None:
     found = _groups(nlp, "The Sudanese government rejected the plan. The government said it would not yield.")
     assert "Sudanese government" in found and "government" not in found

@@ -489,31 +489,22 @@ def _phrase_patterns(d: ActorDictionary) -> dict[str, tuple[str, str]]:
     return table
 
 
+# Capitalised words that never follow a given name as a surname (besides country words): months, weekdays and
+# function words a headline capitalises.
+_NOT_SURNAMES = frozenset(
+    {
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+        *("November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("The", "And", "Of", "In", "On", "At", "For", "To", "By", "With", "From", "As", "But", "Or"),
+    }
+)
+
+
 def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
     heads = sorted({*INSTITUTION_HEADS})
     # A capitalised word that can follow a given name as a surname: not a country, demonym, month or weekday.
-    not_surname = sorted(
-        {
-            *(n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)),
-            *[
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ],
-            *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-            *["The", "And", "Of", "In", "On", "At", "For", "To", "By", "With", "From", "As", "But", "Or"],
-        }
-    )
     countries = sorted({n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)})
+    not_surname = sorted({*countries, *_NOT_SURNAMES})
     surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z'’\-]+$", "NOT_IN": not_surname}}
     given = {"ORTH": {"IN": sorted(d.given_names)}}
     initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}

@@ -29,7 +29,7 @@ _POLICE = get_string_id("police")  # a LOWER id
 # Descriptor roles that name institutions rather than people: a plural with one of these is no group of actors.
 _NOT_GROUP_ROLES = frozenset({"IGO", "PPL"})
 # Roles of a state's own organs and of armed groups: their bare singular acting ("The army said") is an actor.
-_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB"})
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "OPP"})
 # Roles of offices held by a few named people: their plural without a country points back at them.
 _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 # Hardware nouns that are armed forces only when a country owns them ("Israeli jets", "U.S. helicopters"); an
@@ -309,12 +309,16 @@ def _institution(draft: Draft, chunk: Span) -> None:
 
 
 def _bare_acting(draft: Draft, chunk: Span) -> bool:
-    """ "The army said ...", "Government troops" aside, "The military killed ...": a bare institution that is the
-    subject of a clause acts, and is an actor of its own when nothing else in the article has its head noun (then
-    it is that one: "the Sudanese government ... the government said")."""
+    """ "The army said ...", "The military killed ...", "accused the government", "marched on parliament": a bare
+    state organ, armed group or opposition that acts or is acted on is an actor of its own, when nothing else in
+    the article has its head noun (then it is that one: "the Sudanese government ... the government said")."""
     head = chunk.root
-    if head.dep_ not in ("nsubj", "nsubjpass") or _group_role(draft, chunk) not in _STATE_ROLES:
+    if _group_role(draft, chunk) not in _STATE_ROLES:
         return False  # "the company", "the union": a party the story names otherwise, not a state's organ
+    if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+        pass  # "marched on parliament", "clashed with the army": acted on
+    elif head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
     word = draft.index.folded[head.i]
     return not any(head_noun(m.text) == word for c in draft.clusters.values() for m in c.names)
 
