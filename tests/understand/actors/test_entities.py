@@ -280,3 +280,8 @@ def test_entities_known_surname_the_model_calls_a_nationality_is_a_person(nlp) -
 def test_entities_unknown_word_before_a_group_noun_is_no_entity(nlp) -> None:  # type: ignore[no-untyped-def]
     found = entities(nlp, "Renegade soldiers seized the eastern town on Wednesday.")
     assert "Renegade" not in [e.name for e in found]
+
+
+def test_entities_a_name_joined_by_and_is_one_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = entities(nlp, "A spokesman for the rebel Unity and Renewal Front denied the raid on Monday.")
+    assert named(found, "Unity and Renewal Front").kind == "organisation"
