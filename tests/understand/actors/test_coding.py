@@ -219,3 +219,24 @@ def test_actors_possessive_state_owns_the_institution(nlp, text: str, dateline: 
 )
 def test_actors_generic_institution_is_the_story_country_s(nlp, text: str, dateline: str | None, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert code(actors(nlp, text, dateline=dateline), name) == expected
+
+
+# Written for session 7's fixes: the text's own words for a person's country, and what the home country is.
+OWN_WORDS = [
+    ("Foreign Minister Ahmed Mansour of Tanzania met the Egyptian president on Monday.", "CAIRO", "Ahmed Mansour",
+     "TZAGOV"),
+    ("The foreign minister of Mali, Amadou Sidibe, urged the rebels to return to talks.", "DAKAR", "Amadou Sidibe",
+     "MLIGOV"),
+    ("Pedro Alvarado, who heads Bolivia's main coca growers' union, said the blockades would go on.", "LIMA",
+     "Pedro Alvarado", "BOLLAB"),
+    ("The foreign ministry said on Sunday it opposed the sale of arms to Taiwan.", "BEIJING", "foreign ministry",
+     "CHNGOV"),
+    ("The government delegation walked out of the Darfur talks in Sudan on Sunday, the rebels said.",
+     "ABUJA, Nigeria", "rebels", "SDNREB"),
+    ("The military killed four rebels near the border on Monday.", "COLOMBO", "military", "LKAMIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "dateline", "name", "expected"), OWN_WORDS)
+def test_actors_country_from_the_persons_own_words(nlp, text: str, dateline: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text, dateline=dateline), name) == expected

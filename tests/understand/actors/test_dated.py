@@ -85,6 +85,23 @@ def test_dated_surname_codes_only_when_its_holders_agree() -> None:
     assert d.surname_code("Unheard", None) is None
 
 
+def test_dated_surname_of_international_officials_gives_their_role() -> None:
+    d = DatedDictionary(codes={"lena holm": (parse_code("IGOUNO"),)}, surnames={"holm": ("lena holm",)})
+    assert d.surname_code("Holm", None) == ActorCode(None, "IGO")
+
+
+def test_dated_a_given_name_spelt_otherwise_is_the_same_person() -> None:
+    d = DatedDictionary(
+        codes={"hoshyar zebar": (parse_code("IRQGOV"),), "viktor marin": (parse_code("BGRGOV"),)},
+        countries=frozenset({"IRQ", "BGR"}),
+        surnames={"zebar": ("hoshyar zebar",), "marin": ("viktor marin",)},
+    )
+    assert d.variant_code("Hoshiyar Zebar", None) == ActorCode("IRQ", "GOV")
+    assert d.variant_code("Victor Marin", None) == ActorCode("BGR", "GOV")
+    assert d.variant_code("Hristo Marin", None) is None  # another given name: another person
+    assert d.variant_code("Marin", None) is None
+
+
 def test_dated_the_bundled_dictionary_dates_offices() -> None:
     d = load_dated()
     assert d.code("Angela Merkel", dt.date(2010, 1, 1)) == ActorCode("DEU", "GOV")

@@ -253,3 +253,35 @@ def test_entities_shouted_lead_name_is_shown_in_normal_case(nlp) -> None:  # typ
     person = named(found, "John Marsden")
     assert texts(person) == ["JOHN Marsden"]  # the mention keeps the article's own text
     assert text[person.mentions[0].start : person.mentions[0].end] == "JOHN Marsden"
+
+
+def _titled(nlp, title: str, *paragraphs: str) -> tuple[Entity, ...]:  # type: ignore[no-untyped-def]
+    article = build_article(source="test", title=title, paragraphs=list(paragraphs))
+    doc = nlp(article.text[: article.analysis_end])
+    return find_entities(article, doc, load_actor_dictionary(Settings()))
+
+
+def test_entities_headline_verb_glued_to_a_known_persons_surname_is_cut(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _titled(nlp, "Putin Vows Tough Response", "President Vladimir Putin vowed on Saturday to act.")
+    assert not [e.name for e in found if "Vows" in e.name]
+    assert "Putin" in texts(named(found, "Vladimir Putin"))
+
+
+def test_entities_role_noun_opening_a_lead_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _titled(nlp, "Gunmen kill three", "Gunmen killed three policemen in western Baghdad on Tuesday.")
+    assert [e.kind for e in found if e.name == "Gunmen"] == ["organisation"]
+
+
+def test_entities_known_surname_the_model_calls_a_nationality_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = entities(nlp, "Uganda's Museveni offered on Sunday to talk to the rebels.")
+    assert named(found, "Museveni").kind == "person"
+
+
+def test_entities_unknown_word_before_a_group_noun_is_no_entity(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = entities(nlp, "Renegade soldiers seized the eastern town on Wednesday.")
+    assert "Renegade" not in [e.name for e in found]
+
+
+def test_entities_a_name_joined_by_and_is_one_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = entities(nlp, "A spokesman for the rebel Unity and Renewal Front denied the raid on Monday.")
+    assert named(found, "Unity and Renewal Front").kind == "organisation"

@@ -38,7 +38,28 @@ def test_groups_descriptor_with_an_actor_modifier_is_a_group(nlp: Any) -> None:
 
 
 def test_groups_a_bare_description_is_no_institution(nlp: Any) -> None:
-    assert "government" not in _groups(nlp, "The government said the port would reopen.")
+    assert "government" not in _groups(nlp, "Protesters marched on the government offices and the government.")
+
+
+def test_groups_a_bare_institution_that_acts_is_an_actor(nlp: Any) -> None:
+    assert "government" in _groups(nlp, "The government said the port would reopen.")
+    assert "military" in _groups(nlp, "The military killed four rebels on Monday.")
+
+
+def test_groups_a_bare_state_organ_acted_on_is_an_actor(nlp: Any) -> None:
+    assert "government" in _groups(nlp, "Darfur rebels accused the government on Monday of bombing villages.")
+    assert "parliament" in _groups(nlp, "Thousands of protesters marched on parliament on Monday.")
+    assert "opposition" in _groups(nlp, "The opposition called a general strike on Monday.")
+
+
+def test_groups_a_bare_institution_is_the_named_one_with_its_head(nlp: Any) -> None:
+    found = _groups(nlp, "The Sudanese government rejected the plan. The government said it would not yield.")
+    assert "Sudanese government" in found and "government" not in found
+
+
+def test_groups_capitalised_role_nouns_the_model_names_are_groups(nlp: Any) -> None:
+    assert "Fighters" in _groups(nlp, "Fighters attacked a convoy near the city on Monday.")
+    assert "Lawmakers" in _groups(nlp, "Lawmakers voted to extend the state of emergency.")
 
 
 def _coded(nlp: Any, text: str, dateline: str | None = None, title: str | None = None) -> tuple[Entity, ...]:

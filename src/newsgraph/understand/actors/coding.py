@@ -33,7 +33,14 @@ from newsgraph.understand.actors.dated import ActorCode, DatedDictionary
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
-from newsgraph.understand.actors.titles import appositive, descriptor_before, premodifiers
+from newsgraph.understand.actors.titles import (
+    appositive,
+    country_after,
+    descriptor_before,
+    premodifiers,
+    relative_office,
+    title_of_country,
+)
 from newsgraph.understand.docview import DocIndex, index_for
 
 # Titles that only say how someone relates to another actor; their role counts after a proper title's.
@@ -57,6 +64,7 @@ _NOT_HOME = frozenset(
     # Peacekeepers serve in a country not their own.
     | {"peacekeepers", "peacekeeping"}
 )
+_PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
 # Nouns for the staff of an employer: with no owner in their own phrase, the article's business is theirs.
 _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "engineers", "technicians", "drivers"})
 # Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
@@ -128,12 +136,14 @@ class _Coder:
         are needed.
         """
         counts: defaultdict[str, float] = defaultdict(float)
+        dateline = None
         if self.article.dateline:
             head = self.article.dateline.split(",")[-1].strip()
             city = self.d.city(head) or self.d.city(self.article.dateline.split(",")[0].strip())
             found = self.d.country_of(head) or (city[0] if city else None)
             if found:
                 counts[found] += 2
+                dateline = found
         for e in self.entities:
             country = e.country if e.kind in ("country", "place") else self.place_country(e)
             if country:
@@ -152,7 +162,9 @@ class _Coder:
                     if iso3:
                         counts[iso3] += 1
         if counts:
-            iso3 = max(counts, key=lambda k: counts[k])  # first counted wins a tie, as before
+            # A tie goes to the country the text itself names most (talks on Darfur filed from Abuja are Sudan's),
+            # then to the first counted.
+            iso3 = max(counts, key=lambda k: (counts[k], counts[k] - 2 * (k == dateline)))
             if counts[iso3] >= 2:
                 return iso3
         return None
@@ -164,6 +176,8 @@ class _Coder:
         if not self.is_group(e):
             return False
         words = fold(e.name).split()
+        # "foreign troops" are someone else's; the foreign ministry is the state's own
+        words = [w for n, w in enumerate(words) if not (w == "foreign" and words[n + 1 : n + 2] in _PORTFOLIO)]
         return any(w in _NOT_HOME for w in words) or (role == "GOV" and any(w in _SUPRANATIONAL for w in words))
 
     def is_thing(self, e: Entity) -> bool:
@@ -294,10 +308,15 @@ class _Coder:
                 return found
         if e.kind == "person" and " " not in e.name:
             # Only a person the article names by surname alone: a full name the dictionary does not know is
-            # someone else than the dictionary's holder of that surname.
+            # someone else than the dictionary's holder of that surname (unless it only spells the given name
+            # otherwise).
             found = self.dated.surname_code(e.name, self.day)
+            named = frozenset(x.country for x in self.entities if x.kind == "country" and x.country)
+            found = found or self.dated.surname_code(e.name, self.day, named)
             if found is not None:
                 return found
+        elif e.kind == "person":
+            return self.dated.variant_code(e.name, self.day) or ActorCode(None, None)
         return ActorCode(None, None)
 
     def names(self, e: Entity) -> list[Span]:
@@ -319,7 +338,7 @@ class _Coder:
         bare_roles: set[str] = set()  # roles only a bare relational title ("leader") gave
         for span in self.names(e):
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
-            role, country = pre.title_role, pre.country
+            role, country = pre.title_role, pre.country or country_after(self.index, span, self.d)
             pre_role = role
             if pre.affiliation is not None:
                 org = self.entity_at(pre.affiliation)
@@ -337,6 +356,10 @@ class _Coder:
                 a_role, a_country = self.appositive_code(appos)
                 role = role or a_role
                 country = country or a_country
+            if role is None and country is None:
+                role, country = title_of_country(self.index, span, self.d)
+            if role is None and country is None:
+                role, country = relative_office(span, self.d)
             if role is None and country is None:
                 continue
             if pre.former:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import pycountry
@@ -57,6 +58,7 @@ class DatedDictionary:
         default_factory=dict
     )  # folded last word -> full folded names
     project: frozenset[str] = frozenset()  # folded names the project's own dated files give
+    people: frozenset[str] = frozenset()  # folded full names (two words or more) of people
     # The project's organisations named in more than one word ("Liberal Democrats"), as written: the entity stage
     # tags them whole, so a shorter name inside one ("Democrats") never stands for it.
     org_names: tuple[str, ...] = ()
@@ -90,12 +92,15 @@ class DatedDictionary:
             return self.split(max(offices, key=lambda c: c.end or dt.date.max).code)
         return self.split(plain[0].code)
 
-    def surname_code(self, word: str, on: dt.date | None) -> ActorCode | None:
+    def surname_code(
+        self, word: str, on: dt.date | None, within: frozenset[str] | None = None
+    ) -> ActorCode | None:
         """A bare surname ("Bush said"): the country that nearly all known holders of the surname share then.
 
         Each name variant the dictionary lists counts one: a person wire copy names often has many ("George W.
         Bush", "President Bush", "the Bush administration"), one it rarely names has one. The country needs four
-        fifths of them, the role all of that country's; otherwise the surname speaks for no one."""
+        fifths of them, the role all of that country's; otherwise the surname speaks for no one. `within`: only
+        holders of these countries count (those the article names: "Chavez" in a story about Venezuela)."""
         names = self.surnames.get(fold(word))
         if not names:
             return None
@@ -104,13 +109,34 @@ class DatedDictionary:
             found = self.code(n, on)
             if found is not None:
                 votes.setdefault(found.country, []).append(found)
+        if within is not None:
+            votes = {k: v for k, v in votes.items() if k in within}
         if not votes:
             return None
         country = max(votes, key=lambda k: len(votes[k]))
-        if country is None or len(votes[country]) < 0.8 * sum(len(v) for v in votes.values()):
+        if len(votes[country]) < 0.8 * sum(len(v) for v in votes.values()):
             return None
         roles = {c.role for c in votes[country]}
+        if country is None:
+            # "Annan", "Solana": people of an international organisation have no country; their one role speaks.
+            return ActorCode(None, roles.pop()) if len(roles) == 1 and None not in roles else None
         return ActorCode(country, roles.pop() if len(roles) == 1 else None)
+
+    def variant_code(self, name: str, on: dt.date | None) -> ActorCode | None:
+        """A full name the dictionary spells otherwise ("Hoshiyar Zebari" for Hoshyar Zebari, "Viktor Yanukovich"
+        for Victor): the same surname, and a given name that is a transliteration of a known holder's (four
+        fifths of its letters in common). The holders it may be must agree on the code."""
+        words = fold(name).split()
+        if len(words) < 2:
+            return None
+        found: set[ActorCode] = set()
+        for full in self.surnames.get(words[-1], ()):
+            given = full.split()[0]
+            if given[:1] == words[0][:1] and SequenceMatcher(None, given, words[0]).ratio() >= 0.8:
+                code = self.code(full, on)
+                if code is not None:
+                    found.add(code)
+        return found.pop() if len(found) == 1 else None
 
     def split(self, code: str) -> ActorCode:
         """ "GBRGOVBUS" -> GBR, GOV (the first CAMEO role); "IGOUNO" -> no country, IGO; "MNCUSA" -> USA, BUS;
@@ -170,6 +196,7 @@ def load_dated() -> DatedDictionary:
     shortened: dict[str, set[str]] = {}  # first two words of a three-word name -> the names
     tails: dict[str, set[str]] = {}  # last two words of a three-word name -> the names
     org_names: list[str] = []
+    people: set[str] = set()
     for names, codes, person, own in _rows():
         if own and not person:
             org_names += [n for n in names if " " in n.strip()]
@@ -182,6 +209,7 @@ def load_dated() -> DatedDictionary:
                 project.add(key)
                 merged[key] = []
             if person and " " in key:
+                people.add(key)
                 last = key.rsplit(" ", 1)[1]
                 if not (own and key in d.surnames.get(last, ())):
                     d.surnames[last] = (*d.surnames.get(last, ()), key)
@@ -194,6 +222,7 @@ def load_dated() -> DatedDictionary:
             bucket.extend(c for c in codes if c not in bucket)
     d.codes = {k: tuple(v) for k, v in merged.items()}
     d.project = frozenset(project)
+    d.people = frozenset(people)
     d.org_names = tuple(org_names)
     given = {k.split(" ", 1)[0] for k in d.codes if " " in k}
     for key, short in shortened.items():

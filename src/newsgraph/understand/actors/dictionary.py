@@ -50,6 +50,11 @@ LABELS: Mapping[str, str] = {
     "country": "GPE",
     "place": "GPE",
 }
+# Wire style (Reuters, AP) gives a bare "Congo" to the Democratic Republic, the larger and far more reported one;
+# the other is "Congo Republic" or "Congo-Brazzaville" (the entity stage reads Brazzaville for it, names.py).
+_WIRE_NAMES = {"Congo": "COD", "Congo Republic": "COG"}
+# Likewise a bare "Korean" (a hostage, a firm, a diplomat) is South Korean: the North is always "North Korean".
+_WIRE_ADJECTIVALS = {"Korean": "KOR"}
 # Head words that end institution names; a model ORG span ending in one is kept whole against shorter gazetteer hits.
 INSTITUTION_HEADS = [
     "Ministry",
@@ -233,13 +238,15 @@ def _read_countries() -> list[Country]:
                 # ISO's inverted forms ("Iran, Islamic Republic of") never appear in running text.
                 if value and "," not in value and "(" not in value and value not in names:
                     names.append(value)
+        names = [n for n in names if _WIRE_NAMES.get(n, iso3) == iso3]
+        names += [n for n, owner in _WIRE_NAMES.items() if owner == iso3 and n not in names]
         capital = row["capital"].strip() or None
         rows.append(
             Country(
                 iso3=iso3,
                 name=names[0],
                 names=tuple(names),
-                adjectivals=_split(row["adjectivals"]),
+                adjectivals=_split(row["adjectivals"]) + tuple(a for a, owner in _WIRE_ADJECTIVALS.items() if owner == iso3),
                 demonyms=_split(row["demonyms"]),
                 capital=capital,
                 capitals=((capital,) if capital else ()) + _split(row["capital_variants"]),
@@ -482,31 +489,22 @@ def _phrase_patterns(d: ActorDictionary) -> dict[str, tuple[str, str]]:
     return table
 
 
+# Capitalised words that never follow a given name as a surname (besides country words): months, weekdays and
+# function words a headline capitalises.
+_NOT_SURNAMES = frozenset(
+    {
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+        *("November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("The", "And", "Of", "In", "On", "At", "For", "To", "By", "With", "From", "As", "But", "Or"),
+    }
+)
+
+
 def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
     heads = sorted({*INSTITUTION_HEADS})
     # A capitalised word that can follow a given name as a surname: not a country, demonym, month or weekday.
-    not_surname = sorted(
-        {
-            *(n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)),
-            *[
-                "January",
-                "February",
-                "March",
-                "April",
-                "May",
-                "June",
-                "July",
-                "August",
-                "September",
-                "October",
-                "November",
-                "December",
-            ],
-            *["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-            *["The", "And", "Of", "In", "On", "At", "For", "To", "By", "With", "From", "As", "But", "Or"],
-        }
-    )
     countries = sorted({n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)})
+    not_surname = sorted({*countries, *_NOT_SURNAMES})
     surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z'’\-]+$", "NOT_IN": not_surname}}
     given = {"ORTH": {"IN": sorted(d.given_names)}}
     initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}
@@ -529,6 +527,21 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
             "label": "ORG",
             "id": "keep",
             "pattern": [{"ENT_TYPE": "ORG", "OP": "+"}, {"ENT_TYPE": "ORG", "ORTH": {"IN": heads}}],
+        },
+        {
+            # "the rebel Justice and Equality Movement": the model stops a name at "and"; after "the", capitalised
+            # words joined by it and ended by an institution's head word are one name. Not without "the" ("Blair
+            # and Labour Party leaders"), nor from a country ("the Iran and Iraq Council").
+            "label": "ORG",
+            "id": "keep",
+            "pattern": [
+                {"LOWER": "the"},
+                {"IS_LOWER": True, "OP": "?"},
+                {"IS_TITLE": True, "ORTH": {"NOT_IN": countries}},
+                {"LOWER": "and"},
+                {"IS_TITLE": True, "ORTH": {"NOT_IN": [*countries, *heads]}, "OP": "+"},
+                {"ORTH": {"IN": heads}},
+            ],
         },
         {"label": "PERSON", "id": "given", "pattern": [given, surname]},
         {"label": "PERSON", "id": "given", "pattern": [given, initial, surname]},

@@ -28,6 +28,8 @@ _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
 _POLICE = get_string_id("police")  # a LOWER id
 # Descriptor roles that name institutions rather than people: a plural with one of these is no group of actors.
 _NOT_GROUP_ROLES = frozenset({"IGO", "PPL"})
+# Roles of a state's own organs and of armed groups: their bare singular acting ("The army said") is an actor.
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "OPP"})
 # Roles of offices held by a few named people: their plural without a country points back at them.
 _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 # Hardware nouns that are armed forces only when a country owns them ("Israeli jets", "U.S. helicopters"); an
@@ -134,12 +136,14 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
         return
     if not role or role in _NOT_GROUP_ROLES:
         return
-    if draft.ent_at[head.i] >= 0 and draft.ents[draft.ent_at[head.i]].label_ in ("ORG", "PERSON"):
-        return  # the model already named it ("FBI Agents Association")
+    if draft.ent_at[head.i] >= 0 and draft.ents[draft.ent_at[head.i]].label_ in ("ORG", "PERSON") and not _lone_role_noun(
+        draft, head.i
+    ):
+        return  # the model already named it ("FBI Agents Association"), unless its "name" is the role noun alone
     if draft.index.folded[head.i] in _HARDWARE and not _national_hardware(draft, chunk):
         return  # "the jets", "Lufthansa jets", "think tanks": only a country's jets are its armed forces
     office = draft.d.title_role([head.lower_[:-1]]) if head.lower_.endswith("s") else None
-    if office in _OFFICES and not titled and not _tied(draft, chunk, head.i):
+    if office in _OFFICES and not titled and not _tied(draft, chunk, head.i) and not _collective(draft, chunk, role):
         return  # "their presidents", "the ministers": office holders the article names, not a group
     end = head.i
     if draft.index.texts[end + 1 : end + 3] == ["-", "by"]:
@@ -149,6 +153,19 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
         # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
         if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
             draft.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
+
+
+def _lone_role_noun(draft: Draft, i: int) -> bool:
+    """ "Fighters attacked ...", "Hostages were freed": the model's one-word PERSON or ORG is the capitalised
+    role noun itself, not a name (names.py does not take it for one either)."""
+    ent = draft.ents[draft.ent_at[i]]
+    return len(ent) == 1 and (draft.index.folded[i],) in draft.d.descriptors and draft.d.find(ent.text) is None
+
+
+def _collective(draft: Draft, chunk: Span, role: str) -> bool:
+    """ "Lawmakers voted ...", "several legislators": members of a legislature are a body of many, not office
+    holders the article named before, unless "the" or a possessive points back ("the lawmakers", "their MPs")."""
+    return role == "LEG" and not any(t.lower_ in ("the", "these", "those") or t.tag_ == "PRP$" for t in chunk)
 
 
 def _national_hardware(draft: Draft, chunk: Span) -> bool:
@@ -286,9 +303,24 @@ def _institution(draft: Draft, chunk: Span) -> None:
         for c in draft.clusters.values()
     ):
         return
-    if len(chunk) == 1 or (len(chunk) == 2 and chunk[0].lower_ in DETERMINERS):
+    if (len(chunk) == 1 or (len(chunk) == 2 and chunk[0].lower_ in DETERMINERS)) and not _bare_acting(draft, chunk):
         return  # a bare "the government" is a description, not a name; the actor stage reads it in context
     draft.add_group(chunk, head.i, "organisation")
+
+
+def _bare_acting(draft: Draft, chunk: Span) -> bool:
+    """ "The army said ...", "The military killed ...", "accused the government", "marched on parliament": a bare
+    state organ, armed group or opposition that acts or is acted on is an actor of its own, when nothing else in
+    the article has its head noun (then it is that one: "the Sudanese government ... the government said")."""
+    head = chunk.root
+    if _group_role(draft, chunk) not in _STATE_ROLES:
+        return False  # "the company", "the union": a party the story names otherwise, not a state's organ
+    if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+        pass  # "marched on parliament", "clashed with the army": acted on
+    elif head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    word = draft.index.folded[head.i]
+    return not any(head_noun(m.text) == word for c in draft.clusters.values() for m in c.names)
 
 
 def _descriptive(draft: Draft, name: str) -> bool:

@@ -43,6 +43,7 @@ _STATE_CUES = frozenset(
 # Roles of institutions a lower-case noun before a name can declare it to be ("the airline Fennair").
 _INSTITUTION_ROLES = frozenset({"BUS", "MED", "NGO", "GOV", "JUD", "EDU", "HLH", "LAB"})
 _CARRIERS = frozenset({"carrier", "airline", "operator", "insurer", "lender", "retailer", "broadcaster", "daily"})
+_CONGO_REPUBLIC = frozenset({"brazzaville", "congo-brazzaville", "republic of the congo", "congo republic"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
 
 
@@ -57,16 +58,20 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
     for ent in draft.ents:
         if ent.label_ not in NAME_LABELS:
             # An unknown name the model calls a product or work ("Montsame") right after a descriptor
-            # ("the state news agency") is an organisation.
+            # ("the state news agency") is an organisation; a known person's surname ("Musharraf") a person.
             if ent.label_ in ("PRODUCT", "WORK_OF_ART", "EVENT") and descriptor_before(
                 draft.index, ent.start, draft.d
             ):
                 pending.append((ent, "org"))
+            elif ent.label_ in ("PRODUCT", "WORK_OF_ART") and _known_surname(draft, ent):
+                pending.append((ent, "person"))
             continue
         span = _strip(draft.index, ent, draft.d)
         if span is None or not span.text.strip() or _part_of_title(draft, span):
             continue
         ent_id = ent.ent_id_
+        if not ent_id and (_role_noun(draft, span, ent.label_) or _group_modifier(draft, span, ent.label_)):
+            continue  # "Gunmen killed ...", "Hutu rebels": words of a group `groups` finds, not a name of their own
         if ent_id.startswith("country:"):
             pending.append((span, "country:" + ent_id.split(":")[1]))
         elif ent_id.startswith("city:"):
@@ -80,7 +85,7 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
                 pending.append((stripped, _classify(draft, stripped, ent.label_)))
         else:
             pending.append((span, _classify(draft, span, ent.label_)))
-    return pending
+    return sorted(pending + _untagged_people(draft), key=lambda p: p[0].start)
 
 
 def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -93,7 +98,8 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
     full: dict[str, set[str]] = {}
     for span, kind in pending:
         words = span.text.split()
-        if kind == "person" and span.start_char >= title.end:
+        person = kind == "person" or (kind.startswith("actor:") and draft.d.entries[kind[6:]].kind == "person")
+        if person and span.start_char >= title.end:
             for last in {words[-1], _ARTICLE_PREFIX.sub("", words[-1])}:
                 full.setdefault(last, set()).update(words)
     out: list[tuple[Span, str]] = []
@@ -173,11 +179,87 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
         return "org"  # "the airline Fennair", "the company Brenco": the noun before says what the name is
     if label == "PERSON" or _looks_like_titled_person(draft, span):
         return "person"
+    if (label in ("GPE", "LOC", "FAC", "NORP") or (label == "ORG" and _in_headline(draft, span))) and _known_surname(
+        draft, span
+    ):
+        return "person"  # in the body an organisation's name ("Halvorsen, the shipping firm") may be a surname too
     if label == "ORG":
         return "org"
     if label in ("GPE", "LOC", "FAC"):
         return "place"
     return "skip"  # NORP without a country ("Western", "Republican")
+
+
+def _role_noun(draft: Draft, span: Span, label: str) -> bool:
+    """ "Gunmen", "Rebels", "Police" at the head of a lead or in a title-case headline: a one-word role noun the
+    model took for a name (a place, most often) because it is capitalised. Not a name the dictionary knows."""
+    if len(span) != 1 or label == "ORG":
+        return False  # an organisation's name may end in a role noun ("Interior Ministry", "Army")
+    return (draft.index.folded[span.start],) in draft.d.descriptors and draft.d.find(span.text) is None
+
+
+def _in_headline(draft: Draft, span: Span) -> bool:
+    title = next((b for b in draft.article.blocks if b.kind == "title"), None)
+    return title is not None and span.start_char < title.end
+
+
+def _group_modifier(draft: Draft, span: Span, label: str) -> bool:
+    """ "Hutu rebels", "Leftist rebels": an unknown one-word name right before a plural role noun says which group,
+    and is no actor of its own (it would stand first, uncoded, for the group's words). A name the dictionary
+    knows ("Hamas militants") or a known surname ("Sadr militiamen") stays a name."""
+    if len(span) != 1 or span.end >= len(draft.doc):
+        return False
+    if label not in ("PERSON", "NORP") and not (label == "ORG" and span[0].tag_ == "JJ"):
+        return False  # a place's name before a group ("Darfur rebels") says where the group is: it stays
+    if draft.d.find(span.text) is not None:
+        return False
+    after = draft.index.folded[span.end]
+    plural = after.endswith(("s", "men")) and draft.doc[span.end].is_lower
+    return plural and (after,) in draft.d.descriptors and not _surname_of_known_people(draft, span.text)
+
+
+def _known_surname(draft: Draft, span: Span) -> bool:
+    """One capitalised word the dated dictionary knows as the surname of people who share a country ("Uganda's
+    Museveni", "Karzai Rival Concedes"), which the model called a nationality, a place or a product: the person.
+    A country, city or nationality word never is (the gazetteer tags those with an id first)."""
+    if len(span) != 1 or span.ent_id_ or not span.text[:1].isupper() or span.text.isupper():
+        return False
+    text = span.text
+    if draft.d.country_names.get(fold(text)) or draft.d.city(text) or fold(text) in draft.d.adjectivals:
+        return False
+    if span.end < len(draft.doc) and (draft.index.folded[span.end],) in draft.d.descriptors:
+        return False  # "Chechen rebels", "Chechen Rebels Seize School": a word qualifying a group is no person
+    return _surname_of_known_people(draft, text)
+
+
+def _surname_of_known_people(draft: Draft, text: str) -> bool:
+    dated = draft.d.dated
+    if dated is None:
+        return False
+    # Holders of the surname that agree, or that agree among the countries the article names ("Uribe").
+    named = frozenset(e.ent_id_.split(":")[1] for e in draft.ents if e.ent_id_.startswith("country:"))
+    if dated.surname_code(text, None) is None and dated.surname_code(text, None, named) is None:
+        return False
+    own = dated.codes.get(fold(text), ())
+    return not own or any(len(c.code) > 3 for c in own)  # a word the dictionary has as a place is that place
+
+
+def _untagged_people(draft: Draft) -> list[tuple[Span, str]]:
+    """Full names of people the dated dictionary knows that the model left untagged ("Morgan Tsvangirai, who
+    leads ..."): a run of two to four capitalised proper nouns outside every entity, named exactly so."""
+    dated, doc, ent_at = draft.d.dated, draft.doc, draft.ent_at
+    if dated is None or not dated.people:
+        return []
+    out: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and ent_at[j] < 0 and draft.index.pos[j] == PROPN and doc[j].text[:1].isupper():
+            j += 1
+        if 2 <= j - i <= 4 and fold(doc[i:j].text) in dated.people:
+            out.append((doc[i:j], "person"))
+        i = max(j, i + 1)
+    return out
 
 
 def _institution_before(draft: Draft, start: int) -> bool:
@@ -242,6 +324,8 @@ def _disambiguate_country(draft: Draft, span: Span, kind: str) -> str:
     other US states or cities and nothing of the country (its capital, its adjective).
     """
     iso3 = kind.split(":")[1]
+    if fold(span.text) == "congo" and {fold(ent.text) for ent in draft.ents} & _CONGO_REPUBLIC:
+        return "country:COG"  # a bare "Congo" is the Democratic Republic (dictionary.py) unless Brazzaville is named
     if fold(span.text) == "korea":
         # A bare "Korea" is the one Korea the article names in full, when it names only one.
         named = {fold(ent.text) for ent in draft.ents}
@@ -331,7 +415,7 @@ def _untagged_surnames(draft: Draft, surnames: dict[str, set[str]]) -> None:
 def _reclaim_surnames(draft: Draft, surnames: dict[str, set[str]]) -> None:
     """A place or country word that is also the surname of a person in the article ("Jim Jordan" ... "Jordan
     said") is that person when it speaks: the subject of an attribution verb. Anywhere else ("Jordan closed its
-    border") the place reading stands, since countries act too."""
+    border") a country stands, since countries act too; a city only after a preposition."""
     for key in [k for k, c in draft.clusters.items() if c.kind in ("country", "place")]:
         c = draft.clusters[key]
         keep: list[Mention] = []
@@ -339,7 +423,10 @@ def _reclaim_surnames(draft: Draft, surnames: dict[str, set[str]]) -> None:
             owners = surnames.get(m.text, set())
             span = draft.doc.char_span(m.start, m.end)
             speaks = span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS
-            if len(owners) == 1 and speaks:
+            # A city's name that a person here bears ("Alejandro Toledo" ... "Peru's Toledo names a cabinet") is
+            # the person wherever no preposition makes it a place ("in Toledo", "the city of Toledo").
+            where = span is not None and span.start > 0 and draft.doc[span.start - 1].pos_ == "ADP"
+            if len(owners) == 1 and (speaks or (c.kind == "place" and span is not None and not where)):
                 draft.clusters[next(iter(owners))].names.append(m)
                 draft.timeline = [(s, next(iter(owners)) if s == m.start else k) for s, k in draft.timeline]
             else:
@@ -360,6 +447,8 @@ def _strip(index: DocIndex, span: Span, dictionary: ActorDictionary) -> Span | N
         trimmed = doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) - 2)
         if trimmed is not None:
             start, end = trimmed.start, trimmed.end
+    while span.label_ == "ORG" and span.ent_id_ == "keep" and end > start + 1 and doc[start].is_lower:
+        start += 1  # "the rebel Justice and Equality Movement" (dictionary.py's pattern): the name starts capitalised
     if end > start + 1 and index.lower[start] in _DETERMINER_IDS:
         entry = dictionary.find(doc[start:end].text)
         if not (entry and entry.name.casefold().startswith(doc[start].lower_ + " ")):

@@ -224,3 +224,66 @@ def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
 def appositive_title(span: Span, dictionary: ActorDictionary) -> str | None:
     token = appositive(span, dictionary)
     return token.text if token is not None else None
+
+
+# Verbs by which a relative clause gives a person's office: "Pedro Alvarado, who heads Bolivia's main union".
+_LEADS = frozenset({"head", "lead", "run", "chair", "command", "direct"})
+
+
+def _owner_country(head: Token, dictionary: ActorDictionary) -> str | None:
+    """The country a noun phrase's own words give: its adjective ("the Bolivian union") or its possessive state
+    ("Bolivia's main union", "Sri Lanka's army", "Bolivia's coca growers' union")."""
+    words = [t.text for t in head.subtree if t.i < head.i]
+    for n, word in enumerate(words):
+        found = dictionary.country_of(" ".join(words[n : n + 2])) or dictionary.country_of(word)
+        if found:
+            return found
+    return None
+
+
+def relative_office(span: Span, dictionary: ActorDictionary) -> tuple[str | None, str | None]:
+    """Role and country of the office a relative clause gives a name ("Morgan Tsvangirai, who leads Zimbabwe's
+    main opposition party": OPP, ZWE), from the led thing's own words; (None, None) when there is none."""
+    for clause in span.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_ not in _LEADS:
+            continue
+        for obj in clause.children:
+            if obj.dep_ == "dobj":
+                words = [t.text for t in obj.lefts if t.dep_ in ("compound", "amod")] + [obj.text]
+                return dictionary.head_role(words) or None, _owner_country(obj, dictionary)
+    return None, None
+
+
+def title_of_country(index: DocIndex, span: Span, dictionary: ActorDictionary) -> tuple[str | None, str | None]:
+    """ "The foreign minister of Mali, Amadou Sidibe, ...": a title with an "of" phrase naming a state, set before
+    the name with a comma. The parse often hangs the name on the "of"; the words are read instead."""
+    doc, i = index.doc, span.start - 1
+    if i < 2 or doc[i].text != ",":
+        return None, None
+    j = i - 1
+    while j > 0 and index.ent_at[j] >= 0 and index.ent_at[j] == index.ent_at[i - 1]:
+        j -= 1  # back over the state's name
+    country = dictionary.country_of(doc[j + 1 : i].text) if j < i - 1 else None
+    if country is None:
+        return None, None
+    j -= 1 if index.folded[j] == "the" else 0
+    if index.folded[j] != "of":
+        return None, None
+    lo = index.sentence_start(j)
+    for n in range(min(dictionary.title_max, j - lo), 0, -1):
+        role = dictionary.titles.get(tuple(index.folded[j - n : j]))
+        if role is not None:
+            return role or None, country
+    return None, None
+
+
+def country_after(index: DocIndex, span: Span, dictionary: ActorDictionary) -> str | None:
+    """ "Foreign Minister Ahmed Mansour of Tanzania", "Prime Minister Lars Brenning of Sweden": AP style puts a
+    person's country in an "of" phrase right after the name. Only a country's name (or its capital) counts."""
+    i = span.end
+    if i + 1 >= len(index.doc) or index.folded[i] != "of" or index.ent_at[i + 1] < 0:
+        return None
+    ent = index.ents[index.ent_at[i + 1]]
+    if ent.start != i + 1 or not ent.ent_id_.startswith(("country:", "city:")):
+        return None
+    return ent.ent_id_.split(":")[1]
