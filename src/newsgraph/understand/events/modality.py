@@ -39,6 +39,7 @@ _HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "m
 _OBLIGATION = frozenset({"must", "should"})
 _POSSIBLE = frozenset({"could", "may", "might", "would", "can", "ca"})
 _WOULD = frozenset({"would"})
+_TO = frozenset({"to"})
 # "is expected / likely to visit": someone else's expectation, not the actor's announced act
 # (the guidelines code no event "expected by someone else").
 _EXPECTED_VERBS = frozenset({"expect"})
@@ -172,6 +173,27 @@ def _under_possibility(table: TokenTable, i: int) -> bool:
         i = table.head[i]
         if any(dep[c] == "aux" and tokens[c].lower_ in _POSSIBLE for c in table.children[i]):
             return True
+    return False
+
+
+def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
+    """ "sent troops to help disarm the militias", "trained units to patrol": an infinitive of
+    purpose tells what the actor meant to do, not an act that happened (the guidelines code what
+    an item asserts). The purpose is an adverbial "to" clause, or the "to" complement of a verb
+    with an object that is not a modal word ("urged Y to ..." is an appeal, see `modality`)."""
+    dep, heads, lemma = table.dep, table.head, table.lemma
+    for _ in range(3):
+        head, rel = heads[i], complement_dep(table, i)
+        if head == i or rel not in ("xcomp", "advcl"):
+            return False
+        infinitive = _has_aux(table, i, _TO) and table.tag[i] == "VB"
+        if lemma[head] in book.modal_verbs or lemma[head] in book.modal_adjectives:
+            # "pleaded with Y on Sunday to free ...": a "to" clause the parser left adverbial
+            # under an appeal verb is what is asked, which has not happened either.
+            return infinitive and rel == "advcl"
+        if infinitive and (rel == "advcl" or any(dep[c] == "dobj" for c in table.children[head])):
+            return True
+        i = head
     return False
 
 

@@ -29,12 +29,16 @@ from newsgraph.understand.events.modality import derive, modality
 
 # An actor no text names: the unknown perpetrator of "three civilians were killed".
 UNKNOWN = ActorRef(name="")
+# Codes (3-digit prefixes) never aimed at the actor's own forces: posture (15x), withdrawal (087x).
+_AWAY_FROM_OWN = frozenset({"150", "151", "152", "153", "154", "155", "087"})
 _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
 _LIGHT_VERBS = frozenset({
     "make", "pay", "begin", "start", "continue", "resume", "attend", "undertake", "join", "wrap", "end",
     "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
     "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot"
 })  # fmt: skip
+# "denied any role in the killing", "dismissed reports of an attack": what is denied is no event.
+_DENIALS = frozenset({"deny", "dismiss", "refute"})
 # "X survived / escaped an attack": X is the attack's target.
 _SUFFER_VERBS = frozenset({"survive", "escape", "suffer", "repel", "repulse", "withstand"})
 
@@ -98,7 +102,7 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         for tok in _slot_tokens(ctx.table, m, slot):
-            own = m.sense.code is not None and m.sense.code[:2] == "15" and _own(ctx.table, tok)
+            own = (m.sense.code or "")[:3] in _AWAY_FROM_OWN and _own(ctx.table, tok)
             refs += [
                 r
                 for r in resolve(ctx, tok)
@@ -139,8 +143,9 @@ def _object_holder(
 
 def _own(table: TokenTable, tok: Token) -> bool:
     """ "its troops": the subject's own forces. CAMEO 15 (posture) is aimed at an adversary, so
-    "India put its troops on alert" has no target in them; other acts on one's own people
-    ("disarm its militias", "evacuate its citizens") keep them."""
+    "India put its troops on alert" has no target in them, nor has a withdrawal (087) in the
+    troops it pulls out; other acts on one's own people ("disarm its militias", "evacuate its
+    citizens") keep them."""
     return any(table.dep[c] == "poss" and table.tokens[c].tag_ == "PRP$" for c in table.children[tok.i])
 
 
@@ -149,7 +154,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     assert m.sense.code is not None
     tok = m.trigger
     table = ctx.table
-    if background(table, tok.i) or _asked_for(ctx, tok.i):
+    if background(table, tok.i) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
         return None, None
     dep = table.dep
     sources = act_agents(ctx, tok, m.sense.symmetric)
@@ -251,3 +256,16 @@ def _asked_for(ctx: ActorContext, i: int) -> bool:
     elif table.dep[i] not in ("dobj", "pobj"):
         return False
     return ctx.codebook.modal_verbs.get(table.lemma[head]) in ("appeal", "demand")
+
+
+def _denied(table: TokenTable, i: int) -> bool:
+    """ "Syria denied any role in the killing": a noun inside what a denial verb denies tells the
+    claim denied, not an act (the denial itself is the verb's event)."""
+    dep, heads = table.dep, table.head
+    for _ in range(5):
+        if dep[i] not in ("dobj", "pobj", "prep", "compound", "amod") or heads[i] == i:
+            return False
+        i = heads[i]
+        if table.lemma[i] in _DENIALS and dep[i] != "prep":
+            return True
+    return False
