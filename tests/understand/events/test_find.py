@@ -249,7 +249,9 @@ def test_events_stepping_up_attacks_is_no_threat(settings: Settings) -> None:
 
 
 def test_events_returned_fire_and_a_retreat(settings: Settings) -> None:
-    _, events = code(settings, "Nepalese soldiers returned fire and the Maoist rebels withdrew into the hills.")
+    _, events = code(
+        settings, "Nepalese soldiers returned fire and the Maoist rebels withdrew into the hills."
+    )
     assert {e.cameo for e in events} == {"190", "0874"}
 
 

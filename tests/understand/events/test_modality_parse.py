@@ -98,7 +98,9 @@ def test_modality_statement_verbs_with_a_that_clause_state_a_position(parsed: tu
     assert not states_position(table, word(doc, "threatened"))
 
 
-def test_modality_an_infinitive_of_purpose_is_not_an_act(parsed: tuple[Doc, TokenTable], book: Codebook) -> None:
+def test_modality_an_infinitive_of_purpose_is_not_an_act(
+    parsed: tuple[Doc, TokenTable], book: Codebook
+) -> None:
     doc, table = parsed
     # "sent troops ... to help disarm": the helping and the disarming are meant, not done.
     assert purpose(table, word(doc, "help").i, book)
