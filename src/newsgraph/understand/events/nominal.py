@@ -109,8 +109,42 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
                 if (r.start, r.end) not in source_spans and not (own and r.country in source_countries)
             ]
         if refs:
-            return tuple(refs)
-    return _object_holder(ctx, m, source_spans)
+            return tuple(_their_government(ctx, r, sources) for r in refs)
+    return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+# Roles of domestic non-state actors, and the bare words that name "their" government.
+_DOMESTIC = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "PTY", "AGR", "INS", "SEP"})
+_GOVERNMENT = frozenset({"government", "authorities", "regime"})
+_BARE_GOVERNMENT_WORDS = _GOVERNMENT | {
+    "the",
+    "government-held",
+    "positions",
+    "forces",
+    "troops",
+    "officials",
+}
+
+
+def _their_government(ctx: ActorContext, ref: ActorRef, sources: Sequence[ActorRef]) -> ActorRef:
+    """ "NAIROBI - Sudanese rebels accused the government of ...": a bare "the government" is the
+    government of the rebels' or opposition's own country, not of the dateline's, which only
+    says where the story was filed (the fallback gives a bare role the article's country)."""
+    countries = {s.country for s in sources}
+    if (
+        not ctx.home
+        or ref.country != ctx.home
+        or not _bare_government(ref.name)
+        or len(countries) != 1
+        or not all(s.code[3:6] in _DOMESTIC for s in sources)
+    ):
+        return ref
+    (country,) = countries
+    if not country or country == ctx.home or country == "IGO":
+        return ref
+    return ActorRef(
+        name=ref.name, code=country + ref.code[3:], entity_id=ref.entity_id, start=ref.start, end=ref.end
+    )
 
 
 def _object_holder(
@@ -269,3 +303,9 @@ def _denied(table: TokenTable, i: int) -> bool:
         if table.lemma[i] in _DENIALS and dep[i] != "prep":
             return True
     return False
+
+
+def _bare_government(name: str) -> bool:
+    """ "the government", "government positions", "the authorities": no nationality named."""
+    words = set(name.lower().split())
+    return bool(words & _GOVERNMENT) and words <= _BARE_GOVERNMENT_WORDS
