@@ -278,3 +278,31 @@ def test_events_an_intent_toward_another_is_only_the_speaker_s(settings: Setting
     _, events = code(settings, "Algeria will cooperate with France in hunting down Islamist militants.")
     assert ("DZA", "FRA", "031") in dyads(events)
     assert not any(e.source and e.source.country == "FRA" for e in events)
+
+
+def test_events_raids_and_returns_to_talks(settings: Settings) -> None:
+    _, raid = code(
+        settings, "An Israeli raid into a refugee camp in Gaza left 12 Palestinians dead on Tuesday."
+    )
+    assert ("ISR", "190") in {(e.source.country if e.source else "", e.cameo) for e in raid}
+    _, talks = code(settings, "North Korea said it would not return to the six-party talks.")
+    assert {e.root for e in talks} == {"12"}
+
+
+def test_events_an_announced_deployment_is_posture_not_a_threat(settings: Settings) -> None:
+    _, events = code(settings, "The Pentagon said on Tuesday it would send 1,500 more troops to Iraq.")
+    assert {e.root for e in events} == {"15"}
+    _, unless = code(settings, "China will deploy more missiles against Taiwan unless it drops its plans.")
+    assert {e.root for e in unless} == {"13"}
+
+
+def test_events_a_bare_government_is_the_rebels_own(settings: Settings) -> None:
+    # Filed from Nairobi, about Sudan: the dateline says where, not whose government.
+    _, events = code(
+        settings, "Sudanese rebels accused the government of bombing villages in Darfur.", dateline="NAIROBI"
+    )
+    assert {(s, t, c[:3]) for s, t, c in dyads(events)} == {("SDN", "SDN", "112")}
+    _, police = code(
+        settings, "Kenyan police arrested two Somali men in Nairobi on Monday.", dateline="NAIROBI"
+    )
+    assert ("KEN", "SOM", "173") in dyads(police)

@@ -34,6 +34,7 @@ _ASPECTS = frozenset({"keep", "continue", "start", "begin", "resume"})
 # CAMEO roots whose announced form is intent (03x: cooperation) or a threat (13x: protest, force, violence).
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_ANNOUNCED_ROOTS = frozenset({"15"})
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ca"})
 _OBLIGATION = frozenset({"must", "should"})
@@ -306,8 +307,9 @@ def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
         derived = book.derived("intent", code)
         if derived:
             return derived, False
-    if mod.will and root in _THREAT_ROOTS:
+    if mod.will and root in _THREAT_ROOTS and root not in _ANNOUNCED_ROOTS:
         # An announced future conflict action is a threat: "will withdraw its force unless",
-        # "said they would blockade Paris".
+        # "said they would blockade Paris". A posture announced ("will send 1,500 more troops to
+        # Iraq") threatens no one by itself: it is coded as announced.
         return book.derived("threaten", code) or code, False
     return code, False
