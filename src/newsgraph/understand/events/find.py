@@ -373,15 +373,16 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         return None
     if m.sense.needs_target and not targets:
         return None
-    # "went on strike to protest the law": the purpose of a protest act is the protest itself.
-    hypothetical = (
-        mod.hypothetical
-        or hyp_from_intent
-        or (code[:2] != "14" and purpose(table, m.trigger.i, ctx.codebook))
-    )
+    hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
     )
+
+
+def _meant(ctx: ActorContext, m: Match, code: str) -> bool:
+    """An act told as a purpose ("sent troops to help disarm") was meant, not done; but "went on
+    strike to protest the law": the purpose of a protest act is the protest itself."""
+    return code[:2] != "14" and purpose(ctx.table, m.trigger.i, ctx.codebook)
 
 
 def _non_agent(ctx: ActorContext, subj: Token) -> bool:
