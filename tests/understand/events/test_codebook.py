@@ -8,9 +8,7 @@ from newsgraph.errors import UsageError
 from newsgraph.settings import Settings
 from newsgraph.understand.events.codebook import (
     PATTERNS_FILE,
-    Sense,
     load_codebook,
-    merge_imported,
     parse_patterns,
     read_codes,
     read_patterns,
@@ -121,24 +119,3 @@ def test_codebook_user_file_senses_come_first(tmp_path: Path) -> None:
     assert book.verbs["parley"][0].code == "046"
     assert book.verbs["meet"][0].code == "044"
     assert len(book.verbs["meet"]) > 1  # the built-in senses are still there, after the user's
-
-
-def test_codebook_imported_senses_go_where_the_placeholder_says() -> None:
-    codes = read_codes()
-    book = parse_patterns(
-        {
-            "verbs": {
-                "parley": [{"code": "046", "object": ["peace"]}, {"imported": True}],
-                "chat": [{"code": "040", "object": ["x"]}],
-            }
-        },
-        codes,
-    )
-    theirs = [Sense(code="043", imported=True), Sense(code="044", imported=True)]
-    merged = merge_imported(book, {"parley": theirs, "chat": theirs})
-    # The own sense first, then the imported ones in the placeholder's place.
-    assert [s.code for s in merged.verbs["parley"]] == ["046", "043", "044"]
-    # A word whose own senses are all conditional and name no placeholder takes none.
-    assert [s.code for s in merged.verbs["chat"]] == ["040"]
-    # Without the imported dictionary the placeholder is gone: it is no null catch-all.
-    assert [s.code for s in merge_imported(book, {}).verbs["parley"]] == ["046"]

@@ -263,7 +263,7 @@ def test_events_a_withdrawal_is_not_aimed_at_the_own_troops(settings: Settings) 
 
 def test_events_posture_and_detention_phrases(settings: Settings) -> None:
     cases = {
-        "South Korea's military raised its alert level on Wednesday.": "152",
+        "South Korea's military heightened its alert on Wednesday.": "152",
         "Britain tightened security at its airports on Thursday.": "151",
         "Myanmar's junta placed the opposition leader under house arrest on Monday.": "173",
         "Russia gave Georgia an ultimatum on Tuesday to free four officers.": "139",

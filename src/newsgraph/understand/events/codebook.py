@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -175,15 +175,10 @@ def _sense(
         "passive_only",
         "reverse",
         "note",
-        "imported",
     }
     extra = set(raw) - known
     if extra:
         raise UsageError(f"{where}: unknown keys {sorted(extra)}")
-    if raw.get("imported"):
-        # "- {imported: true}": where the imported dictionary's senses of the word go, after
-        # the word's own (see merge_imported).
-        return Sense(code=None, imported=True, note="imported senses")
     code = raw.get("code")
     if code is not None:
         code = str(code)
@@ -404,14 +399,11 @@ def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codeb
     assault): they go after its conditional senses and before its unconditional event sense.
     A word whose own senses are all conditional ("fly" only for officials) or end in a null
     catch-all ("provide" anything else) already says what else it means, so nothing is added.
-    A pattern from a synonym block of another root is another sense's, and is left out. A word
-    whose own senses hold an `{imported: true}` placeholder takes all the imported senses there.
+    A pattern from a synonym block of another root is another sense's, and is left out.
     """
-    verbs = {k: _placed(v, imported.get(k, ())) for k, v in book.verbs.items()}
+    verbs = dict(book.verbs)
     for key, senses in imported.items():
-        own = book.verbs.get(key, ())
-        if any(s.imported for s in own):
-            continue  # placed where the word's own senses say
+        own = verbs.get(key, ())
         if not own:
             verbs[key] = tuple(senses)
             continue
@@ -431,15 +423,6 @@ def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codeb
     return dataclasses.replace(book, verbs=verbs)
 
 
-def _placed(own: tuple[Sense, ...], imported: Sequence[Sense]) -> tuple[Sense, ...]:
-    """A word's own senses with its "imported" placeholder replaced by the imported senses: "step
-    up" keeps PETRARCH2's senses of pressure and security after its own reading of attacks."""
-    out: list[Sense] = []
-    for s in own:
-        out.extend(imported if s.imported else (s,))
-    return tuple(out)
-
-
 def _other_sense(imported: Sense, base: Sense) -> bool:
     """An imported pattern from a synonym block of another root than the word's own default
     sense: PETRARCH2's verbal-conflict block (110) reads "contest / compete ... election" as no
@@ -455,7 +438,8 @@ def _other_sense(imported: Sense, base: Sense) -> bool:
 def _load(extra: tuple[str, ...], imported: bool = True) -> Codebook:
     codes = read_codes()
     book = read_patterns((PATTERNS_FILE, *(Path(p) for p in extra)), codes)
-    book = merge_imported(book, read_imported_verbs(codes) if imported else {})
+    if imported:
+        book = merge_imported(book, read_imported_verbs(codes))
     return dataclasses.replace(book, actor_words=read_actor_words())
 
 
