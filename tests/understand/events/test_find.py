@@ -224,3 +224,85 @@ def test_events_statement_verb_links_the_quote_it_introduces(settings: Settings)
     linked = accusations[0]
     assert linked.quote_start is not None and linked.quote_end is not None
     assert "deliberately sabotaging the talks" in article.text[linked.quote_start : linked.quote_end]
+
+
+def test_events_killings_by_gunmen_are_assault_and_by_troops_fighting(settings: Settings) -> None:
+    # Guidelines: killings by small arms are 18, fighting with military force 19, in the headline
+    # and the lead alike, even when the tagger reads a sentence-initial "Gunmen" as a proper noun.
+    for text in (
+        "Gunmen killed three policemen in western Baghdad on Tuesday.",
+        "Masked gunmen killed a Kenyan aid worker in Mogadishu on Tuesday.",
+    ):
+        _, events = code(settings, text)
+        assert {e.root for e in events} == {"18"}, text
+    _, troops = code(settings, "Indian troops killed four militants in Kashmir on Monday.")
+    assert {e.root for e in troops} == {"19"}
+    _, grenade = code(settings, "A grenade exploded at a market in Manila on Sunday, killing five Filipinos.")
+    assert {e.cameo for e in grenade} == {"183"}
+
+
+def test_events_stepping_up_attacks_is_no_threat(settings: Settings) -> None:
+    _, events = code(settings, "Iraqi insurgents stepped up attacks on police stations before the election.")
+    assert "13" not in {e.root for e in events}
+    _, tested = code(settings, "North Korea test-fired a missile on Wednesday.")
+    assert {e.root for e in tested} <= {"15"} and tested
+
+
+def test_events_returned_fire_and_a_retreat(settings: Settings) -> None:
+    _, events = code(
+        settings, "Nepalese soldiers returned fire and the Maoist rebels withdrew into the hills."
+    )
+    assert {e.cameo for e in events} == {"190", "0874"}
+
+
+def test_events_a_withdrawal_is_not_aimed_at_the_own_troops(settings: Settings) -> None:
+    _, events = code(settings, "The Dominican Republic pulled its last troops out of Iraq on Tuesday.")
+    assert [e.root for e in events] == ["08"]
+    assert all(e.target is None or e.target.country != "DOM" for e in events)
+
+
+def test_events_posture_and_detention_phrases(settings: Settings) -> None:
+    cases = {
+        "South Korea's military heightened its alert on Wednesday.": "152",
+        "Britain tightened security at its airports on Thursday.": "151",
+        "Myanmar's junta placed the opposition leader under house arrest on Monday.": "173",
+        "Russia gave Georgia an ultimatum on Tuesday to free four officers.": "139",
+        "Indian air force planes airlifted tents and medicine to Sri Lanka on Thursday.": "073",
+    }
+    for text, cameo in cases.items():
+        _, events = code(settings, text)
+        assert cameo in {e.cameo for e in events}, text
+
+
+def test_events_an_intent_toward_another_is_only_the_speaker_s(settings: Settings) -> None:
+    _, events = code(settings, "Algeria will cooperate with France in hunting down Islamist militants.")
+    assert ("DZA", "FRA", "031") in dyads(events)
+    assert not any(e.source and e.source.country == "FRA" for e in events)
+
+
+def test_events_raids_and_returns_to_talks(settings: Settings) -> None:
+    _, raid = code(
+        settings, "An Israeli raid into a refugee camp in Gaza left 12 Palestinians dead on Tuesday."
+    )
+    assert ("ISR", "190") in {(e.source.country if e.source else "", e.cameo) for e in raid}
+    _, talks = code(settings, "North Korea said it would not return to the six-party talks.")
+    assert {e.root for e in talks} == {"12"}
+
+
+def test_events_an_announced_deployment_is_posture_not_a_threat(settings: Settings) -> None:
+    _, events = code(settings, "The Pentagon said on Tuesday it would send 1,500 more troops to Iraq.")
+    assert {e.root for e in events} == {"15"}
+    _, unless = code(settings, "China will deploy more missiles against Taiwan unless it drops its plans.")
+    assert {e.root for e in unless} == {"13"}
+
+
+def test_events_a_bare_government_is_the_rebels_own(settings: Settings) -> None:
+    # Filed from Nairobi, about Sudan: the dateline says where, not whose government.
+    _, events = code(
+        settings, "Sudanese rebels accused the government of bombing villages in Darfur.", dateline="NAIROBI"
+    )
+    assert {(s, t, c[:3]) for s, t, c in dyads(events)} == {("SDN", "SDN", "112")}
+    _, police = code(
+        settings, "Kenyan police arrested two Somali men in Nairobi on Monday.", dateline="NAIROBI"
+    )
+    assert ("KEN", "SOM", "173") in dyads(police)

@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Token
 from newsgraph.settings import Settings
 from newsgraph.understand.events.codebook import Codebook, load_codebook
 from newsgraph.understand.events.match import TokenTable, read_tokens
-from newsgraph.understand.events.modality import Modality, modality, obligation_clause, states_position
+from newsgraph.understand.events.modality import (
+    Modality,
+    modality,
+    obligation_clause,
+    purpose,
+    states_position,
+)
 
 pytestmark = pytest.mark.model
 
@@ -22,7 +28,10 @@ TEXT = (
     "The minister said Israel must stop the strikes. "
     "Japan said it would meet South Korea. "
     "Hungary insisted that the sanctions had failed. "
-    "Kenya pledged to cut tariffs."
+    "Kenya pledged to cut tariffs. "
+    "Ghana sent troops to Liberia on Tuesday to help disarm the militias. "
+    "Chile managed to free the hostages. "
+    "Peru urged Bolivia to free the hostages."
 )
 
 
@@ -87,3 +96,15 @@ def test_modality_statement_verbs_with_a_that_clause_state_a_position(parsed: tu
     assert states_position(table, word(doc, "insisted"))
     assert not states_position(table, word(doc, "said"))
     assert not states_position(table, word(doc, "threatened"))
+
+
+def test_modality_an_infinitive_of_purpose_is_not_an_act(
+    parsed: tuple[Doc, TokenTable], book: Codebook
+) -> None:
+    doc, table = parsed
+    # "sent troops ... to help disarm": the helping and the disarming are meant, not done.
+    assert purpose(table, word(doc, "help").i, book)
+    assert purpose(table, word(doc, "disarm").i, book)
+    # "managed to free" tells an act that happened; "urged Y to free" is an appeal's content.
+    assert not purpose(table, word(doc, "free", "Chile").i, book)
+    assert not purpose(table, word(doc, "free", "Peru").i, book)

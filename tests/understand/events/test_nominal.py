@@ -91,3 +91,13 @@ def test_taking_part_is_an_event_only_by_what_one_takes_part_in(settings: Settin
     assert not events
     events = events_of(settings, "Kenyan ministers took part in talks with Ugandan officials on Monday.")
     assert "04" in {e.root for e in events}
+
+
+def test_an_act_inside_a_denial_is_no_event(settings: Settings) -> None:
+    # The denial is the verb's event; the killing it denies a role in did not happen by this text.
+    events = events_of(
+        settings, "Syria on Friday denied any role in the killing of a Hamas official in Damascus."
+    )
+    assert not {e.root for e in events} & {"18", "19"}
+    told = events_of(settings, "Syria on Friday condemned the killing of a Hamas official in Damascus.")
+    assert "11" in {e.root for e in told}

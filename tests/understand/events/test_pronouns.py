@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from newsgraph.understand.events.match import read_tokens
-from newsgraph.understand.events.pronouns import object_antecedents, reporting_subject
+from newsgraph.understand.events.pronouns import object_antecedents, previous_subject, reporting_subject
 
 pytestmark = pytest.mark.model
 
@@ -37,3 +37,16 @@ def test_an_object_pronoun_after_an_act_is_the_party_acted_on(nlp: Any) -> None:
 def test_an_object_pronoun_of_a_main_clause_has_no_such_antecedent(nlp: Any) -> None:
     doc = nlp("Police arrested him in the capital on Monday.")
     assert object_antecedents(read_tokens(doc), _pronoun(doc, "him")) == []
+
+
+def test_a_sentence_initial_pronoun_is_a_subject_of_the_sentence_before(nlp: Any) -> None:
+    doc = nlp("The Ruritanian foreign minister arrived in Ostrava on Monday. He met the Freedonian premier.")
+    table = read_tokens(doc)
+    found = previous_subject(table, _pronoun(doc, "he"))
+    assert found is not None and found.text == "minister"
+    # "They" needs a plural, "it" a thing or body: a person does not do for either.
+    doc = nlp("The Ruritanian foreign minister arrived in Ostrava on Monday. They met the premier.")
+    assert previous_subject(read_tokens(doc), _pronoun(doc, "they")) is None
+    # A passive subject is as often the earlier patient: no guess.
+    doc = nlp("Ruritanian police arrested five men on Monday. They were charged with smuggling.")
+    assert previous_subject(read_tokens(doc), _pronoun(doc, "they")) is None

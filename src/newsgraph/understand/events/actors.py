@@ -34,7 +34,7 @@ from newsgraph.understand.events.match import (
     read_tokens,
     subtree,
 )
-from newsgraph.understand.events.pronouns import object_antecedents, reporting_subject
+from newsgraph.understand.events.pronouns import object_antecedents, previous_subject, reporting_subject
 
 _REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 _QUANTITIES = frozenset({
@@ -444,7 +444,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         speaker = reporting_subject(table, head)
         if speaker is not None:
             return _resolve_one(ctx, speaker)
-        for antecedent in object_antecedents(table, head):
+        for antecedent in (*object_antecedents(table, head), *filter(None, [previous_subject(table, head)])):
             found = _resolve_one(ctx, antecedent)
             codes = [found.code] if isinstance(found, ActorRef) else [a.code for a in found or ()]
             if found is not None and any(codes):

@@ -69,6 +69,7 @@ from newsgraph.understand.events.modality import (
     forecast,
     modality,
     obligation_clause,
+    purpose,
     states_position,
 )
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, act_agents, noun_frame, targets_of
@@ -96,6 +97,9 @@ _NON_AGENTS = frozenset({
 # An appeal or demand to sign or meet is made by one side of the mutual act to the other, and
 # so is a refusal or a threat ("threatened to stop cooperating with X" is not X's threat).
 _DIRECTED_ROOTS = frozenset({"02", "10", "12", "13"})
+# An intent (03) is its speaker's: "X is willing to hold talks with Y" says nothing of Y's intent.
+# Sides named together ("X and Y agreed to ...") both state it, and stay mutual.
+_INTENT = frozenset({"03"})
 # "X said Y must VERB": a demand even when VERB itself is no event.
 _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
@@ -369,10 +373,16 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         return None
     if m.sense.needs_target and not targets:
         return None
-    hypothetical = mod.hypothetical or hyp_from_intent
+    hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
     )
+
+
+def _meant(ctx: ActorContext, m: Match, code: str) -> bool:
+    """An act told as a purpose ("sent troops to help disarm") was meant, not done; but "went on
+    strike to protest the law": the purpose of a protest act is the protest itself."""
+    return code[:2] != "14" and purpose(ctx.table, m.trigger.i, ctx.codebook)
 
 
 def _non_agent(ctx: ActorContext, subj: Token) -> bool:
@@ -475,7 +485,7 @@ def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
             if not (s.entity_id and s.entity_id == t.entity_id)
             and (s.start, s.end, s.name) != (t.start, t.end, t.name)
         ]
-        if frame.match.sense.symmetric and frame.code[:2] not in _DIRECTED_ROOTS:
+        if frame.match.sense.symmetric and frame.code[:2] not in _DIRECTED_ROOTS | _INTENT:
             # A mutual act ("A held talks with B", "A fought B", "A signed a deal with B") is
             # done by both sides: CAMEO codes it A->B and B->A.
             pairs += [(t, s) for s, t in pairs if t is not None and s is not UNKNOWN]

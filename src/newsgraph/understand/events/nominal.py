@@ -29,12 +29,16 @@ from newsgraph.understand.events.modality import derive, modality
 
 # An actor no text names: the unknown perpetrator of "three civilians were killed".
 UNKNOWN = ActorRef(name="")
+# Codes (3-digit prefixes) never aimed at the actor's own forces: posture (15x), withdrawal (087x).
+_AWAY_FROM_OWN = frozenset({"150", "151", "152", "153", "154", "155", "087"})
 _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
 _LIGHT_VERBS = frozenset({
     "make", "pay", "begin", "start", "continue", "resume", "attend", "undertake", "join", "wrap", "end",
     "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
     "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot"
 })  # fmt: skip
+# "denied any role in the killing", "dismissed reports of an attack": what is denied is no event.
+_DENIALS = frozenset({"deny", "dismiss", "refute"})
 # "X survived / escaped an attack": X is the attack's target.
 _SUFFER_VERBS = frozenset({"survive", "escape", "suffer", "repel", "repulse", "withstand"})
 
@@ -98,15 +102,49 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         for tok in _slot_tokens(ctx.table, m, slot):
-            own = m.sense.code is not None and m.sense.code[:2] == "15" and _own(ctx.table, tok)
+            own = (m.sense.code or "")[:3] in _AWAY_FROM_OWN and _own(ctx.table, tok)
             refs += [
                 r
                 for r in resolve(ctx, tok)
                 if (r.start, r.end) not in source_spans and not (own and r.country in source_countries)
             ]
         if refs:
-            return tuple(refs)
-    return _object_holder(ctx, m, source_spans)
+            return tuple(_their_government(ctx, r, sources) for r in refs)
+    return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+# Roles of domestic non-state actors, and the bare words that name "their" government.
+_DOMESTIC = frozenset({"REB", "OPP", "CVL", "LAB", "EDU", "PTY", "AGR", "INS", "SEP"})
+_GOVERNMENT = frozenset({"government", "authorities", "regime"})
+_BARE_GOVERNMENT_WORDS = _GOVERNMENT | {
+    "the",
+    "government-held",
+    "positions",
+    "forces",
+    "troops",
+    "officials",
+}
+
+
+def _their_government(ctx: ActorContext, ref: ActorRef, sources: Sequence[ActorRef]) -> ActorRef:
+    """ "NAIROBI - Sudanese rebels accused the government of ...": a bare "the government" is the
+    government of the rebels' or opposition's own country, not of the dateline's, which only
+    says where the story was filed (the fallback gives a bare role the article's country)."""
+    countries = {s.country for s in sources}
+    if (
+        not ctx.home
+        or ref.country != ctx.home
+        or not _bare_government(ref.name)
+        or len(countries) != 1
+        or not all(s.code[3:6] in _DOMESTIC for s in sources)
+    ):
+        return ref
+    (country,) = countries
+    if not country or country == ctx.home or country == "IGO":
+        return ref
+    return ActorRef(
+        name=ref.name, code=country + ref.code[3:], entity_id=ref.entity_id, start=ref.start, end=ref.end
+    )
 
 
 def _object_holder(
@@ -139,8 +177,9 @@ def _object_holder(
 
 def _own(table: TokenTable, tok: Token) -> bool:
     """ "its troops": the subject's own forces. CAMEO 15 (posture) is aimed at an adversary, so
-    "India put its troops on alert" has no target in them; other acts on one's own people
-    ("disarm its militias", "evacuate its citizens") keep them."""
+    "India put its troops on alert" has no target in them, nor has a withdrawal (087) in the
+    troops it pulls out; other acts on one's own people ("disarm its militias", "evacuate its
+    citizens") keep them."""
     return any(table.dep[c] == "poss" and table.tokens[c].tag_ == "PRP$" for c in table.children[tok.i])
 
 
@@ -149,7 +188,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     assert m.sense.code is not None
     tok = m.trigger
     table = ctx.table
-    if background(table, tok.i) or _asked_for(ctx, tok.i):
+    if background(table, tok.i) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
         return None, None
     dep = table.dep
     sources = act_agents(ctx, tok, m.sense.symmetric)
@@ -251,3 +290,22 @@ def _asked_for(ctx: ActorContext, i: int) -> bool:
     elif table.dep[i] not in ("dobj", "pobj"):
         return False
     return ctx.codebook.modal_verbs.get(table.lemma[head]) in ("appeal", "demand")
+
+
+def _denied(table: TokenTable, i: int) -> bool:
+    """ "Syria denied any role in the killing": a noun inside what a denial verb denies tells the
+    claim denied, not an act (the denial itself is the verb's event)."""
+    dep, heads = table.dep, table.head
+    for _ in range(5):
+        if dep[i] not in ("dobj", "pobj", "prep", "compound", "amod") or heads[i] == i:
+            return False
+        i = heads[i]
+        if table.lemma[i] in _DENIALS and dep[i] != "prep":
+            return True
+    return False
+
+
+def _bare_government(name: str) -> bool:
+    """ "the government", "government positions", "the authorities": no nationality named."""
+    words = set(name.lower().split())
+    return bool(words & _GOVERNMENT) and words <= _BARE_GOVERNMENT_WORDS

@@ -61,3 +61,48 @@ def object_antecedents(table: TokenTable, pron: Token) -> list[Token]:
         if found:
             return found
     return []
+
+
+# Words that name a person, for "he" / "she" (a title or office without a name).
+_PERSON_WORDS = frozenset({
+    "spokesman", "spokeswoman", "president", "minister", "leader", "official", "premier", "chancellor", "king",
+    "envoy", "ambassador", "commander", "general", "secretary", "cleric", "chief", "head", "governor", "mayor",
+    "prosecutor", "judge", "diplomat", "negotiator", "man", "woman"
+})  # fmt: skip
+_GROUP_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def previous_subject(table: TokenTable, pron: Token) -> Token | None:
+    """ "Karzai arrived in Islamabad on Monday. He met Musharraf.": the subject pronoun of a
+    sentence with no antecedent of its own refers to a subject of the sentence before, the
+    commonest antecedent in a wire lead. The first subject there that agrees wins: a person for
+    "he" / "she", a plural or group for "they", a country or body for "it"."""
+    low = pron.lower_
+    # A passive subject ("They were charged") is as often the earlier sentence's patient: left alone.
+    if low not in ("he", "she", "they", "it") or table.dep[pron.i] != "nsubj":
+        return None
+    start = pron.sent.start
+    if start == 0:
+        return None
+    previous = pron.doc[start - 1].sent
+    subjects = sorted(
+        (t for t in previous if table.dep[t.i] in ("nsubj", "nsubjpass") and table.pos[t.i] != "PRON"),
+        key=lambda t: (_depth(table, t.i), t.i),
+    )
+    return next((t for t in subjects if _agrees(table, t, low)), None)
+
+
+def _agrees(table: TokenTable, tok: Token, pronoun: str) -> bool:
+    tag, kind = tok.tag_, tok.ent_type_
+    if pronoun in ("he", "she"):
+        return tag in ("NN", "NNP") and (kind == "PERSON" or table.lemma[tok.i] in _PERSON_WORDS)
+    if pronoun == "they":
+        return tag in _GROUP_TAGS or any(table.dep[c] == "conj" for c in table.children[tok.i])
+    return tag in ("NN", "NNP") and kind != "PERSON" and table.lemma[tok.i] not in _PERSON_WORDS
+
+
+def _depth(table: TokenTable, i: int) -> int:
+    depth = 0
+    while table.head[i] != i and depth < 50:
+        i, depth = table.head[i], depth + 1
+    return depth
