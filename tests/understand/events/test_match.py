@@ -11,14 +11,12 @@ from newsgraph.understand.events.codebook import Codebook, load_codebook
 from newsgraph.understand.events.match import (
     TokenTable,
     addressee,
-    conjuncts,
     direct_object,
     is_passive,
     match_noun,
     match_verb,
     read_tokens,
     subject,
-    subtree,
 )
 
 pytestmark = pytest.mark.model
@@ -44,22 +42,6 @@ def book() -> Codebook:
 
 def word(doc: Doc, text: str) -> Token:
     return next(t for t in doc if t.text == text)
-
-
-def test_match_token_table_reads_the_parse_as_spacy_gives_it(doc: Doc, table: TokenTable) -> None:
-    assert table.tokens == list(doc)
-    assert table.dep == [t.dep_ for t in doc] and table.pos == [t.pos_ for t in doc]
-    assert table.head == [t.head.i for t in doc]
-    assert table.children == [[c.i for c in t.children] for t in doc]
-    assert table.lemma == [t.lemma_.lower() for t in doc]
-    assert (table.start, table.end) == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
-    assert read_tokens(doc[:0].as_doc()).tokens == []
-
-
-def test_match_tree_walks_agree_with_spacy(doc: Doc, table: TokenTable) -> None:
-    for tok in doc:
-        assert subtree(table, tok.i) == [t.i for t in tok.subtree]
-        assert sorted(conjuncts(table, tok.i)) == sorted(t.i for t in tok.conjuncts)
 
 
 def test_match_passive_source_is_the_agent(doc: Doc, table: TokenTable, book: Codebook) -> None:
