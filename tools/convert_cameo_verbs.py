@@ -58,6 +58,10 @@ STOP_DEFAULTS = frozenset(
         "quarrel", "conflict", "duel", "grapple", "clobber", "pummel",
     }
 )  # fmt: skip
+PREPOSITIONS = frozenset(
+    {"about", "across", "against", "at", "by", "for", "from", "into", "of", "onto", "over", "to", "toward",
+     "towards", "under", "upon", "with", "within", "without"}
+)  # fmt: skip
 _CODE = re.compile(r"\[([^\]]*)\]")
 
 
@@ -125,6 +129,10 @@ def parse_pattern(body: str) -> list[object] | None:
         if words and not words[0].startswith("&") and words[0] not in ("$", "+", "^", "%"):
             prep = words[0].lower()
             pobj = _phrase(words[1:])
+    elif flat and flat[0].lower() in PREPOSITIONS:
+        # "- * INTO [190]", "- * FROM &DETENTION [0841]": a preposition written without its
+        # parentheses still heads a prepositional phrase, never the verb's object.
+        prep, pobj, flat = flat[0].lower(), _phrase(flat[1:]), []
     return [particle, _phrase(flat), prep, pobj, _phrase(pre_words)]
 
 
@@ -190,6 +198,11 @@ def convert(text: str) -> dict[str, object]:
         verbs = block["verbs"]
         assert isinstance(verbs, list)
         verbs.append([verb, own])
+    for b in blocks:
+        # A pattern that names words goes before one that names only a preposition or particle
+        # ("- * (TO) [042]" after "- * AID [070]"): the codebook keeps this order between
+        # patterns of equal weight, and "rushed aid to X" is aid before it is a visit.
+        b["patterns"].sort(key=lambda p: not (p[2] or p[4] or p[5]))  # type: ignore[attr-defined, index]
     used = {
         w[1:]
         for b in blocks
