@@ -14,6 +14,7 @@ from newsgraph.extract.build import build_article
 from newsgraph.model import Event
 from newsgraph.settings import Settings
 from newsgraph.understand.events.codebook import load_codebook, read_codes, read_imported_verbs
+from newsgraph.understand.events.imported import catch_all, fallback_senses
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -129,3 +130,64 @@ def test_protesters_protesting_results_are_a_protest(settings: Settings) -> None
         settings, "Kenyan riot police dispersed demonstrators protesting election results in Nairobi."
     )
     assert any(e.root == "14" and e.source and e.source.country == "KEN" for e in events)
+
+
+def test_imported_converter_reads_a_bare_preposition_as_a_phrase_and_orders_patterns() -> None:
+    conv = _converter()
+    text = "\n".join(
+        [
+            "####### VERB PATTERNS #######",
+            "---  RUSH   [---]  ---",
+            "RUSH",
+            "- * (TO)                         [042]   # RUSH",
+            "- * INTO                         [190]   # RUSH",
+            "- * AID                          [070]   # RUSH",
+            "######## TRANSFORMATIONS ##########",
+        ]
+    )
+    (rush,) = conv.convert(text)["blocks"]  # type: ignore[attr-defined]
+    # "- * INTO": the preposition heads a phrase, it is not the verb's object.
+    assert ["190", "", [], "into", [], []] in rush["patterns"]
+    # Patterns that name words come before the one naming only a preposition: "rushed aid to X".
+    assert [p[0] for p in rush["patterns"]] == ["070", "042", "190"]
+
+
+def test_imported_fallback_only_for_verbs_the_merge_left_out() -> None:
+    book = load_codebook(Settings())
+    launch = fallback_senses(book, "launch")  # own senses all conditional: attack, inquiry, mediation
+    assert launch and all(s.imported and (s.objects_all or s.pobj_all or s.subjects) for s in launch)
+    assert fallback_senses(book, "kill") == ()  # its imported patterns were merged already
+    assert fallback_senses(book, "gun down") == ()  # known only through the import
+    send = book.verbs["send"]
+    assert catch_all(send[-1])  # "send" anything else: gives way to a pattern that names its words
+    assert not catch_all(book.verbs["fire"][0])  # "fire" + staff: a word sense, which holds first
+
+
+# Sentences written for this test, each telling one entry of PETRARCH2's dictionary in plain wire
+# style; the root is the dictionary's, which the guidelines agree with for these.
+WIRE = (
+    ("02", "The Chilean government appealed to Peru for food on Tuesday."),
+    ("03", "The Chilean government promised aid to Peru on Tuesday."),
+    ("04", "The Chilean government launched talks with Peru on Tuesday."),
+    ("05", "Chile sent an ambassador to Peru on Friday."),
+    ("06", "Chile opened trade with Peru on Monday."),
+    ("07", "The Chilean government rushed aid to Peru on Tuesday."),
+    ("07", "The Chilean air force flew relief supplies to Peru on Sunday."),
+    ("09", "Chilean prosecutors expanded their investigation into the Peruvian bank on Monday."),
+    ("11", "The Chilean government expressed condemnation of Peru on Tuesday."),
+    ("15", "The Chilean navy launched maneuvers near Peru on Monday."),
+    ("19", "Chilean troops advanced into Peru on Sunday."),
+    ("20", "Chilean forces ethnically cleansed the Peruvian villages, the report said on Monday."),
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("root", "text"), WIRE, ids=[f"{r}-{t.split()[2]}" for r, t in WIRE])
+def test_imported_dictionary_entry_is_coded_with_its_root(settings: Settings, root: str, text: str) -> None:
+    assert root in {e.root for e in _code(settings, text)}
+
+
+@pytest.mark.model
+def test_imported_fallback_leaves_an_own_word_sense_alone(settings: Settings) -> None:
+    # "fire" + staff is a dismissal (own null sense): no imported pattern turns it into force.
+    assert not _code(settings, "The Chilean mining company fired 40 staff on Monday.")

@@ -13,21 +13,26 @@ complement) are read straight off the tree, with the usual detours wire copy nee
   verb or adjective, auxiliaries (will -> intent; could/may/might/would -> hypothetical) and
   negation.
 
-The tree is read from a TokenTable, the article's parse read once (`read_tokens`), not through
+The tree is read from a TokenTable (`tree.py`), the article's parse read once, not through
 spaCy's Token attributes: the same few verbs' children are walked many times per article.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
-from spacy.strings import StringStore
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsgraph.understand.events.codebook import Codebook, Sense
+from newsgraph.understand.events.imported import catch_all, fallback_senses
+from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
+from newsgraph.understand.events.tree import IOB_INSIDE as IOB_INSIDE
+from newsgraph.understand.events.tree import TokenTable as TokenTable
+from newsgraph.understand.events.tree import conjuncts as conjuncts
+from newsgraph.understand.events.tree import read_tokens as read_tokens
+from newsgraph.understand.events.tree import subtree as subtree
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -93,106 +98,6 @@ _MEASURES = frozenset(
         "round",
     }
 )
-
-
-@dataclass(frozen=True)
-class TokenTable:
-    """One article's parse, read once: the tokens, the attributes the event stage tests, and
-    each token's children.
-
-    spaCy builds a new Token object on every `doc[i]`, every step through a Span and every
-    child `Token.children` yields, and looks a string up on every `.dep_` or `.lemma_`. The
-    event stage walks the same verbs' children again and again (subject, object, modality,
-    passive voice), so it reads the tree from these lists and makes no Token it does not return.
-    """
-
-    tokens: list[Token]
-    pos: list[str]
-    tag: list[str]
-    dep: list[str]
-    lemma: list[str]  # lower-cased
-    head: list[int]
-    children: list[list[int]]  # in text order, as Token.children
-    start: list[int]  # character offsets, as Token.idx
-    end: list[int]
-    iob: list[int]  # Token.ent_iob: 1 "I", 2 "O", 3 "B", 0 unset
-    entity_type: list[int]  # the ent_type hash: 0 outside entities
-
-
-IOB_INSIDE, IOB_BEGIN = 1, 3
-# Part-of-speech, tag and dependency names by hash, kept for the process: they are the parser's
-# closed label sets, so this stays small however much text goes through. Lemmas are open-ended
-# and are looked up per Doc.
-_LABELS: dict[int, str] = {}
-
-
-def _labels(keys: list[int], strings: StringStore) -> list[str]:
-    try:
-        return [_LABELS[k] for k in keys]
-    except KeyError:
-        for key in {k for k in keys if k not in _LABELS}:
-            _LABELS[key] = strings[key]
-        return [_LABELS[k] for k in keys]
-
-
-def read_tokens(doc: Doc) -> TokenTable:
-    """Read the Doc's parse into a TokenTable (one bulk `Doc.to_array`)."""
-    if not len(doc):
-        return TokenTable([], [], [], [], [], [], [], [], [], [], [])
-    strings = doc.vocab.strings
-    rows = doc.to_array([POS, TAG, DEP, LEMMA, IDX, ENT_IOB, ENT_TYPE, LENGTH, HEAD])
-    pos, tag, dep, lemma, start, iob, ent_type = rows[:, :7].T.tolist()
-    end = (rows[:, 4] + rows[:, 7]).tolist()
-    # HEAD is an offset from the token, stored unsigned: read it back as signed.
-    heads = [i + offset for i, offset in enumerate(rows[:, 8].astype("int64").tolist())]
-    children: list[list[int]] = [[] for _ in heads]
-    for i, h in enumerate(heads):
-        if h != i:
-            children[h].append(i)
-    lemmas = {key: strings[key].lower() for key in set(lemma)}
-    return TokenTable(
-        tokens=list(doc),
-        pos=_labels(pos, strings),
-        tag=_labels(tag, strings),
-        dep=_labels(dep, strings),
-        lemma=[lemmas[k] for k in lemma],
-        head=heads,
-        children=children,
-        start=start,
-        end=end,
-        iob=iob,
-        entity_type=ent_type,
-    )
-
-
-def conjuncts(table: TokenTable, i: int) -> list[int]:
-    """Token.conjuncts, as indices: the other members of the coordination `i` belongs to."""
-    heads, dep, children = table.head, table.dep, table.children
-    first = i
-    while heads[first] != first and dep[first] == "conj":
-        first = heads[first]
-    members = [first]
-    for word in members:  # grows as it goes: conjuncts of conjuncts
-        members.extend(c for c in children[word] if c > word and dep[c] == "conj")
-    return [m for m in members if m != i]
-
-
-def subtree(table: TokenTable, i: int) -> list[int]:
-    """Token.subtree, as indices and in its order."""
-    children = table.children
-    out: list[int] = []
-
-    def walk(t: int) -> None:
-        for c in children[t]:
-            if c < t:
-                walk(c)
-        out.append(t)
-        for c in children[t]:
-            if c > t:
-                walk(c)
-
-    walk(i)
-    return out
 
 
 @dataclass(frozen=True)
@@ -461,7 +366,7 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
         )
     ):
         return False
-    if sense.subjects:
+    if sense.subjects and not _word_before(table, tok, sense.subjects):
         subj = around.subject()
         if subj is None or (table.lemma[subj.i] not in sense.subjects and subj.lower_ not in sense.subjects):
             return False
@@ -470,6 +375,12 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
         if not lemmas & sense.complements:
             return False
     return True
+
+
+def _word_before(table: TokenTable, tok: Token, words: frozenset[str]) -> bool:
+    """An imported pattern's word before the verb is its subject's head or an adverb on the verb
+    ("- SHARPLY * [111]": "sharply attacked" is criticism; "ethnically cleansed")."""
+    return any(table.dep[c] == "advmod" and table.tokens[c].lower_ in words for c in table.children[tok.i])
 
 
 def _names_all(words: set[str], groups: tuple[frozenset[str], ...]) -> bool:
@@ -557,18 +468,36 @@ def time_word(tok: Token) -> bool:
 
 
 def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
-    """The first satisfied sense of the most specific key; None when no sense (or a null sense) holds."""
+    """The first satisfied sense of the most specific key; None when no sense (or a null sense) holds.
+    When nothing holds, or only a null catch-all, the imported patterns the merge left out are
+    tried (`imported.py`)."""
     lemma = verb_lemma(table, tok, book)
     if lemma in book.phrasal:
-        keys: Iterator[tuple[str, Token | None]] = _keys(table, tok, lemma)
+        keys = list(_keys(table, tok, lemma))
     elif lemma in book.verbs:
-        keys = iter(((lemma, direct_object(table, tok)),))
+        keys = [(lemma, direct_object(table, tok))]
     else:
         return None
     passive = is_passive(table, tok)
     arounds: dict[int, _Around] = {}
+    found = _first_sense(arounds, table, tok, keys, book.verbs.get, passive)
+    if found is None or catch_all(found.sense):
+        return (
+            _first_sense(arounds, table, tok, keys, lambda key: fallback_senses(book, key), passive) or found
+        )
+    return found
+
+
+def _first_sense(
+    arounds: dict[int, _Around],
+    table: TokenTable,
+    tok: Token,
+    keys: list[tuple[str, Token | None]],
+    senses_of: Callable[[str], tuple[Sense, ...] | None],
+    passive: bool,
+) -> Match | None:
     for key, obj in keys:
-        senses = book.verbs.get(key)
+        senses = senses_of(key)
         if not senses:
             continue
         around = arounds.get(-1 if obj is None else obj.i)
