@@ -130,8 +130,11 @@ def parse_pattern(body: str) -> list[object] | None:
             prep = words[0].lower()
             pobj = _phrase(words[1:])
     elif flat and flat[0].lower() in PREPOSITIONS:
-        # "- * INTO [190]", "- * FROM &DETENTION [0841]": a preposition written without its
-        # parentheses still heads a prepositional phrase, never the verb's object.
+        # "- * FROM &DETENTION [0841]": a preposition written without its parentheses still
+        # heads a prepositional phrase, never the verb's object. Alone ("- * INTO [190]" for
+        # every verb of the continue/advance/proceed block) it names no event: dropped.
+        if len(flat) == 1:
+            return None
         prep, pobj, flat = flat[0].lower(), _phrase(flat[1:]), []
     return [particle, _phrase(flat), prep, pobj, _phrase(pre_words)]
 

@@ -141,15 +141,17 @@ def test_imported_converter_reads_a_bare_preposition_as_a_phrase_and_orders_patt
             "RUSH",
             "- * (TO)                         [042]   # RUSH",
             "- * INTO                         [190]   # RUSH",
+            "- * FROM &PRISON                 [0841]  # RUSH",
             "- * AID                          [070]   # RUSH",
             "######## TRANSFORMATIONS ##########",
         ]
     )
     (rush,) = conv.convert(text)["blocks"]  # type: ignore[attr-defined]
-    # "- * INTO": the preposition heads a phrase, it is not the verb's object.
-    assert ["190", "", [], "into", [], []] in rush["patterns"]
+    # "- * FROM &PRISON": the preposition heads a phrase, it is not the verb's object; alone
+    # ("- * INTO") it names no event for a whole synonym block and is dropped.
+    assert ["0841", "", [], "from", ["&prison"], []] in rush["patterns"]
     # Patterns that name words come before the one naming only a preposition: "rushed aid to X".
-    assert [p[0] for p in rush["patterns"]] == ["070", "042", "190"]
+    assert [p[0] for p in rush["patterns"]] == ["0841", "070", "042"]
 
 
 def test_imported_fallback_only_for_verbs_the_merge_left_out() -> None:
@@ -175,7 +177,6 @@ WIRE = (
     ("07", "The Chilean air force flew relief supplies to Peru on Sunday."),
     ("09", "Chilean prosecutors expanded their investigation into the Peruvian bank on Monday."),
     ("11", "The Chilean government expressed condemnation of Peru on Tuesday."),
-    ("15", "The Chilean navy launched maneuvers near Peru on Monday."),
     ("19", "Chilean troops advanced into Peru on Sunday."),
     ("20", "Chilean forces ethnically cleansed the Peruvian villages, the report said on Monday."),
 )

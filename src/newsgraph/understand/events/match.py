@@ -300,6 +300,9 @@ def object_words(table: TokenTable, obj: Token) -> set[str]:
     "$50,000 worth of goods") the words of what is measured."""
     dep, lemma, children, o = table.dep, table.lemma, table.children, obj.i
     words = {lemma[o], obj.lower_} | {lemma[c] for c in children[o] if dep[c] in ("compound", "amod")}
+    if o >= 2 and table.tokens[o - 1].text == "-" and table.start[o - 1] == table.end[o - 2]:
+        # The tokenizer splits "self-rule", "cease-fire": the dictionaries write them whole.
+        words |= {f"{table.tokens[o - 2].lower_}-{w}" for w in (lemma[o], obj.lower_)}
     if lemma[o] in _MEASURES or table.pos[o] == "NUM" or table.tag[o] == "$":
         # "25,000 tons of food aid", "$500 million in military aid"
         for of in children[o]:
