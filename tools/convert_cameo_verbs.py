@@ -3,7 +3,7 @@
 
 Usage:
   python tools/convert_cameo_verbs.py ../shared/reference/petrarch2/CAMEO.2.0.txt \
-      src/newsgraph/data/cameo_verbs.tsv
+      src/newsgraph/data/cameo_verbs.json
 
 Source: openeventdata/petrarch2, petrarch2/data/dictionaries/CAMEO.2.0.txt, commit
 676801cd9cb2924bbbad09f86d15c9323e7097bf (2019-03-18), MIT licence (Copyright (c) 2015 Open
@@ -29,7 +29,10 @@ dropped (the pattern then asks less, never something else); a pattern's second c
 ("[042:043]", the reverse event) is dropped; synonym sets (&WEAPON) stay references, shipped with their
 one-word members; a block's default code is kept only where it is specific (_default_ok);
 verbs whose everyday sense is not political ("match", "go", "hit") keep their
-patterns but not the block's default code (STOP_DEFAULTS).
+patterns but not the block's default code (STOP_DEFAULTS); a preposition written without
+parentheses heads its phrase ("- * FROM &DETENTION"), and alone ("- * INTO") the pattern is
+dropped. Within a block, patterns that name words come before those naming only a preposition
+or particle, the order the codebook keeps between patterns of equal weight.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 SOURCE_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "over", "in", "on", "forward", "aside"})
@@ -171,8 +175,8 @@ def convert(text: str) -> dict[str, object]:
     lines = text.splitlines()
     start = next(i for i, ln in enumerate(lines) if ln.startswith("####### VERB PATTERNS"))
     end = next(i for i, ln in enumerate(lines) if ln.startswith("######## TRANSFORMATIONS"))
-    blocks: list[dict[str, object]] = []
-    block: dict[str, object] = {}
+    blocks: list[dict[str, Any]] = []
+    block: dict[str, Any] = {}
     for line in lines[start + 1 : end]:
         if line.startswith("---"):
             m = _CODE.search(line)
@@ -205,7 +209,7 @@ def convert(text: str) -> dict[str, object]:
         # A pattern that names words goes before one that names only a preposition or particle
         # ("- * (TO) [042]" after "- * AID [070]"): the codebook keeps this order between
         # patterns of equal weight, and "rushed aid to X" is aid before it is a visit.
-        b["patterns"].sort(key=lambda p: not (p[2] or p[4] or p[5]))  # type: ignore[attr-defined, index]
+        b["patterns"].sort(key=lambda p: not (p[2] or p[4] or p[5]))
     used = {
         w[1:]
         for b in blocks
@@ -213,7 +217,7 @@ def convert(text: str) -> dict[str, object]:
         for part in (p[2], p[4], p[5])
         for w in part
         if w.startswith("&")
-    }  # type: ignore[attr-defined]
+    }
     sets = {k[1:].lower(): v for k, v in read_sets(lines[:start]).items() if k[1:].lower() in used}
     return {
         "source": f"openeventdata/petrarch2 CAMEO.2.0.txt @ {SOURCE_COMMIT}",

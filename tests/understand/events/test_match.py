@@ -3,6 +3,8 @@ off the tree, with the passive, inherited subjects, object control and event nou
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.tokens import Doc, Token
 
@@ -15,6 +17,7 @@ from newsgraph.understand.events.match import (
     is_passive,
     match_noun,
     match_verb,
+    object_words,
     read_tokens,
     subject,
 )
@@ -85,3 +88,13 @@ def test_match_an_event_noun_by_its_modifiers(doc: Doc, table: TokenTable, book:
     assert found is not None and found.sense.code == "142"  # hunger strike: a protest
     assert match_noun(table, word(doc, "embassy"), book) is None
     assert match_verb(table, word(doc, "Sunday"), book) is None
+
+
+def test_match_object_words_join_a_hyphenated_word_the_tokenizer_split(nlp: Any, book: Codebook) -> None:
+    doc = nlp("The Chilean government enacted self-rule for the northern province on Tuesday.")
+    table = read_tokens(doc)
+    rule = word(doc, "rule")
+    assert "self-rule" in object_words(table, rule)
+    # PETRARCH2's "- * SELF-RULE [1044]" now finds its word.
+    found = match_verb(table, word(doc, "enacted"), book)
+    assert found is not None and found.sense.imported and found.sense.code == "1044"
