@@ -70,7 +70,10 @@ _CODE = re.compile(r"\[([^\]]*)\]")
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip("_").lower().replace("_", " ") for w in text.split() if w.strip("_")]
+    """A run's words: "SPECIAL_CLAUSE" is two words that must both hold, as "{AIR STRIKE}" is;
+    an article ("CALL * A DEVIL") is no word the parse's object can name."""
+    words = [w.lower() for w in text.replace("_", " ").split()]
+    return [w for w in words if w not in ("a", "an", "the")]
 
 
 def read_sets(lines: list[str]) -> dict[str, list[str]]:

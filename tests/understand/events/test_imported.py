@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from newsgraph.model import Event
 from newsgraph.settings import Settings
 from newsgraph.understand.events.codebook import load_codebook, read_codes, read_imported_verbs
 from newsgraph.understand.events.imported import catch_all, fallback_senses
+from newsgraph.understand.events.match import match_verb, read_tokens
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -142,6 +144,8 @@ def test_imported_converter_reads_a_bare_preposition_as_a_phrase_and_orders_patt
             "- * (TO)                         [042]   # RUSH",
             "- * INTO                         [190]   # RUSH",
             "- * FROM &PRISON                 [0841]  # RUSH",
+            "- * SPECIAL_CLAUSE               [106]   # RUSH",
+            "- * A DEVIL                      [111]   # RUSH",
             "- * AID                          [070]   # RUSH",
             "######## TRANSFORMATIONS ##########",
         ]
@@ -151,7 +155,10 @@ def test_imported_converter_reads_a_bare_preposition_as_a_phrase_and_orders_patt
     # ("- * INTO") it names no event for a whole synonym block and is dropped.
     assert ["0841", "", [], "from", ["&prison"], []] in rush["patterns"]
     # Patterns that name words come before the one naming only a preposition: "rushed aid to X".
-    assert [p[0] for p in rush["patterns"]] == ["0841", "070", "042"]
+    assert [p[0] for p in rush["patterns"]] == ["0841", "106", "111", "070", "042"]
+    # "SPECIAL_CLAUSE" is two words that must both hold; an article is no word to match.
+    assert ["106", "", ["special", "clause"], "", [], []] in rush["patterns"]
+    assert ["111", "", ["devil"], "", [], []] in rush["patterns"]
 
 
 def test_imported_fallback_only_for_verbs_the_merge_left_out() -> None:
@@ -170,15 +177,16 @@ def test_imported_fallback_only_for_verbs_the_merge_left_out() -> None:
 WIRE = (
     ("02", "The Chilean government appealed to Peru for food on Tuesday."),
     ("03", "The Chilean government promised aid to Peru on Tuesday."),
-    ("04", "The Chilean government launched talks with Peru on Tuesday."),
     ("05", "Chile sent an ambassador to Peru on Friday."),
     ("06", "Chile opened trade with Peru on Monday."),
     ("07", "The Chilean government rushed aid to Peru on Tuesday."),
     ("07", "The Chilean air force flew relief supplies to Peru on Sunday."),
-    ("09", "Chilean prosecutors expanded their investigation into the Peruvian bank on Monday."),
-    ("11", "The Chilean government expressed condemnation of Peru on Tuesday."),
+    ("15", "The Chilean navy launched maneuvers near Peru on Monday."),
     ("19", "Chilean troops advanced into Peru on Sunday."),
     ("20", "Chilean forces ethnically cleansed the Peruvian villages, the report said on Monday."),
+    ("11", "Peru reacted angrily to Chile's decision on Tuesday."),
+    ("12", "The Peruvian government remained defiant toward Chile on Tuesday."),
+    ("11", "The Chilean president called the Peruvian leader a devil on Monday."),
 )
 
 
@@ -192,3 +200,17 @@ def test_imported_dictionary_entry_is_coded_with_its_root(settings: Settings, ro
 def test_imported_fallback_leaves_an_own_word_sense_alone(settings: Settings) -> None:
     # "fire" + staff is a dismissal (own null sense): no imported pattern turns it into force.
     assert not _code(settings, "The Chilean mining company fired 40 staff on Monday.")
+
+
+@pytest.mark.model
+def test_imported_fallback_leaves_an_own_event_noun_to_the_book(nlp: Any) -> None:
+    book = load_codebook(Settings())
+    # "extend" has no own event sense, but "ceasefire" is an own event noun: the imported
+    # "extend ... ceasefire" (081) does not take the phrase from the book's ceasefire (0871).
+    doc = nlp("Chile and Peru agreed on Friday to extend their ceasefire.")
+    found = match_verb(read_tokens(doc), next(t for t in doc if t.text == "extend"), book)
+    assert found is None or not found.sense.imported
+    # With an object the book has no word for, the imported pattern holds (praise, 051).
+    doc = nlp("Chile extended its congratulations to Peru on Tuesday.")
+    found = match_verb(read_tokens(doc), next(t for t in doc if t.text == "extended"), book)
+    assert found is not None and found.sense.imported and found.sense.code == "051"

@@ -7,9 +7,10 @@ inquiry, mediation) or end in a null catch-all ("send" anything else) gets none 
 went uncoded though the dictionary names them word for word.
 
 Here such a verb gets them back, last: only patterns that name their content words (object,
-prepositional object or subject words, so no bare "(TO)"), only when none of the verb's own
-conditional senses held, and only with a target actor found: the book restricted the verb, so
-the dictionary overrides that only for an act done to someone. The own senses keep precedence wherever they encode a word sense: a
+prepositional object or subject words, so no bare "(TO)"), and only when none of the verb's own
+conditional senses held. Like every imported pattern they stand without a target ("truck
+drivers blocked motorways in protest", 144), except a consultation (04), which needs its
+counterpart. The own senses keep precedence wherever they encode a word sense: a
 conditional null sense that holds ("fire" + staff is a dismissal) stops the match before any
 imported pattern is tried; only an unconditional null catch-all gives way to a pattern that names
 its words.
@@ -17,7 +18,6 @@ its words.
 
 from __future__ import annotations
 
-import dataclasses
 from functools import lru_cache
 
 from newsgraph.understand.events.codebook import Codebook, Sense, read_codes, read_imported_verbs
@@ -25,15 +25,10 @@ from newsgraph.understand.events.codebook import Codebook, Sense, read_codes, re
 
 @lru_cache(maxsize=1)
 def _content_patterns() -> dict[str, tuple[Sense, ...]]:
-    """Verb key -> its imported patterns that name words, most specific first, each holding only
-    with a target actor (read once)."""
+    """Verb key -> its imported patterns that name words, most specific first (read once)."""
     table = read_imported_verbs(read_codes())
     out = {
-        key: tuple(
-            dataclasses.replace(s, needs_target=True)
-            for s in senses
-            if s.objects_all or s.pobj_all or s.subjects
-        )
+        key: tuple(s for s in senses if s.objects_all or s.pobj_all or s.subjects)
         for key, senses in table.items()
     }
     return {key: senses for key, senses in out.items() if senses}

@@ -330,6 +330,12 @@ class _Around:
             self.words = object_words(self.table, self.obj) if self.obj is not None else set()
         return self.words
 
+    def complements(self) -> set[str]:
+        """Words after a verb that an imported pattern names like an object: an adjective or
+        adverb ("remained defiant", "reacted angrily": PETRARCH2's "- * ANGRILY [111]")."""
+        table, kids = self.table, self.table.children[self.tok.i]
+        return {table.tokens[c].lower_ for c in kids if table.dep[c] in ("acomp", "oprd", "advmod")}
+
     def has_prep(self, wanted: frozenset[str]) -> bool:
         if self.preps is None:
             table, found = self.table, set()
@@ -357,7 +363,7 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
         return False
     if sense.objects and (obj is None or not around.object_words() & sense.objects):
         return False
-    if sense.objects_all and (obj is None or not _names_all(around.object_words(), sense.objects_all)):
+    if sense.objects_all and not _names_all(around.object_words() | around.complements(), sense.objects_all):
         return False
     if sense.preps and not around.has_prep(sense.preps):
         return False
@@ -411,7 +417,12 @@ def clause_tokens(table: TokenTable, tok: Token) -> list[int]:
 def verb_lemma(table: TokenTable, tok: Token, book: Codebook) -> str:
     """The token's lemma, or when the lemmatizer got it wrong ("staged" -> "stag") the
     dictionary verb its inflected form comes from."""
-    lemma = table.lemma[tok.i]
+    lemma, i = table.lemma[tok.i], tok.i
+    if i >= 2 and table.tokens[i - 1].text == "-" and table.end[i - 2] == table.start[i - 1]:
+        # "re-established": the tokenizer splits the dictionary's "re-establish".
+        joined = f"{table.tokens[i - 2].lower_}-{lemma}"
+        if joined in book.verbs and table.end[i - 1] == table.start[i]:
+            return joined
     if lemma in book.verbs:
         return lemma
     return next((c for c in _stems(tok.lower_) if c in book.verbs), lemma)
@@ -484,7 +495,10 @@ def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
     passive = is_passive(table, tok)
     arounds: dict[int, _Around] = {}
     found = _first_sense(arounds, table, tok, keys, book.verbs.get, passive)
-    if found is None or catch_all(found.sense):
+    obj = direct_object(table, tok)
+    # An event noun the book codes as the object ("extend their ceasefire") is the book's word on
+    # the phrase: its noun frame, not an imported verb pattern, tells the event.
+    if (found is None or catch_all(found.sense)) and (obj is None or table.lemma[obj.i] not in book.nouns):
         return (
             _first_sense(arounds, table, tok, keys, lambda key: fallback_senses(book, key), passive) or found
         )
