@@ -163,10 +163,17 @@ def test_imported_converter_reads_a_bare_preposition_as_a_phrase_and_orders_patt
 
 def test_imported_fallback_only_for_verbs_the_merge_left_out() -> None:
     book = load_codebook(Settings())
-    launch = fallback_senses(book, "launch")  # own senses all conditional: attack, inquiry, mediation
+    # "launch": own senses all conditional (an attack, an inquiry, mediation).
+    launch = fallback_senses(book, "launch", lambda: {"talks"})
     assert launch and all(s.imported and (s.objects_all or s.pobj_all or s.subjects) for s in launch)
-    assert fallback_senses(book, "kill") == ()  # its imported patterns were merged already
-    assert fallback_senses(book, "gun down") == ()  # known only through the import
+    assert any(s.code == "046" for s in launch)
+    # Only the patterns the object's words may satisfy are tried.
+    assert len(launch) < len(fallback_senses(book, "launch", lambda: {"talks", "offensive", "probe"}))
+    assert not any(s.objects_all and "talks" not in s.objects_all[0] for s in launch)
+    assert (
+        fallback_senses(book, "kill", lambda: {"soldier"}) == []
+    )  # its imported patterns were merged already
+    assert fallback_senses(book, "gun down", lambda: {"soldier"}) == []  # known only through the import
     send = book.verbs["send"]
     assert catch_all(send[-1])  # "send" anything else: gives way to a pattern that names its words
     assert not catch_all(book.verbs["fire"][0])  # "fire" + staff: a word sense, which holds first

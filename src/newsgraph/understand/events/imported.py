@@ -18,20 +18,45 @@ its words.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from newsgraph.understand.events.codebook import Codebook, Sense, read_codes, read_imported_verbs
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    """One verb key's patterns, indexed by a word of their first object group, so a verb tests
+    only the patterns its object could satisfy (a verb may have a hundred and more)."""
+
+    anywhere: tuple[tuple[int, Sense], ...]  # no object words: prepositional or subject words
+    by_word: dict[str, tuple[tuple[int, Sense], ...]]
+
+    def naming(self, words: Iterable[str]) -> list[Sense]:
+        """The patterns the words may satisfy, in the dictionary's order."""
+        found = dict(self.anywhere)
+        for w in words:
+            found.update(self.by_word.get(w, ()))
+        return [found[n] for n in sorted(found)]
+
+
 @lru_cache(maxsize=1)
-def _content_patterns() -> dict[str, tuple[Sense, ...]]:
+def _content_patterns() -> dict[str, _Patterns]:
     """Verb key -> its imported patterns that name words, most specific first (read once)."""
-    table = read_imported_verbs(read_codes())
-    out = {
-        key: tuple(s for s in senses if s.objects_all or s.pobj_all or s.subjects)
-        for key, senses in table.items()
-    }
-    return {key: senses for key, senses in out.items() if senses}
+    out: dict[str, _Patterns] = {}
+    for key, senses in read_imported_verbs(read_codes()).items():
+        anywhere: list[tuple[int, Sense]] = []
+        by_word: dict[str, list[tuple[int, Sense]]] = {}
+        for n, s in enumerate(senses):
+            if s.objects_all:
+                for w in s.objects_all[0]:
+                    by_word.setdefault(w, []).append((n, s))
+            elif s.pobj_all or s.subjects:
+                anywhere.append((n, s))
+        if anywhere or by_word:
+            out[key] = _Patterns(tuple(anywhere), {w: tuple(v) for w, v in by_word.items()})
+    return out
 
 
 def catch_all(sense: Sense) -> bool:
@@ -48,10 +73,12 @@ def catch_all(sense: Sense) -> bool:
     )
 
 
-def fallback_senses(book: Codebook, key: str) -> tuple[Sense, ...]:
-    """The imported patterns for `key` that the book's merge left out: none for a key the
-    book does not hold, nor for one whose imported patterns were merged already."""
+def fallback_senses(book: Codebook, key: str, words: Callable[[], Iterable[str]]) -> list[Sense]:
+    """The imported patterns for `key` that the book's merge left out and that the words after
+    the verb (`words`, asked only when there are patterns) may satisfy: none for a key the book
+    does not hold, nor for one whose imported patterns were merged already."""
     own = book.verbs.get(key)
     if not own or any(s.imported for s in own):
-        return ()
-    return _content_patterns().get(key, ())
+        return []
+    patterns = _content_patterns().get(key)
+    return patterns.naming(words()) if patterns is not None else []

@@ -19,7 +19,7 @@ spaCy's Token attributes: the same few verbs' children are walked many times per
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -324,17 +324,22 @@ class _Around:
     words: set[str] | None = None
     preps: set[str] | None = None
     subj: tuple[Token | None] | None = None
+    imported_words: set[str] | None = None
 
     def object_words(self) -> set[str]:
         if self.words is None:
             self.words = object_words(self.table, self.obj) if self.obj is not None else set()
         return self.words
 
-    def complements(self) -> set[str]:
-        """Words after a verb that an imported pattern names like an object: an adjective or
-        adverb ("remained defiant", "reacted angrily": PETRARCH2's "- * ANGRILY [111]")."""
-        table, kids = self.table, self.table.children[self.tok.i]
-        return {table.tokens[c].lower_ for c in kids if table.dep[c] in ("acomp", "oprd", "advmod")}
+    def pattern_words(self) -> set[str]:
+        """What an imported pattern's object words may name: the object's words, and an adjective
+        or adverb after the verb ("remained defiant", "reacted angrily": "- * ANGRILY [111]")."""
+        if self.imported_words is None:
+            table, kids = self.table, self.table.children[self.tok.i]
+            self.imported_words = self.object_words() | {
+                table.tokens[c].lower_ for c in kids if table.dep[c] in ("acomp", "oprd", "advmod")
+            }
+        return self.imported_words
 
     def has_prep(self, wanted: frozenset[str]) -> bool:
         if self.preps is None:
@@ -363,7 +368,7 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
         return False
     if sense.objects and (obj is None or not around.object_words() & sense.objects):
         return False
-    if sense.objects_all and not _names_all(around.object_words() | around.complements(), sense.objects_all):
+    if sense.objects_all and not _names_all(around.pattern_words(), sense.objects_all):
         return False
     if sense.preps and not around.has_prep(sense.preps):
         return False
@@ -394,7 +399,7 @@ def _word_before(table: TokenTable, tok: Token, words: frozenset[str]) -> bool:
 
 def _names_all(words: set[str], groups: tuple[frozenset[str], ...]) -> bool:
     """Every group (a word, or a synonym set's members) names one of the words."""
-    return all(not g.isdisjoint(words) for g in groups)
+    return bool(words) and all(not g.isdisjoint(words) for g in groups)
 
 
 def _clause_below(table: TokenTable, i: int) -> Iterator[int]:
@@ -494,15 +499,19 @@ def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
         return None
     passive = is_passive(table, tok)
     arounds: dict[int, _Around] = {}
-    found = _first_sense(arounds, table, tok, keys, book.verbs.get, passive)
+    found = _first_sense(arounds, table, tok, keys, lambda key, _: book.verbs.get(key), passive)
+    if found is not None and not catch_all(found.sense):
+        return found
     obj = direct_object(table, tok)
     # An event noun the book codes as the object ("extend their ceasefire") is the book's word on
     # the phrase: its noun frame, not an imported verb pattern, tells the event.
-    if (found is None or catch_all(found.sense)) and (obj is None or table.lemma[obj.i] not in book.nouns):
-        return (
-            _first_sense(arounds, table, tok, keys, lambda key: fallback_senses(book, key), passive) or found
-        )
-    return found
+    if obj is not None and table.lemma[obj.i] in book.nouns:
+        return found
+
+    def imported(key: str, around: _Around) -> list[Sense]:
+        return fallback_senses(book, key, around.pattern_words)
+
+    return _first_sense(arounds, table, tok, keys, imported, passive) or found
 
 
 def _first_sense(
@@ -510,17 +519,14 @@ def _first_sense(
     table: TokenTable,
     tok: Token,
     keys: list[tuple[str, Token | None]],
-    senses_of: Callable[[str], tuple[Sense, ...] | None],
+    senses_of: Callable[[str, _Around], Sequence[Sense] | None],
     passive: bool,
 ) -> Match | None:
     for key, obj in keys:
-        senses = senses_of(key)
-        if not senses:
-            continue
         around = arounds.get(-1 if obj is None else obj.i)
         if around is None:
             around = arounds[-1 if obj is None else obj.i] = _Around(table, tok, obj)
-        for sense in senses:
+        for sense in senses_of(key, around) or ():
             if _conditions_hold(around, sense, passive):
                 return Match(tok, key, sense, obj, passive)
     return None
