@@ -75,6 +75,13 @@ CASES = (
         "CLEANSE ETHNICALLY *",
         "Chilean forces ethnically cleansed the Peruvian villages, the report said on Monday.",
     ),
+    # The passive, where the dictionary's pattern names the agent ("+ * (BY FORCES)") or implies it.
+    ("19", "SHELL (passive)", "Peruvian villages were shelled by Chilean artillery on Sunday."),
+    ("16", "EXPEL * AMBASSADOR (passive)", "The Peruvian ambassador was expelled by Chile on Monday."),
+    ("04", "HOST * (BY)", "The Chilean president was hosted by Peru on Monday."),
+    ("06", "BACK + * (BY FORCES)", "The Peruvian government was backed by Chilean forces on Monday."),
+    ("16", "IMPOSE * SANCTIONS (passive)", "Sanctions were imposed on Peru by Chile on Tuesday."),
+    ("07", "SEND * AID (passive)", "Aid was sent to Peru by Chile on Tuesday."),
 )
 KNOWN_MISSES = {
     "04-START * &NEGOTIATION": "the dictionary's own OPEN block codes open + negotiation 036, ahead of START's 046",
@@ -120,5 +127,5 @@ def test_dictionary_entry_is_coded_with_its_root(
 
 def test_dictionary_sample_coverage(coded: dict[str, set[str]]) -> None:
     right = sum(r in coded[f"{r}-{e}"] for r, e, _ in CASES)
-    # 29 of 37 when the set was written (23 before the import fallback and the converter fixes).
-    assert right >= 29
+    # 35 of 43 when the set was written (29 before the import fallback and the converter fixes).
+    assert right >= 35
