@@ -19,6 +19,7 @@ JSON written here keeps, per block, what newsgraph's dependency matcher can test
             a recognised non-event (the dictionary's [---], and the 01x statement codes,
             which the guidelines do not code as events); a word "&name" is a synonym set
   sets      the synonym sets the patterns name, with their one-word members
+  forms     irregular forms the dictionary lists for a one-word verb ("overflew": "overfly")
 
 newsgraph.understand.codebook.read_imported_verbs reads it: patterns need all their words,
 defaults hold only when a target actor is found.
@@ -180,6 +181,7 @@ def convert(text: str) -> dict[str, object]:
     end = next(i for i, ln in enumerate(lines) if ln.startswith("######## TRANSFORMATIONS"))
     blocks: list[dict[str, Any]] = []
     block: dict[str, Any] = {}
+    forms: dict[str, str] = {}
     for line in lines[start + 1 : end]:
         if line.startswith("---"):
             m = _CODE.search(line)
@@ -203,6 +205,7 @@ def convert(text: str) -> dict[str, object]:
         if parsed_verb is None:
             continue
         verb, own = parsed_verb
+        forms.update(_irregular_forms(line, verb))
         if own is None and verb in STOP_DEFAULTS:
             own = "-"  # patterns still apply; the block's default does not
         verbs = block["verbs"]
@@ -226,6 +229,24 @@ def convert(text: str) -> dict[str, object]:
         "source": f"openeventdata/petrarch2 CAMEO.2.0.txt @ {SOURCE_COMMIT}",
         "sets": sets,
         "blocks": blocks,
+        "forms": dict(sorted(forms.items())),
+    }
+
+
+def _irregular_forms(line: str, verb: str) -> dict[str, str]:
+    """A one-word verb's inflected forms the dictionary lists ("OVERFLY {OVERFLEW OVERFLOWN}")
+    that regular suffixes do not give: the lemmatizer misses some ("overflew", "forsook")."""
+    listed = re.findall(r"\{([^}]*)\}", line.split("#", 1)[0])
+    if " " in verb or not listed:
+        return {}
+    regular = (verb + "s", verb + "es", verb + "ed", verb + "d", verb + "ing", verb[:-1] + "ing")
+    return {
+        f.lower(): verb
+        for f in listed[0].split()
+        if f.isalpha()
+        and f.lower() != verb
+        and not f.lower().startswith(regular)
+        and not f.lower().endswith("ing")
     }
 
 

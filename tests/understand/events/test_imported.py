@@ -221,3 +221,27 @@ def test_imported_fallback_leaves_an_own_event_noun_to_the_book(nlp: Any) -> Non
     doc = nlp("Chile extended its congratulations to Peru on Tuesday.")
     found = match_verb(read_tokens(doc), next(t for t in doc if t.text == "extended"), book)
     assert found is not None and found.sense.imported and found.sense.code == "051"
+
+
+def test_imported_converter_lists_irregular_forms() -> None:
+    conv = _converter()
+    text = "\n".join(
+        [
+            "####### VERB PATTERNS #######",
+            "---  OVERFLY   [150]  ---",
+            "OVERFLY {OVERFLEW OVERFLOWN OVERFLIES OVERFLYING}",
+            "BAN {BANNED BANS BANNING}",
+            "######## TRANSFORMATIONS ##########",
+        ]
+    )
+    forms = conv.convert(text)["forms"]  # type: ignore[attr-defined]
+    assert forms["overflew"] == "overfly" and forms["overflown"] == "overfly"
+    assert "overflying" not in forms and "bans" not in forms  # regular: the stems give them
+
+
+@pytest.mark.model
+def test_imported_irregular_form_the_lemmatizer_misses(nlp: Any) -> None:
+    book = load_codebook(Settings())
+    doc = nlp("Chilean jets overflew Peru on Monday.")
+    found = match_verb(read_tokens(doc), next(t for t in doc if t.text == "overflew"), book)
+    assert found is not None and found.key == "overfly" and (found.sense.code or "")[:2] == "15"

@@ -22,7 +22,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.understand.events.codebook import Codebook, Sense, read_codes, read_imported_verbs
+from newsgraph.data import read_json
+from newsgraph.understand.events.codebook import (
+    IMPORTED_VERBS_FILE,
+    Codebook,
+    Sense,
+    read_codes,
+    read_imported_verbs,
+)
 
 
 @dataclass(frozen=True)
@@ -82,3 +89,13 @@ def fallback_senses(book: Codebook, key: str, words: Callable[[], Iterable[str]]
         return []
     patterns = _content_patterns().get(key)
     return patterns.naming(words()) if patterns is not None else []
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, str]:
+    return {str(k): str(v) for k, v in read_json(IMPORTED_VERBS_FILE).get("forms", {}).items()}
+
+
+def listed_form(form: str) -> str | None:
+    """The dictionary verb an irregular form it lists comes from ("overflew" -> "overfly")."""
+    return _forms().get(form)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsgraph.understand.events.codebook import Codebook, Sense
-from newsgraph.understand.events.imported import catch_all, fallback_senses
+from newsgraph.understand.events.imported import catch_all, fallback_senses, listed_form
 from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
 from newsgraph.understand.events.tree import IOB_INSIDE as IOB_INSIDE
 from newsgraph.understand.events.tree import TokenTable as TokenTable
@@ -430,7 +430,8 @@ def verb_lemma(table: TokenTable, tok: Token, book: Codebook) -> str:
             return joined
     if lemma in book.verbs:
         return lemma
-    return next((c for c in _stems(tok.lower_) if c in book.verbs), lemma)
+    listed = listed_form(tok.lower_) or lemma  # "overflew": a form the dictionary lists for its verb
+    return next((c for c in (*_stems(tok.lower_), listed) if c in book.verbs), lemma)
 
 
 @lru_cache(maxsize=8192)
