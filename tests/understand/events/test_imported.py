@@ -245,3 +245,17 @@ def test_imported_irregular_form_the_lemmatizer_misses(nlp: Any) -> None:
     doc = nlp("Chilean jets overflew Peru on Monday.")
     found = match_verb(read_tokens(doc), next(t for t in doc if t.text == "overflew"), book)
     assert found is not None and found.key == "overfly" and (found.sense.code or "")[:2] == "15"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "launch * CAMPAIGN [020]": an appeal with no one appealed to.
+        "The Chilean president launched a campaign for re-election on Monday.",
+        # "launch * CAMPAIGN (AGAINST) [111]": the target stands after "against"; tax evasion is no actor.
+        "The Chilean government launched a campaign against tax evasion on Monday.",
+    ],
+)
+def test_imported_fallback_without_its_target_is_no_event(settings: Settings, text: str) -> None:
+    assert not _code(settings, text)

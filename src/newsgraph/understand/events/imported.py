@@ -10,7 +10,8 @@ Here such a verb gets them back, last: only patterns that name their content wor
 prepositional object or subject words, so no bare "(TO)"), and only when none of the verb's own
 conditional senses held. Like every imported pattern they stand without a target ("truck
 drivers blocked motorways in protest", 144), except a consultation (04), which needs its
-counterpart. The own senses keep precedence wherever they encode a word sense: a
+counterpart, and here an appeal or intent (02, 03), which needs its addressee, and a pattern
+whose preposition names no words, which marks where the target stands (`_dyadic`). The own senses keep precedence wherever they encode a word sense: a
 conditional null sense that holds ("fire" + staff is a dismissal) stops the match before any
 imported pattern is tried; only an unconditional null catch-all gives way to a pattern that names
 its words.
@@ -18,6 +19,7 @@ its words.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,9 +54,10 @@ class _Patterns:
 def _content_patterns() -> dict[str, _Patterns]:
     """Verb key -> its imported patterns that name words, most specific first (read once)."""
     out: dict[str, _Patterns] = {}
-    for key, senses in read_imported_verbs(read_codes()).items():
+    for key, imported in read_imported_verbs(read_codes()).items():
         anywhere: list[tuple[int, Sense]] = []
         by_word: dict[str, list[tuple[int, Sense]]] = {}
+        senses = [dataclasses.replace(s, needs_target=True) if _dyadic(s) else s for s in imported]
         for n, s in enumerate(senses):
             if s.objects_all:
                 for w in s.objects_all[0]:
@@ -64,6 +67,14 @@ def _content_patterns() -> dict[str, _Patterns]:
         if anywhere or by_word:
             out[key] = _Patterns(tuple(anywhere), {w: tuple(v) for w, v in by_word.items()})
     return out
+
+
+def _dyadic(sense: Sense) -> bool:
+    """Whether a fallback pattern holds only with a target actor: an appeal or a promise is made
+    to someone ("launched a campaign" alone is no 020), and a preposition the pattern names
+    without words is where its target stands ("- * CAMPAIGN (AGAINST) [111]": a campaign
+    against tax evasion criticises no one)."""
+    return (sense.code or "")[:2] in ("02", "03") or bool(sense.preps and not sense.pobj_all)
 
 
 def catch_all(sense: Sense) -> bool:
