@@ -3,7 +3,7 @@
 
 Usage:
   python tools/convert_cameo_verbs.py ../shared/reference/petrarch2/CAMEO.2.0.txt \
-      src/newsgraph/data/cameo_verbs.tsv
+      src/newsgraph/data/cameo_verbs.json
 
 Source: openeventdata/petrarch2, petrarch2/data/dictionaries/CAMEO.2.0.txt, commit
 676801cd9cb2924bbbad09f86d15c9323e7097bf (2019-03-18), MIT licence (Copyright (c) 2015 Open
@@ -19,6 +19,7 @@ JSON written here keeps, per block, what newsgraph's dependency matcher can test
             a recognised non-event (the dictionary's [---], and the 01x statement codes,
             which the guidelines do not code as events); a word "&name" is a synonym set
   sets      the synonym sets the patterns name, with their one-word members
+  forms     irregular forms the dictionary lists for a one-word verb ("overflew": "overfly")
 
 newsgraph.understand.codebook.read_imported_verbs reads it: patterns need all their words,
 defaults hold only when a target actor is found.
@@ -29,7 +30,10 @@ dropped (the pattern then asks less, never something else); a pattern's second c
 ("[042:043]", the reverse event) is dropped; synonym sets (&WEAPON) stay references, shipped with their
 one-word members; a block's default code is kept only where it is specific (_default_ok);
 verbs whose everyday sense is not political ("match", "go", "hit") keep their
-patterns but not the block's default code (STOP_DEFAULTS).
+patterns but not the block's default code (STOP_DEFAULTS); a preposition written without
+parentheses heads its phrase ("- * FROM &DETENTION"), and alone ("- * INTO") the pattern is
+dropped. Within a block, patterns that name words come before those naming only a preposition
+or particle, the order the codebook keeps between patterns of equal weight.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 SOURCE_COMMIT = "676801cd9cb2924bbbad09f86d15c9323e7097bf"
 PARTICLES = frozenset({"up", "out", "off", "down", "back", "away", "over", "in", "on", "forward", "aside"})
@@ -58,11 +63,18 @@ STOP_DEFAULTS = frozenset(
         "quarrel", "conflict", "duel", "grapple", "clobber", "pummel",
     }
 )  # fmt: skip
+PREPOSITIONS = frozenset(
+    {"about", "across", "against", "at", "by", "for", "from", "into", "of", "onto", "over", "to", "toward",
+     "towards", "under", "upon", "with", "within", "without"}
+)  # fmt: skip
 _CODE = re.compile(r"\[([^\]]*)\]")
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip("_").lower().replace("_", " ") for w in text.split() if w.strip("_")]
+    """A run's words: "SPECIAL_CLAUSE" is two words that must both hold, as "{AIR STRIKE}" is;
+    an article ("CALL * A DEVIL") is no word the parse's object can name."""
+    words = [w.lower() for w in text.replace("_", " ").split()]
+    return [w for w in words if w not in ("a", "an", "the")]
 
 
 def read_sets(lines: list[str]) -> dict[str, list[str]]:
@@ -125,6 +137,13 @@ def parse_pattern(body: str) -> list[object] | None:
         if words and not words[0].startswith("&") and words[0] not in ("$", "+", "^", "%"):
             prep = words[0].lower()
             pobj = _phrase(words[1:])
+    elif flat and flat[0].lower() in PREPOSITIONS:
+        # "- * FROM &DETENTION [0841]": a preposition written without its parentheses still
+        # heads a prepositional phrase, never the verb's object. Alone ("- * INTO [190]" for
+        # every verb of the continue/advance/proceed block) it names no event: dropped.
+        if len(flat) == 1:
+            return None
+        prep, pobj, flat = flat[0].lower(), _phrase(flat[1:]), []
     return [particle, _phrase(flat), prep, pobj, _phrase(pre_words)]
 
 
@@ -160,8 +179,9 @@ def convert(text: str) -> dict[str, object]:
     lines = text.splitlines()
     start = next(i for i, ln in enumerate(lines) if ln.startswith("####### VERB PATTERNS"))
     end = next(i for i, ln in enumerate(lines) if ln.startswith("######## TRANSFORMATIONS"))
-    blocks: list[dict[str, object]] = []
-    block: dict[str, object] = {}
+    blocks: list[dict[str, Any]] = []
+    block: dict[str, Any] = {}
+    forms: dict[str, str] = {}
     for line in lines[start + 1 : end]:
         if line.startswith("---"):
             m = _CODE.search(line)
@@ -185,11 +205,17 @@ def convert(text: str) -> dict[str, object]:
         if parsed_verb is None:
             continue
         verb, own = parsed_verb
+        forms.update(_irregular_forms(line, verb))
         if own is None and verb in STOP_DEFAULTS:
             own = "-"  # patterns still apply; the block's default does not
         verbs = block["verbs"]
         assert isinstance(verbs, list)
         verbs.append([verb, own])
+    for b in blocks:
+        # A pattern that names words goes before one that names only a preposition or particle
+        # ("- * (TO) [042]" after "- * AID [070]"): the codebook keeps this order between
+        # patterns of equal weight, and "rushed aid to X" is aid before it is a visit.
+        b["patterns"].sort(key=lambda p: not (p[2] or p[4] or p[5]))
     used = {
         w[1:]
         for b in blocks
@@ -197,12 +223,30 @@ def convert(text: str) -> dict[str, object]:
         for part in (p[2], p[4], p[5])
         for w in part
         if w.startswith("&")
-    }  # type: ignore[attr-defined]
+    }
     sets = {k[1:].lower(): v for k, v in read_sets(lines[:start]).items() if k[1:].lower() in used}
     return {
         "source": f"openeventdata/petrarch2 CAMEO.2.0.txt @ {SOURCE_COMMIT}",
         "sets": sets,
         "blocks": blocks,
+        "forms": dict(sorted(forms.items())),
+    }
+
+
+def _irregular_forms(line: str, verb: str) -> dict[str, str]:
+    """A one-word verb's inflected forms the dictionary lists ("OVERFLY {OVERFLEW OVERFLOWN}")
+    that regular suffixes do not give: the lemmatizer misses some ("overflew", "forsook")."""
+    listed = re.findall(r"\{([^}]*)\}", line.split("#", 1)[0])
+    if " " in verb or not listed:
+        return {}
+    regular = (verb + "s", verb + "es", verb + "ed", verb + "d", verb + "ing", verb[:-1] + "ing")
+    return {
+        f.lower(): verb
+        for f in listed[0].split()
+        if f.isalpha()
+        and f.lower() != verb
+        and not f.lower().startswith(regular)
+        and not f.lower().endswith("ing")
     }
 
 

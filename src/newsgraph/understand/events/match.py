@@ -13,21 +13,26 @@ complement) are read straight off the tree, with the usual detours wire copy nee
   verb or adjective, auxiliaries (will -> intent; could/may/might/would -> hypothetical) and
   negation.
 
-The tree is read from a TokenTable, the article's parse read once (`read_tokens`), not through
+The tree is read from a TokenTable (`tree.py`), the article's parse read once, not through
 spaCy's Token attributes: the same few verbs' children are walked many times per article.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
-from spacy.strings import StringStore
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsgraph.understand.events.codebook import Codebook, Sense
+from newsgraph.understand.events.imported import catch_all, fallback_senses, listed_form
+from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
+from newsgraph.understand.events.tree import IOB_INSIDE as IOB_INSIDE
+from newsgraph.understand.events.tree import TokenTable as TokenTable
+from newsgraph.understand.events.tree import conjuncts as conjuncts
+from newsgraph.understand.events.tree import read_tokens as read_tokens
+from newsgraph.understand.events.tree import subtree as subtree
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -93,106 +98,6 @@ _MEASURES = frozenset(
         "round",
     }
 )
-
-
-@dataclass(frozen=True)
-class TokenTable:
-    """One article's parse, read once: the tokens, the attributes the event stage tests, and
-    each token's children.
-
-    spaCy builds a new Token object on every `doc[i]`, every step through a Span and every
-    child `Token.children` yields, and looks a string up on every `.dep_` or `.lemma_`. The
-    event stage walks the same verbs' children again and again (subject, object, modality,
-    passive voice), so it reads the tree from these lists and makes no Token it does not return.
-    """
-
-    tokens: list[Token]
-    pos: list[str]
-    tag: list[str]
-    dep: list[str]
-    lemma: list[str]  # lower-cased
-    head: list[int]
-    children: list[list[int]]  # in text order, as Token.children
-    start: list[int]  # character offsets, as Token.idx
-    end: list[int]
-    iob: list[int]  # Token.ent_iob: 1 "I", 2 "O", 3 "B", 0 unset
-    entity_type: list[int]  # the ent_type hash: 0 outside entities
-
-
-IOB_INSIDE, IOB_BEGIN = 1, 3
-# Part-of-speech, tag and dependency names by hash, kept for the process: they are the parser's
-# closed label sets, so this stays small however much text goes through. Lemmas are open-ended
-# and are looked up per Doc.
-_LABELS: dict[int, str] = {}
-
-
-def _labels(keys: list[int], strings: StringStore) -> list[str]:
-    try:
-        return [_LABELS[k] for k in keys]
-    except KeyError:
-        for key in {k for k in keys if k not in _LABELS}:
-            _LABELS[key] = strings[key]
-        return [_LABELS[k] for k in keys]
-
-
-def read_tokens(doc: Doc) -> TokenTable:
-    """Read the Doc's parse into a TokenTable (one bulk `Doc.to_array`)."""
-    if not len(doc):
-        return TokenTable([], [], [], [], [], [], [], [], [], [], [])
-    strings = doc.vocab.strings
-    rows = doc.to_array([POS, TAG, DEP, LEMMA, IDX, ENT_IOB, ENT_TYPE, LENGTH, HEAD])
-    pos, tag, dep, lemma, start, iob, ent_type = rows[:, :7].T.tolist()
-    end = (rows[:, 4] + rows[:, 7]).tolist()
-    # HEAD is an offset from the token, stored unsigned: read it back as signed.
-    heads = [i + offset for i, offset in enumerate(rows[:, 8].astype("int64").tolist())]
-    children: list[list[int]] = [[] for _ in heads]
-    for i, h in enumerate(heads):
-        if h != i:
-            children[h].append(i)
-    lemmas = {key: strings[key].lower() for key in set(lemma)}
-    return TokenTable(
-        tokens=list(doc),
-        pos=_labels(pos, strings),
-        tag=_labels(tag, strings),
-        dep=_labels(dep, strings),
-        lemma=[lemmas[k] for k in lemma],
-        head=heads,
-        children=children,
-        start=start,
-        end=end,
-        iob=iob,
-        entity_type=ent_type,
-    )
-
-
-def conjuncts(table: TokenTable, i: int) -> list[int]:
-    """Token.conjuncts, as indices: the other members of the coordination `i` belongs to."""
-    heads, dep, children = table.head, table.dep, table.children
-    first = i
-    while heads[first] != first and dep[first] == "conj":
-        first = heads[first]
-    members = [first]
-    for word in members:  # grows as it goes: conjuncts of conjuncts
-        members.extend(c for c in children[word] if c > word and dep[c] == "conj")
-    return [m for m in members if m != i]
-
-
-def subtree(table: TokenTable, i: int) -> list[int]:
-    """Token.subtree, as indices and in its order."""
-    children = table.children
-    out: list[int] = []
-
-    def walk(t: int) -> None:
-        for c in children[t]:
-            if c < t:
-                walk(c)
-        out.append(t)
-        for c in children[t]:
-            if c > t:
-                walk(c)
-
-    walk(i)
-    return out
 
 
 @dataclass(frozen=True)
@@ -395,6 +300,9 @@ def object_words(table: TokenTable, obj: Token) -> set[str]:
     "$50,000 worth of goods") the words of what is measured."""
     dep, lemma, children, o = table.dep, table.lemma, table.children, obj.i
     words = {lemma[o], obj.lower_} | {lemma[c] for c in children[o] if dep[c] in ("compound", "amod")}
+    if o >= 2 and table.tokens[o - 1].text == "-" and table.start[o - 1] == table.end[o - 2]:
+        # The tokenizer splits "self-rule", "cease-fire": the dictionaries write them whole.
+        words |= {f"{table.tokens[o - 2].lower_}-{w}" for w in (lemma[o], obj.lower_)}
     if lemma[o] in _MEASURES or table.pos[o] == "NUM" or table.tag[o] == "$":
         # "25,000 tons of food aid", "$500 million in military aid"
         for of in children[o]:
@@ -416,11 +324,22 @@ class _Around:
     words: set[str] | None = None
     preps: set[str] | None = None
     subj: tuple[Token | None] | None = None
+    imported_words: set[str] | None = None
 
     def object_words(self) -> set[str]:
         if self.words is None:
             self.words = object_words(self.table, self.obj) if self.obj is not None else set()
         return self.words
+
+    def pattern_words(self) -> set[str]:
+        """What an imported pattern's object words may name: the object's words, and an adjective
+        or adverb after the verb ("remained defiant", "reacted angrily": "- * ANGRILY [111]")."""
+        if self.imported_words is None:
+            table, kids = self.table, self.table.children[self.tok.i]
+            self.imported_words = self.object_words() | {
+                table.tokens[c].lower_ for c in kids if table.dep[c] in ("acomp", "oprd", "advmod")
+            }
+        return self.imported_words
 
     def has_prep(self, wanted: frozenset[str]) -> bool:
         if self.preps is None:
@@ -449,7 +368,7 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
         return False
     if sense.objects and (obj is None or not around.object_words() & sense.objects):
         return False
-    if sense.objects_all and (obj is None or not _names_all(around.object_words(), sense.objects_all)):
+    if sense.objects_all and not _names_all(around.pattern_words(), sense.objects_all):
         return False
     if sense.preps and not around.has_prep(sense.preps):
         return False
@@ -461,7 +380,7 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
         )
     ):
         return False
-    if sense.subjects:
+    if sense.subjects and not _word_before(table, tok, sense.subjects):
         subj = around.subject()
         if subj is None or (table.lemma[subj.i] not in sense.subjects and subj.lower_ not in sense.subjects):
             return False
@@ -472,9 +391,15 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
     return True
 
 
+def _word_before(table: TokenTable, tok: Token, words: frozenset[str]) -> bool:
+    """An imported pattern's word before the verb is its subject's head or an adverb on the verb
+    ("- SHARPLY * [111]": "sharply attacked" is criticism; "ethnically cleansed")."""
+    return any(table.dep[c] == "advmod" and table.tokens[c].lower_ in words for c in table.children[tok.i])
+
+
 def _names_all(words: set[str], groups: tuple[frozenset[str], ...]) -> bool:
     """Every group (a word, or a synonym set's members) names one of the words."""
-    return all(not g.isdisjoint(words) for g in groups)
+    return bool(words) and all(not g.isdisjoint(words) for g in groups)
 
 
 def _clause_below(table: TokenTable, i: int) -> Iterator[int]:
@@ -497,10 +422,16 @@ def clause_tokens(table: TokenTable, tok: Token) -> list[int]:
 def verb_lemma(table: TokenTable, tok: Token, book: Codebook) -> str:
     """The token's lemma, or when the lemmatizer got it wrong ("staged" -> "stag") the
     dictionary verb its inflected form comes from."""
-    lemma = table.lemma[tok.i]
+    lemma, i = table.lemma[tok.i], tok.i
+    if i >= 2 and table.tokens[i - 1].text == "-" and table.end[i - 2] == table.start[i - 1]:
+        # "re-established": the tokenizer splits the dictionary's "re-establish".
+        joined = f"{table.tokens[i - 2].lower_}-{lemma}"
+        if joined in book.verbs and table.end[i - 1] == table.start[i]:
+            return joined
     if lemma in book.verbs:
         return lemma
-    return next((c for c in _stems(tok.lower_) if c in book.verbs), lemma)
+    listed = listed_form(tok.lower_) or lemma  # "overflew": a form the dictionary lists for its verb
+    return next((c for c in (*_stems(tok.lower_), listed) if c in book.verbs), lemma)
 
 
 @lru_cache(maxsize=8192)
@@ -557,24 +488,46 @@ def time_word(tok: Token) -> bool:
 
 
 def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
-    """The first satisfied sense of the most specific key; None when no sense (or a null sense) holds."""
+    """The first satisfied sense of the most specific key; None when no sense (or a null sense) holds.
+    When nothing holds, or only a null catch-all, the imported patterns the merge left out are
+    tried (`imported.py`)."""
     lemma = verb_lemma(table, tok, book)
     if lemma in book.phrasal:
-        keys: Iterator[tuple[str, Token | None]] = _keys(table, tok, lemma)
+        keys = list(_keys(table, tok, lemma))
     elif lemma in book.verbs:
-        keys = iter(((lemma, direct_object(table, tok)),))
+        keys = [(lemma, direct_object(table, tok))]
     else:
         return None
     passive = is_passive(table, tok)
     arounds: dict[int, _Around] = {}
+    found = _first_sense(arounds, table, tok, keys, lambda key, _: book.verbs.get(key), passive)
+    if found is not None and not catch_all(found.sense):
+        return found
+    obj = direct_object(table, tok)
+    # An event noun the book codes as the object ("extend their ceasefire") is the book's word on
+    # the phrase: its noun frame, not an imported verb pattern, tells the event.
+    if obj is not None and table.lemma[obj.i] in book.nouns:
+        return found
+
+    def imported(key: str, around: _Around) -> list[Sense]:
+        return fallback_senses(book, key, around.pattern_words)
+
+    return _first_sense(arounds, table, tok, keys, imported, passive) or found
+
+
+def _first_sense(
+    arounds: dict[int, _Around],
+    table: TokenTable,
+    tok: Token,
+    keys: list[tuple[str, Token | None]],
+    senses_of: Callable[[str, _Around], Sequence[Sense] | None],
+    passive: bool,
+) -> Match | None:
     for key, obj in keys:
-        senses = book.verbs.get(key)
-        if not senses:
-            continue
         around = arounds.get(-1 if obj is None else obj.i)
         if around is None:
             around = arounds[-1 if obj is None else obj.i] = _Around(table, tok, obj)
-        for sense in senses:
+        for sense in senses_of(key, around) or ():
             if _conditions_hold(around, sense, passive):
                 return Match(tok, key, sense, obj, passive)
     return None

@@ -1,0 +1,110 @@
+"""One article's dependency parse, read once into plain lists (`read_tokens`), and the tree
+walks the event stage repeats on it (`conjuncts`, `subtree`), as indices rather than spaCy Tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class TokenTable:
+    """One article's parse, read once: the tokens, the attributes the event stage tests, and
+    each token's children.
+
+    spaCy builds a new Token object on every `doc[i]`, every step through a Span and every
+    child `Token.children` yields, and looks a string up on every `.dep_` or `.lemma_`. The
+    event stage walks the same verbs' children again and again (subject, object, modality,
+    passive voice), so it reads the tree from these lists and makes no Token it does not return.
+    """
+
+    tokens: list[Token]
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    lemma: list[str]  # lower-cased
+    head: list[int]
+    children: list[list[int]]  # in text order, as Token.children
+    start: list[int]  # character offsets, as Token.idx
+    end: list[int]
+    iob: list[int]  # Token.ent_iob: 1 "I", 2 "O", 3 "B", 0 unset
+    entity_type: list[int]  # the ent_type hash: 0 outside entities
+
+
+IOB_INSIDE, IOB_BEGIN = 1, 3
+# Part-of-speech, tag and dependency names by hash, kept for the process: they are the parser's
+# closed label sets, so this stays small however much text goes through. Lemmas are open-ended
+# and are looked up per Doc.
+_LABELS: dict[int, str] = {}
+
+
+def _labels(keys: list[int], strings: StringStore) -> list[str]:
+    try:
+        return [_LABELS[k] for k in keys]
+    except KeyError:
+        for key in {k for k in keys if k not in _LABELS}:
+            _LABELS[key] = strings[key]
+        return [_LABELS[k] for k in keys]
+
+
+def read_tokens(doc: Doc) -> TokenTable:
+    """Read the Doc's parse into a TokenTable (one bulk `Doc.to_array`)."""
+    if not len(doc):
+        return TokenTable([], [], [], [], [], [], [], [], [], [], [])
+    strings = doc.vocab.strings
+    rows = doc.to_array([POS, TAG, DEP, LEMMA, IDX, ENT_IOB, ENT_TYPE, LENGTH, HEAD])
+    pos, tag, dep, lemma, start, iob, ent_type = rows[:, :7].T.tolist()
+    end = (rows[:, 4] + rows[:, 7]).tolist()
+    # HEAD is an offset from the token, stored unsigned: read it back as signed.
+    heads = [i + offset for i, offset in enumerate(rows[:, 8].astype("int64").tolist())]
+    children: list[list[int]] = [[] for _ in heads]
+    for i, h in enumerate(heads):
+        if h != i:
+            children[h].append(i)
+    lemmas = {key: strings[key].lower() for key in set(lemma)}
+    return TokenTable(
+        tokens=list(doc),
+        pos=_labels(pos, strings),
+        tag=_labels(tag, strings),
+        dep=_labels(dep, strings),
+        lemma=[lemmas[k] for k in lemma],
+        head=heads,
+        children=children,
+        start=start,
+        end=end,
+        iob=iob,
+        entity_type=ent_type,
+    )
+
+
+def conjuncts(table: TokenTable, i: int) -> list[int]:
+    """Token.conjuncts, as indices: the other members of the coordination `i` belongs to."""
+    heads, dep, children = table.head, table.dep, table.children
+    first = i
+    while heads[first] != first and dep[first] == "conj":
+        first = heads[first]
+    members = [first]
+    for word in members:  # grows as it goes: conjuncts of conjuncts
+        members.extend(c for c in children[word] if c > word and dep[c] == "conj")
+    return [m for m in members if m != i]
+
+
+def subtree(table: TokenTable, i: int) -> list[int]:
+    """Token.subtree, as indices and in its order."""
+    children = table.children
+    out: list[int] = []
+
+    def walk(t: int) -> None:
+        for c in children[t]:
+            if c < t:
+                walk(c)
+        out.append(t)
+        for c in children[t]:
+            if c > t:
+                walk(c)
+
+    walk(i)
+    return out

@@ -1,0 +1,37 @@
+"""The article's parse read once into plain lists, and the tree walks on it, agree with spaCy's
+own Token attributes on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.understand.events.tree import TokenTable, conjuncts, read_tokens, subtree
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "Kenyan and Ugandan ministers signed a trade pact and pledged to cut tariffs in Kampala. "
+    "Rebels were attacked by government troops near Goma on Sunday."
+)
+
+
+@pytest.fixture(scope="module")
+def table(doc: Doc) -> TokenTable:
+    return read_tokens(doc)
+
+
+def test_tree_token_table_reads_the_parse_as_spacy_gives_it(doc: Doc, table: TokenTable) -> None:
+    assert table.tokens == list(doc)
+    assert table.dep == [t.dep_ for t in doc] and table.pos == [t.pos_ for t in doc]
+    assert table.head == [t.head.i for t in doc]
+    assert table.children == [[c.i for c in t.children] for t in doc]
+    assert table.lemma == [t.lemma_.lower() for t in doc]
+    assert (table.start, table.end) == ([t.idx for t in doc], [t.idx + len(t) for t in doc])
+    assert read_tokens(doc[:0].as_doc()).tokens == []
+
+
+def test_tree_tree_walks_agree_with_spacy(doc: Doc, table: TokenTable) -> None:
+    for tok in doc:
+        assert subtree(table, tok.i) == [t.i for t in tok.subtree]
+        assert sorted(conjuncts(table, tok.i)) == sorted(t.i for t in tok.conjuncts)
