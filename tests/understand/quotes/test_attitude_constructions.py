@@ -169,6 +169,19 @@ CASES: dict[str, Case] = {
         ("Plans to widen the coastal road were shelved after the storm.",),
         "widen the coastal road", None, absent=True,
     ),
+    # -- an attempt or a wish to say something is one attribution with what was to be said ------
+    "attempt-to-argue-is-one-record": Case(
+        ("The chief executive tried to argue that the losses were the work of a few rogue traders.",),
+        "losses were the work of a few rogue traders", "chief executive", direct=False, kind="speech",
+    ),
+    "wish-to-tell-is-one-record": Case(
+        ("The governor wants to tell voters that the new toll will pay for the bridge repairs.",),
+        "new toll will pay for the bridge repairs", "governor", direct=False, kind="speech",
+    ),
+    "refusal-to-say-stays-a-refusal": Case(
+        ("The mayor refused to say whether she would seek a third term.",),
+        "she would seek a third term", "mayor", direct=False, kind="intention",
+    ),
     "noun-statement-saying": Case(
         ("The ministry issued a statement saying the border would stay closed until June.",),
         "border would stay closed", "ministry", direct=False,
