@@ -121,9 +121,66 @@ CASES: dict[str, Case] = {
         ("The union's allegation that the ballot count was rigged was sent to the electoral board.",),
         "ballot count was rigged", "union", direct=False,
     ),
-    "noun-topic-is-no-claim": Case(
+    # Reversed in session 7b: an allegation of fraud ascribes the claim that there was fraud
+    # to someone the text does not name, as PolNeAR annotates "claims of ..." (implicit source).
+    "noun-allegation-of-claim": Case(
         ("Allegations of fraud in the ballot count were sent to the electoral board.",),
-        "fraud in the ballot count", None, absent=True,
+        "fraud in the ballot count", None, direct=False,
+    ),
+    # -- session 7b: a noun cue with no holder still attributes a that-clause or a claim to a
+    # -- source the text does not name; a light verb's subject holds the topic of a view --------
+    "noun-admission-no-holder": Case(
+        ("The audit amounted to a quiet admission that the ministry had lost track of the grants.",),
+        "ministry had lost track of the grants", None, direct=False,
+    ),
+    "noun-recognition-no-holder": Case(
+        ("The floods forced a recognition that the old levees could not protect the delta towns.",),
+        "old levees could not protect", None, direct=False, kind="belief",
+    ),
+    "noun-fears-that-no-holder": Case(
+        ("Fears that the reservoir could run dry by August spread through the valley.",),
+        "reservoir could run dry", None, direct=False, kind="belief",
+    ),
+    "noun-claims-of-no-holder": Case(
+        ("Claims of vote buying in the border districts have dogged the ruling party for months.",),
+        "vote buying", None, direct=False,
+    ),
+    "noun-accusations-of-possessor": Case(
+        ("The broadcaster rejected the opposition's accusations of political censorship on Thursday.",),
+        "political censorship", "opposition", direct=False, rejected=True,
+    ),
+    "noun-light-verb-concern-about": Case(
+        ("Fishermen in the northern ports expressed concern about the new catch quotas.",),
+        "new catch quotas", "Fishermen", direct=False, kind="belief",
+    ),
+    "noun-light-verb-misgivings-over": Case(
+        ("Several senators voiced misgivings over the cost of the new patrol boats.",),
+        "cost of the new patrol boats", "senators", direct=False, kind="belief",
+    ),
+    "noun-topic-without-light-verb-is-no-attribution": Case(
+        ("The mayor's comments about the stadium drew a large crowd to the hearing.",),
+        "the stadium", None, absent=True,
+    ),
+    "noun-relative-that-is-no-content": Case(
+        ("The governor read out a statement that her office released on Monday.",),
+        "her office released", None, absent=True,
+    ),
+    "noun-plan-without-holder-is-no-intention": Case(
+        ("Plans to widen the coastal road were shelved after the storm.",),
+        "widen the coastal road", None, absent=True,
+    ),
+    # -- an attempt or a wish to say something is one attribution with what was to be said ------
+    "attempt-to-argue-is-one-record": Case(
+        ("The chief executive tried to argue that the losses were the work of a few rogue traders.",),
+        "losses were the work of a few rogue traders", "chief executive", direct=False, kind="speech",
+    ),
+    "wish-to-tell-is-one-record": Case(
+        ("The governor wants to tell voters that the new toll will pay for the bridge repairs.",),
+        "new toll will pay for the bridge repairs", "governor", direct=False, kind="speech",
+    ),
+    "refusal-to-say-stays-a-refusal": Case(
+        ("The mayor refused to say whether she would seek a third term.",),
+        "she would seek a third term", "mayor", direct=False, kind="intention",
     ),
     "noun-statement-saying": Case(
         ("The ministry issued a statement saying the border would stay closed until June.",),

@@ -113,6 +113,10 @@ ATTRIBUTIONS: dict[str, Case] = {
     "added-that-second": _is("Police said two men had been arrested. They added that a third suspect was being sought.", "third suspect was being sought", "Police"),
     "confirmed-that": _is("The health ministry confirmed that a second case had been found.", "second case had been found", "ministry"),
     "expects-that": _is("The central bank expects that growth will slow to 2 percent.", "growth will slow", "central bank"),
+    # -- session 7b: a cue in an "after"/"when" clause the parser inverted, its report made the head --
+    "inverted-after-admitted": _is("“You should step down,” the senator told the banker, after Mark Hale admitted under sharp questioning he had not been disciplined.", "had not been disciplined", "Mark Hale"),
+    "inverted-after-conceded": _is("The coach resigned on Sunday after Dana Fry conceded in a radio interview the team had lost its way.", "team had lost its way", "Dana Fry"),
+    "inverted-when-agreed": _is("The strike ended when the bus company agreed the drivers would get a raise.", "drivers would get a raise", "bus company"),
 }  # fmt: skip
 
 

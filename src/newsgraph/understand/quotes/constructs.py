@@ -15,11 +15,12 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
 - A passive reporting verb with no agent ("it was reported that ...") is an attribution
   whose source is not named: reported with no speaker.
 - A noun cue ("his claim that ...", "her decision to ...") holds an attribution with a
-  that-clause or a to-clause (intentions and requests): a proposition, not a topic
-  ("allegations of fraud" names no claim one could report). Its holder is the possessor, the agent
-  of "by"/"from", or the subject of a light verb that has the noun as object ("the court made
-  a decision to ...", "voters expressed concern about ..."); with none, the source is not
-  named (PolNeAR's implicit sources).
+  that-clause or a to-clause (intentions and requests): a proposition, not a topic. A claim
+  noun's "of" phrase is the claim ("allegations of fraud": someone alleged fraud). Its holder
+  is the possessor, the agent of "by"/"from", or the subject of a light verb that has the noun
+  as object ("the court made a decision to ...", "voters expressed concern about ..."); with
+  none, a that-clause or claim is still attributed, to a source the text does not name
+  (PolNeAR's implicit sources), while a to-clause is only a plan ("plans to widen the road").
 - Reported speech runs on into the next sentence of its paragraph when that sentence opens
   with "But"/"And"/"Also", holds no cue of its own and keeps the reported modal ("The museum,
   Obama said, would ... But it would also ..."): the attribution gets a second span.
@@ -159,21 +160,28 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
 
 def noun_frame(noun: Token, kind: str) -> Frame | None:
     """ "his claim that ...", "a decision by X to ...": a noun cue with its content, and a holder
-    as `_noun_holder` finds it (with none the noun names no one's attribution)."""
-    content = _noun_content(noun, kind)
+    as `_noun_holder` finds it. With none, a that-clause or an "allegations of" phrase still
+    states what someone holds, whose source the text does not name ("fears that the dam
+    could fail grew"); a to-clause with no holder names a plan, not anyone's attribution."""
+    proposition = _that_content(noun) or _of_claim(noun)
+    holder = _noun_holder(noun)
+    content = proposition or _to_content(noun, kind) or (_topic(noun, kind) if holder is not None else None)
     if content is None:
         return None
-    holder = _noun_holder(noun)
-    if holder is None:
-        return None
     frame_kind = "speech" if kind == "request" else kind
+    if holder is None:
+        if not proposition or _relative_that(noun):
+            return None
+        implicit = Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, None, None, [content])
+        implicit.implicit = True
+        return implicit
     if holder.lower_ in ("who", "which", "that") and holder.head.dep_ == "relcl":
         holder = holder.head.head
     return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, speaker_range(holder), holder, [content])
 
 
-def _noun_content(noun: Token, kind: str) -> tuple[int, int] | None:
-    """The that-clause or to-clause of a noun cue, as a token range."""
+def _that_content(noun: Token) -> tuple[int, int] | None:
+    """The that-clause of a noun cue, as a token range."""
     doc = noun.doc
     for child in noun.children:
         if child.dep_ in ("acl", "ccomp", "appos") and any(
@@ -181,6 +189,12 @@ def _noun_content(noun: Token, kind: str) -> tuple[int, int] | None:
         ):
             start, end = subtree_range(child)
             return trim(doc, start + (doc[start].lower_ == "that"), end)
+    return None
+
+
+def _to_content(noun: Token, kind: str) -> tuple[int, int] | None:
+    """The to-clause of an intention or request noun, as a token range."""
+    doc = noun.doc
     for child in noun.children:
         if (
             kind in _TO_CLAUSE_KINDS
@@ -189,6 +203,57 @@ def _noun_content(noun: Token, kind: str) -> tuple[int, int] | None:
         ):
             return trim(doc, *subtree_range(child))
     return None
+
+
+# Nouns whose "of" phrase is the claim itself: "allegations of torture" reports that someone
+# alleged torture. Not "report" or "statement", whose "of" phrase is as often their author
+# ("the report of the commission"), nor "charge" ("in charge of"), nor "suggestion" ("no
+# suggestion of wrongdoing" denies there was one).
+_OF_CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "rumour", "rumor", "complaint"})
+
+
+def _of_claim(noun: Token) -> tuple[int, int] | None:
+    """ "allegations of torture", "claims of abuse": the object of "of" is what was claimed."""
+    if noun.lemma_.lower() not in _OF_CLAIM_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    return trim(noun.doc, *subtree_range(obj))
+
+
+def _topic(noun: Token, kind: str) -> tuple[int, int] | None:
+    """ "voters expressed concern about the tax", "lawmakers voiced doubts over the cost": what a
+    view is about, when a light verb reports it being expressed ("her remarks about the judge"
+    only names the remarks)."""
+    if kind not in ("speech", "belief") or noun.dep_ != "dobj":
+        return None
+    if noun.head.lemma_.lower() not in _LIGHT_VERBS:
+        return None
+    # The parser hangs the phrase on the noun or, after it, on the light verb.
+    preps = [*noun.children, *(c for c in noun.head.children if c.i > noun.i)]
+    prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in ("about", "over")), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    return trim(noun.doc, *subtree_range(obj)) if obj is not None else None
+
+
+# Verbs whose object the noun itself is when "that" opens a relative clause the parser read as
+# a complement ("a statement that the campaign released"): producing or receiving a text.
+_TEXT_VERBS = _LIGHT_VERBS | {
+    "publish", "send", "post", "write", "read", "sign", "file", "see", "hear", "receive"
+}  # fmt: skip
+
+
+def _relative_that(noun: Token) -> bool:
+    """ "a statement that the campaign released on Monday": the clause lacks the object the noun
+    fills, so it tells which statement, not what it said."""
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")), None)
+    return (
+        clause is not None
+        and clause.lemma_.lower() in _TEXT_VERBS
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in clause.children)
+    )
 
 
 def _noun_holder(noun: Token) -> Token | None:
@@ -326,6 +391,14 @@ def reject(frame: Frame, cues: QuoteCues) -> Token | None:
         None,
     )
     clause = _claim_clause(claim) if claim is not None else None
+    claimed = _of_claim(claim) if claim is not None and clause is None else None
+    if claim is not None and claimed is not None:
+        # "rejected the opposition's accusations of censorship": the accusers' claim.
+        holder = _holder(claim)
+        frame.content, frame.rejected = [claimed], True
+        frame.speaker = speaker_range(holder) if holder is not None else None
+        frame.speaker_head = holder
+        return claim
     if claim is not None and clause is not None:
         start, end = subtree_range(clause)
         if doc_word(clause, start) == "that":

@@ -66,6 +66,7 @@ def content_of(
         content = (
             _subject_as_content(verb)
             or _clause_on_phrase(verb)
+            or _inverted_complement(verb)
             or (_as_clause(verb) if cue.kind == "speech" else [])
         )
     content = [r for r in (trim(verb.doc, s, e) for s, e in content) if r[1] > r[0]]
@@ -278,6 +279,23 @@ def _clause_on_phrase(verb: Token) -> list[tuple[int, int]]:
             if clause.dep_ in ("relcl", "acl", "ccomp") and _that_clause(clause):
                 return [subtree_range(clause)]
     return []
+
+
+def _inverted_complement(verb: Token) -> list[tuple[int, int]]:
+    """ "..., after he admitted under questioning he had not been disciplined": with a phrase
+    between, the small parser may make the reported clause the head and the cue an adverbial
+    clause hanging from it. A clause that follows the cue's own words, with a subject of its
+    own and no conjunction, is what the cue reports."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i < verb.i or head.pos_ not in ("VERB", "AUX"):
+        return []
+    if not any(c.dep_ == "mark" for c in verb.children):
+        return []  # the misparse keeps the cue's own conjunction ("after") on the cue
+    start = verb.right_edge.i + 1
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i != start or any(c.dep_ == "mark" for c in head.children):
+        return []
+    return [(start, head.right_edge.i + 1)]
 
 
 def _that_clause(clause: Token) -> bool:

@@ -261,6 +261,7 @@ def find_frames(
     for frame in frames:
         frame.sent_start = index.sent_range(frame.cue.i)[0]
     _link_chains(frames)
+    _flatten_attempts(frames)
     quote_constructs.continue_reported(frames, index, bounds)
     return frames
 
@@ -481,6 +482,32 @@ def _link_chains(frames: list[Frame]) -> None:
                 # stance on a thing told in anyone's report ("X says the platform will call for
                 # a higher wage"): what is reported of it is the report's content.
                 inner.folded = True
+
+
+_REFUSALS = frozenset({"refuse", "decline"})
+
+
+def _flatten_attempts(frames: list[Frame]) -> None:
+    """ "tried to argue that X", "wants to tell voters that X": an intention whose to-clause is
+    the speaker's own report is one attribution, cued by both verbs, whose content is what was
+    (to be) said; PolNeAR flattens the chain to it, so the intention is not reported apart.
+    A refusal is the other way round: "refused to say whether ..." reports that nothing was
+    said, so the refusal is the record and the words it holds are part of it."""
+    by_cue = {f.cue.i: f for f in frames}
+    for inner in frames:
+        outer = by_cue.get(inner.cue.head.i)
+        if (
+            outer is not None
+            and outer is not inner
+            and outer.kind == "intention"
+            and inner.cue.dep_ == "xcomp"
+            and inner.kind == "speech"
+            and _reports_words(inner)
+        ):
+            if outer.lemma in _REFUSALS:
+                inner.folded = True
+            else:
+                outer.relay = True
 
 
 def _reports_words(frame: Frame) -> bool:
