@@ -23,7 +23,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +32,7 @@ from newsgraph.understand.actors.dated import ActorCode, DatedDictionary
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.placing import home_country
 from newsgraph.understand.actors.titles import (
     appositive,
     country_after,
@@ -72,7 +72,6 @@ _SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "con
 # Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
 _SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
 _STANCES = ("pro-", "anti-")
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
 
@@ -125,49 +124,7 @@ class _Coder:
         self.dated = dictionary.dated or DatedDictionary()
         published = article.published
         self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
-        self.home = self.home_country()
-
-    def home_country(self) -> str | None:
-        """The article's own country: the one its dateline and its place and country names point to most.
-
-        Each mention of a country or a place in it counts one, two where it is the place something happens ("in
-        Baghdad"), an adjective ("Hungarian") one, the dateline two (a reporter's dateline is usually where the
-        story's officials are, but a story filed from Moscow about Budapest is about Hungary). At least two votes
-        are needed.
-        """
-        counts: defaultdict[str, float] = defaultdict(float)
-        dateline = None
-        if self.article.dateline:
-            head = self.article.dateline.split(",")[-1].strip()
-            city = self.d.city(head) or self.d.city(self.article.dateline.split(",")[0].strip())
-            found = self.d.country_of(head) or (city[0] if city else None)
-            if found:
-                counts[found] += 2
-                dateline = found
-        for e in self.entities:
-            country = e.country if e.kind in ("country", "place") else self.place_country(e)
-            if country:
-                for m in e.mentions:
-                    if m.text[:1].isupper():
-                        # Where the story happens ("in Baghdad", "the city of Najaf") and a country that acts
-                        # ("Pakistan will provide ...": the story's protagonist) weigh like a dateline.
-                        counts[country] += 2 if self.locative(m.start, m.end) or self.acting(e, m.start, m.end) else 1
-        for ent in self.index.ents:
-            if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
-                # An adjective ("Chinese engineers") votes like a name: the people it describes are the story's.
-                counts[ent.ent_id_[5:]] += 1
-            elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
-                for tok in ent:
-                    iso3 = self.d.adjectivals.get(tok.lower_) or self.d.country_names.get(tok.lower_)
-                    if iso3:
-                        counts[iso3] += 1
-        if counts:
-            # A tie goes to the country the text itself names most (talks on Darfur filed from Abuja are Sudan's),
-            # then to the first counted.
-            iso3 = max(counts, key=lambda k: (counts[k], counts[k] - 2 * (k == dateline)))
-            if counts[iso3] >= 2:
-                return iso3
-        return None
+        self.home = home_country(article, doc, self.entities, self.index, dictionary, self.place_country)
 
     def foreign(self, e: Entity, role: str | None = None) -> bool:
         """A group its own words set apart from the article's country ("neighbouring governments", "foreign
@@ -192,31 +149,6 @@ class _Coder:
             return None  # "the Chinese" are people of a country, not a place
         found = self.dated.code(e.name, self.day)
         return found.country if found is not None and found.role is None else None
-
-    def locative(self, start: int, end: int) -> bool:
-        """Whether the name at [start, end) is where something happens: object of "in"/"at"/"near", directly or
-        through "the city of"."""
-        span = self.span(start, end)
-        if span is None:
-            return False
-        tok = span.root
-        for _ in range(3):
-            head = tok.head
-            if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
-                return True
-            if tok.dep_ not in ("pobj", "compound") or head.i == tok.i:
-                return False
-            tok = head if head.lower_ == "of" or tok.dep_ == "compound" else tok
-            if tok.lower_ == "of":
-                tok = tok.head  # "city" in "the city of Najaf"
-        return False
-
-    def acting(self, e: Entity, start: int, end: int) -> bool:
-        """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide")."""
-        if e.kind != "country":
-            return False
-        span = self.span(start, end)
-        return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
