@@ -71,8 +71,35 @@ _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "en
 _SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
 # Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
 _SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
+# Sects and ethnic communities: their leaders are a community's elites, living in one state (not the "Arab and
+# Muslim leaders" of several states).
+_SECTS = frozenset(
+    {"sunni", "shiite", "shia", "shi'ite", "kurdish", "hindu", "sikh", "christian", "tamil", "druze", "alawite"}
+)
 _STANCES = ("pro-", "anti-")
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
+
+
+# Families of roles a career moves within (a minister becomes an opposition leader, an ex-president one of the
+# elites; a rebel leader an insurgent): a title of another family than a dictionary entry's is someone else's.
+_ROLE_FAMILY = {
+    **dict.fromkeys(("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP"), "state"),
+    **dict.fromkeys(("REB", "INS", "SEP", "UAF"), "armed"),
+}
+
+
+def _namesake(text: _Code, dated: ActorCode) -> bool:
+    """Whether the dated dictionary's entry for the name is another person of the same name: the text's own
+    title gives a role of another family ("Rebel commander Moussa Traore" against a Malian president of that name)
+    or another country ("Kenyan businessman ..."). The text outranks the dictionary (issue 16's order), so the
+    namesake's code is dropped whole, its country with its role."""
+    if text.hint or (text.role is None and text.country is None):
+        return False  # a former or bare relational title says too little to tell two people apart
+    if text.country and dated.country and text.country != dated.country:
+        return True
+    if text.role and dated.role and text.role != dated.role:
+        return _ROLE_FAMILY.get(text.role, text.role) != _ROLE_FAMILY.get(dated.role, dated.role)
+    return False
 
 
 def _stance(t: Token) -> bool:
@@ -190,6 +217,8 @@ class _Coder:
             text = self.person_evidence(e)
         else:
             text = self.name_evidence(e)
+        if e.kind == "person" and _namesake(text, dated):
+            dated = ActorCode(None, None)
         country = text.country or dated.country or e.country
         role = text.role if text.role else dated.role
         if text.hint in ("former", "relational") and dated.role:
@@ -205,9 +234,11 @@ class _Coder:
             country = dated.country
         if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
             country = self.employer_country(e)
+        # "Kurds", "Islamists": a community with no role, of the item's country (docs/actors.md, "Communities")
+        community = self.is_group(e) and self.d.head_role(e.name.split()) == ""
         if (
             country is None
-            and role
+            and (role or community)
             and role not in _STATELESS
             and not (entry and entry.role in _STATELESS)
             and not self.foreign(e, role)
@@ -348,6 +379,12 @@ class _Coder:
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
         """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
         role = self.d.title_role([appos.text]) or None
+        if role in (None, "GOV"):
+            # "a rebel spokesman", "an army spokesman": the modifier names the body the office belongs to.
+            role = next(
+                (r for t in appos.lefts if t.dep_ in ("amod", "compound") and (r := self.d.head_role([t.text]))),
+                role,
+            )
         # "Ken Marsh, a British engineer": the appositive's own nationality.
         country = next(
             (c for t in appos.lefts if t.dep_ in ("amod", "compound", "poss") and (c := self.d.country_of(t.text))),
@@ -416,6 +453,8 @@ class _Coder:
         if role is None and self.is_group(e) and e.name.endswith("s"):
             # "Syrian leaders", "Arab and Muslim leaders": the plural of a title names its holders.
             role = self.d.title_role([e.name.split()[-1][:-1]]) or None
+            if role == "GOV" and any(w in _SECTS for w in words):
+                role = "ELI"  # "Sunni leaders" lead a community, as tribal leaders do, not a state
         if (role in _GENERIC or role is None) and org_role:
             role = org_role
         if org_role in _STATELESS and self.is_group(e):

@@ -134,7 +134,8 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
         # "three Iraqis", "Palestinians", "15 British sailors": the country's people, coded by the country alone.
         draft.add_group(chunk, head.i, "organisation")
         return
-    if not role or role in _NOT_GROUP_ROLES:
+    # A community noun ("Kurds", "Islamists", "Hindu nationalists") has the role "": a group all the same.
+    if (not role and not (role == "" and head.i == chunk.end - 1)) or role in _NOT_GROUP_ROLES:
         return
     if draft.ent_at[head.i] >= 0 and draft.ents[draft.ent_at[head.i]].label_ in ("ORG", "PERSON") and not _lone_role_noun(
         draft, head.i
