@@ -118,18 +118,21 @@ def entities(title: str, text: str) -> list[dict[str, Any]]:
     return [e for article in analysed()[f"{title}|{text}"] for e in article.get("entities") or []]
 
 
-def first_code(title: str, text: str, name: str) -> str | None:
-    """The code of the first entity the scorer would take for `name`; None when none matches."""
+def first_match(title: str, text: str, name: str) -> dict[str, Any] | None:
+    """The first entity the scorer would take for `name`; None when none matches."""
     want = name.lower()
     for entity in entities(title, text):
         texts = _texts(entity)
         if want in texts or any(want in x or x in want for x in texts if len(x) > 3):
-            return str(entity.get("code") or "")
+            return entity
     return None
 
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
-XFAIL: dict[int, str] = {}
+XFAIL: dict[int, str] = {
+    13: "the home country is a tie: the dateline's Iraq against 'U.S.' in headline and lead, and the tie goes to the "
+    "country the text names most; the militiamen are coded with the U.S.",
+}
 
 
 @pytest.mark.parametrize(
@@ -140,15 +143,14 @@ XFAIL: dict[int, str] = {}
     ],
 )
 def test_group_wire_actor(title: str, text: str, name: str, gold: str) -> None:
-    found = first_code(title, text, name)
+    found = first_match(title, text, name)
+    code = str(found.get("code") or "") if found else ""
     if not gold:
-        assert found is None or found[:3] in ("", "IGO", "NGO") or found.isupper() and len(found) == 3 and found in (
-            "REB", "CVL", "LAB", "BUS", "REF", "GOV"
-        ), (name, found)
+        assert found is not None and not found.get("country"), (name, code)
     elif len(gold) == 3:
-        assert (found or "")[:3] == gold, (name, found)
+        assert code[:3] == gold, (name, code)
     else:
-        assert found == gold, name
+        assert code == gold, (name, code)
 
 
 @pytest.mark.parametrize(("title", "text", "junk"), HEADLINES, ids=[h[2] for h in HEADLINES])

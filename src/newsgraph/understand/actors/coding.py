@@ -64,6 +64,10 @@ _NOT_HOME = frozenset(
     # Peacekeepers serve in a country not their own.
     | {"peacekeepers", "peacekeeping"}
 )
+# Groups that live outside the state they belong to: the place the story is in is not their country.
+_ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
+# Settlements in the Palestinian territories are Israel's (its settlers are Israeli citizens, ISR CVL).
+_SETTLED = {"PSE": "ISR", "ISR": "ISR"}
 _PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
 # Nouns for the staff of an employer: with no owner in their own phrase, the article's business is theirs.
 _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "engineers", "technicians", "drivers"})
@@ -234,6 +238,13 @@ class _Coder:
             country = dated.country
         if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
             country = self.employer_country(e)
+        if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
+            # Settlers and expatriates live where the story is, but belong to another state: only their own
+            # adjective speaks ("Filipino expatriates"), or, for settlers in the Palestinian territories or Israel
+            # (or "Jewish settlers" anywhere), the state that settles them.
+            jewish = "jewish" in fold(e.name).split()
+            settled = _SETTLED.get(self.home or "") if fold(e.name).endswith("settlers") else None
+            return _Code(text.country or ("ISR" if jewish else settled), role or None)
         # "Kurds", "Islamists": a community with no role, of the item's country (docs/actors.md, "Communities")
         community = self.is_group(e) and self.d.head_role(e.name.split()) == ""
         if (
@@ -435,7 +446,7 @@ class _Coder:
                             code = self.code_of(other)
                             found, org_role = code.country, org_role or code.role
                 country = country or found
-            if country is None and self.is_group(e):
+            if country is None and self.is_group(e) and fold(e.name).split()[-1] not in _ABROAD:
                 country = self.placed_in(span)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country

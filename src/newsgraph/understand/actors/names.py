@@ -103,8 +103,11 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
             for last in {words[-1], _ARTICLE_PREFIX.sub("", words[-1])}:
                 full.setdefault(last, set()).update(words)
     out: list[tuple[Span, str]] = []
+    common = _common_words(draft, title.end)
     for span, kind in pending:
         words = span.text.split()
+        if span.start_char < title.end and kind in ("person", "org") and _verb_fragment(draft, span, common):
+            continue  # "Iran Says It Will Keep Enriching": "Will Keep" is the body's "will keep", no name
         if (
             span.start_char < title.end
             and len(words) > 1
@@ -118,6 +121,35 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
         else:
             out.append((span, kind))
     return out
+
+
+def _common_words(draft: Draft, body_start: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The body's words written in lower case (with their lemmas), and those it writes capitalised other than
+    first in a sentence."""
+    lower: set[str] = set()
+    capital: set[str] = set()
+    for t in draft.doc:
+        if t.idx < body_start or not t.is_alpha:
+            continue
+        if t.is_lower:
+            lower.update((t.text, t.lemma_))
+        elif not t.is_sent_start:
+            capital.add(t.lower_)
+    return frozenset(lower), frozenset(capital)
+
+
+def _verb_fragment(draft: Draft, span: Span, common: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A title-case headline's verbs and adverbs the model took for a name ("Will Resume", "Vows Tough"): no word
+    of it is a name the dictionary knows or the body writes capitalised, and every word is a stop word or one
+    the body writes in lower case ("vows" for the body's "vowed")."""
+    lower, capital = common
+    for t in span:
+        word = t.lower_
+        if word in capital or draft.d.find(t.text) is not None or _surname_of_known_people(draft, t.text):
+            return False
+        if not (t.is_stop or word in lower or word.removesuffix("s") in lower):
+            return False
+    return True
 
 
 def _headline_group(draft: Draft, span: Span) -> Span:
