@@ -84,6 +84,20 @@ CASES: list[tuple[str, str, str, str]] = [
      "government said on Wednesday.", "Nepalese hostages", "NPL"),
     ("Turkish truckers freed in Iraq", "ANKARA (Reuters) - Two Turkish truck drivers kidnapped in Iraq were freed "
      "on Friday, Turkey's foreign ministry said.", "Turkish truck drivers", "TUR"),
+    ("Filipinos told to leave Kuwait camps", "KUWAIT CITY (AP) - Filipino expatriates in Kuwait were told on "
+     "Monday to stay away from U.S. military camps, the Philippine embassy said.", "Filipino expatriates", "PHL"),
+    ("Iraqi Kurds back charter", "ARBIL, Iraq (Reuters) - Iraqi Kurds voted overwhelmingly for the new "
+     "constitution, Kurdish officials said on Sunday.", "Iraqi Kurds", "IRQ"),
+    ("Sunni clerics condemn kidnappings", "BAGHDAD (Reuters) - The Association of Muslim Scholars, Iraq's main "
+     "Sunni clerics' group, condemned the kidnapping of two French journalists on Sunday.", "French journalists",
+     "FRAMED"),
+    ("Settlers leave Gaza homes", "NEVE DEKALIM, Gaza Strip (Reuters) - Hundreds of settlers packed their "
+     "belongings on Monday as soldiers went from house to house.", "settlers", "ISRCVL"),
+    ("Settlers leave Gaza homes", "NEVE DEKALIM, Gaza Strip (Reuters) - Hundreds of settlers packed their "
+     "belongings on Monday as soldiers went from house to house.", "soldiers", "ISRMIL"),
+    ("Gunmen storm Gaza police post", "GAZA CITY (Reuters) - Palestinian security forces exchanged fire with "
+     "gunmen who stormed a police post in Gaza City on Tuesday, witnesses said.", "Palestinian security forces",
+     "PSE"),
 ]
 
 # Headlines whose title-case words are no names: (headline, lead, words that must not be an entity).

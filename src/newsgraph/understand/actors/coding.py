@@ -255,7 +255,8 @@ class _Coder:
             and not self.foreign(e, role)
             and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
         ):
-            country = self.home
+            # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
+            country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
         return _Code(country, role)
 
     def employer_country(self, e: Entity) -> str | None:
