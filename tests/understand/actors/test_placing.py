@@ -31,6 +31,10 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
         ("Talks on Darfur resumed as Sudan promised to disarm militias in Darfur.", "ABUJA, Nigeria", "SDN"),
         # A story filed from Moscow about Budapest is Hungary's.
         ("Hungary blocked the statement, the Hungarian Foreign Ministry said in Budapest.", "MOSCOW", "HUN"),
+        # A tie between the dateline and a country only adjectives and modifiers name goes to the dateline: the
+        # Italians are foreigners in a story from Baghdad.
+        ("Kidnappers holding two Italian engineers demanded the withdrawal of Italian troops.", "BAGHDAD", "IRQ"),
+        ("Gunmen fired on U.S. troops, and U.S. helicopters returned fire.", "FALLUJA, Iraq", "IRQ"),
         # One passing mention with no dateline places nothing.
         ("Troops fired on a crowd, witnesses said, a day after talks with France.", None, None),
     ],

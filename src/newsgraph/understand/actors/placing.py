@@ -42,6 +42,15 @@ def acting(kind: str, span: Span | None) -> bool:
     return kind == "country" and span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
 
 
+def _modifier(span: Span | None) -> bool:
+    """Whether a country's or place's name only modifies the noun after it ("U.S. troops", "a Baghdad
+    neighbourhood"), as an adjective would."""
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
+
+
 def _dateline_country(article: Article, d: ActorDictionary) -> str | None:
     if not article.dateline:
         return None
@@ -66,6 +75,7 @@ def home_country(
     are needed. `place_country` gives the country of a name the dated dictionary knows as a place.
     """
     counts: defaultdict[str, float] = defaultdict(float)
+    named: defaultdict[str, int] = defaultdict(int)  # votes of names that stand alone, for ties
     dateline = _dateline_country(article, d)
     if dateline:
         counts[dateline] += 2
@@ -78,6 +88,7 @@ def home_country(
                     # ("Pakistan will provide ...": the story's protagonist) weigh like a dateline.
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
                     counts[country] += 2 if locative(span) or acting(e.kind, span) else 1
+                    named[country] += not _modifier(span)
     for ent in index.ents:
         if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
             # An adjective ("Chinese engineers") votes like a name: the people it describes are the story's.
@@ -89,8 +100,9 @@ def home_country(
                     counts[iso3] += 1
     if counts:
         # A tie goes to the country the text itself names most (talks on Darfur filed from Abuja are Sudan's),
-        # then to the first counted.
-        iso3 = max(counts, key=lambda k: (counts[k], counts[k] - 2 * (k == dateline)))
+        # then to the first counted (the dateline): a country only adjectives and modifiers name ("Italian aid
+        # workers", "U.S. troops" in a story from Baghdad) describes foreigners in the story, not its place.
+        iso3 = max(counts, key=lambda k: (counts[k], named[k]))
         if counts[iso3] >= 2:
             return iso3
     return None
