@@ -98,6 +98,8 @@ CASES: list[tuple[str, str, str, str]] = [
     ("Gunmen storm Gaza police post", "GAZA CITY (Reuters) - Palestinian security forces exchanged fire with "
      "gunmen who stormed a police post in Gaza City on Tuesday, witnesses said.", "Palestinian security forces",
      "PSE"),
+    ("Gunmen storm Gaza police post", "GAZA CITY (Reuters) - Palestinian security forces exchanged fire with "
+     "gunmen who stormed a police post in Gaza City on Tuesday, witnesses said.", "Gaza police", "PSECOP"),
     # Headline groups and names glued to their verbs.
     (*("Rebels Vow Fresh Attacks", "KATHMANDU (Reuters) - Maoist rebels vowed on Tuesday to step up attacks on "
      "government targets."), "Rebels", "NPLREB"),

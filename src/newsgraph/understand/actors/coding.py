@@ -171,7 +171,13 @@ class _Coder:
     def is_thing(self, e: Entity) -> bool:
         """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
         Silent River"): it cannot act, so it gets no actor code."""
-        return any(span.start > 0 and self.index.folded[span.start - 1] in _THINGS for span in self.names(e))
+        # The noun, not the verb: "Gunmen storm Gaza police post" is no storm named "Gaza police".
+        return any(
+            span.start > 0
+            and self.index.folded[span.start - 1] in _THINGS
+            and self.doc[span.start - 1].pos_ in ("NOUN", "PROPN")
+            for span in self.names(e)
+        )
 
     def place_country(self, e: Entity) -> str | None:
         """The country of a name the dated dictionary knows as a place ("Najaf", "Darfur": a country code, no
