@@ -63,6 +63,14 @@ CASES: list[tuple[str, str, str, str]] = [
      "on Monday, killing five officers.", "Sunni insurgents", "IRQREB"),
     ("Muslim separatists blamed for blast", "BANGKOK (Reuters) - Thai police blamed Muslim separatists on "
      "Saturday for a bomb that killed two people in the south of Thailand.", "Muslim separatists", "THA"),
+    ("Ethnic Albanians rally in Skopje", "SKOPJE, Macedonia (Reuters) - Thousands of ethnic Albanians rallied in "
+     "Skopje on Sunday against a new law on local government.", "ethnic Albanians", "MKD"),
+    ("Christians leave Mosul", "MOSUL, Iraq (AP) - Hundreds of Christians left Mosul after a wave of church "
+     "bombings, priests said on Monday.", "Christians", "IRQ"),
+    ("Hindus and Muslims clash in Gujarat", "AHMEDABAD, India (Reuters) - Hindus and Muslims clashed in the "
+     "old city on Friday, police said.", "Muslims", "IND"),
+    ("China blames Uighur separatists", "BEIJING (Reuters) - China blamed Uighur separatists on Monday for a bomb "
+     "in the western region of Xinjiang.", "Uighur separatists", "CHN"),
     # Groups whose country is not the place they are in.
     ("Settlers clash with farmers", "GAZA CITY (Reuters) - Jewish settlers clashed with Palestinian farmers near "
      "a Gaza Strip settlement on Tuesday, witnesses said.", "Jewish settlers", "ISRCVL"),

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
-from newsgraph.understand.actors.dated import ActorCode, DatedDictionary
+from newsgraph.understand.actors.dated import ActorCode, DatedDictionary, namesake
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
@@ -82,28 +82,6 @@ _SECTS = frozenset(
 )
 _STANCES = ("pro-", "anti-")
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
-
-
-# Families of roles a career moves within (a minister becomes an opposition leader, an ex-president one of the
-# elites; a rebel leader an insurgent): a title of another family than a dictionary entry's is someone else's.
-_ROLE_FAMILY = {
-    **dict.fromkeys(("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP"), "state"),
-    **dict.fromkeys(("REB", "INS", "SEP", "UAF"), "armed"),
-}
-
-
-def _namesake(text: _Code, dated: ActorCode) -> bool:
-    """Whether the dated dictionary's entry for the name is another person of the same name: the text's own
-    title gives a role of another family ("Rebel commander Moussa Traore" against a Malian president of that name)
-    or another country ("Kenyan businessman ..."). The text outranks the dictionary (issue 16's order), so the
-    namesake's code is dropped whole, its country with its role."""
-    if text.hint or (text.role is None and text.country is None):
-        return False  # a former or bare relational title says too little to tell two people apart
-    if text.country and dated.country and text.country != dated.country:
-        return True
-    if text.role and dated.role and text.role != dated.role:
-        return _ROLE_FAMILY.get(text.role, text.role) != _ROLE_FAMILY.get(dated.role, dated.role)
-    return False
 
 
 def _stance(t: Token) -> bool:
@@ -213,6 +191,9 @@ class _Coder:
             return _Code(country, "GOV" if self.metonymic(e) else None)
         if self.is_thing(e):
             return _Code(None, None)
+        ethnic = next((o for o in self.entities if fold(o.name) == "ethnic " + fold(e.name)), None)
+        if ethnic is not None:
+            return self.code_of(ethnic)  # "Albanians" where the article says "ethnic Albanians": that people
         entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
         # The project's own entries outrank the dated dictionary (docs/actors.md, precedence), except a built-in
         # entry the project's dated files also know: their dates say which office the name held then.
@@ -227,7 +208,7 @@ class _Coder:
             text = self.person_evidence(e)
         else:
             text = self.name_evidence(e)
-        if e.kind == "person" and _namesake(text, dated):
+        if e.kind == "person" and not text.hint and namesake(text.country, text.role, dated):
             dated = ActorCode(None, None)
         country = text.country or dated.country or e.country
         role = text.role if text.role else dated.role
@@ -252,7 +233,7 @@ class _Coder:
             settled = _SETTLED.get(self.home or "") if fold(e.name).endswith("settlers") else None
             return _Code(text.country or ("ISR" if jewish else settled), role or None)
         # "Kurds", "Islamists": a community with no role, of the item's country (docs/actors.md, "Communities")
-        community = self.is_group(e) and self.d.head_role(e.name.split()) == ""
+        community = (self.is_group(e) and self.d.head_role(e.name.split()) == "") or fold(e.name).startswith("ethnic ")
         if (
             country is None
             and (role or community)
@@ -431,8 +412,10 @@ class _Coder:
             # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
             role = role or self.d.head_role(span.text.split())
             for t in span:
-                if _stance(t):
-                    continue  # "pro-Russian separatists", "anti-American protesters": a side taken, not a home
+                if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic"):
+                    # "pro-Russian separatists", "anti-American protesters": a side taken, not a home; "ethnic
+                    # Albanians" in Macedonia: a people, not the state its name spells
+                    continue
                 if country is None and t.i != span.root.i:
                     country = self.whole_country(e, span, t)
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
