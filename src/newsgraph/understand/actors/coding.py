@@ -226,12 +226,7 @@ class _Coder:
         if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
             country = self.employer_country(e)
         if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
-            # Settlers and expatriates live where the story is, but belong to another state: only their own
-            # adjective speaks ("Filipino expatriates"), or, for settlers in the Palestinian territories or Israel
-            # (or "Jewish settlers" anywhere), the state that settles them.
-            jewish = "jewish" in fold(e.name).split()
-            settled = _SETTLED.get(self.home or "") if fold(e.name).endswith("settlers") else None
-            return _Code(text.country or ("ISR" if jewish else settled), role or None)
+            return _Code(text.country or self.settled(e), role or None)
         # "Kurds", "Islamists": a community with no role, of the item's country (docs/actors.md, "Communities")
         community = (self.is_group(e) and self.d.head_role(e.name.split()) == "") or fold(e.name).startswith("ethnic ")
         if (
@@ -245,6 +240,15 @@ class _Coder:
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
         return _Code(country, role)
+
+    def settled(self, e: Entity) -> str | None:
+        """Settlers and expatriates live where the story is, but belong to another state: only their own
+        adjective speaks ("Filipino expatriates"), or, for settlers in the Palestinian territories or Israel (or
+        "Jewish settlers" anywhere), the state that settles them."""
+        words = fold(e.name).split()
+        if words[-1] != "settlers":
+            return None
+        return "ISR" if "jewish" in words else _SETTLED.get(self.home or "")
 
     def employer_country(self, e: Entity) -> str | None:
         """ "A Turkish construction company ... the lives of 10 employees": staff with no owner in their own
@@ -413,9 +417,7 @@ class _Coder:
             role = role or self.d.head_role(span.text.split())
             for t in span:
                 if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic"):
-                    # "pro-Russian separatists", "anti-American protesters": a side taken, not a home; "ethnic
-                    # Albanians" in Macedonia: a people, not the state its name spells
-                    continue
+                    continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home
                 if country is None and t.i != span.root.i:
                     country = self.whole_country(e, span, t)
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
