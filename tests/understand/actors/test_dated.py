@@ -14,7 +14,14 @@ from newsgraph.model import Entity
 from newsgraph.roles import CAMEO_ROLES
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.coding import code_actors
-from newsgraph.understand.actors.dated import ActorCode, DatedCode, DatedDictionary, load_dated, parse_code
+from newsgraph.understand.actors.dated import (
+    ActorCode,
+    DatedCode,
+    DatedDictionary,
+    load_dated,
+    namesake,
+    parse_code,
+)
 from newsgraph.understand.actors.dictionary import load_actor_dictionary
 from newsgraph.understand.actors.entities import find_entities
 
@@ -215,3 +222,18 @@ def test_dated_project_parties_of_several_words_are_tagged_whole() -> None:
     # The ruler takes the longer match, so "Liberal Democrats" never reads as "Democrats".
     assert "Liberal Democrats" in load_dated().org_names
     assert not [n for n in load_dated().org_names if " " not in n]
+
+
+@pytest.mark.parametrize(
+    ("country", "role", "dated", "expected"),
+    [
+        (None, "REB", ActorCode("MLI", "GOV"), True),  # "Rebel commander X": not the Malian president X
+        ("KEN", "BUS", ActorCode("MLI", "GOV"), True),  # "Kenyan businessman X"
+        (None, "OPP", ActorCode("GBR", "GOV"), False),  # a minister now in opposition is the same person
+        ("GBR", "GOV", ActorCode("GBR", "ELI"), False),
+        (None, "INS", ActorCode("IRQ", "REB"), False),
+        (None, None, ActorCode("MLI", "GOV"), False),
+    ],
+)
+def test_namesake(country: str | None, role: str | None, dated: ActorCode, expected: bool) -> None:
+    assert namesake(country, role, dated) is expected

@@ -23,16 +23,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
-from newsgraph.understand.actors.dated import ActorCode, DatedDictionary
+from newsgraph.understand.actors.dated import ActorCode, DatedDictionary, namesake
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.placing import home_country
 from newsgraph.understand.actors.titles import (
     appositive,
     country_after,
@@ -64,6 +64,10 @@ _NOT_HOME = frozenset(
     # Peacekeepers serve in a country not their own.
     | {"peacekeepers", "peacekeeping"}
 )
+# Groups that live outside the state they belong to: the place the story is in is not their country.
+_ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
+# Settlements in the Palestinian territories are Israel's (its settlers are Israeli citizens, ISR CVL).
+_SETTLED = {"PSE": "ISR", "ISR": "ISR"}
 _PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
 # Nouns for the staff of an employer: with no owner in their own phrase, the article's business is theirs.
 _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "engineers", "technicians", "drivers"})
@@ -71,8 +75,12 @@ _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "en
 _SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
 # Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
 _SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
+# Sects and ethnic communities: their leaders are a community's elites, living in one state (not the "Arab and
+# Muslim leaders" of several states).
+_SECTS = frozenset(
+    {"sunni", "shiite", "shia", "shi'ite", "kurdish", "hindu", "sikh", "christian", "tamil", "druze", "alawite"}
+)
 _STANCES = ("pro-", "anti-")
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
 
@@ -125,49 +133,7 @@ class _Coder:
         self.dated = dictionary.dated or DatedDictionary()
         published = article.published
         self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
-        self.home = self.home_country()
-
-    def home_country(self) -> str | None:
-        """The article's own country: the one its dateline and its place and country names point to most.
-
-        Each mention of a country or a place in it counts one, two where it is the place something happens ("in
-        Baghdad"), an adjective ("Hungarian") one, the dateline two (a reporter's dateline is usually where the
-        story's officials are, but a story filed from Moscow about Budapest is about Hungary). At least two votes
-        are needed.
-        """
-        counts: defaultdict[str, float] = defaultdict(float)
-        dateline = None
-        if self.article.dateline:
-            head = self.article.dateline.split(",")[-1].strip()
-            city = self.d.city(head) or self.d.city(self.article.dateline.split(",")[0].strip())
-            found = self.d.country_of(head) or (city[0] if city else None)
-            if found:
-                counts[found] += 2
-                dateline = found
-        for e in self.entities:
-            country = e.country if e.kind in ("country", "place") else self.place_country(e)
-            if country:
-                for m in e.mentions:
-                    if m.text[:1].isupper():
-                        # Where the story happens ("in Baghdad", "the city of Najaf") and a country that acts
-                        # ("Pakistan will provide ...": the story's protagonist) weigh like a dateline.
-                        counts[country] += 2 if self.locative(m.start, m.end) or self.acting(e, m.start, m.end) else 1
-        for ent in self.index.ents:
-            if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
-                # An adjective ("Chinese engineers") votes like a name: the people it describes are the story's.
-                counts[ent.ent_id_[5:]] += 1
-            elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
-                for tok in ent:
-                    iso3 = self.d.adjectivals.get(tok.lower_) or self.d.country_names.get(tok.lower_)
-                    if iso3:
-                        counts[iso3] += 1
-        if counts:
-            # A tie goes to the country the text itself names most (talks on Darfur filed from Abuja are Sudan's),
-            # then to the first counted.
-            iso3 = max(counts, key=lambda k: (counts[k], counts[k] - 2 * (k == dateline)))
-            if counts[iso3] >= 2:
-                return iso3
-        return None
+        self.home = home_country(article, doc, self.entities, self.index, dictionary, self.place_country)
 
     def foreign(self, e: Entity, role: str | None = None) -> bool:
         """A group its own words set apart from the article's country ("neighbouring governments", "foreign
@@ -183,7 +149,13 @@ class _Coder:
     def is_thing(self, e: Entity) -> bool:
         """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
         Silent River"): it cannot act, so it gets no actor code."""
-        return any(span.start > 0 and self.index.folded[span.start - 1] in _THINGS for span in self.names(e))
+        # The noun, not the verb: "Gunmen storm Gaza police post" is no storm named "Gaza police".
+        return any(
+            span.start > 0
+            and self.index.folded[span.start - 1] in _THINGS
+            and self.doc[span.start - 1].pos_ in ("NOUN", "PROPN")
+            for span in self.names(e)
+        )
 
     def place_country(self, e: Entity) -> str | None:
         """The country of a name the dated dictionary knows as a place ("Najaf", "Darfur": a country code, no
@@ -192,31 +164,6 @@ class _Coder:
             return None  # "the Chinese" are people of a country, not a place
         found = self.dated.code(e.name, self.day)
         return found.country if found is not None and found.role is None else None
-
-    def locative(self, start: int, end: int) -> bool:
-        """Whether the name at [start, end) is where something happens: object of "in"/"at"/"near", directly or
-        through "the city of"."""
-        span = self.span(start, end)
-        if span is None:
-            return False
-        tok = span.root
-        for _ in range(3):
-            head = tok.head
-            if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
-                return True
-            if tok.dep_ not in ("pobj", "compound") or head.i == tok.i:
-                return False
-            tok = head if head.lower_ == "of" or tok.dep_ == "compound" else tok
-            if tok.lower_ == "of":
-                tok = tok.head  # "city" in "the city of Najaf"
-        return False
-
-    def acting(self, e: Entity, start: int, end: int) -> bool:
-        """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide")."""
-        if e.kind != "country":
-            return False
-        span = self.span(start, end)
-        return span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -244,6 +191,9 @@ class _Coder:
             return _Code(country, "GOV" if self.metonymic(e) else None)
         if self.is_thing(e):
             return _Code(None, None)
+        ethnic = next((o for o in self.entities if fold(o.name) == "ethnic " + fold(e.name)), None)
+        if ethnic is not None:
+            return self.code_of(ethnic)  # "Albanians" where the article says "ethnic Albanians": that people
         entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
         # The project's own entries outrank the dated dictionary (docs/actors.md, precedence), except a built-in
         # entry the project's dated files also know: their dates say which office the name held then.
@@ -258,6 +208,8 @@ class _Coder:
             text = self.person_evidence(e)
         else:
             text = self.name_evidence(e)
+        if e.kind == "person" and not text.hint and namesake(text.country, text.role, dated):
+            dated = ActorCode(None, None)
         country = text.country or dated.country or e.country
         role = text.role if text.role else dated.role
         if text.hint in ("former", "relational") and dated.role:
@@ -273,16 +225,30 @@ class _Coder:
             country = dated.country
         if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
             country = self.employer_country(e)
+        if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
+            return _Code(text.country or self.settled(e), role or None)
+        # "Kurds", "Islamists": a community with no role, of the item's country (docs/actors.md, "Communities")
+        community = (self.is_group(e) and self.d.head_role(e.name.split()) == "") or fold(e.name).startswith("ethnic ")
         if (
             country is None
-            and role
+            and (role or community)
             and role not in _STATELESS
             and not (entry and entry.role in _STATELESS)
             and not self.foreign(e, role)
             and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
         ):
-            country = self.home
+            # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
+            country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
         return _Code(country, role)
+
+    def settled(self, e: Entity) -> str | None:
+        """Settlers and expatriates live where the story is, but belong to another state: only their own
+        adjective speaks ("Filipino expatriates"), or, for settlers in the Palestinian territories or Israel (or
+        "Jewish settlers" anywhere), the state that settles them."""
+        words = fold(e.name).split()
+        if words[-1] != "settlers":
+            return None
+        return "ISR" if "jewish" in words else _SETTLED.get(self.home or "")
 
     def employer_country(self, e: Entity) -> str | None:
         """ "A Turkish construction company ... the lives of 10 employees": staff with no owner in their own
@@ -416,6 +382,12 @@ class _Coder:
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
         """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
         role = self.d.title_role([appos.text]) or None
+        if role in (None, "GOV"):
+            # "a rebel spokesman", "an army spokesman": the modifier names the body the office belongs to.
+            role = next(
+                (r for t in appos.lefts if t.dep_ in ("amod", "compound") and (r := self.d.head_role([t.text]))),
+                role,
+            )
         # "Ken Marsh, a British engineer": the appositive's own nationality.
         country = next(
             (c for t in appos.lefts if t.dep_ in ("amod", "compound", "poss") and (c := self.d.country_of(t.text))),
@@ -444,8 +416,8 @@ class _Coder:
             # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
             role = role or self.d.head_role(span.text.split())
             for t in span:
-                if _stance(t):
-                    continue  # "pro-Russian separatists", "anti-American protesters": a side taken, not a home
+                if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic"):
+                    continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home
                 if country is None and t.i != span.root.i:
                     country = self.whole_country(e, span, t)
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
@@ -466,7 +438,7 @@ class _Coder:
                             code = self.code_of(other)
                             found, org_role = code.country, org_role or code.role
                 country = country or found
-            if country is None and self.is_group(e):
+            if country is None and self.is_group(e) and fold(e.name).split()[-1] not in _ABROAD:
                 country = self.placed_in(span)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country
@@ -484,6 +456,8 @@ class _Coder:
         if role is None and self.is_group(e) and e.name.endswith("s"):
             # "Syrian leaders", "Arab and Muslim leaders": the plural of a title names its holders.
             role = self.d.title_role([e.name.split()[-1][:-1]]) or None
+            if role == "GOV" and any(w in _SECTS for w in words):
+                role = "ELI"  # "Sunni leaders" lead a community, as tribal leaders do, not a state
         if (role in _GENERIC or role is None) and org_role:
             role = org_role
         if org_role in _STATELESS and self.is_group(e):

@@ -238,3 +238,24 @@ def load_dated() -> DatedDictionary:
     # Surnames shared by more than a handful of people speak for none of them.
     d.surnames = {k: v for k, v in d.surnames.items() if len({d.codes[n] for n in v}) <= 8}
     return d
+
+
+# Families of roles a career moves within (a minister becomes an opposition leader, an ex-president one of the
+# elites; a rebel leader an insurgent): a title of another family than a dictionary entry's is someone else's.
+_ROLE_FAMILY = {
+    **dict.fromkeys(("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI", "OPP"), "state"),
+    **dict.fromkeys(("REB", "INS", "SEP", "UAF"), "armed"),
+}
+
+
+def namesake(country: str | None, role: str | None, dated: ActorCode) -> bool:
+    """Whether the dated entry for a person's name is another person of that name, given the country and role the
+    person's own title in the text gives (a proper title: a former or bare relational one says too little): a
+    role of another family ("Rebel commander Moussa Traore" against a Malian president of that name) or another
+    country ("Kenyan businessman ..."). The text outranks the dictionary (issue 16's order), so the caller drops
+    the namesake's code whole, its country with its role."""
+    if country and dated.country and country != dated.country:
+        return True
+    if role and dated.role and role != dated.role:
+        return _ROLE_FAMILY.get(role, role) != _ROLE_FAMILY.get(dated.role, dated.role)
+    return False

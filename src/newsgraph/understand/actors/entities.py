@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from newsgraph.model import Article, Entity
-from newsgraph.understand.actors.clusters import Draft
+from newsgraph.understand.actors.clusters import Cluster, Draft
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.groups import add_groups
 from newsgraph.understand.actors.names import add_names
@@ -53,7 +53,12 @@ def find_entities(
 
 def _entities(draft: Draft) -> tuple[Entity, ...]:
     out: list[Entity] = []
-    for c in sorted(draft.clusters.values(), key=lambda c: c.first):
+    # Two entities named from one place ("U.S. contractors" and the "U.S." in it): the whole phrase first, the
+    # word inside it after.
+    def order(c: Cluster) -> tuple[int, int]:
+        return c.first, -max((m.end for m in c.names if m.start == c.first), default=c.first)
+
+    for c in sorted(draft.clusters.values(), key=order):
         if not c.names:
             continue
         names = sorted(c.names, key=lambda m: m.start)

@@ -68,7 +68,8 @@ def add_groups(draft: Draft) -> None:
     for start, end, label in _noun_chunks(draft.index):
         chunk = Span(doc, start, end, label=label) if any(plural[start:end]) else None
         if chunk is not None and plural[chunk.root.i]:
-            _plural_group(draft, chunk)
+            for part in _unglued(draft, chunk, plural):
+                _plural_group(draft, part)
             continue
         # A singular head, even with a plural modifier ("the appeals court"): an office holder or institution; not
         # when the modifier is a group noun itself ("U.S. Troops Battle Militia": a headline's glued words).
@@ -82,6 +83,25 @@ def add_groups(draft: Draft) -> None:
         _ruling_court(draft, chunk)
         _national_person(draft, chunk)
     _join_headline_groups(draft)
+
+
+def _unglued(draft: Draft, chunk: Span, plural: list[bool]) -> list[Span]:
+    """ "Shiite militiamen battle U.S. troops": a headline's subject, verb and object the parser read as one noun
+    phrase are two groups, cut after the first group noun ("militiamen") that is a descriptor of its own and forms
+    no longer one with the words after it; the word after it (the verb) belongs to neither."""
+    title = next((b for b in draft.article.blocks if b.kind == "title"), None)
+    if title is None or chunk.start_char >= title.end:
+        return [chunk]
+    folded = draft.index.folded
+    for i in range(chunk.start, chunk.root.i - 1):
+        if (
+            (plural[i] or folded[i].endswith(("s", "men")))  # the tagger calls a glued "militiamen" singular
+            and folded[i] != "police"
+            and (folded[i],) in draft.d.descriptors
+            and tuple(folded[i : chunk.root.i + 1]) not in draft.d.descriptors
+        ):
+            return [draft.doc[chunk.start : i + 1], draft.doc[i + 2 : chunk.end]]
+    return [chunk]
 
 
 def _join_headline_groups(draft: Draft) -> None:
@@ -134,7 +154,8 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
         # "three Iraqis", "Palestinians", "15 British sailors": the country's people, coded by the country alone.
         draft.add_group(chunk, head.i, "organisation")
         return
-    if not role or role in _NOT_GROUP_ROLES:
+    # A community noun ("Kurds", "Islamists", "Hindu nationalists") has the role "": a group all the same.
+    if (not role and not (role == "" and head.i == chunk.end - 1)) or role in _NOT_GROUP_ROLES:
         return
     if draft.ent_at[head.i] >= 0 and draft.ents[draft.ent_at[head.i]].label_ in ("ORG", "PERSON") and not _lone_role_noun(
         draft, head.i

@@ -103,8 +103,14 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
             for last in {words[-1], _ARTICLE_PREFIX.sub("", words[-1])}:
                 full.setdefault(last, set()).update(words)
     out: list[tuple[Span, str]] = []
+    common = _common_words(draft, title.end)
     for span, kind in pending:
         words = span.text.split()
+        if span.start_char < title.end and kind in ("person", "org"):
+            if _verb_fragment(draft, span, common):
+                continue  # "Iran Says It Will Keep Enriching": "Will Keep" is the body's "will keep", no name
+            span = _trailing_verbs(span, common[2])
+            words = span.text.split()
         if (
             span.start_char < title.end
             and len(words) > 1
@@ -113,20 +119,66 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
             and not kind.startswith(("actor:", "country:", "city:"))
         ):
             out.append((span[:1], "person"))
-        elif span.start_char < title.end and kind == "org":
-            out.append((_headline_group(draft, span), kind))
+        elif span.start_char < title.end and kind in ("org", "person"):
+            group = _headline_group(draft, span)
+            # "Hostage Takers Set Deadline" as a person: a group glued to its verb is a group.
+            out.append((group, "org" if group.end < span.end else kind))
         else:
             out.append((span, kind))
     return out
+
+
+def _common_words(draft: Draft, body_start: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The body's words written in lower case (with their lemmas), those it writes capitalised other than first in
+    a sentence, and the lemmas of its verbs."""
+    lower: set[str] = set()
+    capital: set[str] = set()
+    verbs: set[str] = set()
+    for t in draft.doc:
+        if t.idx < body_start or not t.is_alpha:
+            continue
+        if t.is_lower:
+            lower.update((t.text, t.lemma_))
+            if t.pos_ in ("VERB", "AUX"):
+                verbs.update((t.text, t.lemma_))
+        elif not t.is_sent_start:
+            capital.add(t.lower_)
+    return frozenset(lower), frozenset(capital), frozenset(verbs)
+
+
+def _trailing_verbs(span: Span, verbs: frozenset[str]) -> Span:
+    """ "Iraq Vote Will Go Ahead, Allawi Insists": a headline name ends before the verbs glued to it that the body
+    uses as verbs ("insisted")."""
+    end = span.end
+    while end - span.start > 1 and (span.doc[end - 1].lower_ in verbs or span.doc[end - 1].lower_[:-1] in verbs):
+        end -= 1
+    return span.doc[span.start : end]
+
+
+def _verb_fragment(draft: Draft, span: Span, common: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+    """A title-case headline's verbs and adverbs the model took for a name ("Will Resume", "Vows Tough"): no word
+    of it is a name the dictionary knows or the body writes capitalised, and every word is a stop word or one
+    the body writes in lower case ("vows" for the body's "vowed")."""
+    lower, capital, _ = common
+    for t in span:
+        word = t.lower_
+        if word in capital or draft.d.find(t.text) is not None or _surname_of_known_people(draft, t.text):
+            return False
+        if not (t.is_stop or word in lower or word.removesuffix("s") in lower):
+            return False
+    return True
 
 
 def _headline_group(draft: Draft, span: Span) -> Span:
     """ "U.S. Troops Battle Militia in Najaf": a title-case headline glues the verb and its object to a group the
     model took for a name; the group ends at its plural noun ("U.S. Troops"), unless the name goes on with "of"."""
     folded = draft.index.folded
-    for i in range(span.start + 1, span.end - 1):
+    for i in range(span.start, span.end - 1):
         word = folded[i]
-        if word.endswith(("s", "men")) and (word,) in draft.d.descriptors and folded[i + 1] not in _STOP:
+        # "Rebels Vow Fresh Attacks", "Hostage Takers Set Deadline": the group may open the headline, and its
+        # descriptor have two words.
+        group = draft.d.head_role(folded[span.start : i + 1]) is not None
+        if word.endswith(("s", "men")) and group and folded[i + 1] not in _STOP:
             return draft.doc[span.start : i + 1]
     return span
 
