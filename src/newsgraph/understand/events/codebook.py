@@ -320,7 +320,13 @@ def _imported_sense(
 
     subject_words = frozenset().union(*groups(subjects)) if subjects else frozenset()
     if prep and pobj:
-        target: tuple[str, ...] = ("dobj", prep) if not objects else _IMPORTED_TARGETS
+        # "- * (BY TELEPHONE) [041]": the named phrase is how the act was done, not whom it was
+        # aimed at, so the target may stand in any other slot ("conferred by telephone with X").
+        target: tuple[str, ...] = (
+            ("dobj", *(t for t in _IMPORTED_TARGETS if t not in ("dobj", prep)))
+            if not objects
+            else _IMPORTED_TARGETS
+        )
     elif prep:
         target = (prep, "dobj")
     else:

@@ -1,0 +1,56 @@
+"""Events told as nouns under light verbs, and what such a noun says about the act: a strike by
+workers is a walkout (CAMEO 143), a verbal attack or an attack on a policy is criticism (111),
+"opened talks" and "expressed condemnation" are the talks (04) and the condemnation (111), a
+gerund subject ("Fighting between ...") is the noun event, a demand verb's imported pattern is a
+demand (10), and a release of information is sharing it (064), not a release of persons.
+Every sentence was written for this test and coded by `events_guidelines.md` before the coder ran.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.settings import Settings
+
+pytestmark = pytest.mark.model
+
+Claim = tuple[str, str, str]  # (source country, target country or "", CAMEO code)
+
+# declarative table: sentence id -> (text, expected (source, target or None, code prefix), code
+# prefixes that must not be coded).
+# fmt: off
+CASES: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...], tuple[str, ...]]] = {
+    "conferred-by-telephone": ("DAMASCUS (AP) - Syrian President Bashar Assad on Sunday conferred by "
+                               "telephone with Turkish Prime Minister Recep Tayyip Erdogan.",
+                               (("SYR", "TUR", "04"),), ()),
+}
+# fmt: on
+
+
+def _claims(events: list[dict[str, Any]]) -> set[Claim]:
+    return {
+        ((e["source_code"] or "")[:3], (e["target_code"] or "")[:3], str(e["cameo"]))
+        for e in events
+        if not e["negated"] and not e["hypothetical"]
+    }
+
+
+@pytest.fixture(scope="module")
+def coded(settings: Settings) -> dict[str, set[Claim]]:
+    records = [{"id": k, "title": "", "text": v[0], "published": "2025-03-12"} for k, v in CASES.items()]
+    run = run_user_path(records, settings)
+    return {k: _claims([e for a in run.articles.get(k, []) for e in a["events"]]) for k in CASES}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_noun_event_is_coded_as_the_guidelines_say(coded: dict[str, set[Claim]], case: str) -> None:
+    _, expected, forbidden = CASES[case]
+    got = coded[case]
+    for source, target, code in expected:
+        assert any(
+            s == source and (target is None or t == target) and c.startswith(code) for s, t, c in got
+        ), (case, got)
+    assert not any(c.startswith(f) for _, _, c in got for f in forbidden), (case, got)
