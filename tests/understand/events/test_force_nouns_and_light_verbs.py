@@ -23,6 +23,28 @@ Claim = tuple[str, str, str]  # (source country, target country or "", CAMEO cod
 # prefixes that must not be coded).
 # fmt: off
 CASES: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...], tuple[str, ...]]] = {
+    "strike-went-on": ("PARIS (Reuters) - French rail workers went on strike on Tuesday against the "
+                       "government's pension reform.", (("FRA", "FRA", "14"),), ("19",)),
+    "strike-launched": ("SEOUL (AP) - South Korean truck drivers launched a strike against the government "
+                        "on Monday.", (("KOR", "KOR", "143"),), ("19",)),
+    "strike-24-hour": ("ATHENS (AP) - Greek doctors staged a 24-hour strike on Thursday against hospital "
+                       "cuts.", (("GRC", None, "143"),), ("19",)),
+    "strike-by-jets": ("JERUSALEM (AP) - Israeli jets launched a strike against Hamas positions in Gaza on "
+                       "Monday.", (("ISR", "PSE", "19"),), ("14",)),
+    "strike-air": ("KABUL (AP) - A U.S. air strike on a Taliban hideout killed eight militants on Sunday.",
+                   (("USA", "AFG", "19"),), ("14",)),
+    "attack-verbal": ("LONDON (Reuters) - Britain's opposition leader launched a verbal attack on the prime "
+                      "minister on Wednesday.", (("GBR", "GBR", "111"),), ("19", "18")),
+    "attack-on-policy": ("BERLIN (AP) - The German finance minister mounted an attack on the government's "
+                         "tax policy on Monday.", (("DEU", None, "111"),), ("19", "18")),
+    "attack-on-plan": ("ROME (AP) - Italy's prime minister launched an attack on the European Commission's "
+                       "budget plan.", (("ITA", None, "111"),), ("19", "18")),
+    "attack-noun-policy": ("LONDON (Reuters) - The Conservative leader's attack on the government's "
+                           "immigration policy drew applause.", (("GBR", None, "111"),), ("19", "18")),
+    "offensive-diplomatic": ("MOSCOW (Reuters) - Russia's foreign minister launched a diplomatic offensive "
+                             "against NATO enlargement on Thursday.", (("RUS", None, "111"),), ("19",)),
+    "offensive-armed": ("MANILA (Reuters) - The Philippine army launched an offensive against Muslim rebels "
+                        "on Sunday.", (("PHL", "PHL", "19"),), ()),
     "conferred-by-telephone": ("DAMASCUS (AP) - Syrian President Bashar Assad on Sunday conferred by "
                                "telephone with Turkish Prime Minister Recep Tayyip Erdogan.",
                                (("SYR", "TUR", "04"),), ()),

@@ -48,6 +48,8 @@ from newsgraph.understand.events.guards import (
     abstract_object,
     agency_credits,
     armed_force,
+    figurative_noun,
+    labour_strike,
     personnel,
 )
 from newsgraph.understand.events.match import (
@@ -441,6 +443,13 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
     armed = armed_force(ctx, m, code)
     if armed is not None:
         return armed
+    if code[:2] == "19" and m.obj is not None and not m.passive:
+        # "launched a verbal attack on", "launched a strike against the government": the noun
+        # the light verb carries says whether the act is force at all.
+        if figurative_noun(ctx, m.obj, m.trigger):
+            return None if mod.kind is not None else "111"
+        if labour_strike(ctx, m.obj, subject(ctx.table, m.trigger)):
+            return "143"
     if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
         # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
         if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
