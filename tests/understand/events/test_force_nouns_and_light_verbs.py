@@ -45,6 +45,14 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...], tuple[str, 
                              "against NATO enlargement on Thursday.", (("RUS", None, "111"),), ("19",)),
     "offensive-armed": ("MANILA (Reuters) - The Philippine army launched an offensive against Muslim rebels "
                         "on Sunday.", (("PHL", "PHL", "19"),), ()),
+    "launched-investigation": ("TOKYO (Reuters) - Japan's justice ministry launched an investigation into "
+                               "the Chinese embassy's visa office on Monday.", (("JPN", "CHN", "09"),), ()),
+    "expressed-condemnation": ("BRUSSELS (Reuters) - The European Union expressed strong condemnation of "
+                               "Iran on Tuesday.", (("IGO", "IRN", "111"),), ()),
+    "voiced-condemnation": ("MADRID (AP) - Spain's foreign minister voiced condemnation of the bombing of "
+                            "the Israeli embassy.", (("ESP", None, "111"),), ()),
+    "opened-talks": ("HANOI (AP) - Vietnam opened talks with China on Monday on their border dispute.",
+                     (("VNM", "CHN", "04"), ("CHN", "VNM", "04")), ()),
     "conferred-by-telephone": ("DAMASCUS (AP) - Syrian President Bashar Assad on Sunday conferred by "
                                "telephone with Turkish Prime Minister Recep Tayyip Erdogan.",
                                (("SYR", "TUR", "04"),), ()),

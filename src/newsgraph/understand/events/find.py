@@ -52,6 +52,7 @@ from newsgraph.understand.events.guards import (
     labour_strike,
     personnel,
 )
+from newsgraph.understand.events.imported import catch_all
 from newsgraph.understand.events.match import (
     Match,
     TokenTable,
@@ -74,7 +75,14 @@ from newsgraph.understand.events.modality import (
     purpose,
     states_position,
 )
-from newsgraph.understand.events.nominal import UNKNOWN, Frame, act_agents, noun_frame, targets_of
+from newsgraph.understand.events.nominal import (
+    LIGHT_VERBS,
+    UNKNOWN,
+    Frame,
+    act_agents,
+    noun_frame,
+    targets_of,
+)
 from newsgraph.understand.events.output import (
     attach_quotes,
     date_for,
@@ -208,7 +216,7 @@ def _within(found: list[int], sent: Span) -> list[int]:
 
 def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     book, table = ctx.codebook, ctx.table
-    tokens, dep, heads, kids = table.tokens, table.dep, table.head, table.children
+    tokens, dep, heads, kids, lemma = table.tokens, table.dep, table.head, table.children, table.lemma
     frames: list[Frame] = []
     used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
@@ -221,6 +229,10 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         m = match_verb(table, tokens[i], book)
         if m is not None:
             verb_matches.append(m)
+            if catch_all(m.sense) and lemma[i] in LIGHT_VERBS:
+                # "opened talks with X", "expressed condemnation of X": a light verb that codes
+                # nothing itself leaves its object's event noun to be coded.
+                continue
             if m.obj is not None:
                 used.add(m.obj.i)
             _restated(table, m, restating, manner)

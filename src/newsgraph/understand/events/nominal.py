@@ -32,8 +32,11 @@ UNKNOWN = ActorRef(name="")
 # Codes (3-digit prefixes) never aimed at the actor's own forces: posture (15x), withdrawal (087x).
 _AWAY_FROM_OWN = frozenset({"150", "151", "152", "153", "154", "155", "087"})
 _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
-_LIGHT_VERBS = frozenset({
-    "make", "pay", "begin", "start", "continue", "resume", "attend", "undertake", "join", "wrap", "end",
+# Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
+# condemnation", "expanded an investigation"): the noun tells the event, the subject does it.
+LIGHT_VERBS = frozenset({
+    "make", "pay", "express", "voice", "expand", "widen", "broaden", "issue", "begin", "start",
+    "continue", "resume", "attend", "undertake", "join", "wrap", "end",
     "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
     "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot"
 })  # fmt: skip
@@ -278,7 +281,7 @@ def _framed_by_clause(table: TokenTable, i: int) -> bool:
     if table.dep[i] == "pobj":
         return table.tokens[table.head[i]].lower_ in _FRAMING_PREPS
     if table.dep[i] == "dobj":
-        return table.lemma[table.head[i]] in _LIGHT_VERBS
+        return table.lemma[table.head[i]] in LIGHT_VERBS
     return False
 
 
