@@ -56,6 +56,8 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...], tuple[str, 
     "conferred-by-telephone": ("DAMASCUS (AP) - Syrian President Bashar Assad on Sunday conferred by "
                                "telephone with Turkish Prime Minister Recep Tayyip Erdogan.",
                                (("SYR", "TUR", "04"),), ()),
+    "gerund-fighting": ("MOGADISHU (Reuters) - Fighting between rival militias killed 12 people in "
+                        "Mogadishu on Saturday.", (("SOM", None, "19"),), ()),
 }
 # fmt: on
 

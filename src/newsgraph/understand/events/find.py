@@ -59,6 +59,7 @@ from newsgraph.understand.events.match import (
     addressee,
     clause_tokens,
     direct_object,
+    gerund_subject,
     match_noun,
     match_verb,
     reduced_relative,
@@ -195,14 +196,15 @@ class _Triggers:
 def _triggers(ctx: ActorContext) -> _Triggers:
     table, book = ctx.table, ctx.codebook
     pos, tag, dep, lemma, heads = table.pos, table.tag, table.dep, table.lemma, table.head
+    gerunds = {i for i in range(len(pos)) if gerund_subject(table, i, book)}
     verbs = [
         i
         for i, p in enumerate(pos)
-        if p == "VERB" or (p not in ("NOUN", "PROPN") and tag[i].startswith("VB"))
+        if (p == "VERB" or (p not in ("NOUN", "PROPN") and tag[i].startswith("VB"))) and i not in gerunds
     ]
     return _Triggers(
         verbs=verbs,
-        nouns=[i for i, p in enumerate(pos) if p == "NOUN" and lemma[i] in book.nouns],
+        nouns=[i for i, p in enumerate(pos) if (p == "NOUN" and lemma[i] in book.nouns) or i in gerunds],
         reported=[i for i, d in enumerate(dep) if d == "ccomp" and lemma[heads[i]] in SPEECH_VERBS],
         asks=[
             i for i in verbs if pos[i] == "VERB" and book.modal_verbs.get(lemma[i]) in ("appeal", "demand")
