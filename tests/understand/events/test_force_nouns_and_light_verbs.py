@@ -58,6 +58,14 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...], tuple[str, 
                                (("SYR", "TUR", "04"),), ()),
     "gerund-fighting": ("MOGADISHU (Reuters) - Fighting between rival militias killed 12 people in "
                         "Mogadishu on Saturday.", (("SOM", None, "19"),), ()),
+    "demanded-explanation": ("CAIRO (Reuters) - Egypt demanded an explanation from Israel on Sunday for "
+                             "the killing of three border guards.", (("EGY", "ISR", "10"),), ("09",)),
+    "demanded-information": ("LONDON (AP) - The opposition demanded the release of information about the "
+                             "arms deal with Saudi Arabia.", (("GBR", None, "1014"),), ("1053", "08")),
+    "urged-information": ("CAIRO (Reuters) - Rights groups urged Egypt to release information about "
+                          "detained journalists.", (("EGY", "EGY", "0214"),), ("0253", "08")),
+    "released-information": ("OSLO (AP) - Russia released information about the submarine accident to "
+                             "Norway on Friday.", (("RUS", "NOR", "064"),), ("08",)),
 }
 # fmt: on
 

@@ -49,6 +49,7 @@ from newsgraph.understand.events.guards import (
     agency_credits,
     armed_force,
     figurative_noun,
+    information_release,
     labour_strike,
     personnel,
 )
@@ -454,7 +455,7 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
         return None
-    armed = armed_force(ctx, m, code)
+    armed = armed_force(ctx, m, code) or information_release(ctx, m, code)
     if armed is not None:
         return armed
     if code[:2] == "19" and m.obj is not None and not m.passive:

@@ -13,6 +13,8 @@
   verbal reading of "attack" belongs to politicians, not to troops and rebels.
 - Figurative attacks and walkouts told as nouns: "a verbal attack on the minister", "an attack
   on the tax policy" are criticism (111); "workers launched a strike" is a walkout (143).
+- Information: a release of information or documents is sharing it (064), not a release of
+  persons (0841), and so is what an appeal or demand for it asks for.
 - Background: an event noun inside "after / since / amid / over ..." or dated by its own modifier
   ("the 2002 attack") names an earlier event the item does not tell; it is not a new event.
 """
@@ -112,6 +114,23 @@ def labour_strike(ctx: ActorContext, noun: Token, doer: Token | None) -> bool:
         return False
     strikers = ctx.codebook.classes.get("labor", frozenset()) | ctx.codebook.classes.get("crowd", frozenset())
     return table.lemma[doer.i] in strikers or any(r.code[3:6] in _STRIKING_ROLES for r in resolve(ctx, doer))
+
+
+# An appeal, demand or refusal about a release (CAMEO 0253, 1053, 1243), and the kind of ask.
+_RELEASE_ASKS = {"0253": "appeal", "1053": "demand", "1243": "refuse"}
+
+
+def information_release(ctx: ActorContext, m: Match, code: str) -> str | None:
+    """The code of an ask for "the release of information / documents": CAMEO's release codes
+    are for persons, and a release of information is sharing it (064), so the ask is for that
+    (0214, 1014, 121) as `derive` would code it."""
+    kind = _RELEASE_ASKS.get(code)
+    if kind is None or m.obj is None or ctx.table.lemma[m.obj.i] != "release":
+        return None
+    info = ctx.codebook.classes.get("information", frozenset())
+    if not any(ctx.table.lemma[t.i] in info for t in prep_objects(ctx.table, m.obj, ("of",))):
+        return None
+    return ctx.codebook.derived(kind, "064")
 
 
 # Actor roles that fight: their "attack" on a government or its troops is force.
