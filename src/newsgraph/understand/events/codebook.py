@@ -320,7 +320,13 @@ def _imported_sense(
 
     subject_words = frozenset().union(*groups(subjects)) if subjects else frozenset()
     if prep and pobj:
-        target: tuple[str, ...] = ("dobj", prep) if not objects else _IMPORTED_TARGETS
+        # "- * (BY TELEPHONE) [041]": the named phrase is how the act was done, not whom it was
+        # aimed at, so the target may stand in any other slot ("conferred by telephone with X").
+        target: tuple[str, ...] = (
+            ("dobj", *(t for t in _IMPORTED_TARGETS if t not in ("dobj", prep)))
+            if not objects
+            else _IMPORTED_TARGETS
+        )
     elif prep:
         target = (prep, "dobj")
     else:
@@ -415,12 +421,22 @@ def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codeb
             # A mutual act stays mutual in the imported refinements of the same root.
             dataclasses.replace(s, symmetric=True)
             if base.symmetric and (s.code or "")[:2] == (base.code or "")[:2]
-            else s
+            else _demanded(book, base, s)
             for s in senses
             if (s.objects_all or s.pobj_all or s.preps or s.subjects) and not _other_sense(s, base)
         ]
         verbs[key] = (*own[:default], *patterns, *own[default:])
     return dataclasses.replace(book, verbs=verbs)
+
+
+def _demanded(book: Codebook, base: Sense, imported: Sense) -> Sense:
+    """For a verb whose own event is a demand (10), an imported pattern coding a cooperative act
+    (01-09) names what is demanded: "demanded an explanation from X" is a demand (101), not an
+    investigation (090), as `derive` codes "demanded that X withdraw" (105)."""
+    code = imported.code
+    if (base.code or "")[:2] != "10" or code is None or not "01" <= code[:2] <= "09":
+        return imported
+    return dataclasses.replace(imported, code=book.derived("demand", code) or "100")
 
 
 def _other_sense(imported: Sense, base: Sense) -> bool:

@@ -48,14 +48,19 @@ from newsgraph.understand.events.guards import (
     abstract_object,
     agency_credits,
     armed_force,
+    figurative_noun,
+    information_release,
+    labour_strike,
     personnel,
 )
+from newsgraph.understand.events.imported import catch_all
 from newsgraph.understand.events.match import (
     Match,
     TokenTable,
     addressee,
     clause_tokens,
     direct_object,
+    gerund_subject,
     match_noun,
     match_verb,
     reduced_relative,
@@ -72,7 +77,14 @@ from newsgraph.understand.events.modality import (
     purpose,
     states_position,
 )
-from newsgraph.understand.events.nominal import UNKNOWN, Frame, act_agents, noun_frame, targets_of
+from newsgraph.understand.events.nominal import (
+    LIGHT_VERBS,
+    UNKNOWN,
+    Frame,
+    act_agents,
+    noun_frame,
+    targets_of,
+)
 from newsgraph.understand.events.output import (
     attach_quotes,
     date_for,
@@ -185,14 +197,15 @@ class _Triggers:
 def _triggers(ctx: ActorContext) -> _Triggers:
     table, book = ctx.table, ctx.codebook
     pos, tag, dep, lemma, heads = table.pos, table.tag, table.dep, table.lemma, table.head
+    gerunds = {i for i in range(len(pos)) if gerund_subject(table, i, book)}
     verbs = [
         i
         for i, p in enumerate(pos)
-        if p == "VERB" or (p not in ("NOUN", "PROPN") and tag[i].startswith("VB"))
+        if (p == "VERB" or (p not in ("NOUN", "PROPN") and tag[i].startswith("VB"))) and i not in gerunds
     ]
     return _Triggers(
         verbs=verbs,
-        nouns=[i for i, p in enumerate(pos) if p == "NOUN" and lemma[i] in book.nouns],
+        nouns=[i for i, p in enumerate(pos) if (p == "NOUN" and lemma[i] in book.nouns) or i in gerunds],
         reported=[i for i, d in enumerate(dep) if d == "ccomp" and lemma[heads[i]] in SPEECH_VERBS],
         asks=[
             i for i in verbs if pos[i] == "VERB" and book.modal_verbs.get(lemma[i]) in ("appeal", "demand")
@@ -206,7 +219,7 @@ def _within(found: list[int], sent: Span) -> list[int]:
 
 def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     book, table = ctx.codebook, ctx.table
-    tokens, dep, heads, kids = table.tokens, table.dep, table.head, table.children
+    tokens, dep, heads, kids, lemma = table.tokens, table.dep, table.head, table.children, table.lemma
     frames: list[Frame] = []
     used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
@@ -219,6 +232,10 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         m = match_verb(table, tokens[i], book)
         if m is not None:
             verb_matches.append(m)
+            if catch_all(m.sense) and lemma[i] in LIGHT_VERBS:
+                # "opened talks with X", "expressed condemnation of X": a light verb that codes
+                # nothing itself leaves its object's event noun to be coded.
+                continue
             if m.obj is not None:
                 used.add(m.obj.i)
             _restated(table, m, restating, manner)
@@ -438,9 +455,16 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
         return None
-    armed = armed_force(ctx, m, code)
+    armed = armed_force(ctx, m, code) or information_release(ctx, m, code)
     if armed is not None:
         return armed
+    if code[:2] == "19" and m.obj is not None and not m.passive:
+        # "launched a verbal attack on", "launched a strike against the government": the noun
+        # the light verb carries says whether the act is force at all.
+        if figurative_noun(ctx, m.obj, m.trigger):
+            return None if mod.kind is not None else "111"
+        if labour_strike(ctx, m.obj, subject(ctx.table, m.trigger)):
+            return "143"
     if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
         # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
         if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:

@@ -11,6 +11,10 @@
 - Armed attackers: a force verb read as criticism because of its object ("attacked the
   government", "hit government troops") is force when the subject is an armed actor: CAMEO's
   verbal reading of "attack" belongs to politicians, not to troops and rebels.
+- Figurative attacks and walkouts told as nouns: "a verbal attack on the minister", "an attack
+  on the tax policy" are criticism (111); "workers launched a strike" is a walkout (143).
+- Information: a release of information or documents is sharing it (064), not a release of
+  persons (0841), and so is what an appeal or demand for it asks for.
 - Background: an event noun inside "after / since / amid / over ..." or dated by its own modifier
   ("the 2002 attack") names an earlier event the item does not tell; it is not a new event.
 """
@@ -18,6 +22,8 @@
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Token
 
 from newsgraph.model import Article
 from newsgraph.understand.events.actors import ActorContext, resolve
@@ -52,6 +58,79 @@ def abstract_object(ctx: ActorContext, m: Match) -> bool:
     obj = m.obj if m.obj is not None and not m.passive else None
     aimed = [obj] if obj is not None else prep_objects(table, m.trigger, ("against", "on"))
     return any(table.lemma[t.i] in abstract and not resolve(ctx, t) for t in aimed)
+
+
+# Words that make an attack told as a noun a verbal one: "a verbal attack on the minister", "a
+# diplomatic offensive against the plan". CAMEO codes such criticism 111, never force.
+VERBAL_MARKS = frozenset(
+    {"verbal", "diplomatic", "political", "rhetorical", "personal", "written", "scathing"}
+)
+_ATTACK_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broadside"})
+
+
+def figurative_noun(ctx: ActorContext, noun: Token, verb: Token | None = None) -> bool:
+    """Whether an attack told as a noun is figurative, as `abstract_object` reads a force verb:
+    marked verbal or diplomatic, or aimed ("on / against", on the noun or on the light `verb`
+    that carries it) at an argument or policy rather than at an actor or a thing ("an attack
+    on the government's tax policy")."""
+    table = ctx.table
+    if table.lemma[noun.i] not in _ATTACK_NOUNS:
+        return False
+    kids = table.children[noun.i]
+    if any(table.dep[c] in ("amod", "compound") and table.lemma[c] in VERBAL_MARKS for c in kids):
+        return True
+    abstract = ctx.codebook.classes.get("abstract", frozenset())
+    aimed = prep_objects(table, noun, ("against", "on"))
+    if not aimed and verb is not None:
+        aimed = prep_objects(table, verb, ("against", "on"))
+    # The holder a possessor names ("the Commission's budget plan") is the criticised party;
+    # the head word says whether the attack is aimed at an actor or at an argument.
+    return any(table.lemma[t.i] in abstract for t in aimed)
+
+
+# What makes a strike an armed one ("an air strike", "a missile strike"), and what makes it a
+# walkout ("a general strike", "a 24-hour strike").
+_ARMED_STRIKE = frozenset({
+    "air", "aerial", "missile", "drone", "rocket", "artillery", "military", "nuclear", "naval", "airborne",
+    "preemptive", "pre-emptive", "retaliatory", "surgical"
+})  # fmt: skip
+_WALKOUT_STRIKE = frozenset({"general", "nationwide", "national", "wildcat", "indefinite", "labour", "labor"})
+_STRIKING_ROLES = frozenset({"LAB", "CVL", "EDU", "AGR", "MED", "BUS"})
+
+
+def labour_strike(ctx: ActorContext, noun: Token, doer: Token | None) -> bool:
+    """Whether "strike" names a walkout, not a military strike: CAMEO 143 (conduct strike or
+    boycott) when workers, unions or people strike ("truck drivers launched a strike against the
+    government"); only a strike by armed forces or aircraft ("an air strike on") is force."""
+    table = ctx.table
+    if table.lemma[noun.i] != "strike":
+        return False
+    mods = {table.lemma[c] for c in table.children[noun.i] if table.dep[c] in ("amod", "compound", "nummod")}
+    if mods & _ARMED_STRIKE:
+        return False
+    if mods & _WALKOUT_STRIKE or any(m.endswith("-hour") or m.endswith("-day") for m in mods):
+        return True
+    if doer is None:
+        return False
+    strikers = ctx.codebook.classes.get("labor", frozenset()) | ctx.codebook.classes.get("crowd", frozenset())
+    return table.lemma[doer.i] in strikers or any(r.code[3:6] in _STRIKING_ROLES for r in resolve(ctx, doer))
+
+
+# An appeal, demand or refusal about a release (CAMEO 0253, 1053, 1243), and the kind of ask.
+_RELEASE_ASKS = {"0253": "appeal", "1053": "demand", "1243": "refuse"}
+
+
+def information_release(ctx: ActorContext, m: Match, code: str) -> str | None:
+    """The code of an ask for "the release of information / documents": CAMEO's release codes
+    are for persons, and a release of information is sharing it (064), so the ask is for that
+    (0214, 1014, 121) as `derive` would code it."""
+    kind = _RELEASE_ASKS.get(code)
+    if kind is None or m.obj is None or ctx.table.lemma[m.obj.i] != "release":
+        return None
+    info = ctx.codebook.classes.get("information", frozenset())
+    if not any(ctx.table.lemma[t.i] in info for t in prep_objects(ctx.table, m.obj, ("of",))):
+        return None
+    return ctx.codebook.derived(kind, "064")
 
 
 # Actor roles that fight: their "attack" on a government or its troops is force.

@@ -533,8 +533,15 @@ def _first_sense(
     return None
 
 
+def gerund_subject(table: TokenTable, i: int, book: Codebook) -> bool:
+    """ "Fighting between rival militias killed 12": a gerund that is its clause's subject and
+    a noun the codebook knows names the act as a noun, with its "between" sides, not a verb."""
+    tok = table.tokens[i]
+    return tok.tag_ == "VBG" and table.dep[i] in ("csubj", "nsubj", "nsubjpass") and tok.lower_ in book.nouns
+
+
 def match_noun(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
-    lemma = table.lemma[tok.i]
+    lemma = tok.lower_ if tok.tag_ == "VBG" else table.lemma[tok.i]
     senses = book.nouns.get(lemma)
     if not senses:
         return None

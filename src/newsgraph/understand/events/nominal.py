@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
-from newsgraph.understand.events.guards import FORCE_ROOTS, background
+from newsgraph.understand.events.guards import FORCE_ROOTS, background, figurative_noun, labour_strike
 from newsgraph.understand.events.match import (
     Match,
     TokenTable,
@@ -32,8 +32,11 @@ UNKNOWN = ActorRef(name="")
 # Codes (3-digit prefixes) never aimed at the actor's own forces: posture (15x), withdrawal (087x).
 _AWAY_FROM_OWN = frozenset({"150", "151", "152", "153", "154", "155", "087"})
 _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
-_LIGHT_VERBS = frozenset({
-    "make", "pay", "begin", "start", "continue", "resume", "attend", "undertake", "join", "wrap", "end",
+# Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
+# condemnation", "expanded an investigation"): the noun tells the event, the subject does it.
+LIGHT_VERBS = frozenset({
+    "make", "pay", "express", "voice", "expand", "widen", "broaden", "issue", "begin", "start",
+    "continue", "resume", "attend", "undertake", "join", "wrap", "end",
     "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
     "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot"
 })  # fmt: skip
@@ -200,10 +203,9 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
             sources = tuple(r for b in between for r in resolve(ctx, b))
             symmetric_between = len(sources) >= 2
     framed = _framed_by_clause(table, tok.i)
-    if not sources and framed:
-        subj = clause_subject(table, tok)
-        if subj is not None:
-            sources = tuple(resolve(ctx, subj))
+    subj = clause_subject(table, tok) if framed else None
+    if not sources and subj is not None:
+        sources = tuple(resolve(ctx, subj))
     targets = () if symmetric_between else targets_of(ctx, m, sources) or _survivors(ctx, tok)
     told = dep[tok.i] in ("nsubj", "nsubjpass", "ROOT")
     if not sources and told and m.sense.code[:2] in FORCE_ROOTS and any(t.code for t in targets):
@@ -215,7 +217,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         return None, None
     if m.sense.needs_target and not targets:
         return None, None
-    code, hypothetical, negated, head = m.sense.code, False, False, None
+    code, hypothetical, negated, head = _force_or_not(ctx, tok, m.sense.code, subj), False, False, None
     if framed and dep[tok.i] == "dobj":
         mod = modality(table, table.tokens[table.head[tok.i]], ctx.codebook)
         derived = derive(ctx.codebook, code, mod)
@@ -225,6 +227,19 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         hypothetical = hypothetical or mod.hypothetical
         negated, head = mod.negated, mod.head
     return Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
+
+
+def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) -> str:
+    """A force noun's code once the guards have read it: a figurative attack is criticism (111),
+    a strike by workers or people a walkout (143)."""
+    if code[:2] != "19":
+        return code
+    if figurative_noun(ctx, tok):
+        return "111"
+    poss = [ctx.table.tokens[c] for c in ctx.table.children[tok.i] if ctx.table.dep[c] == "poss"]
+    by = prep_objects(ctx.table, tok, ("by",))
+    doer = poss[0] if poss else by[0] if by else subj
+    return "143" if labour_strike(ctx, tok, doer) else code
 
 
 def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[ActorRef, ...]:
@@ -266,7 +281,7 @@ def _framed_by_clause(table: TokenTable, i: int) -> bool:
     if table.dep[i] == "pobj":
         return table.tokens[table.head[i]].lower_ in _FRAMING_PREPS
     if table.dep[i] == "dobj":
-        return table.lemma[table.head[i]] in _LIGHT_VERBS
+        return table.lemma[table.head[i]] in LIGHT_VERBS
     return False
 
 
