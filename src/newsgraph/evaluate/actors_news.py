@@ -30,35 +30,37 @@ def _cc(code: object) -> str:
     return str(code or "").upper()[:3]
 
 
-def _entity_texts(articles: Iterable[Mapping[str, Any]]) -> list[tuple[set[str], str]]:
-    out: list[tuple[set[str], str]] = []
-    for a in articles:
-        for e in a.get("entities") or []:
-            texts = {str(e.get("name") or "").lower()}
-            texts |= {str(x).lower() for x in e.get("aliases") or []}
-            texts |= {
-                str(m.get("text") if isinstance(m, Mapping) else m).lower() for m in e.get("mentions") or []
-            }
-            out.append((texts, _cc(e.get("code") or e.get("country"))))
-    return out
+def entity_texts(entity: Mapping[str, Any]) -> set[str]:
+    """The lower-cased texts the scorer matches a gold actor against: name, aliases and mention texts."""
+    texts = {str(entity.get("name") or "").lower()}
+    texts |= {str(x).lower() for x in entity.get("aliases") or []}
+    return texts | {
+        str(m.get("text") if isinstance(m, Mapping) else m).lower() for m in entity.get("mentions") or []
+    }
+
+
+def first_match(entities: Iterable[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
+    """The entity the guidelines' scorer takes for a gold actor `name`: the first, in the article's order, one of
+    whose texts contains the name or lies inside it (texts over three characters); None when none does."""
+    want = name.lower()
+    for entity in entities:
+        texts = entity_texts(entity)
+        if want in texts or any(want and (want in x or x in want) for x in texts if len(x) > 3):
+            return entity
+    return None
 
 
 def actor_hits(item: Mapping[str, Any], articles: list[dict[str, Any]]) -> tuple[int, int]:
     """(right, scored) gold actors of one item."""
-    ents = _entity_texts(articles)
+    entities = [e for a in articles for e in a.get("entities") or []]
     right = scored = 0
     for actor in item.get("actors") or []:
         want = _cc(actor.get("code"))
         if not want:
             continue
         scored += 1
-        t = str(actor.get("text") or "").lower()
-        got = [
-            cc
-            for texts, cc in ents
-            if t in texts or any(t and (t in x or x in t) for x in texts if len(x) > 3)
-        ]
-        right += bool(got) and got[0] == want
+        found = first_match(entities, str(actor.get("text") or ""))
+        right += found is not None and _cc(found.get("code") or found.get("country")) == want
     return right, scored
 
 

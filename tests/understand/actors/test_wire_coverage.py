@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from newsgraph.evaluate.actors_news import first_match
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
 
@@ -121,14 +122,10 @@ def analysed() -> dict[str, dict[str, Any]]:
 
 
 def found_code(date: str, text: str, name: str) -> str | None:
-    """The code of the first entity that is the actor named `name`, as the scorer finds it; None when none is."""
+    """The code of the first entity the scorer would take for `name`; None when none matches."""
     article = analysed().get(f"{date}|{text}")
-    low = name.lower()
-    for e in article["entities"] if article else []:
-        texts = [e["name"], *e["aliases"]]
-        if any(low in t.lower() or t.lower() in low for t in texts if t):
-            return str(e["code"] or "")
-    return None
+    found = first_match(article["entities"] if article else [], name)
+    return None if found is None else str(found.get("code") or "")
 
 
 # Known misses, left visible rather than hidden: index into CASES -> why.

@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from newsgraph.evaluate.actors_news import first_match
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
 
@@ -137,11 +138,6 @@ HEADLINES: list[tuple[str, str, str]] = [
 ]
 
 
-def _texts(entity: dict[str, Any]) -> set[str]:
-    texts = {str(entity.get("name") or "").lower()} | {str(a).lower() for a in entity.get("aliases") or []}
-    return texts | {str(m.get("text") if isinstance(m, dict) else m).lower() for m in entity.get("mentions") or []}
-
-
 @cache
 def analysed() -> dict[str, list[dict[str, Any]]]:
     """Every item, once, through the user's path (no date, as the dev set comes); keyed by headline + lead."""
@@ -153,16 +149,6 @@ def analysed() -> dict[str, list[dict[str, Any]]]:
 
 def entities(title: str, text: str) -> list[dict[str, Any]]:
     return [e for article in analysed()[f"{title}|{text}"] for e in article.get("entities") or []]
-
-
-def first_match(title: str, text: str, name: str) -> dict[str, Any] | None:
-    """The first entity the scorer would take for `name`; None when none matches."""
-    want = name.lower()
-    for entity in entities(title, text):
-        texts = _texts(entity)
-        if want in texts or any(want in x or x in want for x in texts if len(x) > 3):
-            return entity
-    return None
 
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
@@ -177,7 +163,7 @@ XFAIL: dict[int, str] = {}
     ],
 )
 def test_group_wire_actor(title: str, text: str, name: str, gold: str) -> None:
-    found = first_match(title, text, name)
+    found = first_match(entities(title, text), name)
     code = str(found.get("code") or "") if found else ""
     if not gold:
         assert found is not None and not found.get("country"), (name, code)

@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from newsgraph.evaluate.actors_news import first_match
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
 
@@ -235,11 +236,6 @@ CASES: list[tuple[str, str, str, str]] = [
 ]
 
 
-def _texts(entity: dict[str, Any]) -> set[str]:
-    texts = {str(entity.get("name") or "").lower()} | {str(a).lower() for a in entity.get("aliases") or []}
-    return texts | {str(m.get("text") if isinstance(m, dict) else m).lower() for m in entity.get("mentions") or []}
-
-
 @cache
 def analysed() -> dict[str, list[dict[str, Any]]]:
     """Every item, once, through the user's path (no date, as the dev set comes); keyed by headline + lead."""
@@ -251,13 +247,8 @@ def analysed() -> dict[str, list[dict[str, Any]]]:
 
 def first_code(title: str, text: str, name: str) -> str | None:
     """The code of the first entity the scorer would take for `name`; None when none matches."""
-    want = name.lower()
-    for article in analysed()[f"{title}|{text}"]:
-        for entity in article.get("entities") or []:
-            texts = _texts(entity)
-            if want in texts or any(want in x or x in want for x in texts if len(x) > 3):
-                return str(entity.get("code") or "")
-    return None
+    found = first_match((e for a in analysed()[f"{title}|{text}"] for e in a.get("entities") or []), name)
+    return None if found is None else str(found.get("code") or "")
 
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
