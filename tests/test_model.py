@@ -53,6 +53,9 @@ def test_model_codes_split_into_country_and_role() -> None:
     iran = Entity("e1", "Iran", "country", (Mention("Iran", 0, 4),), country="IRN", role="GOV")
     assert iran.code == "IRNGOV"
     assert Entity("e2", "United Nations", "organisation", (), role="IGO").code == "IGO"
+    # An organisation's tag follows its role: the role stays IGO for every test of it, the code is the full one.
+    un = Entity("e4", "United Nations", "organisation", (), role="IGO", group="UNO")
+    assert (un.role, un.code) == ("IGO", "IGOUNO")
     assert Entity("e3", "a spokesman", "person", ()).code == ""
     assert ActorRef("Iran", "IRNGOV").country == "IRN"
     assert ActorRef("police", "cop").country == "" and ActorRef("them").country == ""

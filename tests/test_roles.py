@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.roles import CAMEO_ROLES, first_role, load_known_groups, split_code
+from newsgraph.roles import CAMEO_ROLES, first_role, igo_group, load_known_groups, split_code
 
 
 def test_roles_table_holds_cameo_agent_codes_only() -> None:
@@ -66,3 +66,21 @@ def test_roles_split_code_entity_fields_override_the_code() -> None:
     assert split_code("IGO", "BEL", None) == ("BEL", "")
     assert split_code("BLRGOV", None, "OPP") == ("", "OPP")
     assert split_code("", "", "GOV") == ("", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("code", "group"),
+    [
+        ("IGOUNO", "UNO"),
+        ("IGOEUREEC", "EUREEC"),
+        ("IGOWSTNAT", "NATO"),  # PETRARCH's spelling, the guidelines' tag
+        ("IGOAFRAFU", "AFRAU"),
+        ("IGOUNOIAE", "IAEA"),
+        ("IGOUNOREF", "UNOREF"),
+        ("IGO", None),
+        ("USAGOV", None),
+        ("IGO@2004", None),
+    ],
+)
+def test_roles_igo_group_is_the_tag_after_igo(code: str, group: str | None) -> None:
+    assert igo_group(code) == group

@@ -338,17 +338,17 @@ CAPITALS_EXTRA = {
 }
 IGOS = {
     "IGOUNO": ["United Nations", "UN", "U.N.", "Security Council", "UN Security Council"],
-    "IGOWSTNAT": ["NATO"],
+    "IGONATO": ["NATO"],
     "IGOEUREEC": ["European Union", "EU", "E.U."],
-    "IGOAFRAFU": ["African Union", "AU"],
+    "IGOAFRAU": ["African Union", "AU"],
     "IGOARBARL": ["Arab League"],
-    "IGOUNOIMF": ["IMF", "International Monetary Fund"],
-    "IGOUNOWBK": ["World Bank"],
-    "IGOBUSOPC": ["OPEC"],
+    "IGOWSTIMF": ["IMF", "International Monetary Fund"],
+    "IGOWSTWBK": ["World Bank"],
+    "IGOOPC": ["OPEC"],
     "IGOSEAASN": ["ASEAN"],
     "IGOEUROSC": ["OSCE"],
-    "IGOUNOIAE": ["IAEA"],
-    "IGOUNOWHO": ["WHO", "World Health Organization"],
+    "IGOIAEA": ["IAEA"],
+    "IGOUNOHLH": ["WHO", "World Health Organization"],
 }
 
 

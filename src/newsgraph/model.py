@@ -138,11 +138,14 @@ class Entity:
     country: str | None = None  # ISO 3166-1 alpha-3
     role: str | None = None  # CAMEO agent code: GOV, MIL, COP, JUD, LEG, MED, ...
     aliases: tuple[str, ...] = ()
+    # An international organisation's CAMEO sub-tag after its role IGO ("UNO", "EUREEC", "NATO"); the role stays
+    # "IGO" so every test of the role holds, and the code carries the tag analysts count dyads by.
+    group: str | None = None
 
     @property
     def code(self) -> str:
-        """CAMEO-style actor code, country then role: "BLRGOV", "USACOP", "IGO", or ""."""
-        return (self.country or "") + (self.role or "")
+        """CAMEO-style actor code, country, role, group: "BLRGOV", "USACOP", "IGOUNO", "IGO", or ""."""
+        return (self.country or "") + (self.role or "") + (self.group or "")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,23 @@ CAMEO_ROLES = frozenset({
 })  # fmt: skip
 
 
+# The guidelines' tags (shared/eval/events_guidelines.md) for organisations the PETRARCH/Phoenix tables spell
+# otherwise, so that one organisation has one code whichever table names it.
+_GUIDELINE_TAGS = {"WSTNAT": "NATO", "AFRAFU": "AFRAU", "UNOIAE": "IAEA"}
+
+
+def igo_group(code: str) -> str | None:
+    """The sub-tag of an international organisation's code: "IGOUNO" -> "UNO", "IGOWSTNAT" -> "NATO",
+    "IGO" or a code of another kind -> None."""
+    if not code.startswith("IGO") or len(code) <= 3 or not code.isalpha():
+        return None
+    tag = code[3:]
+    for old, new in _GUIDELINE_TAGS.items():
+        if tag.startswith(old):
+            return new + tag[len(old) :]
+    return tag
+
+
 @cache
 def load_known_groups() -> frozenset[str]:
     """CAMEO known-group codes (UNO, NATO's NAT, ...), read once."""

@@ -114,6 +114,7 @@ def entity_dict(e: Entity) -> dict[str, Any]:
         "code": e.code,
         "country": e.country,
         "role": e.role,
+        "group": e.group,
         "title": e.title,
         "aliases": list(e.aliases),
         "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in e.mentions],

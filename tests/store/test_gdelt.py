@@ -4,7 +4,7 @@ GDELT's blocks, lead-position IsRootEvent, FIPS action geography and SQLDATE fro
 from __future__ import annotations
 
 from newsgraph.store import Store
-from newsgraph.store.gdelt import gdelt_columns, gdelt_rows
+from newsgraph.store.gdelt import _actor, gdelt_columns, gdelt_rows
 
 
 def rows_by_code(store: Store, **where: object) -> dict[str, dict[str, str]]:
@@ -46,3 +46,16 @@ def test_gdelt_rows_lead_position_and_action_geo(filled: Store) -> None:
 def test_gdelt_rows_take_the_event_filters(filled: Store) -> None:
     assert set(rows_by_code(filled, country="USA")) == {"112", "010"}
     assert set(rows_by_code(filled, quad_class=4)) == {"190", "195"}
+
+
+def test_gdelt_actor_of_an_organisation_splits_its_tag() -> None:
+    # GDELT 2.0: ActorCode IGOUNO, KnownGroupCode UNO, Type1Code IGO; the country column stays empty.
+    un = _actor("United Nations", "IGOUNO", "", "IGO")
+    assert (un[0], un[1], un[2], un[3], un[7]) == ("IGOUNO", "UNITED NATIONS", "", "UNO", "IGO")
+    assert _actor("European Union", "IGOEUREEC", "", "IGO")[3] == "EEC"
+    assert _actor("NATO", "IGONATO", "", "IGO")[3] == "NAT"
+    assert _actor("IAEA", "IGOIAEA", "", "IGO")[3] == "IAE"
+    refugees = _actor("UNHCR", "IGOUNOREF", "", "IGO")
+    assert (refugees[3], refugees[7], refugees[8]) == ("UNO", "IGO", "REF")
+    assert _actor("African Union", "IGOAFRAU", "", "IGO")[3] == ""  # no known-group code in GDELT's table
+    assert _actor("Iranian government", "IRNGOV", "IRN", "GOV")[3:8] == ["", "", "", "", "GOV"]

@@ -92,6 +92,7 @@ ENTITY_DOCS: Mapping[str, Doc] = {
     "kind": ("person, organisation, country, place or media", "person"),
     "country": ("", "FIN"),
     "role": ("", "GOV"),
+    "group": ("An international organisation's CAMEO tag after its role IGO (IGOUNO: UNO).", None),
     "title": ("", "Foreign Minister"),
 }
 
@@ -99,7 +100,7 @@ ENTITY_DOCS: Mapping[str, Doc] = {
 @derived(Entity, ENTITY_DOCS)
 class EntityOut(BaseModel):
     mentions: list[MentionOut] = []
-    code: str = Field("", examples=["FINGOV"], description="CAMEO actor code: country + role.")
+    code: str = Field("", examples=["FINGOV"], description="CAMEO actor code: country + role (+ an IGO's tag).")
 
 
 BLOCK_DOC = "Which part of the article said it: title, summary, paragraph, caption or dateline."

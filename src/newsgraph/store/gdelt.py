@@ -50,6 +50,17 @@ def _actor(name: str | None, code: str, country: str, role: str) -> list[str]:
     known_groups = load_known_groups()
     group = ""
     types: list[str] = []
+    if not country and code.startswith("IGO") and len(code) > 3:
+        # An organisation's code is IGO + its tag ("IGOUNO", "IGOEUREEC", "IGONATO"); GDELT's known group is the
+        # tag's first known-group block (UNO, EEC, NAT), and its role blocks are types ("IGOUNOREF": REF).
+        types.append("IGO")
+        for i in range(3, len(code), 3):
+            block = code[i : i + 3]
+            if block in known_groups and not group:
+                group = block
+            elif block in CAMEO_TYPES:
+                types.append(block)
+        role = ""
     for i in range(0, len(role), 3):
         block = role[i : i + 3]
         if block in known_groups and block not in CAMEO_TYPES and not group:

@@ -29,7 +29,7 @@ from newsgraph.model import (
     Span,
     Tone,
 )
-from newsgraph.roles import CAMEO_ROLES
+from newsgraph.roles import CAMEO_ROLES, igo_group
 from newsgraph.serialize import actor_columns, article_day, event_day
 
 # A code that starts with a CAMEO actor type (or a known-group code) has no country block:
@@ -242,6 +242,8 @@ def entity_from(row: sqlite3.Row, mentions: list[Mention]) -> Entity:
         country=row["country"],
         role=row["role"],
         aliases=tuple(json.loads(row["aliases"])),
+        # The stored code keeps an organisation's tag ("IGOUNO"): no column of its own is needed.
+        group=igo_group(row["code"] or "") if row["role"] == "IGO" and not row["country"] else None,
     )
 
 

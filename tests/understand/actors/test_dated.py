@@ -8,10 +8,10 @@ import datetime as dt
 import pycountry
 import pytest
 
-from newsgraph.data import location, read_tsv
+from newsgraph.data import location, read_tsv, read_yaml
 from newsgraph.extract.build import build_article
 from newsgraph.model import Entity
-from newsgraph.roles import CAMEO_ROLES
+from newsgraph.roles import CAMEO_ROLES, igo_group
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.coding import code_actors
 from newsgraph.understand.actors.dated import (
@@ -77,10 +77,11 @@ def test_dated_code_without_a_date_is_the_last_ended_range() -> None:
 def test_dated_split_reads_country_role_and_stateless_prefixes() -> None:
     d = dictionary()
     assert d.split("BGRGOVBUS") == ActorCode("BGR", "GOV")
-    assert d.split("IGOUNO") == ActorCode(None, "IGO")
+    assert d.split("IGOUNO") == ActorCode(None, "IGO", "UNO")
+    assert d.split("IGOWSTNAT") == ActorCode(None, "IGO", "NATO")  # the guidelines' tag, whichever table spells it
     assert d.split("MNCUSA") == ActorCode("USA", "BUS")
     assert d.split("REB") == ActorCode(None, "REB")
-    assert d.code("United Nations", None) == ActorCode(None, "IGO")
+    assert d.code("United Nations", None) == ActorCode(None, "IGO", "UNO")
     assert d.code("Acme", None) == ActorCode("USA", "BUS")
 
 
@@ -94,7 +95,7 @@ def test_dated_surname_codes_only_when_its_holders_agree() -> None:
 
 def test_dated_surname_of_international_officials_gives_their_role() -> None:
     d = DatedDictionary(codes={"lena holm": (parse_code("IGOUNO"),)}, surnames={"holm": ("lena holm",)})
-    assert d.surname_code("Holm", None) == ActorCode(None, "IGO")
+    assert d.surname_code("Holm", None) == ActorCode(None, "IGO", "UNO")
 
 
 def test_dated_a_given_name_spelt_otherwise_is_the_same_person() -> None:
@@ -134,7 +135,7 @@ def test_dated_project_files_replace_phoenix_for_their_names() -> None:
     assert "john kerry" in d.project and "tony blair" in d.project
     assert d.code("John Kerry", dt.date(2004, 6, 1)) == ActorCode("USA", "LEG")  # a senator, not the government
     assert d.code("John Kerry", dt.date(2014, 6, 1)) == ActorCode("USA", "GOV")
-    assert d.code("Kofi Annan", None) == ActorCode(None, "IGO")
+    assert d.code("Kofi Annan", None) == ActorCode(None, "IGO", "UNO")
     assert d.code("Osama bin Laden", dt.date(2004, 6, 1)) == ActorCode(None, "INS")  # al Qaeda names no state
     assert d.code("Ali al-Sistani", dt.date(2004, 6, 1)) == ActorCode("IRQ", None)  # a cleric: country, no office
     assert d.surname_code("Chirac", dt.date(2004, 6, 1)) == ActorCode("FRA", "GOV")
@@ -144,6 +145,9 @@ def test_dated_project_codes_are_well_formed() -> None:
     """Every code of the project's dated files: a country or CAMEO region with a CAMEO role, or a role alone, and
     ranges that start before they end."""
     countries = {c.alpha_3 for c in pycountry.countries}
+    # An organisation's tag is one its own entry carries (data/actors/international.yaml), so a person of the UN
+    # and the UN itself have one code.
+    tags = {igo_group(str(a["cameo"])) for a in read_yaml(location("actors/international.yaml"))["actors"]}
     files = [p.name for p in location("actors/dated").iterdir() if p.name.endswith(".tsv")]
     assert files
     rows = [row for name in files for row in read_tsv(f"actors/dated/{name}")]
@@ -153,7 +157,8 @@ def test_dated_project_codes_are_well_formed() -> None:
         for cell in row["codes"].split():
             code = parse_code(cell)
             head, rest = code.code[:3], code.code[3:]
-            assert (head in countries and (not rest or rest in CAMEO_ROLES)) or code.code in CAMEO_ROLES, row
+            tagged = head == "IGO" and igo_group(code.code) in tags
+            assert (head in countries and (not rest or rest in CAMEO_ROLES)) or code.code in CAMEO_ROLES or tagged, row
             assert not (code.start and code.end) or code.start <= code.end, row
 
 

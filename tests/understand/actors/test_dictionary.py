@@ -103,6 +103,10 @@ def test_gazetteer_entries_use_cameo_roles(dictionary) -> None:  # type: ignore[
     assert dictionary.find("FBI").country == "USA"
     assert dictionary.find("the Associated Press").role == "MED"
     assert dictionary.find("NATO").role == "IGO"
+    # An organisation's tag, from its `cameo` code, as the events guidelines write it; other kinds carry none.
+    tags = {name: dictionary.find(name).group for name in ("U.N.", "EU", "NATO", "African Union", "IAEA", "Red Cross")}
+    assert tags == {"U.N.": "UNO", "EU": "EUREEC", "NATO": "NATO", "African Union": "AFRAU", "IAEA": "IAEA",
+                    "Red Cross": None}
 
 
 def test_gazetteer_titles_and_descriptors(dictionary) -> None:  # type: ignore[no-untyped-def]

@@ -91,7 +91,7 @@ WIRE_GROUPS = [
     # civilians, peacekeepers, guardsmen, aid workers
     ("Troops clashed with gunmen in Baghdad, sending passers-by running for cover.", None, "passers-by", "IRQCVL"),
     ("A suicide bomber killed 12 Iraqi National Guardsmen at a checkpoint.", None, "12 Iraqi National Guardsmen", "IRQMIL"),
-    ("African Union peacekeepers arrived in the region on Friday.", None, "African Union peacekeepers", "IGO"),
+    ("African Union peacekeepers arrived in the region on Friday.", None, "African Union peacekeepers", "IGOAFRAU"),
     ("Foreign aid workers were evacuated after the attack.", None, "Foreign aid workers", "NGO"),
     # one person named by nationality and a common noun
     ("Kidnappers freed a Turkish truck driver on Monday.", None, "Turkish truck driver", "TUR"),

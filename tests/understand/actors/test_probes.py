@@ -46,7 +46,7 @@ PROBES = [
     # A name in apposition to a title with a country adjective takes both.
     ("The Egyptian foreign minister, Samir Adel, arrived in Amman on Monday.", "Samir Adel", "EGYGOV"),
     # A body of an international organisation is the organisation's, with no country.
-    ("NATO troops took over the airport.", "NATO troops", "IGO"),
+    ("NATO troops took over the airport.", "NATO troops", "IGONATO"),
     # Civilian nouns are CVL, placed by their own phrase.
     ("Pilgrims in Karbala prayed through the night.", "Pilgrims", "IRQCVL"),
     ("Mourners from Peshawar buried the dead on Sunday.", "Mourners", "PAKCVL"),

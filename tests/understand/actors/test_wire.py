@@ -54,7 +54,7 @@ TITLES = [
     ("Chief Justice Amara Okafor swore in the new cabinet.", "Amara Okafor", "JUD"),
     ("Labour MP Sarah Hughes asked the minister about hospital waiting lists.", "Sarah Hughes", "LEG"),
     ("Hamas leader Khalid Nasser said the truce would hold.", "Khalid Nasser", "PSEREB"),
-    ("UN Secretary-General Kofi Annan called for calm.", "Kofi Annan", "IGO"),
+    ("UN Secretary-General Kofi Annan called for calm.", "Kofi Annan", "IGOUNO"),
     # A former office holder keeps the title's country but not its office: an elite, unless dated data says more.
     ("Former Peruvian President Jan Novak was sentenced on Tuesday.", "Jan Novak", "PERELI"),
 ]
@@ -113,8 +113,8 @@ GROUPS = [
     ("Pakistan will tighten security, the interior minister said.", "interior minister", "PAKGOV"),
     ("Visiting Moscow, the interior minister said security would be tightened.", "interior minister", "GOV"),
     ("Ukrainian TV broadcast the debate live.", "Ukrainian TV", "UKRMED"),
-    ("The UN tribunal in The Hague rejected the appeal.", "UN tribunal", "IGO"),
-    ("The talks will resume, NATO's secretary-general said.", "secretary-general", "IGO"),
+    ("The UN tribunal in The Hague rejected the appeal.", "UN tribunal", "IGOUNO"),
+    ("The talks will resume, NATO's secretary-general said.", "secretary-general", "IGONATO"),
     ("Two Ruritanian warplanes struck the depot.", "Ruritanian warplanes", "MIL"),
     ("A Japanese submarine entered the strait.", "Japanese submarine", "JPNMIL"),
     # A country word after "pro-"/"anti-" is a side taken, not the group's home.

@@ -409,13 +409,7 @@ def found_code(date: str, text: str, name: str) -> str | None:
 
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
-_IGO_TAG = "the project codes an IGO by the role IGO alone; the CAMEO sub-tag (data/actors/international.yaml `cameo`) is not emitted"
 XFAIL: dict[int, str] = {
-    66: _IGO_TAG,
-    67: _IGO_TAG,
-    101: _IGO_TAG,
-    102: _IGO_TAG,
-    103: _IGO_TAG,
     149: "figures.tsv ends a person's ranges at death; the day after, the dictionary gives the country alone",
     154: "roles.yaml codes 'separatists' SEP; the guidelines code REB with SEP as an alternative (country is right)",
     174: "Marks & Spencer is in neither companies.tsv nor Phoenix; one name for one sentence is no systematic fix",

@@ -548,8 +548,25 @@ class _Coder:
                 if e.kind == "organisation" and code.role == "MED" and not self.is_group(e)
                 else e.kind
             )
-            out.append(dataclasses.replace(e, country=code.country, role=code.role, kind=kind))
+            group = self.group_of(e) if code.role == "IGO" and not code.country else None
+            out.append(dataclasses.replace(e, country=code.country, role=code.role, kind=kind, group=group))
         return tuple(out)
+
+    def group_of(self, e: Entity) -> str | None:
+        """An organisation's sub-tag ("UNO"; docs/actors.md, "International organisations"): the entry of its
+        name or of words of its name ("NATO troops"), else of the organisation its title names ("U.N.
+        Secretary-General Kofi Annan"), else its dated entry's."""
+        for span in self.names(e):
+            for i in range(len(span)):
+                for j in range(min(len(span), i + 4), i, -1):
+                    entry = self.d.find(span[i:j].text)
+                    if entry is not None and entry.group:
+                        return entry.group
+            affiliation = premodifiers(self.index, span.start, self.d, self.country_at).affiliation
+            org = self.entity_at(affiliation) if e.kind == "person" and affiliation is not None else None
+            if org is not None and org.id != e.id and (group := self.group_of(org)):
+                return group
+        return self.dated_code(e).group
 
 
 def code_actors(

@@ -24,7 +24,7 @@ from functools import lru_cache
 import pycountry
 
 from newsgraph.data import location, read_tsv
-from newsgraph.roles import first_role
+from newsgraph.roles import first_role, igo_group
 from newsgraph.understand.actors.keys import fold
 
 # CAMEO codes that stand where a country would and name no state: the code's role is that prefix itself.
@@ -48,6 +48,7 @@ class ActorCode:
 
     country: str | None
     role: str | None
+    group: str | None = None  # an organisation's sub-tag after IGO ("UNO"): Entity.group
 
 
 @dataclass
@@ -118,8 +119,11 @@ class DatedDictionary:
             return None
         roles = {c.role for c in votes[country]}
         if country is None:
-            # "Annan", "Solana": people of an international organisation have no country; their one role speaks.
-            return ActorCode(None, roles.pop()) if len(roles) == 1 and None not in roles else None
+            # "Annan", "Solana": people of an international organisation have no country; their one role speaks,
+            # and their organisation's tag when they share one.
+            groups = {c.group for c in votes[country]}
+            group = groups.pop() if len(groups) == 1 else None
+            return ActorCode(None, roles.pop(), group) if len(roles) == 1 and None not in roles else None
         return ActorCode(country, roles.pop() if len(roles) == 1 else None)
 
     def variant_code(self, name: str, on: dt.date | None) -> ActorCode | None:
@@ -139,7 +143,7 @@ class DatedDictionary:
         return found.pop() if len(found) == 1 else None
 
     def split(self, code: str) -> ActorCode:
-        """ "GBRGOVBUS" -> GBR, GOV (the first CAMEO role); "IGOUNO" -> no country, IGO; "MNCUSA" -> USA, BUS;
+        """ "GBRGOVBUS" -> GBR, GOV (the first CAMEO role); "IGOUNO" -> no country, IGO, group UNO; "MNCUSA" -> USA, BUS;
         "ELI" -> no country, ELI."""
         head = code[:3]
         if head in self.countries:
@@ -148,7 +152,7 @@ class DatedDictionary:
             # A company with its home country ("MNCUSA", Exxon): business of that country, as newsgraph codes firms.
             return ActorCode(code[3:6], "BUS")
         if head in _STATELESS_PREFIXES:
-            return ActorCode(None, head)
+            return ActorCode(None, head, igo_group(code))
         return ActorCode(None, first_role(code))
 
 

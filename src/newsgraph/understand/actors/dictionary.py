@@ -32,7 +32,7 @@ import yaml
 from newsgraph.data import HeaderError, location, read_tsv, read_yaml
 from newsgraph.errors import UsageError
 from newsgraph.model import EntityKind
-from newsgraph.roles import CAMEO_ROLES, first_role
+from newsgraph.roles import CAMEO_ROLES, first_role, igo_group
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dated import DatedDictionary, load_dated
 from newsgraph.understand.actors.keys import fold
@@ -138,6 +138,7 @@ class ActorEntry:
     # A name many states' institutions bear ("Supreme Court", "Senate"): `country` is only the default, and a
     # story placed in another country means that country's institution.
     generic: bool = False
+    group: str | None = None  # an IGO's sub-tag, from the entry's `cameo` code ("IGOUNO" -> "UNO")
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -292,6 +293,7 @@ def _entry(raw: Mapping[str, Any], source: str, countries: Mapping[str, Country]
         ambiguous_with=ambiguous,
         source=source,
         generic=bool(raw.get("generic", False)),
+        group=igo_group(str(raw.get("cameo") or "").strip().upper()) if role == "IGO" else None,
     )
 
 

@@ -121,7 +121,8 @@ def _dict_code(dictionary: object | None, text: str, entries_only: bool = False)
     if callable(find):
         entry = find(text)
         if entry is not None and (getattr(entry, "country", None) or getattr(entry, "role", None)):
-            return (getattr(entry, "country", None) or "") + (getattr(entry, "role", None) or "")
+            fields = (getattr(entry, k, None) or "" for k in ("country", "role", "group"))  # group: IGOUNO
+            return "".join(fields)
     country_of = getattr(dictionary, "country_of", None)
     if callable(country_of) and not entries_only:
         iso3 = country_of(text)
@@ -435,6 +436,8 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         return plural
     entity: Entity | None = ctx.lookup.covering(table.start[h], table.end[h])
     head_role = ctx.codebook.actor_roles.get(lemma, "")
+    if entity is not None and entity.group and not entity.country:  # an organisation's own tag: IGOUNO
+        return ActorRef(name=entity.name, code=entity.code, entity_id=entity.id, start=start, end=end)
     if entity is not None and entity.country:
         code = entity.code
         if (entity.kind == "country" or not entity.role) and head_role and not ctx.token_code(head):
