@@ -77,6 +77,24 @@ def test_reported_killed_victims_are_the_target(settings: Settings) -> None:
     assert any(e.target is not None and e.target.country == "KEN" for e in force)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Nigerian police officers are reported to have been killed in an ambush near Kano.",
+        "Two Nigerian aid workers are said to have been wounded in a raid on their convoy.",
+        "A Nigerian army patrol appears to have been ambushed near the northern border.",
+    ],
+)
+def test_a_raised_to_passive_names_who_the_act_was_done_to(settings: Settings, text: str) -> None:
+    # "X are reported to have been killed": the complement has no subject of its own; the
+    # raised X is its patient (CAMEO codes the violence with an unknown perpetrator).
+    events = events_of(settings, text)
+    violent = [e for e in events if e.root in ("18", "19") and not e.hypothetical]
+    assert violent
+    assert all(e.source is None for e in violent)
+    assert all(e.target is not None and e.target.country == "NGA" for e in violent)
+
+
 def test_raising_with_an_active_verb_keeps_its_subject(settings: Settings) -> None:
     events = events_of(settings, "The Kenyan foreign minister is expected to visit Uganda next week.")
     assert any(e.source and e.source.country == "KEN" and e.root in ("03", "04") for e in events)
