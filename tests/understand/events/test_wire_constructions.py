@@ -188,3 +188,22 @@ def test_speaking_on_the_telephone_is_a_telephone_consultation(settings: Setting
     assert ("KEN", "UGA", "04") in claims(events)
     events = events_of(settings, "The Kenyan president spoke on the drought in a radio address on Monday.")
     assert "04" not in roots(events)
+
+
+def test_accusations_and_complaints_told_as_nouns_are_coded_with_their_actors(settings: Settings) -> None:
+    # CAMEO 112 (accuse) and 114 (complain officially): the possessor or "by" agent accuses.
+    events = events_of(settings, "Peruvian accusations against Bolivia grew sharper on Monday.")
+    assert ("PER", "BOL", "11") in claims(events)
+    events = events_of(settings, "Bolivia's complaint to Peru over the seized trucks went unanswered.")
+    assert ("BOL", "PER", "11") in claims(events)
+    # Who faces an accusation makes none; a denied one, or one only in the background, is no event.
+    for text in (
+        "The Bolivian minister faces accusations of corruption.",
+        "The Bolivian minister denied accusations by Peru that the trucks carried arms.",
+        "The talks opened in La Paz amid accusations of spying by Peru.",
+    ):
+        assert not any(
+            e.root == "11" and e.source and e.source.country in ("BOL", "PER")
+            for e in events_of(settings, text)
+            if not e.negated
+        ), text
