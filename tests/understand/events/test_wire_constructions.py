@@ -207,3 +207,13 @@ def test_accusations_and_complaints_told_as_nouns_are_coded_with_their_actors(se
             for e in events_of(settings, text)
             if not e.negated
         ), text
+
+
+def test_troops_arresting_people_is_an_arrest_not_an_occupation(settings: Settings) -> None:
+    # An imported "troops seize" pattern (192, occupy territory) names no territory: an arrest
+    # by soldiers stays 173; seizing a town is still occupation.
+    events = events_of(settings, "Turkish troops arrested six Syrian smugglers near the border on Monday.")
+    assert ("TUR", "SYR", "17") in claims(events)
+    assert "19" not in roots(events)
+    events = events_of(settings, "Turkish troops seized the Syrian town of Tal Hamra on Monday.")
+    assert any(e.cameo == "192" for e in events)
