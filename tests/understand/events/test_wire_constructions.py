@@ -77,6 +77,24 @@ def test_reported_killed_victims_are_the_target(settings: Settings) -> None:
     assert any(e.target is not None and e.target.country == "KEN" for e in force)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Nigerian police officers are reported to have been killed in an ambush near Kano.",
+        "Two Nigerian aid workers are said to have been wounded in a raid on their convoy.",
+        "A Nigerian army patrol appears to have been ambushed near the northern border.",
+    ],
+)
+def test_a_raised_to_passive_names_who_the_act_was_done_to(settings: Settings, text: str) -> None:
+    # "X are reported to have been killed": the complement has no subject of its own; the
+    # raised X is its patient (CAMEO codes the violence with an unknown perpetrator).
+    events = events_of(settings, text)
+    violent = [e for e in events if e.root in ("18", "19") and not e.hypothetical]
+    assert violent
+    assert all(e.source is None for e in violent)
+    assert all(e.target is not None and e.target.country == "NGA" for e in violent)
+
+
 def test_raising_with_an_active_verb_keeps_its_subject(settings: Settings) -> None:
     events = events_of(settings, "The Kenyan foreign minister is expected to visit Uganda next week.")
     assert any(e.source and e.source.country == "KEN" and e.root in ("03", "04") for e in events)
@@ -170,3 +188,32 @@ def test_speaking_on_the_telephone_is_a_telephone_consultation(settings: Setting
     assert ("KEN", "UGA", "04") in claims(events)
     events = events_of(settings, "The Kenyan president spoke on the drought in a radio address on Monday.")
     assert "04" not in roots(events)
+
+
+def test_accusations_and_complaints_told_as_nouns_are_coded_with_their_actors(settings: Settings) -> None:
+    # CAMEO 112 (accuse) and 114 (complain officially): the possessor or "by" agent accuses.
+    events = events_of(settings, "Peruvian accusations against Bolivia grew sharper on Monday.")
+    assert ("PER", "BOL", "11") in claims(events)
+    events = events_of(settings, "Bolivia's complaint to Peru over the seized trucks went unanswered.")
+    assert ("BOL", "PER", "11") in claims(events)
+    # Who faces an accusation makes none; a denied one, or one only in the background, is no event.
+    for text in (
+        "The Bolivian minister faces accusations of corruption.",
+        "The Bolivian minister denied accusations by Peru that the trucks carried arms.",
+        "The talks opened in La Paz amid accusations of spying by Peru.",
+    ):
+        assert not any(
+            e.root == "11" and e.source and e.source.country in ("BOL", "PER")
+            for e in events_of(settings, text)
+            if not e.negated
+        ), text
+
+
+def test_troops_arresting_people_is_an_arrest_not_an_occupation(settings: Settings) -> None:
+    # An imported "troops seize" pattern (192, occupy territory) names no territory: an arrest
+    # by soldiers stays 173; seizing a town is still occupation.
+    events = events_of(settings, "Turkish troops arrested six Syrian smugglers near the border on Monday.")
+    assert ("TUR", "SYR", "17") in claims(events)
+    assert "19" not in roots(events)
+    events = events_of(settings, "Turkish troops seized the Syrian town of Tal Hamra on Monday.")
+    assert any(e.cameo == "192" for e in events)

@@ -423,7 +423,9 @@ def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codeb
             if base.symmetric and (s.code or "")[:2] == (base.code or "")[:2]
             else _demanded(book, base, s)
             for s in senses
-            if (s.objects_all or s.pobj_all or s.preps or s.subjects) and not _other_sense(s, base)
+            if (s.objects_all or s.pobj_all or s.preps or s.subjects)
+            and not _other_sense(s, base)
+            and not _occupation_by_subject(s, base)
         ]
         verbs[key] = (*own[:default], *patterns, *own[default:])
     return dataclasses.replace(book, verbs=verbs)
@@ -437,6 +439,20 @@ def _demanded(book: Codebook, base: Sense, imported: Sense) -> Sense:
     if (base.code or "")[:2] != "10" or code is None or not "01" <= code[:2] <= "09":
         return imported
     return dataclasses.replace(imported, code=book.derived("demand", code) or "100")
+
+
+def _occupation_by_subject(imported: Sense, base: Sense) -> bool:
+    """An imported occupation pattern (192) that only names who acts ("troops seize"): CAMEO 192
+    is occupying territory, which the subject does not name, so it does not make every synonym
+    done by troops an occupation: "troops arrested five men" is still an arrest (173). (Other
+    subject patterns do tell the sense: "a rocket slammed into", "protesters attacked".)"""
+    conditioned = imported.objects_all or imported.pobj_all or imported.preps or imported.complements
+    return (
+        bool(imported.subjects)
+        and not conditioned
+        and imported.code == "192"
+        and (base.code or "")[:2] != "19"
+    )
 
 
 def _other_sense(imported: Sense, base: Sense) -> bool:

@@ -149,8 +149,23 @@ def reduced_relative(table: TokenTable, i: int) -> bool:
 
 def _patient(table: TokenTable, i: int) -> Token | None:
     """Who a passive verb with no subject of its own acts on: the noun a reduced relative hangs
-    from ("hostages seized by gunmen")."""
-    return table.tokens[table.head[i]] if reduced_relative(table, i) else _raised_patient(table, i)
+    from ("hostages seized by gunmen"), or the raised subject of its clause."""
+    if reduced_relative(table, i):
+        return table.tokens[table.head[i]]
+    return _raised_patient(table, i) or _raised_to_passive(table, i)
+
+
+def _raised_to_passive(table: TokenTable, i: int) -> Token | None:
+    """The subject a "to be / to have been" passive complement inherits: in "two guards are
+    said to have been wounded" or "the convoy appears to have been ambushed" the guards and the
+    convoy are who the act was done to (the complement has no subject of its own)."""
+    dep, h = table.dep, table.head[i]
+    kids = table.children[i]
+    if dep[i] != "xcomp" or h == i or not any(dep[c] == "auxpass" for c in kids):
+        return None
+    if any(dep[c] in ("nsubj", "nsubjpass") for c in kids):
+        return None
+    return next((table.tokens[c] for c in table.children[h] if dep[c] in ("nsubj", *_PASSIVE_SUBJ)), None)
 
 
 def direct_object(table: TokenTable, tok: Token) -> Token | None:
