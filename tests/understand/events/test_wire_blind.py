@@ -386,11 +386,6 @@ def score(coded: dict[str, set[Tuple]], cases: tuple[Case, ...] = CASES) -> dict
     }
 
 
-@pytest.fixture(scope="module")
-def coded(settings: Settings) -> dict[str, set[Tuple]]:
-    return code_all(settings)
-
-
 def params(cases: tuple[Case, ...], misses: dict[str, str]) -> list[object]:
     """One pytest param a case; a known miss is a strict xfail, so fixing it fails loudly until it is removed."""
     return [

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.settings import Settings
-
-from .test_wire_blind import Case, Tuple, assert_coded_as_gold, code_all, params, score
+from .test_wire_blind import Case, Tuple, assert_coded_as_gold, params, score
 
 pytestmark = pytest.mark.model
 
@@ -186,11 +184,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d-recalled": "the target sits in the object's phrase ('its ambassador to Uzbekistan')",
     "h-hostages": "'seized' hostages is coded as a seizure (17) besides the abduction (18)",
 }
-
-
-@pytest.fixture(scope="module")
-def coded(settings: Settings) -> dict[str, set[Tuple]]:
-    return code_all(settings, CASES)
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))

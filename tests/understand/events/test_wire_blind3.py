@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.settings import Settings
-
-from .test_wire_blind import Case, Tuple, assert_coded_as_gold, code_all, params, score
+from .test_wire_blind import Case, Tuple, assert_coded_as_gold, params, score
 
 pytestmark = pytest.mark.model
 
@@ -242,11 +240,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u19-fighting-noun": "the gerund is read as the noun now, but one plural side ('between rival militias') gives no X->X pair",
     "u00-insisted": "what France 'had been right to oppose' inside a that-clause of 'insisted' is coded as an act (110)",
 }
-
-
-@pytest.fixture(scope="module")
-def coded(settings: Settings) -> dict[str, set[Tuple]]:
-    return code_all(settings, CASES)
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
