@@ -6,6 +6,7 @@ and names of things that cannot act must get no code."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -416,14 +417,18 @@ XFAIL: dict[int, str] = {
 }
 
 
+def wire_params(cases: Sequence[tuple[str, ...]], xfail: dict[int, str]) -> list[object]:
+    """One pytest param a case, named by its index and actor; a known miss (index -> why) is a strict xfail, so
+    fixing it fails loudly until its entry is removed. The actor wire sets share it."""
+    return [
+        pytest.param(*c, id=f"{i}-{c[2]}", marks=[pytest.mark.xfail(strict=True, reason=xfail[i])] if i in xfail else [])
+        for i, c in enumerate(cases)
+    ]
+
+
 @pytest.mark.parametrize(
     ("date", "text", "name", "gold", "kind"),
-    [
-        pytest.param(
-            *c, id=f"{i}-{c[2]}", marks=[pytest.mark.xfail(strict=True, reason=XFAIL[i])] if i in XFAIL else []
-        )
-        for i, c in enumerate(CASES)
-    ],
+    wire_params(CASES, XFAIL),
 )
 def test_blind_wire_actor(date: str, text: str, name: str, gold: str, kind: str) -> None:
     got = found_code(date, text, name)

@@ -16,6 +16,8 @@ from newsgraph.evaluate.actors_news import first_match
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
 
+from .test_wire_blind import wire_params
+
 pytestmark = pytest.mark.model
 
 # (article date, lead, actor as named, gold code)
@@ -145,12 +147,7 @@ XFAIL: dict[int, str] = {
 
 @pytest.mark.parametrize(
     ("date", "text", "name", "gold"),
-    [
-        pytest.param(
-            *c, id=f"{i}-{c[2]}", marks=[pytest.mark.xfail(strict=True, reason=XFAIL[i])] if i in XFAIL else []
-        )
-        for i, c in enumerate(CASES)
-    ],
+    wire_params(CASES, XFAIL),
 )
 def test_wire_actor_coverage(date: str, text: str, name: str, gold: str) -> None:
     got = found_code(date, text, name)

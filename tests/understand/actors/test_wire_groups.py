@@ -25,6 +25,8 @@ from newsgraph.evaluate.actors_news import first_match
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
 
+from .test_wire_blind import wire_params
+
 pytestmark = pytest.mark.model
 
 # (headline, lead, actor as named, gold code)
@@ -157,10 +159,7 @@ XFAIL: dict[int, str] = {}
 
 @pytest.mark.parametrize(
     ("title", "text", "name", "gold"),
-    [
-        pytest.param(*c, id=f"{i}-{c[2]}", marks=[pytest.mark.xfail(strict=True, reason=XFAIL[i])] if i in XFAIL else [])
-        for i, c in enumerate(CASES)
-    ],
+    wire_params(CASES, XFAIL),
 )
 def test_group_wire_actor(title: str, text: str, name: str, gold: str) -> None:
     found = first_match(entities(title, text), name)
