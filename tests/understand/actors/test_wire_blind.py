@@ -402,10 +402,10 @@ def found_code(date: str, text: str, name: str) -> str | None:
     """The code given to the actor named `name` in this lead; None when no entity is that actor."""
     article = analysed().get(f"{date}|{text}")
     entities = article["entities"] if article else []
-    for pick in (lambda e: e["name"] == name or name in e["aliases"], lambda e: name in e["name"] or e["name"] in name):
-        for e in entities:
-            if pick(e):
-                return str(e["code"] or "")
+    exact = [e for e in entities if e["name"] == name or name in e["aliases"]]
+    loose = [e for e in entities if name in e["name"] or e["name"] in name]
+    for e in (*exact, *loose):
+        return str(e["code"] or "")
     return None
 
 
