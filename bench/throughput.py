@@ -476,7 +476,7 @@ def measure_stages(count: int, words: int, batch_size: int) -> dict[str, float]:
 def _gemm_rates(repeat: int = 50) -> dict[str, float]:
     """GFLOPS of one (7680 x 96) @ (96 x 384) float32 product (a batch of 16 ~480-token articles
     through a 96-wide layer), blis against numpy's BLAS held to one thread."""
-    import blis.py
+    import blis.py  # type: ignore[import-untyped]
     import numpy
     from threadpoolctl import threadpool_limits
 

@@ -232,7 +232,10 @@ def run(store: Store, total: int, every: int, articles: Sequence[Article], bases
 
 def counts(path: Path) -> dict[str, int]:
     with sqlite3.connect(path) as conn:
-        one = lambda sql: int(conn.execute(sql).fetchone()[0])  # noqa: E731
+
+        def one(sql: str) -> int:
+            return int(conn.execute(sql).fetchone()[0])
+
         return {
             "articles": one("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NULL"),
             "near copies": one("SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"),
