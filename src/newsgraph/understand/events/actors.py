@@ -236,8 +236,9 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
     A "President X" or "the prime minister" with no nationality in an article about one
     country is that country's office holder far more often than not; wire copy names the
     nationality only when it is not the obvious one."""
-    if dateline:
-        code = ctx.word_code(dateline)
+    # "BAQUBA, Iraq": a town the dictionary does not know is placed by the country after it.
+    for line in (dateline, dateline.rsplit(",", 1)[-1].strip()) if dateline else ():
+        code = ctx.word_code(line)
         if code and not code.startswith("IGO"):
             ctx.home = code[:3]
             return
@@ -435,7 +436,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     if plural is not None:
         return plural
     entity: Entity | None = ctx.lookup.covering(table.start[h], table.end[h])
-    head_role = ctx.codebook.actor_roles.get(lemma, "")
+    head_role = ctx.codebook.actor_roles.get(lemma, "") or ("REB" if _suicide_bomber(table, h) else "")
     if entity is not None and entity.group and not entity.country:  # an organisation's own tag: IGOUNO
         return ActorRef(name=entity.name, code=entity.code, entity_id=entity.id, start=start, end=end)
     if entity is not None and entity.country:
@@ -510,6 +511,12 @@ def _code(
         # the reading wire copy intends when it does not name one.
         code = ctx.home + role
     return code
+
+
+def _suicide_bomber(table: TokenTable, h: int) -> bool:
+    """ "A suicide bomber" is a militant (REB), as the actor stage codes "gunmen"; a bomber alone
+    is an aircraft."""
+    return table.lemma[h] == "bomber" and any(table.lemma[c] == "suicide" for c in table.children[h])
 
 
 # Words that name the other party, never the article's own country.

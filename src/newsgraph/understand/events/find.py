@@ -52,6 +52,7 @@ from newsgraph.understand.events.guards import (
     information_release,
     labour_strike,
     personnel,
+    unattributed_violence,
 )
 from newsgraph.understand.events.imported import catch_all
 from newsgraph.understand.events.match import (
@@ -91,7 +92,9 @@ from newsgraph.understand.events.output import (
     in_lead,
     locative_spans,
     once_per_article,
+    one_telling,
     place_for,
+    placed_target,
     sentence_bounds,
 )
 
@@ -157,7 +160,7 @@ def find_events(
     credits = agency_credits(article)
     if credits:
         events = [e for e in events if not (_in_credit(e.source, credits) or _in_credit(e.target, credits))]
-    return once_per_article(attach_quotes(events, quotes), article)
+    return once_per_article(attach_quotes(one_telling(events), quotes), article)
 
 
 def _in_credit(actor: ActorRef | None, credits: list[tuple[int, int]]) -> bool:
@@ -264,9 +267,18 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
     frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
-    verb_keys = {(f.code[:2], s.code) for f in frames for s in f.sources}
-    # A noun restating a verb's event ("hosted X ... for a meeting") adds nothing.
-    frames += [f for f in noun_frames if not any((f.code[:2], s.code) in verb_keys for s in f.sources)]
+    verb_keys = {(f.code[:2], s.code, bool(f.targets)) for f in frames for s in f.sources}
+    # A noun restating a verb's event ("hosted X ... for a meeting") adds nothing, unless it names
+    # the target the verb lacks ("the bombing of the embassy killed four guards").
+    frames += [
+        f
+        for f in noun_frames
+        if not any(
+            (f.code[:2], s.code, t) in verb_keys
+            for s in f.sources
+            for t in ((True,) if f.targets else (True, False))
+        )
+    ]
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
 
@@ -380,7 +392,12 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
             asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
             targets = asked_refs or embedded_sources or targets
     unknown_source = not sources and ((subj is None and m.passive) or subj_lemma in _EVENT_SUBJECTS)
-    if unknown_source and targets:
+    if unknown_source or subj_lemma in _EVENT_SUBJECTS:
+        recoded = unattributed_violence(ctx, m, code, subj, unknown_source)
+        if recoded is None:
+            return None
+        code = recoded
+    if unknown_source and (targets or _counted(ctx.table, m.obj)):
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
         # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
         sources = (UNKNOWN,)
@@ -393,6 +410,13 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
+    )
+
+
+def _counted(table: TokenTable, obj: Token | None) -> bool:
+    """ "killing nine recruits": victims told by their number are people, coded or not."""
+    return obj is not None and (
+        table.pos[obj.i] == "NUM" or any(table.dep[c] == "nummod" for c in table.children[obj.i])
     )
 
 
@@ -552,7 +576,7 @@ def _events(
         out.append(
             Event(
                 source=None if source is UNKNOWN else source,
-                target=target,
+                target=placed_target(target, places),
                 cameo=info.code,
                 plover=info.plover,
                 plover_mode=info.plover_mode,

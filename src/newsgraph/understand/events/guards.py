@@ -15,6 +15,10 @@
   on the tax policy" are criticism (111); "workers launched a strike" is a walkout (143).
 - Information: a release of information or documents is sharing it (064), not a release of
   persons (0841), and so is what an appeal or demand for it asks for.
+- Unattributed violence: a killing, wounding or shooting with no named doer ("were killed when a
+  bomb hit their truck", "a blast killed eight") is a bombing (183) when something exploded, force
+  (19) when the clause tells fighting, else assault (18), CAMEO's unconventional violence; one
+  caused by an accident or a natural disaster ("killed in a bus crash") is no event.
 - Background: an event noun inside "after / since / amid / over ..." or dated by its own modifier
   ("the 2002 attack") names an earlier event the item does not tell; it is not a new event.
 """
@@ -26,8 +30,9 @@ import re
 from spacy.tokens import Token
 
 from newsgraph.model import Article
+from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, resolve
-from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject
+from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject, subtree
 
 # A noun under these names an earlier or surrounding event as background ("after the 2001
 # attacks", "since the war", "amid the fighting") or the grievance a statement is about
@@ -113,7 +118,9 @@ def labour_strike(ctx: ActorContext, noun: Token, doer: Token | None) -> bool:
     if doer is None:
         return False
     strikers = ctx.codebook.classes.get("labor", frozenset()) | ctx.codebook.classes.get("crowd", frozenset())
-    return table.lemma[doer.i] in strikers or any(r.code[3:6] in _STRIKING_ROLES for r in resolve(ctx, doer))
+    return table.lemma[doer.i] in strikers or any(
+        _role(r.code) in _STRIKING_ROLES for r in resolve(ctx, doer)
+    )
 
 
 # An appeal, demand or refusal about a release (CAMEO 0253, 1053, 1243), and the kind of ask.
@@ -146,9 +153,45 @@ def armed_force(ctx: ActorContext, m: Match, code: str) -> str | None:
     if m.obj is not None and ctx.table.lemma[m.obj.i] in abstract:
         return None  # "rebels attacked the government's plan" is still criticism
     subj = subject(ctx.table, m.trigger)
-    if subj is None or not any(r.code[3:6] in ARMED_ROLES for r in resolve(ctx, subj)):
+    if subj is None or not any(_role(r.code) in ARMED_ROLES for r in resolve(ctx, subj)):
         return None
     return "180" if ctx.table.lemma[subj.i] in ctx.codebook.classes.get("irregular", frozenset()) else "190"
+
+
+def _role(code: str) -> str:
+    """The role block of an actor code, a role alone ("REB": gunmen of no known country) included."""
+    return split_code(code)[1][:3]
+
+
+# Verbs of killing, wounding and shooting: their force code says nothing of who used force how.
+_HARM = frozenset({"kill", "wound", "injure", "shoot", "hurt", "maim"})
+
+
+def unattributed_violence(
+    ctx: ActorContext, m: Match, code: str, doer: Token | None, unknown: bool
+) -> str | None:
+    """The code of a killing, wounding or shooting whose doer is no actor (`unknown`) or an act
+    ("a car bomb killed"): `code` unless the clause says more; None when an accident or a
+    disaster caused it. The clause is the verb's phrase and its doer's (a participle's inherited
+    subject: "a car bomb exploded ..., killing nine")."""
+    table, classes = ctx.table, ctx.codebook.classes
+    if code[:2] not in ("18", "19") or m.key.split()[0] not in _HARM:
+        return code
+    words = set(subtree(table, m.trigger.i)) | (set(subtree(table, doer.i)) if doer is not None else set())
+    lemmas = {table.lemma[i] for i in words if table.dep[i] != "dobj" or table.lemma[i] != "fire"}
+    if unknown and lemmas & classes.get("accident", frozenset()):
+        return None
+    if lemmas & classes.get("fighting", frozenset()):
+        return code
+    if lemmas & classes.get("blast", frozenset()):
+        return "183"
+    if code[:2] == "18":
+        return code
+    victims = [r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t)]
+    soldiers = victims and all(_role(r.code) in ARMED_ROLES for r in victims)
+    # A soldier killed with nothing said of how may have died in battle; anyone else, or anyone
+    # shot, was assaulted.
+    return "180" if unknown and (not soldiers or m.key.startswith("shoot")) else code
 
 
 def background(table: TokenTable, i: int) -> bool:
