@@ -48,11 +48,13 @@ from newsgraph.understand.events.guards import (
     abstract_object,
     agency_credits,
     armed_force,
+    counted_victims,
     figurative_noun,
     information_release,
     labour_strike,
     personnel,
     unattributed_violence,
+    when_doer,
 )
 from newsgraph.understand.events.imported import catch_all
 from newsgraph.understand.events.match import (
@@ -367,6 +369,9 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = _subject_actors(ctx, subj, subj_lemma)
     targets = targets_of(ctx, m, sources)
+    if subj is None and m.passive and not sources:
+        subj, sources = when_doer(ctx, m.trigger)  # "were killed when gunmen opened fire"
+        subj_lemma = table.lemma[subj.i] if subj is not None else ""
     if subj_lemma in _EVENT_SUBJECTS and not sources:
         targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
     if mod.kind in ("appeal", "demand") and mod.head is not None:
@@ -392,12 +397,12 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
             asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
             targets = asked_refs or embedded_sources or targets
     unknown_source = not sources and ((subj is None and m.passive) or subj_lemma in _EVENT_SUBJECTS)
-    if unknown_source or subj_lemma in _EVENT_SUBJECTS:
+    if unknown_source or m.passive or subj_lemma in _EVENT_SUBJECTS:
         recoded = unattributed_violence(ctx, m, code, subj, unknown_source)
         if recoded is None:
             return None
         code = recoded
-    if unknown_source and (targets or _counted(ctx.table, m.obj)):
+    if unknown_source and (targets or counted_victims(ctx.table, m.obj)):
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
         # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
         sources = (UNKNOWN,)
@@ -410,13 +415,6 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
-    )
-
-
-def _counted(table: TokenTable, obj: Token | None) -> bool:
-    """ "killing nine recruits": victims told by their number are people, coded or not."""
-    return obj is not None and (
-        table.pos[obj.i] == "NUM" or any(table.dep[c] == "nummod" for c in table.children[obj.i])
     )
 
 

@@ -29,7 +29,7 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.model import Article
+from newsgraph.model import ActorRef, Article
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject, subtree
@@ -187,11 +187,35 @@ def unattributed_violence(
         return "183"
     if code[:2] == "18":
         return code
+    if doer is not None and table.lemma[doer.i] in classes.get("irregular", frozenset()):
+        return "180"  # as "kill" by irregulars: "were killed when gunmen opened fire"
     victims = [r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t)]
     soldiers = victims and all(_role(r.code) in ARMED_ROLES for r in victims)
     # A soldier killed with nothing said of how may have died in battle; anyone else, or anyone
     # shot, was assaulted.
     return "180" if unknown and (not soldiers or m.key.startswith("shoot")) else code
+
+
+def counted_victims(table: TokenTable, obj: Token | None) -> bool:
+    """ "killing nine recruits": victims told by their number are people, coded or not."""
+    return obj is not None and (
+        table.pos[obj.i] == "NUM" or any(table.dep[c] == "nummod" for c in table.children[obj.i])
+    )
+
+
+def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[ActorRef, ...]]:
+    """Who did a passive act with no agent, told in its "when" clause: in "five people were
+    killed when gunmen opened fire on a bus" the gunmen killed them. The clause's subject and its
+    actors; a subject that is an act ("when a bomb exploded") has none."""
+    table = ctx.table
+    for c in table.children[verb.i]:
+        if table.dep[c] == "advcl" and any(
+            table.dep[k] in ("mark", "advmod") and table.tokens[k].lower_ == "when" for k in table.children[c]
+        ):
+            doer = subject(table, table.tokens[c])
+            if doer is not None and table.dep[doer.i] != "nsubjpass":
+                return doer, tuple(resolve(ctx, doer))
+    return None, ()
 
 
 def background(table: TokenTable, i: int) -> bool:
