@@ -173,3 +173,14 @@ def test_guard_accidents_and_disasters_kill_without_an_event(settings: Settings)
         "Twelve Indian pilgrims were killed when their bus collided with a truck.",
     ):
         assert not events_of(settings, lead), lead
+
+
+def test_guard_the_charge_a_judging_verb_names_is_no_new_event(settings: Settings) -> None:
+    # The bombing is what they were sentenced for, not an act the lead tells.
+    events = events_of(
+        settings, "A Jordanian court sentenced two men on Monday for the bombing of a hotel in Amman."
+    )
+    assert claimed(events) == {"17"}
+    # A "for" phrase on any other verb is not a charge: "called for talks" still asks for talks.
+    events = events_of(settings, "The Greek foreign minister called on Tuesday for talks with Turkey.")
+    assert "02" in claimed(events)

@@ -165,6 +165,50 @@ CASES: tuple[Case, ...] = (
     Case("w11-attacked-handling", "MADRID (Reuters) - Spain's opposition attacked the government's "
          "handling of the Madrid train bombings on Monday.", gold=("ESPOPP>ESPGOV:111",),
          kind="figurative"),
+    # a second batch, coded before it was run: claims, hostages, executions, arson, round-ups,
+    # jailings, hangings, torture and the other faces of criticism
+    Case("w18-claimed-responsibility", "BAGHDAD (Reuters) - An Iraqi militant group claimed "
+         "responsibility on Sunday for the bombing of a Shiite shrine in Karbala.",
+         gold=("IRQREB>IRQ:183|180",)),
+    Case("w18-took-hostage", "MANILA (AP) - Muslim rebels took 20 Filipino villagers hostage on the "
+         "southern island of Basilan on Monday, the army said.", gold=("PHLREB>PHLCVL:1812|181|180",)),
+    Case("w18-executed-hostage", "BAGHDAD (AP) - Militants executed a Nepalese hostage on Tuesday, an "
+         "Islamist website said.", gold=("IRQREB>NPL:180|1823",), kind="reported"),
+    Case("w18-torched", "NABLUS, West Bank (Reuters) - Jewish settlers torched Palestinian olive groves "
+         "near Nablus on Friday, residents said.", gold=("ISRCVL>PSE:1712|171|180",)),
+    Case("w18-hijacked", "MOGADISHU (AFP) - Somali gunmen hijacked a ship carrying U.N. food aid off "
+         "the coast of Somalia on Monday.", gold=("SOMREB>IGOUNO:1711|181|180|171",)),
+    Case("w18-stormed-school", "MOSCOW (Reuters) - Chechen militants stormed a school in the southern "
+         "Russian town of Beslan on Wednesday and took hundreds of children hostage.",
+         gold=("RUSREB>RUS:181|180|1812",)),
+    Case("w18-tortured", "LONDON (Reuters) - A British man held at Guantanamo Bay was tortured by U.S. "
+         "interrogators, his lawyer said on Monday.", gold=("USA>GBR:1721|180|175",), kind="passive"),
+    Case("w17-rounded-up", "DHAKA (AFP) - Bangladeshi police rounded up hundreds of opposition activists "
+         "on Sunday ahead of a general strike.", gold=("BGDCOP>BGDOPP:173|170",)),
+    Case("w17-jailed", "TUNIS (Reuters) - A Tunisian court jailed a human rights lawyer for two years "
+         "on Friday.", gold=("TUNJUD>TUN:173|170",)),
+    Case("w17-sentenced-death", "KUWAIT CITY (Reuters) - A Kuwaiti court sentenced six Islamist "
+         "militants to death on Monday for attacks on U.S. troops.", gold=("KWTJUD>KWTREB:173|170",)),
+    Case("w17-hanged", "TEHRAN (AP) - Iran hanged two men convicted of drug trafficking on Thursday, a "
+         "newspaper reported.", gold=("IRN>IRN:1823|180|173|170",), kind="reported"),
+    Case("w17-put-on-trial", "BEIJING (Reuters) - China put a Tibetan monk on trial on Tuesday on "
+         "charges of inciting separatism.", gold=("CHN>CHN:173|170",)),
+    Case("w17-closed-down", "MINSK (Reuters) - Belarus closed down an independent newspaper on Tuesday, "
+         "the paper's editor said.", gold=("BLR>BLRMED:1721|172|170",)),
+    Case("w17-evicted", "HARARE (AFP) - Zimbabwean police evicted thousands of street traders in "
+         "Harare on Friday.", gold=("ZWECOP>ZWECVL:170|175|171",)),
+    Case("w11-came-under-fire", "TOKYO (Reuters) - Japan's prime minister came under fire from China "
+         "on Monday over his visit to a war shrine.", gold=("CHN>JPNGOV:111",), kind="figurative"),
+    Case("w11-expressed-outrage", "DAMASCUS (AFP) - Syria expressed outrage on Tuesday at an Israeli "
+         "air raid near Damascus.", gold=("SYR>ISR:111|110",), ok=("ISR>SYR:195|190",)),
+    Case("w11-called-it", "TEHRAN (Reuters) - Iran called a U.N. resolution on its nuclear programme "
+         "illegal on Saturday.", gold=("IRN>IGOUNO:111|125|12",)),
+    Case("w11-criticised-for", "NAIROBI (Reuters) - Amnesty International criticised Kenya on Thursday "
+         "for the killing of protesters by police.", gold=("NGO>KEN:111",), ok=("KENCOP>KEN:180|175",)),
+    Case("w11-accused-of", "KINSHASA (AP) - Congo accused Rwandan troops on Sunday of crossing the "
+         "border to attack Hutu rebels.", gold=("COD>RWAMIL:112|1123|111",)),
+    Case("w11-warned-criticised", "WASHINGTON (Reuters) - U.S. lawmakers sharply criticised Saudi Arabia "
+         "on Wednesday for failing to curb funding for militant groups.", gold=("USALEG>SAU:111",)),
     # 19 with a place or an organisation as target
     Case("w19-seized-place", "GOMA, Congo (Reuters) - Rebel fighters seized the eastern town of Uvira "
          "on Wednesday, a U.N. spokesman said.", gold=("CODREB>COD:192|190",)),
@@ -193,6 +237,13 @@ KNOWN_MISSES: dict[str, str] = {
     "w17-seized-farms": "the owner of seized property ('white-owned farms') is not read as the target",
     "w17-ordered-out": "'ordered X out of the country' is not read as an expulsion ('of' hangs under 'out')",
     "w11-charged-that": "the act inside the accusation ('Venezuela was sheltering rebels') is coded as an event",
+    "w18-claimed-responsibility": "the claim is coded 015 (root 01, no event by the guidelines) and the "
+    "bombing's target ('a Shiite shrine in Karbala') is not found",
+    "w18-took-hostage": "'took X hostage' has two objects; the imported 'take * hostage' reads only the first",
+    "w18-hijacked": "the owner of a hijacked ship ('carrying U.N. food aid') is not read as the target",
+    "w18-stormed-school": "'stormed' by militants is coded 190 (the imported reading), not assault",
+    "w17-put-on-trial": "'a Tibetan monk' resolves to no country, so the target is empty",
+    "w11-called-it": "'called X illegal' is read as an appeal (020), not criticism",
 }
 
 
@@ -204,9 +255,9 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_fourth_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    # Floors just under the scores when the set was fixed (tuple P/R .982/.927, root P/R
-    # .982/.982; before any fix .721/.727 and .793/.800): the set must not get worse.
-    assert scores["tuple_precision"] >= 0.96
-    assert scores["tuple_recall"] >= 0.90
-    assert scores["root_precision"] >= 0.96
-    assert scores["root_recall"] >= 0.96
+    # Floors just under the scores when the set was fixed (tuple P/R .949/.867, root P/R
+    # .949/.960; on main before any fix .750/.653 and .753/.747): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.93
+    assert scores["tuple_recall"] >= 0.85
+    assert scores["root_precision"] >= 0.93
+    assert scores["root_recall"] >= 0.94

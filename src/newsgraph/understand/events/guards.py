@@ -20,7 +20,8 @@
   (19) when the clause tells fighting, else assault (18), CAMEO's unconventional violence; one
   caused by an accident or a natural disaster ("killed in a bus crash") is no event.
 - Background: an event noun inside "after / since / amid / over ..." or dated by its own modifier
-  ("the 2002 attack") names an earlier event the item does not tell; it is not a new event.
+  ("the 2002 attack"), or the charge or grievance a judging verb names ("sentenced for attacks"),
+  names an earlier event the item does not tell; it is not a new event.
 """
 
 from __future__ import annotations
@@ -232,8 +233,27 @@ def background(table: TokenTable, i: int) -> bool:
             return False
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ in BACKGROUND_PREPS:
             return True
+        if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
+            return True
         cur = head
     return False
+
+
+# Verbs that judge, punish or reward someone "for" an act: the act is the charge or the grievance
+# ("sentenced for attacks on U.S. troops", "blamed X for the raid"), named, not told.
+_JUDGING = frozenset({
+    "sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict", "try", "execute", "hang",
+    "fine", "punish", "blame", "criticise", "criticize", "condemn", "denounce", "fault", "accuse", "rebuke",
+    "praise", "thank", "apologise", "apologize", "honour", "honor", "reward"
+})  # fmt: skip
+
+
+def _judged_for(table: TokenTable, prep: int) -> bool:
+    """Whether a "for" phrase hangs on a judging verb or on its object."""
+    head = table.head[prep]
+    if table.pos[head] not in ("VERB", "AUX") and table.dep[head] in ("dobj", "nsubjpass"):
+        head = table.head[head]
+    return table.lemma[head] in _JUDGING
 
 
 def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
