@@ -42,6 +42,8 @@ _QUANTITIES = frozenset({
     "members", "member", "tens", "one", "two", "three", "several", "handful", "majority", "part", "third",
     "half"
 })  # fmt: skip
+# What carries people: an attack on "a convoy of aid workers" is on them.
+_CARRIERS = frozenset({"convoy", "motorcade", "busload", "truckload", "boatload", "carload"})
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat"})
 # Phrases longer than this are clauses, not names; stop collecting words there.
 _MAX_NAME_TOKENS = 8
@@ -425,7 +427,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     tokens, dep, children = table.tokens, table.dep, table.children
     h = head.i
     lemma, pos = table.lemma[h], table.pos[h]
-    if lemma in _QUANTITIES or pos == "NUM":
+    if lemma in _QUANTITIES or lemma in _CARRIERS or pos == "NUM":
         counted = _counted(table, h)
         if counted is not None:
             return _resolve_one(ctx, counted)
