@@ -4,6 +4,8 @@ coder for words no entity covers (demonyms, capitals, names the article introduc
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.tokens import Doc, Token
 
@@ -100,3 +102,26 @@ def test_actors_an_entity_covering_the_words_is_the_actor(doc: Doc) -> None:
     )
     ctx = context(doc, (gaza,))
     assert actors(ctx, word(doc, "Gaza")) == [("Gaza Strip", "PSEGOV")]
+
+
+def test_actors_a_convoy_is_the_people_it_carries_and_a_suicide_bomber_a_militant(nlp: Any) -> None:
+    text = "Gunmen ambushed a convoy of Kenyan aid workers. A Palestinian suicide bomber struck."
+    doc = nlp(text)
+    settings = Settings()
+    ctx = ActorContext(
+        doc, EntityLookup(()), load_codebook(settings), load_actor_dictionary(settings), text=text
+    )
+    convoy = next(t for t in doc if t.text == "convoy")
+    assert [a.name for a in resolve(ctx, convoy)] == ["Kenyan aid workers"]
+    bomber = next(t for t in doc if t.text == "bomber")
+    assert [a.code for a in resolve(ctx, bomber)] == ["PSEREB"]
+
+
+def test_actors_a_dateline_town_is_placed_by_the_country_after_it(nlp: Any) -> None:
+    text = "Police arrested two men."
+    settings = Settings()
+    ctx = ActorContext(
+        nlp(text), EntityLookup(()), load_codebook(settings), load_actor_dictionary(settings), text=text
+    )
+    learn_home(ctx, (), "UVIRA, Congo")
+    assert ctx.home == "COD"

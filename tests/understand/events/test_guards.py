@@ -131,3 +131,56 @@ def test_guard_state_of_emergency_is_coercion(settings: Settings) -> None:
     events = events_of(settings, "The Thai government imposed a state of emergency in three provinces.")
     assert [e.cameo for e in events] == ["1724"]
     assert events[0].source is not None and events[0].source.country == "THA"
+
+
+def _tuples(events: tuple[Event, ...]) -> set[tuple[str, str, str]]:
+    return {
+        ((e.source.code[:3] if e.source else ""), (e.target.code[:3] if e.target else ""), e.root)
+        for e in events
+        if not e.negated and not e.hypothetical
+    }
+
+
+def test_guard_a_killing_with_no_named_doer_is_an_assault(settings: Settings) -> None:
+    # Something exploded: a bombing (183), with the victims as target and no source.
+    events = events_of(
+        settings, "Six Iraqi policemen were killed when a roadside bomb hit their patrol near Tikrit."
+    )
+    assert {(e.cameo, e.source) for e in events} == {("183", None)}
+    events = events_of(settings, "A car bomb went off outside a hotel in Kabul, killing four Afghan guards.")
+    assert {e.cameo for e in events} == {"183"}
+    # Shot, or anyone but soldiers killed, with nothing said of how: assault (18).
+    events = events_of(settings, "A Nepali judge was shot dead outside a court in Kathmandu on Monday.")
+    assert _tuples(events) == {("", "NPL", "18")}
+    # Fighting told in the clause keeps the force code.
+    events = events_of(settings, "Four Filipino soldiers were killed in fighting with communist guerrillas.")
+    assert "19" in claimed(events) and "18" not in claimed(events)
+
+
+def test_guard_a_when_clause_tells_who_did_a_passive_killing(settings: Settings) -> None:
+    events = events_of(
+        settings, "Seven Iraqi pilgrims were killed when gunmen ambushed their bus south of Baghdad."
+    )
+    assert ("IRQ", "IRQ", "18") in _tuples(events)
+    assert not any(e.source is None for e in events)
+
+
+def test_guard_accidents_and_disasters_kill_without_an_event(settings: Settings) -> None:
+    for lead in (
+        "Fourteen people were killed in a bus crash on a mountain road in northern Peru.",
+        "At least 25 people were killed when a ferry capsized on Lake Victoria.",
+        "A gas explosion killed nine people in a block of flats in Kiev on Sunday.",
+        "Twelve Indian pilgrims were killed when their bus collided with a truck.",
+    ):
+        assert not events_of(settings, lead), lead
+
+
+def test_guard_the_charge_a_judging_verb_names_is_no_new_event(settings: Settings) -> None:
+    # The bombing is what they were sentenced for, not an act the lead tells.
+    events = events_of(
+        settings, "A Jordanian court sentenced two men on Monday for the bombing of a hotel in Amman."
+    )
+    assert claimed(events) == {"17"}
+    # A "for" phrase on any other verb is not a charge: "called for talks" still asks for talks.
+    events = events_of(settings, "The Greek foreign minister called on Tuesday for talks with Turkey.")
+    assert "02" in claimed(events)

@@ -132,3 +132,29 @@ def test_output_locative_phrases_and_sentence_bounds(nlp: Any) -> None:
     assert [text[s:e] for s, e in output.locative_spans(table, shelled)] == ["near the border"]
     start, end = output.sentence_bounds(text, shelled.sent)  # without the blanks around it
     assert text[start:end] == "Troops shelled villages near the border."
+
+
+def test_output_a_telling_with_no_target_beside_one_with_its_victims_is_one_event() -> None:
+    # "A Palestinian suicide bomber blew himself up on a bus, killing eight Israelis": one act.
+    where = sentence(ARTICLE, "Police arrested opposition leader Amos Wako in Nairobi")
+    bomber = ActorRef("suicide bomber", "PSEREB")
+    blew = Event(bomber, None, "183", "ASSAULT", -10.0, 4, where, "", trigger="blow up")
+    killing = Event(bomber, ActorRef("eight Israelis", "ISR"), "180", "ASSAULT", -10.0, 4, where, "")
+    arrested = Event(POLICE, None, "173", "ARREST", -5.0, 4, where, "")
+    assert output.one_telling([blew, killing, arrested]) == [killing, arrested]
+    # Another sentence, or a flagged event, is another telling.
+    later = Event(bomber, None, "183", "ASSAULT", -10.0, 4, sentence(ARTICLE, "The party accused"), "")
+    assert output.one_telling([later, killing]) == [later, killing]
+
+
+def test_output_a_place_target_is_coded_by_its_country() -> None:
+    # "Rebel fighters seized the eastern town of Uvira": the gazetteer places Uvira in Congo.
+    start, end = at(ARTICLE, "Nairobi")
+    town = ActorRef("Nairobi", "", start=start, end=end)
+    nairobi = Place("Nairobi", "KEN", -1.28, 36.8, "city", 0.9, start, end)
+    assert output.placed_target(town, [nairobi]) == ActorRef("Nairobi", "KEN", start=start, end=end)
+    # A coded target keeps its code; a place elsewhere in the text says nothing of it.
+    coded = ActorRef("Nairobi", "KENGOV", start=start, end=end)
+    assert output.placed_target(coded, [nairobi]) == coded
+    assert output.placed_target(town, [Place("Wako", "KEN", 0.0, 0.0, "city", 0.9, 0, 4)]) == town
+    assert output.placed_target(None, [nairobi]) is None

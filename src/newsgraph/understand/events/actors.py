@@ -42,6 +42,8 @@ _QUANTITIES = frozenset({
     "members", "member", "tens", "one", "two", "three", "several", "handful", "majority", "part", "third",
     "half"
 })  # fmt: skip
+# What carries people: an attack on "a convoy of aid workers" is on them.
+_CARRIERS = frozenset({"convoy", "motorcade", "busload", "truckload", "boatload", "carload"})
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat"})
 # Phrases longer than this are clauses, not names; stop collecting words there.
 _MAX_NAME_TOKENS = 8
@@ -236,8 +238,9 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
     A "President X" or "the prime minister" with no nationality in an article about one
     country is that country's office holder far more often than not; wire copy names the
     nationality only when it is not the obvious one."""
-    if dateline:
-        code = ctx.word_code(dateline)
+    # "BAQUBA, Iraq": a town the dictionary does not know is placed by the country after it.
+    for line in (dateline, dateline.rsplit(",", 1)[-1].strip()) if dateline else ():
+        code = ctx.word_code(line)
         if code and not code.startswith("IGO"):
             ctx.home = code[:3]
             return
@@ -424,7 +427,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     tokens, dep, children = table.tokens, table.dep, table.children
     h = head.i
     lemma, pos = table.lemma[h], table.pos[h]
-    if lemma in _QUANTITIES or pos == "NUM":
+    if lemma in _QUANTITIES or lemma in _CARRIERS or pos == "NUM":
         counted = _counted(table, h)
         if counted is not None:
             return _resolve_one(ctx, counted)
@@ -435,7 +438,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     if plural is not None:
         return plural
     entity: Entity | None = ctx.lookup.covering(table.start[h], table.end[h])
-    head_role = ctx.codebook.actor_roles.get(lemma, "")
+    head_role = ctx.codebook.actor_roles.get(lemma, "") or ("REB" if _suicide_bomber(table, h) else "")
     if entity is not None and entity.group and not entity.country:  # an organisation's own tag: IGOUNO
         return ActorRef(name=entity.name, code=entity.code, entity_id=entity.id, start=start, end=end)
     if entity is not None and entity.country:
@@ -510,6 +513,12 @@ def _code(
         # the reading wire copy intends when it does not name one.
         code = ctx.home + role
     return code
+
+
+def _suicide_bomber(table: TokenTable, h: int) -> bool:
+    """ "A suicide bomber" is a militant (REB), as the actor stage codes "gunmen"; a bomber alone
+    is an aircraft."""
+    return table.lemma[h] == "bomber" and any(table.lemma[c] == "suicide" for c in table.children[h])
 
 
 # Words that name the other party, never the article's own country.

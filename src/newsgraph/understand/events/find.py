@@ -48,10 +48,13 @@ from newsgraph.understand.events.guards import (
     abstract_object,
     agency_credits,
     armed_force,
+    counted_victims,
     figurative_noun,
     information_release,
     labour_strike,
     personnel,
+    unattributed_violence,
+    when_doer,
 )
 from newsgraph.understand.events.imported import catch_all
 from newsgraph.understand.events.match import (
@@ -78,11 +81,12 @@ from newsgraph.understand.events.modality import (
     states_position,
 )
 from newsgraph.understand.events.nominal import (
+    EVENT_SUBJECTS,
     LIGHT_VERBS,
     UNKNOWN,
     Frame,
-    act_agents,
     noun_frame,
+    subject_actors,
     targets_of,
 )
 from newsgraph.understand.events.output import (
@@ -91,16 +95,12 @@ from newsgraph.understand.events.output import (
     in_lead,
     locative_spans,
     once_per_article,
+    one_telling,
     place_for,
+    placed_target,
     sentence_bounds,
 )
 
-# Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
-_EVENT_SUBJECTS = frozenset({
-    "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
-    "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
-    "drone"
-})  # fmt: skip
 _NON_AGENTS = frozenset({
     "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
     "treaty", "deal", "policy", "measure", "move", "program", "programme", "decree", "document", "letter",
@@ -157,7 +157,7 @@ def find_events(
     credits = agency_credits(article)
     if credits:
         events = [e for e in events if not (_in_credit(e.source, credits) or _in_credit(e.target, credits))]
-    return once_per_article(attach_quotes(events, quotes), article)
+    return once_per_article(attach_quotes(one_telling(events), quotes), article)
 
 
 def _in_credit(actor: ActorRef | None, credits: list[tuple[int, int]]) -> bool:
@@ -264,11 +264,24 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
     frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
-    verb_keys = {(f.code[:2], s.code) for f in frames for s in f.sources}
-    # A noun restating a verb's event ("hosted X ... for a meeting") adds nothing.
-    frames += [f for f in noun_frames if not any((f.code[:2], s.code) in verb_keys for s in f.sources)]
+    frames += _new_nouns(frames, noun_frames)
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
+
+
+def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:
+    """A noun restating a verb's event ("hosted X ... for a meeting") adds nothing, unless it
+    names the target the verb lacks ("the bombing of the embassy killed four guards")."""
+    verb_keys = {(f.code[:2], s.code, bool(f.targets)) for f in frames for s in f.sources}
+    return [
+        f
+        for f in noun_frames
+        if not any(
+            (f.code[:2], s.code, t) in verb_keys
+            for s in f.sources
+            for t in ((True,) if f.targets else (True, False))
+        )
+    ]
 
 
 def _restated(table: TokenTable, m: Match, restating: set[tuple[int, str]], manner: set[int]) -> None:
@@ -353,34 +366,22 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
-    sources = _subject_actors(ctx, subj, subj_lemma)
+    sources = subject_actors(ctx, subj, subj_lemma)
     targets = targets_of(ctx, m, sources)
-    if subj_lemma in _EVENT_SUBJECTS and not sources:
+    if subj is None and m.passive and not sources:
+        subj, sources = when_doer(ctx, m.trigger)  # "were killed when gunmen opened fire"
+        subj_lemma = table.lemma[subj.i] if subj is not None else ""
+    if subj_lemma in EVENT_SUBJECTS and not sources:
         targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
     if mod.kind in ("appeal", "demand") and mod.head is not None:
-        # "X urged Y to release ...": the appeal is X's, addressed to Y (or to the embedded actor).
-        asker = subject(table, mod.head)
-        asked = addressee(table, mod.head)
-        asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
-        own_side = {s.country for s in sources if s.country}
-        if (
-            asked is None
-            and asker_refs
-            and own_side
-            and {a.country for a in asker_refs} <= own_side
-            and _opposition(asker_refs) == _opposition(sources)
-        ):
-            # "X said the two countries need to build ties": an obligation X puts on its own
-            # side is a statement of intent (03), not an appeal to anyone. One addressed to a
-            # named actor ("pressed the court to rule") stays an appeal, whatever its country.
-            code = ctx.codebook.derived("intent", m.sense.code) or m.sense.code
-        else:
-            embedded_sources = sources
-            sources = asker_refs
-            asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
-            targets = asked_refs or embedded_sources or targets
-    unknown_source = not sources and ((subj is None and m.passive) or subj_lemma in _EVENT_SUBJECTS)
-    if unknown_source and targets:
+        code, sources, targets = _asked(ctx, m, mod.head, code, sources, targets)
+    unknown_source = not sources and ((subj is None and m.passive) or subj_lemma in EVENT_SUBJECTS)
+    if unknown_source or m.passive or subj_lemma in EVENT_SUBJECTS:
+        recoded = unattributed_violence(ctx, m, code, subj, unknown_source)
+        if recoded is None:
+            return None
+        code = recoded
+    if unknown_source and (targets or counted_victims(ctx.table, m.obj)):
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
         # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
         sources = (UNKNOWN,)
@@ -394,6 +395,36 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
     )
+
+
+def _asked(
+    ctx: ActorContext,
+    m: Match,
+    head: Token,
+    code: str,
+    sources: tuple[ActorRef, ...],
+    targets: tuple[ActorRef, ...],
+) -> tuple[str, tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    """ "X urged Y to release ...": the appeal or demand (`head`) is X's, addressed to Y (or to
+    the embedded actor). Code, sources and targets of the embedded match once read so."""
+    assert m.sense.code is not None
+    asker = subject(ctx.table, head)
+    asked = addressee(ctx.table, head)
+    asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
+    own_side = {s.country for s in sources if s.country}
+    if (
+        asked is None
+        and asker_refs
+        and own_side
+        and {a.country for a in asker_refs} <= own_side
+        and _opposition(asker_refs) == _opposition(sources)
+    ):
+        # "X said the two countries need to build ties": an obligation X puts on its own
+        # side is a statement of intent (03), not an appeal to anyone. One addressed to a
+        # named actor ("pressed the court to rule") stays an appeal, whatever its country.
+        return ctx.codebook.derived("intent", m.sense.code) or m.sense.code, sources, targets
+    asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
+    return code, asker_refs, asked_refs or sources or targets
 
 
 def _meant(ctx: ActorContext, m: Match, code: str) -> bool:
@@ -411,39 +442,10 @@ def _non_agent(ctx: ActorContext, subj: Token) -> bool:
     return not (ctx.table.pos[head] == "PROPN" and any(r.code for r in resolve(ctx, subj)))
 
 
-def _subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tuple[ActorRef, ...]:
-    if subj is None:
-        return ()
-    if subj_lemma in _EVENT_SUBJECTS:
-        # "A Hamas bombing killed ...": the act's own agent, never its target ("the bombing of
-        # the embassy killed four": the embassy did not kill).
-        return act_agents(ctx, subj) or _outside_target_phrases(ctx, subj)
-    return tuple(resolve(ctx, subj))
-
-
 def _opposition(actors: Sequence[ActorRef]) -> bool:
     """Whether the actors are rebels, insurgents, separatists or the opposition: a side that
     asks its own country's government to act appeals to it (rebels said the president must ...)."""
     return any(a.code[3:6] in ("REB", "INS", "SEP", "OPP") for a in actors if a.code)
-
-
-def _outside_target_phrases(ctx: ActorContext, act: Token) -> tuple[ActorRef, ...]:
-    """The actors an act's noun phrase names, less the act itself read as an actor and those its
-    "of / on / against / at / in" phrases name: what the act was done to, or where."""
-    table = ctx.table
-    inside = {
-        (table.start[t], table.end[t])
-        for c in table.children[act.i]
-        if table.dep[c] == "prep" and table.tokens[c].lower_ in ("of", "on", "against", "at", "in")
-        for t in subtree(table, c)
-    }
-    starts = {s for s, _ in inside}
-    at = table.start[act.i]
-    return tuple(
-        r
-        for r in resolve(ctx, act)
-        if r.start not in starts and not (r.start is not None and r.end is not None and r.start <= at < r.end)
-    )
 
 
 def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
@@ -552,7 +554,7 @@ def _events(
         out.append(
             Event(
                 source=None if source is UNKNOWN else source,
-                target=target,
+                target=placed_target(target, places),
                 cameo=info.code,
                 plover=info.plover,
                 plover_mode=info.plover_mode,

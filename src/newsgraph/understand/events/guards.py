@@ -15,8 +15,13 @@
   on the tax policy" are criticism (111); "workers launched a strike" is a walkout (143).
 - Information: a release of information or documents is sharing it (064), not a release of
   persons (0841), and so is what an appeal or demand for it asks for.
+- Unattributed violence: a killing, wounding or shooting with no named doer ("were killed when a
+  bomb hit their truck", "a blast killed eight") is a bombing (183) when something exploded, force
+  (19) when the clause tells fighting, else assault (18), CAMEO's unconventional violence; one
+  caused by an accident or a natural disaster ("killed in a bus crash") is no event.
 - Background: an event noun inside "after / since / amid / over ..." or dated by its own modifier
-  ("the 2002 attack") names an earlier event the item does not tell; it is not a new event.
+  ("the 2002 attack"), or the charge or grievance a judging verb names ("sentenced for attacks"),
+  names an earlier event the item does not tell; it is not a new event.
 """
 
 from __future__ import annotations
@@ -25,9 +30,10 @@ import re
 
 from spacy.tokens import Token
 
-from newsgraph.model import Article
+from newsgraph.model import ActorRef, Article
+from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, resolve
-from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject
+from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject, subtree
 
 # A noun under these names an earlier or surrounding event as background ("after the 2001
 # attacks", "since the war", "amid the fighting") or the grievance a statement is about
@@ -113,7 +119,9 @@ def labour_strike(ctx: ActorContext, noun: Token, doer: Token | None) -> bool:
     if doer is None:
         return False
     strikers = ctx.codebook.classes.get("labor", frozenset()) | ctx.codebook.classes.get("crowd", frozenset())
-    return table.lemma[doer.i] in strikers or any(r.code[3:6] in _STRIKING_ROLES for r in resolve(ctx, doer))
+    return table.lemma[doer.i] in strikers or any(
+        _role(r.code) in _STRIKING_ROLES for r in resolve(ctx, doer)
+    )
 
 
 # An appeal, demand or refusal about a release (CAMEO 0253, 1053, 1243), and the kind of ask.
@@ -146,9 +154,69 @@ def armed_force(ctx: ActorContext, m: Match, code: str) -> str | None:
     if m.obj is not None and ctx.table.lemma[m.obj.i] in abstract:
         return None  # "rebels attacked the government's plan" is still criticism
     subj = subject(ctx.table, m.trigger)
-    if subj is None or not any(r.code[3:6] in ARMED_ROLES for r in resolve(ctx, subj)):
+    if subj is None or not any(_role(r.code) in ARMED_ROLES for r in resolve(ctx, subj)):
         return None
     return "180" if ctx.table.lemma[subj.i] in ctx.codebook.classes.get("irregular", frozenset()) else "190"
+
+
+def _role(code: str) -> str:
+    """The role block of an actor code, a role alone ("REB": gunmen of no known country) included."""
+    return split_code(code)[1][:3]
+
+
+# Verbs of killing, wounding and shooting: their force code says nothing of who used force how.
+_HARM = frozenset({"kill", "wound", "injure", "shoot", "hurt", "maim"})
+
+
+def unattributed_violence(
+    ctx: ActorContext, m: Match, code: str, doer: Token | None, unknown: bool
+) -> str | None:
+    """The code of a killing, wounding or shooting whose doer is no actor (`unknown`) or an act
+    ("a car bomb killed"): `code` unless the clause says more; None when an accident or a
+    disaster caused it. The clause is the verb's phrase and its doer's (a participle's inherited
+    subject: "a car bomb exploded ..., killing nine")."""
+    table, classes = ctx.table, ctx.codebook.classes
+    if code[:2] not in ("18", "19") or m.key.split()[0] not in _HARM:
+        return code
+    words = set(subtree(table, m.trigger.i)) | (set(subtree(table, doer.i)) if doer is not None else set())
+    lemmas = {table.lemma[i] for i in words if table.dep[i] != "dobj" or table.lemma[i] != "fire"}
+    if unknown and lemmas & classes.get("accident", frozenset()):
+        return None
+    if lemmas & classes.get("fighting", frozenset()):
+        return code
+    if lemmas & classes.get("blast", frozenset()):
+        return "183"
+    if code[:2] == "18":
+        return code
+    if doer is not None and table.lemma[doer.i] in classes.get("irregular", frozenset()):
+        return "180"  # as "kill" by irregulars: "were killed when gunmen opened fire"
+    victims = [r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t)]
+    soldiers = victims and all(_role(r.code) in ARMED_ROLES for r in victims)
+    # A soldier killed with nothing said of how may have died in battle; anyone else, or anyone
+    # shot, was assaulted.
+    return "180" if unknown and (not soldiers or m.key.startswith("shoot")) else code
+
+
+def counted_victims(table: TokenTable, obj: Token | None) -> bool:
+    """ "killing nine recruits": victims told by their number are people, coded or not."""
+    return obj is not None and (
+        table.pos[obj.i] == "NUM" or any(table.dep[c] == "nummod" for c in table.children[obj.i])
+    )
+
+
+def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[ActorRef, ...]]:
+    """Who did a passive act with no agent, told in its "when" clause: in "five people were
+    killed when gunmen opened fire on a bus" the gunmen killed them. The clause's subject and its
+    actors; a subject that is an act ("when a bomb exploded") has none."""
+    table = ctx.table
+    for c in table.children[verb.i]:
+        if table.dep[c] == "advcl" and any(
+            table.dep[k] in ("mark", "advmod") and table.tokens[k].lower_ == "when" for k in table.children[c]
+        ):
+            doer = subject(table, table.tokens[c])
+            if doer is not None and table.dep[doer.i] != "nsubjpass":
+                return doer, tuple(resolve(ctx, doer))
+    return None, ()
 
 
 def background(table: TokenTable, i: int) -> bool:
@@ -165,8 +233,27 @@ def background(table: TokenTable, i: int) -> bool:
             return False
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ in BACKGROUND_PREPS:
             return True
+        if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
+            return True
         cur = head
     return False
+
+
+# Verbs that judge, punish or reward someone "for" an act: the act is the charge or the grievance
+# ("sentenced for attacks on U.S. troops", "blamed X for the raid"), named, not told.
+_JUDGING = frozenset({
+    "sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict", "try", "execute", "hang",
+    "fine", "punish", "blame", "criticise", "criticize", "condemn", "denounce", "fault", "accuse", "rebuke",
+    "praise", "thank", "apologise", "apologize", "honour", "honor", "reward"
+})  # fmt: skip
+
+
+def _judged_for(table: TokenTable, prep: int) -> bool:
+    """Whether a "for" phrase hangs on a judging verb or on its object."""
+    head = table.head[prep]
+    if table.pos[head] not in ("VERB", "AUX") and table.dep[head] in ("dobj", "nsubjpass"):
+        head = table.head[head]
+    return table.lemma[head] in _JUDGING
 
 
 def personnel(ctx: ActorContext, m: Match, code: str) -> bool:

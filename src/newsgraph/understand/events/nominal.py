@@ -4,7 +4,8 @@ target slots verb and noun matches share.
 
 The source of a nominal event is its possessor, an actor word modifying it ("Iranian drone
 attack"), a "by" agent or the sides "between" which it happens, else the subject of the clause
-the phrase belongs to when the clause frames it ("X paid a visit", "X, on a visit to Y").
+the phrase belongs to when the clause frames it ("X paid a visit", "X, on a visit to Y"). A verb's
+subject that names an act ("a Hamas bombing killed ...") gives the act's own agents (subject_actors).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from newsgraph.understand.events.match import (
     direct_object,
     prep_objects,
     subject,
+    subtree,
 )
 from newsgraph.understand.events.modality import derive, modality
 
@@ -324,3 +326,40 @@ def _bare_government(name: str) -> bool:
     """ "the government", "government positions", "the authorities": no nationality named."""
     words = set(name.lower().split())
     return bool(words & _GOVERNMENT) and words <= _BARE_GOVERNMENT_WORDS
+
+
+# Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
+EVENT_SUBJECTS = frozenset({
+    "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
+    "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
+    "drone"
+})  # fmt: skip
+
+
+def subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tuple[ActorRef, ...]:
+    if subj is None:
+        return ()
+    if subj_lemma in EVENT_SUBJECTS:
+        # "A Hamas bombing killed ...": the act's own agent, never its target ("the bombing of
+        # the embassy killed four": the embassy did not kill).
+        return act_agents(ctx, subj) or _outside_target_phrases(ctx, subj)
+    return tuple(resolve(ctx, subj))
+
+
+def _outside_target_phrases(ctx: ActorContext, act: Token) -> tuple[ActorRef, ...]:
+    """The actors an act's noun phrase names, less the act itself read as an actor and those its
+    "of / on / against / at / in" phrases name: what the act was done to, or where."""
+    table = ctx.table
+    inside = {
+        (table.start[t], table.end[t])
+        for c in table.children[act.i]
+        if table.dep[c] == "prep" and table.tokens[c].lower_ in ("of", "on", "against", "at", "in")
+        for t in subtree(table, c)
+    }
+    starts = {s for s, _ in inside}
+    at = table.start[act.i]
+    return tuple(
+        r
+        for r in resolve(ctx, act)
+        if r.start not in starts and not (r.start is not None and r.end is not None and r.start <= at < r.end)
+    )

@@ -1,6 +1,8 @@
 """From coded events to the article's Event records: quotes, repeats, dates and places.
 
 - attach_quotes: an event whose verb is a quote's cue carries the quote's words;
+- one_telling: a target-less telling beside a targeted one of the same act is dropped;
+- placed_target: a place acted on is coded by its country;
 - once_per_article: the same event told in headline, summary and lead is kept once;
 - date_for: the date of an event's own clause, else the article's, with its precision;
 - place_for: the place a locative phrase attaches to the event, else the dateline's for the
@@ -16,6 +18,36 @@ from spacy.tokens import Span, Token
 
 from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Event, Place, Quote
 from newsgraph.understand.events.match import TokenTable, direct_object, subtree
+
+
+def one_telling(events: Sequence[Event]) -> list[Event]:
+    """ "A suicide bomber blew himself up on a bus, killing eight Israelis": one act told with a
+    verb of its own and its victims is one event; the telling with no target adds nothing beside
+    one of the same sentence, source and root that has a target."""
+    targeted = {
+        (e.evidence.start, e.source.code if e.source else "", e.cameo[:2])
+        for e in events
+        if e.target is not None and not e.negated and not e.hypothetical
+    }
+    return [
+        e
+        for e in events
+        if e.target is not None
+        or e.negated
+        or e.hypothetical
+        or (e.evidence.start, e.source.code if e.source else "", e.cameo[:2]) not in targeted
+    ]
+
+
+def placed_target(target: ActorRef | None, places: Sequence[Place]) -> ActorRef | None:
+    """ "Rebels seized the town of Bukavu": a place acted on is coded by its country, as the
+    guidelines code "the city of Najaf" IRQ; the gazetteer knows the town the actor stages do not."""
+    if target is None or target.code or target.start is None or target.end is None:
+        return target
+    for p in places:
+        if p.country and p.start <= target.start and target.end <= p.end:
+            return dataclasses.replace(target, code=p.country)
+    return target
 
 
 def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, ...]:
