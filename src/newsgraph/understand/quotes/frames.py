@@ -96,6 +96,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     # Participles and conjoined verbs share the subject of the verb they hang from, as does
     # a gerund after a preposition ("responded by saying ...", "began by saying ...").
     shares_head = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
+    # A to-clause of purpose or manner ("went on to say ...", "took to Twitter to say ...")
+    # and one after an adjective ("was quick to say ...") are spoken by the main subject.
+    shares_head = shares_head or (verb.dep_ == "advcl" and _to_infinitive(verb))
+    if depth < 3 and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and _to_infinitive(verb):
+        return _subject(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ == "xcomp":
         # "The bank is expected to say ...", "she was asked to explain ...": the subject of
         # the passive is the one who is to speak (raising and object control alike).
@@ -112,6 +117,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.tag_ in FINITE:
         return _name_before(verb)
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _issuer(noun: Token) -> Token:
@@ -153,9 +162,14 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     lemma = cues.lemma(tok.lower_, tok.lemma_)
+    children = list(tok.children)
+    # A particle the lexicon does not list makes another verb: "find out whether ...",
+    # "tell apart", "write off", "show up" report nothing.
+    prts = [c.lower_ for c in children if c.dep_ == "prt"]
+    if prts and not any((lemma, p) in cues.phrasal for p in prts):
+        return None
     if lemma not in cues.phrasal_verbs:
         return cues.verb(lemma)
-    children = list(tok.children)
     for child in children:
         # "called for elections", not "called up a squad for the match": a preposition is the
         # verb's own only before its object and with no other particle.
