@@ -708,4 +708,23 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "The first lady will headline a fundraiser in San Francisco next week, the latest in a series of events "
         "meant to help the party hold its Senate seats.",
     ),
+    # -- written while fixing, after the stage was run on the batches above -----------------------
+    "argued-for-years": p(
+        "The senator has argued for years that the estate tax should be repealed.",
+        g("the estate tax should be repealed", "The senator"),
+    ),
+    "quick-to-say": p(
+        "The senator was quick to say that she had not read the report before the vote.",
+        g("she had not read the report before the vote", "The senator"),
+    ),
+    "according-mid-said": p(
+        "The senator, according to two aides, said privately that the bill was dead.",
+        g("the bill was dead", "The senator"),
+    ),
+    "trap-find-out-whether": p(
+        "The party hired a pollster to find out whether voters in the suburbs cared about the issue.",
+    ),
+    "trap-only-time-will-tell": p(
+        "Only time will tell if the gamble pays off for the governor.",
+    ),
 }  # fmt: skip

@@ -3,7 +3,9 @@ user's path, matched by the shared README's rules (half the gold tokens, speaker
 Each paragraph must come back with no error; the ones the stage still gets wrong are strict
 xfails with the reason.
 
-First run, before any fix (this branch at c5d6afc): see the commit that adds the set.
+First run of the two blind batches (151 paragraphs) before any fix, at c5d6afc: indirect P/R
+0.942/0.914, speaker 0.977; after this round's fixes (and 5 paragraphs written while fixing): P/R
+0.979/0.972, speaker 0.993.
 """
 
 from __future__ import annotations
@@ -17,7 +19,18 @@ from tests.understand.quotes.political_set import score_paragraphs, summed
 
 pytestmark = pytest.mark.model
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "fronted-in-the-words-of": "'in the words of X' is no cue the stage knows (rare in wire copy)",
+    "fronted-with-he-added": "the verbless tail after the inverted cue ('..., he added, not even ...') is "
+    "left out of the fronted content, so the record holds under half of the gold tokens",
+    "says-he-contraction": "the parser reads \"He's said\" as a passive ('is said'), so the cue has no subject",
+    "sees-as": "'sees X as Y' is not a cue: 'see' names perception far more often than a view",
+    "touted-as-evidence": "'tout' is not a cue verb",
+    "trap-court-denied": "'deny' with an object reports a denied claim; a court denying a motion is a "
+    "ruling, and telling them apart needs the object's sense (claim nouns vs. motions, requests)",
+    "trap-long-endorsement-event": "'endorse' is a stance cue whose object is the content; whether PolNeAR "
+    "codes an endorsement of a candidate as an attribution is not settled here",
+}
 
 
 @pytest.fixture(scope="module")

@@ -65,7 +65,7 @@ def according_frame(tok: Token) -> Frame | None:
     doc = tok.doc
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
+    if source is None or _manner(source):
         return None
     sent_start, sent_end = sent_range(tok)
     phrase = (tok.i, max(tok.right_edge.i, source.right_edge.i) + 1)
@@ -80,6 +80,17 @@ def according_frame(tok: Token) -> Frame | None:
     if not content:
         return None
     return Frame(tok, "according to", "speech", "according to", speaker_range(source), source, content)
+
+
+# "went according to plan", "according to tradition": fixed phrases of manner ("as planned"),
+# not sources, when the noun stands bare (no article, possessor or modifier).
+_MANNER_NOUNS = frozenset({"plan", "schedule", "script", "tradition", "custom", "protocol"})
+
+
+def _manner(source: Token) -> bool:
+    return source.lemma_.lower() in _MANNER_NOUNS and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in source.children
+    )
 
 
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
