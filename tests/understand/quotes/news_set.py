@@ -727,4 +727,86 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "trap-only-time-will-tell": p(
         "Only time will tell if the gamble pays off for the governor.",
     ),
+    # -- a third batch, written before running it: paragraphs of several sentences that mix -------
+    # -- direct and reported speech, with pronoun and nominal sources across sentences --------------
+    "mixed-she-added-indirect": p(
+        "Sen. Joan Pryor said the committee would not rush the nomination. \u201cWe are going to do this "
+        "right,\u201d she said. She added that hearings could begin as early as next month.",
+        g("the committee would not rush the nomination", "Sen. Joan Pryor"),
+        g("We are going to do this right", "she", True),
+        g("hearings could begin as early as next month", "She"),
+    ),
+    "mixed-group-nominal": p(
+        "The Freedom Alliance, a conservative advocacy group, has spent $4 million attacking the senator. The "
+        "group said on Monday that it would spend another $2 million before Election Day.",
+        g("it would spend another $2 million before Election Day", "The group"),
+    ),
+    "mixed-they-plural": p(
+        "Four county clerks testified before the committee on Tuesday. They said the new machines had broken "
+        "down repeatedly during the primary and that voters had waited in line for hours.",
+        g("the new machines had broken down repeatedly during the primary and that voters had waited in line for hours", "They"),
+    ),
+    "mixed-the-minister-nominal": p(
+        "Greece's finance minister met his German counterpart in Berlin on Friday. The minister told reporters "
+        "afterward that Athens would meet its budget targets without new pension cuts.",
+        g("Athens would meet its budget targets without new pension cuts", "The minister"),
+    ),
+    "mixed-direct-then-indirect-he": p(
+        "\u201cThis is not a time for party politics,\u201d the governor said at a news conference in Baton "
+        "Rouge. He said the state would ask Washington for emergency aid and urged residents to stay off the "
+        "roads.",
+        g("This is not a time for party politics", "the governor", True),
+        g("the state would ask Washington for emergency aid", "He"),
+        g("residents to stay off the roads", "He"),
+    ),
+    "mixed-two-speakers-alternating": p(
+        "The mayor said the city could not afford the raise. The union's president said that was not true, "
+        "and he accused the mayor of hiding a surplus.",
+        g("the city could not afford the raise", "The mayor"),
+        g("that was not true", "The union's president"),
+        g("hiding a surplus", "he"),
+    ),
+    "mixed-told-y-that": p(
+        "The ambassador told the Foreign Affairs Committee that the embassy had asked for more guards twice "
+        "in the months before the attack.",
+        g("the embassy had asked for more guards twice in the months before the attack", "The ambassador"),
+    ),
+    "mixed-headline-colon": p(
+        "Governor: State will not raise gas tax this year",
+        g("State will not raise gas tax this year", "Governor"),
+    ),
+    "mixed-colon-direct-statement": p(
+        "The senator's office issued a short statement: \u201cShe has no plans to run for president.\u201d",
+        g("She has no plans to run for president.", "The senator's office", True),
+    ),
+    "mixed-according-long": p(
+        "The campaign had $42 million in the bank at the end of September, according to a filing with the "
+        "Federal Election Commission, far more than its rival.",
+        g(("The campaign had $42 million in the bank at the end of September", "far more than its rival"), "a filing with the Federal Election Commission"),
+    ),
+    "mixed-indirect-long-content": p(
+        "The senator said he had voted for the war in 2002 because he believed the intelligence he was shown, "
+        "and that he had come to regret the vote within a year.",
+        g("he had voted for the war in 2002 because he believed the intelligence he was shown, and that he had come to regret the vote within a year", "The senator"),
+    ),
+    "mixed-said-in-a-radio-interview": p(
+        "Speaking in a radio interview on Wednesday morning, the speaker of the Assembly said the budget would "
+        "be late for the third year in a row.",
+        g("the budget would be late for the third year in a row", "the speaker of the Assembly"),
+    ),
+    "mixed-reported-series": p(
+        "The president's lawyer said the documents were protected by executive privilege. He said the "
+        "committee had no legitimate reason to see them. And he said the White House would fight any subpoena "
+        "in court.",
+        g("the documents were protected by executive privilege", "The president's lawyer"),
+        g("the committee had no legitimate reason to see them", "He"),
+        g("the White House would fight any subpoena in court", "he"),
+    ),
+    "trap-mixed-description": p(
+        "The senator, who chairs the Armed Services Committee, toured the base on Monday and met with families "
+        "of deployed soldiers. She is running for a fourth term.",
+    ),
+    "trap-mixed-schedule-quote-word": p(
+        "The debate, billed as a \u201cconversation\u201d between the candidates, will last 90 minutes.",
+    ),
 }  # fmt: skip

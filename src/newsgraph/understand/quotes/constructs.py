@@ -99,7 +99,14 @@ _VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement
 def view_frame(noun: Token, kind: str) -> Frame | None:
     """ "In the chairman's view, the party's problems began ...": the possessor holds the clause
     the phrase is set in (the phrase itself cut out), as with "according to"."""
-    if noun.lemma_.lower() not in _VIEW_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    if noun.lower_ == "words":
+        # "In the words of one party official, the campaign is ...": the official's words.
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return _set_in(noun, holder, "speech") if holder is not None else None
+    if noun.lemma_.lower() not in _VIEW_NOUNS:
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     return _set_in(noun, holder, kind) if holder is not None else None
@@ -174,7 +181,7 @@ def noun_frame(noun: Token, kind: str) -> Frame | None:
     as `_noun_holder` finds it. With none, a that-clause or an "allegations of" phrase still
     states what someone holds, whose source the text does not name ("fears that the dam
     could fail grew"); a to-clause with no holder names a plan, not anyone's attribution."""
-    proposition = _that_content(noun) or _of_claim(noun)
+    proposition = _that_content(noun) or _of_claim(noun) or (_colon_quote(noun) if kind == "speech" else None)
     holder = _noun_holder(noun)
     content = proposition or _to_content(noun, kind) or (_topic(noun, kind) if holder is not None else None)
     if content is None:
@@ -189,6 +196,18 @@ def noun_frame(noun: Token, kind: str) -> Frame | None:
     if holder.lower_ in ("who", "which", "that") and holder.head.dep_ == "relcl":
         holder = holder.head.head
     return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, speaker_range(holder), holder, [content])
+
+
+def _colon_quote(noun: Token) -> tuple[int, int] | None:
+    """ "issued a statement: “She has no plans to run.”": the quotation after the colon that
+    follows a speech noun is what the statement says."""
+    doc = noun.doc
+    hi = sent_range(noun)[1]
+    if noun.i + 2 >= hi or doc[noun.i + 1].text != ":":
+        return None
+    if not all(ch in ALL_MARKS for ch in doc[noun.i + 2].text):
+        return None
+    return noun.i + 2, hi
 
 
 def _that_content(noun: Token) -> tuple[int, int] | None:
