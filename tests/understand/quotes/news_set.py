@@ -809,4 +809,96 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "trap-mixed-schedule-quote-word": p(
         "The debate, billed as a \u201cconversation\u201d between the candidates, will last 90 minutes.",
     ),
+    # -- a fourth batch, written before running it: long sentences with dashes, parentheticals, ----
+    # -- partial quotes inside reported clauses, and contents that run past a comma ---------------
+    "dash-parenthetical-source": p(
+        "The nominee \u2014 who has said he would \u201cabsolutely\u201d bring back waterboarding \u2014 told a crowd "
+        "in Ohio on Monday that the military would follow his orders.",
+        g("he would \u201cabsolutely\u201d bring back waterboarding", "The nominee", True),
+        g("the military would follow his orders", "The nominee"),
+    ),
+    "partial-quote-mid-content": p(
+        "The senator said the deal was a \u201cbad joke\u201d that would let Iran build a bomb within a decade, "
+        "and she vowed to fight it on the floor.",
+        g("the deal was a \u201cbad joke\u201d that would let Iran build a bomb within a decade", "The senator", True),
+        g("fight it on the floor", "she"),
+    ),
+    "content-past-comma-which": p(
+        "The campaign chairman said the candidate would release his medical records next week, which his "
+        "critics have demanded for months.",
+        g("the candidate would release his medical records next week", "The campaign chairman"),
+    ),
+    "said-with-because-late": p(
+        "The governor said he skipped the convention because he wanted to spend the week campaigning in "
+        "the state's rural counties, where he trails.",
+        g("he skipped the convention because he wanted to spend the week campaigning in the state's rural counties, where he trails", "The governor"),
+    ),
+    "tweet-quoted-then-indirect": p(
+        "The nominee wrote on Twitter that the debate moderator was \u201cvery biased\u201d and that the "
+        "microphone had been \u201cdefective.\u201d",
+        g("the debate moderator was \u201cvery biased\u201d and that the microphone had been \u201cdefective.", "The nominee", True),
+    ),
+    "semicolon-two-reports": p(
+        "Aides said the candidate was resting; they said she would resume campaigning on Thursday in North "
+        "Carolina.",
+        g("the candidate was resting", "Aides"),
+        g("she would resume campaigning on Thursday in North Carolina", "they"),
+    ),
+    "list-of-claims": p(
+        "In his speech, the nominee claimed that crime was at a 45-year high, that the border was wide open "
+        "and that the inner cities were \u201cdisasters.\u201d",
+        g("crime was at a 45-year high, that the border was wide open and that the inner cities were \u201cdisasters.", "the nominee", True),
+    ),
+    "reporter-asked-answered": p(
+        "Asked by a reporter whether he would accept the result, the nominee said he would look at it at the "
+        "time.",
+        g("he would look at it at the time", "the nominee"),
+        # Added after the first run: a question asked is reported speech, as in "asked-whether".
+        g("he would accept the result", "a reporter"),
+    ),
+    "source-with-title-and-party": p(
+        "Rep. Luis Ortega, D-Ariz., said the border wall would cost taxpayers at least $25 billion.",
+        g("the border wall would cost taxpayers at least $25 billion", "Rep. Luis Ortega, D-Ariz."),
+    ),
+    "source-long-apposition-before": p(
+        "Martha Keene, a Republican pollster who worked for two of the nominee's primary rivals, said suburban "
+        "women had moved sharply toward the Democrat since the first debate.",
+        g("suburban women had moved sharply toward the Democrat since the first debate", "Martha Keene, a Republican pollster who worked for two of the nominee's primary rivals"),
+    ),
+    "cue-after-long-content-inverted": p(
+        "The party's chances of holding the Senate depend almost entirely on turnout in Pennsylvania, Ohio "
+        "and Florida, said one senior Republican strategist.",
+        g("The party's chances of holding the Senate depend almost entirely on turnout in Pennsylvania, Ohio and Florida", "one senior Republican strategist"),
+    ),
+    "nominal-comments-about": p(
+        "The nominee's comments about the Gold Star family drew rebukes from several Republican senators, who "
+        "said they were disgusted.",
+        g("they were disgusted", "several Republican senators"),
+    ),
+    "belief-nested-think": p(
+        "Most Republicans in the state think the nominee can still win, according to the poll.",
+        g("Most Republicans in the state think the nominee can still win", "the poll"),
+        # Added after the first run: the belief is an attribution of its own, as `political_set`
+        # codes "Many voters believe ..., according to the survey".
+        g("the nominee can still win", "Most Republicans in the state"),
+    ),
+    "insisted-in-interview-with-time": p(
+        "In an interview with Time magazine published Wednesday, the former president insisted that his "
+        "wife would be a better president than he was.",
+        g("his wife would be a better president than he was", "the former president"),
+    ),
+    "trap-long-ad-content": p(
+        "The ad, titled \u201cUnfit,\u201d shows clips of the nominee mocking a disabled reporter and ends with "
+        "a photo of a child watching television.",
+    ),
+    "trap-long-rally-chant": p(
+        "The crowd chanted \u201cLock her up\u201d as the nominee took the stage in Grand Junction.",
+    ),
+    "trap-long-book-title": p(
+        "The senator's memoir, \u201cA Fighting Chance,\u201d spent 12 weeks on the bestseller list.",
+    ),
+    "trap-long-investigation-facts": p(
+        "The FBI closed its investigation in July without recommending charges, and reopened it 11 days "
+        "before the election after agents found new emails on a laptop.",
+    ),
 }  # fmt: skip
