@@ -8,7 +8,9 @@ First run of the two blind batches (151 paragraphs) before any fix, at c5d6afc: 
 0.979/0.972, speaker 0.993. With a third batch of 15 (mixed direct and reported speech across
 sentences), 167 paragraphs: indirect P/R 0.981/0.981, direct 1.0/1.0, speaker 0.994. With a fourth
 batch of 18 (dashes, partial quotes inside reported clauses, long sources), 200 paragraphs (49 with
-no attribution): indirect P/R 0.983/0.983, direct 1.0/1.0, speaker 0.989.
+no attribution): indirect P/R 0.983/0.983, direct 1.0/1.0, speaker 0.989. Two fixes were then taken
+back after the dev aggregate ('statement: “...”', the noun 'case'): indirect P/R 0.983/0.977, direct
+1.0/0.9, speaker 0.989.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ from tests.understand.quotes.political_set import score_paragraphs, summed
 pytestmark = pytest.mark.model
 
 XFAIL: dict[str, str] = {
+    "made-the-case": "'case' is not a speech noun: with no holder a that-clause after it would be "
+    "attributed to an implicit source, and 'it is (not) the case that ...' is the writer's own",
+    "mixed-colon-direct-statement": "a quotation after 'issued a statement:' has no cue verb to own it; "
+    "tried (the speech noun before the colon owns it), but on the dev set it added a record that "
+    "repeats another's content with another speaker (fragments 1 -> 2, speaker accuracy under its floor)",
     "fronted-with-he-added": "the verbless tail after the inverted cue ('..., he added, not even ...') is "
     "left out of the fronted content, so the record holds under half of the gold tokens",
     "says-he-contraction": "the parser reads \"He's said\" as a passive ('is said'), so the cue has no subject",
@@ -51,8 +58,8 @@ def test_the_set_is_large() -> None:
 def test_the_set_scores_above_the_dev_targets(scored: dict[str, QuoteCounts]) -> None:
     """The whole set, summed: indirect P and R above the held-half targets (0.80 / 0.60)."""
     got = {s.metric: s.value for s in scores_from(summed(scored.values()), "news")}
-    assert got["indirect_precision"] >= 0.9, got
-    assert got["indirect_recall"] >= 0.85, got
+    assert got["indirect_precision"] >= 0.95, got
+    assert got["indirect_recall"] >= 0.95, got
     assert got["speaker_accuracy"] >= 0.93, got
 
 

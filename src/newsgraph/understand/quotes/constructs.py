@@ -181,7 +181,7 @@ def noun_frame(noun: Token, kind: str) -> Frame | None:
     as `_noun_holder` finds it. With none, a that-clause or an "allegations of" phrase still
     states what someone holds, whose source the text does not name ("fears that the dam
     could fail grew"); a to-clause with no holder names a plan, not anyone's attribution."""
-    proposition = _that_content(noun) or _of_claim(noun) or (_colon_quote(noun) if kind == "speech" else None)
+    proposition = _that_content(noun) or _of_claim(noun)
     holder = _noun_holder(noun)
     content = proposition or _to_content(noun, kind) or (_topic(noun, kind) if holder is not None else None)
     if content is None:
@@ -196,18 +196,6 @@ def noun_frame(noun: Token, kind: str) -> Frame | None:
     if holder.lower_ in ("who", "which", "that") and holder.head.dep_ == "relcl":
         holder = holder.head.head
     return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, speaker_range(holder), holder, [content])
-
-
-def _colon_quote(noun: Token) -> tuple[int, int] | None:
-    """ "issued a statement: “She has no plans to run.”": the quotation after the colon that
-    follows a speech noun is what the statement says."""
-    doc = noun.doc
-    hi = sent_range(noun)[1]
-    if noun.i + 2 >= hi or doc[noun.i + 1].text != ":":
-        return None
-    if not all(ch in ALL_MARKS for ch in doc[noun.i + 2].text):
-        return None
-    return noun.i + 2, hi
 
 
 def _that_content(noun: Token) -> tuple[int, int] | None:
