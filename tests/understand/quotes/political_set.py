@@ -16,8 +16,13 @@ words of saying used for no speech ("said to be", "so-called", questions, hypoth
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from newsgraph.evaluate.quotes import QuoteCounts, load_nlp_for_eval, predicted_attributions, score_row
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,35 @@ def rows(paragraphs: dict[str, Paragraph]) -> list[dict[str, Any]]:
         ]
         out.append({"id": name, "text": para.text, "quotes": quotes})
     return out
+
+
+def score_paragraphs(paragraphs: dict[str, Paragraph], settings: Settings) -> dict[str, QuoteCounts]:
+    """Every paragraph through the user's path (`newsgraph analyze`, in process), scored one by
+    one with the dev set's scorer; a paragraph that comes back with no article is lost."""
+    items = rows(paragraphs)
+    run = run_user_path(({"id": r["id"], "text": r["text"]} for r in items), settings)
+    nlp = load_nlp_for_eval(settings)
+    out: dict[str, QuoteCounts] = {}
+    for row, doc in zip(items, nlp.pipe(r["text"] for r in items), strict=True):
+        counts = QuoteCounts()
+        score_row(row, doc, predicted_attributions(row["text"], run.articles.get(row["id"], []), doc), counts)
+        counts.lost = 0 if run.articles.get(row["id"]) else 1
+        out[row["id"]] = counts
+    return out
+
+
+def summed(parts: Iterable[QuoteCounts]) -> QuoteCounts:
+    """The counts of several paragraphs added up, to score a set as a whole."""
+    total = QuoteCounts()
+    for counts in parts:
+        for kind in (True, False):
+            total.tp[kind] += counts.tp[kind]
+            total.predicted[kind] += counts.predicted[kind]
+            total.found[kind] += counts.found[kind]
+            total.gold[kind] += counts.gold[kind]
+        total.speaker_right += counts.speaker_right
+        total.speaker_total += counts.speaker_total
+    return total
 
 
 PARAGRAPHS: dict[str, Paragraph] = {

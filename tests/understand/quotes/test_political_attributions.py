@@ -15,16 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.evaluate.quotes import (
-    QuoteCounts,
-    load_nlp_for_eval,
-    predicted_attributions,
-    score_row,
-    scores_from,
-)
-from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.evaluate.quotes import QuoteCounts, scores_from
 from newsgraph.settings import Settings
-from tests.understand.quotes.political_set import PARAGRAPHS, rows
+from tests.understand.quotes.political_set import PARAGRAPHS, score_paragraphs, summed
 
 pytestmark = pytest.mark.model
 
@@ -53,17 +46,7 @@ XFAIL: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def scored(settings: Settings) -> dict[str, QuoteCounts]:
-    """Every paragraph through the user's path, scored one by one with the dev set's scorer."""
-    items = rows(PARAGRAPHS)
-    run = run_user_path(({"id": r["id"], "text": r["text"]} for r in items), settings)
-    nlp = load_nlp_for_eval(settings)
-    out: dict[str, QuoteCounts] = {}
-    for row, doc in zip(items, nlp.pipe(r["text"] for r in items), strict=True):
-        counts = QuoteCounts()
-        score_row(row, doc, predicted_attributions(row["text"], run.articles.get(row["id"], []), doc), counts)
-        counts.lost = 0 if run.articles.get(row["id"]) else 1
-        out[row["id"]] = counts
-    return out
+    return score_paragraphs(PARAGRAPHS, settings)
 
 
 def test_the_set_is_large() -> None:
@@ -73,15 +56,7 @@ def test_the_set_is_large() -> None:
 
 def test_the_set_scores_above_the_dev_targets(scored: dict[str, QuoteCounts]) -> None:
     """The whole set, summed: indirect P and R well above the held-half targets (0.80 / 0.60)."""
-    total = QuoteCounts()
-    for counts in scored.values():
-        for kind in (True, False):
-            total.tp[kind] += counts.tp[kind]
-            total.predicted[kind] += counts.predicted[kind]
-            total.found[kind] += counts.found[kind]
-            total.gold[kind] += counts.gold[kind]
-        total.speaker_right += counts.speaker_right
-        total.speaker_total += counts.speaker_total
+    total = summed(scored.values())
     got = {s.metric: s.value for s in scores_from(total, "political")}
     assert got["indirect_precision"] >= 0.93, got
     assert got["indirect_recall"] >= 0.95, got

@@ -65,7 +65,7 @@ def according_frame(tok: Token) -> Frame | None:
     doc = tok.doc
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None:
+    if source is None or _manner(source):
         return None
     sent_start, sent_end = sent_range(tok)
     phrase = (tok.i, max(tok.right_edge.i, source.right_edge.i) + 1)
@@ -82,13 +82,31 @@ def according_frame(tok: Token) -> Frame | None:
     return Frame(tok, "according to", "speech", "according to", speaker_range(source), source, content)
 
 
+# "went according to plan", "according to tradition": fixed phrases of manner ("as planned"),
+# not sources, when the noun stands bare (no article, possessor or modifier).
+_MANNER_NOUNS = frozenset({"plan", "schedule", "script", "tradition", "custom", "protocol"})
+
+
+def _manner(source: Token) -> bool:
+    return source.lemma_.lower() in _MANNER_NOUNS and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in source.children
+    )
+
+
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
 
 
 def view_frame(noun: Token, kind: str) -> Frame | None:
     """ "In the chairman's view, the party's problems began ...": the possessor holds the clause
     the phrase is set in (the phrase itself cut out), as with "according to"."""
-    if noun.lemma_.lower() not in _VIEW_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    if noun.lower_ == "words":
+        # "In the words of one party official, the campaign is ...": the official's words.
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return _set_in(noun, holder, "speech") if holder is not None else None
+    if noun.lemma_.lower() not in _VIEW_NOUNS:
         return None
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     return _set_in(noun, holder, kind) if holder is not None else None

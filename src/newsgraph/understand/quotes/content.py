@@ -75,7 +75,11 @@ def content_of(
 
 def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     dep = child.dep_
-    if dep == "ccomp" and "clause" in cue.content and not (cue.kind != "speech" and _question(child)):
+    if dep in ("ccomp", "oprd") and cue.lemma.endswith(" " + child.lower_):
+        # "made (it) clear that ...": the adjective of the phrasal cue is no content; the
+        # clause the parser hangs on it is.
+        said.content.extend(subtree_range(c) for c in child.children if c.dep_ in ("ccomp", "advcl"))
+    elif dep == "ccomp" and "clause" in cue.content and not (cue.kind != "speech" and _question(child)):
         clause = _complement(verb, child)
         if clause is not None:
             said.content.append(clause)
@@ -147,11 +151,21 @@ def _misparsed_request(verb: Token, cue: VerbCue, clause: Token) -> bool:
 def _blamed_for(cue: VerbCue, target: Token, prep: Token) -> bool:
     """ "criticized X for Y", "praised X for Y": a verb of praise or blame (whose object counts
     only in quotation marks) reports a judgment when a "for" phrase after its object names the
-    deed; "for years", "for ten minutes" tell how long."""
-    if "quoted" not in cue.content or prep.lower_ != "for" or prep.i < target.i:
+    deed; "for years", "for ten minutes" tell how long. So does a stance verb whose object is the
+    one it judges ("blamed the president for the shutdown")."""
+    judges = "quoted" in cue.content or ("object" in cue.content and cue.target)
+    if not judges or prep.lower_ != "for" or prep.i < target.i:
         return False
     what = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-    return what is not None and what.ent_type_ not in ("DATE", "TIME")
+    return what is not None and not is_duration(what)
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "while"})
+
+
+def is_duration(tok: Token) -> bool:
+    """ "for ten minutes", "for an hour", "for years": how long, not what for."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_UNITS
 
 
 def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
@@ -160,6 +174,8 @@ def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
     long or why ("applauded for ten minutes")."""
     if prep.lower_ not in ("for", "against") or "object" not in cue.content:
         return False
+    if any(is_duration(g) for g in prep.children if g.dep_ == "pobj"):
+        return False  # "argued for an hour"
     own = cue.lemma.endswith(" " + prep.lower_)
     # "was blamed for X": the passive subject is the object the phrase follows.
     return own or any(c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i for c in verb.children)
@@ -315,7 +331,11 @@ def _as_clause(verb: Token) -> list[tuple[int, int]]:
     if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return []
     # "As X put it": "it" stands for the clause reported, not an object of its own.
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and not _put_it(verb, c) for c in verb.children):
+    # "As the minister told parliament": the one told is addressed, not said.
+    if any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") and not _put_it(verb, c) and not _told(verb, c)
+        for c in verb.children
+    ):
         return []
     head = verb.head
     lo, hi = sent_range(head)
@@ -343,6 +363,10 @@ def continued_report(verb: Token) -> Token | None:
 
 def _put_it(verb: Token, child: Token) -> bool:
     return verb.lemma_.lower() == "put" and child.dep_ == "dobj" and child.lower_ == "it"
+
+
+def _told(verb: Token, child: Token) -> bool:
+    return verb.lemma_.lower() == "tell" and child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def coordinated_report(verb: Token) -> Token | None:

@@ -25,7 +25,13 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.understand.quotes import constructs as quote_constructs
-from newsgraph.understand.quotes.content import FINITE, content_of, continued_report, coordinated_report
+from newsgraph.understand.quotes.content import (
+    FINITE,
+    content_of,
+    continued_report,
+    coordinated_report,
+    is_duration,
+)
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import FINDING_NOUNS, QuoteCues, VerbCue
 from newsgraph.understand.quotes.marks import ALL_MARKS
@@ -96,6 +102,11 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     # Participles and conjoined verbs share the subject of the verb they hang from, as does
     # a gerund after a preposition ("responded by saying ...", "began by saying ...").
     shares_head = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
+    # A to-clause of purpose or manner ("went on to say ...", "took to Twitter to say ...")
+    # and one after an adjective ("was quick to say ...") are spoken by the main subject.
+    shares_head = shares_head or (verb.dep_ == "advcl" and _to_infinitive(verb))
+    if depth < 3 and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and _to_infinitive(verb):
+        return _subject(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ == "xcomp":
         # "The bank is expected to say ...", "she was asked to explain ...": the subject of
         # the passive is the one who is to speak (raising and object control alike).
@@ -114,6 +125,10 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _issuer(noun: Token) -> Token:
     """ "a letter warning that ...", "postings saying ...": the words of a text or a group are
     theirs; a text someone issued ("the ministry issued a statement saying ...") is its issuer's."""
@@ -126,8 +141,11 @@ def _issuer(noun: Token) -> Token:
 
 
 def _adjective_frame(adj: Token, kind: str) -> Frame | None:
-    """ "Many Democrats are afraid that ...": a belief held by the copula's subject."""
+    """ "Many Democrats are afraid that ...": a belief held by the copula's subject; "the prime
+    minister is determined to ...": an intention, with its to-clause."""
     clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
+    if clause is None and kind == "intention":
+        clause = next((c for c in adj.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
     if clause is None:
         return None
     if adj.dep_ == "acomp":
@@ -153,9 +171,14 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
     lemma = cues.lemma(tok.lower_, tok.lemma_)
+    children = list(tok.children)
+    # A particle the lexicon does not list makes another verb: "find out whether ...",
+    # "tell apart", "write off", "show up" report nothing.
+    prts = [c.lower_ for c in children if c.dep_ == "prt"]
+    if prts and not any((lemma, p) in cues.phrasal for p in prts):
+        return None
     if lemma not in cues.phrasal_verbs:
         return cues.verb(lemma)
-    children = list(tok.children)
     for child in children:
         # "called for elections", not "called up a squad for the match": a preposition is the
         # verb's own only before its object and with no other particle.
@@ -163,7 +186,10 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
             c.dep_ == "prt" or (c.dep_ == "dobj" and c.i < child.i) for c in children
         ):
             continue
-        if child.dep_ in ("prt", "acomp", "prep"):
+        if child.dep_ == "prep" and any(is_duration(g) for g in child.children if g.dep_ == "pobj"):
+            continue  # "has argued for years that ...": how long, not what for
+        # "made clear that ...": the parser may read the adjective as a clause of its own.
+        if child.dep_ in ("prt", "acomp", "prep", "ccomp", "oprd"):
             phrasal = cues.phrasal.get((lemma, child.lower_))
             if phrasal is not None:
                 return phrasal
@@ -370,6 +396,8 @@ def _cue_verb_frame(
         return None
     if subject.lower_ == "it" and (any(c.dep_ == "expl" for c in tok.children) or _impersonal(tok, subject)):
         return None
+    if cue.lemma == "tell" and subject.lemma_.lower() == "time":
+        return None  # "time will tell whether ...": an idiom of waiting, no one speaks
     # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
     if cue.kind != "speech" and not content:
         return None
@@ -453,8 +481,13 @@ def _link_chains(frames: list[Frame]) -> None:
         for outer in by_sentence[inner.sent_start]:
             if outer is inner or outer.speaker is None:
                 continue
+            # "The minister, according to two officials, threatened to ...": the phrase hangs on
+            # the inner cue, whose subject it leaves out of its content as too short a piece.
+            on_cue = outer.lemma == "according to" and outer.cue.head.i == inner.cue.i
             contains = (
-                outer.covers(inner.cue.i) and outer.covers(inner.speaker[0]) and not inner.covers(outer.cue.i)
+                outer.covers(inner.cue.i)
+                and (outer.covers(inner.speaker[0]) or on_cue)
+                and not inner.covers(outer.cue.i)
             )
             adjacent = (
                 outer.cue.i < inner.speaker[0]
