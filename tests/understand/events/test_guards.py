@@ -184,3 +184,35 @@ def test_guard_the_charge_a_judging_verb_names_is_no_new_event(settings: Setting
     # A "for" phrase on any other verb is not a charge: "called for talks" still asks for talks.
     events = events_of(settings, "The Greek foreign minister called on Tuesday for talks with Turkey.")
     assert "02" in claimed(events)
+
+
+def _codes(events: tuple[Event, ...]) -> set[tuple[str, str, str]]:
+    return {
+        ((e.source.code[:3] if e.source else ""), (e.target.code[:3] if e.target else ""), e.cameo)
+        for e in events
+        if not e.negated and not e.hypothetical
+    }
+
+
+def test_guard_a_person_taken_by_armed_men_is_abducted(settings: Settings) -> None:
+    events = events_of(settings, "Gunmen seized a Turkish truck driver north of Mosul on Monday.")
+    assert {e.cameo for e in events} == {"181"}
+    events = events_of(settings, "Maoist rebels captured four Nepalese policemen near the border on Friday.")
+    assert "181" in {e.cameo for e in events} and "173" not in {e.cameo for e in events}
+    events = events_of(settings, "Two Korean engineers were seized by gunmen south of Baghdad on Sunday.")
+    assert "181" in {e.cameo for e in events}
+
+
+def test_guard_a_person_taken_by_the_state_is_arrested_not_confiscated(settings: Settings) -> None:
+    # The imported dictionary codes "arrest/seize ... in a raid" 1711 (confiscate property); a
+    # person is no property, and the raid the arrest is made in is that arrest, not a second act.
+    events = events_of(settings, "Peruvian soldiers arrested a guerrilla commander in a raid on Tuesday.")
+    assert _codes(events) == {("PER", "PER", "173")}
+    events = events_of(settings, "Jordanian police seized a militant leader during a sweep of Zarqa.")
+    assert {e.cameo for e in events} == {"173"}
+    # Goods stay goods: a seizure of drugs is confiscation, the raid still no separate force.
+    events = events_of(settings, "Mexican police seized three tons of cocaine in a raid on a ranch.")
+    assert {e.root for e in events} == {"17"} and "173" not in {e.cameo for e in events}
+    # An ambush is an attack of its own, not the setting of a capture.
+    events = events_of(settings, "Muslim rebels captured three Filipino marines in an ambush on Basilan.")
+    assert {"18", "19"} <= {e.root for e in events}

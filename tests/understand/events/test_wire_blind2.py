@@ -181,7 +181,6 @@ KNOWN_MISSES: dict[str, str] = {
     "f-broke": "the target as owner of the object ('rebel positions') is not found",
     "d-ordered-leave": "'ordered a diplomat to leave the country' is coded a demand (10), not an expulsion",
     "d-recalled": "the target sits in the object's phrase ('its ambassador to Uzbekistan')",
-    "h-hostages": "'seized' hostages is coded as a seizure (17) besides the abduction (18)",
 }
 
 

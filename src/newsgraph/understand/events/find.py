@@ -53,6 +53,7 @@ from newsgraph.understand.events.guards import (
     information_release,
     labour_strike,
     personnel,
+    taken_person,
     unattributed_violence,
     when_doer,
 )
@@ -284,18 +285,26 @@ def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:
     ]
 
 
+# Police and army operations an arrest or a seizure is made in.
+_SWEEPS = frozenset({"raid", "sweep", "crackdown", "operation", "search", "swoop", "roundup"})
+
+
 def _restated(table: TokenTable, m: Match, restating: set[tuple[int, str]], manner: set[int]) -> None:
     """Add the nouns a coded verb's own phrases restate: "provided $50 million in aid" (a noun
-    of the verb's root in its object or "in" phrase names what the verb does) and "recalled
-    its ambassador in protest" (the manner of the act): neither is a second event."""
+    of the verb's root in its object or "in" phrase names what the verb does), "arrested ... in
+    a raid" and "recalled its ambassador in protest" (the manner of the act): none is a second event."""
     if m.sense.code is None:
         return
     root, dep, kids, tokens = m.sense.code[:2], table.dep, table.children, table.tokens
     if m.obj is not None:
         restating.update((t, root) for t in subtree(table, m.obj.i))
+    # An arrest or a seizure "in a raid" or "during a sweep" tells how it was done: the raid is
+    # that coercion (the guidelines code raids 17), not a second act of force.
     for c in kids[m.trigger.i]:
-        if dep[c] == "prep" and tokens[c].lower_ == "in":
+        if dep[c] == "prep" and (tokens[c].lower_ == "in" or (root == "17" and tokens[c].lower_ == "during")):
             restating.update((t, root) for t in subtree(table, c))
+            if root == "17":
+                restating.update((t, "19") for t in subtree(table, c) if table.lemma[t] in _SWEEPS)
             manner.update(
                 p for p in kids[c] if dep[p] == "pobj" and not any(dep[d] == "det" for d in kids[p])
             )
@@ -389,6 +398,7 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         sources, targets = targets, sources
     if not sources:
         return None
+    code = taken_person(ctx, m, code, sources)
     if m.sense.needs_target and not targets:
         return None
     hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)

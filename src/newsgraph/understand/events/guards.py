@@ -256,9 +256,14 @@ def _judged_for(table: TokenTable, prep: int) -> bool:
     return table.lemma[head] in _JUDGING
 
 
+# Verbs of laying hands on someone: what they code depends on who is taken and by whom.
+_TAKING = frozenset({"seize", "capture", "grab", "snatch", "nab", "arrest", "detain", "apprehend", "round up"})
+
+
 def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
-    """A coercion code other than arrest whose object is staff: a personnel decision."""
-    if code[:2] != "17" or code.startswith("173") or m.obj is None:
+    """A coercion code other than arrest whose object is staff: a personnel decision. Laying hands
+    on staff ("seized the director") is no decision about them: `taken_person` codes it."""
+    if code[:2] != "17" or code.startswith("173") or m.obj is None or m.key in _TAKING:
         return False
     staff = ctx.codebook.classes.get("staff", frozenset())
     return ctx.table.lemma[m.obj.i] in staff
@@ -288,3 +293,25 @@ def agency_credits(article: Article) -> list[tuple[int, int]]:
                 g = 1 if m.group(1) is not None else 2
                 spans.append((block.start + m.start(g), block.start + m.end(g)))
     return spans
+
+
+# Roles that hold no public office: a person they take is abducted, not arrested.
+_NO_OFFICE = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
+
+
+def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef, ...]) -> str:
+    """The code of seizing or capturing a person: never confiscating property (1711: "arrested a
+    commander in a raid"), an arrest (173) by a state's forces, an abduction (181) by armed men who
+    hold no office ("gunmen seized a truck driver", "rebels captured three soldiers"). `code` when
+    nothing is taken or what is taken is no person."""
+    table = ctx.table
+    if code[:3] not in ("171", "173") or m.key not in _TAKING:
+        return code
+    taken = m.obj  # the object, or in the passive the one taken ("engineers were seized")
+    people = ctx.codebook.classes.get("person", frozenset())
+    if taken is None or not (table.lemma[taken.i] in people or table.pos[taken.i] == "PROPN"):
+        return code
+    irregular = ctx.codebook.classes.get("irregular", frozenset())
+    if any(_role(s.code) in _NO_OFFICE or s.name.lower() in irregular for s in sources if s.code or s.name):
+        return "181"
+    return "173" if code.startswith("171") else code
