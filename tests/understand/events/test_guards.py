@@ -216,3 +216,11 @@ def test_guard_a_person_taken_by_the_state_is_arrested_not_confiscated(settings:
     # An ambush is an attack of its own, not the setting of a capture.
     events = events_of(settings, "Muslim rebels captured three Filipino marines in an ambush on Basilan.")
     assert {"18", "19"} <= {e.root for e in events}
+
+
+def test_guard_a_state_expelling_staff_is_an_expulsion(settings: Settings) -> None:
+    events = events_of(settings, "Eritrea expelled the head of a Swedish aid agency on Sunday.")
+    assert {e.cameo for e in events} == {"174"}
+    # An organisation removing its own staff is still a personnel decision.
+    events = events_of(settings, "The Danish charity expelled its director after an audit on Monday.")
+    assert not {e.root for e in events} & FORCE

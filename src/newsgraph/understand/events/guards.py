@@ -5,7 +5,7 @@
   no event (CAMEO codes material force only against actors and their property).
 - Personnel: forcing out, ousting or expelling an organisation's staff ("forced out agents",
   "ousted the head of the field office") is a personnel decision, like firing them, not
-  coercion (17); arresting them (173) still is.
+  coercion (17); arresting them (173) still is, and so is a state expelling them (174).
 - Agency credits: "(AP)" closing a headline or "(Reuters) -" opening a lead names who reports
   the story, never a participant in it.
 - Armed attackers: a force verb read as criticism because of its object ("attacked the
@@ -266,7 +266,17 @@ def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
     if code[:2] != "17" or code.startswith("173") or m.obj is None or m.key in _TAKING:
         return False
     staff = ctx.codebook.classes.get("staff", frozenset())
-    return ctx.table.lemma[m.obj.i] in staff
+    if ctx.table.lemma[m.obj.i] not in staff:
+        return False
+    # A state expelling someone's staff sends them out of its country (174), whoever employs them.
+    subj = subject(ctx.table, m.trigger) if m.key in ("expel", "deport") else None
+    return subj is None or not any(_state(r.code) for r in resolve(ctx, subj))
+
+
+def _state(code: str) -> bool:
+    """Whether an actor code names a state: a country alone or its government."""
+    country, role = split_code(code)
+    return bool(country) and role[:3] in ("", "GOV")
 
 
 # "... Somalia (AP)", "GAZA (Reuters) - ...", "AFP - ...": a short parenthesised or dashed credit.
