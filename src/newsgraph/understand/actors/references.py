@@ -50,6 +50,10 @@ def resolve_descriptions(draft: Draft) -> None:
         if c.kind in ("organisation", "media") and not c.group:
             forms = [m.text for m in c.names] + (list(c.entry.names) if c.entry else [])
             c.heads = frozenset(h for h in (head_noun(f) for f in forms) if h.isalpha())
+        elif c.kind == "organisation" and c.group:
+            # "the Sudanese government ... the government said", "Sri Lanka navy ... The navy sank": an institution
+            # a description named before is the one "the" and its head noun point back at.
+            c.heads = frozenset(h for h in (head_noun(m.text) for m in c.names) if h.isalpha() and _singular(draft, h))
     doc = draft.doc
     lower = draft.index.lower
     for i in [i for i, word in enumerate(lower[:-1]) if word == _THE]:
@@ -65,6 +69,12 @@ def resolve_descriptions(draft: Draft) -> None:
         key = _described(draft, word, det.idx)
         if key:
             draft.clusters[key].refs.append(Mention(doc[i : i + 2].text, det.idx, noun.idx + len(noun.text)))
+
+
+def _singular(draft: Draft, word: str) -> bool:
+    """An institution's head noun ("government", "navy", "cabinet"), not a plural group's ("rebels", "troops"):
+    "the troops" may be any of the article's troops."""
+    return draft.d.head_role([word]) is not None and not word.endswith("s") and word != "police"
 
 
 def _described(draft: Draft, word: str, char: int) -> str:

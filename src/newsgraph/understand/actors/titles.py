@@ -30,6 +30,19 @@ PERSON_NOUNS = frozenset(
     }
 )
 
+# Nouns for things named right after them ("the tanker Sea Star", "the film Silent River"): such a name cannot act.
+THINGS = frozenset(
+    {
+        *("ship", "tanker", "vessel", "freighter", "ferry", "yacht", "trawler", "carrier", "submarine", "frigate"),
+        *("plane", "aircraft", "airliner", "jet", "helicopter", "satellite", "spacecraft", "rocket", "missile"),
+        *("film", "movie", "book", "novel", "album", "song", "play", "painting", "opera", "musical", "documentary"),
+        *("hurricane", "storm", "typhoon", "cyclone"),
+    }
+)
+# Titles of people who speak for a body: the body the text attaches them to ("a spokesman for the interior ministry")
+# or, when it names none, the story's own country, is theirs.
+SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
 
 @dataclass(frozen=True)
 class Premodifiers:
@@ -287,3 +300,14 @@ def country_after(index: DocIndex, span: Span, dictionary: ActorDictionary) -> s
     if ent.start != i + 1 or not ent.ent_id_.startswith(("country:", "city:")):
         return None
     return ent.ent_id_.split(":")[1]
+
+
+def body_of(span: Span) -> Span | None:
+    """The phrase a title's "for" or "of" attaches it to: "the interior ministry" in "a spokesman for the interior
+    ministry"; None when there is none."""
+    for prep in span.root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return span.doc[obj.left_edge.i : obj.i + 1]
+    return None
