@@ -269,8 +269,9 @@ class _Coder:
             found = self.dated.code(text, self.day)
             if found is not None:
                 return found
-        if e.kind == "person" and " " not in e.name and not self.nameless(e):
-            # Only a person the article names by surname alone (a bare title, "the president", is no surname): a full name the dictionary does not know is
+        if e.kind == "person" and " " not in e.name and not self.nameless(e) and self.d.head_role([e.name]) is None:
+            # Only a person the article names by surname alone (a bare title, "the president", or a role noun, a
+            # headline's "Bank", is no surname): a full name the dictionary does not know is
             # someone else than the dictionary's holder of that surname (unless it only spells the given name
             # otherwise).
             found = self.dated.surname_code(e.name, self.day)
