@@ -11,7 +11,8 @@ dateline and agency; no article date), written for the constructions the earlier
 
 Every code was written down by events_guidelines.md's actor rules before the coder's output on these leads was
 seen. The check is the guidelines' scorer's: the first entity whose texts contain the gold text (or lie inside
-it) must carry the gold country (the first three letters; IGO for organisations).
+it) must carry the gold country (the first three letters; IGO for organisations); an empty gold code means an
+actor the text gives no country (a bare "the embassy" in a story from Kabul is some foreign state's).
 """
 
 from __future__ import annotations
@@ -142,6 +143,20 @@ _CARACAS2 = ("Rival rallies in Caracas", "CARACAS (Reuters) - Supporters of the 
 _MONKS = ("Monks lead protest", "COLOMBO (Reuters) - Buddhist monks led a protest against the peace talks on Friday.")
 _HEBRON = ("Settlers stone pupils", "HEBRON, West Bank (Reuters) - Settlers stoned Palestinian schoolchildren on "
            "their way to school on Sunday, the army said.")
+_HOSTAGE = ("British hostage appeals to Blair", "BAGHDAD (Reuters) - Militants released a video of a British hostage "
+            "on Tuesday. The hostage appealed to the prime minister to save his life.")
+_TALKS = ("Darfur talks collapse", "KHARTOUM (Reuters) - Darfur rebels said on Monday that talks with the government "
+          "had collapsed.")
+_KABUL = ("Blast near embassy", "KABUL (Reuters) - An attack on the embassy killed two guards on Sunday, and a "
+          "roadside bomb hit a U.S. convoy in the south.")
+_CHECHEN = ("Chechen prisoner dies", "MOSCOW (Reuters) - A Chechen prisoner died in custody, rights groups said on "
+            "Tuesday.")
+_COOK = ("Nepali cook kidnapped", "KABUL (Reuters) - Gunmen kidnapped a Nepali cook working for an aid group on "
+         "Monday, and rebels stormed a police station in the south.")
+_PATROL = ("Patrol ambushed in Basra", "BASRA, Iraq (Reuters) - Gunmen ambushed a British patrol in the city on "
+           "Sunday, wounding two soldiers.")
+_BANK = ("Bank raises rates", "SEOUL (Reuters) - The central bank raised interest rates on Thursday, and the "
+         "finance ministry welcomed the move.")
 
 # (headline, lead, actor as named, gold code by events_guidelines.md)
 # declarative table:
@@ -232,6 +247,15 @@ CASES: list[tuple[str, str, str, str]] = [
     (*_MONKS, "Buddhist monks", "LKA"),
     (*_HEBRON, "Palestinian schoolchildren", "PSECVL"),
     (*_HEBRON, "the army", "ISRMIL"),
+    (*_HOSTAGE, "The hostage", "GBRCVL"),
+    (*_TALKS, "the government", "SDNGOV"),
+    (*_KABUL, "the embassy", ""),
+    (*_KABUL, "a U.S. convoy", "USAMIL"),
+    (*_CHECHEN, "A Chechen prisoner", "RUSCVL"),
+    (*_COOK, "a Nepali cook", "NPLCVL"),
+    (*_COOK, "a police station", "AFGCOP"),
+    (*_PATROL, "a British patrol", "GBRMIL"),
+    (*_BANK, "the finance ministry", "KORGOV"),
     # Groups whose own words give the country, in a story datelined elsewhere.
     (*_FRENCH, "French soldiers", "FRAMIL"),
     (*_FRENCH, "Ivorian jets", "CIVMIL"),
@@ -311,10 +335,10 @@ def entities(title: str, text: str) -> list[dict[str, Any]]:
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
 XFAIL: dict[int, str] = {
-    92: "South Ossetia is in neither the gazetteer nor the dated dictionary: the place entity the scorer finds first "
+    101: "South Ossetia is in neither the gazetteer nor the dated dictionary: the place entity the scorer finds first "
     "inside 'South Ossetian separatists' has no country",
-    100: "Phoenix codes the IRA IRL; Northern Ireland is the United Kingdom's, a dictionary entry to correct, not a rule",
-    101: "'politicians' is no role noun in roles.yaml (Phoenix's PTY is not a role newsgraph emits), so the community "
+    109: "Phoenix codes the IRA IRL; Northern Ireland is the United Kingdom's, a dictionary entry to correct, not a rule",
+    110: "'politicians' is no role noun in roles.yaml (Phoenix's PTY is not a role newsgraph emits), so the community "
     "takes no country",
 }
 
@@ -326,4 +350,7 @@ XFAIL: dict[int, str] = {
 def test_role_wire_actor(title: str, text: str, name: str, gold: str) -> None:
     found = first_match(entities(title, text), name)
     code = str(found.get("code") or found.get("country") or "") if found else ""
-    assert code[:3] == gold[:3], (name, code)
+    if not gold:  # an actor whose country the text does not give: found, and given none
+        assert found is not None and not found.get("country"), (name, code)
+    else:
+        assert code[:3] == gold[:3], (name, code)

@@ -56,8 +56,8 @@ _GENERIC = frozenset({"GOV", "CVL", ""})
 _LED = re.compile(r"-(led|backed|based|allied|trained)$")
 _NOT_HOME = frozenset(
     {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
-    # Peacekeepers serve in a country not their own.
-    | {"peacekeepers", "peacekeeping"}
+    # Peacekeepers serve in a country not their own; an embassy is a foreign state's.
+    | {"peacekeepers", "peacekeeping", "embassy", "embassies", "consulate"}
 )
 # Groups that live outside the state they belong to: the place the story is in is not their country.
 _ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
@@ -269,9 +269,10 @@ class _Coder:
             found = self.dated.code(text, self.day)
             if found is not None:
                 return found
-        if e.kind == "person" and " " not in e.name and not self.nameless(e) and self.d.head_role([e.name]) is None:
-            # Only a person the article names by surname alone (a bare title, "the president", or a role noun, a
-            # headline's "Bank", is no surname): a full name the dictionary does not know is
+        adjective = all(span.root.pos_ == "ADJ" for span in self.names(e))  # "a Chechen prisoner"
+        if e.kind == "person" and " " not in e.name and not self.nameless(e) and not adjective and self.d.head_role([e.name]) is None:
+            # Only a person the article names by surname alone (a bare title, "the president", a role noun, a
+            # headline's "Bank", or an adjective is no surname): a full name the dictionary does not know is
             # someone else than the dictionary's holder of that surname (unless it only spells the given name
             # otherwise).
             found = self.dated.surname_code(e.name, self.day)

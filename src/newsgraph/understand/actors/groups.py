@@ -71,10 +71,18 @@ def add_groups(draft: Draft) -> None:
             for part in _unglued(draft, chunk, plural):
                 _plural_group(draft, part)
             continue
+        parts = _unglued(draft, chunk or Span(doc, start, end, label=label), plural)
+        if len(parts) > 1:
+            # "Chechen Rebels Seize School": the group noun before the headline's verb heads a group of its own
+            draft.add_group(parts[0], parts[0].end - 1, "organisation")
+            continue
         # A singular head, even with a plural modifier ("the appeals court"): an office holder or institution; not
         # when the modifier is a group noun itself ("U.S. Troops Battle Militia": a headline's glued words).
-        if chunk is not None and any(plural[i] and (draft.index.folded[i],) in draft.d.descriptors for i in range(start, end)):
-            continue
+        if chunk is not None and any(
+            plural[i] and draft.index.folded[i] != "police" and (draft.index.folded[i],) in draft.d.descriptors
+            for i in range(start, end)
+        ):
+            continue  # ("a police station" is the police's own place)
         chunk = chunk or Span(doc, start, end, label=label)
         if title_ends is None or draft.index.folded[end - 1] in title_ends:
             _titled_nameless(draft, chunk)
@@ -316,8 +324,11 @@ def _institution(draft: Draft, chunk: Span) -> None:
     if not role or role in _NOT_GROUP_ROLES:
         return
     word = draft.index.folded[head.i]
-    if (word,) in draft.d.agent_only:
-        return  # Phoenix's role nouns include events and abstractions ("uprising"): only our own name bodies
+    pair = tuple(draft.index.folded[head.i - 1 : head.i + 1])
+    if (word,) in draft.d.agent_only and not (pair in draft.d.descriptors and pair not in draft.d.agent_only):
+        # Phoenix's role nouns include events and abstractions ("uprising"): only our own name bodies ("police
+        # station", not a bare "station")
+        return
     if any(
         c.kind in ("organisation", "media")
         and not c.group
@@ -337,9 +348,9 @@ def _bare_acting(draft: Draft, chunk: Span) -> bool:
     head = chunk.root
     if _group_role(draft, chunk) not in _STATE_ROLES:
         return False  # "the company", "the union": a party the story names otherwise, not a state's organ
-    if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
-        pass  # "marched on parliament", "clashed with the army": acted on
-    elif head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    # Acting or acted on: "The army said", "accused the government", "marched on parliament", "talks with the
+    # government", "an attack on the embassy", "the army's offensive".
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
         return False
     word = draft.index.folded[head.i]
     return not any(head_noun(m.text) == word for c in draft.clusters.values() for m in c.names)

@@ -27,6 +27,8 @@ PERSON_NOUNS = frozenset(
         *("driver", "contractor", "engineer", "worker", "employee", "technician", "translator", "interpreter"),
         *("tourist", "pilgrim", "student", "hostage", "captive", "victim", "prisoner", "detainee", "businessman"),
         *("soldier", "policeman", "sailor", "pilot", "guard", "farmer", "fisherman", "trader", "priest", "missionary"),
+        *("cook", "cameraman", "teacher", "labourer", "laborer", "shepherd", "shopkeeper", "merchant", "volunteer"),
+        *("bodyguard", "mechanic", "villager", "youth"),
     }
 )
 
