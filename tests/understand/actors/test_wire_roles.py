@@ -157,6 +157,15 @@ _PATROL = ("Patrol ambushed in Basra", "BASRA, Iraq (Reuters) - Gunmen ambushed 
            "Sunday, wounding two soldiers.")
 _BANK = ("Bank raises rates", "SEOUL (Reuters) - The central bank raised interest rates on Thursday, and the "
          "finance ministry welcomed the move.")
+_SCIENTIST = ("Scientist pardoned", "ISLAMABAD (Reuters) - Pakistani nuclear scientist Abdul Karim Rana was "
+              "pardoned on Thursday.")
+_CLERIC = ("Cleric urges calm in Karbala", "KARBALA, Iraq (Reuters) - Shiite cleric Ali Hakim called for calm on "
+           "Friday after clashes near the shrine.")
+_MARSH = ("Hostage pleads for life", "BAGHDAD (Reuters) - Kenneth Marsh, 62, a British engineer, pleaded for his life "
+          "in a video shown on Wednesday.")
+_ENVOY = ("Dutch envoy meets rebels", "KHARTOUM (Reuters) - Jan Smit, the Dutch envoy to Sudan, met rebel leaders on "
+          "Monday.")
+_TYCOON = ("Tycoon arrested", "MOSCOW (Reuters) - Oil tycoon Igor Petrov was arrested on Saturday, prosecutors said.")
 
 # (headline, lead, actor as named, gold code by events_guidelines.md)
 # declarative table:
@@ -296,6 +305,13 @@ CASES: list[tuple[str, str, str, str]] = [
     (*_SLUM, "Brazilian peacekeepers", "BRAMIL"),
     (*_SLUM, "Haitian police", "HTICOP"),
     (*_SLUM, "gang members", "HTICRM"),
+    # People whose own title or apposition says the country.
+    (*_SCIENTIST, "Abdul Karim Rana", "PAKCVL"),
+    (*_CLERIC, "Ali Hakim", "IRQELI"),
+    (*_MARSH, "Kenneth Marsh", "GBRCVL"),
+    (*_ENVOY, "Jan Smit", "NLDGOV"),
+    (*_TYCOON, "Igor Petrov", "RUSBUS"),
+    (*_TYCOON, "prosecutors", "RUSJUD"),
     # Plurals of two countries.
     (*_GASFIELD, "Chinese", "CHNGOV"),
     (*_GASFIELD, "Japanese diplomats", "JPNGOV"),

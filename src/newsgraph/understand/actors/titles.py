@@ -28,7 +28,8 @@ PERSON_NOUNS = frozenset(
         *("tourist", "pilgrim", "student", "hostage", "captive", "victim", "prisoner", "detainee", "businessman"),
         *("soldier", "policeman", "sailor", "pilot", "guard", "farmer", "fisherman", "trader", "priest", "missionary"),
         *("cook", "cameraman", "teacher", "labourer", "laborer", "shepherd", "shopkeeper", "merchant", "volunteer"),
-        *("bodyguard", "mechanic", "villager", "youth"),
+        *("bodyguard", "mechanic", "villager", "youth", "scientist", "physicist", "economist", "banker", "writer"),
+        *("author", "poet", "novelist", "artist", "singer", "actor", "actress", "athlete", "climber", "geologist"),
     }
 )
 
@@ -145,13 +146,13 @@ def _passed_over(index: DocIndex, i: int, lo: int) -> str:
 
 
 def _past_person_noun(index: DocIndex, i: int, lo: int) -> int | None:
-    """The token before a common noun for a person ending at `i` and its compounds ("truck driver", "aid
-    worker"), or None when token `i` is no such noun."""
+    """The token before a common noun for a person ending at `i` and its lower-case modifiers ("truck driver", "aid
+    worker", "nuclear scientist"), or None when token `i` is no such noun."""
     doc = index.doc
     if index.folded[i] not in PERSON_NOUNS or not doc[i].is_lower:
         return None
     i -= 1
-    while i >= lo and doc[i].is_lower and doc[i].dep_ == "compound":
+    while i >= lo and doc[i].is_lower and doc[i].dep_ in ("compound", "amod"):  # "nuclear scientist"
         i -= 1
     return i
 
