@@ -35,6 +35,7 @@ from newsgraph.settings import Settings
 from newsgraph.sources import read_paths
 from newsgraph.understand.actors import find_actors
 from newsgraph.understand.actors.dictionary import ActorDictionary, gazetteer_patterns, load_actor_dictionary
+from newsgraph.understand.actors.placing import with_place_countries
 from newsgraph.understand.docview import DocIndex, doc_text
 from newsgraph.understand.events import find_events
 from newsgraph.understand.events.codebook import Codebook, load_codebook
@@ -121,6 +122,7 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
     entities = find_actors(article, doc, resources.dictionary, index)
     dates = find_dates(article, doc)
     places = find_places(article, doc, entities, resources.gazetteer)
+    entities = with_place_countries(entities, places)
     quotes = find_quotes(article, doc, entities, resources.quote_cues)
     # Event sentence tone is scored here, in the worker, not by the single store writer.
     events = score_events(find_events(article, doc, entities, dates, places, quotes, resources.codebook), resources.tone)

@@ -34,7 +34,10 @@ from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import home_country
 from newsgraph.understand.actors.titles import (
+    SPEAKERS,
+    THINGS,
     appositive,
+    body_of,
     country_after,
     descriptor_before,
     premodifiers,
@@ -50,19 +53,11 @@ _STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", 
 # A group head whose own role is this generic takes the more specific role of the organisation modifying it
 # ("FBI officials" are COP, not just GOV).
 _GENERIC = frozenset({"GOV", "CVL", ""})
-_THINGS = frozenset(
-    {
-        *("ship", "tanker", "vessel", "freighter", "ferry", "yacht", "trawler", "carrier", "submarine", "frigate"),
-        *("plane", "aircraft", "airliner", "jet", "helicopter", "satellite", "spacecraft", "rocket", "missile"),
-        *("film", "movie", "book", "novel", "album", "song", "play", "painting", "opera", "musical", "documentary"),
-        *("hurricane", "storm", "typhoon", "cyclone"),
-    }
-)
 _LED = re.compile(r"-(led|backed|based|allied|trained)$")
 _NOT_HOME = frozenset(
     {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
-    # Peacekeepers serve in a country not their own.
-    | {"peacekeepers", "peacekeeping"}
+    # Peacekeepers serve in a country not their own; an embassy is a foreign state's.
+    | {"peacekeepers", "peacekeeping", "embassy", "embassies", "consulate"}
 )
 # Groups that live outside the state they belong to: the place the story is in is not their country.
 _ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
@@ -150,9 +145,11 @@ class _Coder:
         """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
         Silent River"): it cannot act, so it gets no actor code."""
         # The noun, not the verb: "Gunmen storm Gaza police post" is no storm named "Gaza police".
+        # A thing's name is a proper name: "stormed parliament" (a headline's "storm" read as a noun) is no storm.
         return any(
             span.start > 0
-            and self.index.folded[span.start - 1] in _THINGS
+            and span.text[:1].isupper()
+            and self.index.folded[span.start - 1] in THINGS
             and self.doc[span.start - 1].pos_ in ("NOUN", "PROPN")
             for span in self.names(e)
         )
@@ -231,7 +228,7 @@ class _Coder:
         community = (self.is_group(e) and self.d.head_role(e.name.split()) == "") or fold(e.name).startswith("ethnic ")
         if (
             country is None
-            and (role or community)
+            and (role or community or (e.kind == "person" and fold(e.name).split()[-1] in SPEAKERS))
             and role not in _STATELESS
             and not (entry and entry.role in _STATELESS)
             and not self.foreign(e, role)
@@ -272,8 +269,10 @@ class _Coder:
             found = self.dated.code(text, self.day)
             if found is not None:
                 return found
-        if e.kind == "person" and " " not in e.name:
-            # Only a person the article names by surname alone: a full name the dictionary does not know is
+        adjective = all(span.root.pos_ == "ADJ" for span in self.names(e))  # "a Chechen prisoner"
+        if e.kind == "person" and " " not in e.name and not self.nameless(e) and not adjective and self.d.head_role([e.name]) is None:
+            # Only a person the article names by surname alone (a bare title, "the president", a role noun, a
+            # headline's "Bank", or an adjective is no surname): a full name the dictionary does not know is
             # someone else than the dictionary's holder of that surname (unless it only spells the given name
             # otherwise).
             found = self.dated.surname_code(e.name, self.day)
@@ -371,13 +370,23 @@ class _Coder:
         if not role and words:
             # A common noun for one person takes the role its plural names ("soldier": "soldiers" MIL).
             role = self.d.head_role([*words[:-1], words[-1] + "s"])
+        if not role and len(words) > 1:
+            role = self.d.head_role(words[:-1])  # "a military spokesman", "a defence ministry official"
         country = next(filter(None, (self.d.country_of(w) for w in words)), None)
         owner = next(filter(None, (self.d.find(w) for w in words)), None)
         if owner is not None and owner.role in _STATELESS:
             return _Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
         if owner is not None:
             country = country or owner.country
+        if not role and not country:
+            return self.spoken_for(e)
         return _Code(country, role or None)
+
+    def spoken_for(self, e: Entity) -> _Code:
+        """ "a spokesman for the interior ministry": the body the title's "for" or "of" phrase names gives the code."""
+        bodies = (self.entity_at(b) for span in self.names(e) if (b := body_of(span)) is not None)
+        body = next((b for b in bodies if b is not None and b.id != e.id), None)
+        return _Code() if body is None else dataclasses.replace(self.code_of(body), hint="")
 
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
         """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""

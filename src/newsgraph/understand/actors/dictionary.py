@@ -332,6 +332,9 @@ def _read_any(path: str | Path) -> dict[str, Any]:
     return _read_yaml(path)
 
 
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
 def _phrase_table(table: Mapping[str, Any], source: str) -> dict[tuple[str, ...], str]:
     out: dict[tuple[str, ...], str] = {}
     for role, words in (table or {}).items():
@@ -340,6 +343,8 @@ def _phrase_table(table: Mapping[str, Any], source: str) -> dict[tuple[str, ...]
             raise UsageError(f"actor dictionary {source}: {role_code!r} is not a CAMEO agent code")
         for word in _as_list(words):
             out[tuple(word.casefold().split())] = role_code
+            # The tokenizer splits "hostage-takers" at its hyphen: the phrase is looked up token by token too.
+            out.setdefault(tuple(_HYPHEN.sub(" - ", word.casefold()).split()), role_code)
     return out
 
 

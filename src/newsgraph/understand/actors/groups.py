@@ -12,11 +12,11 @@ import re
 
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
 from newsgraph.understand.actors.keys import fold
-from newsgraph.understand.actors.titles import PERSON_NOUNS
+from newsgraph.understand.actors.titles import PERSON_NOUNS, SPEAKERS
 from newsgraph.understand.docview import DocIndex
 
 _DASHES = frozenset({"-", "--", "—", "–"})
@@ -71,10 +71,18 @@ def add_groups(draft: Draft) -> None:
             for part in _unglued(draft, chunk, plural):
                 _plural_group(draft, part)
             continue
+        parts = _unglued(draft, chunk or Span(doc, start, end, label=label), plural)
+        if len(parts) > 1:
+            # "Chechen Rebels Seize School": the group noun before the headline's verb heads a group of its own
+            draft.add_group(parts[0], parts[0].end - 1, "organisation")
+            continue
         # A singular head, even with a plural modifier ("the appeals court"): an office holder or institution; not
         # when the modifier is a group noun itself ("U.S. Troops Battle Militia": a headline's glued words).
-        if chunk is not None and any(plural[i] and (draft.index.folded[i],) in draft.d.descriptors for i in range(start, end)):
-            continue
+        if chunk is not None and any(
+            plural[i] and draft.index.folded[i] != "police" and (draft.index.folded[i],) in draft.d.descriptors
+            for i in range(start, end)
+        ):
+            continue  # ("a police station" is the police's own place)
         chunk = chunk or Span(doc, start, end, label=label)
         if title_ends is None or draft.index.folded[end - 1] in title_ends:
             _titled_nameless(draft, chunk)
@@ -105,12 +113,13 @@ def _unglued(draft: Draft, chunk: Span, plural: list[bool]) -> list[Span]:
 
 
 def _join_headline_groups(draft: Draft) -> None:
-    """A headline's bare group ("Arafat in critical condition: aides") is the one group the body names with the
-    same noun ("Arafat's senior aides"): one entity, coded from the body's fuller phrase."""
+    """A headline's bare group ("Arafat in critical condition: aides") is the one group or organisation the body
+    names with the same noun ("Arafat's senior aides"): one entity, coded from the body's fuller phrase."""
     title = next((b for b in draft.article.blocks if b.kind == "title"), None)
     if title is None:
         return
-    groups = [c for c in draft.clusters.values() if c.group and c.names]
+    # The body's group may be a name the dictionary knows ("U.S. Marines" for a headline's "Marines").
+    groups = [c for c in draft.clusters.values() if (c.group or c.kind == "organisation") and c.names]
     headline = [
         c
         for c in draft.clusters.values()
@@ -315,8 +324,11 @@ def _institution(draft: Draft, chunk: Span) -> None:
     if not role or role in _NOT_GROUP_ROLES:
         return
     word = draft.index.folded[head.i]
-    if (word,) in draft.d.agent_only:
-        return  # Phoenix's role nouns include events and abstractions ("uprising"): only our own name bodies
+    pair = tuple(draft.index.folded[head.i - 1 : head.i + 1])
+    if (word,) in draft.d.agent_only and not (pair in draft.d.descriptors and pair not in draft.d.agent_only):
+        # Phoenix's role nouns include events and abstractions ("uprising"): only our own name bodies ("police
+        # station", not a bare "station")
+        return
     if any(
         c.kind in ("organisation", "media")
         and not c.group
@@ -336,9 +348,9 @@ def _bare_acting(draft: Draft, chunk: Span) -> bool:
     head = chunk.root
     if _group_role(draft, chunk) not in _STATE_ROLES:
         return False  # "the company", "the union": a party the story names otherwise, not a state's organ
-    if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
-        pass  # "marched on parliament", "clashed with the army": acted on
-    elif head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    # Acting or acted on: "The army said", "accused the government", "marched on parliament", "talks with the
+    # government", "an attack on the embassy", "the army's offensive".
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
         return False
     word = draft.index.folded[head.i]
     return not any(head_noun(m.text) == word for c in draft.clusters.values() for m in c.names)
@@ -385,12 +397,26 @@ def _titled_nameless(draft: Draft, chunk: Span) -> None:
         role = draft.index.title_at(chunk.end - n, chunk.end, draft.d)
         if role is not None:
             break
-    if role is None or (role == "" and not any(draft.ent_at[t.i] >= 0 for t in chunk)):
-        return  # "the director" names no sector: only a named person's description; "an Iraqi official" does
+    if role is None or (
+        role == ""
+        and not any(draft.ent_at[t.i] >= 0 for t in chunk)
+        and not _sector(draft, chunk)
+        and draft.index.folded[head.i] not in SPEAKERS
+    ):
+        # "the director" names no sector: only a named person's description; "an Iraqi official", "a military
+        # spokesman" and a spokesman, who speaks for a body whether or not the text names it, do
+        return
     word = draft.index.folded[head.i]
     if any(c.kind == "person" and word in c.heads for c in draft.clusters.values()):
         return
     draft.add_group(chunk, head.i, "person")
+
+
+def _sector(draft: Draft, chunk: Span) -> bool:
+    """Whether a body noun before the title names the holder's sector: "a military spokesman", "a defence ministry
+    official", "a police spokesman" (the body's role, in roles.yaml's descriptors)."""
+    words = [draft.index.folded[i] for i in range(chunk.start, chunk.root.i)]
+    return bool(words) and draft.d.head_role(words) not in (None, "")
 
 
 def _group_role(draft: Draft, chunk: Span) -> str | None:
@@ -425,7 +451,17 @@ def _noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
             start -= 1
         chunks.append((start, tok.i + 1, label))
     chunks.sort()
-    return chunks
+    return [(_after_dash(doc, start, end), end, label) for start, end, label in chunks]
+
+
+def _after_dash(doc: Doc, start: int, end: int) -> int:
+    """Where a chunk starts once a spaced dash inside it is cut off: an AG-style lead with no dateline ("Reuters -
+    Gunmen killed ...") hangs the agency off its subject, and the agency's country is not the gunmen's. A hyphen
+    ("U.S.-led") has no spaces and stays."""
+    for k in range(end - 2, start - 1, -1):
+        if doc[k].text in _DASHES and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_:
+            return k + 1
+    return start
 
 
 def _modifies(prev: Token, head: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.strings import get_string_id
 
 from newsgraph.model import Mention
 from newsgraph.understand.actors.clusters import SPEECH_VERBS, Draft, head_noun
-from newsgraph.understand.actors.titles import appositive_title, premodifiers
+from newsgraph.understand.actors.titles import PERSON_NOUNS, appositive_title, premodifiers
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 _PRONOUN_IDS = frozenset(get_string_id(w) for w in (*_PERSON_PRONOUNS, "it"))  # LOWER ids
@@ -50,6 +50,13 @@ def resolve_descriptions(draft: Draft) -> None:
         if c.kind in ("organisation", "media") and not c.group:
             forms = [m.text for m in c.names] + (list(c.entry.names) if c.entry else [])
             c.heads = frozenset(h for h in (head_noun(f) for f in forms) if h.isalpha())
+        elif c.kind == "person" and c.group:
+            # "a Turkish truck driver ... The driver said": one person named by a common noun, pointed back at by it.
+            c.heads = frozenset(w for w in (head_noun(m.text) for m in c.names) if w in PERSON_NOUNS)
+        elif c.kind == "organisation" and c.group:
+            # "the Sudanese government ... the government said", "Sri Lanka navy ... The navy sank": an institution
+            # a description named before is the one "the" and its head noun point back at.
+            c.heads = frozenset(h for h in (head_noun(m.text) for m in c.names) if h.isalpha() and _singular(draft, h))
     doc = draft.doc
     lower = draft.index.lower
     for i in [i for i, word in enumerate(lower[:-1]) if word == _THE]:
@@ -67,6 +74,12 @@ def resolve_descriptions(draft: Draft) -> None:
             draft.clusters[key].refs.append(Mention(doc[i : i + 2].text, det.idx, noun.idx + len(noun.text)))
 
 
+def _singular(draft: Draft, word: str) -> bool:
+    """An institution's head noun ("government", "navy", "cabinet"), not a plural group's ("rebels", "troops"):
+    "the troops" may be any of the article's troops."""
+    return draft.d.head_role([word]) is not None and not word.endswith("s") and word != "police"
+
+
 def _described(draft: Draft, word: str, char: int) -> str:
     is_title = draft.d.title_role([word]) is not None
     best = ""
@@ -76,7 +89,7 @@ def _described(draft: Draft, word: str, char: int) -> str:
         c = draft.clusters.get(key)
         if c is None or word not in c.heads:
             continue
-        if c.kind == "person" and not is_title:
+        if c.kind == "person" and not is_title and not c.group:
             continue
         best = key
     return best

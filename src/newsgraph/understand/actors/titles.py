@@ -27,8 +27,24 @@ PERSON_NOUNS = frozenset(
         *("driver", "contractor", "engineer", "worker", "employee", "technician", "translator", "interpreter"),
         *("tourist", "pilgrim", "student", "hostage", "captive", "victim", "prisoner", "detainee", "businessman"),
         *("soldier", "policeman", "sailor", "pilot", "guard", "farmer", "fisherman", "trader", "priest", "missionary"),
+        *("cook", "cameraman", "teacher", "labourer", "laborer", "shepherd", "shopkeeper", "merchant", "volunteer"),
+        *("bodyguard", "mechanic", "villager", "youth", "scientist", "physicist", "economist", "banker", "writer"),
+        *("author", "poet", "novelist", "artist", "singer", "actor", "actress", "athlete", "climber", "geologist"),
     }
 )
+
+# Nouns for things named right after them ("the tanker Sea Star", "the film Silent River"): such a name cannot act.
+THINGS = frozenset(
+    {
+        *("ship", "tanker", "vessel", "freighter", "ferry", "yacht", "trawler", "carrier", "submarine", "frigate"),
+        *("plane", "aircraft", "airliner", "jet", "helicopter", "satellite", "spacecraft", "rocket", "missile"),
+        *("film", "movie", "book", "novel", "album", "song", "play", "painting", "opera", "musical", "documentary"),
+        *("hurricane", "storm", "typhoon", "cyclone"),
+    }
+)
+# Titles of people who speak for a body: the body the text attaches them to ("a spokesman for the interior ministry")
+# or, when it names none, the story's own country, is theirs.
+SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 @dataclass(frozen=True)
@@ -130,13 +146,13 @@ def _passed_over(index: DocIndex, i: int, lo: int) -> str:
 
 
 def _past_person_noun(index: DocIndex, i: int, lo: int) -> int | None:
-    """The token before a common noun for a person ending at `i` and its compounds ("truck driver", "aid
-    worker"), or None when token `i` is no such noun."""
+    """The token before a common noun for a person ending at `i` and its lower-case modifiers ("truck driver", "aid
+    worker", "nuclear scientist"), or None when token `i` is no such noun."""
     doc = index.doc
     if index.folded[i] not in PERSON_NOUNS or not doc[i].is_lower:
         return None
     i -= 1
-    while i >= lo and doc[i].is_lower and doc[i].dep_ == "compound":
+    while i >= lo and doc[i].is_lower and doc[i].dep_ in ("compound", "amod"):  # "nuclear scientist"
         i -= 1
     return i
 
@@ -287,3 +303,14 @@ def country_after(index: DocIndex, span: Span, dictionary: ActorDictionary) -> s
     if ent.start != i + 1 or not ent.ent_id_.startswith(("country:", "city:")):
         return None
     return ent.ent_id_.split(":")[1]
+
+
+def body_of(span: Span) -> Span | None:
+    """The phrase a title's "for" or "of" attaches it to: "the interior ministry" in "a spokesman for the interior
+    ministry"; None when there is none."""
+    for prep in span.root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return span.doc[obj.left_edge.i : obj.i + 1]
+    return None
