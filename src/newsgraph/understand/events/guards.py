@@ -18,7 +18,8 @@
 - Unattributed violence: a killing, wounding or shooting with no named doer ("were killed when a
   bomb hit their truck", "a blast killed eight") is a bombing (183) when something exploded, force
   (19) when the clause tells fighting, else assault (18), CAMEO's unconventional violence; one
-  caused by an accident or a natural disaster ("killed in a bus crash") is no event.
+  caused by an accident or a natural disaster ("killed in a bus crash") is no event. Whatever a
+  bomb with no named owner does ("a roadside bomb hit their patrol") is that bombing.
 - Background: an event noun inside "after / since / amid / over ..." or dated by its own modifier
   ("the 2002 attack"), or the charge or grievance a judging verb names ("sentenced for attacks"),
   names an earlier event the item does not tell; it is not a new event.
@@ -176,12 +177,17 @@ def unattributed_violence(
     disaster caused it. The clause is the verb's phrase and its doer's (a participle's inherited
     subject: "a car bomb exploded ..., killing nine")."""
     table, classes = ctx.table, ctx.codebook.classes
-    if code[:2] not in ("18", "19") or m.key.split()[0] not in _HARM:
+    if code[:2] not in ("18", "19"):
+        return code
+    bomb = doer is not None and table.lemma[doer.i] in classes.get("blast", frozenset()) - {"bomber"}
+    if m.key.split()[0] not in _HARM and not (unknown and bomb):
         return code
     words = set(subtree(table, m.trigger.i)) | (set(subtree(table, doer.i)) if doer is not None else set())
     lemmas = {table.lemma[i] for i in words if table.dep[i] != "dobj" or table.lemma[i] != "fire"}
     if unknown and lemmas & classes.get("accident", frozenset()):
         return None
+    if unknown and bomb:
+        return "183"  # "a roadside bomb hit their patrol": whatever the verb, a bomb's act is a bombing
     if lemmas & classes.get("fighting", frozenset()):
         return code
     if lemmas & classes.get("blast", frozenset()):
