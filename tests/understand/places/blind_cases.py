@@ -19,7 +19,7 @@ US_LOCAL = [
     Case(
         "The [[Rapides Parish|Rapides Parish]] School Board voted to close two elementary schools "
         "in [[Pineville|Pineville LA]] at the end of the term.",
-        dateline="[[ALEXANDRIA|Alexandria LA]], La.",
+        dateline="[[ALEXANDRIA|Alexandria LA]], [[La.|Louisiana]]",
     ),
     Case(
         "Deputies from [[Tangipahoa Parish|Tangipahoa Parish]] arrested a [[Hammond|Hammond LA]] "
@@ -253,7 +253,7 @@ US_LOCAL = [
 # --- homonyms settled by the names around them, the dateline or the other places ---------------
 HOMONYMS = [
     Case(
-        "Officials in [[Georgia|Georgia country]] said Russian-backed forces had moved the border "
+        "Officials in [[Georgia|Georgia country]] said [[Russian|Russia]]-backed forces had moved the border "
         "markers near [[Gori|Gori]], 60 km from [[Tbilisi|Tbilisi]]."
     ),
     Case(
@@ -435,7 +435,7 @@ WIRE = [
         "Temperatures topped 50C in [[Ahvaz|Ahvaz]] in [[Iran|Iran]]'s [[Khuzestan|Khuzestan]] province."
     ),
     Case(
-        "Israeli troops raided [[Jenin|Jenin]] and [[Nablus|Nablus]] in the occupied "
+        "[[Israeli|Israel]] troops raided [[Jenin|Jenin]] and [[Nablus|Nablus]] in the occupied "
         "[[West Bank|West Bank]] overnight."
     ),
     Case(

@@ -15,7 +15,7 @@ BLIND_POINTS: dict[str, tuple[str, float, float, int]] = {
     "Italy": ("ITA", 42.83, 12.83, 1), "Portugal": ("PRT", 39.5, -8.0, 1),
     "Greece": ("GRC", 39.0, 22.0, 1), "Turkey": ("TUR", 39.0, 35.0, 1),
     "Syria": ("SYR", 35.0, 38.0, 1), "Iraq": ("IRQ", 33.0, 44.0, 1), "Iran": ("IRN", 32.0, 53.0, 1),
-    "Lebanon": ("LBN", 33.83, 35.83, 1), "Egypt": ("EGY", 27.0, 30.0, 1), "Libya": ("LBY", 28.0, 17.0, 1),
+    "Lebanon": ("LBN", 33.83, 35.83, 1), "Israel": ("ISR", 31.5, 34.75, 1), "Egypt": ("EGY", 27.0, 30.0, 1), "Libya": ("LBY", 28.0, 17.0, 1),
     "Chad": ("TCD", 15.0, 19.0, 1), "Ethiopia": ("ETH", 9.0, 39.5, 1), "Kenya": ("KEN", 1.0, 38.0, 1),
     "Somalia": ("SOM", 6.0, 48.0, 1), "DR Congo": ("COD", -2.5, 23.5, 1), "Nigeria": ("NGA", 10.0, 8.0, 1),
     "Burkina Faso": ("BFA", 12.5, -1.67, 1), "Mozambique": ("MOZ", -18.25, 35.0, 1),

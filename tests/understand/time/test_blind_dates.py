@@ -17,8 +17,14 @@ from newsgraph.pipeline import analyze_articles, load_resources
 from newsgraph.settings import Settings
 from tests.understand.time.blind_dates import BLIND_DATES, BlindDate
 
-# index -> why the expression is still read wrong (each reason a general cause)
-XFAIL: dict[int, str] = {}
+# Why expressions are still read otherwise: general causes, each named once.
+_FORMAT = "newsgraph writes a season, quarter or decade as its first month or year (ISO), not TimeML's 2023-SU, 2015-Q3, 199"
+XFAIL: dict[int, str] = {
+    **dict.fromkeys([23, 24, 50, 51, 52], _FORMAT),
+    30: "numeric month/day dates ('6/3') are not read: too often fractions, scores or ratios without a year",
+    47: "'a week ago' is given its week (HeidelTime's and TimeBank's granularity), the set's gold the day",
+    58: "a holiday in an infinitive after a past verb ('urged residents to stay home on Thanksgiving') takes the past tense",
+}
 
 
 @cache
@@ -72,4 +78,5 @@ def test_blind_date(case: BlindDate) -> None:
 def test_blind_dates_value_accuracy() -> None:
     valued = [c for c in BLIND_DATES if c.value is not None]
     right = sum(read(c) == c.value for c in valued)
-    assert right / len(valued) >= 0.0, (right, len(valued))
+    # Blind first run (session 8, before any fix): 53/65 = 0.815; after the fixes 57/65 = 0.877.
+    assert right / len(valued) >= 0.85, (right, len(valued))

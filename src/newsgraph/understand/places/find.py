@@ -51,7 +51,13 @@ from newsgraph.understand.places.resolve import (
     resolve_dateline,
     resolve_groups,
 )
-from newsgraph.understand.places.towns import scan_divisions, towns_before_qualifiers
+from newsgraph.understand.places.towns import (
+    NOT_SCANNED,
+    scan_countries,
+    scan_divisions,
+    towns_after_locatives,
+    towns_before_qualifiers,
+)
 
 __all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_gazetteer"]
 
@@ -112,17 +118,9 @@ _FEATURE = (
 )
 _FEATURE_WORDS = frozenset(_FEATURE.split())
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
-_WORD_AFTER = re.compile(r" ((?:de |del |da |do |la |du |of |on |upon )?[A-Z][A-Za-z]+)")
-# Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
-# "Turkey", ...): read as a country only where NER or a preposition says place.
-_NOT_SCANNED = frozenset(
-    "Chad Jordan Georgia Israel India Kenya Cuba Turkey Guinea China Panama America Niger Jersey".split()  # noqa: SIM905
-)
+_WORD_AFTER = re.compile(r"[ -]((?:de |del |da |do |la |du |of |on |upon |and )?[A-Z][A-Za-z]+)")
 # "Niger Delta", "Congo River", "Mexico City": the country name starts a longer proper name.
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")
-# A capital not after a word character or a full stop. The capital comes first and the check
-# looks back past it, so the regex engine can skip straight from capital to capital.
-_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.'’]*")
 _CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,2}")
 
 
@@ -258,7 +256,7 @@ def _mentions(
     # overlaps one iff the first entity ending after the span's start begins before its end.
     ent_starts = [s for s, _, _ in ents]
     ent_ends = [e for _, e, _ in ents]
-    for start, end in _scan_countries(text, limit, gazetteer):
+    for start, end in scan_countries(text, limit, gazetteer):
         k = bisect.bisect_right(ent_ends, start)
         if (k < len(ents) and ent_starts[k] < end) or _NAME_GOES_ON.match(text, end):
             continue
@@ -272,6 +270,10 @@ def _mentions(
     for start, end in towns_before_qualifiers(text, limit, gazetteer):  # "Lafayette, IN"
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
+    people = frozenset(text[s:e].rsplit(" ", 1)[-1] for s, e, label in ents if label == "PERSON" and " " in text[s:e])
+    for start, end in towns_after_locatives(text, limit, gazetteer, people):  # "in Culiacan"
+        if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
     for entity in entities:
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)
@@ -308,7 +310,8 @@ def _ner_mention(
         if _after_title(text, start):
             return  # "Lord Hamilton", "Sir Alex": a person named after a place
         start, end = _longest_name(text, start, end, gazetteer)
-        found[(start, end)] = PlaceMention(text[start:end], start, end, label)
+        if not any(k[0] <= start and end <= k[1] for k in found):  # "Labrador" of "Newfoundland and Labrador"
+            found[(start, end)] = PlaceMention(text[start:end], start, end, label)
 
 
 def _entity_mentions(
@@ -354,7 +357,7 @@ def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gaz
     for block in article.blocks:
         if block.kind != "caption":
             continue
-        for start, end in _scan_countries(text, block.end, gazetteer, block.start):
+        for start, end in scan_countries(text, block.end, gazetteer, block.start):
             found.append(PlaceMention(text[start:end], start, end, "caption"))
         for run in _CAPITALISED.finditer(text, block.start, block.end):
             start, end = _trim(text, run.start(), run.end())
@@ -440,37 +443,12 @@ def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -
     if word.casefold() in _TITLES or word.casefold() in _FEATURE_WORDS or word.endswith("s"):
         return True
     candidates = gazetteer.lookup(mention.text)
-    country = any(c.entry.feature == "country" for c in candidates) and mention.text not in _NOT_SCANNED
+    country = any(c.entry.feature == "country" for c in candidates) and mention.text not in NOT_SCANNED
     # The next word names a place of note too ("Moscow Russia" in a headline): two places.
     place_next = any(
         c.entry.feature != "city" or c.entry.population >= _ORG_CITY for c in gazetteer.lookup(word)
     )
     return not candidates or country or place_next
-
-
-@lru_cache(maxsize=4)
-def _country_names_by_first_word(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """Country names as written, grouped by first word, longest first, for the scan that finds
-    countries NER did not label at all (never the `_NOT_SCANNED` ones)."""
-    grouped: dict[str, list[str]] = {}
-    for name in gazetteer.country_names:
-        if name not in _NOT_SCANNED and len(name) > 3 and name[0].isupper():
-            grouped.setdefault(name.split()[0].split("-")[0], []).append(name)
-    return {word: tuple(sorted(names, key=len, reverse=True)) for word, names in grouped.items()}
-
-
-def _scan_countries(text: str, limit: int, gazetteer: Gazetteer, begin: int = 0) -> list[tuple[int, int]]:
-    """Spans of country names in the text (a dict probe per capitalised word: no big regex)."""
-    by_first = _country_names_by_first_word(gazetteer)
-    spans: list[tuple[int, int]] = []
-    for word in _CAPITALISED_WORD.finditer(text, begin, limit):
-        first = word.group()
-        for name in by_first.get(first, ()) or by_first.get(first.rstrip("."), ()):
-            end = word.start() + len(name)
-            if text.startswith(name, word.start()) and not (end < len(text) and (text[end].isalnum())):
-                spans.append((word.start(), end))
-                break
-    return spans
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -480,7 +458,7 @@ def _after_title(text: str, start: int) -> bool:
 
 def _longest_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """Grow a span by the capitalised word before or after it when the longer name is a place:
-    NER's "Jersey" in "NEW JERSEY", "York" in "New York"."""
+    NER's "Jersey" in "NEW JERSEY", "York" in "New York", "Newfoundland" in "Newfoundland and Labrador"."""
     before = _WORDS_BEFORE.search(text, max(0, start - 30), start)
     if before is not None:
         for cut in (before.start(1), before.start(2)):
@@ -509,7 +487,7 @@ def _other_label_is_place(text: str, start: int, surface: str, label: str, gazet
     locative = bool(before) and before[-1].lower() in _LOCATIVE
     if any(c.primary and c.entry.feature == "country" for c in candidates):
         # A PERSON "Jordan" or "Georgia" is usually a person; after "in"/"to" it is the country.
-        return locative or (label != "PERSON" and surface not in _NOT_SCANNED)
+        return locative or (label != "PERSON" and surface not in NOT_SCANNED)
     if label == "FAC":
         return any(c.primary and c.entry.feature == "city" for c in candidates)
     strong = before[-2:-1] and before[-1] == "of" and before[-2].lower() in _OF_PLACE

@@ -4,6 +4,10 @@
   country (or its press or postal abbreviation) that holds a town of that name is a place
   whatever NER called it (often nothing: the small model misses small towns). The head and
   the qualifier then pair up as any "X, Y" pair does in `find`.
+- "clashed with soldiers in Culiacan", "moving them from Chattanooga": after a locative
+  preposition, a capitalised name the gazetteer holds as a town of some size or a division is
+  that place whatever NER called it (the small model calls many towns a person, a nationality
+  or a product), unless the article names a person of that surname ("in Obama's speech").
 - "Rapides Parish", "Cook County", "Kherson Oblast", and in the plural "Grant and Rapides
   parishes": a division word after capitalised names names divisions the gazetteer may hold.
 """
@@ -11,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsgraph.understand.places.gazetteer import Gazetteer, GeoEntry, contains
 
@@ -36,6 +41,32 @@ _PLURAL_DIVISIONS = re.compile(
     r"(parishes|counties)\b"
 )
 _NAME = re.compile(rf"(?:{_W} )?{_W}")
+# A locative word, then a capitalised name of one to three words (spaces or hyphens between)
+# that no other word character or hyphen continues ("in Goldman Sachs" is looked up whole and is no place).
+# Found from the capital back (a literal space is cheap to search for; an alternation of words
+# tried at every character is not): the word before " X" is then looked up.
+_SPACE_CAPITAL = re.compile(r" (?=[A-Z])")
+_NEAR_WORDS = frozenset("in near outside inside across around from".split())  # noqa: SIM905
+_TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
+_LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w-])")  # "in Emilia-Romagna"
+# A town this big (GeoNames population): smaller ones share their names with words and surnames
+# too often ("in Congress": Congress, Arizona, 1,900 people).
+_LOCATIVE_TOWN = 5_000
+# After "to", "into", "toward" people go as often as places ("talked to Jackson"): a town there
+# must be a city, and no county (which shares its name with a surname far more often).
+_DESTINATION_TOWN = 50_000
+_CALENDAR = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()  # noqa: SIM905
+)
+# Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
+# "Turkey", ...): read as a country only where NER or a preposition says place.
+NOT_SCANNED = frozenset(
+    "Chad Jordan Georgia Israel India Kenya Cuba Turkey Guinea China Panama America Niger Jersey".split()  # noqa: SIM905
+)
+# A capital not after a word character or a full stop. The capital comes first and the check
+# looks back past it, so the regex engine can skip straight from capital to capital.
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.'’]*")
 # What may qualify it: up to three capitalised words or abbreviations ("N.C.", "New Mexico", "ME").
 _QUALIFIER = re.compile(r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}")
 
@@ -56,6 +87,33 @@ def towns_before_qualifiers(text: str, limit: int, gazetteer: Gazetteer) -> list
             if any(contains(q, t) for q in containers for t in towns):
                 spans.append((start, m.end(1)))
                 break
+    return spans
+
+
+def towns_after_locatives(
+    text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of names after "in", "near", "from", ... that the gazetteer holds as a town of
+    `_LOCATIVE_TOWN` people or more, or as a division (after "to", "into", ...: a city of
+    `_DESTINATION_TOWN` or a first-level division); never a month or weekday, nor a name in
+    `people` (the surnames of the article's people)."""
+    spans = []
+    for space in _SPACE_CAPITAL.finditer(text, 0, limit):
+        at = space.start()
+        word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+        to = word in _TO_WORDS
+        if not (to or word.lower() in _NEAR_WORDS):
+            continue
+        name = _LOCATIVE_NAME.match(text, at + 1, limit)
+        if name is None or name.group().split(" ", 1)[0] in _CALENDAR or name.group() in people:
+            continue
+        town, divisions = (_DESTINATION_TOWN, ("admin1",)) if to else (_LOCATIVE_TOWN, ("admin1", "admin2"))
+        if any(
+            c.primary
+            and (c.entry.feature in divisions or (c.entry.feature == "city" and c.entry.population >= town))
+            for c in gazetteer.lookup(name.group())
+        ):
+            spans.append(name.span())
     return spans
 
 
@@ -99,3 +157,28 @@ def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[in
 
 def _is_division(name: str, gazetteer: Gazetteer) -> bool:
     return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in gazetteer.lookup(name))
+
+
+@lru_cache(maxsize=4)
+def _country_names_by_first_word(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Country names as written, grouped by first word, longest first, for the scan that finds
+    countries NER did not label at all (never the `NOT_SCANNED` ones)."""
+    grouped: dict[str, list[str]] = {}
+    for name in gazetteer.country_names:
+        if name not in NOT_SCANNED and len(name) > 3 and name[0].isupper():
+            grouped.setdefault(name.split()[0].split("-")[0], []).append(name)
+    return {word: tuple(sorted(names, key=len, reverse=True)) for word, names in grouped.items()}
+
+
+def scan_countries(text: str, limit: int, gazetteer: Gazetteer, begin: int = 0) -> list[tuple[int, int]]:
+    """Spans of country names in the text (a dict probe per capitalised word: no big regex)."""
+    by_first = _country_names_by_first_word(gazetteer)
+    spans: list[tuple[int, int]] = []
+    for word in _CAPITALISED_WORD.finditer(text, begin, limit):
+        first = word.group()
+        for name in by_first.get(first, ()) or by_first.get(first.rstrip("."), ()):
+            end = word.start() + len(name)
+            if text.startswith(name, word.start()) and not (end < len(text) and (text[end].isalnum())):
+                spans.append((word.start(), end))
+                break
+    return spans
