@@ -6,7 +6,12 @@ import pytest
 
 from newsgraph.understand.places.find import load_gazetteer
 from newsgraph.understand.places.gazetteer import Gazetteer
-from newsgraph.understand.places.towns import scan_divisions, towns_before_qualifiers
+from newsgraph.understand.places.towns import (
+    scan_countries,
+    scan_divisions,
+    towns_after_locatives,
+    towns_before_qualifiers,
+)
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +59,32 @@ def test_divisions_by_their_word_singular_and_plural(gazetteer: Gazetteer) -> No
     ]
     # No such parishes: nothing.
     assert scan_divisions("Officials of Smithy and Jonesy parishes met.", 45, gazetteer) == []
+
+
+def _after_locatives(text: str, gazetteer: Gazetteer, people: frozenset[str] = frozenset()) -> list[str]:
+    return [text[s:e] for s, e in towns_after_locatives(text, len(text), gazetteer, people)]
+
+
+def test_towns_after_a_locative_are_found_whatever_ner_said(gazetteer: Gazetteer) -> None:
+    text = "Protests spread from Mosul to Kirkuk and flared near Bakersfield and in Emilia-Romagna."
+    assert _after_locatives(text, gazetteer) == ["Mosul", "Kirkuk", "Bakersfield", "Emilia-Romagna"]
+    # At the start of a sentence too, and a county after a locative.
+    assert _after_locatives("In Tulsa, the count went on. Crews worked across Kern County.", gazetteer) == [
+        "Tulsa",
+        "Kern County",
+    ]
+
+
+def test_names_after_a_locative_that_are_no_town_are_left(gazetteer: Gazetteer) -> None:
+    # Months, longer names that are no place, hamlets after "in", small towns after "to",
+    # and the surname of a person the article names.
+    assert _after_locatives("The bill passed in March and again in May.", gazetteer) == []
+    assert _after_locatives("She worked in Goldman Sachs for a decade.", gazetteer) == []
+    assert _after_locatives("The vote in Congress was close.", gazetteer) == []
+    assert _after_locatives("The letter went to Lampedusa.", gazetteer) == []
+    assert _after_locatives("The call from Clinton came late.", gazetteer, frozenset({"Clinton"})) == []
+
+
+def test_country_names_are_scanned_but_not_those_that_are_given_names(gazetteer: Gazetteer) -> None:
+    text = "Talks between Belarus and South Korea stalled; Chad Smith and Jordan Brown watched."
+    assert [text[s:e] for s, e in scan_countries(text, len(text), gazetteer)] == ["Belarus", "South Korea"]

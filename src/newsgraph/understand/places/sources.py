@@ -103,6 +103,9 @@ def _countries(
     tables: Tables, raw_countries: dict[str, dict[str, Any]], cities: dict[int, Row], iso3_of: dict[str, str]
 ) -> dict[str, Row]:
     points = {r["iso3"]: r for r in read_tsv("places/country_points.tsv")}
+    # Where the blend strays over 161 km from GeoNames' own point, GeoNames' point.
+    for own in read_tsv("places/country_points_geonames.tsv"):
+        points[own["iso3"]] = {**points.get(own["iso3"], {"demonym": ""}), "lat": own["lat"], "lon": own["lon"]}
     capital_of = {c.country: c for c in cities.values() if c.capital}
     countries: dict[str, Row] = {}
     for raw in raw_countries.values():
