@@ -26,7 +26,6 @@ from newsgraph.understand.places.rows import (
     new_points,
 )
 
-
 # Towns of this size and up keep their alternate names that respell their own (`_respellings`).
 _RESPELLING_MIN_POPULATION = 15_000
 _RESPELLING_RATIO = 0.8
@@ -221,9 +220,9 @@ def _respellings(tables: Tables, row: Row, raw: dict[str, Any]) -> None:
     own = name_key(row.name)
     for alt in raw.get("alternatenames") or ():
         key = name_key(alt)
-        if len(alt) >= 4 and alt[:1].isupper() and alt.isascii() and key != own:
-            if SequenceMatcher(None, own, key).ratio() >= _RESPELLING_RATIO:
-                tables.add_name(alt, row, False)
+        respelt = len(alt) >= 4 and alt[:1].isupper() and alt.isascii() and key != own
+        if respelt and SequenceMatcher(None, own, key).ratio() >= _RESPELLING_RATIO:
+            tables.add_name(alt, row, False)
 
 
 def _admin1_towns(raw_cities: dict[str, dict[str, Any]]) -> dict[Any, list[tuple[float, float, int]]]:

@@ -55,10 +55,8 @@ _LOCATIVE_TOWN = 5_000
 # After "to", "into", "toward" people go as often as places ("talked to Jackson"): a town there
 # must be a city, and no county (which shares its name with a surname far more often).
 _DESTINATION_TOWN = 50_000
-_CALENDAR = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()  # noqa: SIM905
-)
+_MONTHS = "January February March April May June July August September October November December"
+_CALENDAR = frozenset(f"{_MONTHS} Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
 # "Turkey", ...): read as a country only where NER or a preposition says place.
 NOT_SCANNED = frozenset(
