@@ -11,6 +11,7 @@ from newsgraph.understand.places.towns import (
     scan_divisions,
     towns_after_locatives,
     towns_before_qualifiers,
+    towns_in_named_divisions,
 )
 
 
@@ -88,3 +89,19 @@ def test_names_after_a_locative_that_are_no_town_are_left(gazetteer: Gazetteer) 
 def test_country_names_are_scanned_but_not_those_that_are_given_names(gazetteer: Gazetteer) -> None:
     text = "Talks between Belarus and South Korea stalled; Chad Smith and Jordan Brown watched."
     assert [text[s:e] for s, e in scan_countries(text, len(text), gazetteer)] == ["Belarus", "South Korea"]
+
+
+def test_towns_ner_mislabelled_are_read_in_a_division_the_article_placed(gazetteer: Gazetteer) -> None:
+    text = "A Tuscaloosa pharmacist and a Jackson nurse were charged."
+    spans = [(2, 12), (30, 37)]
+    alabama = frozenset({("USA", "AL")})
+    found = towns_in_named_divisions(spans, text, gazetteer, alabama, frozenset())
+    assert [(text[s:e], t.country, t.admin1) for s, e, t in found] == [("Tuscaloosa", "USA", "AL")]
+    # Jackson, Alabama is too small; in Mississippi it is the town, unless a Jackson is a person here.
+    mississippi = frozenset({("USA", "MS")})
+    assert [text[s:e] for s, e, _ in towns_in_named_divisions(spans, text, gazetteer, mississippi, frozenset())] == [
+        "Jackson"
+    ]
+    assert towns_in_named_divisions(spans, text, gazetteer, mississippi, frozenset({"Jackson"})) == []
+    # No division placed: nothing.
+    assert towns_in_named_divisions(spans, text, gazetteer, frozenset(), frozenset()) == []

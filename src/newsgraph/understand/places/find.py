@@ -57,6 +57,8 @@ from newsgraph.understand.places.towns import (
     scan_divisions,
     towns_after_locatives,
     towns_before_qualifiers,
+    towns_in_named_divisions,
+    without_juxtaposed,
 )
 
 __all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_gazetteer"]
@@ -193,6 +195,29 @@ def _resolve(
     resolve_groups(
         groups, Context(support, states, dateline, dateline_key, frozenset(governments)), gazetteer
     )
+    return _towns_in_divisions(doc, text, mentions, groups, group_of, gazetteer)
+
+
+def _towns_in_divisions(
+    doc: Doc,
+    text: str,
+    mentions: list[PlaceMention],
+    groups: list[Group],
+    group_of: dict[tuple[int, int], Group],
+    gazetteer: Gazetteer,
+) -> tuple[list[PlaceMention], dict[tuple[int, int], Group]]:
+    """Add the towns NER gave another label that lie in a division the article's places are in."""
+    chosen = [g.choice for g in groups if g.choice is not None and g.confidence >= 0.5]
+    divisions = frozenset((e.country, e.admin1) for e in chosen if e.country and e.admin1 and e.feature != "country")
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ not in _PLACE_LABELS]
+    spans = [_trim(text, s, e) for s, e, _ in ents]
+    spans = [(s, e) for s, e in spans if e > s and not _after_title(text, s)]
+    spans = [(s, e) for s, e in spans if not any(m.start < e and s < m.end for m in mentions)]
+    for start, end, town in towns_in_named_divisions(spans, text, gazetteer, divisions, _people(text, ents)):
+        mention = PlaceMention(text[start:end], start, end, "division-town")
+        group = Group(name_key(mention.text), [mention], (Candidate(town, True),), choice=town, confidence=0.6)
+        mentions.append(mention)
+        group_of[(start, end)] = group
     return mentions, group_of
 
 
@@ -270,16 +295,20 @@ def _mentions(
     for start, end in towns_before_qualifiers(text, limit, gazetteer):  # "Lafayette, IN"
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
-    people = frozenset(text[s:e].rsplit(" ", 1)[-1] for s, e, label in ents if label == "PERSON" and " " in text[s:e])
-    for start, end in towns_after_locatives(text, limit, gazetteer, people):  # "in Culiacan"
+    for start, end in towns_after_locatives(text, limit, gazetteer, _people(text, ents)):  # "in Culiacan"
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
     for entity in entities:
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)
     ordered = sorted(found.values(), key=lambda m: m.start)
-    mentions = _without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)])
+    mentions = without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)])
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
+
+
+def _people(text: str, ents: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The surnames of the people NER names in full ("Bill Clinton"): no town by those names."""
+    return frozenset(text[s:e].rsplit(" ", 1)[-1] for s, e, label in ents if label == "PERSON" and " " in text[s:e])
 
 
 def _ner_mention(
@@ -417,17 +446,6 @@ def _coordinated(
                 added.append(PlaceMention(text[start:end], start, end, "coordinated"))
                 taken.append((start, end))
     return added
-
-
-def _without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Two place names with only a space between, which together name no place, are one name
-    of a person or a firm ("Paris Hilton", "Hamilton Jordan"): neither is a place there."""
-    drop: set[int] = set()
-    for i in range(len(mentions) - 1):
-        left, right = mentions[i], mentions[i + 1]
-        if right.start == left.end + 1 and text[left.end] == " ":
-            drop.update((i, i + 1))
-    return [m for i, m in enumerate(mentions) if i not in drop]
 
 
 def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -> bool:

@@ -8,6 +8,9 @@
   preposition, a capitalised name the gazetteer holds as a town of some size or a division is
   that place whatever NER called it (the small model calls many towns a person, a nationality
   or a product), unless the article names a person of that surname ("in Obama's speech").
+- "a Valdosta pharmacist", "Knoxville would host": a name NER gave another label is the town
+  of that name when it is the only such town in a division the article has already put a
+  place in (Valdosta in a story about Lowndes County, Georgia).
 - "Rapides Parish", "Cook County", "Kherson Oblast", and in the plural "Grant and Rapides
   parishes": a division word after capitalised names names divisions the gazetteer may hold.
 """
@@ -18,6 +21,7 @@ import re
 from functools import lru_cache
 
 from newsgraph.understand.places.gazetteer import Gazetteer, GeoEntry, contains
+from newsgraph.understand.places.resolve import PlaceMention
 
 # One to three capitalised words before ", " and a capital: the candidate town.
 _W = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?"  # a capital inside too: "DeRidder", "McAllen", "DeSoto"
@@ -115,6 +119,33 @@ def towns_after_locatives(
     return spans
 
 
+def towns_in_named_divisions(
+    spans: list[tuple[int, int]],
+    text: str,
+    gazetteer: Gazetteer,
+    divisions: frozenset[tuple[str, str]],
+    people: frozenset[str],
+) -> list[tuple[int, int, GeoEntry]]:
+    """(start, end, town) for each span whose name is the only town of `_LOCATIVE_TOWN` people
+    or more by that name in one of `divisions` ((country, admin1) the article placed)."""
+    found = []
+    for start, end in spans:
+        name = text[start:end]
+        if name in people or name.count(" ") > 1:
+            continue
+        towns = [
+            c.entry
+            for c in gazetteer.lookup(name)
+            if c.primary
+            and c.entry.feature == "city"
+            and c.entry.population >= _LOCATIVE_TOWN
+            and (c.entry.country or "", c.entry.admin1 or "") in divisions
+        ]
+        if len(towns) == 1:
+            found.append((start, end, towns[0]))
+    return found
+
+
 def _containers(text: str, start: int, limit: int, gazetteer: Gazetteer) -> list[GeoEntry]:
     words = _QUALIFIER.match(text, start, limit)
     phrase = words.group() if words else ""
@@ -180,3 +211,14 @@ def scan_countries(text: str, limit: int, gazetteer: Gazetteer, begin: int = 0) 
                 spans.append((word.start(), end))
                 break
     return spans
+
+
+def without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Two place names with only a space between, which together name no place, are one name
+    of a person or a firm ("Paris Hilton", "Hamilton Jordan"): neither is a place there."""
+    drop: set[int] = set()
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        if right.start == left.end + 1 and text[left.end] == " ":
+            drop.update((i, i + 1))
+    return [m for i, m in enumerate(mentions) if i not in drop]
