@@ -65,6 +65,7 @@ __all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
+_NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})  # names, not numbers
 _LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
 _BIG_CITY = 1_000_000
 _ORG_CITY = 200_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
@@ -168,7 +169,9 @@ def _resolve(
     """The article's place mentions, and the resolved group of each (by its span)."""
     text = doc_text(article, doc)
     limit = min(article.analysis_end, len(text))
-    mentions = _mentions(doc, text, entities, gazetteer, limit)
+    # Doc.ents builds a new tuple of Spans on every read: read it, and each span's offsets, once.
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    mentions = _mentions(ents, text, entities, gazetteer, limit)
     if text is not article.text and article.text.startswith(text):
         # The caption and the dateline sit after the parsed text (see model.py): read them
         # without a parse. The dateline's place is reported too, with its block.
@@ -195,11 +198,11 @@ def _resolve(
     resolve_groups(
         groups, Context(support, states, dateline, dateline_key, frozenset(governments)), gazetteer
     )
-    return _towns_in_divisions(doc, text, mentions, groups, group_of, gazetteer)
+    return _towns_in_divisions(ents, text, mentions, groups, group_of, gazetteer)
 
 
 def _towns_in_divisions(
-    doc: Doc,
+    ents: list[tuple[int, int, str]],
     text: str,
     mentions: list[PlaceMention],
     groups: list[Group],
@@ -209,11 +212,13 @@ def _towns_in_divisions(
     """Add the towns NER gave another label that lie in a division the article's places are in."""
     chosen = [g.choice for g in groups if g.choice is not None and g.confidence >= 0.5]
     divisions = frozenset((e.country, e.admin1) for e in chosen if e.country and e.admin1 and e.feature != "country")
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ not in _PLACE_LABELS]
-    spans = [_trim(text, s, e) for s, e, _ in ents]
-    spans = [(s, e) for s, e in spans if e > s and not _after_title(text, s)]
-    spans = [(s, e) for s, e in spans if not any(m.start < e and s < m.end for m in mentions)]
-    for start, end, town in towns_in_named_divisions(spans, text, gazetteer, divisions, _people(text, ents)):
+    if not divisions:
+        return mentions, group_of
+    names = [(s, e, label) for s, e, label in ents if label in _NAME_LABELS]
+    spans = [_trim(text, s, e) for s, e, _ in names]
+    for start, end, town in towns_in_named_divisions(spans, text, gazetteer, divisions, _people(text, names)):
+        if end <= start or _after_title(text, start) or any(m.start < end and start < m.end for m in mentions):
+            continue
         mention = PlaceMention(text[start:end], start, end, "division-town")
         group = Group(name_key(mention.text), [mention], (Candidate(town, True),), choice=town, confidence=0.6)
         mentions.append(mention)
@@ -269,11 +274,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _mentions(
-    doc: Doc, text: str, entities: Sequence[Entity], gazetteer: Gazetteer, limit: int
+    ents: list[tuple[int, int, str]], text: str, entities: Sequence[Entity], gazetteer: Gazetteer, limit: int
 ) -> list[PlaceMention]:
     found: dict[tuple[int, int], PlaceMention] = {}
-    # Doc.ents builds a new tuple of Spans on every read: read it, and each span's offsets, once.
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     for ent_start, ent_end, label in ents:
         if ent_end <= limit:
             _ner_mention(found, text, ent_start, ent_end, label, gazetteer)
