@@ -45,6 +45,14 @@ _PLURAL_DIVISIONS = re.compile(
     r"(parishes|counties)\b"
 )
 _NAME = re.compile(rf"(?:{_W} )?{_W}")
+# First-level divisions with the division word in lower case: "Sinaloa state", "Helmand
+# province", "the state of Para", "the region of Tigray" (the name must be a division's).
+_LOWER = "state|province|region|governorate|prefecture|oblast"
+_LOWER_WORDS = tuple(f" {w}" for w in _LOWER.split("|"))
+_LOWER_DIVISION = re.compile(
+    rf"(?:(?P<a1>{_W}) )?(?!The |A )(?P<a2>{_W}) (?P<after>{_LOWER})\b"
+    rf"|\b[Tt]he (?P<before>{_LOWER}) of (?P<b1>{_W})(?: (?P<b2>{_W}))?\b"
+)
 # A locative word, then a capitalised name of one to three words (spaces or hyphens between)
 # that no other word character or hyphen continues ("in Goldman Sachs" is looked up whole and is no place).
 # Found from the capital back (a literal space is cheap to search for; an alternation of words
@@ -166,8 +174,10 @@ def _containers(text: str, start: int, limit: int, gazetteer: Gazetteer) -> list
 def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """(start, end, name) of divisions named with their division word: "Rapides Parish" (the
     name is the span's text) and each of "Grant and Rapides parishes" (the span is "Grant",
-    the name "Grant Parish"), when the gazetteer holds such a division."""
-    found: list[tuple[int, int, str]] = []
+    the name "Grant Parish"), when the gazetteer holds such a division; and first-level ones
+    with the word in lower case, "Sinaloa state", "the province of Quebec" (the span is the
+    name, the name "Sinaloa state", so only the division is looked up)."""
+    found = _lower_case_divisions(text, limit, gazetteer) if any(w in text for w in _LOWER_WORDS) else []
     if not any(word in text for word in _DIVISION_WORDS):
         return found  # most articles name no division by its word: skip the regexes
     for m in _DIVISION_NAME.finditer(text, 0, limit):
@@ -181,6 +191,22 @@ def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[in
         for name in _NAME.finditer(text, m.start(1), m.end(1)):
             if name.group() not in ("The", "and", "or") and _is_division(name.group() + word, gazetteer):
                 found.append((name.start(), name.end(), name.group() + word))
+    return found
+
+
+def _lower_case_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    found = []
+    for m in _LOWER_DIVISION.finditer(text, 0, limit):
+        starts: tuple[int, ...]
+        if m["after"]:  # "Sinaloa state": the last capitalised words before the word
+            starts, end, word = (m.start("a1"), m.start("a2")), m.end("a2"), m["after"]
+        else:  # "the state of Para"
+            starts, end, word = (m.start("b1"),), m.end("b2") if m["b2"] else m.end("b1"), m["before"]
+        for start in (s for s in starts if s >= 0):
+            name = text[start:end]
+            if any(c.primary and c.entry.feature == "admin1" for c in gazetteer.lookup(name)):
+                found.append((start, end, f"{name} {word}"))
+                break
     return found
 
 
