@@ -49,10 +49,10 @@ _NAME = re.compile(rf"(?:{_W} )?{_W}")
 # province", "the state of Para", "the region of Tigray" (the name must be a division's).
 _LOWER = "state|province|region|governorate|prefecture|oblast"
 _LOWER_WORDS = tuple(f" {w}" for w in _LOWER.split("|"))
-_LOWER_DIVISION = re.compile(
-    rf"(?:(?P<a1>{_W}) )?(?!The |A )(?P<a2>{_W}) (?P<after>{_LOWER})\b"
-    rf"|\b[Tt]he (?P<before>{_LOWER}) of (?P<b1>{_W})(?: (?P<b2>{_W}))?\b"
-)
+# Found from the word (a literal space or "he " is cheap to search for), then the name before or after it.
+_LOWER_AFTER = re.compile(rf" (?P<word>{_LOWER})\b")
+_NAME_BEFORE = re.compile(rf"(?:(?P<a1>{_W}) )?(?<![\w.])(?!The |A )(?P<a2>{_W})$")
+_LOWER_OF = re.compile(rf"he (?P<word>{_LOWER}) of (?P<b1>{_W})(?: (?P<b2>{_W}))?\b")
 # A locative word, then a capitalised name of one to three words (spaces or hyphens between)
 # that no other word character or hyphen continues ("in Goldman Sachs" is looked up whole and is no place).
 # Found from the capital back (a literal space is cheap to search for; an alternation of words
@@ -195,19 +195,27 @@ def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[in
 
 
 def _lower_case_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
-    found = []
-    for m in _LOWER_DIVISION.finditer(text, 0, limit):
-        starts: tuple[int, ...]
-        if m["after"]:  # "Sinaloa state": the last capitalised words before the word
-            starts, end, word = (m.start("a1"), m.start("a2")), m.end("a2"), m["after"]
-        else:  # "the state of Para"
-            starts, end, word = (m.start("b1"),), m.end("b2") if m["b2"] else m.end("b1"), m["before"]
-        for start in (s for s in starts if s >= 0):
-            name = text[start:end]
-            if any(c.primary and c.entry.feature == "admin1" for c in gazetteer.lookup(name)):
-                found.append((start, end, f"{name} {word}"))
-                break
+    found: list[tuple[int, int, str]] = []
+    for m in _LOWER_AFTER.finditer(text, 0, limit):  # "Sinaloa state": the words before the word
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if name is not None:
+            _add_admin1(found, text, (name.start("a1"), name.start("a2")), name.end(), m["word"], gazetteer)
+    for m in _LOWER_OF.finditer(text, 0, limit):  # "the state of Para"
+        if m.start() > 0 and text[m.start() - 1] in "Tt" and (m.start() < 2 or not text[m.start() - 2].isalnum()):
+            end = m.end("b2") if m["b2"] else m.end("b1")
+            _add_admin1(found, text, (m.start("b1"),), end, m["word"], gazetteer)
     return found
+
+
+def _add_admin1(
+    found: list[tuple[int, int, str]], text: str, starts: tuple[int, ...], end: int, word: str, gazetteer: Gazetteer
+) -> None:
+    """The longest of the names text[start:end] that is a first-level division's, with its word."""
+    for start in (s for s in starts if s >= 0):
+        name = text[start:end]
+        if any(c.primary and c.entry.feature == "admin1" for c in gazetteer.lookup(name)):
+            found.append((start, end, f"{name} {word}"))
+            return
 
 
 def _is_division(name: str, gazetteer: Gazetteer) -> bool:
