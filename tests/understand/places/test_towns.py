@@ -82,6 +82,7 @@ def test_names_after_a_locative_that_are_no_town_are_left(gazetteer: Gazetteer) 
     assert _after_locatives("The bill passed in March and again in May.", gazetteer) == []
     assert _after_locatives("She worked in Goldman Sachs for a decade.", gazetteer) == []
     assert _after_locatives("The vote in Congress was close.", gazetteer) == []
+    assert _after_locatives("In Jackson's view the bill will fail.", gazetteer) == []
     assert _after_locatives("The letter went to Lampedusa.", gazetteer) == []
     assert _after_locatives("The call from Clinton came late.", gazetteer, frozenset({"Clinton"})) == []
 

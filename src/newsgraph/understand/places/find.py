@@ -53,6 +53,7 @@ from newsgraph.understand.places.resolve import (
 )
 from newsgraph.understand.places.towns import (
     NOT_SCANNED,
+    people_of,
     scan_countries,
     scan_divisions,
     towns_after_locatives,
@@ -215,8 +216,9 @@ def _towns_in_divisions(
     if not divisions:
         return mentions, group_of
     names = [(s, e, label) for s, e, label in ents if label in _NAME_LABELS]
-    spans = [_trim(text, s, e) for s, e, _ in names]
-    for start, end, town in towns_in_named_divisions(spans, text, gazetteer, divisions, _people(text, names)):
+    # A person's possessive ("In Jackson's view") is the person's, whatever town shares the name.
+    spans = [t for s, e, label in names if (t := _trim(text, s, e))[1] == e or label != "PERSON"]
+    for start, end, town in towns_in_named_divisions(spans, text, gazetteer, divisions, people_of(text, names)):
         if end <= start or _after_title(text, start) or any(m.start < end and start < m.end for m in mentions):
             continue
         mention = PlaceMention(text[start:end], start, end, "division-town")
@@ -298,7 +300,7 @@ def _mentions(
     for start, end in towns_before_qualifiers(text, limit, gazetteer):  # "Lafayette, IN"
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
-    for start, end in towns_after_locatives(text, limit, gazetteer, _people(text, ents)):  # "in Culiacan"
+    for start, end in towns_after_locatives(text, limit, gazetteer, people_of(text, ents)):  # "in Culiacan"
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
     for entity in entities:
@@ -307,11 +309,6 @@ def _mentions(
     ordered = sorted(found.values(), key=lambda m: m.start)
     mentions = without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)])
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
-
-
-def _people(text: str, ents: list[tuple[int, int, str]]) -> frozenset[str]:
-    """The surnames of the people NER names in full ("Bill Clinton"): no town by those names."""
-    return frozenset(text[s:e].rsplit(" ", 1)[-1] for s, e, label in ents if label == "PERSON" and " " in text[s:e])
 
 
 def _ner_mention(

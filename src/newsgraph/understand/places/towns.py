@@ -60,7 +60,8 @@ _LOWER_OF = re.compile(rf"he (?P<word>{_LOWER}) of (?P<b1>{_W})(?: (?P<b2>{_W}))
 _SPACE_CAPITAL = re.compile(r" (?=[A-Z])")
 _NEAR_WORDS = frozenset("in near outside inside across around from".split())  # noqa: SIM905
 _TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
-_LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w-])")  # "in Emilia-Romagna"
+# Not before a possessive: "in Jackson's view" is a person's (a place NER labelled is found anyway).
+_LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w'’-])")  # "in Emilia-Romagna"
 # A town this big (GeoNames population): smaller ones share their names with words and surnames
 # too often ("in Congress": Congress, Arizona, 1,900 people).
 _LOCATIVE_TOWN = 5_000
@@ -256,3 +257,8 @@ def without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMen
         if right.start == left.end + 1 and text[left.end] == " ":
             drop.update((i, i + 1))
     return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def people_of(text: str, ents: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The surnames of the people NER names in full ("Bill Clinton"): no town by those names."""
+    return frozenset(text[s:e].rsplit(" ", 1)[-1] for s, e, label in ents if label == "PERSON" and " " in text[s:e])
