@@ -8,9 +8,10 @@ every mention of "Washington" in one story means the same place.
 
 Mentions come from spaCy's GPE and LOC entities, FAC entities that name a gazetteer place,
 the entity stage's place and country entities (their country is a strong hint), the
-qualifier after a comma ("Atlanta, Ga."), division names ("Rapides Parish") and names joined
-to a place by "and"/"or" in its country ("Brisbane and Toowoomba"), even when NER missed
-them. Adjectives name their country ("Russian troops": the entity stage's country
+qualifier after a comma ("Atlanta, Ga."), division names ("Rapides Parish", "Sinaloa state"),
+names joined to a place by "and"/"or" in its country ("Brisbane and Toowoomba"), towns after a
+locative ("clashed in Culiacan") and towns in a division the article placed ("a Lowell man"),
+even when NER missed them (see `towns`). Adjectives name their country ("Russian troops": the entity stage's country
 adjectives and GeoNames-style demonyms). Because the small model mislabels places, narrower
 exceptions read other labels: an ORG, NORP or PERSON whose whole text is a country name, an
 ORG that is a city of 200,000 or more, a PERSON or ORG after "in"/"near" that the gazetteer

@@ -12,7 +12,8 @@
   of that name when it is the only such town in a division the article has already put a
   place in (Valdosta in a story about Lowndes County, Georgia).
 - "Rapides Parish", "Cook County", "Kherson Oblast", and in the plural "Grant and Rapides
-  parishes": a division word after capitalised names names divisions the gazetteer may hold.
+  parishes": a division word after capitalised names names divisions the gazetteer may hold;
+  in lower case ("Sinaloa state", "the state of Para") only first-level ones.
 """
 
 from __future__ import annotations
