@@ -335,3 +335,14 @@ def test_time_easter_and_month_ranges(nlp: Any) -> None:
     assert _value(found, "Good Friday")[0] == "2025-04-18"
     found = _dates(nlp, "Prices rose from May to July.", dt.date(2025, 8, 20))
     assert _value(found, "May")[0] == "2025-05"
+
+
+@pytest.mark.model
+def test_time_an_infinitive_after_a_past_verb_of_asking_takes_the_nearer_date(nlp: Any) -> None:
+    # The article is of Wednesday 2025-08-20: what was agreed or urged lies after the agreeing.
+    found = _dates(nlp, "The union agreed to strike on Friday, its leaders said.")
+    assert _value(found, "Friday")[0] == "2025-08-22"
+    found = _dates(nlp, "The mayor urged families to stay indoors on Labor Day.")
+    assert _value(found, "Labor Day")[0] == "2025-09-01"
+    # Without such a verb the past tense still looks back.
+    assert _value(_dates(nlp, "The union went on strike on Friday."), "Friday")[0] == "2025-08-15"
