@@ -28,7 +28,7 @@ _MODIFIER = "a town NER calls a person or firm, with no locative before it and n
 _VERB = "a town after a verb, 'on' or 'with' rather than a locative, or a small one after 'to' ('advanced on Goma', 'blockaded Djibo', 'brought migrants to Lampedusa')"
 _GAZETTEER = "the gazetteer lacks the name: islands and regions (Mindanao, Sulawesi, Borneo, Kurdistan, Noto, the Darien) and spellings GeoNames only has as another's (Hodeidah, Derna, El Geneina, Nabatieh, Corsica, Tenerife)"
 _POINT = "the division's point (the centroid of the land nearest its towns) lies over 161 km from GeoNames' own point (Queensland, Northern Territory, Newfoundland and Labrador, Rio Grande do Sul)"
-_OF = "a division after 'of' with no locative or division word before it ('the government of Galicia', 'the southern state of Guerrero')"
+_OF = "a division after 'of' with no locative or division word before it ('the regional government of Galicia')"
 _CONTEXT = "the article's other places lose to the name's prior or to the entity stage's country ('Georgia' beside Macon stays the country; Palma beside Cabo Delgado stays Mallorca; Richmond County beside Augusta stays New York)"
 _METONYM = "organisation metonyms and adjectives the stage does not hold ('the Kremlin', 'the Pentagon', 'Saudi', 'Philippine', 'European'; 'the EU' placed at Europe's point)"
 _ORGANISATION = "a place name opening the name of a team, firm or school is taken for the place ('Dallas Cowboys', 'Georgia Tech', 'Texas Instruments', 'NEW JERSEY TRANSIT')"
@@ -37,7 +37,7 @@ XFAIL: dict[int, str] = {
     **dict.fromkeys([90, 116], _VERB),
     **dict.fromkeys([86, 93, 103, 106, 107, 109, 110, 128, 129, 130, 134, 139, 143], _GAZETTEER),
     **dict.fromkeys([77, 79, 83, 141], _POINT),
-    **dict.fromkeys([92, 137], _OF),
+    92: _OF,
     **dict.fromkeys([28, 59, 117], _CONTEXT),
     **dict.fromkeys([147, 148, 149, 150, 152, 168], _METONYM),
     **dict.fromkeys([24, 158, 159, 160], _ORGANISATION),
@@ -95,7 +95,7 @@ def test_blind_case(case: Case) -> None:
 def test_blind_set_score() -> None:
     result = score(CASES, _run, POINTS)
     # Blind first run (session 8, before any fix): recall 0.835, within 161 km 0.957, precision
-    # 0.976; after the fixes 0.928 / 0.978 / 0.986 (docs/accuracy.md, "Places").
+    # 0.976; after the fixes 0.931 / 0.978 / 0.986 (docs/accuracy.md, "Places").
     assert result.recall >= 0.9, result
     assert result.accuracy >= 0.96, result
     assert result.precision >= 0.97, result

@@ -109,8 +109,12 @@ def test_towns_ner_mislabelled_are_read_in_a_division_the_article_placed(gazette
 
 
 def test_divisions_with_a_lower_case_word_are_first_level_ones(gazetteer: Gazetteer) -> None:
-    text = "Troops moved from Kunduz province into the state of Bihar; the Jewish state and Islamic State objected."
+    text = (
+        "Troops moved from Kunduz province into the state of Bihar and the northern province of Idlib;"
+        " the Jewish state and Islamic State objected."
+    )
     assert [(text[s:e], name) for s, e, name in scan_divisions(text, len(text), gazetteer)] == [
         ("Kunduz", "Kunduz province"),
         ("Bihar", "Bihar state"),
+        ("Idlib", "Idlib province"),
     ]

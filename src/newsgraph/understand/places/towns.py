@@ -53,7 +53,8 @@ _LOWER_WORDS = tuple(f" {w}" for w in _LOWER.split("|"))
 # Found from the word (a literal space or "he " is cheap to search for), then the name before or after it.
 _LOWER_AFTER = re.compile(rf" (?P<word>{_LOWER})\b")
 _NAME_BEFORE = re.compile(rf"(?:(?P<a1>{_W}) )?(?<![\w.])(?!The |A )(?P<a2>{_W})$")
-_LOWER_OF = re.compile(rf"he (?P<word>{_LOWER}) of (?P<b1>{_W})(?: (?P<b2>{_W}))?\b")
+# "the state of Para", "the southern state of Guerrero", "the restive province of Balochistan"
+_LOWER_OF = re.compile(rf"he (?:[a-z]+-?[a-z]+ )?(?P<word>{_LOWER}) of (?P<b1>{_W})(?: (?P<b2>{_W}))?\b")
 # A locative word, then a capitalised name of one to three words (spaces or hyphens between)
 # that no other word character or hyphen continues ("in Goldman Sachs" is looked up whole and is no place).
 # Found from the capital back (a literal space is cheap to search for; an alternation of words
