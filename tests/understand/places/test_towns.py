@@ -83,6 +83,11 @@ def test_names_after_a_locative_that_are_no_town_are_left(gazetteer: Gazetteer) 
     assert _after_locatives("She worked in Goldman Sachs for a decade.", gazetteer) == []
     assert _after_locatives("The vote in Congress was close.", gazetteer) == []
     assert _after_locatives("In Jackson's view the bill will fail.", gazetteer) == []
+    # A single word NER left unlabelled must be a city of 50,000 (Police, Poland has 33,000).
+    text = "He was held in Police custody in Ahvaz."
+    assert [text[s:e] for s, e in towns_after_locatives(text, len(text), gazetteer, frozenset(), frozenset())] == [
+        "Ahvaz"
+    ]
     assert _after_locatives("The letter went to Lampedusa.", gazetteer) == []
     assert _after_locatives("The call from Clinton came late.", gazetteer, frozenset({"Clinton"})) == []
 

@@ -301,7 +301,9 @@ def _mentions(
     for start, end in towns_before_qualifiers(text, limit, gazetteer):  # "Lafayette, IN"
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
-    for start, end in towns_after_locatives(text, limit, gazetteer, people_of(text, ents)):  # "in Culiacan"
+    # Not a name NER calls a person ("from Obama"; after "in" `_other_label_is_place` reads those).
+    persons = people_of(text, ents) | {text[s:e] for s, e, label in ents if label == "PERSON"}
+    for start, end in towns_after_locatives(text, limit, gazetteer, persons, frozenset(ent_starts)):
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
     for entity in entities:

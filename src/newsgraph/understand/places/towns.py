@@ -104,12 +104,14 @@ def towns_before_qualifiers(text: str, limit: int, gazetteer: Gazetteer) -> list
 
 
 def towns_after_locatives(
-    text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]
+    text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str], named: frozenset[int] | None = None
 ) -> list[tuple[int, int]]:
     """Spans of names after "in", "near", "from", ... that the gazetteer holds as a town of
     `_LOCATIVE_TOWN` people or more, or as a division (after "to", "into", ...: a city of
     `_DESTINATION_TOWN` or a first-level division); never a month or weekday, nor a name in
-    `people` (the surnames of the article's people)."""
+    `people` (the article's people and their surnames). With `named` (where NER's entities
+    start), a single word NER left unlabelled must be a city of `_DESTINATION_TOWN` too:
+    capitalised common words ("in Police custody", "in God") share their names with small towns."""
     spans = []
     for space in _SPACE_CAPITAL.finditer(text, 0, limit):
         at = space.start()
@@ -121,6 +123,8 @@ def towns_after_locatives(
         if name is None or name.group().split(" ", 1)[0] in _CALENDAR or name.group() in people:
             continue
         town, divisions = (_DESTINATION_TOWN, ("admin1",)) if to else (_LOCATIVE_TOWN, ("admin1", "admin2"))
+        if named is not None and name.start() not in named and " " not in name.group():
+            town = _DESTINATION_TOWN
         if any(
             c.primary
             and (c.entry.feature in divisions or (c.entry.feature == "city" and c.entry.population >= town))
