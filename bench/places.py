@@ -100,12 +100,14 @@ def main() -> None:
         "read while writing the rules, so they show that each rule works, not how well the stage "
         "generalises; the public geoparsing corpora (LGL, GeoWebNews) judge that. A dateline's place is "
         "reported in its own block (`dateline`, the article's last block). Known limits: countries sit at a "
-        "blend of their outline's centroid and the reference-book point, not at GeoNames' own country point "
-        "(India, Somalia, Libya land 200-460 km from it); divisions sit at the centroid of the land nearest "
+        "blend of their outline's centroid and the reference-book point, or at GeoNames' own point where the "
+        "blend strays over 161 km from it (data/places/country_points_geonames.tsv); divisions sit at the centroid of the land nearest "
         "their towns (tools/make_admin1_points.py), which puts Ontario and Quebec within 90 km of GeoNames' "
         "points but Queensland 270 km south of the round -20, 145 the cases take for it; two homonyms joined "
         "by 'and' are not read as one pair ('Birmingham and Montgomery' stays in England); NER that labels a "
-        "town as a person or firm with no locative or state after it ('reached Truro') still misses it.",
+        "town as a person or firm with no locative ('in', 'near', 'from', a city after 'to') or state after it "
+        "('reached Truro') still misses it. The blind set below (`tests/understand/places/test_blind_set.py`) "
+        "estimates how the stage generalises.",
     ]
     text = "\n".join(lines) + "\n"
     print(text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from newsgraph.evaluate.seed import km
@@ -397,7 +397,9 @@ class Plain:
     gold: list[Gold] = field(default_factory=list)
 
 
-def plain(case: Case) -> Plain:
+def plain(case: Case, points: Mapping[str, tuple[float, float]] = POINTS) -> Plain:
+    """The case's blocks without markup, and its gold toponyms at `points` (POINTS unless another
+    set, such as the blind set in tests/understand/places, brings its own)."""
     out = Plain("", None, case.dateline)
     for block, marked in (("body", case.body), ("caption", case.caption), ("dateline", case.dateline)):
         if marked is None:
@@ -408,7 +410,7 @@ def plain(case: Case) -> Plain:
             text.append(marked[pos : m.start()])
             length += m.start() - pos
             surface, key = m.group(1), m.group(2) or m.group(1)
-            lat, lon = POINTS[key]
+            lat, lon = points[key]
             out.gold.append(Gold(block, length, length + len(surface), lat, lon))
             text.append(surface)
             length += len(surface)
@@ -448,10 +450,14 @@ class Score:
         return 1 - self.spurious / self.predicted if self.predicted else 0.0
 
 
-def score(cases: Sequence[Case], run: Callable[[Plain], list[Found]]) -> Score:
+def score(
+    cases: Sequence[Case],
+    run: Callable[[Plain], list[Found]],
+    points: Mapping[str, tuple[float, float]] = POINTS,
+) -> Score:
     gold_n = found_n = close_n = predicted_n = spurious_n = 0
     for case in cases:
-        p = plain(case)
+        p = plain(case, points)
         predicted = run(p)
         predicted_n += len(predicted)
         for g in p.gold:

@@ -431,6 +431,8 @@ def test_places_countries_at_their_centre_with_gdelt_geo_types(gazetteer: Gazett
     usa = gazetteer.countries["USA"]
     assert _km(usa.lat or 0, usa.lon or 0, 39.76, -98.5) < 161  # the middle of the country
     assert _km(usa.lat or 0, usa.lon or 0, 38.9, -77.04) > 1000  # not Washington
+    india = gazetteer.countries["IND"]  # GeoNames' own point where the centroid blend strays from it
+    assert _km(india.lat or 0, india.lon or 0, 22.0, 79.0) < 10 and gazetteer.demonyms["indian"] == "IND"
     types = {
         (c.entry.name, c.entry.feature): c.entry.geo_type
         for name in ("United States", "Texas", "Houston", "Ontario", "Toronto", "Rapides Parish")
@@ -480,3 +482,25 @@ def test_places_person_or_firm_label_after_residents_of_is_the_town(nlp: Any, ga
     places, _ = _run(nlp, gazetteer, [text])
     assert _at(places, "Leesville", text).country == "USA"
     assert _at(places, "DeRidder", text).country == "USA"  # joined by "and", a capital inside
+
+
+@pytest.mark.model
+def test_places_a_county_takes_the_state_the_article_names(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "A crash in Longview, Texas, closed a highway, and Gregg County deputies diverted traffic."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    county = _at(places, "Gregg County", paragraph)
+    assert (county.country, county.feature) == ("USA", "admin2") and county.lat and abs(county.lat - 32.5) < 1
+
+
+@pytest.mark.model
+def test_places_a_name_joined_by_and_is_one_place(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "Ferries to Trinidad and Tobago were cancelled as the storm neared."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert [p.country for p in places] == ["TTO"]
+
+
+@pytest.mark.model
+def test_places_american_is_the_united_states(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "The American envoy arrived in Seoul on Monday."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "American", paragraph).country == "USA"

@@ -90,3 +90,15 @@ def test_gazetteer_bare_candidates_keep_acronyms_off_towns_of_that_name(gazettee
     assert "Los Angeles" in la  # a town's own abbreviation stays
     washingtons = bare_candidates("Washington", gazetteer.lookup("Washington"))
     assert sum(c.entry.feature == "city" for c in washingtons) == 12  # the most populous towns only
+
+
+def test_gazetteer_a_shared_demonym_names_the_most_populous_country(gazetteer: Gazetteer) -> None:
+    assert gazetteer.demonyms["american"] == "USA"  # not the Northern Mariana Islands
+
+
+def test_gazetteer_holds_short_names_of_divisions_and_town_respellings(gazetteer: Gazetteer) -> None:
+    # "Tatarstan, Respublika" is also "Tatarstan"; Janīn (35,000 people) is also "Jenin".
+    assert any(c.entry.feature == "admin1" and c.entry.country == "RUS" for c in gazetteer.lookup("Tatarstan"))
+    assert any(c.entry.country == "PSE" for c in gazetteer.lookup("Jenin"))
+    # A small town's other names that are no respelling stay out.
+    assert not any(c.entry.country == "PSE" for c in gazetteer.lookup("Engannim"))

@@ -6,7 +6,13 @@ import pytest
 
 from newsgraph.understand.places.find import load_gazetteer
 from newsgraph.understand.places.gazetteer import Gazetteer
-from newsgraph.understand.places.towns import scan_divisions, towns_before_qualifiers
+from newsgraph.understand.places.towns import (
+    scan_countries,
+    scan_divisions,
+    towns_after_locatives,
+    towns_before_qualifiers,
+    towns_in_named_divisions,
+)
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +60,66 @@ def test_divisions_by_their_word_singular_and_plural(gazetteer: Gazetteer) -> No
     ]
     # No such parishes: nothing.
     assert scan_divisions("Officials of Smithy and Jonesy parishes met.", 45, gazetteer) == []
+
+
+def _after_locatives(text: str, gazetteer: Gazetteer, people: frozenset[str] = frozenset()) -> list[str]:
+    return [text[s:e] for s, e in towns_after_locatives(text, len(text), gazetteer, people)]
+
+
+def test_towns_after_a_locative_are_found_whatever_ner_said(gazetteer: Gazetteer) -> None:
+    text = "Protests spread from Mosul to Kirkuk and flared near Bakersfield and in Emilia-Romagna."
+    assert _after_locatives(text, gazetteer) == ["Mosul", "Kirkuk", "Bakersfield", "Emilia-Romagna"]
+    # At the start of a sentence too, and a county after a locative.
+    assert _after_locatives("In Tulsa, the count went on. Crews worked across Kern County.", gazetteer) == [
+        "Tulsa",
+        "Kern County",
+    ]
+
+
+def test_names_after_a_locative_that_are_no_town_are_left(gazetteer: Gazetteer) -> None:
+    # Months, longer names that are no place, hamlets after "in", small towns after "to",
+    # and the surname of a person the article names.
+    assert _after_locatives("The bill passed in March and again in May.", gazetteer) == []
+    assert _after_locatives("She worked in Goldman Sachs for a decade.", gazetteer) == []
+    assert _after_locatives("The vote in Congress was close.", gazetteer) == []
+    assert _after_locatives("In Jackson's view the bill will fail.", gazetteer) == []
+    # A single word NER left unlabelled must be a city of 50,000 (Police, Poland has 33,000).
+    text = "He was held in Police custody in Ahvaz."
+    assert [text[s:e] for s, e in towns_after_locatives(text, len(text), gazetteer, frozenset(), frozenset())] == [
+        "Ahvaz"
+    ]
+    assert _after_locatives("The letter went to Lampedusa.", gazetteer) == []
+    assert _after_locatives("The call from Clinton came late.", gazetteer, frozenset({"Clinton"})) == []
+
+
+def test_country_names_are_scanned_but_not_those_that_are_given_names(gazetteer: Gazetteer) -> None:
+    text = "Talks between Belarus and South Korea stalled; Chad Smith and Jordan Brown watched."
+    assert [text[s:e] for s, e in scan_countries(text, len(text), gazetteer)] == ["Belarus", "South Korea"]
+
+
+def test_towns_ner_mislabelled_are_read_in_a_division_the_article_placed(gazetteer: Gazetteer) -> None:
+    text = "A Tuscaloosa pharmacist and a Jackson nurse were charged."
+    spans = [(2, 12), (30, 37)]
+    alabama = frozenset({("USA", "AL")})
+    found = towns_in_named_divisions(spans, text, gazetteer, alabama, frozenset())
+    assert [(text[s:e], t.country, t.admin1) for s, e, t in found] == [("Tuscaloosa", "USA", "AL")]
+    # Jackson, Alabama is too small; in Mississippi it is the town, unless a Jackson is a person here.
+    mississippi = frozenset({("USA", "MS")})
+    assert [text[s:e] for s, e, _ in towns_in_named_divisions(spans, text, gazetteer, mississippi, frozenset())] == [
+        "Jackson"
+    ]
+    assert towns_in_named_divisions(spans, text, gazetteer, mississippi, frozenset({"Jackson"})) == []
+    # No division placed: nothing.
+    assert towns_in_named_divisions(spans, text, gazetteer, frozenset(), frozenset()) == []
+
+
+def test_divisions_with_a_lower_case_word_are_first_level_ones(gazetteer: Gazetteer) -> None:
+    text = (
+        "Troops moved from Kunduz province into the state of Bihar and the northern province of Idlib;"
+        " the Jewish state and Islamic State objected."
+    )
+    assert [(text[s:e], name) for s, e, name in scan_divisions(text, len(text), gazetteer)] == [
+        ("Kunduz", "Kunduz province"),
+        ("Bihar", "Bihar state"),
+        ("Idlib", "Idlib province"),
+    ]

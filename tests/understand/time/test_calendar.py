@@ -74,3 +74,15 @@ def test_calendar_month_days_skip_years_without_them() -> None:
 def test_calendar_nth_weekday_finds_moving_holidays() -> None:
     assert cal.nth_weekday(2025, 11, 3, 4) == dt.date(2025, 11, 27)  # US Thanksgiving
     assert cal.nth_weekday(2025, 5, 0, -1) == dt.date(2025, 5, 26)  # Memorial Day
+
+
+def test_time_easter_by_the_gregorian_computus() -> None:
+    from newsgraph.understand.time.calendar import easter
+
+    assert [easter(y) for y in (2000, 2008, 2019, 2024, 2038)] == [
+        dt.date(2000, 4, 23),
+        dt.date(2008, 3, 23),
+        dt.date(2019, 4, 21),
+        dt.date(2024, 3, 31),
+        dt.date(2038, 4, 25),
+    ]

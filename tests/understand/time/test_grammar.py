@@ -17,6 +17,7 @@ FORMS = [
     "{wd}, {mon} {d}, {y}",
     "{wd} {d} {mon} {y}",
     "the {d}th of {mon} {y}",
+    "by the {d}th",
     "{mon} {d}-{d2}, {y}",
     "{mon}. {d}",
     "{d} {mon}",

@@ -316,3 +316,33 @@ def test_time_caption_dates_are_read_and_their_block_kept(nlp: Any) -> None:
     assert ("Tuesday", "2025-08-19", "caption") in blocks
     assert ("2019", "2019", "caption") in blocks
     assert not any("2,000" in d.text or d.text == "000" for d in dates)
+
+
+@pytest.mark.model
+def test_time_a_day_of_the_month_alone_follows_the_tense(nlp: Any) -> None:
+    # The article is of Wednesday 2025-08-20.
+    assert _value(_dates(nlp, "The ballots must arrive by the 28th."), "the 28th")[0] == "2025-08-28"
+    assert _value(_dates(nlp, "The league met on the 2nd, officials said."), "the 2nd")[0] == "2025-08-02"
+    # A past day after the article's: last month's.
+    assert _value(_dates(nlp, "Shares fell on the 25th."), "the 25th")[0] == "2025-07-25"
+    # No lead word, or a noun after it: no date.
+    assert not any("5th" in k for k in _dates(nlp, "The 5th Fleet sailed on."))
+
+
+@pytest.mark.model
+def test_time_easter_and_month_ranges(nlp: Any) -> None:
+    found = _dates(nlp, "Churches will be full on Good Friday.", dt.date(2025, 4, 1))
+    assert _value(found, "Good Friday")[0] == "2025-04-18"
+    found = _dates(nlp, "Prices rose from May to July.", dt.date(2025, 8, 20))
+    assert _value(found, "May")[0] == "2025-05"
+
+
+@pytest.mark.model
+def test_time_an_infinitive_after_a_past_verb_of_asking_takes_the_nearer_date(nlp: Any) -> None:
+    # The article is of Wednesday 2025-08-20: what was agreed or urged lies after the agreeing.
+    found = _dates(nlp, "The union agreed to strike on Friday, its leaders said.")
+    assert _value(found, "Friday")[0] == "2025-08-22"
+    found = _dates(nlp, "The mayor urged families to stay indoors on Labor Day.")
+    assert _value(found, "Labor Day")[0] == "2025-09-01"
+    # Without such a verb the past tense still looks back.
+    assert _value(_dates(nlp, "The union went on strike on Friday."), "Friday")[0] == "2025-08-15"

@@ -8,9 +8,10 @@ every mention of "Washington" in one story means the same place.
 
 Mentions come from spaCy's GPE and LOC entities, FAC entities that name a gazetteer place,
 the entity stage's place and country entities (their country is a strong hint), the
-qualifier after a comma ("Atlanta, Ga."), division names ("Rapides Parish") and names joined
-to a place by "and"/"or" in its country ("Brisbane and Toowoomba"), even when NER missed
-them. Adjectives name their country ("Russian troops": the entity stage's country
+qualifier after a comma ("Atlanta, Ga."), division names ("Rapides Parish", "Sinaloa state"),
+names joined to a place by "and"/"or" in its country ("Brisbane and Toowoomba"), towns after a
+locative ("clashed in Culiacan") and towns in a division the article placed ("a Lowell man"),
+even when NER missed them (see `towns`). Adjectives name their country ("Russian troops": the entity stage's country
 adjectives and GeoNames-style demonyms). Because the small model mislabels places, narrower
 exceptions read other labels: an ORG, NORP or PERSON whose whole text is a country name, an
 ORG that is a city of 200,000 or more, a PERSON or ORG after "in"/"near" that the gazetteer
@@ -51,12 +52,22 @@ from newsgraph.understand.places.resolve import (
     resolve_dateline,
     resolve_groups,
 )
-from newsgraph.understand.places.towns import scan_divisions, towns_before_qualifiers
+from newsgraph.understand.places.towns import (
+    NOT_SCANNED,
+    people_of,
+    scan_countries,
+    scan_divisions,
+    towns_after_locatives,
+    towns_before_qualifiers,
+    towns_in_named_divisions,
+    without_juxtaposed,
+)
 
 __all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_gazetteer"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
+_NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})  # names, not numbers
 _LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
 _BIG_CITY = 1_000_000
 _ORG_CITY = 200_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
@@ -112,17 +123,9 @@ _FEATURE = (
 )
 _FEATURE_WORDS = frozenset(_FEATURE.split())
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
-_WORD_AFTER = re.compile(r" ((?:de |del |da |do |la |du |of |on |upon )?[A-Z][A-Za-z]+)")
-# Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
-# "Turkey", ...): read as a country only where NER or a preposition says place.
-_NOT_SCANNED = frozenset(
-    "Chad Jordan Georgia Israel India Kenya Cuba Turkey Guinea China Panama America Niger Jersey".split()  # noqa: SIM905
-)
+_WORD_AFTER = re.compile(r"[ -]((?:de |del |da |do |la |du |of |on |upon |and )?[A-Z][A-Za-z]+)")
 # "Niger Delta", "Congo River", "Mexico City": the country name starts a longer proper name.
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")
-# A capital not after a word character or a full stop. The capital comes first and the check
-# looks back past it, so the regex engine can skip straight from capital to capital.
-_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.'’]*")
 _CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,2}")
 
 
@@ -168,7 +171,9 @@ def _resolve(
     """The article's place mentions, and the resolved group of each (by its span)."""
     text = doc_text(article, doc)
     limit = min(article.analysis_end, len(text))
-    mentions = _mentions(doc, text, entities, gazetteer, limit)
+    # Doc.ents builds a new tuple of Spans on every read: read it, and each span's offsets, once.
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+    mentions = _mentions(ents, text, entities, gazetteer, limit)
     if text is not article.text and article.text.startswith(text):
         # The caption and the dateline sit after the parsed text (see model.py): read them
         # without a parse. The dateline's place is reported too, with its block.
@@ -195,6 +200,32 @@ def _resolve(
     resolve_groups(
         groups, Context(support, states, dateline, dateline_key, frozenset(governments)), gazetteer
     )
+    return _towns_in_divisions(ents, text, mentions, groups, group_of, gazetteer)
+
+
+def _towns_in_divisions(
+    ents: list[tuple[int, int, str]],
+    text: str,
+    mentions: list[PlaceMention],
+    groups: list[Group],
+    group_of: dict[tuple[int, int], Group],
+    gazetteer: Gazetteer,
+) -> tuple[list[PlaceMention], dict[tuple[int, int], Group]]:
+    """Add the towns NER gave another label that lie in a division the article's places are in."""
+    chosen = [g.choice for g in groups if g.choice is not None and g.confidence >= 0.5]
+    divisions = frozenset((e.country, e.admin1) for e in chosen if e.country and e.admin1 and e.feature != "country")
+    if not divisions:
+        return mentions, group_of
+    names = [(s, e, label) for s, e, label in ents if label in _NAME_LABELS]
+    # A person's possessive ("In Jackson's view") is the person's, whatever town shares the name.
+    spans = [t for s, e, label in names if (t := _trim(text, s, e))[1] == e or label != "PERSON"]
+    for start, end, town in towns_in_named_divisions(spans, text, gazetteer, divisions, people_of(text, names)):
+        if end <= start or _after_title(text, start) or any(m.start < end and start < m.end for m in mentions):
+            continue
+        mention = PlaceMention(text[start:end], start, end, "division-town")
+        group = Group(name_key(mention.text), [mention], (Candidate(town, True),), choice=town, confidence=0.6)
+        mentions.append(mention)
+        group_of[(start, end)] = group
     return mentions, group_of
 
 
@@ -246,11 +277,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _mentions(
-    doc: Doc, text: str, entities: Sequence[Entity], gazetteer: Gazetteer, limit: int
+    ents: list[tuple[int, int, str]], text: str, entities: Sequence[Entity], gazetteer: Gazetteer, limit: int
 ) -> list[PlaceMention]:
     found: dict[tuple[int, int], PlaceMention] = {}
-    # Doc.ents builds a new tuple of Spans on every read: read it, and each span's offsets, once.
-    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     for ent_start, ent_end, label in ents:
         if ent_end <= limit:
             _ner_mention(found, text, ent_start, ent_end, label, gazetteer)
@@ -258,7 +287,7 @@ def _mentions(
     # overlaps one iff the first entity ending after the span's start begins before its end.
     ent_starts = [s for s, _, _ in ents]
     ent_ends = [e for _, e, _ in ents]
-    for start, end in _scan_countries(text, limit, gazetteer):
+    for start, end in scan_countries(text, limit, gazetteer):
         k = bisect.bisect_right(ent_ends, start)
         if (k < len(ents) and ent_starts[k] < end) or _NAME_GOES_ON.match(text, end):
             continue
@@ -272,11 +301,16 @@ def _mentions(
     for start, end in towns_before_qualifiers(text, limit, gazetteer):  # "Lafayette, IN"
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
+    # Not a name NER calls a person ("from Obama"; after "in" `_other_label_is_place` reads those).
+    persons = people_of(text, ents) | {text[s:e] for s, e, label in ents if label == "PERSON"}
+    for start, end in towns_after_locatives(text, limit, gazetteer, persons, frozenset(ent_starts)):
+        if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
     for entity in entities:
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)
     ordered = sorted(found.values(), key=lambda m: m.start)
-    mentions = _without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)])
+    mentions = without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)])
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
 
 
@@ -308,7 +342,8 @@ def _ner_mention(
         if _after_title(text, start):
             return  # "Lord Hamilton", "Sir Alex": a person named after a place
         start, end = _longest_name(text, start, end, gazetteer)
-        found[(start, end)] = PlaceMention(text[start:end], start, end, label)
+        if not any(k[0] <= start and end <= k[1] for k in found):  # "Labrador" of "Newfoundland and Labrador"
+            found[(start, end)] = PlaceMention(text[start:end], start, end, label)
 
 
 def _entity_mentions(
@@ -354,7 +389,7 @@ def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gaz
     for block in article.blocks:
         if block.kind != "caption":
             continue
-        for start, end in _scan_countries(text, block.end, gazetteer, block.start):
+        for start, end in scan_countries(text, block.end, gazetteer, block.start):
             found.append(PlaceMention(text[start:end], start, end, "caption"))
         for run in _CAPITALISED.finditer(text, block.start, block.end):
             start, end = _trim(text, run.start(), run.end())
@@ -416,17 +451,6 @@ def _coordinated(
     return added
 
 
-def _without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Two place names with only a space between, which together name no place, are one name
-    of a person or a firm ("Paris Hilton", "Hamilton Jordan"): neither is a place there."""
-    drop: set[int] = set()
-    for i in range(len(mentions) - 1):
-        left, right = mentions[i], mentions[i + 1]
-        if right.start == left.end + 1 and text[left.end] == " ":
-            drop.update((i, i + 1))
-    return [m for i, m in enumerate(mentions) if i not in drop]
-
-
 def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -> bool:
     """False for a town or division name that opens a longer proper name of a person or a firm
     ("Paris Hilton", "Jordan Henderson", "New York Times"): the capitalised word after it is no
@@ -440,37 +464,12 @@ def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -
     if word.casefold() in _TITLES or word.casefold() in _FEATURE_WORDS or word.endswith("s"):
         return True
     candidates = gazetteer.lookup(mention.text)
-    country = any(c.entry.feature == "country" for c in candidates) and mention.text not in _NOT_SCANNED
+    country = any(c.entry.feature == "country" for c in candidates) and mention.text not in NOT_SCANNED
     # The next word names a place of note too ("Moscow Russia" in a headline): two places.
     place_next = any(
         c.entry.feature != "city" or c.entry.population >= _ORG_CITY for c in gazetteer.lookup(word)
     )
     return not candidates or country or place_next
-
-
-@lru_cache(maxsize=4)
-def _country_names_by_first_word(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """Country names as written, grouped by first word, longest first, for the scan that finds
-    countries NER did not label at all (never the `_NOT_SCANNED` ones)."""
-    grouped: dict[str, list[str]] = {}
-    for name in gazetteer.country_names:
-        if name not in _NOT_SCANNED and len(name) > 3 and name[0].isupper():
-            grouped.setdefault(name.split()[0].split("-")[0], []).append(name)
-    return {word: tuple(sorted(names, key=len, reverse=True)) for word, names in grouped.items()}
-
-
-def _scan_countries(text: str, limit: int, gazetteer: Gazetteer, begin: int = 0) -> list[tuple[int, int]]:
-    """Spans of country names in the text (a dict probe per capitalised word: no big regex)."""
-    by_first = _country_names_by_first_word(gazetteer)
-    spans: list[tuple[int, int]] = []
-    for word in _CAPITALISED_WORD.finditer(text, begin, limit):
-        first = word.group()
-        for name in by_first.get(first, ()) or by_first.get(first.rstrip("."), ()):
-            end = word.start() + len(name)
-            if text.startswith(name, word.start()) and not (end < len(text) and (text[end].isalnum())):
-                spans.append((word.start(), end))
-                break
-    return spans
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -480,7 +479,7 @@ def _after_title(text: str, start: int) -> bool:
 
 def _longest_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
     """Grow a span by the capitalised word before or after it when the longer name is a place:
-    NER's "Jersey" in "NEW JERSEY", "York" in "New York"."""
+    NER's "Jersey" in "NEW JERSEY", "York" in "New York", "Newfoundland" in "Newfoundland and Labrador"."""
     before = _WORDS_BEFORE.search(text, max(0, start - 30), start)
     if before is not None:
         for cut in (before.start(1), before.start(2)):
@@ -509,7 +508,7 @@ def _other_label_is_place(text: str, start: int, surface: str, label: str, gazet
     locative = bool(before) and before[-1].lower() in _LOCATIVE
     if any(c.primary and c.entry.feature == "country" for c in candidates):
         # A PERSON "Jordan" or "Georgia" is usually a person; after "in"/"to" it is the country.
-        return locative or (label != "PERSON" and surface not in _NOT_SCANNED)
+        return locative or (label != "PERSON" and surface not in NOT_SCANNED)
     if label == "FAC":
         return any(c.primary and c.entry.feature == "city" for c in candidates)
     strong = before[-2:-1] and before[-1] == "of" and before[-2].lower() in _OF_PLACE

@@ -83,8 +83,11 @@ class Gazetteer:
             self.countries[iso3] = self._entry(rid)
             self.neighbours[iso3] = frozenset(n for n in neighbours.split(",") if n)
             for form in demonym.split(","):
-                if form.strip():
-                    self.demonyms.setdefault(name_key(form.strip()), iso3)
+                # "American" is the demonym of the United States and of the Northern Mariana
+                # Islands: an adjective shared by several countries names the most populous.
+                key, held = name_key(form.strip()), self.demonyms.get(name_key(form.strip()))
+                if form.strip() and (held is None or self.countries[held].population < self.countries[iso3].population):
+                    self.demonyms[key] = iso3
         # Surface forms of country names ("Belarus", "South Korea", "U.S."), for the scan
         # that catches countries NER missed.
         self.country_names = frozenset(n for (n,) in db.execute("SELECT name FROM country_name"))

@@ -147,7 +147,7 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
                 near = sum(support.get(n, 0.0) for n in gazetteer.neighbours.get(entry.country, ()))
                 nearby[entry.country] = near
             score += _NEIGHBOUR_WEIGHT * min(near, _NEIGHBOUR_CAP)
-            if entry.admin1 and entry.feature in ("city", "admin1"):
+            if entry.admin1 and entry.feature in ("city", "admin1", "admin2"):  # "Harrison County" near Marshall, Texas
                 score += _STATE_WEIGHT * min(states.get((entry.country, entry.admin1), 0.0), _STATE_CAP)
         if entry.capital and entry.country in context.governments:
             score += _SEAT_OF_GOVERNMENT

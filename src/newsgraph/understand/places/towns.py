@@ -4,15 +4,25 @@
   country (or its press or postal abbreviation) that holds a town of that name is a place
   whatever NER called it (often nothing: the small model misses small towns). The head and
   the qualifier then pair up as any "X, Y" pair does in `find`.
+- "clashed with soldiers in Culiacan", "moving them from Chattanooga": after a locative
+  preposition, a capitalised name the gazetteer holds as a town of some size or a division is
+  that place whatever NER called it (the small model calls many towns a person, a nationality
+  or a product), unless the article names a person of that surname ("in Obama's speech").
+- "a Valdosta pharmacist", "Knoxville would host": a name NER gave another label is the town
+  of that name when it is the only such town in a division the article has already put a
+  place in (Valdosta in a story about Lowndes County, Georgia).
 - "Rapides Parish", "Cook County", "Kherson Oblast", and in the plural "Grant and Rapides
-  parishes": a division word after capitalised names names divisions the gazetteer may hold.
+  parishes": a division word after capitalised names names divisions the gazetteer may hold;
+  in lower case ("Sinaloa state", "the state of Para") only first-level ones.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsgraph.understand.places.gazetteer import Gazetteer, GeoEntry, contains
+from newsgraph.understand.places.resolve import PlaceMention
 
 # One to three capitalised words before ", " and a capital: the candidate town.
 _W = r"[A-Z][a-z]*(?:[A-Z][a-z]+)?"  # a capital inside too: "DeRidder", "McAllen", "DeSoto"
@@ -36,6 +46,40 @@ _PLURAL_DIVISIONS = re.compile(
     r"(parishes|counties)\b"
 )
 _NAME = re.compile(rf"(?:{_W} )?{_W}")
+# First-level divisions with the division word in lower case: "Sinaloa state", "Helmand
+# province", "the state of Para", "the region of Tigray" (the name must be a division's).
+_LOWER = "state|province|region|governorate|prefecture|oblast"
+_LOWER_WORDS = tuple(f" {w}" for w in _LOWER.split("|"))
+# Found from the word (a literal space or "he " is cheap to search for), then the name before or after it.
+_LOWER_AFTER = re.compile(rf" (?P<word>{_LOWER})\b")
+_NAME_BEFORE = re.compile(rf"(?:(?P<a1>{_W}) )?(?<![\w.])(?!The |A )(?P<a2>{_W})$")
+# "the state of Para", "the southern state of Guerrero", "the restive province of Balochistan"
+_LOWER_OF = re.compile(rf"he (?:[a-z]+-?[a-z]+ )?(?P<word>{_LOWER}) of (?P<b1>{_W})(?: (?P<b2>{_W}))?\b")
+# A locative word, then a capitalised name of one to three words (spaces or hyphens between)
+# that no other word character or hyphen continues ("in Goldman Sachs" is looked up whole and is no place).
+# Found from the capital back (a literal space is cheap to search for; an alternation of words
+# tried at every character is not): the word before " X" is then looked up.
+_SPACE_CAPITAL = re.compile(r" (?=[A-Z])")
+_NEAR_WORDS = frozenset("in near outside inside across around from".split())  # noqa: SIM905
+_TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
+# Not before a possessive: "in Jackson's view" is a person's (a place NER labelled is found anyway).
+_LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w'’-])")  # "in Emilia-Romagna"
+# A town this big (GeoNames population): smaller ones share their names with words and surnames
+# too often ("in Congress": Congress, Arizona, 1,900 people).
+_LOCATIVE_TOWN = 5_000
+# After "to", "into", "toward" people go as often as places ("talked to Jackson"): a town there
+# must be a city, and no county (which shares its name with a surname far more often).
+_DESTINATION_TOWN = 50_000
+_MONTHS = "January February March April May June July August September October November December"
+_CALENDAR = frozenset(f"{_MONTHS} Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
+# "Turkey", ...): read as a country only where NER or a preposition says place.
+NOT_SCANNED = frozenset(
+    "Chad Jordan Georgia Israel India Kenya Cuba Turkey Guinea China Panama America Niger Jersey".split()  # noqa: SIM905
+)
+# A capital not after a word character or a full stop. The capital comes first and the check
+# looks back past it, so the regex engine can skip straight from capital to capital.
+_CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.'’]*")
 # What may qualify it: up to three capitalised words or abbreviations ("N.C.", "New Mexico", "ME").
 _QUALIFIER = re.compile(r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}")
 
@@ -59,6 +103,64 @@ def towns_before_qualifiers(text: str, limit: int, gazetteer: Gazetteer) -> list
     return spans
 
 
+def towns_after_locatives(
+    text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str], named: frozenset[int] | None = None
+) -> list[tuple[int, int]]:
+    """Spans of names after "in", "near", "from", ... that the gazetteer holds as a town of
+    `_LOCATIVE_TOWN` people or more, or as a division (after "to", "into", ...: a city of
+    `_DESTINATION_TOWN` or a first-level division); never a month or weekday, nor a name in
+    `people` (the article's people and their surnames). With `named` (where NER's entities
+    start), a single word NER left unlabelled must be a city of `_DESTINATION_TOWN` too:
+    capitalised common words ("in Police custody", "in God") share their names with small towns."""
+    spans = []
+    for space in _SPACE_CAPITAL.finditer(text, 0, limit):
+        at = space.start()
+        word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
+        to = word in _TO_WORDS
+        if not (to or word.lower() in _NEAR_WORDS):
+            continue
+        name = _LOCATIVE_NAME.match(text, at + 1, limit)
+        if name is None or name.group().split(" ", 1)[0] in _CALENDAR or name.group() in people:
+            continue
+        town, divisions = (_DESTINATION_TOWN, ("admin1",)) if to else (_LOCATIVE_TOWN, ("admin1", "admin2"))
+        if named is not None and name.start() not in named and " " not in name.group():
+            town = _DESTINATION_TOWN
+        if any(
+            c.primary
+            and (c.entry.feature in divisions or (c.entry.feature == "city" and c.entry.population >= town))
+            for c in gazetteer.lookup(name.group())
+        ):
+            spans.append(name.span())
+    return spans
+
+
+def towns_in_named_divisions(
+    spans: list[tuple[int, int]],
+    text: str,
+    gazetteer: Gazetteer,
+    divisions: frozenset[tuple[str, str]],
+    people: frozenset[str],
+) -> list[tuple[int, int, GeoEntry]]:
+    """(start, end, town) for each span whose name is the only town of `_LOCATIVE_TOWN` people
+    or more by that name in one of `divisions` ((country, admin1) the article placed)."""
+    found = []
+    for start, end in spans:
+        name = text[start:end]
+        if name in people or name.count(" ") > 1:
+            continue
+        towns = [
+            c.entry
+            for c in gazetteer.lookup(name)
+            if c.primary
+            and c.entry.feature == "city"
+            and c.entry.population >= _LOCATIVE_TOWN
+            and (c.entry.country or "", c.entry.admin1 or "") in divisions
+        ]
+        if len(towns) == 1:
+            found.append((start, end, towns[0]))
+    return found
+
+
 def _containers(text: str, start: int, limit: int, gazetteer: Gazetteer) -> list[GeoEntry]:
     words = _QUALIFIER.match(text, start, limit)
     phrase = words.group() if words else ""
@@ -79,8 +181,10 @@ def _containers(text: str, start: int, limit: int, gazetteer: Gazetteer) -> list
 def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
     """(start, end, name) of divisions named with their division word: "Rapides Parish" (the
     name is the span's text) and each of "Grant and Rapides parishes" (the span is "Grant",
-    the name "Grant Parish"), when the gazetteer holds such a division."""
-    found: list[tuple[int, int, str]] = []
+    the name "Grant Parish"), when the gazetteer holds such a division; and first-level ones
+    with the word in lower case, "Sinaloa state", "the province of Quebec" (the span is the
+    name, the name "Sinaloa state", so only the division is looked up)."""
+    found = _lower_case_divisions(text, limit, gazetteer) if any(w in text for w in _LOWER_WORDS) else []
     if not any(word in text for word in _DIVISION_WORDS):
         return found  # most articles name no division by its word: skip the regexes
     for m in _DIVISION_NAME.finditer(text, 0, limit):
@@ -97,5 +201,70 @@ def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[in
     return found
 
 
+def _lower_case_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for m in _LOWER_AFTER.finditer(text, 0, limit):  # "Sinaloa state": the words before the word
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if name is not None:
+            _add_admin1(found, text, (name.start("a1"), name.start("a2")), name.end(), m["word"], gazetteer)
+    for m in _LOWER_OF.finditer(text, 0, limit):  # "the state of Para"
+        if m.start() > 0 and text[m.start() - 1] in "Tt" and (m.start() < 2 or not text[m.start() - 2].isalnum()):
+            end = m.end("b2") if m["b2"] else m.end("b1")
+            _add_admin1(found, text, (m.start("b1"),), end, m["word"], gazetteer)
+    return found
+
+
+def _add_admin1(
+    found: list[tuple[int, int, str]], text: str, starts: tuple[int, ...], end: int, word: str, gazetteer: Gazetteer
+) -> None:
+    """The longest of the names text[start:end] that is a first-level division's, with its word."""
+    for start in (s for s in starts if s >= 0):
+        name = text[start:end]
+        if any(c.primary and c.entry.feature == "admin1" for c in gazetteer.lookup(name)):
+            found.append((start, end, f"{name} {word}"))
+            return
+
+
 def _is_division(name: str, gazetteer: Gazetteer) -> bool:
     return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in gazetteer.lookup(name))
+
+
+@lru_cache(maxsize=4)
+def _country_names_by_first_word(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Country names as written, grouped by first word, longest first, for the scan that finds
+    countries NER did not label at all (never the `NOT_SCANNED` ones)."""
+    grouped: dict[str, list[str]] = {}
+    for name in gazetteer.country_names:
+        if name not in NOT_SCANNED and len(name) > 3 and name[0].isupper():
+            grouped.setdefault(name.split()[0].split("-")[0], []).append(name)
+    return {word: tuple(sorted(names, key=len, reverse=True)) for word, names in grouped.items()}
+
+
+def scan_countries(text: str, limit: int, gazetteer: Gazetteer, begin: int = 0) -> list[tuple[int, int]]:
+    """Spans of country names in the text (a dict probe per capitalised word: no big regex)."""
+    by_first = _country_names_by_first_word(gazetteer)
+    spans: list[tuple[int, int]] = []
+    for word in _CAPITALISED_WORD.finditer(text, begin, limit):
+        first = word.group()
+        for name in by_first.get(first, ()) or by_first.get(first.rstrip("."), ()):
+            end = word.start() + len(name)
+            if text.startswith(name, word.start()) and not (end < len(text) and (text[end].isalnum())):
+                spans.append((word.start(), end))
+                break
+    return spans
+
+
+def without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Two place names with only a space between, which together name no place, are one name
+    of a person or a firm ("Paris Hilton", "Hamilton Jordan"): neither is a place there."""
+    drop: set[int] = set()
+    for i in range(len(mentions) - 1):
+        left, right = mentions[i], mentions[i + 1]
+        if right.start == left.end + 1 and text[left.end] == " ":
+            drop.update((i, i + 1))
+    return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def people_of(text: str, ents: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The surnames of the people NER names in full ("Bill Clinton"): no town by those names."""
+    return frozenset(text[s:e].rsplit(" ", 1)[-1] for s, e, label in ents if label == "PERSON" and " " in text[s:e])

@@ -175,3 +175,16 @@ def nth_weekday(y: int, month_: int, weekday: int, n: int) -> dt.date:
         return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
     last = dt.date(y, month_, calendar.monthrange(y, month_)[1])
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def easter(y: int) -> dt.date:
+    """Easter Sunday of year `y` (Gregorian computus, the anonymous algorithm): movable feasts."""
+    a, (b, c) = y % 19, divmod(y, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month_, day_ = divmod(h + weekday - 7 * m + 114, 31)
+    return dt.date(y, month_, day_ + 1)

@@ -122,7 +122,7 @@ _NUMBER = frozenset({"0"})
 
 _MOD_DAY = r"(?:(?P<mod>(?i:last|next|this past|this coming|this|past|coming))\s+)?"
 _WD_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
-_HOLIDAY = r"(?P<h>Christmas Eve|Christmas Day|Christmas|New Year[’']s Eve|New Year[’']s Day|Valentine[’']s Day|Halloween|Fourth of July|July Fourth|Thanksgiving|Labor Day|Memorial Day)"
+_HOLIDAY = r"(?P<h>Christmas Eve|Christmas Day|Christmas|New Year[’']s Eve|New Year[’']s Day|Valentine[’']s Day|Halloween|Fourth of July|July Fourth|Thanksgiving|Labor Day|Memorial Day|Easter Sunday|Easter Monday|Easter|Good Friday)"
 
 # Order matters only for equal-length overlaps: the earlier rule wins.
 RULES: tuple[Rule, ...] = (
@@ -257,9 +257,18 @@ RULES: tuple[Rule, ...] = (
             "thanksgiving",
             "labor day",
             "memorial day",
+            "easter",
+            "good friday",
         ),
         starts=_MOD_WORDS
-        | words("christmas new valentine halloween fourth july thanksgiving labor memorial"),
+        | words("christmas new valentine halloween fourth july thanksgiving labor memorial easter good"),
+    ),
+    Rule(
+        "ordinal_day",
+        _c(r"(?<!\w)(?i:the)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)(?=\s*(?:[.,;:)]|$))"),
+        readers.ordinal_day,
+        ("st", "nd", "rd", "th"),
+        starts=words("the"),
     ),
     Rule(
         "season",
@@ -317,7 +326,7 @@ START_WORDS = frozenset().union(*(rule.starts for rule in RULES if rule.starts i
 
 # Rules whose reading depends on the tense of the clause.
 TENSED = frozenset(
-    {"month_day", "day_month", "day_range", "bare_month", "weekday", "holiday", "season", "quarter"}
+    {"month_day", "day_month", "day_range", "bare_month", "weekday", "holiday", "season", "quarter", "ordinal_day"}
 )
 # Rules that match bare numbers and need the parse to confirm a date is meant.
 NEEDS_YEAR_CHECK = frozenset({"year", "year_span"})

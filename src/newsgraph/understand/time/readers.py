@@ -148,6 +148,9 @@ _MONTH_LEAD = words(
 )
 AMBIGUOUS_MONTHS = frozenset({"March", "May"})
 _MONTH_LEAD_STRICT = words("in since by until till through throughout during of before after early late mid")
+_RANGE_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_RANGE_AFTER = re.compile(rf"\s+(?:to|until|through|and)\s+(?:{_RANGE_MONTHS})\b")
+_RANGE_BEFORE = re.compile(rf"\b(?:from|between)\s+(?:{_RANGE_MONTHS})\s+(?:to|until|through|and)\s+$")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s-]*$")
 
 
@@ -164,7 +167,10 @@ def month_has_lead(m: re.Match[str]) -> bool:
     if _mod(m):
         return True
     allowed = _MONTH_LEAD_STRICT if m["month"] in AMBIGUOUS_MONTHS else _MONTH_LEAD
-    return previous_word(m.string, m.start()) in allowed
+    # One end of a range of months ("from March to May") is a month whatever its name.
+    return previous_word(m.string, m.start()) in allowed or bool(
+        _RANGE_AFTER.match(m.string, m.end()) or _RANGE_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
+    )
 
 
 def bare_month(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | None:
@@ -464,6 +470,11 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "thanksgiving": _nth(11, 3, 4),
     "labor day": _nth(9, 0, 1),
     "memorial day": _nth(5, 0, -1),
+    # Movable feasts, from Easter.
+    "easter": cal.easter,
+    "easter sunday": cal.easter,
+    "easter monday": lambda y: cal.easter(y) + dt.timedelta(days=1),
+    "good friday": lambda y: cal.easter(y) - dt.timedelta(days=2),
 }
 
 
@@ -484,6 +495,23 @@ def holiday(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved |
     return cal.day(
         _nearest_by_tense([when(y) for y in (today.year - 1, today.year, today.year + 1)], today, tense)
     )
+
+
+# "on the 15th", "by the 4th": a day of the month with no month named, after these words only.
+_ORDINAL_LEAD = words("on for by until till since before after from through")
+
+
+def ordinal_day(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | None:
+    """ "The vote is set for the 15th": that day of the month the tense points to, among the
+    article's month and the ones either side (the nearer on no tense)."""
+    if previous_word(m.string, m.start()) not in _ORDINAL_LEAD:
+        return None
+    if anchor is None or not anchor.covers("day"):
+        return UNRESOLVED
+    today, n = anchor.date, int(m["day"])
+    months = [(today.year + (today.month - 1 + k) // 12, (today.month - 1 + k) % 12 + 1) for k in (-1, 0, 1)]
+    dates = [d for d in (cal.safe_date(y, mo, n) for y, mo in months) if d is not None]
+    return cal.day(_nearest_by_tense(dates, today, tense)) if dates else UNRESOLVED
 
 
 def _nearest_by_tense(dates: list[dt.date], today: dt.date, tense: Tense) -> dt.date:

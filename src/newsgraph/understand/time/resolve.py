@@ -54,6 +54,10 @@ _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _PAST_AUX = frozenset({"had", "'d", "was", "were", "did"})
 # Present-tense verbs that put their complement in the future: "is scheduled to meet Friday".
 _FUTURE_LEMMAS = frozenset({"plan", "schedule", "expect", "intend", "due", "set", "aim", "prepare"})
+# Past verbs of asking and promising whose infinitive lies ahead of them ("urged them to vote Sunday").
+_FORWARD_LEMMAS = frozenset(
+    {"urge", "ask", "order", "tell", "agree", "decide", "vow", "promise", "pledge", "threaten", "invite", "call"}
+)
 _MONTH_WORD = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b.*\b(?:1[89]\d\d|20\d\d)\b"
     r"|\b(?:1[89]\d\d|20\d\d)\b.*\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
@@ -220,6 +224,10 @@ def _tense(doc: Doc, start: int) -> Tense:
             # "a statement issued Tuesday", "has fired agents since January": done already.
             return "past"
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return "present"
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB" and verb.head.lemma_ in _FORWARD_LEMMAS:
+            # "urged residents to stay home on Thanksgiving", "agreed to meet on Thursday": what
+            # was urged or agreed lies after the urging, before or after the article: the nearer.
             return "present"
         verb = verb.head
     return "present"
