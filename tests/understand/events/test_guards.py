@@ -224,3 +224,18 @@ def test_guard_a_state_expelling_staff_is_an_expulsion(settings: Settings) -> No
     # An organisation removing its own staff is still a personnel decision.
     events = events_of(settings, "The Danish charity expelled its director after an audit on Monday.")
     assert not {e.root for e in events} & FORCE
+
+
+def test_guard_the_content_of_a_claim_is_not_asserted(settings: Settings) -> None:
+    # The item reports a claim; what is claimed is flagged, kept out of counts and exports.
+    events = events_of(
+        settings, "The African Union is investigating allegations that Ugandan troops looted villages in Congo."
+    )
+    assert "09" in claimed(events) and not claimed(events) & FORCE
+    events = events_of(settings, "Armenia alleged that Azerbaijani troops had shelled a border village.")
+    assert "11" in claimed(events) and not claimed(events) & FORCE
+    events = events_of(settings, "Peru denied reports that its soldiers had crossed into Ecuador to attack smugglers.")
+    assert not claimed(events) & FORCE
+    # Told as fact, the same act is coded.
+    events = events_of(settings, "Azerbaijani troops shelled a border village in Armenia on Monday.")
+    assert claimed(events) & FORCE

@@ -27,6 +27,12 @@ _ATTEMPTS = frozenset({"attempt", "try"})
 _FORCE = frozenset({"18", "19", "20"})
 # Verbs whose that-clause tells an act the speaker says did not happen (the denial is coded 12).
 _DENIALS = frozenset({"deny", "dismiss", "refute"})
+# The content of a claim is not asserted by the item that reports it (the guidelines code what the
+# item asserts happened): "allegations / reports / rumours that X attacked Y", "alleged that ...".
+_CLAIM_NOUNS = frozenset(
+    {"allegation", "claim", "report", "rumour", "rumor", "accusation", "charge", "suspicion", "speculation"}
+)
+_ALLEGE_VERBS = frozenset({"allege"})
 # "threatened to stop cooperating", "vowed to keep fighting": an aspect verb passes its
 # complement on to the modal above it; stopping an act means it no longer happens.
 _STOPS = frozenset({"stop", "cease", "halt", "quit"})
@@ -222,6 +228,11 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     for _ in range(4):
         head = heads[cur]
         rel = complement_dep(table, cur)
+        if head != cur and rel in ("acl", "ccomp") and _claimed_content(table, head):
+            # "allegations that its peacekeepers abused", "alleged that troops had fired", "denied
+            # reports that troops crossed": someone's claim, which the item does not assert.
+            hypothetical = True
+            break
         if head == cur or rel not in ("xcomp", "ccomp", "acomp"):
             break
         lemma = table.lemma[head]
@@ -247,6 +258,12 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             continue
         break
     return Modality(None, None, will, hypothetical, negated)
+
+
+def _claimed_content(table: TokenTable, head: int) -> bool:
+    """Whether a clause under `head` is the content of a claim: a noun of claim or a verb of alleging."""
+    lemma = table.lemma[head]
+    return (table.pos[head] == "NOUN" and lemma in _CLAIM_NOUNS) or lemma in _ALLEGE_VERBS
 
 
 def _expected_by_others(table: TokenTable, head: int) -> bool:
