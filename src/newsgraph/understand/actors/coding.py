@@ -217,10 +217,9 @@ class _Coder:
             # For organisations the dictionary entry is name-level evidence, more specific than a head noun; an IGO
             # has no country, not even one a word of its name spells ("Organization of American States").
             role, country = dated.role, (None if dated.role == "IGO" else country)
-        if e.kind != "person" and dated.country and (text.hint == "city" or fold(e.name) in self.dated.project):
-            # Also against a city or an actor a word of the name spells ("Morgan Stanley" is American, not of Stanley
-            # in the Falklands), and for a name the project's dated files list, against a country word in it (the Irish
-            # Republican Army is the United Kingdom's); else a country word in the name ("Bank of Japan") speaks first.
+        if e.kind != "person" and dated.country and text.hint == "city":
+            # The same holds against a city or an actor a word of the name spells: "Morgan Stanley" is American,
+            # not of Stanley in the Falklands. A country word inside the name ("Bank of Japan") still speaks first.
             country = dated.country
         if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
             country = self.employer_country(e)
