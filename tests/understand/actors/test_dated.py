@@ -224,9 +224,10 @@ def test_dated_a_double_surname_without_the_given_name() -> None:
 
 
 def test_dated_project_parties_of_several_words_are_tagged_whole() -> None:
-    # The ruler takes the longer match, so "Liberal Democrats" never reads as "Democrats".
-    assert "Liberal Democrats" in load_dated().org_names
-    assert not [n for n in load_dated().org_names if " " not in n]
+    # The ruler takes the longer match, so "Liberal Democrats" never reads as "Democrats"; words joined by hyphens
+    # ("Jaish-e-Mohammed") are several words too, and the model alone misses them. A one-word name is left to it.
+    assert {"Liberal Democrats", "Jaish-e-Mohammed"} <= set(load_dated().org_names)
+    assert not [n for n in load_dated().org_names if " " not in n and "-" not in n]
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,15 @@ def test_gazetteer_titles_and_descriptors(dictionary) -> None:  # type: ignore[n
     assert dictionary.head_role(["Kazakh", "Foreign", "Ministry"]) == "GOV"
 
 
+def test_a_named_alliance_is_no_igo(dictionary) -> None:  # type: ignore[no-untyped-def]
+    # "the alliance" of a NATO story is the IGO; a party coalition's proper name ending in the word is not.
+    assert dictionary.name_head_role(["the", "alliance"]) == "IGO"
+    assert dictionary.name_head_role(["Western", "alliance"]) == "IGO"
+    assert dictionary.name_head_role(["Tamil", "National", "Alliance"]) is None
+    assert dictionary.name_head_role(["Alliance", "of", "the", "Democratic", "Bloc"]) is None
+    assert dictionary.name_head_role(["Kazakh", "Foreign", "Ministry"]) == "GOV"  # other heads as head_role
+
+
 def test_gazetteer_patterns_are_unique_phrases_plus_few_token_patterns() -> None:
     patterns = gazetteer_patterns(Settings())
     phrases = [p for p in patterns if isinstance(p["pattern"], str)]

@@ -136,8 +136,6 @@ XFAIL: dict[int, str] = {
     1: "the Phoenix entry codes him by a region (ARE...); a Saudi home is the gold's reading, and arguable",
     3: "coded IRQREB from where he fought; the gold takes his Jordanian nationality, an arguable reading",
     10: "a president-elect: the dated dictionary starts at the inauguration and nothing else in the lead codes her",
-    13: "the model's entity is 'Organisation' alone; folding -isation is unsafe while Phoenix lists a bare "
-    "ORGANIZATION alias (Tanzim)",
     26: "Kurds live in four countries; the dateline's Turkey is taken, the gold reads Kobani's Syria",
     35: _HEADLINE,
     36: _HEADLINE,

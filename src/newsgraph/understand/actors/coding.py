@@ -214,8 +214,9 @@ class _Coder:
         elif text.hint == "former":
             role = "ELI"  # a former office holder is one of the country's elites, no longer its government
         if e.kind != "person" and dated.role:
-            # For organisations the dictionary entry is name-level evidence, more specific than a head noun.
-            role = dated.role
+            # For organisations the dictionary entry is name-level evidence, more specific than a head noun; an IGO
+            # has no country, not even one a word of its name spells ("Organization of American States").
+            role, country = dated.role, (None if dated.role == "IGO" else country)
         if e.kind != "person" and dated.country and text.hint == "city":
             # The same holds against a city or an actor a word of the name spells: "Morgan Stanley" is American,
             # not of Stanley in the Falklands. A country word inside the name ("Bank of Japan") still speaks first.
@@ -230,7 +231,7 @@ class _Coder:
             country is None
             and (role or community or (e.kind == "person" and fold(e.name).split()[-1] in SPEAKERS))
             and role not in _STATELESS
-            and not (entry and entry.role in _STATELESS)
+            and not (entry and (entry.role in _STATELESS or not entry.country))  # al Qaeda: stateless by its entry
             and not self.foreign(e, role)
             and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
         ):
@@ -423,7 +424,7 @@ class _Coder:
         by_city = False
         for span in self.names(e):
             # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
-            role = role or self.d.head_role(span.text.split())
+            role = role or self.d.name_head_role(span.text.split())
             for t in span:
                 if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic"):
                     continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home

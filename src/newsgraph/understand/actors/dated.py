@@ -60,8 +60,9 @@ class DatedDictionary:
     )  # folded last word -> full folded names
     project: frozenset[str] = frozenset()  # folded names the project's own dated files give
     people: frozenset[str] = frozenset()  # folded full names (two words or more) of people
-    # The project's organisations named in more than one word ("Liberal Democrats"), as written: the entity stage
-    # tags them whole, so a shorter name inside one ("Democrats") never stands for it.
+    # The project's organisations named in more than one word ("Liberal Democrats", "Jaish-e-Mohammed"), as written:
+    # the entity stage tags them whole, so a shorter name inside one ("Democrats") never stands for it, and the model
+    # need not know the hyphenated name of an armed group.
     org_names: tuple[str, ...] = ()
 
     def __contains__(self, name: str) -> bool:
@@ -203,7 +204,7 @@ def load_dated() -> DatedDictionary:
     people: set[str] = set()
     for names, codes, person, own in _rows():
         if own and not person:
-            org_names += [n for n in names if " " in n.strip()]
+            org_names += [n for n in names if " " in n.strip() or "-" in n]
         for name in names:
             key = fold(name)
             if not key:

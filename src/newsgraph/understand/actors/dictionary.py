@@ -222,6 +222,14 @@ class ActorDictionary:
                 return role
         return None
 
+    def name_head_role(self, words: Sequence[str]) -> str | None:
+        """`head_role` of an organisation's name; a name of capitalised words ending in "Alliance" or "Bloc"
+        ("Tamil National Alliance", "United Progressive Alliance") is a coalition of parties or factions inside a
+        state, not the inter-governmental alliance the bare noun stands for ("the alliance" of a NATO story)."""
+        role = self.head_role(words)
+        named = len(words) > 1 and all(w[:1].isupper() for w in words if w.casefold() not in ("of", "for", "the"))
+        return None if role == "IGO" and named else role
+
 
 def _split(cell: str) -> tuple[str, ...]:
     return tuple(x.strip() for x in cell.split("|") if x.strip())
