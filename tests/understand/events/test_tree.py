@@ -4,6 +4,7 @@ own Token attributes on sentences written for the test."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.understand.events.tree import TokenTable, conjuncts, read_tokens, subtree
@@ -35,3 +36,14 @@ def test_tree_tree_walks_agree_with_spacy(doc: Doc, table: TokenTable) -> None:
     for tok in doc:
         assert subtree(table, tok.i) == [t.i for t in tok.subtree]
         assert sorted(conjuncts(table, tok.i)) == sorted(t.i for t in tok.conjuncts)
+
+
+def test_tree_a_giving_verbs_first_object_is_its_recipient(nlp: Language) -> None:
+    # The small parser labels both objects of "offered Chad 40 million euros" dobj.
+    doc = nlp("The European Union offered Chad 40 million euros in aid on Monday.")
+    table = read_tokens(doc)
+    dep = dict(zip([t.text for t in doc], table.dep, strict=True))
+    assert dep["Chad"] == "dative" and dep["euros"] == "dobj"
+    # A verb that gives nothing keeps what the parser said.
+    doc = nlp("Rebels called the offer a trap on Monday.")
+    assert read_tokens(doc).dep == [t.dep_ for t in doc]

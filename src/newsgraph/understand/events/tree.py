@@ -65,12 +65,14 @@ def read_tokens(doc: Doc) -> TokenTable:
         if h != i:
             children[h].append(i)
     lemmas = {key: strings[key].lower() for key in set(lemma)}
+    words = [lemmas[k] for k in lemma]
+    deps = _double_objects(_labels(dep, strings), children, words)
     return TokenTable(
         tokens=list(doc),
         pos=_labels(pos, strings),
         tag=_labels(tag, strings),
-        dep=_labels(dep, strings),
-        lemma=[lemmas[k] for k in lemma],
+        dep=deps,
+        lemma=words,
         head=heads,
         children=children,
         start=start,
@@ -78,6 +80,21 @@ def read_tokens(doc: Doc) -> TokenTable:
         iob=iob,
         entity_type=ent_type,
     )
+
+
+# Verbs of giving, whose two objects are a recipient and a thing given.
+_GIVING = frozenset({"offer", "give", "send", "grant", "promise", "hand", "lend", "pay", "award", "sell", "owe"})
+
+
+def _double_objects(dep: list[str], children: list[list[int]], lemma: list[str]) -> list[str]:
+    """Read a giving verb's two direct objects as English's double object: the first is the
+    recipient ("offered Sudan 80 million euros", "gave the rebels an ultimatum"), which the small
+    parser labels `dobj` like the thing given. Events then find the recipient where a dative stands."""
+    for head, kids in enumerate(children):
+        objects = [c for c in kids if dep[c] == "dobj"]
+        if len(objects) == 2 and lemma[head] in _GIVING:
+            dep[objects[0]] = "dative"
+    return dep
 
 
 def conjuncts(table: TokenTable, i: int) -> list[int]:
