@@ -27,9 +27,9 @@ pytestmark = pytest.mark.model
 # fmt: off
 CASES: tuple[Case, ...] = (
     # 06 material cooperation (and 057 for a signed accord)
-    Case("v06-agreed-share-intel", "ISLAMABAD (Reuters) - Pakistan and Afghanistan agreed on Tuesday "
-         "to share intelligence on militants operating along their border.",
-         gold=("PAK>AFG:064|06|057|03", "AFG>PAK:064|06|057|03"), kind="reciprocal"),
+    Case("v06-will-cooperate-paired", "ISLAMABAD (Reuters) - Pakistan and Afghanistan will cooperate "
+         "in hunting militants along their border, the two interior ministers said on Tuesday.",
+         gold=("PAK>AFG:031|030|06", "AFG>PAK:031|030|06"), kind="reciprocal"),
     Case("v06-jointly-patrol", "JAKARTA (AP) - Indonesian and Malaysian warships will jointly patrol "
          "the Strait of Malacca from next month, naval officials said on Monday.",
          gold=("IDNMIL>MYS:062|06|03", "MYSMIL>IDN:062|06|03"), kind="reciprocal"),
@@ -155,13 +155,32 @@ CASES: tuple[Case, ...] = (
          "North Korea was preparing a missile test.", kind="no-event"),
     Case("v00-would-condemn", "PARIS (Reuters) - France would condemn any military strike on Iran's "
          "nuclear sites, a French diplomat said on Tuesday.", kind="hypothetical"),
+    Case("v00-repeated-position", "TOKYO (Reuters) - Japan's fisheries minister repeated on Monday "
+         "the government's position on commercial whaling.", kind="no-event"),
     Case("v00-after-protests", "KIEV (Reuters) - Ukraine's president named a new cabinet on Monday, a "
          "week after mass protests in the capital.", kind="background"),
 )
 # fmt: on
 
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "v06-jointly-patrol": "'jointly' does not turn a patrol (150, posture) into military cooperation (062)",
+    "v10-ultimatum": "'rebel leaders' is coded as the government of the dateline's country, not as rebels",
+    "v10-repeated-demand": "'demand' as a noun ('repeated its demand that ...') is no nominal event: "
+    "a bare noun would code market demand too",
+    "v10-demanding-participle": "the trailing participle is parsed inside the accusation's 'of' clause, "
+    "whose content is no event",
+    "v10-demanded-withdrawal": "the target of a demanded withdrawal is taken from 'from the Gaza Strip' "
+    "(the place), not from the withdrawing side ('Israeli')",
+    "v11-headline-slams": "a Title Case headline verb ('Slams') is tagged a proper noun",
+    "v11-strongly-condemns": "a quoted verb ('it \"strongly condemns\" X') is not read as the "
+    "speaker's act, and 'militants based in Pakistan' are coded INDREB",
+    "v12-boycott": "an announced boycott ('said it would boycott') is coded a threat of dissent (133), "
+    "as CAMEO.2.0's own 'SAY * BOYCOTT' pattern codes a threat (1312)",
+    "v14-sit-in": "the tokenizer splits 'sit-in' and the parser hangs its pieces off the next noun",
+    "v14-protest-by": "a protest that is the object of a repression ('was broken up') is not coded "
+    "as a second event, and the repression's target (the protest's 'by' agent) is not found",
+}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
@@ -172,4 +191,9 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_fifth_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    assert scores["tuple_precision"] >= 0.0
+    # Floors just under the scores when the set was fixed (tuple P/R .911/.765, root P/R
+    # .950/.843; on main before any fix .787/.608 and .833/.784): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.89
+    assert scores["tuple_recall"] >= 0.75
+    assert scores["root_precision"] >= 0.93
+    assert scores["root_recall"] >= 0.82
