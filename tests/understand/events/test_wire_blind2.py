@@ -180,7 +180,6 @@ KNOWN_MISSES: dict[str, str] = {
     "f-declared": "the target in 'a ceasefire with Israel' (a 'with' phrase on the object) is not found",
     "f-broke": "the target as owner of the object ('rebel positions') is not found",
     "d-ordered-leave": "'ordered a diplomat to leave the country' is coded a demand (10), not an expulsion",
-    "d-recalled": "the target sits in the object's phrase ('its ambassador to Uzbekistan')",
 }
 
 

@@ -373,9 +373,14 @@ def read_imported_verbs(
             for p in block["patterns"]
             for s in (_imported_sense(p, sets, codes),)
         ]
+        owned = {o for _, o in block["verbs"] if o is not None and o != block["code"]}
         for verb, own in block["verbs"]:
             for particle, sense in senses:
                 if sense.code is None and not sense.objects_all and not sense.pobj_all and not sense.subjects:
+                    continue
+                if _owned_default(particle, sense, owned, own):
+                    # "MOCK [111]" in the REPEAT block: a bare "- * + [111]" is mock's own sense,
+                    # not the sense of every verb in the block ("repeated its demand").
                     continue
                 key = f"{verb} {particle}" if particle else verb
                 weight = (
@@ -389,6 +394,12 @@ def read_imported_verbs(
                     (-1, Sense(code=code, target=_IMPORTED_TARGETS, needs_target=True, imported=True))
                 )
     return {k: [s for _, s in sorted(v, key=lambda ws: -ws[0])] for k, v in out.items()}
+
+
+def _owned_default(particle: str, sense: Sense, owned: set[str], own: str | None) -> bool:
+    """Whether a bare pattern carries the code one verb of the block has of its own, for another verb."""
+    bare = not (particle or sense.objects_all or sense.pobj_all or sense.preps or sense.subjects)
+    return bare and sense.code is not None and sense.code in owned and sense.code != own
 
 
 def _conditional(s: Sense) -> bool:
@@ -421,6 +432,10 @@ def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codeb
             # A mutual act stays mutual in the imported refinements of the same root.
             dataclasses.replace(s, symmetric=True)
             if base.symmetric and (s.code or "")[:2] == (base.code or "")[:2]
+            # A pattern of the own default's very code only restates it: the own sense says where
+            # the target sits ("extradited a suspect to X" is aimed at X, not at the suspect).
+            else dataclasses.replace(s, target=base.target)
+            if s.code == base.code
             else _demanded(book, base, s)
             for s in senses
             if (s.objects_all or s.pobj_all or s.preps or s.subjects)

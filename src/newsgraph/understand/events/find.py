@@ -113,6 +113,10 @@ _DIRECTED_ROOTS = frozenset({"02", "10", "12", "13"})
 # An intent (03) is its speaker's: "X is willing to hold talks with Y" says nothing of Y's intent.
 # Sides named together ("X and Y agreed to ...") both state it, and stay mutual.
 _INTENT = frozenset({"03"})
+# Material cooperation (06) and the intent to it (031) named by sides together with no one else
+# ("A and B agreed to share intelligence", "A and B will cooperate in fighting drugs") is between
+# them: CAMEO codes the sharing of an act both sides do as A->B and B->A.
+_MUTUAL_WHEN_PAIRED = ("06", "031")
 # "X said Y must VERB": a demand even when VERB itself is no event.
 _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
@@ -527,7 +531,7 @@ def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
             pairs += [(t, s) for s, t in pairs if t is not None and s is not UNKNOWN]
         return pairs
     if (
-        (frame.match.sense.symmetric or _joint(frame.match))
+        (frame.match.sense.symmetric or _joint(frame.match) or frame.code.startswith(_MUTUAL_WHEN_PAIRED))
         and frame.code[:2] not in _DIRECTED_ROOTS
         and len(frame.sources) >= 2
     ):

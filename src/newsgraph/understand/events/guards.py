@@ -225,6 +225,11 @@ def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[Actor
     return None, ()
 
 
+# People named by a past act they took part in ("a bombing suspect", "murder victims"): the act
+# only describes them, and the item does not tell it.
+_PARTY_NOUNS = frozenset({"suspect", "victim", "survivor", "convict", "defendant", "accused"})
+
+
 def background(table: TokenTable, i: int) -> bool:
     """A noun inside "after / since / amid ..." names an earlier or surrounding event, and so
     does one dated by its own modifier ("the 2002 attack", "last year's war")."""
@@ -232,6 +237,8 @@ def background(table: TokenTable, i: int) -> bool:
     for c in table.children[i]:
         if c < i and (tokens[c].ent_type_ == "DATE" or tokens[c].lower_ in EARLIER):
             return True
+    if table.dep[i] == "compound" and table.lemma[table.head[i]] in _PARTY_NOUNS:
+        return True
     cur = i
     for _ in range(6):
         head = table.head[cur]

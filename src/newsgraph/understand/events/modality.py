@@ -127,6 +127,14 @@ def _reported_would(table: TokenTable, i: int) -> bool:
     return _has_aux(table, i, _WOULD)
 
 
+def _any_object(table: TokenTable, i: int) -> bool:
+    dep, tokens = table.dep, table.tokens
+    return any(
+        dep[o] == "dobj" and any(dep[d] == "det" and tokens[d].lower_ == "any" for d in table.children[o])
+        for o in table.children[i]
+    )
+
+
 def obligation_clause(table: TokenTable, tok: Token) -> Token | None:
     """The reporting verb when `tok` is "Y must/should/needs to VERB" reported by it
     ("X said Y must ...")."""
@@ -220,8 +228,9 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         return Modality(asked, reporter, False, False, negated)
     if (will or hypothetical) and _unless(table, tok.i):
         return Modality("threaten", None, False, False, negated)
-    if hypothetical and _reported_would(table, tok.i):
-        # "X said they would meet Y": reported speech turns "will" into "would".
+    if hypothetical and _reported_would(table, tok.i) and not _any_object(table, tok.i):
+        # "X said they would meet Y": reported speech turns "will" into "would". An act on "any"
+        # object ("would condemn any strike") is conditional on one happening: it stays hypothetical.
         will, hypothetical = True, False
     dep, pos, heads = table.dep, table.pos, table.head
     cur = tok.i

@@ -89,11 +89,13 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
         found = prep_objects(table, obj, (slot,))
     if not found and obj is None:
         # "spoke by telephone with X", "met on Monday with X": the parser hangs the target's
-        # phrase on the phrase before it rather than on the verb.
+        # phrase on the phrase before it rather than on the verb; a two-word preposition ("pulled
+        # out of talks with X") puts one more preposition between.
+        preps = [c for c in children[tok.i] if dep[c] == "prep" and tokens[c].lower_ != slot]
+        preps += [c2 for c in preps for c2 in children[c] if dep[c2] == "prep" and tokens[c2].lower_ != slot]
         found = [
             t
-            for c in children[tok.i]
-            if dep[c] == "prep" and tokens[c].lower_ != slot
+            for c in preps
             for p in children[c]
             if dep[p] == "pobj"
             for t in prep_objects(table, tokens[p], (slot,))
