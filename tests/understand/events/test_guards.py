@@ -239,3 +239,12 @@ def test_guard_the_content_of_a_claim_is_not_asserted(settings: Settings) -> Non
     # Told as fact, the same act is coded.
     events = events_of(settings, "Azerbaijani troops shelled a border village in Armenia on Monday.")
     assert claimed(events) & FORCE
+
+
+def test_guard_a_vehicle_carrying_people_is_those_people(settings: Settings) -> None:
+    events = events_of(settings, "Colombian helicopters fired rockets at a truck carrying FARC guerrillas on Monday.")
+    assert _tuples(events) == {("COL", "COL", "19")}
+    assert {e.target.code for e in events if e.target} == {"COLREB"}
+    # The carrying itself is no event: it only says who was in the vehicle.
+    events = events_of(settings, "Peruvian police stopped a bus carrying Chilean tourists near Lima on Monday.")
+    assert "15" not in {e.root for e in events} and "carrying" not in {e.trigger for e in events}

@@ -431,6 +431,10 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         counted = _counted(table, h)
         if counted is not None:
             return _resolve_one(ctx, counted)
+    carried = next((o for c in children[h] if dep[c] == "acl" and table.lemma[c] in ("carry", "transport")
+                    for o in children[c] if dep[o] == "dobj"), None)  # fmt: skip
+    if carried is not None:
+        return _resolve_one(ctx, tokens[carried])  # "a car carrying Hamas militants": the people in it
     words = name_tokens(ctx, head)
     start, end = table.start[words[0].i], table.end[words[-1].i]
     text = ctx.text[start:end]

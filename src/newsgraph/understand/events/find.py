@@ -465,8 +465,8 @@ def _opposition(actors: Sequence[ActorRef]) -> bool:
 def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
     """The code of a verb match once the precision guards have read it; None when it reports no event."""
     assert m.sense.code is not None
-    if personnel(ctx, m, code):
-        return None
+    if personnel(ctx, m, code) or (m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl"):
+        return None  # ... or "a bus carrying recruits", which only says who was in the bus
     if reduced_relative(ctx.table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
