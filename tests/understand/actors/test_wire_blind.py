@@ -6,7 +6,7 @@ and names of things that cannot act must get no code."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -390,12 +390,26 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-@cache
-def analysed() -> dict[str, dict[str, Any]]:
-    """Every lead, once, through the user's path; keyed by the record id."""
-    records = {f"{date}|{text}": {"id": str(n), "text": text, "date": date} for n, (date, text, *_) in enumerate(CASES)}
+def analyse_dated(cases: Sequence[tuple[str, ...]]) -> dict[str, dict[str, Any]]:
+    """Every (date, lead, ...) case, once, through the user's path; its article keyed by "date|lead"."""
+    records = {f"{date}|{text}": {"id": str(n), "text": text, "date": date} for n, (date, text, *_) in enumerate(cases)}
     run = run_user_path(records.values(), Settings())
     return {key: run.articles[r["id"]][0] for key, r in records.items() if run.articles.get(r["id"])}
+
+
+def analyse_headlined(items: Iterable[tuple[str, str]]) -> dict[str, list[dict[str, Any]]]:
+    """Every (headline, lead) item, once, through the user's path with no date, as the dev set comes; its
+    articles keyed by "headline|lead"."""
+    keys = sorted(set(items))
+    records = [{"id": str(n), "title": title, "text": text} for n, (title, text) in enumerate(keys)]
+    run = run_user_path(records, Settings())
+    return {f"{t}|{x}": run.articles.get(str(n), []) for n, (t, x) in enumerate(keys)}
+
+
+@cache
+def analysed() -> dict[str, dict[str, Any]]:
+    """Every lead of this set, once; keyed by "date|lead"."""
+    return analyse_dated(CASES)
 
 
 def found_code(date: str, text: str, name: str) -> str | None:

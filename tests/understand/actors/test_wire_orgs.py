@@ -20,7 +20,7 @@ from newsgraph.evaluate.actors_news import first_match
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
 
-from .test_wire_blind import wire_params
+from .test_wire_blind import analyse_dated, wire_params
 
 pytestmark = pytest.mark.model
 
@@ -293,10 +293,8 @@ CASES: list[tuple[str, str, str, str]] = [
 
 @cache
 def analysed() -> dict[str, dict[str, Any]]:
-    """Every lead, once, through the user's path; keyed by date and lead."""
-    records = {f"{d}|{t}": {"id": str(n), "text": t, "date": d} for n, (d, t, *_) in enumerate(CASES)}
-    run = run_user_path(records.values(), Settings())
-    return {key: run.articles[r["id"]][0] for key, r in records.items() if run.articles.get(r["id"])}
+    """Every lead of this set, once; keyed by "date|lead"."""
+    return analyse_dated(CASES)
 
 
 def found_country(date: str, text: str, name: str) -> str | None:

@@ -19,10 +19,8 @@ from typing import Any
 import pytest
 
 from newsgraph.evaluate.actors_news import first_match
-from newsgraph.evaluate.userpath import run_user_path
-from newsgraph.settings import Settings
 
-from .test_wire_blind import wire_params
+from .test_wire_blind import analyse_headlined, wire_params
 
 pytestmark = pytest.mark.model
 
@@ -240,11 +238,8 @@ CASES: list[tuple[str, str, str, str]] = [
 
 @cache
 def analysed() -> dict[str, list[dict[str, Any]]]:
-    """Every item, once, through the user's path (no date, as the dev set comes); keyed by headline + lead."""
-    keys = sorted({(title, text) for title, text, *_ in CASES})
-    records = [{"id": str(n), "title": title, "text": text} for n, (title, text) in enumerate(keys)]
-    run = run_user_path(records, Settings())
-    return {f"{t}|{x}": run.articles.get(str(n), []) for n, (t, x) in enumerate(keys)}
+    """Every item of this set, once; keyed by "headline|lead"."""
+    return analyse_headlined((title, text) for title, text, *_ in CASES)
 
 
 def first_code(title: str, text: str, name: str) -> str | None:

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
+
 from newsgraph.evaluate.quotes import QuoteCounts, load_nlp_for_eval, predicted_attributions, score_row
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
@@ -85,6 +87,14 @@ def score_paragraphs(paragraphs: dict[str, Paragraph], settings: Settings) -> di
         counts.lost = 0 if run.articles.get(row["id"]) else 1
         out[row["id"]] = counts
     return out
+
+
+def paragraph_params(paragraphs: Iterable[str], xfail: dict[str, str]) -> list[object]:
+    """One test parameter per paragraph name, a strict xfail with its reason where `xfail` names it."""
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=xfail[name])) if name in xfail else name
+        for name in sorted(paragraphs)
+    ]
 
 
 def summed(parts: Iterable[QuoteCounts]) -> QuoteCounts:

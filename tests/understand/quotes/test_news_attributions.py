@@ -20,7 +20,7 @@ import pytest
 from newsgraph.evaluate.quotes import QuoteCounts, scores_from
 from newsgraph.settings import Settings
 from tests.understand.quotes.news_set import PARAGRAPHS
-from tests.understand.quotes.political_set import score_paragraphs, summed
+from tests.understand.quotes.political_set import paragraph_params, score_paragraphs, summed
 
 pytestmark = pytest.mark.model
 
@@ -63,15 +63,7 @@ def test_the_set_scores_above_the_dev_targets(scored: dict[str, QuoteCounts]) ->
     assert got["speaker_accuracy"] >= 0.93, got
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=XFAIL[name]))
-        if name in XFAIL
-        else name
-        for name in sorted(PARAGRAPHS)
-    ],
-)
+@pytest.mark.parametrize("name", paragraph_params(PARAGRAPHS, XFAIL))
 def test_paragraph(scored: dict[str, QuoteCounts], name: str) -> None:
     counts = scored[name]
     assert not counts.lost, "paragraph lost"
