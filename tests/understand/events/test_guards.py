@@ -248,3 +248,17 @@ def test_guard_a_vehicle_carrying_people_is_those_people(settings: Settings) -> 
     # The carrying itself is no event: it only says who was in the vehicle.
     events = events_of(settings, "Peruvian police stopped a bus carrying Chilean tourists near Lima on Monday.")
     assert "15" not in {e.root for e in events} and "carrying" not in {e.trigger for e in events}
+
+
+def test_guard_a_permission_is_not_the_act(settings: Settings) -> None:
+    events = events_of(settings, "The Nepalese king will not be allowed to travel to India, officials said.")
+    assert not claimed(events)
+    # Granting it may be an act (a yield, 08); the visit is not told as made.
+    events = events_of(settings, "Turkish Cypriot leaders were permitted to visit Athens on Monday.")
+    assert "04" not in claimed(events)
+
+
+def test_guard_talks_counted_in_days_belong_to_the_subject(settings: Settings) -> None:
+    # "began two days of talks": the light verb's object is the span, the talks its complement.
+    events = events_of(settings, "Armenia and Azerbaijan began two days of talks on Karabakh in Prague on Monday.")
+    assert _tuples(events) == {("ARM", "AZE", "04"), ("AZE", "ARM", "04")}

@@ -301,6 +301,8 @@ def clause_subject(table: TokenTable, tok: Token) -> Token | None:
         ):
             return before
         head = table.head[head]  # past the preposition
+        if dep[head] == "dobj" and tokens[prep].lower_ == "of":
+            head = table.head[head]  # "began two days of talks": past the span to its verb
     if pos[head] in ("NOUN", "PROPN", "PRON") and head != tok.i:
         # "Pezeshkian, on a visit to Y, ...": the phrase describes its subject-noun; hanging from
         # any other noun ("calls for aid") it says nothing about who acts.

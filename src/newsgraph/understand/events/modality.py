@@ -33,6 +33,8 @@ _CLAIM_NOUNS = frozenset(
     {"allegation", "claim", "report", "rumour", "rumor", "accusation", "charge", "suspicion", "speculation"}
 )
 _ALLEGE_VERBS = frozenset({"allege"})
+# "was allowed / permitted to VERB": what someone may do, granted or refused, is not told as done.
+_PERMISSIONS = frozenset({"allow", "permit"})
 # "threatened to stop cooperating", "vowed to keep fighting": an aspect verb passes its
 # complement on to the modal above it; stopping an act means it no longer happens.
 _STOPS = frozenset({"stop", "cease", "halt", "quit"})
@@ -245,8 +247,8 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         if head == cur or rel not in ("xcomp", "ccomp", "acomp"):
             break
         lemma = table.lemma[head]
-        if rel == "xcomp" and _expected_by_others(table, head):
-            hypothetical = True
+        if rel == "xcomp" and (_expected_by_others(table, head) or lemma in _PERMISSIONS):
+            hypothetical = True  # "will not be allowed to travel": a permission says nothing of the act
             break
         kind: str | None = None
         if rel == "xcomp" and pos[head] == "ADJ":

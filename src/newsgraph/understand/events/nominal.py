@@ -34,6 +34,8 @@ UNKNOWN = ActorRef(name="")
 # Codes (3-digit prefixes) never aimed at the actor's own forces: posture (15x), withdrawal (087x).
 _AWAY_FROM_OWN = frozenset({"150", "151", "152", "153", "154", "155", "087"})
 _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
+# Spans an event noun is counted in: "two days of talks", "a new round of negotiations".
+_SPANS = frozenset({"day", "week", "hour", "month", "round", "series", "session"})
 # Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
 # condemnation", "expanded an investigation"): the noun tells the event, the subject does it.
 LIGHT_VERBS = frozenset({
@@ -283,7 +285,11 @@ def _framed_by_clause(table: TokenTable, i: int) -> bool:
     "X paid a visit to Y", "their presidents said at talks". An arbitrary object ("neutralize
     sanctions") does not make the subject the sanctions' author."""
     if table.dep[i] == "pobj":
-        return table.tokens[table.head[i]].lower_ in _FRAMING_PREPS
+        prep = table.head[i]
+        measure = table.head[prep]  # "began two days of talks": the span's light verb frames the talks
+        if table.tokens[prep].lower_ == "of" and table.lemma[measure] in _SPANS and table.dep[measure] == "dobj":
+            return table.lemma[table.head[measure]] in LIGHT_VERBS
+        return table.tokens[prep].lower_ in _FRAMING_PREPS
     if table.dep[i] == "dobj":
         return table.lemma[table.head[i]] in LIGHT_VERBS
     return False
