@@ -262,3 +262,13 @@ def test_guard_talks_counted_in_days_belong_to_the_subject(settings: Settings) -
     # "began two days of talks": the light verb's object is the span, the talks its complement.
     events = events_of(settings, "Armenia and Azerbaijan began two days of talks on Karabakh in Prague on Monday.")
     assert _tuples(events) == {("ARM", "AZE", "04"), ("AZE", "ARM", "04")}
+
+
+def test_guard_a_withdrawal_is_asked_of_who_would_withdraw(settings: Settings) -> None:
+    events = events_of(
+        settings, "Georgian protesters rallied in Tbilisi, calling for the withdrawal of Russian troops from Abkhazia."
+    )
+    assert ("GEO", "RUS", "02") in _tuples(events)
+    # With no one named as withdrawing, the place left is no target.
+    events = events_of(settings, "The Arab League called for a withdrawal from Gaza on Monday.")
+    assert all(e.target is None for e in events if e.root == "02")
