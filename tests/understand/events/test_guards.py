@@ -272,3 +272,19 @@ def test_guard_a_withdrawal_is_asked_of_who_would_withdraw(settings: Settings) -
     # With no one named as withdrawing, the place left is no target.
     events = events_of(settings, "The Arab League called for a withdrawal from Gaza on Monday.")
     assert all(e.target is None for e in events if e.root == "02")
+
+
+def test_guard_what_is_taken_decides_only_for_people(settings: Settings) -> None:
+    # A town seized is territory or property, never an abduction.
+    events = events_of(settings, "Maoist rebels seized Dunai on Monday after a gun battle with police.")
+    assert "181" not in {e.cameo for e in events} and "173" not in {e.cameo for e in events}
+
+
+def test_guard_a_when_clause_naming_no_actor_leaves_the_doer_unknown(settings: Settings) -> None:
+    events = events_of(settings, "Two Nepalese soldiers were killed when someone opened fire on their patrol.")
+    assert {(e.source, e.root) for e in events if e.target} == {(None, "19")}
+
+
+def test_guard_a_vehicle_carrying_goods_stays_the_vehicle(settings: Settings) -> None:
+    events = events_of(settings, "Indian warships fired on a Sri Lankan trawler carrying diesel on Monday.")
+    assert _tuples(events) == {("IND", "LKA", "19")}

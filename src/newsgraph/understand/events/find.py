@@ -382,8 +382,9 @@ def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     sources = subject_actors(ctx, subj, subj_lemma)
     targets = targets_of(ctx, m, sources)
     if subj is None and m.passive and not sources:
-        subj, sources = when_doer(ctx, m.trigger)  # "were killed when gunmen opened fire"
-        subj_lemma = table.lemma[subj.i] if subj is not None else ""
+        doer, sources = when_doer(ctx, m.trigger)  # "were killed when gunmen opened fire"
+        if sources or (doer is not None and table.lemma[doer.i] in EVENT_SUBJECTS):
+            subj, subj_lemma = doer, table.lemma[doer.i] if doer is not None else ""  # "... when a bomb exploded"
     if subj_lemma in EVENT_SUBJECTS and not sources:
         targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
     if mod.kind in ("appeal", "demand") and mod.head is not None:

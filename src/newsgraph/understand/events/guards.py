@@ -273,6 +273,16 @@ def _judged_for(table: TokenTable, prep: int) -> bool:
 _TAKING = frozenset({"seize", "capture", "grab", "snatch", "nab", "arrest", "detain", "apprehend", "round up"})
 
 
+def _someone(ctx: ActorContext, tok: Token) -> bool:
+    """Whether a name stands for a person or a body: an entity that is not a place ("seized Aleppo" takes a
+    town), else what NER calls a person."""
+    table = ctx.table
+    entity = ctx.lookup.covering(table.start[tok.i], table.end[tok.i])
+    if entity is not None:
+        return entity.kind in ("person", "organisation")
+    return table.pos[tok.i] == "PROPN" and tok.ent_type_ == "PERSON"
+
+
 def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
     """A coercion code other than arrest whose object is staff: a personnel decision. Laying hands
     on staff ("seized the director") is no decision about them: `taken_person` codes it."""
@@ -323,18 +333,18 @@ _NO_OFFICE = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
 
 
 def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef, ...]) -> str:
-    """The code of seizing or capturing a person: never confiscating property (1711: "arrested a
-    commander in a raid"), an arrest (173) by a state's forces, an abduction (181) by armed men who
-    hold no office ("gunmen seized a truck driver", "rebels captured three soldiers"). `code` when
-    nothing is taken or what is taken is no person."""
+    """The code of seizing or capturing a person, who is never property confiscated (1711, as the
+    imported "arrest ... in raid" has it): an arrest (173) by a state's forces, an abduction (181)
+    by armed men who hold no office ("gunmen seized a truck driver", "rebels captured three
+    soldiers"). `code` when nothing is taken or what is taken is no person."""
     table = ctx.table
     if code[:3] not in ("171", "173") or m.key not in _TAKING:
         return code
     taken = m.obj  # the object, or in the passive the one taken ("engineers were seized")
     people = ctx.codebook.classes.get("person", frozenset())
-    if taken is None or not (table.lemma[taken.i] in people or table.pos[taken.i] == "PROPN"):
+    if taken is None or not (table.lemma[taken.i] in people or _someone(ctx, taken)):
         return code
     irregular = ctx.codebook.classes.get("irregular", frozenset())
-    if any(_role(s.code) in _NO_OFFICE or s.name.lower() in irregular for s in sources if s.code or s.name):
+    if any(_role(s.code) in _NO_OFFICE or (s.name.lower().split() or [""])[-1] in irregular for s in sources):
         return "181"
     return "173" if code.startswith("171") else code

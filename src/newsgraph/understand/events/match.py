@@ -286,6 +286,10 @@ def _active(table: TokenTable, tok: Token) -> bool:
     )
 
 
+# Spans an event noun is counted in: "two days of talks", "a new round of negotiations".
+SPAN_NOUNS = frozenset({"day", "week", "hour", "month", "round", "series", "session"})
+
+
 def clause_subject(table: TokenTable, tok: Token) -> Token | None:
     """Who a framed phrase belongs to: the noun it hangs from ("Pezeshkian, on a visit to Y"),
     else the subject of its verb ("X paid a visit", "their presidents said at talks")."""
@@ -301,7 +305,7 @@ def clause_subject(table: TokenTable, tok: Token) -> Token | None:
         ):
             return before
         head = table.head[head]  # past the preposition
-        if dep[head] == "dobj" and tokens[prep].lower_ == "of":
+        if dep[head] == "dobj" and tokens[prep].lower_ == "of" and table.lemma[head] in SPAN_NOUNS:
             head = table.head[head]  # "began two days of talks": past the span to its verb
     if pos[head] in ("NOUN", "PROPN", "PRON") and head != tok.i:
         # "Pezeshkian, on a visit to Y, ...": the phrase describes its subject-noun; hanging from

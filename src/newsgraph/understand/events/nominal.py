@@ -19,6 +19,7 @@ from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
 from newsgraph.understand.events.guards import FORCE_ROOTS, background, figurative_noun, labour_strike
 from newsgraph.understand.events.match import (
+    SPAN_NOUNS,
     Match,
     TokenTable,
     clause_subject,
@@ -34,8 +35,6 @@ UNKNOWN = ActorRef(name="")
 # Codes (3-digit prefixes) never aimed at the actor's own forces: posture (15x), withdrawal (087x).
 _AWAY_FROM_OWN = frozenset({"150", "151", "152", "153", "154", "155", "087"})
 _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
-# Spans an event noun is counted in: "two days of talks", "a new round of negotiations".
-_SPANS = frozenset({"day", "week", "hour", "month", "round", "series", "session"})
 # Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
 # condemnation", "expanded an investigation"): the noun tells the event, the subject does it.
 LIGHT_VERBS = frozenset({
@@ -287,7 +286,7 @@ def _framed_by_clause(table: TokenTable, i: int) -> bool:
     if table.dep[i] == "pobj":
         prep = table.head[i]
         measure = table.head[prep]  # "began two days of talks": the span's light verb frames the talks
-        if table.tokens[prep].lower_ == "of" and table.lemma[measure] in _SPANS and table.dep[measure] == "dobj":
+        if table.tokens[prep].lower_ == "of" and table.lemma[measure] in SPAN_NOUNS and table.dep[measure] == "dobj":
             return table.lemma[table.head[measure]] in LIGHT_VERBS
         return table.tokens[prep].lower_ in _FRAMING_PREPS
     if table.dep[i] == "dobj":

@@ -205,10 +205,10 @@ def _divisions(
         # only after a town ("Kakamega, Western"), never by the bare word.
         tables.add_name(name, row, True, qualifier_only=generic_alias(name))
         if level != "1":
-            continue
+            continue  # "Washington" for Washington County: a county goes by its full name only
         short, comma, _ = name.partition(", ")
         if comma and short[:1].isupper():  # "Dagestan, Respublika", "Murcia, Región de": "Dagestan"
-            tables.add_name(short, row, True)  # "Washington" for Washington County: a county goes by its full name only
+            tables.add_name(short, row, True)
         for alias in aliases.split("|"):
             if len(alias) >= 4 and not (alias.isupper() and len(alias) <= 4) and not generic_alias(alias):
                 tables.add_name(alias, row, False)
