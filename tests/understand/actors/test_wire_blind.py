@@ -14,6 +14,7 @@ import pytest
 
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
+from tests.known_misses import known_miss
 
 pytestmark = pytest.mark.model
 
@@ -435,7 +436,7 @@ def wire_params(cases: Sequence[tuple[str, ...]], xfail: dict[int, str]) -> list
     """One pytest param a case, named by its index and actor; a known miss (index -> why) is a strict xfail, so
     fixing it fails loudly until its entry is removed. The actor wire sets share it."""
     return [
-        pytest.param(*c, id=f"{i}-{c[2]}", marks=[pytest.mark.xfail(strict=True, reason=xfail[i])] if i in xfail else [])
+        known_miss(*c, key=i, misses=xfail, id=f"{i}-{c[2]}")
         for i, c in enumerate(cases)
     ]
 

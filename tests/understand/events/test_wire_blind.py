@@ -24,6 +24,7 @@ import pytest
 
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
+from tests.known_misses import known_miss
 
 pytestmark = pytest.mark.model
 
@@ -388,10 +389,7 @@ def score(coded: dict[str, set[Tuple]], cases: tuple[Case, ...] = CASES) -> dict
 
 def params(cases: tuple[Case, ...], misses: dict[str, str]) -> list[object]:
     """One pytest param a case; a known miss is a strict xfail, so fixing it fails loudly until it is removed."""
-    return [
-        pytest.param(c, id=c.id, marks=[pytest.mark.xfail(reason=misses[c.id], strict=True)] if c.id in misses else [])
-        for c in cases
-    ]
+    return [known_miss(c, key=c.id, misses=misses, id=c.id) for c in cases]
 
 
 def assert_coded_as_gold(case: Case, predicted: set[Tuple]) -> None:

@@ -18,6 +18,7 @@ from newsgraph.model import Analysis
 from newsgraph.pipeline import analyze_articles, load_resources
 from newsgraph.settings import Settings
 from newsgraph.testing.places import Case, Found, Plain, case_article, found_places, plain, score
+from tests.known_misses import known_miss
 from tests.understand.places.blind_cases import CASES
 from tests.understand.places.blind_points import BLIND_POINTS
 
@@ -61,7 +62,7 @@ def _run(p: Plain) -> list[Found]:
 
 def _params() -> list[object]:
     return [
-        pytest.param(c, id=str(i), marks=[pytest.mark.xfail(strict=True, reason=XFAIL[i])] if i in XFAIL else [])
+        known_miss(c, key=i, misses=XFAIL, id=str(i))
         for i, c in enumerate(CASES)
     ]
 

@@ -20,11 +20,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-import pytest
-
 from newsgraph.evaluate.quotes import QuoteCounts, load_nlp_for_eval, predicted_attributions, score_row
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
+from tests.known_misses import known_miss
 
 
 @dataclass(frozen=True)
@@ -92,7 +91,7 @@ def score_paragraphs(paragraphs: dict[str, Paragraph], settings: Settings) -> di
 def paragraph_params(paragraphs: Iterable[str], xfail: dict[str, str]) -> list[object]:
     """One test parameter per paragraph name, a strict xfail with its reason where `xfail` names it."""
     return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=xfail[name])) if name in xfail else name
+        known_miss(name, key=name, misses=xfail, id=name)
         for name in sorted(paragraphs)
     ]
 

@@ -15,6 +15,7 @@ from newsgraph.extract.build import build_article
 from newsgraph.model import Analysis, DateMention
 from newsgraph.pipeline import analyze_articles, load_resources
 from newsgraph.settings import Settings
+from tests.known_misses import known_miss
 from tests.understand.time.blind_dates import BLIND_DATES, BlindDate
 
 # Why expressions are still read otherwise: general causes, each named once.
@@ -58,7 +59,7 @@ def read(case: BlindDate) -> str | None:
 
 def _params() -> list[object]:
     return [
-        pytest.param(c, id=f"{i}-{c.expression}", marks=[pytest.mark.xfail(strict=True, reason=XFAIL[i])] if i in XFAIL else [])
+        known_miss(c, key=i, misses=XFAIL, id=f"{i}-{c.expression}")
         for i, c in enumerate(BLIND_DATES)
     ]
 
