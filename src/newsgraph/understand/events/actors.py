@@ -431,8 +431,8 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         counted = _counted(table, h)
         if counted is not None:
             return _resolve_one(ctx, counted)
-    carried = next((o for c in children[h] if dep[c] == "acl" and table.lemma[c] in ("carry", "transport")
-                    for o in children[c] if dep[o] == "dobj"), None)  # fmt: skip
+    carrying = [c for c in children[h] if dep[c] == "acl" and table.lemma[c] in ("carry", "transport")]
+    carried = next((o for c in carrying for o in children[c] if dep[o] == "dobj"), None)
     people = _resolve_one(ctx, tokens[carried]) if carried is not None else None
     if people is not None and any(a.code for a in ((people,) if isinstance(people, ActorRef) else people)):
         return people  # "a car carrying Hamas militants": the people in it; "a ship carrying weapons" stays the ship
