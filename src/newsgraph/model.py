@@ -158,6 +158,9 @@ class DateMention:
     end_value: str | None = None  # for ranges ("this week", "in recent weeks")
     # TimeML's type: "DATE"; "DURATION" ("three years") and "SET" ("every Monday") have no value.
     timex_type: str = "DATE"
+    # The value in TimeML's notation, which names the writer's unit: "1998-SU", "1998-Q3", "199",
+    # "1998-W40", "PRESENT_REF", durations "P3Y" and sets "XXXX-WXX-1" (`time.timeml`).
+    timeml: str | None = None
 
 
 @dataclass(frozen=True)

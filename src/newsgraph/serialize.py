@@ -145,6 +145,7 @@ def date_dict(d: DateMention) -> dict[str, Any]:
         "start": d.start,
         "end": d.end,
         "type": d.timex_type,
+        "timeml": d.timeml,
     }
 
 

@@ -145,6 +145,7 @@ def test_story_counts_of_a_store_from_before_are_filled_by_the_migration(tmp_pat
         for column in ("spans", "quoted", "rejected"):
             store.conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
         store.conn.execute("ALTER TABLE dates DROP COLUMN timex_type")
+        store.conn.execute("ALTER TABLE dates DROP COLUMN timeml")
         store.conn.execute("ALTER TABLE events DROP COLUMN num_mentions")
         store.conn.execute("DELETE FROM migrations WHERE number >= 7")
     with open_store(path) as store:

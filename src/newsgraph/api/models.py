@@ -129,6 +129,7 @@ DATE_DOCS: Mapping[str, Doc] = {
     "text": ("", "on Tuesday"),
     "value": ("", "2025-03-04"),
     "precision": ("", "day"),
+    "timeml": ("The value in TimeML notation: 2025-SU, 2025-Q1, P3Y, XXXX-WXX-1, PRESENT_REF.", "2025-W10"),
 }
 
 

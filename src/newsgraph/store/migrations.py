@@ -467,6 +467,13 @@ def _event_mentions(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE events ADD COLUMN num_mentions INTEGER NOT NULL DEFAULT 1")
 
 
+@migration(11, "TimeML values")
+def _timeml_values(conn: sqlite3.Connection) -> None:
+    # A date keeps its value in TimeML's notation ("1998-SU", "P3Y"); rows stored before have
+    # none (NULL), as the pipeline then gave none.
+    conn.execute("ALTER TABLE dates ADD COLUMN timeml TEXT")
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 

@@ -191,13 +191,14 @@ def place_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
     ]
 
 
-DATE_COLUMNS = 'article_id, text, value, end_value, precision, start, "end", timex_type'
+DATE_COLUMNS = 'article_id, text, value, end_value, precision, start, "end", timex_type, timeml'
 
 
 def date_rows(analysis: Analysis) -> list[tuple[Any, ...]]:
     aid = analysis.article.id
     return [
-        (aid, d.text, d.value, d.end_value, d.precision, d.start, d.end, d.timex_type) for d in analysis.dates
+        (aid, d.text, d.value, d.end_value, d.precision, d.start, d.end, d.timex_type, d.timeml)
+        for d in analysis.dates
     ]
 
 
@@ -270,6 +271,7 @@ def date_from(row: sqlite3.Row) -> DateMention:
         end=row["end"],
         end_value=row["end_value"],
         timex_type=row["timex_type"] or "DATE",
+        timeml=row["timeml"],
     )
 
 

@@ -131,7 +131,7 @@ TABLES: dict[str, Table] = {
             f"dates t {_ARTICLE_JOIN}",
             (
                 Column("day", "a.day", "str"),
-                *_cols("id:int article_id text value end_value precision start:int end:int timex_type"),
+                *_cols("id:int article_id text value end_value precision start:int end:int timex_type timeml"),
             ),
         ),
     )

@@ -94,9 +94,10 @@ BLIND_DATES = [
     BlindDate(dt.date(2017, 12, 28), "The law takes effect on New Year's Day.", "New Year's Day", "2018-01-01"),
     BlindDate(dt.date(2021, 6, 20), "Fireworks are banned this Fourth of July.", "Fourth of July", "2021-07-04"),
     BlindDate(WED, "Pilgrims will gather before Easter.", "Easter", "2024-03-31"),
-    # the present
-    BlindDate(WED, "The company now employs 4,000 people.", "now", "2024-03-13"),
-    BlindDate(WED, "The airport is currently closed.", "currently", "2024-03-13"),
+    # the present: TimeML's guidelines give PRESENT_REF (session 8 first wrote the article day here,
+    # which is what `DateMention.value` holds; the set scores the TimeML value)
+    BlindDate(WED, "The company now employs 4,000 people.", "now", "PRESENT_REF"),
+    BlindDate(WED, "The airport is currently closed.", "currently", "PRESENT_REF"),
     BlindDate(WED, "Today, the river is back within its banks.", "Today", "2024-03-13"),
     # not dates: durations, sets, titles
     BlindDate(WED, "The drought has lasted three years.", "three years", None),

@@ -41,6 +41,7 @@ from newsgraph.understand.time.grammar import (
 from newsgraph.understand.time.readers import AMBIGUOUS_MONTHS, Tense, month_has_lead, previous_word, words
 from newsgraph.understand.time.refs import START_WORDS as REF_START_WORDS
 from newsgraph.understand.time.refs import find_refs, is_title
+from newsgraph.understand.time.timeml import timeml_value
 
 __all__ = ["find_dates"]
 
@@ -120,6 +121,7 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
             end=end,
             end_value=reading.end_value,
             timex_type=types.get((start, end), "DATE"),
+            timeml=timeml_value(text[start:end], types.get((start, end), "DATE"), reading),
         )
         for start, end, _, reading in sorted(picked, key=lambda item: item[0])
     )
