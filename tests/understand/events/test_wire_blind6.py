@@ -242,7 +242,6 @@ CASES: tuple[Case, ...] = (
 
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
 KNOWN_MISSES: dict[str, str] = {
-    "w11-described-as": "'described X as gross interference': no lexicon of condemning predicates",
     "w11-decried-as": "the parser reads 'party decried' as a participle on the party and 'arrest' as the root",
     "w11-attacked-as": "'ministers from France and Italy': a coordination inside 'from' gives one actor",
     "w11-swipe-at": "'in a swipe at X' hangs on the reported clause, whose subject ('no country') is no actor",
@@ -269,12 +268,12 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_sixth_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    # Floors just under the scores when the set was fixed (tuple P/R .931/.800, root P/R
-    # .945/.846; on main before any fix .780/.492 and .812/.631): the set must not get worse.
-    assert scores["tuple_precision"] >= 0.91
-    assert scores["tuple_recall"] >= 0.78
-    assert scores["root_precision"] >= 0.92
-    assert scores["root_recall"] >= 0.82
+    # Floors just under the scores when the set was fixed (tuple P/R .948/.815, root P/R
+    # .964/.862; on main before any fix .780/.492 and .812/.631): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.93
+    assert scores["tuple_recall"] >= 0.80
+    assert scores["root_precision"] >= 0.94
+    assert scores["root_recall"] >= 0.84
 
 
 # Written after the blind run, for the fixes it led to: each rule with its counter-case.
@@ -334,6 +333,12 @@ def test_a_text_issued_does_what_its_participle_says_a_vetoed_one_does_not(setti
     assert ("NOR", "SWE", "11") in claims(events)
     events = events_of(settings, "Norway vetoed a resolution condemning Sweden's fishing policy.")
     assert ("NOR", "SWE", "11") not in claims(events)
+
+
+def test_described_as_is_criticism_only_with_a_condemning_word(settings: Settings) -> None:
+    events = events_of(settings, "Norway described a Swedish fishing law as a violation of the treaty.")
+    assert ("NOR", "SWE", "11") in claims(events)
+    assert "11" not in roots(events_of(settings, "Norway described its talks with Sweden as constructive."))
 
 
 def test_a_strike_called_by_unions_is_theirs(settings: Settings) -> None:
