@@ -47,6 +47,7 @@ from threadpoolctl import threadpool_limits
 from newsgraph.errors import UsageError
 from newsgraph.model import Article
 from newsgraph.parse.attributes import use_attribute_rules
+from newsgraph.parse.headline import headline_cased
 from newsgraph.parse.lemmas import use_memo_lemmas
 from newsgraph.settings import Settings
 
@@ -148,7 +149,9 @@ def load_nlp(settings: Settings, patterns: Sequence[dict[str, Any]] = ()) -> Lan
 
 
 def analysis_text(article: Article) -> str:
-    return article.text[: article.analysis_end]
+    """What the model parses: the text up to `analysis_end`, a Title Case headline's verbs in
+    lower case (`parse.headline`), so that the headline parses as the sentence it is."""
+    return headline_cased(article)
 
 
 def parse(articles: Iterable[Article], nlp: Language, batch_size: int = 64) -> Iterator[tuple[Article, Doc]]:

@@ -172,7 +172,6 @@ KNOWN_MISSES: dict[str, str] = {
     "whose content is no event",
     "v10-demanded-withdrawal": "the target of a demanded withdrawal is taken from 'from the Gaza Strip' "
     "(the place), not from the withdrawing side ('Israeli')",
-    "v11-headline-slams": "a Title Case headline verb ('Slams') is tagged a proper noun",
     "v11-strongly-condemns": "a quoted verb ('it \"strongly condemns\" X') is not read as the "
     "speaker's act, and 'militants based in Pakistan' are coded INDREB",
     "v12-boycott": "an announced boycott ('said it would boycott') is coded a threat of dissent (133), "

@@ -50,6 +50,7 @@ from newsgraph.understand.events.guards import (
     armed_force,
     counted_victims,
     figurative_noun,
+    idle_warning,
     information_release,
     labour_strike,
     personnel,
@@ -466,8 +467,10 @@ def _opposition(actors: Sequence[ActorRef]) -> bool:
 def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
     """The code of a verb match once the precision guards have read it; None when it reports no event."""
     assert m.sense.code is not None
-    if personnel(ctx, m, code) or (m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl"):
-        return None  # ... or "a bus carrying recruits", which only says who was in the bus
+    if personnel(ctx, m, code) or idle_warning(ctx, m):
+        return None
+    if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
+        return None  # "a bus carrying recruits" only says who was in the bus
     if reduced_relative(ctx.table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.

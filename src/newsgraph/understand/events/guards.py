@@ -283,6 +283,21 @@ def _someone(ctx: ActorContext, tok: Token) -> bool:
     return table.pos[tok.i] == "PROPN" and tok.ent_type_ == "PERSON"
 
 
+def idle_warning(ctx: ActorContext, m: Match) -> bool:
+    """ "warned that the bird flu outbreak could spread": a warning is a threat (13) when it is
+    made to someone ("warned Syria") or tells what some actor will do ("warned that it would
+    retaliate", "that Syria would face sanctions"); one whose that-clause is about a thing no
+    actor names (a disease, the weather, prices) is a statement, no event."""
+    table = ctx.table
+    if m.key != "warn" or m.obj is not None:
+        return False
+    clauses = [c for c in table.children[m.trigger.i] if table.dep[c] == "ccomp"]
+    subjects = [s for c in clauses for s in table.children[c] if table.dep[s] in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(
+        table.pos[s] in ("NOUN", "PROPN") and not resolve(ctx, table.tokens[s]) for s in subjects
+    )
+
+
 def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
     """A coercion code other than arrest whose object is staff: a personnel decision. Laying hands
     on staff ("seized the director") is no decision about them: `taken_person` codes it."""

@@ -38,8 +38,11 @@ _SUBJ = ("nsubj", "csubj", "expl")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 # "attr": the small parser reads "is mediating" as be + attribute; the verb still has be's subject.
 _INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
-_PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over"})
+_PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over", "aside"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
+# Texts whose issuer does what a participle on them says ("adopted a resolution condemning X").
+_DOCUMENTS = frozenset({"statement", "letter", "communique", "resolution", "declaration", "report"})
+_ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "pass", "write", "sign"})
 # Verbs whose object is also the subject of their "to"-complement ("urged Iran to talk").
 _OBJECT_CONTROL = frozenset(
     {
@@ -115,7 +118,16 @@ def is_passive(table: TokenTable, tok: Token) -> bool:
         any(dep[c] in _PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i])
         or reduced_relative(table, tok.i)
         or _raised_patient(table, tok.i) is not None
+        or _blamed_by_be(table, tok.i) is not None
     )
+
+
+def _blamed_by_be(table: TokenTable, i: int) -> int | None:
+    """The "be" of "X was to blame": X is blamed, as in a passive; whoever says so blames."""
+    h = table.head[i]
+    if table.lemma[i] == "blame" and table.dep[i] == "xcomp" and h != i and table.lemma[h] == "be":
+        return h
+    return None
 
 
 def _raised_patient(table: TokenTable, i: int) -> Token | None:
@@ -152,6 +164,9 @@ def _patient(table: TokenTable, i: int) -> Token | None:
     from ("hostages seized by gunmen"), or the raised subject of its clause."""
     if reduced_relative(table, i):
         return table.tokens[table.head[i]]
+    be = _blamed_by_be(table, i)
+    if be is not None:
+        return next((table.tokens[c] for c in table.children[be] if table.dep[c] == "nsubj"), None)
     return _raised_patient(table, i) or _raised_to_passive(table, i)
 
 
@@ -227,6 +242,9 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
     """The acting subject of a verb: its own, the passive agent's, or one it inherits."""
     dep, tokens, children = table.dep, table.tokens, table.children
     i = tok.i
+    be = _blamed_by_be(table, i)
+    if be is not None:  # "X said Y was to blame": X blames; with no one saying so, no one known
+        return subject(table, tokens[table.head[be]], depth + 1) if dep[be] == "ccomp" else None
     for c in children[i]:
         if dep[c] in _SUBJ and tokens[c].lower_ != "there":
             if dep[i] == "relcl" and tokens[c].lower_ in _RELATIVE and table.head[i] != i:
@@ -253,6 +271,8 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
             return obj
     if dep[i] in _INHERIT and h != i:
         return subject(table, head, depth + 1)
+    if dep[i] == "acl" and table.lemma[h] in _DOCUMENTS and table.lemma[table.head[h]] in _ISSUING:
+        return subject(table, tokens[table.head[h]], depth + 1)  # "issued a statement condemning X"
     if dep[i] == "acl" and table.pos[h] in ("NOUN", "PROPN") and _active(table, tok):
         # "rebels fighting the army": the noun acts; in "civilians imprisoned for ..." it is acted on.
         return head

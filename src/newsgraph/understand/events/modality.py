@@ -29,9 +29,12 @@ _FORCE = frozenset({"18", "19", "20"})
 _DENIALS = frozenset({"deny", "dismiss", "refute"})
 # The content of a claim is not asserted by the item that reports it (the guidelines code what the
 # item asserts happened): "allegations / reports / rumours that X attacked Y", "alleged that ...".
-_CLAIM_NOUNS = frozenset(
-    {"allegation", "claim", "report", "rumour", "rumor", "accusation", "charge", "suspicion", "speculation"}
-)
+# So is the content of a demand, a request or a proposal ("refused demands that it free the
+# sailors"): what is asked for has not happened.
+_CLAIM_NOUNS = frozenset({
+    "allegation", "claim", "report", "rumour", "rumor", "accusation", "charge", "suspicion", "speculation",
+    "demand", "request", "call", "appeal", "proposal", "suggestion", "ultimatum",
+})  # fmt: skip
 _ALLEGE_VERBS = frozenset({"allege"})
 # "was allowed / permitted to VERB": what someone may do, granted or refused, is not told as done.
 _PERMISSIONS = frozenset({"allow", "permit"})
@@ -87,6 +90,8 @@ STATEMENT_VERBS = frozenset(
 )
 # "X said Y needs to / has to VERB": obligation told with a verb instead of an auxiliary.
 _OBLIGATION_VERBS = frozenset({"need", "have"})
+# Verbs whose that-clause with a bare (subjunctive) verb states a requirement: a demand (10).
+_MANDATIVE_VERBS = frozenset({"insist"})
 
 
 @dataclass(frozen=True)
@@ -149,10 +154,24 @@ def obligation_clause(table: TokenTable, tok: Token) -> Token | None:
     ):
         i, obligation = h, True  # "Y needs to VERB": the obligation is the "need" clause
     else:
-        obligation = _has_aux(table, i, _OBLIGATION)
+        obligation = _has_aux(table, i, _OBLIGATION) or _mandative(table, i)
     if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS:
         return None
     return table.tokens[table.head[i]] if obligation else None
+
+
+def _mandative(table: TokenTable, i: int) -> bool:
+    """ "insisted that the Authority crack down": a bare verb with its own subject and no
+    auxiliary under "insist" is what is required of that subject, as "must" says it. (The
+    tagger often reads the bare form after a singular subject, "Chile withdraw", as present.)"""
+    kids, dep, tag = table.children[i], table.dep, table.tag
+    subjects = [c for c in kids if dep[c] == "nsubj"]
+    return (
+        table.lemma[table.head[i]] in _MANDATIVE_VERBS
+        and bool(subjects)
+        and (tag[i] == "VB" or (tag[i] == "VBP" and tag[subjects[0]] in ("NN", "NNP")))
+        and not any(dep[c] in ("aux", "auxpass") for c in kids)
+    )
 
 
 def states_position(table: TokenTable, tok: Token) -> bool:
@@ -222,8 +241,10 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a
         # demand word ("demanded that Y ...") is the more forceful demand (10), as the CAMEO
         # manual's own examples for 10 code "said Y must ensure ...".
-        forceful = _has_aux(table, tok.i, frozenset({"must"})) or (
-            table.dep[tok.i] == "xcomp" and table.lemma[table.head[tok.i]] == "have"
+        forceful = (
+            _has_aux(table, tok.i, frozenset({"must"}))
+            or (table.dep[tok.i] == "xcomp" and table.lemma[table.head[tok.i]] == "have")
+            or _mandative(table, tok.i)
         )
         demand_word = book.modal_verbs.get(table.lemma[reporter.i]) == "demand"
         asked = "demand" if forceful or demand_word else "appeal"

@@ -85,6 +85,9 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     if slot == "poss":
         return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
     found = prep_objects(table, tok, (slot,))
+    if not found and dep[tok.i] == "dobj" and table.lemma[table.head[tok.i]] in LIGHT_VERBS:
+        # "issued a sharp rebuke to Washington": the parser hangs the noun's target on its light verb.
+        found = prep_objects(table, tokens[table.head[tok.i]], (slot,))
     obj = m.obj if m.obj is not None else direct_object(table, tok)
     if not found and obj is not None:
         found = prep_objects(table, obj, (slot,))
@@ -267,6 +270,10 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
                 if refs:
                     return refs
     agents = prep_objects(table, tok, ("by",))  # "an air strike by government forces"
+    # "a strike called by unions", "an attack carried out by militants": the light verb's agent.
+    agents = agents or [
+        a for c in kids if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS for a in prep_objects(table, tokens[c], ("by",))
+    ]
     return tuple(resolve(ctx, agents[0])) if agents else ()
 
 
