@@ -32,7 +32,11 @@ from newsgraph.understand.actors.dated import ActorCode, DatedDictionary, namesa
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
-from newsgraph.understand.actors.placing import home_country
+from newsgraph.understand.actors.placing import ABROAD as _ABROAD
+from newsgraph.understand.actors.placing import NOT_HOME as _NOT_HOME
+from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
+from newsgraph.understand.actors.placing import STATELESS as _STATELESS
+from newsgraph.understand.actors.placing import home_country, members, own_region
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -48,26 +52,15 @@ from newsgraph.understand.docview import DocIndex, index_for
 
 # Titles that only say how someone relates to another actor; their role counts after a proper title's.
 _RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
-# Roles that belong to no country: an IGO official is not a citizen of the article's home country.
-_STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
 # A group head whose own role is this generic takes the more specific role of the organisation modifying it
 # ("FBI officials" are COP, not just GOV).
 _GENERIC = frozenset({"GOV", "CVL", ""})
 _LED = re.compile(r"-(led|backed|based|allied|trained)$")
-_NOT_HOME = frozenset(
-    {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
-    # Peacekeepers serve in a country not their own; an embassy is a foreign state's.
-    | {"peacekeepers", "peacekeeping", "embassy", "embassies", "consulate"}
-)
-# Groups that live outside the state they belong to: the place the story is in is not their country.
-_ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
 # Settlements in the Palestinian territories are Israel's (its settlers are Israeli citizens, ISR CVL).
 _SETTLED = {"PSE": "ISR", "ISR": "ISR"}
 _PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
 # Nouns for the staff of an employer: with no owner in their own phrase, the article's business is theirs.
 _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "engineers", "technicians", "drivers"})
-# Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
-_SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
 # Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
 _SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
 # Sects and ethnic communities: their leaders are a community's elites, living in one state (not the "Arab and
@@ -139,7 +132,7 @@ class _Coder:
         words = fold(e.name).split()
         # "foreign troops" are someone else's; the foreign ministry is the state's own
         words = [w for n, w in enumerate(words) if not (w == "foreign" and words[n + 1 : n + 2] in _PORTFOLIO)]
-        return any(w in _NOT_HOME for w in words) or (role == "GOV" and any(w in _SUPRANATIONAL for w in words))
+        return any(w in _NOT_HOME and own_region(w, words) for w in words) or (role == "GOV" and any(w in _SUPRANATIONAL for w in words))
 
     def is_thing(self, e: Entity) -> bool:
         """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
@@ -425,8 +418,12 @@ class _Coder:
         for span in self.names(e):
             # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
             role = role or self.d.name_head_role(span.text.split())
+            # The words of a descriptor phrase ("Riot police", "Border guards") are no names of their own.
+            common = span.end - next(
+                (n for n in range(len(span), 1, -1) if tuple(t.lower_ for t in span[-n:]) in self.d.descriptors), 0
+            )
             for t in span:
-                if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic"):
+                if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
                     continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home
                 if country is None and t.i != span.root.i:
                     country = self.whole_country(e, span, t)
@@ -518,9 +515,11 @@ class _Coder:
                         if found:
                             return found
             elif prep.dep_ == "prep" and prep.lower_ == "of":
+                # Members or staff of a body ("officials of a Dutch relief group") are that body's people.
+                kinds = ("country", "place", "organisation") if members(span.root.lower_) else ("country", "place")
                 for tok in prep.subtree:
                     other = self.by_char.get(tok.idx)
-                    if other is not None and other.kind in ("country", "place"):
+                    if other is not None and other.kind in kinds:
                         found = self.code_of(other).country
                         if found:
                             return found

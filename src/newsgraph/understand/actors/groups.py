@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.placing import NOT_HOME
 from newsgraph.understand.actors.titles import PERSON_NOUNS, SPEAKERS
 from newsgraph.understand.docview import DocIndex
 
@@ -173,7 +174,16 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
     if draft.index.folded[head.i] in _HARDWARE and not _national_hardware(draft, chunk):
         return  # "the jets", "Lufthansa jets", "think tanks": only a country's jets are its armed forces
     office = draft.d.title_role([head.lower_[:-1]]) if head.lower_.endswith("s") else None
-    if office in _OFFICES and not titled and not _tied(draft, chunk, head.i) and not _collective(draft, chunk, role):
+    # "union leaders" are a union's (LAB), not holders of an office "leader" names; "Western diplomats" are set apart
+    # from the story's own, so they are no office holders it named before either.
+    if (
+        office in _OFFICES
+        and office == role
+        and not titled
+        and not _tied(draft, chunk, head.i)
+        and not _collective(draft, chunk, role)
+        and not any(draft.index.folded[t.i] in NOT_HOME for t in chunk)
+    ):
         return  # "their presidents", "the ministers": office holders the article names, not a group
     end = head.i
     if draft.index.texts[end + 1 : end + 3] == ["-", "by"]:

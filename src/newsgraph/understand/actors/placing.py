@@ -15,9 +15,30 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.actors.dictionary import ActorDictionary
+from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.docview import DocIndex
 
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
+# Roles that belong to no country: an IGO official is not a citizen of the article's home country.
+STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
+# Words that set a group apart from the article's country ("foreign troops", "Western diplomats").
+NOT_HOME = frozenset(
+    {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
+    # Peacekeepers serve in a country not their own; an embassy is a foreign state's.
+    | {"peacekeepers", "peacekeeping", "embassy", "embassies", "consulate"}
+)
+# Groups that live outside the state they belong to: the place the story is in is not their country.
+ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
+# Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
+SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
+# Heads of a group of a body's own people: "officials of" a body are its staff, "critics of" it are not.
+_MEMBERS = frozenset(
+    {"officials", "members", "leaders", "staff", "staffers", "employees", "workers", "fighters", "troops", "soldiers",
+     "forces", "delegates", "representatives", "spokesmen", "aides", "negotiators", "diplomats", "activists"}
+)
+# The places stage's feature of a country or continent: a name that may only modify ("U.S. troops"), not a place
+# where the story happens.
+_WHOLE = frozenset({"country", "continent"})
 
 
 def locative(span: Span | None) -> bool:
@@ -122,10 +143,58 @@ def home_country(
     return None
 
 
-def with_place_countries(entities: Sequence[Entity], places: Sequence[Place]) -> tuple[Entity, ...]:
+def with_place_countries(
+    entities: Sequence[Entity], places: Sequence[Place], d: ActorDictionary | None = None
+) -> tuple[Entity, ...]:
     """The entities, each place the actor dictionary left without a country ("the town of Bouake") given the country
     the places stage geocoded its mentions to, when they all agree: a town that is attacked or seized is an actor of
-    its country (events_guidelines.md codes a place acted on by its country, as it does "Falluja")."""
+    its country (events_guidelines.md codes a place acted on by its country, as it does "Falluja").
+
+    Then, when the actor stage found no home country (no dateline, and no place the actor dictionary knows) but
+    every town and province the places stage found lies in one country ("Reuters - Insurgents in Najaf ..."), the
+    groups and nameless office holders left without one take it, as they take a home country (docs/actors.md,
+    "Defaults"). `d` tells a capitalised role noun opening a sentence ("Insurgents in Najaf") from a name."""
+    placed = _placed(entities, places)
+    setting = _setting(places)
+    if setting is None:
+        return placed
+    # Where the actor stage had a home, every such group has it already: only those it could not place change.
+    return tuple(dataclasses.replace(e, country=setting) if not e.country and _takes_home(e, d) else e for e in placed)
+
+
+def members(head: str) -> bool:
+    """Whether a group's head noun names a body's own people ("officials", "fighters" of it)."""
+    return head in _MEMBERS
+
+
+def own_region(word: str, words: Sequence[str]) -> bool:
+    """Whether `word` of a group's name sets it apart from the story's country: "regional" does so for several
+    bodies ("regional powers"), not for one ("the regional interior ministry" is the region's own)."""
+    return word != "regional" or words[-1].endswith("s")
+
+
+def _setting(places: Sequence[Place]) -> str | None:
+    """The one country of the article's towns and provinces, if they name one only."""
+    found = {p.country for p in places if p.feature not in _WHOLE}
+    return found.pop() if len(found) == 1 else None
+
+
+def _takes_home(e: Entity, d: ActorDictionary | None) -> bool:
+    """A group or nameless office holder the text gives a role but no country of its own words, which takes the
+    story's home: not a stateless body, not one set apart as foreign or living abroad, not a named person."""
+    words = e.name.casefold().split()
+    return (
+        e.kind in ("organisation", "person")
+        and bool(words)
+        and (e.name.split()[-1].islower() or (d is not None and len(words) == 1 and (fold(e.name),) in d.descriptors))
+        and bool(e.role)
+        and e.role not in STATELESS
+        and not any((w in NOT_HOME and own_region(w, words)) or w in ABROAD for w in words)
+        and words[-1] not in SENT_ABROAD
+    )
+
+
+def _placed(entities: Sequence[Entity], places: Sequence[Place]) -> tuple[Entity, ...]:
     at = {p.start: p.country for p in places if p.country}
     # A country the article names otherwise confirms the geocoder's reading of an ambiguous town name.
     named = {e.country for e in entities if e.country and e.kind != "place"}
