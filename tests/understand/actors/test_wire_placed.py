@@ -1,4 +1,4 @@
-"""A seventh blind set of wire items (a headline, then a lead with or without its dateline), written for actors
+"""A seventh blind set of wire items (a headline, then a lead with or without its dateline; 55 items, 146 actors), written for actors
 told by a role noun or a short generic phrase ("insurgents", "the interim government", "security forces loyal to
 the Kabul government") and placed by what the text says about them rather than by their own country word:
 
@@ -131,6 +131,21 @@ _CHAD = ("Chad repels attack", "N'DJAMENA (Reuters) - The armed forces repelled 
          "Monday, and the presidential guard was deployed in the capital.")
 _TRANSITION = ("Somali government to move", "NAIROBI (Reuters) - The transitional government said on Thursday it "
                "would move to Somalia within weeks, despite threats from Islamist militias in Mogadishu.")
+
+_KIRKUK = ("Blast in Kirkuk", "KIRKUK, Iraq (Reuters) - A roadside bomb killed a soldier and wounded a policeman on "
+           "Monday. The authorities blamed insurgents.")
+_MARCH = ("Protester killed in Dhaka", "DHAKA (Reuters) - A protester was killed when police opened fire on a march on "
+          "Sunday, and a student was wounded.")
+_CROSSFIRE = ("Militant killed in raid", "MOSCOW (Reuters) - Troops killed a militant in a raid in Chechnya on Monday, "
+              "and a civilian was wounded in the crossfire, the military said.")
+_CLAIM = ("Group claims killing", "Reuters - A militant group linked to al Qaeda claimed responsibility on Sunday for "
+          "killing two Turkish truck drivers in Iraq.")
+_SOURCES = ("Gunmen seize foreigners", "GAZA (Reuters) - Palestinian gunmen briefly seized two foreigners in Gaza on "
+            "Monday, security sources said.")
+_JOINT = ("Forces battle insurgents", "SAMARRA, Iraq (Reuters) - U.S. and Iraqi forces battled insurgents in the city "
+          "on Friday, the U.S. military said.")
+_GUARD = ("Guard shot outside bank", "ABIDJAN (Reuters) - A gunman shot dead a security guard outside a bank on "
+          "Tuesday, and a police officer was wounded.")
 
 # (headline, lead, actor as named, gold code by events_guidelines.md)
 # declarative table:
@@ -266,6 +281,28 @@ CASES: list[tuple[str, str, str, str]] = [
     (*_MIGRANTS, "Thai police", "THACOP"),
     (*_MIGRANTS, "Burmese migrants", "MMR"),
     (*_MIGRANTS, "officials", "THAGOV"),
+    # One person named by a role noun alone, and more groups.
+    (*_KIRKUK, "a soldier", "IRQMIL"),
+    (*_KIRKUK, "a policeman", "IRQCOP"),
+    (*_KIRKUK, "The authorities", "IRQGOV"),
+    (*_KIRKUK, "insurgents", "IRQREB"),
+    (*_MARCH, "A protester", "BGDCVL"),
+    (*_MARCH, "police", "BGDCOP"),
+    (*_MARCH, "a student", "BGDEDU"),
+    (*_CROSSFIRE, "Troops", "RUSMIL"),
+    (*_CROSSFIRE, "a militant", "RUSREB"),
+    (*_CROSSFIRE, "a civilian", "RUSCVL"),
+    (*_CROSSFIRE, "the military", "RUSMIL"),
+    (*_CLAIM, "A militant group", "IRQREB"),
+    (*_CLAIM, "Turkish truck drivers", "TURCVL"),
+    (*_SOURCES, "Palestinian gunmen", "PSEREB"),
+    (*_SOURCES, "security sources", "PSECOP"),
+    (*_JOINT, "Iraqi forces", "IRQMIL"),
+    (*_JOINT, "insurgents", "IRQREB"),
+    (*_JOINT, "the U.S. military", "USAMIL"),
+    (*_GUARD, "A gunman", "CIVREB"),
+    (*_GUARD, "a security guard", "CIVCVL"),
+    (*_GUARD, "a police officer", "CIVCOP"),
 ]
 
 

@@ -191,7 +191,7 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
     draft.add_group(chunk, end, "organisation")
     for mod in chunk:
         # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
-        if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
+        if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound", "nmod"):
             draft.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
 
 
