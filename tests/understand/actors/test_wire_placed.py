@@ -1,4 +1,4 @@
-"""A seventh blind set of wire items (a headline, then a lead with or without its dateline; 55 items, 146 actors), written for actors
+"""A seventh blind set of wire items (a headline, then a lead with or without its dateline; 57 items, 151 actors), written for actors
 told by a role noun or a short generic phrase ("insurgents", "the interim government", "security forces loyal to
 the Kabul government") and placed by what the text says about them rather than by their own country word:
 
@@ -146,6 +146,11 @@ _JOINT = ("Forces battle insurgents", "SAMARRA, Iraq (Reuters) - U.S. and Iraqi 
           "on Friday, the U.S. military said.")
 _GUARD = ("Guard shot outside bank", "ABIDJAN (Reuters) - A gunman shot dead a security guard outside a bank on "
           "Tuesday, and a police officer was wounded.")
+
+_UNLESS = ("Militants threaten drivers", "BAGHDAD (Reuters) - Militants threatened on Tuesday to behead two "
+           "Bulgarian truck drivers unless Bulgaria pulls its troops out of Iraq, a videotape showed.")
+_DEMAND = ("Kidnappers make demand", "BAGHDAD (Reuters) - Kidnappers holding two Italian aid workers demanded on "
+           "Wednesday that Italy withdraw its troops, police said.")
 
 # (headline, lead, actor as named, gold code by events_guidelines.md)
 # declarative table:
@@ -303,6 +308,12 @@ CASES: list[tuple[str, str, str, str]] = [
     (*_GUARD, "A gunman", "CIVREB"),
     (*_GUARD, "a security guard", "CIVCVL"),
     (*_GUARD, "a police officer", "CIVCOP"),
+    # A foreign country the kidnappers' demand or condition names is not where the story is.
+    (*_UNLESS, "Militants", "IRQREB"),
+    (*_UNLESS, "Bulgarian truck drivers", "BGRCVL"),
+    (*_DEMAND, "Kidnappers", "IRQREB"),
+    (*_DEMAND, "Italian aid workers", "ITANGO"),
+    (*_DEMAND, "police", "IRQCOP"),
 ]
 
 

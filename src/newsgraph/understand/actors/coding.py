@@ -363,7 +363,8 @@ class _Coder:
         )
         if not role and words:
             # A common noun for one person takes the role its plural names ("soldier": "soldiers" MIL).
-            role = self.d.head_role([*words[:-1], words[-1] + "s"])
+            last = words[-1]
+            role = self.d.head_role([*words[:-1], last[:-3] + "men" if last.endswith("man") else last + "s"])
         if not role and len(words) > 1:
             role = self.d.head_role(words[:-1])  # "a military spokesman", "a defence ministry official"
         country = next(filter(None, (self.d.country_of(w) for w in words)), None)

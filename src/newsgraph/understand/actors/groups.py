@@ -38,6 +38,13 @@ _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 _HARDWARE = frozenset({"jets", "helicopters", "tanks", "gunboats", "drones"})
 _HARDWARE_MODIFIERS = frozenset({"military", "fighter", "attack", "combat", "armed", "army", "air", "force", "-"})
 _LED = re.compile(r"-(led|backed|based|allied)$")
+# Roles of a person's trade or side: one soldier, militant, policeman or protester is an actor of the role.
+_PEOPLE_ROLES = frozenset({"MIL", "COP", "REB", "CVL", "LAB", "EDU", "MED", "HLH", "REF", "CRM", "SEP", "NGO"})
+# Plurals with such a role that name no people: what troops man, crowds and families.
+_NOT_PEOPLE = frozenset({"bombers", "patrols", "convoys", "checkpoints", "warplanes", "gunships", "warships", "submarines",
+                         "crowds", "families", "people", "communities", "outposts"})
+# Words that pick out one person: "a soldier", "one policeman", "another protester".
+_ONE = frozenset({"a", "an", "one", "another", "the", "this", "that"})
 # Nouns for what a court hands down: the court compound in front of one gave it.
 _RULINGS = frozenset({"decision", "ruling", "order", "verdict", "judgment", "judgement", "injunction"})
 
@@ -91,6 +98,7 @@ def add_groups(draft: Draft) -> None:
             _institution(draft, chunk)
         _ruling_court(draft, chunk)
         _national_person(draft, chunk)
+        _role_person(draft, chunk)
     _join_headline_groups(draft)
 
 
@@ -247,6 +255,28 @@ def _national_person(draft: Draft, chunk: Span) -> None:
     ]
     if nationality:
         draft.add_group(chunk, head.i, "person")
+
+
+def _role_person(draft: Draft, chunk: Span) -> None:
+    """ "a soldier was killed", "police shot a protester", "a militant": one person the text names by a common noun
+    whose plural is a group with a role (soldiers MIL, protesters CVL) is an actor of that role, placed as its group
+    would be; not one a name follows or stands beside ("soldier John Smith"), nor one a person named before holds."""
+    head = chunk.root
+    if head.i != chunk.end - 1 or not head.is_lower or head.tag_ != "NN" or draft.ent_at[head.i] >= 0:
+        return
+    word = draft.index.folded[head.i]
+    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+    words = [draft.index.folded[i] for i in range(chunk.start, head.i)]
+    role = draft.d.head_role([*words, plural])
+    if not role or role not in _PEOPLE_ROLES or plural in _HARDWARE | _NOT_PEOPLE or draft.d.title_role([word]):
+        return  # a title ("the minister") is `_titled_nameless`'s; "a bomber" and "a patrol" are no one person
+    if not any(t.lower_ in _ONE for t in chunk):
+        return  # "soldier training", a bare noun: no one person picked out
+    if _names_person(draft, head.i + 1) or (head.dep_ == "appos" and _names_person(draft, head.head.i)):
+        return
+    if any(c.kind == "person" and word in c.heads for c in draft.clusters.values()):
+        return
+    draft.add_group(chunk, head.i, "person")
 
 
 def _national_people(draft: Draft, chunk: Span) -> bool:
