@@ -135,14 +135,19 @@ def _join_headline_groups(draft: Draft) -> None:
         if c.names and c.kind == "organisation" and c.entry is None and all(m.start < title.end for m in c.names)
     ]
     for c in headline:
-        # A bare group noun ("aides"), or the body's group in title case ("Chechen Rebels": "Chechen rebels").
+        # A bare group noun ("aides"), or the body's group in title case ("Chechen Rebels": "Chechen rebels"), or a
+        # group phrase the body names more fully.
         words = fold(c.names[0].text)
         body = [
             o
             for o in groups
             if o is not c
             and o.first >= title.end
-            and (fold(o.names[0].text) == words or (c.group and " " not in words and fold(o.names[0].text).split()[-1] == words))
+            and (
+                fold(o.names[0].text) == words
+                or (c.group and " " not in words and fold(o.names[0].text).split()[-1] == words)
+                or (c.group and fold(o.names[0].text).endswith(" " + words))  # "Aid worker": "a Dutch aid worker"
+            )
         ]
         if len(body) != 1:
             continue

@@ -19,6 +19,9 @@ from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.docview import DocIndex
 
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
+# Conjunctions of a condition, and verbs of demanding: the act of their clause is asked for, not done.
+_CONDITIONS = frozenset({"unless", "if", "until"})
+_DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request", "want", "order"})
 # Roles that belong to no country: an IGO official is not a citizen of the article's home country.
 STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
 # Words that set a group apart from the article's country ("foreign troops", "Western diplomats").
@@ -60,8 +63,23 @@ def locative(span: Span | None) -> bool:
 
 
 def acting(kind: str, span: Span | None) -> bool:
-    """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide")."""
-    return kind == "country" and span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
+    """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide"); not of an act
+    a condition or a demand only asks for ("unless Bulgaria pulls out", "demanded that Italy withdraw"), which
+    names the country kidnappers want to move, not the one the story is in."""
+    if kind != "country" or span is None or span.root.dep_ != "nsubj" or span.root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not asked_for(span)
+
+
+def asked_for(span: Span | None) -> bool:
+    """Whether a name is the subject of an act a condition or a demand only asks for ("unless Bulgaria pulls out",
+    "demanded that Italy withdraw")."""
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in _DEMANDS
 
 
 def _modifier(span: Span | None) -> bool:
@@ -117,6 +135,8 @@ def home_country(
                     # Where the story happens ("in Baghdad", "the city of Najaf") and a country that acts
                     # ("Pakistan will provide ...": the story's protagonist) weigh like a dateline.
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if asked_for(span):
+                        continue  # the country a kidnapper's demand is aimed at, from outside the story
                     counts[country] += 2 if locative(span) or acting(e.kind, span) else 1
                     named[country] += not _modifier(span)
     adjectives: defaultdict[str, int] = defaultdict(int)
