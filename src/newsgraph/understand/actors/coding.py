@@ -33,10 +33,9 @@ from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import ABROAD as _ABROAD
-from newsgraph.understand.actors.placing import NOT_HOME as _NOT_HOME
 from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
-from newsgraph.understand.actors.placing import home_country, members, own_region
+from newsgraph.understand.actors.placing import home_country, members, set_apart
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -44,6 +43,7 @@ from newsgraph.understand.actors.titles import (
     body_of,
     country_after,
     descriptor_before,
+    descriptor_start,
     premodifiers,
     relative_office,
     title_of_country,
@@ -58,11 +58,8 @@ _GENERIC = frozenset({"GOV", "CVL", ""})
 _LED = re.compile(r"-(led|backed|based|allied|trained)$")
 # Settlements in the Palestinian territories are Israel's (its settlers are Israeli citizens, ISR CVL).
 _SETTLED = {"PSE": "ISR", "ISR": "ISR"}
-_PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
 # Nouns for the staff of an employer: with no owner in their own phrase, the article's business is theirs.
 _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "engineers", "technicians", "drivers"})
-# Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
-_SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
 # Sects and ethnic communities: their leaders are a community's elites, living in one state (not the "Arab and
 # Muslim leaders" of several states).
 _SECTS = frozenset(
@@ -129,10 +126,7 @@ class _Coder:
         leaders", "European ministers"): the home country is not theirs."""
         if not self.is_group(e):
             return False
-        words = fold(e.name).split()
-        # "foreign troops" are someone else's; the foreign ministry is the state's own
-        words = [w for n, w in enumerate(words) if not (w == "foreign" and words[n + 1 : n + 2] in _PORTFOLIO)]
-        return any(w in _NOT_HOME and own_region(w, words) for w in words) or (role == "GOV" and any(w in _SUPRANATIONAL for w in words))
+        return set_apart(fold(e.name).split(), role)
 
     def is_thing(self, e: Entity) -> bool:
         """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
@@ -419,10 +413,7 @@ class _Coder:
         for span in self.names(e):
             # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
             role = role or self.d.name_head_role(span.text.split())
-            # The words of a descriptor phrase ("Riot police", "Border guards") are no names of their own.
-            common = span.end - next(
-                (n for n in range(len(span), 1, -1) if tuple(t.lower_ for t in span[-n:]) in self.d.descriptors), 0
-            )
+            common = descriptor_start(span, self.d)  # "Riot police": a descriptor's words are no names of their own
             for t in span:
                 if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
                     continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home
@@ -458,20 +449,26 @@ class _Coder:
                 # "Halvorsen, the Norwegian shipping firm, said ...": the apposition says what the name is.
                 a_role, a_country = self.described_as(span)
                 role, country = role or a_role, country or a_country
-        words = fold(e.name).split()
-        if self.is_group(e) and len(words) > 1 and self.d.title_role([words[-2], words[-1][:-1]]) == "OPP":
-            role = "OPP"  # "opposition lawmakers": the title of two words says more than its head noun
-        if role is None and self.is_group(e) and e.name.endswith("s"):
-            # "Syrian leaders", "Arab and Muslim leaders": the plural of a title names its holders.
-            role = self.d.title_role([e.name.split()[-1][:-1]]) or None
-            if role == "GOV" and any(w in _SECTS for w in words):
-                role = "ELI"  # "Sunni leaders" lead a community, as tribal leaders do, not a state
+        if self.is_group(e):
+            role = self.holders_role(e, role)
         if (role in _GENERIC or role is None) and org_role:
             role = org_role
         if org_role in _STATELESS and self.is_group(e):
             # "the UN tribunal", "NATO troops": a body of an international organisation is that organisation's.
             return _Code(None, org_role)
         return _Code(country, role or None, "city" if by_city else "")
+
+    def holders_role(self, e: Entity, role: str | None) -> str | None:
+        """The role of a group named by the plural of a title, where it says more than the head noun's own."""
+        words = fold(e.name).split()
+        if len(words) > 1 and self.d.title_role([words[-2], words[-1][:-1]]) == "OPP":
+            return "OPP"  # "opposition lawmakers": the title of two words says more than its head noun
+        if role is None and e.name.endswith("s"):
+            # "Syrian leaders", "Arab and Muslim leaders": the plural of a title names its holders.
+            role = self.d.title_role([e.name.split()[-1][:-1]]) or None
+            if role == "GOV" and any(w in _SECTS for w in words):
+                role = "ELI"  # "Sunni leaders" lead a community, as tribal leaders do, not a state
+        return role
 
     def whole_country(self, e: Entity, span: Span, t: Token) -> str | None:
         """ "North Korea's foreign ministry", "North Korean troops": a country of two words inside a name is that

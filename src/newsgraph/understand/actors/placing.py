@@ -34,6 +34,9 @@ NOT_HOME = frozenset(
 ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
 # Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
 SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
+_PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
+# Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
+_SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
 # Heads of a group of a body's own people: "officials of" a body are its staff, "critics of" it are not.
 _MEMBERS = frozenset(
     {"officials", "members", "leaders", "staff", "staffers", "employees", "workers", "fighters", "troops", "soldiers",
@@ -187,6 +190,17 @@ def members(head: str) -> bool:
     return head in _MEMBERS
 
 
+def set_apart(words: Sequence[str], role: str | None) -> bool:
+    """Whether a group's own words (folded) set it apart from the article's country ("neighbouring governments",
+    "foreign troops", "Western diplomats"), or make office holders of a region rather than a state ("Arab and
+    Muslim leaders", "European ministers"): the home country is not theirs."""
+    # "foreign troops" are someone else's; the foreign ministry is the state's own
+    words = [w for n, w in enumerate(words) if not (w == "foreign" and words[n + 1 : n + 2] in _PORTFOLIO)]
+    return any(w in NOT_HOME and own_region(w, words) for w in words) or (
+        role == "GOV" and any(w in _SUPRANATIONAL for w in words)
+    )
+
+
 def own_region(word: str, words: Sequence[str]) -> bool:
     """Whether `word` of a group's name sets it apart from the story's country: "regional" does so for several
     bodies ("regional powers"), not for one ("the regional interior ministry" is the region's own)."""
@@ -209,7 +223,8 @@ def _takes_home(e: Entity, d: ActorDictionary | None) -> bool:
         and (e.name.split()[-1].islower() or (d is not None and len(words) == 1 and (fold(e.name),) in d.descriptors))
         and bool(e.role)
         and e.role not in STATELESS
-        and not any((w in NOT_HOME and own_region(w, words)) or w in ABROAD for w in words)
+        and not set_apart(words, e.role)
+        and not any(w in ABROAD for w in words)
         and words[-1] not in SENT_ABROAD
     )
 
