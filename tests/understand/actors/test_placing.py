@@ -49,6 +49,10 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
          "IRQ"),
         # A dateline town the dated dictionary knows as a place ("Rangoon"), though no table of cities has it.
         ("The junta freed a senior politician on Tuesday, his party said.", "RANGOON", "MMR"),
+        # A state's police serve at home: their adjective places a story with no dateline.
+        ("Gunmen fired on a bus on Friday, Bolivian police said.", None, "BOL"),
+        # A foreign ministry speaks for its citizens abroad: its adjective does not.
+        ("Gunmen freed a Chilean engineer on Monday, the Chilean Foreign Ministry said.", None, None),
         # One passing mention with no dateline places nothing.
         ("Troops fired on a crowd, witnesses said, a day after talks with France.", None, None),
     ],

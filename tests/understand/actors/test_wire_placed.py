@@ -1,4 +1,4 @@
-"""A seventh blind set of wire items (a headline, then a lead with or without its dateline; 57 items, 151 actors), written for actors
+"""A seventh blind set of wire items (a headline, then a lead with or without its dateline; 60 items, 158 actors), written for actors
 told by a role noun or a short generic phrase ("insurgents", "the interim government", "security forces loyal to
 the Kabul government") and placed by what the text says about them rather than by their own country word:
 
@@ -151,6 +151,13 @@ _UNLESS = ("Militants threaten drivers", "BAGHDAD (Reuters) - Militants threaten
            "Bulgarian truck drivers unless Bulgaria pulls its troops out of Iraq, a videotape showed.")
 _DEMAND = ("Kidnappers make demand", "BAGHDAD (Reuters) - Kidnappers holding two Italian aid workers demanded on "
            "Wednesday that Italy withdraw its troops, police said.")
+
+_MARKET = ("Blast hits market", "AFP - A bomb exploded in a crowded market on Friday, killing six people, and "
+           "gunmen fired on the wounded, Pakistani police said.")
+_JAILED = ("Court jails activists", "Reuters - A court jailed five opposition activists on Tuesday, and protesters "
+           "gathered outside, the Belarusian Interior Ministry said.")
+_FREED_DRIVER = ("Driver freed", "Reuters - Insurgents freed a Turkish truck driver on Monday, the Turkish Foreign "
+                 "Ministry said.")
 
 # (headline, lead, actor as named, gold code by events_guidelines.md)
 # declarative table:
@@ -314,6 +321,15 @@ CASES: list[tuple[str, str, str, str]] = [
     (*_DEMAND, "Kidnappers", "IRQREB"),
     (*_DEMAND, "Italian aid workers", "ITANGO"),
     (*_DEMAND, "police", "IRQCOP"),
+    # No dateline and no town: a state's domestic body (its police, courts, interior ministry) places the story;
+    # a foreign ministry speaks of its citizens abroad and does not.
+    (*_MARKET, "gunmen", "PAKREB"),
+    (*_MARKET, "Pakistani police", "PAKCOP"),
+    (*_JAILED, "A court", "BLRJUD"),
+    (*_JAILED, "opposition activists", "BLROPP"),
+    (*_JAILED, "protesters", "BLRCVL"),
+    (*_FREED_DRIVER, "Insurgents", ""),
+    (*_FREED_DRIVER, "a Turkish truck driver", "TURCVL"),
 ]
 
 

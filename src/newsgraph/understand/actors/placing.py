@@ -22,6 +22,9 @@ _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "in
 # Conjunctions of a condition, and verbs of demanding: the act of their clause is asked for, not done.
 _CONDITIONS = frozenset({"unless", "if", "until"})
 _DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request", "want", "order"})
+# A state's bodies that serve at home, and those that speak for it abroad (words of their names).
+_DOMESTIC = frozenset({"police", "policemen", "court", "courts", "judiciary", "prosecutors", "interior", "parliament"})
+_ABROAD_BODIES = frozenset({"foreign", "embassy", "consulate"})
 # Roles that belong to no country: an IGO official is not a citizen of the article's home country.
 STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
 # Words that set a group apart from the article's country ("foreign troops", "Western diplomats").
@@ -142,20 +145,8 @@ def home_country(
                         continue  # the country a kidnapper's demand is aimed at, from outside the story
                     counts[country] += 2 if locative(span) or acting(e.kind, span) else 1
                     named[country] += not _modifier(span)
-    adjectives: defaultdict[str, int] = defaultdict(int)
-    for ent in index.ents:
-        if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
-            # An adjective ("Chinese engineers") votes like a name: the people it describes are the story's.
-            adjectives[ent.ent_id_[5:]] += 1
-        elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
-            for tok in ent:
-                iso3 = d.adjectivals.get(tok.lower_) or d.country_names.get(tok.lower_)
-                if iso3:
-                    adjectives[iso3] += 1
-    for iso3, n in adjectives.items():
-        # ... but no more than the dateline: the people a story keeps calling "Jordanian" or "Chinese" (a driver,
-        # workers, their embassy) are often foreigners in it, and the kidnappers of a Jordanian in Baghdad are Iraq's.
-        counts[iso3] += min(n, 2)
+    for iso3, n in _adjective_votes(index, d).items():
+        counts[iso3] += n
     if counts:
         # A tie goes to the country the text itself names most (talks on Darfur filed from Abuja are Sudan's),
         # then to the first counted (the dateline): a country only adjectives and modifiers name ("Italian aid
@@ -164,6 +155,36 @@ def home_country(
         if counts[iso3] >= 2:
             return iso3
     return None
+
+
+def _adjective_votes(index: DocIndex, d: ActorDictionary) -> dict[str, int]:
+    """The votes of the article's country adjectives: one each ("Chinese engineers": the people an adjective
+    describes are the story's), two at most for one country (no more than a dateline: the people a story keeps
+    calling "Jordanian" or "Chinese", a driver, workers, their embassy, are often foreigners in it, and the
+    kidnappers of a Jordanian in Baghdad are Iraq's); but two for a state's domestic body ("Pakistani police", "the
+    Belarusian Interior Ministry": a state's police, courts and interior ministry serve at home), and none from a
+    foreign ministry or embassy, which speaks for its citizens abroad."""
+    adjectives: defaultdict[str, int] = defaultdict(int)
+    domestic: set[str] = set()
+    for ent in index.ents:
+        if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
+            iso3 = ent.ent_id_[5:]
+            adjectives[iso3] += 1
+            head = ent.root.head
+            phrase = [*(t.lower_ for t in head.lefts), head.lower_] if ent.root.dep_ in ("amod", "compound") else []
+        elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
+            phrase = [t.lower_ for t in ent]
+            if any(w in _ABROAD_BODIES for w in phrase):
+                continue
+            found = [x for t in ent if (x := d.adjectivals.get(t.lower_) or d.country_names.get(t.lower_))]
+            for iso3 in found:
+                adjectives[iso3] += 1
+            iso3 = found[0] if found else ""
+        else:
+            continue
+        if iso3 and any(w in _DOMESTIC for w in phrase):
+            domestic.add(iso3)
+    return {iso3: 2 if iso3 in domestic else min(n, 2) for iso3, n in adjectives.items()}
 
 
 def with_place_countries(
