@@ -183,3 +183,21 @@ def test_groups_counted_nationals_of_a_trade_are_their_country(nlp: Any) -> None
     assert _code_of(found, "11 Filipino sailors").startswith("PHL")
     assert _code_of(found, "two Japanese fishermen").startswith("JPN")
     assert "the sailors" not in _groups(nlp, "Pirates freed the sailors on Sunday.")
+
+
+def test_groups_one_person_named_by_a_role_noun_is_an_actor(nlp: Any) -> None:
+    found = _groups(nlp, "A roadside bomb killed a soldier, and police shot a protester near the market.")
+    assert found.get("soldier") == "person" and found.get("protester") == "person"
+    # A bare noun is no one person; a name beside the noun is the actor instead.
+    found = _groups(nlp, "Soldier training resumed on Monday, and soldier Tom Reed was hurt.")
+    assert "soldier" not in {name.casefold() for name in found}
+
+
+def test_groups_two_countries_of_one_force_each_have_a_group(nlp: Any) -> None:
+    found = _groups(nlp, "U.S. and Iraqi forces battled insurgents in the city on Friday.")
+    assert "Iraqi forces" in found
+
+
+def test_groups_western_diplomats_and_union_leaders_are_groups(nlp: Any) -> None:
+    found = _groups(nlp, "Western diplomats met union leaders on Monday.")
+    assert "Western diplomats" in found and "union leaders" in found

@@ -9,7 +9,15 @@ from newsgraph.model import Entity, Mention, Place
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dictionary import load_actor_dictionary
 from newsgraph.understand.actors.entities import find_entities
-from newsgraph.understand.actors.placing import acting, home_country, locative, with_place_countries
+from newsgraph.understand.actors.placing import (
+    acting,
+    asked_for,
+    home_country,
+    locative,
+    members,
+    own_region,
+    with_place_countries,
+)
 from newsgraph.understand.docview import index_for
 
 pytestmark = pytest.mark.model
@@ -41,6 +49,10 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
          "IRQ"),
         # A dateline town the dated dictionary knows as a place ("Rangoon"), though no table of cities has it.
         ("The junta freed a senior politician on Tuesday, his party said.", "RANGOON", "MMR"),
+        # A state's police serve at home: their adjective places a story with no dateline.
+        ("Gunmen fired on a bus on Friday, Bolivian police said.", None, "BOL"),
+        # A foreign ministry speaks for its citizens abroad: its adjective does not.
+        ("Gunmen freed a Chilean engineer on Monday, the Chilean Foreign Ministry said.", None, None),
         # One passing mention with no dateline places nothing.
         ("Troops fired on a crowd, witnesses said, a day after talks with France.", None, None),
     ],
@@ -65,3 +77,46 @@ def test_place_takes_the_geocoded_country_the_article_confirms() -> None:
     got = with_place_countries([town, other, army], places)
     # Gulu's Uganda is named nowhere else in the article: an ambiguous name's geocoding is not trusted alone.
     assert [e.code for e in got] == ["CIV", "", "CIVMIL"]
+
+
+def test_groups_take_the_one_country_of_the_article_towns() -> None:
+    # "Reuters - Insurgents in Karbala fired on a convoy": no dateline, a town the actor dictionary does not know.
+    town = Entity("e1", "Karbala", "place", (Mention("Karbala", 25, 32),))
+    rebels = Entity("e2", "Insurgents", "organisation", (Mention("Insurgents", 10, 20),), role="REB")
+    troops = Entity("e3", "foreign troops", "organisation", (Mention("foreign troops", 40, 54),), role="MIL")
+    monitors = Entity("e4", "U.N. monitors", "organisation", (Mention("U.N. monitors", 60, 73),), role="IGO")
+    us = Place("United States", "USA", 39.8, -98.6, "country", 1.0, 80, 84)
+    karbala = Place("Karbala", "IRQ", 32.6, 44.0, "city", 0.8, 25, 32)
+    d = load_actor_dictionary(Settings())
+    got = with_place_countries([town, rebels, troops, monitors], [karbala, us], d)
+    # A country's own name only modifies ("U.S. troops"): the town places the story. Foreign troops and a stateless
+    # body stay without a country.
+    assert [e.code for e in got] == ["", "IRQREB", "MIL", "IGO"]
+    # Towns of two countries place nothing.
+    gulu = Place("Gulu", "UGA", 2.8, 32.3, "city", 0.9, 90, 94)
+    assert with_place_countries([rebels], [karbala, gulu], d)[0].code == "REB"
+
+
+def test_a_demanded_act_does_not_place_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Kidnappers demanded that Norway withdraw its troops, and threatened to kill him unless Chile pays.")
+    norway, chile = doc[3:4], doc[14:15]
+    assert asked_for(norway) and asked_for(chile)
+    assert not acting("country", norway) and not acting("country", chile)
+    assert not asked_for(nlp("Norway will withdraw its troops.")[0:1])
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        # The country a kidnapper's demand is aimed at is not where the story is.
+        ("Kidnappers holding two Norwegian engineers demanded that Norway withdraw its troops.", "BAGHDAD", "IRQ"),
+    ],
+)
+def test_home_country_leaves_out_demands(nlp, text: str, dateline: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert home(nlp, text, dateline) == expected
+
+
+def test_own_region_and_members() -> None:
+    assert own_region("regional", ["regional", "powers"]) and not own_region("regional", ["regional", "ministry"])
+    assert own_region("foreign", ["foreign", "ministry"])  # the portfolio is the caller's to read
+    assert members("officials") and not members("critics")

@@ -32,7 +32,10 @@ from newsgraph.understand.actors.dated import ActorCode, DatedDictionary, namesa
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
-from newsgraph.understand.actors.placing import home_country
+from newsgraph.understand.actors.placing import ABROAD as _ABROAD
+from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
+from newsgraph.understand.actors.placing import STATELESS as _STATELESS
+from newsgraph.understand.actors.placing import home_country, members, set_apart
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -40,6 +43,7 @@ from newsgraph.understand.actors.titles import (
     body_of,
     country_after,
     descriptor_before,
+    descriptor_start,
     premodifiers,
     relative_office,
     title_of_country,
@@ -48,28 +52,14 @@ from newsgraph.understand.docview import DocIndex, index_for
 
 # Titles that only say how someone relates to another actor; their role counts after a proper title's.
 _RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
-# Roles that belong to no country: an IGO official is not a citizen of the article's home country.
-_STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
 # A group head whose own role is this generic takes the more specific role of the organisation modifying it
 # ("FBI officials" are COP, not just GOV).
 _GENERIC = frozenset({"GOV", "CVL", ""})
 _LED = re.compile(r"-(led|backed|based|allied|trained)$")
-_NOT_HOME = frozenset(
-    {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
-    # Peacekeepers serve in a country not their own; an embassy is a foreign state's.
-    | {"peacekeepers", "peacekeeping", "embassy", "embassies", "consulate"}
-)
-# Groups that live outside the state they belong to: the place the story is in is not their country.
-_ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
 # Settlements in the Palestinian territories are Israel's (its settlers are Israeli citizens, ISR CVL).
 _SETTLED = {"PSE": "ISR", "ISR": "ISR"}
-_PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
 # Nouns for the staff of an employer: with no owner in their own phrase, the article's business is theirs.
 _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "engineers", "technicians", "drivers"})
-# Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
-_SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
-# Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
-_SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
 # Sects and ethnic communities: their leaders are a community's elites, living in one state (not the "Arab and
 # Muslim leaders" of several states).
 _SECTS = frozenset(
@@ -136,10 +126,7 @@ class _Coder:
         leaders", "European ministers"): the home country is not theirs."""
         if not self.is_group(e):
             return False
-        words = fold(e.name).split()
-        # "foreign troops" are someone else's; the foreign ministry is the state's own
-        words = [w for n, w in enumerate(words) if not (w == "foreign" and words[n + 1 : n + 2] in _PORTFOLIO)]
-        return any(w in _NOT_HOME for w in words) or (role == "GOV" and any(w in _SUPRANATIONAL for w in words))
+        return set_apart(fold(e.name).split(), role)
 
     def is_thing(self, e: Entity) -> bool:
         """A ship, aircraft or work named right after the noun that says so ("the tanker Sea Star", "the film
@@ -370,7 +357,8 @@ class _Coder:
         )
         if not role and words:
             # A common noun for one person takes the role its plural names ("soldier": "soldiers" MIL).
-            role = self.d.head_role([*words[:-1], words[-1] + "s"])
+            last = words[-1]
+            role = self.d.head_role([*words[:-1], last[:-3] + "men" if last.endswith("man") else last + "s"])
         if not role and len(words) > 1:
             role = self.d.head_role(words[:-1])  # "a military spokesman", "a defence ministry official"
         country = next(filter(None, (self.d.country_of(w) for w in words)), None)
@@ -425,8 +413,9 @@ class _Coder:
         for span in self.names(e):
             # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
             role = role or self.d.name_head_role(span.text.split())
+            common = descriptor_start(span, self.d)  # "Riot police": a descriptor's words are no names of their own
             for t in span:
-                if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic"):
+                if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
                     continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home
                 if country is None and t.i != span.root.i:
                     country = self.whole_country(e, span, t)
@@ -460,20 +449,26 @@ class _Coder:
                 # "Halvorsen, the Norwegian shipping firm, said ...": the apposition says what the name is.
                 a_role, a_country = self.described_as(span)
                 role, country = role or a_role, country or a_country
-        words = fold(e.name).split()
-        if self.is_group(e) and len(words) > 1 and self.d.title_role([words[-2], words[-1][:-1]]) == "OPP":
-            role = "OPP"  # "opposition lawmakers": the title of two words says more than its head noun
-        if role is None and self.is_group(e) and e.name.endswith("s"):
-            # "Syrian leaders", "Arab and Muslim leaders": the plural of a title names its holders.
-            role = self.d.title_role([e.name.split()[-1][:-1]]) or None
-            if role == "GOV" and any(w in _SECTS for w in words):
-                role = "ELI"  # "Sunni leaders" lead a community, as tribal leaders do, not a state
+        if self.is_group(e):
+            role = self.holders_role(e, role)
         if (role in _GENERIC or role is None) and org_role:
             role = org_role
         if org_role in _STATELESS and self.is_group(e):
             # "the UN tribunal", "NATO troops": a body of an international organisation is that organisation's.
             return _Code(None, org_role)
         return _Code(country, role or None, "city" if by_city else "")
+
+    def holders_role(self, e: Entity, role: str | None) -> str | None:
+        """The role of a group named by the plural of a title, where it says more than the head noun's own."""
+        words = fold(e.name).split()
+        if len(words) > 1 and self.d.title_role([words[-2], words[-1][:-1]]) == "OPP":
+            return "OPP"  # "opposition lawmakers": the title of two words says more than its head noun
+        if role is None and e.name.endswith("s"):
+            # "Syrian leaders", "Arab and Muslim leaders": the plural of a title names its holders.
+            role = self.d.title_role([e.name.split()[-1][:-1]]) or None
+            if role == "GOV" and any(w in _SECTS for w in words):
+                role = "ELI"  # "Sunni leaders" lead a community, as tribal leaders do, not a state
+        return role
 
     def whole_country(self, e: Entity, span: Span, t: Token) -> str | None:
         """ "North Korea's foreign ministry", "North Korean troops": a country of two words inside a name is that
@@ -518,9 +513,11 @@ class _Coder:
                         if found:
                             return found
             elif prep.dep_ == "prep" and prep.lower_ == "of":
+                # Members or staff of a body ("officials of a Dutch relief group") are that body's people.
+                kinds = ("country", "place", "organisation") if members(span.root.lower_) else ("country", "place")
                 for tok in prep.subtree:
                     other = self.by_char.get(tok.idx)
-                    if other is not None and other.kind in ("country", "place"):
+                    if other is not None and other.kind in kinds:
                         found = self.code_of(other).country
                         if found:
                             return found

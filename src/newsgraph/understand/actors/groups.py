@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.placing import NOT_HOME
 from newsgraph.understand.actors.titles import PERSON_NOUNS, SPEAKERS
 from newsgraph.understand.docview import DocIndex
 
@@ -37,6 +38,13 @@ _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 _HARDWARE = frozenset({"jets", "helicopters", "tanks", "gunboats", "drones"})
 _HARDWARE_MODIFIERS = frozenset({"military", "fighter", "attack", "combat", "armed", "army", "air", "force", "-"})
 _LED = re.compile(r"-(led|backed|based|allied)$")
+# Roles of a person's trade or side: one soldier, militant, policeman or protester is an actor of the role.
+_PEOPLE_ROLES = frozenset({"MIL", "COP", "REB", "CVL", "LAB", "EDU", "MED", "HLH", "REF", "CRM", "SEP", "NGO"})
+# Plurals with such a role that name no people: what troops man, crowds and families.
+_NOT_PEOPLE = frozenset({"bombers", "patrols", "convoys", "checkpoints", "warplanes", "gunships", "warships", "submarines",
+                         "crowds", "families", "people", "communities", "outposts"})
+# Words that pick out one person: "a soldier", "one policeman", "another protester".
+_ONE = frozenset({"a", "an", "one", "another", "the", "this", "that"})
 # Nouns for what a court hands down: the court compound in front of one gave it.
 _RULINGS = frozenset({"decision", "ruling", "order", "verdict", "judgment", "judgement", "injunction"})
 
@@ -90,6 +98,7 @@ def add_groups(draft: Draft) -> None:
             _institution(draft, chunk)
         _ruling_court(draft, chunk)
         _national_person(draft, chunk)
+        _role_person(draft, chunk)
     _join_headline_groups(draft)
 
 
@@ -126,14 +135,19 @@ def _join_headline_groups(draft: Draft) -> None:
         if c.names and c.kind == "organisation" and c.entry is None and all(m.start < title.end for m in c.names)
     ]
     for c in headline:
-        # A bare group noun ("aides"), or the body's group in title case ("Chechen Rebels": "Chechen rebels").
+        # A bare group noun ("aides"), or the body's group in title case ("Chechen Rebels": "Chechen rebels"), or a
+        # group phrase the body names more fully.
         words = fold(c.names[0].text)
         body = [
             o
             for o in groups
             if o is not c
             and o.first >= title.end
-            and (fold(o.names[0].text) == words or (c.group and " " not in words and fold(o.names[0].text).split()[-1] == words))
+            and (
+                fold(o.names[0].text) == words
+                or (c.group and " " not in words and fold(o.names[0].text).split()[-1] == words)
+                or (c.group and fold(o.names[0].text).endswith(" " + words))  # "Aid worker": "a Dutch aid worker"
+            )
         ]
         if len(body) != 1:
             continue
@@ -173,7 +187,16 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
     if draft.index.folded[head.i] in _HARDWARE and not _national_hardware(draft, chunk):
         return  # "the jets", "Lufthansa jets", "think tanks": only a country's jets are its armed forces
     office = draft.d.title_role([head.lower_[:-1]]) if head.lower_.endswith("s") else None
-    if office in _OFFICES and not titled and not _tied(draft, chunk, head.i) and not _collective(draft, chunk, role):
+    # "union leaders" are a union's (LAB), not holders of an office "leader" names; "Western diplomats" are set apart
+    # from the story's own, so they are no office holders it named before either.
+    if (
+        office in _OFFICES
+        and office == role
+        and not titled
+        and not _tied(draft, chunk, head.i)
+        and not _collective(draft, chunk, role)
+        and not any(draft.index.folded[t.i] in NOT_HOME for t in chunk)
+    ):
         return  # "their presidents", "the ministers": office holders the article names, not a group
     end = head.i
     if draft.index.texts[end + 1 : end + 3] == ["-", "by"]:
@@ -181,7 +204,7 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
     draft.add_group(chunk, end, "organisation")
     for mod in chunk:
         # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
-        if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound"):
+        if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound", "nmod"):
             draft.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
 
 
@@ -237,6 +260,28 @@ def _national_person(draft: Draft, chunk: Span) -> None:
     ]
     if nationality:
         draft.add_group(chunk, head.i, "person")
+
+
+def _role_person(draft: Draft, chunk: Span) -> None:
+    """ "a soldier was killed", "police shot a protester", "a militant": one person the text names by a common noun
+    whose plural is a group with a role (soldiers MIL, protesters CVL) is an actor of that role, placed as its group
+    would be; not one a name follows or stands beside ("soldier John Smith"), nor one a person named before holds."""
+    head = chunk.root
+    if head.i != chunk.end - 1 or not head.is_lower or head.tag_ != "NN" or draft.ent_at[head.i] >= 0:
+        return
+    word = draft.index.folded[head.i]
+    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+    words = [draft.index.folded[i] for i in range(chunk.start, head.i)]
+    role = draft.d.head_role([*words, plural])
+    if not role or role not in _PEOPLE_ROLES or plural in _HARDWARE | _NOT_PEOPLE or draft.d.title_role([word]):
+        return  # a title ("the minister") is `_titled_nameless`'s; "a bomber" and "a patrol" are no one person
+    if not any(t.lower_ in _ONE for t in chunk):
+        return  # "soldier training", a bare noun: no one person picked out
+    if _names_person(draft, head.i + 1) or (head.dep_ == "appos" and _names_person(draft, head.head.i)):
+        return
+    if any(c.kind == "person" and word in c.heads for c in draft.clusters.values()):
+        return
+    draft.add_group(chunk, head.i, "person")
 
 
 def _national_people(draft: Draft, chunk: Span) -> bool:

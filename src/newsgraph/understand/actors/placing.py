@@ -15,9 +15,39 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.actors.dictionary import ActorDictionary
+from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.docview import DocIndex
 
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
+# Conjunctions of a condition, and verbs of demanding: the act of their clause is asked for, not done.
+_CONDITIONS = frozenset({"unless", "if", "until"})
+_DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request", "want", "order"})
+# A state's bodies that serve at home, and those that speak for it abroad (words of their names).
+_DOMESTIC = frozenset({"police", "policemen", "court", "courts", "judiciary", "prosecutors", "interior", "parliament"})
+_ABROAD_BODIES = frozenset({"foreign", "embassy", "consulate"})
+# Roles that belong to no country: an IGO official is not a citizen of the article's home country.
+STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
+# Words that set a group apart from the article's country ("foreign troops", "Western diplomats").
+NOT_HOME = frozenset(
+    {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
+    # Peacekeepers serve in a country not their own; an embassy is a foreign state's.
+    | {"peacekeepers", "peacekeeping", "embassy", "embassies", "consulate"}
+)
+# Groups that live outside the state they belong to: the place the story is in is not their country.
+ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
+# Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
+SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
+_PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
+# Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
+_SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
+# Heads of a group of a body's own people: "officials of" a body are its staff, "critics of" it are not.
+_MEMBERS = frozenset(
+    {"officials", "members", "leaders", "staff", "staffers", "employees", "workers", "fighters", "troops", "soldiers",
+     "forces", "delegates", "representatives", "spokesmen", "aides", "negotiators", "diplomats", "activists"}
+)
+# The places stage's feature of a country or continent: a name that may only modify ("U.S. troops"), not a place
+# where the story happens.
+_WHOLE = frozenset({"country", "continent"})
 
 
 def locative(span: Span | None) -> bool:
@@ -39,8 +69,23 @@ def locative(span: Span | None) -> bool:
 
 
 def acting(kind: str, span: Span | None) -> bool:
-    """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide")."""
-    return kind == "country" and span is not None and span.root.dep_ == "nsubj" and span.root.head.pos_ in ("VERB", "AUX")
+    """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide"); not of an act
+    a condition or a demand only asks for ("unless Bulgaria pulls out", "demanded that Italy withdraw"), which
+    names the country kidnappers want to move, not the one the story is in."""
+    if kind != "country" or span is None or span.root.dep_ != "nsubj" or span.root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return not asked_for(span)
+
+
+def asked_for(span: Span | None) -> bool:
+    """Whether a name is the subject of an act a condition or a demand only asks for ("unless Bulgaria pulls out",
+    "demanded that Italy withdraw")."""
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in _DEMANDS
 
 
 def _modifier(span: Span | None) -> bool:
@@ -96,22 +141,12 @@ def home_country(
                     # Where the story happens ("in Baghdad", "the city of Najaf") and a country that acts
                     # ("Pakistan will provide ...": the story's protagonist) weigh like a dateline.
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if asked_for(span):
+                        continue  # the country a kidnapper's demand is aimed at, from outside the story
                     counts[country] += 2 if locative(span) or acting(e.kind, span) else 1
                     named[country] += not _modifier(span)
-    adjectives: defaultdict[str, int] = defaultdict(int)
-    for ent in index.ents:
-        if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
-            # An adjective ("Chinese engineers") votes like a name: the people it describes are the story's.
-            adjectives[ent.ent_id_[5:]] += 1
-        elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
-            for tok in ent:
-                iso3 = d.adjectivals.get(tok.lower_) or d.country_names.get(tok.lower_)
-                if iso3:
-                    adjectives[iso3] += 1
-    for iso3, n in adjectives.items():
-        # ... but no more than the dateline: the people a story keeps calling "Jordanian" or "Chinese" (a driver,
-        # workers, their embassy) are often foreigners in it, and the kidnappers of a Jordanian in Baghdad are Iraq's.
-        counts[iso3] += min(n, 2)
+    for iso3, n in _adjective_votes(index, d).items():
+        counts[iso3] += n
     if counts:
         # A tie goes to the country the text itself names most (talks on Darfur filed from Abuja are Sudan's),
         # then to the first counted (the dateline): a country only adjectives and modifiers name ("Italian aid
@@ -122,10 +157,100 @@ def home_country(
     return None
 
 
-def with_place_countries(entities: Sequence[Entity], places: Sequence[Place]) -> tuple[Entity, ...]:
+def _adjective_votes(index: DocIndex, d: ActorDictionary) -> dict[str, int]:
+    """The votes of the article's country adjectives: one each ("Chinese engineers": the people an adjective
+    describes are the story's), two at most for one country (no more than a dateline: the people a story keeps
+    calling "Jordanian" or "Chinese", a driver, workers, their embassy, are often foreigners in it, and the
+    kidnappers of a Jordanian in Baghdad are Iraq's); but two for a state's domestic body ("Pakistani police", "the
+    Belarusian Interior Ministry": a state's police, courts and interior ministry serve at home), and none from a
+    foreign ministry or embassy, which speaks for its citizens abroad."""
+    adjectives: defaultdict[str, int] = defaultdict(int)
+    domestic: set[str] = set()
+    for ent in index.ents:
+        if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
+            iso3 = ent.ent_id_[5:]
+            adjectives[iso3] += 1
+            head = ent.root.head
+            phrase = [*(t.lower_ for t in head.lefts), head.lower_] if ent.root.dep_ in ("amod", "compound") else []
+        elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
+            phrase = [t.lower_ for t in ent]
+            if any(w in _ABROAD_BODIES for w in phrase):
+                continue
+            found = [x for t in ent if (x := d.adjectivals.get(t.lower_) or d.country_names.get(t.lower_))]
+            for iso3 in found:
+                adjectives[iso3] += 1
+            iso3 = found[0] if found else ""
+        else:
+            continue
+        if iso3 and any(w in _DOMESTIC for w in phrase):
+            domestic.add(iso3)
+    return {iso3: 2 if iso3 in domestic else min(n, 2) for iso3, n in adjectives.items()}
+
+
+def with_place_countries(
+    entities: Sequence[Entity], places: Sequence[Place], d: ActorDictionary | None = None
+) -> tuple[Entity, ...]:
     """The entities, each place the actor dictionary left without a country ("the town of Bouake") given the country
     the places stage geocoded its mentions to, when they all agree: a town that is attacked or seized is an actor of
-    its country (events_guidelines.md codes a place acted on by its country, as it does "Falluja")."""
+    its country (events_guidelines.md codes a place acted on by its country, as it does "Falluja").
+
+    Then, when the actor stage found no home country (no dateline, and no place the actor dictionary knows) but
+    every town and province the places stage found lies in one country ("Reuters - Insurgents in Najaf ..."), the
+    groups and nameless office holders left without one take it, as they take a home country (docs/actors.md,
+    "Defaults"). `d` tells a capitalised role noun opening a sentence ("Insurgents in Najaf") from a name."""
+    placed = _placed(entities, places)
+    setting = _setting(places)
+    if setting is None:
+        return placed
+    # Where the actor stage had a home, every such group has it already: only those it could not place change.
+    return tuple(dataclasses.replace(e, country=setting) if not e.country and _takes_home(e, d) else e for e in placed)
+
+
+def members(head: str) -> bool:
+    """Whether a group's head noun names a body's own people ("officials", "fighters" of it)."""
+    return head in _MEMBERS
+
+
+def set_apart(words: Sequence[str], role: str | None) -> bool:
+    """Whether a group's own words (folded) set it apart from the article's country ("neighbouring governments",
+    "foreign troops", "Western diplomats"), or make office holders of a region rather than a state ("Arab and
+    Muslim leaders", "European ministers"): the home country is not theirs."""
+    # "foreign troops" are someone else's; the foreign ministry is the state's own
+    words = [w for n, w in enumerate(words) if not (w == "foreign" and words[n + 1 : n + 2] in _PORTFOLIO)]
+    return any(w in NOT_HOME and own_region(w, words) for w in words) or (
+        role == "GOV" and any(w in _SUPRANATIONAL for w in words)
+    )
+
+
+def own_region(word: str, words: Sequence[str]) -> bool:
+    """Whether `word` of a group's name sets it apart from the story's country: "regional" does so for several
+    bodies ("regional powers"), not for one ("the regional interior ministry" is the region's own)."""
+    return word != "regional" or words[-1].endswith("s")
+
+
+def _setting(places: Sequence[Place]) -> str | None:
+    """The one country of the article's towns and provinces, if they name one only."""
+    found = {p.country for p in places if p.feature not in _WHOLE}
+    return found.pop() if len(found) == 1 else None
+
+
+def _takes_home(e: Entity, d: ActorDictionary | None) -> bool:
+    """A group or nameless office holder the text gives a role but no country of its own words, which takes the
+    story's home: not a stateless body, not one set apart as foreign or living abroad, not a named person."""
+    words = e.name.casefold().split()
+    return (
+        e.kind in ("organisation", "person")
+        and bool(words)
+        and (e.name.split()[-1].islower() or (d is not None and len(words) == 1 and (fold(e.name),) in d.descriptors))
+        and bool(e.role)
+        and e.role not in STATELESS
+        and not set_apart(words, e.role)
+        and not any(w in ABROAD for w in words)
+        and words[-1] not in SENT_ABROAD
+    )
+
+
+def _placed(entities: Sequence[Entity], places: Sequence[Place]) -> tuple[Entity, ...]:
     at = {p.start: p.country for p in places if p.country}
     # A country the article names otherwise confirms the geocoder's reading of an ambiguous town name.
     named = {e.country for e in entities if e.country and e.kind != "place"}

@@ -314,3 +314,12 @@ def body_of(span: Span) -> Span | None:
                 if obj.dep_ == "pobj":
                     return span.doc[obj.left_edge.i : obj.i + 1]
     return None
+
+
+def descriptor_start(span: Span, dictionary: ActorDictionary) -> int:
+    """Where the descriptor phrase of two words or more that ends `span` starts ("Riot police", "border guards"), or
+    `span.end` when there is none: its words are common nouns, never names of their own."""
+    for n in range(len(span), 1, -1):
+        if tuple(t.lower_ for t in span[-n:]) in dictionary.descriptors:
+            return span.end - n
+    return span.end
