@@ -12,6 +12,11 @@ object ("expects a close race", "would consider a run"), readiness ("is willing 
 that carry a source's attitude ("her refusal to", "allegations of", "an agreement to",
 "criticism of"). The traps use the same words for no attitude at all: physical attacks, things
 laid out on a table, offices offered, bridges that highlight skylines, statements released.
+
+Recoded after the first run (coding slips, not the stage's answers): three paragraphs whose
+judged object is itself an attribution ("criticized the administration's plan to admit ...",
+"defended his decision to reopen ...") now list the inner one too, as `plan-to` and
+`decision-to` code it, and the gold of `understands-concerns` is in text order.
 """
 
 from __future__ import annotations
@@ -67,6 +72,7 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "defended-decision": p(
         "The FBI director defended his decision to reopen the inquiry in a letter to bureau employees.",
         g("his decision to reopen the inquiry", "The FBI director"),
+        g("reopen the inquiry", "his"),
     ),
     "questioned-legitimacy": p(
         "Rep. Dwight Harlan questioned the legitimacy of the election results in his district.",
@@ -116,6 +122,7 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "criticized-plan": p(
         "Sen. Marcus Pell criticized the administration's plan to admit more refugees next year.",
         g("the administration's plan to admit more refugees next year", "Sen. Marcus Pell"),
+        g("admit more refugees next year", "the administration's"),
     ),
     "praised-handling": p(
         "The mayor praised the police department's handling of the protests over the weekend.",
@@ -144,6 +151,7 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "applauded-np": p(
         "Business leaders applauded the governor's decision to veto the minimum wage increase.",
         g("the governor's decision to veto the minimum wage increase", "Business leaders"),
+        g("veto the minimum wage increase", "the governor's"),
     ),
     "mocked-np": p(
         "The candidate mocked his opponent's stamina at a rally in Ohio.",
@@ -274,8 +282,8 @@ PARAGRAPHS: dict[str, Paragraph] = {
     ),
     "understands-concerns": p(
         "The nominee understands the concerns of coal miners, his running mate said.",
-        g("the concerns of coal miners", "The nominee"),
         g("The nominee understands the concerns of coal miners", "his running mate"),
+        g("the concerns of coal miners", "The nominee"),
     ),
     "doubts-np": p(
         "Many Republicans doubt the accuracy of the polls.",
