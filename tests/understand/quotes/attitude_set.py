@@ -404,6 +404,54 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "Democrats raised questions about the nominee's ties to Russian business interests.",
         g("the nominee's ties to Russian business interests", "Democrats"),
     ),
+    # -- written while fixing, coded before the run: talk of a topic, passives with an agent ----------
+    "explained-decision": p(
+        "The governor explained his decision to the editorial board of the state's largest newspaper.",
+        g("his decision", "The governor"),
+    ),
+    "discussed-trade": p(
+        "The two candidates discussed trade policy and the minimum wage at the forum in Las Vegas.",
+        g("trade policy and the minimum wage", "The two candidates"),
+    ),
+    "mentioned-np": p(
+        "The president never mentioned the nominee's name during the 40-minute speech.",
+        g("the nominee's name", "The president"),
+    ),
+    "predicted-np": p(
+        "The pollster predicted a narrow victory for the Democrats in Nevada.",
+        g("a narrow victory for the Democrats in Nevada", "The pollster"),
+    ),
+    "insisted-on-recount": p(
+        "The Green Party candidate insisted on a recount in Wisconsin.",
+        g("a recount in Wisconsin", "The Green Party candidate"),
+    ),
+    "described-events": p(
+        "A former aide described the chaotic final weeks of the campaign in a new book.",
+        g("the chaotic final weeks of the campaign", "A former aide"),
+    ),
+    "passive-criticized-by": p(
+        "The governor's decision was criticized by Democrats in the legislature.",
+        g("The governor's decision", "Democrats in the legislature"),
+    ),
+    "passive-praised-by": p(
+        "The agreement was praised by business groups and labor unions alike.",
+        g("The agreement", "business groups and labor unions"),
+    ),
+    "trap-passive-person-criticized": p(
+        "Several lawmakers were criticized by name in the report.",
+    ),
+    "trap-discussed-nothing": p(
+        "The panel met for an hour but discussed nothing of substance.",
+    ),
+    "trap-described-circle": p(
+        "The helicopter described a slow circle over the stadium before landing.",
+    ),
+    "trap-explained-nothing": p(
+        "The engine failure explained the delay.",
+    ),
+    "trap-predicted-path": p(
+        "The storm's predicted path runs along the coast.",
+    ),
     # -- precision traps: the same words for no one's attitude ---------------------------------------
     "trap-bridge-highlighted": p(
         "The new bridge highlights the city's skyline at night.",
