@@ -452,6 +452,62 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "trap-predicted-path": p(
         "The storm's predicted path runs along the coast.",
     ),
+    "backed-bill": p(
+        "Most House Republicans backed the bill, which passed 240 to 181.",
+        g("the bill, which passed 240 to 181", "Most House Republicans"),
+    ),
+    "warning-about": p(
+        "The FBI's warning about foreign hackers reached state election officials in August.",
+        g("foreign hackers", "The FBI's"),
+    ),
+    "endorsement-of": p(
+        "The newspaper's endorsement of the Libertarian ticket surprised its readers.",
+        g("the Libertarian ticket", "The newspaper's"),
+    ),
+    "push-for": p(
+        "The senator's push for a vote on the bill stalled in committee.",
+        g("a vote on the bill", "The senator's"),
+    ),
+    "trap-backed-truck": p(
+        "The driver backed the truck into the loading dock behind the arena.",
+    ),
+    "trap-storm-warning": p(
+        "A storm warning remained in effect for the coast until Sunday.",
+    ),
+    "criticized-over": p(
+        "Republicans criticized the State Department over its handling of the attack in Benghazi.",
+        g("the State Department over its handling of the attack in Benghazi", "Republicans"),
+    ),
+    "attacked-on-trade": p(
+        "The Vermont senator attacked his rival on trade at every stop in Michigan.",
+        g("his rival on trade", "The Vermont senator"),
+    ),
+    "downplayed-np": p(
+        "The campaign manager downplayed the importance of the early voting numbers.",
+        g("the importance of the early voting numbers", "The campaign manager"),
+    ),
+    "brushed-off": p(
+        "The nominee brushed off questions about his health at a news conference in Ohio.",
+        g("questions about his health", "The nominee"),
+    ),
+    "embraced-np": p(
+        "Democrats in swing districts have embraced the proposal for a public option.",
+        g("the proposal for a public option", "Democrats in swing districts"),
+    ),
+    "challenged-results": p(
+        "The losing candidate challenged the results of the primary in state court.",
+        g("the results of the primary", "The losing candidate"),
+    ),
+    "trap-attacked-on-monday": p(
+        "Militants attacked a checkpoint on Monday, the army said.",
+        g("Militants attacked a checkpoint on Monday", "the army"),
+    ),
+    "trap-embraced-wife": p(
+        "The candidate embraced his wife on stage after the results came in.",
+    ),
+    "trap-brushed-off-dust": p(
+        "The farmer brushed off the dust and climbed onto the tractor.",
+    ),
     # -- precision traps: the same words for no one's attitude ---------------------------------------
     "trap-bridge-highlighted": p(
         "The new bridge highlights the city's skyline at night.",

@@ -195,12 +195,12 @@ def _misparsed_request(verb: Token, cue: VerbCue, clause: Token) -> bool:
 
 
 def _blamed_for(cue: VerbCue, target: Token, prep: Token) -> bool:
-    """ "criticized X for Y", "praised X for Y": a verb of praise or blame (whose object counts
-    only in quotation marks) reports a judgment when a "for" phrase after its object names the
-    deed; "for years", "for ten minutes" tell how long. So does a stance verb whose object is the
-    one it judges ("blamed the president for the shutdown")."""
+    """ "criticized X for Y", "praised X for Y", "criticized X over Y", "attacked X on trade": a verb of
+    praise or blame reports a judgment when a "for", "over" or "on" phrase after its object names the
+    deed or the issue; "for years", "on Monday" tell how long or when. So does a stance verb whose
+    object is the one it judges ("blamed the president for the shutdown")."""
     judges = "quoted" in cue.content or ("object" in cue.content and cue.target)
-    if not judges or prep.lower_ != "for" or prep.i < target.i:
+    if not judges or prep.lower_ not in ("for", "over", "on") or prep.i < target.i:
         return False
     what = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
     return what is not None and not is_duration(what)
