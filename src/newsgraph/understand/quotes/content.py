@@ -52,8 +52,7 @@ def content_of(
     from words for texts, for the objects of verbs of judgment."""
     said = _Said()
     if cues is not None:
-        said.people = (cues.holder_nouns | cues.anonymous_heads) - cues.text_nouns
-        said.texts = cues.text_nouns
+        said.people, said.texts = cues.people_nouns, cues.text_nouns
     for child in verb.children:
         _read_child(said, verb, cue, child)
     _read_object(said, verb, cue)

@@ -50,6 +50,7 @@ class QuoteCues:
     forms: dict[str, str] = field(default_factory=dict)  # misread word form -> cue lemma
     holder_nouns: frozenset[str] = frozenset()  # who can hold a belief, intention or stance
     text_nouns: frozenset[str] = frozenset()  # texts: they hold attitudes, and are what one judges
+    people_nouns: frozenset[str] = frozenset()  # holders that are no text: who is judged, not what
     # noun lemma -> the prepositions taking what it is about, for or against ("support for")
     noun_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     phrasal_verbs: frozenset[str] = frozenset()  # the verbs of `phrasal`, to skip the rest quickly
@@ -127,6 +128,8 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         forms=forms,
         holder_nouns=frozenset(str(v) for v in (*data.get("holder_nouns", ()), *texts)),
         text_nouns=frozenset(texts),
+        people_nouns=frozenset(str(v) for v in (*data.get("holder_nouns", ()), *data.get("anonymous_heads", ())))
+        - frozenset(texts),
         noun_objects={str(k): frozenset(str(p) for p in v) for k, v in data.get("noun_objects", {}).items()},
         phrasal_verbs=frozenset(v for v, _ in phrasal),
         trigger_ids=frozenset(get_string_id(w) for w in words),
