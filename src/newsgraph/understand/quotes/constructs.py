@@ -15,12 +15,16 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
 - A passive reporting verb with no agent ("it was reported that ...") is an attribution
   whose source is not named: reported with no speaker.
 - A noun cue ("his claim that ...", "her decision to ...") holds an attribution with a
-  that-clause or a to-clause (intentions and requests): a proposition, not a topic. A claim
-  noun's "of" phrase is the claim ("allegations of fraud": someone alleged fraud). Its holder
-  is the possessor, the agent of "by"/"from", or the subject of a light verb that has the noun
+  that-clause or a to-clause (intentions and requests). A claim noun's "of" phrase is the
+  claim ("allegations of fraud": someone alleged fraud); a stance noun with a named holder
+  holds what its own preposition takes ("the union's support for X", "the case for X"). Its holder
+  is the possessor, the agent of "by"/"from" (or "between" parties), or the subject of a light verb that has the noun
   as object ("the court made a decision to ...", "voters expressed concern about ..."); with
   none, a that-clause or claim is still attributed, to a source the text does not name
   (PolNeAR's implicit sources), while a to-clause is only a plan ("plans to widen the road").
+- A cue adjective holds the clause, the to-clause (intentions) or the "about" phrase it governs,
+  for the copula's subject when that subject can hold an attitude ("donors are worried about
+  ...", "Democrats are ready to block ...").
 - Reported speech runs on into the next sentence of its paragraph when that sentence opens
   with "But"/"And"/"Also", holds no cue of its own and keeps the reported modal ("The museum,
   Obama said, would ... But it would also ..."): the attribution gets a second span.
