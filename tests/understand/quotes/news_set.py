@@ -237,6 +237,9 @@ PARAGRAPHS: dict[str, Paragraph] = {
     ),
     "policy-that-critics-say": p(
         "The administration defended a policy that critics say has separated thousands of children from their parents.",
+        # Recoded in session 9, when 'defend' became a cue of its object: what is defended is the
+        # administration's stance, and it holds the critics' claim.
+        g("a policy that critics say has separated thousands of children from their parents", "The administration"),
         g("has separated thousands of children from their parents", "critics"),
     ),
     "whose-spokesman-said": p(

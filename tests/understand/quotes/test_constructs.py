@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc, Token
 
-from newsgraph.understand.quotes.constructs import according_frame, headline_frames, implicit_source, reject
+from newsgraph.understand.quotes.constructs import (
+    according_frame,
+    adjective_frame,
+    headline_frames,
+    implicit_source,
+    noun_frame,
+    reject,
+)
 from newsgraph.understand.quotes.frames import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues, load_quote_cues
 
@@ -61,3 +68,23 @@ def test_constructs_a_denied_claim_is_not_the_deniers_view(nlp: Any, cues: Quote
     frame = Frame(denied, "deny", "speech", "denied", (0, 1), doc[0], [(start, start + 4)])
     assert reject(frame, cues) is None  # no claim noun consumed
     assert frame.rejected and frame.speaker is None  # whose claim it was is not said
+
+
+def test_constructs_an_adjective_holds_what_it_is_about(nlp: Any) -> None:
+    doc = nlp("Party leaders were worried about the nominee's standing with suburban women.")
+    found = adjective_frame(word(doc, "worried"), "belief")
+    assert found is not None and found.speaker is not None
+    assert doc[found.speaker[0] : found.speaker[1]].text == "Party leaders"
+    assert [doc[s:e].text for s, e in found.content] == ["the nominee's standing with suburban women"]
+    shelters = nlp("The shelters were ready for the storm by Friday morning.")
+    assert adjective_frame(word(shelters, "ready"), "intention") is None  # no to-clause, nothing about
+
+
+def test_constructs_a_stance_noun_holds_its_object_with_a_holder(nlp: Any) -> None:
+    doc = nlp("The union's support for the Democratic nominee is not as solid as in 2012.")
+    found = noun_frame(word(doc, "support"), "belief", frozenset({"for"}))
+    assert found is not None and found.speaker is not None
+    assert doc[found.speaker[0] : found.speaker[1]].text == "The union's"
+    assert [doc[s:e].text for s, e in found.content] == ["the Democratic nominee"]
+    case = nlp("It is the case that the plant closed, and the case for the plan is weak.")
+    assert all(noun_frame(t, "stance", frozenset({"for"})) is None for t in case if t.text == "case")

@@ -43,3 +43,24 @@ def test_content_of_an_of_phrase(nlp: Any) -> None:
 def test_content_before_a_cue_set_off_by_a_comma(nlp: Any) -> None:
     content, _ = _said(nlp, "The talks will resume next week, the ministry said.", "said", _SAY)
     assert content == ["The talks will resume next week"]
+
+
+def test_content_of_a_judged_object_is_a_deed_not_a_person(nlp: Any) -> None:
+    from newsgraph.understand.quotes.lexicon import load_quote_cues
+
+    cues = load_quote_cues()
+    attack, criticize = cues.verb("attack"), cues.verb("criticize")
+    assert attack is not None and criticize is not None
+
+    def read(text: str, verb: str, cue: VerbCue) -> tuple[list[str], str | None]:
+        doc = nlp(text)
+        content, _, target = content_of(next(t for t in doc if t.text == verb), cue, None, cues)
+        return [doc[s:e].text for s, e in content], target.text if target is not None else None
+
+    assert read("The nominee attacked his rival's record on trade.", "attacked", attack)[0] == [
+        "his rival's record on trade"
+    ]
+    assert read("Rebels attacked an army base near the border.", "attacked", attack)[0] == []
+    assert read("The senator criticized the decision.", "criticized", criticize)[0] == ["the decision"]
+    # A person criticized is the target, not what was said.
+    assert read("The senator criticized the mayor.", "criticized", criticize) == ([], "mayor")

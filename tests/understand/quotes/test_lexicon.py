@@ -91,3 +91,16 @@ def test_quote_lexicon_reads_misread_forms_as_their_cue() -> None:
     assert cues.lemma("hopes", "hop") == "hope"
     assert cues.lemma("hops", "hop") == "hop"
     assert get_string_id("hoping") in cues.trigger_ids
+
+
+def test_quote_lexicon_tells_texts_from_people_and_lists_noun_objects() -> None:
+    cues = load_quote_cues()
+    # Texts hold attitudes ("the bill seeks to ...") and are what one judges ("criticized the bill").
+    assert {"bill", "plan", "ruling"} <= cues.text_nouns <= cues.holder_nouns
+    assert not {"minister", "voter"} & cues.text_nouns
+    assert cues.noun_objects["support"] == frozenset({"for"}) and cues.noun_objects["opposition"] == frozenset({"to"})
+    assert "hope" not in cues.noun_objects and cues.nouns["case"] == "stance"
+    # Judgment and topic verbs take their object; those that also name blows take only someone's deed.
+    assert "topic" in cues.verb("criticize").content  # type: ignore[union-attr]
+    assert "judged" in cues.verb("attack").content and "topic" not in cues.verb("attack").content  # type: ignore[union-attr]
+    assert cues.phrasal[("talk", "about")].holder

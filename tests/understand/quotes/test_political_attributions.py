@@ -40,7 +40,6 @@ XFAIL: dict[str, str] = {
     "rejects, and the scorer matches that record to the call's gold",
     "many-voters-believe": "the survey's record holds the voters' belief; the scorer matches it to the "
     "belief's gold (first of two equal overlaps), so its speaker counts as wrong",
-    "long-state-party": "'worried about turnout' has no clause: a topic, not a content, for the stage",
 }
 
 

@@ -15,12 +15,16 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
 - A passive reporting verb with no agent ("it was reported that ...") is an attribution
   whose source is not named: reported with no speaker.
 - A noun cue ("his claim that ...", "her decision to ...") holds an attribution with a
-  that-clause or a to-clause (intentions and requests): a proposition, not a topic. A claim
-  noun's "of" phrase is the claim ("allegations of fraud": someone alleged fraud). Its holder
-  is the possessor, the agent of "by"/"from", or the subject of a light verb that has the noun
+  that-clause or a to-clause (intentions and requests). A claim noun's "of" phrase is the
+  claim ("allegations of fraud": someone alleged fraud); a stance noun with a named holder
+  holds what its own preposition takes ("the union's support for X", "the case for X"). Its holder
+  is the possessor, the agent of "by"/"from" (or "between" parties), or the subject of a light verb that has the noun
   as object ("the court made a decision to ...", "voters expressed concern about ..."); with
   none, a that-clause or claim is still attributed, to a source the text does not name
   (PolNeAR's implicit sources), while a to-clause is only a plan ("plans to widen the road").
+- A cue adjective holds the clause, the to-clause (intentions) or the "about" phrase it governs,
+  for the copula's subject when that subject can hold an attitude ("donors are worried about
+  ...", "Democrats are ready to block ...").
 - Reported speech runs on into the next sentence of its paragraph when that sentence opens
   with "But"/"And"/"Also", holds no cue of its own and keeps the reported modal ("The museum,
   Obama said, would ... But it would also ..."): the attribution gets a second span.
@@ -44,7 +48,9 @@ from newsgraph.understand.quotes.tokens import (
     minus,
     sent_range,
     speaker_range,
+    subject_range,
     subtree_range,
+    to_infinitive,
     trim,
 )
 
@@ -176,14 +182,21 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
     return out
 
 
-def noun_frame(noun: Token, kind: str) -> Frame | None:
+def noun_frame(noun: Token, kind: str, objects: frozenset[str] = frozenset()) -> Frame | None:
     """ "his claim that ...", "a decision by X to ...": a noun cue with its content, and a holder
     as `_noun_holder` finds it. With none, a that-clause or an "allegations of" phrase still
     states what someone holds, whose source the text does not name ("fears that the dam
-    could fail grew"); a to-clause with no holder names a plan, not anyone's attribution."""
-    proposition = _that_content(noun) or _of_claim(noun)
+    could fail grew"); a to-clause with no holder names a plan, not anyone's attribution. `objects`
+    are the prepositions taking what the noun is about, for or against ("support for")."""
     holder = _noun_holder(noun)
-    content = proposition or _to_content(noun, kind) or (_topic(noun, kind) if holder is not None else None)
+    if kind == "stance":  # "made the case for the deal": its object, with a holder, is all it holds
+        topic = _topic(noun, "speech", holder, objects) if holder is not None else None
+        return None if holder is None or topic is None else Frame(
+            noun, noun.lemma_.lower(), "speech", noun.text, speaker_range(holder), holder, [topic]
+        )
+    proposition = _that_content(noun) or _of_claim(noun)
+    topic = _topic(noun, kind, holder, objects) if holder is not None else None
+    content = proposition or _to_content(noun, kind) or topic
     if content is None:
         return None
     frame_kind = "speech" if kind == "request" else kind
@@ -241,19 +254,26 @@ def _of_claim(noun: Token) -> tuple[int, int] | None:
     return trim(noun.doc, *subtree_range(obj))
 
 
-def _topic(noun: Token, kind: str) -> tuple[int, int] | None:
-    """ "voters expressed concern about the tax", "lawmakers voiced doubts over the cost": what a
-    view is about, when a light verb reports it being expressed ("her remarks about the judge"
-    only names the remarks)."""
-    if kind not in ("speech", "belief") or noun.dep_ != "dobj":
-        return None
-    if noun.head.lemma_.lower() not in _LIGHT_VERBS:
-        return None
-    # The parser hangs the phrase on the noun or, after it, on the light verb.
-    preps = [*noun.children, *(c for c in noun.head.children if c.i > noun.i)]
-    prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in ("about", "over")), None)
+def _topic(noun: Token, kind: str, holder: Token, objects: frozenset[str]) -> tuple[int, int] | None:
+    """What a held stance or view is about, for or against. "voters expressed concern about the tax",
+    "lawmakers voiced doubts over the cost": a view a light verb reports expressed ("her remarks about the
+    judge" only names the remarks). "the union's support for the nominee", "the mayor's opposition to the
+    pipeline", "criticism of the deal by unions": the noun's own preposition for its object (`objects`,
+    from the lexicon), with the holder named apart ("of" then names no author)."""
+    light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS
+    allowed = set(objects)
+    if light and kind in ("speech", "belief"):
+        allowed |= {"about", "over"}
+    # The parser hangs the phrase on the noun, after it on the light verb, or on the holder named after the
+    # noun ("concerns from donors about his finances", "a disagreement between the parties over the cost").
+    after = holder.i > noun.i and holder.head.head.i == noun.i
+    preps = [*noun.children, *(c for c in noun.head.children if c.i > noun.i and light)]
+    preps += [c for c in holder.children if c.i > holder.i and after]
+    prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in allowed and c.i > noun.i), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-    return trim(noun.doc, *subtree_range(obj)) if obj is not None else None
+    if obj is None or obj.left_edge.i <= holder.i <= obj.right_edge.i or obj.pos_ == "PRON":
+        return None
+    return trim(noun.doc, *subtree_range(obj))
 
 
 # Verbs whose object the noun itself is when "that" opens a relative clause the parser read as
@@ -383,12 +403,13 @@ def _claim_clause(noun: Token) -> Token | None:
 
 
 def _holder(noun: Token) -> Token | None:
-    """Whose claim: "the union's allegation", "claims by rights groups", "reports from X"."""
+    """Whose claim: "the union's allegation", "claims by rights groups", "reports from X", "a
+    disagreement between the parties"."""
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is not None:
         return holder
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "between", "among"):
             found = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if found is not None:
                 return found
@@ -441,3 +462,34 @@ def reject(frame: Frame, cues: QuoteCues) -> Token | None:
 
 def doc_word(tok: Token, i: int) -> str:
     return str(tok.doc[i].lower_)
+
+
+def adjective_frame(adj: Token, kind: str) -> Frame | None:
+    """ "Many Democrats are afraid that ...": a belief held by the copula's subject; "the prime
+    minister is determined to ...": an intention, with its to-clause; "donors are worried about his
+    finances", "he was vague about how he would pay for it": what the attitude is about."""
+    clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
+    if clause is None and kind == "intention":
+        clause = next((c for c in adj.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
+    about = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("about", "over")), None)
+    if clause is None and about is not None:
+        clause = next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None)
+    if clause is None:
+        return None
+    if adj.dep_ == "acomp":
+        subject = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
+    elif adj.tag_ == "VBN":
+        subject = next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
+    else:
+        return None
+    if subject is None:
+        return None
+    content = [trim(adj.doc, *subtree_range(clause))]
+    return Frame(adj, adj.lemma_.lower(), kind, adj.text, subject_range(subject), subject, content)
+
+
+def passive_adjective(tok: Token, cues: QuoteCues) -> bool:
+    """ "The governor is convinced that ...": the parser reads the adjective as a passive verb."""
+    return (
+        tok.tag_ == "VBN" and tok.lower_ in cues.adjectives and any(c.dep_ == "auxpass" for c in tok.children)
+    )

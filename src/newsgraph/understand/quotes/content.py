@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.understand.quotes.lexicon import VerbCue
+from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -39,18 +39,26 @@ class _Said:
     quoted_only: list[tuple[int, int]] = field(default_factory=list)
     target: Token | None = None
     complement: Token | None = None
+    people: frozenset[str] = frozenset()  # words for people: an object naming one is no thing judged
+    texts: frozenset[str] = frozenset()  # words for texts: an object naming one is a thing judged
+    judged: Token | None = None  # the object a verb of judgment judges ("attacked his record")
 
 
 def content_of(
-    verb: Token, cue: VerbCue, speaker_start: int | None = None
+    verb: Token, cue: VerbCue, speaker_start: int | None = None, cues: QuoteCues | None = None
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]], Token | None]:
     """The content of `verb` as cue `cue` reads it, the content that counts only inside quotation marks (see
-    `Frame.quoted_only`), and the one addressed or talked about (`target`)."""
+    `Frame.quoted_only`), and the one addressed or talked about (`target`). `cues` tells words for people
+    from words for texts, for the objects of verbs of judgment."""
     said = _Said()
+    if cues is not None:
+        said.people, said.texts = cues.people_nouns, cues.text_nouns
     for child in verb.children:
         _read_child(said, verb, cue, child)
     _read_object(said, verb, cue)
-    content = said.content or _passive_object(verb, cue)
+    if said.judged is not None and not said.content:
+        said.content.append(_with_complements(verb, said.judged))
+    content = said.content or _passive_object(said, verb, cue)
     if cue.holder and "object" in cue.content and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
@@ -95,6 +103,9 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         or (dep == "xcomp" and "object" in cue.content and child.tag_ == "VBG")
     ):
         said.content.append(subtree_range(child))
+    elif dep == "dobj" and _judged(said, cue, child):
+        said.judged = child
+        said.target = said.target or (child if cue.target else None)
     elif dep in ("dobj", "dative") and cue.target and child.pos_ in ("PROPN", "PRON", "NOUN"):
         if dep == "dobj" and "as" in cue.content and said.target is not None and said.target.i < child.i:
             said.complement = child  # "called the rules a disaster": the parser's second object
@@ -104,7 +115,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
             # "attacked “the hateful ideology ...”": what was attacked, in the speaker's words.
             said.quoted_only.append(subtree_range(child))
     elif dep == "dobj" and ("object" in cue.content or _small_clause(child, cue)):
-        said.content.append(subtree_range(child))
+        said.content.append(_with_complements(verb, child))
     elif dep == "dobj" and "quoted" in cue.content:
         said.quoted_only.append(subtree_range(child))
     elif dep in ("oprd", "attr", "acomp") and "as" in cue.content:
@@ -118,6 +129,40 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         said.content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
     elif dep == "prep" and child.lower_ == "as" and "as" in cue.content:
         said.complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), said.complement)
+
+
+_NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+
+
+def _judged(said: _Said, cue: VerbCue, obj: Token) -> bool:
+    """ "criticized the decision", "highlighted the need for ...": the object of a verb of judgment or of
+    communication about a topic is what was judged or told of when it is a common noun and names no person
+    ("criticized the mayor" names whom). For a verb that also names physical acts ("attacked", "defended"),
+    only an object naming someone's deed, idea or text -- with a possessor or an "of" phrase, or a text --
+    is judged: "attacked his rival's record", not "attacked an army base"."""
+    if not {"topic", "judged"} & cue.content:
+        return False
+    if obj.pos_ != "NOUN" or obj.ent_type_ in _NAMES or obj.lemma_.lower() in said.people:
+        return False
+    if "topic" in cue.content:
+        return True
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children)
+    return owned or obj.lemma_.lower() in said.texts
+
+
+# Prepositions that take a noun's own complement ("his agenda for his first 100 days", "a challenge to
+# the senator"), which the small parser often hangs on the verb; "in", "at", "during" tell where and when.
+_NOUN_COMPLEMENTS = frozenset({"for", "to", "on", "about", "against", "over", "of"})
+
+
+def _with_complements(verb: Token, obj: Token) -> tuple[int, int]:
+    """The object with the complements of its noun the parser hung on the verb right after it."""
+    start, end = subtree_range(obj)
+    for child in verb.rights:
+        adjoins = child.i >= end and child.dep_ == "prep" and child.left_edge.i == end
+        if adjoins and child.lower_ in _NOUN_COMPLEMENTS and not any(is_duration(g) for g in child.children):
+            end = child.right_edge.i + 1
+    return start, end
 
 
 def _gives_with(verb: Token) -> bool:
@@ -149,12 +194,12 @@ def _misparsed_request(verb: Token, cue: VerbCue, clause: Token) -> bool:
 
 
 def _blamed_for(cue: VerbCue, target: Token, prep: Token) -> bool:
-    """ "criticized X for Y", "praised X for Y": a verb of praise or blame (whose object counts
-    only in quotation marks) reports a judgment when a "for" phrase after its object names the
-    deed; "for years", "for ten minutes" tell how long. So does a stance verb whose object is the
-    one it judges ("blamed the president for the shutdown")."""
+    """ "criticized X for Y", "praised X for Y", "criticized X over Y", "attacked X on trade": a verb of
+    praise or blame reports a judgment when a "for", "over" or "on" phrase after its object names the
+    deed or the issue; "for years", "on Monday" tell how long or when. So does a stance verb whose
+    object is the one it judges ("blamed the president for the shutdown")."""
     judges = "quoted" in cue.content or ("object" in cue.content and cue.target)
-    if not judges or prep.lower_ != "for" or prep.i < target.i:
+    if not judges or prep.lower_ not in ("for", "over", "on") or prep.i < target.i:
         return False
     what = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
     return what is not None and not is_duration(what)
@@ -172,11 +217,11 @@ def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
     """ "argued for X", "ruled against X", "blamed Y for X": a "for"/"against" phrase is the
     content of a cue that takes it as a particle or after its object; elsewhere it tells how
     long or why ("applauded for ten minutes")."""
-    if prep.lower_ not in ("for", "against") or "object" not in cue.content:
+    own = cue.lemma.endswith(" " + prep.lower_)
+    if (prep.lower_ not in ("for", "against") and not own) or "object" not in cue.content:
         return False
     if any(is_duration(g) for g in prep.children if g.dep_ == "pobj"):
         return False  # "argued for an hour"
-    own = cue.lemma.endswith(" " + prep.lower_)
     # "was blamed for X": the passive subject is the object the phrase follows.
     return own or any(c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i for c in verb.children)
 
@@ -235,13 +280,16 @@ def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
             said.content.append((target.left_edge.i, end))
 
 
-def _passive_object(verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
-    """ "The plan was rejected by the council": with its agent named, a passive cue's subject is
-    what the agent supports, rejects or proposes (the object of the active verb)."""
-    if "object" not in cue.content or not any(c.dep_ == "agent" for c in verb.children):
+def _passive_object(said: _Said, verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
+    """ "The plan was rejected by the council", "the decision was criticized by Democrats": with its agent
+    named, a passive cue's subject is what the agent supports, rejects or judges (the active verb's object,
+    read as `_judged` reads it: "the mayor was criticized by ..." names whom)."""
+    if not {"object", "topic", "judged"} & cue.content or not any(c.dep_ == "agent" for c in verb.children):
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return [subtree_range(subject)] if subject is not None and subject.pos_ != "PRON" else []
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    return [subtree_range(subject)] if "object" in cue.content or _judged(said, cue, subject) else []
 
 
 def _content_before(verb: Token, cue: VerbCue, speaker_start: int | None) -> list[tuple[int, int]]:

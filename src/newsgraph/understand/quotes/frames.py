@@ -40,7 +40,8 @@ from newsgraph.understand.quotes.tokens import (
     is_mark,
     sent_range,
     speaker_range,
-    subtree_range,
+    subject_range,
+    to_infinitive,
     trim,
 )
 
@@ -104,8 +105,8 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     shares_head = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
     # A to-clause of purpose or manner ("went on to say ...", "took to Twitter to say ...")
     # and one after an adjective ("was quick to say ...") are spoken by the main subject.
-    shares_head = shares_head or (verb.dep_ == "advcl" and _to_infinitive(verb))
-    if depth < 3 and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and _to_infinitive(verb):
+    shares_head = shares_head or (verb.dep_ == "advcl" and to_infinitive(verb))
+    if depth < 3 and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and to_infinitive(verb):
         return _subject(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ == "xcomp":
         # "The bank is expected to say ...", "she was asked to explain ...": the subject of
@@ -125,10 +126,6 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _to_infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _issuer(noun: Token) -> Token:
     """ "a letter warning that ...", "postings saying ...": the words of a text or a group are
     theirs; a text someone issued ("the ministry issued a statement saying ...") is its issuer's."""
@@ -138,33 +135,6 @@ def _issuer(noun: Token) -> Token:
         if subject is not None:
             return subject
     return noun
-
-
-def _adjective_frame(adj: Token, kind: str) -> Frame | None:
-    """ "Many Democrats are afraid that ...": a belief held by the copula's subject; "the prime
-    minister is determined to ...": an intention, with its to-clause."""
-    clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
-    if clause is None and kind == "intention":
-        clause = next((c for c in adj.children if c.dep_ == "xcomp" and _to_infinitive(c)), None)
-    if clause is None:
-        return None
-    if adj.dep_ == "acomp":
-        subject = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
-    elif adj.tag_ == "VBN":
-        subject = next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
-    else:
-        return None
-    if subject is None:
-        return None
-    content = [trim(adj.doc, *subtree_range(clause))]
-    return Frame(adj, adj.lemma_.lower(), kind, adj.text, _subject_range(subject), subject, content)
-
-
-def _passive_adjective(tok: Token, cues: QuoteCues) -> bool:
-    """ "The governor is convinced that ...": the parser reads the adjective as a passive verb."""
-    return (
-        tok.tag_ == "VBN" and tok.lower_ in cues.adjectives and any(c.dep_ == "auxpass" for c in tok.children)
-    )
 
 
 def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
@@ -232,7 +202,7 @@ def _quoting_frame(verb: Token, cues: QuoteCues) -> Frame | None:
         inner, cue.lemma, cue.kind, inner.text, speaker_range(speaker), speaker, content, quoted_only, target
     )
     if outlet is not None:
-        frame.via.append(_subject_range(outlet) if outlet.dep_ == "nsubj" else speaker_range(outlet))
+        frame.via.append(subject_range(outlet) if outlet.dep_ == "nsubj" else speaker_range(outlet))
     return frame
 
 
@@ -331,9 +301,11 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
             if according is not None:
                 frames.append(according)
             continue
-        if (tok.pos_ == "ADJ" and lemma in cues.adjectives) or _passive_adjective(tok, cues):
-            adjective = _adjective_frame(tok, cues.adjectives[tok.lower_ if tok.tag_ == "VBN" else lemma])
-            if adjective is not None:
+        if (tok.pos_ == "ADJ" and lemma in cues.adjectives) or quote_constructs.passive_adjective(tok, cues):
+            adjective = quote_constructs.adjective_frame(tok, cues.adjectives[tok.lower_ if tok.tag_ == "VBN" else lemma])
+            if adjective is not None and adjective.speaker_head is not None:
+                # "The shelters were ready to open": readiness and worry are a holder's.
+                adjective.unsure_holder = not can_hold(adjective.speaker_head, cues)
                 frames.append(adjective)
             continue
         if tok.pos_ == "NOUN" and lemma in FINDING_NOUNS:
@@ -343,7 +315,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
             continue
         if tok.pos_ == "NOUN" and lemma in cues.nouns:
             noun = quote_constructs.view_frame(tok, cues.nouns[lemma]) or quote_constructs.noun_frame(
-                tok, cues.nouns[lemma]
+                tok, cues.nouns[lemma], cues.noun_objects.get(lemma, frozenset())
             )
             if noun is not None:
                 frames.append(noun)
@@ -365,9 +337,9 @@ def _cue_verb_frame(
     quoted him as saying ..., noting that ..."), or nobody the text names. A claim the speaker rejects goes
     into `claimed`, so that its own verb makes no frame of it."""
     subject = _subject(tok)
-    subject_range = _subject_range(subject, tok) if subject is not None else None
+    subj_range = subject_range(subject, tok) if subject is not None else None
     content, quoted_only, target = content_of(
-        tok, cue, subject_range[0] if subject_range is not None else None
+        tok, cue, subj_range[0] if subj_range is not None else None, cues
     )
     if outer is not None and outer.speaker is not None and not any(c.dep_ == "nsubj" for c in tok.children):
         # "Belta quoted him as saying ..., noting that ...": the quoted person notes.
@@ -392,7 +364,7 @@ def _cue_verb_frame(
         implicit = Frame(tok, cue.lemma, cue.kind, tok.text, None, None, content, quoted_only, target)
         implicit.implicit = True
         return implicit
-    if subject is None or subject_range is None:
+    if subject is None or subj_range is None:
         return None
     if subject.lower_ == "it" and (any(c.dep_ == "expl" for c in tok.children) or _impersonal(tok, subject)):
         return None
@@ -405,8 +377,8 @@ def _cue_verb_frame(
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
         text = f"{tok.text} {prt.text}"
-    frame = Frame(tok, cue.lemma, cue.kind, text, subject_range, subject, content, quoted_only, target)
-    frame.unsure_holder = _attitude(tok, cue) and not can_hold(subject, cues)
+    frame = Frame(tok, cue.lemma, cue.kind, text, subj_range, subject, content, quoted_only, target)
+    frame.unsure_holder = _attitude(tok, cue, content) and not can_hold(subject, cues)
     if tok.dep_ == "relcl" and subject.i == tok.head.i:
         # "cities that support the rules": the words naming the source are "that", read as the
         # antecedent the way "she" is read as the person named before.
@@ -424,11 +396,13 @@ def _impersonal(verb: Token, subject: Token) -> bool:
     return subject.head.i != verb.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _attitude(verb: Token, cue: VerbCue) -> bool:
-    """A cue whose words also name what things do ("supports", "refused", "considers"), or a
-    passive cue whose subject is the content ("was rejected by the council"): the source must be
-    one who can hold an attitude."""
-    return cue.holder or ("object" in cue.content and any(c.dep_ == "agent" for c in verb.children))
+def _attitude(verb: Token, cue: VerbCue, content: list[tuple[int, int]]) -> bool:
+    """A cue whose words also name what things do ("supports", "refused", "considers"), a passive cue whose
+    subject is the content ("was rejected by the council"), or one whose content is a noun phrase ("stressed
+    the costs", "expects a close race"; trucks stress a bridge): the source must hold an attitude."""
+    told_of = any(verb.doc[s:e].root.pos_ in ("NOUN", "PROPN") for s, e in content)
+    passive = any(c.dep_ == "agent" for c in verb.children)
+    return cue.holder or told_of or (bool({"object", "topic", "judged"} & cue.content) and passive)
 
 
 def can_hold(tok: Token, cues: QuoteCues) -> bool:
@@ -440,29 +414,6 @@ def can_hold(tok: Token, cues: QuoteCues) -> bool:
     if lemma in cues.holder_nouns or lemma in cues.anonymous_heads or lemma in cues.media_nouns:
         return True
     return len(lemma) > 6 and lemma.endswith(_AGENT_SUFFIXES)
-
-
-def _subject_range(subject: Token, cue: Token | None = None) -> tuple[int, int]:
-    """The subject phrase; two subjects side by side ("state news agency Belta", which the
-    parser splits into two nsubj arcs) are read as one phrase. A relative clause holding the
-    cue itself ("a statement that called for ...") is cut off."""
-    start, end = speaker_range(subject)
-    if cue is not None and start <= cue.i < end:
-        end = max(start + 1, min(end, cue.left_edge.i))
-        while end > start + 1 and (subject.doc[end - 1].is_punct or subject.doc[end - 1].dep_ == "cc"):
-            end -= 1
-    while start < end - 1 and is_mark(subject.doc[start]):
-        start += 1
-    for other in subject.head.children:
-        if (
-            other.dep_ == "nsubj"
-            and other.i != subject.i
-            and other.i in (start - 1, end)
-            and not is_mark(other)
-        ):
-            o_start, o_end = speaker_range(other)
-            start, end = min(start, o_start), max(end, o_end)
-    return start, end
 
 
 def _link_chains(frames: list[Frame]) -> None:
@@ -479,6 +430,10 @@ def _link_chains(frames: list[Frame]) -> None:
         if inner.speaker is None:
             continue
         for outer in by_sentence[inner.sent_start]:
+            if outer is not inner and outer.implicit and inner.kind != "speech" and outer.covers(inner.cue.i):
+                # "The congressman is said to be weighing a run": an attitude told inside a report
+                # whose source is unnamed is what was reported, one attribution.
+                inner.folded = True
             if outer is inner or outer.speaker is None:
                 continue
             # "The minister, according to two officials, threatened to ...": the phrase hangs on

@@ -15,11 +15,12 @@ from spacy.strings import get_string_id
 from newsgraph.data import read_yaml
 from newsgraph.errors import UsageError
 
-CONTENT_KINDS = frozenset({"clause", "infinitive", "of", "as", "object", "quoted"})
+CONTENT_KINDS = frozenset({"clause", "infinitive", "of", "as", "object", "quoted", "judged", "topic"})
 CUE_KINDS = frozenset({"speech", "belief", "intention"})
 # Sources whose findings are reported with "in": "X leads by six points in a new poll".
 FINDING_NOUNS = frozenset({"poll", "survey"})
-NOUN_KINDS = CUE_KINDS | {"request"}  # a request noun takes a to-clause ("calls to ...")
+# A request noun takes a to-clause ("calls to ..."); a stance noun only its object ("the case for ...").
+NOUN_KINDS = CUE_KINDS | {"request", "stance"}
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,10 @@ class QuoteCues:
     colon_labels: frozenset[str] = frozenset()  # "Update: ...", never a speaker
     forms: dict[str, str] = field(default_factory=dict)  # misread word form -> cue lemma
     holder_nouns: frozenset[str] = frozenset()  # who can hold a belief, intention or stance
+    text_nouns: frozenset[str] = frozenset()  # texts: they hold attitudes, and are what one judges
+    people_nouns: frozenset[str] = frozenset()  # holders that are no text: who is judged, not what
+    # noun lemma -> the prepositions taking what it is about, for or against ("support for")
+    noun_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     phrasal_verbs: frozenset[str] = frozenset()  # the verbs of `phrasal`, to skip the rest quickly
     # spaCy string ids of every cue word (lemmas, and "according"), so the stage can pick
     # candidate tokens from the Doc's arrays without building a Token for every word.
@@ -103,6 +108,7 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         | {"according"}
         | FINDING_NOUNS
     )
+    texts = [str(v) for v in data.get("text_nouns", ())]
     names = {str(n).casefold() for n in data.get("media_names", ())}
     names |= {n[4:] for n in names if n.startswith("the ")}
     return QuoteCues(
@@ -120,7 +126,11 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         colon_sources=frozenset(str(v) for v in data.get("colon_sources", ())),
         colon_labels=frozenset(str(v).casefold() for v in data.get("colon_labels", ())),
         forms=forms,
-        holder_nouns=frozenset(str(v) for v in data.get("holder_nouns", ())),
+        holder_nouns=frozenset(str(v) for v in (*data.get("holder_nouns", ()), *texts)),
+        text_nouns=frozenset(texts),
+        people_nouns=frozenset(str(v) for v in (*data.get("holder_nouns", ()), *data.get("anonymous_heads", ())))
+        - frozenset(texts),
+        noun_objects={str(k): frozenset(str(p) for p in v) for k, v in data.get("noun_objects", {}).items()},
         phrasal_verbs=frozenset(v for v, _ in phrasal),
         trigger_ids=frozenset(get_string_id(w) for w in words),
     )

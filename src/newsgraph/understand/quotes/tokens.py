@@ -172,3 +172,30 @@ def _named_appositive(tok: Token, comma: int) -> Token | None:
 def is_mark(tok: Token) -> bool:
     """Quotation marks the tagger took for words (a guillemet tagged as a proper noun)."""
     return tok.is_punct or all(ch in ALL_MARKS for ch in tok.text)
+
+
+def subject_range(subject: Token, cue: Token | None = None) -> tuple[int, int]:
+    """The subject phrase; two subjects side by side ("state news agency Belta", which the
+    parser splits into two nsubj arcs) are read as one phrase. A relative clause holding the
+    cue itself ("a statement that called for ...") is cut off."""
+    start, end = speaker_range(subject)
+    if cue is not None and start <= cue.i < end:
+        end = max(start + 1, min(end, cue.left_edge.i))
+        while end > start + 1 and (subject.doc[end - 1].is_punct or subject.doc[end - 1].dep_ == "cc"):
+            end -= 1
+    while start < end - 1 and is_mark(subject.doc[start]):
+        start += 1
+    for other in subject.head.children:
+        if (
+            other.dep_ == "nsubj"
+            and other.i != subject.i
+            and other.i in (start - 1, end)
+            and not is_mark(other)
+        ):
+            o_start, o_end = speaker_range(other)
+            start, end = min(start, o_start), max(end, o_end)
+    return start, end
+
+
+def to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
