@@ -164,23 +164,64 @@ def _object_holder(
     of the plan, the rally or the office; the source's own belongings are no target ("put its
     troops on alert")."""
     table = ctx.table
-    if "dobj" not in m.sense.target or m.obj is None or m.passive or _own(table, m.obj):
+    thing = _thing_acted_on(ctx, m)
+    if thing is None or resolve(ctx, thing):
         return ()
-    if resolve(ctx, m.obj):
-        return ()
+    force = (m.sense.code or "")[:2] in FORCE_ROOTS
     holders = (
-        act_agents(ctx, m.obj)
-        or tuple(r for o in prep_objects(table, m.obj, ("of",)) for r in resolve(ctx, o))
+        act_agents(ctx, thing)
+        or tuple(r for o in prep_objects(table, thing, ("of",)) for r in resolve(ctx, o))
         # A group noun compounded with the object owns it: "government positions", "opposition rally".
         or tuple(
             r
-            for c in table.children[m.obj.i]
-            if table.dep[c] == "compound" and table.pos[c] == "NOUN"
+            for c in table.children[thing.i]
+            if (table.dep[c] == "compound" and table.pos[c] == "NOUN")
+            or (force and table.dep[c] == "amod" and table.lemma[c] in ctx.codebook.actor_roles)  # "rebel hideouts"
             for r in resolve(ctx, table.tokens[c])
             if r.code
         )
     )
+    if not holders and force:
+        # Force or coercion against a thing or a spot is aimed at the country it lies in, as its
+        # own phrase places it: "blew up a pipeline near Kirkuk", "a curfew on the town of Doda".
+        spots = prep_objects(table, thing, _LOCATING)
+        if thing.i == (m.obj.i if m.obj is not None else -1):
+            spots += prep_objects(table, m.trigger, _LOCATING)  # "blew up a pipeline near the city of Kirkuk"
+        holders = tuple(r for o in spots for p in _places(ctx, o) for r in resolve(ctx, p) if r.code)[:1]
     return tuple(r for r in holders if (r.start, r.end) not in source_spans)
+
+
+# The prepositions by which a thing's own phrase says where it is.
+_LOCATING = ("near", "in", "outside", "at", "on")
+
+
+def _places(ctx: ActorContext, tok: Token) -> list[Token]:
+    """`tok` when it names a place, else the place its "of" names ("the town of Doda")."""
+    table = ctx.table
+    for t in (tok, *prep_objects(table, tok, ("of",))):
+        entity = ctx.lookup.covering(table.start[t.i], table.end[t.i])
+        if entity is not None and entity.kind == "place":
+            return [t]
+    return []
+
+
+def _thing_acted_on(ctx: ActorContext, m: Match) -> Token | None:
+    """What an act is done to when it names no actor: the object ("rejected a European
+    proposal"), or for force and coercion the object of its target preposition ("an assault on
+    insurgent positions", "air strikes on rebel hideouts")."""
+    table = ctx.table
+    if "dobj" in m.sense.target:
+        if m.obj is None or m.passive or _own(table, m.obj):
+            return None
+        return m.obj
+    if (m.sense.code or "")[:2] not in FORCE_ROOTS:
+        return None
+    for slot in m.sense.target:
+        if slot not in ("iobj", "xsubj", "xobj", "poss", "between", "with", "by"):
+            found = _slot_tokens(table, m, slot)
+            if found:
+                return found[0]
+    return None
 
 
 def _own(table: TokenTable, tok: Token) -> bool:
@@ -237,6 +278,8 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
 def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) -> str:
     """A force noun's code once the guards have read it: a figurative attack is criticism (111),
     a strike by workers or people a walkout (143)."""
+    if code == "171" and ctx.table.dep[tok.i] == "nsubj" and ctx.table.lemma[ctx.table.head[tok.i]] in _TOLL_VERBS:
+        return "190"  # "a raid into the camp left 12 dead": a raid told by its dead is an armed attack
     if code[:2] != "19":
         return code
     if figurative_noun(ctx, tok):
@@ -245,6 +288,10 @@ def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) 
     by = prep_objects(ctx.table, tok, ("by",))
     doer = poss[0] if poss else by[0] if by else subj
     return "143" if labour_strike(ctx, tok, doer) else code
+
+
+# Verbs that tell an act by its toll: "left 12 dead", "killed five", "wounded 20".
+_TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "claim"})
 
 
 def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[ActorRef, ...]:
