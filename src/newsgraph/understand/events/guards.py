@@ -246,10 +246,35 @@ def background(table: TokenTable, i: int) -> bool:
             return False
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ in BACKGROUND_PREPS:
             return True
+        if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "of" and table.lemma[table.head[head]] in _RECALLING:
+            return True  # "to mark the anniversary of the bombings", "in the aftermath of the war"
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
             return True
         cur = head
     return False
+
+
+# Nouns whose "of" names an earlier event recalled, not told.
+_RECALLING = frozenset({"anniversary", "aftermath", "wake", "memory", "memorial", "commemoration"})
+
+
+def recalled_clause(table: TokenTable, tok: Token) -> bool:
+    """ "the anniversary of the bombings that killed 191 people": a relative clause whose pronoun
+    stands for an event an anniversary or a memorial recalls retells it; it is no new one. (After
+    "after" the clause may tell a fresh event with its toll: "arrests after a bombing that killed 12".)"""
+    i = tok.i
+    noun = table.head[i]
+    prep = table.head[noun]
+    return (
+        table.dep[i] == "relcl"
+        and any(table.dep[c] in ("nsubj", "nsubjpass") and table.tokens[c].lower_ in _RELATIVE for c in table.children[i])
+        and table.dep[noun] == "pobj"
+        and table.tokens[prep].lower_ == "of"
+        and table.lemma[table.head[prep]] in _RECALLING
+    )
+
+
+_RELATIVE = frozenset({"that", "which"})
 
 
 # Verbs that judge, punish or reward someone "for" an act: the act is the charge or the grievance

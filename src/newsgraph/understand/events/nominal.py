@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
-from newsgraph.understand.events.guards import FORCE_ROOTS, background, figurative_noun, labour_strike
+from newsgraph.understand.events.guards import BACKGROUND_PREPS, EARLIER, FORCE_ROOTS, background, figurative_noun, labour_strike
 from newsgraph.understand.events.match import (
     SPAN_NOUNS,
     Match,
@@ -237,13 +237,17 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     assert m.sense.code is not None
     tok = m.trigger
     table = ctx.table
-    if background(table, tok.i) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
+    with_doer = m.sense.code[:2] in FORCE_ROOTS and _told_with_doer(ctx, tok)
+    if (background(table, tok.i) and not with_doer) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
         return None, None
     dep = table.dep
     sources = act_agents(ctx, tok, m.sense.symmetric)
     symmetric_between = False
     if not sources:
         between = prep_objects(table, tok, ("between",))
+        if not between and dep[tok.i] == "nsubj" and m.sense.symmetric:
+            # "Fighting raged / erupted between X and Y": the sides hang on the clause's verb.
+            between = prep_objects(table, table.tokens[table.head[tok.i]], ("between",))
         if between:
             # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
             sources = tuple(r for b in between for r in resolve(ctx, b))
@@ -278,8 +282,8 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
 def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) -> str:
     """A force noun's code once the guards have read it: a figurative attack is criticism (111),
     a strike by workers or people a walkout (143)."""
-    if code == "171" and ctx.table.dep[tok.i] == "nsubj" and ctx.table.lemma[ctx.table.head[tok.i]] in _TOLL_VERBS:
-        return "190"  # "a raid into the camp left 12 dead": a raid told by its dead is an armed attack
+    if code == "171" and _armed_raid(ctx, tok):
+        return "190"
     if code[:2] != "19":
         return code
     if figurative_noun(ctx, tok):
@@ -288,6 +292,16 @@ def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) 
     by = prep_objects(ctx.table, tok, ("by",))
     doer = poss[0] if poss else by[0] if by else subj
     return "143" if labour_strike(ctx, tok, doer) else code
+
+
+def _armed_raid(ctx: ActorContext, tok: Token) -> bool:
+    """A raid that is an armed attack (190), not a police or army raid (171): one told by its dead
+    ("a raid into the camp left 12 dead") or made by armed men ("a raid by Hutu rebels")."""
+    table = ctx.table
+    if table.dep[tok.i] == "nsubj" and table.lemma[table.head[tok.i]] in _TOLL_VERBS:
+        return True
+    irregular = ctx.codebook.classes.get("irregular", frozenset())
+    return any(table.lemma[a.i] in irregular or a.lower_ in irregular for a in by_agents(table, tok))
 
 
 # Verbs that tell an act by its toll: "left 12 dead", "killed five", "wounded 20".
@@ -313,8 +327,16 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
                 refs = tuple(r for r in resolve(ctx, tokens[c]) if r.code)
                 if refs:
                     return refs
-    agents = prep_objects(table, tok, ("by",))  # "an air strike by government forces"
+    agents = by_agents(table, tok)  # "an air strike by government forces"
     return tuple(resolve(ctx, agents[0])) if agents else ()
+
+
+def by_agents(table: TokenTable, tok: Token) -> list[Token]:
+    """The "by" agent of an act noun, also where the parser hangs it on the noun's "of" object:
+    in "the killing of two workers by gunmen" the gunmen killed, whichever word "by" attaches to."""
+    return prep_objects(table, tok, ("by",)) or [
+        a for o in prep_objects(table, tok, ("of",)) for a in prep_objects(table, o, ("by",))
+    ]
 
 
 def _names_actor(ctx: ActorContext, tok: Token) -> bool:
@@ -324,6 +346,24 @@ def _names_actor(ctx: ActorContext, tok: Token) -> bool:
     if ent is not None and ent.country:
         return True
     return bool(country_in(ctx, [tok]))
+
+
+def _told_with_doer(ctx: ActorContext, tok: Token) -> bool:
+    """ "after the abduction of three aid workers by Abu Sayyaf guerrillas": a noun in a background
+    phrase that names its doer in a "by" phrase tells the event with its actors (the guidelines
+    code such an event), unless its own modifier dates it to an earlier time ("the 2002 bombing")."""
+    table = ctx.table
+    if not _in_background_phrase(table, tok.i) or any(
+        c < tok.i and (table.tokens[c].ent_type_ == "DATE" or table.lemma[c] in EARLIER) for c in table.children[tok.i]
+    ):
+        return False
+    return any(r.code for a in by_agents(table, tok) for r in resolve(ctx, a))
+
+
+def _in_background_phrase(table: TokenTable, i: int) -> bool:
+    """Whether the noun is the object of "after", "since", "amid" ... itself (not of a judging
+    "for": "blamed X for a raid by rebels" names the charge)."""
+    return table.dep[i] == "pobj" and table.tokens[table.head[i]].lower_ in BACKGROUND_PREPS
 
 
 def _framed_by_clause(table: TokenTable, i: int) -> bool:
@@ -388,6 +428,9 @@ EVENT_SUBJECTS = frozenset({
     "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
     "drone"
 })  # fmt: skip
+# Fire told with the side that fired it ("killed by Israeli tank fire"): that side is the doer.
+# Bare "a fire" is no subject of an act (an accident: guards.unattributed_violence reads it so).
+_FIRE = frozenset({"fire", "shellfire"})
 
 
 def subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tuple[ActorRef, ...]:
@@ -397,6 +440,8 @@ def subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tu
         # "A Hamas bombing killed ...": the act's own agent, never its target ("the bombing of
         # the embassy killed four": the embassy did not kill).
         return act_agents(ctx, subj) or _outside_target_phrases(ctx, subj)
+    if subj_lemma in _FIRE:
+        return act_agents(ctx, subj)
     return tuple(resolve(ctx, subj))
 
 
