@@ -117,8 +117,53 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
                 if (r.start, r.end) not in source_spans and not (own and r.country in source_countries)
             ]
         if refs:
-            return tuple(_their_government(ctx, r, sources) for r in refs)
+            return tuple(_their_government(ctx, r, sources) for r in _struck_victims(ctx, m, refs))
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+def _struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[ActorRef]:
+    """ "fired rockets at the Israeli town of Sderot, wounding two residents": victims a result
+    clause names by their role alone are people of the country the act it follows struck, not of
+    the dateline's (which only says where the story was filed)."""
+    table = ctx.table
+    i = m.trigger.i
+    if table.dep[i] != "advcl" or table.tag[i] != "VBG" or (m.sense.code or "")[:2] not in FORCE_ROOTS:
+        return refs
+    struck = _struck_country(ctx, table.tokens[table.head[i]])
+    if not struck:
+        return refs
+    return [
+        ActorRef(name=r.name, code=struck + r.code[3:], start=r.start, end=r.end)
+        if r.code and r.country != struck and not _placed(ctx, r)
+        else r
+        for r in refs
+    ]
+
+
+def _placed(ctx: ActorContext, ref: ActorRef) -> bool:
+    """Whether a reference's own words say its country ("two Iraqi policemen") or name it."""
+    table = ctx.table
+    words = [t for t in table.tokens if ref.start is not None and ref.end is not None and ref.start <= table.start[t.i] < ref.end]
+    return not words or any(table.pos[t.i] == "PROPN" for t in words) or bool(country_in(ctx, words))
+
+
+def _struck_country(ctx: ActorContext, verb: Token) -> str:
+    """The country of what a verb of force acted on: its object or the "on / at / into / against"
+    phrase of the verb or its object, as an actor or a place."""
+    table = ctx.table
+    obj = direct_object(table, verb)
+    things = ([obj] if obj is not None else []) + prep_objects(table, verb, _AIMED)
+    if obj is not None:
+        things += prep_objects(table, obj, _AIMED)
+    for thing in things:
+        for r in resolve(ctx, thing):
+            if r.country and r.country != "IGO":
+                return r.country
+    return ""
+
+
+# The prepositions an act of force is aimed with.
+_AIMED = ("on", "at", "into", "against")
 
 
 # Roles of domestic non-state actors, and the bare words that name "their" government.
