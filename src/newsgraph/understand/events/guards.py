@@ -246,7 +246,11 @@ def background(table: TokenTable, i: int) -> bool:
             return False
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ in BACKGROUND_PREPS:
             return True
-        if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "of" and table.lemma[table.head[head]] in _RECALLING:
+        if (
+            table.dep[cur] == "pobj"
+            and table.tokens[head].lower_ == "of"
+            and table.lemma[table.head[head]] in _RECALLING
+        ):
             return True  # "to mark the anniversary of the bombings", "in the aftermath of the war"
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
             return True
@@ -267,7 +271,10 @@ def recalled_clause(table: TokenTable, tok: Token) -> bool:
     prep = table.head[noun]
     return (
         table.dep[i] == "relcl"
-        and any(table.dep[c] in ("nsubj", "nsubjpass") and table.tokens[c].lower_ in _RELATIVE for c in table.children[i])
+        and any(
+            table.dep[c] in ("nsubj", "nsubjpass") and table.tokens[c].lower_ in _RELATIVE
+            for c in table.children[i]
+        )
         and table.dep[noun] == "pobj"
         and table.tokens[prep].lower_ == "of"
         and table.lemma[table.head[prep]] in _RECALLING
@@ -295,7 +302,9 @@ def _judged_for(table: TokenTable, prep: int) -> bool:
 
 
 # Verbs of laying hands on someone: what they code depends on who is taken and by whom.
-_TAKING = frozenset({"seize", "capture", "grab", "snatch", "nab", "arrest", "detain", "apprehend", "round up"})
+_TAKING = frozenset(
+    {"seize", "capture", "grab", "snatch", "nab", "arrest", "detain", "apprehend", "round up"}
+)
 
 
 def _someone(ctx: ActorContext, tok: Token) -> bool:

@@ -237,7 +237,9 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         # "was put under a curfew by U.S. forces": the parser may hang the agent on the phrase
         # that completes the verb.
         agents = prep_objects(table, tok, ("by",)) or [
-            a for p in prep_objects(table, tok, ("under", "into", "in")) for a in prep_objects(table, p, ("by",))
+            a
+            for p in prep_objects(table, tok, ("under", "into", "in"))
+            for a in prep_objects(table, p, ("by",))
         ]
         return agents[0] if agents else None
     if depth > 4:

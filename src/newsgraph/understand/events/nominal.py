@@ -17,7 +17,14 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
-from newsgraph.understand.events.guards import BACKGROUND_PREPS, EARLIER, FORCE_ROOTS, background, figurative_noun, labour_strike
+from newsgraph.understand.events.guards import (
+    BACKGROUND_PREPS,
+    EARLIER,
+    FORCE_ROOTS,
+    background,
+    figurative_noun,
+    labour_strike,
+)
 from newsgraph.understand.events.match import (
     SPAN_NOUNS,
     Match,
@@ -143,7 +150,11 @@ def _struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[A
 def _placed(ctx: ActorContext, ref: ActorRef) -> bool:
     """Whether a reference's own words say its country ("two Iraqi policemen") or name it."""
     table = ctx.table
-    words = [t for t in table.tokens if ref.start is not None and ref.end is not None and ref.start <= table.start[t.i] < ref.end]
+    words = [
+        t
+        for t in table.tokens
+        if ref.start is not None and ref.end is not None and ref.start <= table.start[t.i] < ref.end
+    ]
     return not words or any(table.pos[t.i] == "PROPN" for t in words) or bool(country_in(ctx, words))
 
 
@@ -221,7 +232,9 @@ def _object_holder(
             r
             for c in table.children[thing.i]
             if (table.dep[c] == "compound" and table.pos[c] == "NOUN")
-            or (force and table.dep[c] == "amod" and table.lemma[c] in ctx.codebook.actor_roles)  # "rebel hideouts"
+            or (
+                force and table.dep[c] == "amod" and table.lemma[c] in ctx.codebook.actor_roles
+            )  # "rebel hideouts"
             for r in resolve(ctx, table.tokens[c])
             if r.code
         )
@@ -399,7 +412,8 @@ def _told_with_doer(ctx: ActorContext, tok: Token) -> bool:
     code such an event), unless its own modifier dates it to an earlier time ("the 2002 bombing")."""
     table = ctx.table
     if not _in_background_phrase(table, tok.i) or any(
-        c < tok.i and (table.tokens[c].ent_type_ == "DATE" or table.lemma[c] in EARLIER) for c in table.children[tok.i]
+        c < tok.i and (table.tokens[c].ent_type_ == "DATE" or table.lemma[c] in EARLIER)
+        for c in table.children[tok.i]
     ):
         return False
     return any(r.code for a in by_agents(table, tok) for r in resolve(ctx, a))
@@ -418,7 +432,11 @@ def _framed_by_clause(table: TokenTable, i: int) -> bool:
     if table.dep[i] == "pobj":
         prep = table.head[i]
         measure = table.head[prep]  # "began two days of talks": the span's light verb frames the talks
-        if table.tokens[prep].lower_ == "of" and table.lemma[measure] in SPAN_NOUNS and table.dep[measure] == "dobj":
+        if (
+            table.tokens[prep].lower_ == "of"
+            and table.lemma[measure] in SPAN_NOUNS
+            and table.dep[measure] == "dobj"
+        ):
             return table.lemma[table.head[measure]] in LIGHT_VERBS
         return table.tokens[prep].lower_ in _FRAMING_PREPS
     if table.dep[i] == "dobj":
