@@ -6,7 +6,8 @@ named as the charge is not; an anniversary's relative clause retells an old even
 clause's may tell a new one; a relative clause's subject pronoun is the governing subject, an
 adverbial clause's is not; victims a result clause names by role are of the country struck; a
 bare infinitive under "help" is a purpose; holding people is detention or hostage-taking; a
-"seizure of power" is no confiscation. Every sentence was written for this test and coded by
+"seizure of power" is no confiscation; a house is a house, not the U.S. House of Representatives,
+and a thing acted on is its holder's or the place's its own phrase names. Every sentence was written for this test and coded by
 `events_guidelines.md` before the coder ran."""
 
 from __future__ import annotations
@@ -68,6 +69,10 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...], tuple[str, 
                          "African Union.", (), ("17",)),
     "deportation-noun": ("PARIS (Reuters) - France's deportation of a Turkish imam on Monday angered "
                          "Muslim groups.", (("FRA", "TUR", "174"),), ()),
+    "house-of-militant": ("NABLUS, West Bank (Reuters) - Israeli troops demolished the house of a Hamas "
+                          "militant in Nablus on Monday.", (("ISR", "PSE", "1712"),), ()),
+    "house-in-city": ("BAGHDAD (AP) - Iraqi police raided a house in western Baghdad on Sunday.",
+                      (("IRQ", "IRQ", "171"),), ()),
     "put-under-curfew": ("HEBRON, West Bank (AP) - The town of Hebron was put under curfew by Israeli "
                          "troops on Sunday.", (("ISR", None, "1723"),), ()),
 }
