@@ -7,7 +7,9 @@ clause's may tell a new one; a relative clause's subject pronoun is the governin
 adverbial clause's is not; victims a result clause names by role are of the country struck; a
 bare infinitive under "help" is a purpose; holding people is detention or hostage-taking; a
 "seizure of power" is no confiscation; a house is a house, not the U.S. House of Representatives,
-and a thing acted on is its holder's or the place's its own phrase names. Every sentence was written for this test and coded by
+and a thing acted on is its holder's or the place's its own phrase names; a convoy "came under
+attack" is force and a president "came under fire" criticism; those "killed in clashes with X"
+were killed by X. Every sentence was written for this test and coded by
 `events_guidelines.md` before the coder ran."""
 
 from __future__ import annotations
@@ -73,6 +75,12 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str | None, str], ...], tuple[str, 
                           "militant in Nablus on Monday.", (("ISR", "PSE", "1712"),), ()),
     "house-in-city": ("BAGHDAD (AP) - Iraqi police raided a house in western Baghdad on Sunday.",
                       (("IRQ", "IRQ", "171"),), ()),
+    "came-under-attack": ("KANDAHAR, Afghanistan (AP) - A U.S. convoy came under attack from Taliban "
+                          "fighters near Kandahar on Monday.", (("AFG", "USA", "19"),), ("11",)),
+    "came-under-fire-verbal": ("SEOUL (Reuters) - South Korea's president came under fire from Japan on "
+                               "Monday over his remarks.", (("JPN", "KOR", "111"),), ("19",)),
+    "killed-in-clashes-with": ("SRINAGAR, India (AP) - Two Indian soldiers were killed in clashes with "
+                               "separatist guerrillas in Kashmir on Tuesday.", (("IND", "IND", "19"),), ()),
     "put-under-curfew": ("HEBRON, West Bank (AP) - The town of Hebron was put under curfew by Israeli "
                          "troops on Sunday.", (("ISR", None, "1723"),), ()),
 }

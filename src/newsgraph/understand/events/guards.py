@@ -213,7 +213,8 @@ def counted_victims(table: TokenTable, obj: Token | None) -> bool:
 def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[ActorRef, ...]]:
     """Who did a passive act with no agent, told in its "when" clause: in "five people were
     killed when gunmen opened fire on a bus" the gunmen killed them. The clause's subject and its
-    actors; a subject that is an act ("when a bomb exploded") has none."""
+    actors; a subject that is an act ("when a bomb exploded") has none. Else the other side of
+    the fighting it happened in ("killed in clashes with insurgents")."""
     table = ctx.table
     for c in table.children[verb.i]:
         if table.dep[c] == "advcl" and any(
@@ -222,6 +223,14 @@ def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[Actor
             doer = subject(table, table.tokens[c])
             if doer is not None and table.dep[doer.i] != "nsubjpass":
                 return doer, tuple(resolve(ctx, doer))
+    # "Two soldiers were killed in clashes with insurgents": the side the fighting was with.
+    fighting = ctx.codebook.classes.get("fighting", frozenset())
+    for fight in prep_objects(table, verb, ("in", "during")):
+        if table.lemma[fight.i] in fighting:
+            for side in prep_objects(table, fight, ("with",)):
+                found = tuple(r for r in resolve(ctx, side) if r.code)
+                if found:
+                    return side, found
     return None, ()
 
 
