@@ -558,10 +558,10 @@ def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text:
     propn = " ".join(w.text for w in words if pos[w.i] == "PROPN")
     # A bare country from the name words ("Ukraine" in "Ukraine's president") is only a
     # nationality: the head noun still gives the role below. Named actors count whole.
-    # A lower-case common noun alone ("house", "state") is a word, not the name of an
-    # institution that shares it (the House, the State Department).
+    # A lower-case common noun alone ("raided a house", "state") is a word, not the name of
+    # an institution that shares it (the House, the State Department).
     code = (
-        ctx.dict_code(text)
+        ("" if text.islower() and " " not in text else ctx.dict_code(text))
         or ctx.dict_code(propn, entries_only=pos[head.i] != "PROPN")
         or ("" if head.text.islower() else ctx.dict_code(head.text))
     )

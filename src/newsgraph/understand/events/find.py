@@ -54,6 +54,7 @@ from newsgraph.understand.events.guards import (
     information_release,
     labour_strike,
     personnel,
+    recalled_clause,
     taken_person,
     unattributed_violence,
     when_doer,
@@ -233,7 +234,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     restating: set[tuple[int, str]] = set()
     manner: set[int] = set()
     for i in _within(triggers.verbs, sent):
-        if states_position(table, tokens[i]) or forecast(table, tokens[i]):
+        if states_position(table, tokens[i]) or forecast(table, tokens[i]) or recalled_clause(table, tokens[i]):
             continue
         m = match_verb(table, tokens[i], book)
         if m is not None:

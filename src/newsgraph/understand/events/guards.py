@@ -213,7 +213,8 @@ def counted_victims(table: TokenTable, obj: Token | None) -> bool:
 def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[ActorRef, ...]]:
     """Who did a passive act with no agent, told in its "when" clause: in "five people were
     killed when gunmen opened fire on a bus" the gunmen killed them. The clause's subject and its
-    actors; a subject that is an act ("when a bomb exploded") has none."""
+    actors; a subject that is an act ("when a bomb exploded") has none. Else the other side of
+    the fighting it happened in ("killed in clashes with insurgents")."""
     table = ctx.table
     for c in table.children[verb.i]:
         if table.dep[c] == "advcl" and any(
@@ -222,6 +223,14 @@ def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[Actor
             doer = subject(table, table.tokens[c])
             if doer is not None and table.dep[doer.i] != "nsubjpass":
                 return doer, tuple(resolve(ctx, doer))
+    # "Two soldiers were killed in clashes with insurgents": the side the fighting was with.
+    fighting = ctx.codebook.classes.get("fighting", frozenset())
+    for fight in prep_objects(table, verb, ("in", "during")):
+        if table.lemma[fight.i] in fighting:
+            for side in prep_objects(table, fight, ("with",)):
+                found = tuple(r for r in resolve(ctx, side) if r.code)
+                if found:
+                    return side, found
     return None, ()
 
 
@@ -246,10 +255,42 @@ def background(table: TokenTable, i: int) -> bool:
             return False
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ in BACKGROUND_PREPS:
             return True
+        if (
+            table.dep[cur] == "pobj"
+            and table.tokens[head].lower_ == "of"
+            and table.lemma[table.head[head]] in _RECALLING
+        ):
+            return True  # "to mark the anniversary of the bombings", "in the aftermath of the war"
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
             return True
         cur = head
     return False
+
+
+# Nouns whose "of" names an earlier event recalled, not told.
+_RECALLING = frozenset({"anniversary", "aftermath", "wake", "memory", "memorial", "commemoration"})
+
+
+def recalled_clause(table: TokenTable, tok: Token) -> bool:
+    """ "the anniversary of the bombings that killed 191 people": a relative clause whose pronoun
+    stands for an event an anniversary or a memorial recalls retells it; it is no new one. (After
+    "after" the clause may tell a fresh event with its toll: "arrests after a bombing that killed 12".)"""
+    i = tok.i
+    noun = table.head[i]
+    prep = table.head[noun]
+    return (
+        table.dep[i] == "relcl"
+        and any(
+            table.dep[c] in ("nsubj", "nsubjpass") and table.tokens[c].lower_ in _RELATIVE
+            for c in table.children[i]
+        )
+        and table.dep[noun] == "pobj"
+        and table.tokens[prep].lower_ == "of"
+        and table.lemma[table.head[prep]] in _RECALLING
+    )
+
+
+_RELATIVE = frozenset({"that", "which"})
 
 
 # Verbs that judge, punish or reward someone "for" an act: the act is the charge or the grievance
@@ -270,7 +311,9 @@ def _judged_for(table: TokenTable, prep: int) -> bool:
 
 
 # Verbs of laying hands on someone: what they code depends on who is taken and by whom.
-_TAKING = frozenset({"seize", "capture", "grab", "snatch", "nab", "arrest", "detain", "apprehend", "round up"})
+_TAKING = frozenset(
+    {"seize", "capture", "grab", "snatch", "nab", "arrest", "detain", "apprehend", "round up"}
+)
 
 
 def _someone(ctx: ActorContext, tok: Token) -> bool:

@@ -252,7 +252,13 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
                 return tokens[table.head[i]]
             return tokens[c]
     if is_passive(table, tok):
-        agents = prep_objects(table, tok, ("by",))
+        # "was put under a curfew by U.S. forces": the parser may hang the agent on the phrase
+        # that completes the verb.
+        agents = prep_objects(table, tok, ("by",)) or [
+            a
+            for p in prep_objects(table, tok, ("under", "into", "in"))
+            for a in prep_objects(table, p, ("by",))
+        ]
         return agents[0] if agents else None
     if depth > 4:
         return None

@@ -52,6 +52,8 @@ _OBLIGATION = frozenset({"must", "should"})
 _POSSIBLE = frozenset({"could", "may", "might", "would", "can", "ca"})
 _WOULD = frozenset({"would"})
 _TO = frozenset({"to"})
+# Verbs whose complement is a bare infinitive ("help the police restore order", "let them go").
+_BARE_INFINITIVE_HEADS = frozenset({"help", "let", "make"})
 # "is expected / likely to visit": someone else's expectation, not the actor's announced act
 # (the guidelines code no event "expected by someone else").
 _EXPECTED_VERBS = frozenset({"expect"})
@@ -220,8 +222,13 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
     dep, heads, lemma = table.dep, table.head, table.lemma
     for _ in range(3):
         head, rel = heads[i], complement_dep(table, i)
-        if head == i or rel not in ("xcomp", "advcl"):
+        if head == i or rel not in ("xcomp", "advcl", "ccomp"):
             return False
+        if rel == "ccomp":
+            if lemma[head] not in _BARE_INFINITIVE_HEADS or table.tag[i] not in ("VB", "VBP"):
+                return False
+            i = head  # a bare infinitive ("to help the police restore order") shares its head's purpose
+            continue
         infinitive = _has_aux(table, i, _TO) and table.tag[i] == "VB"
         if lemma[head] in book.modal_verbs or lemma[head] in book.modal_adjectives:
             # "pleaded with Y on Sunday to free ...": a "to" clause the parser left adverbial

@@ -17,7 +17,14 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
-from newsgraph.understand.events.guards import FORCE_ROOTS, background, figurative_noun, labour_strike
+from newsgraph.understand.events.guards import (
+    BACKGROUND_PREPS,
+    EARLIER,
+    FORCE_ROOTS,
+    background,
+    figurative_noun,
+    labour_strike,
+)
 from newsgraph.understand.events.match import (
     SPAN_NOUNS,
     Match,
@@ -120,8 +127,57 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
                 if (r.start, r.end) not in source_spans and not (own and r.country in source_countries)
             ]
         if refs:
-            return tuple(_their_government(ctx, r, sources) for r in refs)
+            return tuple(_their_government(ctx, r, sources) for r in _struck_victims(ctx, m, refs))
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+def _struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[ActorRef]:
+    """ "fired rockets at the Israeli town of Sderot, wounding two residents": victims a result
+    clause names by their role alone are people of the country the act it follows struck, not of
+    the dateline's (which only says where the story was filed)."""
+    table = ctx.table
+    i = m.trigger.i
+    if table.dep[i] != "advcl" or table.tag[i] != "VBG" or (m.sense.code or "")[:2] not in FORCE_ROOTS:
+        return refs
+    struck = _struck_country(ctx, table.tokens[table.head[i]])
+    if not struck:
+        return refs
+    return [
+        ActorRef(name=r.name, code=struck + r.code[3:], start=r.start, end=r.end)
+        if r.code and r.country != struck and not _placed(ctx, r)
+        else r
+        for r in refs
+    ]
+
+
+def _placed(ctx: ActorContext, ref: ActorRef) -> bool:
+    """Whether a reference's own words say its country ("two Iraqi policemen") or name it."""
+    table = ctx.table
+    words = [
+        t
+        for t in table.tokens
+        if ref.start is not None and ref.end is not None and ref.start <= table.start[t.i] < ref.end
+    ]
+    return not words or any(table.pos[t.i] == "PROPN" for t in words) or bool(country_in(ctx, words))
+
+
+def _struck_country(ctx: ActorContext, verb: Token) -> str:
+    """The country of what a verb of force acted on: its object or the "on / at / into / against"
+    phrase of the verb or its object, as an actor or a place."""
+    table = ctx.table
+    obj = direct_object(table, verb)
+    things = ([obj] if obj is not None else []) + prep_objects(table, verb, _AIMED)
+    if obj is not None:
+        things += prep_objects(table, obj, _AIMED)
+    for thing in things:
+        for r in resolve(ctx, thing):
+            if r.country and r.country != "IGO":
+                return r.country
+    return ""
+
+
+# The prepositions an act of force is aimed with.
+_AIMED = ("on", "at", "into", "against")
 
 
 # Roles of domestic non-state actors, and the bare words that name "their" government.
@@ -167,23 +223,66 @@ def _object_holder(
     of the plan, the rally or the office; the source's own belongings are no target ("put its
     troops on alert")."""
     table = ctx.table
-    if "dobj" not in m.sense.target or m.obj is None or m.passive or _own(table, m.obj):
+    thing = _thing_acted_on(ctx, m)
+    if thing is None or resolve(ctx, thing):
         return ()
-    if resolve(ctx, m.obj):
-        return ()
+    force = (m.sense.code or "")[:2] in FORCE_ROOTS
     holders = (
-        act_agents(ctx, m.obj)
-        or tuple(r for o in prep_objects(table, m.obj, ("of",)) for r in resolve(ctx, o))
+        act_agents(ctx, thing)
+        or tuple(r for o in prep_objects(table, thing, ("of",)) for r in resolve(ctx, o))
         # A group noun compounded with the object owns it: "government positions", "opposition rally".
         or tuple(
             r
-            for c in table.children[m.obj.i]
-            if table.dep[c] == "compound" and table.pos[c] == "NOUN"
+            for c in table.children[thing.i]
+            if (table.dep[c] == "compound" and table.pos[c] == "NOUN")
+            or (
+                force and table.dep[c] == "amod" and table.lemma[c] in ctx.codebook.actor_roles
+            )  # "rebel hideouts"
             for r in resolve(ctx, table.tokens[c])
             if r.code
         )
     )
+    if not holders and force:
+        # Force or coercion against a thing or a spot is aimed at the country it lies in, as its
+        # own phrase places it: "blew up a pipeline near Kirkuk", "a curfew on the town of Doda".
+        # Only the thing's own phrase: where the act happened ("attacked a convoy in Baghdad")
+        # says nothing of whom it was aimed at.
+        spots = prep_objects(table, thing, _LOCATING)
+        holders = tuple(r for o in spots for p in _places(ctx, o) for r in resolve(ctx, p) if r.code)[:1]
     return tuple(r for r in holders if (r.start, r.end) not in source_spans)
+
+
+# The prepositions by which a thing's own phrase says where it is.
+_LOCATING = ("near", "in", "outside", "at", "on")
+
+
+def _places(ctx: ActorContext, tok: Token) -> list[Token]:
+    """`tok` when it names a place, else the place its "of" names ("the town of Doda")."""
+    table = ctx.table
+    for t in (tok, *prep_objects(table, tok, ("of",))):
+        entity = ctx.lookup.covering(table.start[t.i], table.end[t.i])
+        if entity is not None and entity.kind == "place":
+            return [t]
+    return []
+
+
+def _thing_acted_on(ctx: ActorContext, m: Match) -> Token | None:
+    """What an act is done to when it names no actor: the object ("rejected a European
+    proposal"), or for force and coercion the object of its target preposition ("an assault on
+    insurgent positions", "air strikes on rebel hideouts")."""
+    table = ctx.table
+    if "dobj" in m.sense.target:
+        if m.obj is None or m.passive or _own(table, m.obj):
+            return None
+        return m.obj
+    if (m.sense.code or "")[:2] not in FORCE_ROOTS:
+        return None
+    for slot in m.sense.target:
+        if slot not in ("iobj", "xsubj", "xobj", "poss", "between", "with", "by"):
+            found = _slot_tokens(table, m, slot)
+            if found:
+                return found[0]
+    return None
 
 
 def _own(table: TokenTable, tok: Token) -> bool:
@@ -199,13 +298,17 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     assert m.sense.code is not None
     tok = m.trigger
     table = ctx.table
-    if background(table, tok.i) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
+    with_doer = m.sense.code[:2] in FORCE_ROOTS and _told_with_doer(ctx, tok)
+    if (background(table, tok.i) and not with_doer) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
         return None, None
     dep = table.dep
     sources = act_agents(ctx, tok, m.sense.symmetric)
     symmetric_between = False
     if not sources:
         between = prep_objects(table, tok, ("between",))
+        if not between and dep[tok.i] == "nsubj" and m.sense.symmetric:
+            # "Fighting raged / erupted between X and Y": the sides hang on the clause's verb.
+            between = prep_objects(table, table.tokens[table.head[tok.i]], ("between",))
         if between:
             # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
             sources = tuple(r for b in between for r in resolve(ctx, b))
@@ -240,6 +343,8 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
 def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) -> str:
     """A force noun's code once the guards have read it: a figurative attack is criticism (111),
     a strike by workers or people a walkout (143)."""
+    if code == "171" and _armed_raid(ctx, tok):
+        return "190"
     if code[:2] != "19":
         return code
     if figurative_noun(ctx, tok):
@@ -248,6 +353,20 @@ def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) 
     by = prep_objects(ctx.table, tok, ("by",))
     doer = poss[0] if poss else by[0] if by else subj
     return "143" if labour_strike(ctx, tok, doer) else code
+
+
+def _armed_raid(ctx: ActorContext, tok: Token) -> bool:
+    """A raid that is an armed attack (190), not a police or army raid (171): one told by its dead
+    ("a raid into the camp left 12 dead") or made by armed men ("a raid by Hutu rebels")."""
+    table = ctx.table
+    if table.dep[tok.i] == "nsubj" and table.lemma[table.head[tok.i]] in _TOLL_VERBS:
+        return True
+    irregular = ctx.codebook.classes.get("irregular", frozenset())
+    return any(table.lemma[a.i] in irregular or a.lower_ in irregular for a in by_agents(table, tok))
+
+
+# Verbs that tell an act by its toll: "left 12 dead", "killed five", "wounded 20".
+_TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "claim"})
 
 
 def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[ActorRef, ...]:
@@ -269,12 +388,20 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
                 refs = tuple(r for r in resolve(ctx, tokens[c]) if r.code)
                 if refs:
                     return refs
-    agents = prep_objects(table, tok, ("by",))  # "an air strike by government forces"
+    agents = by_agents(table, tok)  # "an air strike by government forces"
     # "a strike called by unions", "an attack carried out by militants": the light verb's agent.
     agents = agents or [
         a for c in kids if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS for a in prep_objects(table, tokens[c], ("by",))
     ]
     return tuple(resolve(ctx, agents[0])) if agents else ()
+
+
+def by_agents(table: TokenTable, tok: Token) -> list[Token]:
+    """The "by" agent of an act noun, also where the parser hangs it on the noun's "of" object:
+    in "the killing of two workers by gunmen" the gunmen killed, whichever word "by" attaches to."""
+    return prep_objects(table, tok, ("by",)) or [
+        a for o in prep_objects(table, tok, ("of",)) for a in prep_objects(table, o, ("by",))
+    ]
 
 
 def _names_actor(ctx: ActorContext, tok: Token) -> bool:
@@ -286,6 +413,25 @@ def _names_actor(ctx: ActorContext, tok: Token) -> bool:
     return bool(country_in(ctx, [tok]))
 
 
+def _told_with_doer(ctx: ActorContext, tok: Token) -> bool:
+    """ "after the abduction of three aid workers by Abu Sayyaf guerrillas": a noun in a background
+    phrase that names its doer in a "by" phrase tells the event with its actors (the guidelines
+    code such an event), unless its own modifier dates it to an earlier time ("the 2002 bombing")."""
+    table = ctx.table
+    if not _in_background_phrase(table, tok.i) or any(
+        c < tok.i and (table.tokens[c].ent_type_ == "DATE" or table.lemma[c] in EARLIER)
+        for c in table.children[tok.i]
+    ):
+        return False
+    return any(r.code for a in by_agents(table, tok) for r in resolve(ctx, a))
+
+
+def _in_background_phrase(table: TokenTable, i: int) -> bool:
+    """Whether the noun is the object of "after", "since", "amid" ... itself (not of a judging
+    "for": "blamed X for a raid by rebels" names the charge)."""
+    return table.dep[i] == "pobj" and table.tokens[table.head[i]].lower_ in BACKGROUND_PREPS
+
+
 def _framed_by_clause(table: TokenTable, i: int) -> bool:
     """Whether a nominal event belongs to its clause's subject: "X, on a visit to Y, said",
     "X paid a visit to Y", "their presidents said at talks". An arbitrary object ("neutralize
@@ -293,7 +439,11 @@ def _framed_by_clause(table: TokenTable, i: int) -> bool:
     if table.dep[i] == "pobj":
         prep = table.head[i]
         measure = table.head[prep]  # "began two days of talks": the span's light verb frames the talks
-        if table.tokens[prep].lower_ == "of" and table.lemma[measure] in SPAN_NOUNS and table.dep[measure] == "dobj":
+        if (
+            table.tokens[prep].lower_ == "of"
+            and table.lemma[measure] in SPAN_NOUNS
+            and table.dep[measure] == "dobj"
+        ):
             return table.lemma[table.head[measure]] in LIGHT_VERBS
         return table.tokens[prep].lower_ in _FRAMING_PREPS
     if table.dep[i] == "dobj":
@@ -348,6 +498,9 @@ EVENT_SUBJECTS = frozenset({
     "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
     "drone"
 })  # fmt: skip
+# Fire told with the side that fired it ("killed by Israeli tank fire"): that side is the doer.
+# Bare "a fire" is no subject of an act (an accident: guards.unattributed_violence reads it so).
+_FIRE = frozenset({"fire", "shellfire"})
 
 
 def subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tuple[ActorRef, ...]:
@@ -357,6 +510,8 @@ def subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tu
         # "A Hamas bombing killed ...": the act's own agent, never its target ("the bombing of
         # the embassy killed four": the embassy did not kill).
         return act_agents(ctx, subj) or _outside_target_phrases(ctx, subj)
+    if subj_lemma in _FIRE:
+        return act_agents(ctx, subj)
     return tuple(resolve(ctx, subj))
 
 

@@ -81,6 +81,9 @@ def previous_subject(table: TokenTable, pron: Token) -> Token | None:
     # A passive subject ("They were charged") is as often the earlier sentence's patient: left alone.
     if low not in ("he", "she", "they", "it") or table.dep[pron.i] != "nsubj":
         return None
+    governing = _governing_subject(table, pron)
+    if governing is not None:
+        return governing
     start = pron.sent.start
     if start == 0:
         return None
@@ -90,6 +93,31 @@ def previous_subject(table: TokenTable, pron: Token) -> Token | None:
         key=lambda t: (_depth(table, t.i), t.i),
     )
     return next((t for t in subjects if _agrees(table, t, low)), None)
+
+
+# Clauses that hang under a noun of the clause before them and share its actors ("a raid in which
+# they detained"); an adverbial clause may not ("will deploy missiles unless it drops its plans").
+_SUBORDINATE = frozenset({"relcl"})
+
+
+def _governing_subject(table: TokenTable, pron: Token) -> Token | None:
+    """ "Troops left Nablus after a raid in which they detained 40 men": the subject pronoun of a
+    relative clause refers to the subject of the clause it hangs under, when that subject comes
+    first and agrees."""
+    verb = table.head[pron.i]
+    if table.dep[verb] not in _SUBORDINATE:
+        return None
+    i = table.head[verb]
+    for _ in range(6):
+        if table.pos[i] in ("VERB", "AUX"):
+            subj = next((c for c in table.children[i] if table.dep[c] == "nsubj"), None)
+            if subj is None or table.pos[subj] == "PRON" or subj > pron.i:
+                return None
+            return table.tokens[subj] if _agrees(table, table.tokens[subj], pron.lower_) else None
+        if table.head[i] == i:
+            return None
+        i = table.head[i]
+    return None
 
 
 def _agrees(table: TokenTable, tok: Token, pronoun: str) -> bool:
