@@ -21,18 +21,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Token
 
 from newsgraph.understand.events.codebook import Codebook, Sense
-from newsgraph.understand.events.imported import catch_all, fallback_senses, listed_form
+from newsgraph.understand.events.imported import catch_all, fallback_senses
 from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
 from newsgraph.understand.events.tree import IOB_INSIDE as IOB_INSIDE
 from newsgraph.understand.events.tree import TokenTable as TokenTable
 from newsgraph.understand.events.tree import conjuncts as conjuncts
 from newsgraph.understand.events.tree import read_tokens as read_tokens
 from newsgraph.understand.events.tree import subtree as subtree
+from newsgraph.understand.events.verbforms import verb_lemma
 
 _SUBJ = ("nsubj", "csubj", "expl")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
@@ -464,43 +464,6 @@ def _clause_below(table: TokenTable, i: int) -> Iterator[int]:
 def clause_tokens(table: TokenTable, tok: Token) -> list[int]:
     """The indices of the trigger and the words of its own clause."""
     return [tok.i, *_clause_below(table, tok.i)]
-
-
-def verb_lemma(table: TokenTable, tok: Token, book: Codebook) -> str:
-    """The token's lemma, or when the lemmatizer got it wrong ("staged" -> "stag") the
-    dictionary verb its inflected form comes from."""
-    lemma, i = table.lemma[tok.i], tok.i
-    if i >= 2 and table.tokens[i - 1].text == "-" and table.end[i - 2] == table.start[i - 1]:
-        # "re-established": the tokenizer splits the dictionary's "re-establish".
-        joined = f"{table.tokens[i - 2].lower_}-{lemma}"
-        if joined in book.verbs and table.end[i - 1] == table.start[i]:
-            return joined
-    if lemma in book.verbs:
-        return lemma
-    listed = listed_form(tok.lower_) or lemma  # "overflew": a form the dictionary lists for its verb
-    return next((c for c in (*_stems(tok.lower_), listed) if c in book.verbs), lemma)
-
-
-@lru_cache(maxsize=8192)
-def _stems(low: str) -> tuple[str, ...]:
-    """The verbs an inflected form may come from, most likely first. Cached: the same few
-    hundred verb forms make up most of the news, and each one's candidates never change."""
-    candidates = [low]
-    for suffix, repl in (
-        ("ied", "y"),
-        ("ies", "y"),
-        ("ed", "e"),
-        ("ed", ""),
-        ("ing", "e"),
-        ("ing", ""),
-        ("es", ""),
-        ("s", ""),
-    ):
-        if low.endswith(suffix) and len(low) > len(suffix) + 2:
-            candidates.append(low[: -len(suffix)] + repl)
-    if len(low) > 4 and low[-3] == low[-4] and low.endswith(("ed", "ing")):  # "banned", "shelling"
-        candidates.append(low[:-3] if low.endswith("ed") else low[:-4])
-    return tuple(candidates)
 
 
 def _keys(table: TokenTable, tok: Token, lemma: str) -> Iterator[tuple[str, Token | None]]:
