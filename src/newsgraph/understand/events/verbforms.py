@@ -22,7 +22,7 @@ def verb_lemma(table: TokenTable, tok: Token, book: Codebook) -> str:
     dictionary verb its inflected form comes from."""
     lemma, i = table.lemma[tok.i], tok.i
     if i >= 2 and table.tokens[i - 1].text == "-" and table.end[i - 2] == table.start[i - 1]:
-        # "re-established": the tokenizer splits the dictionary's "re-establish".
+        # "re-examine": the tokenizer splits the dictionary's hyphenated verb.
         joined = f"{table.tokens[i - 2].lower_}-{lemma}"
         if joined in book.verbs and table.end[i - 1] == table.start[i]:
             return joined
