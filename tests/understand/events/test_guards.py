@@ -229,12 +229,15 @@ def test_guard_a_state_expelling_staff_is_an_expulsion(settings: Settings) -> No
 def test_guard_the_content_of_a_claim_is_not_asserted(settings: Settings) -> None:
     # The item reports a claim; what is claimed is flagged, kept out of counts and exports.
     events = events_of(
-        settings, "The African Union is investigating allegations that Ugandan troops looted villages in Congo."
+        settings,
+        "The African Union is investigating allegations that Ugandan troops looted villages in Congo.",
     )
     assert "09" in claimed(events) and not claimed(events) & FORCE
     events = events_of(settings, "Armenia alleged that Azerbaijani troops had shelled a border village.")
     assert "11" in claimed(events) and not claimed(events) & FORCE
-    events = events_of(settings, "Peru denied reports that its soldiers had crossed into Ecuador to attack smugglers.")
+    events = events_of(
+        settings, "Peru denied reports that its soldiers had crossed into Ecuador to attack smugglers."
+    )
     assert not claimed(events) & FORCE
     # Told as fact, the same act is coded.
     events = events_of(settings, "Azerbaijani troops shelled a border village in Armenia on Monday.")
@@ -242,11 +245,15 @@ def test_guard_the_content_of_a_claim_is_not_asserted(settings: Settings) -> Non
 
 
 def test_guard_a_vehicle_carrying_people_is_those_people(settings: Settings) -> None:
-    events = events_of(settings, "Colombian helicopters fired rockets at a truck carrying FARC guerrillas on Monday.")
+    events = events_of(
+        settings, "Colombian helicopters fired rockets at a truck carrying FARC guerrillas on Monday."
+    )
     assert _tuples(events) == {("COL", "COL", "19")}
     assert {e.target.code for e in events if e.target} == {"COLREB"}
     # The carrying itself is no event: it only says who was in the vehicle.
-    events = events_of(settings, "Peruvian police stopped a bus carrying Chilean tourists near Lima on Monday.")
+    events = events_of(
+        settings, "Peruvian police stopped a bus carrying Chilean tourists near Lima on Monday."
+    )
     assert "15" not in {e.root for e in events} and "carrying" not in {e.trigger for e in events}
 
 
@@ -260,13 +267,16 @@ def test_guard_a_permission_is_not_the_act(settings: Settings) -> None:
 
 def test_guard_talks_counted_in_days_belong_to_the_subject(settings: Settings) -> None:
     # "began two days of talks": the light verb's object is the span, the talks its complement.
-    events = events_of(settings, "Armenia and Azerbaijan began two days of talks on Karabakh in Prague on Monday.")
+    events = events_of(
+        settings, "Armenia and Azerbaijan began two days of talks on Karabakh in Prague on Monday."
+    )
     assert _tuples(events) == {("ARM", "AZE", "04"), ("AZE", "ARM", "04")}
 
 
 def test_guard_a_withdrawal_is_asked_of_who_would_withdraw(settings: Settings) -> None:
     events = events_of(
-        settings, "Georgian protesters rallied in Tbilisi, calling for the withdrawal of Russian troops from Abkhazia."
+        settings,
+        "Georgian protesters rallied in Tbilisi, calling for the withdrawal of Russian troops from Abkhazia.",
     )
     assert ("GEO", "RUS", "02") in _tuples(events)
     # With no one named as withdrawing, the place left is no target.
@@ -281,10 +291,45 @@ def test_guard_what_is_taken_decides_only_for_people(settings: Settings) -> None
 
 
 def test_guard_a_when_clause_naming_no_actor_leaves_the_doer_unknown(settings: Settings) -> None:
-    events = events_of(settings, "Two Nepalese soldiers were killed when someone opened fire on their patrol.")
+    events = events_of(
+        settings, "Two Nepalese soldiers were killed when someone opened fire on their patrol."
+    )
     assert {(e.source, e.root) for e in events if e.target} == {(None, "19")}
 
 
 def test_guard_a_vehicle_carrying_goods_stays_the_vehicle(settings: Settings) -> None:
     events = events_of(settings, "Indian warships fired on a Sri Lankan trawler carrying diesel on Monday.")
     assert _tuples(events) == {("IND", "LKA", "19")}
+
+
+def test_guard_a_warning_that_attacks_will_go_on_is_a_threat(settings: Settings) -> None:
+    events = events_of(
+        settings, "A Somali militant group warned on Friday that attacks on the port would continue."
+    )
+    assert "13" in {e.root for e in events}
+
+
+def test_guard_in_the_wake_of_a_bombing_told_with_its_toll_is_told(settings: Settings) -> None:
+    events = events_of(
+        settings,
+        "Kenyan police detained 14 suspects in the wake of a bombing that killed nine people at a bus station.",
+    )
+    assert {"17", "18"} <= claimed(events)
+    after = events_of(settings, "Kenyan police detained 14 suspects in the aftermath of the war.")
+    assert "19" not in claimed(after)  # the war itself is background
+
+
+def test_guard_voters_rejecting_a_currency_reject_it(settings: Settings) -> None:
+    assert "12" in claimed(
+        events_of(settings, "Danish voters rejected the euro in a referendum on Thursday.")
+    )
+    assert "12" not in claimed(
+        events_of(settings, "Traders rejected the dollar in thin trading on Thursday.")
+    )
+
+
+def test_guard_blaming_a_thing_on_the_weather_accuses_no_one(settings: Settings) -> None:
+    assert "11" not in claimed(events_of(settings, "Growers blamed the poor harvest on the late rains."))
+    assert "11" in claimed(
+        events_of(settings, "The Kenyan government blamed the riots on opposition leaders.")
+    )

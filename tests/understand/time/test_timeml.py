@@ -58,6 +58,10 @@ def test_timeml_vague_amounts_and_unknown_units() -> None:
     assert timeml_value("a fortnight", "DURATION", unknown) == "P2W"
     assert timeml_value("every other week", "SET", unknown) == "P2W"
     assert timeml_value("every morning", "SET", unknown) == "XXXX-XX-XXTMO"
+    assert timeml_value("a few weeks", "DURATION", unknown) == "PXW"
+    assert timeml_value("a couple of days", "DURATION", unknown) == "PXD"
+    assert timeml_value("every three months", "SET", unknown) == "P3M"
+    assert timeml_value("twice a week", "SET", unknown) == "P1W"
     assert timeml_value("in recent weeks", "DATE", Resolved("2025-07-28", "week", "2025-08-18")) == "PAST_REF"
     assert timeml_value("some day", "DATE", unknown) is None  # no value in the text, none made up
 

@@ -258,7 +258,7 @@ def background(table: TokenTable, i: int) -> bool:
         if (
             table.dep[cur] == "pobj"
             and table.tokens[head].lower_ == "of"
-            and table.lemma[table.head[head]] in _RECALLING
+            and table.lemma[table.head[head]] in _RECALLING | _FOLLOWING
         ):
             return True  # "to mark the anniversary of the bombings", "in the aftermath of the war"
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
@@ -268,7 +268,10 @@ def background(table: TokenTable, i: int) -> bool:
 
 
 # Nouns whose "of" names an earlier event recalled, not told.
-_RECALLING = frozenset({"anniversary", "aftermath", "wake", "memory", "memorial", "commemoration"})
+_RECALLING = frozenset({"anniversary", "memory", "memorial", "commemoration"})
+# Nouns that say "after", as "after" does: the event they name is background, but a relative
+# clause on it may tell it fresh with its toll ("in the wake of a bombing that killed 12").
+_FOLLOWING = frozenset({"aftermath", "wake"})
 
 
 def recalled_clause(table: TokenTable, tok: Token) -> bool:
@@ -336,8 +339,12 @@ def idle_warning(ctx: ActorContext, m: Match) -> bool:
         return False
     clauses = [c for c in table.children[m.trigger.i] if table.dep[c] == "ccomp"]
     subjects = [s for c in clauses for s in table.children[c] if table.dep[s] in ("nsubj", "nsubjpass")]
+    acts = ctx.codebook.classes.get("attack", frozenset())
     return bool(subjects) and all(
-        table.pos[s] in ("NOUN", "PROPN") and not resolve(ctx, table.tokens[s]) for s in subjects
+        table.pos[s] in ("NOUN", "PROPN")
+        and not resolve(ctx, table.tokens[s])
+        and table.lemma[s] not in acts  # "warned that attacks would continue": force, a threat
+        for s in subjects
     )
 
 

@@ -57,6 +57,7 @@ _UNIT = {
 _SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _WEEKDAY = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_VAGUE = frozenset({"several", "few", "many", "some", "couple", "dozens", "hundreds"})
 _PRESENT = re.compile(r"(?i)\b(?:now|currently|at present|at the moment|nowadays|these days|presently)\b")
 _RECENT = re.compile(r"(?i)\b(?:recent(?:ly)?|lately|past few|last few)\b")
 _WORDS = re.compile(r"[a-z]+|\d+(?:\.\d+)?")
@@ -87,13 +88,13 @@ def _duration(words: list[str]) -> str | None:
 
 def _count(words: list[str]) -> float | None:
     """The number of units, None when the text gives none ("for years", "several months")."""
+    if any(w in _VAGUE for w in words):
+        return None  # "a few weeks", "a couple of days": the "a" counts nothing
     for w in words:
         if w in _COUNTS:
             return _COUNTS[w]
         if w[0].isdigit():
             return float(w)
-        if w in ("several", "few", "many", "some", "couple", "dozens", "hundreds"):
-            return None
     return None
 
 
@@ -113,12 +114,18 @@ def _set(words: list[str]) -> str | None:
     for word, value in adverbs.items():
         if word in words:
             return value
-    unit = next((_UNIT[w] for w in reversed(words) if w in _UNIT), None)
+    unit = next((_UNIT[w.rstrip("s")] for w in reversed(words) if w.rstrip("s") in _UNIT), None)
     if unit is None:
         return None
+    if "other" in words or "second" in words:
+        step = "2"  # "every other week"
+    elif "times" in words or "twice" in words or "once" in words:
+        step = "1"  # "three times a week": once a week, three times over (TimeML's freq)
+    else:
+        n = _count(words)  # "every three months"
+        step = "X" if n is None and any(w in _VAGUE for w in words) else str(int(n or 1))
     if unit.startswith("T"):
-        return f"PT1{unit[1:]}"
-    step = "2" if "other" in words or "second" in words else "1"
+        return f"PT{step}{unit[1:]}"
     return f"P{step}{unit}"
 
 
@@ -132,10 +139,10 @@ def _date(text: str, words: list[str], reading: Resolved) -> str | None:
         if reading.precision == "week":
             return _iso_week(value)
         return value
-    return _span(words, value, end, reading)
+    return _span(words, value, end)
 
 
-def _span(words: list[str], value: str, end: str, reading: Resolved) -> str:
+def _span(words: list[str], value: str, end: str) -> str:
     """A range the writer named by one unit: a season, a quarter, a half, a decade, a week."""
     year = value[:4]
     season = next((_SEASON[w] for w in words if w in _SEASON), None)
