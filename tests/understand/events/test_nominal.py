@@ -101,3 +101,14 @@ def test_an_act_inside_a_denial_is_no_event(settings: Settings) -> None:
     assert not {e.root for e in events} & {"18", "19"}
     told = events_of(settings, "Syria on Friday condemned the killing of a Hamas official in Damascus.")
     assert "11" in {e.root for e in told}
+
+
+def test_victims_of_a_result_clause_are_the_struck_countrys_people(settings: Settings) -> None:
+    # Role-only or dateline-coded victims ("two civilians") take the country the act struck and
+    # keep their role: the wounded are Israeli civilians, not Palestinian or role-less.
+    for text in (
+        "GAZA CITY (Reuters) - Militants fired rockets at the Israeli town of Sderot, wounding two civilians.",
+        "Militants fired rockets at the Israeli town of Sderot, wounding two civilians.",
+    ):
+        wounding = [e for e in events_of(settings, text) if e.trigger == "wounding"]
+        assert wounding and wounding[0].target is not None and wounding[0].target.code == "ISRCVL", text

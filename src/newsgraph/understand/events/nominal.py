@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
+from newsgraph.roles import CAMEO_ROLES
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
 from newsgraph.understand.events.guards import (
     BACKGROUND_PREPS,
@@ -142,12 +143,19 @@ def _struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[A
     struck = _struck_country(ctx, table.tokens[table.head[i]])
     if not struck:
         return refs
+    # The entity link is left off on purpose: the entity keeps the one code it has across the
+    # article (the dateline's), and this event's victims are the struck country's people.
     return [
-        ActorRef(name=r.name, code=struck + r.code[3:], start=r.start, end=r.end)
-        if r.code and r.country != struck and not _placed(ctx, r)
+        ActorRef(name=r.name, code=struck + _role_of(r.code), start=r.start, end=r.end)
+        if r.code and not r.code.startswith(struck) and not _placed(ctx, r)
         else r
         for r in refs
     ]
+
+
+def _role_of(code: str) -> str:
+    """The role part of a code: "PSECVL" and "CVL" are both civilians ("CVL")."""
+    return code if code[:3] in CAMEO_ROLES else code[3:]
 
 
 def _placed(ctx: ActorContext, ref: ActorRef) -> bool:
