@@ -88,3 +88,12 @@ def test_constructs_a_stance_noun_holds_its_object_with_a_holder(nlp: Any) -> No
     assert [doc[s:e].text for s, e in found.content] == ["the Democratic nominee"]
     case = nlp("It is the case that the plant closed, and the case for the plan is weak.")
     assert all(noun_frame(t, "stance", frozenset({"for"})) is None for t in case if t.text == "case")
+
+
+def test_constructs_material_support_is_no_view_held(nlp: Any, cues: QuoteCues) -> None:
+    objects = cues.noun_objects.get("support", frozenset())
+    for text in ("Russia offered military support for the offensive.", "Norway gave support for the relief effort."):
+        doc = nlp(text)
+        assert noun_frame(word(doc, "support"), cues.nouns["support"], objects) is None, text
+    doc = nlp("The senator voiced her support for the bill.")
+    assert noun_frame(word(doc, "support"), cues.nouns["support"], objects) is not None

@@ -191,11 +191,13 @@ def noun_frame(noun: Token, kind: str, objects: frozenset[str] = frozenset()) ->
     holder = _noun_holder(noun)
     if kind == "stance":  # "made the case for the deal": its object, with a holder, is all it holds
         topic = _topic(noun, "speech", holder, objects) if holder is not None else None
-        return None if holder is None or topic is None else Frame(
-            noun, noun.lemma_.lower(), "speech", noun.text, speaker_range(holder), holder, [topic]
+        return (
+            None
+            if holder is None or topic is None
+            else Frame(noun, noun.lemma_.lower(), "speech", noun.text, speaker_range(holder), holder, [topic])
         )
     proposition = _that_content(noun) or _of_claim(noun)
-    topic = _topic(noun, kind, holder, objects) if holder is not None else None
+    topic = _topic(noun, kind, holder, objects) if holder is not None and not _material(noun) else None
     content = proposition or _to_content(noun, kind) or topic
     if content is None:
         return None
@@ -209,6 +211,20 @@ def noun_frame(noun: Token, kind: str, objects: frozenset[str] = frozenset()) ->
     if holder.lower_ in ("who", "which", "that") and holder.head.dep_ == "relcl":
         holder = holder.head.head
     return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, speaker_range(holder), holder, [content])
+
+
+# "military support", "offered support for the offensive": help given, not a view held.
+_MATERIAL_KINDS = frozenset(
+    {"military", "financial", "economic", "material", "logistical", "air", "naval", "technical"}
+)
+_GIVING = frozenset({"offer", "give", "provide", "send", "pledge", "supply", "extend", "lend", "receive"})
+
+
+def _material(noun: Token) -> bool:
+    """Whether a stance noun names material help rather than a view ("military support for X")."""
+    if any(c.dep_ == "amod" and c.lower_ in _MATERIAL_KINDS for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING
 
 
 def _that_content(noun: Token) -> tuple[int, int] | None:

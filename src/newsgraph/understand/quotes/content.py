@@ -201,8 +201,12 @@ def _blamed_for(cue: VerbCue, target: Token, prep: Token) -> bool:
     judges = "quoted" in cue.content or ("object" in cue.content and cue.target)
     if not judges or prep.lower_ not in ("for", "over", "on") or prep.i < target.i:
         return False
+    if prep.lower_ != "for" and "judged" in cue.content:
+        # "attacked the rebels on the outskirts", "blasted a convoy on the road": a verb that also
+        # names a physical act takes "on"/"over" as where, not as the issue judged.
+        return False
     what = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-    return what is not None and not is_duration(what)
+    return what is not None and not is_duration(what) and what.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "while"})
@@ -365,7 +369,9 @@ def _inverted_complement(verb: Token) -> list[tuple[int, int]]:
 def _that_clause(clause: Token) -> bool:
     """The clause opens with "that" as a conjunction (a mark, or tagged IN where the parser
     took it for the relative's object) and has a subject of its own."""
-    mark = next((c for c in clause.children if c.dep_ == "mark" or (c.tag_ == "IN" and c.lower_ == "that")), None)
+    mark = next(
+        (c for c in clause.children if c.dep_ == "mark" or (c.tag_ == "IN" and c.lower_ == "that")), None
+    )
     subject = any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in clause.children
     )
