@@ -92,7 +92,10 @@ def test_constructs_a_stance_noun_holds_its_object_with_a_holder(nlp: Any) -> No
 
 def test_constructs_material_support_is_no_view_held(nlp: Any, cues: QuoteCues) -> None:
     objects = cues.noun_objects.get("support", frozenset())
-    for text in ("Russia offered military support for the offensive.", "Norway gave support for the relief effort."):
+    for text in (
+        "Russia offered military support for the offensive.",
+        "Norway gave support for the relief effort.",
+    ):
         doc = nlp(text)
         assert noun_frame(word(doc, "support"), cues.nouns["support"], objects) is None, text
     doc = nlp("The senator voiced her support for the bill.")
