@@ -38,7 +38,9 @@ def test_groups_descriptor_with_an_actor_modifier_is_a_group(nlp: Any) -> None:
 
 
 def test_groups_a_bare_description_is_no_institution(nlp: Any) -> None:
-    assert "government" not in _groups(nlp, "Protesters marched on the government offices and the government.")
+    assert "government" not in _groups(
+        nlp, "Protesters marched on the government offices and the government."
+    )
 
 
 def test_groups_a_bare_institution_that_acts_is_an_actor(nlp: Any) -> None:
@@ -89,9 +91,24 @@ WIRE_GROUPS = [
     ("The appeals court upheld the sentence on Friday.", "DHAKA", "appeals court", "BGDJUD"),
     ("Lawyers asked the Supreme Court to overturn a lower court decision.", None, "lower court", "JUD"),
     # civilians, peacekeepers, guardsmen, aid workers
-    ("Troops clashed with gunmen in Baghdad, sending passers-by running for cover.", None, "passers-by", "IRQCVL"),
-    ("A suicide bomber killed 12 Iraqi National Guardsmen at a checkpoint.", None, "12 Iraqi National Guardsmen", "IRQMIL"),
-    ("African Union peacekeepers arrived in the region on Friday.", None, "African Union peacekeepers", "IGOAFRAU"),
+    (
+        "Troops clashed with gunmen in Baghdad, sending passers-by running for cover.",
+        None,
+        "passers-by",
+        "IRQCVL",
+    ),
+    (
+        "A suicide bomber killed 12 Iraqi National Guardsmen at a checkpoint.",
+        None,
+        "12 Iraqi National Guardsmen",
+        "IRQMIL",
+    ),
+    (
+        "African Union peacekeepers arrived in the region on Friday.",
+        None,
+        "African Union peacekeepers",
+        "IGOAFRAU",
+    ),
     ("Foreign aid workers were evacuated after the attack.", None, "Foreign aid workers", "NGO"),
     # one person named by nationality and a common noun
     ("Kidnappers freed a Turkish truck driver on Monday.", None, "Turkish truck driver", "TUR"),
@@ -99,8 +116,18 @@ WIRE_GROUPS = [
     ("A senior Pakistani official said the talks would resume.", None, "senior Pakistani official", "PAKGOV"),
     ("An Israeli soldier was wounded in the raid.", None, "Israeli soldier", "ISRMIL"),
     # the lead's subject after a dateline, which spaCy's noun chunks drop
-    ("ISLAMABAD (Reuters) - Pakistani security forces killed five militants.", "ISLAMABAD", "Pakistani security forces", "PAKCOP"),
-    ("BAGHDAD (Reuters) - Gunmen kidnapped 10 workers at a power plant, police said.", "BAGHDAD", "Gunmen", "IRQREB"),
+    (
+        "ISLAMABAD (Reuters) - Pakistani security forces killed five militants.",
+        "ISLAMABAD",
+        "Pakistani security forces",
+        "PAKCOP",
+    ),
+    (
+        "BAGHDAD (Reuters) - Gunmen kidnapped 10 workers at a power plant, police said.",
+        "BAGHDAD",
+        "Gunmen",
+        "IRQREB",
+    ),
 ]
 
 
@@ -201,3 +228,13 @@ def test_groups_two_countries_of_one_force_each_have_a_group(nlp: Any) -> None:
 def test_groups_western_diplomats_and_union_leaders_are_groups(nlp: Any) -> None:
     found = _groups(nlp, "Western diplomats met union leaders on Monday.")
     assert "Western diplomats" in found and "union leaders" in found
+
+
+def test_groups_a_place_or_deed_of_a_role_is_no_person(nlp: Any) -> None:
+    found = _groups(
+        nlp,
+        "A rocket hit a hospital in the town. The school was closed. The newspaper said the uprising "
+        "had spread, and troops raided the village. A policeman and a refugee were hurt.",
+    )
+    assert not {"hospital", "school", "newspaper", "uprising", "village"} & set(found)
+    assert found.get("policeman") == "person" and found.get("refugee") == "person"

@@ -262,6 +262,26 @@ def _national_person(draft: Draft, chunk: Span) -> None:
         draft.add_group(chunk, head.i, "person")
 
 
+# Nouns for one person that carry no agent suffix; the suffixes below cover "soldier", "militant",
+# "policeman", "civilian", "refugee", "protester", "journalist", "resident", "inspector".
+_PERSON_NOUNS = frozenset({"rebel", "guerrilla", "marine", "nurse", "pilot", "guard", "medic", "cadet", "recruit",
+                           "hostage", "captive", "monk", "cleric", "priest", "imam", "cop", "spy", "envoy", "aide",
+                           "chief", "commando", "sergeant", "corporal", "private", "colonel", "general", "lieutenant"})
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ier")
+# Agent-looking nouns that name things: "a newspaper", "a tanker", "a container", "a helicopter".
+_THING_NOUNS = frozenset({"newspaper", "paper", "tanker", "container", "helicopter", "computer", "border", "center",
+                          "centre", "chamber", "quarter", "headquarter", "tower", "order", "corridor", "reactor",
+                          "government", "parliament", "settlement", "movement", "department", "incident", "event",
+                          "accident", "statement", "agreement", "equipment", "shipment", "document"})
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a common noun names one person: listed, or an agent noun that names no thing."""
+    if word in _PERSON_NOUNS:
+        return True
+    return word.endswith(_PERSON_SUFFIXES) and word not in _THING_NOUNS
+
+
 def _role_person(draft: Draft, chunk: Span) -> None:
     """ "a soldier was killed", "police shot a protester", "a militant": one person the text names by a common noun
     whose plural is a group with a role (soldiers MIL, protesters CVL) is an actor of that role, placed as its group
@@ -270,7 +290,9 @@ def _role_person(draft: Draft, chunk: Span) -> None:
     if head.i != chunk.end - 1 or not head.is_lower or head.tag_ != "NN" or draft.ent_at[head.i] >= 0:
         return
     word = draft.index.folded[head.i]
-    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+    if not _person_noun(word):
+        return  # "a hospital", "the village", "the uprising": a role's place or deed, no one person
+    plural = word[:-3] + "men" if word.endswith("man") and word != "human" else word + "s"
     words = [draft.index.folded[i] for i in range(chunk.start, head.i)]
     role = draft.d.head_role([*words, plural])
     if not role or role not in _PEOPLE_ROLES or plural in _HARDWARE | _NOT_PEOPLE or draft.d.title_role([word]):
