@@ -253,8 +253,9 @@ def _object_holder(
     if not holders and force:
         # Force or coercion against a thing or a spot is aimed at the country it lies in, as its
         # own phrase places it: "blew up a pipeline near Kirkuk", "a curfew on the town of Doda".
-        # Only the thing's own phrase: where the act happened ("attacked a convoy in Baghdad")
-        # says nothing of whom it was aimed at.
+        # Only the thing's own phrase, as the parser attaches it: a place on the verb ("attacked
+        # the convoy on Monday in Baghdad") is not read here. The parser often hangs "in Baghdad"
+        # on the thing itself, and then the thing is Baghdad's, as a place struck is its country's.
         spots = prep_objects(table, thing, _LOCATING)
         holders = tuple(r for o in spots for p in _places(ctx, o) for r in resolve(ctx, p) if r.code)[:1]
     return tuple(r for r in holders if (r.start, r.end) not in source_spans)

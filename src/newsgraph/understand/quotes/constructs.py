@@ -217,11 +217,14 @@ def noun_frame(noun: Token, kind: str, objects: frozenset[str] = frozenset()) ->
 _MATERIAL_KINDS = frozenset(
     {"military", "financial", "economic", "material", "logistical", "air", "naval", "technical"}
 )
+_HELP = frozenset({"support", "backing", "help", "assistance"})
 _GIVING = frozenset({"offer", "give", "provide", "send", "pledge", "supply", "extend", "lend", "receive"})
 
 
 def _material(noun: Token) -> bool:
     """Whether a stance noun names material help rather than a view ("military support for X")."""
+    if noun.lemma_.lower() not in _HELP:
+        return False  # "offered rare praise for": praise given is still a view
     if any(c.dep_ == "amod" and c.lower_ in _MATERIAL_KINDS for c in noun.children):
         return True
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING

@@ -201,12 +201,18 @@ def _blamed_for(cue: VerbCue, target: Token, prep: Token) -> bool:
     judges = "quoted" in cue.content or ("object" in cue.content and cue.target)
     if not judges or prep.lower_ not in ("for", "over", "on") or prep.i < target.i:
         return False
-    if prep.lower_ != "for" and "judged" in cue.content:
-        # "attacked the rebels on the outskirts", "blasted a convoy on the road": a verb that also
-        # names a physical act takes "on"/"over" as where, not as the issue judged.
-        return False
     what = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-    return what is not None and not is_duration(what) and what.ent_type_ not in ("GPE", "LOC", "FAC")
+    if what is None or is_duration(what) or what.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    # "attacked the rebels on the outskirts", "a convoy on the road to X": with a verb that also
+    # names a physical act, "on"/"over" a spot says where it happened, not the issue judged.
+    return prep.lower_ == "for" or "judged" not in cue.content or what.lemma_.lower() not in _SPOTS
+
+
+_SPOTS = frozenset(
+    {"outskirts", "outskirt", "road", "highway", "street", "edge", "border", "frontier", "front", "side", "coast",
+     "bank", "island", "route", "way", "bridge", "hill", "ridge", "field", "ground", "sea", "river", "city", "town"}
+)
 
 
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "while"})

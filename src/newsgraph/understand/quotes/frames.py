@@ -194,7 +194,7 @@ def _quoting_frame(verb: Token, cues: QuoteCues) -> Frame | None:
     cue = _verb_cue(inner, cues)
     if cue is None:
         return None
-    content, quoted_only, target = content_of(inner, cue)
+    content, quoted_only, target = content_of(inner, cue, None, cues)
     if not content:
         # The content stands before the quoting verb: "“...,” it quoted X as saying."
         content, _, _ = content_of(verb, cues.verbs["say"])
