@@ -262,24 +262,22 @@ def _national_person(draft: Draft, chunk: Span) -> None:
         draft.add_group(chunk, head.i, "person")
 
 
-# Nouns for one person that carry no agent suffix; the suffixes below cover "soldier", "militant",
-# "policeman", "civilian", "refugee", "protester", "journalist", "resident", "inspector".
-_PERSON_NOUNS = frozenset({"rebel", "guerrilla", "marine", "nurse", "pilot", "guard", "medic", "cadet", "recruit",
-                           "hostage", "captive", "monk", "cleric", "priest", "imam", "cop", "spy", "envoy", "aide",
-                           "chief", "commando", "sergeant", "corporal", "private", "colonel", "general", "lieutenant"})
-_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ier")
-# Agent-looking nouns that name things: "a newspaper", "a tanker", "a container", "a helicopter".
-_THING_NOUNS = frozenset({"newspaper", "paper", "tanker", "container", "helicopter", "computer", "border", "center",
-                          "centre", "chamber", "quarter", "headquarter", "tower", "order", "corridor", "reactor",
-                          "government", "parliament", "settlement", "movement", "department", "incident", "event",
-                          "accident", "statement", "agreement", "equipment", "shipment", "document"})
+# Singular nouns whose plural the role table holds but that name a role's place, body or deed, not one of its
+# people: "a hospital" (HLH), "the village" (CVL), "the uprising" (REB), "the newspaper" (MED).
+_NOT_ONE_PERSON = frozenset(
+    {"hospital", "clinic", "school", "university", "college", "academy", "newspaper", "paper", "daily", "weekly",
+     "magazine", "channel", "station", "base", "camp", "post", "village", "town", "city", "neighbourhood",
+     "neighborhood", "settlement", "district", "quarter", "suburb", "uprising", "insurgency", "rebellion", "revolt",
+     "revolution", "mutiny", "strike", "protest", "demonstration", "rally", "march", "court", "ministry", "company",
+     "firm", "bank", "party", "union", "movement", "group", "faction", "wing", "cell", "network", "force", "army",
+     "militia", "police", "government", "agency", "office", "department", "council", "committee", "church", "mosque",
+     "temple", "prison", "jail", "ship", "vessel", "plane", "aircraft", "vehicle", "car", "truck", "bus"}
+)
 
 
 def _person_noun(word: str) -> bool:
-    """Whether a common noun names one person: listed, or an agent noun that names no thing."""
-    if word in _PERSON_NOUNS:
-        return True
-    return word.endswith(_PERSON_SUFFIXES) and word not in _THING_NOUNS
+    """Whether a common noun names one person rather than a role's place, body or deed."""
+    return word not in _NOT_ONE_PERSON
 
 
 def _role_person(draft: Draft, chunk: Span) -> None:
