@@ -53,6 +53,9 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
         ("Gunmen fired on a bus on Friday, Bolivian police said.", None, "BOL"),
         # A foreign ministry speaks for its citizens abroad: its adjective does not.
         ("Gunmen freed a Chilean engineer on Monday, the Chilean Foreign Ministry said.", None, None),
+        # Nor does an embassy, named by its adjective.
+        ("Gunmen freed an engineer on Monday, the Peruvian embassy said, and a Peruvian embassy official agreed.",
+         None, None),
         # One passing mention with no dateline places nothing.
         ("Troops fired on a crowd, witnesses said, a day after talks with France.", None, None),
     ],

@@ -169,10 +169,12 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary) -> dict[str, int]:
     for ent in index.ents:
         if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
             iso3 = ent.ent_id_[5:]
-            adjectives[iso3] += 1
             head = ent.root.head
             phrase = [*(t.lower_ for t in head.lefts), head.lower_] if ent.root.dep_ in ("amod", "compound") else []
-        elif ent.label_ == "ORG":  # "the Hungarian Foreign Ministry", "Chile's Supreme Court" vote too
+            if any(w in _ABROAD_BODIES for w in phrase):
+                continue  # "the Jordanian embassy said": it speaks for Jordanians abroad
+            adjectives[iso3] += 1
+        elif ent.label_ == "ORG":  # "Chile's Supreme Court" votes too; "the Hungarian Foreign Ministry" does not
             phrase = [t.lower_ for t in ent]
             if any(w in _ABROAD_BODIES for w in phrase):
                 continue
