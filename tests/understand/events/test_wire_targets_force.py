@@ -156,7 +156,7 @@ CASES: tuple[Case, ...] = (
     Case("t08-journalists-were-released", "PARIS (Reuters) - Two French journalists held hostage in "
          "Iraq for four months were released on Tuesday, French President Jacques Chirac announced.",
          gold=(">FRA:0841|084|080",), ok=("IRQREB>FRA:0841|084|080",), kind="agentless"),
-    Case("t08-handed-back-seized-lorries", "DUBAI (Reuters) - Iraqi kidnappers freed seven foreign "
+    Case("t08-freed-foreign-drivers", "DUBAI (Reuters) - Iraqi kidnappers freed seven foreign "
          "truck drivers, three of them Kenyan, on Wednesday after a six-week hostage drama, their "
          "employer said.", gold=("IRQREB>KEN:0841|084|080",), ok=("IRQREB>:0841|084|080",)),
     # no target's country is given: the target stays empty

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.model import ActorRef, Entity
 from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.codebook import Codebook
+from newsgraph.understand.events.heads import set_apart, suicide_bomber
 from newsgraph.understand.events.match import (
     IOB_BEGIN,
     IOB_INSIDE,
@@ -442,8 +443,12 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     plural = _plural_reference(ctx, head, words)
     if plural is not None:
         return plural
+    if set_apart(table, h) and not country_in(ctx, words):
+        # "a foreign engineer", "foreign oil workers": the text says they are not of the article's
+        # country and names no other, so no country is known (never the dateline's).
+        return ActorRef(name=text, code="", start=start, end=end)
     entity: Entity | None = ctx.lookup.covering(table.start[h], table.end[h])
-    head_role = ctx.codebook.actor_roles.get(lemma, "") or ("REB" if _suicide_bomber(table, h) else "")
+    head_role = ctx.codebook.actor_roles.get(lemma, "") or ("REB" if suicide_bomber(table, h) else "")
     if entity is not None and entity.group and not entity.country:  # an organisation's own tag: IGOUNO
         return ActorRef(name=entity.name, code=entity.code, entity_id=entity.id, start=start, end=end)
     if entity is not None and entity.country:
@@ -518,12 +523,6 @@ def _code(
         # the reading wire copy intends when it does not name one.
         code = ctx.home + role
     return code
-
-
-def _suicide_bomber(table: TokenTable, h: int) -> bool:
-    """ "A suicide bomber" is a militant (REB), as the actor stage codes "gunmen"; a bomber alone
-    is an aircraft."""
-    return table.lemma[h] == "bomber" and any(table.lemma[c] == "suicide" for c in table.children[h])
 
 
 # Words that name the other party, never the article's own country.
