@@ -128,7 +128,29 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
             ]
         if refs:
             return tuple(_their_government(ctx, r, sources) for r in _struck_victims(ctx, m, refs))
+    counted = tuple(r for r in _counted_only(ctx, m) if (r.start, r.end) not in source_spans)
+    if counted:
+        return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+def _counted_only(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
+    """ "ambushed a convoy of Iraqi troops, killing five and wounding eight": victims told by a
+    number alone are those the act before them struck: the first conjunct's victims ("killing
+    three policemen and wounding 12"), else what the act the result clause follows was aimed at."""
+    table, obj = ctx.table, m.obj
+    if (m.sense.code or "")[:2] not in FORCE_ROOTS or obj is None or table.pos[obj.i] != "NUM":
+        return ()
+    i = m.trigger.i
+    while table.dep[i] == "conj" and table.head[i] != i:
+        i = table.head[i]
+        first = direct_object(table, table.tokens[i])
+        refs = tuple(r for r in resolve(ctx, first) if r.country) if first is not None else ()
+        if refs:
+            return refs
+    if table.dep[i] != "advcl" or table.tag[i] != "VBG":
+        return ()
+    return _struck(ctx, table.tokens[table.head[i]])
 
 
 def _struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[ActorRef]:
@@ -164,6 +186,12 @@ def _placed(ctx: ActorContext, ref: ActorRef) -> bool:
 def _struck_country(ctx: ActorContext, verb: Token) -> str:
     """The country of what a verb of force acted on: its object or the "on / at / into / against"
     phrase of the verb or its object, as an actor or a place."""
+    struck = _struck(ctx, verb)
+    return struck[0].country if struck else ""
+
+
+def _struck(ctx: ActorContext, verb: Token) -> tuple[ActorRef, ...]:
+    """The first actor of a known state a verb of force acted on (see `_struck_country`)."""
     table = ctx.table
     obj = direct_object(table, verb)
     things = ([obj] if obj is not None else []) + prep_objects(table, verb, _AIMED)
@@ -172,8 +200,8 @@ def _struck_country(ctx: ActorContext, verb: Token) -> str:
     for thing in things:
         for r in resolve(ctx, thing):
             if r.country and r.country != "IGO":
-                return r.country
-    return ""
+                return (r,)
+    return ()
 
 
 # The prepositions an act of force is aimed with.
