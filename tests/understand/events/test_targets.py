@@ -216,3 +216,12 @@ def test_targets_victims_by_where_they_were_and_foreign_victims(
     settings: Settings, text: str, root: str, target: str
 ) -> None:
     assert {t for _, t in dyads(events_of(settings, text), root)} == {target}
+
+
+def test_targets_a_weapon_thrown_at_a_place_strikes_the_place_s_country(settings: Settings) -> None:
+    # The grenade is the means: the act is aimed at the bus stand, placed in a Kenyan town.
+    events = events_of(
+        settings,
+        "Suspected militants hurled a grenade at a crowded bus stand in Mombasa on Monday, police said.",
+    )
+    assert {t for _, t in dyads(events, "19") | dyads(events, "18")} == {"KEN"}

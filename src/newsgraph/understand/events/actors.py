@@ -443,12 +443,14 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     plural = _plural_reference(ctx, head, words)
     if plural is not None:
         return plural
-    if set_apart(table, h) and not country_in(ctx, words):
-        # "a foreign engineer", "foreign oil workers": the text says they are not of the article's
-        # country and names no other, so no country is known (never the dateline's).
-        return ActorRef(name=text, code="", start=start, end=end)
     entity: Entity | None = ctx.lookup.covering(table.start[h], table.end[h])
     head_role = ctx.codebook.actor_roles.get(lemma, "") or ("REB" if suicide_bomber(table, h) else "")
+    if set_apart(table, h) and not country_in(ctx, words):
+        # "a foreign engineer", "foreign oil workers": the text says they are not of the article's
+        # country and names no other, so no country is known (never the dateline's); an actor
+        # still, if the words name one without the adjective.
+        known = entity is not None or head_role
+        return ActorRef(name=text, code="", start=start, end=end) if known else None
     if entity is not None and entity.group and not entity.country:  # an organisation's own tag: IGOUNO
         return ActorRef(name=entity.name, code=entity.code, entity_id=entity.id, start=start, end=end)
     if entity is not None and entity.country:

@@ -299,11 +299,17 @@ def _thing_acted_on(ctx: ActorContext, m: Match) -> Token | None:
     proposal"), or for force and coercion the object of its target preposition ("an assault on
     insurgent positions", "air strikes on rebel hideouts")."""
     table = ctx.table
+    force = (m.sense.code or "")[:2] in FORCE_ROOTS
     if "dobj" in m.sense.target:
         if m.obj is None or m.passive or _own(table, m.obj):
             return None
+        if force and table.lemma[m.obj.i] in ctx.codebook.classes.get("weapon", frozenset()):
+            # "hurled a grenade at a bus stand in Srinagar": the weapon is the means; the act is
+            # done to what it was aimed at.
+            aimed = prep_objects(table, m.trigger, _AIMED) or prep_objects(table, m.obj, _AIMED)
+            return aimed[0] if aimed else None
         return m.obj
-    if (m.sense.code or "")[:2] not in FORCE_ROOTS:
+    if not force:
         return None
     for slot in m.sense.target:
         if slot not in ("iobj", "xsubj", "xobj", "poss", "between", "with", "by"):
