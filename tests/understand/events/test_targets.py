@@ -225,3 +225,13 @@ def test_targets_a_weapon_thrown_at_a_place_strikes_the_place_s_country(settings
         "Suspected militants hurled a grenade at a crowded bus stand in Mombasa on Monday, police said.",
     )
     assert {t for _, t in dyads(events, "19") | dyads(events, "18")} == {"KEN"}
+
+
+def test_targets_a_bomb_set_off_beside_a_thing_strikes_its_holder(settings: Settings) -> None:
+    # The bomb went off outside the consulate to strike it: the victims counted after it are the consulate's
+    # country's, and "wounding 30" after "killing four guards" counts the same side.
+    events = events_of(
+        settings,
+        "A car bomb exploded outside the Canadian consulate on Friday, killing four guards and wounding 30.",
+    )
+    assert {t for _, t in dyads(events, "18")} == {"CAN"}

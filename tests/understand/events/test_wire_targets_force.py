@@ -178,8 +178,6 @@ CASES: tuple[Case, ...] = (
 KNOWN_MISSES: dict[str, str] = {
     "t20-killed-villagers-ituri": "the parser reads 'machetes killed ... villagers' as a reduced relative: no main act",
     "t19-stormed-police-station": "insurgents 'freeing prisoners' from a police station is read as a release (08)",
-    "t18-car-bomb-outside-embassy": "a bomb exploding 'outside the Australian embassy' strikes nothing: the victims "
-    "take the dateline's country",
     "t14-rioters-stormed-un-compound": "'stormed' is read as military force (19), not as rioters' assault",
     "t17-closed-newspaper-offices": "closing a newspaper's offices is read as reducing relations (16), not a ban (172)",
     "t17-arrested-members-banned-group": "'members of a banned Islamic group' names no role, so no country is given",
@@ -209,9 +207,9 @@ def test_a_victim_whose_country_is_not_given_is_no_target(coded: dict[str, set[T
 def test_score_on_the_force_targets_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    # Floors just under the scores when the set was fixed (tuple P/R .863/.810, root P/R .863/.905;
+    # Floors just under the scores when the set was fixed (tuple P/R .865/.833, root P/R .863/.905;
     # on main before any fix .860/.762 and .860/.881): the set must not get worse.
     assert scores["tuple_precision"] >= 0.85
-    assert scores["tuple_recall"] >= 0.80
+    assert scores["tuple_recall"] >= 0.82
     assert scores["root_precision"] >= 0.85
     assert scores["root_recall"] >= 0.89

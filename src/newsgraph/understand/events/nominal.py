@@ -142,15 +142,23 @@ def _counted_only(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
     if (m.sense.code or "")[:2] not in FORCE_ROOTS or obj is None or table.pos[obj.i] != "NUM":
         return ()
     i = m.trigger.i
-    while table.dep[i] == "conj" and table.head[i] != i:
+    refs: tuple[ActorRef, ...] = ()
+    while not refs and table.dep[i] == "conj" and table.head[i] != i:
         i = table.head[i]
         first = direct_object(table, table.tokens[i])
         refs = tuple(r for r in resolve(ctx, first) if r.country) if first is not None else ()
-        if refs:
-            return refs
     if table.dep[i] != "advcl" or table.tag[i] != "VBG":
-        return ()
-    return _struck(ctx, table.tokens[table.head[i]])
+        return refs
+    struck = _struck(ctx, table.tokens[table.head[i]])
+    if not refs or not struck:
+        return refs or struck
+    country = struck[0].country  # the first conjunct's victims, as `_struck_victims` places them
+    return tuple(
+        ActorRef(name=r.name, code=country + r.code[3:], start=r.start, end=r.end)
+        if r.country != country and not _placed(ctx, r)
+        else r
+        for r in refs
+    )
 
 
 def _struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[ActorRef]:
@@ -194,7 +202,11 @@ def _struck(ctx: ActorContext, verb: Token) -> tuple[ActorRef, ...]:
     """The first actor of a known state a verb of force acted on (see `_struck_country`)."""
     table = ctx.table
     obj = direct_object(table, verb)
-    things = ([obj] if obj is not None else []) + prep_objects(table, verb, _AIMED)
+    doer = subject(table, verb)
+    # A bomb that went off "outside the embassy" or "near a patrol" was set there to strike it.
+    blast = doer is not None and table.lemma[doer.i] in ctx.codebook.classes.get("blast", frozenset())
+    aimed = _AIMED + _BESIDE if blast else _AIMED
+    things = ([obj] if obj is not None else []) + prep_objects(table, verb, aimed)
     if obj is not None:
         things += prep_objects(table, obj, _AIMED)
     for thing in things:
@@ -206,6 +218,8 @@ def _struck(ctx: ActorContext, verb: Token) -> tuple[ActorRef, ...]:
 
 # The prepositions an act of force is aimed with.
 _AIMED = ("on", "at", "into", "against")
+# Where a bomb is set off beside what it is meant to strike.
+_BESIDE = ("near", "outside", "beside")
 
 
 # Roles of domestic non-state actors, and the bare words that name "their" government.
