@@ -244,6 +244,9 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
         code = ctx.word_code(line)
         if code and not code.startswith("IGO"):
             ctx.home = code[:3]
+            town = dateline.rsplit(",", 1)[0].strip().title() if dateline and line != dateline else ""
+            if town and not ctx.word_code(town):
+                ctx.names.setdefault(town, ctx.home)  # and "Samarra" in the lead is that town, in Iraq
             return
     counts: dict[str, int] = {}
     for ent in entities:

@@ -36,6 +36,7 @@ from newsgraph.understand.events.match import (
     subtree,
 )
 from newsgraph.understand.events.modality import derive, modality
+from newsgraph.understand.events.struck import AIMED, counted_only, located, struck_victims, where_it_lies
 
 # An actor no text names: the unknown perpetrator of "three civilians were killed".
 UNKNOWN = ActorRef(name="")
@@ -119,107 +120,22 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     source_countries = {s.country for s in sources if s.country}
     for slot in m.sense.target:
         refs: list[ActorRef] = []
-        for tok in _slot_tokens(ctx.table, m, slot):
+        things = _slot_tokens(ctx.table, m, slot)
+        for tok in things:
             own = (m.sense.code or "")[:3] in _AWAY_FROM_OWN and _own(ctx.table, tok)
             refs += [
                 r
                 for r in resolve(ctx, tok)
                 if (r.start, r.end) not in source_spans and not (own and r.country in source_countries)
             ]
+        if refs and not any(r.code for r in refs):
+            refs = list(where_it_lies(ctx, m, things)) or refs
         if refs:
-            return tuple(_their_government(ctx, r, sources) for r in _struck_victims(ctx, m, refs))
-    counted = tuple(r for r in _counted_only(ctx, m) if (r.start, r.end) not in source_spans)
+            return tuple(_their_government(ctx, r, sources) for r in struck_victims(ctx, m, refs))
+    counted = tuple(r for r in counted_only(ctx, m) if (r.start, r.end) not in source_spans)
     if counted:
         return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
-
-
-def _counted_only(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
-    """ "ambushed a convoy of Iraqi troops, killing five and wounding eight": victims told by a
-    number alone are those the act before them struck: the first conjunct's victims ("killing
-    three policemen and wounding 12"), else what the act the result clause follows was aimed at."""
-    table, obj = ctx.table, m.obj
-    if (m.sense.code or "")[:2] not in FORCE_ROOTS or obj is None or table.pos[obj.i] != "NUM":
-        return ()
-    i = m.trigger.i
-    refs: tuple[ActorRef, ...] = ()
-    while not refs and table.dep[i] == "conj" and table.head[i] != i:
-        i = table.head[i]
-        first = direct_object(table, table.tokens[i])
-        refs = tuple(r for r in resolve(ctx, first) if r.country) if first is not None else ()
-    if table.dep[i] != "advcl" or table.tag[i] != "VBG":
-        return refs
-    struck = _struck(ctx, table.tokens[table.head[i]])
-    if not refs or not struck:
-        return refs or struck
-    country = struck[0].country  # the first conjunct's victims, as `_struck_victims` places them
-    return tuple(
-        ActorRef(name=r.name, code=country + r.code[3:], start=r.start, end=r.end)
-        if r.country != country and not _placed(ctx, r)
-        else r
-        for r in refs
-    )
-
-
-def _struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[ActorRef]:
-    """ "fired rockets at the Israeli town of Sderot, wounding two residents": victims a result
-    clause names by their role alone are people of the country the act it follows struck, not of
-    the dateline's (which only says where the story was filed)."""
-    table = ctx.table
-    i = m.trigger.i
-    if table.dep[i] != "advcl" or table.tag[i] != "VBG" or (m.sense.code or "")[:2] not in FORCE_ROOTS:
-        return refs
-    struck = _struck_country(ctx, table.tokens[table.head[i]])
-    if not struck:
-        return refs
-    return [
-        ActorRef(name=r.name, code=struck + r.code[3:], start=r.start, end=r.end)
-        if r.code and r.country != struck and not _placed(ctx, r)
-        else r
-        for r in refs
-    ]
-
-
-def _placed(ctx: ActorContext, ref: ActorRef) -> bool:
-    """Whether a reference's own words say its country ("two Iraqi policemen") or name it."""
-    table = ctx.table
-    words = [
-        t
-        for t in table.tokens
-        if ref.start is not None and ref.end is not None and ref.start <= table.start[t.i] < ref.end
-    ]
-    return not words or any(table.pos[t.i] == "PROPN" for t in words) or bool(country_in(ctx, words))
-
-
-def _struck_country(ctx: ActorContext, verb: Token) -> str:
-    """The country of what a verb of force acted on: its object or the "on / at / into / against"
-    phrase of the verb or its object, as an actor or a place."""
-    struck = _struck(ctx, verb)
-    return struck[0].country if struck else ""
-
-
-def _struck(ctx: ActorContext, verb: Token) -> tuple[ActorRef, ...]:
-    """The first actor of a known state a verb of force acted on (see `_struck_country`)."""
-    table = ctx.table
-    obj = direct_object(table, verb)
-    doer = subject(table, verb)
-    # A bomb that went off "outside the embassy" or "near a patrol" was set there to strike it.
-    blast = doer is not None and table.lemma[doer.i] in ctx.codebook.classes.get("blast", frozenset())
-    aimed = _AIMED + _BESIDE if blast else _AIMED
-    things = ([obj] if obj is not None else []) + prep_objects(table, verb, aimed)
-    if obj is not None:
-        things += prep_objects(table, obj, _AIMED)
-    for thing in things:
-        for r in resolve(ctx, thing):
-            if r.country and r.country != "IGO":
-                return (r,)
-    return ()
-
-
-# The prepositions an act of force is aimed with.
-_AIMED = ("on", "at", "into", "against")
-# Where a bomb is set off beside what it is meant to strike.
-_BESIDE = ("near", "outside", "beside")
 
 
 # Roles of domestic non-state actors, and the bare words that name "their" government.
@@ -289,23 +205,8 @@ def _object_holder(
         # own phrase places it: "blew up a pipeline near Kirkuk", "a curfew on the town of Doda".
         # Only the thing's own phrase: where the act happened ("attacked a convoy in Baghdad")
         # says nothing of whom it was aimed at.
-        spots = prep_objects(table, thing, _LOCATING)
-        holders = tuple(r for o in spots for p in _places(ctx, o) for r in resolve(ctx, p) if r.code)[:1]
+        holders = located(ctx, thing)
     return tuple(r for r in holders if (r.start, r.end) not in source_spans)
-
-
-# The prepositions by which a thing's own phrase says where it is.
-_LOCATING = ("near", "in", "outside", "at", "on")
-
-
-def _places(ctx: ActorContext, tok: Token) -> list[Token]:
-    """`tok` when it names a place, else the place its "of" names ("the town of Doda")."""
-    table = ctx.table
-    for t in (tok, *prep_objects(table, tok, ("of",))):
-        entity = ctx.lookup.covering(table.start[t.i], table.end[t.i])
-        if entity is not None and entity.kind == "place":
-            return [t]
-    return []
 
 
 def _thing_acted_on(ctx: ActorContext, m: Match) -> Token | None:
@@ -320,7 +221,7 @@ def _thing_acted_on(ctx: ActorContext, m: Match) -> Token | None:
         if force and table.lemma[m.obj.i] in ctx.codebook.classes.get("weapon", frozenset()):
             # "hurled a grenade at a bus stand in Srinagar": the weapon is the means; the act is
             # done to what it was aimed at.
-            aimed = prep_objects(table, m.trigger, _AIMED) or prep_objects(table, m.obj, _AIMED)
+            aimed = prep_objects(table, m.trigger, AIMED) or prep_objects(table, m.obj, AIMED)
             return aimed[0] if aimed else None
         return m.obj
     if not force:
