@@ -21,6 +21,12 @@ LEADS = (
     # A bare number after a first conjunct counts the same side as that conjunct.
     Case("counted-after-conjunct", "HARARE (Reuters) - A bomb exploded near a Zambian army post on "
          "Monday, killing three soldiers and wounding 12, officials said."),
+    # What a struck thing is part of places it: "a section of a pipeline near X".
+    Case("part-of-thing", "LUANDA (Reuters) - Rebels blew up a stretch of a railway line near Huambo on "
+         "Monday, officials said."),
+    # A released truck driver is a person released (0841), aimed at his country, not property.
+    Case("released-driver", "KABUL (Reuters) - Kidnappers released a Turkish truck driver on Monday, "
+         "officials said."),
     # Where the act happened is not whom it struck: a person is not the place they were in.
     Case("person-not-place", "LAGOS (Reuters) - Gunmen kidnapped a foreign engineer in Lagos on Monday, "
          "police said."),
@@ -52,6 +58,16 @@ def test_struck_a_bare_number_counts_the_first_conjunct_s_side(
     coded: dict[str, set[tuple[str, str, str]]],
 ) -> None:
     assert _targets(coded, "counted-after-conjunct", {"18"}) == {"ZMB"}
+
+
+def test_struck_what_a_thing_is_part_of_places_it(coded: dict[str, set[tuple[str, str, str]]]) -> None:
+    assert _targets(coded, "part-of-thing", {"18", "17"}) == {"AGO"}
+
+
+def test_struck_a_released_driver_is_a_person_of_his_country(
+    coded: dict[str, set[tuple[str, str, str]]],
+) -> None:
+    assert _targets(coded, "released-driver", {"08"}) == {"TUR"}
 
 
 def test_struck_a_person_is_not_the_place_they_were_in(coded: dict[str, set[tuple[str, str, str]]]) -> None:

@@ -107,9 +107,15 @@ LOCATING = ("near", "in", "outside", "at", "on")
 
 
 def places(ctx: ActorContext, tok: Token) -> list[Token]:
-    """`tok` when it names a place, else the place its "of" names ("the town of Doda")."""
+    """`tok` when it names a place, else the place its "of" or its name words name ("the town of Doda")."""
     table = ctx.table
-    for t in (tok, *prep_objects(table, tok, ("of",))):
+    # "the Rafah refugee camp": a place named before the noun places it.
+    named = [
+        table.tokens[c]
+        for c in table.children[tok.i]
+        if table.dep[c] == "compound" and table.pos[c] == "PROPN"
+    ]
+    for t in (tok, *prep_objects(table, tok, ("of",)), *named):
         entity = ctx.lookup.covering(table.start[t.i], table.end[t.i])
         if entity is not None and entity.kind == "place":
             return [t]
@@ -117,8 +123,12 @@ def places(ctx: ActorContext, tok: Token) -> list[Token]:
 
 
 def located(ctx: ActorContext, thing: Token) -> tuple[ActorRef, ...]:
-    """The country a struck thing's own phrase places it in: "a pipeline near Kirkuk"."""
-    spots = prep_objects(ctx.table, thing, LOCATING)
+    """The country a struck thing's own phrase places it in: "a pipeline near Kirkuk", and the
+    phrase of what it is part of or counts ("a section of a pipeline near Kirkuk", "dozens of
+    houses in the Rafah camp")."""
+    table = ctx.table
+    whole = prep_objects(table, thing, ("of",))
+    spots = [o for t in (thing, *whole) for o in prep_objects(table, t, LOCATING)]
     return tuple(r for o in spots for p in places(ctx, o) for r in resolve(ctx, p) if r.code)[:1]
 
 
