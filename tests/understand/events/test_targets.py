@@ -172,3 +172,66 @@ def test_targets_bare_participle_without_agent_adds_no_event(settings: Settings)
     # "the soldiers killed last year" only labels the noun; the sentence's own event is the funeral.
     events = events_of(settings, "Relatives of the Polish soldiers killed last year met in Warsaw.")
     assert not [e for e in events if e.trigger == "killed"]
+
+
+def test_targets_victims_told_by_a_number_alone_are_those_the_act_struck(settings: Settings) -> None:
+    # Result clauses with a bare number: the people of what the act before them was aimed at.
+    events = events_of(
+        settings,
+        "KIRYAT SHMONA, Israel (Reuters) - Hezbollah guerrillas fired rockets at the Israeli town of Shlomi "
+        "on Friday, wounding four, the army said.",
+    )
+    assert dyads(events, "18") == {("LBN", "ISR")}
+
+
+def test_targets_a_number_alone_after_an_act_on_nothing_named_stays_empty(settings: Settings) -> None:
+    # Where the act happened ("in a market") says nothing of whom it struck: no country is guessed.
+    events = events_of(
+        settings,
+        "LUSAKA (Reuters) - Gunmen opened fire in a busy market on Friday, killing four, police said.",
+    )
+    assert {t for _, t in dyads(events, "18") | dyads(events, "19")} == {""}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "target"),
+    [
+        # People named by where they were when struck or seized are that place's people.
+        (
+            "QUETTA, Pakistan (Reuters) - A bomb tore through a mosque in Quetta on Friday, killing 11 worshippers.",
+            "18",
+            "PAK",
+        ),
+        ("ACCRA (Reuters) - Ghanaian police detained 30 suspects in dawn raids on Friday.", "17", "GHA"),
+        # "foreign" sets people apart from the story's country and names none: the target stays empty.
+        (
+            "LIMA (Reuters) - Gunmen kidnapped two foreign tourists in the Andes on Friday, police said.",
+            "18",
+            "",
+        ),
+        ("LIMA (Reuters) - Peruvian police arrested a foreign engineer on Friday, officials said.", "17", ""),
+    ],
+)
+def test_targets_victims_by_where_they_were_and_foreign_victims(
+    settings: Settings, text: str, root: str, target: str
+) -> None:
+    assert {t for _, t in dyads(events_of(settings, text), root)} == {target}
+
+
+def test_targets_a_weapon_thrown_at_a_place_strikes_the_place_s_country(settings: Settings) -> None:
+    # The grenade is the means: the act is aimed at the bus stand, placed in a Kenyan town.
+    events = events_of(
+        settings,
+        "Suspected militants hurled a grenade at a crowded bus stand in Mombasa on Monday, police said.",
+    )
+    assert {t for _, t in dyads(events, "19") | dyads(events, "18")} == {"KEN"}
+
+
+def test_targets_a_bomb_set_off_beside_a_thing_strikes_its_holder(settings: Settings) -> None:
+    # The bomb went off outside the consulate to strike it: the victims counted after it are the consulate's
+    # country's, and "wounding 30" after "killing four guards" counts the same side.
+    events = events_of(
+        settings,
+        "A car bomb exploded outside the Canadian consulate on Friday, killing four guards and wounding 30.",
+    )
+    assert {t for _, t in dyads(events, "18")} == {"CAN"}

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.model import ActorRef, Entity
 from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.codebook import Codebook
+from newsgraph.understand.events.heads import set_apart, suicide_bomber
 from newsgraph.understand.events.match import (
     IOB_BEGIN,
     IOB_INSIDE,
@@ -243,6 +244,9 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
         code = ctx.word_code(line)
         if code and not code.startswith("IGO"):
             ctx.home = code[:3]
+            town = dateline.rsplit(",", 1)[0].strip().title() if dateline and line != dateline else ""
+            if town and not ctx.word_code(town):
+                ctx.names.setdefault(town, ctx.home)  # and "Samarra" in the lead is that town, in Iraq
             return
     counts: dict[str, int] = {}
     for ent in entities:
@@ -443,7 +447,13 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     if plural is not None:
         return plural
     entity: Entity | None = ctx.lookup.covering(table.start[h], table.end[h])
-    head_role = ctx.codebook.actor_roles.get(lemma, "") or ("REB" if _suicide_bomber(table, h) else "")
+    head_role = ctx.codebook.actor_roles.get(lemma, "") or ("REB" if suicide_bomber(table, h) else "")
+    if set_apart(table, h) and not country_in(ctx, words):
+        # "a foreign engineer", "foreign oil workers": the text says they are not of the article's
+        # country and names no other, so no country is known (never the dateline's); an actor
+        # still, if the words name one without the adjective.
+        known = entity is not None or head_role
+        return ActorRef(name=text, code="", start=start, end=end) if known else None
     if entity is not None and entity.group and not entity.country:  # an organisation's own tag: IGOUNO
         return ActorRef(name=entity.name, code=entity.code, entity_id=entity.id, start=start, end=end)
     if entity is not None and entity.country:
@@ -518,12 +528,6 @@ def _code(
         # the reading wire copy intends when it does not name one.
         code = ctx.home + role
     return code
-
-
-def _suicide_bomber(table: TokenTable, h: int) -> bool:
-    """ "A suicide bomber" is a militant (REB), as the actor stage codes "gunmen"; a bomber alone
-    is an aircraft."""
-    return table.lemma[h] == "bomber" and any(table.lemma[c] == "suicide" for c in table.children[h])
 
 
 # Words that name the other party, never the article's own country.

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
-from newsgraph.roles import CAMEO_ROLES
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
 from newsgraph.understand.events.guards import (
     BACKGROUND_PREPS,
@@ -37,6 +36,7 @@ from newsgraph.understand.events.match import (
     subtree,
 )
 from newsgraph.understand.events.modality import derive, modality
+from newsgraph.understand.events.struck import AIMED, counted_only, located, struck_victims, where_it_lies
 
 # An actor no text names: the unknown perpetrator of "three civilians were killed".
 UNKNOWN = ActorRef(name="")
@@ -120,72 +120,22 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     source_countries = {s.country for s in sources if s.country}
     for slot in m.sense.target:
         refs: list[ActorRef] = []
-        for tok in _slot_tokens(ctx.table, m, slot):
+        things = _slot_tokens(ctx.table, m, slot)
+        for tok in things:
             own = (m.sense.code or "")[:3] in _AWAY_FROM_OWN and _own(ctx.table, tok)
             refs += [
                 r
                 for r in resolve(ctx, tok)
                 if (r.start, r.end) not in source_spans and not (own and r.country in source_countries)
             ]
+        if refs and not any(r.code for r in refs):
+            refs = list(where_it_lies(ctx, m, things)) or refs
         if refs:
-            return tuple(_their_government(ctx, r, sources) for r in _struck_victims(ctx, m, refs))
+            return tuple(_their_government(ctx, r, sources) for r in struck_victims(ctx, m, refs))
+    counted = tuple(r for r in counted_only(ctx, m) if (r.start, r.end) not in source_spans)
+    if counted:
+        return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
-
-
-def _struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[ActorRef]:
-    """ "fired rockets at the Israeli town of Sderot, wounding two residents": victims a result
-    clause names by their role alone are people of the country the act it follows struck, not of
-    the dateline's (which only says where the story was filed)."""
-    table = ctx.table
-    i = m.trigger.i
-    if table.dep[i] != "advcl" or table.tag[i] != "VBG" or (m.sense.code or "")[:2] not in FORCE_ROOTS:
-        return refs
-    struck = _struck_country(ctx, table.tokens[table.head[i]])
-    if not struck:
-        return refs
-    # The entity link is left off on purpose: the entity keeps the one code it has across the
-    # article (the dateline's), and this event's victims are the struck country's people.
-    return [
-        ActorRef(name=r.name, code=struck + _role_of(r.code), start=r.start, end=r.end)
-        if r.code and not r.code.startswith(struck) and not _placed(ctx, r)
-        else r
-        for r in refs
-    ]
-
-
-def _role_of(code: str) -> str:
-    """The role part of a code: "PSECVL" and "CVL" are both civilians ("CVL")."""
-    return code if code[:3] in CAMEO_ROLES else code[3:]
-
-
-def _placed(ctx: ActorContext, ref: ActorRef) -> bool:
-    """Whether a reference's own words say its country ("two Iraqi policemen") or name it."""
-    table = ctx.table
-    words = [
-        t
-        for t in table.tokens
-        if ref.start is not None and ref.end is not None and ref.start <= table.start[t.i] < ref.end
-    ]
-    return not words or any(table.pos[t.i] == "PROPN" for t in words) or bool(country_in(ctx, words))
-
-
-def _struck_country(ctx: ActorContext, verb: Token) -> str:
-    """The country of what a verb of force acted on: its object or the "on / at / into / against"
-    phrase of the verb or its object, as an actor or a place."""
-    table = ctx.table
-    obj = direct_object(table, verb)
-    things = ([obj] if obj is not None else []) + prep_objects(table, verb, _AIMED)
-    if obj is not None:
-        things += prep_objects(table, obj, _AIMED)
-    for thing in things:
-        for r in resolve(ctx, thing):
-            if r.country and r.country != "IGO":
-                return r.country
-    return ""
-
-
-# The prepositions an act of force is aimed with.
-_AIMED = ("on", "at", "into", "against")
 
 
 # Roles of domestic non-state actors, and the bare words that name "their" government.
@@ -256,23 +206,8 @@ def _object_holder(
         # Only the thing's own phrase, as the parser attaches it: a place on the verb ("attacked
         # the convoy on Monday in Baghdad") is not read here. The parser often hangs "in Baghdad"
         # on the thing itself, and then the thing is Baghdad's, as a place struck is its country's.
-        spots = prep_objects(table, thing, _LOCATING)
-        holders = tuple(r for o in spots for p in _places(ctx, o) for r in resolve(ctx, p) if r.code)[:1]
+        holders = located(ctx, thing)
     return tuple(r for r in holders if (r.start, r.end) not in source_spans)
-
-
-# The prepositions by which a thing's own phrase says where it is.
-_LOCATING = ("near", "in", "outside", "at", "on")
-
-
-def _places(ctx: ActorContext, tok: Token) -> list[Token]:
-    """`tok` when it names a place, else the place its "of" names ("the town of Doda")."""
-    table = ctx.table
-    for t in (tok, *prep_objects(table, tok, ("of",))):
-        entity = ctx.lookup.covering(table.start[t.i], table.end[t.i])
-        if entity is not None and entity.kind == "place":
-            return [t]
-    return []
 
 
 def _thing_acted_on(ctx: ActorContext, m: Match) -> Token | None:
@@ -280,11 +215,17 @@ def _thing_acted_on(ctx: ActorContext, m: Match) -> Token | None:
     proposal"), or for force and coercion the object of its target preposition ("an assault on
     insurgent positions", "air strikes on rebel hideouts")."""
     table = ctx.table
+    force = (m.sense.code or "")[:2] in FORCE_ROOTS
     if "dobj" in m.sense.target:
         if m.obj is None or m.passive or _own(table, m.obj):
             return None
+        if force and table.lemma[m.obj.i] in ctx.codebook.classes.get("weapon", frozenset()):
+            # "hurled a grenade at a bus stand in Srinagar": the weapon is the means; the act is
+            # done to what it was aimed at.
+            aimed = prep_objects(table, m.trigger, AIMED) or prep_objects(table, m.obj, AIMED)
+            return aimed[0] if aimed else None
         return m.obj
-    if (m.sense.code or "")[:2] not in FORCE_ROOTS:
+    if not force:
         return None
     for slot in m.sense.target:
         if slot not in ("iobj", "xsubj", "xobj", "poss", "between", "with", "by"):

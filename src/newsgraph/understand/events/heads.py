@@ -1,0 +1,28 @@
+"""What an actor phrase's head word and its own adjectives say of the actor by themselves, before
+any name or dictionary is read: "a suicide bomber" is a militant; "a foreign engineer" is of no
+country the article's can stand for."""
+
+from __future__ import annotations
+
+from newsgraph.understand.events.tree import TokenTable
+
+# Adjectives by which wire copy sets a person or group apart from the country the story is in.
+_SET_APART = frozenset({"foreign", "overseas"})
+# Heads "foreign" names a portfolio of, not a nationality: "the foreign minister" is the state's own.
+_PORTFOLIOS = frozenset(
+    {"minister", "ministry", "office", "secretary", "affair", "policy", "service", "intelligence"}
+)
+
+
+def set_apart(table: TokenTable, h: int) -> bool:
+    """Whether the head's own adjective sets it apart from the article's country ("a foreign
+    engineer", "foreign oil workers"); "the foreign ministry" is a state's office."""
+    return table.lemma[h] not in _PORTFOLIOS and any(
+        table.dep[c] == "amod" and table.tokens[c].lower_ in _SET_APART for c in table.children[h]
+    )
+
+
+def suicide_bomber(table: TokenTable, h: int) -> bool:
+    """ "A suicide bomber" is a militant (REB), as the actor stage codes "gunmen"; a bomber alone
+    is an aircraft."""
+    return table.lemma[h] == "bomber" and any(table.lemma[c] == "suicide" for c in table.children[h])

@@ -1,0 +1,155 @@
+"""Whom an act of force struck when the slot's own words do not say: victims a result clause
+names by role or number alone ("fired rockets at the Israeli town of Sderot, wounding two
+residents"), what a bomb set off beside ("outside the Australian embassy"), and the country a
+struck thing of no known holder lies in ("fired mortars at the Green Zone in Baghdad")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.model import ActorRef
+from newsgraph.roles import CAMEO_ROLES
+from newsgraph.understand.events.actors import ActorContext, country_in, resolve
+from newsgraph.understand.events.guards import FORCE_ROOTS
+from newsgraph.understand.events.heads import set_apart
+from newsgraph.understand.events.match import Match, direct_object, prep_objects, subject
+
+
+def counted_only(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
+    """ "ambushed a convoy of Iraqi troops, killing five and wounding eight": victims told by a
+    number alone are those the act before them struck: the first conjunct's victims ("killing
+    three policemen and wounding 12"), else what the act the result clause follows was aimed at."""
+    table, obj = ctx.table, m.obj
+    if (m.sense.code or "")[:2] not in FORCE_ROOTS or obj is None or table.pos[obj.i] != "NUM":
+        return ()
+    i = m.trigger.i
+    refs: tuple[ActorRef, ...] = ()
+    while not refs and table.dep[i] == "conj" and table.head[i] != i:
+        i = table.head[i]
+        first = direct_object(table, table.tokens[i])
+        refs = tuple(r for r in resolve(ctx, first) if r.country) if first is not None else ()
+    if table.dep[i] != "advcl" or table.tag[i] != "VBG":
+        return refs
+    struck = struck_actors(ctx, table.tokens[table.head[i]])
+    if not refs or not struck:
+        return refs or struck
+    country = struck[0].country  # the first conjunct's victims, as `struck_victims` places them
+    return tuple(
+        ActorRef(name=r.name, code=country + role_of(r.code), start=r.start, end=r.end)
+        if not r.code.startswith(country) and not placed(ctx, r)
+        else r
+        for r in refs
+    )
+
+
+def struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[ActorRef]:
+    """ "fired rockets at the Israeli town of Sderot, wounding two residents": victims a result
+    clause names by their role alone are people of the country the act it follows struck, not of
+    the dateline's (which only says where the story was filed)."""
+    table = ctx.table
+    i = m.trigger.i
+    if table.dep[i] != "advcl" or table.tag[i] != "VBG" or (m.sense.code or "")[:2] not in FORCE_ROOTS:
+        return refs
+    struck = struck_country(ctx, table.tokens[table.head[i]])
+    if not struck:
+        return refs
+    # The entity link is left off on purpose: the entity keeps the one code it has across the
+    # article (the dateline's), and this event's victims are the struck country's people.
+    return [
+        ActorRef(name=r.name, code=struck + role_of(r.code), start=r.start, end=r.end)
+        if r.code and not r.code.startswith(struck) and not placed(ctx, r)
+        else r
+        for r in refs
+    ]
+
+
+def role_of(code: str) -> str:
+    """The role part of a code: "PSECVL" and "CVL" are both civilians ("CVL")."""
+    return code if code[:3] in CAMEO_ROLES else code[3:]
+
+
+def placed(ctx: ActorContext, ref: ActorRef) -> bool:
+    """Whether a reference's own words say its country ("two Iraqi policemen") or name it."""
+    table = ctx.table
+    words = [
+        t
+        for t in table.tokens
+        if ref.start is not None and ref.end is not None and ref.start <= table.start[t.i] < ref.end
+    ]
+    return not words or any(table.pos[t.i] == "PROPN" for t in words) or bool(country_in(ctx, words))
+
+
+def struck_country(ctx: ActorContext, verb: Token) -> str:
+    """The country of what a verb of force acted on: its object or the "on / at / into / against"
+    phrase of the verb or its object, as an actor or a place."""
+    struck = struck_actors(ctx, verb)
+    return struck[0].country if struck else ""
+
+
+def struck_actors(ctx: ActorContext, verb: Token) -> tuple[ActorRef, ...]:
+    """The first actor of a known state a verb of force acted on (see `struck_country`)."""
+    table = ctx.table
+    obj = direct_object(table, verb)
+    doer = subject(table, verb)
+    # A bomb that went off "outside the embassy" or "near a patrol" was set there to strike it.
+    blast = doer is not None and table.lemma[doer.i] in ctx.codebook.classes.get("blast", frozenset())
+    aimed = AIMED + _BESIDE if blast else AIMED
+    things = ([obj] if obj is not None else []) + prep_objects(table, verb, aimed)
+    if obj is not None:
+        things += prep_objects(table, obj, AIMED)
+    for thing in things:
+        for r in resolve(ctx, thing):
+            if r.country and r.country != "IGO":
+                return (r,)
+    return ()
+
+
+# The prepositions an act of force is aimed with.
+AIMED = ("on", "at", "into", "against")
+# Where a bomb is set off beside what it is meant to strike.
+_BESIDE = ("near", "outside", "beside")
+
+
+# The prepositions by which a thing's own phrase says where it is.
+LOCATING = ("near", "in", "outside", "at", "on")
+
+
+def places(ctx: ActorContext, tok: Token) -> list[Token]:
+    """`tok` when it names a place, else the place its "of" or its name words name ("the town of Doda")."""
+    table = ctx.table
+    # "the Rafah refugee camp": a place named before the noun places it.
+    named = [
+        table.tokens[c]
+        for c in table.children[tok.i]
+        if table.dep[c] == "compound" and table.pos[c] == "PROPN"
+    ]
+    for t in (tok, *prep_objects(table, tok, ("of",)), *named):
+        entity = ctx.lookup.covering(table.start[t.i], table.end[t.i])
+        if entity is not None and entity.kind == "place":
+            return [t]
+    return []
+
+
+def located(ctx: ActorContext, thing: Token) -> tuple[ActorRef, ...]:
+    """The country a struck thing's own phrase places it in: "a pipeline near Kirkuk", and the
+    phrase of what it is part of or counts ("a section of a pipeline near Kirkuk", "dozens of
+    houses in the Rafah camp")."""
+    table = ctx.table
+    whole = prep_objects(table, thing, ("of",))
+    spots = [o for t in (thing, *whole) for o in prep_objects(table, t, LOCATING)]
+    return tuple(r for o in spots for p in places(ctx, o) for r in resolve(ctx, p) if r.code)[:1]
+
+
+def where_it_lies(ctx: ActorContext, m: Match, things: list[Token]) -> tuple[ActorRef, ...]:
+    """ "fired mortars at the Green Zone in Baghdad": force against a place or thing the text
+    names but no code covers is aimed at the country its own phrase places it in; a person
+    ("a foreign engineer in Kabul") is not the place they were in."""
+    if (m.sense.code or "")[:2] not in FORCE_ROOTS:
+        return ()
+    table = ctx.table
+    for thing in things:
+        person = thing.ent_type_ in ("PERSON", "NORP") or table.lemma[thing.i] in ctx.codebook.actor_roles
+        found = () if person or set_apart(table, thing.i) else located(ctx, thing)
+        if found:
+            return found
+    return ()

@@ -1,0 +1,38 @@
+"""What a head word and its own adjectives say of an actor, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.events.heads import set_apart, suicide_bomber
+from newsgraph.understand.events.tree import read_tokens
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "apart"),
+    [
+        ("Gunmen shot dead a foreign engineer near the port.", "engineer", True),
+        ("Armed men seized four foreign oil workers from a rig.", "workers", True),
+        ("The foreign minister met the envoy on Monday.", "minister", False),
+        ("The foreign ministry summoned the ambassador.", "ministry", False),
+        ("Gunmen shot dead a local engineer near the port.", "engineer", False),
+    ],
+)
+def test_heads_a_foreign_person_is_set_apart_but_not_a_portfolio(
+    nlp: Any, sentence: str, head: str, apart: bool
+) -> None:
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == head)
+    assert set_apart(read_tokens(doc), tok.i) is apart
+
+
+def test_heads_a_suicide_bomber_is_a_militant_and_a_bomber_alone_an_aircraft(nlp: Any) -> None:
+    doc = nlp("A suicide bomber struck a bus as a bomber flew overhead.")
+    table = read_tokens(doc)
+    first, second = (t.i for t in doc if t.text == "bomber")
+    assert suicide_bomber(table, first)
+    assert not suicide_bomber(table, second)
