@@ -17,29 +17,8 @@ import datetime as dt
 import re
 
 from newsgraph.understand.time.calendar import Resolved
+from newsgraph.understand.time.readers import NUMBER_WORDS
 
-_COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
 # TimeML's unit letters; hours and minutes sit after the "T" of a time part.
 _UNIT = {
     "second": "TS",
@@ -91,8 +70,8 @@ def _count(words: list[str]) -> float | None:
     if any(w in _VAGUE for w in words):
         return None  # "a few weeks", "a couple of days": the "a" counts nothing
     for w in words:
-        if w in _COUNTS:
-            return _COUNTS[w]
+        if w in NUMBER_WORDS:
+            return NUMBER_WORDS[w]
         if w[0].isdigit():
             return float(w)
     return None
