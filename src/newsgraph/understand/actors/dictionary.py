@@ -36,6 +36,7 @@ from newsgraph.roles import CAMEO_ROLES, first_role, igo_group
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dated import DatedDictionary, load_dated
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.ruler import NAME_PREPOSITIONS, preposition_org_patterns
 
 KINDS: frozenset[str] = frozenset({"person", "organisation", "country", "place", "media"})
 # CAMEO's international regions (manual 1.1b3, Table 3.3): codes that stand where a country would ("Europe" is EUR).
@@ -225,8 +226,10 @@ class ActorDictionary:
     def name_head_role(self, words: Sequence[str]) -> str | None:
         """`head_role` of an organisation's name; a name of capitalised words ending in "Alliance" or "Bloc"
         ("Tamil National Alliance", "United Progressive Alliance") is a coalition of parties or factions inside a
-        state, not the inter-governmental alliance the bare noun stands for ("the alliance" of a NATO story)."""
-        role = self.head_role(words)
+        state, not the inter-governmental alliance the bare noun stands for ("the alliance" of a NATO story).
+        A name with a preposition is headed by the noun before it ("University of Nairobi", "Bank of Canada")."""
+        cut = next((i for i, w in enumerate(words) if i and w in NAME_PREPOSITIONS), len(words))
+        role = self.head_role(words) or self.head_role(words[:cut])
         named = len(words) > 1 and all(w[:1].isupper() for w in words if w.casefold() not in ("of", "for", "the"))
         return None if role == "IGO" and named else role
 
@@ -577,7 +580,7 @@ def _patterns(extra: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
         {"label": label, "pattern": surface, "id": ent_id}
         for surface, (label, ent_id) in _phrase_patterns(d).items()
     ]
-    return tuple(phrases + _token_patterns(d))
+    return tuple(phrases + _token_patterns(d) + preposition_org_patterns(d.title_ends or ()))
 
 
 def iter_names(d: ActorDictionary) -> Iterable[tuple[str, str]]:
