@@ -48,3 +48,21 @@ def test_ruler_a_title_is_no_part_of_the_organisation() -> None:
 def test_ruler_keeps_a_country_standing_alone(nlp: Any) -> None:
     doc = nlp("Officials of Malawi and Peru met in Lima on Monday.")
     assert {"Malawi", "Peru"} <= {e.text for e in doc.ents if e.label_ == "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("K. Marlowe ( Canada ) beat T. Ashby ( Ireland ) 6-4 7-5 in the first round .", "K. Marlowe"),
+        ("K. Marlowe ( Canada ) beat T. Ashby ( Ireland ) 6-4 7-5 in the first round .", "T. Ashby"),
+        ("The second goal came from R. Whitcombe after 40 minutes, the club said.", "R. Whitcombe"),
+    ],
+)
+def test_ruler_an_initial_and_a_surname_are_a_person(nlp: Any, text: str, name: str) -> None:
+    found = entities(nlp, text)
+    assert [e.kind for e in found if e.name == name] == ["person"]
+
+
+def test_ruler_an_initial_before_a_country_is_no_person(nlp: Any) -> None:
+    doc = nlp("Exports to S. Korea rose in May, officials said.")
+    assert not [e.text for e in doc.ents if e.label_ == "PERSON"]

@@ -36,7 +36,11 @@ from newsgraph.roles import CAMEO_ROLES, first_role, igo_group
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dated import DatedDictionary, load_dated
 from newsgraph.understand.actors.keys import fold
-from newsgraph.understand.actors.ruler import NAME_PREPOSITIONS, preposition_org_patterns
+from newsgraph.understand.actors.ruler import (
+    NAME_PREPOSITIONS,
+    initial_person_patterns,
+    preposition_org_patterns,
+)
 
 KINDS: frozenset[str] = frozenset({"person", "organisation", "country", "place", "media"})
 # CAMEO's international regions (manual 1.1b3, Table 3.3): codes that stand where a country would ("Europe" is EUR).
@@ -580,7 +584,9 @@ def _patterns(extra: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
         {"label": label, "pattern": surface, "id": ent_id}
         for surface, (label, ent_id) in _phrase_patterns(d).items()
     ]
-    return tuple(phrases + _token_patterns(d) + preposition_org_patterns(d.title_ends or ()))
+    countries = {n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)}
+    ruler = preposition_org_patterns(d.title_ends or ()) + initial_person_patterns(countries | _NOT_SURNAMES)
+    return tuple(phrases + _token_patterns(d) + ruler)
 
 
 def iter_names(d: ActorDictionary) -> Iterable[tuple[str, str]]:
