@@ -36,6 +36,7 @@ from newsgraph.roles import CAMEO_ROLES, first_role, igo_group
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dated import DatedDictionary, load_dated
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.ruler import NAME_PREPOSITIONS, initial_person_patterns
 
 KINDS: frozenset[str] = frozenset({"person", "organisation", "country", "place", "media"})
 # CAMEO's international regions (manual 1.1b3, Table 3.3): codes that stand where a country would ("Europe" is EUR).
@@ -225,8 +226,11 @@ class ActorDictionary:
     def name_head_role(self, words: Sequence[str]) -> str | None:
         """`head_role` of an organisation's name; a name of capitalised words ending in "Alliance" or "Bloc"
         ("Tamil National Alliance", "United Progressive Alliance") is a coalition of parties or factions inside a
-        state, not the inter-governmental alliance the bare noun stands for ("the alliance" of a NATO story)."""
-        role = self.head_role(words)
+        state, not the inter-governmental alliance the bare noun stands for ("the alliance" of a NATO story).
+        A name with a preposition is headed by the words before it ("Ministry of Defence of Brazil", "Bank of
+        Canada"), the longest first."""
+        cuts = [i for i in range(len(words) - 1, 0, -1) if words[i] in NAME_PREPOSITIONS]
+        role = self.head_role(words) or next((r for i in cuts if (r := self.head_role(words[:i]))), None)
         named = len(words) > 1 and all(w[:1].isupper() for w in words if w.casefold() not in ("of", "for", "the"))
         return None if role == "IGO" and named else role
 
@@ -577,7 +581,8 @@ def _patterns(extra: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
         {"label": label, "pattern": surface, "id": ent_id}
         for surface, (label, ent_id) in _phrase_patterns(d).items()
     ]
-    return tuple(phrases + _token_patterns(d))
+    countries = {n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)}
+    return tuple(phrases + _token_patterns(d) + initial_person_patterns(countries | _NOT_SURNAMES))
 
 
 def iter_names(d: ActorDictionary) -> Iterable[tuple[str, str]]:

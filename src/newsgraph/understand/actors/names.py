@@ -44,6 +44,7 @@ _STATE_CUES = frozenset(
 _INSTITUTION_ROLES = frozenset({"BUS", "MED", "NGO", "GOV", "JUD", "EDU", "HLH", "LAB"})
 _CARRIERS = frozenset({"carrier", "airline", "operator", "insurer", "lender", "retailer", "broadcaster", "daily"})
 _CONGO_REPUBLIC = frozenset({"brazzaville", "congo-brazzaville", "republic of the congo", "congo republic"})
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
 
 
@@ -229,7 +230,7 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
         return "org"  # "BAA said": an acronym names an organisation, never a person
     if label == "PERSON" and _institution_before(draft, span.start):
         return "org"  # "the airline Fennair", "the company Brenco": the noun before says what the name is
-    if label == "PERSON" or _looks_like_titled_person(draft, span):
+    if label == "PERSON" or _looks_like_titled_person(draft, span) or _initial_and_surname(span):
         return "person"
     if (label in ("GPE", "LOC", "FAC", "NORP") or (label == "ORG" and _in_headline(draft, span))) and _known_surname(
         draft, span
@@ -240,6 +241,11 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
     if label in ("GPE", "LOC", "FAC"):
         return "place"
     return "skip"  # NORP without a country ("Western", "Republican")
+
+
+def _initial_and_surname(span: Span) -> bool:
+    """ "J. Harkness", which the model may call an organisation: an initial and one surname name a person."""
+    return len(span) == 2 and _INITIAL.match(span[0].text) is not None and span[1].is_title and span[1].is_alpha
 
 
 def _role_noun(draft: Draft, span: Span, label: str) -> bool:

@@ -1,0 +1,39 @@
+"""The ruler's patterns for names the model leaves untagged: an initial and a surname are a person.
+
+Sentences are written for these tests (wire style, fictional people).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.actors.ruler import initial_person_patterns
+from tests.understand.actors.test_entities import entities
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("K. Marlowe ( Canada ) beat T. Ashby ( Ireland ) 6-4 7-5 in the first round .", "K. Marlowe"),
+        ("K. Marlowe ( Canada ) beat T. Ashby ( Ireland ) 6-4 7-5 in the first round .", "T. Ashby"),
+        ("The second goal came from R. Whitcombe after 40 minutes, the club said.", "R. Whitcombe"),
+    ],
+)
+def test_ruler_an_initial_and_a_surname_are_a_person(nlp: Any, text: str, name: str) -> None:
+    found = entities(nlp, text)
+    assert [e.kind for e in found if e.name == name] == ["person"]
+
+
+def test_ruler_an_initial_before_a_country_is_no_person(nlp: Any) -> None:
+    doc = nlp("Exports to S. Korea rose in May, officials said.")
+    assert not [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_ruler_initial_pattern_never_takes_a_country_for_a_surname() -> None:
+    (pattern,) = initial_person_patterns(["Korea", "May"])
+    assert pattern["pattern"][1]["TEXT"]["NOT_IN"] == ["Korea", "May"]
+    assert all(t["ENT_IOB"] == "O" for t in pattern["pattern"])  # a name the model found keeps its reading
