@@ -37,3 +37,8 @@ def test_ruler_initial_pattern_never_takes_a_country_for_a_surname() -> None:
     (pattern,) = initial_person_patterns(["Korea", "May"])
     assert pattern["pattern"][1]["TEXT"]["NOT_IN"] == ["Korea", "May"]
     assert all(t["ENT_IOB"] == "O" for t in pattern["pattern"])  # a name the model found keeps its reading
+
+
+def test_ruler_a_letter_ending_a_name_before_a_role_noun_is_no_person(nlp: Any) -> None:
+    found = entities(nlp, "The ministry drew up a Plan B. Officials said on Monday that growth had slowed.")
+    assert not [e.name for e in found if e.kind == "person" and "Officials" in e.name]

@@ -183,8 +183,12 @@ class ActorDictionary:
     title_ends: frozenset[str] | None = None
     descriptor_ends: frozenset[str] | None = None
     agent_only: frozenset[tuple[str, ...]] = frozenset()  # descriptors only Phoenix's agents list
-    regions: dict[str, str] = field(default_factory=dict)  # folded region adjective ("european") -> CAMEO region
-    dated_first: frozenset[str] = frozenset()  # keys of built-in entries the project's dated files know better
+    regions: dict[str, str] = field(
+        default_factory=dict
+    )  # folded region adjective ("european") -> CAMEO region
+    dated_first: frozenset[str] = (
+        frozenset()
+    )  # keys of built-in entries the project's dated files know better
     # The dated Phoenix dictionary (dated.py), read with the rest so no article pays for loading it.
     dated: DatedDictionary | None = None
 
@@ -227,11 +231,19 @@ class ActorDictionary:
         """`head_role` of an organisation's name; a name of capitalised words ending in "Alliance" or "Bloc"
         ("Tamil National Alliance", "United Progressive Alliance") is a coalition of parties or factions inside a
         state, not the inter-governmental alliance the bare noun stands for ("the alliance" of a NATO story).
-        A name with a preposition is headed by the words before it ("Ministry of Defence of Brazil", "Bank of
-        Canada"), the longest first."""
-        cuts = [i for i in range(len(words) - 1, 0, -1) if words[i] in NAME_PREPOSITIONS]
+        A name with a preposition and a country after it is headed by the words before the country ("Ministry of
+        Defence of Brazil", "Central Bank of Malawi"); other names keep their own head ("Army of Islam", a
+        movement, is no state's army)."""
+        cuts = [
+            i
+            for i in range(len(words) - 1, 0, -1)
+            if words[i] in NAME_PREPOSITIONS
+            and self.country_of(" ".join(words[i + 1 :]).removeprefix("the ")) is not None
+        ]
         role = self.head_role(words) or next((r for i in cuts if (r := self.head_role(words[:i]))), None)
-        named = len(words) > 1 and all(w[:1].isupper() for w in words if w.casefold() not in ("of", "for", "the"))
+        named = len(words) > 1 and all(
+            w[:1].isupper() for w in words if w.casefold() not in ("of", "for", "the")
+        )
         return None if role == "IGO" and named else role
 
 
@@ -259,7 +271,8 @@ def _read_countries() -> list[Country]:
                 iso3=iso3,
                 name=names[0],
                 names=tuple(names),
-                adjectivals=_split(row["adjectivals"]) + tuple(a for a, owner in _WIRE_ADJECTIVALS.items() if owner == iso3),
+                adjectivals=_split(row["adjectivals"])
+                + tuple(a for a, owner in _WIRE_ADJECTIVALS.items() if owner == iso3),
                 demonyms=_split(row["demonyms"]),
                 capital=capital,
                 capitals=((capital,) if capital else ()) + _split(row["capital_variants"]),
@@ -461,7 +474,9 @@ def _dated_first(d: ActorDictionary, dated: DatedDictionary) -> frozenset[str]:
     first. An entry from the user's files keeps its say."""
     builtin = {PurePath(p).name for p in _builtin_files()}
     return frozenset(
-        key for name in dated.project & d.by_name.keys() if d.entries[key := d.by_name[name]].source in builtin
+        key
+        for name in dated.project & d.by_name.keys()
+        if d.entries[key := d.by_name[name]].source in builtin
     )
 
 
@@ -513,7 +528,17 @@ def _phrase_patterns(d: ActorDictionary) -> dict[str, tuple[str, str]]:
 _NOT_SURNAMES = frozenset(
     {
         *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
-        *("November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *(
+            "November",
+            "December",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ),
         *("The", "And", "Of", "In", "On", "At", "For", "To", "By", "With", "From", "As", "But", "Or"),
     }
 )
@@ -582,7 +607,9 @@ def _patterns(extra: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
         for surface, (label, ent_id) in _phrase_patterns(d).items()
     ]
     countries = {n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)}
-    return tuple(phrases + _token_patterns(d) + initial_person_patterns(countries | _NOT_SURNAMES))
+    # A one-word role noun is no surname: "a Plan B. Officials said" names no "B. Officials".
+    roles = {w[0].title() for w in d.descriptors if len(w) == 1}
+    return tuple(phrases + _token_patterns(d) + initial_person_patterns(countries | roles | _NOT_SURNAMES))
 
 
 def iter_names(d: ActorDictionary) -> Iterable[tuple[str, str]]:

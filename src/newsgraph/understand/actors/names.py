@@ -42,7 +42,9 @@ _STATE_CUES = frozenset(
 )
 # Roles of institutions a lower-case noun before a name can declare it to be ("the airline Fennair").
 _INSTITUTION_ROLES = frozenset({"BUS", "MED", "NGO", "GOV", "JUD", "EDU", "HLH", "LAB"})
-_CARRIERS = frozenset({"carrier", "airline", "operator", "insurer", "lender", "retailer", "broadcaster", "daily"})
+_CARRIERS = frozenset(
+    {"carrier", "airline", "operator", "insurer", "lender", "retailer", "broadcaster", "daily"}
+)
 _CONGO_REPUBLIC = frozenset({"brazzaville", "congo-brazzaville", "republic of the congo", "congo republic"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
@@ -99,7 +101,9 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
     full: dict[str, set[str]] = {}
     for span, kind in pending:
         words = span.text.split()
-        person = kind == "person" or (kind.startswith("actor:") and draft.d.entries[kind[6:]].kind == "person")
+        person = kind == "person" or (
+            kind.startswith("actor:") and draft.d.entries[kind[6:]].kind == "person"
+        )
         if person and span.start_char >= title.end:
             for last in {words[-1], _ARTICLE_PREFIX.sub("", words[-1])}:
                 full.setdefault(last, set()).update(words)
@@ -151,12 +155,16 @@ def _trailing_verbs(span: Span, verbs: frozenset[str]) -> Span:
     """ "Iraq Vote Will Go Ahead, Allawi Insists": a headline name ends before the verbs glued to it that the body
     uses as verbs ("insisted")."""
     end = span.end
-    while end - span.start > 1 and (span.doc[end - 1].lower_ in verbs or span.doc[end - 1].lower_[:-1] in verbs):
+    while end - span.start > 1 and (
+        span.doc[end - 1].lower_ in verbs or span.doc[end - 1].lower_[:-1] in verbs
+    ):
         end -= 1
     return span.doc[span.start : end]
 
 
-def _verb_fragment(draft: Draft, span: Span, common: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+def _verb_fragment(
+    draft: Draft, span: Span, common: tuple[frozenset[str], frozenset[str], frozenset[str]]
+) -> bool:
     """A title-case headline's verbs and adverbs the model took for a name ("Will Resume", "Vows Tough"): no word
     of it is a name the dictionary knows or the body writes capitalised, and every word is a stop word or one
     the body writes in lower case ("vows" for the body's "vowed")."""
@@ -232,9 +240,9 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
         return "org"  # "the airline Fennair", "the company Brenco": the noun before says what the name is
     if label == "PERSON" or _looks_like_titled_person(draft, span) or _initial_and_surname(span):
         return "person"
-    if (label in ("GPE", "LOC", "FAC", "NORP") or (label == "ORG" and _in_headline(draft, span))) and _known_surname(
-        draft, span
-    ):
+    if (
+        label in ("GPE", "LOC", "FAC", "NORP") or (label == "ORG" and _in_headline(draft, span))
+    ) and _known_surname(draft, span):
         return "person"  # in the body an organisation's name ("Halvorsen, the shipping firm") may be a surname too
     if label == "ORG":
         return "org"
@@ -243,9 +251,39 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
     return "skip"  # NORP without a country ("Western", "Republican")
 
 
+# Plural role nouns that follow an initial letter ending a name: "Plan B. Officials", "Group C. Police".
+_ROLE_WORDS = frozenset(
+    {
+        "official",
+        "police",
+        "officer",
+        "historian",
+        "analyst",
+        "expert",
+        "diplomat",
+        "soldier",
+        "minister",
+        "leader",
+        "witness",
+        "resident",
+        "rebel",
+        "troop",
+        "force",
+        "lawmaker",
+    }
+)
+
+
 def _initial_and_surname(span: Span) -> bool:
     """ "J. Harkness", which the model may call an organisation: an initial and one surname name a person."""
-    return len(span) == 2 and _INITIAL.match(span[0].text) is not None and span[1].is_title and span[1].is_alpha
+    if len(span) != 2 or _INITIAL.match(span[0].text) is None or not (span[1].is_title and span[1].is_alpha):
+        return False
+    # After a capitalised word the letter ends a name ("Plan B. Officials"), and a role noun is no surname.
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        not (before is not None and before.is_title and before.is_alpha)
+        and span[1].lemma_.lower() not in _ROLE_WORDS
+    )
 
 
 def _role_noun(draft: Draft, span: Span, label: str) -> bool:
@@ -286,7 +324,9 @@ def _known_surname(draft: Draft, span: Span) -> bool:
     if draft.d.country_names.get(fold(text)) or draft.d.city(text) or fold(text) in draft.d.adjectivals:
         return False
     if span.end < len(draft.doc) and (draft.index.folded[span.end],) in draft.d.descriptors:
-        return False  # "Chechen rebels", "Chechen Rebels Seize School": a word qualifying a group is no person
+        return (
+            False  # "Chechen rebels", "Chechen Rebels Seize School": a word qualifying a group is no person
+        )
     return _surname_of_known_people(draft, text)
 
 
