@@ -67,3 +67,4 @@ def test_content_of_a_judged_object_is_a_deed_not_a_person(nlp: Any) -> None:
     # A verb that also names a physical act takes "on" as where, not as the issue judged.
     assert read("Troops attacked the rebels on the outskirts of the city.", "attacked", attack)[0] == []
     assert read("The senator criticized the governor over the budget cuts.", "criticized", criticize)[0] != []
+    assert read("The minister criticized Norway over Svalbard.", "criticized", criticize)[0] != []

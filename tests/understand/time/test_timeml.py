@@ -62,6 +62,9 @@ def test_timeml_vague_amounts_and_unknown_units() -> None:
     assert timeml_value("a couple of days", "DURATION", unknown) == "PXD"
     assert timeml_value("every three months", "SET", unknown) == "P3M"
     assert timeml_value("twice a week", "SET", unknown) == "P1W"
+    assert timeml_value("once every five years", "SET", unknown) == "P5Y"
+    assert timeml_value("every second year", "SET", unknown) == "P2Y"
+    assert timeml_value("every second", "SET", unknown) == "PT1S"
     assert timeml_value("in recent weeks", "DATE", Resolved("2025-07-28", "week", "2025-08-18")) == "PAST_REF"
     assert timeml_value("some day", "DATE", unknown) is None  # no value in the text, none made up
 

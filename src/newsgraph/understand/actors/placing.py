@@ -172,7 +172,7 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary) -> dict[str, int]:
             head = ent.root.head
             phrase = [*(t.lower_ for t in head.lefts), head.lower_] if ent.root.dep_ in ("amod", "compound") else []
             if any(w in _ABROAD_BODIES for w in phrase):
-                continue  # "the Jordanian embassy said": it speaks for Jordanians abroad
+                continue  # "the Jordanian embassy", "Syrian Foreign Minister X": they speak for their state abroad
             adjectives[iso3] += 1
         elif ent.label_ == "ORG":  # "Chile's Supreme Court" votes too; "the Hungarian Foreign Ministry" does not
             phrase = [t.lower_ for t in ent]

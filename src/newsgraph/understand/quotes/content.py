@@ -202,11 +202,14 @@ def _blamed_for(cue: VerbCue, target: Token, prep: Token) -> bool:
     if not judges or prep.lower_ not in ("for", "over", "on") or prep.i < target.i:
         return False
     what = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
-    if what is None or is_duration(what) or what.ent_type_ in ("GPE", "LOC", "FAC"):
+    if what is None or is_duration(what):
         return False
-    # "attacked the rebels on the outskirts", "a convoy on the road to X": with a verb that also
-    # names a physical act, "on"/"over" a spot says where it happened, not the issue judged.
-    return prep.lower_ == "for" or "judged" not in cue.content or what.lemma_.lower() not in _SPOTS
+    # "attacked the rebels on the outskirts", "a convoy on the road to Kandahar", "in Basra": with a
+    # verb that also names a physical act, "on"/"over" a spot or a place says where it happened, not
+    # the issue judged. A verb of judgment alone judges over a place too ("criticised China over Taiwan").
+    if prep.lower_ == "for" or "judged" not in cue.content:
+        return True
+    return what.lemma_.lower() not in _SPOTS and what.ent_type_ not in ("GPE", "LOC", "FAC")
 
 
 _SPOTS = frozenset(

@@ -96,13 +96,14 @@ def _set(words: list[str]) -> str | None:
     unit = next((_UNIT[w.rstrip("s")] for w in reversed(words) if w.rstrip("s") in _UNIT), None)
     if unit is None:
         return None
-    if "other" in words or "second" in words:
-        step = "2"  # "every other week"
-    elif "times" in words or "twice" in words or "once" in words:
-        step = "1"  # "three times a week": once a week, three times over (TimeML's freq)
+    after_every = words[words.index("every") + 1 :] if "every" in words else words
+    if "other" in after_every[:1] or ("second" in after_every[:1] and len(after_every) > 1):
+        step = "2"  # "every other week", "every second year" (not "every second", a unit)
+    elif "every" in words:
+        n = _count(after_every)  # "every three months", "once every five years": the span after "every"
+        step = "X" if n is None and any(w in _VAGUE for w in after_every) else str(int(n or 1))
     else:
-        n = _count(words)  # "every three months"
-        step = "X" if n is None and any(w in _VAGUE for w in words) else str(int(n or 1))
+        step = "1"  # "three times a week", "twice a month": once a unit, so many times over (TimeML's freq)
     if unit.startswith("T"):
         return f"PT{step}{unit[1:]}"
     return f"P{step}{unit}"
