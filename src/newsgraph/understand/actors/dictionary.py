@@ -36,9 +36,11 @@ from newsgraph.roles import CAMEO_ROLES, first_role, igo_group
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dated import DatedDictionary, load_dated
 from newsgraph.understand.actors.keys import fold
-from newsgraph.understand.actors.ruler import NAME_PREPOSITIONS, initial_person_patterns
+from newsgraph.understand.actors.ruler import initial_person_patterns
 
 KINDS: frozenset[str] = frozenset({"person", "organisation", "country", "place", "media"})
+# Prepositions inside an organisation's name before a country ("Ministry of Defence of Brazil", "Bank in Iraq").
+NAME_PREPOSITIONS = ("of", "for", "on", "in")
 # CAMEO's international regions (manual 1.1b3, Table 3.3): codes that stand where a country would ("Europe" is EUR).
 CAMEO_REGIONS = frozenset({
     "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM",

@@ -10,10 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-# Prepositions inside an organisation's name ("Ministry of Defence of Brazil", "Council for ...", "Commission on
-# ..."); "and" is not one ("Blair and Labour Party leaders").
-NAME_PREPOSITIONS = ("of", "for", "on", "in")
-
 
 def initial_person_patterns(not_surnames: Iterable[str]) -> list[dict[str, Any]]:
     """ "M. Dunlow": an initial and a capitalised surname the model left untagged name a person.

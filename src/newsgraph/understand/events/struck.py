@@ -33,13 +33,8 @@ def counted_only(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
     struck = struck_actors(ctx, table.tokens[table.head[i]])
     if not refs or not struck:
         return refs or struck
-    country = struck[0].country  # the first conjunct's victims, as `struck_victims` places them
-    return tuple(
-        ActorRef(name=r.name, code=country + role_of(r.code), start=r.start, end=r.end)
-        if not r.code.startswith(country) and not placed(ctx, r)
-        else r
-        for r in refs
-    )
+    # the first conjunct's victims, as `struck_victims` places them
+    return tuple(_recountried(ctx, list(refs), struck[0].country))
 
 
 def struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[ActorRef]:
@@ -53,11 +48,16 @@ def struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[Ac
     struck = struck_country(ctx, table.tokens[table.head[i]])
     if not struck:
         return refs
-    # The entity link is left off on purpose: the entity keeps the one code it has across the
-    # article (the dateline's), and this event's victims are the struck country's people.
+    return _recountried(ctx, refs, struck)
+
+
+def _recountried(ctx: ActorContext, refs: list[ActorRef], country: str) -> list[ActorRef]:
+    """Victims named by role alone, as people of `country`, keeping their role. The entity link is
+    left off on purpose: the entity keeps the one code it has across the article (the dateline's),
+    and this event's victims are the struck country's people."""
     return [
-        ActorRef(name=r.name, code=struck + role_of(r.code), start=r.start, end=r.end)
-        if r.code and not r.code.startswith(struck) and not placed(ctx, r)
+        ActorRef(name=r.name, code=country + role_of(r.code), start=r.start, end=r.end)
+        if r.code and not r.code.startswith(country) and not placed(ctx, r)
         else r
         for r in refs
     ]
