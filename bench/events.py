@@ -32,8 +32,9 @@ from newsgraph.extract.segment import segment_text
 from newsgraph.parse.nlp import load_nlp, parse
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.coding import code_actors
-from newsgraph.understand.actors.dictionary import gazetteer_patterns, load_actor_dictionary
+from newsgraph.understand.actors.dictionary import load_actor_dictionary
 from newsgraph.understand.actors.entities import find_entities
+from newsgraph.understand.actors.ruler import gazetteer_patterns
 from newsgraph.understand.events.codebook import load_codebook
 from newsgraph.understand.events.find import find_events
 from newsgraph.understand.places.find import find_places, load_gazetteer

@@ -138,7 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     settings = Settings()
     try:
-        from newsgraph.understand.actors.dictionary import gazetteer_patterns
+        from newsgraph.understand.actors.ruler import gazetteer_patterns
 
         patterns = gazetteer_patterns(settings)
     except ImportError:

@@ -228,7 +228,7 @@ def measure_bare(corpus: Path, batch_size: int) -> dict[str, Any]:
     from newsgraph.parse.nlp import analysis_text, load_nlp, parse, use_numpy_matmul
     from newsgraph.pipeline import extract_documents
     from newsgraph.settings import Settings
-    from newsgraph.understand.actors.dictionary import gazetteer_patterns
+    from newsgraph.understand.actors.ruler import gazetteer_patterns
 
     settings = Settings(batch_size=batch_size)
     articles = [
@@ -507,7 +507,7 @@ def measure_components(count: int, words: int, batch_size: int) -> dict[str, Any
     from newsgraph.parse.tokens import warm_tokenizer
     from newsgraph.pipeline import _extract_one
     from newsgraph.settings import Settings
-    from newsgraph.understand.actors.dictionary import gazetteer_patterns
+    from newsgraph.understand.actors.ruler import gazetteer_patterns
 
     settings = Settings(batch_size=batch_size)
     texts = [analysis_text(a) for d in streamed_documents(count, words) for a in _extract_one(d, settings)[0]]

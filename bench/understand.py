@@ -40,8 +40,9 @@ from newsgraph.model import Article, RawDocument
 from newsgraph.parse.nlp import analysis_text, load_nlp, parse
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.coding import code_actors
-from newsgraph.understand.actors.dictionary import gazetteer_patterns, load_actor_dictionary
+from newsgraph.understand.actors.dictionary import load_actor_dictionary
 from newsgraph.understand.actors.entities import find_entities
+from newsgraph.understand.actors.ruler import gazetteer_patterns
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = "## Understanding stages"

@@ -49,7 +49,7 @@ def nlp(settings: Settings):  # type: ignore[no-untyped-def]
     from newsgraph.parse.nlp import load_nlp
 
     try:
-        from newsgraph.understand.actors.dictionary import gazetteer_patterns
+        from newsgraph.understand.actors.ruler import gazetteer_patterns
 
         patterns = gazetteer_patterns(settings)
     except ImportError:

@@ -34,8 +34,9 @@ from newsgraph.parse.tokens import warm_tokenizer
 from newsgraph.settings import Settings
 from newsgraph.sources import read_paths
 from newsgraph.understand.actors import find_actors
-from newsgraph.understand.actors.dictionary import ActorDictionary, gazetteer_patterns, load_actor_dictionary
+from newsgraph.understand.actors.dictionary import ActorDictionary, load_actor_dictionary
 from newsgraph.understand.actors.placing import with_place_countries
+from newsgraph.understand.actors.ruler import gazetteer_patterns
 from newsgraph.understand.docview import DocIndex, doc_text
 from newsgraph.understand.events import find_events
 from newsgraph.understand.events.codebook import Codebook, load_codebook
@@ -125,7 +126,9 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
     entities = with_place_countries(entities, places, resources.dictionary)
     quotes = find_quotes(article, doc, entities, resources.quote_cues)
     # Event sentence tone is scored here, in the worker, not by the single store writer.
-    events = score_events(find_events(article, doc, entities, dates, places, quotes, resources.codebook), resources.tone)
+    events = score_events(
+        find_events(article, doc, entities, dates, places, quotes, resources.codebook), resources.tone
+    )
     return Analysis(
         article=article,
         entities=tuple(entities),
@@ -152,14 +155,18 @@ def analyze_articles(
     for i, article in enumerate(articles):
         duplicate_of = before_parse(article) if before_parse is not None else None
         if duplicate_of is not None:
-            results[i] = Analysis(article=article, skipped=f"duplicate of {duplicate_of}", duplicate_of=duplicate_of)
+            results[i] = Analysis(
+                article=article, skipped=f"duplicate of {duplicate_of}", duplicate_of=duplicate_of
+            )
         elif article.language is not None and article.language not in wanted:
             results[i] = Analysis(article=article, skipped=f"language {article.language} is not analysed")
         elif article.analysis_end == 0:
             results[i] = Analysis(article=article, skipped="no text to analyse")
         else:
             to_parse.append((i, article))
-    warm_tokenizer(resources.nlp, [analysis_text(a) for _, a in to_parse])  # outside the zone: see parse.tokens
+    warm_tokenizer(
+        resources.nlp, [analysis_text(a) for _, a in to_parse]
+    )  # outside the zone: see parse.tokens
     # Every new word, name and figure spaCy meets is added to the model's StringStore and
     # lexeme table for good, so a worker parsing real news for days grows without bound.
     # Inside a memory zone they are freed when the batch is done; nothing outlives it but the
@@ -198,7 +205,9 @@ def process_chunk(
         analyses = tuple(r for r in results if isinstance(r, Analysis))
         failures = tuple(errors) + tuple(r for r in results if isinstance(r, DocumentError))
         if isinstance(doc, DocumentError):
-            out.append(ProcessedDocument(uri=doc.uri, content_hash="", errors=failures, source_id=doc.source_id))
+            out.append(
+                ProcessedDocument(uri=doc.uri, content_hash="", errors=failures, source_id=doc.source_id)
+            )
         else:
             out.append(
                 ProcessedDocument(

@@ -10,11 +10,8 @@ import pytest
 from newsgraph.errors import UsageError
 from newsgraph.roles import CAMEO_ROLES
 from newsgraph.settings import Settings
-from newsgraph.understand.actors.dictionary import (
-    gazetteer_patterns,
-    iter_names,
-    load_actor_dictionary,
-)
+from newsgraph.understand.actors.dictionary import load_actor_dictionary
+from newsgraph.understand.actors.ruler import gazetteer_patterns, iter_names
 
 # The 30 countries the dictionary promises institutions and leaders for.
 TOP_30 = [
@@ -104,9 +101,18 @@ def test_gazetteer_entries_use_cameo_roles(dictionary) -> None:  # type: ignore[
     assert dictionary.find("the Associated Press").role == "MED"
     assert dictionary.find("NATO").role == "IGO"
     # An organisation's tag, from its `cameo` code, as the events guidelines write it; other kinds carry none.
-    tags = {name: dictionary.find(name).group for name in ("U.N.", "EU", "NATO", "African Union", "IAEA", "Red Cross")}
-    assert tags == {"U.N.": "UNO", "EU": "EUREEC", "NATO": "NATO", "African Union": "AFRAU", "IAEA": "IAEA",
-                    "Red Cross": None}
+    tags = {
+        name: dictionary.find(name).group
+        for name in ("U.N.", "EU", "NATO", "African Union", "IAEA", "Red Cross")
+    }
+    assert tags == {
+        "U.N.": "UNO",
+        "EU": "EUREEC",
+        "NATO": "NATO",
+        "African Union": "AFRAU",
+        "IAEA": "IAEA",
+        "Red Cross": None,
+    }
 
 
 def test_gazetteer_titles_and_descriptors(dictionary) -> None:  # type: ignore[no-untyped-def]
@@ -130,7 +136,9 @@ def test_a_named_alliance_is_no_igo(dictionary) -> None:  # type: ignore[no-unty
 def test_a_name_with_a_preposition_is_headed_by_the_noun_before_it(dictionary) -> None:  # type: ignore[no-untyped-def]
     assert dictionary.name_head_role(["University", "of", "Malawi"]) == "EDU"
     assert dictionary.name_head_role(["Central", "Bank", "of", "Malawi"]) == "GOV"
-    assert dictionary.name_head_role(["Ministry", "of", "Defence"]) == "MIL"  # the whole name's head comes first
+    assert (
+        dictionary.name_head_role(["Ministry", "of", "Defence"]) == "MIL"
+    )  # the whole name's head comes first
     assert dictionary.name_head_role(["Ministry", "of", "Defence", "of", "Malawi"]) == "MIL"
 
 
@@ -238,7 +246,12 @@ def test_gazetteer_docs_example_file_loads(tmp_path: Path) -> None:
 
 
 def test_gazetteer_companies_are_business_organisations(dictionary) -> None:  # type: ignore[no-untyped-def]
-    for name, iso3 in [("Yukos", "RUS"), ("Lockheed Martin", "USA"), ("Saudi Aramco", "SAU"), ("Air France", "FRA")]:
+    for name, iso3 in [
+        ("Yukos", "RUS"),
+        ("Lockheed Martin", "USA"),
+        ("Saudi Aramco", "SAU"),
+        ("Air France", "FRA"),
+    ]:
         entry = dictionary.find(name)
         assert (entry.kind, entry.country, entry.role) == ("organisation", iso3, "BUS"), name
     # Names that are mostly something else are not companies: the river, the country's people.
@@ -251,12 +264,16 @@ def test_gazetteer_regions_carry_cameo_region_codes(dictionary) -> None:  # type
     assert dictionary.region_of(["European", "diplomats"]) == "EUR"
     assert dictionary.region_of(["Latin", "American", "leaders"]) == "LAM"
     assert dictionary.region_of(["Kenyan", "officials"]) is None
-    assert dictionary.country_of("African") is None  # a region is never a country: "African Union" stays an IGO
+    assert (
+        dictionary.country_of("African") is None
+    )  # a region is never a country: "African Union" stays an IGO
 
 
 def test_gazetteer_region_codes_are_checked(tmp_path: Path) -> None:
     extra = tmp_path / "regions.yaml"
-    extra.write_text("actors:\n  - {name: Sahel, kind: place, country: WAF}\nregions:\n  WAF: [Sahelian]\n", "utf-8")
+    extra.write_text(
+        "actors:\n  - {name: Sahel, kind: place, country: WAF}\nregions:\n  WAF: [Sahelian]\n", "utf-8"
+    )
     d = load_actor_dictionary(Settings(actors=str(extra)))
     sahel = d.find("Sahel")
     assert sahel is not None and sahel.country == "WAF" and d.region_of(["Sahelian", "troops"]) == "WAF"
@@ -266,11 +283,15 @@ def test_gazetteer_region_codes_are_checked(tmp_path: Path) -> None:
         load_actor_dictionary(Settings(actors=str(bad)))
 
 
-def test_gazetteer_dated_project_entries_outrank_built_in_yaml_not_user_files(tmp_path: Path, dictionary) -> None:  # type: ignore[no-untyped-def]
+def test_gazetteer_dated_project_entries_outrank_built_in_yaml_not_user_files(
+    tmp_path: Path, dictionary
+) -> None:  # type: ignore[no-untyped-def]
     # The Taliban and Labour are in the built-in YAML as of 2025 and in the dated figures with their history.
     assert {dictionary.find("Taliban").key, dictionary.find("Labour").key} <= dictionary.dated_first
     extra = tmp_path / "mine.yaml"
-    extra.write_text("actors:\n  - {name: Labour Party, aliases: [Labour], country: GBR, role: OPP}\n", "utf-8")
+    extra.write_text(
+        "actors:\n  - {name: Labour Party, aliases: [Labour], country: GBR, role: OPP}\n", "utf-8"
+    )
     mine = load_actor_dictionary(Settings(actors=str(extra)))
     labour = mine.find("Labour")
     assert labour is not None and labour.source == str(extra) and labour.key not in mine.dated_first

@@ -7,7 +7,7 @@ the code that held on the article's date. The project's own dated files (`data/a
 `kind` column for the `file` one) are read after Phoenix and replace its codes for the names they list: office
 holders, militant and religious leaders compiled by the project for 1990-2025. The project's other entries
 (`data/actors/*.yaml`, the user's files) are looked up first by the actor stage; a built-in YAML entry gives way to a
-dated project entry of the same name (`dictionary._load`), a user's entry never does.
+dated project entry of the same name (`dictionary.load_from_files`), a user's entry never does.
 
 Look-ups are one dict access on the folded name (`dictionary.fold`), so their cost does not grow with the
 dictionary: the actor stage asks once per entity name, never loops over entries.

@@ -20,7 +20,7 @@ Each pattern carries an id the entity stage reads back from `Span.ent_id_`: "cou
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path, PurePath
@@ -36,7 +36,6 @@ from newsgraph.roles import CAMEO_ROLES, first_role, igo_group
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dated import DatedDictionary, load_dated
 from newsgraph.understand.actors.keys import fold
-from newsgraph.understand.actors.ruler import initial_person_patterns
 
 KINDS: frozenset[str] = frozenset({"person", "organisation", "country", "place", "media"})
 # Prepositions inside an organisation's name before a country ("Ministry of Defence of Brazil", "Bank in Iraq").
@@ -399,11 +398,11 @@ def user_files(settings: Settings) -> tuple[str, ...]:
 
 def load_actor_dictionary(settings: Settings) -> ActorDictionary:
     """The built-in dictionary plus the files in `settings.actors` (cached per list of files)."""
-    return _load(user_files(settings))
+    return load_from_files(user_files(settings))
 
 
 @lru_cache(maxsize=8)
-def _load(extra: tuple[str, ...]) -> ActorDictionary:
+def load_from_files(extra: tuple[str, ...]) -> ActorDictionary:
     d = ActorDictionary()
     for country in _read_countries():
         d.countries[country.iso3] = country
@@ -480,141 +479,3 @@ def _dated_first(d: ActorDictionary, dated: DatedDictionary) -> frozenset[str]:
         for name in dated.project & d.by_name.keys()
         if d.entries[key := d.by_name[name]].source in builtin
     )
-
-
-def _surface_forms(name: str) -> Iterator[str]:
-    yield name
-    # Datelines and headlines shout: "WASHINGTON", "BELARUS". Only whole-word names get an upper-case twin.
-    if name.upper() != name and len(name) > 3:
-        yield name.upper()
-
-
-def _phrase_patterns(d: ActorDictionary) -> dict[str, tuple[str, str]]:
-    """surface form -> (label, id); earlier kinds win a surface form they share with later ones."""
-    table: dict[str, tuple[str, str]] = {}
-
-    def add(surface: str, label: str, ent_id: str) -> None:
-        if surface and surface not in table:
-            table[surface] = (label, ent_id)
-
-    for c in d.countries.values():
-        for name in c.names:
-            for form in _surface_forms(name):
-                add(form, "GPE", f"country:{c.iso3}")
-    places = [e for e in d.entries.values() if e.kind == "place"]
-    others = [e for e in d.entries.values() if e.kind != "place"]
-    for e in others:
-        for name in e.names:
-            add(name, LABELS[e.kind], f"actor:{e.key}")
-    # The project's dated parties and movements: the ruler prefers the longer match, so "Liberal Democrats" is
-    # one organisation, not "Democrats" (another country's party) after a stray adjective.
-    for name in d.dated.org_names if d.dated is not None else ():
-        add(name, "ORG", "keep")
-    for c in d.countries.values():
-        for city in c.capitals:
-            for form in _surface_forms(city):
-                add(form, "GPE", f"city:{c.iso3}:{c.capital or city}")
-    for e in places:
-        for name in e.names:
-            add(name, "GPE", f"actor:{e.key}")
-    for c in d.countries.values():
-        for city in c.cities:
-            add(city, "GPE", f"city:{c.iso3}:{city}")
-        for adj in (*c.adjectivals, *c.demonyms):
-            add(adj, "NORP", f"norp:{c.iso3}")
-    return table
-
-
-# Capitalised words that never follow a given name as a surname (besides country words): months, weekdays and
-# function words a headline capitalises.
-_NOT_SURNAMES = frozenset(
-    {
-        *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
-        *(
-            "November",
-            "December",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ),
-        *("The", "And", "Of", "In", "On", "At", "For", "To", "By", "With", "From", "As", "But", "Or"),
-    }
-)
-
-
-def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
-    heads = sorted({*INSTITUTION_HEADS})
-    # A capitalised word that can follow a given name as a surname: not a country, demonym, month or weekday.
-    countries = sorted({n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)})
-    not_surname = sorted({*countries, *_NOT_SURNAMES})
-    surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z'’\-]+$", "NOT_IN": not_surname}}
-    given = {"ORTH": {"IN": sorted(d.given_names)}}
-    initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}
-    # Newspaper leads set the first word in capitals ("JOHN Howard's plea ..."): a shouted given name before a
-    # surname in normal case is a name too.
-    shouted = {"ORTH": {"IN": sorted(g.upper() for g in d.given_names)}}
-    surname_case = {"TEXT": {"REGEX": r"^[A-Z][a-z][A-Za-z'’\-]*$", "NOT_IN": not_surname}}
-    return [
-        {
-            # A model PERSON starting with a country word is a title the model swallowed ("Kazakh Defence"):
-            # not worth keeping against the gazetteer's reading.
-            "label": "PERSON",
-            "id": "keep",
-            "pattern": [
-                {"ENT_TYPE": "PERSON", "ORTH": {"NOT_IN": countries}},
-                {"ENT_TYPE": "PERSON", "OP": "+"},
-            ],
-        },
-        {
-            "label": "ORG",
-            "id": "keep",
-            "pattern": [{"ENT_TYPE": "ORG", "OP": "+"}, {"ENT_TYPE": "ORG", "ORTH": {"IN": heads}}],
-        },
-        {
-            # "the rebel Justice and Equality Movement": the model stops a name at "and"; after "the", capitalised
-            # words joined by it and ended by an institution's head word are one name. Not without "the" ("Blair
-            # and Labour Party leaders"), nor from a country ("the Iran and Iraq Council").
-            "label": "ORG",
-            "id": "keep",
-            "pattern": [
-                {"LOWER": "the"},
-                {"IS_LOWER": True, "OP": "?"},
-                {"IS_TITLE": True, "ORTH": {"NOT_IN": countries}},
-                {"LOWER": "and"},
-                {"IS_TITLE": True, "ORTH": {"NOT_IN": [*countries, *heads]}, "OP": "+"},
-                {"ORTH": {"IN": heads}},
-            ],
-        },
-        {"label": "PERSON", "id": "given", "pattern": [given, surname]},
-        {"label": "PERSON", "id": "given", "pattern": [given, initial, surname]},
-        {"label": "PERSON", "id": "given", "pattern": [shouted, surname_case]},
-        {"label": "PERSON", "id": "given", "pattern": [shouted, initial, surname_case]},
-    ]
-
-
-def gazetteer_patterns(settings: Settings) -> list[dict[str, Any]]:
-    """EntityRuler patterns for countries, places, demonyms, actors and person names (a fresh list each call)."""
-    return list(_patterns(user_files(settings)))
-
-
-@lru_cache(maxsize=8)
-def _patterns(extra: tuple[str, ...]) -> tuple[dict[str, Any], ...]:
-    d = _load(extra)
-    phrases = [
-        {"label": label, "pattern": surface, "id": ent_id}
-        for surface, (label, ent_id) in _phrase_patterns(d).items()
-    ]
-    countries = {n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)}
-    # A one-word role noun is no surname: "a Plan B. Officials said" names no "B. Officials".
-    roles = {w[0].title() for w in d.descriptors if len(w) == 1}
-    return tuple(phrases + _token_patterns(d) + initial_person_patterns(countries | roles | _NOT_SURNAMES))
-
-
-def iter_names(d: ActorDictionary) -> Iterable[tuple[str, str]]:
-    """(surface form, id) for every phrase pattern: what the ruler can tag, for docs and tests."""
-    for surface, (_label, ent_id) in _phrase_patterns(d).items():
-        yield surface, ent_id
