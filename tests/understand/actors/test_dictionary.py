@@ -295,3 +295,12 @@ def test_gazetteer_dated_project_entries_outrank_built_in_yaml_not_user_files(
     mine = load_actor_dictionary(Settings(actors=str(extra)))
     labour = mine.find("Labour")
     assert labour is not None and labour.source == str(extra) and labour.key not in mine.dated_first
+
+
+def test_dictionary_the_eu_three_are_european_governments_not_the_union() -> None:
+    d = load_actor_dictionary(Settings())
+    for name in ("EU-3", "EU3", "EU-three", "E3"):
+        entry = d.find(name)
+        assert entry is not None and (entry.country, entry.role) == ("EUR", "GOV"), name
+    union = d.find("European Union")
+    assert union is not None and union.country != "EUR"
