@@ -235,11 +235,3 @@ def test_targets_a_bomb_set_off_beside_a_thing_strikes_its_holder(settings: Sett
         "A car bomb exploded outside the Canadian consulate on Friday, killing four guards and wounding 30.",
     )
     assert {t for _, t in dyads(events, "18")} == {"CAN"}
-
-
-def test_targets_sides_that_resumed_talks_are_each_others(settings: Settings) -> None:
-    # "X and Y resumed talks": negotiation (046) in both directions, as "held talks" is consultation.
-    events = events_of(settings, "Kenya and Uganda resumed border talks in Nairobi on Tuesday, officials said.")
-    assert dyads(events, "04") == {("KEN", "UGA"), ("UGA", "KEN")}
-    events = events_of(settings, "Kenya resumed talks with Uganda on Tuesday.")
-    assert ("KEN", "UGA") in dyads(events, "04")
