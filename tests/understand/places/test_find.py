@@ -504,3 +504,27 @@ def test_places_american_is_the_united_states(nlp: Any, gazetteer: Gazetteer) ->
     paragraph = "The American envoy arrived in Seoul on Monday."
     places, _ = _run(nlp, gazetteer, [paragraph])
     assert _at(places, "American", paragraph).country == "USA"
+
+
+@pytest.mark.model
+def test_places_names_wire_copy_spells_without_the_arabic_article_or_its_marks(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    text = "Gunmen ambushed a patrol near Kut on Sunday, and troops later entered the town of Tal Afar."
+    places, _ = _run(nlp, gazetteer, [text])
+    kut, tal_afar = _at(places, "Kut", text), _at(places, "Tal Afar", text)
+    assert (kut.name, kut.country) == ("Al-Kut", "IRQ")
+    assert tal_afar.country == "IRQ" and _km(tal_afar.lat, tal_afar.lon, 36.38, 42.45) < 30
+
+
+@pytest.mark.model
+def test_places_regions_of_conflict_news_and_adjectives_that_name_a_country(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    text = "Saudi officials said aid for Darfur and South Waziristan would pass through Philippine ports."
+    places, _ = _run(nlp, gazetteer, [text])
+    assert _at(places, "Saudi", text).country == "SAU"
+    assert _at(places, "Philippine", text).country == "PHL"
+    darfur = _at(places, "Darfur", text)
+    assert (darfur.country, darfur.feature) == ("SDN", "region")
+    assert _at(places, "South Waziristan", text).country == "PAK"

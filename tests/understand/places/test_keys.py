@@ -9,7 +9,14 @@ def test_keys_ignore_case_stops_accents_and_a_leading_the() -> None:
     assert name_key("the U.S.") == name_key("US") == "us"
     assert name_key("São Paulo") == "sao paulo"
     assert name_key("Guinea-Bissau") == "guinea bissau"
-    assert name_key("Côte d’Ivoire") == "cote d'ivoire"
+    assert name_key("Côte d’Ivoire") == name_key("Cote d'Ivoire") == "cote divoire"
+
+
+def test_keys_ignore_apostrophes_and_the_marks_of_ayn_and_hamza() -> None:
+    assert name_key("Tall ‘Afar") == "tall afar"
+    assert name_key("Sāmarrā’") == name_key("Samarra") == "samarra"
+    assert name_key("Sana'a") == name_key("Sanaa")
+    assert name_key("N'Djamena") == name_key("Ndjamena")
 
 
 def test_keys_keep_words_that_only_start_with_the() -> None:

@@ -41,9 +41,29 @@ def test_sources_countries_carry_neighbours_and_demonyms(
     tables: Tables, names_of: dict[int, dict[str, tuple[int, int]]]
 ) -> None:
     rid, neighbours, demonym = tables.countries["BLR"]
-    assert {"POL", "UKR", "RUS"} <= set(neighbours.split(",")) and demonym == "Belarusian"
+    assert {"POL", "UKR", "RUS"} <= set(neighbours.split(","))
+    assert demonym.split(",") == ["Belarusian", "Belarussian"]  # countryinfo's, then data/countries.tsv's
     assert names_of[rid]["Belarus"] == (1, 0)
     assert "Belarus" in tables.country_names
+
+
+def test_sources_adjectives_news_uses_name_their_country_but_a_region_people_does_not(tables: Tables) -> None:
+    assert "Saudi" in tables.countries["SAU"][2].split(",")
+    assert "Philippine" in tables.countries["PHL"][2].split(",")
+    assert "Chechen" not in tables.countries["RUS"][2].split(",")  # Chechnya, not Russia's point
+
+
+def test_sources_arabic_names_without_their_article(
+    names_of: dict[int, dict[str, tuple[int, int]]], tables: Tables
+) -> None:
+    (kut,) = [r for r in rows(tables, "Al-Kut", "city") if r.country == "IRQ"]
+    assert {"Al-Kut", "kut", "el kut"} <= set(names_of[kut.id])  # "Al-Kut" already keys as "al kut"
+    assert names_of[kut.id]["kut"] == (0, 0)  # an alternate, not the primary name
+
+
+def test_sources_regions_news_names(tables: Tables) -> None:
+    (darfur,) = rows(tables, "Darfur", "region")
+    assert darfur.country == "SDN" and 10 < darfur.lat < 16 and 21 < darfur.lon < 27
 
 
 def test_sources_capitals_and_divisions(tables: Tables) -> None:

@@ -5,6 +5,7 @@ Run once per machine by `table.ensure_table`; nothing here runs per process afte
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -26,8 +27,15 @@ from newsgraph.understand.places.rows import (
     new_points,
 )
 
-# Towns of this size and up keep their alternate names that respell their own (`_respellings`).
+# Towns of this size and up keep their alternate names that respell their own (`_respellings`), and,
+# in Arabic-speaking countries, their names with the article dropped or respelt (`_article_forms`).
 _RESPELLING_MIN_POPULATION = 15_000
+# The Arab League's members and Western Sahara: where GeoNames writes the Arabic article that wire
+# copy drops or spells another way ("Al Kūt" is "Kut", "El Fasher" is "Al-Fasher").
+_ARABIC_NAMED = frozenset(
+    "DZA BHR COM DJI EGY ESH IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split()  # noqa: SIM905
+)
+_ARTICLE = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ed|en|er|es|esh|et|ez) (?=\S{3})")
 _RESPELLING_RATIO = 0.8
 
 
@@ -79,6 +87,7 @@ def _cities(
         )
         cities[gid] = row
         tables.add_name(row.name, row, True)
+        _article_forms(tables, row)
         # Alternate names only for larger cities: exonyms news uses ("Kiev", "Bombay") belong to
         # those, while for small towns GeoNames' alternates are mostly old or local names that
         # collide with well-known places ("Washington" for Reisterstown, Maryland).
@@ -106,6 +115,7 @@ def _countries(
     for own in read_tsv("places/country_points_geonames.tsv"):
         points[own["iso3"]] = {**points.get(own["iso3"], {"demonym": ""}), "lat": own["lat"], "lon": own["lon"]}
     capital_of = {c.country: c for c in cities.values() if c.capital}
+    adjectives = _adjectives()
     countries: dict[str, Row] = {}
     for raw in raw_countries.values():
         iso3 = raw["iso3"]
@@ -124,7 +134,9 @@ def _countries(
         )
         countries[iso3] = row
         neighbours = ",".join(iso3_of[n] for n in str(raw.get("neighbours") or "").split(",") if n in iso3_of)
-        tables.countries[iso3] = (row.id, neighbours, point["demonym"] if point else "")
+        forms = [point["demonym"]] if point and point["demonym"] else []
+        forms += [f for f in adjectives.get(iso3, []) if f not in forms]
+        tables.countries[iso3] = (row.id, neighbours, ",".join(forms))
         tables.add_name(row.name, row, True)
         record = pycountry.countries.get(alpha_3=iso3)
         for attr in ("name", "common_name", "official_name"):
@@ -132,6 +144,21 @@ def _countries(
             if value and "," not in value:
                 tables.add_name(value, row, True)
     return countries
+
+
+# Peoples of a region with no state of their own: data/countries.tsv counts them as the state's
+# actors, but "Chechen" names Chechnya, 1,500 km from Russia's point, not the country.
+_REGION_PEOPLES = frozenset({"Chechen", "Ingush", "Dagestani", "Acehnese"})
+
+
+def _adjectives() -> dict[str, list[str]]:
+    """ISO3 -> the adjectival forms data/countries.tsv gives ("Saudi", "Philippine", "Azeri") that
+    countryinfo's single demonym ("Saudi Arabian", "Filipino") leaves out."""
+    out: dict[str, list[str]] = {}
+    for row in read_tsv("countries.tsv"):
+        forms = [f.strip() for f in (row.get("adjectivals") or "").split("|")]
+        out[row["iso3"]] = [f for f in forms if f and "," not in f and f not in _REGION_PEOPLES]
+    return out
 
 
 def _us_states(tables: Tables, raw_states: dict[str, dict[str, Any]]) -> dict[str, Row]:
@@ -212,6 +239,20 @@ def _divisions(
         for alias in aliases.split("|"):
             if len(alias) >= 4 and not (alias.isupper() and len(alias) <= 4) and not generic_alias(alias):
                 tables.add_name(alias, row, False)
+
+
+def _article_forms(tables: Tables, row: Row) -> None:
+    """ "Al Kūt" as "Kut", "Al Kut" and "El Kut": the article-less and respelt forms of an Arabic name."""
+    if row.country not in _ARABIC_NAMED or row.population < _RESPELLING_MIN_POPULATION:
+        return
+    key = name_key(row.name)
+    found = _ARTICLE.match(key)
+    if found is None:
+        return
+    rest = key[found.end() :]
+    for form in (rest, f"al {rest}", f"el {rest}"):
+        if form != key:
+            tables.add_name(form, row, False)
 
 
 def _respellings(tables: Tables, row: Row, raw: dict[str, Any]) -> None:
