@@ -528,3 +528,25 @@ def test_places_regions_of_conflict_news_and_adjectives_that_name_a_country(
     darfur = _at(places, "Darfur", text)
     assert (darfur.country, darfur.feature) == ("SDN", "region")
     assert _at(places, "South Waziristan", text).country == "PAK"
+
+
+@pytest.mark.model
+def test_places_a_city_before_its_country_and_a_place_before_a_weekday(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    # Two names side by side are a person's ("Paris Hilton") unless the first lies in the second.
+    text = "KABUL Afghanistan said on Sunday that envoys who met in Tashkent Tuesday had left for Kabul."
+    places, _ = _run(nlp, gazetteer, [text])
+    assert _at(places, "KABUL", text).country == _at(places, "Afghanistan", text).country == "AFG"
+    assert _at(places, "Tashkent", text).country == "UZB"
+    names = "Guests of Paris Hilton flew from Lyon Monday."
+    places, _ = _run(nlp, gazetteer, [names])
+    assert not any(p.name == "Paris" for p in places) and _at(places, "Lyon", names).country == "FRA"
+
+
+@pytest.mark.model
+def test_places_a_division_the_model_calls_an_organisation(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Storms flooded homes along Cornwall's south coast overnight, police said."
+    places, _ = _run(nlp, gazetteer, [text])
+    cornwall = _at(places, "Cornwall", text)
+    assert (cornwall.country, cornwall.feature) == ("GBR", "admin2")

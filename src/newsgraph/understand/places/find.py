@@ -71,6 +71,7 @@ _NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC", "PRODUCT", "WORK_OF_AR
 _LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
 _BIG_CITY = 1_000_000
 _ORG_CITY = 200_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
+_ORG_DIVISIONS = frozenset({"region", "admin1", "admin2"})  # no firm is named just "Cornwall" or "Helmand"
 # After these prepositions a PERSON or ORG that the gazetteer holds as a town or division is
 # the place ("Police in Kent", "a school near Truro"): people are rarely "in" or "near" someone.
 _STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "inside"})
@@ -115,7 +116,7 @@ _WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?(?<!\bThe )(?<!\bA )(?!The |A
 # Town words may have a capital inside: "DeRidder", "McAllen", "LaPlace".
 _AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b(?!['’]s)")
 _AND_BEFORE = re.compile(r"\b([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?) (?:and|or) $")
-_NEXT_NAME = re.compile(r" ([A-Z][a-z]+)\b")
+_NEXT_NAME = re.compile(r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+)\b")  # "in Baghdad Monday"
 _FEATURE = (
     "airport river valley bay street road avenue square station bridge park lake island islands mountains "
     "hills port harbour harbor beach coast province county parish region district city state strip sea gulf "
@@ -310,7 +311,7 @@ def _mentions(
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)
     ordered = sorted(found.values(), key=lambda m: m.start)
-    mentions = without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)])
+    mentions = without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)], gazetteer)
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
 
 
@@ -499,11 +500,11 @@ def _other_label_is_place(text: str, start: int, surface: str, label: str, gazet
     if " " in surface and any(c.primary and c.entry.feature == "admin1" for c in candidates):
         return True  # "Nova Scotia", "South Australia": no one is named after a province like that
     if label == "ORG" and any(
-        (c.entry.feature == "city" and c.entry.population >= _ORG_CITY) or c.entry.feature == "region"
+        (c.entry.feature == "city" and c.entry.population >= _ORG_CITY) or c.entry.feature in _ORG_DIVISIONS
         for c in candidates
         if c.primary
     ):
-        return True  # "shelled Kharkiv"; "the EU", "West Bank": our curated regions
+        return True  # "shelled Kharkiv"; "the EU", "West Bank": our curated regions; "Cornwall's coast"
     before = text[max(0, start - 24) : start].split()
     locative = bool(before) and before[-1].lower() in _LOCATIVE
     if any(c.primary and c.entry.feature == "country" for c in candidates):

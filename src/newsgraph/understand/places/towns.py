@@ -246,6 +246,8 @@ def scan_countries(text: str, limit: int, gazetteer: Gazetteer, begin: int = 0) 
     spans: list[tuple[int, int]] = []
     for word in _CAPITALISED_WORD.finditer(text, begin, limit):
         first = word.group()
+        if spans and word.start() < spans[-1][1]:
+            continue  # "Korea" of "South Korea", "Guinea" of "Papua New Guinea": the longer name holds
         for name in by_first.get(first, ()) or by_first.get(first.rstrip("."), ()):
             end = word.start() + len(name)
             if text.startswith(name, word.start()) and not (end < len(text) and (text[end].isalnum())):
@@ -254,15 +256,22 @@ def scan_countries(text: str, limit: int, gazetteer: Gazetteer, begin: int = 0) 
     return spans
 
 
-def without_juxtaposed(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def without_juxtaposed(text: str, mentions: list[PlaceMention], gazetteer: Gazetteer) -> list[PlaceMention]:
     """Two place names with only a space between, which together name no place, are one name
-    of a person or a firm ("Paris Hilton", "Hamilton Jordan"): neither is a place there."""
+    of a person or a firm ("Paris Hilton", "Hamilton Jordan"): neither is a place there. Unless
+    the first lies in the second: "BAGHDAD Iraq promised", "Moscow Russia" in a headline are two
+    places, the way a dateline and a headline write them."""
     drop: set[int] = set()
     for i in range(len(mentions) - 1):
         left, right = mentions[i], mentions[i + 1]
-        if right.start == left.end + 1 and text[left.end] == " ":
+        if right.start == left.end + 1 and text[left.end] == " " and not _lies_in(left, right, gazetteer):
             drop.update((i, i + 1))
     return [m for i, m in enumerate(mentions) if i not in drop]
+
+
+def _lies_in(inner: PlaceMention, outer: PlaceMention, gazetteer: Gazetteer) -> bool:
+    containers = [c.entry for c in gazetteer.lookup(outer.text) if c.primary and c.entry.feature != "city"]
+    return any(contains(o, c.entry) for o in containers for c in gazetteer.lookup(inner.text) if c.primary)
 
 
 def people_of(text: str, ents: list[tuple[int, int, str]]) -> frozenset[str]:
