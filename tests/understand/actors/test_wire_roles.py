@@ -346,8 +346,6 @@ def entities(title: str, text: str) -> list[dict[str, Any]]:
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
 XFAIL: dict[int, str] = {
-    101: "South Ossetia is in neither the gazetteer nor the dated dictionary: the place entity the scorer finds first "
-    "inside 'South Ossetian separatists' has no country",
     109: "Phoenix codes the IRA IRL; Northern Ireland is the United Kingdom's, a dictionary entry to correct, not a rule",
     110: "'politicians' is no role noun in roles.yaml (Phoenix's PTY is not a role newsgraph emits), so the community "
     "takes no country",
