@@ -238,3 +238,16 @@ def test_groups_a_place_or_deed_of_a_role_is_no_person(nlp: Any) -> None:
     )
     assert not {"hospital", "school", "newspaper", "uprising", "village"} & set(found)
     assert found.get("policeman") == "person" and found.get("refugee") == "person"
+
+
+def test_groups_a_definite_plural_office_is_a_group_unless_the_article_named_holders_before(nlp: Any) -> None:
+    # With no minister or lawmaker named before, "the ministers", "the lawmakers" introduce a group.
+    found = _groups(nlp, "The lawmakers voted on Monday after the diplomats left, and the ministers met.")
+    assert {"lawmakers", "diplomats", "ministers"} <= {name.split()[-1] for name in found}
+    # After two ministers are named, "the ministers" points back at them: no group of its own.
+    named = _groups(
+        nlp, "Trade Minister Ana Ruiz and Farm Minister Luis Soto met on Monday. The ministers said talks went well."
+    )
+    assert not any(name.endswith("ministers") for name in named)
+    # A plural title before names is theirs.
+    assert not any(name.startswith("Presidents") for name in _groups(nlp, "Presidents Anna Berg and Jan Novak met."))

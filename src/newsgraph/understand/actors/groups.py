@@ -196,6 +196,7 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
         and not _tied(draft, chunk, head.i)
         and not _collective(draft, chunk, role)
         and not any(draft.index.folded[t.i] in NOT_HOME for t in chunk)
+        and _titled_before(draft, chunk)
     ):
         return  # "their presidents", "the ministers": office holders the article names, not a group
     end = head.i
@@ -219,6 +220,17 @@ def _collective(draft: Draft, chunk: Span, role: str) -> bool:
     """ "Lawmakers voted ...", "several legislators": members of a legislature are a body of many, not office
     holders the article named before, unless "the" or a possessive points back ("the lawmakers", "their MPs")."""
     return role == "LEG" and not any(t.lower_ in ("the", "these", "those") or t.tag_ == "PRP$" for t in chunk)
+
+
+def _titled_before(draft: Draft, chunk: Span) -> bool:
+    """Whether the article used the title before: "the ministers" after "Foreign Minister X and Defence Minister
+    Y" points back at them; with no minister named before, "the ministers met" introduces a group of its own.
+    A title before names ("Presidents Anna Berg and Jan Novak") is theirs too."""
+    after = chunk.end
+    if after < len(draft.doc) and draft.ent_at[after] >= 0 and draft.ents[draft.ent_at[after]].label_ == "PERSON":
+        return True
+    plural = draft.index.folded[chunk.root.i]
+    return any(w in (plural, plural[:-1]) for w in draft.index.folded[: chunk.start])
 
 
 def _national_hardware(draft: Draft, chunk: Span) -> bool:
