@@ -151,6 +151,32 @@ _MAHDI = ("Cleric's militia vows to fight", "NAJAF, Iraq (Reuters) - Abu Khaled,
           "vowed on Monday to fight on until U.S. troops left the city.")
 _BATTALION = ("Militants claim shooting", "GAZA (Reuters) - The Al-Quds Martyrs Battalion, a Palestinian militant "
               "group, said on Friday it had carried out the shooting near a Jewish settlement.")
+# A second batch, written after the first was fixed and before it was run: "of" after a name, a later description
+# of a named person, a unit of a foreign owner, and more counter-cases.
+_OF_RED = ("Aid convoy reaches Falluja", "BAGHDAD (Reuters) - Ali Hassan of the Iraqi Red Crescent said on Sunday a "
+           "convoy of food had reached Falluja.")
+_OF_PARTY = ("Opposition leader arrested", "TUNIS (Reuters) - Police arrested Moncef Ben Salah of the opposition "
+             "Tunisian Progressive Front on Wednesday, his party said.")
+_LATER = ("Gunmen seize contractor", "BAGHDAD (Reuters) - Gunmen seized Jan Kowalski outside his hotel on Monday. The "
+          "Polish contractor had been working on a water project, police said.")
+_UNIT = ("Oil unit sold", "LONDON (Reuters) - Kestrel Oil, a unit of the British group Caledon Holdings, said on "
+         "Thursday it had sold its fields in Kazakhstan.")
+_GUARDS = ("Rebels free hostages", "BOGOTA (Reuters) - Rebels freed two engineers of Brazilian builder Construtora "
+           "Serra on Friday, the company said.")
+_CHURCH = ("Church urges calm", "NAIROBI (Reuters) - The Anglican Church of Kenya urged calm on Sunday after clashes "
+           "between rival groups in the Rift Valley.")
+_REPORTER = ("Reporter expelled", "MOSCOW (Reuters) - Russia expelled Thomas Berg, a correspondent for the Swedish "
+             "daily Nordposten, on Tuesday.")
+_SAID_IN = ("Dutch firm wins contract", "DUBAI (Reuters) - Dutch dredging company Van Oord-Hals said in Dubai on "
+            "Monday it had won a contract to build an island.")
+_SPONSOR = ("Egyptian paper closed", "CAIRO (Reuters) - Egyptian authorities closed the weekly Al-Fajr al-Jadid on "
+            "Sunday, its editor, Hani Sabri, said.")
+_NGO_IN = ("Aid group pulls out of Darfur", "KHARTOUM (Reuters) - Aide Sans Frontieres, a Belgian charity working in "
+           "Darfur, said on Monday it was pulling out its staff after an attack.")
+_HEADLINE = ("Russian oil firm cannot pay tax bill", "LONDON (Reuters) - Volganeft said on Tuesday it could not pay "
+             "a $3 billion tax bill, and its shares fell 20 percent.")
+_INQUIRY = ("Guards killed near Kabul", "KABUL (Reuters) - Taliban fighters killed three guards of Sentinel Security on "
+            "Tuesday, and the Afghan interior ministry said it would investigate.")
 
 # (headline, lead, actor as named, gold code: ISO3 + role, role alone, or "" when the text gives no country)
 # declarative table:
@@ -238,6 +264,23 @@ CASES: list[tuple[str, str, str, str]] = [
     (*_COUNCIL, "Ahmad Jalali", "IRQGOV"),
     (*_MAHDI, "Abu Khaled", "IRQREB"),
     (*_BATTALION, "Al-Quds Martyrs Battalion", "PSEREB"),
+    (*_OF_RED, "Ali Hassan", "IRQNGO"),
+    (*_OF_RED, "Iraqi Red Crescent", "IRQNGO"),
+    (*_OF_PARTY, "Moncef Ben Salah", "TUNOPP"),
+    (*_LATER, "Jan Kowalski", "POLBUS"),
+    (*_UNIT, "Kestrel Oil", "GBRBUS"),
+    (*_UNIT, "Caledon Holdings", "GBRBUS"),
+    (*_GUARDS, "Construtora Serra", "BRABUS"),
+    (*_GUARDS, "Rebels", "COLREB"),
+    (*_CHURCH, "Anglican Church of Kenya", "KENREL"),
+    (*_REPORTER, "Thomas Berg", "SWEMED"),
+    (*_REPORTER, "Nordposten", "SWEMED"),
+    (*_SAID_IN, "Van Oord-Hals", "NLDBUS"),
+    (*_SPONSOR, "Al-Fajr al-Jadid", "EGYMED"),
+    (*_SPONSOR, "Hani Sabri", "EGYMED"),
+    (*_NGO_IN, "Aide Sans Frontieres", "BELNGO"),
+    (*_HEADLINE, "Volganeft", "RUSBUS"),
+    (*_INQUIRY, "Sentinel Security", ""),
 ]
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
 from newsgraph.understand.actors.dated import ActorCode, DatedDictionary, namesake
-from newsgraph.understand.actors.described import own_descriptor
+from newsgraph.understand.actors.described import by_description, own_descriptor
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
@@ -318,7 +318,8 @@ class _Coder:
                 role, country = title_of_country(self.index, span, self.d)
             if role is None and country is None:
                 role, country = relative_office(span, self.d)
-            if country is None and (own := own_descriptor(span, self.index, self.d, self.home)) is not None:
+            own = own_descriptor(span, self.index, self.d, self.home, self.owner_country) if country is None else None
+            if own is not None:
                 role, country = role or own.role, own.country  # "Greek shipowner Yannis Karras"
             if role is None and country is None:
                 continue
@@ -567,7 +568,8 @@ def code_actors(
     """The entities with country (ISO3) and role (CAMEO agent code) filled from text, dictionary and defaults.
 
     `index`: the `DocIndex` the entity stage read the Doc into, when the caller kept it."""
-    return _Coder(article, doc, entities, dictionary, index).run()
+    title = next((b for b in article.blocks if b.kind == "title"), None)
+    return by_description(_Coder(article, doc, entities, dictionary, index).run(), doc, dictionary, title.end if title else 0)
 
 
 def find_actors(

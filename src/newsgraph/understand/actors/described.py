@@ -15,11 +15,13 @@ took for a person ("Al-Waqt, a Kuwaiti daily") from a person; the actor stage re
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from newsgraph.model import Entity
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.titles import PERSON_NOUNS
 from newsgraph.understand.docview import DocIndex
@@ -36,6 +38,9 @@ ORG_NOUNS = frozenset(
         *("alliance", "brigade", "brigades", "army", "cartel", "fund", "subsidiary", "unit", "affiliate", "utility"),
     }
 )
+# Of those, the heads a later description of a named body may reuse ("the company", "the Russian oil firm"); a
+# state's army, agency or council is an actor of its own, not a second name for a company or group named before.
+_REUSED = ORG_NOUNS - {"army", "agency", "council", "unit", "fund", "network", "channel", "alliance", "coalition"}
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 _POSSESSIVE = frozenset({"'s", "’s"})
 # Participles that give the place a body sits in ("the Dubai-based company", "the Cyprus-registered holding").
@@ -180,6 +185,27 @@ def _relative(span: Span, index: DocIndex, d: ActorDictionary, home: str | None)
     return None
 
 
+def _of_after(
+    span: Span, index: DocIndex, d: ActorDictionary, home: str | None, owner: Callable[[Token], str | None] | None
+) -> Descriptor | None:
+    """ "Ali Hassan of the Iraqi Red Crescent", "the Anglican Church of Kenya": the body or state an "of" right
+    after the name gives it, by its own country words or by the code of the actor named there."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    k = j
+    while k < len(doc) and (_word(doc[k], index, d) or (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())):
+        k += 1
+    phrase = doc[j:k]
+    if not len(phrase):
+        return None
+    country = _country(phrase, index, d, home)
+    if country is None and owner is not None:
+        country = next(filter(None, (owner(t) for t in phrase)), None)
+    return Descriptor(phrase, country, None, False, False)
+
+
 def own_descriptor(
     span: Span,
     index: DocIndex,
@@ -200,9 +226,9 @@ def own_descriptor(
             read = Descriptor(read.phrase, country, read.role, read.organisation, read.person) if country else read
         if read is not None:
             found.append(read)
-    relative = _relative(span, index, d, home)
-    if relative is not None:
-        found.append(relative)
+    for extra in (_relative(span, index, d, home), _of_after(span, index, d, home, owner)):
+        if extra is not None:
+            found.append(extra)
     return next((x for x in found if x.country), found[0] if found else None)
 
 
@@ -233,3 +259,60 @@ def describes_organisation(span: Span, index: DocIndex, d: ActorDictionary) -> b
     opposition group Sawt al-Shaab")."""
     found = own_descriptor(span, index, d)
     return found is not None and found.organisation
+
+
+def _described_kind(e: Entity, d: ActorDictionary) -> str | None:
+    """ "person" or "organisation" when the entity is a description of one, with a country: "The Polish contractor",
+    "a Russian oil firm" (singular, lower-case head noun); else None."""
+    words = e.name.split()
+    head = words[-1] if words else ""
+    if not e.country or not head.islower() or e.role == "IGO":
+        return None
+    if e.kind == "person" and (head in PERSON_NOUNS or d.title_role([head]) is not None):
+        return "person"
+    return "organisation" if e.kind == "organisation" and head in _REUSED else None
+
+
+def _one_word_person(e: Entity, kind: str | None) -> bool:
+    return kind == "organisation" and e.kind == "person" and " " not in e.name and not e.title
+
+
+def _named(e: Entity) -> bool:
+    return e.kind in ("person", "organisation") and e.name.split()[-1][:1].isupper()
+
+
+def by_description(entities: Sequence[Entity], doc: Doc, d: ActorDictionary, title_end: int) -> tuple[Entity, ...]:
+    """A named person or organisation the text gives no country takes the one a description of its kind gives:
+    a later definite one ("Gunmen seized Jan Kowalski ... The Polish contractor had been ...") describes the one
+    of its kind named last before it; a headline's ("Russian oil firm faces tax claim") the first the lead names.
+    Two descriptions that disagree give none."""
+    found: dict[str, set[tuple[str, str | None]]] = {}
+    for desc in entities:
+        kind = _described_kind(desc, d)
+        first = min(desc.mentions, key=lambda m: m.start) if kind and desc.mentions else None
+        if first is None:
+            continue
+        # A single word the model called a person is as often a company ("Volganeft said"): an organisation's too.
+        same = [e for e in entities if _named(e) and e.mentions and (e.kind == kind or _one_word_person(e, kind))]
+        if first.start < title_end:  # a headline's description: the first of its kind the lead names
+            body = [e for e in same if min(m.start for m in e.mentions) >= title_end]
+            target = min(body, key=lambda e: min(m.start for m in e.mentions), default=None)
+        else:
+            token = doc.char_span(first.start, first.end, alignment_mode="expand")
+            if token is None or token.start == 0 or doc[token.start - 1].lower_ != "the":
+                continue
+            if token.end < len(doc) and doc[token.end].pos_ == "PROPN":
+                continue  # "the Russian oil firm Volganeft": the description of the name after it, no reference back
+            before = [(max(m.start for m in e.mentions if m.start < first.start), e) for e in same
+                      if any(m.start < first.start for m in e.mentions)]
+            target = max(before, key=lambda p: p[0])[1] if before else None
+        if target is not None and not target.country:
+            found.setdefault(target.id, set()).add((str(desc.country), desc.role))
+    out = []
+    for e in entities:
+        codes = found.get(e.id, set())
+        if len({c for c, _ in codes}) == 1:
+            country, role = next(iter(codes))
+            e = dataclasses.replace(e, country=country, role=e.role or role)
+        out.append(e)
+    return tuple(out)
