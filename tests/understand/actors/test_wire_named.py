@@ -177,6 +177,22 @@ _HEADLINE = ("Russian oil firm cannot pay tax bill", "LONDON (Reuters) - Volgane
              "a $3 billion tax bill, and its shares fell 20 percent.")
 _INQUIRY = ("Guards killed near Kabul", "KABUL (Reuters) - Taliban fighters killed three guards of Sentinel Security on "
             "Tuesday, and the Afghan interior ministry said it would investigate.")
+# A third batch, written after the second was fixed and before it was run: people named in a list after a plural
+# descriptor, an age in the apposition, seats and a region's adjective on media, a possessive company.
+_TWO = ("Two Italians kidnapped", "BAGHDAD (Reuters) - Two Italian aid workers, Laura Benedetti and Chiara Rossi, "
+        "were kidnapped from their office on Tuesday.")
+_AGE = ("Briton shot dead", "RIYADH (Reuters) - Gunmen shot dead Simon Leach, 41, a British engineer, in the Saudi "
+        "capital on Sunday.")
+_PAN = ("Channel airs hostage tape", "DUBAI (Reuters) - The Arabic satellite channel Al-Sahra aired a videotape on "
+        "Monday showing two hostages.")
+_SEATED = ("Channel airs tape", "DUBAI (Reuters) - Qatar-based Al-Sahra television aired a videotape on Monday "
+           "showing two hostages.")
+_PAIR = ("Journalists freed", "PARIS (Reuters) - French journalists Pierre Lamy and Marc Dufour were freed in Iraq "
+         "on Tuesday after four months in captivity.")
+_CHARITY = ("Charity suspends aid", "LONDON (Reuters) - The British charity Hands of Hope said on Friday it had "
+            "suspended its work in Iraq after the kidnapping of its country director.")
+_OWN_CHIEF = ("Oil boss quits", "MOSCOW (Reuters) - Volganeft's chief executive, Mikhail Orlov, resigned on Monday, "
+              "the Russian oil company said.")
 
 # (headline, lead, actor as named, gold code: ISO3 + role, role alone, or "" when the text gives no country)
 # declarative table:
@@ -281,6 +297,16 @@ CASES: list[tuple[str, str, str, str]] = [
     (*_NGO_IN, "Aide Sans Frontieres", "BELNGO"),
     (*_HEADLINE, "Volganeft", "RUSBUS"),
     (*_INQUIRY, "Sentinel Security", ""),
+    (*_TWO, "Laura Benedetti", "ITANGO"),
+    (*_TWO, "Chiara Rossi", "ITANGO"),
+    (*_AGE, "Simon Leach", "GBRBUS"),
+    (*_PAN, "Al-Sahra", ""),  # MED: a pan-Arab channel, of no one country
+    (*_SEATED, "Al-Sahra", "QATMED"),
+    (*_PAIR, "Pierre Lamy", "FRAMED"),
+    (*_PAIR, "Marc Dufour", "FRAMED"),
+    (*_CHARITY, "Hands of Hope", "GBRNGO"),
+    (*_OWN_CHIEF, "Mikhail Orlov", "RUSBUS"),
+    (*_OWN_CHIEF, "Volganeft", "RUSBUS"),
 ]
 
 
@@ -295,10 +321,7 @@ def entities(title: str, text: str) -> list[dict[str, Any]]:
 
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
-XFAIL: dict[int, str] = {
-    1: "the model tags no name in 'its main shareholder, the Cyprus-registered Sibirsky Holdings', and a descriptor "
-    "after 'and' opens no clause of its own (read as one, 'the army, Ahmed Khan,' would give the army's country)",
-}
+XFAIL: dict[int, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ _SEATS = frozenset({"based", "registered", "headquartered", "incorporated", "lis
 _SEAT_LEMMAS = frozenset({"base", "register", "headquarter", "incorporate"})
 # What may open a descriptor that stands before a name with a comma: the start of the sentence or of a clause.
 _OPENERS = frozenset({"-", "--", "—", "(", ":", ";", "that"})
-_BOUNDARY = frozenset({",", ".", ";", ":", ")", "(", "--", "—"})
+_JOINERS = frozenset({"-", "of", "for", "de", "del", "du", "la", "without"})
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,8 @@ def _read(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None) -
     if not len(phrase):
         return None
     head = phrase[-1]
+    if head.lower_ in _SEATS:  # "Qatar-based Al-Sahra television": a body with a seat
+        return Descriptor(phrase, _country(phrase, index, d, home), None, True, False)
     if not head.is_lower or (head.pos_ not in ("NOUN", "PROPN") and not _noun(head, d)):
         return None
     country = _country(phrase, index, d, home)
@@ -144,18 +146,39 @@ def _after(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
 def _before(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
     """ "Bolivia's largest union, the Central Obrera Andina, called ...": the noun phrase that opens the clause and
     stands before the name with a comma, the name closed by a comma of its own."""
-    doc, i = span.doc, span.start - 1
+    doc = span.doc
+    start, end = _listed(span)  # "Two Italian aid workers, Laura Benedetti and Chiara Rossi, were ..."
+    i = start - 1
     i -= 1 if i > 0 and doc[i].lower_ == "the" else 0  # "..., the Central Obrera Andina, ..."
-    if i < 1 or doc[i].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+    if i < 1 or doc[i].text != "," or end >= len(doc) or doc[end].text != ",":
         return None
     k = i - 1
     while k >= 0 and _word(doc[k], index, d):
         k -= 1
     start = k + 1
-    if k >= 0 and doc[k].lower_ in _DETERMINERS:
+    while k >= 0 and (doc[k].lower_ in _DETERMINERS or doc[k].like_num):  # "Two Italian aid workers, ..."
         k -= 1
     opens = k < 0 or doc[k].text in _OPENERS or doc[k].is_sent_end or index.sentence_start(k + 1) == k + 1
     return doc[start:i] if start < i and opens else None
+
+
+def _capital(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper()
+
+
+def _listed(span: Span) -> tuple[int, int]:
+    """Where the list of names joined by "and" that `span` stands in starts and ends ("Laura Benedetti and Chiara
+    Rossi")."""
+    doc, start, end = span.doc, span.start, span.end
+    while start >= 2 and doc[start - 1].lower_ == "and" and _capital(doc[start - 2]):
+        start -= 2
+        while start > 0 and _capital(doc[start - 1]):
+            start -= 1
+    while end + 1 < len(doc) and doc[end].lower_ == "and" and _capital(doc[end + 1]):
+        end += 1
+        while end < len(doc) and _capital(doc[end]):
+            end += 1
+    return start, end
 
 
 def _chain(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
@@ -240,13 +263,14 @@ def described_names(index: DocIndex, d: ActorDictionary) -> list[tuple[Span, str
     while i < len(doc):
         j = i
         while j < len(doc) and index.ent_at[j] < 0 and (
-            (doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() and not doc[j].is_upper)
-            or (doc[j].text == "-" and j > i and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())
+            (_capital(doc[j]) and not doc[j].is_upper)
+            # "Al-Waqt", "Hands of Hope": a hyphen or a short word between capitalised words
+            or (doc[j].text in _JOINERS and j > i and j + 1 < len(doc) and _capital(doc[j + 1]))
         ):
             j += 1
-        if j > i and j - i <= 5 and doc[j - 1].text != "-":
+        if j > i and j - i <= 5 and doc[j - 1].text not in _JOINERS:
             span = doc[i:j]
-            phrase = _after(span, index, d) or _before(span, index, d)
+            phrase = _after(span, index, d) or _before(span, index, d) or _chain(span, index, d)
             read = _read(phrase, index, d, None) if phrase is not None else None
             if read is not None and (read.organisation or read.person):
                 out.append((span, "org" if read.organisation else "person"))
