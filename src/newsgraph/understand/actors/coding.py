@@ -209,13 +209,10 @@ class _Coder:
             # The same holds against a city or an actor a word of the name spells: "Morgan Stanley" is American,
             # not of Stanley in the Falklands. A country word inside the name ("Bank of Japan") still speaks first.
             country = dated.country
-        body = self.members_body(e)
-        if body is not None:  # "officials of CareBridge": the body's people, of its country or of none
-            return _Code(country or body.country, body.role if role in _GENERIC else role, "body")
+        if (tied := self.belonging(e, country, role, text)) is not None:
+            return tied
         if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
             country = self.employer_country(e)
-        if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
-            return _Code(text.country or self.settled(e), role or None)
         # "Kurds", "Islamists": a community with no role, of the item's country (docs/actors.md, "Communities")
         community = (self.is_group(e) and self.d.head_role(e.name.split()) == "") or fold(e.name).startswith("ethnic ")
         if (
@@ -230,6 +227,16 @@ class _Coder:
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
         return _Code(country, role)
+
+    def belonging(self, e: Entity, country: str | None, role: str | None, text: _Code) -> _Code | None:
+        """The code of a group its own words tie to others than the story: a named body's people ("officials of
+        CareBridge": of its country, or of none), settlers and people abroad; None for any other."""
+        body = self.members_body(e)
+        if body is not None:
+            return _Code(country or body.country, body.role if role in _GENERIC else role, "body")
+        if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
+            return _Code(text.country or self.settled(e), role or None)
+        return None
 
     def settled(self, e: Entity) -> str | None:
         """Settlers and expatriates live where the story is, but belong to another state: only their own
