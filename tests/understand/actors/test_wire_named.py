@@ -193,6 +193,10 @@ _CHARITY = ("Charity suspends aid", "LONDON (Reuters) - The British charity Hand
             "suspended its work in Iraq after the kidnapping of its country director.")
 _OWN_CHIEF = ("Oil boss quits", "MOSCOW (Reuters) - Volganeft's chief executive, Mikhail Orlov, resigned on Monday, "
               "the Russian oil company said.")
+_HARROW = ("Firm wins port contract", "DUBAI (Reuters) - Harrow Engineering, a construction company, said on Monday it "
+           "had won a $50 million contract to build a port.")
+_STATION = ("Station airs tape", "DUBAI (Reuters) - Arabic television station Al-Sahra aired a tape on Monday showing "
+            "two hostages.")
 
 # (headline, lead, actor as named, gold code: ISO3 + role, role alone, or "" when the text gives no country)
 # declarative table:
@@ -307,6 +311,8 @@ CASES: list[tuple[str, str, str, str]] = [
     (*_CHARITY, "Hands of Hope", "GBRNGO"),
     (*_OWN_CHIEF, "Mikhail Orlov", "RUSBUS"),
     (*_OWN_CHIEF, "Volganeft", "RUSBUS"),
+    (*_HARROW, "Harrow Engineering", ""),
+    (*_STATION, "Al-Sahra", ""),  # MED: a language is no country
 ]
 
 

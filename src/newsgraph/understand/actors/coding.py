@@ -67,6 +67,7 @@ _SECTS = frozenset(
     {"sunni", "shiite", "shia", "shi'ite", "kurdish", "hindu", "sikh", "christian", "tamil", "druze", "alawite"}
 )
 _STANCES = ("pro-", "anti-")
+_TRADERS = frozenset({"BUS", "NGO"})  # companies and aid groups work across borders
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
 
@@ -222,6 +223,7 @@ class _Coder:
             and not (entry and (entry.role in _STATELESS or not entry.country))  # al Qaeda: stateless by its entry
             and not self.foreign(e, role)
             and text.hint != "body"  # "a spokesman for Medisans" speaks for it, not for the story's country
+            and not (role in _TRADERS and self.unplaced_name(e, entry))
             and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
@@ -237,6 +239,16 @@ class _Coder:
         if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
             return _Code(text.country or self.settled(e), role or None)
         return None
+
+    def unplaced_name(self, e: Entity, entry: object) -> bool:
+        """A named organisation no dictionary knows and whose name is more than an institution's descriptor
+        ("Kestrel Oil Co", unlike "the Interior Ministry"). A company or aid group named so, with no words of its
+        own placing it, takes no country from the story: wire copy reports foreign firms and relief groups where
+        they work as often as local ones (docs/actors.md, "Descriptors")."""
+        if e.kind != "organisation" or entry is not None or self.is_group(e):
+            return False
+        words = tuple(fold(w) for w in e.name.split() if fold(w) != "the")
+        return words not in self.d.descriptors and self.d.titles.get(words) is None
 
     def settled(self, e: Entity) -> str | None:
         """Settlers and expatriates live where the story is, but belong to another state: only their own

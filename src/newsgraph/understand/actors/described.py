@@ -34,6 +34,7 @@ ORG_NOUNS = frozenset(
         *("operator", "contractor", "subcontractor", "bank", "lender", "insurer", "retailer", "carrier", "airline"),
         *("exporter", "importer", "refiner", "miner", "steelmaker", "carmaker", "automaker", "shipbuilder"),
         *("daily", "weekly", "newspaper", "paper", "magazine", "broadcaster", "channel", "network", "agency"),
+        *("station", "television", "radio", "website"),
         *("charity", "union", "federation", "association", "foundation", "church", "council", "coalition"),
         *("alliance", "brigade", "brigades", "army", "cartel", "fund", "subsidiary", "unit", "affiliate", "utility"),
     }
