@@ -250,13 +250,10 @@ def first_code(title: str, text: str, name: str) -> str | None:
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
 XFAIL: dict[int, str] = {
-    59: "the model tags no part of 'Yunus Qanuni' and no dictionary knows him: an untagged name is found only when "
-    "a dictionary knows it",
     60: "'Pakistani Islamist party': the model splits the phrase into nationality words; 'party' alone is no "
     "descriptor with a role",
     80: "'Aristide' after 'loyal to' is left untagged by the model; only a surname of someone named in full here is "
     "picked up untagged",
-    88: "'an opposition coalition' in apposition: 'coalition' is no descriptor, so the apposition gives no role",
 }
 
 

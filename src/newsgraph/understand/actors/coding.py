@@ -29,13 +29,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
 from newsgraph.understand.actors.dated import ActorCode, DatedDictionary, namesake
+from newsgraph.understand.actors.described import by_description, own_descriptor
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import ABROAD as _ABROAD
 from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
-from newsgraph.understand.actors.placing import home_country, members, set_apart
+from newsgraph.understand.actors.placing import body_of_members, home_country, placed_in, set_apart
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -66,6 +67,7 @@ _SECTS = frozenset(
     {"sunni", "shiite", "shia", "shi'ite", "kurdish", "hindu", "sikh", "christian", "tamil", "druze", "alawite"}
 )
 _STANCES = ("pro-", "anti-")
+_TRADERS = frozenset({"BUS", "NGO"})  # companies and aid groups work across borders
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 
 
@@ -208,10 +210,10 @@ class _Coder:
             # The same holds against a city or an actor a word of the name spells: "Morgan Stanley" is American,
             # not of Stanley in the Falklands. A country word inside the name ("Bank of Japan") still speaks first.
             country = dated.country
+        if (tied := self.belonging(e, country, role, text)) is not None:
+            return tied
         if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
             country = self.employer_country(e)
-        if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
-            return _Code(text.country or self.settled(e), role or None)
         # "Kurds", "Islamists": a community with no role, of the item's country (docs/actors.md, "Communities")
         community = (self.is_group(e) and self.d.head_role(e.name.split()) == "") or fold(e.name).startswith("ethnic ")
         if (
@@ -220,11 +222,33 @@ class _Coder:
             and role not in _STATELESS
             and not (entry and (entry.role in _STATELESS or not entry.country))  # al Qaeda: stateless by its entry
             and not self.foreign(e, role)
+            and text.hint != "body"  # "a spokesman for Medisans" speaks for it, not for the story's country
+            and not (role in _TRADERS and self.unplaced_name(e, entry))
             and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
         return _Code(country, role)
+
+    def belonging(self, e: Entity, country: str | None, role: str | None, text: _Code) -> _Code | None:
+        """The code of a group its own words tie to others than the story: a named body's people ("officials of
+        CareBridge": of its country, or of none), settlers and people abroad; None for any other."""
+        body = self.members_body(e)
+        if body is not None:
+            return _Code(country or body.country, body.role if role in _GENERIC else role, "body")
+        if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
+            return _Code(text.country or self.settled(e), role or None)
+        return None
+
+    def unplaced_name(self, e: Entity, entry: object) -> bool:
+        """A named organisation no dictionary knows and whose name is more than an institution's descriptor
+        ("Kestrel Oil Co", unlike "the Interior Ministry"). A company or aid group named so, with no words of its
+        own placing it, takes no country from the story: wire copy reports foreign firms and relief groups where
+        they work as often as local ones (docs/actors.md, "Descriptors")."""
+        if e.kind != "organisation" or entry is not None or self.is_group(e):
+            return False
+        words = tuple(fold(w) for w in e.name.split() if fold(w) != "the")
+        return words not in self.d.descriptors and self.d.titles.get(words) is None
 
     def settled(self, e: Entity) -> str | None:
         """Settlers and expatriates live where the story is, but belong to another state: only their own
@@ -313,6 +337,9 @@ class _Coder:
                 role, country = title_of_country(self.index, span, self.d)
             if role is None and country is None:
                 role, country = relative_office(span, self.d)
+            own = own_descriptor(span, self.index, self.d, self.home, self.owner_country) if country is None else None
+            if own is not None:
+                role, country = role or own.role, own.country  # "Greek shipowner Yannis Karras"
             if role is None and country is None:
                 continue
             if pre.former:
@@ -352,6 +379,8 @@ class _Coder:
     def nameless_evidence(self, e: Entity) -> _Code:
         """The title's role and the country the title phrase itself names; nothing from words around it."""
         words = e.name.replace("'s", "").replace("’s", "").split()
+        if words and fold(words[-1]) in SPEAKERS and (spoken := self.spoken_for(e)).hint == "body":
+            return spoken  # "a spokeswoman for Tarvik Mining, a Canadian company": the body's code, before the title's
         role = next(
             (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
         )
@@ -375,7 +404,7 @@ class _Coder:
         """ "a spokesman for the interior ministry": the body the title's "for" or "of" phrase names gives the code."""
         bodies = (self.entity_at(b) for span in self.names(e) if (b := body_of(span)) is not None)
         body = next((b for b in bodies if b is not None and b.id != e.id), None)
-        return _Code() if body is None else dataclasses.replace(self.code_of(body), hint="")
+        return _Code() if body is None else dataclasses.replace(self.code_of(body), hint="body")
 
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
         """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
@@ -438,17 +467,20 @@ class _Coder:
                             found, org_role = code.country, org_role or code.role
                 country = country or found
             if country is None and self.is_group(e) and fold(e.name).split()[-1] not in _ABROAD:
-                country = self.placed_in(span)
+                country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country
             if country is None and self.is_group(e):
                 country = self.d.region_of([t.text for t in span])  # "European diplomats": a region when no country speaks
             if role is None:
                 role = descriptor_before(self.index, span.start, self.d)
-            if not self.is_group(e) and (role is None or country is None):
-                # "Halvorsen, the Norwegian shipping firm, said ...": the apposition says what the name is.
-                a_role, a_country = self.described_as(span)
-                role, country = role or a_role, country or a_country
+            if not self.is_group(e):
+                # "Halvorsen, the Norwegian shipping firm, said ...": the name's own descriptor says what it is and
+                # whose, before a city a word of the name spells ("Al-Quds Martyrs Battalion, a Palestinian group").
+                own = own_descriptor(span, self.index, self.d, self.home, self.owner_country)
+                if own is not None and own.country and (country is None or by_city):
+                    country, by_city = own.country, False
+                role = role or (own.role if own is not None else None)
         if self.is_group(e):
             role = self.holders_role(e, role)
         if (role in _GENERIC or role is None) and org_role:
@@ -480,48 +512,17 @@ class _Coder:
             return self.d.country_of(f"{t.text} {t.nbor().text}")
         return None
 
-    def described_as(self, span: Span) -> tuple[str | None, str | None]:
-        """Role and country of a descriptor in apposition to an organisation's name: "the Norwegian shipping
-        firm" (its own nationality), "the holding company of British airline Skyway" (the owner it names)."""
-        for appos in span.root.children:
-            if appos.dep_ != "appos" or not appos.is_lower:
-                continue
-            role = self.d.head_role([t.text for t in appos.lefts if t.dep_ == "compound"] + [appos.text])
-            if role is None:
-                continue
-            country = next(
-                (c for t in appos.lefts if t.dep_ in ("amod", "compound") and (c := self.d.country_of(t.text))),
-                None,
-            )
-            for tok in appos.subtree:
-                other = self.by_char.get(tok.idx) if tok.i != appos.i else None
-                if country is None and other is not None and other.kind in ("organisation", "media", "country"):
-                    country = self.code_of(other).country
-            return role, country
-        return None, None
+    def owner_country(self, t: Token) -> str | None:
+        """The country of an organisation, outlet or country named at token `t` ("the holding company of British
+        airline Skyway": the owner the descriptor names)."""
+        other = self.by_char.get(t.idx)
+        return self.code_of(other).country if other is not None and other.kind in ("organisation", "media", "country") else None
 
-    def placed_in(self, span: Span) -> str | None:
-        """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf",
-        or of the place or country its "of" phrase names ("residents of Najaf", "the victims of Russia's school
-        siege": a group defined by where or what it belongs to)."""
-        for prep in span.root.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
-                for obj in prep.children:
-                    other = self.by_char.get(obj.idx) if obj.dep_ == "pobj" else None
-                    if other is not None and other.kind in ("country", "place", "organisation"):
-                        found = self.code_of(other).country
-                        if found:
-                            return found
-            elif prep.dep_ == "prep" and prep.lower_ == "of":
-                # Members or staff of a body ("officials of a Dutch relief group") are that body's people.
-                kinds = ("country", "place", "organisation") if members(span.root.lower_) else ("country", "place")
-                for tok in prep.subtree:
-                    other = self.by_char.get(tok.idx)
-                    if other is not None and other.kind in kinds:
-                        found = self.code_of(other).country
-                        if found:
-                            return found
-        return None
+    def members_body(self, e: Entity) -> _Code | None:
+        """The code of the organisation a group of its own people belongs to ("officials of CareBridge")."""
+        bodies = (body_of_members(span, self.by_char.get) for span in self.names(e)) if self.is_group(e) else ()
+        body = next((b for b in bodies if b is not None and b.id != e.id), None)
+        return None if body is None else self.code_of(body)
 
     def is_group(self, e: Entity) -> bool:
         """A descriptor group ("journalists", "Iraqi police") rather than a named organisation."""
@@ -586,7 +587,8 @@ def code_actors(
     """The entities with country (ISO3) and role (CAMEO agent code) filled from text, dictionary and defaults.
 
     `index`: the `DocIndex` the entity stage read the Doc into, when the caller kept it."""
-    return _Coder(article, doc, entities, dictionary, index).run()
+    title = next((b for b in article.blocks if b.kind == "title"), None)
+    return by_description(_Coder(article, doc, entities, dictionary, index).run(), doc, dictionary, title.end if title else 0)
 
 
 def find_actors(

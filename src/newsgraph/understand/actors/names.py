@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from newsgraph.model import Mention
 from newsgraph.understand.actors.clusters import DETERMINERS, SPEECH_VERBS, Draft
+from newsgraph.understand.actors.described import described_names, describes_organisation
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.titles import descriptor_before, premodifiers
@@ -88,7 +89,9 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
                 pending.append((stripped, _classify(draft, stripped, ent.label_)))
         else:
             pending.append((span, _classify(draft, span, ent.label_)))
-    return sorted(pending + _untagged_people(draft), key=lambda p: p[0].start)
+    untagged = _untagged_people(draft)
+    untagged += [p for p in described_names(draft.index, draft.d) if all(p[0].start != q[0].start for q in untagged)]
+    return sorted(pending + untagged, key=lambda p: p[0].start)
 
 
 def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -236,8 +239,8 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
         return f"city:{city[0]}:{city[1]}"
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) <= 5:
         return "org"  # "BAA said": an acronym names an organisation, never a person
-    if label == "PERSON" and _institution_before(draft, span.start):
-        return "org"  # "the airline Fennair", "the company Brenco": the noun before says what the name is
+    if label == "PERSON" and (_institution_before(draft, span.start) or describes_organisation(span, draft.index, draft.d)):
+        return "org"  # "the airline Fennair", "Al-Waqt, a Kuwaiti daily": the descriptor says what the name is
     if label == "PERSON" or _looks_like_titled_person(draft, span) or _initial_and_surname(span):
         return "person"
     if (
@@ -248,6 +251,8 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
         return "org"
     if label in ("GPE", "LOC", "FAC"):
         return "place"
+    if describes_organisation(span, draft.index, draft.d):
+        return "org"  # "Medisans, a French medical charity", which the model called a nationality
     return "skip"  # NORP without a country ("Western", "Republican")
 
 

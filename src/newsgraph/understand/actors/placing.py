@@ -264,3 +264,45 @@ def _placed(entities: Sequence[Entity], places: Sequence[Place]) -> tuple[Entity
                 e = dataclasses.replace(e, country=found.pop())
         out.append(e)
     return tuple(out)
+
+
+def placed_in(
+    span: Span, entity_at: Callable[[int], Entity | None], country_of: Callable[[Entity], str | None]
+) -> str | None:
+    """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf",
+    or of the place or country its "of" phrase names ("residents of Najaf", "the victims of Russia's school
+    siege": a group defined by where or what it belongs to). `entity_at` maps a token's character offset to the
+    entity named there; `country_of` gives an entity's country."""
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            for obj in prep.children:
+                other = entity_at(obj.idx) if obj.dep_ == "pobj" else None
+                if other is not None and other.kind in ("country", "place", "organisation"):
+                    found = country_of(other)
+                    if found:
+                        return found
+        elif prep.dep_ == "prep" and prep.lower_ == "of":
+            # Members or staff of a body ("officials of a Dutch relief group") are that body's people.
+            kinds = ("country", "place", "organisation") if members(span.root.lower_) else ("country", "place")
+            for tok in prep.subtree:
+                other = entity_at(tok.idx)
+                if other is not None and other.kind in kinds:
+                    found = country_of(other)
+                    if found:
+                        return found
+    return None
+
+
+def body_of_members(span: Span, entity_at: Callable[[int], Entity | None]) -> Entity | None:
+    """The organisation a group of its own people belongs to ("officials of CareBridge International", "staff of
+    the aid group Medisans"): its people are its actors, of its country or of none, never of the story's."""
+    if not members(span.root.lower_):
+        return None
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for tok in prep.subtree:
+                other = entity_at(tok.idx)
+                if other is not None and other.kind in ("organisation", "media") and not span.start <= tok.i < span.end:
+                    return other
+    return None
+

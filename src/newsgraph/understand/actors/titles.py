@@ -30,6 +30,8 @@ PERSON_NOUNS = frozenset(
         *("cook", "cameraman", "teacher", "labourer", "laborer", "shepherd", "shopkeeper", "merchant", "volunteer"),
         *("bodyguard", "mechanic", "villager", "youth", "scientist", "physicist", "economist", "banker", "writer"),
         *("author", "poet", "novelist", "artist", "singer", "actor", "actress", "athlete", "climber", "geologist"),
+        *("maid", "housemaid", "nanny", "nurse", "doctor", "surgeon", "shipowner", "tycoon", "magnate", "financier"),
+        *("billionaire", "entrepreneur", "industrialist", "filmmaker", "photographer", "architect", "professor"),
     }
 )
 

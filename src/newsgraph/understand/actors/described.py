@@ -1,0 +1,343 @@
+"""A name's own descriptor: the noun phrase in front of it, in apposition to it, or in a relative clause on it, that
+says what a named organisation or person is and whose it is.
+
+"Russian oil giant Volganeft", "Volganeft, Russia's second-largest oil producer,", "Pakistan's largest Islamic
+party, Jamaat-e-Rahmat,", "Hoshida Heavy Industries, which is based in Osaka", "Al-Waqt, a Kuwaiti daily": wire
+copy places the names it cannot expect its readers to know by such a phrase, and only the phrase's own words
+place the name (docs/actors.md, "Descriptors"): a country adjective, a possessive state, a place the body is
+"based" or "registered" in, or "the country's" of a story placed in one country. A place the actor works in ("a
+Canadian company with oil fields in southern Sudan"), the dateline, or another actor of the sentence never does,
+and a country of birth ("a Lebanese-born American businessman") is not the person's country.
+
+The entity stage reads the same phrases to find names the model missed and to tell an organisation the model
+took for a person ("Al-Waqt, a Kuwaiti daily") from a person; the actor stage reads them for country and role.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.model import Entity
+from newsgraph.understand.actors.dictionary import ActorDictionary
+from newsgraph.understand.actors.titles import PERSON_NOUNS
+from newsgraph.understand.docview import DocIndex
+
+# Head nouns of a descriptor that say the name is an organisation, whatever label the model gave it.
+ORG_NOUNS = frozenset(
+    {
+        *("group", "party", "bloc", "militia", "faction", "movement", "front", "organisation", "organization"),
+        *("company", "firm", "giant", "conglomerate", "corporation", "concern", "maker", "manufacturer", "producer"),
+        *("operator", "contractor", "subcontractor", "bank", "lender", "insurer", "retailer", "carrier", "airline"),
+        *("exporter", "importer", "refiner", "miner", "steelmaker", "carmaker", "automaker", "shipbuilder"),
+        *("daily", "weekly", "newspaper", "paper", "magazine", "broadcaster", "channel", "network", "agency"),
+        *("station", "television", "radio", "website"),
+        *("charity", "union", "federation", "association", "foundation", "church", "council", "coalition"),
+        *("alliance", "brigade", "brigades", "army", "cartel", "fund", "subsidiary", "unit", "affiliate", "utility"),
+    }
+)
+# Of those, the heads a later description of a named body may reuse ("the company", "the Russian oil firm"); a
+# state's army, agency or council is an actor of its own, not a second name for a company or group named before.
+_REUSED = ORG_NOUNS - {"army", "agency", "council", "unit", "fund", "network", "channel", "alliance", "coalition"}
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+# Participles that give the place a body sits in ("the Dubai-based company", "the Cyprus-registered holding").
+_SEATS = frozenset({"based", "registered", "headquartered", "incorporated", "listed"})
+_SEAT_LEMMAS = frozenset({"base", "register", "headquarter", "incorporate"})
+# What may open a descriptor that stands before a name with a comma: the start of the sentence or of a clause.
+_OPENERS = frozenset({"-", "--", "—", "(", ":", ";", "that"})
+_JOINERS = frozenset({"-", "of", "for", "de", "del", "du", "la", "without"})
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """The descriptor phrase of a name, what it places the name in, and what it says the name is."""
+
+    phrase: Span
+    country: str | None
+    role: str | None
+    organisation: bool  # its head noun names an organisation ("group", "daily", "company")
+    person: bool  # its head noun names one person ("engineer", "businessman", a title)
+
+
+def _word(t: Token, index: DocIndex, d: ActorDictionary) -> bool:
+    """Whether token `t` can stand inside a descriptor noun phrase: a lower-case modifier or noun, a country or
+    nationality word, a possessive or a hyphen ("Russia's second-largest oil producer")."""
+    if t.text in _POSSESSIVE:
+        return True
+    if t.text == "-":  # inside a word ("second-largest", "Dubai-based"), not a dash between clauses
+        return not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+    if t.is_lower:
+        return t.pos_ in ("ADJ", "NOUN", "NUM", "ADV") or t.lower_ in _SEATS or t.lower_ == "born" or _noun(t, d)
+    e = index.ent_at[t.i]
+    return (
+        (e >= 0 and index.ents[e].label_ in ("GPE", "NORP"))
+        or (t.pos_ == "ADJ" and t.is_title)
+        or d.country_of(t.text) is not None  # "Filipino maid", which the model may call a language
+    )
+
+
+def _noun(t: Token, d: ActorDictionary) -> bool:
+    """A noun the dictionaries know for a body or a person, whatever part of speech the model gave it ("a Kuwaiti
+    daily", "Filipino maid")."""
+    w = t.lower_
+    return w in ORG_NOUNS or w in PERSON_NOUNS or (w,) in d.descriptors or d.title_role([w]) is not None
+
+
+def _country(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None) -> str | None:
+    """The country a descriptor's own words give; none from a country of birth or a side taken ("pro-Russian")."""
+    doc = phrase.doc
+    for t in phrase:
+        after = doc[t.i + 1 : t.i + 3].text.replace(" ", "").lower()
+        if after.startswith(("-born", "born")) or t.lower_.endswith("-born") or t.lower_.startswith(("pro-", "anti-")):
+            continue
+        if t.i > 0 and doc[t.i - 1].text == "-" and t.i > 1 and doc[t.i - 2].lower_ in ("pro", "anti"):
+            continue
+        if t.lower_ == "country" and t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE:
+            return home  # "the country's biggest mobile operator" of a story placed in one country
+        e = index.ent_at[t.i]
+        ent_id = index.ents[e].ent_id_ if e >= 0 else ""
+        if ent_id.startswith(("country:", "norp:", "city:")):
+            return ent_id.split(":")[1]
+        found = d.country_of(t.text) or (city[0] if (city := d.city(t.text)) and not t.is_lower else None)
+        if found:
+            return found
+    return None
+
+
+def _read(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None) -> Descriptor | None:
+    """A descriptor phrase ending in its head noun, read; None when it ends in no lower-case noun."""
+    while len(phrase) and phrase[0].lower_ in _DETERMINERS:
+        phrase = phrase[1:]
+    if not len(phrase):
+        return None
+    head = phrase[-1]
+    if head.lower_ in _SEATS:  # "Qatar-based Al-Sahra television": a body with a seat
+        return Descriptor(phrase, _country(phrase, index, d, home), None, True, False)
+    if not head.is_lower or (head.pos_ not in ("NOUN", "PROPN") and not _noun(head, d)):
+        return None
+    country = _country(phrase, index, d, home)
+    words = [t.text for t in phrase if t.is_lower and t.text != "-"]
+    role = d.head_role(words)
+    if role == "IGO" and country:
+        role = None  # "the main Ukrainian opposition bloc" is a bloc of parties inside one state
+    person = head.lower_ in PERSON_NOUNS or d.title_role([head.text]) is not None
+    return Descriptor(phrase, country, role, head.lower_ in ORG_NOUNS and not person, person)
+
+
+def _after(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
+    """ "Kestrel Petroleum, a Canadian company with ...": the noun phrase after the name's comma."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].lower_ in _DETERMINERS:
+        j += 1
+    k = j
+    while k < len(doc) and _word(doc[k], index, d):
+        k += 1
+    if k == j or (k < len(doc) and doc[k].pos_ in ("PROPN",) and not doc[k].is_lower):
+        return None  # "Smith, the Kremlin's ...": a name goes on the phrase, which is then no descriptor of ours
+    return doc[i + 1 : k]
+
+
+def _before(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
+    """ "Bolivia's largest union, the Central Obrera Andina, called ...": the noun phrase that opens the clause and
+    stands before the name with a comma, the name closed by a comma of its own."""
+    doc = span.doc
+    start, end = _listed(span)  # "Two Italian aid workers, Laura Benedetti and Chiara Rossi, were ..."
+    i = start - 1
+    i -= 1 if i > 0 and doc[i].lower_ == "the" else 0  # "..., the Central Obrera Andina, ..."
+    if i < 1 or doc[i].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None
+    k = i - 1
+    while k >= 0 and _word(doc[k], index, d):
+        k -= 1
+    start = k + 1
+    while k >= 0 and (doc[k].lower_ in _DETERMINERS or doc[k].like_num):  # "Two Italian aid workers, ..."
+        k -= 1
+    opens = k < 0 or doc[k].text in _OPENERS or doc[k].is_sent_end or index.sentence_start(k + 1) == k + 1
+    return doc[start:i] if start < i and opens else None
+
+
+def _capital(t: Token) -> bool:
+    return t.pos_ == "PROPN" and t.text[:1].isupper()
+
+
+def _listed(span: Span) -> tuple[int, int]:
+    """Where the list of names joined by "and" that `span` stands in starts and ends ("Laura Benedetti and Chiara
+    Rossi")."""
+    doc, start, end = span.doc, span.start, span.end
+    while start >= 2 and doc[start - 1].lower_ == "and" and _capital(doc[start - 2]):
+        start -= 2
+        while start > 0 and _capital(doc[start - 1]):
+            start -= 1
+    while end + 1 < len(doc) and doc[end].lower_ == "and" and _capital(doc[end + 1]):
+        end += 1
+        while end < len(doc) and _capital(doc[end]):
+            end += 1
+    return start, end
+
+
+def _chain(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
+    """ "Russian oil giant Volganeft", "Greek shipowner Yannis Karras": the modifiers in front of the name that
+    hang on it, read back to the first word that does not."""
+    doc, lo = span.doc, index.sentence_start(span.start)
+    k = span.start - 1
+    while k >= lo and _word(doc[k], index, d):
+        k -= 1
+    return doc[k + 1 : span.start] if k + 1 < span.start else None
+
+
+def _relative(span: Span, index: DocIndex, d: ActorDictionary, home: str | None) -> Descriptor | None:
+    """ "Donaustahl, which is Austria's biggest steelmaker", "Hoshida Heavy Industries, which is based in Osaka"."""
+    for clause in span.root.children:
+        if clause.dep_ != "relcl":
+            continue
+        if clause.lemma_ in _SEAT_LEMMAS:
+            for prep in clause.children:
+                place = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep.lower_ == "in" else None
+                if place is not None:
+                    phrase = span.doc[place.left_edge.i : place.i + 1]
+                    return Descriptor(phrase, _country(phrase, index, d, home), None, False, False)
+        attr = next((a for a in clause.children if a.dep_ == "attr"), None) if clause.lemma_ == "be" else None
+        if attr is not None:
+            return _read(span.doc[attr.left_edge.i : attr.i + 1], index, d, home)
+    return None
+
+
+def _of_after(
+    span: Span, index: DocIndex, d: ActorDictionary, home: str | None, owner: Callable[[Token], str | None] | None
+) -> Descriptor | None:
+    """ "Ali Hassan of the Iraqi Red Crescent", "the Anglican Church of Kenya": the body or state an "of" right
+    after the name gives it, by its own country words or by the code of the actor named there."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 1 + (doc[i + 1].lower_ == "the")
+    k = j
+    while k < len(doc) and (_word(doc[k], index, d) or (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper())):
+        k += 1
+    phrase = doc[j:k]
+    if not len(phrase):
+        return None
+    country = _country(phrase, index, d, home)
+    if country is None and owner is not None:
+        country = next(filter(None, (owner(t) for t in phrase)), None)
+    return Descriptor(phrase, country, None, False, False)
+
+
+def own_descriptor(
+    span: Span,
+    index: DocIndex,
+    d: ActorDictionary,
+    home: str | None = None,
+    owner: Callable[[Token], str | None] | None = None,
+) -> Descriptor | None:
+    """The descriptor of the name `span`: in apposition after it, before it with a comma, in front of it, or a
+    relative clause on it; the first that places the name, else the first found. `home` is the country of a story
+    placed in one ("the country's"); `owner(token)` the country of an actor named at a token, read when the
+    phrase's own words give none ("the holding company of British airline Skyway")."""
+    found: list[Descriptor] = []
+    for phrase in (_after(span, index, d), _before(span, index, d), _chain(span, index, d)):
+        read = _read(phrase, index, d, home) if phrase is not None else None
+        if read is not None and read.country is None and owner is not None and phrase is not None:
+            following = span.doc[phrase.end : phrase[-1].right_edge.i + 1]
+            country = next(filter(None, (owner(t) for t in following)), None)
+            read = Descriptor(read.phrase, country, read.role, read.organisation, read.person) if country else read
+        if read is not None:
+            found.append(read)
+    for extra in (_relative(span, index, d, home), _of_after(span, index, d, home, owner)):
+        if extra is not None:
+            found.append(extra)
+    return next((x for x in found if x.country), found[0] if found else None)
+
+
+def described_names(index: DocIndex, d: ActorDictionary) -> list[tuple[Span, str]]:
+    """Names the model left untagged that a descriptor says are an organisation or a person ("Kestrel Petroleum,
+    a Canadian company, ..."): a run of capitalised proper nouns outside every entity, with its kind."""
+    doc, out = index.doc, []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and index.ent_at[j] < 0 and (
+            (_capital(doc[j]) and not doc[j].is_upper)
+            # "Al-Waqt", "Hands of Hope": a hyphen or a short word between capitalised words
+            or (doc[j].text in _JOINERS and j > i and j + 1 < len(doc) and _capital(doc[j + 1]))
+        ):
+            j += 1
+        if j > i and j - i <= 5 and doc[j - 1].text not in _JOINERS:
+            span = doc[i:j]
+            phrase = _after(span, index, d) or _before(span, index, d) or _chain(span, index, d)
+            read = _read(phrase, index, d, None) if phrase is not None else None
+            if read is not None and (read.organisation or read.person):
+                out.append((span, "org" if read.organisation else "person"))
+        i = max(j, i + 1)
+    return out
+
+
+def describes_organisation(span: Span, index: DocIndex, d: ActorDictionary) -> bool:
+    """Whether the name's own descriptor says it is an organisation ("Al-Waqt, a Kuwaiti daily", "the Egyptian
+    opposition group Sawt al-Shaab")."""
+    found = own_descriptor(span, index, d)
+    return found is not None and found.organisation
+
+
+def _described_kind(e: Entity, d: ActorDictionary) -> str | None:
+    """ "person" or "organisation" when the entity is a description of one, with a country: "The Polish contractor",
+    "a Russian oil firm" (singular, lower-case head noun); else None."""
+    words = e.name.split()
+    head = words[-1] if words else ""
+    if not e.country or not head.islower() or e.role == "IGO":
+        return None
+    if e.kind == "person" and (head in PERSON_NOUNS or d.title_role([head]) is not None):
+        return "person"
+    return "organisation" if e.kind == "organisation" and head in _REUSED else None
+
+
+def _one_word_person(e: Entity, kind: str | None) -> bool:
+    return kind == "organisation" and e.kind == "person" and " " not in e.name and not e.title
+
+
+def _named(e: Entity) -> bool:
+    return e.kind in ("person", "organisation") and e.name.split()[-1][:1].isupper()
+
+
+def by_description(entities: Sequence[Entity], doc: Doc, d: ActorDictionary, title_end: int) -> tuple[Entity, ...]:
+    """A named person or organisation the text gives no country takes the one a description of its kind gives:
+    a later definite one ("Gunmen seized Jan Kowalski ... The Polish contractor had been ...") describes the one
+    of its kind named last before it; a headline's ("Russian oil firm faces tax claim") the first the lead names.
+    Two descriptions that disagree give none."""
+    found: dict[str, set[tuple[str, str | None]]] = {}
+    for desc in entities:
+        kind = _described_kind(desc, d)
+        first = min(desc.mentions, key=lambda m: m.start) if kind and desc.mentions else None
+        if first is None:
+            continue
+        # A single word the model called a person is as often a company ("Volganeft said"): an organisation's too.
+        same = [e for e in entities if _named(e) and e.mentions and (e.kind == kind or _one_word_person(e, kind))]
+        if first.start < title_end:  # a headline's description: the first of its kind the lead names
+            body = [e for e in same if min(m.start for m in e.mentions) >= title_end]
+            target = min(body, key=lambda e: min(m.start for m in e.mentions), default=None)
+        else:
+            token = doc.char_span(first.start, first.end, alignment_mode="expand")
+            if token is None or token.start == 0 or doc[token.start - 1].lower_ != "the":
+                continue
+            if token.end < len(doc) and doc[token.end].pos_ == "PROPN":
+                continue  # "the Russian oil firm Volganeft": the description of the name after it, no reference back
+            before = [(max(m.start for m in e.mentions if m.start < first.start), e) for e in same
+                      if any(m.start < first.start for m in e.mentions)]
+            target = max(before, key=lambda p: p[0])[1] if before else None
+        if target is not None and not target.country:
+            found.setdefault(target.id, set()).add((str(desc.country), desc.role))
+    out = []
+    for e in entities:
+        codes = found.get(e.id, set())
+        if len({c for c, _ in codes}) == 1:
+            country, role = next(iter(codes))
+            e = dataclasses.replace(e, country=country, role=e.role or role)
+        out.append(e)
+    return tuple(out)

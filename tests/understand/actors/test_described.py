@@ -1,0 +1,99 @@
+"""A name's own descriptor phrase, read on the real model's parse: what it places the name in and what kind of
+actor it says the name is, names the model missed beside one, and later descriptions of a named actor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Span
+
+from newsgraph.model import Entity, Mention
+from newsgraph.settings import Settings
+from newsgraph.understand.actors.described import by_description, described_names, own_descriptor
+from newsgraph.understand.actors.dictionary import ActorDictionary, load_actor_dictionary
+from newsgraph.understand.docview import DocIndex
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return load_actor_dictionary(Settings())
+
+
+def _name(nlp: Any, text: str, name: str) -> tuple[DocIndex, Span]:
+    index = DocIndex(nlp(text), text)
+    start = text.index(name)
+    span = index.doc.char_span(start, start + len(name))
+    assert span is not None
+    return index, span
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "organisation"),
+    [
+        ("MOSCOW (Reuters) - Russian oil giant Volganeft said on Tuesday it would pay.", "Volganeft", "RUS", True),
+        ("LONDON (Reuters) - Stellan Holm, a Swedish engineer, was freed on Friday.", "Stellan Holm", "SWE", False),
+        ("LA PAZ (Reuters) - Bolivia's largest union, the Central Obrera Andina, called a strike on Monday.",
+         "Central Obrera Andina", "BOL", True),
+        ("KHARTOUM (Reuters) - Kestrel Petroleum, a Canadian company with fields in southern Sudan, said it would "
+         "sell.", "Kestrel Petroleum", "CAN", True),
+        ("WASHINGTON (Reuters) - Tarek Haddad, a Lebanese-born American businessman, was detained on Wednesday.",
+         "Tarek Haddad", "USA", False),
+        ("SANAA (Reuters) - Gulf Star Shipping, a Dubai-based company, said one of its ships had been seized.",
+         "Gulf Star Shipping", "ARE", True),
+    ],
+)
+def test_descriptor_places_the_name(
+    nlp: Any, dictionary: ActorDictionary, text: str, name: str, country: str, organisation: bool
+) -> None:
+    index, span = _name(nlp, text, name)
+    found = own_descriptor(span, index, dictionary)
+    assert found is not None
+    assert (found.country, found.organisation) == (country, organisation)
+
+
+def test_the_country_is_the_story_s(nlp: Any, dictionary: ActorDictionary) -> None:
+    index, span = _name(nlp, "CAIRO (Reuters) - Nilecom, the country's biggest mobile phone operator, said on "
+                        "Sunday its profit rose.", "Nilecom")
+    found = own_descriptor(span, index, dictionary, home="EGY")
+    assert found is not None and found.country == "EGY"
+
+
+def test_no_descriptor_gives_no_country(nlp: Any, dictionary: ActorDictionary) -> None:
+    index, span = _name(nlp, "LONDON (Reuters) - Meridian Capital said on Monday it had sold its stake.",
+                        "Meridian Capital")
+    found = own_descriptor(span, index, dictionary)
+    assert found is None or found.country is None
+
+
+def test_untagged_name_beside_a_descriptor_is_found(nlp: Any, dictionary: ActorDictionary) -> None:
+    text = "PARIS (Reuters) - Rassemblement Vert, a French environmental group, accused the government on Tuesday."
+    index = DocIndex(nlp(text), text)
+    found = {span.text: kind for span, kind in described_names(index, dictionary)}
+    assert found.get("Rassemblement Vert") == "org"
+
+
+def _entity(id_: str, name: str, kind: Any, text: str, country: str | None = None) -> Entity:
+    start = text.index(name)
+    return Entity(id_, name, kind, (Mention(name, start, start + len(name)),), country=country)
+
+
+def test_later_description_names_the_country(nlp: Any, dictionary: ActorDictionary) -> None:
+    text = ("BAGHDAD (Reuters) - Gunmen seized Jan Kowalski outside his hotel on Monday. The Polish contractor "
+            "had been working on a water project.")
+    doc = nlp(text)
+    named = _entity("e1", "Jan Kowalski", "person", text)
+    described = _entity("e2", "Polish contractor", "person", text, "POL")
+    out = by_description((named, described), doc, dictionary, 0)
+    assert out[0].country == "POL"
+
+
+def test_description_of_the_name_after_it_is_no_reference_back(nlp: Any, dictionary: ActorDictionary) -> None:
+    text = "LONDON (Reuters) - Meridian Capital said it had sold its stake in the Russian oil firm Volganeft."
+    doc = nlp(text)
+    fund = _entity("e1", "Meridian Capital", "organisation", text)
+    described = _entity("e2", "Russian oil firm", "organisation", text, "RUS")
+    out = by_description((fund, described), doc, dictionary, 0)
+    assert out[0].country is None
