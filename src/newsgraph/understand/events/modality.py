@@ -192,11 +192,11 @@ def forecast(table: TokenTable, tok: Token) -> bool:
     )
 
 
-def _unless(table: TokenTable, i: int) -> bool:
+def _unless(table: TokenTable, i: int, marks: tuple[str, ...] = ("unless",)) -> bool:
     """ "will withdraw ... unless ..." is a conditional threat."""
     dep, tokens, children = table.dep, table.tokens, table.children
     return any(
-        dep[c] == "advcl" and any(dep[m] == "mark" and tokens[m].lower_ == "unless" for m in children[c])
+        dep[c] == "advcl" and any(dep[m] == "mark" and tokens[m].lower_ in marks for m in children[c])
         for c in children[i]
     )
 
@@ -258,6 +258,10 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         return Modality(asked, reporter, False, False, negated)
     if (will or hypothetical) and _unless(table, tok.i):
         return Modality("threaten", None, False, False, negated)
+    if (will or hypothetical) and _unless(table, tok.i, ("if",)):
+        # "would lift the embargo only if Beijing improved its record": a conditional act, not
+        # an announced one (the guidelines code no conditional event).
+        return Modality(None, None, False, True, negated)
     if hypothetical and _reported_would(table, tok.i) and not _any_object(table, tok.i):
         # "X said they would meet Y": reported speech turns "will" into "would". An act on "any"
         # object ("would condemn any strike") is conditional on one happening: it stays hypothetical.
