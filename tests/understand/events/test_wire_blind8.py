@@ -262,7 +262,30 @@ CASES: tuple[Case, ...] = (
 # fmt: on
 
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "y05-green-light": "the endorsement's target sits two phrases down ('to the opening of membership talks with Turkey')",
+    "y05-threw-support-behind": "'called for U.N. sanctions against Tehran' is aimed at the sanctions' holder (the U.N.), not at Iran",
+    "y057-deal-under-which": "the deal's terms ('will patrol', 'after Israel pulls out') are coded as acts of their own",
+    "y057-accord-signed-by": "the coordinated passive agents are not paired; the Kenyan town is read as a target",
+    "y057-signing-participle": "President Lula is not coded Brazilian, so the signing has no target",
+    "y06-joined-forces": "coordinated adjectives ('Colombian and Venezuelan troops') give one side twice",
+    "y06-extradition-noun": "an extradition noun with no possessor takes no doer from its 'from' phrase",
+    "y07-deployment-of-peacekeepers": "'deployment' is no event noun (troops deployed are posture, peacekeepers protection)",
+    "y08-won-release": "the release is coded to the negotiators' side, not to the captors ('held by militants')",
+    "y08-lifting-of-sanctions": "'the lifting of sanctions' is no event noun; the sanctions noun is coded as imposed (163)",
+    "y08-pulled-back": "the withdrawal's target is a place two phrases down ('positions in the region of South Ossetia')",
+    "y08-handed-back": "the property's owner sits in a measure phrase ('hundreds of boxes of Kuwaiti archives')",
+    "y08-bowed-to-demands": "'passed a vote of no confidence' is read as endorsement (imported PASS, 051)",
+    "y08-backed-down": "the target is the holder of the plan's object ('to deport Burmese workers'), not found",
+    "y08-reopened-allowing": "the crossing's sides ('between Gaza and Egypt') give no target",
+    "y08-hostages-freed-by-captors": "'their captors' is coded by the dateline's country; the guidelines allow it only as an alternative",
+    "y12-poured-cold-water": "'saying militant groups must first be disarmed' is coded a demand on the dateline's country",
+    "y12-refusal-noun": "the talks inside what was refused ('refusal to attend talks') are coded as a meeting",
+    "y14-held-rally-outside": "the purpose clause 'to protest against the presence of American troops in the country' gives the country",
+    "y16-suspension-noun": "'suspension' is no event noun",
+    "y03-said-would-withdraw": "the imported 'pull out' pattern looks for its target in slots that miss 'out of Lebanon'",
+    "y13-threatened-strike": "the threatened side sits in the condition ('if the government pressed ahead')",
+}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
@@ -273,4 +296,9 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_eighth_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    assert scores["tuple_precision"] >= 0.0
+    # Floors just under the scores when the set was fixed (tuple P/R .800/.743, root P/R .877/.929;
+    # on main before any fix .509/.300 and .609/.471): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.78
+    assert scores["tuple_recall"] >= 0.72
+    assert scores["root_precision"] >= 0.86
+    assert scores["root_recall"] >= 0.91
