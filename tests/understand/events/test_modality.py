@@ -30,16 +30,3 @@ def test_modality_appeals_and_demands_take_their_own_codes() -> None:
     assert derive(book, "072", _mod("demand")) == ("1032", False)  # "demanded X provide aid"
     assert derive(book, "042", _mod()) == ("042", False)  # no modal: unchanged
     assert derive(book, "010", _mod("intent")) == ("010", True)  # neither cooperation nor force: hypothetical
-
-
-def test_modality_a_conditional_act_is_hypothetical_and_a_conditional_force_a_threat() -> None:
-    book = load_codebook(Settings())
-    # "would lift the embargo only if ...": a conditional concession is no event yet.
-    assert derive(book, "085", _mod("conditional", will=True)) == ("085", True)
-    # "will strike back if attacked": an announced conditional use of force is a threat.
-    assert derive(book, "190", _mod("conditional", will=True)) == (
-        book.derived("threaten", "190") or "190",
-        False,
-    )
-    # "would impose sanctions if the ship is not released": a threat of sanctions.
-    assert derive(book, "163", _mod("conditional")) == (book.derived("threaten", "163") or "163", False)

@@ -98,8 +98,7 @@ _MANDATIVE_VERBS = frozenset({"insist"})
 
 @dataclass(frozen=True)
 class Modality:
-    kind: str | None  # intent / attempt / threaten / appeal / demand / refuse, from a governing word;
-    # conditional, from an "if" clause
+    kind: str | None  # intent / attempt / threaten / appeal / demand / refuse, from a governing word
     head: Token | None  # the governing word
     will: bool
     hypothetical: bool
@@ -193,11 +192,11 @@ def forecast(table: TokenTable, tok: Token) -> bool:
     )
 
 
-def _unless(table: TokenTable, i: int, marks: tuple[str, ...] = ("unless",)) -> bool:
+def _unless(table: TokenTable, i: int) -> bool:
     """ "will withdraw ... unless ..." is a conditional threat."""
     dep, tokens, children = table.dep, table.tokens, table.children
     return any(
-        dep[c] == "advcl" and any(dep[m] == "mark" and tokens[m].lower_ in marks for m in children[c])
+        dep[c] == "advcl" and any(dep[m] == "mark" and tokens[m].lower_ == "unless" for m in children[c])
         for c in children[i]
     )
 
@@ -259,11 +258,6 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         return Modality(asked, reporter, False, False, negated)
     if (will or hypothetical) and _unless(table, tok.i):
         return Modality("threaten", None, False, False, negated)
-    if (will or hypothetical) and _unless(table, tok.i, ("if",)):
-        # "would lift the embargo only if Beijing improved its record": a conditional act, not
-        # an announced one (the guidelines code no conditional event); `derive` keeps "will
-        # strike back if attacked" the threat it is.
-        return Modality("conditional", None, will, False, negated)
     if hypothetical and _reported_would(table, tok.i) and not _any_object(table, tok.i):
         # "X said they would meet Y": reported speech turns "will" into "would". An act on "any"
         # object ("would condemn any strike") is conditional on one happening: it stays hypothetical.
@@ -360,12 +354,6 @@ def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
             # CAMEO codes a tried act of force as the act (185: an attempted assassination).
             return ("185" if code == "186" else code), False
         return derive(book, code, Modality("intent", mod.head, mod.will, mod.hypothetical, mod.negated))
-    if mod.kind == "conditional":
-        # "would impose sanctions if the ship is not released" is a threat (CAMEO 13); a
-        # conditional cooperative act is not yet an event.
-        if root in _THREAT_ROOTS:
-            return book.derived("threaten", code) or code, False
-        return code, True
     if mod.kind in ("threaten", "appeal", "demand", "refuse"):
         derived = book.derived(mod.kind, code)
         return (derived, False) if derived else None
