@@ -269,7 +269,7 @@ KNOWN_MISSES: dict[str, str] = {
     "y057-accord-signed-by": "the coordinated passive agents are not paired; the Kenyan town is read as a target",
     "y057-signing-participle": "President Lula is not coded Brazilian, so the signing has no target",
     "y06-joined-forces": "coordinated adjectives ('Colombian and Venezuelan troops') give one side twice",
-    "y06-extradition-noun": "an extradition noun with no possessor takes no doer from its 'from' phrase",
+    "y06-extradition-noun": "'extradition' is no event noun (its doer would be the 'from' phrase)",
     "y07-deployment-of-peacekeepers": "'deployment' is no event noun (troops deployed are posture, peacekeepers protection)",
     "y08-won-release": "the release is coded to the negotiators' side, not to the captors ('held by militants')",
     "y08-lifting-of-sanctions": "'the lifting of sanctions' is no event noun; the sanctions noun is coded as imposed (163)",
@@ -280,7 +280,7 @@ KNOWN_MISSES: dict[str, str] = {
     "y08-reopened-allowing": "the crossing's sides ('between Gaza and Egypt') give no target",
     "y08-hostages-freed-by-captors": "'their captors' is coded by the dateline's country; the guidelines allow it only as an alternative",
     "y12-poured-cold-water": "'saying militant groups must first be disarmed' is coded a demand on the dateline's country",
-    "y12-refusal-noun": "the talks inside what was refused ('refusal to attend talks') are coded as a meeting",
+    "y12-refusal-noun": "'refusal' is no event noun, and the talks inside what was refused are coded as a meeting",
     "y14-held-rally-outside": "the purpose clause 'to protest against the presence of American troops in the country' gives the country",
     "y16-suspension-noun": "'suspension' is no event noun",
     "y03-said-would-withdraw": "the imported 'pull out' pattern looks for its target in slots that miss 'out of Lebanon'",
@@ -297,7 +297,7 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_eighth_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    # Floors just under the scores when the set was fixed (tuple P/R .789/.743, root P/R .864/.929;
+    # Floors just under the scores when the set was fixed (tuple P/R .787/.729, root P/R .862/.914;
     # on main before any fix .509/.300 and .609/.471): the set must not get worse.
     assert scores["tuple_precision"] >= 0.78
     assert scores["tuple_recall"] >= 0.72
