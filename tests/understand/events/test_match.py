@@ -98,3 +98,18 @@ def test_match_object_words_join_a_hyphenated_word_the_tokenizer_split(nlp: Any,
     # PETRARCH2's "- * SELF-RULE [1044]" now finds its word.
     found = match_verb(table, word(doc, "enacted"), book)
     assert found is not None and found.sense.imported and found.sense.code == "1044"
+
+
+def test_match_a_passive_agent_hung_on_the_kept_object_is_the_subject(nlp: Any, book: Codebook) -> None:
+    doc = nlp("The refugees were given food by the Red Cross.")
+    table = read_tokens(doc)
+    given = word(doc, "given")
+    assert is_passive(table, given)
+    assert subject(table, given).text == "Cross"  # type: ignore[union-attr]
+
+
+def test_match_an_act_noun_naming_a_kind_of_people_is_no_act(nlp: Any, book: Codebook) -> None:
+    doc = nlp("Two aid workers and a protest leader were detained.")
+    table = read_tokens(doc)
+    assert match_noun(table, word(doc, "aid"), book) is None
+    assert match_noun(table, word(doc, "protest"), book) is None

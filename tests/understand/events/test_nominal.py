@@ -112,3 +112,24 @@ def test_victims_of_a_result_clause_are_the_struck_countrys_people(settings: Set
     ):
         wounding = [e for e in events_of(settings, text) if e.trigger == "wounding"]
         assert wounding and wounding[0].target is not None and wounding[0].target.code == "ISRCVL", text
+
+
+def test_the_of_phrase_of_an_intransitive_act_noun_is_its_doer(settings: Settings) -> None:
+    # "troops withdrew": in "the withdrawal of Malian troops" the troops are who withdrew.
+    events = events_of(settings, "The withdrawal of Malian troops from northern Niger began on Tuesday.")
+    assert ("MLI", "NER", "087") in claims(events)
+
+
+def test_a_passive_that_keeps_its_object_has_the_recipient_as_subject(settings: Settings) -> None:
+    events = events_of(settings, "A Cuban dissident was granted asylum by Spain on Monday.")
+    assert ("ESP", "CUB", "075") in claims(events)
+
+
+def test_a_target_hung_on_a_particle_is_found(settings: Settings) -> None:
+    events = events_of(settings, "Sudanese rebels walked away from peace talks with Chad on Friday.")
+    assert ("SDN", "TCD", "164") in claims(events)
+
+
+def test_a_demand_yielded_to_is_aimed_at_who_made_it(settings: Settings) -> None:
+    events = events_of(settings, "The Peruvian government bowed to opposition demands on Monday.")
+    assert any(s == "PER" and t == "PER" and c.startswith("08") for s, t, c in claims(events))

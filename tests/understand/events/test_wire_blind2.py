@@ -179,7 +179,6 @@ KNOWN_MISSES: dict[str, str] = {
     "k-kidnapped": "unidentified gunmen get the dateline's country; the guidelines give them none",
     "f-declared": "the target in 'a ceasefire with Israel' (a 'with' phrase on the object) is not found",
     "f-broke": "the target as owner of the object ('rebel positions') is not found",
-    "d-ordered-leave": "'ordered a diplomat to leave the country' is coded a demand (10), not an expulsion",
 }
 
 

@@ -38,7 +38,7 @@ _SUBJ = ("nsubj", "csubj", "expl")
 _PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 # "attr": the small parser reads "is mediating" as be + attribute; the verb still has be's subject.
 _INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
-_PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over", "aside"})
+PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over", "aside"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Texts whose issuer does what a participle on them says ("adopted a resolution condemning X").
 _DOCUMENTS = frozenset({"statement", "letter", "communique", "resolution", "declaration", "report"})
@@ -259,6 +259,10 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
             for p in prep_objects(table, tok, ("under", "into", "in"))
             for a in prep_objects(table, p, ("by",))
         ]
+        # "was granted asylum by the United States": or on the object the passive keeps.
+        agents = agents or [
+            a for c in children[i] if dep[c] == "dobj" for a in prep_objects(table, tokens[c], ("by",))
+        ]
         return agents[0] if agents else None
     if depth > 4:
         return None
@@ -474,7 +478,7 @@ def _keys(table: TokenTable, tok: Token, lemma: str) -> Iterator[tuple[str, Toke
     obj = direct_object(table, tok)
     for c in kids:
         # The parser often labels a particle as an adverb ("fired back", "pulled out").
-        if dep[c] == "prt" or (dep[c] == "advmod" and tokens[c].lower_ in _PARTICLES):
+        if dep[c] == "prt" or (dep[c] == "advmod" and tokens[c].lower_ in PARTICLES):
             yield f"{lemma} {tokens[c].lower_}", obj
     if obj is not None:
         yield f"{lemma} {table.lemma[obj.i]}", None
@@ -556,6 +560,8 @@ def match_noun(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
     if not senses:
         return None
     dep = table.dep
+    if dep[tok.i] == "compound" and table.lemma[table.head[tok.i]] in book.classes.get("person", ()):
+        return None  # "aid workers", "protest leaders": a kind of people, not an act
     modifiers = {table.lemma[c] for c in table.children[tok.i] if dep[c] in ("compound", "amod")}
     for sense in senses:
         if sense.preps and not has_prep(table, tok, None, sense.preps):

@@ -26,6 +26,7 @@ from newsgraph.understand.events.guards import (
     labour_strike,
 )
 from newsgraph.understand.events.match import (
+    PARTICLES,
     SPAN_NOUNS,
     Match,
     TokenTable,
@@ -76,7 +77,11 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     if slot == "dobj":
         return [m.obj] if m.obj is not None else []
     if slot == "iobj":
-        return [tokens[c] for c in children[tok.i] if dep[c] == "dative" and table.pos[c] != "ADP"]
+        found = [tokens[c] for c in children[tok.i] if dep[c] == "dative" and table.pos[c] != "ADP"]
+        if not found and m.passive and any(dep[c] == "dobj" for c in children[tok.i]):
+            # "A dissident was granted asylum": a passive that keeps its object has the recipient as subject.
+            found = [tokens[c] for c in children[tok.i] if dep[c] == "nsubjpass"]
+        return found
     if slot == "xsubj":
         return [
             tokens[s]
@@ -99,11 +104,21 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     obj = m.obj if m.obj is not None else direct_object(table, tok)
     if not found and obj is not None:
         found = prep_objects(table, obj, (slot,))
+    if not found:
+        # "pulled its troops out of Lebanon": a two-word preposition hangs the phrase on its particle.
+        found = [
+            t
+            for c in children[tok.i]
+            if dep[c] in ("prt", "advmod", "prep") and tokens[c].lower_ in PARTICLES
+            for t in prep_objects(table, tokens[c], (slot,))
+        ]
     if not found and obj is None:
         # "spoke by telephone with X", "met on Monday with X": the parser hangs the target's
         # phrase on the phrase before it rather than on the verb; a two-word preposition ("pulled
         # out of talks with X") puts one more preposition between.
-        preps = [c for c in children[tok.i] if dep[c] == "prep" and tokens[c].lower_ != slot]
+        # A particle carries the phrase too: "walked away from talks with X".
+        hangers = [tok.i, *(c for c in children[tok.i] if dep[c] in ("prt", "advmod") and tokens[c].lower_ in PARTICLES)]
+        preps = [c for h in hangers for c in children[h] if dep[c] == "prep" and tokens[c].lower_ != slot]
         preps += [c2 for c in preps for c2 in children[c] if dep[c2] == "prep" and tokens[c2].lower_ != slot]
         found = [
             t
@@ -225,12 +240,14 @@ def _thing_acted_on(ctx: ActorContext, m: Match) -> Token | None:
             aimed = prep_objects(table, m.trigger, AIMED) or prep_objects(table, m.obj, AIMED)
             return aimed[0] if aimed else None
         return m.obj
-    if not force:
-        return None
+    # Other acts are done to a proposal or a demand in their phrase only: "bowed to opposition
+    # demands", "turned its back on a U.S. request" are aimed at who made it.
+    classes = ctx.codebook.classes
+    wanted = None if force else classes.get("request", frozenset()) | classes.get("claim", frozenset())
     for slot in m.sense.target:
         if slot not in ("iobj", "xsubj", "xobj", "poss", "between", "with", "by"):
             found = _slot_tokens(table, m, slot)
-            if found:
+            if found and (wanted is None or table.lemma[found[0].i] in wanted):
                 return found[0]
     return None
 
@@ -339,6 +356,8 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
                 if refs:
                     return refs
     agents = by_agents(table, tok)  # "an air strike by government forces"
+    if not agents and table.lemma[tok.i] in ctx.codebook.classes.get("doer_of", frozenset()):
+        agents = prep_objects(table, tok, ("of",))  # "the withdrawal of Syrian troops from Lebanon"
     # "a strike called by unions", "an attack carried out by militants": the light verb's agent.
     agents = agents or [
         a for c in kids if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS for a in prep_objects(table, tokens[c], ("by",))
