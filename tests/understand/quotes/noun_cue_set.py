@@ -17,6 +17,11 @@ that ..."); coordinated readiness ("willing and able to"); and verbs of stance w
 not in the lexicon before ("echoed", "reaffirmed", "championed", "lambasted"). The traps use the
 same nouns for no one's attitude: a statement read by a clerk, an agreement that expired, a
 proposal's cost, a request for comment, support from steel cables, a place on the ballot.
+
+Recoded after the first run (coding slips, not the stage's answers): `preference-for` lists the
+belief inside it ("a candidate who opposes the trade pact", as "support" and "oppose" are cues in
+every earlier set), and the source of "The White House plan" is the compound "White House" (the
+article belongs to "plan").
 """
 
 from __future__ import annotations
@@ -231,7 +236,7 @@ PARAGRAPHS: dict[str, Paragraph] = {
     ),
     "white-house-plan-to": p(
         "The White House plan to send more troops to Iraq drew fire from both parties.",
-        g("send more troops to Iraq", "The White House"),
+        g("send more troops to Iraq", "White House"),
     ),
     "calls-for-to": p(
         "Calls from Democrats for the FBI director to resign grew louder on Monday.",
@@ -261,6 +266,7 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "preference-for": p(
         "The union's preference for a candidate who opposes the trade pact is well known.",
         g("a candidate who opposes the trade pact", "The union's"),
+        g("the trade pact", "a candidate"),
     ),
     "fears-of-among": p(
         "Fears among investors of a trade war with China sent stocks lower on Tuesday.",
@@ -367,6 +373,128 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "assailed-record": p(
         "Republicans assailed the former secretary's record on Libya at every campaign stop.",
         g("the former secretary's record on Libya", "Republicans"),
+    ),
+    # -- written after the first run, coded before the second: verbs of saying, believing and wanting
+    # outside the lexicon, with a clause, a to-clause or an as-phrase ------------------------------------
+    "position-is-that": p(
+        "The administration's position is that the subpoena is invalid.",
+        g("the subpoena is invalid", "The administration's"),
+    ),
+    "implied-that": p(
+        "The senator implied that his opponent had profited from the bailout.",
+        g("his opponent had profited from the bailout", "The senator"),
+    ),
+    "reaffirmed-that": p(
+        "The secretary of state reaffirmed that the United States would defend its allies in the Pacific.",
+        g("the United States would defend its allies in the Pacific", "The secretary of state"),
+    ),
+    "clarified-that": p(
+        "A spokeswoman later clarified that the governor had not endorsed either candidate.",
+        g("the governor had not endorsed either candidate", "A spokeswoman"),
+    ),
+    "guaranteed-that": p(
+        "The nominee guaranteed that Mexico would pay for the wall.",
+        g("Mexico would pay for the wall", "The nominee"),
+    ),
+    "reassured-voters": p(
+        "The congresswoman reassured voters that their Social Security checks were safe.",
+        g("their Social Security checks were safe", "The congresswoman"),
+    ),
+    "notified-congress": p(
+        "The FBI director notified Congress that agents had found new emails.",
+        g("agents had found new emails", "The FBI director"),
+    ),
+    "swore-that": p(
+        "The former aide swore that she had never seen the documents.",
+        g("she had never seen the documents", "The former aide"),
+    ),
+    "determined-that": p(
+        "Investigators determined that the server had been hacked at least twice.",
+        g("the server had been hacked at least twice", "Investigators"),
+    ),
+    "figured-that": p(
+        "Campaign strategists figured that the debates would matter less than the ground game.",
+        g("the debates would matter less than the ground game", "Campaign strategists"),
+    ),
+    "anticipated-that": p(
+        "Party officials anticipated that turnout would exceed 70 percent.",
+        g("turnout would exceed 70 percent", "Party officials"),
+    ),
+    "forecast-that": p(
+        "The economist forecast that the tax plan would slow growth.",
+        g("the tax plan would slow growth", "The economist"),
+    ),
+    "accepted-that": p(
+        "Even his allies accepted that the nomination was out of reach.",
+        g("the nomination was out of reach", "Even his allies"),
+    ),
+    "regretted-that": p(
+        "The chairman regretted that the hearing had become so partisan.",
+        g("the hearing had become so partisan", "The chairman"),
+    ),
+    "views-as": p(
+        "The Vermont senator views the trade pact as a giveaway to corporations.",
+        g("the trade pact as a giveaway to corporations", "The Vermont senator"),
+    ),
+    "regards-as": p(
+        "The White House regards the ruling as an overreach by the courts.",
+        g("the ruling as an overreach by the courts", "The White House"),
+    ),
+    "characterized-as": p(
+        "The campaign characterized the report as a partisan hit job.",
+        g("the report as a partisan hit job", "The campaign"),
+    ),
+    "portrayed-as": p(
+        "Republican ads portrayed the governor as soft on crime.",
+        g("the governor as soft on crime", "Republican ads"),
+    ),
+    "agreed-to": p(
+        "The former secretary agreed to testify before the committee in October.",
+        g("testify before the committee in October", "The former secretary"),
+    ),
+    "declined-to": p(
+        "The governor declined to endorse the party's nominee.",
+        g("endorse the party's nominee", "The governor"),
+    ),
+    "chose-to": p(
+        "The senator chose to skip the convention in Cleveland.",
+        g("skip the convention in Cleveland", "The senator"),
+    ),
+    "persuaded-to": p(
+        "Party leaders persuaded the congressman to drop his primary challenge.",
+        g("the congressman to drop his primary challenge", "Party leaders"),
+    ),
+    "convinced-that": p(
+        "The campaign manager convinced the candidate that a third debate would help her.",
+        g("a third debate would help her", "The campaign manager"),
+    ),
+    "volunteered-to": p(
+        "Two Republican senators volunteered to campaign for the nominee in Ohio.",
+        g("campaign for the nominee in Ohio", "Two Republican senators"),
+    ),
+    "trap-agreed-weather": p(
+        "The weather agreed with the organizers, and the rally went ahead under clear skies.",
+    ),
+    "trap-declined-shares": p(
+        "Shares of the company declined 4 percent after the announcement.",
+    ),
+    "trap-cast-ballot": p(
+        "The senator cast her ballot at a school in Chappaqua on Tuesday morning.",
+    ),
+    "trap-painted-wall": p(
+        "Volunteers painted the campaign office in red and white before the opening.",
+    ),
+    "trap-figured-prominently": p(
+        "Immigration figured prominently in the first debate.",
+    ),
+    "trap-projected-onto": p(
+        "The campaign projected its logo onto the side of the hotel.",
+    ),
+    "trap-discovered-documents": p(
+        "Workers discovered the documents in a basement storage room in 2014.",
+    ),
+    "trap-chose-venue": p(
+        "Organizers chose a hotel ballroom near the airport for the debate.",
     ),
     # -- traps: the same nouns for no one's attitude ----------------------------------------------------
     "trap-statement-read": p(

@@ -57,7 +57,7 @@ _AGENT_SUFFIXES = ("ist", "ists", "ian", "ians")
 # Verbs whose subject puts out a text ("issued a statement saying ..."), not one who gets it.
 _ISSUING = frozenset(
     {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "read", "tweet",
-     "carry", "hold", "display", "put"}
+     "carry", "hold", "display", "put", "file"}
 )  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.understand.quotes.frame import Frame
-from newsgraph.understand.quotes.tokens import speaker_range, subtree_range, trim
+from newsgraph.understand.quotes.tokens import speaker_range, subtree_range, to_infinitive, trim
 
 # Verbs that add little but tense to a noun cue: "made a decision to", "issued a warning that",
 # "expressed concern about". Their subject holds the noun's attitude (support-verb constructions).
@@ -27,7 +27,19 @@ _LIGHT_VERBS = frozenset(
     {"make", "issue", "express", "voice", "give", "offer", "raise", "reach", "deliver", "release",
      "repeat", "renew", "reiterate", "share", "air"}
 )  # fmt: skip
+# Verbs that issue, present or hold a noun cue without adding to it: "unveiled a plan to ...",
+# "put forward a proposal to ...", "has long held the view that ...", "took the position that
+# ...", "signaled a willingness to ...". Their subject is the holder, as a light verb's is; they
+# do not, as light verbs do, make a view of what the noun is "about" ("took questions about his
+# health": the questions are the reporters').
+_HOLDING_VERBS = _LIGHT_VERBS | {
+    "hold", "take", "adopt", "unveil", "announce", "put", "float", "present", "submit", "signal",
+    "outline", "propose", "lay", "spell"
+}  # fmt: skip
 _TO_CLAUSE_KINDS = frozenset({"intention", "request"})
+# Who a name compounded with the noun can be: "the White House plan to", "a Republican proposal to",
+# "the Obama administration's ...". Not a place ("the Paris agreement to cut emissions").
+_COMPOUND_HOLDERS = frozenset({"ORG", "NORP", "PERSON"})
 
 
 def noun_frame(noun: Token, kind: str, objects: frozenset[str] = frozenset()) -> Frame | None:
@@ -44,9 +56,13 @@ def noun_frame(noun: Token, kind: str, objects: frozenset[str] = frozenset()) ->
             if holder is None or topic is None
             else Frame(noun, noun.lemma_.lower(), "speech", noun.text, speaker_range(holder), holder, [topic])
         )
-    proposition = _that_content(noun) or of_claim(noun)
+    proposition = _that_content(noun, holder) or of_claim(noun)
     topic = _topic(noun, kind, holder, objects) if holder is not None and not _material(noun) else None
     content = proposition or _to_content(noun, kind) or topic
+    if content is None and holder is not None:
+        # "Her argument is that ...", "The campaign's goal is to ...": with a holder named, as
+        # "The fear is that ..." alone is the writer's own framing.
+        content = _copular_content(noun, kind)
     if content is None:
         return None
     frame_kind = "speech" if kind == "request" else kind
@@ -78,11 +94,14 @@ def _material(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING
 
 
-def _that_content(noun: Token) -> tuple[int, int] | None:
-    """The that-clause of a noun cue, as a token range."""
+def _that_content(noun: Token, holder: Token | None = None) -> tuple[int, int] | None:
+    """The that-clause of a noun cue, as a token range. The parser may hang it on a holder named after
+    the noun ("assurances from the nominee that he would ..."): a "that" marking a clause there is
+    no relative pronoun, so the clause is the noun's."""
     doc = noun.doc
-    for child in noun.children:
-        if child.dep_ in ("acl", "ccomp", "appos") and any(
+    after = [] if holder is None or holder.i < noun.i else list(holder.children)
+    for child in [*noun.children, *after]:
+        if child.dep_ in ("acl", "ccomp", "appos", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in child.children
         ):
             start, end = subtree_range(child)
@@ -91,15 +110,40 @@ def _that_content(noun: Token) -> tuple[int, int] | None:
 
 
 def _to_content(noun: Token, kind: str) -> tuple[int, int] | None:
-    """The to-clause of an intention or request noun, as a token range."""
+    """The to-clause of an intention or request noun, as a token range; an "of" with a gerund says
+    the same ("the party's hopes of winning back the House", "her goal of balancing the budget")."""
+    if kind not in _TO_CLAUSE_KINDS:
+        return None
     doc = noun.doc
     for child in noun.children:
-        if (
-            kind in _TO_CLAUSE_KINDS
-            and child.dep_ in ("acl", "relcl", "xcomp")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if child.dep_ in ("acl", "relcl", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in child.children
         ):
             return trim(doc, *subtree_range(child))
+        if child.dep_ == "prep" and child.lower_ == "of":
+            gerund = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+            if gerund is not None:
+                return trim(doc, *subtree_range(gerund))
+    return None
+
+
+def _copular_content(noun: Token, kind: str) -> tuple[int, int] | None:
+    """The complement of "is" when the noun cue is its subject: a that-clause, or a to-clause for an
+    intention or request ("The senator's view is that ...", "Their goal is to ...")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    for child in verb.children:
+        if child.i < noun.i or child.dep_ not in ("ccomp", "xcomp", "attr"):
+            continue
+        if child.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+        if "that" in marks or (child.dep_ == "ccomp" and not marks):
+            start, end = subtree_range(child)
+            return trim(noun.doc, start + (noun.doc[start].lower_ == "that"), end)
+        if kind in _TO_CLAUSE_KINDS and to_infinitive(child):
+            return trim(noun.doc, *subtree_range(child))
     return None
 
 
@@ -138,9 +182,14 @@ def _topic(noun: Token, kind: str, holder: Token, objects: frozenset[str]) -> tu
     preps += [c for c in holder.children if c.i > holder.i and after]
     prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in allowed and c.i > noun.i), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-    if obj is None or obj.left_edge.i <= holder.i <= obj.right_edge.i or obj.pos_ == "PRON":
+    if obj is None or obj.pos_ == "PRON":
         return None
-    return trim(noun.doc, *subtree_range(obj))
+    start, end = subtree_range(obj)
+    if start <= holder.i < end:
+        if holder.head.lower_ != "among" or holder.head.head.i != obj.i:
+            return None
+        end = holder.head.i  # "support for the measure among Republicans": the holders cut off
+    return trim(noun.doc, start, end)
 
 
 # Verbs whose object the noun itself is when "that" opens a relative clause the parser read as
@@ -163,11 +212,19 @@ def _relative_that(noun: Token) -> bool:
 
 def _noun_holder(noun: Token) -> Token | None:
     """Whose claim or decision: the possessor, "by"/"from" X, or the subject of a light verb."""
-    holder = claim_holder(noun)
+    holder = claim_holder(noun) or _compound_holder(noun) or _among(noun)
     if holder is not None:
         return holder
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
+    if noun.dep_ == "dobj":
+        # "sought assurances from the nominee that ...": the parser hangs "from" on the verb.
+        source = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i), None
+        )
+        found = next((g for g in source.children if g.dep_ == "pobj"), None) if source is not None else None
+        if found is not None:
+            return found
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _HOLDING_VERBS:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.dep_ in ("conj", "xcomp"):
             subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -185,6 +242,32 @@ def claim_holder(noun: Token) -> Token | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "between", "among"):
             found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if found is not None:
+                return found
+    return None
+
+
+def _compound_holder(noun: Token) -> Token | None:
+    """A name or a party compounded with the noun: "the White House plan", "a Republican proposal"."""
+    for child in noun.children:
+        if child.i > noun.i or child.ent_type_ not in _COMPOUND_HOLDERS:
+            continue
+        if (child.dep_ == "compound" and child.pos_ == "PROPN") or (
+            child.dep_ == "amod" and child.ent_type_ == "NORP"
+        ):
+            return child
+    return None
+
+
+def _among(noun: Token) -> Token | None:
+    """ "Support for the measure among Republicans": the parser hangs "among" on the noun's own
+    object, which it cannot modify (a measure is not among people): it names the holders."""
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            among = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+            found = next((g for g in among.children if g.dep_ == "pobj"), None) if among is not None else None
             if found is not None:
                 return found
     return None
