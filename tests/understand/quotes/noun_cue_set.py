@@ -498,6 +498,65 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "trap-chose-venue": p(
         "Organizers chose a hotel ballroom near the airport for the debate.",
     ),
+    # -- written after the dev aggregate, coded before the third run: contents of one word -------------
+    "allegations-of-fraud": p(
+        "The campaign has faced allegations of fraud since the primary.",
+        g("fraud", None),
+    ),
+    "support-for-name": p(
+        "The union's support for Clinton was never in doubt.",
+        g("Clinton", "The union's"),
+    ),
+    "opposition-to-name": p(
+        "The governor's opposition to Obamacare cost him votes in the suburbs.",
+        g("Obamacare", "The governor's"),
+    ),
+    "supports-name": p(
+        "The senator supports Kasich, her spokesman said.",
+        g("Kasich", "The senator"),
+        g("The senator supports Kasich", "her spokesman"),
+    ),
+    "opposes-word": p(
+        "The mayor opposes fracking.",
+        g("fracking", "The mayor"),
+    ),
+    "praise-for-name": p(
+        "The mayor's praise for Obama surprised Republicans in the legislature.",
+        g("Obama", "The mayor's"),
+    ),
+    "call-for-calm": p(
+        "The president's call for calm went unheeded in Charlotte.",
+        g("calm", "The president's"),
+    ),
+    "demands-for-justice": p(
+        "Demands from protesters for justice grew louder after the verdict.",
+        g("justice", "protesters"),
+    ),
+    "endorsement-of-name": p(
+        "The newspaper's endorsement of Johnson was its first for a Libertarian.",
+        g("Johnson", "The newspaper's"),
+    ),
+    "concern-over-word": p(
+        "Voters in the poll expressed concern over immigration.",
+        g("immigration", "Voters in the poll"),
+    ),
+    "talked-about-word": p(
+        "The candidate talked about jobs at every stop in Ohio.",
+        g("jobs", "The candidate"),
+    ),
+    "insisted-on-word": p(
+        "The union insisted on arbitration.",
+        g("arbitration", "The union"),
+    ),
+    "trap-one-word-support": p(
+        "The old beams still offered support.",
+    ),
+    "trap-one-word-said-so": p(
+        "The map of the district looked odd, and the court said so.",
+    ),
+    "trap-one-word-warning-sign": p(
+        "A warning sign on the door said danger.",
+    ),
     # -- traps: the same nouns for no one's attitude ----------------------------------------------------
     "trap-statement-read": p(
         "The statement was read aloud by a clerk at the start of the hearing.",
