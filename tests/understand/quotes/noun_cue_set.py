@@ -22,7 +22,9 @@ Recoded after the first run (coding slips, not the stage's answers): `preference
 belief inside it ("a candidate who opposes the trade pact", as "support" and "oppose" are cues in
 every earlier set), and the source of "The White House plan" is the compound "White House" (the
 article belongs to "plan"). In the second batch, `clarified-that` lists the stance inside it
-("had not endorsed either candidate": "endorse" is a cue of the earlier sets).
+("had not endorsed either candidate": "endorse" is a cue of the earlier sets). In the third batch,
+`supports-name` lists its gold in text order (the scorer gives a prediction to the first gold it
+covers), as `attitude_set`'s understands-concerns does.
 """
 
 from __future__ import annotations
@@ -513,8 +515,8 @@ PARAGRAPHS: dict[str, Paragraph] = {
     ),
     "supports-name": p(
         "The senator supports Kasich, her spokesman said.",
-        g("Kasich", "The senator"),
         g("The senator supports Kasich", "her spokesman"),
+        g("Kasich", "The senator"),
     ),
     "opposes-word": p(
         "The mayor opposes fracking.",
