@@ -559,6 +559,44 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "trap-one-word-warning-sign": p(
         "A warning sign on the door said danger.",
     ),
+    # -- coded before the fourth run: an attitude the subject faces, draws or receives -----------------
+    "faced-questions-about": p(
+        "The former secretary has faced questions about her private email server for months.",
+        g("her private email server", None),
+    ),
+    "faced-criticism-from-over": p(
+        "The nominee faced criticism from veterans over his remarks about a fallen soldier.",
+        g("his remarks about a fallen soldier", "veterans"),
+    ),
+    "drew-criticism-for": p(
+        "The governor drew criticism for his handling of the water crisis.",
+        g("his handling of the water crisis", None),
+    ),
+    "received-praise-from-for": p(
+        "The senator received praise from both parties for her work on the opioid bill.",
+        g("her work on the opioid bill", "both parties"),
+    ),
+    "fielded-questions-about": p(
+        "The press secretary fielded questions about the president's health.",
+        g("the president's health", None),
+    ),
+    "sparked-concerns-about": p(
+        "The report sparked concerns about the security of voting machines.",
+        g("the security of voting machines", None),
+    ),
+    "faced-calls-for": p(
+        "The chairwoman faced calls for her resignation after the leaks.",
+        g("her resignation", None),
+    ),
+    "trap-faced-questions-bare": p(
+        "The nominee faced tough questions at the town hall.",
+    ),
+    "trap-answered-for-an-hour": p(
+        "The mayor answered questions for an hour.",
+    ),
+    "trap-drew-crowd": p(
+        "The rally drew supporters from three states.",
+    ),
     # -- traps: the same nouns for no one's attitude ----------------------------------------------------
     "trap-statement-read": p(
         "The statement was read aloud by a clerk at the start of the hearing.",
