@@ -105,3 +105,16 @@ def test_nouns_a_stance_takes_its_own_preposition(nlp: Any, cues: QuoteCues) -> 
         ["gun control"],
     )
     assert _read(nlp, cues, "The senator's stance was never clear.", "stance") is None
+
+
+def test_nouns_an_attitude_the_subject_faces_is_held_by_others(nlp: Any, cues: QuoteCues) -> None:
+    # The subject is what the questions are about, never their holder.
+    assert _read(nlp, cues, "The mayor has faced questions about the budget.", "questions") == (
+        None,
+        ["questions", "about the budget"],
+    )
+    found = _read(nlp, cues, "The governor drew criticism from teachers over the pension cuts.", "criticism")
+    assert found is not None and found[0] == "teachers" and found[1][-1] == "over the pension cuts"
+    # Nothing it is about, or only how long: no attribution.
+    assert _read(nlp, cues, "The mayor answered questions for an hour.", "questions") is None
+    assert _read(nlp, cues, "The nominee faced tough questions at the town hall.", "questions") is None

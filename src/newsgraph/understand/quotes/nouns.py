@@ -33,9 +33,15 @@ _LIGHT_VERBS = frozenset(
 # do not, as light verbs do, make a view of what the noun is "about" ("took questions about his
 # health": the questions are the reporters').
 _HOLDING_VERBS = _LIGHT_VERBS | {
-    "hold", "take", "adopt", "unveil", "announce", "put", "float", "present", "submit", "signal",
+    "hold", "adopt", "unveil", "announce", "put", "float", "present", "submit", "signal",
     "outline", "propose", "lay", "spell"
 }  # fmt: skip
+# Verbs whose subject is what an attitude is aimed at, not its holder: "has faced questions about
+# her emails", "drew criticism for his remarks", "received praise from both parties for ...". The
+# holder is a "from" phrase or goes unnamed (PolNeAR's implicit source).
+_RECEIVING = frozenset(
+    {"face", "draw", "receive", "attract", "spark", "prompt", "trigger", "provoke", "earn", "endure", "field"}
+)
 _TO_CLAUSE_KINDS = frozenset({"intention", "request"})
 # Who a name compounded with the noun can be: "the White House plan to", "a Republican proposal to",
 # "the Obama administration's ...". Not a place ("the Paris agreement to cut emissions").
@@ -49,6 +55,10 @@ def noun_frame(noun: Token, kind: str, objects: frozenset[str] = frozenset()) ->
     could fail grew"); a to-clause with no holder names a plan, not anyone's attribution. `objects`
     are the prepositions taking what the noun is about, for or against ("support for")."""
     holder = _noun_holder(noun)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RECEIVING:
+        received = _received(noun, kind, holder, objects)
+        if received is not None:
+            return received
     if kind == "stance":  # "made the case for the deal": its object, with a holder, is all it holds
         topic = _topic(noun, "speech", holder, objects) if holder is not None else None
         topic = topic or (_copular_content(noun, kind) if holder is not None else None)
@@ -275,3 +285,32 @@ def _among(noun: Token) -> Token | None:
             if found is not None:
                 return found
     return None
+
+
+def _received(noun: Token, kind: str, holder: Token | None, objects: frozenset[str]) -> Frame | None:
+    """ "has faced questions about her emails", "drew criticism from veterans over his remarks": the
+    attitude with what it is about, held by the "from" phrase or by no one named. The noun goes into
+    the content ("questions about her emails"): what the subject faced is that attitude."""
+    if _that_content(noun, holder) or of_claim(noun) or _to_content(noun, kind):
+        return None  # "faced allegations that ...": the claim itself, read as any noun's
+    verb = noun.head
+    allowed = objects | {"about", "over"}
+    # The parser hangs the phrase on the noun, on the verb, or on the holder after it ("from teachers over ...").
+    after = holder is not None and holder.i > noun.i
+    preps = [*noun.children, *(c for c in verb.children if c.i > noun.i)]
+    preps += [c for c in holder.children if c.i > holder.i] if holder is not None and after else []
+    prep = next((c for c in preps if c.dep_ in ("prep", "dative") and c.lower_ in allowed), None)
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if prep is None or obj is None or obj.pos_ == "PRON":
+        return None
+    doc = noun.doc
+    content = [(noun.left_edge.i, noun.i + 1), trim(doc, prep.i, obj.right_edge.i + 1)]
+    frame_kind = "speech" if kind in ("request", "stance") else kind
+    if holder is None:
+        implicit = Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, None, None, content)
+        implicit.implicit = True
+        return implicit
+    start, end = speaker_range(holder)
+    # "from teachers over the cuts": the topic is not the holder.
+    end = prep.i if start < prep.i < end else end
+    return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, (start, end), holder, content)
