@@ -68,22 +68,3 @@ def test_content_of_a_judged_object_is_a_deed_not_a_person(nlp: Any) -> None:
     assert read("Troops attacked the rebels on the outskirts of the city.", "attacked", attack)[0] == []
     assert read("The senator criticized the governor over the budget cuts.", "criticized", criticize)[0] != []
     assert read("The minister criticized Norway over Svalbard.", "criticized", criticize)[0] != []
-
-
-_KNOW = VerbCue("know", "belief", frozenset({"clause"}))
-_PORTRAY = VerbCue("portray", "speech", frozenset({"as"}), target=True)
-
-
-def test_content_of_a_belief_is_no_question(nlp: Any) -> None:
-    # An indirect question ("who would win") holds no proposition; a that-clause does.
-    assert _said(nlp, "Nobody in the room knew who would win the state.", "knew", _KNOW)[0] == []
-    assert _said(nlp, "Aides knew that the race was close.", "knew", _KNOW)[0] == ["the race was close"]
-    # A question asked aloud is still speech.
-    assert _said(nlp, "The reporter said who would win the state.", "said", _SAY)[0] != []
-
-
-def test_content_of_an_adjective_verdict_after_as(nlp: Any) -> None:
-    content, target = _said(
-        nlp, "Republican ads portrayed the governor as soft on crime.", "portrayed", _PORTRAY
-    )
-    assert target == "governor" and content and content[0].endswith("soft on crime")

@@ -176,15 +176,11 @@ def _gives_with(verb: Token) -> bool:
 
 
 def _question(clause: Token) -> bool:
-    """ "consider whether to ...", "learn if ...", "decide whether ...", "nobody knew who would win":
-    a question is weighed or waited on, not believed or intended."""
-    return clause.left_edge.lower_ in _QUESTION_WORDS or any(
+    """ "consider whether to ...", "learn if ...", "decide whether ...": a question is weighed or
+    waited on, not believed or intended."""
+    return clause.left_edge.lower_ in ("whether", "if") or any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
     )
-
-
-# Not "when" or "where": "Democrats fear [when turnout is low] the party loses" opens a proposition.
-_QUESTION_WORDS = frozenset({"whether", "if", "who", "whom", "whose", "what", "which", "why", "how"})
 
 
 def _misparsed_request(verb: Token, cue: VerbCue, clause: Token) -> bool:
