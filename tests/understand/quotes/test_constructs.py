@@ -13,7 +13,6 @@ from newsgraph.understand.quotes.constructs import (
     adjective_frame,
     headline_frames,
     implicit_source,
-    noun_frame,
     reject,
 )
 from newsgraph.understand.quotes.frames import Frame
@@ -78,25 +77,3 @@ def test_constructs_an_adjective_holds_what_it_is_about(nlp: Any) -> None:
     assert [doc[s:e].text for s, e in found.content] == ["the nominee's standing with suburban women"]
     shelters = nlp("The shelters were ready for the storm by Friday morning.")
     assert adjective_frame(word(shelters, "ready"), "intention") is None  # no to-clause, nothing about
-
-
-def test_constructs_a_stance_noun_holds_its_object_with_a_holder(nlp: Any) -> None:
-    doc = nlp("The union's support for the Democratic nominee is not as solid as in 2012.")
-    found = noun_frame(word(doc, "support"), "belief", frozenset({"for"}))
-    assert found is not None and found.speaker is not None
-    assert doc[found.speaker[0] : found.speaker[1]].text == "The union's"
-    assert [doc[s:e].text for s, e in found.content] == ["the Democratic nominee"]
-    case = nlp("It is the case that the plant closed, and the case for the plan is weak.")
-    assert all(noun_frame(t, "stance", frozenset({"for"})) is None for t in case if t.text == "case")
-
-
-def test_constructs_material_support_is_no_view_held(nlp: Any, cues: QuoteCues) -> None:
-    objects = cues.noun_objects.get("support", frozenset())
-    for text in (
-        "Russia offered military support for the offensive.",
-        "Norway gave support for the relief effort.",
-    ):
-        doc = nlp(text)
-        assert noun_frame(word(doc, "support"), cues.nouns["support"], objects) is None, text
-    doc = nlp("The senator voiced her support for the bill.")
-    assert noun_frame(word(doc, "support"), cues.nouns["support"], objects) is not None

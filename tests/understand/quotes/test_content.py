@@ -68,3 +68,12 @@ def test_content_of_a_judged_object_is_a_deed_not_a_person(nlp: Any) -> None:
     assert read("Troops attacked the rebels on the outskirts of the city.", "attacked", attack)[0] == []
     assert read("The senator criticized the governor over the budget cuts.", "criticized", criticize)[0] != []
     assert read("The minister criticized Norway over Svalbard.", "criticized", criticize)[0] != []
+
+
+_PORTRAY = VerbCue("portray", "speech", frozenset({"as"}), target=True)
+
+
+def test_content_of_an_adjective_verdict_after_as(nlp: Any) -> None:
+    text = "Republican ads portrayed the governor as soft on crime."
+    content, target = _said(nlp, text, "portrayed", _PORTRAY)
+    assert target == "governor" and content and content[0].endswith("soft on crime")

@@ -104,3 +104,12 @@ def test_quote_lexicon_tells_texts_from_people_and_lists_noun_objects() -> None:
     assert "topic" in cues.verb("criticize").content  # type: ignore[union-attr]
     assert "judged" in cues.verb("attack").content and "topic" not in cues.verb("attack").content  # type: ignore[union-attr]
     assert cues.phrasal[("talk", "about")].holder
+
+
+def test_quote_lexicon_reads_every_noun_preposition_as_a_word() -> None:
+    # A bare `on` in YAML is a boolean: the shipped list must quote it, and a list that does not is refused.
+    cues = load_quote_cues()
+    assert cues.noun_objects["stance"] == frozenset({"on"}) and "on" in cues.noun_objects["disagreement"]
+    data = {"verbs": {"say": {"kind": "speech", "content": ["clause"]}}, "noun_objects": {"stance": [True]}}
+    with pytest.raises(UsageError, match="stance"):
+        parse_quote_cues(data)

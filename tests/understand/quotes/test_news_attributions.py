@@ -36,7 +36,6 @@ XFAIL: dict[str, str] = {
     "dash-parenthetical-source": "a relative-pronoun source is reported as 'who' (PolNeAR's source span), "
     "resolved through the entity it stands for; a nominal antecedent ('The nominee') is no entity, so the "
     "head words differ",
-    "sees-as": "'sees X as Y' is not a cue: 'see' names perception far more often than a view",
     "touted-as-evidence": "'tout' is not a cue verb",
     "trap-court-denied": "'deny' with an object reports a denied claim; a court denying a motion is a "
     "ruling, and telling them apart needs the object's sense (claim nouns vs. motions, requests)",

@@ -14,14 +14,7 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
   labels ("Update:", "Watch:") are not speakers.
 - A passive reporting verb with no agent ("it was reported that ...") is an attribution
   whose source is not named: reported with no speaker.
-- A noun cue ("his claim that ...", "her decision to ...") holds an attribution with a
-  that-clause or a to-clause (intentions and requests). A claim noun's "of" phrase is the
-  claim ("allegations of fraud": someone alleged fraud); a stance noun with a named holder
-  holds what its own preposition takes ("the union's support for X", "the case for X"). Its holder
-  is the possessor, the agent of "by"/"from" (or "between" parties), or the subject of a light verb that has the noun
-  as object ("the court made a decision to ...", "voters expressed concern about ..."); with
-  none, a that-clause or claim is still attributed, to a source the text does not name
-  (PolNeAR's implicit sources), while a to-clause is only a plan ("plans to widen the road").
+- A noun cue ("his claim that ...", "her decision to ...") is read by `nouns`.
 - A cue adjective holds the clause, the to-clause (intentions) or the "about" phrase it governs,
   for the copula's subject when that subject can hold an attitude ("donors are worried about
   ...", "Democrats are ready to block ...").
@@ -42,6 +35,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues
 from newsgraph.understand.quotes.marks import ALL_MARKS
+from newsgraph.understand.quotes.nouns import claim_holder, of_claim
 from newsgraph.understand.quotes.tokens import (
     CharIndex,
     is_mark,
@@ -57,13 +51,6 @@ from newsgraph.understand.quotes.tokens import (
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _SET_OFF = frozenset({",", "—", "–", "(", ")", ";"})
 _HEADLINE_WORDS = 6  # a speaker before a headline colon is a short phrase
-# Verbs that add little but tense to a noun cue: "made a decision to", "issued a warning that",
-# "expressed concern about". Their subject holds the noun's attitude (support-verb constructions).
-_LIGHT_VERBS = frozenset(
-    {"make", "issue", "express", "voice", "give", "offer", "raise", "reach", "deliver", "release",
-     "repeat", "renew", "reiterate", "share", "air"}
-)  # fmt: skip
-_TO_CLAUSE_KINDS = frozenset({"intention", "request"})
 
 
 def according_frame(tok: Token) -> Frame | None:
@@ -182,152 +169,6 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
     return out
 
 
-def noun_frame(noun: Token, kind: str, objects: frozenset[str] = frozenset()) -> Frame | None:
-    """ "his claim that ...", "a decision by X to ...": a noun cue with its content, and a holder
-    as `_noun_holder` finds it. With none, a that-clause or an "allegations of" phrase still
-    states what someone holds, whose source the text does not name ("fears that the dam
-    could fail grew"); a to-clause with no holder names a plan, not anyone's attribution. `objects`
-    are the prepositions taking what the noun is about, for or against ("support for")."""
-    holder = _noun_holder(noun)
-    if kind == "stance":  # "made the case for the deal": its object, with a holder, is all it holds
-        topic = _topic(noun, "speech", holder, objects) if holder is not None else None
-        return (
-            None
-            if holder is None or topic is None
-            else Frame(noun, noun.lemma_.lower(), "speech", noun.text, speaker_range(holder), holder, [topic])
-        )
-    proposition = _that_content(noun) or _of_claim(noun)
-    topic = _topic(noun, kind, holder, objects) if holder is not None and not _material(noun) else None
-    content = proposition or _to_content(noun, kind) or topic
-    if content is None:
-        return None
-    frame_kind = "speech" if kind == "request" else kind
-    if holder is None:
-        if not proposition or _relative_that(noun):
-            return None
-        implicit = Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, None, None, [content])
-        implicit.implicit = True
-        return implicit
-    if holder.lower_ in ("who", "which", "that") and holder.head.dep_ == "relcl":
-        holder = holder.head.head
-    return Frame(noun, noun.lemma_.lower(), frame_kind, noun.text, speaker_range(holder), holder, [content])
-
-
-# "military support", "offered support for the offensive": help given, not a view held.
-_MATERIAL_KINDS = frozenset(
-    {"military", "financial", "economic", "material", "logistical", "air", "naval", "technical"}
-)
-_HELP = frozenset({"support", "backing", "help", "assistance"})
-_GIVING = frozenset({"offer", "give", "provide", "send", "pledge", "supply", "extend", "lend", "receive"})
-
-
-def _material(noun: Token) -> bool:
-    """Whether a stance noun names material help rather than a view ("military support for X")."""
-    if noun.lemma_.lower() not in _HELP:
-        return False  # "offered rare praise for": praise given is still a view
-    if any(c.dep_ == "amod" and c.lower_ in _MATERIAL_KINDS for c in noun.children):
-        return True
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _GIVING
-
-
-def _that_content(noun: Token) -> tuple[int, int] | None:
-    """The that-clause of a noun cue, as a token range."""
-    doc = noun.doc
-    for child in noun.children:
-        if child.dep_ in ("acl", "ccomp", "appos") and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in child.children
-        ):
-            start, end = subtree_range(child)
-            return trim(doc, start + (doc[start].lower_ == "that"), end)
-    return None
-
-
-def _to_content(noun: Token, kind: str) -> tuple[int, int] | None:
-    """The to-clause of an intention or request noun, as a token range."""
-    doc = noun.doc
-    for child in noun.children:
-        if (
-            kind in _TO_CLAUSE_KINDS
-            and child.dep_ in ("acl", "relcl", "xcomp")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-        ):
-            return trim(doc, *subtree_range(child))
-    return None
-
-
-# Nouns whose "of" phrase is the claim itself: "allegations of torture" reports that someone
-# alleged torture. Not "report" or "statement", whose "of" phrase is as often their author
-# ("the report of the commission"), nor "charge" ("in charge of"), nor "suggestion" ("no
-# suggestion of wrongdoing" denies there was one).
-_OF_CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "rumour", "rumor", "complaint"})
-
-
-def _of_claim(noun: Token) -> tuple[int, int] | None:
-    """ "allegations of torture", "claims of abuse": the object of "of" is what was claimed."""
-    if noun.lemma_.lower() not in _OF_CLAIM_NOUNS:
-        return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((c for c in of.children if c.dep_ in ("pobj", "pcomp")), None) if of is not None else None
-    if obj is None or obj.pos_ == "PRON":
-        return None
-    return trim(noun.doc, *subtree_range(obj))
-
-
-def _topic(noun: Token, kind: str, holder: Token, objects: frozenset[str]) -> tuple[int, int] | None:
-    """What a held stance or view is about, for or against. "voters expressed concern about the tax",
-    "lawmakers voiced doubts over the cost": a view a light verb reports expressed ("her remarks about the
-    judge" only names the remarks). "the union's support for the nominee", "the mayor's opposition to the
-    pipeline", "criticism of the deal by unions": the noun's own preposition for its object (`objects`,
-    from the lexicon), with the holder named apart ("of" then names no author)."""
-    light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS
-    allowed = set(objects)
-    if light and kind in ("speech", "belief"):
-        allowed |= {"about", "over"}
-    # The parser hangs the phrase on the noun, after it on the light verb, or on the holder named after the
-    # noun ("concerns from donors about his finances", "a disagreement between the parties over the cost").
-    after = holder.i > noun.i and holder.head.head.i == noun.i
-    preps = [*noun.children, *(c for c in noun.head.children if c.i > noun.i and light)]
-    preps += [c for c in holder.children if c.i > holder.i and after]
-    prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in allowed and c.i > noun.i), None)
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-    if obj is None or obj.left_edge.i <= holder.i <= obj.right_edge.i or obj.pos_ == "PRON":
-        return None
-    return trim(noun.doc, *subtree_range(obj))
-
-
-# Verbs whose object the noun itself is when "that" opens a relative clause the parser read as
-# a complement ("a statement that the campaign released"): producing or receiving a text.
-_TEXT_VERBS = _LIGHT_VERBS | {
-    "publish", "send", "post", "write", "read", "sign", "file", "see", "hear", "receive"
-}  # fmt: skip
-
-
-def _relative_that(noun: Token) -> bool:
-    """ "a statement that the campaign released on Monday": the clause lacks the object the noun
-    fills, so it tells which statement, not what it said."""
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos")), None)
-    return (
-        clause is not None
-        and clause.lemma_.lower() in _TEXT_VERBS
-        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in clause.children)
-    )
-
-
-def _noun_holder(noun: Token) -> Token | None:
-    """Whose claim or decision: the possessor, "by"/"from" X, or the subject of a light verb."""
-    holder = _holder(noun)
-    if holder is not None:
-        return holder
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and verb.dep_ in ("conj", "xcomp"):
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ != "it":
-            return subject
-    return None
-
-
 _GOES_ON = frozenset({"but", "and", "also", "yet", "still"})
 _REPORTED_MODALS = frozenset({"would", "could", "might", "should"})
 
@@ -421,20 +262,6 @@ def _claim_clause(noun: Token) -> Token | None:
     return None
 
 
-def _holder(noun: Token) -> Token | None:
-    """Whose claim: "the union's allegation", "claims by rights groups", "reports from X", "a
-    disagreement between the parties"."""
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is not None:
-        return holder
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "between", "among"):
-            found = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if found is not None:
-                return found
-    return None
-
-
 def reject(frame: Frame, cues: QuoteCues) -> Token | None:
     """Turn a rejecting frame ("denied that ...", "dismissed claims that ...") into the claim's
     attribution: its owner when named, else nobody (the frame is marked `rejected`).
@@ -449,10 +276,10 @@ def reject(frame: Frame, cues: QuoteCues) -> Token | None:
         None,
     )
     clause = _claim_clause(claim) if claim is not None else None
-    claimed = _of_claim(claim) if claim is not None and clause is None else None
+    claimed = of_claim(claim) if claim is not None and clause is None else None
     if claim is not None and claimed is not None:
         # "rejected the opposition's accusations of censorship": the accusers' claim.
-        holder = _holder(claim)
+        holder = claim_holder(claim)
         frame.content, frame.rejected = [claimed], True
         frame.speaker = speaker_range(holder) if holder is not None else None
         frame.speaker_head = holder
@@ -462,7 +289,7 @@ def reject(frame: Frame, cues: QuoteCues) -> Token | None:
         if doc_word(clause, start) == "that":
             start += 1
         frame.content = [trim(verb.doc, start, end)]
-        holder = _holder(claim)
+        holder = claim_holder(claim)
         if holder is not None and holder.i < clause.i:
             frame.rejected = True
             frame.speaker, frame.speaker_head = speaker_range(holder), holder

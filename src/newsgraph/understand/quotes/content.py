@@ -128,7 +128,9 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     ):
         said.content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
     elif dep == "prep" and child.lower_ == "as" and "as" in cue.content:
-        said.complement = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), said.complement)
+        # "portrayed the governor as soft on crime": an adjective verdict hangs from "as" as a modifier.
+        verdicts = ("pobj", "pcomp", "amod", "acomp")
+        said.complement = next((g for g in child.children if g.dep_ in verdicts), said.complement)
 
 
 _NAMES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})

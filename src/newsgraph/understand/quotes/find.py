@@ -509,12 +509,24 @@ class _Finder:
             text = self.text[start:end]
         else:
             text = " ".join(_clean(self._span_text(s, e)) for s, e in ranges)
-        if len(text.split()) < 2:
+        if len(text.split()) < 2 and not self._one_noun(frame, ranges):
             return None
         pieces = [self._chars(*r) for r in ranges]
         pieces[-1] = (pieces[-1][0], end)
         quote = self._quote(text, False, start, end, self._resolve(frame))
         return replace(quote, spans=spans_of(self.text, pieces))
+
+    def _one_noun(self, frame: Frame, ranges: list[tuple[int, int]]) -> bool:
+        """A content of one word, PolNeAR's shortest: one noun (or a gerund named as one) that a noun cue
+        or a preposition makes the content ("allegations of fraud", "support for Clinton", "insisted on
+        arbitration"), or that a belief or an intention holds ("opposes fracking"). A bare object of a
+        verb of saying is as often a thing done ("without recommending charges"), and a lone pronoun,
+        adverb or finite verb ("said so", "denied it") is no content of its own."""
+        words = [t for s, e in ranges for t in self.doc[s:e] if not (t.is_punct or t.is_space)]
+        one = words[0] if len(words) == 1 else None
+        if one is None or not one.is_alpha or not (one.pos_ in ("NOUN", "PROPN") or one.tag_ == "VBG"):
+            return False
+        return frame.cue.pos_ == "NOUN" or frame.kind in ("belief", "intention") or one.dep_ in ("pobj", "pcomp")
 
     def _chars(self, start: int, end: int) -> tuple[int, int]:
         """Character offsets of the tokens [start, end): `doc[start:end]`'s start_char, end_char."""

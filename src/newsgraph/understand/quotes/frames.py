@@ -25,6 +25,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.understand.quotes import constructs as quote_constructs
+from newsgraph.understand.quotes import nouns as quote_nouns
 from newsgraph.understand.quotes.content import (
     FINITE,
     content_of,
@@ -56,7 +57,7 @@ _AGENT_SUFFIXES = ("ist", "ists", "ian", "ians")
 # Verbs whose subject puts out a text ("issued a statement saying ..."), not one who gets it.
 _ISSUING = frozenset(
     {"issue", "release", "publish", "send", "post", "write", "sign", "deliver", "read", "tweet",
-     "carry", "hold", "display", "put"}
+     "carry", "hold", "display", "put", "file"}
 )  # fmt: skip
 
 
@@ -314,7 +315,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
                 frames.append(poll)
             continue
         if tok.pos_ == "NOUN" and lemma in cues.nouns:
-            noun = quote_constructs.view_frame(tok, cues.nouns[lemma]) or quote_constructs.noun_frame(
+            noun = quote_constructs.view_frame(tok, cues.nouns[lemma]) or quote_nouns.noun_frame(
                 tok, cues.nouns[lemma], cues.noun_objects.get(lemma, frozenset())
             )
             if noun is not None:

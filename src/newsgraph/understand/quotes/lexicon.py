@@ -96,6 +96,11 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
     if bad:
         raise UsageError(f"quote_cues.yaml: nouns {bad} need a kind among {sorted(NOUN_KINDS)}")
     adjectives = {str(k): str(v) for k, v in data.get("adjectives", {}).items()}
+    objects = data.get("noun_objects", {})
+    # YAML reads a bare `on` as true: every preposition must come through as a word.
+    bad = sorted(str(k) for k, v in objects.items() if not all(isinstance(w, str) for w in v))
+    if bad:
+        raise UsageError(f"quote_cues.yaml: noun_objects {bad} need prepositions as words (quote \"on\")")
     quoting = frozenset(str(v) for v in data.get("quoting_verbs", ()))
     forms = {str(k): str(v) for k, v in data.get("forms", {}).items()}
     words = (
@@ -130,7 +135,7 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         text_nouns=frozenset(texts),
         people_nouns=frozenset(str(v) for v in (*data.get("holder_nouns", ()), *data.get("anonymous_heads", ())))
         - frozenset(texts),
-        noun_objects={str(k): frozenset(str(p) for p in v) for k, v in data.get("noun_objects", {}).items()},
+        noun_objects={str(k): frozenset(str(p) for p in v) for k, v in objects.items()},
         phrasal_verbs=frozenset(v for v, _ in phrasal),
         trigger_ids=frozenset(get_string_id(w) for w in words),
     )
