@@ -97,3 +97,28 @@ def test_description_of_the_name_after_it_is_no_reference_back(nlp: Any, diction
     described = _entity("e2", "Russian oil firm", "organisation", text, "RUS")
     out = by_description((fund, described), doc, dictionary, 0)
     assert out[0].country is None
+
+
+def test_a_clause_s_subject_after_the_comma_is_no_descriptor(nlp: Any, dictionary: ActorDictionary) -> None:
+    index, span = _name(nlp, "KABUL (Reuters) - The prisoners were freed by Jan Kubis, Afghan officials said on Monday.",
+                        "Jan Kubis")
+    found = own_descriptor(span, index, dictionary)
+    assert found is None or found.country is None
+
+
+def test_a_title_before_a_person_s_name_is_no_organisation(nlp: Any, dictionary: ActorDictionary) -> None:
+    text = "JERUSALEM (Reuters) - The army Chief of Staff Lieutenant General Dan Halutz said the raid was over."
+    index = DocIndex(nlp(text), text)
+    assert not [span.text for span, _ in described_names(index, dictionary) if "Chief" in span.text]
+
+
+def test_a_description_already_true_of_one_named_before_moves_to_no_one_else(
+    nlp: Any, dictionary: ActorDictionary
+) -> None:
+    text = "LONDON (Reuters) - Jalal Talabani met Robert Hale on Monday. The Iraqi president said the talks went well."
+    doc = nlp(text)
+    talabani = _entity("e1", "Jalal Talabani", "person", text, "IRQ")
+    hale = _entity("e2", "Robert Hale", "person", text)
+    described = _entity("e3", "Iraqi president", "person", text, "IRQ")
+    out = by_description((talabani, hale, described), doc, dictionary, 0)
+    assert out[1].country is None

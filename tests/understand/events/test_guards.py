@@ -333,3 +333,13 @@ def test_guard_blaming_a_thing_on_the_weather_accuses_no_one(settings: Settings)
     assert "11" in claimed(
         events_of(settings, "The Kenyan government blamed the riots on opposition leaders.")
     )
+
+
+def test_guard_water_poured_and_troops_ordered_out_are_no_rejection_or_expulsion(settings: Settings) -> None:
+    # Literal senses of two idioms' verbs: riot police pouring water on a crowd rejects nothing,
+    # a governor ordering out the Guard expels no one; envoys ordered out are expelled (161).
+    assert not any(e.cameo[:2] == "12" for e in events_of(settings, "Riot police poured water on the protesters."))
+    assert not any(
+        e.cameo == "174" for e in events_of(settings, "The governor ordered out the National Guard to stop the looting.")
+    )
+    assert "161" in {e.cameo for e in events_of(settings, "Russia ordered out two Georgian diplomats on Monday.")}

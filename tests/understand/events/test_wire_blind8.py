@@ -280,7 +280,9 @@ KNOWN_MISSES: dict[str, str] = {
     "y08-reopened-allowing": "the crossing's sides ('between Gaza and Egypt') give no target",
     "y08-hostages-freed-by-captors": "'their captors' is coded by the dateline's country (the guidelines allow it only as an "
     "alternative), and 'handed over to Red Cross officials' with nothing handed over is read as aid",
-    "y12-poured-cold-water": "'saying militant groups must first be disarmed' is coded a demand on the dateline's country",
+    "y12-poured-cold-water": "'poured cold water on' is not coded (a sense cannot ask for 'cold', and 'poured water on "
+    "protesters' must stay no rejection); 'saying militant groups must first be disarmed' is coded a demand on the "
+    "dateline's country",
     "y12-refusal-noun": "'refusal' is no event noun, and the talks inside what was refused are coded as a meeting",
     "y14-held-rally-outside": "the purpose clause 'to protest against the presence of American troops in the country' gives the country",
     "y16-suspension-noun": "'suspension' is no event noun",
@@ -299,8 +301,9 @@ def test_score_on_the_eighth_blind_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
     # Floors just under the scores when the set was fixed (tuple P/R .776/.729, root P/R .848/.914;
-    # on main before any fix .509/.300 and .609/.471): the set must not get worse.
+    # on main before any fix .509/.300 and .609/.471), then .773/.714 and .846/.900 once the review
+    # took back the "pour water on" sense: the set must not get worse.
     assert scores["tuple_precision"] >= 0.76
-    assert scores["tuple_recall"] >= 0.72
+    assert scores["tuple_recall"] >= 0.71
     assert scores["root_precision"] >= 0.83
-    assert scores["root_recall"] >= 0.91
+    assert scores["root_recall"] >= 0.89

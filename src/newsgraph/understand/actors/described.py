@@ -141,6 +141,8 @@ def _after(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
         k += 1
     if k == j or (k < len(doc) and doc[k].pos_ in ("PROPN",) and not doc[k].is_lower):
         return None  # "Smith, the Kremlin's ...": a name goes on the phrase, which is then no descriptor of ours
+    if doc[k - 1].dep_ in ("nsubj", "nsubjpass"):
+        return None  # "freed by Jan Kubis, Afghan officials said": the phrase is a clause's subject, not his
     return doc[i + 1 : k]
 
 
@@ -269,7 +271,9 @@ def described_names(index: DocIndex, d: ActorDictionary) -> list[tuple[Span, str
             or (doc[j].text in _JOINERS and j > i and j + 1 < len(doc) and _capital(doc[j + 1]))
         ):
             j += 1
-        if j > i and j - i <= 5 and doc[j - 1].text not in _JOINERS:
+        titles = j < len(doc) and index.ent_at[j] >= 0 and index.ents[index.ent_at[j]].label_ == "PERSON"
+        if j > i and j - i <= 5 and doc[j - 1].text not in _JOINERS and not titles:
+            # (A run right before a person's name is the person's title: "army Chief of Staff Dan Halutz".)
             span = doc[i:j]
             phrase = _after(span, index, d) or _before(span, index, d) or _chain(span, index, d)
             read = _read(phrase, index, d, None) if phrase is not None else None
@@ -331,6 +335,8 @@ def by_description(entities: Sequence[Entity], doc: Doc, d: ActorDictionary, tit
             before = [(max(m.start for m in e.mentions if m.start < first.start), e) for e in same
                       if any(m.start < first.start for m in e.mentions)]
             target = max(before, key=lambda p: p[0])[1] if before else None
+            if any(e.country == desc.country for _, e in before):
+                continue  # "Jalal Talabani met Robert Hale. The Iraqi president ...": the one already Iraqi
         if target is not None and not target.country:
             found.setdefault(target.id, set()).add((str(desc.country), desc.role))
     out = []

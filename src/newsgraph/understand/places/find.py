@@ -44,6 +44,7 @@ from newsgraph.understand.places.gazetteer import (
     contains,
 )
 from newsgraph.understand.places.keys import name_key
+from newsgraph.understand.places.labels import DIVISION_WORDS, ORG_CITY, other_label_is_place
 from newsgraph.understand.places.resolve import (
     Context,
     Group,
@@ -68,29 +69,6 @@ __all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})  # names, not numbers
-_LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
-_BIG_CITY = 1_000_000
-_ORG_CITY = 200_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
-_ORG_DIVISIONS = frozenset({"region", "admin1", "admin2"})  # no firm is named just "Cornwall" or "Helmand"
-# After these prepositions a PERSON or ORG that the gazetteer holds as a town or division is
-# the place ("Police in Kent", "a school near Truro"): people are rarely "in" or "near" someone.
-_STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "inside"})
-# "residents of Leesville", "the mayor of DeRidder": after these nouns "of" is as strong.
-_OF_PLACE = frozenset(
-    [
-        "residents",
-        "people",
-        "city",
-        "town",
-        "village",
-        "mayor",
-        "outskirts",
-        "suburbs",
-        "streets",
-        "centre",
-        "center",
-    ]
-)
 # Titles and honorifics before a name: "Lord Hamilton", "Sir Paris" name people, not places.
 _TITLE_WORDS = (
     "lord lady sir dame mr mrs ms miss dr judge justice senator sen rep gov gen general president king queen "
@@ -99,9 +77,6 @@ _TITLE_WORDS = (
 )
 _TITLES = frozenset(_TITLE_WORDS.split())
 _TITLE_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
-# Words that end the name of a division: "Rapides Parish", "Kherson Oblast", "Orange County".
-_DIVISION = "county parish province oblast governorate prefecture region state district"
-_DIVISION_WORDS = frozenset(_DIVISION.split())
 _ACTOR_SUPPORT = 0.5
 # Actors of these roles make their country's capital the likely reading of its name:
 # "Washington" in a story about Congress is the seat of government.
@@ -302,7 +277,7 @@ def _mentions(
     for start, end in towns_before_qualifiers(text, limit, gazetteer):  # "Lafayette, IN"
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
-    # Not a name NER calls a person ("from Obama"; after "in" `_other_label_is_place` reads those).
+    # Not a name NER calls a person ("from Obama"; after "in" `labels.other_label_is_place` reads those).
     persons = people_of(text, ents) | {text[s:e] for s, e, label in ents if label == "PERSON"}
     for start, end in towns_after_locatives(text, limit, gazetteer, persons, frozenset(ent_starts)):
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
@@ -338,7 +313,7 @@ def _ner_mention(
             found[(start, end)] = PlaceMention(surface, start, end, "demonym", iso3)
             return
     if label in _PLACE_LABELS or (
-        label in _COUNTRY_ONLY_LABELS and _other_label_is_place(text, start, surface, label, gazetteer)
+        label in _COUNTRY_ONLY_LABELS and other_label_is_place(text, start, surface, label, gazetteer)
     ):
         if _after_title(text, start):
             return  # "Lord Hamilton", "Sir Alex": a person named after a place
@@ -419,7 +394,7 @@ def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gaz
 def _division(text: str, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     """ "Sichuan province", "Kherson region": the division under its bare name."""
     head, _, last = text.rpartition(" ")
-    if not head or last.casefold() not in _DIVISION_WORDS:
+    if not head or last.casefold() not in DIVISION_WORDS:
         return ()
     return tuple(c for c in gazetteer.lookup(head) if c.entry.feature in ("admin1", "admin2"))
 
@@ -468,7 +443,7 @@ def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -
     country = any(c.entry.feature == "country" for c in candidates) and mention.text not in NOT_SCANNED
     # The next word names a place of note too ("Moscow Russia" in a headline): two places.
     place_next = any(
-        c.entry.feature != "city" or c.entry.population >= _ORG_CITY for c in gazetteer.lookup(word)
+        c.entry.feature != "city" or c.entry.population >= ORG_CITY for c in gazetteer.lookup(word)
     )
     return not candidates or country or place_next
 
@@ -491,33 +466,6 @@ def _longest_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> tupl
     if after is not None and gazetteer.lookup(text[start : after.end(1)]):
         end = after.end(1)
     return start, end
-
-
-def _other_label_is_place(text: str, start: int, surface: str, label: str, gazetteer: Gazetteer) -> bool:
-    candidates = gazetteer.lookup(surface)
-    if surface.rsplit(" ", 1)[-1].casefold() in _DIVISION_WORDS and " " in surface:
-        return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
-    if " " in surface and any(c.primary and c.entry.feature == "admin1" for c in candidates):
-        return True  # "Nova Scotia", "South Australia": no one is named after a province like that
-    if label == "ORG" and any(
-        (c.entry.feature == "city" and c.entry.population >= _ORG_CITY) or c.entry.feature in _ORG_DIVISIONS
-        for c in candidates
-        if c.primary
-    ):
-        return True  # "shelled Kharkiv"; "the EU", "West Bank": our curated regions; "Cornwall's coast"
-    before = text[max(0, start - 24) : start].split()
-    locative = bool(before) and before[-1].lower() in _LOCATIVE
-    if any(c.primary and c.entry.feature == "country" for c in candidates):
-        # A PERSON "Jordan" or "Georgia" is usually a person; after "in"/"to" it is the country.
-        return locative or (label != "PERSON" and surface not in NOT_SCANNED)
-    if label == "FAC":
-        return any(c.primary and c.entry.feature == "city" for c in candidates)
-    strong = before[-2:-1] and before[-1] == "of" and before[-2].lower() in _OF_PLACE
-    if label in ("PERSON", "ORG") and before and (before[-1].lower() in _STRONG_LOCATIVE or strong):
-        return any(c.primary and c.entry.feature in ("city", "admin1", "admin2") for c in candidates)
-    if label in ("PERSON", "ORG") and locative:
-        return any(c.entry.feature == "city" and c.entry.population >= _BIG_CITY for c in candidates)
-    return False
 
 
 def _qualifier_pairs(
