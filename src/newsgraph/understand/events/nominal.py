@@ -341,7 +341,10 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
     agents = by_agents(table, tok)  # "an air strike by government forces"
     # "a strike called by unions", "an attack carried out by militants": the light verb's agent.
     agents = agents or [
-        a for c in kids if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS for a in prep_objects(table, tokens[c], ("by",))
+        a
+        for c in kids
+        if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS
+        for a in prep_objects(table, tokens[c], ("by",))
     ]
     return tuple(resolve(ctx, agents[0])) if agents else ()
 
