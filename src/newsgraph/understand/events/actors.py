@@ -402,6 +402,9 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
             codes = [found.code] if isinstance(found, ActorRef) else [a.code for a in found or ()]
             if found is not None and any(codes):
                 return found
+    members = _members_of(ctx, head, words) if entity is None else ()
+    if members:
+        return members
     code = _code(ctx, head, words, text, entity, head_role)
     if entity is not None:
         return ActorRef(name=entity.name, code=code or entity.code, entity_id=entity.id, start=start, end=end)
@@ -417,6 +420,39 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
             if found is not None:
                 return found
     return None
+
+
+# Heads that name people by their place in a group: "leaders of Hamas" act as Hamas.
+_MEMBER_HEADS = frozenset({
+    "leader", "official", "representative", "envoy", "delegate", "delegation", "commander", "chief",
+    "spokesman", "spokeswoman", "negotiator", "fighter", "activist", "supporter"
+})  # fmt: skip
+
+
+def _members_of(ctx: ActorContext, head: Token, words: Sequence[Token]) -> tuple[ActorRef, ...]:
+    """ "leaders of Hamas and Islamic Jihad", "fighters of the Lord's Resistance Army": people told
+    by their place in a named group are coded as that group. A country after "of" ("officials
+    of Iran") is left to the fallback coder, which adds the head's role to it."""
+    table = ctx.table
+    if table.lemma[head.i] not in _MEMBER_HEADS or country_in(ctx, words):
+        return ()
+    found = tuple(r for o in _of_objects(table, head.i) for r in resolve(ctx, o))
+    if not found or not all(r.code for r in found) or any(len(r.code) == 3 for r in found):
+        return ()
+    start, end = table.start[head.i], table.end[head.i]
+    return tuple(
+        ActorRef(name=r.name, code=r.code, entity_id=r.entity_id, start=start, end=end) for r in found
+    )
+
+
+def _of_objects(table: TokenTable, h: int) -> list[Token]:
+    return [
+        table.tokens[p]
+        for c in table.children[h]
+        if table.dep[c] == "prep" and table.tokens[c].lower_ == "of"
+        for p in table.children[c]
+        if table.dep[p] == "pobj"
+    ]
 
 
 def _counted(table: TokenTable, h: int) -> Token | None:

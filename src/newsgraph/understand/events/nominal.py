@@ -121,6 +121,8 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
+        if (m.sense.code or "")[:2] == "09":
+            things = [a for t in things for a in _alleged(ctx.table, t)] or things
         for tok in things:
             own = (m.sense.code or "")[:3] in _AWAY_FROM_OWN and _own(ctx.table, tok)
             refs += [
@@ -136,6 +138,25 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     if counted:
         return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+# Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".
+_CLAIMS = frozenset({"allegation", "report", "claim", "charge", "accusation", "suspicion", "complaint"})
+
+
+def _alleged(table: TokenTable, tok: Token) -> list[Token]:
+    """Who an investigation is aimed at when it is into a claim: the subject of the claim's "that"
+    clause ("opened an investigation into allegations that army officers sold weapons")."""
+    if table.lemma[tok.i] not in _CLAIMS:
+        return []
+    return [
+        table.tokens[s]
+        for c in table.children[tok.i]
+        if table.dep[c] in ("acl", "ccomp")
+        and any(table.tokens[k].lower_ == "that" for k in table.children[c])
+        for s in table.children[c]
+        if table.dep[s] in ("nsubj", "nsubjpass")
+    ]
 
 
 # Roles of domestic non-state actors, and the bare words that name "their" government.
@@ -187,6 +208,7 @@ def _object_holder(
     force = (m.sense.code or "")[:2] in FORCE_ROOTS
     holders = (
         act_agents(ctx, thing)
+        or _held_by(ctx, thing)
         or tuple(r for o in prep_objects(table, thing, ("of",)) for r in resolve(ctx, o))
         # A group noun compounded with the object owns it: "government positions", "opposition rally".
         or tuple(
@@ -208,6 +230,28 @@ def _object_holder(
         # on the thing itself, and then the thing is Baghdad's, as a place struck is its country's.
         holders = located(ctx, thing)
     return tuple(r for r in holders if (r.start, r.end) not in source_spans)
+
+
+# Participles that say who holds a thing: "rebel-held towns", "government-controlled areas".
+_HOLDING = frozenset({"hold", "control", "occupy", "run"})
+
+
+def _held_by(ctx: ActorContext, thing: Token) -> tuple[ActorRef, ...]:
+    """The holder a "-held" or "-controlled" modifier names, before the noun ("rebel-held towns")
+    or as a "by" agent after it ("positions held by Maoist rebels")."""
+    table = ctx.table
+    for c in table.children[thing.i]:
+        if table.dep[c] not in ("amod", "acl") or table.lemma[c] not in _HOLDING:
+            continue
+        owners = [
+            table.tokens[o] for o in table.children[c] if table.dep[o] in ("npadvmod", "compound", "nmod")
+        ]
+        refs = tuple(
+            r for o in owners + prep_objects(table, table.tokens[c], ("by",)) for r in resolve(ctx, o)
+        )
+        if any(r.code for r in refs):
+            return tuple(r for r in refs if r.code)
+    return ()
 
 
 def _thing_acted_on(ctx: ActorContext, m: Match) -> Token | None:
@@ -349,12 +393,27 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
     return tuple(resolve(ctx, agents[0])) if agents else ()
 
 
+# Nouns that count repeated acts: "a wave of arrests by police" is the police's arrests.
+_RUNS = frozenset({"wave", "series", "spate", "string", "rash", "round", "campaign", "flurry"})
+
+
 def by_agents(table: TokenTable, tok: Token) -> list[Token]:
-    """The "by" agent of an act noun, also where the parser hangs it on the noun's "of" object:
-    in "the killing of two workers by gunmen" the gunmen killed, whichever word "by" attaches to."""
-    return prep_objects(table, tok, ("by",)) or [
+    """The "by" agent of an act noun, also where the parser hangs it on the noun's "of" object
+    or on the noun that counts the acts: in "the killing of two workers by gunmen" and "a wave of
+    arrests of activists by police" the "by" phrase names who acted, whichever word it hangs on."""
+    found = prep_objects(table, tok, ("by",)) or [
         a for o in prep_objects(table, tok, ("of",)) for a in prep_objects(table, o, ("by",))
     ]
+    of = table.head[tok.i]
+    run = table.head[of]
+    if (
+        found
+        or table.dep[tok.i] != "pobj"
+        or table.tokens[of].lower_ != "of"
+        or table.lemma[run] not in _RUNS
+    ):
+        return found
+    return prep_objects(table, table.tokens[run], ("by",))
 
 
 def _names_actor(ctx: ActorContext, tok: Token) -> bool:
@@ -398,10 +457,15 @@ def _framed_by_clause(table: TokenTable, i: int) -> bool:
             and table.dep[measure] == "dobj"
         ):
             return table.lemma[table.head[measure]] in LIGHT_VERBS
-        return table.tokens[prep].lower_ in _FRAMING_PREPS
+        return table.tokens[prep].lower_ in _FRAMING_PREPS and not (prep and table.lemma[prep - 1] in _GRIEVANCES)
     if table.dep[i] == "dobj":
         return table.lemma[table.head[i]] in LIGHT_VERBS
     return False
+
+
+# "recalled its envoy in protest at the arrest", "in retaliation for the raid": the act after them
+# is the grievance, someone else's, never the clause subject's.
+_GRIEVANCES = frozenset({"protest", "response", "retaliation", "reaction", "revenge", "anger", "outrage"})
 
 
 def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:

@@ -17,6 +17,7 @@ from newsgraph.understand.events.guards import (
     CRITICISM_VERBS,
     FORCE_ROOTS,
     abstract_object,
+    accident_result,
     armed_force,
     counted_victims,
     figurative_noun,
@@ -28,7 +29,7 @@ from newsgraph.understand.events.guards import (
     unattributed_violence,
     when_doer,
 )
-from newsgraph.understand.events.match import Match, addressee, reduced_relative, subject
+from newsgraph.understand.events.match import Match, addressee, direct_object, reduced_relative, subject
 from newsgraph.understand.events.modality import Modality, derive, purpose
 from newsgraph.understand.events.nominal import (
     EVENT_SUBJECTS,
@@ -63,6 +64,8 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = subject_actors(ctx, subj, subj_lemma)
     targets = targets_of(ctx, m, sources)
+    if not targets and code[:2] in FORCE_ROOTS:
+        targets = _aimed_through_purpose(ctx, m.trigger, sources)
     if subj is None and m.passive and not sources:
         doer, sources = when_doer(ctx, m.trigger)  # "were killed when gunmen opened fire"
         if sources or (doer is not None and table.lemma[doer.i] in EVENT_SUBJECTS):
@@ -95,6 +98,25 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
     )
+
+
+def _aimed_through_purpose(
+    ctx: ActorContext, verb: Token, sources: Sequence[ActorRef]
+) -> tuple[ActorRef, ...]:
+    """ "Police fired tear gas to disperse protesters": force used in order to act on someone is
+    aimed at them, and the purpose clause's object names whom."""
+    table = ctx.table
+    spans = {(s.start, s.end) for s in sources}
+    for c in table.children[verb.i]:
+        if table.dep[c] not in ("advcl", "xcomp") or not any(
+            table.dep[a] == "aux" and table.tokens[a].lower_ == "to" for a in table.children[c]
+        ):
+            continue
+        obj = direct_object(table, table.tokens[c])
+        refs = tuple(r for r in resolve(ctx, obj) if (r.start, r.end) not in spans) if obj is not None else ()
+        if any(r.code for r in refs):
+            return refs
+    return ()
 
 
 def _asked(
@@ -151,7 +173,7 @@ def _opposition(actors: Sequence[ActorRef]) -> bool:
 def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
     """The code of a verb match once the precision guards have read it; None when it reports no event."""
     assert m.sense.code is not None
-    if personnel(ctx, m, code) or idle_warning(ctx, m):
+    if personnel(ctx, m, code) or idle_warning(ctx, m) or accident_result(ctx.table, m, code):
         return None
     if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
         return None  # "a bus carrying recruits" only says who was in the bus
