@@ -431,17 +431,25 @@ _MEMBER_HEADS = frozenset({
 
 def _members_of(ctx: ActorContext, head: Token, words: Sequence[Token]) -> tuple[ActorRef, ...]:
     """ "leaders of Hamas and Islamic Jihad", "fighters of the Lord's Resistance Army": people told
-    by their place in a named group are coded as that group. A country after "of" ("officials
-    of Iran") is left to the fallback coder, which adds the head's role to it."""
+    by their place in a named group are coded as that group; "the leaders of India and Pakistan"
+    are each country's, in the head's role (INDGOV, PAKGOV)."""
     table = ctx.table
     if table.lemma[head.i] not in _MEMBER_HEADS or country_in(ctx, words):
         return ()
     found = tuple(r for o in _of_objects(table, head.i) for r in resolve(ctx, o))
-    if not found or not all(r.code for r in found) or any(len(r.code) == 3 for r in found):
+    if not found or not all(r.code for r in found):
         return ()
+    role = role_in(ctx, [head])
     start, end = table.start[head.i], table.end[head.i]
     return tuple(
-        ActorRef(name=r.name, code=r.code, entity_id=r.entity_id, start=start, end=end) for r in found
+        ActorRef(
+            name=r.name,
+            code=r.code + role if len(r.code) == 3 else r.code,
+            entity_id=r.entity_id,
+            start=start,
+            end=end,
+        )
+        for r in found
     )
 
 

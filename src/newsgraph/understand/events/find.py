@@ -247,15 +247,15 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
     frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
-    frames = _shared_targets(table, frames)
+    frames = _participles(table, frames)
     frames += _new_nouns(frames, noun_frames)
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
 
 
-def _shared_targets(table: TokenTable, frames: list[Frame]) -> list[Frame]:
+def _participles(table: TokenTable, frames: list[Frame]) -> list[Frame]:
     """ "The United States stepped up pressure on Syria, imposing sanctions that ...": a trailing
-    participle with no subject of its own tells more of its main act, by the same doer; with no
+    participle with no subject of its own tells more of its main act, by the same doer: with no
     target of its own it is aimed where the main act is."""
     by_trigger = {f.match.trigger.i: f for f in frames}
     out: list[Frame] = []
@@ -263,15 +263,16 @@ def _shared_targets(table: TokenTable, frames: list[Frame]) -> list[Frame]:
         i = f.match.trigger.i
         main = by_trigger.get(table.head[i])
         if (
-            not f.targets
-            and main is not None
-            and main is not f
-            and main.targets
-            and table.dep[i] == "advcl"
-            and table.tag[i] == "VBG"
-            and not any(table.dep[c] in ("nsubj", "nsubjpass") for c in table.children[i])
-            and {s.code for s in f.sources} == {s.code for s in main.sources}
+            main is None
+            or main is f
+            or table.dep[i] != "advcl"
+            or table.tag[i] != "VBG"
+            or any(table.dep[c] in ("nsubj", "nsubjpass") for c in table.children[i])
+            or {s.code for s in f.sources} != {s.code for s in main.sources}
         ):
+            out.append(f)
+            continue
+        if not f.targets and main.targets:
             f = replace(f, targets=main.targets)
         out.append(f)
     return out

@@ -117,6 +117,7 @@ def is_passive(table: TokenTable, tok: Token) -> bool:
     return (
         any(dep[c] in _PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i])
         or reduced_relative(table, tok.i)
+        or _passive_participle(table, tok.i)
         or _raised_patient(table, tok.i) is not None
         or _blamed_by_be(table, tok.i) is not None
     )
@@ -159,11 +160,31 @@ def reduced_relative(table: TokenTable, i: int) -> bool:
     )
 
 
+def _passive_participle(table: TokenTable, i: int) -> bool:
+    """ "Three soldiers died, ambushed by insurgents near Baquba": a bare past participle clause
+    with a "by" agent is passive, and its patient is the subject of the clause it hangs on."""
+    dep = table.dep
+    return (
+        dep[i] == "advcl"
+        and table.tag[i] == "VBN"
+        and table.head[i] != i
+        and not any(
+            dep[c] in ("dobj", "obj", "nsubj", "nsubjpass", "auxpass", "aux") for c in table.children[i]
+        )
+        and any(dep[c] == "agent" for c in table.children[i])
+    )
+
+
 def _patient(table: TokenTable, i: int) -> Token | None:
     """Who a passive verb with no subject of its own acts on: the noun a reduced relative hangs
     from ("hostages seized by gunmen"), or the raised subject of its clause."""
     if reduced_relative(table, i):
         return table.tokens[table.head[i]]
+    if _passive_participle(table, i):
+        h = table.head[i]
+        return next(
+            (table.tokens[c] for c in table.children[h] if table.dep[c] in ("nsubj", *_PASSIVE_SUBJ)), None
+        )
     be = _blamed_by_be(table, i)
     if be is not None:
         return next((table.tokens[c] for c in table.children[be] if table.dep[c] == "nsubj"), None)

@@ -311,8 +311,11 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     subj = clause_subject(table, tok) if framed else None
     if not sources and subj is not None:
         sources = tuple(resolve(ctx, subj))
-    targets = () if symmetric_between else targets_of(ctx, m, sources) or _survivors(ctx, tok)
-    told = dep[tok.i] in ("nsubj", "nsubjpass", "ROOT")
+    survivors = () if symmetric_between else _survivors(ctx, tok)
+    targets = () if symmetric_between else targets_of(ctx, m, sources) or survivors
+    # "The attack on X killed nine" tells its event as its clause's subject; "X survived an
+    # assassination attempt" tells it as what its target came through.
+    told = dep[tok.i] in ("nsubj", "nsubjpass", "ROOT") or bool(survivors)
     if not sources and told and m.sense.code[:2] in FORCE_ROOTS and any(t.code for t in targets):
         # "The attack on the police headquarters killed nine": the event is told (the noun is
         # its clause's subject) with its target, not its attacker. A force noun elsewhere
@@ -457,7 +460,9 @@ def _framed_by_clause(table: TokenTable, i: int) -> bool:
             and table.dep[measure] == "dobj"
         ):
             return table.lemma[table.head[measure]] in LIGHT_VERBS
-        return table.tokens[prep].lower_ in _FRAMING_PREPS and not (prep and table.lemma[prep - 1] in _GRIEVANCES)
+        return table.tokens[prep].lower_ in _FRAMING_PREPS and not (
+            prep and table.lemma[prep - 1] in _GRIEVANCES
+        )
     if table.dep[i] == "dobj":
         return table.lemma[table.head[i]] in LIGHT_VERBS
     return False
@@ -509,11 +514,15 @@ def _bare_government(name: str) -> bool:
     return bool(words & _GOVERNMENT) and words <= _BARE_GOVERNMENT_WORDS
 
 
-# Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
+# Subjects that name a violent act rather than an actor: "a roadside bombing killed ...",
+# "violence swept the city, killing 30", "a wave of car bombings hit the capital". (The toll of
+# clashes or fighting is the mutual act's own, coded with its sides: "clashes between X and Y
+# killed nine" is X->Y and Y->X, no third act.)
 EVENT_SUBJECTS = frozenset({
     "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
     "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
-    "drone"
+    "drone", "violence", "unrest", "riot", "rioting", "bloodshed", "barrage", "salvo", "volley",
+    "bombardment", "assault", "offensive", "wave", "round"
 })  # fmt: skip
 # Fire told with the side that fired it ("killed by Israeli tank fire"): that side is the doer.
 # Bare "a fire" is no subject of an act (an accident: guards.unattributed_violence reads it so).

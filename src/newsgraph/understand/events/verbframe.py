@@ -77,7 +77,10 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
     if mod.kind in ("appeal", "demand") and mod.head is not None:
         code, sources, targets = _asked(ctx, m, mod.head, code, sources, targets)
-    unknown_source = not sources and ((subj is None and m.passive) or subj_lemma in EVENT_SUBJECTS)
+    # An act as subject ("a bombing killed", "violence swept the city") leaves its doer unknown
+    # only for an act of force; "violence swept Iraq" investigates nothing.
+    act_subject = subj_lemma in EVENT_SUBJECTS and code[:2] in FORCE_ROOTS
+    unknown_source = not sources and ((subj is None and m.passive) or act_subject)
     if unknown_source or m.passive or subj_lemma in EVENT_SUBJECTS:
         recoded = unattributed_violence(ctx, m, code, subj, unknown_source)
         if recoded is None:
