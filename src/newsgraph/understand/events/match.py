@@ -190,7 +190,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
             for p in prep_objects(table, tok, ("under", "into", "in"))
             for a in prep_objects(table, p, ("by",))
         ]
-        return agents[0] if agents else None
+        return _before_direction(table, agents[0]) if agents else None
     if depth > 4:
         return None
     h = table.head[i]
@@ -214,6 +214,20 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         # "rebels fighting the army": the noun acts; in "civilians imprisoned for ..." it is acted on.
         return head
     return None
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside"}
+)
+
+
+def _before_direction(table: TokenTable, tok: Token) -> Token:
+    """ "hit by a roadside bomb north of Baghdad": the small parser makes the direction the
+    agent and the bomb its compound; the agent is the noun before the direction."""
+    if table.lemma[tok.i] not in _DIRECTIONS:
+        return tok
+    before = [c for c in table.children[tok.i] if c < tok.i and table.dep[c] == "compound"]
+    return table.tokens[before[-1]] if before else tok
 
 
 def complement_dep(table: TokenTable, i: int) -> str:
