@@ -281,12 +281,12 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_implicit_participants_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    # Floors just under the scores when the set was last fixed (tuple P/R .855/.892, root P/R
-    # .904/.969; on main before any fix .795/.723 and .875/.938): the set must not get worse.
-    assert scores["tuple_precision"] >= 0.84
-    assert scores["tuple_recall"] >= 0.88
-    assert scores["root_precision"] >= 0.89
-    assert scores["root_recall"] >= 0.95
+    # Floors just under the scores when the set was last fixed (tuple P/R .880/.908, root P/R
+    # .931/.985; main before any fix, on the same gold, .819/.738 and .901/.938).
+    assert scores["tuple_precision"] >= 0.87
+    assert scores["tuple_recall"] >= 0.90
+    assert scores["root_precision"] >= 0.92
+    assert scores["root_recall"] >= 0.97
 
 
 # Leads written after the blind run, for the fixes it led to (constructions the set lacks).
