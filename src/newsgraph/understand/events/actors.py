@@ -367,11 +367,9 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         counted = _counted(table, h)
         if counted is not None:
             return _resolve_one(ctx, counted)
-    carrying = [c for c in children[h] if dep[c] == "acl" and table.lemma[c] in ("carry", "transport")]
-    carried = next((o for c in carrying for o in children[c] if dep[o] == "dobj"), None)
-    people = _resolve_one(ctx, tokens[carried]) if carried is not None else None
-    if people is not None and any(a.code for a in ((people,) if isinstance(people, ActorRef) else people)):
-        return people  # "a car carrying Hamas militants": the people in it; "a ship carrying weapons" stays the ship
+    people = _carried(ctx, h)
+    if people is not None:
+        return people
     words = name_tokens(ctx, head)
     start, end = table.start[words[0].i], table.end[words[-1].i]
     text = ctx.text[start:end]
@@ -461,6 +459,18 @@ def _of_objects(table: TokenTable, h: int) -> list[Token]:
         for p in table.children[c]
         if table.dep[p] == "pobj"
     ]
+
+
+def _carried(ctx: ActorContext, h: int) -> ActorRef | tuple[ActorRef, ...] | None:
+    """ "a car carrying Hamas militants": the people in it; "a ship carrying weapons" stays the ship."""
+    table = ctx.table
+    dep, children = table.dep, table.children
+    carrying = [c for c in children[h] if dep[c] == "acl" and table.lemma[c] in ("carry", "transport")]
+    carried = next((o for c in carrying for o in children[c] if dep[o] == "dobj"), None)
+    people = _resolve_one(ctx, table.tokens[carried]) if carried is not None else None
+    if people is not None and any(a.code for a in ((people,) if isinstance(people, ActorRef) else people)):
+        return people
+    return None
 
 
 def _counted(table: TokenTable, h: int) -> Token | None:
