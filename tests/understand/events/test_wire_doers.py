@@ -308,6 +308,10 @@ LATER = {
     "before dawn on Wednesday, witnesses said.",
     "economy-rolled": "TOKYO (Reuters) - Japan's economy rolled into recession in the third quarter, data showed "
     "on Wednesday.",
+    "arrested-dozens": "CAIRO (Reuters) - Egyptian security forces arrested dozens in a crackdown on Islamists on "
+    "Wednesday, security sources said.",
+    "killed-three-in-gaza": "JERUSALEM (Reuters) - Israeli troops killed three in the Gaza Strip on Wednesday, "
+    "Palestinian medical workers said.",
 }
 
 
@@ -343,3 +347,9 @@ def test_visits_are_the_visitor_s_whatever_escorts_them(later: dict[str, set[Tup
 def test_armed_forces_rolling_into_a_place_take_it(later: dict[str, set[Tuple]]) -> None:
     assert ("ISR", "PSE", "19") in later["tanks-rolled"]
     assert not later["economy-rolled"]
+
+
+def test_people_a_main_act_counts_with_no_noun_are_of_its_place(later: dict[str, set[Tuple]]) -> None:
+    # "arrested dozens": the story's people; "killed three in the Gaza Strip": the place's, not the dateline's.
+    assert ("EGY", "EGY", "17") in later["arrested-dozens"]
+    assert {t[1] for t in later["killed-three-in-gaza"]} == {"PSE"}
