@@ -93,6 +93,14 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     if slot == "poss":
         return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
     found = prep_objects(table, tok, (slot,))
+    if not found and slot == "from":
+        # "pulled its troops out of Iraq": "out of" is "from", whatever word the parser hangs "of" on.
+        found = [
+            t
+            for c in table.children[tok.i]
+            if tokens[c].lower_ in ("out", "away") and dep[c] in ("prep", "prt", "advmod")
+            for t in prep_objects(table, tokens[c], ("of",))
+        ]
     if not found and dep[tok.i] == "dobj" and table.lemma[table.head[tok.i]] in LIGHT_VERBS:
         # "issued a sharp rebuke to Washington": the parser hangs the noun's target on its light verb.
         found = prep_objects(table, tokens[table.head[tok.i]], (slot,))
