@@ -26,6 +26,10 @@ LEADS = {
     "eight people, police said.",
     "violence-prompted": "BAGHDAD (Reuters) - Violence prompted a curfew in the city of Baquba on Monday, "
     "officials said.",
+    "calm-in": "GENEVA (Reuters) - The Red Cross appealed for calm in Ivory Coast on Monday after days of rioting.",
+    "end-to-violence-in": "NEW YORK (Reuters) - The U.N. Security Council called for an end to the violence in "
+    "Darfur on Monday.",
+    "aid-appeal": "GENEVA (Reuters) - The Red Cross appealed in Geneva on Monday for $20 million for flood victims.",
 }
 
 
@@ -50,3 +54,10 @@ def test_verbframe_an_act_as_subject_leaves_its_doer_unknown_only_for_force(
 ) -> None:
     assert ("", "IRQ", "18") in coded["barrage-killing"] or ("", "IRQ", "19") in coded["barrage-killing"]
     assert not {t for t in coded["violence-prompted"] if t[0] == ""}
+
+
+def test_verbframe_an_appeal_for_calm_is_addressed_to_the_place(coded: dict[str, set[Tuple]]) -> None:
+    assert {t[1] for t in coded["calm-in"] if t[2] == "02"} == {"CIV"}
+    assert {t[1] for t in coded["end-to-violence-in"] if t[2] == "02"} == {"SDN"}
+    # Money asked for has a donor, not a place; where the appeal was made is no addressee.
+    assert not {t for t in coded["aid-appeal"] if t[1]}

@@ -29,7 +29,14 @@ from newsgraph.understand.events.guards import (
     unattributed_violence,
     when_doer,
 )
-from newsgraph.understand.events.match import Match, addressee, direct_object, reduced_relative, subject
+from newsgraph.understand.events.match import (
+    Match,
+    addressee,
+    direct_object,
+    prep_objects,
+    reduced_relative,
+    subject,
+)
 from newsgraph.understand.events.modality import Modality, derive, purpose
 from newsgraph.understand.events.nominal import (
     EVENT_SUBJECTS,
@@ -38,6 +45,7 @@ from newsgraph.understand.events.nominal import (
     subject_actors,
     targets_of,
 )
+from newsgraph.understand.events.struck import located
 
 _NON_AGENTS = frozenset({
     "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
@@ -66,6 +74,8 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     targets = targets_of(ctx, m, sources)
     if not targets and code[:2] in FORCE_ROOTS:
         targets = _aimed_through_purpose(ctx, m.trigger, sources)
+    elif not targets and code[:2] == "02":
+        targets = _calm_asked_in(ctx, m)
     if subj is None and m.passive and not sources:
         doer, sources = when_doer(ctx, m.trigger)  # "were killed when gunmen opened fire"
         if sources or (doer is not None and table.lemma[doer.i] in EVENT_SUBJECTS):
@@ -119,6 +129,34 @@ def _aimed_through_purpose(
         refs = tuple(r for r in resolve(ctx, obj) if (r.start, r.end) not in spans) if obj is not None else ()
         if any(r.code for r in refs):
             return refs
+    return ()
+
+
+# What an appeal asks of everyone in a place: "called for an end to the violence in Darfur".
+_CALM = frozenset(
+    {"end", "calm", "restraint", "halt", "ceasefire", "cease-fire", "truce", "peace", "cessation", "stop"}
+)
+
+
+def _calm_asked_in(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
+    """ "appealed for calm in Ivory Coast", "called for an end to the violence in Darfur": an appeal
+    for calm with no addressee is addressed to those where the calm is asked, the place's country."""
+    table = ctx.table
+    asked = [m.obj] if m.obj is not None else []
+    asked += prep_objects(table, m.trigger, ("for",))
+    for thing in (t for t in asked if table.lemma[t.i] in _CALM):
+        # The parser may hang "in X" on the verb; right after the noun it still says where.
+        after = [
+            c for c in table.children[m.trigger.i] if c == thing.i + 1 and table.tokens[c].lower_ == "in"
+        ]
+        for spot in (thing, *prep_objects(table, thing, ("to", "of"))):
+            places = prep_objects(table, spot, ("in",)) + [
+                table.tokens[o] for c in after for o in table.children[c] if table.dep[o] == "pobj"
+            ]
+            named = tuple(r for o in places for r in resolve(ctx, o) if r.country)
+            found = named or located(ctx, spot)
+            if found:
+                return found[:1]
     return ()
 
 
