@@ -16,13 +16,12 @@ from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.actors import (
     ActorContext,
     expand,
-    learn_home,
-    learn_names,
     name_tokens,
     phrase_head,
     resolve,
 )
 from newsgraph.understand.events.codebook import load_codebook
+from newsgraph.understand.events.learn import learn_home, learn_names
 
 pytestmark = pytest.mark.model
 
@@ -117,11 +116,3 @@ def test_actors_a_convoy_is_the_people_it_carries_and_a_suicide_bomber_a_militan
     assert [a.code for a in resolve(ctx, bomber)] == ["PSEREB"]
 
 
-def test_actors_a_dateline_town_is_placed_by_the_country_after_it(nlp: Any) -> None:
-    text = "Police arrested two men."
-    settings = Settings()
-    ctx = ActorContext(
-        nlp(text), EntityLookup(()), load_codebook(settings), load_actor_dictionary(settings), text=text
-    )
-    learn_home(ctx, (), "UVIRA, Congo")
-    assert ctx.home == "COD"

@@ -248,7 +248,6 @@ KNOWN_MISSES: dict[str, str] = {
     "w11-denouncing-statement": "the parser reads 'Sunday denouncing attacks' as one noun phrase",
     "w11-said-harbouring": "an accusation told only by the reported clause ('said Syria was harbouring') "
     "has no accusing verb",
-    "w12-spurned": "'The Taliban' is coded AFGGOV and 'amnesty' read as Amnesty International (actor layer)",
     "w12-refused-demands": "the parser hangs 'that it free ...' on the verb, not on 'demands', so the "
     "demanded release is coded as done",
     "w12-rejecting-participle": "the parser hangs the participle inside the accusation's 'of' clause",

@@ -267,7 +267,6 @@ KNOWN_MISSES: dict[str, str] = {
     "y05-threw-support-behind": "'called for U.N. sanctions against Tehran' is aimed at the sanctions' holder (the U.N.), not at Iran",
     "y057-deal-under-which": "the deal's terms ('will patrol', 'after Israel pulls out') are coded as acts of their own",
     "y057-accord-signed-by": "the coordinated passive agents are not paired; the Kenyan town is read as a target",
-    "y057-signing-participle": "President Lula is not coded Brazilian, so the signing has no target",
     "y06-joined-forces": "coordinated adjectives ('Colombian and Venezuelan troops') give one side twice",
     "y06-extradition-noun": "'extradition' is no event noun (its doer would be the 'from' phrase)",
     "y07-deployment-of-peacekeepers": "'deployment' is no event noun (troops deployed are posture, peacekeepers protection)",
@@ -286,7 +285,6 @@ KNOWN_MISSES: dict[str, str] = {
     "y12-refusal-noun": "'refusal' is no event noun, and the talks inside what was refused are coded as a meeting",
     "y14-held-rally-outside": "the purpose clause 'to protest against the presence of American troops in the country' gives the country",
     "y16-suspension-noun": "'suspension' is no event noun",
-    "y03-said-would-withdraw": "the imported 'pull out' pattern looks for its target in slots that miss 'out of Lebanon'",
     "y13-threatened-strike": "the threatened side sits in the condition ('if the government pressed ahead')",
     "y00-would-lift-if": "a conditional concession ('would lift ... only if') is coded as the intent 'would' reports",
 }

@@ -48,12 +48,6 @@ _CARRIERS = frozenset({"convoy", "motorcade", "busload", "truckload", "boatload"
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss", "flat"})
 # Phrases longer than this are clauses, not names; stop collecting words there.
 _MAX_NAME_TOKENS = 8
-# Titles that, placed before a name, make the person a state actor of the nationality beside it.
-_GOV_TITLES = frozenset({
-    "president", "minister", "premier", "chancellor", "king", "queen", "leader", "counterpart",
-    "ambassador", "envoy", "spokesman", "spokeswoman", "emir", "prince", "sultan", "secretary", "governor",
-    "diplomat", "official"
-})  # fmt: skip
 
 
 @dataclass
@@ -183,7 +177,7 @@ def country_in(ctx: ActorContext, tokens: Sequence[Token]) -> str:
     return ""
 
 
-def _phrase_country(ctx: ActorContext, head: Token) -> str:
+def phrase_country(ctx: ActorContext, head: Token) -> str:
     """country_in over the words naming `head`; asked of the same heads again and again."""
     found = ctx.phrase_countries.get(head.i)
     if found is None:
@@ -198,68 +192,6 @@ def role_in(ctx: ActorContext, tokens: Iterable[Token]) -> str:
         if role:
             return role
     return ""
-
-
-def learn_names(ctx: ActorContext) -> None:
-    """Remember names the article introduces with a nationality: "Iranian President Masoud Pezeshkian"."""
-    table = ctx.table
-    pos, dep, heads = table.pos, table.dep, table.head
-    for i in [i for i, p in enumerate(pos) if p == "PROPN"]:
-        if dep[i] == "compound" and pos[heads[i]] == "PROPN":
-            continue
-        words = name_tokens(ctx, table.tokens[i])
-        if len(words) == 1 and not any(dep[c] == "appos" for c in table.children[i]):
-            # A bare name ("Iran", "Pezeshkian") names no nationality for another word of it.
-            continue
-        country = country_in(ctx, [w for w in words if pos[w.i] != "PROPN" or ctx.token_code(w)])
-        if not country:
-            # Apposition: "Lukashenko, a close ally of ..." names no country; "Putin, the Russian
-            # leader," does.
-            for app in (table.tokens[c] for c in table.children[i] if dep[c] == "appos"):
-                country = _phrase_country(ctx, app)
-                if country:
-                    words = words + name_tokens(ctx, app)
-                    break
-        if not country or country.startswith("IGO"):
-            continue
-        titled = any(table.lemma[w.i] in _GOV_TITLES for w in words)
-        role = role_in(ctx, [w for w in words if pos[w.i] != "PROPN"]) or ("GOV" if titled else "")
-        propn = [w for w in words if pos[w.i] == "PROPN" and not ctx.token_code(w)]
-        if not propn:
-            continue
-        code = country + role
-        full = " ".join(w.text for w in propn)
-        ctx.names.setdefault(full, code)
-        ctx.names.setdefault(propn[-1].text, code)
-
-
-def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | None) -> None:
-    """The article's main country: the dateline's, else the one its words name most often.
-
-    A "President X" or "the prime minister" with no nationality in an article about one
-    country is that country's office holder far more often than not; wire copy names the
-    nationality only when it is not the obvious one."""
-    # "BAQUBA, Iraq": a town the dictionary does not know is placed by the country after it.
-    for line in (dateline, dateline.rsplit(",", 1)[-1].strip()) if dateline else ():
-        code = ctx.word_code(line)
-        if code and not code.startswith("IGO"):
-            ctx.home = code[:3]
-            town = dateline.rsplit(",", 1)[0].strip().title() if dateline and line != dateline else ""
-            if town and not ctx.word_code(town):
-                ctx.names.setdefault(town, ctx.home)  # and "Samarra" in the lead is that town, in Iraq
-            return
-    counts: dict[str, int] = {}
-    for ent in entities:
-        if ent.country:
-            counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
-    if not counts:
-        for tok, pos in zip(ctx.table.tokens, ctx.table.pos, strict=True):
-            if pos in ("PROPN", "ADJ") and tok.is_title:
-                code = ctx.token_code(tok)
-                if code and not code.startswith("IGO"):
-                    counts[code[:3]] = counts.get(code[:3], 0) + 1
-    if counts:
-        ctx.home = max(sorted(counts), key=lambda c: counts[c])
 
 
 def phrase_head(table: TokenTable, tok: Token) -> Token:
@@ -356,7 +288,7 @@ def _names_country(ctx: ActorContext, head: Token) -> bool:
     ent = ctx.lookup.covering(ctx.table.start[head.i], ctx.table.end[head.i])
     if ent is not None and ent.country:
         return True
-    return bool(_phrase_country(ctx, head))
+    return bool(phrase_country(ctx, head))
 
 
 def _split_modifiers(ctx: ActorContext, head: Token) -> list[ActorRef]:
@@ -435,11 +367,9 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         counted = _counted(table, h)
         if counted is not None:
             return _resolve_one(ctx, counted)
-    carrying = [c for c in children[h] if dep[c] == "acl" and table.lemma[c] in ("carry", "transport")]
-    carried = next((o for c in carrying for o in children[c] if dep[o] == "dobj"), None)
-    people = _resolve_one(ctx, tokens[carried]) if carried is not None else None
-    if people is not None and any(a.code for a in ((people,) if isinstance(people, ActorRef) else people)):
-        return people  # "a car carrying Hamas militants": the people in it; "a ship carrying weapons" stays the ship
+    people = _carried(ctx, h)
+    if people is not None:
+        return people
     words = name_tokens(ctx, head)
     start, end = table.start[words[0].i], table.end[words[-1].i]
     text = ctx.text[start:end]
@@ -470,6 +400,9 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
             codes = [found.code] if isinstance(found, ActorRef) else [a.code for a in found or ()]
             if found is not None and any(codes):
                 return found
+    members = _members_of(ctx, head, words) if entity is None else ()
+    if members:
+        return members
     code = _code(ctx, head, words, text, entity, head_role)
     if entity is not None:
         return ActorRef(name=entity.name, code=code or entity.code, entity_id=entity.id, start=start, end=end)
@@ -484,6 +417,59 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
             found = _resolve_one(ctx, tokens[app])
             if found is not None:
                 return found
+    return None
+
+
+# Heads that name people by their place in a group: "leaders of Hamas" act as Hamas.
+_MEMBER_HEADS = frozenset({
+    "leader", "official", "representative", "envoy", "delegate", "delegation", "commander", "chief",
+    "spokesman", "spokeswoman", "negotiator", "fighter", "activist", "supporter"
+})  # fmt: skip
+
+
+def _members_of(ctx: ActorContext, head: Token, words: Sequence[Token]) -> tuple[ActorRef, ...]:
+    """ "leaders of Hamas and Islamic Jihad", "fighters of the Lord's Resistance Army": people told
+    by their place in a named group are coded as that group; "the leaders of India and Pakistan"
+    are each country's, in the head's role (INDGOV, PAKGOV)."""
+    table = ctx.table
+    if table.lemma[head.i] not in _MEMBER_HEADS or country_in(ctx, words):
+        return ()
+    found = tuple(r for o in _of_objects(table, head.i) for r in resolve(ctx, o))
+    if not found or not all(r.code for r in found):
+        return ()
+    role = role_in(ctx, [head])
+    start, end = table.start[head.i], table.end[head.i]
+    return tuple(
+        ActorRef(
+            name=r.name,
+            code=r.code + role if len(r.code) == 3 else r.code,
+            entity_id=r.entity_id,
+            start=start,
+            end=end,
+        )
+        for r in found
+    )
+
+
+def _of_objects(table: TokenTable, h: int) -> list[Token]:
+    return [
+        table.tokens[p]
+        for c in table.children[h]
+        if table.dep[c] == "prep" and table.tokens[c].lower_ == "of"
+        for p in table.children[c]
+        if table.dep[p] == "pobj"
+    ]
+
+
+def _carried(ctx: ActorContext, h: int) -> ActorRef | tuple[ActorRef, ...] | None:
+    """ "a car carrying Hamas militants": the people in it; "a ship carrying weapons" stays the ship."""
+    table = ctx.table
+    dep, children = table.dep, table.children
+    carrying = [c for c in children[h] if dep[c] == "acl" and table.lemma[c] in ("carry", "transport")]
+    carried = next((o for c in carrying for o in children[c] if dep[o] == "dobj"), None)
+    people = _resolve_one(ctx, table.tokens[carried]) if carried is not None else None
+    if people is not None and any(a.code for a in ((people,) if isinstance(people, ActorRef) else people)):
+        return people
     return None
 
 
@@ -574,7 +560,7 @@ def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text:
     for key in (text, propn, head.text):
         if key in ctx.names:
             return ctx.names[key]
-    country = _phrase_country(ctx, head)
+    country = phrase_country(ctx, head)
     if not country:
         # "the president of Iran", "officials from Tehran"; "groups in Zimbabwe" only for common
         # nouns, since "the Red Cross (operating) in Iraq" is not Iraqi.
@@ -584,7 +570,7 @@ def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text:
             if prep < head.i or dep[prep] != "prep" or tokens[prep].lower_ not in preps:
                 continue
             for pobj in (c for c in children[prep] if dep[c] == "pobj"):
-                country = _phrase_country(ctx, tokens[pobj])
+                country = phrase_country(ctx, tokens[pobj])
                 if country:
                     break
     if not country:

@@ -49,8 +49,9 @@ PATTERNS_FILE = "event_patterns.yaml"
 ACTOR_WORDS_FILE = "cameo/actor_words.tsv"
 IMPORTED_VERBS_FILE = "cameo_verbs.json"
 # Where an imported pattern's target may sit when the pattern does not say (PETRARCH reads the
-# target off the phrase after the verb; these are its usual prepositions).
-_IMPORTED_TARGETS = ("dobj", "iobj", "with", "against", "on", "to", "at", "into")
+# target off the phrase after the verb; these are its usual prepositions; "from" last, for what
+# is withdrawn, expelled or demanded from someone).
+_IMPORTED_TARGETS = ("dobj", "iobj", "with", "against", "on", "to", "at", "into", "from")
 
 _DERIVATIONS = ("intent", "threaten", "appeal", "demand", "reject", "refuse")
 

@@ -27,70 +27,46 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsgraph.model import ActorRef, Article, DateMention, Entity, Event, Place, Quote
 from newsgraph.model import Span as TextSpan
 from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.actors import (
     ActorContext,
-    learn_home,
-    learn_names,
-    phrase_head,
     resolve,
 )
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.guards import (
-    CRITICISM_VERBS,
-    FORCE_ROOTS,
-    abstract_object,
     agency_credits,
-    armed_force,
-    counted_victims,
-    figurative_noun,
-    idle_warning,
-    information_release,
-    labour_strike,
-    personnel,
     recalled_clause,
-    taken_person,
-    unattributed_violence,
-    when_doer,
 )
 from newsgraph.understand.events.imported import catch_all
+from newsgraph.understand.events.learn import learn_home, learn_names
 from newsgraph.understand.events.match import (
     Match,
     TokenTable,
-    addressee,
     clause_tokens,
     direct_object,
     gerund_subject,
     match_noun,
     match_verb,
-    reduced_relative,
-    subject,
     subtree,
 )
 from newsgraph.understand.events.modality import (
     SPEECH_VERBS,
-    Modality,
-    derive,
     forecast,
     modality,
     obligation_clause,
-    purpose,
     states_position,
 )
 from newsgraph.understand.events.nominal import (
-    EVENT_SUBJECTS,
     LIGHT_VERBS,
     UNKNOWN,
     Frame,
     noun_frame,
-    subject_actors,
-    targets_of,
 )
 from newsgraph.understand.events.output import (
     attach_quotes,
@@ -103,12 +79,8 @@ from newsgraph.understand.events.output import (
     placed_target,
     sentence_bounds,
 )
+from newsgraph.understand.events.verbframe import verb_frame
 
-_NON_AGENTS = frozenset({
-    "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
-    "treaty", "deal", "policy", "measure", "move", "program", "programme", "decree", "document", "letter",
-    "declaration", "accord", "initiative", "effort"
-})  # fmt: skip
 # An appeal or demand to sign or meet is made by one side of the mutual act to the other, and
 # so is a refusal or a threat ("threatened to stop cooperating with X" is not X's threat).
 _DIRECTED_ROOTS = frozenset({"02", "10", "12", "13"})
@@ -234,7 +206,11 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     restating: set[tuple[int, str]] = set()
     manner: set[int] = set()
     for i in _within(triggers.verbs, sent):
-        if states_position(table, tokens[i]) or forecast(table, tokens[i]) or recalled_clause(table, tokens[i]):
+        if (
+            states_position(table, tokens[i])
+            or forecast(table, tokens[i])
+            or recalled_clause(table, tokens[i])
+        ):
             continue
         m = match_verb(table, tokens[i], book)
         if m is not None:
@@ -263,7 +239,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         if m.trigger.i in consumed_heads or m.sense.code is None:
             continue
         mod = modality(table, m.trigger, book)
-        frame = _verb_frame(ctx, m, mod)
+        frame = verb_frame(ctx, m, mod)
         if frame is None:
             continue
         if mod.head is not None:
@@ -271,9 +247,35 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
     frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
+    frames = _participles(table, frames)
     frames += _new_nouns(frames, noun_frames)
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
+
+
+def _participles(table: TokenTable, frames: list[Frame]) -> list[Frame]:
+    """ "The United States stepped up pressure on Syria, imposing sanctions that ...": a trailing
+    participle with no subject of its own tells more of its main act, by the same doer: with no
+    target of its own it is aimed where the main act is."""
+    by_trigger = {f.match.trigger.i: f for f in frames}
+    out: list[Frame] = []
+    for f in frames:
+        i = f.match.trigger.i
+        main = by_trigger.get(table.head[i])
+        if (
+            main is None
+            or main is f
+            or table.dep[i] != "advcl"
+            or table.tag[i] != "VBG"
+            or any(table.dep[c] in ("nsubj", "nsubjpass") for c in table.children[i])
+            or {s.code for s in f.sources} != {s.code for s in main.sources}
+        ):
+            out.append(f)
+            continue
+        if not f.targets and main.targets:
+            f = replace(f, targets=main.targets)
+        out.append(f)
+    return out
 
 
 def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:
@@ -328,7 +330,7 @@ def _bare_frames(
         tok = tokens[i]
         if i not in matched and obligation_clause(table, tok) is not None:
             m = Match(tok, lemma[i], _BARE_DEMAND, direct_object(table, tok), False)
-            frame = _verb_frame(ctx, m, modality(table, tok, book))
+            frame = verb_frame(ctx, m, modality(table, tok, book))
             if frame is not None:
                 frames.append(frame)
     for i in _within(triggers.asks, sent):
@@ -340,7 +342,7 @@ def _bare_frames(
             tok = tokens[i]
             sense = _BARE_APPEAL if book.modal_verbs[lemma[i]] == "appeal" else _BARE_DEMAND_OF
             m = Match(tok, lemma[i], sense, direct_object(table, tok), False)
-            frame = _verb_frame(ctx, m, modality(table, tok, book))
+            frame = verb_frame(ctx, m, modality(table, tok, book))
             if frame is not None:
                 frames.append(frame)
     return frames
@@ -363,145 +365,6 @@ def _depth(heads: list[int], i: int) -> int:
         i = heads[i]
         depth += 1
     return depth
-
-
-def _verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
-    """The event frame of a verb match under its modality (`modality(m.trigger)`)."""
-    assert m.sense.code is not None
-    table = ctx.table
-    derived = derive(ctx.codebook, m.sense.code, mod)
-    if derived is None:
-        return None
-    guarded = _guarded_code(ctx, m, derived[0], mod)
-    if guarded is None:
-        return None
-    code, hyp_from_intent = guarded, derived[1]
-    negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
-    subj = subject(table, m.trigger)
-    if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
-        return None
-    subj_lemma = table.lemma[subj.i] if subj is not None else ""
-    sources = subject_actors(ctx, subj, subj_lemma)
-    targets = targets_of(ctx, m, sources)
-    if subj is None and m.passive and not sources:
-        doer, sources = when_doer(ctx, m.trigger)  # "were killed when gunmen opened fire"
-        if sources or (doer is not None and table.lemma[doer.i] in EVENT_SUBJECTS):
-            subj, subj_lemma = doer, table.lemma[doer.i] if doer is not None else ""  # "... when a bomb exploded"
-    if subj_lemma in EVENT_SUBJECTS and not sources:
-        targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
-    if mod.kind in ("appeal", "demand") and mod.head is not None:
-        code, sources, targets = _asked(ctx, m, mod.head, code, sources, targets)
-    unknown_source = not sources and ((subj is None and m.passive) or subj_lemma in EVENT_SUBJECTS)
-    if unknown_source or m.passive or subj_lemma in EVENT_SUBJECTS:
-        recoded = unattributed_violence(ctx, m, code, subj, unknown_source)
-        if recoded is None:
-            return None
-        code = recoded
-    if unknown_source and (targets or counted_victims(ctx.table, m.obj)):
-        # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
-        # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
-        sources = (UNKNOWN,)
-    if m.sense.reverse:
-        sources, targets = targets, sources
-    if not sources:
-        return None
-    code = taken_person(ctx, m, code, sources)
-    if m.sense.needs_target and not targets:
-        return None
-    hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
-    return Frame(
-        m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
-    )
-
-
-def _asked(
-    ctx: ActorContext,
-    m: Match,
-    head: Token,
-    code: str,
-    sources: tuple[ActorRef, ...],
-    targets: tuple[ActorRef, ...],
-) -> tuple[str, tuple[ActorRef, ...], tuple[ActorRef, ...]]:
-    """ "X urged Y to release ...": the appeal or demand (`head`) is X's, addressed to Y (or to
-    the embedded actor). Code, sources and targets of the embedded match once read so."""
-    assert m.sense.code is not None
-    asker = subject(ctx.table, head)
-    asked = addressee(ctx.table, head)
-    asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
-    own_side = {s.country for s in sources if s.country}
-    if (
-        asked is None
-        and asker_refs
-        and own_side
-        and {a.country for a in asker_refs} <= own_side
-        and _opposition(asker_refs) == _opposition(sources)
-    ):
-        # "X said the two countries need to build ties": an obligation X puts on its own
-        # side is a statement of intent (03), not an appeal to anyone. One addressed to a
-        # named actor ("pressed the court to rule") stays an appeal, whatever its country.
-        return ctx.codebook.derived("intent", m.sense.code) or m.sense.code, sources, targets
-    asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
-    return code, asker_refs, asked_refs or sources or targets
-
-
-def _meant(ctx: ActorContext, m: Match, code: str) -> bool:
-    """An act told as a purpose ("sent troops to help disarm") was meant, not done; but "went on
-    strike to protest the law": the purpose of a protest act is the protest itself."""
-    return code[:2] != "14" and purpose(ctx.table, m.trigger.i, ctx.codebook)
-
-
-def _non_agent(ctx: ActorContext, subj: Token) -> bool:
-    """ "a resolution that aims to tighten sanctions": documents and plans do not act; a body
-    named after one does ("the World Food Programme delivered aid")."""
-    head = phrase_head(ctx.table, subj).i
-    if ctx.table.lemma[head] not in _NON_AGENTS:
-        return False
-    return not (ctx.table.pos[head] == "PROPN" and any(r.code for r in resolve(ctx, subj)))
-
-
-def _opposition(actors: Sequence[ActorRef]) -> bool:
-    """Whether the actors are rebels, insurgents, separatists or the opposition: a side that
-    asks its own country's government to act appeals to it (rebels said the president must ...)."""
-    return any(a.code[3:6] in ("REB", "INS", "SEP", "OPP") for a in actors if a.code)
-
-
-def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
-    """The code of a verb match once the precision guards have read it; None when it reports no event."""
-    assert m.sense.code is not None
-    if personnel(ctx, m, code) or idle_warning(ctx, m):
-        return None
-    if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
-        return None  # "a bus carrying recruits" only says who was in the bus
-    if reduced_relative(ctx.table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
-        # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
-        # delegation led by Y" only describe the noun, so a bare participle codes force only.
-        return None
-    armed = armed_force(ctx, m, code) or information_release(ctx, m, code)
-    if armed is not None:
-        return armed
-    if code[:2] == "19" and m.obj is not None and not m.passive:
-        # "launched a verbal attack on", "launched a strike against the government": the noun
-        # the light verb carries says whether the act is force at all.
-        if figurative_noun(ctx, m.obj, m.trigger):
-            return None if mod.kind is not None else "111"
-        if labour_strike(ctx, m.obj, subject(ctx.table, m.trigger)):
-            return "143"
-    if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
-        # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
-        if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
-            return None
-        return "111"
-    return code
-
-
-def _confidence(sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], hypothetical: bool) -> float:
-    """Higher when the source, and then the target, are coded; lower for a hypothetical event."""
-    confidence = 0.7 if any(s.code for s in sources) else 0.4
-    if targets and any(t.code for t in targets):
-        confidence += 0.1
-    if hypothetical:
-        confidence -= 0.2
-    return round(confidence, 2)
 
 
 def _implied_government(source: ActorRef) -> ActorRef | None:

@@ -203,6 +203,26 @@ def unattributed_violence(
     return "180" if unknown and (not soldiers or m.key.startswith("shoot")) else code
 
 
+# Verbs that tell an accident: the harm a participle after them reports is the accident's.
+_ACCIDENT_VERBS = frozenset(
+    {"crash", "collide", "capsize", "derail", "overturn", "sink", "plunge", "collapse"}
+)
+
+
+def accident_result(table: TokenTable, m: Match, code: str) -> bool:
+    """ "A helicopter carrying 17 soldiers crashed ..., killing all on board": the killing is the
+    crash's result, no one's act of force, whoever the inherited subject names."""
+    i = m.trigger.i
+    h = table.head[i]
+    return (
+        code[:2] in ("18", "19", "20")
+        and table.dep[i] == "advcl"
+        and table.tag[i] == "VBG"
+        and h != i
+        and table.lemma[h] in _ACCIDENT_VERBS
+    )
+
+
 def counted_victims(table: TokenTable, obj: Token | None) -> bool:
     """ "killing nine recruits": victims told by their number are people, coded or not."""
     return obj is not None and (

@@ -33,9 +33,11 @@ from newsgraph.understand.events.tree import conjuncts as conjuncts
 from newsgraph.understand.events.tree import read_tokens as read_tokens
 from newsgraph.understand.events.tree import subtree as subtree
 from newsgraph.understand.events.verbforms import verb_lemma
+from newsgraph.understand.events.voice import PASSIVE_SUBJ, blamed_by_be, passive_participle, patient
+from newsgraph.understand.events.voice import is_passive as is_passive
+from newsgraph.understand.events.voice import reduced_relative as reduced_relative
 
 _SUBJ = ("nsubj", "csubj", "expl")
-_PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
 # "attr": the small parser reads "is mediating" as be + attribute; the verb still has be's subject.
 _INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
 PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over", "aside"})
@@ -112,77 +114,6 @@ class Match:
     passive: bool
 
 
-def is_passive(table: TokenTable, tok: Token) -> bool:
-    dep = table.dep
-    return (
-        any(dep[c] in _PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i])
-        or reduced_relative(table, tok.i)
-        or _raised_patient(table, tok.i) is not None
-        or _blamed_by_be(table, tok.i) is not None
-    )
-
-
-def _blamed_by_be(table: TokenTable, i: int) -> int | None:
-    """The "be" of "X was to blame": X is blamed, as in a passive; whoever says so blames."""
-    h = table.head[i]
-    if table.lemma[i] == "blame" and table.dep[i] == "xcomp" and h != i and table.lemma[h] == "be":
-        return h
-    return None
-
-
-def _raised_patient(table: TokenTable, i: int) -> Token | None:
-    """The raised subject of a bare passive participle under a passive reporting verb: in
-    "five soldiers were reported killed" the soldiers were killed, they did not kill. (With
-    "to": "are reported to have been killed" carries its own auxpass; "is expected to attend"
-    is active and the raised subject acts.)"""
-    dep, h = table.dep, table.head[i]
-    if dep[i] != "xcomp" or table.tag[i] != "VBN" or h == i:
-        return None
-    if any(dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in table.children[i]):
-        return None
-    if not any(dep[c] == "auxpass" for c in table.children[h]):
-        return None
-    return next((table.tokens[c] for c in table.children[h] if dep[c] in _PASSIVE_SUBJ), None)
-
-
-def reduced_relative(table: TokenTable, i: int) -> bool:
-    """ "hostages seized by gunmen": a bare past participle on a noun with a "by" agent is a
-    passive clause about that noun (the noun is the patient, the agent acts). Without an agent
-    ("the five people killed", "the plan approved last year") it only labels the noun."""
-    dep = table.dep
-    return (
-        dep[i] == "acl"
-        and table.tag[i] == "VBN"
-        and table.pos[table.head[i]] in ("NOUN", "PROPN", "PRON")
-        and not any(dep[c] in ("dobj", "obj", "auxpass", "aux") for c in table.children[i])
-        and any(dep[c] == "agent" for c in table.children[i])
-    )
-
-
-def _patient(table: TokenTable, i: int) -> Token | None:
-    """Who a passive verb with no subject of its own acts on: the noun a reduced relative hangs
-    from ("hostages seized by gunmen"), or the raised subject of its clause."""
-    if reduced_relative(table, i):
-        return table.tokens[table.head[i]]
-    be = _blamed_by_be(table, i)
-    if be is not None:
-        return next((table.tokens[c] for c in table.children[be] if table.dep[c] == "nsubj"), None)
-    return _raised_patient(table, i) or _raised_to_passive(table, i)
-
-
-def _raised_to_passive(table: TokenTable, i: int) -> Token | None:
-    """The subject a "to be / to have been" passive complement inherits: in "two guards are
-    said to have been wounded" or "the convoy appears to have been ambushed" the guards and the
-    convoy are who the act was done to (the complement has no subject of its own)."""
-    dep, h = table.dep, table.head[i]
-    kids = table.children[i]
-    if dep[i] != "xcomp" or h == i or not any(dep[c] == "auxpass" for c in kids):
-        return None
-    if any(dep[c] in ("nsubj", "nsubjpass") for c in kids):
-        return None
-    return next((table.tokens[c] for c in table.children[h] if dep[c] in ("nsubj", *_PASSIVE_SUBJ)), None)
-
-
 def direct_object(table: TokenTable, tok: Token) -> Token | None:
     dep, kids = table.dep, table.children[tok.i]
     for c in kids:
@@ -190,9 +121,9 @@ def direct_object(table: TokenTable, tok: Token) -> Token | None:
             return table.tokens[c]
     if is_passive(table, tok):
         for c in kids:
-            if dep[c] in _PASSIVE_SUBJ:
+            if dep[c] in PASSIVE_SUBJ:
                 return table.tokens[c]
-        return _patient(table, tok.i)
+        return patient(table, tok.i)
     return None
 
 
@@ -242,7 +173,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
     """The acting subject of a verb: its own, the passive agent's, or one it inherits."""
     dep, tokens, children = table.dep, table.tokens, table.children
     i = tok.i
-    be = _blamed_by_be(table, i)
+    be = blamed_by_be(table, i)
     if be is not None:  # "X said Y was to blame": X blames; with no one saying so, no one known
         return subject(table, tokens[table.head[be]], depth + 1) if dep[be] == "ccomp" else None
     for c in children[i]:
@@ -263,7 +194,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         agents = agents or [
             a for c in children[i] if dep[c] == "dobj" for a in prep_objects(table, tokens[c], ("by",))
         ]
-        return agents[0] if agents else None
+        return _before_direction(table, agents[0]) if agents else None
     if depth > 4:
         return None
     h = table.head[i]
@@ -272,7 +203,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         return head
     if dep[i] == "xcomp" and is_passive(table, head):
         # Raising: "Obama is scheduled / expected to attend" -> Obama attends.
-        raised = next((tokens[c] for c in children[h] if dep[c] in _PASSIVE_SUBJ), None)
+        raised = next((tokens[c] for c in children[h] if dep[c] in PASSIVE_SUBJ), None)
         if raised is not None:
             return raised
     if complement_dep(table, i) == "xcomp" and table.lemma[h] in _OBJECT_CONTROL:
@@ -287,6 +218,20 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         # "rebels fighting the army": the noun acts; in "civilians imprisoned for ..." it is acted on.
         return head
     return None
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outside"}
+)
+
+
+def _before_direction(table: TokenTable, tok: Token) -> Token:
+    """ "hit by a roadside bomb north of Baghdad": the small parser makes the direction the
+    agent and the bomb its compound; the agent is the noun before the direction."""
+    if table.lemma[tok.i] not in _DIRECTIONS:
+        return tok
+    before = [c for c in table.children[tok.i] if c < tok.i and table.dep[c] == "compound"]
+    return table.tokens[before[-1]] if before else tok
 
 
 def complement_dep(table: TokenTable, i: int) -> str:
@@ -330,8 +275,11 @@ def clause_subject(table: TokenTable, tok: Token) -> Token | None:
         # "Pezeshkian, on a visit to Belarus, said": the phrase is an aside about the name before
         # the comma, whatever the parser attached it to.
         before = tokens[prep - 2] if prep >= 2 and tokens[prep - 1].text == "," else None
-        if before is not None and (
-            pos[prep - 2] in ("PROPN", "NOUN") or table.entity_type[prep - 2] or before.is_title
+        # Not the object of a phrase before the comma: "escorted by two jets, for talks".
+        if (
+            before is not None
+            and dep[prep - 2] != "pobj"
+            and (pos[prep - 2] in ("PROPN", "NOUN") or table.entity_type[prep - 2] or before.is_title)
         ):
             return before
         head = table.head[head]  # past the preposition
@@ -342,6 +290,10 @@ def clause_subject(table: TokenTable, tok: Token) -> Token | None:
         # any other noun ("calls for aid") it says nothing about who acts.
         return tokens[head] if dep[head] in ("nsubj", "nsubjpass", "appos") else None
     if pos[head] in ("VERB", "AUX"):
+        if passive_participle(table, head):
+            # "arrived, escorted by jets, for talks": the phrase the parser hung on the participle
+            # belongs to the clause it describes, not to the escort.
+            return subject(table, tokens[table.head[head]])
         return subject(table, tokens[head])
     return None
 
@@ -433,7 +385,11 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
         return False
     if sense.subjects and not _word_before(table, tok, sense.subjects):
         subj = around.subject()
-        if subj is None or (table.lemma[subj.i] not in sense.subjects and subj.lower_ not in sense.subjects):
+        # "King Abdullah flew to Cairo": a title before the name counts as the subject's word.
+        titles = (
+            {table.lemma[c] for c in table.children[subj.i] if table.dep[c] == "compound"} if subj else set()
+        )
+        if subj is None or not ({table.lemma[subj.i], subj.lower_} | titles) & sense.subjects:
             return False
     if sense.complements:
         lemmas = {table.lemma[t] for t in _clause_below(table, tok.i)}

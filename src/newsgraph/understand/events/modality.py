@@ -232,8 +232,15 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
         infinitive = _has_aux(table, i, _TO) and table.tag[i] == "VB"
         if lemma[head] in book.modal_verbs or lemma[head] in book.modal_adjectives:
             # "pleaded with Y on Sunday to free ...": a "to" clause the parser left adverbial
-            # under an appeal verb is what is asked, which has not happened either.
-            return infinitive and rel == "advcl"
+            # under an appeal verb is what is asked, which has not happened either. Its
+            # complement is meant when the modal verb is itself a purpose ("headed to Sudan
+            # to try to end the fighting").
+            if infinitive and rel == "advcl":
+                return True
+            if rel != "xcomp":
+                return False
+            i = head
+            continue
         if infinitive and (rel == "advcl" or any(dep[c] == "dobj" for c in table.children[head])):
             return True
         i = head

@@ -98,6 +98,14 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     if slot == "poss":
         return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
     found = prep_objects(table, tok, (slot,))
+    if not found and slot == "from":
+        # "pulled its troops out of Iraq": "out of" is "from", whatever word the parser hangs "of" on.
+        found = [
+            t
+            for c in table.children[tok.i]
+            if tokens[c].lower_ in ("out", "away") and dep[c] in ("prep", "prt", "advmod")
+            for t in prep_objects(table, tokens[c], ("of",))
+        ]
     if not found and dep[tok.i] == "dobj" and table.lemma[table.head[tok.i]] in LIGHT_VERBS:
         # "issued a sharp rebuke to Washington": the parser hangs the noun's target on its light verb.
         found = prep_objects(table, tokens[table.head[tok.i]], (slot,))
@@ -136,6 +144,8 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
+        if (m.sense.code or "")[:2] == "09":
+            things = [a for t in things for a in _alleged(ctx.table, t)] or things
         for tok in things:
             own = (m.sense.code or "")[:3] in _AWAY_FROM_OWN and _own(ctx.table, tok)
             refs += [
@@ -151,6 +161,25 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     if counted:
         return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+# Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".
+_CLAIMS = frozenset({"allegation", "report", "claim", "charge", "accusation", "suspicion", "complaint"})
+
+
+def _alleged(table: TokenTable, tok: Token) -> list[Token]:
+    """Who an investigation is aimed at when it is into a claim: the subject of the claim's "that"
+    clause ("opened an investigation into allegations that army officers sold weapons")."""
+    if table.lemma[tok.i] not in _CLAIMS:
+        return []
+    return [
+        table.tokens[s]
+        for c in table.children[tok.i]
+        if table.dep[c] in ("acl", "ccomp")
+        and any(table.tokens[k].lower_ == "that" for k in table.children[c])
+        for s in table.children[c]
+        if table.dep[s] in ("nsubj", "nsubjpass")
+    ]
 
 
 # Roles of domestic non-state actors, and the bare words that name "their" government.
@@ -202,6 +231,7 @@ def _object_holder(
     force = (m.sense.code or "")[:2] in FORCE_ROOTS
     holders = (
         act_agents(ctx, thing)
+        or _held_by(ctx, thing)
         or tuple(r for o in prep_objects(table, thing, ("of",)) for r in resolve(ctx, o))
         # A group noun compounded with the object owns it: "government positions", "opposition rally".
         or tuple(
@@ -223,6 +253,28 @@ def _object_holder(
         # on the thing itself, and then the thing is Baghdad's, as a place struck is its country's.
         holders = located(ctx, thing)
     return tuple(r for r in holders if (r.start, r.end) not in source_spans)
+
+
+# Participles that say who holds a thing: "rebel-held towns", "government-controlled areas".
+_HOLDING = frozenset({"hold", "control", "occupy", "run"})
+
+
+def _held_by(ctx: ActorContext, thing: Token) -> tuple[ActorRef, ...]:
+    """The holder a "-held" or "-controlled" modifier names, before the noun ("rebel-held towns")
+    or as a "by" agent after it ("positions held by Maoist rebels")."""
+    table = ctx.table
+    for c in table.children[thing.i]:
+        if table.dep[c] not in ("amod", "acl") or table.lemma[c] not in _HOLDING:
+            continue
+        owners = [
+            table.tokens[o] for o in table.children[c] if table.dep[o] in ("npadvmod", "compound", "nmod")
+        ]
+        refs = tuple(
+            r for o in owners + prep_objects(table, table.tokens[c], ("by",)) for r in resolve(ctx, o)
+        )
+        if any(r.code for r in refs):
+            return tuple(r for r in refs if r.code)
+    return ()
 
 
 def _thing_acted_on(ctx: ActorContext, m: Match) -> Token | None:
@@ -284,8 +336,11 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     subj = clause_subject(table, tok) if framed else None
     if not sources and subj is not None:
         sources = tuple(resolve(ctx, subj))
-    targets = () if symmetric_between else targets_of(ctx, m, sources) or _survivors(ctx, tok)
-    told = dep[tok.i] in ("nsubj", "nsubjpass", "ROOT")
+    survivors = () if symmetric_between else _survivors(ctx, tok)
+    targets = () if symmetric_between else targets_of(ctx, m, sources) or survivors
+    # "The attack on X killed nine" tells its event as its clause's subject; "X survived an
+    # assassination attempt" tells it as what its target came through.
+    told = dep[tok.i] in ("nsubj", "nsubjpass", "ROOT") or bool(survivors)
     if not sources and told and m.sense.code[:2] in FORCE_ROOTS and any(t.code for t in targets):
         # "The attack on the police headquarters killed nine": the event is told (the noun is
         # its clause's subject) with its target, not its attacker. A force noun elsewhere
@@ -360,17 +415,35 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
         agents = prep_objects(table, tok, ("of",))  # "the withdrawal of Syrian troops from Lebanon"
     # "a strike called by unions", "an attack carried out by militants": the light verb's agent.
     agents = agents or [
-        a for c in kids if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS for a in prep_objects(table, tokens[c], ("by",))
+        a
+        for c in kids
+        if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS
+        for a in prep_objects(table, tokens[c], ("by",))
     ]
     return tuple(resolve(ctx, agents[0])) if agents else ()
 
 
+# Nouns that count repeated acts: "a wave of arrests by police" is the police's arrests.
+_RUNS = frozenset({"wave", "series", "spate", "string", "rash", "round", "campaign", "flurry"})
+
+
 def by_agents(table: TokenTable, tok: Token) -> list[Token]:
-    """The "by" agent of an act noun, also where the parser hangs it on the noun's "of" object:
-    in "the killing of two workers by gunmen" the gunmen killed, whichever word "by" attaches to."""
-    return prep_objects(table, tok, ("by",)) or [
+    """The "by" agent of an act noun, also where the parser hangs it on the noun's "of" object
+    or on the noun that counts the acts: in "the killing of two workers by gunmen" and "a wave of
+    arrests of activists by police" the "by" phrase names who acted, whichever word it hangs on."""
+    found = prep_objects(table, tok, ("by",)) or [
         a for o in prep_objects(table, tok, ("of",)) for a in prep_objects(table, o, ("by",))
     ]
+    of = table.head[tok.i]
+    run = table.head[of]
+    if (
+        found
+        or table.dep[tok.i] != "pobj"
+        or table.tokens[of].lower_ != "of"
+        or table.lemma[run] not in _RUNS
+    ):
+        return found
+    return prep_objects(table, table.tokens[run], ("by",))
 
 
 def _names_actor(ctx: ActorContext, tok: Token) -> bool:
@@ -414,10 +487,17 @@ def _framed_by_clause(table: TokenTable, i: int) -> bool:
             and table.dep[measure] == "dobj"
         ):
             return table.lemma[table.head[measure]] in LIGHT_VERBS
-        return table.tokens[prep].lower_ in _FRAMING_PREPS
+        return table.tokens[prep].lower_ in _FRAMING_PREPS and not (
+            prep and table.lemma[prep - 1] in _GRIEVANCES
+        )
     if table.dep[i] == "dobj":
         return table.lemma[table.head[i]] in LIGHT_VERBS
     return False
+
+
+# "recalled its envoy in protest at the arrest", "in retaliation for the raid": the act after them
+# is the grievance, someone else's, never the clause subject's.
+_GRIEVANCES = frozenset({"protest", "response", "retaliation", "reaction", "revenge", "anger", "outrage"})
 
 
 def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:
@@ -461,11 +541,15 @@ def _bare_government(name: str) -> bool:
     return bool(words & _GOVERNMENT) and words <= _BARE_GOVERNMENT_WORDS
 
 
-# Subjects that name a violent act rather than an actor: "a roadside bombing killed ...".
+# Subjects that name a violent act rather than an actor: "a roadside bombing killed ...",
+# "violence swept the city, killing 30", "a wave of car bombings hit the capital". (The toll of
+# clashes or fighting is the mutual act's own, coded with its sides: "clashes between X and Y
+# killed nine" is X->Y and Y->X, no third act.)
 EVENT_SUBJECTS = frozenset({
     "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
     "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
-    "drone"
+    "drone", "violence", "unrest", "riot", "rioting", "bloodshed", "barrage", "salvo", "volley",
+    "bombardment", "assault", "offensive", "wave", "round"
 })  # fmt: skip
 # Fire told with the side that fired it ("killed by Israeli tank fire"): that side is the doer.
 # Bare "a fire" is no subject of an act (an accident: guards.unattributed_violence reads it so).

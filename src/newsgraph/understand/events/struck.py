@@ -12,7 +12,7 @@ from newsgraph.roles import CAMEO_ROLES
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
 from newsgraph.understand.events.guards import FORCE_ROOTS
 from newsgraph.understand.events.heads import set_apart
-from newsgraph.understand.events.match import Match, direct_object, prep_objects, subject
+from newsgraph.understand.events.match import Match, TokenTable, direct_object, prep_objects, subject
 
 
 def counted_only(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
@@ -20,7 +20,7 @@ def counted_only(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
     number alone are those the act before them struck: the first conjunct's victims ("killing
     three policemen and wounding 12"), else what the act the result clause follows was aimed at."""
     table, obj = ctx.table, m.obj
-    if (m.sense.code or "")[:2] not in FORCE_ROOTS or obj is None or table.pos[obj.i] != "NUM":
+    if (m.sense.code or "")[:2] not in FORCE_ROOTS or obj is None or not _headcount(table, obj):
         return ()
     i = m.trigger.i
     refs: tuple[ActorRef, ...] = ()
@@ -29,12 +29,45 @@ def counted_only(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
         first = direct_object(table, table.tokens[i])
         refs = tuple(r for r in resolve(ctx, first) if r.country) if first is not None else ()
     if table.dep[i] != "advcl" or table.tag[i] != "VBG":
-        return refs
+        return refs or _people_where(ctx, table.tokens[i], obj)
     struck = struck_actors(ctx, table.tokens[table.head[i]])
     if not refs or not struck:
         return refs or struck
     # the first conjunct's victims, as `struck_victims` places them
     return tuple(_recountried(ctx, list(refs), struck[0].country))
+
+
+# Quantity words that count people by themselves: "arrested dozens", "killed scores".
+_HEADCOUNTS = frozenset({"dozen", "hundred", "score", "thousand"})
+
+
+def _headcount(table: TokenTable, obj: Token) -> bool:
+    """ "killed 12", "arrested dozens": a number of people with no noun ("dozens of students" is
+    counted by what it counts, actors.resolve)."""
+    if table.pos[obj.i] == "NUM":
+        return True
+    return table.lemma[obj.i] in _HEADCOUNTS and not prep_objects(table, obj, ("of",))
+
+
+def _people_where(ctx: ActorContext, verb: Token, obj: Token) -> tuple[ActorRef, ...]:
+    """People a main act's object counts with no noun ("troops killed 12 in the Gaza Strip",
+    "police arrested dozens"): people of the place the act names, else of the story's country,
+    as the guidelines code victims and suspects with no nationality. (A result clause's count,
+    ", killing four", is the people its act struck, or no one known.)"""
+    table = ctx.table
+    country = next(
+        (
+            r.country
+            for p in prep_objects(table, verb, ("in", "near", "at"))
+            for t in places(ctx, p)
+            for r in resolve(ctx, t)
+            if r.country and r.country != "IGO"
+        ),
+        ctx.home,
+    )
+    if not country:
+        return ()
+    return (ActorRef(name=obj.text, code=country + "CVL", start=table.start[obj.i], end=table.end[obj.i]),)
 
 
 def struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[ActorRef]:

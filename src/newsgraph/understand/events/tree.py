@@ -83,7 +83,9 @@ def read_tokens(doc: Doc) -> TokenTable:
 
 
 # Verbs of giving, whose two objects are a recipient and a thing given.
-_GIVING = frozenset({"offer", "give", "send", "grant", "promise", "hand", "lend", "pay", "award", "sell", "owe"})
+_GIVING = frozenset(
+    {"offer", "give", "send", "grant", "promise", "hand", "lend", "pay", "award", "sell", "owe"}
+)
 
 
 def _double_objects(dep: list[str], children: list[list[int]], lemma: list[str]) -> list[str]:

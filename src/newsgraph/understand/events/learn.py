@@ -1,0 +1,79 @@
+"""What an article teaches the event coder about its actors before any clause is coded: the
+names it introduces with a nationality ("Iranian President Masoud Pezeshkian" makes a later
+"Pezeshkian" IRNGOV) and its home country (the dateline's, else the one its words name most)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsgraph.model import Entity
+from newsgraph.understand.events.actors import ActorContext, country_in, name_tokens, phrase_country, role_in
+
+# Titles that, placed before a name, make the person a state actor of the nationality beside it.
+_GOV_TITLES = frozenset({
+    "president", "minister", "premier", "chancellor", "king", "queen", "leader", "counterpart",
+    "ambassador", "envoy", "spokesman", "spokeswoman", "emir", "prince", "sultan", "secretary", "governor",
+    "diplomat", "official"
+})  # fmt: skip
+
+
+def learn_names(ctx: ActorContext) -> None:
+    """Remember names the article introduces with a nationality: "Iranian President Masoud Pezeshkian"."""
+    table = ctx.table
+    pos, dep, heads = table.pos, table.dep, table.head
+    for i in [i for i, p in enumerate(pos) if p == "PROPN"]:
+        if dep[i] == "compound" and pos[heads[i]] == "PROPN":
+            continue
+        words = name_tokens(ctx, table.tokens[i])
+        if len(words) == 1 and not any(dep[c] == "appos" for c in table.children[i]):
+            # A bare name ("Iran", "Pezeshkian") names no nationality for another word of it.
+            continue
+        country = country_in(ctx, [w for w in words if pos[w.i] != "PROPN" or ctx.token_code(w)])
+        if not country:
+            # Apposition: "Lukashenko, a close ally of ..." names no country; "Putin, the Russian
+            # leader," does.
+            for app in (table.tokens[c] for c in table.children[i] if dep[c] == "appos"):
+                country = phrase_country(ctx, app)
+                if country:
+                    words = words + name_tokens(ctx, app)
+                    break
+        if not country or country.startswith("IGO"):
+            continue
+        titled = any(table.lemma[w.i] in _GOV_TITLES for w in words)
+        role = role_in(ctx, [w for w in words if pos[w.i] != "PROPN"]) or ("GOV" if titled else "")
+        propn = [w for w in words if pos[w.i] == "PROPN" and not ctx.token_code(w)]
+        if not propn:
+            continue
+        code = country + role
+        full = " ".join(w.text for w in propn)
+        ctx.names.setdefault(full, code)
+        ctx.names.setdefault(propn[-1].text, code)
+
+
+def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | None) -> None:
+    """The article's main country: the dateline's, else the one its words name most often.
+
+    A "President X" or "the prime minister" with no nationality in an article about one
+    country is that country's office holder far more often than not; wire copy names the
+    nationality only when it is not the obvious one."""
+    # "BAQUBA, Iraq": a town the dictionary does not know is placed by the country after it.
+    for line in (dateline, dateline.rsplit(",", 1)[-1].strip()) if dateline else ():
+        code = ctx.word_code(line)
+        if code and not code.startswith("IGO"):
+            ctx.home = code[:3]
+            town = dateline.rsplit(",", 1)[0].strip().title() if dateline and line != dateline else ""
+            if town and not ctx.word_code(town):
+                ctx.names.setdefault(town, ctx.home)  # and "Samarra" in the lead is that town, in Iraq
+            return
+    counts: dict[str, int] = {}
+    for ent in entities:
+        if ent.country:
+            counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
+    if not counts:
+        for tok, pos in zip(ctx.table.tokens, ctx.table.pos, strict=True):
+            if pos in ("PROPN", "ADJ") and tok.is_title:
+                code = ctx.token_code(tok)
+                if code and not code.startswith("IGO"):
+                    counts[code[:3]] = counts.get(code[:3], 0) + 1
+    if counts:
+        ctx.home = max(sorted(counts), key=lambda c: counts[c])

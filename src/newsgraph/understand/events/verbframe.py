@@ -1,0 +1,250 @@
+"""The frame of one verb match: its code once modality and the precision guards have read it,
+and the actors in its source and target slots (find.py gathers the matches of a sentence).
+
+A verb's source is its subject, a passive's "by" agent, or the subject a participle or
+infinitive inherits (match.subject); its target is the sense's slot (nominal.targets_of).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsgraph.model import ActorRef
+from newsgraph.understand.events.actors import ActorContext, phrase_head, resolve
+from newsgraph.understand.events.guards import (
+    CRITICISM_VERBS,
+    FORCE_ROOTS,
+    abstract_object,
+    accident_result,
+    armed_force,
+    counted_victims,
+    figurative_noun,
+    idle_warning,
+    information_release,
+    labour_strike,
+    personnel,
+    taken_person,
+    unattributed_violence,
+    when_doer,
+)
+from newsgraph.understand.events.match import (
+    Match,
+    addressee,
+    direct_object,
+    prep_objects,
+    reduced_relative,
+    subject,
+)
+from newsgraph.understand.events.modality import Modality, derive, purpose
+from newsgraph.understand.events.nominal import (
+    EVENT_SUBJECTS,
+    UNKNOWN,
+    Frame,
+    subject_actors,
+    targets_of,
+)
+from newsgraph.understand.events.struck import located
+
+_NON_AGENTS = frozenset({
+    "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
+    "treaty", "deal", "policy", "measure", "move", "program", "programme", "decree", "document", "letter",
+    "declaration", "accord", "initiative", "effort"
+})  # fmt: skip
+
+
+def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
+    """The event frame of a verb match under its modality (`modality(m.trigger)`)."""
+    assert m.sense.code is not None
+    table = ctx.table
+    derived = derive(ctx.codebook, m.sense.code, mod)
+    if derived is None:
+        return None
+    guarded = _guarded_code(ctx, m, derived[0], mod)
+    if guarded is None:
+        return None
+    code, hyp_from_intent = guarded, derived[1]
+    negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
+    subj = subject(table, m.trigger)
+    if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
+        return None
+    subj_lemma = table.lemma[subj.i] if subj is not None else ""
+    sources = subject_actors(ctx, subj, subj_lemma)
+    targets = targets_of(ctx, m, sources)
+    if not targets and code[:2] in FORCE_ROOTS:
+        targets = _aimed_through_purpose(ctx, m.trigger, sources)
+    elif not targets and code[:2] == "02":
+        targets = _calm_asked_in(ctx, m)
+    if subj is None and m.passive and not sources:
+        doer, sources = when_doer(ctx, m.trigger)  # "were killed when gunmen opened fire"
+        if sources or (doer is not None and table.lemma[doer.i] in EVENT_SUBJECTS):
+            subj, subj_lemma = (
+                doer,
+                table.lemma[doer.i] if doer is not None else "",
+            )  # "... when a bomb exploded"
+    if subj_lemma in EVENT_SUBJECTS and not sources:
+        targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
+    if mod.kind in ("appeal", "demand") and mod.head is not None:
+        code, sources, targets = _asked(ctx, m, mod.head, code, sources, targets)
+    # An act as subject ("a bombing killed", "violence swept the city") leaves its doer unknown
+    # only for an act of force; "violence swept Iraq" investigates nothing.
+    act_subject = subj_lemma in EVENT_SUBJECTS and code[:2] in FORCE_ROOTS
+    unknown_source = not sources and ((subj is None and m.passive) or act_subject)
+    if unknown_source or m.passive or subj_lemma in EVENT_SUBJECTS:
+        recoded = unattributed_violence(ctx, m, code, subj, unknown_source)
+        if recoded is None:
+            return None
+        code = recoded
+    if unknown_source and (targets or counted_victims(ctx.table, m.obj)):
+        # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
+        # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
+        sources = (UNKNOWN,)
+    if m.sense.reverse:
+        sources, targets = targets, sources
+    if not sources:
+        return None
+    code = taken_person(ctx, m, code, sources)
+    if m.sense.needs_target and not targets:
+        return None
+    hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
+    return Frame(
+        m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
+    )
+
+
+def _aimed_through_purpose(
+    ctx: ActorContext, verb: Token, sources: Sequence[ActorRef]
+) -> tuple[ActorRef, ...]:
+    """ "Police fired tear gas to disperse protesters": force used in order to act on someone is
+    aimed at them, and the purpose clause's object names whom."""
+    table = ctx.table
+    spans = {(s.start, s.end) for s in sources}
+    for c in table.children[verb.i]:
+        if table.dep[c] not in ("advcl", "xcomp") or not any(
+            table.dep[a] == "aux" and table.tokens[a].lower_ == "to" for a in table.children[c]
+        ):
+            continue
+        obj = direct_object(table, table.tokens[c])
+        refs = tuple(r for r in resolve(ctx, obj) if (r.start, r.end) not in spans) if obj is not None else ()
+        if any(r.code for r in refs):
+            return refs
+    return ()
+
+
+# What an appeal asks of everyone in a place: "called for an end to the violence in Darfur".
+_CALM = frozenset(
+    {"end", "calm", "restraint", "halt", "ceasefire", "cease-fire", "truce", "peace", "cessation", "stop"}
+)
+
+
+def _calm_asked_in(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
+    """ "appealed for calm in Ivory Coast", "called for an end to the violence in Darfur": an appeal
+    for calm with no addressee is addressed to those where the calm is asked, the place's country."""
+    table = ctx.table
+    asked = [m.obj] if m.obj is not None else []
+    asked += prep_objects(table, m.trigger, ("for",))
+    for thing in (t for t in asked if table.lemma[t.i] in _CALM):
+        # The parser may hang "in X" on the verb; right after the noun it still says where.
+        after = [
+            c for c in table.children[m.trigger.i] if c == thing.i + 1 and table.tokens[c].lower_ == "in"
+        ]
+        for spot in (thing, *prep_objects(table, thing, ("to", "of"))):
+            places = prep_objects(table, spot, ("in",)) + [
+                table.tokens[o] for c in after for o in table.children[c] if table.dep[o] == "pobj"
+            ]
+            named = tuple(r for o in places for r in resolve(ctx, o) if r.country)
+            found = named or located(ctx, spot)
+            if found:
+                return found[:1]
+    return ()
+
+
+def _asked(
+    ctx: ActorContext,
+    m: Match,
+    head: Token,
+    code: str,
+    sources: tuple[ActorRef, ...],
+    targets: tuple[ActorRef, ...],
+) -> tuple[str, tuple[ActorRef, ...], tuple[ActorRef, ...]]:
+    """ "X urged Y to release ...": the appeal or demand (`head`) is X's, addressed to Y (or to
+    the embedded actor). Code, sources and targets of the embedded match once read so."""
+    assert m.sense.code is not None
+    asker = subject(ctx.table, head)
+    asked = addressee(ctx.table, head)
+    asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
+    own_side = {s.country for s in sources if s.country}
+    if (
+        asked is None
+        and asker_refs
+        and own_side
+        and {a.country for a in asker_refs} <= own_side
+        and _opposition(asker_refs) == _opposition(sources)
+    ):
+        # "X said the two countries need to build ties": an obligation X puts on its own
+        # side is a statement of intent (03), not an appeal to anyone. One addressed to a
+        # named actor ("pressed the court to rule") stays an appeal, whatever its country.
+        return ctx.codebook.derived("intent", m.sense.code) or m.sense.code, sources, targets
+    asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
+    return code, asker_refs, asked_refs or sources or targets
+
+
+def _meant(ctx: ActorContext, m: Match, code: str) -> bool:
+    """An act told as a purpose ("sent troops to help disarm") was meant, not done; but "went on
+    strike to protest the law": the purpose of a protest act is the protest itself."""
+    return code[:2] != "14" and purpose(ctx.table, m.trigger.i, ctx.codebook)
+
+
+def _non_agent(ctx: ActorContext, subj: Token) -> bool:
+    """ "a resolution that aims to tighten sanctions": documents and plans do not act; a body
+    named after one does ("the World Food Programme delivered aid")."""
+    head = phrase_head(ctx.table, subj).i
+    if ctx.table.lemma[head] not in _NON_AGENTS:
+        return False
+    return not (ctx.table.pos[head] == "PROPN" and any(r.code for r in resolve(ctx, subj)))
+
+
+def _opposition(actors: Sequence[ActorRef]) -> bool:
+    """Whether the actors are rebels, insurgents, separatists or the opposition: a side that
+    asks its own country's government to act appeals to it (rebels said the president must ...)."""
+    return any(a.code[3:6] in ("REB", "INS", "SEP", "OPP") for a in actors if a.code)
+
+
+def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
+    """The code of a verb match once the precision guards have read it; None when it reports no event."""
+    assert m.sense.code is not None
+    if personnel(ctx, m, code) or idle_warning(ctx, m) or accident_result(ctx.table, m, code):
+        return None
+    if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
+        return None  # "a bus carrying recruits" only says who was in the bus
+    if reduced_relative(ctx.table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
+        # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
+        # delegation led by Y" only describe the noun, so a bare participle codes force only.
+        return None
+    armed = armed_force(ctx, m, code) or information_release(ctx, m, code)
+    if armed is not None:
+        return armed
+    if code[:2] == "19" and m.obj is not None and not m.passive:
+        # "launched a verbal attack on", "launched a strike against the government": the noun
+        # the light verb carries says whether the act is force at all.
+        if figurative_noun(ctx, m.obj, m.trigger):
+            return None if mod.kind is not None else "111"
+        if labour_strike(ctx, m.obj, subject(ctx.table, m.trigger)):
+            return "143"
+    if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
+        # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
+        if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
+            return None
+        return "111"
+    return code
+
+
+def _confidence(sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], hypothetical: bool) -> float:
+    """Higher when the source, and then the target, are coded; lower for a hypothetical event."""
+    confidence = 0.7 if any(s.code for s in sources) else 0.4
+    if targets and any(t.code for t in targets):
+        confidence += 0.1
+    if hypothetical:
+        confidence -= 0.2
+    return round(confidence, 2)

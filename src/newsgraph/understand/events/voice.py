@@ -1,0 +1,108 @@
+"""The passive voice, read off the tree: whether a verb is passive, and who it acts on.
+
+A verb is passive with its own auxiliary ("was attacked by Y"), as a bare participle on a noun
+with a "by" agent ("hostages seized by gunmen"), as a participle clause with one ("died, ambushed
+by insurgents"), raised under a passive reporting verb ("were reported killed") or in "X was to
+blame". Its patient is the passive subject, the noun the participle hangs on, or the subject it
+inherits; its doer is the "by" agent (match.subject).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.understand.events.tree import TokenTable
+
+PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+
+
+def is_passive(table: TokenTable, tok: Token) -> bool:
+    dep = table.dep
+    return (
+        any(dep[c] in PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i])
+        or reduced_relative(table, tok.i)
+        or passive_participle(table, tok.i)
+        or _raisedpatient(table, tok.i) is not None
+        or blamed_by_be(table, tok.i) is not None
+    )
+
+
+def blamed_by_be(table: TokenTable, i: int) -> int | None:
+    """The "be" of "X was to blame": X is blamed, as in a passive; whoever says so blames."""
+    h = table.head[i]
+    if table.lemma[i] == "blame" and table.dep[i] == "xcomp" and h != i and table.lemma[h] == "be":
+        return h
+    return None
+
+
+def _raisedpatient(table: TokenTable, i: int) -> Token | None:
+    """The raised subject of a bare passive participle under a passive reporting verb: in
+    "five soldiers were reported killed" the soldiers were killed, they did not kill. (With
+    "to": "are reported to have been killed" carries its own auxpass; "is expected to attend"
+    is active and the raised subject acts.)"""
+    dep, h = table.dep, table.head[i]
+    if dep[i] != "xcomp" or table.tag[i] != "VBN" or h == i:
+        return None
+    if any(dep[c] in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in table.children[i]):
+        return None
+    if not any(dep[c] == "auxpass" for c in table.children[h]):
+        return None
+    return next((table.tokens[c] for c in table.children[h] if dep[c] in PASSIVE_SUBJ), None)
+
+
+def reduced_relative(table: TokenTable, i: int) -> bool:
+    """ "hostages seized by gunmen": a bare past participle on a noun with a "by" agent is a
+    passive clause about that noun (the noun is the patient, the agent acts). Without an agent
+    ("the five people killed", "the plan approved last year") it only labels the noun."""
+    dep = table.dep
+    return (
+        dep[i] == "acl"
+        and table.tag[i] == "VBN"
+        and table.pos[table.head[i]] in ("NOUN", "PROPN", "PRON")
+        and not any(dep[c] in ("dobj", "obj", "auxpass", "aux") for c in table.children[i])
+        and any(dep[c] == "agent" for c in table.children[i])
+    )
+
+
+def passive_participle(table: TokenTable, i: int) -> bool:
+    """ "Three soldiers died, ambushed by insurgents near Baquba": a bare past participle clause
+    with a "by" agent is passive, and its patient is the subject of the clause it hangs on."""
+    dep = table.dep
+    return (
+        dep[i] == "advcl"
+        and table.tag[i] == "VBN"
+        and table.head[i] != i
+        and not any(
+            dep[c] in ("dobj", "obj", "nsubj", "nsubjpass", "auxpass", "aux") for c in table.children[i]
+        )
+        and any(dep[c] == "agent" for c in table.children[i])
+    )
+
+
+def patient(table: TokenTable, i: int) -> Token | None:
+    """Who a passive verb with no subject of its own acts on: the noun a reduced relative hangs
+    from ("hostages seized by gunmen"), or the raised subject of its clause."""
+    if reduced_relative(table, i):
+        return table.tokens[table.head[i]]
+    if passive_participle(table, i):
+        h = table.head[i]
+        return next(
+            (table.tokens[c] for c in table.children[h] if table.dep[c] in ("nsubj", *PASSIVE_SUBJ)), None
+        )
+    be = blamed_by_be(table, i)
+    if be is not None:
+        return next((table.tokens[c] for c in table.children[be] if table.dep[c] == "nsubj"), None)
+    return _raisedpatient(table, i) or _raised_to_passive(table, i)
+
+
+def _raised_to_passive(table: TokenTable, i: int) -> Token | None:
+    """The subject a "to be / to have been" passive complement inherits: in "two guards are
+    said to have been wounded" or "the convoy appears to have been ambushed" the guards and the
+    convoy are who the act was done to (the complement has no subject of its own)."""
+    dep, h = table.dep, table.head[i]
+    kids = table.children[i]
+    if dep[i] != "xcomp" or h == i or not any(dep[c] == "auxpass" for c in kids):
+        return None
+    if any(dep[c] in ("nsubj", "nsubjpass") for c in kids):
+        return None
+    return next((table.tokens[c] for c in table.children[h] if dep[c] in ("nsubj", *PASSIVE_SUBJ)), None)

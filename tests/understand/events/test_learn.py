@@ -1,0 +1,39 @@
+"""What the article teaches the event coder before any clause is coded: names introduced with a
+nationality, and the home country its dateline or its words give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.settings import Settings
+from newsgraph.understand.actors.dictionary import load_actor_dictionary
+from newsgraph.understand.docview import EntityLookup
+from newsgraph.understand.events.actors import ActorContext
+from newsgraph.understand.events.codebook import load_codebook
+from newsgraph.understand.events.learn import learn_home, learn_names
+
+pytestmark = pytest.mark.model
+
+
+def _context(nlp: Any, text: str) -> ActorContext:
+    settings = Settings()
+    return ActorContext(
+        nlp(text), EntityLookup(()), load_codebook(settings), load_actor_dictionary(settings), text=text
+    )
+
+
+def test_learn_a_dateline_town_is_placed_by_the_country_after_it(nlp: Any) -> None:
+    ctx = _context(nlp, "Police arrested two men.")
+    learn_home(ctx, (), "UVIRA, Congo")
+    assert ctx.home == "COD"
+
+
+def test_learn_a_name_given_with_a_nationality_and_title_is_that_state_s(nlp: Any) -> None:
+    ctx = _context(nlp, "Kenyan President Jan Novak met farmers. Novak later left.")
+    learn_names(ctx)
+    assert ctx.names["Novak"] == "KENGOV"
+    # With no dateline and no entities, the home country is the one its words name most.
+    learn_home(ctx, (), None)
+    assert ctx.home == "KEN"

@@ -1,0 +1,63 @@
+"""The frame of one verb match: its source and target when the clause leaves them implicit (a
+purpose clause names whom force was aimed at, an act as subject leaves its doer unknown), and the
+guards that drop a match (harm after a crash is no one's act)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.settings import Settings
+
+from .test_wire_blind import Tuple, claims
+
+pytestmark = pytest.mark.model
+
+LEADS = {
+    "tear-gas-to-disperse": "DHAKA, Bangladesh (Reuters) - Police fired tear gas on Monday to disperse hundreds "
+    "of opposition supporters outside parliament, witnesses said.",
+    "shots-to-warn": "DHAKA, Bangladesh (Reuters) - Police fired shots into the air on Monday to warn a crowd "
+    "outside parliament, witnesses said.",
+    "crashed-killing": "KABUL (Reuters) - A military helicopter carrying 12 soldiers crashed in fog in eastern "
+    "Afghanistan on Monday, killing all on board, officials said.",
+    "stormed-killing": "GROZNY, Russia (Reuters) - Russian troops stormed a village in southern Chechnya on "
+    "Monday, killing six rebels, officials said.",
+    "barrage-killing": "BAGHDAD (Reuters) - A mortar barrage hit a crowded market in Baghdad on Monday, killing "
+    "eight people, police said.",
+    "violence-prompted": "BAGHDAD (Reuters) - Violence prompted a curfew in the city of Baquba on Monday, "
+    "officials said.",
+    "calm-in": "GENEVA (Reuters) - The Red Cross appealed for calm in Ivory Coast on Monday after days of rioting.",
+    "end-to-violence-in": "NEW YORK (Reuters) - The U.N. Security Council called for an end to the violence in "
+    "Darfur on Monday.",
+    "aid-appeal": "GENEVA (Reuters) - The Red Cross appealed in Geneva on Monday for $20 million for flood victims.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded(settings: Settings) -> dict[str, set[Tuple]]:
+    run = run_user_path([{"id": k, "title": "", "text": v} for k, v in LEADS.items()], settings)
+    return {k: claims([e for a in run.articles[k] for e in a["events"]]) for k in LEADS}
+
+
+def test_verbframe_force_used_to_act_on_someone_is_aimed_at_them(coded: dict[str, set[Tuple]]) -> None:
+    assert ("BGD", "BGD", "17") in coded["tear-gas-to-disperse"]
+    assert not {t for t in coded["tear-gas-to-disperse"] if t[2] == "17" and t[1] == ""}
+
+
+def test_verbframe_harm_after_a_crash_is_no_act_harm_after_a_raid_is(coded: dict[str, set[Tuple]]) -> None:
+    assert not coded["crashed-killing"]
+    assert {t for t in coded["stormed-killing"] if t[0] == "RUS" and t[1] == "RUS"}
+
+
+def test_verbframe_an_act_as_subject_leaves_its_doer_unknown_only_for_force(
+    coded: dict[str, set[Tuple]],
+) -> None:
+    assert ("", "IRQ", "18") in coded["barrage-killing"] or ("", "IRQ", "19") in coded["barrage-killing"]
+    assert not {t for t in coded["violence-prompted"] if t[0] == ""}
+
+
+def test_verbframe_an_appeal_for_calm_is_addressed_to_the_place(coded: dict[str, set[Tuple]]) -> None:
+    assert {t[1] for t in coded["calm-in"] if t[2] == "02"} == {"CIV"}
+    assert {t[1] for t in coded["end-to-violence-in"] if t[2] == "02"} == {"SDN"}
+    # Money asked for has a donor, not a place; where the appeal was made is no addressee.
+    assert not {t for t in coded["aid-appeal"] if t[1]}

@@ -1,0 +1,42 @@
+"""The passive voice read off the tree: passives with their own auxiliary, bare participles on a
+noun with a "by" agent, participle clauses with one, and the patient each acts on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.events.tree import read_tokens
+from newsgraph.understand.events.voice import is_passive, passive_participle, patient, reduced_relative
+
+pytestmark = pytest.mark.model
+
+
+def _verb(nlp: Any, text: str, word: str) -> tuple[Any, int]:
+    doc = nlp(text)
+    table = read_tokens(doc)
+    return table, next(t.i for t in doc if t.text == word)
+
+
+def test_voice_a_participle_clause_with_a_by_agent_is_passive_on_the_clause_subject(nlp: Any) -> None:
+    table, i = _verb(nlp, "Three soldiers died on Monday, ambushed by insurgents near the town.", "ambushed")
+    assert passive_participle(table, i) and is_passive(table, table.tokens[i])
+    found = patient(table, i)
+    assert found is not None and found.text == "soldiers"
+
+
+def test_voice_a_participle_without_an_agent_or_with_an_object_is_no_passive_clause(nlp: Any) -> None:
+    table, i = _verb(nlp, "The minister arrived on Monday, carrying a letter from the president.", "carrying")
+    assert not passive_participle(table, i)
+    table, i = _verb(nlp, "Three soldiers died on Monday, ambushed near the town.", "ambushed")
+    assert not passive_participle(table, i)
+
+
+def test_voice_a_bare_participle_on_a_noun_with_an_agent_is_a_reduced_relative(nlp: Any) -> None:
+    table, i = _verb(nlp, "Two hostages seized by gunmen last week were freed on Monday.", "seized")
+    assert reduced_relative(table, i)
+    found = patient(table, i)
+    assert found is not None and found.text == "hostages"
+    table, i = _verb(nlp, "The five people killed were buried on Monday.", "killed")
+    assert not reduced_relative(table, i)
