@@ -306,3 +306,23 @@ def test_events_a_bare_government_is_the_rebels_own(settings: Settings) -> None:
         settings, "Kenyan police arrested two Somali men in Nairobi on Monday.", dateline="NAIROBI"
     )
     assert ("KEN", "SOM", "173") in dyads(police)
+
+
+def test_events_a_participle_with_a_by_agent_names_the_head_act_s_doer_once(settings: Settings) -> None:
+    _, events = code(settings, "Two oil workers were abducted on Monday, seized by gunmen from their boat.")
+    assert len([e for e in events if e.root == "18"]) == 1
+    assert all(e.source and e.source.name for e in events if e.root == "18")
+
+
+def test_events_a_participle_of_another_kind_keeps_its_own_target(settings: Settings) -> None:
+    # A visit (cooperation) does not aim the criticism told after it.
+    _, events = code(settings, "The senator visited Israel on Monday, condemning the attack on a synagogue.")
+    assert not {e for e in events if e.root == "11" and e.target and e.target.country == "ISR"}
+
+
+def test_events_a_title_word_before_a_common_noun_is_no_subject_word(settings: Settings) -> None:
+    # "Party activists" are no politicians making a verbal attack; "State workers" no state protesting.
+    _, events = code(settings, "Party activists attacked a television station in Dhaka on Monday.")
+    assert "19" in roots(events) or "18" in roots(events)
+    _, events = code(settings, "State workers protested against pay cuts outside parliament on Monday.")
+    assert "14" in roots(events) and not {e for e in events if e.cameo == "114"}

@@ -343,3 +343,5 @@ def test_guard_water_poured_and_troops_ordered_out_are_no_rejection_or_expulsion
         e.cameo == "174" for e in events_of(settings, "The governor ordered out the National Guard to stop the looting.")
     )
     assert "161" in {e.cameo for e in events_of(settings, "Russia ordered out two Georgian diplomats on Monday.")}
+    # Troops moving into their own base take nothing; tanks rolling into a town do (192).
+    assert not any(e.cameo == "192" for e in events_of(settings, "U.S. troops moved into their new base in Kuwait."))

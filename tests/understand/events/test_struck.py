@@ -30,6 +30,9 @@ LEADS = (
     # Where the act happened is not whom it struck: a person is not the place they were in.
     Case("person-not-place", "LAGOS (Reuters) - Gunmen kidnapped a foreign engineer in Lagos on Monday, "
          "police said."),
+    # People counted by a number in an act aimed at another side are not the dateline's civilians.
+    Case("count-in-attack-abroad", "BAGHDAD (Reuters) - Gunmen killed two on Sunday in an attack on a "
+         "U.S. base, police said."),
 )  # fmt: skip
 
 
@@ -72,3 +75,9 @@ def test_struck_a_released_driver_is_a_person_of_his_country(
 
 def test_struck_a_person_is_not_the_place_they_were_in(coded: dict[str, set[tuple[str, str, str]]]) -> None:
     assert _targets(coded, "person-not-place", {"18"}) == {""}
+
+
+def test_struck_a_count_in_an_attack_on_another_side_is_not_the_story_s_people(
+    coded: dict[str, set[tuple[str, str, str]]],
+) -> None:
+    assert "IRQ" not in _targets(coded, "count-in-attack-abroad", {"18", "19"})

@@ -30,6 +30,10 @@ LEADS = {
     "end-to-violence-in": "NEW YORK (Reuters) - The U.N. Security Council called for an end to the violence in "
     "Darfur on Monday.",
     "aid-appeal": "GENEVA (Reuters) - The Red Cross appealed in Geneva on Monday for $20 million for flood victims.",
+    "strikes-to-protect": "TRIPOLI (Reuters) - Western jets launched air strikes on Monday to protect Libyan "
+    "civilians, officials said.",
+    "raid-to-rescue": "KABUL (Reuters) - U.S. special forces launched a raid on Monday to rescue two American "
+    "hostages, officials said.",
 }
 
 
@@ -61,3 +65,10 @@ def test_verbframe_an_appeal_for_calm_is_addressed_to_the_place(coded: dict[str,
     assert {t[1] for t in coded["end-to-violence-in"] if t[2] == "02"} == {"SDN"}
     # Money asked for has a donor, not a place; where the appeal was made is no addressee.
     assert not {t for t in coded["aid-appeal"] if t[1]}
+
+
+def test_verbframe_force_used_to_protect_or_rescue_someone_is_not_aimed_at_them(
+    coded: dict[str, set[Tuple]],
+) -> None:
+    assert not {t for t in coded["strikes-to-protect"] if t[2] == "19" and t[1] == "LBY"}
+    assert not {t for t in coded["raid-to-rescue"] if t[2] in ("17", "18", "19") and t[1] == "USA"}

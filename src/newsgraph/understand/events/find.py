@@ -80,6 +80,7 @@ from newsgraph.understand.events.output import (
     sentence_bounds,
 )
 from newsgraph.understand.events.verbframe import verb_frame
+from newsgraph.understand.events.voice import passive_participle
 
 # An appeal or demand to sign or meet is made by one side of the mutual act to the other, and
 # so is a refusal or a threat ("threatened to stop cooperating with X" is not X's threat).
@@ -247,7 +248,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
     frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
-    frames = _participles(table, frames)
+    frames = _participles(table, _agents_told_after(table, frames))
     frames += _new_nouns(frames, noun_frames)
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
@@ -256,7 +257,8 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
 def _participles(table: TokenTable, frames: list[Frame]) -> list[Frame]:
     """ "The United States stepped up pressure on Syria, imposing sanctions that ...": a trailing
     participle with no subject of its own tells more of its main act, by the same doer: with no
-    target of its own it is aimed where the main act is."""
+    target of its own it is aimed where the main act is, when it is an act of the same kind (CAMEO's
+    quad class). "Visited Israel, condemning the attack on a synagogue" aims the criticism elsewhere."""
     by_trigger = {f.match.trigger.i: f for f in frames}
     out: list[Frame] = []
     for f in frames:
@@ -272,10 +274,33 @@ def _participles(table: TokenTable, frames: list[Frame]) -> list[Frame]:
         ):
             out.append(f)
             continue
-        if not f.targets and main.targets:
+        if not f.targets and main.targets and _quad(f.code) == _quad(main.code):
             f = replace(f, targets=main.targets)
         out.append(f)
     return out
+
+
+def _agents_told_after(table: TokenTable, frames: list[Frame]) -> list[Frame]:
+    """ "Two oil workers were abducted on Monday, seized by gunmen": a participle with a "by" agent
+    that repeats its head's act names that act's doer. One event, the head's, with the agent."""
+    by_trigger = {f.match.trigger.i: f for f in frames}
+    dropped: set[int] = set()
+    doers: dict[int, Frame] = {}
+    for f in frames:
+        i = f.match.trigger.i
+        main = by_trigger.get(table.head[i])
+        if main is None or main is f or not passive_participle(table, i) or f.code[:2] != main.code[:2]:
+            continue
+        dropped.add(i)
+        if not any(s.name or s.code for s in main.sources):  # the head's doer was unknown
+            doers[main.match.trigger.i] = replace(main, sources=f.sources)
+    return [doers.get(f.match.trigger.i, f) for f in frames if f.match.trigger.i not in dropped]
+
+
+def _quad(code: str) -> int:
+    """CAMEO's quad class of a code: verbal or material cooperation, verbal or material conflict."""
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
 
 
 def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:

@@ -385,9 +385,12 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
         return False
     if sense.subjects and not _word_before(table, tok, sense.subjects):
         subj = around.subject()
-        # "King Abdullah flew to Cairo": a title before the name counts as the subject's word.
+        # "King Abdullah flew to Cairo": a title before a name counts as the subject's word; a word
+        # before a common noun does not ("Party activists attacked", "State workers protested").
         titles = (
-            {table.lemma[c] for c in table.children[subj.i] if table.dep[c] == "compound"} if subj else set()
+            {table.lemma[c] for c in table.children[subj.i] if table.dep[c] == "compound"}
+            if subj is not None and table.pos[subj.i] == "PROPN"
+            else set()
         )
         if subj is None or not ({table.lemma[subj.i], subj.lower_} | titles) & sense.subjects:
             return False

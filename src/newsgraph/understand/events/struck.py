@@ -63,11 +63,29 @@ def _people_where(ctx: ActorContext, verb: Token, obj: Token) -> tuple[ActorRef,
             for r in resolve(ctx, t)
             if r.country and r.country != "IGO"
         ),
-        ctx.home,
+        None,
     )
+    if country is None and _named_act_abroad(ctx, verb):
+        return ()  # "killed two in an attack on a U.S. base": the act named says whom, not the dateline
+    country = country or ctx.home
     if not country:
         return ()
     return (ActorRef(name=obj.text, code=country + "CVL", start=table.start[obj.i], end=table.end[obj.i]),)
+
+
+def _named_act_abroad(ctx: ActorContext, verb: Token) -> bool:
+    """Whether the verb's "in" phrase names an act aimed at another country's side than the story's ("in an
+    attack on a U.S. base"); "arrested dozens in a crackdown on Islamists" stays the story's people."""
+    table = ctx.table
+    aimed = {
+        r.country
+        for p in prep_objects(table, verb, ("in",))
+        if table.lemma[p.i] in ctx.codebook.nouns
+        for t in prep_objects(table, p, ("on", "against"))
+        for r in resolve(ctx, t)
+        if r.country
+    }
+    return bool(aimed) and ctx.home not in aimed
 
 
 def struck_victims(ctx: ActorContext, m: Match, refs: list[ActorRef]) -> list[ActorRef]:

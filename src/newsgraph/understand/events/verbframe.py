@@ -113,17 +113,27 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     )
 
 
+# Purposes that act against their object: force used for them is aimed at it.
+_AGAINST = frozenset(
+    {"disperse", "repel", "stop", "punish", "crush", "quell", "subdue", "dislodge", "oust", "evict", "capture"}
+    | {"arrest", "kill", "flush", "drive", "break", "push", "block", "deter", "halt", "clear", "rout"}
+)
+
+
 def _aimed_through_purpose(
     ctx: ActorContext, verb: Token, sources: Sequence[ActorRef]
 ) -> tuple[ActorRef, ...]:
-    """ "Police fired tear gas to disperse protesters": force used in order to act on someone is
-    aimed at them, and the purpose clause's object names whom."""
+    """ "Police fired tear gas to disperse protesters": force used in order to act against someone
+    is aimed at them, and the purpose clause's object names whom. Not force used to protect,
+    rescue or support someone ("air strikes to protect civilians"): they are not its target."""
     table = ctx.table
     spans = {(s.start, s.end) for s in sources}
     for c in table.children[verb.i]:
         if table.dep[c] not in ("advcl", "xcomp") or not any(
             table.dep[a] == "aux" and table.tokens[a].lower_ == "to" for a in table.children[c]
         ):
+            continue
+        if table.lemma[c] not in _AGAINST:
             continue
         obj = direct_object(table, table.tokens[c])
         refs = tuple(r for r in resolve(ctx, obj) if (r.start, r.end) not in spans) if obj is not None else ()
