@@ -97,6 +97,13 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
         ]
     if slot == "poss":
         return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
+    return _prep_slot(table, m, slot)
+
+
+def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
+    """The objects of the preposition `slot` that tell an act's target, wherever the parser hung it."""
+    tok = m.trigger
+    tokens, dep, children = table.tokens, table.dep, table.children
     found = prep_objects(table, tok, (slot,))
     if not found and slot == "from":
         # "pulled its troops out of Iraq": "out of" is "from", whatever word the parser hangs "of" on.
