@@ -88,6 +88,16 @@ _KIEV = ("Scuffles in Kiev", "KIEV (Reuters) - Protesters and police scuffled ou
          "lawmakers debated the budget.")
 _CONFERENCE = ("Donors meet in Tokyo", "KABUL (Reuters) - The government will ask donors for more aid at a "
                "conference in Tokyo next week, the finance minister said on Sunday.")
+_AT_HOME = ("Talks in Manila", "MANILA (Reuters) - The government will hold peace talks with Muslim rebels in "
+            "Manila next week, officials said on Friday.")
+_MARCH = ("Anti-war march", "BAGHDAD (Reuters) - Thousands of protesters marched in Amman on Friday against the war, "
+          "while gunmen attacked a police station in Baghdad.")
+_LAHORE = ("Clashes in Lahore", "ISLAMABAD (Reuters) - Police and protesters clashed in Lahore on Sunday after a "
+           "rally against price rises, officials said.")
+_UGANDA = ("Rebels attack north", "KAMPALA (Reuters) - Rebels and government troops clashed in northern Uganda on "
+           "Tuesday, the army said.")
+_PRETORIA = ("Ivorian talks in Pretoria", "ABIDJAN (Reuters) - Government and rebel leaders met in Pretoria on "
+             "Monday to discuss disarmament, a presidential spokesman said.")
 
 # (headline, lead, actor as named, gold code)
 # declarative table:
@@ -164,6 +174,18 @@ CASES: list[tuple[str, str, str, str]] = [
     (*_ACEH, "police", "IDNCOP"),
     (*_IRAQI, "Iraqi police", "IRQCOP"),
     (*_IRAQI, "soldiers", "IRQMIL"),
+    # Counter-cases: talks at home place the story at home; a crowd's own act abroad places it there; two roles of
+    # one story in either order; a government and a rebel side meeting abroad.
+    (*_AT_HOME, "government", "PHLGOV"),
+    (*_AT_HOME, "Muslim rebels", "PHLREB"),
+    (*_MARCH, "protesters", "JORCVL"),
+    (*_MARCH, "gunmen", "IRQREB"),
+    (*_LAHORE, "Police", "PAKCOP"),
+    (*_LAHORE, "protesters", "PAKCVL"),
+    (*_UGANDA, "Rebels", "UGAREB"),
+    (*_UGANDA, "government troops", "UGAMIL"),
+    (*_PRETORIA, "Government", "CIVGOV"),
+    (*_PRETORIA, "rebel leaders", "CIVREB"),
 ]
 
 

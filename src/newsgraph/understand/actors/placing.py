@@ -355,6 +355,8 @@ def _act_place(
     words = fold(name).split()
     if fold(span.text) != fold(name):
         return None  # a shorter mention ("Journalists" in a headline) may leave out the group's own country word
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj":
+        root = root.head.head  # "Thousands of protesters marched ...": the count is the subject
     if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or set_apart(words, None) or any(w in ABROAD for w in words):
         return None
     if words[-1] in SENT_ABROAD:
