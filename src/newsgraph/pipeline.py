@@ -123,7 +123,7 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
     entities = find_actors(article, doc, resources.dictionary, index)
     dates = find_dates(article, doc)
     places = find_places(article, doc, entities, resources.gazetteer)
-    entities = with_place_countries(entities, places, resources.dictionary)
+    entities = with_place_countries(entities, places, resources.dictionary, doc)
     quotes = find_quotes(article, doc, entities, resources.quote_cues)
     # Event sentence tone is scored here, in the worker, not by the single store writer.
     events = score_events(

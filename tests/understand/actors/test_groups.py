@@ -54,6 +54,19 @@ def test_groups_a_bare_state_organ_acted_on_is_an_actor(nlp: Any) -> None:
     assert "opposition" in _groups(nlp, "The opposition called a general strike on Monday.")
 
 
+def test_groups_two_role_nouns_joined_by_and_are_two_groups(nlp: Any) -> None:
+    # The parser reads the first noun as a modifier of the second's: two actors, each with its own role noun.
+    found = _groups(nlp, "The government and communist rebels agreed on Tuesday to a ceasefire.")
+    assert "government" in found and "communist rebels" in found
+    found = _groups(nlp, "Police and opposition supporters clashed in the capital on Sunday.")
+    assert "Police" in found and "opposition supporters" in found
+    assert not any(" and " in name for name in found)
+    # The second of two that act together is an actor when it acts, as the first does.
+    assert "government" in _groups(nlp, "Maoist rebels and the government agreed on Tuesday to meet.")
+    # Two country adjectives on one noun stay the two sides of that noun.
+    assert "Palestinian negotiators" in _groups(nlp, "Israeli and Palestinian negotiators met on Monday.")
+
+
 def test_groups_a_bare_institution_is_the_named_one_with_its_head(nlp: Any) -> None:
     found = _groups(nlp, "The Sudanese government rejected the plan. The government said it would not yield.")
     assert "Sudanese government" in found and "government" not in found

@@ -16,6 +16,8 @@ from newsgraph.understand.actors.placing import (
     locative,
     members,
     own_region,
+    placed_in,
+    venue,
     with_place_countries,
 )
 from newsgraph.understand.docview import index_for
@@ -123,3 +125,47 @@ def test_own_region_and_members() -> None:
     assert own_region("regional", ["regional", "powers"]) and not own_region("regional", ["regional", "ministry"])
     assert own_region("foreign", ["foreign", "ministry"])  # the portfolio is the caller's to read
     assert members("officials") and not members("critics")
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "expected"),
+    [
+        # A venue of talks abroad is not where the parties are from: the dateline places the story.
+        ("The government will resume peace talks with communist rebels in Oslo next month.", "MANILA", "PHL"),
+        ("The government will ask donors for aid at a conference in Tokyo, after ministers met in Tokyo.", "KABUL",
+         "AFG"),
+        # A dateline in the venue's country (the reporter is at the talks) weighs one: the parties' country wins.
+        ("The Sudanese government and rebels resumed talks in the Kenyan town of Naivasha, Sudan said.", "NAIROBI",
+         "SDN"),
+        # Talks at home place the story at home.
+        ("The government will hold talks with rebels in Manila next week.", "MANILA", "PHL"),
+    ],
+)
+def test_home_country_leaves_out_venues(nlp, text: str, dateline: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert home(nlp, text, dateline) == expected
+
+
+def test_venue(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Rebels met in Oslo, and talks with the government in Geneva failed, while gunmen fired in Najaf.")
+    oslo, geneva, najaf = doc[3:4], doc[11:12], doc[18:19]
+    assert venue(oslo) and venue(geneva)
+    assert not venue(najaf) and locative(najaf) and not venue(None)
+
+
+def test_placed_in_by_the_groups_own_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Gunmen kidnapped two drivers in Baghdad, and foreign fighters fought in Ramadi.")
+    baghdad = Entity("e1", "Baghdad", "place", (Mention("Baghdad", 32, 39),), country="IRQ")
+    ramadi = Entity("e2", "Ramadi", "place", (Mention("Ramadi", 72, 78),), country="IRQ")
+    at = {32: baghdad, 72: ramadi}
+
+    def country_of(e: Entity) -> str | None:
+        return e.country
+
+    gunmen, fighters = doc[0:1], doc[8:10]
+    assert placed_in(gunmen, at.get, country_of, "REB", "Gunmen") == "IRQ"
+    # A state's organs act abroad too, a group set apart as foreign is no one's of the place, and with no role
+    # given, only the group's own phrase counts.
+    assert placed_in(gunmen, at.get, country_of, "MIL", "Gunmen") is None
+    assert placed_in(fighters, at.get, country_of, "REB", "foreign fighters") is None
+    assert placed_in(fighters[1:], at.get, country_of, "REB", "fighters") == "IRQ"
+    assert placed_in(gunmen, at.get, country_of) is None

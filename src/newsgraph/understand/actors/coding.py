@@ -467,7 +467,7 @@ class _Coder:
                             found, org_role = code.country, org_role or code.role
                 country = country or found
             if country is None and self.is_group(e) and fold(e.name).split()[-1] not in _ABROAD:
-                country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country)
+                country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country, role, e.name)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country
             if country is None and self.is_group(e):

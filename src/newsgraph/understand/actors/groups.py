@@ -76,6 +76,13 @@ def add_groups(draft: Draft) -> None:
     for start, end, label in _noun_chunks(draft.index):
         chunk = Span(doc, start, end, label=label) if any(plural[start:end]) else None
         if chunk is not None and plural[chunk.root.i]:
+            first = _first_of_two(draft, chunk)
+            if first is not None:  # "The government and communist rebels": two actors, each a group of its own
+                if plural[first.root.i]:
+                    _plural_group(draft, first)
+                else:
+                    _lone_body(draft, first)
+                chunk = draft.doc[first.end + 1 : chunk.end]
             for part in _unglued(draft, chunk, plural):
                 _plural_group(draft, part)
             continue
@@ -207,6 +214,34 @@ def _plural_group(draft: Draft, chunk: Span) -> None:
         # "Afghan and U.S.-led troops": the second modifier's troops are an actor of their own.
         if mod.dep_ == "conj" and mod.head.head.i == head.i and mod.head.dep_ in ("amod", "compound", "nmod"):
             draft.add_group(doc[mod.i : head.i + 1], head.i, "organisation")
+
+
+def _first_of_two(draft: Draft, chunk: Span) -> Span | None:
+    """ "The government and communist rebels", "Police and opposition supporters": the parser reads two actors
+    joined by "and" as one phrase, the first noun a modifier of the second's, with the second's own modifier its
+    conjunct. When that first noun is a role noun of its own ("government", "police"), the phrase names two actors
+    (each with its role): the first one's words, up to "and"; None when the phrase is one actor ("Israeli and
+    Palestinian negotiators" are two sides of one noun, which `_plural_group` parts)."""
+    root = chunk.root
+    for tok in chunk:
+        if tok.i >= root.i or tok.head.i != root.i or tok.dep_ not in ("nmod", "compound") or tok.pos not in _NOUN_POS:
+            continue
+        joined = [c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and" and c.i == tok.i + 1]
+        if joined and any(c.dep_ == "conj" and c.i < root.i for c in tok.children):
+            role = draft.d.descriptors.get((draft.index.folded[tok.i],))
+            # Its own words: "Sri Lanka's government"; "the" of "The government and ..." hangs on the second noun.
+            return draft.doc[max(tok.left_edge.i, chunk.start) : tok.i + 1] if role and role not in _NOT_GROUP_ROLES else None
+    return None
+
+
+def _lone_body(draft: Draft, part: Span) -> None:
+    """The first of two actors joined by "and" when its noun is singular ("The government and ..."): a state's organ
+    or an armed group of its own, unless the article named one with that noun before (then it is that one)."""
+    word = draft.index.folded[part.root.i]
+    if _group_role(draft, part) in _STATE_ROLES and not any(
+        head_noun(m.text) == word for c in draft.clusters.values() for m in c.names
+    ):
+        draft.add_group(part, part.root.i, "organisation")
 
 
 def _lone_role_noun(draft: Draft, i: int) -> bool:
@@ -427,9 +462,11 @@ def _bare_acting(draft: Draft, chunk: Span) -> bool:
         return False  # "the company", "the union": a party the story names otherwise, not a state's organ
     # Acting or acted on: "The army said", "accused the government", "marched on parliament", "talks with the
     # government", "an attack on the embassy", "the army's offensive".
+    if head.dep_ == "conj" and head.head.dep_ in ("nsubj", "nsubjpass") and head.head.i < head.i:
+        head = head.head  # "Maoist rebels and the government agreed": it acts as the first of the two does
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss"):
         return False
-    word = draft.index.folded[head.i]
+    word = draft.index.folded[chunk.root.i]
     return not any(head_noun(m.text) == word for c in draft.clusters.values() for m in c.names)
 
 

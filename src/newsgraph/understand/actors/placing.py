@@ -11,7 +11,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.actors.dictionary import ActorDictionary
@@ -33,6 +33,9 @@ NOT_HOME = frozenset(
     # Peacekeepers serve in a country not their own; an embassy is a foreign state's.
     | {"peacekeepers", "peacekeeping", "embassy", "embassies", "consulate"}
 )
+# Roles of a state's organs that act abroad as well as at home: where their act happens says not whose they are
+# ("troops raided a camp in the Gaza Strip").
+_STATE_ABROAD = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD"})
 # Groups that live outside the state they belong to: the place the story is in is not their country.
 ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
 # Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
@@ -45,6 +48,14 @@ _MEMBERS = frozenset(
     {"officials", "members", "leaders", "staff", "staffers", "employees", "workers", "fighters", "troops", "soldiers",
      "forces", "delegates", "representatives", "spokesmen", "aides", "negotiators", "diplomats", "activists"}
 )
+# Nouns of a meeting and verbs of meeting or travel: a place they put something in is a venue, where parties from
+# elsewhere come together ("talks with rebels in Oslo", "met in Washington", "a conference in Tokyo"); it tells
+# nothing of where the parties are from.
+_MEETINGS = frozenset(
+    {"talks", "meeting", "meetings", "conference", "summit", "negotiations", "consultations", "forum", "round",
+     "session", "visit"}
+)
+_MEET_VERBS = frozenset({"meet", "negotiate", "convene", "arrive", "visit", "travel", "fly"})
 # The places stage's feature of a country or continent: a name that may only modify ("U.S. troops"), not a place
 # where the story happens.
 _WHOLE = frozenset({"country", "continent"})
@@ -66,6 +77,37 @@ def locative(span: Span | None) -> bool:
         if tok.lower_ == "of":
             tok = tok.head  # "city" in "the city of Najaf"
     return False
+
+
+def _prep_of(span: Span) -> Token | None:
+    """The locative preposition a place's name is the object of ("in" of "in Oslo", of "in the town of X")."""
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+            return head
+        if tok.dep_ not in ("pobj", "compound", "appos") or head.i == tok.i:
+            return None
+        tok = head.head if head.lower_ == "of" else head
+    return None
+
+
+def venue(span: Span | None) -> bool:
+    """Whether the name `span` is the venue of a meeting: the place of talks, of a conference, or of a verb of
+    meeting or travel ("resume talks with communist rebels in Oslo", "met in Washington", "a conference in
+    Tokyo", "talks in the Kenyan town of Naivasha"). A venue is where parties come together, not where they are
+    from."""
+    prep = _prep_of(span) if span is not None else None
+    if prep is None:
+        return False
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("with", "between"):
+        head = head.head.head  # "talks with rebels in Oslo": the parser hangs the place on the party
+    if head.lower_ in _MEETINGS:
+        return True
+    return head.pos_ in ("VERB", "AUX") and (
+        head.lemma_ in _MEET_VERBS or any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _MEETINGS for c in head.children)
+    )
 
 
 def acting(kind: str, span: Span | None) -> bool:
@@ -124,14 +166,16 @@ def home_country(
     Each mention of a country or a place in it counts one, two where it is the place something happens ("in
     Baghdad"), an adjective ("Hungarian") one, the dateline two (a reporter's dateline is usually where the
     story's officials are, but a story filed from Moscow about Budapest is about Hungary); adjectives of one
-    country two at most. At least two votes are needed. `place_country` gives the country of a name the dated
+    country two at most. A venue of talks counts one, however often named (parties from elsewhere meet there), and
+    a dateline in the venue's country one. At least two votes are needed, unless the dateline alone has them. `place_country` gives the country of a name the dated
     dictionary knows as a place.
     """
     counts: defaultdict[str, float] = defaultdict(float)
     named: defaultdict[str, int] = defaultdict(int)  # votes of names that stand alone, for ties
     dateline = _dateline_country(article, d)
+    venues: set[str] = set()
     if dateline:
-        counts[dateline] += 2
+        counts[dateline] = 0  # counted below, once the venues are known; first in the order of ties
     for e in entities:
         # A place the entity stage left without a country ("Chechnya") may be one the dated dictionary knows.
         country = (e.country if e.kind in ("country", "place") else None) or place_country(e)
@@ -143,27 +187,38 @@ def home_country(
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
                     if asked_for(span):
                         continue  # the country a kidnapper's demand is aimed at, from outside the story
-                    counts[country] += 2 if locative(span) or acting(e.kind, span) else 1
                     named[country] += not _modifier(span)
-    for iso3, n in _adjective_votes(index, d).items():
+                    if venue(span):
+                        # Where parties from elsewhere meet ("talks with rebels in Oslo"): a country the story names,
+                        # one vote however often, but not where it happens.
+                        counts[country] += country not in venues
+                        venues.add(country)
+                        continue
+                    counts[country] += 2 if locative(span) or acting(e.kind, span) else 1
+    for iso3, n in _adjective_votes(index, d, venues).items():
         counts[iso3] += n
+    if dateline:
+        # A dateline in the country of the talks it reports is the venue's (a reporter files from where the talks
+        # are): it weighs one, though it still places a story nothing else places.
+        counts[dateline] += 1 if dateline in venues else 2
     if counts:
         # A tie goes to the country the text itself names most (talks on Darfur filed from Abuja are Sudan's),
         # then to the first counted (the dateline): a country only adjectives and modifiers name ("Italian aid
         # workers", "U.S. troops" in a story from Baghdad) describes foreigners in the story, not its place.
         iso3 = max(counts, key=lambda k: (counts[k], named[k]))
-        if counts[iso3] >= 2:
+        if counts[iso3] >= 2 or iso3 == dateline:
             return iso3
     return None
 
 
-def _adjective_votes(index: DocIndex, d: ActorDictionary) -> dict[str, int]:
+def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str]) -> dict[str, int]:
     """The votes of the article's country adjectives: one each ("Chinese engineers": the people an adjective
     describes are the story's), two at most for one country (no more than a dateline: the people a story keeps
     calling "Jordanian" or "Chinese", a driver, workers, their embassy, are often foreigners in it, and the
     kidnappers of a Jordanian in Baghdad are Iraq's); but two for a state's domestic body ("Pakistani police", "the
     Belarusian Interior Ministry": a state's police, courts and interior ministry serve at home), and none from a
-    foreign ministry or embassy, which speaks for its citizens abroad."""
+    foreign ministry or embassy, which speaks for its citizens abroad. The country of a venue's adjective goes to
+    `venues` instead."""
     adjectives: defaultdict[str, int] = defaultdict(int)
     domestic: set[str] = set()
     for ent in index.ents:
@@ -171,6 +226,9 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary) -> dict[str, int]:
             iso3 = ent.ent_id_[5:]
             head = ent.root.head
             phrase = [*(t.lower_ for t in head.lefts), head.lower_] if ent.root.dep_ in ("amod", "compound") else []
+            if venue(head.doc[head.i : head.i + 1]):
+                venues.add(iso3)  # "talks in the Kenyan town of Naivasha": the country hosts the talks
+                continue
             if any(w in _ABROAD_BODIES for w in phrase):
                 continue  # "the Jordanian embassy", "Syrian Foreign Minister X": they speak for their state abroad
             adjectives[iso3] += 1
@@ -190,7 +248,7 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary) -> dict[str, int]:
 
 
 def with_place_countries(
-    entities: Sequence[Entity], places: Sequence[Place], d: ActorDictionary | None = None
+    entities: Sequence[Entity], places: Sequence[Place], d: ActorDictionary | None = None, doc: Doc | None = None
 ) -> tuple[Entity, ...]:
     """The entities, each place the actor dictionary left without a country ("the town of Bouake") given the country
     the places stage geocoded its mentions to, when they all agree: a town that is attacked or seized is an actor of
@@ -199,9 +257,11 @@ def with_place_countries(
     Then, when the actor stage found no home country (no dateline, and no place the actor dictionary knows) but
     every town and province the places stage found lies in one country ("Reuters - Insurgents in Najaf ..."), the
     groups and nameless office holders left without one take it, as they take a home country (docs/actors.md,
-    "Defaults"). `d` tells a capitalised role noun opening a sentence ("Insurgents in Najaf") from a name."""
+    "Defaults"). `d` tells a capitalised role noun opening a sentence ("Insurgents in Najaf") from a name; `doc`,
+    the parsed article, tells a venue of talks from a town the story happens in."""
     placed = _placed(entities, places)
-    setting = _setting(places)
+    # A venue of talks abroad ("talks in Oslo") is no town the story happens in.
+    setting = _setting([p for p in places if doc is None or not venue(doc.char_span(p.start, p.end, "expand"))])
     if setting is None:
         return placed
     # Where the actor stage had a home, every such group has it already: only those it could not place change.
@@ -267,16 +327,58 @@ def _placed(entities: Sequence[Entity], places: Sequence[Place]) -> tuple[Entity
 
 
 def placed_in(
-    span: Span, entity_at: Callable[[int], Entity | None], country_of: Callable[[Entity], str | None]
+    span: Span,
+    entity_at: Callable[[int], Entity | None],
+    country_of: Callable[[Entity], str | None],
+    role: str | None = None,
+    name: str = "",
 ) -> str | None:
     """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf",
     or of the place or country its "of" phrase names ("residents of Najaf", "the victims of Russia's school
-    siege": a group defined by where or what it belongs to). `entity_at` maps a token's character offset to the
-    entity named there; `country_of` gives an entity's country."""
+    siege": a group defined by where or what it belongs to); else, for a group of `role` that acts where it lives,
+    of the place its own act happens in ("Gunmen kidnapped two drivers in Baghdad"), but never of a venue of talks,
+    nor for a group its `name` sets apart as foreign ("Foreign fighters", though a headline calls them "Fighters");
+    only the act of a mention that is the group's whole name counts.
+    `entity_at` maps a token's character offset to the entity named there; `country_of` gives an entity's country."""
+    own = _own_place(span, entity_at, country_of)
+    if own is None and role is not None and role not in _STATE_ABROAD:
+        return _act_place(span, entity_at, country_of, name or span.text)
+    return own
+
+
+def _act_place(
+    span: Span, entity_at: Callable[[int], Entity | None], country_of: Callable[[Entity], str | None], name: str
+) -> str | None:
+    """The country of the place where the group's own act happens: "in"/"near" of the verb it is the subject of. Not
+    for a group set apart as foreign or living abroad, nor for envoys."""
+    root = span.root
+    words = fold(name).split()
+    if fold(span.text) != fold(name):
+        return None  # a shorter mention ("Journalists" in a headline) may leave out the group's own country word
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj":
+        root = root.head.head  # "Thousands of protesters marched ...": the count is the subject
+    if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or set_apart(words, None) or any(w in ABROAD for w in words):
+        return None
+    if words[-1] in SENT_ABROAD:
+        return None
+    for prep in root.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "near", "inside"):
+            continue
+        for obj in prep.children:
+            other = entity_at(obj.idx) if obj.dep_ == "pobj" and not venue(obj.doc[obj.i : obj.i + 1]) else None
+            if other is not None and other.kind in ("country", "place"):
+                return country_of(other)
+    return None
+
+
+def _own_place(
+    span: Span, entity_at: Callable[[int], Entity | None], country_of: Callable[[Entity], str | None]
+) -> str | None:
+    """The country of the place or body a group's own phrase names ("rebels in Darfur", "residents of Najaf")."""
     for prep in span.root.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "near"):
             for obj in prep.children:
-                other = entity_at(obj.idx) if obj.dep_ == "pobj" else None
+                other = entity_at(obj.idx) if obj.dep_ == "pobj" and not venue(obj.doc[obj.i : obj.i + 1]) else None
                 if other is not None and other.kind in ("country", "place", "organisation"):
                     found = country_of(other)
                     if found:
