@@ -44,11 +44,18 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
         ("Hungary blocked the statement, the Hungarian Foreign Ministry said in Budapest.", "MOSCOW", "HUN"),
         # A tie between the dateline and a country only adjectives and modifiers name goes to the dateline: the
         # Italians are foreigners in a story from Baghdad.
-        ("Kidnappers holding two Italian engineers demanded the withdrawal of Italian troops.", "BAGHDAD", "IRQ"),
+        (
+            "Kidnappers holding two Italian engineers demanded the withdrawal of Italian troops.",
+            "BAGHDAD",
+            "IRQ",
+        ),
         ("Gunmen fired on U.S. troops, and U.S. helicopters returned fire.", "FALLUJA, Iraq", "IRQ"),
         # However often a story calls its foreigners "Jordanian", they weigh no more than its dateline.
-        ("A Jordanian driver was freed, the Jordanian Foreign Ministry and his Jordanian employer said.", "BAGHDAD",
-         "IRQ"),
+        (
+            "A Jordanian driver was freed, the Jordanian Foreign Ministry and his Jordanian employer said.",
+            "BAGHDAD",
+            "IRQ",
+        ),
         # A dateline town the dated dictionary knows as a place ("Rangoon"), though no table of cities has it.
         ("The junta freed a senior politician on Tuesday, his party said.", "RANGOON", "MMR"),
         # A state's police serve at home: their adjective places a story with no dateline.
@@ -56,8 +63,11 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
         # A foreign ministry speaks for its citizens abroad: its adjective does not.
         ("Gunmen freed a Chilean engineer on Monday, the Chilean Foreign Ministry said.", None, None),
         # Nor does an embassy, named by its adjective.
-        ("Gunmen freed an engineer on Monday, the Peruvian embassy said, and a Peruvian embassy official agreed.",
-         None, None),
+        (
+            "Gunmen freed an engineer on Monday, the Peruvian embassy said, and a Peruvian embassy official agreed.",
+            None,
+            None,
+        ),
         # One passing mention with no dateline places nothing.
         ("Troops fired on a crowd, witnesses said, a day after talks with France.", None, None),
     ],
@@ -77,8 +87,13 @@ def test_locative_and_acting(nlp) -> None:  # type: ignore[no-untyped-def]
 def test_place_takes_the_geocoded_country_the_article_confirms() -> None:
     town = Entity("e1", "Bouake", "place", (Mention("Bouake", 40, 46),))
     other = Entity("e2", "Gulu", "place", (Mention("Gulu", 60, 64),))
-    army = Entity("e3", "Ivorian army", "organisation", (Mention("Ivorian army", 0, 12),), country="CIV", role="MIL")
-    places = [Place("Bouaké", "CIV", 7.7, -5.0, "city", 0.9, 40, 46), Place("Gulu", "UGA", 2.8, 32.3, "city", 0.9, 60, 64)]
+    army = Entity(
+        "e3", "Ivorian army", "organisation", (Mention("Ivorian army", 0, 12),), country="CIV", role="MIL"
+    )
+    places = [
+        Place("Bouaké", "CIV", 7.7, -5.0, "city", 0.9, 40, 46),
+        Place("Gulu", "UGA", 2.8, 32.3, "city", 0.9, 60, 64),
+    ]
     got = with_place_countries([town, other, army], places)
     # Gulu's Uganda is named nowhere else in the article: an ambiguous name's geocoding is not trusted alone.
     assert [e.code for e in got] == ["CIV", "", "CIVMIL"]
@@ -103,7 +118,9 @@ def test_groups_take_the_one_country_of_the_article_towns() -> None:
 
 
 def test_a_demanded_act_does_not_place_the_story(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Kidnappers demanded that Norway withdraw its troops, and threatened to kill him unless Chile pays.")
+    doc = nlp(
+        "Kidnappers demanded that Norway withdraw its troops, and threatened to kill him unless Chile pays."
+    )
     norway, chile = doc[3:4], doc[14:15]
     assert asked_for(norway) and asked_for(chile)
     assert not acting("country", norway) and not acting("country", chile)
@@ -114,7 +131,11 @@ def test_a_demanded_act_does_not_place_the_story(nlp) -> None:  # type: ignore[n
     ("text", "dateline", "expected"),
     [
         # The country a kidnapper's demand is aimed at is not where the story is.
-        ("Kidnappers holding two Norwegian engineers demanded that Norway withdraw its troops.", "BAGHDAD", "IRQ"),
+        (
+            "Kidnappers holding two Norwegian engineers demanded that Norway withdraw its troops.",
+            "BAGHDAD",
+            "IRQ",
+        ),
     ],
 )
 def test_home_country_leaves_out_demands(nlp, text: str, dateline: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -122,7 +143,9 @@ def test_home_country_leaves_out_demands(nlp, text: str, dateline: str, expected
 
 
 def test_own_region_and_members() -> None:
-    assert own_region("regional", ["regional", "powers"]) and not own_region("regional", ["regional", "ministry"])
+    assert own_region("regional", ["regional", "powers"]) and not own_region(
+        "regional", ["regional", "ministry"]
+    )
     assert own_region("foreign", ["foreign", "ministry"])  # the portfolio is the caller's to read
     assert members("officials") and not members("critics")
 
@@ -132,13 +155,26 @@ def test_own_region_and_members() -> None:
     [
         # A venue of talks abroad is not where the parties are from: the dateline places the story.
         ("The government will resume peace talks with communist rebels in Oslo next month.", "MANILA", "PHL"),
-        ("The government will ask donors for aid at a conference in Tokyo, after ministers met in Tokyo.", "KABUL",
-         "AFG"),
+        (
+            "The government will ask donors for aid at a conference in Tokyo, after ministers met in Tokyo.",
+            "KABUL",
+            "AFG",
+        ),
         # A dateline in the venue's country (the reporter is at the talks) weighs one: the parties' country wins.
-        ("The Sudanese government and rebels resumed talks in the Kenyan town of Naivasha, Sudan said.", "NAIROBI",
-         "SDN"),
+        (
+            "The Sudanese government and rebels resumed talks in the Kenyan town of Naivasha, Sudan said.",
+            "NAIROBI",
+            "SDN",
+        ),
         # Talks at home place the story at home.
         ("The government will hold talks with rebels in Manila next week.", "MANILA", "PHL"),
+        # A meeting in the dateline's own country is the story's place, not a venue that lowers the dateline.
+        (
+            "Iraq's foreign minister told a news conference in Baghdad on Sunday that the United States would "
+            "withdraw. U.S. officials said Washington agreed. The government said the troops would leave.",
+            "BAGHDAD",
+            "IRQ",
+        ),
     ],
 )
 def test_home_country_leaves_out_venues(nlp, text: str, dateline: str, expected: str) -> None:  # type: ignore[no-untyped-def]
@@ -146,7 +182,9 @@ def test_home_country_leaves_out_venues(nlp, text: str, dateline: str, expected:
 
 
 def test_venue(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = nlp("Rebels met in Oslo, and talks with the government in Geneva failed, while gunmen fired in Najaf.")
+    doc = nlp(
+        "Rebels met in Oslo, and talks with the government in Geneva failed, while gunmen fired in Najaf."
+    )
     oslo, geneva, najaf = doc[3:4], doc[11:12], doc[18:19]
     assert venue(oslo) and venue(geneva)
     assert not venue(najaf) and locative(najaf) and not venue(None)
@@ -169,3 +207,27 @@ def test_placed_in_by_the_groups_own_act(nlp) -> None:  # type: ignore[no-untype
     assert placed_in(fighters, at.get, country_of, "REB", "foreign fighters") is None
     assert placed_in(fighters[1:], at.get, country_of, "REB", "fighters") == "IRQ"
     assert placed_in(gunmen, at.get, country_of) is None
+
+
+def test_placed_in_not_by_a_statement_or_an_opposition_meeting_abroad(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Rebels told reporters in Nairobi, opposition leaders gathered in Pretoria and protesters marched in Amman."
+    )
+    where = {
+        i: Entity(f"e{i}", t.text, "place", (Mention(t.text, t.idx, t.idx + len(t.text)),), country=c)
+        for i, t, c in ((4, doc[4], "KEN"), (10, doc[10], "ZAF"), (15, doc[15], "JOR"))
+    }
+    at = {e.mentions[0].start: e for e in where.values()}
+
+    def country_of(e: Entity) -> str | None:
+        return e.country
+
+    assert placed_in(doc[0:1], at.get, country_of, "REB", "Rebels") is None
+    assert placed_in(doc[6:8], at.get, country_of, "OPP", "opposition leaders") is None
+    assert placed_in(doc[12:13], at.get, country_of, "CVL", "protesters") == "JOR"
+
+
+def test_placed_in_near_a_country_is_outside_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The navy said sailors clashed with rebels near India on Sunday.")
+    india = Entity("e1", "India", "country", (Mention("India", doc[8].idx, doc[8].idx + 5),), country="IND")
+    assert placed_in(doc[6:7], {india.mentions[0].start: india}.get, lambda e: e.country) is None

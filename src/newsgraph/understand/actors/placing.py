@@ -56,6 +56,14 @@ _MEETINGS = frozenset(
      "session", "visit"}
 )
 _MEET_VERBS = frozenset({"meet", "negotiate", "convene", "arrive", "visit", "travel", "fly"})
+# Acts of force and seizure a group does where it lives and fights, and the street protests of a crowd: the place
+# of such an act places the group.
+_ASSEMBLY_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "chant", "block"})
+_FORCE_VERBS = frozenset(
+    {"kill", "kidnap", "abduct", "attack", "bomb", "shoot", "fire", "seize", "storm", "ambush", "behead", "execute"}
+    | {"raid", "loot", "burn", "blow", "detonate", "clash", "fight", "capture", "hijack", "torch", "shell", "wound"}
+    | {"murder", "assassinate", "massacre", "strike", "hit", "hold", "take", "overrun", "besiege", "occupy", "stab"}
+)
 # The places stage's feature of a country or continent: a name that may only modify ("U.S. troops"), not a place
 # where the story happens.
 _WHOLE = frozenset({"country", "continent"})
@@ -188,9 +196,10 @@ def home_country(
                     if asked_for(span):
                         continue  # the country a kidnapper's demand is aimed at, from outside the story
                     named[country] += not _modifier(span)
-                    if venue(span):
+                    if venue(span) and country != dateline:
                         # Where parties from elsewhere meet ("talks with rebels in Oslo"): a country the story names,
-                        # one vote however often, but not where it happens.
+                        # one vote however often, but not where it happens. A meeting in the dateline's own country
+                        # ("told a news conference in Baghdad", filed from Baghdad) is the story's own place.
                         counts[country] += country not in venues
                         venues.add(country)
                         continue
@@ -342,15 +351,21 @@ def placed_in(
     `entity_at` maps a token's character offset to the entity named there; `country_of` gives an entity's country."""
     own = _own_place(span, entity_at, country_of)
     if own is None and role is not None and role not in _STATE_ABROAD:
-        return _act_place(span, entity_at, country_of, name or span.text)
+        return _act_place(span, entity_at, country_of, name or span.text, role)
     return own
 
 
 def _act_place(
-    span: Span, entity_at: Callable[[int], Entity | None], country_of: Callable[[Entity], str | None], name: str
+    span: Span,
+    entity_at: Callable[[int], Entity | None],
+    country_of: Callable[[Entity], str | None],
+    name: str,
+    role: str,
 ) -> str | None:
-    """The country of the place where the group's own act happens: "in"/"near" of the verb it is the subject of. Not
-    for a group set apart as foreign or living abroad, nor for envoys."""
+    """The country of the place where the group's own act of force or of protest happens: "in"/"near" of the verb it
+    is the subject of ("Gunmen kidnapped two drivers in Baghdad", "protesters marched in Amman"). Not a statement,
+    which a group makes abroad, nor an opposition's meeting or rally; not for a group set apart as foreign or
+    living abroad, nor for envoys."""
     root = span.root
     words = fold(name).split()
     if fold(span.text) != fold(name):
@@ -358,6 +373,10 @@ def _act_place(
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj":
         root = root.head.head  # "Thousands of protesters marched ...": the count is the subject
     if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or set_apart(words, None) or any(w in ABROAD for w in words):
+        return None
+    if root.head.lemma_ not in _FORCE_VERBS and (role == "OPP" or root.head.lemma_ not in _ASSEMBLY_VERBS):
+        # "Rebels told reporters in Nairobi" said it abroad; "opposition leaders gathered in Johannesburg" are
+        # politicians abroad; but "protesters marched in Amman" are people of the place they march in.
         return None
     if words[-1] in SENT_ABROAD:
         return None
@@ -377,9 +396,11 @@ def _own_place(
     """The country of the place or body a group's own phrase names ("rebels in Darfur", "residents of Najaf")."""
     for prep in span.root.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "near"):
+            # "near" a town places a group there; "near India" puts it outside India.
+            kinds: tuple[str, ...] = ("place",) if prep.lower_ == "near" else ("country", "place", "organisation")
             for obj in prep.children:
                 other = entity_at(obj.idx) if obj.dep_ == "pobj" and not venue(obj.doc[obj.i : obj.i + 1]) else None
-                if other is not None and other.kind in ("country", "place", "organisation"):
+                if other is not None and other.kind in kinds:
                     found = country_of(other)
                     if found:
                         return found
