@@ -308,7 +308,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s15-deployed": "the target sits in a participle on the object ('missiles facing Taiwan')",
     "s15-alert": "the target sits in 'along the border with Pakistan'",
     "s18-kidnapped-by": "unidentified gunmen get the place's country; the guidelines give them none",
-    "s19-shot-by-troops": "'Afghan and U.S.-led troops' is read as one Afghan actor, not two",
 }
 
 

@@ -26,15 +26,10 @@ from spacy.tokens import Doc, Token
 from newsgraph.model import ActorRef, Entity
 from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.codebook import Codebook
+from newsgraph.understand.events.coordination import expand as expand
+from newsgraph.understand.events.coordination import first_of_two
 from newsgraph.understand.events.heads import set_apart, suicide_bomber
-from newsgraph.understand.events.match import (
-    IOB_BEGIN,
-    IOB_INSIDE,
-    TokenTable,
-    conjuncts,
-    read_tokens,
-    subtree,
-)
+from newsgraph.understand.events.match import TokenTable, conjuncts, read_tokens
 from newsgraph.understand.events.pronouns import object_antecedents, previous_subject, reporting_subject
 
 _REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
@@ -202,41 +197,6 @@ def phrase_head(table: TokenTable, tok: Token) -> Token:
     return tok
 
 
-_LISTABLE = ("PROPN", "NOUN", "PRON", "ADJ")
-
-
-def expand(table: TokenTable, tok: Token) -> list[Token]:
-    """A coordinated slot is several actors: "Belarus and Iran" -> [Belarus, Iran].
-
-    The small parser often hangs the second conjunct on another word of the first name
-    ("Barack [Obama] and Vladimir Putin") or reads a list as an apposition ("The US, Russia,
-    and Switzerland"): conjuncts of the name's own words and listed proper-name appositions count.
-    """
-    i = tok.i
-    pos, dep = table.pos, table.dep
-    out = [i]
-    anchors = [i]
-    if table.iob[i] in (IOB_BEGIN, IOB_INSIDE):
-        kind = table.entity_type[i]
-        anchors += [
-            c
-            for c in subtree(table, i)
-            if c != i and table.iob[c] == IOB_INSIDE and table.entity_type[c] == kind
-        ]
-    for anchor in anchors:
-        for c in conjuncts(table, anchor):
-            if c > anchor and pos[c] in _LISTABLE and c not in out:
-                out.append(c)
-    if pos[i] == "PROPN":
-        for app in table.children[i]:
-            if dep[app] != "appos" or pos[app] != "PROPN" or not table.entity_type[app]:
-                continue
-            for item in (app, *conjuncts(table, app)):
-                if item not in out:
-                    out.append(item)
-    return [table.tokens[j] for j in out]
-
-
 def resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
     """The actors a slot's head token stands for (empty when it names none)."""
     # One subject serves several verbs and frames; plural references read the groups
@@ -267,7 +227,7 @@ def _resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
                     )
                 )
                 continue
-        split = _split_modifiers(ctx, head)
+        split = _both_sides(ctx, head) or _split_modifiers(ctx, head)
         if split:
             out.extend(split)
             continue
@@ -291,6 +251,15 @@ def _names_country(ctx: ActorContext, head: Token) -> bool:
     return bool(phrase_country(ctx, head))
 
 
+def _both_sides(ctx: ActorContext, head: Token) -> list[ActorRef]:
+    """ "The government and communist rebels": the role noun the parser hung on the head is an actor of its own."""
+    first = first_of_two(ctx.table, head, ctx.codebook.actor_roles)
+    if first is None:
+        return []
+    sides = [_resolve_one(ctx, side) for side in (first, head)]
+    return [a for ref in sides for a in ((ref,) if isinstance(ref, ActorRef) else ref or ())]
+
+
 def _split_modifiers(ctx: ActorContext, head: Token) -> list[ActorRef]:
     """ "Hungarian and Romanian officials" names two actors: HUNGOV and ROUGOV."""
     table = ctx.table
@@ -304,7 +273,7 @@ def _split_modifiers(ctx: ActorContext, head: Token) -> list[ActorRef]:
         if not conj:
             continue
         parts = [table.tokens[p] for p in (mod, *conj)]
-        codes = [ctx.token_code(p) for p in parts]
+        codes = [ctx.token_code(p) or _led_by(ctx, p) for p in parts]
         if not all(codes):
             return []
         role = role_in(ctx, [head])
@@ -318,6 +287,12 @@ def _split_modifiers(ctx: ActorContext, head: Token) -> list[ActorRef]:
             for p, c in zip(parts, codes, strict=True)
         ]
     return []
+
+
+def _led_by(ctx: ActorContext, word: Token) -> str:
+    """ "U.S.-led troops": a force led by a country is coded by it, as the actor stage codes the phrase."""
+    text = word.text
+    return ctx.word_code(text[: -len("-led")]) if text.lower().endswith("-led") else ""
 
 
 _PLURAL_HEADS = frozenset(

@@ -417,6 +417,8 @@ def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
             for t in frame.targets
             if not (s.entity_id and s.entity_id == t.entity_id)
             and (s.start, s.end, s.name) != (t.start, t.end, t.name)
+            # "Police and rebels clashed, killing four officers": the other side killed them.
+            and not (len(frame.sources) >= 2 and s.code and s.code == t.code)
         ]
         if frame.match.sense.symmetric and frame.code[:2] not in _DIRECTED_ROOTS | _INTENT:
             # A mutual act ("A held talks with B", "A fought B", "A signed a deal with B") is

@@ -1,0 +1,75 @@
+"""Coordination in an event slot: the actors one slot head stands for when "and" joins them.
+
+- "Belarus and Iran" is two actors, each its own conjunct;
+- "The government and communist rebels", "Police and opposition supporters": the parser reads two role nouns joined
+  by "and" as one phrase, the first noun a modifier of the second, whose own modifier is its conjunct. The actor
+  stage gives each its own actor (`actors.groups._first_of_two`); here the slot finds both, so the event is told of
+  both sides. A singular head ("a police and army spokesman") is one person however many bodies it speaks for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from newsgraph.understand.events.tree import IOB_BEGIN, IOB_INSIDE, TokenTable, conjuncts, subtree
+
+_LISTABLE = ("PROPN", "NOUN", "PRON", "ADJ")
+
+
+def expand(table: TokenTable, tok: Token) -> list[Token]:
+    """A coordinated slot is several actors: "Belarus and Iran" -> [Belarus, Iran].
+
+    The small parser often hangs the second conjunct on another word of the first name
+    ("Barack [Obama] and Vladimir Putin") or reads a list as an apposition ("The US, Russia,
+    and Switzerland"): conjuncts of the name's own words and listed proper-name appositions count.
+    """
+    i = tok.i
+    pos, dep = table.pos, table.dep
+    out = [i]
+    anchors = [i]
+    if table.iob[i] in (IOB_BEGIN, IOB_INSIDE):
+        kind = table.entity_type[i]
+        anchors += [
+            c
+            for c in subtree(table, i)
+            if c != i and table.iob[c] == IOB_INSIDE and table.entity_type[c] == kind
+        ]
+    for anchor in anchors:
+        for c in conjuncts(table, anchor):
+            if c > anchor and pos[c] in _LISTABLE and c not in out:
+                out.append(c)
+    if pos[i] == "PROPN":
+        for app in table.children[i]:
+            if dep[app] != "appos" or pos[app] != "PROPN" or not table.entity_type[app]:
+                continue
+            for item in (app, *conjuncts(table, app)):
+                if item not in out:
+                    out.append(item)
+    return [table.tokens[j] for j in out]
+
+
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def first_of_two(table: TokenTable, head: Token, roles: Mapping[str, str]) -> Token | None:
+    """The first of two role nouns the parser joined under `head` ("government" in "The government and communist
+    rebels"), None when the phrase is one actor: "Israeli and Palestinian negotiators" (no role noun first) or
+    "a police and army spokesman" (one person)."""
+    h = head.i
+    if table.tag[h] not in _PLURAL_TAGS:
+        return None
+    for mod in table.children[h]:
+        if mod > h:
+            break
+        if table.dep[mod] not in ("nmod", "compound") or table.pos[mod] not in ("NOUN", "PROPN"):
+            continue
+        joined = any(
+            table.dep[c] == "cc" and table.tokens[c].lower_ == "and" and c == mod + 1
+            for c in table.children[mod]
+        )
+        if joined and any(mod < c < h for c in conjuncts(table, mod)):
+            word = table.tokens[mod]
+            return word if roles.get(table.lemma[mod]) or roles.get(word.lower_) else None
+    return None

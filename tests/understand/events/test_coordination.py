@@ -1,0 +1,39 @@
+"""Coordination in an event slot, on sentences written for these tests: conjuncts are several actors, and two role
+nouns the parser joins under one head ("The government and communist rebels") are two."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.settings import Settings
+from newsgraph.understand.events.codebook import load_codebook
+from newsgraph.understand.events.coordination import expand, first_of_two
+from newsgraph.understand.events.tree import read_tokens
+
+pytestmark = pytest.mark.model
+
+
+def test_coordination_conjuncts_are_several_actors(nlp: Any) -> None:
+    doc = nlp("Belarus and Iran signed six agreements.")
+    assert [t.text for t in expand(read_tokens(doc), doc[0])] == ["Belarus", "Iran"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "first"),
+    [
+        ("The government and communist rebels agreed to a ceasefire.", "rebels", "government"),
+        ("The government and opposition parties criticised the plan.", "parties", "government"),
+        # one noun's two sides, and one person speaking for two bodies, are no pair of role nouns
+        ("Israeli and Palestinian negotiators met in Cairo.", "negotiators", None),
+        ("A police and army spokesman said 12 people had died.", "spokesman", None),
+    ],
+)
+def test_coordination_two_role_nouns_under_one_head_are_two_actors(
+    nlp: Any, sentence: str, head: str, first: str | None
+) -> None:
+    doc = nlp(sentence)
+    roles = load_codebook(Settings()).actor_roles
+    found = first_of_two(read_tokens(doc), next(t for t in doc if t.text == head), roles)
+    assert (found.text if found is not None else None) == first
