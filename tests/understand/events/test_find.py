@@ -326,3 +326,16 @@ def test_events_a_title_word_before_a_common_noun_is_no_subject_word(settings: S
     assert "19" in roots(events) or "18" in roots(events)
     _, events = code(settings, "State workers protested against pay cuts outside parliament on Monday.")
     assert "14" in roots(events) and not {e for e in events if e.cameo == "114"}
+
+
+def test_events_two_sources_of_one_side_may_act_on_their_own_kind(settings: Settings) -> None:
+    # Only a mutual act of two sides keeps the other side's own people off its targets.
+    _, events = code(settings, "Police and soldiers arrested two police officers in Karachi.", dateline="KARACHI")
+    assert ("PAK", "PAK", "173") in dyads(events) and {e.source.code for e in events if e.source} >= {"PAKCOP"}
+
+
+def test_events_one_side_named_by_two_words_is_one_actor(settings: Settings) -> None:
+    _, events = code(settings, "State and local officials criticized the federal government.", dateline="LAHORE")
+    assert "11" in roots(events)
+    _, events = code(settings, "Senate and House negotiators agreed on a budget deal.", dateline="WASHINGTON")
+    assert not {e for e in events if e.source and e.target and e.source.code == e.target.code}

@@ -257,7 +257,12 @@ def _both_sides(ctx: ActorContext, head: Token) -> list[ActorRef]:
     if first is None:
         return []
     sides = [_resolve_one(ctx, side) for side in (first, head)]
-    return [a for ref in sides for a in ((ref,) if isinstance(ref, ActorRef) else ref or ())]
+    refs = [a for ref in sides for a in ((ref,) if isinstance(ref, ActorRef) else ref or ())]
+    if len({r.code for r in refs}) < 2 or len({r.country for r in refs if r.country}) > 1:
+        # "State and local officials" are one side; "Senate and House negotiators" one country's, which
+        # the first word alone cannot give: read the phrase as one actor.
+        return []
+    return refs
 
 
 def _split_modifiers(ctx: ActorContext, head: Token) -> list[ActorRef]:

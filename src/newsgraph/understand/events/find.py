@@ -406,6 +406,12 @@ def _joint(m: Match) -> bool:
     return m.obj is not None and any(c.lower_ in ("joint", "bilateral") for c in m.obj.children)
 
 
+def _between_sides(frame: Frame) -> bool:
+    """Whether the act is one between two sides ("clashed", or a result clause after it: ", killing four")."""
+    mutual = frame.match.sense.symmetric or frame.match.trigger.dep_ == "advcl"
+    return mutual and len({x.code for x in frame.sources}) >= 2
+
+
 def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
     if not frame.targets and frame.code[:2] == "14":
         implied = [(s, _implied_government(s)) for s in frame.sources]
@@ -417,8 +423,9 @@ def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
             for t in frame.targets
             if not (s.entity_id and s.entity_id == t.entity_id)
             and (s.start, s.end, s.name) != (t.start, t.end, t.name)
-            # "Police and rebels clashed, killing four officers": the other side killed them.
-            and not (len(frame.sources) >= 2 and s.code and s.code == t.code)
+            # "Police and rebels clashed, killing four officers": in a mutual act of two sides the
+            # other side killed them; "police and soldiers arrested two police officers" is no such act.
+            and not (_between_sides(frame) and s.code == t.code)
         ]
         if frame.match.sense.symmetric and frame.code[:2] not in _DIRECTED_ROOTS | _INTENT:
             # A mutual act ("A held talks with B", "A fought B", "A signed a deal with B") is
