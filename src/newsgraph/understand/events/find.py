@@ -248,13 +248,13 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
     frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
-    frames = _participles(table, _agents_told_after(table, frames))
+    frames = _participles(table, book, _agents_told_after(table, frames))
     frames += _new_nouns(frames, noun_frames)
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
 
 
-def _participles(table: TokenTable, frames: list[Frame]) -> list[Frame]:
+def _participles(table: TokenTable, book: Codebook, frames: list[Frame]) -> list[Frame]:
     """ "The United States stepped up pressure on Syria, imposing sanctions that ...": a trailing
     participle with no subject of its own tells more of its main act, by the same doer: with no
     target of its own it is aimed where the main act is, when it is an act of the same kind (CAMEO's
@@ -274,7 +274,7 @@ def _participles(table: TokenTable, frames: list[Frame]) -> list[Frame]:
         ):
             out.append(f)
             continue
-        if not f.targets and main.targets and _quad(f.code) == _quad(main.code):
+        if not f.targets and main.targets and book.code(f.code).quad_class == book.code(main.code).quad_class:
             f = replace(f, targets=main.targets)
         out.append(f)
     return out
@@ -295,12 +295,6 @@ def _agents_told_after(table: TokenTable, frames: list[Frame]) -> list[Frame]:
         if not any(s.name or s.code for s in main.sources):  # the head's doer was unknown
             doers[main.match.trigger.i] = replace(main, sources=f.sources)
     return [doers.get(f.match.trigger.i, f) for f in frames if f.match.trigger.i not in dropped]
-
-
-def _quad(code: str) -> int:
-    """CAMEO's quad class of a code: verbal or material cooperation, verbal or material conflict."""
-    root = int(code[:2])
-    return 1 if root <= 5 else 2 if root <= 9 else 3 if root <= 14 else 4
 
 
 def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:
