@@ -11,7 +11,9 @@ disagree: the small model tags "Belarus" as ORG and "Trump" as ORG; a gazetteer 
 
 The model's own attribute ruler is swapped for `parse.attributes`, which applies the same
 rules with the same result by lookup instead of a Matcher pass, and its lemmatizer is asked
-once per distinct word form (`parse.lemmas`).
+once per distinct word form (`parse.lemmas`). The tokenizer keeps wire copy's abbreviated titles
+whole ("Col.", "Sgt.": `parse.abbreviations`), which it would otherwise split into a word and
+a sentence-ending full stop.
 
 Figures (what each part costs, by how much the choices below speed the parse) are kept in
 docs/benchmarks.md, with the command and machine that measured them, not here.
@@ -46,6 +48,7 @@ from threadpoolctl import threadpool_limits
 
 from newsgraph.errors import UsageError
 from newsgraph.model import Article
+from newsgraph.parse.abbreviations import hold_titles_to_names, use_title_abbreviations
 from newsgraph.parse.attributes import use_attribute_rules
 from newsgraph.parse.headline import headline_cased
 from newsgraph.parse.lemmas import use_memo_lemmas
@@ -66,7 +69,8 @@ def mark_block_starts(doc: Doc) -> Doc:
     Its second word never starts a sentence: held off the headline it would have continued,
     the parser otherwise cuts a block's first word off as a sentence of its own ("Border
     talks to resume" over "India and China agreed ...": "India" alone, "and China agreed"
-    without its subject). A one-word sentence is never a lead's opening.
+    without its subject). A one-word sentence is never a lead's opening. Nor does a sentence
+    start after an abbreviated title ("Capt. Adnan Jabbar": `parse.abbreviations`).
     """
     after_break = True  # the first block starts the Doc
     for i, token in enumerate(doc):
@@ -77,6 +81,7 @@ def mark_block_starts(doc: Doc) -> Doc:
                 doc[i + 1].is_sent_start = False
         if (token.is_space and "\n\n" in token.text) or "\n\n" in token.whitespace_:
             after_break = True
+    hold_titles_to_names(doc)
     return doc
 
 
@@ -111,6 +116,7 @@ def _load_model(name: str, matmul: str) -> Language:
     nlp: Language = module.load()
     if matmul == "numpy":
         use_numpy_matmul(nlp)
+    use_title_abbreviations(nlp)
     use_attribute_rules(nlp)
     use_memo_lemmas(nlp)
     if "parser" in nlp.pipe_names:
