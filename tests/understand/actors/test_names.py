@@ -19,6 +19,24 @@ def test_names_surname_joins_the_full_name_and_title_is_cut_off(nlp: Any) -> Non
     assert person == [["Ruslan Zhaksylykov", "Zhaksylykov"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("Trade Minister Kofi Osei-Boateng arrived on Monday. Osei-Boateng said talks went well.",
+         "Kofi Osei-Boateng", "Osei-Boateng"),
+        ("Foreign Minister Abu Bakr al-Hadrami arrived on Monday. Al-Hadrami said talks went well.",
+         "Abu Bakr al-Hadrami", "Al-Hadrami"),
+        ("Mayor Anna Lindqvist-Berg opened the bridge. Officials said Lindqvist-Berg cut the ribbon.",
+         "Anna Lindqvist-Berg", "Lindqvist-Berg"),
+    ],
+)
+def test_names_hyphenated_surname_joins_the_full_name(nlp: Any, text: str, full: str, short: str) -> None:
+    d = draft(nlp, text)
+    add_names(d)
+    person = [names for key, names in names_of(d).items() if key.startswith("person:")]
+    assert person == [[full, short]]
+
+
 def test_names_acronym_joins_its_organisation(nlp: Any) -> None:
     d = draft(nlp, "The National Farmers Union said prices fell sharply in May. The NFU warned of losses.")
     add_names(d)

@@ -385,6 +385,12 @@ def _looks_like_titled_person(draft: Draft, span: Span) -> bool:
     return pre.title_role is not None
 
 
+def _one_word(span: Span) -> bool:
+    """A name written as one word, hyphens and all: "Osei-Mensah" and "al-Qirwi" shorten a full name as
+    "Mensah" would, though the tokenizer splits them at the hyphen."""
+    return not any(t.whitespace_ for t in span[:-1])
+
+
 def _build_clusters(draft: Draft, pending: list[tuple[Span, str]]) -> None:
     singles: list[tuple[Span, str]] = []
     for span, kind in pending:
@@ -404,11 +410,11 @@ def _build_clusters(draft: Draft, pending: list[tuple[Span, str]]) -> None:
             c = draft.cluster("group:" + fold(span.text), "organisation", span.start_char)
             c.group, c.country = True, kind.split(":")[1]
             draft.add_name(c, span)
-        elif kind.startswith("actor:") and len(span) == 1 and draft.d.entries[kind[6:]].kind == "person":
+        elif kind.startswith("actor:") and _one_word(span) and draft.d.entries[kind[6:]].kind == "person":
             singles.append((span, kind))  # a bare surname: a person named in full here comes first
         elif kind.startswith("actor:"):
             draft.add_name(draft.actor_cluster(kind, span.start_char), span)
-        elif kind in ("person", "org") and len(span) == 1:
+        elif kind in ("person", "org") and _one_word(span):
             singles.append((span, kind))
         elif kind == "person":
             draft.add_name(draft.cluster("person:" + fold(span.text), "person", span.start_char), span)
@@ -474,8 +480,10 @@ def _resolve_singles(draft: Draft, singles: list[tuple[Span, str]]) -> None:
                 if len(words) > 1:
                     surnames.setdefault(words[-1], set()).add(c.key)
                     if _ARTICLE_PREFIX.match(words[-1]):
-                        # "Ali al-Sistani" ... "Sistani": Arabic names drop the article when shortened.
+                        # "Ali al-Sistani" ... "Sistani": Arabic names drop the article when shortened,
+                        # and capitalise it when they open a sentence ("Al-Sistani said").
                         surnames.setdefault(_ARTICLE_PREFIX.sub("", words[-1]), set()).add(c.key)
+                        surnames.setdefault(words[-1][:1].upper() + words[-1][1:], set()).add(c.key)
                     surnames.setdefault(words[0], set()).add(c.key)  # "Xi", "Lula": family name first
         elif c.kind in ("organisation", "media"):
             for text in forms:
