@@ -8,6 +8,7 @@ import pytest
 
 from newsgraph.understand.actors.names import add_names
 from tests.understand.actors.actor_drafts import draft, names_of
+from tests.understand.actors.test_wire_blind import analyse_headlined
 
 pytestmark = pytest.mark.model
 
@@ -75,3 +76,16 @@ def test_names_name_after_an_institution_noun_is_an_organisation(nlp: Any, text:
     add_names(d)
     kinds = {c.names[0].text: c.kind for c in d.clusters.values() if c.names}
     assert kinds.get(name) == "organisation"
+
+
+def test_names_plural_role_noun_the_model_calls_an_organisation_is_left_to_the_group(nlp: Any) -> None:
+    d = draft(nlp, "Siege ends\n\nKidnappers freed three Nepali drivers on Sunday, the company said.")
+    add_names(d)
+    assert not [names for names in names_of(d).values() if "Kidnappers" in names]
+
+
+def test_names_a_name_never_ends_in_the_blank_line_after_a_headline() -> None:
+    item = ("Hostage", "Kidnappers released two French journalists on Tuesday, the French Foreign Ministry said.")
+    (article,) = analyse_headlined([item])["|".join(item)]
+    texts = [m["text"] for e in article["entities"] for m in e["mentions"]]
+    assert texts and all(t == t.strip() for t in texts)

@@ -294,9 +294,12 @@ def _initial_and_surname(span: Span) -> bool:
 def _role_noun(draft: Draft, span: Span, label: str) -> bool:
     """ "Gunmen", "Rebels", "Police" at the head of a lead or in a title-case headline: a one-word role noun the
     model took for a name (a place, most often) because it is capitalised. Not a name the dictionary knows."""
-    if len(span) != 1 or label == "ORG":
-        return False  # an organisation's name may end in a role noun ("Interior Ministry", "Army")
-    return (draft.index.folded[span.start],) in draft.d.descriptors and draft.d.find(span.text) is None
+    if len(span) != 1:
+        return False
+    word = draft.index.folded[span.start]
+    if label == "ORG" and not word.endswith(("s", "men")):
+        return False  # an organisation's name may be a role noun ("Army", "Police"); a plural ("Kidnappers") is not
+    return (word,) in draft.d.descriptors and draft.d.find(span.text) is None
 
 
 def _in_headline(draft: Draft, span: Span) -> bool:
@@ -551,7 +554,7 @@ def _strip(index: DocIndex, span: Span, dictionary: ActorDictionary) -> Span | N
     """Drop a leading determiner (unless the name itself has it) and a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc, texts = index.doc, index.texts
-    while end > start and (texts[end - 1] in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (texts[end - 1] in _POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     if end > start and texts[end - 1].endswith(("'s", "’s")) and len(texts[end - 1]) > 2:
         # The tokenizer leaves "Smith’s" whole when the apostrophe is typographic: cut the suffix off by characters.
