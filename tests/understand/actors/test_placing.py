@@ -231,3 +231,43 @@ def test_placed_in_near_a_country_is_outside_it(nlp) -> None:  # type: ignore[no
     doc = nlp("The navy said sailors clashed with rebels near India on Sunday.")
     india = Entity("e1", "India", "country", (Mention("India", doc[8].idx, doc[8].idx + 5),), country="IND")
     assert placed_in(doc[6:7], {india.mentions[0].start: india}.get, lambda e: e.country) is None
+
+
+_OWNED = {
+    # a possessive pronoun's owner is the subject of its clause or of a clause above it, before any place
+    ("Cuts announced", "WARSAW (AP) - Poland will cut the number of its soldiers in Iraq next year, the defense "
+     "ministry said."): ("soldiers", "POLMIL"),
+    ("Embassy hit", "LONDON (Reuters) - Britain said on Monday its embassy in Tehran had been attacked by "
+     "protesters."): ("Embassy", "GBRGOV"),
+    ("Envoy recalled", "MANILA (AP) - The Philippines recalled its ambassador to Iraq on Monday."): ("ambassador",
+                                                                                                      "PHLGOV"),
+    ("Leave now", "NEW DELHI (AP) - India told its citizens in Iraq to leave the country."): ("citizens", "INDCVL"),
+    # a capital that speaks for its state owns what "its" names
+    ("Warning issued", "BEIRUT, Lebanon (AP) - Washington told its citizens in Lebanon on Monday to leave the "
+     "country."): ("citizens", "USACVL"),
+    # a verb that asks its object to act: the object owns it
+    ("Border row", "ISLAMABAD (AP) - The United States urged Pakistan on Monday to pull back its troops from the "
+     "Afghan border."): ("troops", "PAKMIL"),
+    # "their" of a plural subject: the group's own country
+    ("Truce agreed", "NAIROBI, Kenya (Reuters) - Somali warlords and their militiamen in Mogadishu agreed to a "
+     "truce."): ("militiamen", "SOMREB"),
+    # a noun of a relation to the other side is not the possessor's own: the kidnappers of Dutch aid workers
+    ("Aid workers freed", "KABUL, Afghanistan (AP) - Three Dutch aid workers were freed on Friday, and their "
+     "kidnappers fled into the hills of Kunar province."): ("kidnappers", "AFGCRM"),
+}
+
+
+@pytest.fixture(scope="module")
+def owned() -> dict[str, list[dict[str, object]]]:
+    from tests.understand.actors.test_wire_blind import analyse_headlined
+
+    return analyse_headlined(_OWNED)
+
+
+@pytest.mark.parametrize("item", list(_OWNED), ids=[v[0] + "-" + v[1] for v in _OWNED.values()])
+def test_pronoun_owner_gives_the_group_its_state(owned: dict[str, list[dict[str, object]]], item: tuple[str, str]) -> None:
+    name, code = _OWNED[item]
+    (article,) = owned["|".join(item)]
+    entities = article["entities"]
+    assert isinstance(entities, list)
+    assert [e["code"] for e in entities if e["name"] == name] == [code]

@@ -36,7 +36,13 @@ from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import ABROAD as _ABROAD
 from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
-from newsgraph.understand.actors.placing import body_of_members, home_country, placed_in, set_apart
+from newsgraph.understand.actors.placing import (
+    body_of_members,
+    home_country,
+    placed_in,
+    pronoun_owner,
+    set_apart,
+)
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -48,6 +54,7 @@ from newsgraph.understand.actors.titles import (
     premodifiers,
     relative_office,
     title_of_country,
+    title_phrase,
 )
 from newsgraph.understand.docview import DocIndex, index_for
 
@@ -326,7 +333,7 @@ class _Coder:
                         role = code.role or role
             if role is None and span.root.dep_ == "appos":
                 # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
-                role, of_title = self.title_of(span.root.head)
+                role, of_title = title_phrase(span.root.head, self.d)
                 country = country or of_title
             appos = appositive(span, self.d)
             if appos is not None:
@@ -358,18 +365,6 @@ class _Coder:
         weak = not any(r for _, r in proper) and role in bare_roles
         return _Code(country, role, "relational" if weak else "")
 
-    def title_of(self, head: Token) -> tuple[str | None, str | None]:
-        """Role and country of the title phrase ending at `head` ("shadow chancellor", "Britain's interior
-        minister"), from its own words only."""
-        words = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "poss")] + [head.text]
-        words = [w for w in words if w not in ("'s", "’s")]
-        for n in range(len(words), 0, -1):
-            role = self.d.title_role(words[-n:])
-            if role is not None:
-                country = next(filter(None, (self.d.country_of(w) for w in words[:-n])), None)
-                return role or None, country
-        return None, None
-
     def nameless(self, e: Entity) -> bool:
         """A person the text names by title alone ("the interior minister", "Pakistan's interior minister") or by
         a common noun ("an Iraqi man", "a Turkish truck driver")."""
@@ -398,7 +393,8 @@ class _Coder:
             country = country or owner.country
         if not role and not country:
             return self.spoken_for(e)
-        return _Code(country, role or None)
+        owners = (pronoun_owner(s, self.by_char.get, lambda o: self.code_of(o).country) for s in self.names(e))
+        return _Code(country or next(filter(None, owners), None), role or None)  # "recalled its ambassador"
 
     def spoken_for(self, e: Entity) -> _Code:
         """ "a spokesman for the interior ministry": the body the title's "for" or "of" phrase names gives the code."""

@@ -349,10 +349,54 @@ def placed_in(
     nor for a group its `name` sets apart as foreign ("Foreign fighters", though a headline calls them "Fighters");
     only the act of a mention that is the group's whole name counts.
     `entity_at` maps a token's character offset to the entity named there; `country_of` gives an entity's country."""
-    own = _own_place(span, entity_at, country_of)
+    own = pronoun_owner(span, entity_at, country_of) or _own_place(span, entity_at, country_of)
     if own is None and role is not None and role not in _STATE_ABROAD:
         return _act_place(span, entity_at, country_of, name or span.text, role)
     return own
+
+
+_OWNER_PRONOUNS = frozenset({"its", "their"})
+_OWNERS = frozenset({"country", "organisation", "media", "place"})
+# Nouns whose possessor is the state or body they belong to. Not a relation to another party: "their captors",
+# "its attackers", "their hostages" are of the other side.
+_BELONGING = _MEMBERS | {
+    "citizens", "nationals", "embassy", "embassies", "consulate", "ambassador", "envoy", "militiamen", "militia",
+    "supporters", "police", "army", "navy", "spokesman", "spokeswoman", "peacekeepers", "government", "ministry",
+}
+
+
+def pronoun_owner(
+    span: Span, entity_at: Callable[[int], Entity | None], country_of: Callable[[Entity], str | None]
+) -> str | None:
+    """The country of the actor a possessive pronoun in the phrase points back to: the subject of the clause the
+    phrase stands in, or of a clause above it ("Poland will cut the number of its soldiers in Iraq", "Japan said
+    its troops would stay", "Britain said its embassy was attacked"); the object of a verb that asks its object to
+    act ("urged Pakistan to pull back its troops"). The owner outranks a place the phrase names: its soldiers in
+    Iraq are Poland's. Only for nouns of belonging: "their captors" are not of the captives' country. None when
+    no pronoun owns the phrase, or the clause's actor has no country."""
+    doc = span.doc
+    pronoun = next((t.lower_ for t in span.root.children if t.dep_ == "poss" and t.lower_ in _OWNER_PRONOUNS), None)
+    if pronoun is None and span.start > 0 and doc[span.start - 1].lower_ in _OWNER_PRONOUNS:
+        pronoun = doc[span.start - 1].lower_
+    if pronoun is None or span.root.lower_ not in _BELONGING:
+        return None
+    prev, node = span.root, span.root.head
+    while node.i != prev.i:
+        if node.pos_ in ("VERB", "AUX"):
+            deps = ("dobj", "nsubj", "nsubjpass") if prev.dep_ == "xcomp" else ("nsubj", "nsubjpass")
+            for dep in deps:
+                actor = next((c for c in node.children if c.dep_ == dep and not span.start <= c.i < span.end), None)
+                # An entity is keyed by where its mention starts: "South Korea's government" at "South".
+                other = next(filter(None, (entity_at(t.idx) for t in actor.subtree)), None) if actor else None
+                # "its" is a state's, a body's or a capital's ("Washington told its citizens"), never a group's of
+                # many ("students"); a state with a plural name ("the Philippines") is one.
+                plural = actor is not None and actor.tag_ in ("NNS", "NNPS")
+                if other is not None and other.kind in _OWNERS and not (pronoun == "its" and plural and other.kind != "country"):
+                    return country_of(other)
+                if actor is not None and dep != "dobj":
+                    return None  # the clause's actor is no state or body: the pronoun is not read further up
+        prev, node = node, node.head
+    return None
 
 
 def _act_place(

@@ -325,3 +325,16 @@ def descriptor_start(span: Span, dictionary: ActorDictionary) -> int:
         if tuple(t.lower_ for t in span[-n:]) in dictionary.descriptors:
             return span.end - n
     return span.end
+
+
+def title_phrase(head: Token, dictionary: ActorDictionary) -> tuple[str | None, str | None]:
+    """Role and country of the title phrase ending at `head` ("shadow chancellor", "Britain's interior
+    minister"), from its own words only."""
+    words = [t.text for t in head.lefts if t.dep_ in ("compound", "amod", "poss")] + [head.text]
+    words = [w for w in words if w not in ("'s", "’s")]
+    for n in range(len(words), 0, -1):
+        role = dictionary.title_role(words[-n:])
+        if role is not None:
+            country = next(filter(None, (dictionary.country_of(w) for w in words[:-n])), None)
+            return role or None, country
+    return None, None
