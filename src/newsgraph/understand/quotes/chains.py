@@ -28,16 +28,7 @@ def link_chains(frames: list[Frame]) -> None:
         if inner.speaker is None:
             continue
         for outer in by_sentence[inner.sent_start]:
-            if outer is not inner and outer.implicit and inner.kind != "speech" and outer.covers(inner.cue.i):
-                # "The congressman is said to be weighing a run": an attitude told inside a report
-                # whose source is unnamed is what was reported, one attribution.
-                inner.folded = True
-            if (
-                outer is not inner
-                and outer.covers(inner.cue.i)
-                and outer.covers(inner.speaker[0])
-                and _acted_on(inner)
-            ):
+            if _part_of(outer, inner):
                 inner.folded = True
             if outer is inner or outer.speaker is None:
                 continue
@@ -75,6 +66,17 @@ def link_chains(frames: list[Frame]) -> None:
                 # stance on a thing told in anyone's report ("X says the platform will call for
                 # a higher wage"): what is reported of it is the report's content.
                 inner.folded = True
+
+
+def _part_of(outer: Frame, inner: Frame) -> bool:
+    """The inner frame is part of what the outer one reports, whoever its own source is."""
+    if outer is inner or not outer.covers(inner.cue.i):
+        return False
+    if outer.implicit and inner.kind != "speech":
+        # "The congressman is said to be weighing a run": an attitude told inside a report
+        # whose source is unnamed is what was reported, one attribution.
+        return True
+    return inner.speaker is not None and outer.covers(inner.speaker[0]) and _acted_on(inner)
 
 
 def _acted_on(frame: Frame) -> bool:
