@@ -460,9 +460,8 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "The governor declined to endorse the party's nominee.",
         g("endorse the party's nominee", "The governor"),
     ),
-    "chose-to": p(
+    "trap-chose-to": p(  # recoded in session 11: a choice reports the act done, not an intention held
         "The senator chose to skip the convention in Cleveland.",
-        g("skip the convention in Cleveland", "The senator"),
     ),
     "persuaded-to": p(
         "Party leaders persuaded the congressman to drop his primary challenge.",

@@ -43,6 +43,19 @@ def test_constructs_according_without_a_source_is_no_frame(nlp: Any) -> None:
     assert according_frame(word(doc, "according")) is None
 
 
+def test_constructs_according_to_the_rules_run_in_is_manner(nlp: Any) -> None:
+    """ "seated according to the rules the council adopted": as the rules require, not a source."""
+    doc = nlp("Members will be seated according to the rules the council adopted last year.")
+    assert according_frame(word(doc, "according")) is None
+
+
+def test_constructs_according_to_a_plan_set_off_is_a_source(nlp: Any) -> None:
+    doc = nlp("According to the plan, the ferry service would resume within two weeks.")
+    found = according_frame(word(doc, "According"))
+    assert found is not None and found.speaker is not None
+    assert doc[found.speaker[0] : found.speaker[1]].text == "the plan"
+
+
 def test_constructs_a_headline_colon_names_its_speaker(nlp: Any, cues: QuoteCues) -> None:
     doc = nlp("Pence: Flowers will not be at the debate")
     (found,) = headline_frames(doc, [(0, len(doc))], cues)

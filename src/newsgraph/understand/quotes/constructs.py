@@ -6,7 +6,7 @@ headlines with a colon ("Pence: Flowers won't be at debate"), and claims a speak
   sentence ("The workers were sent home but the plant reopened, according to two
   officials."); inside a clause it covers that clause. A reporting clause inside the
   content ("“...,” Demir told reporters, according to TRN") is the inner attribution and
-  the source a relay of it (frames._link_chains).
+  the source a relay of it (chains.link_chains).
 - "in X's view" (or opinion, estimation, judgment) gives X as the holder of the clause it is
   set in; "in a poll" ("leads by six points in a new poll") gives the poll as its source.
 - A block that opens with a short noun phrase and a colon followed by a clause is an
@@ -58,7 +58,7 @@ def according_frame(tok: Token) -> Frame | None:
     doc = tok.doc
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if source is None or _manner(source):
+    if source is None or _manner(tok, source):
         return None
     sent_start, sent_end = sent_range(tok)
     phrase = (tok.i, max(tok.right_edge.i, source.right_edge.i) + 1)
@@ -76,14 +76,19 @@ def according_frame(tok: Token) -> Frame | None:
 
 
 # "went according to plan", "according to tradition": fixed phrases of manner ("as planned"),
-# not sources, when the noun stands bare (no article, possessor or modifier).
-_MANNER_NOUNS = frozenset({"plan", "schedule", "script", "tradition", "custom", "protocol"})
+# not sources, when the noun stands bare (no article, possessor or modifier) -- or, with no
+# possessor, when the phrase runs on from its verb unset by a comma ("went ahead according to
+# the schedule the committee released", "will be seated according to the rules": as scheduled,
+# as the rules require); set off, "According to the plan, troops would ..." tells its content.
+_MANNER_NOUNS = frozenset({"plan", "schedule", "script", "tradition", "custom", "protocol", "rule", "procedure"})
 
 
-def _manner(source: Token) -> bool:
-    return source.lemma_.lower() in _MANNER_NOUNS and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in source.children
-    )
+def _manner(tok: Token, source: Token) -> bool:
+    if source.lemma_.lower() not in _MANNER_NOUNS or any(c.dep_ == "poss" for c in source.children):
+        return False
+    bare = not any(c.dep_ in ("det", "amod", "compound", "nummod") for c in source.children)
+    run_in = tok.i > tok.sent.start and tok.doc[tok.i - 1].text not in _SET_OFF
+    return bare or run_in
 
 
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})

@@ -28,7 +28,10 @@ _SAY_LIKE = frozenset({"say", "tell", "report", "quote", "write", "add", "state"
 _ADVERBIAL_THAT = frozenset({"so", "such", "now", "given", "except", "provided"})
 # Participles that only go on with a report already begun ("..., adding that ..."); "saying"
 # is left out: "vetoed the bill, saying ..." gives the vetoing subject's reason.
-_CONTINUING = frozenset({"add", "note", "stress", "emphasize", "emphasise", "reiterate"})
+_CONTINUING = frozenset({"add", "note", "stress", "emphasize", "emphasise", "reiterate", "explain"})
+# Reports a continuing participle goes on from: verbs of saying, and those of ruling, finding and
+# arguing a claim ("ruled that the law was void, explaining that ...").
+_GOES_ON_FROM = _SAY_LIKE | {"rule", "find", "conclude", "argue", "contend", "testify", "claim", "insist"}
 
 
 @dataclass
@@ -485,7 +488,7 @@ def _continuing_participle(clause: Token, verb: Token) -> Token | None:
     """ "said the committee would meet, adding that ...": a reporting participle set off by a
     comma at the end of a reported clause goes on with the report; the parser hangs it on the
     reported verb. It is cut from the clause and read as the reporting verb's own (frames)."""
-    if verb.lemma_.lower() not in _SAY_LIKE:
+    if verb.lemma_.lower() not in _GOES_ON_FROM:
         return None
     for child in clause.children:
         if (

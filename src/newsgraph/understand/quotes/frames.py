@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.understand.quotes import constructs as quote_constructs
 from newsgraph.understand.quotes import nouns as quote_nouns
+from newsgraph.understand.quotes.chains import flatten_attempts, link_chains
 from newsgraph.understand.quotes.content import (
     FINITE,
     content_of,
@@ -35,7 +36,6 @@ from newsgraph.understand.quotes.content import (
 )
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import FINDING_NOUNS, QuoteCues, VerbCue
-from newsgraph.understand.quotes.marks import ALL_MARKS
 from newsgraph.understand.quotes.tokens import (
     CharIndex,
     is_mark,
@@ -48,7 +48,6 @@ from newsgraph.understand.quotes.tokens import (
 
 _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when", "despite", "without", "upon"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 _HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -257,8 +256,8 @@ def find_frames(
     frames.sort(key=lambda f: f.cue.i)
     for frame in frames:
         frame.sent_start = index.sent_range(frame.cue.i)[0]
-    _link_chains(frames)
-    _flatten_attempts(frames)
+    link_chains(frames)
+    flatten_attempts(frames)
     quote_constructs.continue_reported(frames, index, bounds)
     return frames
 
@@ -415,128 +414,3 @@ def can_hold(tok: Token, cues: QuoteCues) -> bool:
     if lemma in cues.holder_nouns or lemma in cues.anonymous_heads or lemma in cues.media_nouns:
         return True
     return len(lemma) > 6 and lemma.endswith(_AGENT_SUFFIXES)
-
-
-def _link_chains(frames: list[Frame]) -> None:
-    """Nested reporting: "It said Pezeshkian said ..." gives the inner quote via [It].
-
-    The outer frame either contains the inner cue in its content (a clean parse) or stands
-    directly before the inner speaker with nothing but "that" between (a broken one).
-    """
-    # Only frames of one sentence can chain: pair them within each sentence, in frame order.
-    by_sentence: dict[int, list[Frame]] = {}
-    for frame in frames:
-        by_sentence.setdefault(frame.sent_start, []).append(frame)
-    for inner in frames:
-        if inner.speaker is None:
-            continue
-        for outer in by_sentence[inner.sent_start]:
-            if outer is not inner and outer.implicit and inner.kind != "speech" and outer.covers(inner.cue.i):
-                # "The congressman is said to be weighing a run": an attitude told inside a report
-                # whose source is unnamed is what was reported, one attribution.
-                inner.folded = True
-            if outer is inner or outer.speaker is None:
-                continue
-            # "The minister, according to two officials, threatened to ...": the phrase hangs on
-            # the inner cue, whose subject it leaves out of its content as too short a piece.
-            on_cue = outer.lemma == "according to" and outer.cue.head.i == inner.cue.i
-            contains = (
-                outer.covers(inner.cue.i)
-                and (outer.covers(inner.speaker[0]) or on_cue)
-                and not inner.covers(outer.cue.i)
-            )
-            adjacent = (
-                outer.cue.i < inner.speaker[0]
-                and _own_subject(inner)
-                and _adjacent(outer, inner, inner.speaker[0])
-            )
-            if not (contains or adjacent):
-                continue
-            inner.via[:0] = [*outer.via, outer.speaker]
-            # The outer frame only relays when its content is the inner attribution as a
-            # whole ("Belta said Smith said X"), not when it also reports other things.
-            lo = min(inner.speaker[0], inner.cue.i, *(s for s, _ in inner.content))
-            hi = max([inner.cue.i + 1, inner.speaker[1], *(e for _, e in inner.content)])
-            # A belief or intention inside reported speech ("they said the two countries
-            # plan to ...") is part of what was said, not a new act of speech.
-            reported = inner.kind == "speech" and _reports_words(inner)
-            relays = reported and all(lo - 1 <= s and e <= hi + 1 for s, e in outer.content)
-            if (adjacent and reported) or relays:
-                outer.relay = True
-            own = inner.kind != "speech" and (_holds_marks(inner) or _own_attitude(outer, inner))
-            if contains and (own or not _reports_words(inner)):
-                # "they say they support ...", "Belta quoted him as saying Belarus seeks ties
-                # including “military ...”": the speaker's own attitude, or one told in their
-                # quoted words, is part of what they said: reported in their record. So is a
-                # stance on a thing told in anyone's report ("X says the platform will call for
-                # a higher wage"): what is reported of it is the report's content.
-                inner.folded = True
-
-
-_REFUSALS = frozenset({"refuse", "decline"})
-
-
-def _flatten_attempts(frames: list[Frame]) -> None:
-    """ "tried to argue that X", "wants to tell voters that X": an intention whose to-clause is
-    the speaker's own report is one attribution, cued by both verbs, whose content is what was
-    (to be) said; PolNeAR flattens the chain to it, so the intention is not reported apart.
-    A refusal is the other way round: "refused to say whether ..." reports that nothing was
-    said, so the refusal is the record and the words it holds are part of it."""
-    by_cue = {f.cue.i: f for f in frames}
-    for inner in frames:
-        outer = by_cue.get(inner.cue.head.i)
-        if (
-            outer is not None
-            and outer is not inner
-            and outer.kind == "intention"
-            and inner.cue.dep_ == "xcomp"
-            and inner.kind == "speech"
-            and _reports_words(inner)
-        ):
-            if outer.lemma in _REFUSALS:
-                inner.folded = True
-            else:
-                outer.relay = True
-
-
-def _reports_words(frame: Frame) -> bool:
-    """The frame reports words (a clause, a to-clause, a quotation), not a stance taken towards
-    a thing ("she had not decided whether to endorse anyone", "the platform will call for a
-    higher wage"): only a report of words makes the outer report a relay of it."""
-    doc = frame.cue.doc
-    return bool(frame.content) and any(
-        doc[s:e].root.pos_ in ("VERB", "AUX") or _holds_marks(frame) for s, e in frame.content
-    )
-
-
-def _own_subject(frame: Frame) -> bool:
-    """The frame's speaker is its cue's own subject, not one it shares with a verb it is
-    coordinated with or hangs from ("he would write ... but declined to say whom")."""
-    head = frame.speaker_head
-    if head is None:
-        return False
-    return head.head.i == frame.cue.i or frame.cue.dep_ not in ("conj", "xcomp", "advcl", "pcomp")
-
-
-def _own_attitude(outer: Frame, inner: Frame) -> bool:
-    """The inner attitude is the outer speaker's: the same subject, or a personal pronoun."""
-    head, own = inner.speaker_head, outer.speaker_head
-    if head is None or own is None:
-        return False
-    return head.i == own.i or (head.pos_ == "PRON" and head.lower_ in _PERSONAL)
-
-
-def _holds_marks(frame: Frame) -> bool:
-    """The frame's content holds quotation marks."""
-    doc = frame.cue.doc
-    return any(all(ch in ALL_MARKS for ch in doc[i].text) for s, e in frame.content for i in range(s, e))
-
-
-def _adjacent(outer: Frame, inner: Frame, speaker_start: int) -> bool:
-    """Nothing but "that" between the outer cue and the inner speaker, and the outer content
-    no more than the inner attribution."""
-    doc = inner.cue.doc
-    if any(doc[i].lower_ != "that" for i in range(outer.cue.i + 1, speaker_start)):
-        return False
-    inner_end = max([inner.cue.i + 1, *(e for _, e in inner.content)])
-    return all(speaker_start - 1 <= s and e <= inner_end + 1 for s, e in outer.content)

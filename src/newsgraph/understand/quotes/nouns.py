@@ -165,7 +165,8 @@ def _copular_content(noun: Token, kind: str) -> tuple[int, int] | None:
 # alleged torture. Not "report" or "statement", whose "of" phrase is as often their author
 # ("the report of the commission"), nor "charge" ("in charge of"), nor "suggestion" ("no
 # suggestion of wrongdoing" denies there was one).
-_OF_CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "rumour", "rumor", "complaint"})
+# A boast's "of" phrase is what it claims ("his boasts of being a self-made man").
+_OF_CLAIM_NOUNS = frozenset({"allegation", "accusation", "claim", "rumour", "rumor", "complaint", "boast"})
 
 
 def of_claim(noun: Token) -> tuple[int, int] | None:

@@ -1,0 +1,52 @@
+"""Nested attributions (`chains`): a frame inside another's content relays, holds or is part of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.quotes.frames import Frame, find_frames
+from newsgraph.understand.quotes.lexicon import load_quote_cues
+
+pytestmark = pytest.mark.model
+
+
+def frames_of(nlp: Any, text: str) -> dict[str, Frame]:
+    """The frames of one sentence, by their cue word."""
+    return {f.cue.text: f for f in find_frames(nlp(text), load_quote_cues())}
+
+
+def test_chains_an_inner_report_makes_the_outer_source_a_relay(nlp: Any) -> None:
+    outer, inner = find_frames(nlp("The agency said the mayor said the bridge would reopen in May."), load_quote_cues())
+    assert outer.relay and not outer.folded
+    assert inner.via == [outer.speaker] and not inner.relay
+
+
+def test_chains_an_own_belief_inside_a_report_is_folded(nlp: Any) -> None:
+    found = frames_of(nlp, "The council members say they support the new harbour tax.")
+    assert found["support"].folded and not found["say"].relay
+
+
+def test_chains_a_passive_by_agent_inside_a_report_is_no_speaker(nlp: Any) -> None:
+    found = frames_of(nlp, "The clerk told auditors that she had been ordered by her manager to delete the logs.")
+    assert found["ordered"].folded
+    assert not found["told"].folded and not found["told"].relay
+
+
+def test_chains_a_passive_that_reports_words_stays_its_agents(nlp: Any) -> None:
+    """ "was told by aides that ...": the agent's that-clause is the agent's own attribution."""
+    found = frames_of(nlp, "The inspector said she was informed by the foreman that the crane had failed.")
+    assert "informed" in found and not found["informed"].folded
+
+
+def test_chains_an_attempt_to_make_an_argument_is_one_attribution(nlp: Any) -> None:
+    """ "tried to make the argument that X": the noun the light verb issues holds what was said."""
+    found = frames_of(nlp, "The lawyer tried to make the argument that the contract was never signed.")
+    assert found["tried"].relay
+    assert not found["argument"].folded and not found["argument"].relay
+
+
+def test_chains_a_refusal_to_say_holds_what_was_not_said(nlp: Any) -> None:
+    found = frames_of(nlp, "The director refused to say whether the plant would close.")
+    assert found["say"].folded and not found["refused"].relay
