@@ -57,17 +57,14 @@ from newsgraph.understand.events.match import (
 )
 from newsgraph.understand.events.modality import (
     SPEECH_VERBS,
+    Modality,
     forecast,
     modality,
     obligation_clause,
     states_position,
 )
-from newsgraph.understand.events.nominal import (
-    LIGHT_VERBS,
-    UNKNOWN,
-    Frame,
-    noun_frame,
-)
+from newsgraph.understand.events.nominal import UNKNOWN, Frame, noun_frame
+from newsgraph.understand.events.nounactors import LIGHT_VERBS, told_as_object
 from newsgraph.understand.events.output import (
     attach_quotes,
     date_for,
@@ -220,10 +217,13 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
                 # "opened talks with X", "expressed condemnation of X": a light verb that codes
                 # nothing itself leaves its object's event noun to be coded.
                 continue
-            if m.obj is not None:
+            # An act a real statement names with its doer is told too; one only a hypothetical or
+            # denied statement names ("a resolution that would have condemned X's offensive") is not.
+            told = told_as_object(ctx, m.sense.code, m.obj) and _asserted(modality(table, tokens[i], book))
+            if m.obj is not None and not told:
                 used.add(m.obj.i)
             _restated(table, m, restating, manner)
-            used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
+            used.update(c for c in kids[i] if dep[c] == "prt" or (dep[c] == "dobj" and not told))
     noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):
         if i not in used and i not in manner:
@@ -252,6 +252,10 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     frames += _new_nouns(frames, noun_frames)
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
+
+
+def _asserted(mod: Modality) -> bool:
+    return not (mod.hypothetical or mod.negated)
 
 
 def _participles(table: TokenTable, book: Codebook, frames: list[Frame]) -> list[Frame]:
