@@ -441,15 +441,38 @@ def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:
 
 
 def _asked_for(ctx: ActorContext, i: int) -> bool:
-    """ "Calls for talks", "urged sanctions", "demanded an investigation": the act is what an
-    appeal or demand asks for, not something that happened (the verb codes the appeal)."""
+    """ "Calls for talks", "urged sanctions", "demanded an investigation", "hopes for talks": the
+    act is what an appeal, a demand or a hope asks for, not something that happened (the verb
+    codes the appeal)."""
     table = ctx.table
+    if _wished_for(table, i):
+        return True
     head = table.head[i]
     if table.dep[i] == "pobj" and table.tokens[head].lower_ == "for":
         head = table.head[head]
     elif table.dep[i] not in ("dobj", "pobj"):
         return False
     return ctx.codebook.modal_verbs.get(table.lemma[head]) in ("appeal", "demand")
+
+
+# Nouns of what is hoped for, planned, offered or asked: the act they name has not happened.
+_WISHES = frozenset({
+    "hope", "prospect", "plan", "call", "chance", "possibility", "proposal", "bid", "push", "demand",
+    "request", "appeal", "idea", "offer", "expectation", "likelihood", "threat", "fear", "risk"
+})  # fmt: skip
+
+
+def _wished_for(table: TokenTable, i: int) -> bool:
+    """ "Hopes for a resumption of peace talks", "calls for sanctions", "the prospect of an
+    attack": a noun in the "for" or "of" phrase of a hope, a plan or a request (through at most
+    two such phrases) names an act wished or feared, not one told."""
+    for _ in range(3):
+        if table.dep[i] != "pobj" or table.tokens[table.head[i]].lower_ not in ("for", "of"):
+            return False
+        i = table.head[table.head[i]]
+        if table.lemma[i] in _WISHES:
+            return True
+    return False
 
 
 def _denied(table: TokenTable, i: int) -> bool:
