@@ -316,7 +316,7 @@ def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:
     ]
 
 
-# Police and army operations an arrest or a seizure is made in.
+# Police and army operations an arrest, a seizure or a killing is made in.
 _SWEEPS = frozenset({"raid", "sweep", "crackdown", "operation", "search", "swoop", "roundup"})
 
 
@@ -331,11 +331,15 @@ def _restated(table: TokenTable, m: Match, restating: set[tuple[int, str]], mann
         restating.update((t, root) for t in subtree(table, m.obj.i))
     # An arrest or a seizure "in a raid" or "during a sweep" tells how it was done: the raid is
     # that coercion (the guidelines code raids 17), not a second act of force.
+    # So is a raid or an attack a killing was done "in" or "during": one act, told twice.
+    force = root in ("17", "18", "19")
     for c in kids[m.trigger.i]:
-        if dep[c] == "prep" and (tokens[c].lower_ == "in" or (root == "17" and tokens[c].lower_ == "during")):
+        if dep[c] == "prep" and (tokens[c].lower_ == "in" or (force and tokens[c].lower_ == "during")):
             restating.update((t, root) for t in subtree(table, c))
-            if root == "17":
-                restating.update((t, "19") for t in subtree(table, c) if table.lemma[t] in _SWEEPS)
+            if force:
+                restating.update(
+                    (t, r) for t in subtree(table, c) if table.lemma[t] in _SWEEPS for r in ("17", "18", "19")
+                )
             manner.update(
                 p for p in kids[c] if dep[p] == "pobj" and not any(dep[d] == "det" for d in kids[p])
             )

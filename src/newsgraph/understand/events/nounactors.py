@@ -79,11 +79,16 @@ def by_agents(table: TokenTable, tok: Token) -> list[Token]:
 
 
 def _names_actor(ctx: ActorContext, tok: Token) -> bool:
-    ent = ctx.lookup.covering(ctx.table.start[tok.i], ctx.table.end[tok.i])
+    table = ctx.table
+    ent = ctx.lookup.covering(table.start[tok.i], table.end[tok.i])
     if ent is not None and ent.kind == "place":
         return False  # "the Jakarta bombing", "a Baghdad car bomb": where it happened, not who did it
     if ent is not None and ent.country:
         return True
+    if table.lemma[tok.i] in ctx.codebook.actor_roles:
+        # "an Indian army offensive": a role word with its own nationality names the actor.
+        own = [table.tokens[c] for c in table.children[tok.i] if table.dep[c] in ("amod", "compound")]
+        return bool(own) and bool(country_in(ctx, own))
     return bool(country_in(ctx, [tok]))
 
 
