@@ -273,7 +273,29 @@ CASES: tuple[Case, ...] = (
 # fmt: on
 
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "n-h-bush-visit-protests": "the protesters' target is read as the dateline's government, not the visitor they march against",
+    "n-h-japan-protest": "a state's headline 'protest' is coded a street protest (141) aimed at its own government",
+    "n-h-eu-sanctions": "'agreed to widen sanctions' is derived as a threat (1312), not the decision (163) or an intent",
+    "n-h-annan-appeal": "an appeal to a group with no country ('donor countries') needs a target and is dropped",
+    "n-p-during-talks-with": "'a senior North Korean official' is coded South Korean, and the talks hang on the asked act",
+    "n-p-following-appeal": "'appeal' is no event noun and its 'from' phrase names no doer; the asked ceasefire is coded",
+    "n-p-retaliation-bombing-by": "the bombing's target is the place ('in Jerusalem'), which is not read as its country",
+    "n-p-with-arrest-of": "an arrest told 'with the arrest of' has no doer (the 'with' phrase frames no clause)",
+    "n-p-after-meeting-with": "a meeting 'after' which someone spoke, with its party in 'with', is read as background",
+    "n-p-amid-protests-by": "'approved a new government' is coded as cooperation (060)",
+    "n-p-after-appeal-by": "'appeal' is no event noun",
+    "n-s-crackdown-drew": "'drew condemnation from X' is not aimed at the crackdown's doer, and the protesters are civilians",
+    "n-s-protests-by-against": "'people hurt in clashes with police' makes the hurt people the attackers",
+    "n-c-rocket-fire-on-towns": "the threatened side sits in 'its operations in Gaza'",
+    "n-c-ban-on-rallies": "'ban' is no event noun (a ban on rallies is 1722, on goods a sanction)",
+    "n-c-chinese-crackdown": "the crackdown's target ('underground Christian churches') is no actor, and 'were detained' "
+    "in its relative clause gets the dateline's country as victims",
+    "n-c-kidnapping-by": "'his kidnapping' finds no victim in the possessive, and 'demanded the release of' is aimed at "
+    "the captive's side, not the captors",
+    "n-x-no-attacks-reported": "'Afghans voted' is coded as an intent (034)",
+    "n-x-threat-of-strikes": "'met for last-ditch talks' is coded as an intent to meet (036)",
+}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
@@ -284,4 +306,9 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_noun_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    assert scores["tuple_precision"] >= 0.0
+    # Floors just under the scores when the set was fixed (tuple P/R .884/.815, root P/R .932/.914;
+    # on main before any fix .814/.741 and .893/.864): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.87
+    assert scores["tuple_recall"] >= 0.80
+    assert scores["root_precision"] >= 0.92
+    assert scores["root_recall"] >= 0.90
