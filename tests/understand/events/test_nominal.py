@@ -157,3 +157,16 @@ def test_acts_whose_verbs_are_coded_are_coded_as_nouns_with_their_actors(setting
     # A warning of no one and the release of a thing are no events.
     for text in ("The storm warning was lifted on Monday.", "Sweden's release of its budget was delayed."):
         assert not any(e.root in ("13", "08") for e in events_of(settings, text)), text
+
+
+def test_a_phrase_on_another_noun_frames_no_clause(settings: Settings) -> None:
+    # "on opposition rallies" says what the ban is about: the government holds no rally.
+    events = events_of(
+        settings, "The Norwegian government's ban on opposition rallies in Oslo drew protests on Monday."
+    )
+    assert not any(e.root == "14" and e.source and e.source.code.endswith("GOV") for e in events)
+    # On the clause's verb the phrase is the subject's: "said at talks with X".
+    events = events_of(
+        settings, "Norway's foreign minister said at talks with Sweden on Monday that ties were good."
+    )
+    assert any(e.root == "04" and e.source and e.source.country == "NOR" for e in events)
