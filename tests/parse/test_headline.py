@@ -23,6 +23,15 @@ def test_names_acronyms_and_participles_keep_their_capitals() -> None:
     assert sentence_cased("Attacks Kill Five in Oslo") == "Attacks Kill Five in Oslo"
 
 
+def test_event_nouns_are_lowered_but_not_names_or_months() -> None:
+    # "Raid" and "Visit" tell the act as a sentence-case headline writes them; "Aid" ends charity
+    # names and "March" is a month as often as a protest.
+    assert sentence_cased("Ruritanian Air Raid on Oslo Kills 8") == "Ruritanian Air raid on Oslo kills 8"
+    assert sentence_cased("Premier's Visit to Oslo Draws Crowds") == "Premier's visit to Oslo draws Crowds"
+    assert sentence_cased("Nordic Aid Group Warns Oslo") == "Nordic Aid Group warns Oslo"
+    assert sentence_cased("Oslo Summit Set for Late March") == "Oslo summit Set for Late March"
+
+
 def test_a_sentence_case_headline_is_left_alone() -> None:
     assert not title_case("Norway slams Sweden over fishing quotas")
     assert sentence_cased("Norway slams Sweden over fishing quotas") == "Norway slams Sweden over fishing quotas"

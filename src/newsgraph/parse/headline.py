@@ -6,10 +6,11 @@ sentence has no clause: the act it reports is lost to every stage that reads the
 capital letters are typography, not meaning, so the parser is given the headline with its verbs
 in lower case, where a sentence-case headline would have them: a present-tense form ("Slams",
 "Rejects", "Denies") and a base form after "To" or a modal ("To Send", "Will Meet"), with the
-"To" itself, and "Say" / "Says", the headline's commonest verb, whose capital makes a name of
+"To" itself, the event nouns a sentence-case headline writes in lower case ("U.S. Air Raid on
+Falluja", "Bush Visit to Canada"), and "Say" / "Says", the headline's commonest verb, whose capital makes a name of
 the words around it ("Rebels Say Ready to Talk" gave a person "Say Ready"). Past participles are left alone: in a headline they are more often part of a name
-("Armed Forces", "United Nations") than a verb. Only words whose stem is a verb of the event dictionary (`data/event_patterns.yaml`)
-are touched, so names ("Security Council", "Human Rights Watch") keep their capitals. Lower-casing
+("Armed Forces", "United Nations") than a verb. Only words whose stem is a verb or an event noun of the event dictionary
+(`data/event_patterns.yaml`) are touched, so names ("Security Council", "Human Rights Watch") keep their capitals. Lower-casing
 an ASCII letter keeps the length, so Doc offsets stay Article offsets.
 """
 
@@ -28,6 +29,18 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*\.?")
 # Words after which a capitalised base form is a verb ("Russia To Send Troops", "Iran Will Talk").
 _BEFORE_BASE = frozenset({"to", "will", "would", "may", "might", "could", "should", "must", "can", "won't"})
 _SAY = frozenset({"say", "says"})
+
+
+# Event nouns that also end names or dates as often as they tell acts: "Christian Aid", "March 5".
+_NAME_NOUNS = frozenset({"aid", "march"})
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """The one-word noun entries of the event dictionary ("Raid", "Visit", "Summit"), less those
+    that end names or dates as often."""
+    nouns = read_yaml(_PATTERNS_FILE).get("nouns", {})
+    return frozenset(str(k) for k in nouns if " " not in str(k)) - _NAME_NOUNS
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +70,7 @@ def sentence_cased(title: str) -> str:
     """The headline with its verbs in lower case, as a sentence-case headline writes them."""
     if not title_case(title):
         return title
-    verbs = _verbs()
+    verbs, nouns = _verbs(), _nouns()
     chars = list(title)
     words = list(_WORD.finditer(title))
     for n, m in enumerate(words[1:], start=1):
@@ -66,7 +79,8 @@ def sentence_cased(title: str) -> str:
             continue  # an acronym ("U.S.", "NATO") or a lower-case word already
         low, before = word.lower(), words[n - 1].group().lower()
         base_after_modal = before in _BEFORE_BASE and low in verbs
-        if base_after_modal or low in _SAY or any(s in verbs for s in _stems(low)):
+        noun = low in nouns or any(s in nouns for s in _stems(low))
+        if base_after_modal or low in _SAY or noun or any(s in verbs for s in _stems(low)):
             chars[m.start()] = low[0]
             if base_after_modal and words[n - 1].group()[0].isupper():
                 chars[words[n - 1].start()] = before[0]

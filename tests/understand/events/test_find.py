@@ -339,3 +339,12 @@ def test_events_one_side_named_by_two_words_is_one_actor(settings: Settings) -> 
     assert "11" in roots(events)
     _, events = code(settings, "Senate and House negotiators agreed on a budget deal.", dateline="WASHINGTON")
     assert not {e for e in events if e.source and e.target and e.source.code == e.target.code}
+
+
+def test_a_raid_a_killing_was_done_during_is_that_killing(settings: Settings) -> None:
+    # One act told twice: the troops killed the men in the raid; no second act (171) on the village.
+    _, events = code(
+        settings, "Nigerian troops killed 14 militants during a raid on a village in Lagos State on Saturday."
+    )
+    assert "19" in roots(events)
+    assert "17" not in roots(events)

@@ -133,3 +133,40 @@ def test_a_target_hung_on_a_particle_is_found(settings: Settings) -> None:
 def test_a_demand_yielded_to_is_aimed_at_who_made_it(settings: Settings) -> None:
     events = events_of(settings, "The Peruvian government bowed to opposition demands on Monday.")
     assert any(s == "PER" and t == "PER" and c.startswith("08") for s, t, c in claims(events))
+
+
+def test_an_act_hoped_for_planned_or_feared_is_no_event(settings: Settings) -> None:
+    for text in (
+        "Hopes for a resumption of talks between Norway and Sweden rose on Monday.",
+        "Sweden rejected calls for sanctions against Norway on Monday.",
+        "The prospect of an Indian offensive against Pakistan alarmed investors.",
+    ):
+        assert not any(e.root in ("04", "16", "19") for e in events_of(settings, text) if not e.negated), text
+
+
+def test_acts_whose_verbs_are_coded_are_coded_as_nouns_with_their_actors(settings: Settings) -> None:
+    cases = {
+        "Japan's apology to China on Friday eased tensions.": ("JPN", "CHN", "055"),
+        "A warning to Iran by the United States drew no reply on Monday.": ("USA", "IRN", "130"),
+        "The beheading of a Turkish driver by militants in Iraq shocked Turkey.": ("IRQ", "TUR", "180"),
+        "A summit between Sweden and Norway ended in Oslo on Friday.": ("SWE", "NOR", "040"),
+        "Israel's release of 300 Palestinian prisoners was welcomed on Monday.": ("ISR", "PSE", "0841"),
+    }
+    for text, expected in cases.items():
+        assert expected in claims(events_of(settings, text)), text
+    # A warning of no one and the release of a thing are no events.
+    for text in ("The storm warning was lifted on Monday.", "Sweden's release of its budget was delayed."):
+        assert not any(e.root in ("13", "08") for e in events_of(settings, text)), text
+
+
+def test_a_phrase_on_another_noun_frames_no_clause(settings: Settings) -> None:
+    # "on opposition rallies" says what the ban is about: the government holds no rally.
+    events = events_of(
+        settings, "The Norwegian government's ban on opposition rallies in Oslo drew protests on Monday."
+    )
+    assert not any(e.root == "14" and e.source and e.source.code.endswith("GOV") for e in events)
+    # On the clause's verb the phrase is the subject's: "said at talks with X".
+    events = events_of(
+        settings, "Norway's foreign minister said at talks with Sweden on Monday that ties were good."
+    )
+    assert any(e.root == "04" and e.source and e.source.country == "NOR" for e in events)

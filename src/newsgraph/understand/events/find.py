@@ -57,17 +57,14 @@ from newsgraph.understand.events.match import (
 )
 from newsgraph.understand.events.modality import (
     SPEECH_VERBS,
+    Modality,
     forecast,
     modality,
     obligation_clause,
     states_position,
 )
-from newsgraph.understand.events.nominal import (
-    LIGHT_VERBS,
-    UNKNOWN,
-    Frame,
-    noun_frame,
-)
+from newsgraph.understand.events.nominal import UNKNOWN, Frame, noun_frame
+from newsgraph.understand.events.nounactors import LIGHT_VERBS, told_as_object
 from newsgraph.understand.events.output import (
     attach_quotes,
     date_for,
@@ -220,10 +217,13 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
                 # "opened talks with X", "expressed condemnation of X": a light verb that codes
                 # nothing itself leaves its object's event noun to be coded.
                 continue
-            if m.obj is not None:
+            # An act a real statement names with its doer is told too; one only a hypothetical or
+            # denied statement names ("a resolution that would have condemned X's offensive") is not.
+            told = told_as_object(ctx, m.sense.code, m.obj) and _asserted(modality(table, tokens[i], book))
+            if m.obj is not None and not told:
                 used.add(m.obj.i)
             _restated(table, m, restating, manner)
-            used.update(c for c in kids[i] if dep[c] in ("dobj", "prt"))
+            used.update(c for c in kids[i] if dep[c] == "prt" or (dep[c] == "dobj" and not told))
     noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):
         if i not in used and i not in manner:
@@ -252,6 +252,10 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     frames += _new_nouns(frames, noun_frames)
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
+
+
+def _asserted(mod: Modality) -> bool:
+    return not (mod.hypothetical or mod.negated)
 
 
 def _participles(table: TokenTable, book: Codebook, frames: list[Frame]) -> list[Frame]:
@@ -312,7 +316,7 @@ def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:
     ]
 
 
-# Police and army operations an arrest or a seizure is made in.
+# Police and army operations an arrest, a seizure or a killing is made in.
 _SWEEPS = frozenset({"raid", "sweep", "crackdown", "operation", "search", "swoop", "roundup"})
 
 
@@ -327,11 +331,15 @@ def _restated(table: TokenTable, m: Match, restating: set[tuple[int, str]], mann
         restating.update((t, root) for t in subtree(table, m.obj.i))
     # An arrest or a seizure "in a raid" or "during a sweep" tells how it was done: the raid is
     # that coercion (the guidelines code raids 17), not a second act of force.
+    # So is a raid or an attack a killing was done "in" or "during": one act, told twice.
+    force = root in ("17", "18", "19")
     for c in kids[m.trigger.i]:
-        if dep[c] == "prep" and (tokens[c].lower_ == "in" or (root == "17" and tokens[c].lower_ == "during")):
+        if dep[c] == "prep" and (tokens[c].lower_ == "in" or (force and tokens[c].lower_ == "during")):
             restating.update((t, root) for t in subtree(table, c))
-            if root == "17":
-                restating.update((t, "19") for t in subtree(table, c) if table.lemma[t] in _SWEEPS)
+            if force:
+                restating.update(
+                    (t, r) for t in subtree(table, c) if table.lemma[t] in _SWEEPS for r in ("17", "18", "19")
+                )
             manner.update(
                 p for p in kids[c] if dep[p] == "pobj" and not any(dep[d] == "det" for d in kids[p])
             )

@@ -230,6 +230,10 @@ def counted_victims(table: TokenTable, obj: Token | None) -> bool:
     )
 
 
+# Attacks a passive killing may be told "in" or "after", besides the fighting class.
+_ATTACKS = frozenset({"attack", "ambush", "assault", "bombing", "incursion"})
+
+
 def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[ActorRef, ...]]:
     """Who did a passive act with no agent, told in its "when" clause: in "five people were
     killed when gunmen opened fire on a bus" the gunmen killed them. The clause's subject and its
@@ -243,11 +247,12 @@ def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[Actor
             doer = subject(table, table.tokens[c])
             if doer is not None and table.dep[doer.i] != "nsubjpass":
                 return doer, tuple(resolve(ctx, doer))
-    # "Two soldiers were killed in clashes with insurgents": the side the fighting was with.
-    fighting = ctx.codebook.classes.get("fighting", frozenset())
-    for fight in prep_objects(table, verb, ("in", "during")):
+    # "Two soldiers were killed in clashes with insurgents": the side the fighting was with;
+    # "killed in an ambush by rebels", "killed after a raid by rebels": the attack's doer.
+    fighting = ctx.codebook.classes.get("fighting", frozenset()) | _ATTACKS
+    for fight in prep_objects(table, verb, ("in", "during", "after")):
         if table.lemma[fight.i] in fighting:
-            for side in prep_objects(table, fight, ("with",)):
+            for side in prep_objects(table, fight, ("by", "with")):
                 found = tuple(r for r in resolve(ctx, side) if r.code)
                 if found:
                     return side, found

@@ -2,10 +2,9 @@
 and Y", "the attack on the police headquarters", "a Ugandan assassination attempt"), and the
 target slots verb and noun matches share.
 
-The source of a nominal event is its possessor, an actor word modifying it ("Iranian drone
-attack"), a "by" agent or the sides "between" which it happens, else the subject of the clause
-the phrase belongs to when the clause frames it ("X paid a visit", "X, on a visit to Y"). A verb's
-subject that names an act ("a Hamas bombing killed ...") gives the act's own agents (subject_actors).
+The source of a nominal event is the doer its own phrase names (nounactors: its possessor, an
+actor word modifying it, a "by" agent) or the sides "between" which it happens, else the subject of
+the clause the phrase belongs to when the clause frames it ("X paid a visit", "X, on a visit to Y").
 """
 
 from __future__ import annotations
@@ -16,10 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
-from newsgraph.understand.events.actors import ActorContext, country_in, resolve
+from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.guards import (
-    BACKGROUND_PREPS,
-    EARLIER,
     FORCE_ROOTS,
     background,
     figurative_noun,
@@ -34,9 +31,9 @@ from newsgraph.understand.events.match import (
     direct_object,
     prep_objects,
     subject,
-    subtree,
 )
 from newsgraph.understand.events.modality import derive, modality
+from newsgraph.understand.events.nounactors import LIGHT_VERBS, act_agents, by_agents, told_with_doer
 from newsgraph.understand.events.struck import AIMED, counted_only, located, struck_victims, where_it_lies
 
 # An actor no text names: the unknown perpetrator of "three civilians were killed".
@@ -44,14 +41,6 @@ UNKNOWN = ActorRef(name="")
 # Codes (3-digit prefixes) never aimed at the actor's own forces: posture (15x), withdrawal (087x).
 _AWAY_FROM_OWN = frozenset({"150", "151", "152", "153", "154", "155", "087"})
 _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
-# Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
-# condemnation", "expanded an investigation"): the noun tells the event, the subject does it.
-LIGHT_VERBS = frozenset({
-    "make", "pay", "express", "voice", "expand", "widen", "broaden", "issue", "begin", "start",
-    "continue", "resume", "attend", "undertake", "join", "wrap", "end",
-    "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
-    "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot"
-})  # fmt: skip
 # "denied any role in the killing", "dismissed reports of an attack": what is denied is no event.
 _DENIALS = frozenset({"deny", "dismiss", "refute"})
 # "X survived / escaped an attack": X is the attack's target.
@@ -324,7 +313,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     assert m.sense.code is not None
     tok = m.trigger
     table = ctx.table
-    with_doer = m.sense.code[:2] in FORCE_ROOTS and _told_with_doer(ctx, tok)
+    with_doer = told_with_doer(ctx, tok, m.sense.code)
     if (background(table, tok.i) and not with_doer) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
         return None, None
     dep = table.dep
@@ -339,7 +328,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
             # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
             sources = tuple(r for b in between for r in resolve(ctx, b))
             symmetric_between = len(sources) >= 2
-    framed = _framed_by_clause(table, tok.i)
+    framed = _framed_by_clause(ctx, tok.i)
     subj = clause_subject(table, tok) if framed else None
     if not sources and subj is not None:
         sources = tuple(resolve(ctx, subj))
@@ -386,105 +375,30 @@ def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) 
 
 def _armed_raid(ctx: ActorContext, tok: Token) -> bool:
     """A raid that is an armed attack (190), not a police or army raid (171): one told by its dead
-    ("a raid into the camp left 12 dead") or made by armed men ("a raid by Hutu rebels")."""
+    ("a raid into the camp left 12 dead") or made by armed men ("a raid by Hutu rebels", "by
+    communist guerrillas")."""
     table = ctx.table
     if table.dep[tok.i] == "nsubj" and table.lemma[table.head[tok.i]] in _TOLL_VERBS:
         return True
+    # Rebels and insurgents (CAMEO REB, INS) are armed men however the text names them.
     irregular = ctx.codebook.classes.get("irregular", frozenset())
-    return any(table.lemma[a.i] in irregular or a.lower_ in irregular for a in by_agents(table, tok))
+    return any(
+        table.lemma[a.i] in irregular
+        or a.lower_ in irregular
+        or any(r.code[3:6] in ("REB", "INS") for r in resolve(ctx, a))
+        for a in by_agents(table, tok)
+    )
 
 
 # Verbs that tell an act by its toll: "left 12 dead", "killed five", "wounded 20".
 _TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "claim"})
 
 
-def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[ActorRef, ...]:
-    """Who does the act a noun names, as the noun phrase itself says: its possessor ("Iran's
-    attack"), an actor word before it ("Iranian drone attack", "U.S. aid"), or a "by" agent.
-    Never what it is done to: in "the bombing of the embassy" the embassy is the target."""
-    table = ctx.table
-    tokens, dep, kids = table.tokens, table.dep, table.children[tok.i]
-    poss = [tokens[c] for c in kids if dep[c] == "poss"]
-    if poss:
-        refs = tuple(resolve(ctx, poss[0]))
-        if refs:
-            return refs
-    if not mutual:
-        for c in kids:
-            # The modifier must name the actor itself, not a role ("military aid" is no actor).
-            # For a mutual act it names the topic, not a side: "Korea talks", "Iran nuclear talks".
-            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c]):
-                refs = tuple(r for r in resolve(ctx, tokens[c]) if r.code)
-                if refs:
-                    return refs
-    agents = by_agents(table, tok)  # "an air strike by government forces"
-    if not agents and table.lemma[tok.i] in ctx.codebook.classes.get("doer_of", frozenset()):
-        agents = prep_objects(table, tok, ("of",))  # "the withdrawal of Syrian troops from Lebanon"
-    # "a strike called by unions", "an attack carried out by militants": the light verb's agent.
-    agents = agents or [
-        a
-        for c in kids
-        if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS
-        for a in prep_objects(table, tokens[c], ("by",))
-    ]
-    return tuple(resolve(ctx, agents[0])) if agents else ()
-
-
-# Nouns that count repeated acts: "a wave of arrests by police" is the police's arrests.
-_RUNS = frozenset({"wave", "series", "spate", "string", "rash", "round", "campaign", "flurry"})
-
-
-def by_agents(table: TokenTable, tok: Token) -> list[Token]:
-    """The "by" agent of an act noun, also where the parser hangs it on the noun's "of" object
-    or on the noun that counts the acts: in "the killing of two workers by gunmen" and "a wave of
-    arrests of activists by police" the "by" phrase names who acted, whichever word it hangs on."""
-    found = prep_objects(table, tok, ("by",)) or [
-        a for o in prep_objects(table, tok, ("of",)) for a in prep_objects(table, o, ("by",))
-    ]
-    of = table.head[tok.i]
-    run = table.head[of]
-    if (
-        found
-        or table.dep[tok.i] != "pobj"
-        or table.tokens[of].lower_ != "of"
-        or table.lemma[run] not in _RUNS
-    ):
-        return found
-    return prep_objects(table, table.tokens[run], ("by",))
-
-
-def _names_actor(ctx: ActorContext, tok: Token) -> bool:
-    ent = ctx.lookup.covering(ctx.table.start[tok.i], ctx.table.end[tok.i])
-    if ent is not None and ent.kind == "place":
-        return False  # "the Jakarta bombing", "a Baghdad car bomb": where it happened, not who did it
-    if ent is not None and ent.country:
-        return True
-    return bool(country_in(ctx, [tok]))
-
-
-def _told_with_doer(ctx: ActorContext, tok: Token) -> bool:
-    """ "after the abduction of three aid workers by Abu Sayyaf guerrillas": a noun in a background
-    phrase that names its doer in a "by" phrase tells the event with its actors (the guidelines
-    code such an event), unless its own modifier dates it to an earlier time ("the 2002 bombing")."""
-    table = ctx.table
-    if not _in_background_phrase(table, tok.i) or any(
-        c < tok.i and (table.tokens[c].ent_type_ == "DATE" or table.lemma[c] in EARLIER)
-        for c in table.children[tok.i]
-    ):
-        return False
-    return any(r.code for a in by_agents(table, tok) for r in resolve(ctx, a))
-
-
-def _in_background_phrase(table: TokenTable, i: int) -> bool:
-    """Whether the noun is the object of "after", "since", "amid" ... itself (not of a judging
-    "for": "blamed X for a raid by rebels" names the charge)."""
-    return table.dep[i] == "pobj" and table.tokens[table.head[i]].lower_ in BACKGROUND_PREPS
-
-
-def _framed_by_clause(table: TokenTable, i: int) -> bool:
+def _framed_by_clause(ctx: ActorContext, i: int) -> bool:
     """Whether a nominal event belongs to its clause's subject: "X, on a visit to Y, said",
     "X paid a visit to Y", "their presidents said at talks". An arbitrary object ("neutralize
     sanctions") does not make the subject the sanctions' author."""
+    table = ctx.table
     if table.dep[i] == "pobj":
         prep = table.head[i]
         measure = table.head[prep]  # "began two days of talks": the span's light verb frames the talks
@@ -494,8 +408,17 @@ def _framed_by_clause(table: TokenTable, i: int) -> bool:
             and table.dep[measure] == "dobj"
         ):
             return table.lemma[table.head[measure]] in LIGHT_VERBS
-        return table.tokens[prep].lower_ in _FRAMING_PREPS and not (
-            prep and table.lemma[prep - 1] in _GRIEVANCES
+        # The phrase frames the clause when it hangs on the clause's verb or on its subject ("X,
+        # on a visit to Y, said"); on another noun it says what that noun is about: in "the
+        # government's ban on opposition rallies" the government holds no rally.
+        actor_noun = table.pos[measure] in ("PROPN", "PRON") or table.lemma[measure] in ctx.codebook.actor_roles
+        on_clause = table.pos[measure] in ("VERB", "AUX") or (
+            table.dep[measure] in ("nsubj", "nsubjpass") and actor_noun
+        )
+        return (
+            on_clause
+            and table.tokens[prep].lower_ in _FRAMING_PREPS
+            and not (prep and table.lemma[prep - 1] in _GRIEVANCES)
         )
     if table.dep[i] == "dobj":
         return table.lemma[table.head[i]] in LIGHT_VERBS
@@ -518,15 +441,38 @@ def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:
 
 
 def _asked_for(ctx: ActorContext, i: int) -> bool:
-    """ "Calls for talks", "urged sanctions", "demanded an investigation": the act is what an
-    appeal or demand asks for, not something that happened (the verb codes the appeal)."""
+    """ "Calls for talks", "urged sanctions", "demanded an investigation", "hopes for talks": the
+    act is what an appeal, a demand or a hope asks for, not something that happened (the verb
+    codes the appeal)."""
     table = ctx.table
+    if _wished_for(table, i):
+        return True
     head = table.head[i]
     if table.dep[i] == "pobj" and table.tokens[head].lower_ == "for":
         head = table.head[head]
     elif table.dep[i] not in ("dobj", "pobj"):
         return False
     return ctx.codebook.modal_verbs.get(table.lemma[head]) in ("appeal", "demand")
+
+
+# Nouns of what is hoped for, planned, offered or asked: the act they name has not happened.
+_WISHES = frozenset({
+    "hope", "prospect", "plan", "call", "chance", "possibility", "proposal", "bid", "push", "demand",
+    "request", "appeal", "idea", "offer", "expectation", "likelihood", "threat", "fear", "risk"
+})  # fmt: skip
+
+
+def _wished_for(table: TokenTable, i: int) -> bool:
+    """ "Hopes for a resumption of peace talks", "calls for sanctions", "the prospect of an
+    attack": a noun in the "for" or "of" phrase of a hope, a plan or a request (through at most
+    two such phrases) names an act wished or feared, not one told."""
+    for _ in range(3):
+        if table.dep[i] != "pobj" or table.tokens[table.head[i]].lower_ not in ("for", "of"):
+            return False
+        i = table.head[table.head[i]]
+        if table.lemma[i] in _WISHES:
+            return True
+    return False
 
 
 def _denied(table: TokenTable, i: int) -> bool:
@@ -546,49 +492,3 @@ def _bare_government(name: str) -> bool:
     """ "the government", "government positions", "the authorities": no nationality named."""
     words = set(name.lower().split())
     return bool(words & _GOVERNMENT) and words <= _BARE_GOVERNMENT_WORDS
-
-
-# Subjects that name a violent act rather than an actor: "a roadside bombing killed ...",
-# "violence swept the city, killing 30", "a wave of car bombings hit the capital". (The toll of
-# clashes or fighting is the mutual act's own, coded with its sides: "clashes between X and Y
-# killed nine" is X->Y and Y->X, no third act.)
-EVENT_SUBJECTS = frozenset({
-    "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
-    "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
-    "drone", "violence", "unrest", "riot", "rioting", "bloodshed", "barrage", "salvo", "volley",
-    "bombardment", "assault", "offensive", "wave", "round"
-})  # fmt: skip
-# Fire told with the side that fired it ("killed by Israeli tank fire"): that side is the doer.
-# Bare "a fire" is no subject of an act (an accident: guards.unattributed_violence reads it so).
-_FIRE = frozenset({"fire", "shellfire"})
-
-
-def subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tuple[ActorRef, ...]:
-    if subj is None:
-        return ()
-    if subj_lemma in EVENT_SUBJECTS:
-        # "A Hamas bombing killed ...": the act's own agent, never its target ("the bombing of
-        # the embassy killed four": the embassy did not kill).
-        return act_agents(ctx, subj) or _outside_target_phrases(ctx, subj)
-    if subj_lemma in _FIRE:
-        return act_agents(ctx, subj)
-    return tuple(resolve(ctx, subj))
-
-
-def _outside_target_phrases(ctx: ActorContext, act: Token) -> tuple[ActorRef, ...]:
-    """The actors an act's noun phrase names, less the act itself read as an actor and those its
-    "of / on / against / at / in" phrases name: what the act was done to, or where."""
-    table = ctx.table
-    inside = {
-        (table.start[t], table.end[t])
-        for c in table.children[act.i]
-        if table.dep[c] == "prep" and table.tokens[c].lower_ in ("of", "on", "against", "at", "in")
-        for t in subtree(table, c)
-    }
-    starts = {s for s, _ in inside}
-    at = table.start[act.i]
-    return tuple(
-        r
-        for r in resolve(ctx, act)
-        if r.start not in starts and not (r.start is not None and r.end is not None and r.start <= at < r.end)
-    )

@@ -38,13 +38,8 @@ from newsgraph.understand.events.match import (
     subject,
 )
 from newsgraph.understand.events.modality import Modality, derive, purpose
-from newsgraph.understand.events.nominal import (
-    EVENT_SUBJECTS,
-    UNKNOWN,
-    Frame,
-    subject_actors,
-    targets_of,
-)
+from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
+from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.struck import located
 
 _NON_AGENTS = frozenset({

@@ -1,0 +1,185 @@
+"""The actors a noun's own phrase names as the doers of the act it tells: its possessor ("Iran's
+attack"), an actor word before it ("a U.S. air raid"), a "by" agent, and for a verb's subject that
+names an act ("A Hamas bombing killed ...") the act's own agents; and whether a noun in a
+background phrase ("after", "amid") tells its event with those actors (the guidelines code it
+then) rather than only naming an earlier one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.model import ActorRef
+from newsgraph.understand.events.actors import ActorContext, country_in, resolve
+from newsgraph.understand.events.guards import BACKGROUND_PREPS, EARLIER, FORCE_ROOTS
+from newsgraph.understand.events.match import TokenTable, prep_objects, subtree
+
+# Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
+# condemnation", "expanded an investigation"): the noun tells the event, the subject does it.
+LIGHT_VERBS = frozenset({
+    "make", "pay", "express", "voice", "expand", "widen", "broaden", "issue", "begin", "start",
+    "continue", "resume", "attend", "undertake", "join", "wrap", "end",
+    "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
+    "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot"
+})  # fmt: skip
+
+
+def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[ActorRef, ...]:
+    """Who does the act a noun names, as the noun phrase itself says: its possessor ("Iran's
+    attack"), an actor word before it ("Iranian drone attack", "U.S. aid"), or a "by" agent.
+    Never what it is done to: in "the bombing of the embassy" the embassy is the target."""
+    table = ctx.table
+    tokens, dep, kids = table.tokens, table.dep, table.children[tok.i]
+    poss = [tokens[c] for c in kids if dep[c] == "poss"]
+    if poss:
+        refs = tuple(resolve(ctx, poss[0]))
+        if refs:
+            return refs
+    if not mutual:
+        for c in kids:
+            # The modifier must name the actor itself, not a role ("military aid" is no actor).
+            # For a mutual act it names the topic, not a side: "Korea talks", "Iran nuclear talks".
+            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c]):
+                refs = tuple(r for r in resolve(ctx, tokens[c]) if r.code)
+                if refs:
+                    return refs
+    agents = by_agents(table, tok)  # "an air strike by government forces"
+    if not agents and table.lemma[tok.i] in ctx.codebook.classes.get("doer_of", frozenset()):
+        agents = prep_objects(table, tok, ("of",))  # "the withdrawal of Syrian troops from Lebanon"
+    # "a strike called by unions", "an attack carried out by militants": the light verb's agent.
+    agents = agents or [
+        a
+        for c in kids
+        if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS
+        for a in prep_objects(table, tokens[c], ("by",))
+    ]
+    return tuple(resolve(ctx, agents[0])) if agents else ()
+
+
+# Nouns that count repeated acts: "a wave of arrests by police" is the police's arrests.
+_RUNS = frozenset({"wave", "series", "spate", "string", "rash", "round", "campaign", "flurry"})
+
+
+def by_agents(table: TokenTable, tok: Token) -> list[Token]:
+    """The "by" agent of an act noun, also where the parser hangs it on the noun's "of" object
+    or on the noun that counts the acts: in "the killing of two workers by gunmen" and "a wave of
+    arrests of activists by police" the "by" phrase names who acted, whichever word it hangs on."""
+    found = prep_objects(table, tok, ("by",)) or [
+        a for o in prep_objects(table, tok, ("of",)) for a in prep_objects(table, o, ("by",))
+    ]
+    of = table.head[tok.i]
+    run = table.head[of]
+    if (
+        found
+        or table.dep[tok.i] != "pobj"
+        or table.tokens[of].lower_ != "of"
+        or table.lemma[run] not in _RUNS
+    ):
+        return found
+    return prep_objects(table, table.tokens[run], ("by",))
+
+
+def _names_actor(ctx: ActorContext, tok: Token) -> bool:
+    table = ctx.table
+    ent = ctx.lookup.covering(table.start[tok.i], table.end[tok.i])
+    if ent is not None and ent.kind == "place":
+        return False  # "the Jakarta bombing", "a Baghdad car bomb": where it happened, not who did it
+    if ent is not None and ent.country:
+        return True
+    if table.lemma[tok.i] in ctx.codebook.actor_roles:
+        # "an Indian army offensive": a role word with its own nationality names the actor.
+        own = [table.tokens[c] for c in table.children[tok.i] if table.dep[c] in ("amod", "compound")]
+        return bool(own) and bool(country_in(ctx, own))
+    return bool(country_in(ctx, [tok]))
+
+
+def told_with_doer(ctx: ActorContext, tok: Token, code: str) -> bool:
+    """ "after the abduction of three aid workers by Abu Sayyaf guerrillas", "amid protests by
+    opposition supporters", "amid clashes between French troops and government supporters": a noun
+    in a background phrase that names its doer in a "by" phrase, or both sides "between" which it
+    happens, tells the event with its actors (the guidelines code such an event), unless its own
+    modifier dates it to an earlier time ("the 2002 bombing"). An act of force may be told so after
+    any background word. A material act or a protest ("protests by") only after one that places it now or just
+    before ("after", "amid", "despite": "since" and "before" name other times); a verbal one only
+    with both its sides, since "amid accusations by Peru" names a mood, not an act."""
+    table = ctx.table
+    if not _in_background_phrase(table, tok.i) or any(
+        c < tok.i and (table.tokens[c].ent_type_ == "DATE" or table.lemma[c] in EARLIER)
+        for c in table.children[tok.i]
+    ):
+        return False
+    force = code[:2] in FORCE_ROOTS
+    if not force and table.tokens[table.head[tok.i]].lower_ not in _TELLING_PREPS:
+        return False
+    # A protest (14) is a crowd's act in the street, though the codebook's quad class counts it verbal.
+    material = force or code[:2] == "14" or ctx.codebook.code(code).quad_class in (2, 4)
+    if material and any(r.code for a in by_agents(table, tok) for r in resolve(ctx, a)):
+        return True
+    sides = [r for b in prep_objects(table, tok, ("between",)) for r in resolve(ctx, b) if r.code]
+    return len(sides) >= 2
+
+
+def told_as_object(ctx: ActorContext, verb_code: str | None, obj: Token | None) -> bool:
+    """ "The State Department condemned a Chinese crackdown on churches", "Syria welcomed the
+    Israeli withdrawal": the object of a statement about an act of force, coercion or yielding
+    that names its own doer tells that act too (the item asserts it happened, with its actors);
+    a verb that only comments on it does not consume it. An object with no doer of its own
+    ("condemned the attack") names the act only."""
+    if verb_code is None or obj is None or ctx.codebook.code(verb_code).quad_class not in (1, 3):
+        return False
+    return ctx.table.pos[obj.i] == "NOUN" and any(r.code for r in act_agents(ctx, obj))
+
+
+# Background words after which a noun with its actors tells a fresh event, not another time's.
+_TELLING_PREPS = frozenset({"after", "following", "amid", "amidst", "despite"})
+
+
+def _in_background_phrase(table: TokenTable, i: int) -> bool:
+    """Whether the noun is the object of "after", "since", "amid" ... itself (not of a judging
+    "for": "blamed X for a raid by rebels" names the charge)."""
+    return table.dep[i] == "pobj" and table.tokens[table.head[i]].lower_ in BACKGROUND_PREPS
+
+
+# Subjects that name a violent act rather than an actor: "a roadside bombing killed ...",
+# "violence swept the city, killing 30", "a wave of car bombings hit the capital". (The toll of
+# clashes or fighting is the mutual act's own, coded with its sides: "clashes between X and Y
+# killed nine" is X->Y and Y->X, no third act.)
+EVENT_SUBJECTS = frozenset({
+    "bombing", "explosion", "blast", "attack", "bomb", "mine", "shell", "rocket", "missile", "airstrike",
+    "strike", "raid", "shelling", "gunfire", "ambush", "landmine", "minefield", "grenade", "mortar",
+    "drone", "violence", "unrest", "riot", "rioting", "bloodshed", "barrage", "salvo", "volley",
+    "bombardment", "assault", "offensive", "wave", "round"
+})  # fmt: skip
+# Fire told with the side that fired it ("killed by Israeli tank fire"): that side is the doer.
+# Bare "a fire" is no subject of an act (an accident: guards.unattributed_violence reads it so).
+_FIRE = frozenset({"fire", "shellfire"})
+
+
+def subject_actors(ctx: ActorContext, subj: Token | None, subj_lemma: str) -> tuple[ActorRef, ...]:
+    if subj is None:
+        return ()
+    if subj_lemma in EVENT_SUBJECTS:
+        # "A Hamas bombing killed ...": the act's own agent, never its target ("the bombing of
+        # the embassy killed four": the embassy did not kill).
+        return act_agents(ctx, subj) or _outside_target_phrases(ctx, subj)
+    if subj_lemma in _FIRE:
+        return act_agents(ctx, subj)
+    return tuple(resolve(ctx, subj))
+
+
+def _outside_target_phrases(ctx: ActorContext, act: Token) -> tuple[ActorRef, ...]:
+    """The actors an act's noun phrase names, less the act itself read as an actor and those its
+    "of / on / against / at / in" phrases name: what the act was done to, or where."""
+    table = ctx.table
+    inside = {
+        (table.start[t], table.end[t])
+        for c in table.children[act.i]
+        if table.dep[c] == "prep" and table.tokens[c].lower_ in ("of", "on", "against", "at", "in")
+        for t in subtree(table, c)
+    }
+    starts = {s for s, _ in inside}
+    at = table.start[act.i]
+    return tuple(
+        r
+        for r in resolve(ctx, act)
+        if r.start not in starts and not (r.start is not None and r.end is not None and r.start <= at < r.end)
+    )

@@ -1,0 +1,58 @@
+"""The doers a noun's own phrase names, and when a background or object noun tells its event
+with them (events.nounactors). Every sentence is written for the test (fictional or generic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.settings import Settings
+
+from .test_nominal import claims, events_of
+
+pytestmark = pytest.mark.model
+
+
+def test_a_material_act_in_a_background_phrase_with_its_doer_is_told(settings: Settings) -> None:
+    events = events_of(
+        settings, "Norway's parliament met on Friday amid protests by opposition supporters in Oslo."
+    )
+    assert any(e.root == "14" and e.source and e.source.code[3:6] == "OPP" for e in events if not e.negated)
+
+
+def test_an_act_between_two_named_sides_in_a_background_phrase_is_told(settings: Settings) -> None:
+    events = events_of(
+        settings, "Norway sent more troops on Sunday amid clashes between Swedish soldiers and Danish police."
+    )
+    assert ("SWE", "DNK", "190") in claims(events) and ("DNK", "SWE", "190") in claims(events)
+
+
+def test_a_statement_or_another_time_in_a_background_phrase_is_no_event(settings: Settings) -> None:
+    # "amid accusations by X" names a mood, not an act; "since" points to another time.
+    for text in (
+        "The talks opened in Oslo amid accusations of spying by Sweden.",
+        "Trade between Norway and Sweden has doubled since protests by Swedish farmers.",
+    ):
+        assert not any(e.root in ("11", "14") for e in events_of(settings, text) if not e.negated), text
+
+
+def test_an_act_a_statement_names_with_its_doer_is_told(settings: Settings) -> None:
+    events = events_of(settings, "Sweden on Tuesday condemned a Norwegian crackdown on Danish fishermen.")
+    assert ("SWE", "NOR", "111") in claims(events)
+    assert any(e.root == "17" and e.source and e.source.country == "NOR" for e in events)
+
+
+def test_an_act_only_a_hypothetical_statement_names_or_one_with_no_doer_is_not(settings: Settings) -> None:
+    events = events_of(
+        settings, "Sweden blocked a resolution that would have condemned Norway's offensive in Lapland."
+    )
+    assert not any(e.root == "19" for e in events if not e.negated and not e.hypothetical)
+    events = events_of(settings, "Sweden on Tuesday condemned the attack on the Danish embassy.")
+    assert not any(e.root == "19" for e in events)
+
+
+def test_a_raid_by_rebels_is_an_armed_attack_and_its_doer_killed_the_victims(settings: Settings) -> None:
+    events = events_of(
+        settings, "Six Nepali soldiers were killed on Monday after a raid by Maoist rebels on an army base."
+    )
+    assert any(e.root == "19" and e.source and e.source.code[3:6] == "REB" for e in events)
+    assert not any(e.cameo == "171" for e in events)
