@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.understand.events.codebook import Codebook
-from newsgraph.understand.events.match import TokenTable, complement_dep, is_passive
+from newsgraph.understand.events.match import TokenTable, adjunct_verb, complement_dep, is_passive
 
 # "attempted / tried to VERB" in the past: the act was tried (CAMEO codes tried force as the act).
 _ATTEMPTS = frozenset({"attempt", "try"})
@@ -222,6 +222,10 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
     dep, heads, lemma = table.dep, table.head, table.lemma
     for _ in range(3):
         head, rel = heads[i], complement_dep(table, i)
+        if rel == "acl" and head != i and _has_aux(table, i, _TO) and table.tag[i] == "VB":
+            # "sent an envoy to press Khartoum", "deployed troops to guard the border": the
+            # noun's errand, which the item does not say was carried out.
+            return True
         if head == i or rel not in ("xcomp", "advcl", "ccomp"):
             return False
         if rel == "ccomp":
@@ -250,6 +254,11 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
 def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     will, hypothetical, negated = _flags(table, tok.i)
     hypothetical = hypothetical or _under_possibility(table, tok.i)
+    told_beside = adjunct_verb(table, tok.i)
+    if told_beside is not None:
+        # "will cooperate with France in hunting down militants": an act told beside a future or
+        # possible one is no more asserted than it is.
+        hypothetical = hypothetical or any(_flags(table, told_beside)[:2])
     reporter = obligation_clause(table, tok)
     if reporter is not None:
         # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a
