@@ -217,7 +217,8 @@ CASES: tuple[Case, ...] = (
          ok=("NPLMIL>NPLCVL:18|180|190|19|175|17", "NPLMIL>NPLMIL:17|173|13"), kind="relative"),
     Case("k18-commander-thought-to-be-behind", "ISLAMABAD (Reuters) - Pakistani forces killed a senior al Qaeda "
          "commander thought to be behind two attempts on the president's life, in a raid near the Afghan "
-         "border on Tuesday, officials said.", gold=("PAK>:18|180|186|190|19",), kind="relative"),
+         "border on Tuesday, officials said.", gold=("PAK>:18|180|186|190|19",),
+         ok=("PAK>:17|171|170",), kind="relative"),
     Case("k19-retook-from-who-had-seized", "KINSHASA (Reuters) - Congolese troops on Friday retook the "
          "eastern town of Bukavu from renegade soldiers, who had seized it a week ago, a U.N. spokesman "
          "said.", gold=("CODMIL>COD:19|190|192",), ok=("COD>COD:19|190|192",), kind="relative"),
@@ -257,12 +258,30 @@ CASES: tuple[Case, ...] = (
          ok=("USA>YEM:16|164|166|161",), kind="counter"),
     Case("k00-joined-in-condemning", "PARIS (Reuters) - France joined Germany on Monday in condemning a U.S. "
          "decision to cut troop numbers in Europe, officials said.", gold=("FRA>USA:111|11|112",),
-         ok=("DEU>USA:111|11|112",), kind="counter"),
+         ok=("DEU>USA:111|11|112", "FRA>DEU:05|050"), kind="counter"),
 )
 # fmt: on
 
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "k06-returned-after-signing": "'southern rebels' take the country of the place the deal was signed in (Kenya)",
+    "k17-moved-in-firing-beating": "'moved in to break up' is read as a threat (137); 'firing tear gas' finds no target",
+    "k11-condemned-and-demanded": "'the Palestinian Authority' resolves to the dateline's government in this sentence",
+    "k19-stormed-and-freed": "troops freeing hostages are coded as a release (0841), which is the captor's act",
+    "k12-rejected-and-vowed": "a bare 'vowed' over a conditional act ('resist any intervention') is coded 030",
+    "k18-surrounded-and-stormed": "the imported pattern codes 'surround' as 080",
+    "k11-condemned-and-called-on": "'help catch' under an appeal is coded as aid (033) and an act (171), not the appeal",
+    "k09-questioned-not-charged": "'questioned a cleric' has no investigation sense (imported 'question' senses need 'for')",
+    "k03-vowed-to-step-up-search": "the target of 'the search for the gunmen' sits in the object's 'for' phrase",
+    "k16-decided-to-expel": "'decided to expel' is derived as a threat (1313), not the expulsion decided",
+    "k18-militants-who-kidnapped": "'threatened to kill them': the pronoun does not reach the kidnapped workers",
+    "k04-envoy-who-met": "'both sides must do more' is coded a demand (10), not an appeal",
+    "k18-fugitives-wanted-for": "'fugitives' with no nationality get no country (the story's)",
+    "k19-retook-from-who-had-seized": "'retook the town' is not coded; the relative's seizure is 171, not 192",
+    "k19-troops-sent-by-attacked": "the parser reads 'troops sent to monitor' as a clause of its own: no target, wrong doer",
+    "k00-met-to-consider-sanctions": "a meeting of one side's ministers among themselves is coded 040 with no target",
+    "k00-denied-troops-fired": "the denial's target is in 'saying Indian forces had started the shooting'",
+}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
@@ -273,4 +292,9 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_clauses_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    assert scores["tuple_precision"] >= 0.0
+    # Floors just under the scores when the set was last fixed (tuple P/R .835/.845, root P/R
+    # .875/.958; main before any fix, on the same gold, .783/.732 and .823/.887).
+    assert scores["tuple_precision"] >= 0.83
+    assert scores["tuple_recall"] >= 0.84
+    assert scores["root_precision"] >= 0.87
+    assert scores["root_recall"] >= 0.95

@@ -234,8 +234,10 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
     verb = adjunct_verb(table, i)
     if verb is not None:
         return subject(table, tokens[verb], depth + 1)
-    if dep[i] == "advcl" and table.pos[h] in ("NOUN", "PROPN") and _active(table, tok):
-        # "The president, while visiting Vietnam, pledged": the parser hangs the clause on the noun.
+    if dep[i] == "advcl" and table.pos[h] in ("NOUN", "PROPN") and dep[h] == "nsubj" and _active(table, tok):
+        # "The president, while visiting Vietnam, pledged": the parser hangs the clause on the
+        # subject noun, which does it. Hung on any other noun (", killing five" on a place or a
+        # victim) the noun is not the doer.
         return head
     if dep[i] == "conj" and table.tag[i] in _FINITE and _to_infinitive(table, h):
         # "welcomed Libya's decision to give up arms and pledged to ...": a finite verb cannot
@@ -268,6 +270,10 @@ def adjunct_verb(table: TokenTable, i: int) -> int | None:
     if table.dep[i] != "pcomp" or table.lemma[h] not in _ADJUNCT_PREPS or table.dep[h] != "prep":
         return None
     verb = table.head[h]
+    if table.lemma[h] == "in" and not any(table.dep[c] in ("dobj", "obj") for c in table.children[verb]):
+        # "joined Germany in condemning" tells a second act; "took part in investigating",
+        # "succeeded in persuading" only say what the first act was.
+        return None
     return verb if table.pos[verb] in ("VERB", "AUX") and verb != h else None
 
 
