@@ -26,7 +26,10 @@ from __future__ import annotations
 
 import pytest
 
-from .test_wire_blind import Case, Tuple, assert_coded_as_gold, params, score
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.settings import Settings
+
+from .test_wire_blind import Case, Tuple, assert_coded_as_gold, claims, params, score
 
 pytestmark = pytest.mark.model
 
@@ -298,3 +301,39 @@ def test_score_on_the_clauses_set(coded: dict[str, set[Tuple]]) -> None:
     assert scores["tuple_recall"] >= 0.84
     assert scores["root_precision"] >= 0.87
     assert scores["root_recall"] >= 0.95
+
+
+# Leads written after the blind run, for the limits of the fixes it led to.
+LATER = {
+    "took-part-in": "WASHINGTON (Reuters) - Two agents who took part in investigating the senator were "
+    "dismissed on Friday, the bureau said.",
+    "accused-of-arming": "TEHRAN (Reuters) - Iran accused Britain on Sunday of arming rebels in its south-west, "
+    "state radio reported.",
+    "will-join-in-hunting": "ALGIERS (Reuters) - Algeria will join France in hunting down Islamist militants, "
+    "the interior minister said on Monday.",
+    "killing-hung-on-object": "KABUL (Reuters) - A bomb exploded near a crowded market in the city of Kandahar on "
+    "Monday, killing seven people, police said.",
+}
+
+
+@pytest.fixture(scope="module")
+def later(settings: Settings) -> dict[str, set[Tuple]]:
+    run = run_user_path([{"id": k, "title": "", "text": v} for k, v in LATER.items()], settings)
+    return {k: claims([e for a in run.articles[k] for e in a["events"]]) for k in LATER}
+
+
+def test_a_gerund_beside_a_verb_is_a_second_act_only_where_it_is_told_as_one(
+    later: dict[str, set[Tuple]],
+) -> None:
+    # "took part in investigating" says what the agents' part was: no investigation of their own.
+    assert not {t for t in later["took-part-in"] if t[2] == "09"}
+    # "accused Britain of arming rebels": the arming is Britain's, and only claimed.
+    assert not {t for t in later["accused-of-arming"] if t[0] == "IRN" and t[2] == "07"}
+    assert ("IRN", "GBR", "11") in later["accused-of-arming"]
+    # An act told beside a future one is not asserted.
+    assert not {t for t in later["will-join-in-hunting"] if t[2] in ("17", "18", "19")}
+
+
+def test_a_participle_hung_on_a_place_does_not_make_the_place_its_doer(later: dict[str, set[Tuple]]) -> None:
+    assert later["killing-hung-on-object"]
+    assert all(t[0] == "" for t in later["killing-hung-on-object"])

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.understand.events.clauses import adjunct_verb, finite_above, led_by, shared_object
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.imported import catch_all, fallback_senses
 from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
@@ -42,8 +43,6 @@ _SUBJ = ("nsubj", "csubj", "expl")
 _INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
 PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over", "aside"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
-# Prepositions of time and manner whose gerund is done by the clause's own subject.
-_ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "on", "since", "in", "by"})
 # Texts whose issuer does what a participle on them says ("adopted a resolution condemning X").
 _DOCUMENTS = frozenset({"statement", "letter", "communique", "resolution", "declaration", "report"})
 _ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "pass", "write", "sign"})
@@ -126,26 +125,7 @@ def direct_object(table: TokenTable, tok: Token) -> Token | None:
             if dep[c] in PASSIVE_SUBJ:
                 return table.tokens[c]
         return patient(table, tok.i)
-    return _shared_object(table, tok.i)
-
-
-# What a bare first verb of "V and V OBJ" may carry: nothing that makes it a clause of its own.
-_BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "cc", "conj", "advmod", "punct"})
-
-
-def _shared_object(table: TokenTable, i: int) -> Token | None:
-    """ "detained and questioned an American journalist", "shot and killed five rebels": a verb
-    with nothing of its own, coordinated with a second verb that has no subject of its own,
-    shares that verb's object (one act on one person, told with two verbs)."""
-    dep, kids = table.dep, table.children[i]
-    if not any(dep[c] == "cc" for c in kids) or any(dep[c] not in _BARE_VERB_DEPS for c in kids):
-        return None
-    for c in kids:
-        if dep[c] == "conj" and table.pos[c] == "VERB" and c > i:
-            if any(dep[o] in ("nsubj", "nsubjpass") for o in table.children[c]):
-                return None
-            return next((table.tokens[o] for o in table.children[c] if dep[o] in ("dobj", "obj")), None)
-    return None
+    return shared_object(table, tok.i)
 
 
 def addressee(table: TokenTable, tok: Token) -> Token | None:
@@ -202,7 +182,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
             if dep[i] == "relcl" and tokens[c].lower_ in _RELATIVE and table.head[i] != i:
                 # "militants who killed two hostages": the relative pronoun stands for the noun.
                 return tokens[table.head[i]]
-            return _led_by(table, c) or tokens[c]
+            return led_by(table, c) or tokens[c]
     if is_passive(table, tok):
         # "was put under a curfew by U.S. forces": the parser may hang the agent on the phrase
         # that completes the verb.
@@ -239,14 +219,9 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         # subject noun, which does it. Hung on any other noun (", killing five" on a place or a
         # victim) the noun is not the doer.
         return head
-    if dep[i] == "conj" and table.tag[i] in _FINITE and _to_infinitive(table, h):
-        # "welcomed Libya's decision to give up arms and pledged to ...": a finite verb cannot
-        # share a "to" infinitive's clause; the parser joined it to the wrong verb. It is the
-        # nearest finite verb's second act.
-        up = h
-        while table.tag[up] not in _FINITE and table.head[up] != up:
-            up = table.head[up]
-        return subject(table, tokens[up], depth + 1) if up != h else None
+    finite = finite_above(table, i)
+    if finite is not None:
+        return subject(table, tokens[finite], depth + 1)
     if dep[i] in _INHERIT and h != i:
         return subject(table, head, depth + 1)
     if dep[i] == "acl" and table.lemma[h] in _DOCUMENTS and table.lemma[table.head[h]] in _ISSUING:
@@ -254,45 +229,6 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
     if dep[i] == "acl" and table.pos[h] in ("NOUN", "PROPN") and _active(table, tok):
         # "rebels fighting the army": the noun acts; in "civilians imprisoned for ..." it is acted on.
         return head
-    return None
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# Bodies that act for whoever leads them: "a delegation led by Iran's deputy foreign minister".
-_LED_BODIES = frozenset({"delegation", "team", "mission", "panel", "committee", "coalition", "force"})
-
-
-def adjunct_verb(table: TokenTable, i: int) -> int | None:
-    """ "said, after meeting X", "held talks before flying to Y", "joined X in condemning": a
-    gerund under a time or manner preposition on a verb is that verb's subject's act, told
-    beside it. Not "accused X of arming", "arrested for killing": the gerund is the object's act."""
-    h = table.head[i]
-    if table.dep[i] != "pcomp" or table.lemma[h] not in _ADJUNCT_PREPS or table.dep[h] != "prep":
-        return None
-    verb = table.head[h]
-    if table.lemma[h] == "in" and not any(table.dep[c] in ("dobj", "obj") for c in table.children[verb]):
-        # "joined Germany in condemning" tells a second act; "took part in investigating",
-        # "succeeded in persuading" only say what the first act was.
-        return None
-    return verb if table.pos[verb] in ("VERB", "AUX") and verb != h else None
-
-
-def _to_infinitive(table: TokenTable, i: int) -> bool:
-    return table.tag[i] == "VB" and any(
-        table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i]
-    )
-
-
-def _led_by(table: TokenTable, i: int) -> Token | None:
-    """ "A delegation led by Iran's deputy foreign minister held talks": a body sent or led by
-    someone acts for them; its leader says whose it is."""
-    if table.lemma[i] not in _LED_BODIES:
-        return None
-    for c in table.children[i]:
-        if table.dep[c] == "acl" and table.lemma[c] in ("lead", "head"):
-            agents = prep_objects(table, table.tokens[c], ("by",))
-            if agents:
-                return agents[0]
     return None
 
 

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.understand.events.clauses import adjunct_verb
 from newsgraph.understand.events.codebook import Codebook
-from newsgraph.understand.events.match import TokenTable, adjunct_verb, complement_dep, is_passive
+from newsgraph.understand.events.match import TokenTable, complement_dep, is_passive
 
 # "attempted / tried to VERB" in the past: the act was tried (CAMEO codes tried force as the act).
 _ATTEMPTS = frozenset({"attempt", "try"})
