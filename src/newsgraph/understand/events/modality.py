@@ -252,14 +252,16 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
     return False
 
 
+def _beside_unasserted(table: TokenTable, i: int) -> bool:
+    """ "will cooperate with France in hunting down militants": an act told beside a future or
+    possible one (`adjunct_verb`) is no more asserted than it is."""
+    beside = adjunct_verb(table, i)
+    return beside is not None and any(_flags(table, beside)[:2])
+
+
 def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     will, hypothetical, negated = _flags(table, tok.i)
-    hypothetical = hypothetical or _under_possibility(table, tok.i)
-    told_beside = adjunct_verb(table, tok.i)
-    if told_beside is not None:
-        # "will cooperate with France in hunting down militants": an act told beside a future or
-        # possible one is no more asserted than it is.
-        hypothetical = hypothetical or any(_flags(table, told_beside)[:2])
+    hypothetical = hypothetical or _under_possibility(table, tok.i) or _beside_unasserted(table, tok.i)
     reporter = obligation_clause(table, tok)
     if reporter is not None:
         # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a
