@@ -311,6 +311,10 @@ LATER = {
     "state radio reported.",
     "will-join-in-hunting": "ALGIERS (Reuters) - Algeria will join France in hunting down Islamist militants, "
     "the interior minister said on Monday.",
+    "will-send-and-join": "ANKARA (Reuters) - Turkey will send troops to Lebanon and join a U.N. peacekeeping "
+    "force there, the prime minister said on Tuesday.",
+    "to-urge-to-freeze-and-cooperate": "MOSCOW (Reuters) - Russia's foreign minister flew to Tehran on Monday to urge "
+    "Iran to freeze uranium enrichment and cooperate with U.N. inspectors.",
     "killing-hung-on-object": "KABUL (Reuters) - A bomb exploded near a crowded market in the city of Kandahar on "
     "Monday, killing seven people, police said.",
 }
@@ -337,3 +341,12 @@ def test_a_gerund_beside_a_verb_is_a_second_act_only_where_it_is_told_as_one(
 def test_a_participle_hung_on_a_place_does_not_make_the_place_its_doer(later: dict[str, set[Tuple]]) -> None:
     assert later["killing-hung-on-object"]
     assert all(t[0] == "" for t in later["killing-hung-on-object"])
+
+
+def test_a_bare_second_verb_is_under_the_first_one_s_modal_words(later: dict[str, set[Tuple]]) -> None:
+    # "will send troops and join a U.N. force": joining is announced, an intent (03), not aid given.
+    assert not {t for t in later["will-send-and-join"] if t[0] == "TUR" and t[2] in ("06", "07")}
+    assert ("TUR", "IGO", "03") in later["will-send-and-join"]
+    # "to urge Iran to freeze ... and cooperate with inspectors": the cooperation is what was to be asked.
+    assert not {t for t in later["to-urge-to-freeze-and-cooperate"] if t[0] == "IRN"}
+    assert ("RUS", "IRN", "04") in later["to-urge-to-freeze-and-cooperate"]
