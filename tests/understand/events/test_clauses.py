@@ -32,6 +32,13 @@ def test_clauses_a_gerund_under_a_time_preposition_is_its_verb_s_act(nlp: Any) -
     assert _text(table, adjunct_verb(table, i)) == "held"
 
 
+def test_clauses_a_gerund_hung_on_the_attribution_belongs_to_the_reported_clause(nlp: Any) -> None:
+    text = "Police freed the hostages on Sunday, officials said, a day after surrounding the farm."
+    table, i = _at(nlp, text, "surrounding")
+    assert _text(table, table.head[table.head[i]]) == "said"  # where the parser hangs it
+    assert _text(table, adjunct_verb(table, i)) == "freed"
+
+
 def test_clauses_a_gerund_under_of_or_for_is_not_the_subject_s_act(nlp: Any) -> None:
     table, i = _at(nlp, "The ministry accused the embassy of arming the rebels.", "arming")
     assert adjunct_verb(table, i) is None

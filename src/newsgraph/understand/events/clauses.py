@@ -14,6 +14,8 @@ from newsgraph.understand.events.tree import TokenTable
 
 # Prepositions of time and manner whose gerund is done by the clause's own subject.
 _ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "on", "since", "in", "by"})
+# Verbs that attribute a report ("..., officials said").
+_ATTRIBUTION = frozenset({"say", "tell", "report", "add", "announce"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # What a bare first verb of "V and V OBJ" may carry: nothing that makes it a clause of its own.
 _BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "cc", "conj", "advmod", "punct"})
@@ -36,7 +38,14 @@ def adjunct_verb(table: TokenTable, i: int) -> int | None:
         # "joined Germany in condemning" tells a second act, done with the named partner; "took
         # part in investigating", "succeeded in persuading" only say what the first act was.
         return None
-    return verb if table.pos[verb] in ("VERB", "AUX") and verb != h else None
+    if table.pos[verb] not in ("VERB", "AUX") or verb == h:
+        return None
+    if table.lemma[verb] in _ATTRIBUTION:
+        # "Pakistan handed the suspect over, officials said, a week after capturing him": hung on
+        # the attribution that follows the report, the gerund belongs to the reported clause.
+        told = next((c for c in table.children[verb] if table.dep[c] == "ccomp" and c < verb), None)
+        return told if told is not None else verb
+    return verb
 
 
 def finite_above(table: TokenTable, i: int) -> int | None:
