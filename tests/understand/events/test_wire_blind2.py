@@ -178,7 +178,6 @@ KNOWN_MISSES: dict[str, str] = {
     "p-tear-gas": "'fired tear gas at' protesters is read as force (19) with a wrong source, not repression (175)",
     "k-kidnapped": "unidentified gunmen get the dateline's country; the guidelines give them none",
     "f-declared": "the target in 'a ceasefire with Israel' (a 'with' phrase on the object) is not found",
-    "f-broke": "the target as owner of the object ('rebel positions') is not found",
 }
 
 

@@ -77,7 +77,6 @@ CASES: tuple[Case, ...] = (
 KNOWN_MISSES: dict[str, str] = {
     "b-police-clashed": "a crowd head ('supporters') picks the crowd sense of 'clash' (145, aimed at the implied "
     "government) for both sides, and 'injuring at least 30 people' is coded as an act of its own",
-    "b-met-geneva": "'for their first talks' is coded as an intent (03) of each side with no target",
 }
 
 

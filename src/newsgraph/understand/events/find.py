@@ -262,17 +262,19 @@ def _participles(table: TokenTable, book: Codebook, frames: list[Frame]) -> list
     """ "The United States stepped up pressure on Syria, imposing sanctions that ...": a trailing
     participle with no subject of its own tells more of its main act, by the same doer: with no
     target of its own it is aimed where the main act is, when it is an act of the same kind (CAMEO's
-    quad class). "Visited Israel, condemning the attack on a synagogue" aims the criticism elsewhere."""
+    quad class). "Visited Israel, condemning the attack on a synagogue" aims the criticism elsewhere.
+    So does a second verb sharing the subject: "met his Indian counterpart and agreed to reopen a
+    bus service" agreed with him; "accused Britain and threatened to expel" threatened Britain."""
     by_trigger = {f.match.trigger.i: f for f in frames}
     out: list[Frame] = []
     for f in frames:
         i = f.match.trigger.i
         main = by_trigger.get(table.head[i])
+        told_more = (table.dep[i] == "advcl" and table.tag[i] == "VBG") or table.dep[i] == "conj"
         if (
             main is None
             or main is f
-            or table.dep[i] != "advcl"
-            or table.tag[i] != "VBG"
+            or not told_more
             or any(table.dep[c] in ("nsubj", "nsubjpass") for c in table.children[i])
             or {s.code for s in f.sources} != {s.code for s in main.sources}
         ):

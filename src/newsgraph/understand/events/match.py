@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.understand.events.clauses import adjunct_verb, finite_above, led_by, shared_object
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.imported import catch_all, fallback_senses
 from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
@@ -124,7 +125,7 @@ def direct_object(table: TokenTable, tok: Token) -> Token | None:
             if dep[c] in PASSIVE_SUBJ:
                 return table.tokens[c]
         return patient(table, tok.i)
-    return None
+    return shared_object(table, tok.i)
 
 
 def addressee(table: TokenTable, tok: Token) -> Token | None:
@@ -181,7 +182,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
             if dep[i] == "relcl" and tokens[c].lower_ in _RELATIVE and table.head[i] != i:
                 # "militants who killed two hostages": the relative pronoun stands for the noun.
                 return tokens[table.head[i]]
-            return tokens[c]
+            return led_by(table, c) or tokens[c]
     if is_passive(table, tok):
         # "was put under a curfew by U.S. forces": the parser may hang the agent on the phrase
         # that completes the verb.
@@ -210,6 +211,17 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         obj = addressee(table, head)
         if obj is not None:
             return obj
+    verb = adjunct_verb(table, i)
+    if verb is not None:
+        return subject(table, tokens[verb], depth + 1)
+    if dep[i] == "advcl" and table.pos[h] in ("NOUN", "PROPN") and dep[h] == "nsubj" and _active(table, tok):
+        # "The president, while visiting Vietnam, pledged": the parser hangs the clause on the
+        # subject noun, which does it. Hung on any other noun (", killing five" on a place or a
+        # victim) the noun is not the doer.
+        return head
+    finite = finite_above(table, i)
+    if finite is not None:
+        return subject(table, tokens[finite], depth + 1)
     if dep[i] in _INHERIT and h != i:
         return subject(table, head, depth + 1)
     if dep[i] == "acl" and table.lemma[h] in _DOCUMENTS and table.lemma[table.head[h]] in _ISSUING:

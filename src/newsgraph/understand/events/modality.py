@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.understand.events.clauses import adjunct_verb
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, complement_dep, is_passive
 
@@ -220,8 +221,13 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
     an item asserts). The purpose is an adverbial "to" clause, or the "to" complement of a verb
     with an object that is not a modal word ("urged Y to ..." is an appeal, see `modality`)."""
     dep, heads, lemma = table.dep, table.head, table.lemma
+    i = _lead_verb(table, i)  # "to meet X and sign Y": both are the purpose
     for _ in range(3):
         head, rel = heads[i], complement_dep(table, i)
+        if rel == "acl" and head != i and _has_aux(table, i, _TO) and table.tag[i] == "VB":
+            # "sent an envoy to press Khartoum", "deployed troops to guard the border": the
+            # noun's errand, which the item does not say was carried out.
+            return True
         if head == i or rel not in ("xcomp", "advcl", "ccomp"):
             return False
         if rel == "ccomp":
@@ -247,9 +253,44 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
     return False
 
 
+def _lead_verb(table: TokenTable, i: int) -> int:
+    """ "will send troops and join a U.N. force", "urged Iran to freeze enrichment and cooperate":
+    a bare verb coordinated with another, with no subject or modal of its own, is under the same
+    modal words as the first; the first conjunct, or the verb itself."""
+    while (
+        table.dep[i] == "conj"
+        and table.tag[i] == "VB"
+        and table.head[i] != i
+        and not any(
+            table.dep[c] in ("nsubj", "nsubjpass")
+            or (table.dep[c] == "aux" and table.tokens[c].lower_ != "to")
+            for c in table.children[i]
+        )
+    ):
+        i = table.head[i]
+    return i
+
+
+def _clause_flags(table: TokenTable, i: int) -> tuple[bool, bool, bool, int]:
+    """`_flags` of the verb, with the future or possibility of the first conjunct it shares (`_lead_verb`)."""
+    will, hypothetical, negated = _flags(table, i)
+    lead = _lead_verb(table, i)
+    if lead != i:
+        lead_will, lead_hypothetical, _ = _flags(table, lead)
+        will, hypothetical = will or lead_will, hypothetical or lead_hypothetical
+    return will, hypothetical, negated, lead
+
+
+def _beside_unasserted(table: TokenTable, i: int) -> bool:
+    """ "will cooperate with France in hunting down militants": an act told beside a future or
+    possible one (`adjunct_verb`) is no more asserted than it is."""
+    beside = adjunct_verb(table, i)
+    return beside is not None and any(_flags(table, beside)[:2])
+
+
 def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
-    will, hypothetical, negated = _flags(table, tok.i)
-    hypothetical = hypothetical or _under_possibility(table, tok.i)
+    will, hypothetical, negated, lead = _clause_flags(table, tok.i)
+    hypothetical = hypothetical or _under_possibility(table, tok.i) or _beside_unasserted(table, tok.i)
     reporter = obligation_clause(table, tok)
     if reporter is not None:
         # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a
@@ -270,7 +311,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         # object ("would condemn any strike") is conditional on one happening: it stays hypothetical.
         will, hypothetical = True, False
     dep, pos, heads = table.dep, table.pos, table.head
-    cur = tok.i
+    cur = lead
     for _ in range(4):
         head = heads[cur]
         rel = complement_dep(table, cur)

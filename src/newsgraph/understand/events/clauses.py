@@ -1,0 +1,98 @@
+"""Acts told outside a finite main clause, read off the tree: which verb a gerund told beside
+it belongs to ("said, after meeting X"), which finite verb a verb the parser joined to an
+infinitive belongs to ("welcomed the decision to give up arms and pledged ..."), the object two
+coordinated verbs share ("detained and questioned a journalist"), and the leader a body acts for
+("a delegation led by Iran's deputy foreign minister"). match.subject and match.direct_object
+read them; modality reads `adjunct_verb` to carry a future or possible act over to its gerund.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.understand.events.tree import TokenTable
+
+# Prepositions of time and manner whose gerund is done by the clause's own subject.
+_ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "on", "since", "in", "by"})
+# Verbs that attribute a report ("..., officials said").
+_ATTRIBUTION = frozenset({"say", "tell", "report", "add", "announce"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# What a bare first verb of "V and V OBJ" may carry: nothing that makes it a clause of its own.
+_BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "cc", "conj", "advmod", "punct"})
+# Bodies that act for whoever leads them: "a delegation led by Iran's deputy foreign minister".
+_LED_BODIES = frozenset({"delegation", "team", "mission", "panel", "committee", "coalition", "force"})
+
+
+def adjunct_verb(table: TokenTable, i: int) -> int | None:
+    """ "said, after meeting X", "held talks before flying to Y", "joined X in condemning": a
+    gerund under a time or manner preposition on a verb is that verb's subject's act, told
+    beside it. Not "accused X of arming", "arrested for killing": the gerund is the object's act."""
+    h = table.head[i]
+    if table.dep[i] != "pcomp" or table.lemma[h] not in _ADJUNCT_PREPS or table.dep[h] != "prep":
+        return None
+    verb = table.head[h]
+    if table.lemma[h] == "in" and not any(
+        table.dep[c] in ("dobj", "obj") and (table.pos[c] == "PROPN" or table.entity_type[c])
+        for c in table.children[verb]
+    ):
+        # "joined Germany in condemning" tells a second act, done with the named partner; "took
+        # part in investigating", "succeeded in persuading" only say what the first act was.
+        return None
+    if table.pos[verb] not in ("VERB", "AUX") or verb == h:
+        return None
+    if table.lemma[verb] in _ATTRIBUTION:
+        # "Pakistan handed the suspect over, officials said, a week after capturing him": hung on
+        # the attribution that follows the report, the gerund belongs to the reported clause.
+        told = next((c for c in table.children[verb] if table.dep[c] == "ccomp" and c < verb), None)
+        return told if told is not None else verb
+    return verb
+
+
+def finite_above(table: TokenTable, i: int) -> int | None:
+    """ "welcomed Libya's decision to give up arms and pledged to ...": a finite verb cannot share
+    a "to" infinitive's clause, so when the parser joins one to an infinitive it is the second act
+    of the nearest finite verb above; that verb, or None when the verb is no such conjunct."""
+    h = table.head[i]
+    if table.dep[i] != "conj" or table.tag[i] not in _FINITE or not _to_infinitive(table, h):
+        return None
+    up = h
+    while table.tag[up] not in _FINITE and table.head[up] != up:
+        up = table.head[up]
+    return up if up != h and table.tag[up] in _FINITE else None
+
+
+def _to_infinitive(table: TokenTable, i: int) -> bool:
+    return table.tag[i] == "VB" and any(
+        table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i]
+    )
+
+
+def shared_object(table: TokenTable, i: int) -> Token | None:
+    """ "detained and questioned an American journalist", "shot and killed five rebels": a verb
+    with nothing of its own, coordinated with a second verb that has no subject of its own,
+    shares that verb's object (one act on one person, told with two verbs)."""
+    dep, kids = table.dep, table.children[i]
+    if not any(dep[c] == "cc" for c in kids) or any(dep[c] not in _BARE_VERB_DEPS for c in kids):
+        return None
+    for c in kids:
+        if dep[c] == "conj" and table.pos[c] == "VERB" and c > i:
+            if any(dep[o] in ("nsubj", "nsubjpass") for o in table.children[c]):
+                return None
+            return next((table.tokens[o] for o in table.children[c] if dep[o] in ("dobj", "obj")), None)
+    return None
+
+
+def led_by(table: TokenTable, i: int) -> Token | None:
+    """ "A delegation led by Iran's deputy foreign minister held talks": a body led by someone
+    acts for them; its leader says whose it is."""
+    if table.lemma[i] not in _LED_BODIES:
+        return None
+    for c in table.children[i]:
+        if table.dep[c] != "acl" or table.lemma[c] not in ("lead", "head"):
+            continue
+        for by in table.children[c]:
+            if table.dep[by] == "agent":
+                found = next((p for p in table.children[by] if table.dep[p] == "pobj"), None)
+                if found is not None:
+                    return table.tokens[found]
+    return None

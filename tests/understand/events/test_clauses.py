@@ -1,0 +1,83 @@
+"""Acts told outside a finite main clause, read off the tree, on sentences written for these
+tests: the verb a gerund told beside it belongs to, the finite verb a misjoined conjunct belongs
+to, the object two coordinated verbs share, and the leader a body acts for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.events.clauses import adjunct_verb, finite_above, led_by, shared_object
+from newsgraph.understand.events.tree import TokenTable, read_tokens
+
+pytestmark = pytest.mark.model
+
+
+def _at(nlp: Any, text: str, word: str) -> tuple[TokenTable, int]:
+    doc = nlp(text)
+    return read_tokens(doc), next(t.i for t in doc if t.text == word)
+
+
+def _text(table: TokenTable, i: int | None) -> str | None:
+    return None if i is None else table.tokens[i].text
+
+
+def test_clauses_a_gerund_under_a_time_preposition_is_its_verb_s_act(nlp: Any) -> None:
+    table, i = _at(
+        nlp, "The president said on Monday, after meeting the envoy, that he was hopeful.", "meeting"
+    )
+    assert _text(table, adjunct_verb(table, i)) == "said"
+    table, i = _at(nlp, "The premier held talks in Seoul before flying to Beijing.", "flying")
+    assert _text(table, adjunct_verb(table, i)) == "held"
+
+
+def test_clauses_a_gerund_hung_on_the_attribution_belongs_to_the_reported_clause(nlp: Any) -> None:
+    text = "Police freed the hostages on Sunday, officials said, a day after surrounding the farm."
+    table, i = _at(nlp, text, "surrounding")
+    assert _text(table, table.head[table.head[i]]) == "said"  # where the parser hangs it
+    assert _text(table, adjunct_verb(table, i)) == "freed"
+
+
+def test_clauses_a_gerund_under_of_or_for_is_not_the_subject_s_act(nlp: Any) -> None:
+    table, i = _at(nlp, "The ministry accused the embassy of arming the rebels.", "arming")
+    assert adjunct_verb(table, i) is None
+    table, i = _at(nlp, "Police arrested a man for killing a guard.", "killing")
+    assert adjunct_verb(table, i) is None
+
+
+def test_clauses_in_and_a_gerund_tell_a_second_act_only_with_a_named_partner(nlp: Any) -> None:
+    table, i = _at(nlp, "Norway joined Sweden in condemning the decision.", "condemning")
+    assert _text(table, adjunct_verb(table, i)) == "joined"
+    table, i = _at(
+        nlp, "Two agents who took part in investigating the senator were dismissed.", "investigating"
+    )
+    assert adjunct_verb(table, i) is None
+
+
+def test_clauses_a_finite_verb_joined_to_an_infinitive_belongs_to_the_finite_verb_above(nlp: Any) -> None:
+    text = (
+        "The United States welcomed Libya's decision to give up its banned weapons programmes and pledged on "
+        "Friday to lift sanctions against Tripoli."
+    )
+    table, i = _at(nlp, text, "pledged")
+    assert _text(table, table.head[i]) == "give"  # the parser's misjoin this mends
+    assert _text(table, finite_above(table, i)) == "welcomed"
+    table, i = _at(nlp, "The army attacked the town and seized the bridge.", "seized")
+    assert finite_above(table, i) is None
+
+
+def test_clauses_two_verbs_share_the_object_only_the_second_names(nlp: Any) -> None:
+    table, i = _at(nlp, "Police detained and questioned a foreign reporter on Monday.", "detained")
+    found = shared_object(table, i)
+    assert found is not None and found.text == "reporter"
+    table, i = _at(nlp, "The minister arrived in the capital and met the president.", "arrived")
+    assert shared_object(table, i) is None
+
+
+def test_clauses_a_delegation_acts_for_whoever_leads_it(nlp: Any) -> None:
+    table, i = _at(nlp, "A delegation led by the deputy foreign minister held talks in Vienna.", "delegation")
+    found = led_by(table, i)
+    assert found is not None and found.text == "minister"
+    table, i = _at(nlp, "Rebels led by a former colonel attacked the town.", "Rebels")
+    assert led_by(table, i) is None
