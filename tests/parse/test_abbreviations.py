@@ -28,9 +28,16 @@ def test_an_abbreviated_title_is_one_token_inside_its_sentence(pipeline: Any, fo
     assert len(list(doc.sents)) == 1
 
 
-def test_a_full_stop_that_ends_a_sentence_still_ends_it(pipeline: Any) -> None:
-    doc = pipeline("The convoy was attacked near the border. Officials said two drivers were hurt.")
-    assert len(list(doc.sents)) == 2
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy was attacked near the border. Officials said two drivers were hurt.",
+        "The army said the soldier had been promoted to Sgt. He was sent to the border in May.",
+        "The Senate confirmed Paul Lenz as a four-star Gen. The vote was 71 to 20.",
+    ],
+)
+def test_a_full_stop_that_ends_a_sentence_still_ends_it(pipeline: Any, text: str) -> None:
+    assert len(list(pipeline(text).sents)) == 2
 
 
 def test_the_model_s_own_titles_hold_their_name_too(pipeline: Any) -> None:
@@ -50,7 +57,14 @@ ITEMS = {
                          "were detained."),
 }
 
+ITEMS["atty_gen"] = ("Ruling appealed", "MANILA (AP) -- Atty. Gen. Rosa Villanueva said the government would appeal "
+                    "the ruling.")
+ITEMS["schools"] = ("Schools reopen", "DENVER (AP) -- Schools Superintendent Maria Alvarez said classes would resume "
+                    "on Monday.")
+
 EXPECTED = {
+    "atty_gen": ("Rosa Villanueva", "PHLJUD"),
+    "schools": ("Maria Alvarez", ""),  # a schools superintendent is no police officer
     "col": ("Salim Kadhem", "IRQMIL"),
     "police_capt": ("Salim Kadhem", "IRQCOP"),
     "police_lt": ("Imran Qadir", "PAKCOP"),

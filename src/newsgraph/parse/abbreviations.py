@@ -6,7 +6,7 @@ but splits most of the others into a word and a full stop, and the parser then r
 as a sentence end: "Sgt. Maria Lopez said troops fired" became two sentences, the speaker and
 the doer cut off from their verb, and the rank cut off from the name it titles. Each form
 here is added as a special case, so it is one token with the word it abbreviates as its norm,
-and the parser sees a title; and the word after one is never a sentence start
+and the parser sees a title; and a name after one never starts a sentence
 (`hold_titles_to_names`, run with the block boundaries before the parser).
 
 Only forms that abbreviate a title or rank are listed: a wire story ends a sentence with
@@ -69,11 +69,21 @@ def use_title_abbreviations(nlp: Language) -> None:
 _KNOWN_TITLES = frozenset({"Gen.", "Gov.", "Sen.", "Rep.", "Dr.", "Adm.", "Rev.", "Prof.", "Mr.", "Mrs.", "Ms."})
 
 
+# Words before a rank that make it a complement ("promoted to Sgt.", "served as Col."), which may
+# end its sentence.
+_COMPLEMENT = frozenset({"to", "as", "a", "an", "the", "of"})
+
+
 def hold_titles_to_names(doc: Doc) -> None:
-    """Keep the parser from starting a sentence after an abbreviated title: the word after
-    "Capt." is the name it titles ("Police Capt. Adnan Jabbar said"), whatever the full stop
-    looks like to the parser. Runs before the parser, which keeps boundaries set before it."""
+    """Keep the parser from starting a sentence after an abbreviated title that titles a name:
+    "Police Capt. Adnan Jabbar said". The next word must be tagged a proper noun, and the title
+    must not be a complement that can end a sentence ("was promoted to Sgt. He was deployed",
+    "confirmed him as a four-star Gen. The vote"). Runs after the tagger and before the parser,
+    which keeps boundaries set before it."""
     for i in range(len(doc) - 1):
         text = doc[i].text
-        if (text in TITLE_ABBREVIATIONS or text in _KNOWN_TITLES) and doc[i + 1].text[:1].isupper():
+        if not (text in TITLE_ABBREVIATIONS or text in _KNOWN_TITLES):
+            continue
+        after_complement = i > 0 and doc[i - 1].lower_ in _COMPLEMENT
+        if doc[i + 1].tag_ in ("NNP", "NNPS") and not after_complement:
             doc[i + 1].is_sent_start = False

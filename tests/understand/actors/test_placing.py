@@ -237,8 +237,6 @@ _OWNED = {
     # a possessive pronoun's owner is the subject of its clause or of a clause above it, before any place
     ("Cuts announced", "WARSAW (AP) - Poland will cut the number of its soldiers in Iraq next year, the defense "
      "ministry said."): ("soldiers", "POLMIL"),
-    ("Embassy hit", "LONDON (Reuters) - Britain said on Monday its embassy in Tehran had been attacked by "
-     "protesters."): ("Embassy", "GBRGOV"),
     ("Envoy recalled", "MANILA (AP) - The Philippines recalled its ambassador to Iraq on Monday."): ("ambassador",
                                                                                                       "PHLGOV"),
     ("Leave now", "NEW DELHI (AP) - India told its citizens in Iraq to leave the country."): ("citizens", "INDCVL"),
@@ -251,6 +249,14 @@ _OWNED = {
     # "their" of a plural subject: the group's own country
     ("Truce agreed", "NAIROBI, Kenya (Reuters) - Somali warlords and their militiamen in Mogadishu agreed to a "
      "truce."): ("militiamen", "SOMREB"),
+    # a hostile act on "its" people is done to another state's: the pronoun points to the reporting state
+    ("Envoy expelled", "TEHRAN, Iran (AP) - Iran said on Monday that Britain had expelled its ambassador."): (
+        "ambassador", "IRNGOV"),
+    ("Fishermen held", "BEIJING (AP) - China said the Philippines had detained its citizens near the shoal."): (
+        "citizens", "CHNCVL"),
+    # a subject whose own phrase names a place gives no owner (its country may be the place's)
+    ("Appeal to Paris", "PARIS (AP) - The families of French hostages held in Mali urged their government on "
+     "Monday to negotiate."): ("government", "FRAGOV"),
     # a noun of a relation to the other side is not the possessor's own: the kidnappers of Dutch aid workers
     ("Aid workers freed", "KABUL, Afghanistan (AP) - Three Dutch aid workers were freed on Friday, and their "
      "kidnappers fled into the hills of Kunar province."): ("kidnappers", "AFGCRM"),

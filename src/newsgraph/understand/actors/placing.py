@@ -357,10 +357,18 @@ def placed_in(
 
 _OWNER_PRONOUNS = frozenset({"its", "their"})
 _OWNERS = frozenset({"country", "organisation", "media", "place"})
+# Acts a state does to another's people, not its own ("expelled its ambassador", "detained its citizens"): the
+# pronoun there points past the verb's subject, to the actor of the clause above.
+_AGAINST_OWN = frozenset(
+    {"expel", "detain", "arrest", "kill", "attack", "seize", "capture", "kidnap", "abduct", "shoot", "deport"}
+    | {"jail", "imprison", "execute", "sentence", "charge", "accuse", "condemn", "criticize", "criticise", "raid"}
+    | {"bomb", "threaten", "harass", "beat", "torture", "hold", "hang", "behead", "convict", "punish", "sanction"}
+)
 # Nouns whose possessor is the state or body they belong to. Not a relation to another party: "their captors",
-# "its attackers", "their hostages" are of the other side.
+# "its attackers", "their hostages" are of the other side. Nor a mission abroad: "closed its embassy in Yemen"
+# reduces relations with Yemen, and the event coder reads the host from the embassy's place.
 _BELONGING = _MEMBERS | {
-    "citizens", "nationals", "embassy", "embassies", "consulate", "ambassador", "envoy", "militiamen", "militia",
+    "citizens", "nationals", "ambassador", "envoy", "militiamen", "militia",
     "supporters", "police", "army", "navy", "spokesman", "spokeswoman", "peacekeepers", "government", "ministry",
 }
 
@@ -382,7 +390,8 @@ def pronoun_owner(
         return None
     prev, node = span.root, span.root.head
     while node.i != prev.i:
-        if node.pos_ in ("VERB", "AUX"):
+        # "Britain had expelled its ambassador": a state acts so on another's people, not its own; read on up.
+        if node.pos_ in ("VERB", "AUX") and node.lemma_ not in _AGAINST_OWN:
             deps = ("dobj", "nsubj", "nsubjpass") if prev.dep_ == "xcomp" else ("nsubj", "nsubjpass")
             for dep in deps:
                 actor = next((c for c in node.children if c.dep_ == dep and not span.start <= c.i < span.end), None)
@@ -391,7 +400,12 @@ def pronoun_owner(
                 # "its" is a state's, a body's or a capital's ("Washington told its citizens"), never a group's of
                 # many ("students"); a state with a plural name ("the Philippines") is one.
                 plural = actor is not None and actor.tag_ in ("NNS", "NNPS")
-                if other is not None and other.kind in _OWNERS and not (pronoun == "its" and plural and other.kind != "country"):
+                # "the families of hostages held in Mali": an actor whose own phrase names a place may have that
+                # place's country, not its own.
+                placed = actor is not None and any(c.dep_ == "prep" for c in actor.children)
+                if other is not None and other.kind in _OWNERS and not placed and not (
+                    pronoun == "its" and plural and other.kind != "country"
+                ):
                     return country_of(other)
                 if actor is not None and dep != "dobj":
                     return None  # the clause's actor is no state or body: the pronoun is not read further up
