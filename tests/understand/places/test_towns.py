@@ -123,3 +123,15 @@ def test_divisions_with_a_lower_case_word_are_first_level_ones(gazetteer: Gazett
         ("Bihar", "Bihar state"),
         ("Idlib", "Idlib province"),
     ]
+
+
+def test_divisions_abbreviated_saints_and_alaska_boroughs(gazetteer: Gazetteer) -> None:
+    text = "Crews from St. Charles Parish and the North Slope Borough flew north."
+    found = [(text[s:e], name) for s, e, name in scan_divisions(text, len(text), gazetteer)]
+    assert found == [("St. Charles Parish", "St. Charles Parish"), ("North Slope Borough", "North Slope Borough")]
+
+
+def test_divisions_named_before_their_own_offices(gazetteer: Gazetteer) -> None:
+    text = "The Kerala government and Ontario officials signed the deal; Smith officials declined."
+    found = [name for _, _, name in scan_divisions(text, len(text), gazetteer)]
+    assert found == ["Kerala", "Ontario"]

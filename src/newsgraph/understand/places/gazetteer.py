@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.model import geo_type
-from newsgraph.understand.places.keys import name_key
+from newsgraph.understand.places.keys import name_key, saint_key
 from newsgraph.understand.places.table import ensure_table
 
 Feature = str  # "country", "admin1", "admin2", "city", "continent", "region"
@@ -133,7 +133,10 @@ class Gazetteer:
 
     def lookup(self, name: str, *, qualifier: bool = False) -> tuple[Candidate, ...]:
         """Every entry `name` may mean; `qualifier=True` for the "Y" of "X, Y"."""
-        found = self.lookup_key(name_key(name))
+        key = name_key(name)
+        found = self.lookup_key(key)
+        if not found and (saint := saint_key(key)) is not None:  # "St. Louis County"
+            found = self.lookup_key(saint)
         return found if qualifier else tuple(c for c in found if not c.qualifier_only)
 
     def __len__(self) -> int:

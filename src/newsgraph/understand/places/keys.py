@@ -19,3 +19,14 @@ def name_key(name: str) -> str:
         name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     key = " ".join(name.casefold().translate(_PUNCT).split())
     return key[4:] if key.startswith("the ") else key
+
+
+def saint_key(key: str) -> str | None:
+    """The key with "St" read as "Saint" ("st louis county" -> "saint louis county"), or None when
+    it has no such word. GeoNames writes US counties and parishes "Saint Louis County", "Saint
+    Tammany Parish"; news writes "St.". Only a fallback: where the gazetteer holds the "St" form
+    itself ("St Ives"), that place is the one meant."""
+    words = key.split(" ")
+    if "st" not in words:
+        return None
+    return " ".join("saint" if w == "st" else w for w in words)

@@ -36,10 +36,14 @@ _DIVISION_WORDS = (
     "Oblast",
     "Governorate",
     "Prefecture",
+    "Borough",
     "parishes",
     "counties",
 )
-_DIVISION_NAME = re.compile(rf"(?:({_W}) )?({_W}) (?:County|Parish|Province|Oblast|Governorate|Prefecture)\b")
+# "St. Louis County": the first word may be an abbreviation; "Kenai Peninsula Borough": Alaska's counties.
+_DIVISION_NAME = re.compile(
+    rf"(?:({_W}\.?) )?({_W}) (?:County|Parish|Borough|Province|Oblast|Governorate|Prefecture)\b"
+)
 # "Grant and Rapides parishes", "Harris, Fort Bend and Galveston counties"
 _PLURAL_DIVISIONS = re.compile(
     rf"((?:{_W} )?{_W}(?:, (?:{_W} )?{_W})*,? (?:and|or) (?:{_W} )?{_W}) "
@@ -55,6 +59,10 @@ _LOWER_AFTER = re.compile(rf" (?P<word>{_LOWER})\b")
 _NAME_BEFORE = re.compile(rf"(?:(?P<a1>{_W}) )?(?<![\w.])(?!The |A )(?P<a2>{_W})$")
 # "the state of Para", "the southern state of Guerrero", "the restive province of Balochistan"
 _LOWER_OF = re.compile(rf"he (?:[a-z]+-?[a-z]+ )?(?P<word>{_LOWER}) of (?P<b1>{_W})(?: (?P<b2>{_W}))?\b")
+# A province's or state's own offices after its name: "the Punjab government", "Queensland police".
+_OFFICE = "government|police|officials|authorities|administration|legislature|premier|governor|cabinet"
+_OFFICE_WORDS = tuple(f" {w}" for w in _OFFICE.split("|"))
+_OFFICE_AFTER = re.compile(rf" (?:{_OFFICE})\b")
 # A locative word, then a capitalised name of one to three words (spaces or hyphens between)
 # that no other word character or hyphen continues ("in Goldman Sachs" is looked up whole and is no place).
 # Found from the capital back (a literal space is cheap to search for; an alternation of words
@@ -185,6 +193,8 @@ def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[in
     with the word in lower case, "Sinaloa state", "the province of Quebec" (the span is the
     name, the name "Sinaloa state", so only the division is looked up)."""
     found = _lower_case_divisions(text, limit, gazetteer) if any(w in text for w in _LOWER_WORDS) else []
+    if any(w in text for w in _OFFICE_WORDS):
+        found += _governed_divisions(text, limit, gazetteer)
     if not any(word in text for word in _DIVISION_WORDS):
         return found  # most articles name no division by its word: skip the regexes
     for m in _DIVISION_NAME.finditer(text, 0, limit):
@@ -198,6 +208,23 @@ def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[in
         for name in _NAME.finditer(text, m.start(1), m.end(1)):
             if name.group() not in ("The", "and", "or") and _is_division(name.group() + word, gazetteer):
                 found.append((name.start(), name.end(), name.group() + word))
+    return found
+
+
+def _governed_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """First-level divisions named before their own offices: "the Maharashtra government",
+    "Queensland police", "Ontario officials" (the name must be a province's or a state's)."""
+    found: list[tuple[int, int, str]] = []
+    for m in _OFFICE_AFTER.finditer(text, 0, limit):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if name is not None:
+            for start in (name.start("a1"), name.start("a2")):
+                if start >= 0 and any(
+                    c.primary and c.entry.feature == "admin1" for c in gazetteer.lookup(text[start : name.end()])
+                ):
+                    start += 4 if text.startswith("The ", start) else 0
+                    found.append((start, name.end(), text[start : name.end()]))
+                    break
     return found
 
 
