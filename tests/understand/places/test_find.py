@@ -573,3 +573,11 @@ def test_places_towns_ner_joins_into_one_name_are_each_found(nlp: Any, gazetteer
         assert (_at(places, town, text).country, _at(places, town, text).feature) == ("USA", "city")
     county = _at(places, "Canadian County", text)
     assert county.feature == "admin2" and county.end - county.start == len("Canadian County")
+
+
+def test_places_st_names_reach_their_saint_forms_in_context(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "The St. Charles County Council met in St. Peters on Tuesday."
+    places, _ = _run(nlp, gazetteer, [text])
+    county, town = _at(places, "St. Charles County", text), _at(places, "St. Peters", text)
+    assert (county.feature, county.country) == ("admin2", "USA")
+    assert town.country == "USA" and _km(town.lat or 0, town.lon or 0, 38.79, -90.63) < 25

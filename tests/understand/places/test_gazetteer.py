@@ -104,8 +104,10 @@ def test_gazetteer_holds_short_names_of_divisions_and_town_respellings(gazetteer
     assert not any(c.entry.country == "PSE" for c in gazetteer.lookup("Engannim"))
 
 
-def test_gazetteer_st_falls_back_to_saint_only_when_the_st_form_is_unknown() -> None:
+def test_gazetteer_st_is_also_saint() -> None:
     gazetteer = build_gazetteer()
-    assert {c.entry.admin1 for c in gazetteer.lookup("St. Louis County")} >= {"MO", "MN"}
-    # GeoNames holds "St Ives" (Cornwall) under that form: the Saint Ives elsewhere stay alternate names.
+    assert {c.entry.admin1 for c in gazetteer.lookup("St. Louis County") if c.primary} >= {"MO", "MN"}
+    # GeoNames holds "St Ives" (Cornwall) under that form: the Saint Ives elsewhere are alternate names.
     assert {c.entry.name for c in gazetteer.lookup("St Ives") if c.primary} == {"St Ives"}
+    peters = [c for c in gazetteer.lookup("St. Peters") if c.entry.admin1 == "MO"]
+    assert peters and not peters[0].primary

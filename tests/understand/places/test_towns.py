@@ -135,3 +135,8 @@ def test_divisions_named_before_their_own_offices(gazetteer: Gazetteer) -> None:
     text = "The Kerala government and Ontario officials signed the deal; Smith officials declined."
     found = [name for _, _, name in scan_divisions(text, len(text), gazetteer)]
     assert found == ["Kerala", "Ontario"]
+
+
+def test_towns_after_a_direction_and_of(gazetteer: Gazetteer) -> None:
+    text = "The bus slid off the road two miles south of Beloit; the heart of Beloit was spared."
+    assert _after_locatives(text, gazetteer) == ["Beloit"]

@@ -135,8 +135,8 @@ class Gazetteer:
         """Every entry `name` may mean; `qualifier=True` for the "Y" of "X, Y"."""
         key = name_key(name)
         found = self.lookup_key(key)
-        if not found and (saint := saint_key(key)) is not None:  # "St. Louis County"
-            found = self.lookup_key(saint)
+        if (saint := saint_key(key)) is not None:  # "St. Louis County", "St. Peters"
+            found = _with_saints(found, self.lookup_key(saint))
         return found if qualifier else tuple(c for c in found if not c.qualifier_only)
 
     def __len__(self) -> int:
@@ -145,6 +145,16 @@ class Gazetteer:
 
 _COLUMNS = "name, feature, country, lat, lon, population, geonameid, admin1, admin2, capital"
 _COLUMNS_E = ", ".join(f"e.{c.strip()}" for c in _COLUMNS.split(","))
+
+
+def _with_saints(found: tuple[Candidate, ...], saints: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A "St" name's candidates and those of its "Saint" form: as found when the "St" form has
+    none, else as alternate names (GeoNames' "St Ives" in Cornwall stays ahead of Sydney's
+    "Saint Ives" unless the article points there)."""
+    if not found:
+        return saints
+    held = {c.entry for c in found}
+    return found + tuple(Candidate(c.entry, False, c.qualifier_only) for c in saints if c.entry not in held)
 
 
 def contains(container: GeoEntry, inner: GeoEntry) -> bool:

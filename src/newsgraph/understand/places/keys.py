@@ -21,11 +21,12 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+@lru_cache(maxsize=16384)
 def saint_key(key: str) -> str | None:
     """The key with "St" read as "Saint" ("st louis county" -> "saint louis county"), or None when
     it has no such word. GeoNames writes US counties and parishes "Saint Louis County", "Saint
-    Tammany Parish"; news writes "St.". Only a fallback: where the gazetteer holds the "St" form
-    itself ("St Ives"), that place is the one meant."""
+    Tammany Parish"; news writes "St.". Where the gazetteer holds the "St" form itself ("St Ives"),
+    the "Saint" form's places count as alternate names (`Gazetteer.lookup`)."""
     words = key.split(" ")
     if "st" not in words:
         return None

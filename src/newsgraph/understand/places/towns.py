@@ -69,6 +69,8 @@ _OFFICE_AFTER = re.compile(rf" (?:{_OFFICE})\b")
 # tried at every character is not): the word before " X" is then looked up.
 _SPACE_CAPITAL = re.compile(r" (?=[A-Z])")
 _NEAR_WORDS = frozenset("in near outside inside across around from".split())  # noqa: SIM905
+# "five miles north of Ripon", "just east of Kearney": a direction and "of" are a locative too.
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest) of$")
 _TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
 # Not before a possessive: "in Jackson's view" is a person's (a place NER labelled is found anyway).
 _LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w'’-])")  # "in Emilia-Romagna"
@@ -125,7 +127,7 @@ def towns_after_locatives(
         at = space.start()
         word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
         to = word in _TO_WORDS
-        if not (to or word.lower() in _NEAR_WORDS):
+        if not (to or word.lower() in _NEAR_WORDS or (word == "of" and _COMPASS_OF.search(text, max(0, at - 16), at))):
             continue
         name = _LOCATIVE_NAME.match(text, at + 1, limit)
         if name is None or name.group().split(" ", 1)[0] in _CALENDAR or name.group() in people:
