@@ -581,3 +581,12 @@ def test_places_st_names_reach_their_saint_forms_in_context(nlp: Any, gazetteer:
     county, town = _at(places, "St. Charles County", text), _at(places, "St. Peters", text)
     assert (county.feature, county.country) == ("admin2", "USA")
     assert town.country == "USA" and _km(town.lat or 0, town.lon or 0, 38.79, -90.63) < 25
+
+
+def test_places_a_home_town_and_a_citys_council(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "A Kenosha man was charged on Friday, and the Racine City Council asked for calm."
+    places, _ = _run(nlp, gazetteer, [text])
+    kenosha, racine = _at(places, "Kenosha", text), _at(places, "Racine", text)
+    assert _km(kenosha.lat or 0, kenosha.lon or 0, 42.58, -87.82) < 25
+    assert _km(racine.lat or 0, racine.lon or 0, 42.73, -87.78) < 25
+    assert racine.end - racine.start == len("Racine")

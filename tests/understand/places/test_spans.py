@@ -71,3 +71,12 @@ def test_spans_keep_the_apostrophe_of_a_place_named_so(gazetteer: Gazetteer) -> 
     assert text[slice(*trim(text, start, start + len("St. John's"), gazetteer))] == "St. John's"
     union = text.index("captain")
     assert text[slice(*trim(text, union, union + len("captain's"), gazetteer))] == "captain"
+
+
+def test_spans_a_place_before_its_own_local_body(gazetteer: Gazetteer) -> None:
+    text = "The Leeds City Council and the Polk County Sheriff's Office disagreed."
+    assert _parts(gazetteer, text, "Leeds City Council", "ORG") == ["Leeds"]
+    assert _parts(gazetteer, text, "Polk County Sheriff's Office", "ORG") == ["Polk County"]
+    assert _parts(gazetteer, "The Quux Town Council met.", "Quux Town Council", "ORG") == []
+    # A team is no body of its town.
+    assert _parts(gazetteer, "The Denver Nuggets won.", "Denver Nuggets", "ORG") == []

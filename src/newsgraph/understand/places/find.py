@@ -60,6 +60,7 @@ from newsgraph.understand.places.towns import (
     scan_countries,
     scan_divisions,
     towns_after_locatives,
+    towns_before_people,
     towns_before_qualifiers,
     towns_in_named_divisions,
     without_juxtaposed,
@@ -261,6 +262,9 @@ def _mentions(
     for start, end in towns_after_locatives(text, limit, gazetteer, persons, frozenset(ent_starts)):
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
+    for start, end in towns_before_people(text, limit, gazetteer, persons):  # "a Sudbury man"
+        if not any(k[0] < end and start < k[1] for k in found):
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "home")
     for entity in entities:
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)

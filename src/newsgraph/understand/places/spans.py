@@ -27,6 +27,15 @@ _WAY = re.compile(
     r" (?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Highway|Parkway|Pike|Turnpike"
     r"|Expressway|Freeway|Trail|River|Creek)(?![\w])"
 )
+# A local government's or its services' name after a place's ("Bristol City Council", "the
+# Toronto Police", "the Ripon School Board"): the place is named literally (GeoWebNews' embedded
+# literal toponym), unlike a team's ("the Dallas Mavericks", an associative one).
+_BODY = re.compile(
+    r" (?:Council|Commission|Commissioners|School Board|School District|Schools|Board of Education"
+    r"|Board of Supervisors|Police Department|Police|Sheriff's Office|Fire Department|Fire Rescue"
+    r"|Police Jury|City Hall)$"
+)
+_UNIT_WORDS = frozenset({"City", "Town", "Village", "Township", "Borough"})
 # A wide span's parts: "Bellefonte, Centre County", "Norman and Moore".
 _PARTS = re.compile(r",\s+|\s+and\s+")
 _PLACES = ("city", "admin1", "admin2")
@@ -78,7 +87,11 @@ def place_parts(text: str, start: int, end: int, label: str, gazetteer: Gazettee
     """The spans of the places inside an NER span the gazetteer does not hold whole: the name
     before a trailing lower-case noun ("Deschutes County commission"), or the parts of a joined
     span when each is a town or division ("Norman and Moore" in one country; for an organisation,
-    only "Bellefonte, Centre County", a town and the division that holds it). [] for none."""
+    only "Bellefonte, Centre County", a town and the division that holds it), or the place whose
+    local government or service the span names ("Bristol City Council"). [] for none."""
+    body = _BODY.search(text, start, end)
+    if body is not None:
+        return _before_body(text, start, body.start(), gazetteer)
     words = text[start:end].split(" ")
     while len(words) > 1 and words[-1].islower():
         words.pop()
@@ -101,4 +114,16 @@ def place_parts(text: str, start: int, end: int, label: str, gazetteer: Gazettee
     first, last = entries[0], entries[-1]
     if len(parts) == 2 and text[cuts[0][0]] == "," and any(contains(q, h) for q in last for h in first):
         return parts
+    return []
+
+
+def _before_body(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """The place named before a local body: "Orange County" of "Orange County Sheriff's Office",
+    "Bristol" of "Bristol City Council" (a unit word the gazetteer does not hold is dropped)."""
+    name = text[start:end]
+    while name:
+        if any(c.primary and c.entry.feature in _PLACES for c in gazetteer.lookup(name)):
+            return [(start, start + len(name))]
+        head, _, last = name.rpartition(" ")
+        name = head if last in _UNIT_WORDS else ""
     return []

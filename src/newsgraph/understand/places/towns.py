@@ -71,6 +71,11 @@ _SPACE_CAPITAL = re.compile(r" (?=[A-Z])")
 _NEAR_WORDS = frozenset("in near outside inside across around from".split())  # noqa: SIM905
 # "five miles north of Ripon", "just east of Kearney": a direction and "of" are a locative too.
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest) of$")
+# "a Sudbury man", "the Lowndes County woman": a town or county before a person it is home to.
+_HOME_OF = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree) ((?:{_W} ){{0,2}}{_W}) (?:man|woman|men|women|boy|girl|teen|teenager"
+    r"|resident|residents|couple|family|native|mother|father|motorist|driver|student|teacher|farmer)\b"
+)
 _TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
 # Not before a possessive: "in Jackson's view" is a person's (a place NER labelled is found anyway).
 _LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w'’-])")  # "in Emilia-Romagna"
@@ -141,6 +146,24 @@ def towns_after_locatives(
             for c in gazetteer.lookup(name.group())
         ):
             spans.append(name.span())
+    return spans
+
+
+def towns_before_people(text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of towns (of `_LOCATIVE_TOWN` people or more) and counties named before a person
+    they are home to: "a Sudbury man", "the Lowndes County woman", "a Ripon teacher" (local news
+    names where people are from this way), unless the article names a person of that name."""
+    spans = []
+    for m in _HOME_OF.finditer(text, 0, limit):
+        name = m.group(1)
+        if name in people or name.split(" ", 1)[0] in _CALENDAR:
+            continue
+        if any(
+            c.primary
+            and (c.entry.feature == "admin2" or (c.entry.feature == "city" and c.entry.population >= _LOCATIVE_TOWN))
+            for c in gazetteer.lookup(name)
+        ):
+            spans.append(m.span(1))
     return spans
 
 
