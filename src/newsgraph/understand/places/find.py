@@ -287,10 +287,14 @@ def _ner_mention(
     if end <= start:
         return
     surface = text[start:end]
-    known = gazetteer.lookup(surface) or _division(surface, gazetteer)  # "Sichuan province" is whole
-    parts = [] if known else place_parts(text, start, end, label, gazetteer)
+    # Only a span of several words can hold several places; "Sichuan province" is one, whole.
+    wide = " " in surface and not (gazetteer.lookup(surface) or _division(surface, gazetteer))
+    parts = place_parts(text, start, end, label, gazetteer) if wide else []
     for part_start, part_end in parts:  # "Norman and Moore", "Deschutes County commission"
-        _ner_mention(found, text, part_start, part_end, "GPE", gazetteer)
+        # Joined places and a place before its local body were checked as places; a name before a
+        # lower-case noun is read under its own label.
+        whole = len(parts) > 1 or text[part_end:end].lstrip()[:1].isupper()
+        _ner_mention(found, text, part_start, part_end, "GPE" if whole else label, gazetteer)
     if parts:
         return
     if label == "NORP":

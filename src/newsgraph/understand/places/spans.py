@@ -43,6 +43,7 @@ _PLACES = ("city", "admin1", "admin2")
 # an ORG's parts only when they are a town and the division that holds it ("Marks and Spencer"
 # is two towns' names, and a firm).
 _JOINED_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON"})
 
 
 def trim(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) -> tuple[int, int]:
@@ -57,8 +58,8 @@ def trim(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) ->
         end -= 1
     if end > start and text[end - 1] in _POSSESSIVE_LAST:
         possessive = _POSSESSIVE.search(text[start:end])
-        own = gazetteer is not None and bool(gazetteer.lookup(text[start:end]))
-        if possessive and possessive.start() > 0 and not own:  # (its offsets are within the name)
+        # (The match's offsets are within the name.) "St. John's" keeps its own apostrophe.
+        if possessive and possessive.start() > 0 and not (gazetteer and gazetteer.lookup(text[start:end])):
             end = start + possessive.start()
     return start, end
 
@@ -89,6 +90,8 @@ def place_parts(text: str, start: int, end: int, label: str, gazetteer: Gazettee
     span when each is a town or division ("Norman and Moore" in one country; for an organisation,
     only "Bellefonte, Centre County", a town and the division that holds it), or the place whose
     local government or service the span names ("Bristol City Council"). [] for none."""
+    if label not in _NAME_LABELS or not text[start].isupper():
+        return []  # dates, numbers and lower-case spans hold no place names
     body = _BODY.search(text, start, end)
     if body is not None:
         return _before_body(text, start, body.start(), gazetteer)

@@ -72,10 +72,12 @@ _NEAR_WORDS = frozenset("in near outside inside across around from".split())  # 
 # "five miles north of Ripon", "just east of Kearney": a direction and "of" are a locative too.
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest) of$")
 # "a Sudbury man", "the Lowndes County woman": a town or county before a person it is home to.
-_HOME_OF = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree) ((?:{_W} ){{0,2}}{_W}) (?:man|woman|men|women|boy|girl|teen|teenager"
-    r"|resident|residents|couple|family|native|mother|father|motorist|driver|student|teacher|farmer)\b"
+# Found from the person's noun (a literal space and a word are cheap to search for), then the name before it.
+_HOME_NOUN = re.compile(
+    r" (?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|couple|family|native|mother"
+    r"|father|motorist|driver|student|teacher|farmer)\b"
 )
+_HOME_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree) ((?:{_W} ){{0,2}}{_W})$")
 _TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
 # Not before a possessive: "in Jackson's view" is a person's (a place NER labelled is found anyway).
 _LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w'’-])")  # "in Emilia-Romagna"
@@ -154,7 +156,10 @@ def towns_before_people(text: str, limit: int, gazetteer: Gazetteer, people: fro
     they are home to: "a Sudbury man", "the Lowndes County woman", "a Ripon teacher" (local news
     names where people are from this way), unless the article names a person of that name."""
     spans = []
-    for m in _HOME_OF.finditer(text, 0, limit):
+    for noun in _HOME_NOUN.finditer(text, 0, limit):
+        m = _HOME_OF.search(text, max(0, noun.start() - 48), noun.start())
+        if m is None:
+            continue
         name = m.group(1)
         if name in people or name.split(" ", 1)[0] in _CALENDAR:
             continue
