@@ -550,3 +550,43 @@ def test_places_a_division_the_model_calls_an_organisation(nlp: Any, gazetteer: 
     places, _ = _run(nlp, gazetteer, [text])
     cornwall = _at(places, "Cornwall", text)
     assert (cornwall.country, cornwall.feature) == ("GBR", "admin2")
+
+
+def test_places_a_street_or_river_is_not_the_place_it_is_named_after(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Crews closed Kentucky Avenue in Frankfort, Ky., and barges waited on the Ohio River."
+    offset = len("Test story\n\n")
+    # The entity stage may hold the bare state names as places: the street and the river still win.
+    states = [
+        Entity(f"e{i}", name, "place", (Mention(name, offset + text.index(name), offset + text.index(name) + len(name)),))
+        for i, name in enumerate(("Kentucky", "Ohio"))
+    ]
+    places, _ = _run(nlp, gazetteer, [text], entities=states)
+    spans = [text[p.start - offset : p.end - offset] for p in places]
+    assert "Kentucky" not in spans and "Ohio" not in spans
+    assert _at(places, "Frankfort", text).country == "USA"
+
+
+def test_places_towns_ner_joins_into_one_name_are_each_found(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Storms dropped hail on Edmond and Yukon, and the Canadian County commission met on Monday."
+    places, _ = _run(nlp, gazetteer, [text])
+    for town in ("Edmond", "Yukon"):
+        assert (_at(places, town, text).country, _at(places, town, text).feature) == ("USA", "city")
+    county = _at(places, "Canadian County", text)
+    assert county.feature == "admin2" and county.end - county.start == len("Canadian County")
+
+
+def test_places_st_names_reach_their_saint_forms_in_context(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "The St. Charles County Council met in St. Peters on Tuesday."
+    places, _ = _run(nlp, gazetteer, [text])
+    county, town = _at(places, "St. Charles County", text), _at(places, "St. Peters", text)
+    assert (county.feature, county.country) == ("admin2", "USA")
+    assert town.country == "USA" and _km(town.lat or 0, town.lon or 0, 38.79, -90.63) < 25
+
+
+def test_places_a_home_town_and_a_citys_council(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "A Kenosha man was charged on Friday, and the Racine City Council asked for calm."
+    places, _ = _run(nlp, gazetteer, [text])
+    kenosha, racine = _at(places, "Kenosha", text), _at(places, "Racine", text)
+    assert _km(kenosha.lat or 0, kenosha.lon or 0, 42.58, -87.82) < 25
+    assert _km(racine.lat or 0, racine.lon or 0, 42.73, -87.78) < 25
+    assert racine.end - racine.start == len("Racine")

@@ -102,3 +102,12 @@ def test_gazetteer_holds_short_names_of_divisions_and_town_respellings(gazetteer
     assert any(c.entry.country == "PSE" for c in gazetteer.lookup("Jenin"))
     # A small town's other names that are no respelling stay out.
     assert not any(c.entry.country == "PSE" for c in gazetteer.lookup("Engannim"))
+
+
+def test_gazetteer_st_is_also_saint() -> None:
+    gazetteer = build_gazetteer()
+    assert {c.entry.admin1 for c in gazetteer.lookup("St. Louis County") if c.primary} >= {"MO", "MN"}
+    # GeoNames holds "St Ives" (Cornwall) under that form: the Saint Ives elsewhere are alternate names.
+    assert {c.entry.name for c in gazetteer.lookup("St Ives") if c.primary} == {"St Ives"}
+    peters = [c for c in gazetteer.lookup("St. Peters") if c.entry.admin1 == "MO"]
+    assert peters and not peters[0].primary

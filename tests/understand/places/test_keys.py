@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.understand.places.keys import name_key
+from newsgraph.understand.places.keys import name_key, saint_key
 
 
 def test_keys_ignore_case_stops_accents_and_a_leading_the() -> None:
@@ -22,3 +22,9 @@ def test_keys_ignore_apostrophes_and_the_marks_of_ayn_and_hamza() -> None:
 def test_keys_keep_words_that_only_start_with_the() -> None:
     assert name_key("Thessaloniki") == "thessaloniki"
     assert name_key("The Hague") == "hague"
+
+
+def test_keys_read_st_as_saint_on_demand() -> None:
+    assert saint_key(name_key("St. Louis County")) == name_key("Saint Louis County") == "saint louis county"
+    assert saint_key(name_key("Port St. Lucie")) == "port saint lucie"
+    assert saint_key(name_key("Stanley")) is None

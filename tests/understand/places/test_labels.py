@@ -35,3 +35,13 @@ def test_labels_a_town_called_a_person_after_a_strong_locative(gazetteer: Gazett
 def test_labels_a_country_called_a_person_only_after_a_locative(gazetteer: Gazetteer) -> None:
     assert _is_place(gazetteer, "The envoy flew to Jordan on Monday.", "Jordan", "PERSON")
     assert not _is_place(gazetteer, "Jordan scored twice on Monday.", "Jordan", "PERSON")
+
+
+def test_labels_a_division_called_a_nationality_is_the_division(gazetteer: Gazetteer) -> None:
+    assert _is_place(gazetteer, "Lancashire police closed the road.", "Lancashire", "NORP")
+    assert not _is_place(gazetteer, "Kurdish fighters held the ridge.", "Kurdish", "NORP")
+
+
+def test_labels_a_direction_between_the_locative_and_the_town(gazetteer: Gazetteer) -> None:
+    assert _is_place(gazetteer, "A fire broke out in southwest Salina on Friday.", "Salina", "ORG")
+    assert not _is_place(gazetteer, "Salina said on Friday it would appeal.", "Salina", "ORG")

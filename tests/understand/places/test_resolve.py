@@ -101,3 +101,16 @@ def test_resolve_later_mentions_follow_the_dateline(gazetteer: Gazetteer) -> Non
     mention = group(gazetteer, "Alexandria", 30)
     resolve_groups([mention], Context({}, {}, alexandria, key), gazetteer)
     assert mention.choice == alexandria
+
+
+def test_resolve_a_town_near_the_dateline_wins_in_its_own_state(gazetteer: Gazetteer) -> None:
+    key, springfield = resolve_dateline("SPRINGFIELD, Ill.", gazetteer)
+    assert springfield is not None
+    chatham = group(gazetteer, "Chatham", 40)
+    resolve_groups([chatham], Context({}, {("USA", "IL"): 1.0}, springfield, key), gazetteer)
+    assert chatham.choice is not None and chatham.choice.admin1 == "IL"
+    assert chatham.choice.lat is not None and abs(chatham.choice.lat - 39.68) < 0.2
+    # Without the dateline the bigger namesake in the state (Chicago's neighbourhood) leads.
+    bare = group(gazetteer, "Chatham", 40)
+    resolve_groups([bare], Context({}, {("USA", "IL"): 1.0}, None, None), gazetteer)
+    assert bare.choice is not None and bare.choice.lat is not None and bare.choice.lat > 41

@@ -10,6 +10,7 @@ from newsgraph.understand.places.towns import (
     scan_countries,
     scan_divisions,
     towns_after_locatives,
+    towns_before_people,
     towns_before_qualifiers,
     towns_in_named_divisions,
 )
@@ -123,3 +124,30 @@ def test_divisions_with_a_lower_case_word_are_first_level_ones(gazetteer: Gazett
         ("Bihar", "Bihar state"),
         ("Idlib", "Idlib province"),
     ]
+
+
+def test_divisions_abbreviated_saints_and_alaska_boroughs(gazetteer: Gazetteer) -> None:
+    text = "Crews from St. Charles Parish and the North Slope Borough flew north."
+    found = [(text[s:e], name) for s, e, name in scan_divisions(text, len(text), gazetteer)]
+    assert found == [("St. Charles Parish", "St. Charles Parish"), ("North Slope Borough", "North Slope Borough")]
+
+
+def test_divisions_named_before_their_own_offices(gazetteer: Gazetteer) -> None:
+    text = "The Kerala government and Ontario officials signed the deal; Smith officials declined."
+    found = [name for _, _, name in scan_divisions(text, len(text), gazetteer)]
+    assert found == ["Kerala", "Ontario"]
+
+
+def test_towns_after_a_direction_and_of(gazetteer: Gazetteer) -> None:
+    text = "The bus slid off the road two miles south of Beloit; the heart of Beloit was spared."
+    assert _after_locatives(text, gazetteer) == ["Beloit"]
+
+
+def test_towns_before_a_person_they_are_home_to(gazetteer: Gazetteer) -> None:
+    text = "A Kenosha man and the Waukesha County woman he hit were hurt; a Quux man was not; a Tuesday man left."
+    assert [text[s:e] for s, e in towns_before_people(text, len(text), gazetteer, frozenset())] == [
+        "Kenosha",
+        "Waukesha County",
+    ]
+    people = frozenset({"Kenosha"})
+    assert [text[s:e] for s, e in towns_before_people(text, len(text), gazetteer, people)] == ["Waukesha County"]

@@ -53,12 +53,14 @@ from newsgraph.understand.places.resolve import (
     resolve_dateline,
     resolve_groups,
 )
+from newsgraph.understand.places.spans import longest_name, names_a_way, place_parts, trim
 from newsgraph.understand.places.towns import (
     NOT_SCANNED,
     people_of,
     scan_countries,
     scan_divisions,
     towns_after_locatives,
+    towns_before_people,
     towns_before_qualifiers,
     towns_in_named_divisions,
     without_juxtaposed,
@@ -82,12 +84,7 @@ _ACTOR_SUPPORT = 0.5
 # "Washington" in a story about Congress is the seat of government.
 _STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 _DATELINE_SUPPORT = 2.0
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
-_POSSESSIVE_LAST = frozenset("s'’\n")  # "$" also matches before a final newline
 _SEPARATOR = re.compile(r"\s*(?:,|\()\s*|\s+in\s+")
-# One or two capitalised words right before a span ("New South" before "Wales").
-_WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?(?<!\bThe )(?<!\bA )(?!The |A )([A-Z][A-Za-z]+) $")
 # Town words may have a capital inside: "DeRidder", "McAllen", "LaPlace".
 _AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b(?!['’]s)")
 _AND_BEFORE = re.compile(r"\b([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?) (?:and|or) $")
@@ -99,7 +96,6 @@ _FEATURE = (
 )
 _FEATURE_WORDS = frozenset(_FEATURE.split())
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
-_WORD_AFTER = re.compile(r"[ -]((?:de |del |da |do |la |du |of |on |upon |and )?[A-Z][A-Za-z]+)")
 # "Niger Delta", "Congo River", "Mexico City": the country name starts a longer proper name.
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")
 _CAPITALISED = re.compile(r"[A-Z][\w.]*(?:[ -][A-Z][\w.]*){0,2}")
@@ -194,7 +190,7 @@ def _towns_in_divisions(
         return mentions, group_of
     names = [(s, e, label) for s, e, label in ents if label in _NAME_LABELS]
     # A person's possessive ("In Jackson's view") is the person's, whatever town shares the name.
-    spans = [t for s, e, label in names if (t := _trim(text, s, e))[1] == e or label != "PERSON"]
+    spans = [t for s, e, label in names if (t := trim(text, s, e))[1] == e or label != "PERSON"]
     for start, end, town in towns_in_named_divisions(spans, text, gazetteer, divisions, people_of(text, names)):
         if end <= start or _after_title(text, start) or any(m.start < end and start < m.end for m in mentions):
             continue
@@ -236,22 +232,6 @@ def _place(mention: PlaceMention, group: Group) -> Place | None:
     )
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" and a trailing possessive: "the U.S.'s" -> "U.S."."""
-    # Each regex runs only where its first or last character is there to match.
-    if text.startswith(("the", "The"), start):
-        lead = _LEADING_THE.match(text[start:end])
-        if lead:
-            start += lead.end()
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start and text[end - 1] in _POSSESSIVE_LAST:
-        possessive = _POSSESSIVE.search(text[start:end])
-        if possessive and end - possessive.start() < end - start:
-            end = start + possessive.start()
-    return start, end
-
-
 def _mentions(
     ents: list[tuple[int, int, str]], text: str, entities: Sequence[Entity], gazetteer: Gazetteer, limit: int
 ) -> list[PlaceMention]:
@@ -282,11 +262,15 @@ def _mentions(
     for start, end in towns_after_locatives(text, limit, gazetteer, persons, frozenset(ent_starts)):
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
+    for start, end in towns_before_people(text, limit, gazetteer, persons):  # "a Sudbury man"
+        if not any(k[0] < end and start < k[1] for k in found):
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "home")
     for entity in entities:
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)
     ordered = sorted(found.values(), key=lambda m: m.start)
-    mentions = without_juxtaposed(text, [m for m in ordered if _not_name_modifier(text, m, gazetteer)], gazetteer)
+    named = [m for m in ordered if _not_name_modifier(text, m, gazetteer) and not names_a_way(text, m.end)]
+    mentions = without_juxtaposed(text, named, gazetteer)
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
 
 
@@ -299,12 +283,22 @@ def _ner_mention(
     gazetteer: Gazetteer,
 ) -> None:
     """The place an NER entity names, if it names one (added to `found`)."""
-    start, end = _trim(text, start, end)
+    start, end = trim(text, start, end, gazetteer)
     if end <= start:
         return
     surface = text[start:end]
+    # Only a span of several words can hold several places; "Sichuan province" is one, whole.
+    wide = " " in surface and not (gazetteer.lookup(surface) or _division(surface, gazetteer))
+    parts = place_parts(text, start, end, label, gazetteer) if wide else []
+    for part_start, part_end in parts:  # "Norman and Moore", "Deschutes County commission"
+        # Joined places and a place before its local body were checked as places; a name before a
+        # lower-case noun is read under its own label.
+        whole = len(parts) > 1 or text[part_end:end].lstrip()[:1].isupper()
+        _ner_mention(found, text, part_start, part_end, "GPE" if whole else label, gazetteer)
+    if parts:
+        return
     if label == "NORP":
-        longer = _longest_name(text, start, end, gazetteer)
+        longer = longest_name(text, start, end, gazetteer)
         iso3 = gazetteer.demonyms.get(name_key(surface))
         if longer != (start, end):  # "British Columbia"
             found[longer] = PlaceMention(text[longer[0] : longer[1]], longer[0], longer[1], "GPE")
@@ -317,7 +311,7 @@ def _ner_mention(
     ):
         if _after_title(text, start):
             return  # "Lord Hamilton", "Sir Alex": a person named after a place
-        start, end = _longest_name(text, start, end, gazetteer)
+        start, end = longest_name(text, start, end, gazetteer)
         if not any(k[0] <= start and end <= k[1] for k in found):  # "Labrador" of "Newfoundland and Labrador"
             found[(start, end)] = PlaceMention(text[start:end], start, end, label)
 
@@ -331,10 +325,10 @@ def _entity_mentions(
         # mentions too, but not place names.
         if m.end > limit:
             continue
-        start, end = _trim(text, m.start, m.end)
+        start, end = trim(text, m.start, m.end, gazetteer)
         if end <= start or not text[start].isupper() or _after_title(text, start):
             continue
-        start, end = _longest_name(text, start, end, gazetteer)
+        start, end = longest_name(text, start, end, gazetteer)
         if entity.kind == "country" and not gazetteer.lookup(text[start:end]):
             # "Belarusian", "Russian troops": the adjective names the country.
             if entity.country in gazetteer.countries:
@@ -346,6 +340,8 @@ def _entity_mentions(
         overlapping = [k for k in found if k[0] < end and start < k[1]]
         if any(found[k].source == "division" for k in overlapping):
             continue  # "Harris" of "Harris and Galveston counties" is the county
+        if overlapping and not gazetteer.lookup(text[start:end]):
+            continue  # "Norman and Moore": the places found inside a name no place has
         for key in overlapping:
             old = found.pop(key)
             if old.end - old.start > end - start:
@@ -368,7 +364,7 @@ def _caption_mentions(article: Article, body: list[PlaceMention], gazetteer: Gaz
         for start, end in scan_countries(text, block.end, gazetteer, block.start):
             found.append(PlaceMention(text[start:end], start, end, "caption"))
         for run in _CAPITALISED.finditer(text, block.start, block.end):
-            start, end = _trim(text, run.start(), run.end())
+            start, end = trim(text, run.start(), run.end(), gazetteer)
             while end > start and text[end - 1] == ".":
                 end -= 1
             surface = text[start:end]
@@ -451,21 +447,6 @@ def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -
 def _after_title(text: str, start: int) -> bool:
     before = _TITLE_BEFORE.search(text, max(0, start - 16), start)
     return before is not None and before.group(1).casefold() in _TITLES and before.group(1)[0].isupper()
-
-
-def _longest_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int]:
-    """Grow a span by the capitalised word before or after it when the longer name is a place:
-    NER's "Jersey" in "NEW JERSEY", "York" in "New York", "Newfoundland" in "Newfoundland and Labrador"."""
-    before = _WORDS_BEFORE.search(text, max(0, start - 30), start)
-    if before is not None:
-        for cut in (before.start(1), before.start(2)):
-            if cut >= 0 and gazetteer.lookup(text[cut:end]):
-                start = cut
-                break
-    after = _WORD_AFTER.match(text, end)
-    if after is not None and gazetteer.lookup(text[start : after.end(1)]):
-        end = after.end(1)
-    return start, end
 
 
 def _qualifier_pairs(

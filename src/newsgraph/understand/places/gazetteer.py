@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.model import geo_type
-from newsgraph.understand.places.keys import name_key
+from newsgraph.understand.places.keys import name_key, saint_key
 from newsgraph.understand.places.table import ensure_table
 
 Feature = str  # "country", "admin1", "admin2", "city", "continent", "region"
@@ -133,7 +133,10 @@ class Gazetteer:
 
     def lookup(self, name: str, *, qualifier: bool = False) -> tuple[Candidate, ...]:
         """Every entry `name` may mean; `qualifier=True` for the "Y" of "X, Y"."""
-        found = self.lookup_key(name_key(name))
+        key = name_key(name)
+        found = self.lookup_key(key)
+        if (saint := saint_key(key)) is not None:  # "St. Louis County", "St. Peters"
+            found = _with_saints(found, self.lookup_key(saint))
         return found if qualifier else tuple(c for c in found if not c.qualifier_only)
 
     def __len__(self) -> int:
@@ -142,6 +145,16 @@ class Gazetteer:
 
 _COLUMNS = "name, feature, country, lat, lon, population, geonameid, admin1, admin2, capital"
 _COLUMNS_E = ", ".join(f"e.{c.strip()}" for c in _COLUMNS.split(","))
+
+
+def _with_saints(found: tuple[Candidate, ...], saints: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A "St" name's candidates and those of its "Saint" form: as found when the "St" form has
+    none, else as alternate names (GeoNames' "St Ives" in Cornwall stays ahead of Sydney's
+    "Saint Ives" unless the article points there)."""
+    if not found:
+        return saints
+    held = {c.entry for c in found}
+    return found + tuple(Candidate(c.entry, False, c.qualifier_only) for c in saints if c.entry not in held)
 
 
 def contains(container: GeoEntry, inner: GeoEntry) -> bool:

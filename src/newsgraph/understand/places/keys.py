@@ -19,3 +19,15 @@ def name_key(name: str) -> str:
         name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     key = " ".join(name.casefold().translate(_PUNCT).split())
     return key[4:] if key.startswith("the ") else key
+
+
+@lru_cache(maxsize=16384)
+def saint_key(key: str) -> str | None:
+    """The key with "St" read as "Saint" ("st louis county" -> "saint louis county"), or None when
+    it has no such word. GeoNames writes US counties and parishes "Saint Louis County", "Saint
+    Tammany Parish"; news writes "St.". Where the gazetteer holds the "St" form itself ("St Ives"),
+    the "Saint" form's places count as alternate names (`Gazetteer.lookup`)."""
+    words = key.split(" ")
+    if "st" not in words:
+        return None
+    return " ".join("saint" if w == "st" else w for w in words)

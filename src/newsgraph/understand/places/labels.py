@@ -15,6 +15,12 @@ from newsgraph.understand.places.towns import NOT_SCANNED
 _DIVISION = "county parish province oblast governorate prefecture region state district"
 DIVISION_WORDS = frozenset(_DIVISION.split())
 
+# Words of direction or part between a locative and a town: "in northeast Columbia".
+_COMPASS_WORDS = (
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "central downtown suburban rural"
+)
+_COMPASS = frozenset(_COMPASS_WORDS.split())
 _LOCATIVE = frozenset("in to from at near outside inside across into toward towards via around of".split())  # noqa: SIM905
 _BIG_CITY = 1_000_000
 ORG_CITY = 200_000  # an ORG-labelled name of a city this big is the city ("shelled Kharkiv")
@@ -50,6 +56,8 @@ def other_label_is_place(text: str, start: int, surface: str, label: str, gazett
         return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
     if " " in surface and any(c.primary and c.entry.feature == "admin1" for c in candidates):
         return True  # "Nova Scotia", "South Australia": no one is named after a province like that
+    if label == "NORP":  # "Cumbria police", "districts of Punjab": no people go by a division's name
+        return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
     owned = text.startswith(_OWNED, start + len(surface))
     if label == "ORG" and any(
         (c.entry.feature == "city" and c.entry.population >= ORG_CITY)
@@ -59,7 +67,9 @@ def other_label_is_place(text: str, start: int, surface: str, label: str, gazett
         if c.primary
     ):
         return True  # "shelled Kharkiv"; "the EU", "West Bank": our curated regions; "Cornwall's coast"
-    before = text[max(0, start - 24) : start].split()
+    before = text[max(0, start - 32) : start].split()
+    if before and before[-1].lower() in _COMPASS:
+        before.pop()  # "in northeast Columbia", "near downtown Tulsa": the locative is one word back
     locative = bool(before) and before[-1].lower() in _LOCATIVE
     if any(c.primary and c.entry.feature == "country" for c in candidates):
         # A PERSON "Jordan" or "Georgia" is usually a person; after "in"/"to" it is the country.

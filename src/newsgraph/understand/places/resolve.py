@@ -51,6 +51,10 @@ _HINT = 5.0  # the entity stage already placed it in a country: nearly as strong
 # A bare "Paris" after "Paris, Texas" in the same article: once the story has said which
 # one, the name keeps that sense (as strong as the qualifier that said it).
 _SIBLING = 6.0
+# A local paper's places cluster round its dateline town: of two towns of one name in the same
+# state, the one near the dateline ("Chatham" in a Springfield, Ill., story is the village next
+# door, not Chicago's neighbourhood).
+_NEAR_DATELINE, _NEAR_KM = 1.0, 80.0
 _SEAT_OF_GOVERNMENT = 1.0  # a capital when the article names its country's state actors
 _DATELINE_NOISE = re.compile(r"\([^)]*\)|[-–—:]+\s*$")
 
@@ -161,6 +165,8 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
             score += _QUALIFIER if holds else -_QUALIFIER
         if context.dateline is not None and group.key == context.dateline_key and group.qualifier is None:
             score += _DATELINE if entry == context.dateline else 0.0
+        elif _near_dateline(entry, context.dateline):
+            score += _NEAR_DATELINE
         if any(entry == s for s in siblings):
             score += _SIBLING
         scored.append((entry, score))
@@ -177,6 +183,18 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
         confidence *= 0.7  # known only under another name: less sure it is the same place
     group.choice = best if confidence >= MIN_CONFIDENCE else None
     group.confidence = confidence
+
+
+def _near_dateline(entry: GeoEntry, dateline: GeoEntry | None) -> bool:
+    """Whether a town or county lies within `_NEAR_KM` of the dateline's town."""
+    if dateline is None or entry.feature not in ("city", "admin2") or dateline.feature != "city":
+        return False
+    if entry.lat is None or entry.lon is None or dateline.lat is None or dateline.lon is None:
+        return False
+    # An equirectangular distance is close enough at this range.
+    dlat = math.radians(entry.lat - dateline.lat)
+    dlon = math.radians(entry.lon - dateline.lon) * math.cos(math.radians((entry.lat + dateline.lat) / 2))
+    return 6371.0 * math.hypot(dlat, dlon) <= _NEAR_KM
 
 
 def _hint_weight(group: Group, support: Weights) -> float:

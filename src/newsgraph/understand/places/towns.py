@@ -36,10 +36,14 @@ _DIVISION_WORDS = (
     "Oblast",
     "Governorate",
     "Prefecture",
+    "Borough",
     "parishes",
     "counties",
 )
-_DIVISION_NAME = re.compile(rf"(?:({_W}) )?({_W}) (?:County|Parish|Province|Oblast|Governorate|Prefecture)\b")
+# "St. Louis County": the first word may be an abbreviation; "Kenai Peninsula Borough": Alaska's counties.
+_DIVISION_NAME = re.compile(
+    rf"(?:({_W}\.?) )?({_W}) (?:County|Parish|Borough|Province|Oblast|Governorate|Prefecture)\b"
+)
 # "Grant and Rapides parishes", "Harris, Fort Bend and Galveston counties"
 _PLURAL_DIVISIONS = re.compile(
     rf"((?:{_W} )?{_W}(?:, (?:{_W} )?{_W})*,? (?:and|or) (?:{_W} )?{_W}) "
@@ -55,12 +59,25 @@ _LOWER_AFTER = re.compile(rf" (?P<word>{_LOWER})\b")
 _NAME_BEFORE = re.compile(rf"(?:(?P<a1>{_W}) )?(?<![\w.])(?!The |A )(?P<a2>{_W})$")
 # "the state of Para", "the southern state of Guerrero", "the restive province of Balochistan"
 _LOWER_OF = re.compile(rf"he (?:[a-z]+-?[a-z]+ )?(?P<word>{_LOWER}) of (?P<b1>{_W})(?: (?P<b2>{_W}))?\b")
+# A province's or state's own offices after its name: "the Punjab government", "Queensland police".
+_OFFICE = "government|police|officials|authorities|administration|legislature|premier|governor|cabinet"
+_OFFICE_WORDS = tuple(f" {w}" for w in _OFFICE.split("|"))
+_OFFICE_AFTER = re.compile(rf" (?:{_OFFICE})\b")
 # A locative word, then a capitalised name of one to three words (spaces or hyphens between)
 # that no other word character or hyphen continues ("in Goldman Sachs" is looked up whole and is no place).
 # Found from the capital back (a literal space is cheap to search for; an alternation of words
 # tried at every character is not): the word before " X" is then looked up.
 _SPACE_CAPITAL = re.compile(r" (?=[A-Z])")
 _NEAR_WORDS = frozenset("in near outside inside across around from".split())  # noqa: SIM905
+# "five miles north of Ripon", "just east of Kearney": a direction and "of" are a locative too.
+_COMPASS_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest) of$")
+# "a Sudbury man", "the Lowndes County woman": a town or county before a person it is home to.
+# Found from the person's noun (a literal space and a word are cheap to search for), then the name before it.
+_HOME_NOUN = re.compile(
+    r" (?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|couple|family|native|mother"
+    r"|father|motorist|driver|student|teacher|farmer)\b"
+)
+_HOME_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree) ((?:{_W} ){{0,2}}{_W})$")
 _TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
 # Not before a possessive: "in Jackson's view" is a person's (a place NER labelled is found anyway).
 _LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w'’-])")  # "in Emilia-Romagna"
@@ -117,7 +134,7 @@ def towns_after_locatives(
         at = space.start()
         word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
         to = word in _TO_WORDS
-        if not (to or word.lower() in _NEAR_WORDS):
+        if not (to or word.lower() in _NEAR_WORDS or (word == "of" and _COMPASS_OF.search(text, max(0, at - 16), at))):
             continue
         name = _LOCATIVE_NAME.match(text, at + 1, limit)
         if name is None or name.group().split(" ", 1)[0] in _CALENDAR or name.group() in people:
@@ -131,6 +148,27 @@ def towns_after_locatives(
             for c in gazetteer.lookup(name.group())
         ):
             spans.append(name.span())
+    return spans
+
+
+def towns_before_people(text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of towns (of `_LOCATIVE_TOWN` people or more) and counties named before a person
+    they are home to: "a Sudbury man", "the Lowndes County woman", "a Ripon teacher" (local news
+    names where people are from this way), unless the article names a person of that name."""
+    spans = []
+    for noun in _HOME_NOUN.finditer(text, 0, limit):
+        m = _HOME_OF.search(text, max(0, noun.start() - 48), noun.start())
+        if m is None:
+            continue
+        name = m.group(1)
+        if name in people or name.split(" ", 1)[0] in _CALENDAR:
+            continue
+        if any(
+            c.primary
+            and (c.entry.feature == "admin2" or (c.entry.feature == "city" and c.entry.population >= _LOCATIVE_TOWN))
+            for c in gazetteer.lookup(name)
+        ):
+            spans.append(m.span(1))
     return spans
 
 
@@ -185,6 +223,8 @@ def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[in
     with the word in lower case, "Sinaloa state", "the province of Quebec" (the span is the
     name, the name "Sinaloa state", so only the division is looked up)."""
     found = _lower_case_divisions(text, limit, gazetteer) if any(w in text for w in _LOWER_WORDS) else []
+    if any(w in text for w in _OFFICE_WORDS):
+        found += _governed_divisions(text, limit, gazetteer)
     if not any(word in text for word in _DIVISION_WORDS):
         return found  # most articles name no division by its word: skip the regexes
     for m in _DIVISION_NAME.finditer(text, 0, limit):
@@ -198,6 +238,23 @@ def scan_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[in
         for name in _NAME.finditer(text, m.start(1), m.end(1)):
             if name.group() not in ("The", "and", "or") and _is_division(name.group() + word, gazetteer):
                 found.append((name.start(), name.end(), name.group() + word))
+    return found
+
+
+def _governed_divisions(text: str, limit: int, gazetteer: Gazetteer) -> list[tuple[int, int, str]]:
+    """First-level divisions named before their own offices: "the Maharashtra government",
+    "Queensland police", "Ontario officials" (the name must be a province's or a state's)."""
+    found: list[tuple[int, int, str]] = []
+    for m in _OFFICE_AFTER.finditer(text, 0, limit):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if name is not None:
+            for start in (name.start("a1"), name.start("a2")):
+                if start >= 0 and any(
+                    c.primary and c.entry.feature == "admin1" for c in gazetteer.lookup(text[start : name.end()])
+                ):
+                    start += 4 if text.startswith("The ", start) else 0
+                    found.append((start, name.end(), text[start : name.end()]))
+                    break
     return found
 
 
