@@ -164,6 +164,9 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "told-ordered-by": p(
         "The whistleblower told investigators that she had been ordered by her supervisor to shred the files.",
         g("she had been ordered by her supervisor to shred the files", "The whistleblower"),
+        # Recoded after review (session 11): an order is a speech act (a directive), as "told by
+        # police to leave" and "urged by X to resign" are; the supervisor's, nested in the report.
+        g("to shred the files", "her supervisor"),
     ),
     "was-told-by": p(
         "The FBI was told by the company that the breach affected more than 500,000 accounts.",
@@ -353,5 +356,34 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "direct-by-agent-inside": p(
         "\u201cThe documents were shredded by people who knew exactly what they were doing,\u201d the prosecutor told jurors.",
         g("The documents were shredded by people who knew exactly what they were doing", "the prosecutor", True),
+    ),
+    # -- found by a code review of this round (sentences the reviewer wrote) -------------------------
+    "review-according-plan-seen-by": p(
+        "But according to a draft plan seen by Reuters, the government will cut fuel subsidies by half next year.",
+        g("the government will cut fuel subsidies by half next year", "a draft plan seen by Reuters"),
+    ),
+    "review-according-plan-after": p(
+        "The government will cut fuel subsidies by half next year according to a draft plan seen by Reuters.",
+        g("The government will cut fuel subsidies by half next year", "a draft plan seen by Reuters"),
+    ),
+    "review-according-rules-published": p(
+        "Turnout was high, and according to the rules published by the electoral commission, results must be "
+        "announced within a week.",
+        g("results must be announced within a week", "the rules published by the electoral commission"),
+    ),
+    "review-urged-by": p(
+        "The minister said he was urged by the prime minister to resign.",
+        g("he was urged by the prime minister to resign", "The minister"),
+        g("to resign", "the prime minister"),
+    ),
+    "review-told-by-police": p(
+        "She said she had been told by police to leave the house.",
+        g("she had been told by police to leave the house", "She"),
+        g("to leave the house", "police"),
+    ),
+    "review-explaining-other": p(
+        "Police said the driver fled the scene, explaining that he had panicked.",
+        g("the driver fled the scene, explaining that he had panicked", "Police"),
+        g("he had panicked", "the driver"),
     ),
 }  # fmt: skip

@@ -8,6 +8,11 @@ The set (85 paragraphs: 47 with 51 attributions, 38 traps), coded before any run
 P/R 0.863/0.880, speaker 0.978 (14 wrong: the known misses). Two paragraphs were recoded after the
 first run, as coding slips: a negated cue is still an attribution ("did not say whether ...", "did
 not mention the lawsuit"), as PARC and `attitude_set`'s mentioned-np code it.
+
+A code review of the round added six paragraphs the reviewer wrote ("according to" a document
+someone has seen or published, directives with a "by" agent inside a report, an explanation by the
+reported clause's subject), and "told-ordered-by" was recoded: an order is a directive, a speech act
+of its own (as "told by police to leave" is), so the supervisor's is a nested attribution.
 """
 
 from __future__ import annotations

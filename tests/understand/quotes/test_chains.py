@@ -29,9 +29,30 @@ def test_chains_an_own_belief_inside_a_report_is_folded(nlp: Any) -> None:
 
 
 def test_chains_a_passive_by_agent_inside_a_report_is_no_speaker(nlp: Any) -> None:
-    found = frames_of(nlp, "The clerk told auditors that she had been ordered by her manager to delete the logs.")
-    assert found["ordered"].folded
-    assert not found["told"].folded and not found["told"].relay
+    """ "was criticized by donors": what was done to the subject, part of the outer report."""
+    found = frames_of(nlp, "The aide conceded that the senator had been criticized by several donors.")
+    assert found["criticized"].folded
+    assert not found["conceded"].folded and not found["conceded"].relay
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "agent", "content"),
+    [
+        ("The coach said he was urged by the club's owner to step down.", "urged", "the club's owner", "to step down"),
+        ("She said she had been told by firefighters to leave the building.", "told", "firefighters", "to leave the building"),
+        ("The clerk told auditors that she had been ordered by her manager to delete the logs.", "ordered", "her manager", "to delete the logs"),
+    ],
+)  # fmt: skip
+def test_chains_a_directive_by_agent_inside_a_report_is_the_agents_own(
+    nlp: Any, text: str, cue: str, agent: str, content: str
+) -> None:
+    """Telling, urging or ordering someone to act is a speech act: the agent's attribution, nested."""
+    doc = nlp(text)
+    found = {f.cue.text: f for f in find_frames(doc, load_quote_cues())}
+    inner = found[cue]
+    assert not inner.folded and inner.speaker is not None
+    assert doc[inner.speaker[0] : inner.speaker[1]].text == agent
+    assert [doc[s:e].text for s, e in inner.content] == [content]
 
 
 def test_chains_a_passive_that_reports_words_stays_its_agents(nlp: Any) -> None:
@@ -45,6 +66,18 @@ def test_chains_an_attempt_to_make_an_argument_is_one_attribution(nlp: Any) -> N
     found = frames_of(nlp, "The lawyer tried to make the argument that the contract was never signed.")
     assert found["tried"].relay
     assert not found["argument"].folded and not found["argument"].relay
+
+
+def test_chains_countering_an_argument_is_no_attempt_to_make_it(nlp: Any) -> None:
+    """Only a light verb issues the noun ("make the argument"); "counter the argument" acts on
+    someone else's, so the attempt is the record, not the argument."""
+    found = frames_of(nlp, "The defence ministry tried to counter the argument that the war was lost.")
+    assert not found["tried"].relay
+
+
+def test_chains_making_someone_elses_argument_is_no_attempt_to_make_ones_own(nlp: Any) -> None:
+    found = frames_of(nlp, "The lawyer tried to make the rival firm's argument that the deal was void.")
+    assert not found["tried"].relay
 
 
 def test_chains_a_refusal_to_say_holds_what_was_not_said(nlp: Any) -> None:

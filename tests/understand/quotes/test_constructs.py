@@ -56,6 +56,39 @@ def test_constructs_according_to_a_plan_set_off_is_a_source(nlp: Any) -> None:
     assert doc[found.speaker[0] : found.speaker[1]].text == "the plan"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "But according to a draft schedule seen by the newspaper, the airline will cut 900 jobs next spring.",
+            "a draft schedule seen by the newspaper",
+        ),
+        (
+            "The airline will cut 900 jobs next spring according to an internal plan obtained by the newspaper.",
+            "an internal plan obtained by the newspaper",
+        ),
+        (
+            "Polls closed at eight, and according to the rules set out by the commission, results must follow soon.",
+            "the rules set out by the commission",
+        ),
+    ],
+)
+def test_constructs_according_to_a_document_someone_has_read_is_a_source(nlp: Any, text: str, source: str) -> None:
+    """Before its verb, or naming a document someone has seen or obtained, the phrase tells what
+    the document says: only a phrase run on from its verb, with no such reader, is manner."""
+    doc = nlp(text)
+    found = according_frame(word(doc, "according"))
+    assert found is not None and found.speaker is not None
+    assert doc[found.speaker[0] : found.speaker[1]].text == source
+
+
+def test_constructs_according_to_a_plan_before_its_verb_is_a_source(nlp: Any) -> None:
+    doc = nlp("But according to the draft plan, the ministry will close four regional offices.")
+    found = according_frame(word(doc, "according"))
+    assert found is not None and found.speaker is not None
+    assert doc[found.speaker[0] : found.speaker[1]].text == "the draft plan"
+
+
 def test_constructs_a_headline_colon_names_its_speaker(nlp: Any, cues: QuoteCues) -> None:
     doc = nlp("Pence: Flowers will not be at the debate")
     (found,) = headline_frames(doc, [(0, len(doc))], cues)

@@ -90,3 +90,35 @@ def test_frames_a_denial_rejects_a_claim_of_no_one(parsed: tuple[Doc, list[Frame
 
 def test_frames_none_without_a_cue(nlp: Any) -> None:
     assert find_frames(nlp("Farmers blocked the motorway for three hours."), load_quote_cues()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "explainer", "said"),
+    [
+        # Someone else who can speak is the reported clause's subject: the explanation is theirs,
+        # and part of what the outer speaker reported.
+        (
+            "Officials said the pilot turned back, explaining that a warning light had come on.",
+            "the pilot",
+            "the pilot turned back, explaining that a warning light had come on",
+        ),
+        # The speaker is the subject (by a pronoun) or the subject is a thing: the speaker goes on.
+        (
+            "The ministry said it would raise the tariff, explaining that costs had doubled.",
+            "The ministry",
+            "it would raise the tariff",
+        ),
+        (
+            "The engineer said the dam would hold, explaining that the spillway had been widened.",
+            "The engineer",
+            "the dam would hold",
+        ),
+    ],
+)
+def test_frames_explaining_is_the_act_of_the_one_who_can_have_explained(
+    nlp: Any, text: str, explainer: str, said: str
+) -> None:
+    doc = nlp(text)
+    found = {f.cue.text: f for f in find_frames(doc, load_quote_cues())}
+    assert words(doc, found["explaining"].speaker) == explainer
+    assert [doc[s:e].text for s, e in found["said"].content] == [said]

@@ -8,10 +8,14 @@ rules only read frames already found.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.marks import ALL_MARKS
+from newsgraph.understand.quotes.tokens import to_infinitive
 
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "it"})
+_OWN_POSSESSIVE = frozenset({"his", "her", "their", "its", "our", "my"})
 
 
 def link_chains(frames: list[Frame]) -> None:
@@ -28,7 +32,7 @@ def link_chains(frames: list[Frame]) -> None:
         if inner.speaker is None:
             continue
         for outer in by_sentence[inner.sent_start]:
-            if _part_of(outer, inner):
+            if _part_of(outer, inner, inner.speaker[0]):
                 inner.folded = True
             if outer is inner or outer.speaker is None:
                 continue
@@ -49,8 +53,10 @@ def link_chains(frames: list[Frame]) -> None:
                 continue
             inner.via[:0] = [*outer.via, outer.speaker]
             # The outer frame only relays when its content is the inner attribution as a
-            # whole ("Belta said Smith said X"), not when it also reports other things.
-            lo = min(inner.speaker[0], inner.cue.i, *(s for s, _ in inner.content))
+            # whole ("Belta said Smith said X"), not when it also reports other things ("Police
+            # said the driver fled, explaining that ...": the fleeing is the police's report).
+            first = inner.speaker[0] if _own_subject(inner) else inner.cue.i
+            lo = min(first, inner.cue.i, *(s for s, _ in inner.content))
             hi = max([inner.cue.i + 1, inner.speaker[1], *(e for _, e in inner.content)])
             # A belief or intention inside reported speech ("they said the two countries
             # plan to ...") is part of what was said, not a new act of speech.
@@ -68,28 +74,34 @@ def link_chains(frames: list[Frame]) -> None:
                 inner.folded = True
 
 
-def _part_of(outer: Frame, inner: Frame) -> bool:
-    """The inner frame is part of what the outer one reports, whoever its own source is."""
+def _part_of(outer: Frame, inner: Frame, speaker_start: int) -> bool:
+    """The inner frame (whose speaker begins at `speaker_start`; `link_chains` reads no frame
+    without one) is part of what the outer one reports, whoever its own source is."""
     if outer is inner or not outer.covers(inner.cue.i):
         return False
     if outer.implicit and inner.kind != "speech":
         # "The congressman is said to be weighing a run": an attitude told inside a report
         # whose source is unnamed is what was reported, one attribution.
         return True
-    return inner.speaker is not None and outer.covers(inner.speaker[0]) and _acted_on(inner)
+    return outer.covers(speaker_start) and _acted_on(inner)
 
 
 def _acted_on(frame: Frame) -> bool:
-    """ "she told them she had been ordered by her supervisor to shred the files", "an admission that
-    the senator was being criticized by donors": a passive cue whose source is its "by" agent tells
-    what was done to its subject; inside another report it is part of what that report says, and
-    the agent is no speaker of its own. Not a passive that reports words ("was told by aides that
-    ..."): a that-clause told by the agent is the agent's attribution."""
+    """ "an admission that the senator was being criticized by donors": a passive cue whose source
+    is its "by" agent tells what was done to its subject; inside another report it is part of what
+    that report says, and the agent is no speaker of its own. Not a passive that reports words:
+    a that-clause told by the agent ("was told by aides that ..."), nor a directive's to-clause
+    ("was urged by the prime minister to resign", "had been ordered by her supervisor to shred the
+    files"): telling, urging or ordering someone to act is a speech act of the agent's (PolNeAR
+    codes directives as attributions), so the agent's own attribution, nested in the report."""
     head = frame.speaker_head
     if head is None or head.dep_ != "pobj" or head.head.dep_ != "agent" or head.head.head.i != frame.cue.i:
         return False
     doc = frame.cue.doc
-    return not any(doc[s:e].root.dep_ == "ccomp" for s, e in frame.content)
+    return not any(
+        doc[s:e].root.dep_ == "ccomp" or (frame.kind == "speech" and to_infinitive(doc[s:e].root))
+        for s, e in frame.content
+    )
 
 
 _REFUSALS = frozenset({"refuse", "decline"})
@@ -103,8 +115,7 @@ def flatten_attempts(frames: list[Frame]) -> None:
     said, so the refusal is the record and the words it holds are part of it."""
     by_cue = {f.cue.i: f for f in frames}
     for inner in frames:
-        # "tried to make the case that X": a noun cue that a light verb in the to-clause issues.
-        said = inner.cue.head if inner.cue.dep_ == "dobj" and inner.cue.pos_ == "NOUN" else inner.cue
+        said = _issued_by(inner.cue)
         outer = by_cue.get(said.head.i)
         if (
             outer is not None
@@ -118,6 +129,23 @@ def flatten_attempts(frames: list[Frame]) -> None:
                 inner.folded = True
             else:
                 outer.relay = True
+
+
+# Verbs that only issue a noun of saying ("make the argument", "lay out the case"): the noun is
+# the speech act. "counter the argument", "reject the claim" act on someone else's.
+_LIGHT_VERBS = frozenset({"make", "present", "put", "lay", "advance"})
+
+
+def _issued_by(cue: Token) -> Token:
+    """The verb a noun cue is issued by ("tried to make the argument that X": make), or the cue
+    itself. Only a light verb issues it, and only a noun with no other owner ("make the rival's
+    argument" restates one)."""
+    if cue.dep_ != "dobj" or cue.pos_ != "NOUN" or cue.head.lemma_.lower() not in _LIGHT_VERBS:
+        return cue
+    owners = [c for c in cue.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")]
+    if any(not (o.pos_ == "PRON" and o.lower_ in _OWN_POSSESSIVE) for o in owners):
+        return cue
+    return cue.head
 
 
 def _reports_words(frame: Frame) -> bool:

@@ -77,18 +77,36 @@ def according_frame(tok: Token) -> Frame | None:
 
 # "went according to plan", "according to tradition": fixed phrases of manner ("as planned"),
 # not sources, when the noun stands bare (no article, possessor or modifier) -- or, with no
-# possessor, when the phrase runs on from its verb unset by a comma ("went ahead according to
-# the schedule the committee released", "will be seated according to the rules": as scheduled,
-# as the rules require); set off, "According to the plan, troops would ..." tells its content.
+# possessor, when the phrase follows the verb it hangs on with no comma between ("went ahead
+# according to the schedule the committee released", "will be seated according to the rules": as
+# scheduled, as the rules require). Set off, or before its verb ("But according to the plan, troops
+# would ..."), the phrase tells what the document says; so does a document someone has seen,
+# obtained or published ("according to a draft plan seen by Reuters"), wherever it stands.
 _MANNER_NOUNS = frozenset({"plan", "schedule", "script", "tradition", "custom", "protocol", "rule", "procedure"})
+_READ_DOCUMENT = frozenset({"see", "obtain", "publish", "draw", "review"})
 
 
 def _manner(tok: Token, source: Token) -> bool:
     if source.lemma_.lower() not in _MANNER_NOUNS or any(c.dep_ == "poss" for c in source.children):
         return False
-    bare = not any(c.dep_ in ("det", "amod", "compound", "nummod") for c in source.children)
-    run_in = tok.i > tok.sent.start and tok.doc[tok.i - 1].text not in _SET_OFF
-    return bare or run_in
+    if not any(c.dep_ in ("det", "amod", "compound", "nummod") for c in source.children):
+        return True
+    verb = tok.head
+    run_in = (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.i < tok.i
+        and not any(t.text in _SET_OFF for t in tok.doc[verb.i + 1 : tok.i])
+    )
+    return run_in and not _read_by_someone(source)
+
+
+def _read_by_someone(noun: Token) -> bool:
+    """ "a draft plan seen by Reuters", "the rules published by the commission": a document
+    someone has read or issued, whose content the phrase reports."""
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in _READ_DOCUMENT and any(a.dep_ == "agent" for a in c.children)
+        for c in noun.children
+    )
 
 
 _VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})

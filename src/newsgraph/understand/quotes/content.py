@@ -26,9 +26,15 @@ _COORDINATED_CUES = frozenset(
 _COMPLEMENTIZERS = frozenset({"that", "if", "whether", "why", "how"})
 _SAY_LIKE = frozenset({"say", "tell", "report", "quote", "write", "add", "state"})
 _ADVERBIAL_THAT = frozenset({"so", "such", "now", "given", "except", "provided"})
-# Participles that only go on with a report already begun ("..., adding that ..."); "saying"
+# Participles that go on with a report already begun ("..., adding that ..."); "saying"
 # is left out: "vetoed the bill, saying ..." gives the vetoing subject's reason.
 _CONTINUING = frozenset({"add", "note", "stress", "emphasize", "emphasise", "reiterate", "explain"})
+# Of those, the one that says something new, not only goes on with what was said: it is the
+# speaker's only when no one else in the reported clause could have said it (`_speaker_goes_on`).
+_FRESH = frozenset({"explain"})
+_SPEAKING_NAMES = frozenset({"PERSON", "NORP", "ORG"})
+# Nouns for the doer of an act ("driver", "protester", "investor", "activist", "guardian").
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian")
 # Reports a continuing participle goes on from: verbs of saying, and those of ruling, finding and
 # arguing a claim ("ruled that the law was void, explaining that ...").
 _GOES_ON_FROM = _SAY_LIKE | {"rule", "find", "conclude", "argue", "contend", "testify", "claim", "insist"}
@@ -91,7 +97,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         # clause the parser hangs on it is.
         said.content.extend(subtree_range(c) for c in child.children if c.dep_ in ("ccomp", "advcl"))
     elif dep == "ccomp" and "clause" in cue.content and not (cue.kind != "speech" and _question(child)):
-        clause = _complement(verb, child)
+        clause = _complement(verb, child, said.people)
         if clause is not None:
             said.content.append(clause)
     elif (
@@ -244,7 +250,7 @@ def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
     return own or any(c.dep_ in ("dobj", "nsubjpass") and c.i < prep.i for c in verb.children)
 
 
-def _complement(verb: Token, child: Token) -> tuple[int, int] | None:
+def _complement(verb: Token, child: Token, people: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The range of a clausal complement (ccomp) of the cue verb, None when it is none after all."""
     if (
         child.i < verb.i
@@ -263,7 +269,7 @@ def _complement(verb: Token, child: Token) -> tuple[int, int] | None:
         outer = coordinated_report(conj) if conj.i > child.i else None
         if outer is not None and outer.i == verb.i:
             end = min(end, conj.left_edge.i)
-    going_on = _continuing_participle(child, verb)
+    going_on = _continuing_participle(child, verb, people)
     if going_on is not None:
         end = min(end, going_on.left_edge.i - 1)
     return start, end
@@ -419,13 +425,14 @@ def _as_clause(verb: Token) -> list[tuple[int, int]]:
     return minus(whole, (verb.left_edge.i, verb.right_edge.i + 1))
 
 
-def continued_report(verb: Token) -> Token | None:
+def continued_report(verb: Token, people: frozenset[str] = frozenset()) -> Token | None:
     """The reporting verb a continuing participle goes on from, when the parser hung the
-    participle on the reported clause ("said the vote would pass, adding that ...")."""
+    participle on the reported clause ("said the vote would pass, adding that ..."). `people`
+    are words for people (see `_continuing_participle`)."""
     clause = verb.head
     if clause.dep_ != "ccomp":
         return None
-    going_on = _continuing_participle(clause, clause.head)
+    going_on = _continuing_participle(clause, clause.head, people)
     return clause.head if going_on is not None and going_on.i == verb.i else None
 
 
@@ -484,7 +491,7 @@ def _small_clause(child: Token, cue: VerbCue) -> bool:
     return any(c.i < child.i and c.dep_ in ("compound", "nsubj", "det", "poss") for c in child.children)
 
 
-def _continuing_participle(clause: Token, verb: Token) -> Token | None:
+def _continuing_participle(clause: Token, verb: Token, people: frozenset[str] = frozenset()) -> Token | None:
     """ "said the committee would meet, adding that ...": a reporting participle set off by a
     comma at the end of a reported clause goes on with the report; the parser hangs it on the
     reported verb. It is cut from the clause and read as the reporting verb's own (frames)."""
@@ -497,6 +504,24 @@ def _continuing_participle(clause: Token, verb: Token) -> Token | None:
             and child.lemma_.lower() in _CONTINUING
             and child.i > clause.i
             and child.doc[child.left_edge.i - 1].text == ","
+            and (child.lemma_.lower() not in _FRESH or _speaker_goes_on(clause, verb, people))
         ):
             return child
     return None
+
+
+def _speaker_goes_on(clause: Token, verb: Token, people: frozenset[str]) -> bool:
+    """ "Police said the driver fled the scene, explaining that he had panicked": a participle that
+    says something new is the act of the reported clause's subject when that subject is someone
+    else who can speak (a name, a word for a person); it goes on with the report when the subject
+    is the speaker (the same word, or a pronoun) or a thing ("ruled that the law was void,
+    explaining that ...": a law explains nothing)."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    if speaker is not None and subject.lemma_.lower() == speaker.lemma_.lower():
+        return True
+    lemma = subject.lemma_.lower()
+    person = subject.ent_type_ in _SPEAKING_NAMES or subject.pos_ == "PROPN" or lemma in people
+    return not (person or (len(lemma) > 4 and lemma.endswith(_PERSON_SUFFIXES)))

@@ -80,7 +80,7 @@ def _name_before(cue: Token) -> Token | None:
     return None
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
+def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJ and not is_mark(c)]
     if subjects:
         # "The museum, Jonas Varga said, would ...": with two subjects the parser gave the
@@ -97,9 +97,9 @@ def _subject(verb: Token, depth: int = 0) -> Token | None:
                     return pobj
     if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
         return None
-    reporting = coordinated_report(verb) or continued_report(verb)
+    reporting = coordinated_report(verb) or continued_report(verb, people)
     if depth < 3 and reporting is not None:
-        return _subject(reporting, depth + 1)
+        return _subject(reporting, depth + 1, people)
     # Participles and conjoined verbs share the subject of the verb they hang from, as does
     # a gerund after a preposition ("responded by saying ...", "began by saying ...").
     shares_head = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN"))
@@ -336,7 +336,7 @@ def _cue_verb_frame(
     """The frame of a cue verb: its speaker is its subject, the person an `outer` quoting verb quotes ("Belta
     quoted him as saying ..., noting that ..."), or nobody the text names. A claim the speaker rejects goes
     into `claimed`, so that its own verb makes no frame of it."""
-    subject = _subject(tok)
+    subject = _subject(tok, people=cues.people_nouns)
     subj_range = subject_range(subject, tok) if subject is not None else None
     content, quoted_only, target = content_of(
         tok, cue, subj_range[0] if subj_range is not None else None, cues
