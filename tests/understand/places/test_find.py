@@ -465,6 +465,13 @@ def test_places_longest_name_wins(nlp: Any, gazetteer: Gazetteer) -> None:
 
 
 @pytest.mark.model
+def test_places_a_region_named_after_a_country_is_the_region(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Militants blew up an oil pipeline in the Niger Delta on Sunday, and troops patrolled Casamance."
+    places, _ = _run(nlp, gazetteer, [text])
+    assert [(p.name, p.country) for p in places] == [("Niger Delta", "NGA"), ("Casamance", "SEN")]
+
+
+@pytest.mark.model
 def test_places_division_span_leaves_out_a_leading_the(nlp: Any, gazetteer: Gazetteer) -> None:
     text = "The Caddo Parish School Board met in Shreveport on Monday."
     places, _ = _run(nlp, gazetteer, [text])

@@ -45,3 +45,11 @@ def test_labels_a_division_called_a_nationality_is_the_division(gazetteer: Gazet
 def test_labels_a_direction_between_the_locative_and_the_town(gazetteer: Gazetteer) -> None:
     assert _is_place(gazetteer, "A fire broke out in southwest Salina on Friday.", "Salina", "ORG")
     assert not _is_place(gazetteer, "Salina said on Friday it would appeal.", "Salina", "ORG")
+
+
+def test_labels_a_region_called_a_person_after_a_locative_with_or_without_its_article(gazetteer: Gazetteer) -> None:
+    assert _is_place(gazetteer, "Rebels attacked a convoy in the Ogaden on Monday.", "Ogaden", "PERSON")
+    assert _is_place(gazetteer, "Rebels attacked a convoy in Ogaden on Monday.", "Ogaden", "PERSON")
+    assert not _is_place(gazetteer, "Ogaden said on Monday he would run.", "Ogaden", "PERSON")
+    # the article is skipped only for a region: a town after "in the" stays a person's name
+    assert not _is_place(gazetteer, "They slept in the Lincoln bedroom.", "Lincoln", "PERSON")

@@ -68,6 +68,9 @@ def other_label_is_place(text: str, start: int, surface: str, label: str, gazett
     ):
         return True  # "shelled Kharkiv"; "the EU", "West Bank": our curated regions; "Cornwall's coast"
     before = text[max(0, start - 32) : start].split()
+    region = any(c.primary and c.entry.feature == "region" for c in candidates)
+    if region and before and before[-1].lower() == "the":
+        before.pop()  # "in the Ogaden", "in the Sinai": a region is named with its article
     if before and before[-1].lower() in _COMPASS:
         before.pop()  # "in northeast Columbia", "near downtown Tulsa": the locative is one word back
     locative = bool(before) and before[-1].lower() in _LOCATIVE
@@ -78,7 +81,7 @@ def other_label_is_place(text: str, start: int, surface: str, label: str, gazett
         return any(c.primary and c.entry.feature == "city" for c in candidates)
     strong = before[-2:-1] and before[-1] == "of" and before[-2].lower() in _OF_PLACE
     if label in ("PERSON", "ORG") and before and (before[-1].lower() in _STRONG_LOCATIVE or strong):
-        return any(c.primary and c.entry.feature in ("city", "admin1", "admin2") for c in candidates)
+        return region or any(c.primary and c.entry.feature in ("city", "admin1", "admin2") for c in candidates)
     if label in ("PERSON", "ORG") and locative:
         return any(c.entry.feature == "city" and c.entry.population >= _BIG_CITY for c in candidates)
     return False
