@@ -240,3 +240,13 @@ OWN_WORDS = [
 @pytest.mark.parametrize(("text", "dateline", "name", "expected"), OWN_WORDS)
 def test_actors_country_from_the_persons_own_words(nlp, text: str, dateline: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert code(actors(nlp, text, dateline=dateline), name) == expected
+
+
+@pytest.mark.model
+def test_coding_a_nameless_official_takes_a_country_of_two_words() -> None:
+    from tests.understand.actors.test_wire_blind import analyse_headlined
+
+    item = ("Talks stall", "SEOUL (AP) - A senior North Korean official said on Monday that Pyongyang would not "
+            "return to the talks.")
+    (article,) = analyse_headlined([item])["|".join(item)]
+    assert [e["code"] for e in article["entities"] if "official" in e["name"]] == ["PRKGOV"]

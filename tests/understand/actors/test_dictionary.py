@@ -304,3 +304,17 @@ def test_dictionary_the_eu_three_are_european_governments_not_the_union() -> Non
         assert entry is not None and (entry.country, entry.role) == ("EUR", "GOV"), name
     union = d.find("European Union")
     assert union is not None and union.country != "EUR"
+
+
+@pytest.mark.parametrize(
+    ("words", "iso3"),
+    [
+        ("a senior North Korean official", "PRK"),
+        ("the South African envoy", "ZAF"),
+        ("a Korean diplomat", "KOR"),
+        ("the Sri Lankan navy", "LKA"),
+        ("a senior official", None),
+    ],
+)
+def test_country_in_reads_two_words_before_one(dictionary, words: str, iso3: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert dictionary.country_in(words.split()) == iso3

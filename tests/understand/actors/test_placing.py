@@ -257,6 +257,12 @@ _OWNED = {
     # a subject whose own phrase names a place gives no owner (its country may be the place's)
     ("Appeal to Paris", "PARIS (AP) - The families of French hostages held in Mali urged their government on "
      "Monday to negotiate."): ("government", "FRAGOV"),
+    # a state and its opponents paired by "and": each side takes the other's country, not the venue's
+    ("Peace deal signed", "NAIROBI, Kenya (Reuters) - Sudan's government and southern rebels signed a peace deal "
+     "in Nairobi on Sunday."): ("southern rebels", "SDNREB"),
+    ("Talks resume", "OSLO (Reuters) - The Philippine government and communist rebels resumed talks in Oslo on "
+     "Monday."): ("communist rebels", "PHLREB"),
+    ("Talks open", "ABUJA (AP) - The government and Darfur rebels met in Abuja on Monday."): ("government", "SDNGOV"),
     # a noun of a relation to the other side is not the possessor's own: the kidnappers of Dutch aid workers
     ("Aid workers freed", "KABUL, Afghanistan (AP) - Three Dutch aid workers were freed on Friday, and their "
      "kidnappers fled into the hills of Kunar province."): ("kidnappers", "AFGCRM"),

@@ -76,6 +76,7 @@ _SECTS = frozenset(
 _STANCES = ("pro-", "anti-")
 _TRADERS = frozenset({"BUS", "NGO"})  # companies and aid groups work across borders
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
+_INNER_KINDS = frozenset({"organisation", "media", "person", "place"})  # actors a group's name may hold
 
 
 def _stance(t: Token) -> bool:
@@ -385,7 +386,7 @@ class _Coder:
             role = self.d.head_role([*words[:-1], last[:-3] + "men" if last.endswith("man") else last + "s"])
         if not role and len(words) > 1:
             role = self.d.head_role(words[:-1])  # "a military spokesman", "a defence ministry official"
-        country = next(filter(None, (self.d.country_of(w) for w in words)), None)
+        country = self.d.country_in(words)
         owner = next(filter(None, (self.d.find(w) for w in words)), None)
         if owner is not None and owner.role in _STATELESS:
             return _Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
@@ -458,9 +459,11 @@ class _Coder:
                         by_city = by_city or (country is None and found is not None)
                     else:
                         other = self.by_char.get(t.idx)
-                        if other is not None and other.id != e.id and other.kind in ("organisation", "media", "person"):
+                        # A place the dictionaries know only as a place ("Darfur rebels") gives its country alone.
+                        if other is not None and other.id != e.id and other.kind in _INNER_KINDS:
                             code = self.code_of(other)
-                            found, org_role = code.country, org_role or code.role
+                            found = code.country
+                            org_role = org_role or (code.role if other.kind != "place" else None)
                 country = country or found
             if country is None and self.is_group(e) and fold(e.name).split()[-1] not in _ABROAD:
                 country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country, role, e.name)

@@ -206,6 +206,15 @@ class ActorDictionary:
         folded = fold(text)
         return self.country_names.get(folded) or self.adjectivals.get(folded)
 
+    def country_in(self, words: Sequence[str]) -> str | None:
+        """The first country the words name, two words before one: "a senior North Korean official" is North
+        Korea's, not South Korea's as "Korean" alone would say."""
+        for i, word in enumerate(words):
+            found = (i + 1 < len(words) and self.country_of(f"{word} {words[i + 1]}")) or self.country_of(word)
+            if found:
+                return found
+        return None
+
     def region_of(self, words: Sequence[str]) -> str | None:
         """The CAMEO region a group's words name ("European diplomats" -> EUR, "Latin American leaders" -> LAM)."""
         folded = [fold(w) for w in words]

@@ -349,7 +349,11 @@ def placed_in(
     nor for a group its `name` sets apart as foreign ("Foreign fighters", though a headline calls them "Fighters");
     only the act of a mention that is the group's whole name counts.
     `entity_at` maps a token's character offset to the entity named there; `country_of` gives an entity's country."""
-    own = pronoun_owner(span, entity_at, country_of) or _own_place(span, entity_at, country_of)
+    own = (
+        pronoun_owner(span, entity_at, country_of)
+        or _state_partner(span, entity_at, country_of, role)
+        or _own_place(span, entity_at, country_of)
+    )
     if own is None and role is not None and role not in _STATE_ABROAD:
         return _act_place(span, entity_at, country_of, name or span.text, role)
     return own
@@ -410,6 +414,51 @@ def pronoun_owner(
                 if actor is not None and dep != "dobj":
                     return None  # the clause's actor is no state or body: the pronoun is not read further up
         prev, node = node, node.head
+    return None
+
+
+# Roles of a state's armed or political opponents and of its own organs, and the heads of each side of a pair.
+_OPPONENTS = frozenset({"REB", "OPP", "INS", "SEP"})
+_ORGANS = frozenset({"GOV", "MIL"})
+_STATE_SIDES = frozenset({"government", "army", "military", "regime", "authorities", "forces", "troops", "junta"})
+_OPPONENT_SIDES = frozenset(
+    {"rebels", "insurgents", "separatists", "guerrillas", "militants", "opposition", "militias", "rebel"}
+)
+
+
+def _state_partner(
+    span: Span,
+    entity_at: Callable[[int], Entity | None],
+    country_of: Callable[[Entity], str | None],
+    role: str | None,
+) -> str | None:
+    """The country of the other side of a state and its opponents paired by "and": "Sudan's government and
+    southern rebels signed a deal in Nairobi" (the rebels are Sudan's, not the venue's); "The government and
+    Darfur rebels met in Abuja" (the government is Sudan's). None for any other pair, or when the other side
+    names no country."""
+    root = span.root
+    if role in _OPPONENTS:
+        wanted = _STATE_SIDES
+    elif role in _ORGANS and root.lower_ in _STATE_SIDES:
+        wanted = _OPPONENT_SIDES
+    else:
+        return None
+    if root.dep_ == "conj":
+        partner = root.head
+    else:
+        # The parser often glues the pair into one phrase: "[Sudan's government and southern] rebels".
+        glued = [c for c in root.lefts if any(g.lower_ == "and" for g in c.children)]
+        partner = glued[0] if glued else root.head
+    if partner.lower_ not in wanted or partner.i == root.i:
+        return None
+    pair = sorted({*partner.subtree, *root.subtree}, key=lambda t: t.i)
+    conj = next((t for t in pair if t.lower_ == "and"), None)
+    if conj is None:
+        return None
+    for tok in (t for t in pair if (t.i < conj.i) != (span.start < conj.i)):  # the other side's words
+        other = entity_at(tok.idx)
+        if other is not None and other.kind in ("country", "organisation", "place") and (found := country_of(other)):
+            return found
     return None
 
 

@@ -335,6 +335,6 @@ def title_phrase(head: Token, dictionary: ActorDictionary) -> tuple[str | None, 
     for n in range(len(words), 0, -1):
         role = dictionary.title_role(words[-n:])
         if role is not None:
-            country = next(filter(None, (dictionary.country_of(w) for w in words[:-n])), None)
+            country = dictionary.country_in(words[:-n])
             return role or None, country
     return None, None
