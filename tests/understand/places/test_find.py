@@ -472,6 +472,13 @@ def test_places_a_region_named_after_a_country_is_the_region(nlp: Any, gazetteer
 
 
 @pytest.mark.model
+def test_places_a_people_before_a_person_is_no_town(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "An Arab man was stabbed outside a mosque, and a Roma family was evicted in Kosice, police said."
+    places, _ = _run(nlp, gazetteer, [text])
+    assert [p.name for p in places] == ["Košice"]
+
+
+@pytest.mark.model
 def test_places_division_span_leaves_out_a_leading_the(nlp: Any, gazetteer: Gazetteer) -> None:
     text = "The Caddo Parish School Board met in Shreveport on Monday."
     places, _ = _run(nlp, gazetteer, [text])

@@ -114,3 +114,14 @@ def test_resolve_a_town_near_the_dateline_wins_in_its_own_state(gazetteer: Gazet
     bare = group(gazetteer, "Chatham", 40)
     resolve_groups([bare], Context({}, {("USA", "IL"): 1.0}, None, None), gazetteer)
     assert bare.choice is not None and bare.choice.lat is not None and bare.choice.lat > 41
+
+
+def test_resolve_the_dateline_neighbourhood_never_beats_a_country_or_a_foreign_hint(gazetteer: Gazetteer) -> None:
+    key, youngstown = resolve_dateline("YOUNGSTOWN, Ohio", gazetteer)
+    poland = group(gazetteer, "Poland", 40)
+    resolve_groups([poland], Context({}, {}, youngstown, key), gazetteer)
+    assert poland.choice is not None and poland.choice.feature == "country"
+    key, washington = resolve_dateline("WASHINGTON (AP) -", gazetteer)
+    alexandria = group(gazetteer, "Alexandria", 40, hint="EGY")
+    resolve_groups([alexandria], Context({}, {}, washington, key), gazetteer)
+    assert alexandria.choice is not None and alexandria.choice.country == "EGY"

@@ -151,3 +151,8 @@ def test_towns_before_a_person_they_are_home_to(gazetteer: Gazetteer) -> None:
     ]
     people = frozenset({"Kenosha"})
     assert [text[s:e] for s, e in towns_before_people(text, len(text), gazetteer, people)] == ["Waukesha County"]
+
+
+def test_towns_before_a_person_are_no_peoples_surnames_or_schools(gazetteer: Gazetteer) -> None:
+    text = "An Afghan man was stabbed; the Hoover family sold the farm; a Harvard student spoke; a Kenosha man left."
+    assert [text[s:e] for s, e in towns_before_people(text, len(text), gazetteer, frozenset())] == ["Kenosha"]

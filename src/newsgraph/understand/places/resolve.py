@@ -141,6 +141,7 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
     siblings = [g.choice for g in group.siblings if g.choice is not None] if bare else []
     nearby: dict[str, float] = {}
     hint = _hint_weight(group, support)
+    local = _local_contest(group, context.dateline)
     for candidate in group.candidates:
         entry = candidate.entry
         score = prior(candidate)
@@ -165,7 +166,7 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
             score += _QUALIFIER if holds else -_QUALIFIER
         if context.dateline is not None and group.key == context.dateline_key and group.qualifier is None:
             score += _DATELINE if entry == context.dateline else 0.0
-        elif _near_dateline(entry, context.dateline):
+        elif local and _near_dateline(entry, context.dateline):
             score += _NEAR_DATELINE
         if any(entry == s for s in siblings):
             score += _SIBLING
@@ -183,6 +184,16 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
         confidence *= 0.7  # known only under another name: less sure it is the same place
     group.choice = best if confidence >= MIN_CONFIDENCE else None
     group.confidence = confidence
+
+
+def _local_contest(group: Group, dateline: GeoEntry | None) -> bool:
+    """Whether the dateline's neighbourhood may settle the name: only between towns and counties, never
+    against a country or a province ("Poland" in a Youngstown, Ohio story is the country), nor when the entity
+    stage knows the name as another country's ("Egyptian police clashed ... in Alexandria" datelined
+    WASHINGTON)."""
+    if dateline is None or (group.hint and group.hint != dateline.country):
+        return False
+    return all(c.entry.feature in ("city", "admin2") for c in group.candidates)
 
 
 def _near_dateline(entry: GeoEntry, dateline: GeoEntry | None) -> bool:

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from newsgraph.understand.places.gazetteer import Gazetteer, GeoEntry, contains
+from newsgraph.understand.places.keys import name_key
 from newsgraph.understand.places.resolve import PlaceMention
 
 # One to three capitalised words before ", " and a capital: the candidate town.
@@ -73,9 +74,11 @@ _NEAR_WORDS = frozenset("in near outside inside across around from".split())  # 
 _COMPASS_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest) of$")
 # "a Sudbury man", "the Lowndes County woman": a town or county before a person it is home to.
 # Found from the person's noun (a literal space and a word are cheap to search for), then the name before it.
+# Not "family", "couple", "student" or "teacher": a surname ("the Hoover family") or a school ("a Harvard
+# student") fills that slot more often than a town.
 _HOME_NOUN = re.compile(
-    r" (?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|couple|family|native|mother"
-    r"|father|motorist|driver|student|teacher|farmer)\b"
+    r" (?:man|woman|men|women|boy|girl|teen|teenager|resident|residents|native|mother"
+    r"|father|motorist|driver|farmer)\b"
 )
 _HOME_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree) ((?:{_W} ){{0,2}}{_W})$")
 _TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
@@ -154,15 +157,16 @@ def towns_after_locatives(
 def towns_before_people(text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of towns (of `_LOCATIVE_TOWN` people or more) and counties named before a person
     they are home to: "a Sudbury man", "the Lowndes County woman", "a Ripon teacher" (local news
-    names where people are from this way), unless the article names a person of that name."""
+    names where people are from this way), unless the article names a person or an organisation or
+    people (`people`: "a Roma family") of that name."""
     spans = []
     for noun in _HOME_NOUN.finditer(text, 0, limit):
         m = _HOME_OF.search(text, max(0, noun.start() - 48), noun.start())
         if m is None:
             continue
         name = m.group(1)
-        if name in people or name.split(" ", 1)[0] in _CALENDAR:
-            continue
+        if name in people or name.split(" ", 1)[0] in _CALENDAR or name_key(name) in gazetteer.demonyms:
+            continue  # a person's name, a month, or a people ("an Arab man")
         if any(
             c.primary
             and (c.entry.feature == "admin2" or (c.entry.feature == "city" and c.entry.population >= _LOCATIVE_TOWN))
