@@ -262,8 +262,8 @@ def _mentions(
     for start, end in towns_after_locatives(text, limit, gazetteer, persons, frozenset(ent_starts)):
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
-    named = persons | {text[s:e] for s, e, label in ents if label in ("ORG", "NORP")}  # "a Roma family"
-    for start, end in towns_before_people(text, limit, gazetteer, named):  # "a Sudbury man"
+    bearers = persons | {text[s:e] for s, e, label in ents if label in ("ORG", "NORP")}  # "a Roma family"
+    for start, end in towns_before_people(text, limit, gazetteer, bearers):  # "a Sudbury man"
         if not any(k[0] < end and start < k[1] for k in found):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "home")
     for entity in entities:
