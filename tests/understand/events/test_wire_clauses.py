@@ -430,3 +430,14 @@ def test_a_negated_future_passes_to_the_bare_second_verb(later: dict[str, set[Tu
 def test_force_told_by_a_verb_and_its_gerund_is_one_attack(later: dict[str, set[Tuple]]) -> None:
     assert ("AFG", "AFG", "19") in later["killed-after-ambushing"]
     assert not {t for t in later["killed-after-ambushing"] if t[2] == "18"}
+
+
+def test_a_headline_s_attack_and_its_gerund_are_one_event(settings: Settings) -> None:
+    item = {
+        "id": "h",
+        "title": "Rebels kill 12 soldiers after ambushing convoy",
+        "text": "The attack was on Monday.",
+    }
+    run = run_user_path([item], settings)
+    roots = [e["cameo"][:2] for a in run.articles["h"] for e in a["events"] if e["cameo"][:2] in ("18", "19")]
+    assert roots == ["19"]
