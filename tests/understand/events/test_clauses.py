@@ -46,6 +46,19 @@ def test_clauses_a_gerund_under_of_or_for_is_not_the_subject_s_act(nlp: Any) -> 
     assert adjunct_verb(table, i) is None
 
 
+def test_clauses_since_on_a_verb_s_object_or_years_before_are_no_act_beside(nlp: Any) -> None:
+    table, i = _at(nlp, "The army has kept a curfew on the town since storming it.", "storming")
+    assert adjunct_verb(table, i) is None
+    table, i = _at(nlp, "The ministry agreed on sending more monitors to the region.", "sending")
+    assert adjunct_verb(table, i) is None
+    table, i = _at(nlp, "On arriving in the capital, the envoy met the president.", "arriving")
+    assert _text(table, adjunct_verb(table, i)) == "met"
+    table, i = _at(nlp, "The court jailed him, three years after charging him with fraud.", "charging")
+    assert adjunct_verb(table, i) is None
+    table, i = _at(nlp, "The court jailed him after charging him with fraud in 1998.", "charging")
+    assert adjunct_verb(table, i) is None
+
+
 def test_clauses_in_and_a_gerund_tell_a_second_act_only_with_a_named_partner(nlp: Any) -> None:
     table, i = _at(nlp, "Norway joined Sweden in condemning the decision.", "condemning")
     assert _text(table, adjunct_verb(table, i)) == "joined"

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import ActorRef, Entity
 from newsgraph.understand.docview import EntityLookup
+from newsgraph.understand.events.clauses import led_by
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.coordination import expand as expand
 from newsgraph.understand.events.coordination import first_of_two
@@ -204,8 +205,21 @@ def resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
     key = (tok.i, len(ctx.groups))
     found = ctx.resolved.get(key)
     if found is None:
-        found = ctx.resolved[key] = tuple(_resolve(ctx, tok))
+        found = tuple(_resolve(ctx, tok))
+        head = phrase_head(ctx.table, tok)
+        leader = None if _named_body(ctx, head) else led_by(ctx.table, head.i)
+        if leader is not None:
+            # "A delegation led by Iran's deputy foreign minister" acts for its leader; a body its own
+            # words name ("a UN panel led by a former banker", "an army team") stays the body's.
+            found = tuple(_resolve(ctx, leader)) or found
+        ctx.resolved[key] = found
     return list(found)
+
+
+def _named_body(ctx: ActorContext, head: Token) -> bool:
+    """Whether the words before a body's noun name whose it is: a country, an IGO or a role."""
+    words = [w for w in name_tokens(ctx, head) if w.i != head.i]
+    return bool(phrase_country(ctx, head)) or bool(role_in(ctx, words))
 
 
 def _resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:

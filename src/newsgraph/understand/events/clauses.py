@@ -3,7 +3,8 @@ it belongs to ("said, after meeting X"), which finite verb a verb the parser joi
 infinitive belongs to ("welcomed the decision to give up arms and pledged ..."), the object two
 coordinated verbs share ("detained and questioned a journalist"), and the leader a body acts for
 ("a delegation led by Iran's deputy foreign minister"). match.subject and match.direct_object
-read them; modality reads `adjunct_verb` to carry a future or possible act over to its gerund.
+read them, actors.resolve reads `led_by` for a body with no code of its own; modality reads
+`adjunct_verb` to carry a planned, expected or possible act over to its gerund.
 """
 
 from __future__ import annotations
@@ -12,8 +13,18 @@ from spacy.tokens import Token
 
 from newsgraph.understand.events.tree import TokenTable
 
-# Prepositions of time and manner whose gerund is done by the clause's own subject.
-_ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "on", "since", "in", "by"})
+# Prepositions of time and manner whose gerund is done by the clause's own subject. Not "since":
+# "has rebuilt ties since lifting sanctions" tells history, the act that began what is reported.
+_ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "on", "in", "by"})
+# Verbs whose "on" phrase is their object, the plan or topic, not a time: "agreed on holding
+# talks", "is insisting on inspecting the sites", "is working on imposing sanctions".
+_ON_OBJECT = frozenset({
+    "insist", "agree", "decide", "work", "focus", "count", "plan", "depend", "concentrate", "rely",
+    "settle", "embark", "comment", "vote", "negotiate", "talk", "bank", "dwell", "reflect", "elaborate",
+    "press", "push", "keep", "go", "center", "centre", "compromise", "cooperate", "collaborate", "consult",
+})  # fmt: skip
+# Units of a span that puts a gerund well before the story: "two years after accusing Washington".
+_LONG_AGO = frozenset({"year", "month", "decade"})
 # Verbs that attribute a report ("..., officials said").
 _ATTRIBUTION = frozenset({"say", "tell", "report", "add", "announce"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -31,6 +42,11 @@ def adjunct_verb(table: TokenTable, i: int) -> int | None:
     if table.dep[i] != "pcomp" or table.lemma[h] not in _ADJUNCT_PREPS or table.dep[h] != "prep":
         return None
     verb = table.head[h]
+    if table.lemma[h] == "on" and h > verb and table.lemma[verb] in _ON_OBJECT:
+        # "On arriving in Cairo, the envoy met": an "on" that opens the clause is still a time.
+        return None
+    if _long_ago(table, i, h):
+        return None
     if table.lemma[h] == "in" and not any(
         table.dep[c] in ("dobj", "obj") and (table.pos[c] == "PROPN" or table.entity_type[c])
         for c in table.children[verb]
@@ -46,6 +62,16 @@ def adjunct_verb(table: TokenTable, i: int) -> int | None:
         told = next((c for c in table.children[verb] if table.dep[c] == "ccomp" and c < verb), None)
         return told if told is not None else verb
     return verb
+
+
+def _long_ago(table: TokenTable, i: int, prep: int) -> bool:
+    """ "..., two years after accusing Washington of backing a coup in 2002": a gerund set years
+    or months before the story, or dated by a year of its own, is background, not a new act."""
+    if any(table.dep[c] == "npadvmod" and table.lemma[c] in _LONG_AGO for c in table.children[prep]):
+        return True
+    return any(
+        t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit() for t in table.tokens[i].subtree
+    )
 
 
 def finite_above(table: TokenTable, i: int) -> int | None:

@@ -38,6 +38,7 @@ from newsgraph.understand.events.actors import (
     ActorContext,
     resolve,
 )
+from newsgraph.understand.events.clauses import adjunct_verb
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.guards import (
     agency_credits,
@@ -90,6 +91,10 @@ _INTENT = frozenset({"03"})
 # them: CAMEO codes the sharing of an act both sides do as A->B and B->A.
 _MUTUAL_WHEN_PAIRED = ("06", "031")
 # "X said Y must VERB": a demand even when VERB itself is no event.
+# What makes a second verb's act one of its own, aimed where its object says (`_participles`).
+_OWN_OBJECT = frozenset({"dobj", "obj", "dative", "attr", "oprd", "ccomp"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_MATERIAL_QUADS = frozenset({2, 4})
 _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
 _BARE_DEMAND_OF = Sense(code="100", target=("dobj", "xsubj"))
@@ -248,7 +253,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
     frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
-    frames = _participles(table, book, _agents_told_after(table, frames))
+    frames = _one_attack(table, _participles(table, book, _agents_told_after(table, frames)))
     frames += _new_nouns(frames, noun_frames)
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
@@ -264,7 +269,10 @@ def _participles(table: TokenTable, book: Codebook, frames: list[Frame]) -> list
     target of its own it is aimed where the main act is, when it is an act of the same kind (CAMEO's
     quad class). "Visited Israel, condemning the attack on a synagogue" aims the criticism elsewhere.
     So does a second verb sharing the subject: "met his Indian counterpart and agreed to reopen a
-    bus service" agreed with him; "accused Britain and threatened to expel" threatened Britain."""
+    bus service" agreed with him; "accused Britain and threatened to expel" threatened Britain. A
+    second verb with an object of its own that names no actor acts on that thing: "met Putin and
+    praised the agreement" praised no one; "killed two militants and demolished three houses" hit
+    the houses of the place's people (the country), not the militants' (`_scene`)."""
     by_trigger = {f.match.trigger.i: f for f in frames}
     out: list[Frame] = []
     for f in frames:
@@ -280,8 +288,42 @@ def _participles(table: TokenTable, book: Codebook, frames: list[Frame]) -> list
         ):
             out.append(f)
             continue
-        if not f.targets and main.targets and book.code(f.code).quad_class == book.code(main.code).quad_class:
-            f = replace(f, targets=main.targets)
+        quad = book.code(f.code).quad_class
+        if not f.targets and main.targets and quad == book.code(main.code).quad_class:
+            own = table.dep[i] == "conj" and any(table.dep[c] in _OWN_OBJECT for c in table.children[i])
+            f = replace(f, targets=_scene(main.targets, quad) if own else main.targets)
+        out.append(f)
+    return out
+
+
+def _scene(targets: tuple[ActorRef, ...], quad: int) -> tuple[ActorRef, ...]:
+    """The target a material act on a thing takes from the act before it: the country (not an IGO,
+    not a role) of that act's targets; none for a verbal act (quad classes 1 and 3)."""
+    if quad not in _MATERIAL_QUADS:
+        return ()
+    return tuple(
+        replace(t, code=t.country, entity_id=None) for t in targets if t.country and t.country != "IGO"
+    )
+
+
+def _one_attack(table: TokenTable, frames: list[Frame]) -> list[Frame]:
+    """ "Rebels kill 12 soldiers after ambushing convoy": force told by a verb and by a gerund
+    beside it (`adjunct_verb`), by the same doer, is one attack, coded once by the main verb,
+    unless only the gerund says whom it hit."""
+    by_trigger = {f.match.trigger.i: f for f in frames}
+    out: list[Frame] = []
+    for f in frames:
+        beside = adjunct_verb(table, f.match.trigger.i)
+        main = by_trigger.get(beside) if beside is not None else None
+        if (
+            main is not None
+            and main is not f
+            and f.code[:2] in _FORCE_ROOTS
+            and main.code[:2] in _FORCE_ROOTS
+            and {s.code for s in f.sources} == {s.code for s in main.sources}
+            and (main.targets or not f.targets)  # "broke a truce by bombing rebel positions"
+        ):
+            continue
         out.append(f)
     return out
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.clauses import adjunct_verb, finite_above, led_by, shared_object
+from newsgraph.understand.events.clauses import adjunct_verb, finite_above, shared_object
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.imported import catch_all, fallback_senses
 from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
@@ -115,7 +115,8 @@ class Match:
     passive: bool
 
 
-def direct_object(table: TokenTable, tok: Token) -> Token | None:
+def direct_object(table: TokenTable, tok: Token, share: bool = True) -> Token | None:
+    """The verb's object; with `share`, the one it shares with a second verb (`shared_object`)."""
     dep, kids = table.dep, table.children[tok.i]
     for c in kids:
         if dep[c] in ("dobj", "obj"):
@@ -125,7 +126,7 @@ def direct_object(table: TokenTable, tok: Token) -> Token | None:
             if dep[c] in PASSIVE_SUBJ:
                 return table.tokens[c]
         return patient(table, tok.i)
-    return shared_object(table, tok.i)
+    return shared_object(table, tok.i) if share else None
 
 
 def addressee(table: TokenTable, tok: Token) -> Token | None:
@@ -182,7 +183,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
             if dep[i] == "relcl" and tokens[c].lower_ in _RELATIVE and table.head[i] != i:
                 # "militants who killed two hostages": the relative pronoun stands for the noun.
                 return tokens[table.head[i]]
-            return led_by(table, c) or tokens[c]
+            return tokens[c]
     if is_passive(table, tok):
         # "was put under a curfew by U.S. forces": the parser may hang the agent on the phrase
         # that completes the verb.
@@ -441,12 +442,12 @@ def clause_tokens(table: TokenTable, tok: Token) -> list[int]:
     return [tok.i, *_clause_below(table, tok.i)]
 
 
-def _keys(table: TokenTable, tok: Token, lemma: str) -> Iterator[tuple[str, Token | None]]:
+def _keys(table: TokenTable, tok: Token, lemma: str, share: bool) -> Iterator[tuple[str, Token | None]]:
     """Codebook keys to try for a verb, most specific first, with the object slot for each.
     Only for a verb that starts a longer entry: any other has its lemma as its only key."""
     dep, tokens, children = table.dep, table.tokens, table.children
     kids = children[tok.i]
-    obj = direct_object(table, tok)
+    obj = direct_object(table, tok, share)
     for c in kids:
         # The parser often labels a particle as an adverb ("fired back", "pulled out").
         if dep[c] == "prt" or (dep[c] == "advmod" and tokens[c].lower_ in PARTICLES):
@@ -475,12 +476,22 @@ def time_word(tok: Token) -> bool:
 def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
     """The first satisfied sense of the most specific key; None when no sense (or a null sense) holds.
     When nothing holds, or only a null catch-all, the imported patterns the merge left out are
-    tried (`imported.py`)."""
+    tried (`imported.py`). An object shared with a second verb is the first verb's only when one
+    of its senses codes it: "The rebels withdrew and shelled the town" withdrew (087) from
+    somewhere, and shelled the town."""
+    found = _match_verb(table, tok, book, True)
+    shared = direct_object(table, tok, False) is None and direct_object(table, tok) is not None
+    if shared and (found is None or found.sense.code is None):
+        return _match_verb(table, tok, book, False) or found
+    return found
+
+
+def _match_verb(table: TokenTable, tok: Token, book: Codebook, share: bool) -> Match | None:
     lemma = verb_lemma(table, tok, book)
     if lemma in book.phrasal:
-        keys = list(_keys(table, tok, lemma))
+        keys = list(_keys(table, tok, lemma, share))
     elif lemma in book.verbs:
-        keys = [(lemma, direct_object(table, tok))]
+        keys = [(lemma, direct_object(table, tok, share))]
     else:
         return None
     passive = is_passive(table, tok)
@@ -488,7 +499,7 @@ def match_verb(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
     found = _first_sense(arounds, table, tok, keys, lambda key, _: book.verbs.get(key), passive)
     if found is not None and not catch_all(found.sense):
         return found
-    obj = direct_object(table, tok)
+    obj = direct_object(table, tok, share)
     # An event noun the book codes as the object ("extend their ceasefire") is the book's word on
     # the phrase: its noun frame, not an imported verb pattern, tells the event.
     if obj is not None and table.lemma[obj.i] in book.nouns:

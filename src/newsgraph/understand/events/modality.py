@@ -276,21 +276,47 @@ def _clause_flags(table: TokenTable, i: int) -> tuple[bool, bool, bool, int]:
     will, hypothetical, negated = _flags(table, i)
     lead = _lead_verb(table, i)
     if lead != i:
-        lead_will, lead_hypothetical, _ = _flags(table, lead)
-        will, hypothetical = will or lead_will, hypothetical or lead_hypothetical
+        # "will not withdraw from Gaza and dismantle settlements": the "not" covers both.
+        lead_will, lead_hypothetical, lead_negated = _flags(table, lead)
+        will, hypothetical, negated = (
+            will or lead_will,
+            hypothetical or lead_hypothetical,
+            negated or lead_negated,
+        )
     return will, hypothetical, negated, lead
 
 
-def _beside_unasserted(table: TokenTable, i: int) -> bool:
-    """ "will cooperate with France in hunting down militants": an act told beside a future or
-    possible one (`adjunct_verb`) is no more asserted than it is."""
+def _beside_unasserted(table: TokenTable, i: int, book: Codebook) -> bool:
+    """ "will cooperate with France in hunting down militants", "plans to visit Israel before
+    meeting Abbas", "is expected to travel to Sudan after meeting Mubarak": an act told beside a
+    planned, expected, possible or future one (`adjunct_verb`) is no more asserted than it is. Not
+    a bare future before an "after" gerund: "will pull out of the talks after rejecting the offer"
+    tells a rejection already made."""
     beside = adjunct_verb(table, i)
-    return beside is not None and any(_flags(table, beside)[:2])
+    if beside is None:
+        return False
+    for _ in range(4):
+        # "will decide on sending troops after meeting his generals": up to the first verb that is
+        # not itself a gerund.
+        up = table.head[beside]
+        while table.pos[up] == "ADP" and table.head[up] != up:
+            up = table.head[up]
+        if table.tag[beside] != "VBG" or up == beside or table.pos[up] not in ("VERB", "AUX"):
+            break
+        beside = up
+    mod = modality(table, table.tokens[beside], book)
+    after = table.lemma[table.head[i]] == "after"
+    return (
+        mod.hypothetical
+        or mod.kind not in (None, "attempt")
+        or (mod.will and not after)
+        or purpose(table, beside, book)
+    )
 
 
 def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     will, hypothetical, negated, lead = _clause_flags(table, tok.i)
-    hypothetical = hypothetical or _under_possibility(table, tok.i) or _beside_unasserted(table, tok.i)
+    hypothetical = hypothetical or _under_possibility(table, tok.i) or _beside_unasserted(table, tok.i, book)
     reporter = obligation_clause(table, tok)
     if reporter is not None:
         # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a
