@@ -479,6 +479,16 @@ def test_places_a_people_before_a_person_is_no_town(nlp: Any, gazetteer: Gazette
 
 
 @pytest.mark.model
+def test_places_a_town_before_its_own_council_police_or_schools(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = (
+        "The Toronto Police said two men were held. The Dallas Police Department said an officer was hurt. "
+        "The Warren Commission found that he acted alone."
+    )
+    places, _ = _run(nlp, gazetteer, [text])
+    assert [p.name for p in places] == ["Toronto", "Dallas"]
+
+
+@pytest.mark.model
 def test_places_division_span_leaves_out_a_leading_the(nlp: Any, gazetteer: Gazetteer) -> None:
     text = "The Caddo Parish School Board met in Shreveport on Monday."
     places, _ = _run(nlp, gazetteer, [text])

@@ -53,7 +53,7 @@ from newsgraph.understand.places.resolve import (
     resolve_dateline,
     resolve_groups,
 )
-from newsgraph.understand.places.spans import longest_name, names_a_way, place_parts, trim
+from newsgraph.understand.places.spans import longest_name, names_a_local_body, names_a_way, place_parts, trim
 from newsgraph.understand.places.towns import (
     NOT_SCANNED,
     people_of,
@@ -433,6 +433,8 @@ def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -
     after = _NEXT_NAME.match(text, mention.end)
     if after is None or mention.source in ("demonym", "entity:country", "division", "scan"):
         return True
+    if names_a_local_body(text, mention.end):
+        return True  # "the Dallas Police Department", "the Ripon School Board": the place's own bodies
     word = after.group(1)
     if word.casefold() in _TITLES or word.casefold() in _FEATURE_WORDS or word.endswith("s"):
         return True

@@ -79,6 +79,19 @@ def longest_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple
     return start, end
 
 
+# The same bodies read after a name NER cut short ("Toronto" of "the Toronto Police said"), not a
+# commission, which is named after a person as often ("the Warren Commission").
+_BODY_AFTER = re.compile(
+    r" (?:City Council|City Hall|Council|School Board|School District|Schools|Board of Education"
+    r"|Board of Supervisors|Police Department|Police|Sheriff's Office|Fire Department)(?![\w])"
+)
+
+
+def names_a_local_body(text: str, end: int) -> bool:
+    """Whether the name ending at `end` opens the name of its own council, police or schools."""
+    return text.startswith(" ", end) and _BODY_AFTER.match(text, end) is not None
+
+
 def names_a_way(text: str, end: int) -> bool:
     """Whether the name ending at `end` opens the name of a street, road or river."""
     return text.startswith(" ", end) and _WAY.match(text, end) is not None
