@@ -254,19 +254,28 @@ _MARCHING_FORCES = frozenset({"MIL", "GOV"})
 
 
 # Nouns whose compound modifier names what they offer, plan or discuss, not an act done.
+# ("a ceasefire agreement" or "an aid package" is the ceasefire or the aid itself, and stays.)
 _CONTENT_HOLDERS = frozenset({
-    "offer", "proposal", "plan", "deal", "agreement", "accord", "bid", "call", "demand", "deadline",
-    "request", "initiative", "package", "pact", "treaty", "framework", "roadmap", "blueprint"
+    "offer", "proposal", "plan", "bid", "call", "demand", "deadline", "request", "initiative",
+    "roadmap", "blueprint"
 })  # fmt: skip
 
 
 def _looked_into(table: TokenTable, tok: Token) -> bool:
     """Whether an investigation noun tells an act of investigating: it has what it looks into
-    ("a probe into the bombing", "an inquiry of the ministry") or a verb opens or conducts it
-    ("police opened an investigation")."""
-    if prep_objects(table, tok, ("into", "of", "against")):
+    ("a probe into the bombing"), a "by" doer, a verb that opens or conducts it ("police opened an
+    investigation"), or its possessor's ("the committee's inquiry concluded"); what is "under
+    investigation" is looked into. A named one with none of these ("NASA's Genesis probe", "the
+    Hutton inquiry cleared ...") is a thing or a body, not an act."""
+    if prep_objects(table, tok, ("into", "of", "against", "by")):
         return True
-    return table.dep[tok.i] == "dobj" and table.lemma[table.head[tok.i]] in LIGHT_VERBS
+    head, kids = table.head[tok.i], table.children[tok.i]
+    if table.dep[tok.i] == "pobj" and table.tokens[head].lower_ == "under":
+        return True
+    if table.dep[tok.i] == "dobj" and table.lemma[head] in LIGHT_VERBS:
+        return True
+    named = any(table.dep[c] == "compound" and table.pos[c] == "PROPN" for c in kids)
+    return not named and any(table.dep[c] == "poss" for c in kids)
 
 
 def unreal(table: TokenTable, tok: Token) -> bool:
@@ -277,7 +286,7 @@ def unreal(table: TokenTable, tok: Token) -> bool:
 def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorRef, ...]) -> bool:
     """Nouns of an event kind that tell no act of their own: the content of an offer, a plan or
     talks ("a Hamas truce offer", "ceasefire talks": the offer or the talks are the act), an
-    investigation with nothing it looks into that no verb opens ("NASA's Genesis probe", "the
+    investigation with nothing it looks into and no one opening it ("NASA's Genesis probe", "the
     Hutton inquiry cleared ..."), a truce in place that holds or collapses, the topic
     of talks ("talks on a truce between X and Y"), a summit a meeting verb already tells ("met Y
     at a summit"), and a march by an army or a government (an advance, not a demonstration)."""
