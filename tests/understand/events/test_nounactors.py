@@ -83,3 +83,11 @@ def test_a_background_act_dated_to_another_time_is_not_told(settings: Settings) 
         "have killed 40 people since 2019.",
     ):
         assert not any(e.root == "19" for e in events_of(settings, text)), text
+
+
+def test_a_meeting_noun_a_meeting_verb_tells_is_that_meeting_and_no_other(settings: Settings) -> None:
+    # "met X at a summit" is one meeting (the verb's); "sat with X at talks" codes none of its own.
+    events = events_of(settings, "Norway's prime minister met the Swedish king at a summit in Oslo on Monday.")
+    assert not any(e.root == "04" and not e.target for e in events)
+    events = events_of(settings, "The Norwegian prime minister sat with Swedish rebels at talks in Oslo.")
+    assert any(e.root == "04" for e in events)

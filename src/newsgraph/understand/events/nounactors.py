@@ -247,8 +247,11 @@ _STATE_VERBS = frozenset({
     "collapse", "hold", "break", "crumble", "falter", "unravel", "fail", "expire", "last", "survive",
     "end", "shatter", "violate", "breach"
 })  # fmt: skip
-# Verbs of meeting: "met X at a summit" tells the meeting once, by the verb.
-_MEETING_VERBS = frozenset({"meet", "talk", "confer", "consult", "speak", "discuss", "negotiate", "sit"})
+# Verbs of meeting: "met X at a summit" tells the meeting once, by the verb ("sat with X at
+# talks" or "spoke at a conference" codes no meeting of its own, and keeps the noun's).
+_MEETING_VERBS = frozenset({"meet", "confer", "consult"})
+# Verbs whose "on / over / about" phrase is a topic: "talked on Sunday about a truce".
+_TALKING_VERBS = _MEETING_VERBS | {"talk", "discuss", "negotiate"}
 # Roles that do not demonstrate: "the military's march on Baghdad" is an advance.
 _MARCHING_FORCES = frozenset({"MIL", "GOV"})
 
@@ -310,6 +313,6 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     if prep not in ("on", "over", "about", "regarding"):
         return False
     # The parser hangs "on a truce" on the talks or on the verb holding them.
-    return table.lemma[over] in talks or table.lemma[over] in _MEETING_VERBS or any(
+    return table.lemma[over] in talks or table.lemma[over] in _TALKING_VERBS or any(
         dep[c] == "dobj" and table.lemma[c] in talks for c in table.children[over]
     )
