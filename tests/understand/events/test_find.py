@@ -348,3 +348,24 @@ def test_a_raid_a_killing_was_done_during_is_that_killing(settings: Settings) ->
     )
     assert "19" in roots(events)
     assert "17" not in roots(events)
+
+
+def test_an_act_a_reaction_names_after_the_item_told_it_is_that_act(settings: Settings) -> None:
+    # The shooting the officials condemned is the one the first sentence tells: one act of force.
+    _, events = code(
+        settings,
+        "Israeli troops shot dead a Palestinian boy in Gaza on Monday. Palestinian officials condemned "
+        "the Israeli shooting of the boy.",
+        dateline="GAZA",
+    )
+    assert len([e for e in events if e.root in ("18", "19")]) == 1
+    # Told first by the reaction, the act is coded with its doer.
+    _, events = code(settings, "Jordan on Monday condemned an Israeli raid on a refugee camp in Gaza.")
+    assert {("ISR", "PSE")} <= {(s[:3], t[:3]) for s, t, c in dyads(events) if c[:2] in ("17", "19")}
+
+
+def test_a_raid_by_others_than_the_killers_is_an_act_of_its_own(settings: Settings) -> None:
+    _, events = code(
+        settings, "Militants killed two Saudi policemen during a police raid on their hideout in Riyadh on Monday."
+    )
+    assert {"18", "17"} <= roots(events)

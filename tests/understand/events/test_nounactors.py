@@ -56,3 +56,38 @@ def test_a_raid_by_rebels_is_an_armed_attack_and_its_doer_killed_the_victims(set
     )
     assert any(e.root == "19" and e.source and e.source.code[3:6] == "REB" for e in events)
     assert not any(e.cameo == "171" for e in events)
+
+
+def test_an_investigation_is_one_with_what_it_looks_into_or_who_opened_it(settings: Settings) -> None:
+    told = (
+        "Norway's parliament on Monday opened an investigation into the sale of state land.",
+        "The Norwegian parliament's inquiry concluded on Monday that ministers had misled voters.",
+    )
+    for text in told:
+        assert any(e.root == "09" for e in events_of(settings, text)), text
+    # A named probe or inquiry with nothing it looks into is a craft or a body, not an act.
+    for text in (
+        "The Norwegian space agency's Aurora probe landed on Mars on Monday.",
+        "The Lindqvist inquiry on Monday cleared the Norwegian government of wrongdoing.",
+    ):
+        assert not any(e.root == "09" for e in events_of(settings, text)), text
+
+
+def test_a_background_act_dated_to_another_time_is_not_told(settings: Settings) -> None:
+    # Clashes on the story's day are told; clashes dated to May, or lasting since a year, are not.
+    today = "Norway sent more troops on Sunday amid clashes between Swedish soldiers and Danish police."
+    assert ("SWE", "DNK", "190") in claims(events_of(settings, today))
+    for text in (
+        "Norway sent more troops on Sunday after clashes between Swedish soldiers and Danish police in May.",
+        "Norway sent more troops on Sunday amid clashes between Swedish soldiers and Danish police that "
+        "have killed 40 people since 2019.",
+    ):
+        assert not any(e.root == "19" for e in events_of(settings, text)), text
+
+
+def test_a_meeting_noun_a_meeting_verb_tells_is_that_meeting_and_no_other(settings: Settings) -> None:
+    # "met X at a summit" is one meeting (the verb's); "sat with X at talks" codes none of its own.
+    events = events_of(settings, "Norway's prime minister met the Swedish king at a summit in Oslo on Monday.")
+    assert not any(e.root == "04" and not e.target for e in events)
+    events = events_of(settings, "The Norwegian prime minister sat with Swedish rebels at talks in Oslo.")
+    assert any(e.root == "04" for e in events)

@@ -4,6 +4,7 @@ event's verb introduces, and the date and place of the event's own clause."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace as dataclasses_replace
 from typing import Any
 
 import pytest
@@ -158,3 +159,16 @@ def test_output_a_place_target_is_coded_by_its_country() -> None:
     assert output.placed_target(coded, [nairobi]) == coded
     assert output.placed_target(town, [Place("Wako", "KEN", 0.0, 0.0, "city", 0.9, 0, 4)]) == town
     assert output.placed_target(None, [nairobi]) is None
+
+
+def test_output_a_headline_act_with_no_target_is_the_leads_act_of_that_root_and_country() -> None:
+    # "Kenya arrests ..." coded with no target and another arrest code than the lead's: the lead
+    # tells the act (same root, same doer's country), so the headline adds no second event.
+    where = sentence(ARTICLE, "Kenya arrests")
+    headline = Event(KENYA, None, "170", "ARREST", -5.0, 4, where, where.text(ARTICLE.text))
+    lead = arrest(ARTICLE, "Police arrested opposition leader Amos Wako in Nairobi", POLICE)
+    kept = output.once_per_article([headline, lead], ARTICLE)
+    assert kept == (dataclasses_replace(lead, num_mentions=2),)
+    # A headline act of another root stays an event of its own.
+    other = Event(KENYA, None, "111", "CRITICIZE", -2.0, 3, where, where.text(ARTICLE.text))
+    assert len(output.once_per_article([other, lead], ARTICLE)) == 2

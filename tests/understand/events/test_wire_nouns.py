@@ -294,7 +294,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n-c-kidnapping-by": "'his kidnapping' finds no victim in the possessive, and 'demanded the release of' is aimed at "
     "the captive's side, not the captors",
     "n-x-no-attacks-reported": "'Afghans voted' is coded as an intent (034)",
-    "n-x-threat-of-strikes": "'met for last-ditch talks' is coded as an intent to meet (036)",
 }
 
 

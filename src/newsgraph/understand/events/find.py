@@ -54,6 +54,8 @@ from newsgraph.understand.events.match import (
     gerund_subject,
     match_noun,
     match_verb,
+    prep_objects,
+    subject,
     subtree,
 )
 from newsgraph.understand.events.modality import (
@@ -65,7 +67,7 @@ from newsgraph.understand.events.modality import (
     states_position,
 )
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, noun_frame
-from newsgraph.understand.events.nounactors import LIGHT_VERBS, told_as_object
+from newsgraph.understand.events.nounactors import LIGHT_VERBS, REACTIONS, SWEEPS, act_agents, told_as_object
 from newsgraph.understand.events.output import (
     attach_quotes,
     date_for,
@@ -129,10 +131,13 @@ def find_events(
     groups = _group_heads(ctx)
     triggers = _triggers(ctx)
     events: list[Event] = []
+    told: list[Frame] = []
     for sent in doc.sents:
         for i in _within(groups, sent):
             ctx.remember_group(ctx.table.start[i], resolve(ctx, ctx.table.tokens[i]))
         frames = _frames(ctx, triggers, sent)
+        told += [f for f in frames if not _reacted_to(ctx, f)]
+        frames = [f for f in frames if not (_reacted_to(ctx, f) and _retold(ctx, f, told))]
         bounds = sentence_bounds(ctx.text, sent) if frames else (0, 0)
         for frame in frames:
             events.extend(_events(ctx, article, bounds, frame, dates, places))
@@ -140,6 +145,27 @@ def find_events(
     if credits:
         events = [e for e in events if not (_in_credit(e.source, credits) or _in_credit(e.target, credits))]
     return once_per_article(attach_quotes(one_telling(events), quotes), article)
+
+
+def _reacted_to(ctx: ActorContext, f: Frame) -> bool:
+    """Whether a frame is an act told as the object of a reaction ("condemned the Israeli raid")."""
+    table, i = ctx.table, f.match.trigger.i
+    return table.dep[i] == "dobj" and table.pos[i] == "NOUN" and table.lemma[table.head[i]] in REACTIONS
+
+
+def _retold(ctx: ActorContext, f: Frame, told: list[Frame]) -> bool:
+    """ "Militants beheaded a hostage. Bulgaria condemned the beheading of its citizen": an act
+    a reaction names that the article has already told with a verb, an act of the same kind
+    (CAMEO quad class) by the same doer's country or on the same target's, is that one act."""
+    book = ctx.codebook
+    kind = book.code(f.code).quad_class
+    doers = {s.country for s in f.sources if s.country}
+    aims = {t.country for t in f.targets if t.country}
+    return any(
+        book.code(g.code).quad_class == kind
+        and (doers & {s.country for s in g.sources} or aims & {t.country for t in g.targets})
+        for g in told
+    )
 
 
 def _in_credit(actor: ActorRef | None, credits: list[tuple[int, int]]) -> bool:
@@ -227,7 +253,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
             told = told_as_object(ctx, m.sense.code, m.obj) and _asserted(modality(table, tokens[i], book))
             if m.obj is not None and not told:
                 used.add(m.obj.i)
-            _restated(table, m, restating, manner)
+            _restated(ctx, m, restating, manner)
             used.update(c for c in kids[i] if dep[c] == "prt" or (dep[c] == "dobj" and not told))
     noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):
@@ -360,16 +386,15 @@ def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:
     ]
 
 
-# Police and army operations an arrest, a seizure or a killing is made in.
-_SWEEPS = frozenset({"raid", "sweep", "crackdown", "operation", "search", "swoop", "roundup"})
 
 
-def _restated(table: TokenTable, m: Match, restating: set[tuple[int, str]], manner: set[int]) -> None:
+def _restated(ctx: ActorContext, m: Match, restating: set[tuple[int, str]], manner: set[int]) -> None:
     """Add the nouns a coded verb's own phrases restate: "provided $50 million in aid" (a noun
     of the verb's root in its object or "in" phrase names what the verb does), "arrested ... in
     a raid" and "recalled its ambassador in protest" (the manner of the act): none is a second event."""
     if m.sense.code is None:
         return
+    table = ctx.table
     root, dep, kids, tokens = m.sense.code[:2], table.dep, table.children, table.tokens
     if m.obj is not None:
         restating.update((t, root) for t in subtree(table, m.obj.i))
@@ -382,11 +407,28 @@ def _restated(table: TokenTable, m: Match, restating: set[tuple[int, str]], mann
             restating.update((t, root) for t in subtree(table, c))
             if force:
                 restating.update(
-                    (t, r) for t in subtree(table, c) if table.lemma[t] in _SWEEPS for r in ("17", "18", "19")
+                    (t, r)
+                    for t in subtree(table, c)
+                    if table.lemma[t] in SWEEPS and _done_by_the_doer(ctx, m, t)
+                    for r in ("17", "18", "19")
                 )
             manner.update(
                 p for p in kids[c] if dep[p] == "pobj" and not any(dep[d] == "det" for d in kids[p])
             )
+
+
+def _done_by_the_doer(ctx: ActorContext, m: Match, sweep: int) -> bool:
+    """Whether a raid a killing was done during is the killer's own: it names no doer of its own
+    ("during a raid on a village") or the killer's. "Militants killed two policemen during a
+    police raid on their hideout" tells two acts, the police's raid and the militants' killing."""
+    own = {r.code for r in act_agents(ctx, ctx.table.tokens[sweep]) if r.code}
+    if not own:
+        return True
+    # A passive's subject is the victim: its doer is the "by" agent ("were killed by militants").
+    doers = prep_objects(ctx.table, m.trigger, ("by",)) if m.passive else [subject(ctx.table, m.trigger)]
+    if m.passive and not doers:
+        return True  # "three men were killed in a police raid": the raid's force killed them
+    return any(own & {r.code for r in resolve(ctx, d)} for d in doers if d is not None)
 
 
 def _bare_frames(

@@ -33,7 +33,14 @@ from newsgraph.understand.events.match import (
     subject,
 )
 from newsgraph.understand.events.modality import derive, modality
-from newsgraph.understand.events.nounactors import LIGHT_VERBS, act_agents, by_agents, told_with_doer
+from newsgraph.understand.events.nounactors import (
+    LIGHT_VERBS,
+    act_agents,
+    by_agents,
+    names_no_act,
+    told_with_doer,
+    unreal,
+)
 from newsgraph.understand.events.struck import AIMED, counted_only, located, struck_victims, where_it_lies
 
 # An actor no text names: the unknown perpetrator of "three civilians were killed".
@@ -344,16 +351,17 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         sources = (UNKNOWN,)
     elif not sources or not any(s.code for s in sources):
         return None, None
-    if m.sense.needs_target and not targets:
+    if (m.sense.needs_target and not targets) or names_no_act(ctx, tok, m.sense.code, sources):
         return None, None
-    code, hypothetical, negated, head = _force_or_not(ctx, tok, m.sense.code, subj), False, False, None
+    code, negated, head = _force_or_not(ctx, tok, m.sense.code, subj), False, None
+    hypothetical = unreal(table, tok)  # "Israel's planned pullout from Gaza"
     if framed and dep[tok.i] == "dobj":
         mod = modality(table, table.tokens[table.head[tok.i]], ctx.codebook)
         derived = derive(ctx.codebook, code, mod)
         if derived is None:
             return None, None
-        code, hypothetical = derived
-        hypothetical = hypothetical or mod.hypothetical
+        code, derived_hypothetical = derived
+        hypothetical = hypothetical or derived_hypothetical or mod.hypothetical
         negated, head = mod.negated, mod.head
     return Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
 
@@ -458,7 +466,8 @@ def _asked_for(ctx: ActorContext, i: int) -> bool:
 # Nouns of what is hoped for, planned, offered or asked: the act they name has not happened.
 _WISHES = frozenset({
     "hope", "prospect", "plan", "call", "chance", "possibility", "proposal", "bid", "push", "demand",
-    "request", "appeal", "idea", "offer", "expectation", "likelihood", "threat", "fear", "risk"
+    "request", "appeal", "idea", "offer", "expectation", "likelihood", "threat", "fear", "risk",
+    "preparation"
 })  # fmt: skip
 
 
@@ -472,6 +481,10 @@ def _wished_for(table: TokenTable, i: int) -> bool:
         i = table.head[table.head[i]]
         if table.lemma[i] in _WISHES:
             return True
+        if table.pos[i] == "VERB":
+            # "began preparations on Monday for a summit": the parser hangs the "for" phrase on
+            # the verb of the wish noun.
+            return any(table.dep[c] == "dobj" and table.lemma[c] in _WISHES for c in table.children[i])
     return False
 
 

@@ -38,7 +38,7 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
         for c in kids:
             # The modifier must name the actor itself, not a role ("military aid" is no actor).
             # For a mutual act it names the topic, not a side: "Korea talks", "Iran nuclear talks".
-            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c]):
+            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c], tok):
                 refs = tuple(r for r in resolve(ctx, tokens[c]) if r.code)
                 if refs:
                     return refs
@@ -78,8 +78,14 @@ def by_agents(table: TokenTable, tok: Token) -> list[Token]:
     return prep_objects(table, table.tokens[run], ("by",))
 
 
-def _names_actor(ctx: ActorContext, tok: Token) -> bool:
+# Police and army operations an arrest, a seizure or a killing is made in.
+SWEEPS = frozenset({"raid", "sweep", "crackdown", "operation", "search", "swoop", "roundup"})
+
+
+def _names_actor(ctx: ActorContext, tok: Token, act: Token) -> bool:
     table = ctx.table
+    if table.lemma[act.i] in SWEEPS and table.lemma[tok.i] in ctx.codebook.actor_roles:
+        return True  # "a police raid", "an army sweep": the force that makes it
     ent = ctx.lookup.covering(table.start[tok.i], table.end[tok.i])
     if ent is not None and ent.kind == "place":
         return False  # "the Jakarta bombing", "a Baghdad car bomb": where it happened, not who did it
@@ -96,20 +102,22 @@ def told_with_doer(ctx: ActorContext, tok: Token, code: str) -> bool:
     """ "after the abduction of three aid workers by Abu Sayyaf guerrillas", "amid protests by
     opposition supporters", "amid clashes between French troops and government supporters": a noun
     in a background phrase that names its doer in a "by" phrase, or both sides "between" which it
-    happens, tells the event with its actors (the guidelines code such an event), unless its own
-    modifier dates it to an earlier time ("the 2002 bombing"). An act of force may be told so after
-    any background word. A material act or a protest ("protests by") only after one that places it now or just
-    before ("after", "amid", "despite": "since" and "before" name other times); a verbal one only
-    with both its sides, since "amid accusations by Peru" names a mood, not an act."""
+    happens, tells the event with its actors (the guidelines code such an event), unless its phrase
+    dates it to an earlier time ("the 2002 bombing", "clashes ... in May", "clashes that have
+    killed 3,000 people since 2000"). Only a word that places it now or just before tells it
+    ("after", "amid", "despite": "since" and "before" name other times). A truce in place is a
+    state, not an act, and is never told so. A material act or a protest ("protests by") may be
+    told with its "by" doer; a verbal one only with both its sides, since "amid accusations by
+    Peru" names a mood, not an act."""
     table = ctx.table
-    if not _in_background_phrase(table, tok.i) or any(
-        c < tok.i and (table.tokens[c].ent_type_ == "DATE" or table.lemma[c] in EARLIER)
-        for c in table.children[tok.i]
+    if (
+        not _in_background_phrase(table, tok.i)
+        or table.tokens[table.head[tok.i]].lower_ not in _TELLING_PREPS
+        or code[:3] in _STATES
+        or _dated_earlier(table, tok)
     ):
         return False
     force = code[:2] in FORCE_ROOTS
-    if not force and table.tokens[table.head[tok.i]].lower_ not in _TELLING_PREPS:
-        return False
     # A protest (14) is a crowd's act in the street, though the codebook's quad class counts it verbal.
     material = force or code[:2] == "14" or ctx.codebook.code(code).quad_class in (2, 4)
     if material and any(r.code for a in by_agents(table, tok) for r in resolve(ctx, a)):
@@ -120,17 +128,59 @@ def told_with_doer(ctx: ActorContext, tok: Token, code: str) -> bool:
 
 def told_as_object(ctx: ActorContext, verb_code: str | None, obj: Token | None) -> bool:
     """ "The State Department condemned a Chinese crackdown on churches", "Syria welcomed the
-    Israeli withdrawal": the object of a statement about an act of force, coercion or yielding
+    Israeli withdrawal": the object of a reaction to an act (one that presupposes it happened)
     that names its own doer tells that act too (the item asserts it happened, with its actors);
-    a verb that only comments on it does not consume it. An object with no doer of its own
-    ("condemned the attack") names the act only."""
+    the reaction verb only comments on it and does not consume it. An object with no doer of its
+    own ("condemned the attack"), a planned one ("condemned a planned offensive") or one only
+    discussed, backed, opposed or threatened names the act only."""
     if verb_code is None or obj is None or ctx.codebook.code(verb_code).quad_class not in (1, 3):
         return False
-    return ctx.table.pos[obj.i] == "NOUN" and any(r.code for r in act_agents(ctx, obj))
+    table = ctx.table
+    if table.lemma[table.head[obj.i]] not in REACTIONS or unreal(table, obj):
+        return False
+    return table.pos[obj.i] == "NOUN" and any(r.code for r in act_agents(ctx, obj))
+
+
+# Verbs of reaction that presuppose the act happened ("condemned the Israeli raid"): discussing,
+# backing, opposing, threatening or rejecting an act says nothing of whether it took place.
+REACTIONS = frozenset({
+    "condemn", "deplore", "protest", "welcome", "praise", "mourn", "denounce", "criticise", "criticize",
+    "decry", "hail", "applaud", "lament", "regret", "slam", "blast", "assail", "commend", "salute",
+    "castigate", "lambaste", "censure", "laud"
+})  # fmt: skip
 
 
 # Background words after which a noun with its actors tells a fresh event, not another time's.
 _TELLING_PREPS = frozenset({"after", "following", "amid", "amidst", "despite"})
+# Codes (3-digit prefixes) of acts that leave a state behind: "amid a truce between X and Y"
+# names the truce in place (087: de-escalation), not its declaring.
+_STATES = frozenset({"087"})
+# Date words that place an act before the story's days: wire copy dates today's acts by weekday
+# ("on Monday", "this week"); a month, a year or "last month" dates an earlier one.
+_OTHER_TIMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "month", "year", "decade", "century", "ago", "spring",
+    "summer", "autumn", "winter"
+})  # fmt: skip
+
+
+def _dated_earlier(table: TokenTable, tok: Token) -> bool:
+    """Whether a noun's own phrase dates it to another time: an earlier-time modifier ("the
+    2002 bombing", "last year's war"), a date in its phrase before the story's days ("in May",
+    "last month", "since 2000"), or a clause telling it has lasted "since" some time
+    ("that has held since June")."""
+    for c in table.children[tok.i]:
+        if c < tok.i and (table.tokens[c].ent_type_ == "DATE" or table.lemma[c] in EARLIER):
+            return True
+    for t in subtree(table, tok.i):
+        word = table.tokens[t]
+        if t == tok.i:
+            continue
+        if word.ent_type_ == "DATE" and (table.lemma[t] in _OTHER_TIMES or (word.is_digit and len(word) == 4)):
+            return True
+        if word.lower_ == "since" and table.dep[t] == "prep" and table.pos[table.head[t]] in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _in_background_phrase(table: TokenTable, i: int) -> bool:
@@ -182,4 +232,87 @@ def _outside_target_phrases(ctx: ActorContext, act: Token) -> tuple[ActorRef, ..
         r
         for r in resolve(ctx, act)
         if r.start not in starts and not (r.start is not None and r.end is not None and r.start <= at < r.end)
+    )
+
+
+# Modifiers that make the act a noun names one only planned or thought of, not one told:
+# "Israel's planned pullout", "a possible invasion", "the promised withdrawal".
+UNREAL = frozenset({
+    "planned", "proposed", "possible", "threatened", "expected", "promised", "potential", "future",
+    "intended", "prospective", "imminent", "mooted", "suggested", "likely", "envisaged", "anticipated"
+})  # fmt: skip
+# Verbs a truce in place is the subject of: "the truce collapsed / held / broke down" tells of
+# the state, not of anyone declaring it.
+_STATE_VERBS = frozenset({
+    "collapse", "hold", "break", "crumble", "falter", "unravel", "fail", "expire", "last", "survive",
+    "end", "shatter", "violate", "breach"
+})  # fmt: skip
+# Verbs of meeting: "met X at a summit" tells the meeting once, by the verb ("sat with X at
+# talks" or "spoke at a conference" codes no meeting of its own, and keeps the noun's).
+_MEETING_VERBS = frozenset({"meet", "confer", "consult"})
+# Verbs whose "on / over / about" phrase is a topic: "talked on Sunday about a truce".
+_TALKING_VERBS = _MEETING_VERBS | {"talk", "discuss", "negotiate"}
+# Roles that do not demonstrate: "the military's march on Baghdad" is an advance.
+_MARCHING_FORCES = frozenset({"MIL", "GOV"})
+
+
+# Nouns whose compound modifier names what they offer, plan or discuss, not an act done.
+# ("a ceasefire agreement" or "an aid package" is the ceasefire or the aid itself, and stays.)
+_CONTENT_HOLDERS = frozenset({
+    "offer", "proposal", "plan", "bid", "call", "demand", "deadline", "request", "initiative",
+    "roadmap", "blueprint"
+})  # fmt: skip
+
+
+def _looked_into(table: TokenTable, tok: Token) -> bool:
+    """Whether an investigation noun tells an act of investigating: it has what it looks into
+    ("a probe into the bombing"), a "by" doer, a verb that opens or conducts it ("police opened an
+    investigation"), or its possessor's ("the committee's inquiry concluded"); what is "under
+    investigation" is looked into. A named one with none of these ("NASA's Genesis probe", "the
+    Hutton inquiry cleared ...") is a thing or a body, not an act."""
+    if prep_objects(table, tok, ("into", "of", "against", "by")):
+        return True
+    head, kids = table.head[tok.i], table.children[tok.i]
+    if table.dep[tok.i] == "pobj" and table.tokens[head].lower_ == "under":
+        return True
+    if table.dep[tok.i] == "dobj" and table.lemma[head] in LIGHT_VERBS:
+        return True
+    named = any(table.dep[c] == "compound" and table.pos[c] == "PROPN" for c in kids)
+    return not named and any(table.dep[c] == "poss" for c in kids)
+
+
+def unreal(table: TokenTable, tok: Token) -> bool:
+    """Whether a modifier makes the noun's act planned, feared or possible only."""
+    return any(table.dep[c] in ("amod", "advmod") and table.tokens[c].lower_ in UNREAL for c in table.children[tok.i])
+
+
+def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorRef, ...]) -> bool:
+    """Nouns of an event kind that tell no act of their own: the content of an offer, a plan or
+    talks ("a Hamas truce offer", "ceasefire talks": the offer or the talks are the act), an
+    investigation with nothing it looks into and no one opening it ("NASA's Genesis probe", "the
+    Hutton inquiry cleared ..."), a truce in place that holds or collapses, the topic
+    of talks ("talks on a truce between X and Y"), a summit a meeting verb already tells ("met Y
+    at a summit"), and a march by an army or a government (an advance, not a demonstration)."""
+    table = ctx.table
+    i, dep = tok.i, table.dep
+    head = table.head[i]
+    talks = ctx.codebook.classes.get("talks", frozenset())
+    if dep[i] == "compound" and (table.lemma[head] in _CONTENT_HOLDERS or table.lemma[head] in talks):
+        return True
+    if code[:2] == "09" and not _looked_into(table, tok):
+        return True
+    if code[:3] in _STATES and dep[i] in ("nsubj", "nsubjpass") and table.lemma[head] in _STATE_VERBS:
+        return True
+    if code[:2] == "14" and any(s.code[3:6] in _MARCHING_FORCES for s in sources) and table.lemma[i] == "march":
+        return True
+    if dep[i] != "pobj":
+        return False
+    prep, over = table.tokens[head].lower_, table.head[head]
+    if prep in ("at", "during") and code[:2] == "04":
+        return table.lemma[over] in _MEETING_VERBS
+    if prep not in ("on", "over", "about", "regarding"):
+        return False
+    # The parser hangs "on a truce" on the talks or on the verb holding them.
+    return table.lemma[over] in talks or table.lemma[over] in _TALKING_VERBS or any(
+        dep[c] == "dobj" and table.lemma[c] in talks for c in table.children[over]
     )

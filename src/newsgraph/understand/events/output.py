@@ -68,6 +68,7 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
     groups: dict[tuple[str, str, str, bool, bool], list[int]] = {}
     loose: dict[tuple[str, str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
     by_act: dict[tuple[str, str, bool, bool], list[tuple[str, str, str, bool, bool]]] = {}
+    by_doer: dict[tuple[str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
     for n, e in enumerate(events):
         if in_title(e):
             continue
@@ -75,6 +76,7 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
         groups.setdefault(key, []).append(n)
         loose.setdefault((country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key)
         by_act.setdefault((country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
+        by_doer.setdefault((country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
     for n, e in enumerate(events):
         if in_title(e):
             # A headline names the actor by its country ("Kenya arrests ...") where the lead
@@ -89,6 +91,11 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # "Pope urges end to violence" over "Pope Benedict urged an end to ...": a
                 # headline source with no code is the lead's actor of the one same act.
                 key = same_act[0]
+            if key not in groups and (e.target is None or not e.target.code):
+                # "Israeli Raid Kills Five" over "Israeli troops raided ..., killing five
+                # Palestinians": a headline act with no target that the lead tells with the same
+                # root and the same doer's country is that act.
+                key = by_doer.get((country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
             groups.setdefault(key, []).append(n)
     kept: list[tuple[int, Event]] = []
     for same in groups.values():
