@@ -72,6 +72,10 @@ CASES: tuple[Case, ...] = (
     # 5. A planned act.
     Case("f-planned-pullout", "JERUSALEM (Reuters) - Israel's planned pullout from Gaza angered Jewish "
          "settlers on Monday.", kind="hypothetical"),
+    # Counter-case: a planned or threatened act a verb says was carried out happened.
+    Case("f-began-threatened-shelling", "COLOMBO (Reuters) - Sri Lankan troops began the threatened "
+         "shelling of rebel positions in the east on Monday, the army said.",
+         gold=("LKAMIL>LKAREB:194|19|190",), kind="force"),
     # 6. An army's march is an advance, not a demonstration.
     Case("f-military-march", "WASHINGTON (Reuters) - The U.S. military's march on Baghdad took three "
          "weeks, Defense Secretary Donald Rumsfeld told reporters.", kind="no-event"),

@@ -356,12 +356,14 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     code, negated, head = _force_or_not(ctx, tok, m.sense.code, subj), False, None
     hypothetical = unreal(table, tok)  # "Israel's planned pullout from Gaza"
     if framed and dep[tok.i] == "dobj":
+        # The verb that tells the act decides: "launched the long-threatened offensive" happened,
+        # whatever the noun's modifier says of the time before.
         mod = modality(table, table.tokens[table.head[tok.i]], ctx.codebook)
         derived = derive(ctx.codebook, code, mod)
         if derived is None:
             return None, None
         code, derived_hypothetical = derived
-        hypothetical = hypothetical or derived_hypothetical or mod.hypothetical
+        hypothetical = derived_hypothetical or mod.hypothetical
         negated, head = mod.negated, mod.head
     return Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
 
