@@ -20,7 +20,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from newsgraph.evaluate.quotes import QuoteCounts, load_nlp_for_eval, predicted_attributions, score_row
+from newsgraph.evaluate.quotes import (
+    QuoteCounts,
+    load_nlp_for_eval,
+    predicted_attributions,
+    score_row,
+    scores_from,
+)
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
 from tests.known_misses import known_miss
@@ -793,3 +799,14 @@ PARAGRAPHS: dict[str, Paragraph] = {
         g("We will win this state", "the governor", True),
     ),
 }  # fmt: skip
+
+
+def set_scores(scored: dict[str, QuoteCounts], name: str) -> dict[str, float]:
+    """A set's paragraphs scored as a whole, metric -> value."""
+    return {s.metric: s.value for s in scores_from(summed(scored.values()), name)}
+
+
+def assert_paragraph_right(counts: QuoteCounts) -> None:
+    """One paragraph of a set: it reached the pipeline and its attributions are the gold ones."""
+    assert not counts.lost, "paragraph lost"
+    assert not counts.errors, counts.errors

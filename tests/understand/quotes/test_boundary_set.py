@@ -19,10 +19,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.evaluate.quotes import QuoteCounts, scores_from
+from newsgraph.evaluate.quotes import QuoteCounts
 from newsgraph.settings import Settings
 from tests.understand.quotes.boundary_set import PARAGRAPHS
-from tests.understand.quotes.political_set import paragraph_params, score_paragraphs, summed
+from tests.understand.quotes.political_set import (
+    assert_paragraph_right,
+    paragraph_params,
+    score_paragraphs,
+    set_scores,
+)
 
 pytestmark = pytest.mark.model
 
@@ -70,7 +75,7 @@ def test_the_set_is_large() -> None:
 
 def test_the_set_scores_above_the_dev_targets(scored: dict[str, QuoteCounts]) -> None:
     """The whole set, summed: indirect P and R above the held-half targets (0.80 / 0.60)."""
-    got = {s.metric: s.value for s in scores_from(summed(scored.values()), "boundary")}
+    got = set_scores(scored, "boundary")
     assert got["indirect_precision"] >= 0.80, got
     assert got["indirect_recall"] >= 0.60, got
     assert got["speaker_accuracy"] >= 0.90, got
@@ -78,6 +83,4 @@ def test_the_set_scores_above_the_dev_targets(scored: dict[str, QuoteCounts]) ->
 
 @pytest.mark.parametrize("name", paragraph_params(PARAGRAPHS, XFAIL))
 def test_paragraph(scored: dict[str, QuoteCounts], name: str) -> None:
-    counts = scored[name]
-    assert not counts.lost, "paragraph lost"
-    assert not counts.errors, counts.errors
+    assert_paragraph_right(scored[name])
