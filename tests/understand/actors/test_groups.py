@@ -264,3 +264,18 @@ def test_groups_a_definite_plural_office_is_a_group_unless_the_article_named_hol
     assert not any(name.endswith("ministers") for name in named)
     # A plural title before names is theirs.
     assert not any(name.startswith("Presidents") for name in _groups(nlp, "Presidents Anna Berg and Jan Novak met."))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lead", "name", "code"),
+    [
+        ("MIAMI (AP) - A Cuban defector said on Monday that he had fled by boat.", "Cuban defector", "CUBOPP"),
+        ("ROME (AP) - An Eritrean migrant drowned on Monday off Sicily, officials said.", "Eritrean migrant", "ERIREF"),
+    ],
+)
+def test_groups_one_national_named_by_a_role_noun(lead: str, name: str, code: str) -> None:
+    from tests.understand.actors.test_wire_blind import analyse_headlined
+
+    (article,) = analyse_headlined([("News", lead)])[f"News|{lead}"]
+    assert [e["code"] for e in article["entities"] if e["name"] == name] == [code]

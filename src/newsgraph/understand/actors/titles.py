@@ -32,6 +32,7 @@ PERSON_NOUNS = frozenset(
         *("author", "poet", "novelist", "artist", "singer", "actor", "actress", "athlete", "climber", "geologist"),
         *("maid", "housemaid", "nanny", "nurse", "doctor", "surgeon", "shipowner", "tycoon", "magnate", "financier"),
         *("billionaire", "entrepreneur", "industrialist", "filmmaker", "photographer", "architect", "professor"),
+        *("defector", "migrant", "immigrant", "refugee", "monk", "nun", "imam", "cleric", "bishop", "rabbi"),
     }
 )
 
