@@ -139,6 +139,11 @@ class Gazetteer:
             found = _with_saints(found, self.lookup_key(saint))
         return found if qualifier else tuple(c for c in found if not c.qualifier_only)
 
+    def __bool__(self) -> bool:
+        # Never falsy: without this, `if gazetteer` would call __len__, a count over the whole table
+        # (tens of milliseconds), on every call.
+        return True
+
     def __len__(self) -> int:
         return int(self._connection().execute("SELECT count(DISTINCT key) FROM name").fetchone()[0])
 
