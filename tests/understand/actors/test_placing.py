@@ -263,6 +263,9 @@ _OWNED = {
     ("Talks resume", "OSLO (Reuters) - The Philippine government and communist rebels resumed talks in Oslo on "
      "Monday."): ("communist rebels", "PHLREB"),
     ("Talks open", "ABUJA (AP) - The government and Darfur rebels met in Abuja on Monday."): ("government", "SDNGOV"),
+    # foreign troops are no state side: the militia is of the place its own phrase names
+    ("Fighting flares", "NAJAF, Iraq (AP) - Clashes between U.S. troops and Shi'ite militiamen in Najaf killed 15 "
+     "people on Thursday."): ("Shi'ite militiamen", "IRQREB"),
     # a noun of a relation to the other side is not the possessor's own: the kidnappers of Dutch aid workers
     ("Aid workers freed", "KABUL, Afghanistan (AP) - Three Dutch aid workers were freed on Friday, and their "
      "kidnappers fled into the hills of Kunar province."): ("kidnappers", "AFGCRM"),

@@ -76,6 +76,9 @@ CASES: tuple[Case, ...] = (
     Case("f-began-threatened-shelling", "COLOMBO (Reuters) - Sri Lankan troops began the threatened "
          "shelling of rebel positions in the east on Monday, the army said.",
          gold=("LKAMIL>LKAREB:194|19|190",), kind="force"),
+    # A state's troops shooting fight with small arms (190), not irregular violence (180).
+    Case("f-troops-started-shooting", "NEW DELHI (Reuters) - Pakistani troops started the shooting across the "
+         "border in Kashmir on Sunday, Indian officials said.", gold=("PAKMIL>:190|19",), kind="force"),
     # 6. An army's march is an advance, not a demonstration.
     Case("f-military-march", "WASHINGTON (Reuters) - The U.S. military's march on Baghdad took three "
          "weeks, Defense Secretary Donald Rumsfeld told reporters.", kind="no-event"),

@@ -351,8 +351,8 @@ def placed_in(
     `entity_at` maps a token's character offset to the entity named there; `country_of` gives an entity's country."""
     own = (
         pronoun_owner(span, entity_at, country_of)
-        or _state_partner(span, entity_at, country_of, role)
         or _own_place(span, entity_at, country_of)
+        or _state_partner(span, entity_at, country_of, role)
     )
     if own is None and role is not None and role not in _STATE_ABROAD:
         return _act_place(span, entity_at, country_of, name or span.text, role)
@@ -420,7 +420,9 @@ def pronoun_owner(
 # Roles of a state's armed or political opponents and of its own organs, and the heads of each side of a pair.
 _OPPONENTS = frozenset({"REB", "OPP", "INS", "SEP"})
 _ORGANS = frozenset({"GOV", "MIL"})
-_STATE_SIDES = frozenset({"government", "army", "military", "regime", "authorities", "forces", "troops", "junta"})
+# Only a state's political organs: its troops or forces may be a foreign state's ("Clashes between U.S.
+# troops and Shi'ite militiamen").
+_STATE_SIDES = frozenset({"government", "regime", "authorities", "junta"})
 _OPPONENT_SIDES = frozenset(
     {"rebels", "insurgents", "separatists", "guerrillas", "militants", "opposition", "militias", "rebel"}
 )

@@ -354,6 +354,8 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     if (m.sense.needs_target and not targets) or names_no_act(ctx, tok, m.sense.code, sources):
         return None, None
     code, negated, head = _force_or_not(ctx, tok, m.sense.code, subj), False, None
+    if code == "180" and all(s.code[3:6] == "MIL" for s in sources):
+        code = "190"  # a state's armed forces shooting fight with small arms (190), not irregular violence
     hypothetical = unreal(table, tok)  # "Israel's planned pullout from Gaza"
     if framed and dep[tok.i] == "dobj":
         # The verb that tells the act decides: "launched the long-threatened offensive" happened,

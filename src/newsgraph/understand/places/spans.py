@@ -59,9 +59,9 @@ def trim(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) ->
     if end > start and text[end - 1] in _POSSESSIVE_LAST:
         possessive = _POSSESSIVE.search(text[start:end])
         # (The match's offsets are within the name.) "St. John's" keeps its own apostrophe.
-        if possessive and possessive.start() > 0:
-            if gazetteer is None or not gazetteer.lookup(text[start:end]):
-                end = start + possessive.start()
+        cut = possessive.start() if possessive else 0
+        if cut > 0 and (gazetteer is None or not gazetteer.lookup(text[start:end])):
+            end = start + cut
     return start, end
 
 
