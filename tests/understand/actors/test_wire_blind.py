@@ -6,7 +6,7 @@ and names of things that cannot act must get no code."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Any
 
@@ -405,6 +405,20 @@ def analyse_headlined(items: Iterable[tuple[str, str]]) -> dict[str, list[dict[s
     records = [{"id": str(n), "title": title, "text": text} for n, (title, text) in enumerate(keys)]
     run = run_user_path(records, Settings())
     return {f"{t}|{x}": run.articles.get(str(n), []) for n, (t, x) in enumerate(keys)}
+
+
+def headlined_entities(cases: Sequence[tuple[str, ...]]) -> Callable[[str, str], list[dict[str, Any]]]:
+    """The entity lookup of a set of (headline, lead, ...) cases: every item goes through the user's path
+    once, on the first look-up; the lookup gives the entities of one item."""
+
+    @cache
+    def analysed() -> dict[str, list[dict[str, Any]]]:
+        return analyse_headlined((title, text) for title, text, *_ in cases)
+
+    def entities(title: str, text: str) -> list[dict[str, Any]]:
+        return [e for article in analysed()[f"{title}|{text}"] for e in article.get("entities") or []]
+
+    return entities
 
 
 @cache

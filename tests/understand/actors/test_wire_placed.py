@@ -22,14 +22,11 @@ must be found and carry none).
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
 from newsgraph.evaluate.actors_news import first_match
 
-from .test_wire_blind import analyse_headlined, wire_params
+from .test_wire_blind import headlined_entities, wire_params
 
 pytestmark = pytest.mark.model
 
@@ -333,14 +330,7 @@ CASES: list[tuple[str, str, str, str]] = [
 ]
 
 
-@cache
-def analysed() -> dict[str, list[dict[str, Any]]]:
-    """Every item of this set, once; keyed by "headline|lead"."""
-    return analyse_headlined((title, text) for title, text, *_ in CASES)
-
-
-def entities(title: str, text: str) -> list[dict[str, Any]]:
-    return [e for article in analysed()[f"{title}|{text}"] for e in article.get("entities") or []]
+entities = headlined_entities(CASES)
 
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
