@@ -382,7 +382,7 @@ def pronoun_owner(
 ) -> str | None:
     """The country of the actor a possessive pronoun in the phrase points back to: the subject of the clause the
     phrase stands in, or of a clause above it ("Poland will cut the number of its soldiers in Iraq", "Japan said
-    its troops would stay", "Britain said its embassy was attacked"); the object of a verb that asks its object to
+    its troops would stay", "India told its citizens in Iraq to leave"); the object of a verb that asks its object to
     act ("urged Pakistan to pull back its troops"). The owner outranks a place the phrase names: its soldiers in
     Iraq are Poland's. Only for nouns of belonging: "their captors" are not of the captives' country. None when
     no pronoun owns the phrase, or the clause's actor has no country."""
