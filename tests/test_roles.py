@@ -51,6 +51,8 @@ def test_roles_first_role_takes_the_first_agent_block(code: str, role: str | Non
         ("NATMIL", ("", "NATMIL")),
         ("UNO", ("", "UNO")),
         ("ALQ", ("", "ALQ")),  # a known group that is no agent code
+        ("PSEREB", ("PSE", "REB")),  # GDELT also lists PSE as a known group; it is Palestine's country code
+        ("PSE", ("PSE", "")),
         ("", ("", "")),
         ("US", ("", "US")),  # too short to hold a country
         ("12X", ("", "12X")),  # not letters

@@ -43,6 +43,12 @@ def load_known_groups() -> frozenset[str]:
     return frozenset(r["code"] for r in read_tsv("gdelt_known_groups.tsv"))
 
 
+@cache
+def _country_codes() -> frozenset[str]:
+    """The ISO3 codes the GDELT country table knows, read once."""
+    return frozenset(r["iso3"] for r in read_tsv("gdelt_fips_countries.tsv"))
+
+
 def first_role(code: str) -> str | None:
     """The first CAMEO agent code among a code's three-letter blocks ("GOVMIL" -> GOV), if any."""
     for k in range(0, len(code) - 2, 3):
@@ -55,11 +61,15 @@ def split_code(code: str, country: str | None = None, role: str | None = None) -
     """Actor code -> (country, role), preferring the entity's own fields when known.
 
     A code that starts with a CAMEO actor type or a known-group code has no country block:
-    "IGO", "MEDGOV" and "UNO" are not countries.
+    "IGO", "MEDGOV" and "UNO" are not countries. GDELT's known-group table also lists "PSE"
+    (Occupied Palestinian Territories), which is ISO 3166's code for Palestine and the country
+    newsgraph gives Palestinian actors: a block that is a country code is a country ("PSEREB").
     """
     if country is not None or role is not None:
         return country or "", role or ""
     head = code[:3]
-    if len(code) < 3 or not head.isalpha() or head in CAMEO_ROLES or head in load_known_groups():
+    if len(code) < 3 or not head.isalpha() or head in CAMEO_ROLES:
+        return "", code
+    if head in load_known_groups() and head not in _country_codes():
         return "", code
     return head, code[3:]
