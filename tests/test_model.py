@@ -78,3 +78,11 @@ def test_model_event_root_and_place_geo_types() -> None:
         5,
     ]
     assert [geo_type(f, c) for f, c in [("city", "USA"), ("continent", None), ("region", None)]] == [3, 0, 5]
+
+
+def test_model_actor_ref_country_is_never_a_role() -> None:
+    assert ActorRef("Iraqi police", "IRQCOP").country == "IRQ"
+    assert ActorRef("protesters", "CVL").country == ""  # a role alone has no country
+    assert ActorRef("gunmen", "REBMIL").country == ""
+    assert ActorRef("the UN", "IGOUNO").country == "IGO"  # an organisation's block is its side
+    assert ActorRef("someone").country == ""

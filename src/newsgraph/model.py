@@ -20,6 +20,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
+from newsgraph.roles import CAMEO_ROLES
+
 DatePrecision = Literal["second", "minute", "day", "week", "month", "year", "unknown"]
 BlockKind = Literal["title", "summary", "paragraph", "caption", "dateline"]
 EntityKind = Literal["person", "organisation", "country", "place", "media"]
@@ -205,7 +207,13 @@ class ActorRef:
 
     @property
     def country(self) -> str:
-        return self.code[:3] if len(self.code) >= 3 and self.code[:3].isupper() else ""
+        """The code's country block; "" for a role alone ("CVL", "REB": protesters or gunmen of no
+        told country), which must never pass for a country ("CVL" + "GOV"). "IGO" stays: the stages
+        treat an organisation's code block as its side."""
+        head = self.code[:3]
+        if len(self.code) < 3 or not head.isupper() or (head in CAMEO_ROLES and head != "IGO"):
+            return ""
+        return head
 
 
 @dataclass(frozen=True)

@@ -345,3 +345,42 @@ def test_guard_water_poured_and_troops_ordered_out_are_no_rejection_or_expulsion
     assert "161" in {e.cameo for e in events_of(settings, "Russia ordered out two Georgian diplomats on Monday.")}
     # Troops moving into their own base take nothing; tanks rolling into a town do (192).
     assert not any(e.cameo == "192" for e in events_of(settings, "U.S. troops moved into their new base in Kuwait."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Demonstrators hurled stones at the French consulate in the port city on Friday.",
+        "Hundreds of protesters stormed the regional assembly building on Monday.",
+        "Rioters set fire to a tax office and clashed with riot police.",
+    ],
+)
+def test_guard_force_by_demonstrators_is_a_violent_protest(settings: Settings, sentence: str) -> None:
+    codes = {e.cameo for e in events_of(settings, sentence) if not e.hypothetical and not e.negated}
+    assert "145" in codes and not {c for c in codes if c[:2] in ("18", "19")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Armed protesters opened fire on soldiers guarding the palace.",  # men with guns fight
+        "Protesters shot dead two policemen at a roadblock.",  # killing is force whoever does it
+        "Troops stormed the protesters' camp before dawn.",  # the doer is the army
+    ],
+)
+def test_guard_lethal_or_armed_force_stays_force(settings: Settings, sentence: str) -> None:
+    roots = claimed(events_of(settings, sentence))
+    assert roots & {"18", "19"} and "14" not in roots
+
+
+def test_guard_seizing_a_building_is_occupying_it(settings: Settings) -> None:
+    seized = events_of(settings, "Rebels seized a police post and an army checkpoint near the border town.")
+    assert {e.cameo for e in seized} == {"192"}
+    taken = events_of(settings, "Gunmen seized two engineers on the road to the airport.")
+    assert {e.cameo for e in taken} == {"181"}
+
+
+def test_guard_a_role_alone_lends_no_country_to_an_implied_target(settings: Settings) -> None:
+    # "protesters" of no told country protest at no government: never "CVL" + "GOV".
+    events = events_of(settings, "Thousands of protesters marched through the streets on Sunday.")
+    assert all(not (e.target and e.target.code.startswith("CVL")) for e in events)

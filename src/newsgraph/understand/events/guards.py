@@ -160,6 +160,39 @@ def armed_force(ctx: ActorContext, m: Match, code: str) -> str | None:
     return "180" if ctx.table.lemma[subj.i] in ctx.codebook.classes.get("irregular", frozenset()) else "190"
 
 
+# Verbs of killing, wounding, shooting and bombing: their force is no riot, even by demonstrators.
+_LETHAL = frozenset(
+    {"kill", "wound", "injure", "shoot", "maim", "fire", "open", "bomb", "blow", "stab", "behead", "execute"}
+)
+
+# Quantity heads whose "of" phrase names who they are ("hundreds of protesters").
+_QUANTITIES = frozenset({"hundred", "thousand", "dozen", "ten", "score", "crowd", "group", "band"})
+
+
+def street_violence(ctx: ActorContext, m: Match, code: str) -> str | None:
+    """CAMEO 145 (protest violently, riot) for force or destruction by demonstrators ("protesters stoned
+    the embassy", "hundreds of demonstrators stormed parliament"), as PETRARCH2's verb dictionary codes
+    DEMONSTRATOR/PROTESTOR with its assault, clash, storm and demolish verbs. Killing, shooting or
+    bombing, and force by armed men among them, stay force."""
+    if (code[:2] not in ("18", "19") and not code.startswith("1712")) or m.passive:
+        return None
+    if m.key.split()[0] in _LETHAL:
+        return None  # killing, shooting or bombing is force whoever does it (PETRARCH's dictionary agrees)
+    subj = subject(ctx.table, m.trigger)
+    if subj is None:
+        return None
+    doer = subj
+    if ctx.table.lemma[subj.i] in _QUANTITIES:
+        doer = next(iter(prep_objects(ctx.table, subj, ("of",))), subj)
+    if ctx.table.lemma[doer.i] not in ctx.codebook.classes.get("rioters", frozenset()):
+        return None
+    if any(ctx.table.lemma[c] == "armed" for c in ctx.table.children[doer.i]):
+        return None  # "armed protesters opened fire": men with guns fight
+    if any(_role(r.code) in ARMED_ROLES for r in resolve(ctx, subj)):
+        return None
+    return "145"
+
+
 def _role(code: str) -> str:
     """The role block of an actor code, a role alone ("REB": gunmen of no known country) included."""
     return split_code(code)[1][:3]

@@ -25,6 +25,7 @@ from newsgraph.understand.events.guards import (
     information_release,
     labour_strike,
     personnel,
+    street_violence,
     taken_person,
     unattributed_violence,
     when_doer,
@@ -227,7 +228,7 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
         return None
-    armed = armed_force(ctx, m, code) or information_release(ctx, m, code)
+    armed = armed_force(ctx, m, code) or information_release(ctx, m, code) or street_violence(ctx, m, code)
     if armed is not None:
         return armed
     if code[:2] == "19" and m.obj is not None and not m.passive:
