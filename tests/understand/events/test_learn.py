@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from newsgraph.model import Entity, Mention
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dictionary import load_actor_dictionary
 from newsgraph.understand.docview import EntityLookup
@@ -37,3 +38,36 @@ def test_learn_a_name_given_with_a_nationality_and_title_is_that_state_s(nlp: An
     # With no dateline and no entities, the home country is the one its words name most.
     learn_home(ctx, (), None)
     assert ctx.home == "KEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers blocked a road used by Chinese workers.",  # a nationality on other people
+        "Students burned a French flag outside the town hall.",  # on a thing
+    ],
+)
+def test_learn_a_nationality_on_a_common_noun_sets_no_home(nlp: Any, text: str) -> None:
+    ctx = _context(nlp, text)
+    learn_home(ctx, (), None)
+    assert ctx.home == ""
+
+
+def test_learn_a_mission_abroad_or_foreign_workers_set_no_home(nlp: Any) -> None:
+    consulate = Entity(
+        id="e1", name="British consulate", kind="organisation", country="GBR", role="GOV",
+        mentions=(Mention("British consulate", 20, 37),),
+    )  # fmt: skip
+    workers = Entity(
+        id="e2", name="Chinese workers", kind="organisation", country="CHN", role="LAB",
+        mentions=(Mention("Chinese workers", 50, 65),),
+    )  # fmt: skip
+    police = Entity(
+        id="e3", name="Iraqi police", kind="organisation", country="IRQ", role="COP",
+        mentions=(Mention("Iraqi police", 0, 12),),
+    )  # fmt: skip
+    ctx = _context(nlp, "A crowd attacked the British consulate.")
+    learn_home(ctx, (consulate, workers), None)
+    assert ctx.home == ""
+    learn_home(ctx, (consulate, workers, police), None)
+    assert ctx.home == "IRQ"  # a state's own body at home does

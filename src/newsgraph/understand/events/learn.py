@@ -50,6 +50,23 @@ def learn_names(ctx: ActorContext) -> None:
         ctx.names.setdefault(propn[-1].text, code)
 
 
+def _sets_home(ent: Entity) -> bool:
+    """Whether an entity tells where the story happens: a place, or a state's own body at home. A
+    nationality on other people ("Chinese workers") or a mission abroad ("the British consulate")
+    describes them, not the scene."""
+    if ent.kind in ("place", "country"):
+        return True
+    return ent.role in _STATE_AT_HOME and ent.name.lower().rsplit(" ", 1)[-1] not in _ABROAD
+
+
+_STATE_AT_HOME = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "SEP", "INS"})
+
+# Bodies and people that represent a country in another one.
+_ABROAD = frozenset(
+    {"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy", "envoys"}
+)
+
+
 def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | None) -> None:
     """The article's main country: the dateline's, else the one its words name most often.
 
@@ -67,11 +84,15 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
             return
     counts: dict[str, int] = {}
     for ent in entities:
-        if ent.country:
+        if ent.country and _sets_home(ent):
             counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
     if not counts:
+        # A named country sets the scene, and so does a nationality in a title ("Kenyan President"); one on a
+        # common noun describes that noun ("burned a French flag", "Chinese workers").
         for tok, pos in zip(ctx.table.tokens, ctx.table.pos, strict=True):
-            if pos in ("PROPN", "ADJ") and tok.is_title:
+            if tok.is_title and (
+                pos == "PROPN" or (pos == "ADJ" and tok.head.is_title and tok.head.i != tok.i)
+            ):
                 code = ctx.token_code(tok)
                 if code and not code.startswith("IGO"):
                     counts[code[:3]] = counts.get(code[:3], 0) + 1
