@@ -318,3 +318,15 @@ def test_dictionary_the_eu_three_are_european_governments_not_the_union() -> Non
 )
 def test_country_in_reads_two_words_before_one(dictionary, words: str, iso3: str | None) -> None:  # type: ignore[no-untyped-def]
     assert dictionary.country_in(words.split()) == iso3
+
+
+@pytest.mark.parametrize("name", ["Liberal Democrats", "Lib Dems", "SNP", "Plaid Cymru", "UKIP"])
+def test_britain_s_opposition_parties_are_britain_s(dictionary, name: str) -> None:  # type: ignore[no-untyped-def]
+    entry = dictionary.find(name)
+    assert entry is not None and (entry.country, entry.role) == ("GBR", "OPP")
+
+
+def test_a_party_name_several_states_use_is_generic(dictionary) -> None:  # type: ignore[no-untyped-def]
+    # Israel, Ireland, New Zealand and Norway have Labour parties: the story's country decides.
+    entry = dictionary.find("Labour")
+    assert entry is not None and entry.generic
