@@ -384,3 +384,18 @@ def test_guard_a_role_alone_lends_no_country_to_an_implied_target(settings: Sett
     # "protesters" of no told country protest at no government: never "CVL" + "GOV".
     events = events_of(settings, "Thousands of protesters marched through the streets on Sunday.")
     assert all(not (e.target and e.target.code.startswith("CVL")) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Belarus rejected the accusation on Monday.", None),
+        ("Syria rejected the report by the U.N. nuclear watchdog.", "IGOIAEA"),
+        ("Venezuela rejected U.S. accusations that it was hiding weapons.", "USA"),
+    ],
+)
+def test_guard_rejecting_a_charge_is_a_rejection(settings: Settings, sentence: str, target: str | None) -> None:
+    # As "deny" codes it (the guidelines code a denial 12), never a bare statement that drops the event.
+    rejected = [e for e in events_of(settings, sentence) if e.root == "12"]
+    assert rejected
+    assert (rejected[0].target.code if rejected[0].target else None) == target
