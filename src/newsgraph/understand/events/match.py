@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.clauses import adjunct_verb, finite_above, shared_object
+from newsgraph.understand.events.clauses import adjunct_verb, finite_above, shared_object, speaker_adjunct
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.imported import catch_all, fallback_senses
 from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
@@ -213,6 +213,8 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         if obj is not None:
             return obj
     verb = adjunct_verb(table, i)
+    if verb is None:
+        verb = speaker_adjunct(table, i)  # "said Y was plotting ..., accusing Y of": the speaker accuses
     if verb is not None:
         return subject(table, tokens[verb], depth + 1)
     if dep[i] == "advcl" and table.pos[h] in ("NOUN", "PROPN") and dep[h] == "nsubj" and _active(table, tok):
