@@ -557,8 +557,9 @@ def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text:
     country = phrase_country(ctx, head)
     if not country:
         # "the president of Iran", "officials from Tehran"; "groups in Zimbabwe" only for common
-        # nouns, since "the Red Cross (operating) in Iraq" is not Iraqi.
-        preps = ("of", "from") if pos[head.i] == "PROPN" else ("of", "from", "in")
+        # nouns, since "the Red Cross (operating) in Iraq" is not Iraqi, nor "talks in Kenya" Kenya's.
+        venue = pos[head.i] == "PROPN" or table.lemma[head.i] in ctx.codebook.classes.get("talks", ())
+        preps = ("of", "from") if venue else ("of", "from", "in")
         dep, tokens, children = table.dep, table.tokens, table.children
         for prep in children[head.i]:
             if prep < head.i or dep[prep] != "prep" or tokens[prep].lower_ not in preps:
