@@ -333,6 +333,7 @@ LATER = {
     "spying, a spokesman said.",
     "talks-in-kenya": "NAIROBI (Reuters) - Sudanese government negotiators and southern rebels resumed talks in "
     "Kenya on Monday.",
+    "rebel-negotiators": "Sudanese government and rebel negotiators resumed peace talks in Kenya on Monday.",
     "hosted-between": "Ghana hosted talks between Ivory Coast's government and the New Forces rebels in "
     "Accra on Friday.",
     "brokered-between": "Egypt brokered talks between Israeli and Palestinian officials in Cairo on Sunday.",
@@ -365,6 +366,8 @@ def test_talks_are_held_in_a_place_and_between_their_sides(later: dict[str, set[
     # The venue is no side: the two sides the subject names talk to each other.
     assert ("SDN", "SDN", "04") in later["talks-in-kenya"]
     assert not {t for t in later["talks-in-kenya"] if "KEN" in t[:2]}
+    # "government and rebel negotiators" are two sides of one country.
+    assert later["rebel-negotiators"] == {("SDN", "SDN", "04")}
     # A host's or a broker's talks between two sides are the sides' talks too.
     assert ("ISR", "PSE", "04") in later["brokered-between"] and ("PSE", "ISR", "04") in later["brokered-between"]
     assert not {t for t in later["brokered-between"] if t[1] == "EGY"}
