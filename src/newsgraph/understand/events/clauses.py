@@ -109,6 +109,14 @@ def speaker_adjunct(table: TokenTable, i: int) -> int | None:
     return reporter
 
 
+def doer_verb(table: TokenTable, i: int) -> int | None:
+    """The verb whose subject does what a gerund or participle beside it tells: `adjunct_verb`
+    ("said, after meeting X"), else the reporting verb of a speaker's adjunct (`speaker_adjunct`:
+    "said Y was plotting ..., accusing Y of ...": the speaker accuses)."""
+    verb = adjunct_verb(table, i)
+    return speaker_adjunct(table, i) if verb is None else verb
+
+
 def _long_ago(table: TokenTable, i: int, prep: int) -> bool:
     """ "..., two years after accusing Washington of backing a coup in 2002": a gerund set years
     or months before the story, or dated by a year of its own, is background, not a new act."""

@@ -320,13 +320,9 @@ def _beside_unasserted(table: TokenTable, i: int, book: Codebook) -> bool:
 
 
 def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
-    saying = speaker_adjunct(table, tok.i)
-    if saying is not None:
-        # "said it would send troops, rejecting calls to ...": the speaker's act is as real as the
-        # saying, whatever the reported clause's future or possibility.
-        will, hypothetical, negated = _flags(table, tok.i)
-        said = modality(table, table.tokens[saying], book)
-        return Modality(None, None, will or said.will, hypothetical or said.hypothetical, negated or said.negated)
+    spoken = _spoken(table, tok, book)
+    if spoken is not None:
+        return spoken
     will, hypothetical, negated, lead = _clause_flags(table, tok.i)
     hypothetical = hypothetical or _under_possibility(table, tok.i) or _beside_unasserted(table, tok.i, book)
     reporter = obligation_clause(table, tok)
@@ -383,6 +379,17 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             continue
         break
     return Modality(None, None, will, hypothetical, negated)
+
+
+def _spoken(table: TokenTable, tok: Token, book: Codebook) -> Modality | None:
+    """ "said it would send troops, rejecting calls to ...": the speaker's act (`speaker_adjunct`) is
+    as real as the saying, whatever the reported clause's future or possibility; None for any other act."""
+    saying = speaker_adjunct(table, tok.i)
+    if saying is None:
+        return None
+    will, hypothetical, negated = _flags(table, tok.i)
+    said = modality(table, table.tokens[saying], book)
+    return Modality(None, None, will or said.will, hypothetical or said.hypothetical, negated or said.negated)
 
 
 def _claimed_content(table: TokenTable, head: int) -> bool:
