@@ -1,6 +1,7 @@
 """Acts told outside a finite main clause, read off the tree, on sentences written for these
 tests: the verb a gerund told beside it belongs to, the finite verb a misjoined conjunct belongs
-to, the object two coordinated verbs share, and the leader a body acts for."""
+to, the object two coordinated verbs share, the leader a body acts for, and the reporting verb a
+speaker's own adjunct belongs to."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from typing import Any
 
 import pytest
 
-from newsgraph.understand.events.clauses import adjunct_verb, finite_above, led_by, shared_object
+from newsgraph.understand.events.clauses import (
+    adjunct_verb,
+    finite_above,
+    led_by,
+    shared_object,
+    speaker_adjunct,
+)
 from newsgraph.understand.events.tree import TokenTable, read_tokens
 
 pytestmark = pytest.mark.model
@@ -94,3 +101,24 @@ def test_clauses_a_delegation_acts_for_whoever_leads_it(nlp: Any) -> None:
     assert found is not None and found.text == "minister"
     table, i = _at(nlp, "Rebels led by a former colonel attacked the town.", "Rebels")
     assert led_by(table, i) is None
+
+
+def test_clauses_a_participle_of_saying_after_a_reported_clause_is_the_speaker_s(nlp: Any) -> None:
+    text = "Ruritania said on Friday it would build a second reactor, rejecting calls from its neighbours to stop."
+    table, i = _at(nlp, text, "rejecting")
+    assert _text(table, table.head[i]) == "build"  # where the parser hangs it
+    assert _text(table, speaker_adjunct(table, i)) == "said"
+    text = "The minister said the rebels were planning to seize the port, accusing Freedonia of arming them."
+    table, i = _at(nlp, text, "accusing")
+    assert _text(table, speaker_adjunct(table, i)) == "said"
+
+
+def test_clauses_a_participle_of_doing_or_before_its_attribution_stays_with_its_clause(nlp: Any) -> None:
+    # An act that is not done by saying is the reported clause's own doer's.
+    text = "Police said gunmen attacked a convoy near the border, killing three soldiers."
+    table, i = _at(nlp, text, "killing")
+    assert speaker_adjunct(table, i) is None
+    # A clause told before its attribution keeps its adjunct: the ministry summoned and accused.
+    text = "The ministry summoned the Freedonian envoy on Monday, accusing his country of spying, a spokesman said."
+    table, i = _at(nlp, text, "accusing")
+    assert speaker_adjunct(table, i) is None

@@ -451,7 +451,9 @@ def _state_partner(
         # The parser often glues the pair into one phrase: "[Sudan's government and southern] rebels".
         glued = [c for c in root.lefts if any(g.lower_ == "and" for g in c.children)]
         partner = glued[0] if glued else root.head
-    if partner.lower_ not in wanted or partner.i == root.i:
+    # "Sudanese government negotiators and southern rebels": a government's people stand for its side.
+    side = partner.lower_ in wanted or any(c.dep_ == "compound" and c.lower_ in wanted for c in partner.children)
+    if not side or partner.i == root.i:
         return None
     pair = sorted({*partner.subtree, *root.subtree}, key=lambda t: t.i)
     conj = next((t for t in pair if t.lower_ == "and"), None)

@@ -272,6 +272,10 @@ def _both_sides(ctx: ActorContext, head: Token) -> list[ActorRef]:
         return []
     sides = [_resolve_one(ctx, side) for side in (first, head)]
     refs = [a for ref in sides for a in ((ref,) if isinstance(ref, ActorRef) else ref or ())]
+    # "Sudanese government and rebel negotiators", read as one side: the second is its role word's negotiators.
+    second = [ctx.codebook.actor_roles.get(ctx.table.lemma[c], "") for c in conjuncts(ctx.table, first.i) if c < head.i]
+    if len(refs) == 2 and second and second[0] and refs[1].country and refs[1].code == refs[0].code:
+        refs[1] = ActorRef(name=refs[1].name, code=refs[1].country + second[0], start=refs[1].start, end=refs[1].end)
     if len({r.code for r in refs}) < 2 or len({r.country for r in refs if r.country}) > 1:
         # "State and local officials" are one side; "Senate and House negotiators" one country's, which
         # the first word alone cannot give: read the phrase as one actor.
@@ -557,8 +561,9 @@ def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text:
     country = phrase_country(ctx, head)
     if not country:
         # "the president of Iran", "officials from Tehran"; "groups in Zimbabwe" only for common
-        # nouns, since "the Red Cross (operating) in Iraq" is not Iraqi.
-        preps = ("of", "from") if pos[head.i] == "PROPN" else ("of", "from", "in")
+        # nouns, since "the Red Cross (operating) in Iraq" is not Iraqi, nor "talks in Kenya" Kenya's.
+        venue = pos[head.i] == "PROPN" or table.lemma[head.i] in ctx.codebook.classes.get("talks", ())
+        preps = ("of", "from") if venue else ("of", "from", "in")
         dep, tokens, children = table.dep, table.tokens, table.children
         for prep in children[head.i]:
             if prep < head.i or dep[prep] != "prep" or tokens[prep].lower_ not in preps:

@@ -2,9 +2,11 @@
 it belongs to ("said, after meeting X"), which finite verb a verb the parser joined to an
 infinitive belongs to ("welcomed the decision to give up arms and pledged ..."), the object two
 coordinated verbs share ("detained and questioned a journalist"), and the leader a body acts for
-("a delegation led by Iran's deputy foreign minister"). match.subject and match.direct_object
-read them, actors.resolve reads `led_by` for a body with no code of its own; modality reads
-`adjunct_verb` to carry a planned, expected or possible act over to its gerund.
+("a delegation led by Iran's deputy foreign minister"), and the reporting verb a speaker's own
+adjunct belongs to ("said it would send troops, rejecting calls to ..."). match.subject and
+match.direct_object read them, actors.resolve reads `led_by` for a body with no code of its own;
+modality reads `adjunct_verb` to carry a planned, expected or possible act over to its gerund, and
+`speaker_adjunct` to keep the reported clause's future or possibility off the speaker's act.
 """
 
 from __future__ import annotations
@@ -30,6 +32,23 @@ _ATTRIBUTION = frozenset({"say", "tell", "report", "add", "announce"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # What a bare first verb of "V and V OBJ" may carry: nothing that makes it a clause of its own.
 _BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "cc", "conj", "advmod", "punct"})
+# Verbs that report a statement, whose that-clause the small parser hangs a speaker's adjunct on.
+_REPORTING = frozenset({
+    "say", "tell", "announce", "state", "declare", "add", "warn", "insist", "claim", "confirm",
+    "report", "write", "stress", "reiterate", "argue", "assert", "maintain", "charge", "allege",
+})  # fmt: skip
+# Acts done by saying: told as a participle after a reported clause, they are the speaker's own
+# ("said Chile was plotting ..., accusing Santiago of ..."), as a participle of doing is the
+# reported clause's ("police said gunmen attacked a convoy, killing three").
+_SPOKEN_ACTS = frozenset({
+    "accuse", "reject", "defy", "dismiss", "urge", "blame", "say", "add", "call", "warn", "vow",
+    "insist", "threaten", "deny", "condemn", "criticise", "criticize", "praise", "welcome", "demand",
+    "appeal", "plead", "describe", "brand", "label", "rule", "pledge", "promise", "hail", "cite",
+    "charge", "complain", "protest", "refuse", "ask", "challenge", "repeat", "reiterate", "stress",
+    "signal", "echo", "rebuff", "spurn", "snub", "denounce", "decry", "slam", "blast", "question",
+})  # fmt: skip
+# How far above the adjunct the reported clause's verb may sit ("was plotting to seize ..., accusing").
+_REPORTED_CHAIN = ("xcomp", "conj")
 # Bodies that act for whoever leads them: "a delegation led by Iran's deputy foreign minister".
 _LED_BODIES = frozenset({"delegation", "team", "mission", "panel", "committee", "coalition", "force"})
 
@@ -62,6 +81,40 @@ def adjunct_verb(table: TokenTable, i: int) -> int | None:
         told = next((c for c in table.children[verb] if table.dep[c] == "ccomp" and c < verb), None)
         return told if told is not None else verb
     return verb
+
+
+def speaker_adjunct(table: TokenTable, i: int) -> int | None:
+    """ "Iran said it would resume enrichment, defying a European demand", "said the United States
+    was plotting to kill him, accusing Washington of ...": a participle of saying, set off by a comma
+    after a reported clause, is the speaker's act, which the small parser hangs on the reported
+    verb. The reporting verb it belongs to, or None. Its doer is the speaker, and the reported
+    clause's future, plan or possibility is not its own: the speaker did it by saying so."""
+    if table.dep[i] != "advcl" or table.tag[i] != "VBG" or table.lemma[i] not in _SPOKEN_ACTS:
+        return None
+    if any(table.dep[c] in ("nsubj", "nsubjpass", "mark") for c in table.children[i]):
+        return None
+    first = min((i, *table.children[i]))
+    if first == 0 or table.tokens[first - 1].text != ",":
+        return None
+    up = table.head[i]
+    for _ in range(3):
+        if table.dep[up] not in _REPORTED_CHAIN or table.head[up] == up:
+            break
+        up = table.head[up]
+    reporter = table.head[up]
+    # Not a clause told before its attribution ("The State Department summoned the envoy, accusing
+    # Damascus of ..., a spokesman said"): there the adjunct is the clause's own doer's.
+    if table.dep[up] != "ccomp" or not reporter < up < i or table.lemma[reporter] not in _REPORTING:
+        return None
+    return reporter
+
+
+def doer_verb(table: TokenTable, i: int) -> int | None:
+    """The verb whose subject does what a gerund or participle beside it tells: `adjunct_verb`
+    ("said, after meeting X"), else the reporting verb of a speaker's adjunct (`speaker_adjunct`:
+    "said Y was plotting ..., accusing Y of ...": the speaker accuses)."""
+    verb = adjunct_verb(table, i)
+    return speaker_adjunct(table, i) if verb is None else verb
 
 
 def _long_ago(table: TokenTable, i: int, prep: int) -> bool:

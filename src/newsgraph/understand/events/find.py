@@ -90,8 +90,9 @@ _DIRECTED_ROOTS = frozenset({"02", "10", "12", "13"})
 _INTENT = frozenset({"03"})
 # Material cooperation (06) and the intent to it (031) named by sides together with no one else
 # ("A and B agreed to share intelligence", "A and B will cooperate in fighting drugs") is between
-# them: CAMEO codes the sharing of an act both sides do as A->B and B->A.
-_MUTUAL_WHEN_PAIRED = ("06", "031")
+# them: CAMEO codes the sharing of an act both sides do as A->B and B->A. So is a consultation
+# or negotiation (040, 046) the two sides are the subject of ("A and B resumed talks").
+_MUTUAL_WHEN_PAIRED = ("06", "031", "040", "046")
 # "X said Y must VERB": a demand even when VERB itself is no event.
 # What makes a second verb's act one of its own, aimed where its object says (`_participles`).
 _OWN_OBJECT = frozenset({"dobj", "obj", "dative", "attr", "oprd", "ccomp"})
@@ -253,7 +254,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
             told = told_as_object(ctx, m.sense.code, m.obj) and _asserted(modality(table, tokens[i], book))
             if m.obj is not None and not told:
                 used.add(m.obj.i)
-            _restated(ctx, m, restating, manner)
+            _restated(ctx, m, restating, manner, told)
             used.update(c for c in kids[i] if dep[c] == "prt" or (dep[c] == "dobj" and not told))
     noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):
@@ -388,15 +389,18 @@ def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:
 
 
 
-def _restated(ctx: ActorContext, m: Match, restating: set[tuple[int, str]], manner: set[int]) -> None:
+def _restated(
+    ctx: ActorContext, m: Match, restating: set[tuple[int, str]], manner: set[int], told: bool = False
+) -> None:
     """Add the nouns a coded verb's own phrases restate: "provided $50 million in aid" (a noun
     of the verb's root in its object or "in" phrase names what the verb does), "arrested ... in
-    a raid" and "recalled its ambassador in protest" (the manner of the act): none is a second event."""
+    a raid" and "recalled its ambassador in protest" (the manner of the act): none is a second
+    event. An object `told` with its own doers ("hosted talks between X and Y") is one."""
     if m.sense.code is None:
         return
     table = ctx.table
     root, dep, kids, tokens = m.sense.code[:2], table.dep, table.children, table.tokens
-    if m.obj is not None:
+    if m.obj is not None and not told:
         restating.update((t, root) for t in subtree(table, m.obj.i))
     # An arrest or a seizure "in a raid" or "during a sweep" tells how it was done: the raid is
     # that coercion (the guidelines code raids 17), not a second act of force.

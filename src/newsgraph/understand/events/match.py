@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.clauses import adjunct_verb, finite_above, shared_object
+from newsgraph.understand.events.clauses import doer_verb, finite_above, shared_object
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.imported import catch_all, fallback_senses
 from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
@@ -212,7 +212,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         obj = addressee(table, head)
         if obj is not None:
             return obj
-    verb = adjunct_verb(table, i)
+    verb = doer_verb(table, i)
     if verb is not None:
         return subject(table, tokens[verb], depth + 1)
     if dep[i] == "advcl" and table.pos[h] in ("NOUN", "PROPN") and dep[h] == "nsubj" and _active(table, tok):
@@ -269,7 +269,11 @@ def complement_dep(table: TokenTable, i: int) -> str:
 
 def _active(table: TokenTable, tok: Token) -> bool:
     dep = table.dep
-    return table.tag[tok.i] != "VBN" or any(
+    # A past form that modifies a noun is its participle, whatever the tagger says ("citizens abducted in 1978"),
+    # unless the noun is the root: then the parser took the main verb for a modifier ("The minister called for").
+    modifier = dep[tok.i] == "acl" and dep[table.head[tok.i]] != "ROOT"
+    participles = ("VBN", "VBD") if modifier else ("VBN",)
+    return table.tag[tok.i] not in participles or any(
         dep[c] == "dobj" for t in (tok.i, *conjuncts(table, tok.i)) for c in table.children[t]
     )
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.clauses import adjunct_verb
+from newsgraph.understand.events.clauses import adjunct_verb, speaker_adjunct
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, complement_dep, is_passive
 
@@ -39,6 +39,10 @@ _CLAIM_NOUNS = frozenset({
 _ALLEGE_VERBS = frozenset({"allege"})
 # "was allowed / permitted to VERB": what someone may do, granted or refused, is not told as done.
 _PERMISSIONS = frozenset({"allow", "permit"})
+# "was plotting to kill him", "conspired to overthrow": a plot is an intention kept secret, which
+# someone else tells; CAMEO codes intent (03) and threats (13) as they are expressed, so the plotted
+# act is neither done nor announced.
+_PLOTS = frozenset({"plot", "conspire", "scheme"})
 # "threatened to stop cooperating", "vowed to keep fighting": an aspect verb passes its
 # complement on to the modal above it; stopping an act means it no longer happens.
 _STOPS = frozenset({"stop", "cease", "halt", "quit"})
@@ -132,7 +136,8 @@ def _has_aux(table: TokenTable, i: int, words: frozenset[str]) -> bool:
 
 
 def _reported_would(table: TokenTable, i: int) -> bool:
-    if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS:
+    """ "said / vowed / warned that X would VERB": the future told in the past, not a possibility."""
+    if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS | _CCOMP_MODALS:
         return False
     return _has_aux(table, i, _WOULD)
 
@@ -207,7 +212,7 @@ def _under_possibility(table: TokenTable, i: int) -> bool:
     only possible too."""
     dep, tokens = table.dep, table.tokens
     for _ in range(3):
-        if dep[i] not in ("xcomp", "advcl") or table.head[i] == i:
+        if dep[i] not in ("xcomp", "advcl") or table.head[i] == i or speaker_adjunct(table, i) is not None:
             return False
         i = table.head[i]
         if any(dep[c] == "aux" and tokens[c].lower_ in _POSSIBLE for c in table.children[i]):
@@ -315,6 +320,9 @@ def _beside_unasserted(table: TokenTable, i: int, book: Codebook) -> bool:
 
 
 def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
+    spoken = _spoken(table, tok, book)
+    if spoken is not None:
+        return spoken
     will, hypothetical, negated, lead = _clause_flags(table, tok.i)
     hypothetical = hypothetical or _under_possibility(table, tok.i) or _beside_unasserted(table, tok.i, book)
     reporter = obligation_clause(table, tok)
@@ -349,7 +357,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         if head == cur or rel not in ("xcomp", "ccomp", "acomp"):
             break
         lemma = table.lemma[head]
-        if rel == "xcomp" and (_expected_by_others(table, head) or lemma in _PERMISSIONS):
+        if rel == "xcomp" and (_expected_by_others(table, head) or lemma in _PERMISSIONS | _PLOTS):
             hypothetical = True  # "will not be allowed to travel": a permission says nothing of the act
             break
         kind: str | None = None
@@ -371,6 +379,17 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             continue
         break
     return Modality(None, None, will, hypothetical, negated)
+
+
+def _spoken(table: TokenTable, tok: Token, book: Codebook) -> Modality | None:
+    """ "said it would send troops, rejecting calls to ...": the speaker's act (`speaker_adjunct`) is
+    as real as the saying, whatever the reported clause's future or possibility; None for any other act."""
+    saying = speaker_adjunct(table, tok.i)
+    if saying is None:
+        return None
+    will, hypothetical, negated = _flags(table, tok.i)
+    said = modality(table, table.tokens[saying], book)
+    return Modality(None, None, will or said.will, hypothetical or said.hypothetical, negated or said.negated)
 
 
 def _claimed_content(table: TokenTable, head: int) -> bool:

@@ -136,9 +136,19 @@ def told_as_object(ctx: ActorContext, verb_code: str | None, obj: Token | None) 
     if verb_code is None or obj is None or ctx.codebook.code(verb_code).quad_class not in (1, 3):
         return False
     table = ctx.table
-    if table.lemma[table.head[obj.i]] not in REACTIONS or unreal(table, obj):
+    verb = table.lemma[table.head[obj.i]]
+    if verb in _CONVENING and table.lemma[obj.i] in ctx.codebook.classes.get("talks", ()):
+        # "hosted / brokered talks between Sudan and Darfur rebels": the talks took place, and the
+        # two sides that held them are named; the host's act does not stand for theirs.
+        sides = {r.code for b in prep_objects(table, obj, ("between",)) for r in resolve(ctx, b) if r.code}
+        return len(sides) >= 2 and not unreal(table, obj)
+    if verb not in REACTIONS or unreal(table, obj):
         return False
     return table.pos[obj.i] == "NOUN" and any(r.code for r in act_agents(ctx, obj))
+
+
+# Verbs of a third party that brings two sides to a meeting it does not hold with them.
+_CONVENING = frozenset({"host", "broker", "mediate", "chair", "sponsor", "convene", "organise", "organize"})
 
 
 # Verbs of reaction that presuppose the act happened ("condemned the Israeli raid"): discussing,

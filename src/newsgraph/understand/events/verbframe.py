@@ -101,7 +101,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     if not sources:
         return None
     code = taken_person(ctx, m, code, sources)
-    if m.sense.needs_target and not targets:
+    if m.sense.needs_target and not targets and not _two_sides_meet(code, sources):
         return None
     hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
     return Frame(
@@ -194,6 +194,13 @@ def _asked(
         return ctx.codebook.derived("intent", m.sense.code) or m.sense.code, sources, targets
     asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
     return code, asker_refs, asked_refs or sources or targets
+
+
+def _two_sides_meet(code: str, sources: Sequence[ActorRef]) -> bool:
+    """ "Government negotiators and southern rebels resumed peace talks in Kenya": a consultation
+    whose subject names both sides needs no other counterpart (each is the other's, find._pairs);
+    the place it is held in is not one."""
+    return code[:3] in ("040", "046") and len({s.code for s in sources if s.code}) >= 2
 
 
 def _meant(ctx: ActorContext, m: Match, code: str) -> bool:
