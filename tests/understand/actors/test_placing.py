@@ -70,6 +70,16 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
         ),
         # One passing mention with no dateline places nothing.
         ("Troops fired on a crowd, witnesses said, a day after talks with France.", None, None),
+        # With no dateline, the office holders the dictionaries know say whose politics it is, though the
+        # war the story debates was fought elsewhere.
+        (
+            "Tony Blair defended his decision to go to war in Iraq. Conservative leader Michael Howard and "
+            "Foreign Secretary Jack Straw clashed over the legal advice.",
+            None,
+            "GBR",
+        ),
+        # With a dateline they do not vote: a foreign leader quoted in a Baghdad story is not its place.
+        ("President George W. Bush said on Monday that Bush would not pull out troops.", "BAGHDAD", "IRQ"),
     ],
 )
 def test_home_country(nlp, text: str, dateline: str | None, expected: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -8,12 +8,14 @@ and country names and its country adjectives, and returns the country they point
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity, Place
+from newsgraph.understand.actors.dated import ActorCode
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.docview import DocIndex
@@ -206,6 +208,9 @@ def home_country(
                     counts[country] += 2 if locative(span) or acting(e.kind, span) else 1
     for iso3, n in _adjective_votes(index, d, venues).items():
         counts[iso3] += n
+    if not dateline:
+        for iso3, n in _office_holder_votes(entities, d, article).items():
+            counts[iso3] += n
     if dateline:
         # A dateline in the country of the talks it reports is the venue's (a reporter files from where the talks
         # are): it weighs one, though it still places a story nothing else places.
@@ -218,6 +223,30 @@ def home_country(
         if counts[iso3] >= 2 or iso3 == dateline:
             return iso3
     return None
+
+
+# Roles of a state's office holders at home: a named one says whose politics the story is about.
+_HOME_OFFICES = frozenset({"GOV", "LEG", "OPP", "JUD"})
+
+
+def _office_holder_votes(entities: Sequence[Entity], d: ActorDictionary, article: Article) -> dict[str, int]:
+    """With no dateline (a broadcaster's politics story, a scraped page), the named office holders the
+    dictionaries know: one vote a mention, two at most a person ("Tony Blair ... Mr Blair", "Conservative
+    leader Michael Howard" make a British story, though "Iraq" is where the war it debates was)."""
+    votes: defaultdict[str, int] = defaultdict(int)
+    published = article.published
+    day = published.date() if isinstance(published, dt.datetime) else published
+    for e in entities:
+        if e.kind != "person":
+            continue
+        entry = d.find(e.name)
+        if entry is not None and entry.kind == "person":
+            code: ActorCode | None = ActorCode(entry.country, entry.role)
+        else:
+            code = d.dated.code(e.name, day) if d.dated is not None else None
+        if code is not None and code.country and code.role in _HOME_OFFICES:
+            votes[code.country] += min(len(e.mentions), 2)
+    return votes
 
 
 def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str]) -> dict[str, int]:
