@@ -8,7 +8,7 @@ which clusters the mentions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -35,6 +35,21 @@ PERSON_NOUNS = frozenset(
         *("defector", "migrant", "immigrant", "refugee", "monk", "nun", "imam", "cleric", "bishop", "rabbi"),
     }
 )
+
+
+
+def person_noun_role(words: Sequence[str], dictionary: ActorDictionary) -> str | None:
+    """The role a common noun for one person ending `words` takes from its plural ("hostage": "hostages" CVL,
+    "policeman": "policemen" COP, "aid worker": "aid workers" NGO); None when it is no such noun or the plural
+    names no role in the project's own lists."""
+    if not words or words[-1].casefold() not in PERSON_NOUNS:
+        return None
+    last = words[-1]
+    plural = last[:-3] + "men" if last.endswith("man") else last + "s"
+    if (plural.casefold(),) in dictionary.agent_only:
+        return None  # only Phoenix's agents list codes it ("engineers" CVL): the project leaves the person's role open
+    return dictionary.head_role([*words[:-1], plural])
+
 
 # Nouns for things named right after them ("the tanker Sea Star", "the film Silent River"): such a name cannot act.
 THINGS = frozenset(
