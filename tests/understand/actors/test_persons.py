@@ -39,6 +39,11 @@ pytestmark = pytest.mark.model
         # An armed group's commander is the group's, not an army's.
         ("MANILA (Reuters) - Troops captured Abu Sayyaf commander Jumadil Hassan on Sunday.", "Jumadil Hassan",
          "PHLREB"),
+        # A nationality noun before the name or in apposition to it is the person's country.
+        ("BAGHDAD (Reuters) - Briton Kevin Hale pleaded for his life on a video released on Wednesday.",
+         "Kevin Hale", "GBR"),
+        ("BAGHDAD (Reuters) - Militants killed Sami Farouk, an Egyptian, on Tuesday.", "Sami Farouk", "EGY"),
+        ("KAMPALA (Reuters) - Ugandan rebel Joseph Okello surrendered on Monday.", "Joseph Okello", "UGAREB"),
         # A common noun for one person takes its plural's role.
         ("LONDON (Reuters) - Neil Carver, a British hostage, was freed on Thursday.", "Neil Carver", "GBRCVL"),
         ("LONDON (Reuters) - British banker Oliver Thane was charged on Thursday.", "Oliver Thane", "GBRBUS"),

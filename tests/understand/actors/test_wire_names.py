@@ -260,7 +260,6 @@ XFAIL: dict[int, str] = {
     11: "'a U.S. Marine': a capitalised 'Marine' is no title (as one it would make 'Marine Le Pen' a soldier)",
     14: "'engineer' has a role only in Phoenix's agents list (CVL), which the project leaves open for a person",
     30: "the dictionary codes the Taliban AFGGOV on an undated item; in 2004 they are insurgents (a dated entry)",
-    48: "the model finds no entity for 'Mehmet Yildiz' after 'detained' (a named-entity miss, not a coding one)",
     52: "the model reads 'Tanzanian al Qaeda' as a person and 'suspect' as a verb, so no descriptor is read",
 }
 

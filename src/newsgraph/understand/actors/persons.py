@@ -23,6 +23,7 @@ from newsgraph.understand.actors.titles import (
     SPEAKERS,
     Premodifiers,
     appositive,
+    appositive_demonym,
     body_of,
     country_after,
     premodifiers,
@@ -135,6 +136,7 @@ class PersonEvidence:
             a_role, a_country = self.appositive_code(appos)
             role = role or a_role
             country = country or a_country
+        country = country or appositive_demonym(span, self.d)
         if role is None and country is None:
             role, country = title_of_country(self.index, span, self.d)
         if role is None and country is None:

@@ -102,6 +102,13 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+# Lower-case particles inside personal names (Spanish, Portuguese, Filipino, Dutch, German, Arabic).
+_PARTICLES = frozenset(
+    {"de", "dela", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter",
+     "bin", "ibn", "bint", "al", "el", "ould"}
+)
+
+
 def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
     heads = sorted({*INSTITUTION_HEADS})
     # A capitalised word that can follow a given name as a surname: not a country, demonym, month or weekday.
@@ -110,6 +117,7 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
     surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z'’\-]+$", "NOT_IN": not_surname}}
     given = {"ORTH": {"IN": sorted(d.given_names)}}
     initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}
+    particle = {"ORTH": {"IN": sorted(_PARTICLES)}, "OP": "*"}
     # Newspaper leads set the first word in capitals ("JOHN Howard's plea ..."): a shouted given name before a
     # surname in normal case is a name too.
     shouted = {"ORTH": {"IN": sorted(g.upper() for g in d.given_names)}}
@@ -145,7 +153,10 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
                 {"ORTH": {"IN": heads}},
             ],
         },
-        {"label": "PERSON", "id": "given", "pattern": [given, surname]},
+        # A given name and a surname, with any lower-case particles between ("Angelo dela Cruz", "Pieter van der
+        # Berg", "Khalid bin Salem"), which the model splits in two; a place ("Rio de Janeiro") opens with no
+        # given name.
+        {"label": "PERSON", "id": "given", "pattern": [given, particle, surname]},
         {"label": "PERSON", "id": "given", "pattern": [given, initial, surname]},
         {"label": "PERSON", "id": "given", "pattern": [shouted, surname_case]},
         {"label": "PERSON", "id": "given", "pattern": [shouted, initial, surname_case]},

@@ -255,6 +255,17 @@ def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
     return None
 
 
+def appositive_demonym(span: Span, dictionary: ActorDictionary) -> str | None:
+    """ "Kenneth Brigham, a Briton, ...", "Sayed Moussa, an Egyptian, ...": the country a nationality noun in
+    apposition to a name gives the person; None when there is none."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.text[:1].isupper():
+            found = dictionary.adjectivals.get(child.text.casefold())
+            if found:
+                return found
+    return None
+
+
 def appositive_title(span: Span, dictionary: ActorDictionary) -> str | None:
     token = appositive(span, dictionary)
     return token.text if token is not None else None
