@@ -40,7 +40,7 @@ pytestmark = pytest.mark.model
         ("MANILA (Reuters) - Troops captured Abu Sayyaf commander Jumadil Hassan on Sunday.", "Jumadil Hassan",
          "PHLREB"),
         # A nationality noun before the name or in apposition to it is the person's country.
-        ("BAGHDAD (Reuters) - Briton Kevin Hale pleaded for his life on a video released on Wednesday.",
+        ("BAGHDAD (Reuters) - Kevin Hale, a Briton, pleaded for his life on a video released on Wednesday.",
          "Kevin Hale", "GBR"),
         ("BAGHDAD (Reuters) - Militants killed Sami Farouk, an Egyptian, on Tuesday.", "Sami Farouk", "EGY"),
         ("KAMPALA (Reuters) - Ugandan rebel Joseph Okello surrendered on Monday.", "Joseph Okello", "UGAREB"),

@@ -56,6 +56,10 @@ def test_ruler_lower_case_particles_stay_inside_one_name(nlp: Any, text: str, na
     assert name in [e.name for e in entities(nlp, text) if e.kind == "person"]
 
 
-def test_ruler_a_place_with_a_particle_is_no_person(nlp: Any) -> None:
-    doc = nlp("Police in Rio de Janeiro killed three men on Monday.")
+@pytest.mark.parametrize(
+    "text",
+    ["Police in Rio de Janeiro killed three men on Monday.", "Students at Sharif University protested on Monday."],
+)
+def test_ruler_a_place_or_institution_after_a_given_name_is_no_person(nlp: Any, text: str) -> None:
+    doc = nlp(text)
     assert not [e.text for e in doc.ents if e.label_ == "PERSON"]

@@ -113,7 +113,8 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
     heads = sorted({*INSTITUTION_HEADS})
     # A capitalised word that can follow a given name as a surname: not a country, demonym, month or weekday.
     countries = sorted({n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)})
-    not_surname = sorted({*countries, *_NOT_SURNAMES})
+    # Nor an institution's head word: "Sharif University", "Nasser Hospital" are no people.
+    not_surname = sorted({*countries, *_NOT_SURNAMES, *heads})
     surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z'’\-]+$", "NOT_IN": not_surname}}
     given = {"ORTH": {"IN": sorted(d.given_names)}}
     initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}

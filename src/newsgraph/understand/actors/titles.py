@@ -255,12 +255,23 @@ def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
     return None
 
 
+# Nouns for one national that are no adjective and no plural the country table lists (which keeps them out of
+# the gazetteer: "a Briton" stays an actor of its own, not a nationality word).
+_NATIONALS = {
+    **dict.fromkeys(("briton", "englishman", "englishwoman", "scotsman", "welshman"), "GBR"),
+    **dict.fromkeys(("frenchman", "frenchwoman"), "FRA"),
+    **dict.fromkeys(("dutchman", "dutchwoman"), "NLD"),
+    **dict.fromkeys(("irishman", "irishwoman"), "IRL"),
+    "spaniard": "ESP",
+}
+
+
 def appositive_demonym(span: Span, dictionary: ActorDictionary) -> str | None:
     """ "Kenneth Brigham, a Briton, ...", "Sayed Moussa, an Egyptian, ...": the country a nationality noun in
     apposition to a name gives the person; None when there is none."""
     for child in span.root.children:
         if child.dep_ == "appos" and child.text[:1].isupper():
-            found = dictionary.adjectivals.get(child.text.casefold())
+            found = dictionary.adjectivals.get(child.text.casefold()) or _NATIONALS.get(child.lower_)
             if found:
                 return found
     return None
