@@ -48,6 +48,7 @@ def test_ruler_a_letter_ending_a_name_before_a_role_noun_is_no_person(nlp: Any) 
     ("text", "name"),
     [
         ("MANILA (Reuters) - Kidnappers freed Carlos dela Paz, a Filipino driver, on Tuesday.", "Carlos dela Paz"),
+        ("MANILA (Reuters) - Kidnappers freed Angelo dela Cruz, a Filipino driver, on Tuesday.", "Angelo dela Cruz"),
         ("SANAA (Reuters) - Police arrested Tariq bin Salem al-Harthi on Sunday.", "Tariq bin Salem al-Harthi"),
         ("THE HAGUE (Reuters) - Maria van der Laan said on Friday she would stand for parliament.", "Maria van der Laan"),
     ],
