@@ -122,3 +122,31 @@ def test_a_description_already_true_of_one_named_before_moves_to_no_one_else(
     described = _entity("e3", "Iraqi president", "person", text, "IRQ")
     out = by_description((talabani, hale, described), doc, dictionary, 0)
     assert out[1].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "role"),
+    [
+        # Names listed under one descriptor share it, in front of the list or in apposition after it.
+        ("NEW DELHI (Reuters) - Indian drivers Ravi Sen, Amit Bose and Vijay Rao were freed on Monday.", "Vijay Rao",
+         "IND", None),
+        ("ROME (Reuters) - Italian aid workers Lucia Conti and Marta Greco were freed on Tuesday.", "Marta Greco",
+         "ITA", "NGO"),
+        ("PARIS (Reuters) - Luc Besson and Marc Tardieu, two French reporters held since May, are alive, the "
+         "ministry said.", "Luc Besson", "FRA", "MED"),
+        # A common noun for one person gives the role its plural names.
+        ("LONDON (Reuters) - Neil Carver, a British hostage, was freed on Thursday.", "Neil Carver", "GBR", "CVL"),
+    ],
+)
+def test_listed_names_share_the_descriptor(
+    nlp: Any, dictionary: ActorDictionary, text: str, name: str, country: str, role: str | None
+) -> None:
+    index, span = _name(nlp, text, name)
+    found = own_descriptor(span, index, dictionary)
+    assert found is not None and (found.country, found.role) == (country, role)
+
+
+def test_a_comma_joins_names_only_in_a_list_an_and_closes(nlp: Any, dictionary: ActorDictionary) -> None:
+    index, span = _name(nlp, "LONDON (Reuters) - Ravi Sen, Amit Bose said on Monday they were Indian drivers.",
+                        "Amit Bose")
+    assert own_descriptor(span, index, dictionary) is None

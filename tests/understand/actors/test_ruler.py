@@ -42,3 +42,25 @@ def test_ruler_initial_pattern_never_takes_a_country_for_a_surname() -> None:
 def test_ruler_a_letter_ending_a_name_before_a_role_noun_is_no_person(nlp: Any) -> None:
     found = entities(nlp, "The ministry drew up a Plan B. Officials said on Monday that growth had slowed.")
     assert not [e.name for e in found if e.kind == "person" and "Officials" in e.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MANILA (Reuters) - Kidnappers freed Carlos dela Paz, a Filipino driver, on Tuesday.", "Carlos dela Paz"),
+        ("MANILA (Reuters) - Kidnappers freed Angelo dela Cruz, a Filipino driver, on Tuesday.", "Angelo dela Cruz"),
+        ("SANAA (Reuters) - Police arrested Tariq bin Salem al-Harthi on Sunday.", "Tariq bin Salem al-Harthi"),
+        ("THE HAGUE (Reuters) - Maria van der Laan said on Friday she would stand for parliament.", "Maria van der Laan"),
+    ],
+)
+def test_ruler_lower_case_particles_stay_inside_one_name(nlp: Any, text: str, name: str) -> None:
+    assert name in [e.name for e in entities(nlp, text) if e.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police in Rio de Janeiro killed three men on Monday.", "Students at Sharif University protested on Monday."],
+)
+def test_ruler_a_place_or_institution_after_a_given_name_is_no_person(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    assert not [e.text for e in doc.ents if e.label_ == "PERSON"]

@@ -133,7 +133,6 @@ XFAIL: dict[int, str] = {
     3: "coded IRQREB from where he fought; the gold takes his Jordanian nationality, an arguable reading",
     10: "a president-elect: the dated dictionary starts at the inauguration and nothing else in the lead codes her",
     26: "Kurds live in four countries; the dateline's Turkey is taken, the gold reads Kobani's Syria",
-    35: _HEADLINE,
     36: _HEADLINE,
     37: _HEADLINE,
 }

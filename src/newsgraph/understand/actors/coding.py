@@ -33,6 +33,8 @@ from newsgraph.understand.actors.described import by_description, own_descriptor
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.persons import Code as _Code
+from newsgraph.understand.actors.persons import PersonEvidence
 from newsgraph.understand.actors.placing import ABROAD as _ABROAD
 from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
@@ -40,26 +42,17 @@ from newsgraph.understand.actors.placing import (
     body_of_members,
     home_country,
     placed_in,
-    pronoun_owner,
     set_apart,
 )
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
-    appositive,
-    body_of,
-    country_after,
     descriptor_before,
     descriptor_start,
     premodifiers,
-    relative_office,
-    title_of_country,
-    title_phrase,
 )
 from newsgraph.understand.docview import DocIndex, index_for
 
-# Titles that only say how someone relates to another actor; their role counts after a proper title's.
-_RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
 # A group head whose own role is this generic takes the more specific role of the organisation modifying it
 # ("FBI officials" are COP, not just GOV).
 _GENERIC = frozenset({"GOV", "CVL", ""})
@@ -87,17 +80,7 @@ def _stance(t: Token) -> bool:
     return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ + "-" in _STANCES
 
 
-@dataclasses.dataclass
-class _Code:
-    country: str | None = None
-    role: str | None = None
-    # How far the text speaks: for a person's role, "former" (a title the person left: "Former President Bill
-    # Clinton") or "relational" (a bare "leader" the title gives no sector to), either way outranked by a dated
-    # entry's role for the day; for an organisation's country, "city" (a city a word of its name spells).
-    hint: str = ""
-
-
-class _Coder:
+class _Coder(PersonEvidence):
     def __init__(
         self,
         article: Article,
@@ -206,7 +189,7 @@ class _Coder:
             dated = ActorCode(None, None)
         country = text.country or dated.country or e.country
         role = text.role if text.role else dated.role
-        if text.hint in ("former", "relational") and dated.role:
+        if text.hint in ("former", "relational", "honorific") and dated.role:
             role = dated.role  # "Conservative leader David Cameron" in 2009: the dated entry says opposition
         elif text.hint == "former":
             role = "ELI"  # a former office holder is one of the country's elites, no longer its government
@@ -230,7 +213,7 @@ class _Coder:
             and role not in _STATELESS
             and not (entry and (entry.role in _STATELESS or not entry.country))  # al Qaeda: stateless by its entry
             and not self.foreign(e, role)
-            and text.hint != "body"  # "a spokesman for Medisans" speaks for it, not for the story's country
+            and text.hint not in ("body", "honorific")  # "a spokesman for Medisans" speaks for it; "Sheikh" for none
             and not (role in _TRADERS and self.unplaced_name(e, entry))
             and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
         ):
@@ -315,118 +298,6 @@ class _Coder:
                     if s is not None:
                         out.append(s)
         return out
-
-    def person_evidence(self, e: Entity) -> _Code:
-        proper: list[tuple[str | None, str | None]] = []
-        relational: list[tuple[str | None, str | None]] = []
-        formers: list[str | None] = []
-        bare_roles: set[str] = set()  # roles only a bare relational title ("leader") gave
-        for span in self.names(e):
-            pre = premodifiers(self.index, span.start, self.d, self.country_at)
-            role, country = pre.title_role, pre.country or country_after(self.index, span, self.d)
-            pre_role = role
-            if pre.affiliation is not None:
-                org = self.entity_at(pre.affiliation)
-                if org is not None and org.id != e.id:
-                    code = self.code_of(org)
-                    country = country or code.country
-                    if not role or role == "GOV":
-                        role = code.role or role
-            if role is None and span.root.dep_ == "appos":
-                # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
-                role, of_title = title_phrase(span.root.head, self.d)
-                country = country or of_title
-            appos = appositive(span, self.d)
-            if appos is not None:
-                a_role, a_country = self.appositive_code(appos)
-                role = role or a_role
-                country = country or a_country
-            if role is None and country is None:
-                role, country = title_of_country(self.index, span, self.d)
-            if role is None and country is None:
-                role, country = relative_office(span, self.d)
-            own = own_descriptor(span, self.index, self.d, self.home, self.owner_country) if country is None else None
-            if own is not None:
-                role, country = role or own.role, own.country  # "Greek shipowner Yannis Karras"
-            if role is None and country is None:
-                continue
-            if pre.former:
-                formers.append(country)
-                continue
-            bare = pre.title is not None and pre.title.casefold() in _RELATIONAL
-            bucket = relational if bare else proper
-            bucket.append((country, role or None))
-            if bare and (pre.affiliation is None or role == pre_role):
-                bare_roles.add(role or "")
-        ordered = proper + relational
-        role = next((r for _, r in ordered if r), None)
-        country = next((c for c, _ in ordered if c), None) or next((c for c in formers if c), None)
-        if role is None and formers:
-            return _Code(country, None, "former")
-        weak = not any(r for _, r in proper) and role in bare_roles
-        return _Code(country, role, "relational" if weak else "")
-
-    def nameless(self, e: Entity) -> bool:
-        """A person the text names by title alone ("the interior minister", "Pakistan's interior minister") or by
-        a common noun ("an Iraqi man", "a Turkish truck driver")."""
-        last = e.name.split()[-1:]
-        return self.d.title_role(last) is not None or (bool(last) and last[0].islower())
-
-    def nameless_evidence(self, e: Entity) -> _Code:
-        """The title's role and the country the title phrase itself names; nothing from words around it."""
-        words = e.name.replace("'s", "").replace("’s", "").split()
-        if words and fold(words[-1]) in SPEAKERS and (spoken := self.spoken_for(e)).hint == "body":
-            return spoken  # "a spokeswoman for Tarvik Mining, a Canadian company": the body's code, before the title's
-        role = next(
-            (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
-        )
-        if not role and words:
-            # A common noun for one person takes the role its plural names ("soldier": "soldiers" MIL).
-            last = words[-1]
-            role = self.d.head_role([*words[:-1], last[:-3] + "men" if last.endswith("man") else last + "s"])
-        if not role and len(words) > 1:
-            role = self.d.head_role(words[:-1])  # "a military spokesman", "a defence ministry official"
-        country = self.d.country_in(words)
-        owner = next(filter(None, (self.d.find(w) for w in words)), None)
-        if owner is not None and owner.role in _STATELESS:
-            return _Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
-        if owner is not None:
-            country = country or owner.country
-        if not role and not country:
-            return self.spoken_for(e)
-        owners = (pronoun_owner(s, self.by_char.get, lambda o: self.code_of(o).country) for s in self.names(e))
-        return _Code(country or next(filter(None, owners), None), role or None)  # "recalled its ambassador"
-
-    def spoken_for(self, e: Entity) -> _Code:
-        """ "a spokesman for the interior ministry": the body the title's "for" or "of" phrase names gives the code."""
-        bodies = (self.entity_at(b) for span in self.names(e) if (b := body_of(span)) is not None)
-        body = next((b for b in bodies if b is not None and b.id != e.id), None)
-        return _Code() if body is None else dataclasses.replace(self.code_of(body), hint="body")
-
-    def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
-        """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
-        role = self.d.title_role([appos.text]) or None
-        if role in (None, "GOV"):
-            # "a rebel spokesman", "an army spokesman": the modifier names the body the office belongs to.
-            role = next(
-                (r for t in appos.lefts if t.dep_ in ("amod", "compound") and (r := self.d.head_role([t.text]))),
-                role,
-            )
-        # "Ken Marsh, a British engineer": the appositive's own nationality.
-        country = next(
-            (c for t in appos.lefts if t.dep_ in ("amod", "compound", "poss") and (c := self.d.country_of(t.text))),
-            None,
-        )
-        for child in appos.subtree:
-            if child.i == appos.i:
-                continue
-            org = self.by_char.get(child.idx)
-            if org is not None:
-                code = self.code_of(org)
-                country = country or code.country
-                if not role or role == "GOV":
-                    role = code.role or role
-        return role, country
 
     def name_evidence(self, e: Entity) -> _Code:
         """Organisations and groups: country words and actors inside the name, its head noun, what stands before."""

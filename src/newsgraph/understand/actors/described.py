@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity
 from newsgraph.understand.actors.dictionary import ActorDictionary
-from newsgraph.understand.actors.titles import PERSON_NOUNS
+from newsgraph.understand.actors.titles import PERSON_NOUNS, person_noun_role
 from newsgraph.understand.docview import DocIndex
 
 # Head nouns of a descriptor that say the name is an organisation, whatever label the model gave it.
@@ -49,6 +49,7 @@ _SEATS = frozenset({"based", "registered", "headquartered", "incorporated", "lis
 _SEAT_LEMMAS = frozenset({"base", "register", "headquarter", "incorporate"})
 # What may open a descriptor that stands before a name with a comma: the start of the sentence or of a clause.
 _OPENERS = frozenset({"-", "--", "—", "(", ":", ";", "that"})
+_AUXILIARY = frozenset({"AUX", "PART", "ADV"})  # what may stand between a subject and its verb ("have said")
 _JOINERS = frozenset({"-", "of", "for", "de", "del", "du", "la", "without"})
 
 
@@ -122,6 +123,11 @@ def _read(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None) -
     country = _country(phrase, index, d, home)
     words = [t.text for t in phrase if t.is_lower and t.text != "-"]
     role = d.head_role(words)
+    folded = [w.casefold() for w in words]
+    key = next((k for n in range(len(folded), 0, -1) if (k := tuple(folded[-n:])) in d.descriptors), None)
+    if head.lower_ in PERSON_NOUNS and key in d.agent_only:
+        role = None  # only Phoenix's agents code an "engineer" (CVL): the project leaves such a person's role open
+    role = role or person_noun_role(words, d)
     if role == "IGO" and country:
         role = None  # "the main Ukrainian opposition bloc" is a bloc of parties inside one state
     person = head.lower_ in PERSON_NOUNS or d.title_role([head.text]) is not None
@@ -141,8 +147,11 @@ def _after(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
         k += 1
     if k == j or (k < len(doc) and doc[k].pos_ in ("PROPN",) and not doc[k].is_lower):
         return None  # "Smith, the Kremlin's ...": a name goes on the phrase, which is then no descriptor of ours
-    if doc[k - 1].dep_ in ("nsubj", "nsubjpass"):
-        return None  # "freed by Jan Kubis, Afghan officials said": the phrase is a clause's subject, not his
+    verb = doc[k - 1].head.i
+    if doc[k - 1].dep_ in ("nsubj", "nsubjpass") and k <= verb and all(t.pos_ in _AUXILIARY for t in doc[k:verb]):
+        # "freed by Jan Kubis, Afghan officials said": the phrase is the subject of the verb right after it, not his
+        # ("A and B, two French journalists held in Iraq, are alive" is theirs, whatever the parse hangs it on)
+        return None
     return doc[i + 1 : k]
 
 
@@ -170,17 +179,25 @@ def _capital(t: Token) -> bool:
 
 
 def _listed(span: Span) -> tuple[int, int]:
-    """Where the list of names joined by "and" that `span` stands in starts and ends ("Laura Benedetti and Chiara
-    Rossi")."""
+    """Where the list of names that `span` stands in starts and ends: names joined by "and" ("Laura Benedetti and
+    Chiara Rossi"), or by commas before a last "and" ("Antar Singh, Tilak Raj and Sukhdev Kumar")."""
     doc, start, end = span.doc, span.start, span.end
-    while start >= 2 and doc[start - 1].lower_ == "and" and _capital(doc[start - 2]):
+    anded, j = False, end
+    while not anded and j + 1 < len(doc) and doc[j].lower_ in ("and", ",") and _capital(doc[j + 1]):
+        anded = doc[j].lower_ == "and"
+        j += 1
+        while j < len(doc) and _capital(doc[j]):
+            j += 1
+        end = j if anded else end  # a comma joins names only in a list that an "and" closes
+    while start >= 2 and _capital(doc[start - 2]):
+        join = doc[start - 1].lower_
+        if join == "and" and not anded:
+            anded = True
+        elif join != "," or not anded:
+            break
         start -= 2
         while start > 0 and _capital(doc[start - 1]):
             start -= 1
-    while end + 1 < len(doc) and doc[end].lower_ == "and" and _capital(doc[end + 1]):
-        end += 1
-        while end < len(doc) and _capital(doc[end]):
-            end += 1
     return start, end
 
 
@@ -244,7 +261,9 @@ def own_descriptor(
     placed in one ("the country's"); `owner(token)` the country of an actor named at a token, read when the
     phrase's own words give none ("the holding company of British airline Skyway")."""
     found: list[Descriptor] = []
-    for phrase in (_after(span, index, d), _before(span, index, d), _chain(span, index, d)):
+    # Names listed under one descriptor share it: "Italian aid workers A and B", "A and B, two French journalists".
+    listed = span.doc[slice(*_listed(span))]
+    for phrase in (_after(listed, index, d), _before(span, index, d), _chain(listed, index, d)):
         read = _read(phrase, index, d, home) if phrase is not None else None
         if read is not None and read.country is None and owner is not None and phrase is not None:
             following = span.doc[phrase.end : phrase[-1].right_edge.i + 1]

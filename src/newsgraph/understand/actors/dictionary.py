@@ -182,6 +182,7 @@ class ActorDictionary:
     # The last word of every title and descriptor phrase: a phrase ending in another word is in
     # neither table, so a look-up can stop there. None: not worked out (look everything up).
     title_ends: frozenset[str] | None = None
+    title_words: frozenset[str] = frozenset()  # every folded word of a title phrase ("prime", "minister")
     descriptor_ends: frozenset[str] | None = None
     agent_only: frozenset[tuple[str, ...]] = frozenset()  # descriptors only Phoenix's agents list
     regions: dict[str, str] = field(
@@ -227,6 +228,11 @@ class ActorDictionary:
     def title_role(self, words: Sequence[str]) -> str | None:
         """Role for a title phrase ("Sen.", "Attorney General"); "" for a title without a sector; None if not a title."""
         return self.titles.get(tuple(w.casefold() for w in words))
+
+    def title_word(self, word: str) -> bool:
+        """Whether `word` is a word of some title phrase ("Prime" of "prime minister")."""
+        folded = word.casefold()
+        return folded in self.title_words if self.title_words else any(folded in k for k in self.titles)
 
     def head_role(self, words: Sequence[str]) -> str | None:
         """Role from the longest descriptor that ends a name ("Iranian Foreign Ministry" -> "foreign ministry")."""
@@ -464,6 +470,7 @@ def load_from_files(extra: tuple[str, ...]) -> ActorDictionary:
     d.title_max = max((len(k) for k in d.titles), default=1)
     d.descriptor_max = max((len(k) for k in d.descriptors), default=1)
     d.title_ends = frozenset(k[-1] for k in d.titles if k)
+    d.title_words = frozenset(w for k in d.titles for w in k)
     d.descriptor_ends = frozenset(k[-1] for k in d.descriptors if k)
     d.dated = load_dated()
     d.dated_first = _dated_first(d, d.dated)

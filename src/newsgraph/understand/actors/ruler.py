@@ -102,14 +102,24 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+# Lower-case particles inside personal names (Spanish, Portuguese, Filipino, Dutch, German, Arabic).
+_PARTICLES = frozenset(
+    {"de", "dela", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter",
+     "bin", "ibn", "bint", "al", "el", "ould"}
+)
+
+
 def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
     heads = sorted({*INSTITUTION_HEADS})
     # A capitalised word that can follow a given name as a surname: not a country, demonym, month or weekday.
     countries = sorted({n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)})
-    not_surname = sorted({*countries, *_NOT_SURNAMES})
+    # Nor an institution's head word: "Sharif University", "Nasser Hospital" are no people.
+    not_surname = sorted({*countries, *_NOT_SURNAMES, *heads})
     surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z'’\-]+$", "NOT_IN": not_surname}}
     given = {"ORTH": {"IN": sorted(d.given_names)}}
-    initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}}
+    initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}, "OP": "?"}
+    # What may stand between a given name and a surname: a middle initial or lower-case particles.
+    middle = {"TEXT": {"REGEX": r"^(?:[A-Z]\.|" + "|".join(sorted(_PARTICLES)) + ")$"}, "OP": "*"}
     # Newspaper leads set the first word in capitals ("JOHN Howard's plea ..."): a shouted given name before a
     # surname in normal case is a name too.
     shouted = {"ORTH": {"IN": sorted(g.upper() for g in d.given_names)}}
@@ -145,9 +155,15 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
                 {"ORTH": {"IN": heads}},
             ],
         },
-        {"label": "PERSON", "id": "given", "pattern": [given, surname]},
-        {"label": "PERSON", "id": "given", "pattern": [given, initial, surname]},
-        {"label": "PERSON", "id": "given", "pattern": [shouted, surname_case]},
+        # A given name and a surname, with a middle initial or lower-case particles between ("Tariq bin Salem",
+        # "Pieter van der Berg"), which the model splits in two; so is the model's own PERSON before particles and
+        # a surname ("Angelo dela Cruz"). A place ("Rio de Janeiro") opens with neither.
+        {"label": "PERSON", "id": "given", "pattern": [given, middle, surname]},
+        {
+            "label": "PERSON",
+            "id": "given",
+            "pattern": [{"ENT_TYPE": "PERSON", "OP": "+"}, {"ORTH": {"IN": sorted(_PARTICLES)}, "OP": "+"}, surname],
+        },
         {"label": "PERSON", "id": "given", "pattern": [shouted, initial, surname_case]},
     ]
 

@@ -8,7 +8,7 @@ which clusters the mentions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -35,6 +35,21 @@ PERSON_NOUNS = frozenset(
         *("defector", "migrant", "immigrant", "refugee", "monk", "nun", "imam", "cleric", "bishop", "rabbi"),
     }
 )
+
+
+
+def person_noun_role(words: Sequence[str], dictionary: ActorDictionary) -> str | None:
+    """The role a common noun for one person ending `words` takes from its plural ("hostage": "hostages" CVL,
+    "policeman": "policemen" COP, "aid worker": "aid workers" NGO); None when it is no such noun or the plural
+    names no role in the project's own lists."""
+    if not words or words[-1].casefold() not in PERSON_NOUNS:
+        return None
+    last = words[-1]
+    plural = last[:-3] + "men" if last.endswith("man") else last + "s"
+    if (plural.casefold(),) in dictionary.agent_only:
+        return None  # only Phoenix's agents list codes it ("engineers" CVL): the project leaves the person's role open
+    return dictionary.head_role([*words[:-1], plural])
+
 
 # Nouns for things named right after them ("the tanker Sea Star", "the film Silent River"): such a name cannot act.
 THINGS = frozenset(
@@ -237,6 +252,28 @@ def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
             dictionary.title_role([child.text]) is not None or (child.is_lower and child.lower_ in PERSON_NOUNS)
         ):
             return child  # a title, or a common noun for a person ("Ken Marsh, a British engineer")
+    return None
+
+
+# Nouns for one national that are no adjective and no plural the country table lists (which keeps them out of
+# the gazetteer: "a Briton" stays an actor of its own, not a nationality word).
+_NATIONALS = {
+    **dict.fromkeys(("briton", "englishman", "englishwoman", "scotsman", "welshman"), "GBR"),
+    **dict.fromkeys(("frenchman", "frenchwoman"), "FRA"),
+    **dict.fromkeys(("dutchman", "dutchwoman"), "NLD"),
+    **dict.fromkeys(("irishman", "irishwoman"), "IRL"),
+    "spaniard": "ESP",
+}
+
+
+def appositive_demonym(span: Span, dictionary: ActorDictionary) -> str | None:
+    """ "Kenneth Brigham, a Briton, ...", "Sayed Moussa, an Egyptian, ...": the country a nationality noun in
+    apposition to a name gives the person; None when there is none."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.text[:1].isupper():
+            found = dictionary.adjectivals.get(child.text.casefold()) or _NATIONALS.get(child.lower_)
+            if found:
+                return found
     return None
 
 

@@ -1,0 +1,211 @@
+"""What the text says about a person: the titles, descriptors and appositions of a named one, and the title
+phrase of a nameless one ("the interior minister", "a spokesman for the ministry").
+
+Split out of coding.py, which codes every kind of entity: `PersonEvidence` is the part of the coder that reads
+people, and `Code` the evidence every part hands back. The coder supplies the look-ups declared here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from spacy.tokens import Span, Token
+
+from newsgraph.model import Entity
+from newsgraph.understand.actors.described import own_descriptor
+from newsgraph.understand.actors.dictionary import ActorDictionary
+from newsgraph.understand.actors.honorifics import honorific, surname_title
+from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.placing import STATELESS as _STATELESS
+from newsgraph.understand.actors.placing import pronoun_owner
+from newsgraph.understand.actors.titles import (
+    SPEAKERS,
+    Premodifiers,
+    appositive,
+    appositive_demonym,
+    body_of,
+    country_after,
+    premodifiers,
+    relative_office,
+    title_of_country,
+    title_phrase,
+)
+from newsgraph.understand.docview import DocIndex
+
+# Titles that only say how someone relates to another actor; their role counts after a proper title's.
+_RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "member"})
+
+
+# Armed groups outside a state's forces: their commanders are theirs, not an army's.
+_ARMED = frozenset({"REB", "INS", "SEP"})
+
+
+def _owned_role(title_role: str | None, body_role: str | None) -> str | None:
+    """The role of a title the text ties to a body: a title with no sector or a government's takes the body's ("FBI
+    Director": COP), and a military rank of an armed group is the group's ("an Abu Sayyaf commander": REB)."""
+    if not title_role or title_role == "GOV" or (title_role == "MIL" and body_role in _ARMED):
+        return body_role or title_role
+    return title_role
+
+
+@dataclasses.dataclass
+class Code:
+    country: str | None = None
+    role: str | None = None
+    # How far the text speaks: for a person's role, "former" (a title the person left: "Former President Bill
+    # Clinton"), "relational" (a bare "leader" the title gives no sector to) or "honorific" (only "Sheikh" or
+    # "Mullah" speaks), each outranked by a dated entry's role for the day; for an organisation's country, "city"
+    # (a city a word of its name spells).
+    hint: str = ""
+
+
+class PersonEvidence:
+    """The coder's reading of people; the coder (coding._Coder) supplies the attributes and look-ups below."""
+
+    index: DocIndex
+    d: ActorDictionary
+    home: str | None
+    country_at: Mapping[int, str | None]
+    by_char: dict[int, Entity]
+
+    def code_of(self, entity: Entity) -> Code:
+        raise NotImplementedError
+
+    def names(self, e: Entity) -> list[Span]:
+        raise NotImplementedError
+
+    def entity_at(self, span: Span) -> Entity | None:
+        raise NotImplementedError
+
+    def owner_country(self, t: Token) -> str | None:
+        raise NotImplementedError
+
+    def person_evidence(self, e: Entity) -> Code:
+        proper: list[tuple[str | None, str | None]] = []
+        relational: list[tuple[str | None, str | None]] = []
+        honorary: list[tuple[str | None, str | None]] = []  # roles only an honorific gave ("Sheikh")
+        formers: list[str | None] = []
+        bare_roles: set[str] = set()  # roles only a bare relational title ("leader") gave
+        for span in self.names(e):
+            pre = premodifiers(self.index, span.start, self.d, self.country_at)
+            # An honorific is no office: the person's own descriptor speaks first, the honorific only after it.
+            honour = pre.title_role if honorific(pre.title) else None
+            role, country = self.span_evidence(e, span, pre, None if honour is not None else pre.title_role)
+            if role is None and country is None and not honour:
+                continue
+            if pre.former:
+                formers.append(country)
+                continue
+            if role is None and honour:
+                honorary.append((country, honour))
+                continue
+            bare = pre.title is not None and pre.title.casefold() in _RELATIONAL
+            bucket = relational if bare else proper
+            bucket.append((country, role or None))
+            if bare and (pre.affiliation is None or role == pre.title_role):
+                bare_roles.add(role or "")
+        ordered = proper + relational + honorary
+        role = next((r for _, r in ordered if r), None)
+        country = next((c for c, _ in ordered if c), None) or next((c for c in formers if c), None)
+        if role is None and formers:
+            return Code(country, None, "former")
+        if not any(r for _, r in proper + relational) and honorary:
+            return Code(country, role, "honorific")
+        weak = not any(r for _, r in proper) and role in bare_roles
+        return Code(country, role, "relational" if weak else "")
+
+    def span_evidence(
+        self, e: Entity, span: Span, pre: Premodifiers, role: str | None
+    ) -> tuple[str | None, str | None]:
+        """Role and country one mention's own words give the person `e`: the title read before it (`role`, from
+        `pre`) and its organisation, an apposition, an "of" phrase, a relative clause, a descriptor."""
+        country = pre.country or country_after(self.index, span, self.d)
+        if pre.affiliation is not None:
+            org = self.entity_at(pre.affiliation)
+            if org is not None and org.id != e.id:
+                code = self.code_of(org)
+                country = country or code.country
+                role = _owned_role(role, code.role)
+        if role is None and span.root.dep_ == "appos":
+            # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
+            role, of_title = title_phrase(span.root.head, self.d)
+            country = country or of_title
+        appos = appositive(span, self.d)
+        if appos is not None:
+            a_role, a_country = self.appositive_code(appos)
+            role = role or a_role
+            country = country or a_country
+        country = country or appositive_demonym(span, self.d)
+        if role is None and country is None:
+            role, country = title_of_country(self.index, span, self.d)
+        if role is None and country is None:
+            role, country = relative_office(span, self.d)
+        own = own_descriptor(span, self.index, self.d, self.home, self.owner_country) if not (role and country) else None
+        if own is not None:
+            role, country = role or own.role, country or own.country  # "Greek shipowner Yannis Karras"
+        return role, country
+
+    def nameless(self, e: Entity) -> bool:
+        """A person the text names by title alone ("the interior minister", "Pakistan's interior minister") or by
+        a common noun ("an Iraqi man", "a Turkish truck driver")."""
+        words = e.name.split()
+        if words and words[-1].islower():
+            return True
+        # "Dale King", "Tariq Sheikh": a title word that ends a name after a name of its own is a surname.
+        return self.d.title_role(words[-1:]) is not None and not surname_title(words, self.d)
+
+    def nameless_evidence(self, e: Entity) -> Code:
+        """The title's role and the country the title phrase itself names; nothing from words around it."""
+        words = e.name.replace("'s", "").replace("’s", "").split()
+        if words and fold(words[-1]) in SPEAKERS and (spoken := self.spoken_for(e)).hint == "body":
+            return spoken  # "a spokeswoman for Tarvik Mining, a Canadian company": the body's code, before the title's
+        role = next(
+            (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
+        )
+        if not role and words:
+            # A common noun for one person takes the role its plural names ("soldier": "soldiers" MIL).
+            last = words[-1]
+            role = self.d.head_role([*words[:-1], last[:-3] + "men" if last.endswith("man") else last + "s"])
+        if not role and len(words) > 1:
+            role = self.d.head_role(words[:-1])  # "a military spokesman", "a defence ministry official"
+        country = self.d.country_in(words)
+        owner = next(filter(None, (self.d.find(w) for w in words)), None)
+        if owner is not None and owner.role in _STATELESS:
+            return Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
+        if owner is not None:
+            country = country or owner.country
+        if not role and not country:
+            return self.spoken_for(e)
+        owners = (pronoun_owner(s, self.by_char.get, lambda o: self.code_of(o).country) for s in self.names(e))
+        return Code(country or next(filter(None, owners), None), role or None)  # "recalled its ambassador"
+
+    def spoken_for(self, e: Entity) -> Code:
+        """ "a spokesman for the interior ministry": the body the title's "for" or "of" phrase names gives the code."""
+        bodies = (self.entity_at(b) for span in self.names(e) if (b := body_of(span)) is not None)
+        body = next((b for b in bodies if b is not None and b.id != e.id), None)
+        return Code() if body is None else dataclasses.replace(self.code_of(body), hint="body")
+
+    def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
+        """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
+        role = title_phrase(appos, self.d)[0]  # "an Iraqi tribal leader": the title of two words, not "leader"
+        if role in (None, "GOV"):
+            # "a rebel spokesman", "an army spokesman": the modifier names the body the office belongs to.
+            role = next(
+                (r for t in appos.lefts if t.dep_ in ("amod", "compound") and (r := self.d.head_role([t.text]))),
+                role,
+            )
+        # "Ken Marsh, a British engineer": the appositive's own nationality.
+        country = next(
+            (c for t in appos.lefts if t.dep_ in ("amod", "compound", "poss") and (c := self.d.country_of(t.text))),
+            None,
+        )
+        for child in appos.subtree:
+            if child.i == appos.i:
+                continue
+            org = self.by_char.get(child.idx)
+            if org is not None:
+                code = self.code_of(org)
+                country = country or code.country
+                role = _owned_role(role, code.role)
+        return role, country

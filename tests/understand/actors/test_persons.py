@@ -1,0 +1,62 @@
+"""The coder's reading of people (persons.py), through the real model and coder on sentences written for it: a
+title word that ends a name is a surname, an honorific gives way to the person's own descriptor, an armed group's
+commander is the group's, and a common noun for one person gives the role its plural names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.actors.persons import Code, PersonEvidence
+
+from .test_coding import actors, code
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A title word as a name's last word is a surname: no office, and no country from the story.
+        ("CHICAGO (Reuters) - Larry King interviewed the governor on Tuesday.", "Larry King", ""),
+        ("KARACHI (Reuters) - Omar Sheikh appealed his sentence on Monday.", "Omar Sheikh", ""),
+        ("LAHORE (Reuters) - Pakistani police arrested Nadeem Sheikh, a suspected Pakistani militant, on Monday.",
+         "Nadeem Sheikh", "PAKREB"),
+        ("SYDNEY (Reuters) - Australian journalist Colin Judge was freed on Sunday.", "Colin Judge", "AUSMED"),
+        # ... but a title before a name still counts.
+        ("AMMAN (Reuters) - Jordan's King Abdullah flew to Cairo on Tuesday.", "Abdullah", "JORGOV"),
+        ("NEW YORK (Reuters) - U.S. District Judge Nora Quinn blocked the law on Tuesday.", "Nora Quinn", "USAJUD"),
+        # An honorific gives way to the person's own descriptor, and alone gives no country.
+        ("GAZA (Reuters) - Sheikh Adel Haroun, the founder of the militant group Hamas, spoke on Sunday.",
+         "Adel Haroun", "PSEREB"),
+        ("FALLUJA, Iraq (Reuters) - Sheikh Nawaf al-Jubouri, an Iraqi tribal leader, condemned the raid.",
+         "Nawaf al-Jubouri", "IRQELI"),
+        ("DOHA (Reuters) - Sheikh Khalid bin Saud, Qatar's energy minister, met OPEC envoys on Monday.",
+         "Khalid bin Saud", "QATGOV"),
+        ("LONDON (Reuters) - Sheikh Walid al-Janabi was kidnapped on Tuesday, a relative said.",
+         "Walid al-Janabi", "ELI"),
+        # An armed group's commander is the group's, not an army's.
+        ("MANILA (Reuters) - Troops captured Abu Sayyaf commander Jumadil Hassan on Sunday.", "Jumadil Hassan",
+         "PHLREB"),
+        # A nationality noun before the name or in apposition to it is the person's country.
+        ("BAGHDAD (Reuters) - Kevin Hale, a Briton, pleaded for his life on a video released on Wednesday.",
+         "Kevin Hale", "GBR"),
+        ("BAGHDAD (Reuters) - Militants killed Sami Farouk, an Egyptian, on Tuesday.", "Sami Farouk", "EGY"),
+        ("KAMPALA (Reuters) - Ugandan rebel Joseph Okello surrendered on Monday.", "Joseph Okello", "UGAREB"),
+        # A common noun for one person takes its plural's role.
+        ("LONDON (Reuters) - Neil Carver, a British hostage, was freed on Thursday.", "Neil Carver", "GBRCVL"),
+        ("LONDON (Reuters) - British banker Oliver Thane was charged on Thursday.", "Oliver Thane", "GBRBUS"),
+    ],
+)
+def test_person_code(nlp: Any, text: str, name: str, expected: str) -> None:
+    assert code(actors(nlp, text), name) == expected
+
+
+def test_code_defaults_to_no_evidence() -> None:
+    assert Code() == Code(None, None, "")
+
+
+def test_the_mixin_names_what_the_coder_must_supply() -> None:
+    with pytest.raises(NotImplementedError):
+        PersonEvidence().code_of(None)  # type: ignore[arg-type]
