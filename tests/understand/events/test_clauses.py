@@ -122,3 +122,4 @@ def test_clauses_a_participle_of_doing_or_before_its_attribution_stays_with_its_
     text = "The ministry summoned the Freedonian envoy on Monday, accusing his country of spying, a spokesman said."
     table, i = _at(nlp, text, "accusing")
     assert speaker_adjunct(table, i) is None
+

@@ -338,13 +338,20 @@ def test_guard_blaming_a_thing_on_the_weather_accuses_no_one(settings: Settings)
 def test_guard_water_poured_and_troops_ordered_out_are_no_rejection_or_expulsion(settings: Settings) -> None:
     # Literal senses of two idioms' verbs: riot police pouring water on a crowd rejects nothing,
     # a governor ordering out the Guard expels no one; envoys ordered out are expelled (161).
-    assert not any(e.cameo[:2] == "12" for e in events_of(settings, "Riot police poured water on the protesters."))
     assert not any(
-        e.cameo == "174" for e in events_of(settings, "The governor ordered out the National Guard to stop the looting.")
+        e.cameo[:2] == "12" for e in events_of(settings, "Riot police poured water on the protesters.")
     )
-    assert "161" in {e.cameo for e in events_of(settings, "Russia ordered out two Georgian diplomats on Monday.")}
+    assert not any(
+        e.cameo == "174"
+        for e in events_of(settings, "The governor ordered out the National Guard to stop the looting.")
+    )
+    assert "161" in {
+        e.cameo for e in events_of(settings, "Russia ordered out two Georgian diplomats on Monday.")
+    }
     # Troops moving into their own base take nothing; tanks rolling into a town do (192).
-    assert not any(e.cameo == "192" for e in events_of(settings, "U.S. troops moved into their new base in Kuwait."))
+    assert not any(
+        e.cameo == "192" for e in events_of(settings, "U.S. troops moved into their new base in Kuwait.")
+    )
 
 
 @pytest.mark.parametrize(
@@ -394,8 +401,55 @@ def test_guard_a_role_alone_lends_no_country_to_an_implied_target(settings: Sett
         ("Venezuela rejected U.S. accusations that it was hiding weapons.", "USA"),
     ],
 )
-def test_guard_rejecting_a_charge_is_a_rejection(settings: Settings, sentence: str, target: str | None) -> None:
+def test_guard_rejecting_a_charge_is_a_rejection(
+    settings: Settings, sentence: str, target: str | None
+) -> None:
     # As "deny" codes it (the guidelines code a denial 12), never a bare statement that drops the event.
     rejected = [e for e in events_of(settings, sentence) if e.root == "12"]
     assert rejected
     assert (rejected[0].target.code if rejected[0].target else None) == target
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        (
+            "Protesters kidnapped two foreign journalists outside the mosque.",
+            "18",
+        ),  # taking people is no riot
+        ("Protesters armed with machetes attacked police officers.", "19"),  # armed men fight
+        ("Russian special forces stormed a hotel held by gunmen.", "19"),  # any place stormed
+        ("Venezuelan police seized a private television station.", "17"),  # a state confiscates premises
+    ],
+)
+def test_guard_riot_and_seizure_rules_keep_their_bounds(settings: Settings, sentence: str, root: str) -> None:
+    assert root in claimed(events_of(settings, sentence))
+
+
+def test_guard_storming_out_is_no_force(settings: Settings) -> None:
+    assert not claimed(events_of(settings, "The minister stormed out of the meeting on Tuesday."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doer"),
+    [
+        # A reporter of someone else's deed leaves the deed's adjunct to its doer (review, session 12).
+        (
+            "Sudan said the rebels had walked out of peace talks, rejecting a government offer of autonomy.",
+            "SDNREB",
+        ),
+        ("Witnesses said Hamas gunmen fired on an Israeli patrol, vowing revenge.", "PSEREB"),
+        # The speaker's own future, or an act aimed at the told clause's doer, is the speaker's.
+        ("Iran said on Sunday it would resume uranium enrichment, defying a European demand.", "IRN"),
+        (
+            "Venezuela's president said the United States was plotting to kill him, accusing Washington of "
+            "backing the opposition.",
+            "VENGOV",
+        ),
+    ],
+)
+def test_guard_a_speaker_s_adjunct_is_the_speaker_s_only_when_it_tells_of_the_speaker(
+    settings: Settings, sentence: str, doer: str
+) -> None:
+    adjuncts = [e for e in events_of(settings, sentence) if e.trigger.endswith("ing")]
+    assert adjuncts and adjuncts[0].source is not None and adjuncts[0].source.code == doer

@@ -53,21 +53,17 @@ def test_learn_a_nationality_on_a_common_noun_sets_no_home(nlp: Any, text: str) 
     assert ctx.home == ""
 
 
-def test_learn_a_mission_abroad_or_foreign_workers_set_no_home(nlp: Any) -> None:
+def test_learn_a_mission_abroad_sets_no_home(nlp: Any) -> None:
     consulate = Entity(
         id="e1", name="British consulate", kind="organisation", country="GBR", role="GOV",
         mentions=(Mention("British consulate", 20, 37),),
     )  # fmt: skip
-    workers = Entity(
-        id="e2", name="Chinese workers", kind="organisation", country="CHN", role="LAB",
-        mentions=(Mention("Chinese workers", 50, 65),),
-    )  # fmt: skip
-    police = Entity(
-        id="e3", name="Iraqi police", kind="organisation", country="IRQ", role="COP",
-        mentions=(Mention("Iraqi police", 0, 12),),
+    students = Entity(
+        id="e2", name="Indonesian students", kind="organisation", country="IDN", role="EDU",
+        mentions=(Mention("Indonesian students", 50, 69),),
     )  # fmt: skip
     ctx = _context(nlp, "A crowd attacked the British consulate.")
-    learn_home(ctx, (consulate, workers), None)
+    learn_home(ctx, (consulate,), None)
     assert ctx.home == ""
-    learn_home(ctx, (consulate, workers, police), None)
-    assert ctx.home == "IRQ"  # a state's own body at home does
+    learn_home(ctx, (consulate, students), None)
+    assert ctx.home == "IDN"  # a nationality on the story's own people does

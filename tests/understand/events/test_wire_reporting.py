@@ -296,6 +296,8 @@ KNOWN_MISSES: dict[str, str] = {
     "w13-rebels-said-would-attack-unless": "'oil installations' names no target",
     "w11-alleged-had-helped": "a clause an appositive 'allegation' renames is still coded as done",
     "w18-police-said-troops-killed": "'a soldier was wounded' is coded with an unknown doer",
+    "w02-foreign-minister-said-urging": "the adjunct is the speaker's only by sense: the told clause's own doer "
+    "(Haiti's government) could urge the UN too, and a reporter's adjunct stays the doer's (review, session 12)",
 }
 
 
@@ -308,9 +310,10 @@ def test_score_on_the_reporting_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
     # Floors just under the scores when the set was last fixed (tuple P/R .893/.844, root P/R
-    # .955/.974; main before any fix, on the same gold, .706/.545 and .902/.818).
-    assert scores["tuple_precision"] >= 0.88
-    assert scores["tuple_recall"] >= 0.84
+    # .955/.974; main before any fix, on the same gold, .706/.545 and .902/.818). The review's bound on
+    # speakers' adjuncts (a reporter's adjunct stays the doer's) cost one lead: .880/.831.
+    assert scores["tuple_precision"] >= 0.875
+    assert scores["tuple_recall"] >= 0.83
     assert scores["root_precision"] >= 0.95
     assert scores["root_recall"] >= 0.97
 

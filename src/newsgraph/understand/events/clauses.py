@@ -106,7 +106,56 @@ def speaker_adjunct(table: TokenTable, i: int) -> int | None:
     # Damascus of ..., a spokesman said"): there the adjunct is the clause's own doer's.
     if table.dep[up] != "ccomp" or not reporter < up < i or table.lemma[reporter] not in _REPORTING:
         return None
-    return reporter
+    return reporter if _speaker_acts(table, reporter, up, i) else None
+
+
+# Modals of a reported future or possibility ("said it would send troops, rejecting calls ..."), and
+# verbs of a reported plan ("said the rebels were planning to seize the port, accusing X of ...").
+_PLANS = frozenset(
+    {"plan", "plot", "prepare", "intend", "aim", "seek", "conspire", "scheme", "try", "attempt"}
+)
+_MODALS = frozenset({"would", "will", "could", "might", "may", "shall", "should", "can", "must"})
+
+
+def _speaker_acts(table: TokenTable, reporter: int, told: int, i: int) -> bool:
+    """Whether the adjunct `i` after the clause `told` is the speaker's act rather than the told
+    clause's doer's. It is when the clause tells of the speaker itself ("said it would ...", "said
+    the ministry had ..." with the ministry speaking), tells a future or possibility (a plan is
+    announced by saying it), or the adjunct aims at the clause's own doer, who does not accuse
+    himself ("said the United States was plotting ..., accusing Washington"). A reporter of someone
+    else's deed ("police said gunmen attacked a convoy, killing three"; "officials said the rebels
+    walked out, rejecting an offer") leaves the deed and its adjunct to the doer."""
+    told_subj = next((c for c in table.children[told] if table.dep[c] in ("nsubj", "nsubjpass")), None)
+    if told_subj is None:
+        return False
+    if table.pos[told_subj] == "PRON" and table.lemma[told_subj] not in ("there", "this", "that"):
+        return True
+    if table.lemma[told] in _PLANS or any(
+        table.dep[c] == "aux" and table.lemma[c] in _MODALS for c in table.children[told]
+    ):
+        return True  # a future or a plan is told, not done: the act beside it is the telling's
+    speaker = next((c for c in table.children[reporter] if table.dep[c] == "nsubj"), None)
+    if speaker is not None and table.lemma[speaker] == table.lemma[told_subj]:
+        return True
+    aimed = [c for c in table.children[i] if table.dep[c] == "dobj"]
+    return any(
+        table.lemma[a] == table.lemma[told_subj]
+        or (table.lemma[a] in _ONE_FORCE and table.lemma[told_subj] in _ONE_FORCE)
+        or (table.tokens[a].ent_type_ == "GPE" and _national(table, told_subj))
+        for a in aimed
+    )
+
+
+def _national(table: TokenTable, i: int) -> bool:
+    """A country's name or people: "the United States", "Israeli agents" (a state the adjunct names again)."""
+    return table.tokens[i].ent_type_ == "GPE" or any(
+        table.dep[c] in ("amod", "compound") and table.tokens[c].ent_type_ in ("NORP", "GPE")
+        for c in table.children[i]
+    )
+
+
+# Names of one armed force: "said Israeli troops killed two farmers, accusing the army of ...".
+_ONE_FORCE = frozenset({"army", "troop", "soldier", "force", "military"})
 
 
 def doer_verb(table: TokenTable, i: int) -> int | None:

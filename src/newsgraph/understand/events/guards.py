@@ -160,9 +160,28 @@ def armed_force(ctx: ActorContext, m: Match, code: str) -> str | None:
     return "180" if ctx.table.lemma[subj.i] in ctx.codebook.classes.get("irregular", frozenset()) else "190"
 
 
-# Verbs of killing, wounding, shooting and bombing: their force is no riot, even by demonstrators.
+# Verbs of killing, wounding, shooting, bombing and taking people: no riot, even by demonstrators.
 _LETHAL = frozenset(
-    {"kill", "wound", "injure", "shoot", "maim", "fire", "open", "bomb", "blow", "stab", "behead", "execute"}
+    {
+        "kill",
+        "wound",
+        "injure",
+        "shoot",
+        "maim",
+        "fire",
+        "open",
+        "bomb",
+        "blow",
+        "stab",
+        "behead",
+        "execute",
+        "kidnap",
+        "abduct",
+        "seize",
+        "capture",
+        "take",
+        "hold",
+    }
 )
 
 # Quantity heads whose "of" phrase names who they are ("hundreds of protesters").
@@ -186,7 +205,7 @@ def street_violence(ctx: ActorContext, m: Match, code: str) -> str | None:
         doer = next(iter(prep_objects(ctx.table, subj, ("of",))), subj)
     if ctx.table.lemma[doer.i] not in ctx.codebook.classes.get("rioters", frozenset()):
         return None
-    if any(ctx.table.lemma[c] == "armed" for c in ctx.table.children[doer.i]):
+    if any(ctx.table.lemma[c] in ("armed", "arm") for c in ctx.table.children[doer.i]):
         return None  # "armed protesters opened fire": men with guns fight
     if any(_role(r.code) in ARMED_ROLES for r in resolve(ctx, subj)):
         return None

@@ -51,15 +51,11 @@ def learn_names(ctx: ActorContext) -> None:
 
 
 def _sets_home(ent: Entity) -> bool:
-    """Whether an entity tells where the story happens: a place, or a state's own body at home. A
-    nationality on other people ("Chinese workers") or a mission abroad ("the British consulate")
-    describes them, not the scene."""
-    if ent.kind in ("place", "country"):
-        return True
-    return ent.role in _STATE_AT_HOME and ent.name.lower().rsplit(" ", 1)[-1] not in _ABROAD
+    """Whether an entity tells where the story happens: not a mission abroad ("the British consulate"
+    stands in another country). A nationality on people counts ("Indonesian students rallied outside
+    parliament" is an Indonesian story), though foreigners in a story ("Chinese workers") count too."""
+    return ent.name.lower().rsplit(" ", 1)[-1] not in _ABROAD
 
-
-_STATE_AT_HOME = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "OPP", "REB", "SEP", "INS"})
 
 # Bodies and people that represent a country in another one.
 _ABROAD = frozenset(
