@@ -78,6 +78,13 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
             None,
             "GBR",
         ),
+        # One vote a person: a foreign leader named twice does not outvote where the story happens.
+        (
+            "Floods in Dhaka have killed 200 people, police said. President George W. Bush pledged aid, and "
+            "Mr Bush sent his condolences.",
+            None,
+            "BGD",
+        ),
         # With a dateline they do not vote: a foreign leader quoted in a Baghdad story is not its place.
         ("President George W. Bush said on Monday that Bush would not pull out troops.", "BAGHDAD", "IRQ"),
     ],

@@ -231,8 +231,9 @@ _HOME_OFFICES = frozenset({"GOV", "LEG", "OPP", "JUD"})
 
 def _office_holder_votes(entities: Sequence[Entity], d: ActorDictionary, article: Article) -> dict[str, int]:
     """With no dateline (a broadcaster's politics story, a scraped page), the named office holders the
-    dictionaries know: one vote a mention, two at most a person ("Tony Blair ... Mr Blair", "Conservative
-    leader Michael Howard" make a British story, though "Iraq" is where the war it debates was)."""
+    dictionaries know: one vote a person, however often named ("Tony Blair", "Conservative leader Michael
+    Howard" and "Foreign Secretary Jack Straw" make a British story, though "Iraq" is where the war they
+    debate was), so a foreign leader quoted twice does not outvote the place where a story happens."""
     votes: defaultdict[str, int] = defaultdict(int)
     published = article.published
     day = published.date() if isinstance(published, dt.datetime) else published
@@ -245,7 +246,7 @@ def _office_holder_votes(entities: Sequence[Entity], d: ActorDictionary, article
         else:
             code = d.dated.code(e.name, day) if d.dated is not None else None
         if code is not None and code.country and code.role in _HOME_OFFICES:
-            votes[code.country] += min(len(e.mentions), 2)
+            votes[code.country] += 1
     return votes
 
 
