@@ -213,8 +213,7 @@ class _Coder(PersonEvidence):
             and role not in _STATELESS
             and not (entry and (entry.role in _STATELESS or not entry.country))  # al Qaeda: stateless by its entry
             and not self.foreign(e, role)
-            # "a spokesman for Medisans" speaks for it; a "Sheikh" alone is of the story's home, as "a cleric" is
-            and text.hint != "body"
+            and text.hint != "body"  # "a spokesman for Medisans" speaks for it (a "Sheikh" alone: the story's)
             and not (role in _TRADERS and self.unplaced_name(e, entry))
             and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
         ):
