@@ -150,3 +150,21 @@ def test_a_comma_joins_names_only_in_a_list_an_and_closes(nlp: Any, dictionary: 
     index, span = _name(nlp, "LONDON (Reuters) - Ravi Sen, Amit Bose said on Monday they were Indian drivers.",
                         "Amit Bose")
     assert own_descriptor(span, index, dictionary) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("BAGHDAD (Reuters) - Kidnappers seized Mark Dalton and Haidar Jabbar, an Iraqi interpreter, on Sunday.",
+         "Mark Dalton"),
+        ("RIYADH (Reuters) - Gunmen killed Paul Avery, Dean Moss and Colin Heath, a British engineer, on Saturday.",
+         "Dean Moss"),
+        ("LONDON (Reuters) - British engineer Colin Heath and Paul Avery were freed on Saturday.", "Paul Avery"),
+    ],
+)
+def test_a_singular_descriptor_of_a_list_is_the_nearest_name_s_alone(
+    nlp: Any, dictionary: ActorDictionary, text: str, name: str
+) -> None:
+    index, span = _name(nlp, text, name)
+    found = own_descriptor(span, index, dictionary)
+    assert found is None or found.country is None, found

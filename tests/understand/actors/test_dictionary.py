@@ -147,10 +147,12 @@ def test_gazetteer_patterns_are_unique_phrases_plus_few_token_patterns() -> None
     phrases = [p for p in patterns if isinstance(p["pattern"], str)]
     tokens = [p for p in patterns if not isinstance(p["pattern"], str)]
     assert len(phrases) > 2000
-    assert len(tokens) <= 8  # token patterns cost per token; names must stay phrase patterns
+    # Token patterns cost per token; names must stay phrase patterns (two keep places and bodies named after a
+    # person from becoming the person: "Nasser City", "the Salah Eddin Brigades").
+    assert len(tokens) <= 9
     surfaces = [p["pattern"] for p in phrases]
     assert len(surfaces) == len(set(surfaces))
-    assert all(p["label"] in {"PERSON", "ORG", "GPE", "NORP"} and p["id"] for p in patterns)
+    assert all(p["label"] in {"PERSON", "ORG", "GPE", "NORP", "FAC"} and p["id"] for p in patterns)
     by_surface = dict(iter_names(load_actor_dictionary(Settings())))
     assert by_surface["Belarus"] == "country:BLR"
     assert by_surface["Georgia"] == "country:GEO"  # the entity stage decides when it is the US state

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dictionary import ActorDictionary, load_actor_dictionary
-from newsgraph.understand.actors.honorifics import HONORIFICS, honorific, surname_title
+from newsgraph.understand.actors.honorifics import HONORIFICS, honorific, office_premodifiers, surname_title
+from newsgraph.understand.docview import DocIndex
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +44,22 @@ def test_every_honorific_is_read_as_a_title_of_no_office(dictionary: ActorDictio
 )
 def test_surname_title(dictionary: ActorDictionary, name: str, expected: bool) -> None:
     assert surname_title(name.split(), dictionary) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        ("Omani Interior Minister Sheikh Salim al-Harthi met Yemeni officials on Monday.", "Salim al-Harthi",
+         "Interior Minister", "OMN"),
+        ("Sheikh Salim al-Harthi met Yemeni officials on Monday.", "Salim al-Harthi", "Sheikh", None),
+    ],
+)
+def test_an_office_before_an_honorific_is_the_person_s(
+    nlp: Any, dictionary: ActorDictionary, text: str, name: str, title: str, country: str | None
+) -> None:
+    index = DocIndex(nlp(text), text)
+    start = index.doc.char_span(text.index(name), text.index(name) + len(name), alignment_mode="expand")
+    assert start is not None
+    pre = office_premodifiers(index, start.start, dictionary)
+    assert (pre.title, pre.country) == (title, country)

@@ -51,6 +51,7 @@ def test_ruler_a_letter_ending_a_name_before_a_role_noun_is_no_person(nlp: Any) 
         ("MANILA (Reuters) - Kidnappers freed Angelo dela Cruz, a Filipino driver, on Tuesday.", "Angelo dela Cruz"),
         ("SANAA (Reuters) - Police arrested Tariq bin Salem al-Harthi on Sunday.", "Tariq bin Salem al-Harthi"),
         ("THE HAGUE (Reuters) - Maria van der Laan said on Friday she would stand for parliament.", "Maria van der Laan"),
+        ("ISTANBUL (Reuters) - Police arrested Mehmet Ali Ozkan on Thursday.", "Mehmet Ali Ozkan"),
     ],
 )
 def test_ruler_lower_case_particles_stay_inside_one_name(nlp: Any, text: str, name: str) -> None:
@@ -59,7 +60,15 @@ def test_ruler_lower_case_particles_stay_inside_one_name(nlp: Any, text: str, na
 
 @pytest.mark.parametrize(
     "text",
-    ["Police in Rio de Janeiro killed three men on Monday.", "Students at Sharif University protested on Monday."],
+    [
+        "Police in Rio de Janeiro killed three men on Monday.",
+        "Students at Sharif University protested on Monday.",
+        "A bomb exploded in the Hassan City district on Monday.",
+        "The Khalid Rashid Brigades claimed the attack on Monday.",
+        "The Hamza Battalion claimed the attack on Monday.",
+        "Pilgrims gathered at the Imam Hussein shrine on Friday.",
+        "A car bomb exploded outside the Omar Hospital on Tuesday.",
+    ],
 )
 def test_ruler_a_place_or_institution_after_a_given_name_is_no_person(nlp: Any, text: str) -> None:
     doc = nlp(text)

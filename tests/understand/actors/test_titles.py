@@ -109,3 +109,18 @@ def test_titles_a_former_title_is_marked(nlp: Any, dictionary: ActorDictionary, 
 
 def test_titles_a_current_title_is_not_former(index: DocIndex, dictionary: ActorDictionary) -> None:
     assert not premodifiers(index, ent(index, "Alexander Lukashenko").start, dictionary).former
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Tony Blair and Jacques Chirac, the French president, met on Monday.", "Tony Blair", None),
+        ("Tony Blair and Jacques Chirac, the French president, met on Monday.", "Jacques Chirac", "president"),
+        ("Kidnappers freed Simon Leach, 41, a British engineer, on Monday.", "Simon Leach", "engineer"),
+    ],
+)
+def test_titles_a_singular_apposition_after_a_list_is_the_last_name_s(
+    nlp: Any, dictionary: ActorDictionary, text: str, name: str, title: str | None
+) -> None:
+    index = DocIndex(nlp(text), text)
+    assert appositive_title(ent(index, name), dictionary) == title

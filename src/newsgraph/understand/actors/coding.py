@@ -213,7 +213,7 @@ class _Coder(PersonEvidence):
             and role not in _STATELESS
             and not (entry and (entry.role in _STATELESS or not entry.country))  # al Qaeda: stateless by its entry
             and not self.foreign(e, role)
-            and text.hint not in ("body", "honorific")  # "a spokesman for Medisans" speaks for it; "Sheikh" for none
+            and text.hint != "body"  # "a spokesman for Medisans" speaks for it (a "Sheikh" alone: the story's)
             and not (role in _TRADERS and self.unplaced_name(e, entry))
             and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
         ):

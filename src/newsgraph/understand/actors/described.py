@@ -201,6 +201,13 @@ def _listed(span: Span) -> tuple[int, int]:
     return start, end
 
 
+def _plural(phrase: Span | None) -> bool:
+    """Whether a descriptor speaks of more than one: a plural head ("journalists") or a number ("two")."""
+    return phrase is not None and len(phrase) > 0 and (
+        phrase[-1].tag_ in ("NNS", "NNPS") or any(t.like_num for t in phrase)
+    )
+
+
 def _chain(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
     """ "Russian oil giant Volganeft", "Greek shipowner Yannis Karras": the modifiers in front of the name that
     hang on it, read back to the first word that does not."""
@@ -261,9 +268,16 @@ def own_descriptor(
     placed in one ("the country's"); `owner(token)` the country of an actor named at a token, read when the
     phrase's own words give none ("the holding company of British airline Skyway")."""
     found: list[Descriptor] = []
-    # Names listed under one descriptor share it: "Italian aid workers A and B", "A and B, two French journalists".
-    listed = span.doc[slice(*_listed(span))]
-    for phrase in (_after(listed, index, d), _before(span, index, d), _chain(listed, index, d)):
+    # Names listed under one plural descriptor share it ("Italian aid workers A and B", "A and B, two French
+    # journalists"); a singular one is the nearest name's own ("A and B, an Iraqi interpreter": B's, not A's).
+    start, end = _listed(span)
+    after = _after(span.doc[start:end], index, d)
+    chain = _chain(span.doc[start:end], index, d)
+    after = after if end == span.end or _plural(after) else None
+    chain = chain if start == span.start or _plural(chain) else None
+    before = _before(span, index, d)
+    before = before if (start, end) == (span.start, span.end) or _plural(before) else None
+    for phrase in (after, before, chain):
         read = _read(phrase, index, d, home) if phrase is not None else None
         if read is not None and read.country is None and owner is not None and phrase is not None:
             following = span.doc[phrase.end : phrase[-1].right_edge.i + 1]

@@ -4,8 +4,10 @@ name's own last word.
 "Sheikh Ibrahim Qudsi, the founder of Hamas": "Sheikh" tells the man's standing (a tribal elder, a cleric, a
 ruling family's member), not what he does; his own descriptor, the founder of Hamas, says that, and outranks the
 honorific. An honorific alone gives at most its own role (ELI, a community's elite), never a government's, and
-no country: a sheikh in a story from London is no Briton for it. A ruler the dated dictionary knows ("Sheikh
-Hamad") keeps the office the dictionary gives him.
+the person takes the story's home country as "a cleric" does ("DOHA - Sheikh Hamad" is Qatar's; a sheikh in a
+story from London coming out British is the lesser harm than a Gulf ruler with no country). A ruler the dated
+dictionary knows keeps the office the dictionary gives him, and an office title before the honorific ("UAE Foreign
+Minister Sheikh Abdullah") is his office.
 
 "Dale King interviewed ...", "Tariq Sheikh appealed ...": a title word that ends a name is a surname. A title
 counts before the name or as the head of the person's own descriptor, never as the name's last word.
@@ -13,10 +15,12 @@ counts before the name or as the head of the person's own descriptor, never as t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.titles import Premodifiers, premodifiers
+from newsgraph.understand.docview import DocIndex
 
 # Honorifics: roles.yaml lists them as ELI titles, so that they are read (and kept off the name) as titles are.
 HONORIFICS = frozenset(
@@ -30,6 +34,24 @@ HONORIFICS = frozenset(
 def honorific(title: str | None) -> bool:
     """Whether a title read before a name is an honorific of standing or religion, not an office."""
     return title is not None and fold(title) in HONORIFICS
+
+
+def office_premodifiers(
+    index: DocIndex, start: int, d: ActorDictionary, country_at: Mapping[int, str | None] | None = None
+) -> Premodifiers:
+    """What stands in front of the name at token `start`, read past an honorific to the office title before it:
+    "UAE Foreign Minister Sheikh Abdullah" holds the office (Foreign Minister, of the UAE); "Sheikh" only tells his
+    standing. The honorific's own reading when no office stands before it."""
+    pre = premodifiers(index, start, d, country_at)
+    if pre.title is None or not honorific(pre.title):
+        return pre
+    n = len(pre.title.split())
+    if start - n < 0 or fold(index.doc[start - n : start].text) != fold(pre.title):
+        return pre
+    office = premodifiers(index, start - n, d, country_at)
+    if office.title is None or honorific(office.title):
+        return pre
+    return office
 
 
 def surname_title(words: Sequence[str], d: ActorDictionary) -> bool:

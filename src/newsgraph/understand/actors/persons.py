@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from newsgraph.model import Entity
 from newsgraph.understand.actors.described import own_descriptor
 from newsgraph.understand.actors.dictionary import ActorDictionary
-from newsgraph.understand.actors.honorifics import honorific, surname_title
+from newsgraph.understand.actors.honorifics import honorific, office_premodifiers, surname_title
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import pronoun_owner
@@ -26,7 +26,6 @@ from newsgraph.understand.actors.titles import (
     appositive_demonym,
     body_of,
     country_after,
-    premodifiers,
     relative_office,
     title_of_country,
     title_phrase,
@@ -88,7 +87,7 @@ class PersonEvidence:
         formers: list[str | None] = []
         bare_roles: set[str] = set()  # roles only a bare relational title ("leader") gave
         for span in self.names(e):
-            pre = premodifiers(self.index, span.start, self.d, self.country_at)
+            pre = office_premodifiers(self.index, span.start, self.d, self.country_at)
             # An honorific is no office: the person's own descriptor speaks first, the honorific only after it.
             honour = pre.title_role if honorific(pre.title) else None
             role, country = self.span_evidence(e, span, pre, None if honour is not None else pre.title_role)

@@ -12,7 +12,8 @@ from spacy.strings import get_string_id
 
 from newsgraph.model import Mention
 from newsgraph.understand.actors.clusters import SPEECH_VERBS, Draft, head_noun
-from newsgraph.understand.actors.titles import PERSON_NOUNS, appositive_title, premodifiers
+from newsgraph.understand.actors.honorifics import honorific, office_premodifiers
+from newsgraph.understand.actors.titles import PERSON_NOUNS, appositive_title
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
 _PRONOUN_IDS = frozenset(get_string_id(w) for w in (*_PERSON_PRONOUNS, "it"))  # LOWER ids
@@ -32,8 +33,10 @@ def attach_titles(draft: Draft) -> None:
             span = draft.doc.char_span(m.start, m.end)
             if span is None:
                 continue
-            pre = premodifiers(draft.index, span.start, draft.d)
-            title = pre.title or appositive_title(span, draft.d)
+            pre = office_premodifiers(draft.index, span.start, draft.d)
+            # An honorific ("Sheikh", "Mullah") is no office: the apposition's title is the person's, if any.
+            office = None if honorific(pre.title) else pre.title
+            title = office or appositive_title(span, draft.d) or pre.title
             if title:
                 # A proper title ("President") beats a relational one ("his Iranian counterpart").
                 rank = 1 if title.casefold() in _RELATIONAL_TITLES else 0

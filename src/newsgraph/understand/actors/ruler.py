@@ -102,6 +102,17 @@ _NOT_SURNAMES = frozenset(
 )
 
 
+# Words that end a place's or a body's name, never a person's: "Nasser City", "the Hamza Brigade", "Saddam
+# Hospital" are named after a person and are none (an institution's head word ends a body's name too). Shrines and
+# mosques are named after saints in lower case too: "the Imam Ali shrine", "the Imam Hussein mosque".
+# (Not the words that are also surnames: "Camp", "Bridge", "Port", "Town".)
+_PLACE_ENDS = (
+    *("City", "Street", "Road", "Avenue", "Square", "Stadium", "Hotel", "Mosque", "Shrine", "Hospital"),
+    *("Airport", "Palace", "Prison", "shrine", "mosque"),
+)
+_BODY_ENDS = ("Brigade", "Brigades", "Battalion", "Battalions", "Regiment", "College", "School", "Academy")
+
+
 # Lower-case particles inside personal names (Spanish, Portuguese, Filipino, Dutch, German, Arabic).
 _PARTICLES = frozenset(
     {"de", "dela", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter",
@@ -113,8 +124,9 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
     heads = sorted({*INSTITUTION_HEADS})
     # A capitalised word that can follow a given name as a surname: not a country, demonym, month or weekday.
     countries = sorted({n for c in d.countries.values() for n in (*c.names, *c.adjectivals, *c.demonyms)})
-    # Nor an institution's head word: "Sharif University", "Nasser Hospital" are no people.
-    not_surname = sorted({*countries, *_NOT_SURNAMES, *heads})
+    # Nor the word that ends a place or a body: "Sharif University", "Nasser Hospital" are no people.
+    ends = {*heads, *_BODY_ENDS, *_PLACE_ENDS}
+    not_surname = sorted({*countries, *_NOT_SURNAMES, *ends})
     surname = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z'’\-]+$", "NOT_IN": not_surname}}
     given = {"ORTH": {"IN": sorted(d.given_names)}}
     initial = {"TEXT": {"REGEX": r"^[A-Z]\.$"}, "OP": "?"}
@@ -155,16 +167,29 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
                 {"ORTH": {"IN": heads}},
             ],
         },
-        # A given name and a surname, with a middle initial or lower-case particles between ("Tariq bin Salem",
-        # "Pieter van der Berg"), which the model splits in two; so is the model's own PERSON before particles and
+        # A given name or two and a surname, with a middle initial or lower-case particles between ("Tariq bin
+        # Salem", "Pieter van der Berg", "Mehmet Ali Talat"), which the model splits in two; so is the model's own PERSON before particles and
         # a surname ("Angelo dela Cruz"). A place ("Rio de Janeiro") opens with neither.
-        {"label": "PERSON", "id": "given", "pattern": [given, middle, surname]},
+        {"label": "PERSON", "id": "given", "pattern": [given, {**given, "OP": "?"}, middle, surname]},
+        *_named_after(given, middle, surname, heads),
         {
             "label": "PERSON",
             "id": "given",
             "pattern": [{"ENT_TYPE": "PERSON", "OP": "+"}, {"ORTH": {"IN": sorted(_PARTICLES)}, "OP": "+"}, surname],
         },
         {"label": "PERSON", "id": "given", "pattern": [shouted, initial, surname_case]},
+    ]
+
+
+def _named_after(
+    given: dict[str, Any], middle: dict[str, Any], surname: dict[str, Any], heads: list[str]
+) -> list[dict[str, Any]]:
+    """A place or body named after a person ("Nasser City", "the Salah Eddin Brigades", "the Imam Ali shrine"):
+    longer than the person's name in it, so the ruler keeps the place or the body, not a person."""
+    named = [{"ORTH": "Imam", "OP": "?"}, given, {**given, "OP": "?"}, middle, {**surname, "OP": "?"}]
+    return [
+        {"label": "FAC", "id": "keep", "pattern": [*named, {"ORTH": {"IN": list(_PLACE_ENDS)}}]},
+        {"label": "ORG", "id": "keep", "pattern": [*named, {"ORTH": {"IN": [*heads, *_BODY_ENDS]}}]},
     ]
 
 

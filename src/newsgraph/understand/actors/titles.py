@@ -8,7 +8,7 @@ which clusters the mentions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -245,10 +245,30 @@ def descriptor_before(index: DocIndex, end: int, dictionary: ActorDictionary) ->
     return None
 
 
+def _own_apposition(span: Span, child: Token) -> bool:
+    """Whether an apposition the parse hangs on a name is the name's own: a singular one only right after it or
+    its age ("A and B, an Iraqi interpreter" is B's, wherever the parse hangs it), a plural one ("A and B, two French
+    journalists") the whole list's."""
+    between = span.doc[span.end : child.left_edge.i]
+    plural = child.tag_ in ("NNS", "NNPS") or any(t.like_num for t in child.lefts)
+    return plural or all(t.is_punct or t.like_num for t in between)  # "Simon Leach, 41, a British engineer"
+
+
+def _appositions(span: Span) -> Iterator[Token]:
+    """The appositions that are the name's own, also one the parse hangs on the first name of its list ("Tony Blair
+    and Jacques Chirac, the French president": Chirac's)."""
+    root = span.root
+    heads = [root]
+    while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)
+    for head in heads:
+        yield from (c for c in head.children if c.dep_ == "appos" and _own_apposition(span, c))
+
+
 def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
     """The title noun in apposition to a name: "Chuck Grassley, the Republican chairman of ..." -> "chairman"."""
-    for child in span.root.children:
-        if child.dep_ == "appos" and (
+    for child in _appositions(span):
+        if (
             dictionary.title_role([child.text]) is not None or (child.is_lower and child.lower_ in PERSON_NOUNS)
         ):
             return child  # a title, or a common noun for a person ("Ken Marsh, a British engineer")
@@ -269,8 +289,8 @@ _NATIONALS = {
 def appositive_demonym(span: Span, dictionary: ActorDictionary) -> str | None:
     """ "Kenneth Brigham, a Briton, ...", "Sayed Moussa, an Egyptian, ...": the country a nationality noun in
     apposition to a name gives the person; None when there is none."""
-    for child in span.root.children:
-        if child.dep_ == "appos" and child.text[:1].isupper():
+    for child in _appositions(span):
+        if child.text[:1].isupper():
             found = dictionary.adjectivals.get(child.text.casefold()) or _NATIONALS.get(child.lower_)
             if found:
                 return found
