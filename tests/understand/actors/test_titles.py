@@ -117,6 +117,9 @@ def test_titles_a_current_title_is_not_former(index: DocIndex, dictionary: Actor
         ("Tony Blair and Jacques Chirac, the French president, met on Monday.", "Tony Blair", None),
         ("Tony Blair and Jacques Chirac, the French president, met on Monday.", "Jacques Chirac", "president"),
         ("Kidnappers freed Simon Leach, 41, a British engineer, on Monday.", "Simon Leach", "engineer"),
+        # A title told after the first name of a list is that name's, never the next one's (review, session 12).
+        ("Blair met Jacques Chirac, the French president, and Gerhard Schroeder in Berlin.", "Gerhard Schroeder", None),
+        ("Bush met Tony Blair, the British prime minister, and Silvio Berlusconi.", "Silvio Berlusconi", None),
     ],
 )
 def test_titles_a_singular_apposition_after_a_list_is_the_last_name_s(

@@ -83,6 +83,8 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
         elif ent_id.startswith("norp:"):
             if span.text.endswith("s") and fold(span.text) in draft.d.adjectivals:
                 pending.append((span, "group-norp:" + ent_id.split(":")[1]))
+            elif span.root.dep_ == "amod" and span.root.head.lemma_.lower() in STATE_ACTS:
+                pending.append((span, "country:" + ent_id.split(":")[1]))  # "an Israeli air strike": Israel acts
         elif ent.label_ == "PERSON":
             stripped = _strip_titles(draft, span)
             if stripped is not None:
@@ -92,6 +94,15 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
     untagged = _untagged_people(draft)
     untagged += [p for p in described_names(draft.index, draft.d) if all(p[0].start != q[0].start for q in untagged)]
     return sorted(pending + untagged, key=lambda p: p[0].start)
+
+
+# Acts a state takes that wire copy names by a noun with the state's adjective ("an Israeli air strike", "the
+# U.S.-led offensive", "a French proposal"): the adjective is the country acting, a mention of it.
+STATE_ACTS = frozenset({
+    "attack", "strike", "airstrike", "raid", "offensive", "assault", "invasion", "bombing", "bombardment",
+    "incursion", "shelling", "crackdown", "blockade", "occupation", "sanction", "embargo", "proposal", "offer",
+    "demand", "ultimatum", "veto", "initiative", "mediation", "pullout", "withdrawal",
+})  # fmt: skip
 
 
 def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

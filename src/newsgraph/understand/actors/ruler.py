@@ -98,6 +98,8 @@ _NOT_SURNAMES = frozenset(
             "Sunday",
         ),
         *("The", "And", "Of", "In", "On", "At", "For", "To", "By", "With", "From", "As", "But", "Or"),
+        *("Over", "After", "Before", "Into", "Onto", "Amid", "Against", "Near", "Under", "About", "Despite"),
+        *("Says", "Said", "Is", "Was", "Will", "Not", "Still", "Unharmed", "Early", "Free", "Freed", "Dead"),
     }
 )
 
@@ -115,8 +117,31 @@ _BODY_ENDS = ("Brigade", "Brigades", "Battalion", "Battalions", "Regiment", "Col
 
 # Lower-case particles inside personal names (Spanish, Portuguese, Filipino, Dutch, German, Arabic).
 _PARTICLES = frozenset(
-    {"de", "dela", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter",
-     "bin", "ibn", "bint", "al", "el", "ould"}
+    {
+        "de",
+        "dela",
+        "del",
+        "della",
+        "di",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "bin",
+        "ibn",
+        "bint",
+        "al",
+        "el",
+        "ould",
+    }
 )
 
 
@@ -175,7 +200,11 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
         {
             "label": "PERSON",
             "id": "given",
-            "pattern": [{"ENT_TYPE": "PERSON", "OP": "+"}, {"ORTH": {"IN": sorted(_PARTICLES)}, "OP": "+"}, surname],
+            "pattern": [
+                {"ENT_TYPE": "PERSON", "OP": "+"},
+                {"ORTH": {"IN": sorted(_PARTICLES)}, "OP": "+"},
+                surname,
+            ],
         },
         {"label": "PERSON", "id": "given", "pattern": [shouted, initial, surname_case]},
     ]
