@@ -453,3 +453,10 @@ def test_guard_a_speaker_s_adjunct_is_the_speaker_s_only_when_it_tells_of_the_sp
 ) -> None:
     adjuncts = [e for e in events_of(settings, sentence) if e.trigger.endswith("ing")]
     assert adjuncts and adjuncts[0].source is not None and adjuncts[0].source.code == doer
+
+
+def test_guard_welcoming_a_call_is_no_hosting(settings: Settings) -> None:
+    welcomed = events_of(settings, "Syria welcomed a call by Russia for an international conference.")
+    assert {e.cameo[:2] for e in welcomed} == {"03"}  # as PETRARCH2 codes "welcome * appeal"; never 043
+    hosted = events_of(settings, "Egypt welcomed the Israeli prime minister to Cairo on Monday.")
+    assert "043" in {e.cameo for e in hosted}
