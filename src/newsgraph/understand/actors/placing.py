@@ -190,8 +190,7 @@ def home_country(
         # A place the entity stage left without a country ("Chechnya") may be one the dated dictionary knows.
         country = (e.country if e.kind in ("country", "place") else None) or place_country(e)
         if country:
-            for m in e.mentions:
-                # An adjective ("an Israeli air strike") votes once, through `_adjective_votes`.
+            for m in e.mentions:  # an adjective ("an Israeli air strike") votes in `_adjective_votes`
                 if m.text[:1].isupper() and fold(m.text) not in d.adjectivals:
                     # Where the story happens ("in Baghdad", "the city of Najaf") and a country that acts
                     # ("Pakistan will provide ...": the story's protagonist) weigh like a dateline.

@@ -117,31 +117,8 @@ _BODY_ENDS = ("Brigade", "Brigades", "Battalion", "Battalions", "Regiment", "Col
 
 # Lower-case particles inside personal names (Spanish, Portuguese, Filipino, Dutch, German, Arabic).
 _PARTICLES = frozenset(
-    {
-        "de",
-        "dela",
-        "del",
-        "della",
-        "di",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "bin",
-        "ibn",
-        "bint",
-        "al",
-        "el",
-        "ould",
-    }
+    {"de", "dela", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "der", "den", "ter",
+     "bin", "ibn", "bint", "al", "el", "ould"}
 )
 
 
@@ -200,11 +177,7 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
         {
             "label": "PERSON",
             "id": "given",
-            "pattern": [
-                {"ENT_TYPE": "PERSON", "OP": "+"},
-                {"ORTH": {"IN": sorted(_PARTICLES)}, "OP": "+"},
-                surname,
-            ],
+            "pattern": [{"ENT_TYPE": "PERSON", "OP": "+"}, {"ORTH": {"IN": sorted(_PARTICLES)}, "OP": "+"}, surname],
         },
         {"label": "PERSON", "id": "given", "pattern": [shouted, initial, surname_case]},
     ]

@@ -24,97 +24,18 @@ _FORMER = frozenset({"former", "ex", "ex-"})
 PERSON_NOUNS = frozenset(
     {
         *("man", "woman", "boy", "girl", "child", "teenager", "civilian", "citizen", "national", "resident"),
-        *(
-            "driver",
-            "contractor",
-            "engineer",
-            "worker",
-            "employee",
-            "technician",
-            "translator",
-            "interpreter",
-        ),
-        *(
-            "tourist",
-            "pilgrim",
-            "student",
-            "hostage",
-            "captive",
-            "victim",
-            "prisoner",
-            "detainee",
-            "businessman",
-        ),
-        *(
-            "soldier",
-            "policeman",
-            "sailor",
-            "pilot",
-            "guard",
-            "farmer",
-            "fisherman",
-            "trader",
-            "priest",
-            "missionary",
-        ),
-        *(
-            "cook",
-            "cameraman",
-            "teacher",
-            "labourer",
-            "laborer",
-            "shepherd",
-            "shopkeeper",
-            "merchant",
-            "volunteer",
-        ),
-        *(
-            "bodyguard",
-            "mechanic",
-            "villager",
-            "youth",
-            "scientist",
-            "physicist",
-            "economist",
-            "banker",
-            "writer",
-        ),
-        *(
-            "author",
-            "poet",
-            "novelist",
-            "artist",
-            "singer",
-            "actor",
-            "actress",
-            "athlete",
-            "climber",
-            "geologist",
-        ),
-        *(
-            "maid",
-            "housemaid",
-            "nanny",
-            "nurse",
-            "doctor",
-            "surgeon",
-            "shipowner",
-            "tycoon",
-            "magnate",
-            "financier",
-        ),
-        *(
-            "billionaire",
-            "entrepreneur",
-            "industrialist",
-            "filmmaker",
-            "photographer",
-            "architect",
-            "professor",
-        ),
+        *("driver", "contractor", "engineer", "worker", "employee", "technician", "translator", "interpreter"),
+        *("tourist", "pilgrim", "student", "hostage", "captive", "victim", "prisoner", "detainee", "businessman"),
+        *("soldier", "policeman", "sailor", "pilot", "guard", "farmer", "fisherman", "trader", "priest", "missionary"),
+        *("cook", "cameraman", "teacher", "labourer", "laborer", "shepherd", "shopkeeper", "merchant", "volunteer"),
+        *("bodyguard", "mechanic", "villager", "youth", "scientist", "physicist", "economist", "banker", "writer"),
+        *("author", "poet", "novelist", "artist", "singer", "actor", "actress", "athlete", "climber", "geologist"),
+        *("maid", "housemaid", "nanny", "nurse", "doctor", "surgeon", "shipowner", "tycoon", "magnate", "financier"),
+        *("billionaire", "entrepreneur", "industrialist", "filmmaker", "photographer", "architect", "professor"),
         *("defector", "migrant", "immigrant", "refugee", "monk", "nun", "imam", "cleric", "bishop", "rabbi"),
     }
 )
+
 
 
 def person_noun_role(words: Sequence[str], dictionary: ActorDictionary) -> str | None:
@@ -133,42 +54,9 @@ def person_noun_role(words: Sequence[str], dictionary: ActorDictionary) -> str |
 # Nouns for things named right after them ("the tanker Sea Star", "the film Silent River"): such a name cannot act.
 THINGS = frozenset(
     {
-        *(
-            "ship",
-            "tanker",
-            "vessel",
-            "freighter",
-            "ferry",
-            "yacht",
-            "trawler",
-            "carrier",
-            "submarine",
-            "frigate",
-        ),
-        *(
-            "plane",
-            "aircraft",
-            "airliner",
-            "jet",
-            "helicopter",
-            "satellite",
-            "spacecraft",
-            "rocket",
-            "missile",
-        ),
-        *(
-            "film",
-            "movie",
-            "book",
-            "novel",
-            "album",
-            "song",
-            "play",
-            "painting",
-            "opera",
-            "musical",
-            "documentary",
-        ),
+        *("ship", "tanker", "vessel", "freighter", "ferry", "yacht", "trawler", "carrier", "submarine", "frigate"),
+        *("plane", "aircraft", "airliner", "jet", "helicopter", "satellite", "spacecraft", "rocket", "missile"),
+        *("film", "movie", "book", "novel", "album", "song", "play", "painting", "opera", "musical", "documentary"),
         *("hurricane", "storm", "typhoon", "cyclone"),
     }
 )
@@ -246,9 +134,7 @@ def premodifiers(
             # A title may name its country itself: "U.S. Attorney".
             country = country or next(filter(None, map(dictionary.country_of, words[:-1])), None)
             title = text[:1].upper() + text[1:] if text.islower() and len(words) == 1 else text
-        past = (
-            _past_person_noun(index, i, lo) if matched is None and title is None and country is None else None
-        )
+        past = _past_person_noun(index, i, lo) if matched is None and title is None and country is None else None
         if past is not None:
             i, title = past, ""  # "British engineer Ken Marsh": no title, but the nationality is the person's
             continue
@@ -386,8 +272,8 @@ def _appositions(span: Span) -> Iterator[Token]:
 def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
     """The title noun in apposition to a name: "Chuck Grassley, the Republican chairman of ..." -> "chairman"."""
     for child in _appositions(span):
-        if dictionary.title_role([child.text]) is not None or (
-            child.is_lower and child.lower_ in PERSON_NOUNS
+        if (
+            dictionary.title_role([child.text]) is not None or (child.is_lower and child.lower_ in PERSON_NOUNS)
         ):
             return child  # a title, or a common noun for a person ("Ken Marsh, a British engineer")
     return None
@@ -448,9 +334,7 @@ def relative_office(span: Span, dictionary: ActorDictionary) -> tuple[str | None
     return None, None
 
 
-def title_of_country(
-    index: DocIndex, span: Span, dictionary: ActorDictionary
-) -> tuple[str | None, str | None]:
+def title_of_country(index: DocIndex, span: Span, dictionary: ActorDictionary) -> tuple[str | None, str | None]:
     """ "The foreign minister of Mali, Amadou Sidibe, ...": a title with an "of" phrase naming a state, set before
     the name with a comma. The parse often hangs the name on the "of"; the words are read instead."""
     doc, i = index.doc, span.start - 1
