@@ -279,3 +279,10 @@ def test_groups_one_national_named_by_a_role_noun(lead: str, name: str, code: st
 
     (article,) = analyse_headlined([("News", lead)])[f"News|{lead}"]
     assert [e["code"] for e in article["entities"] if e["name"] == name] == [code]
+
+
+def test_groups_a_possessor_heads_a_phrase_of_its_own(nlp: Any) -> None:
+    # spaCy's chunk "the government's decision" hides the government; the owner of a decision or an offensive acts.
+    assert "government" in _groups(nlp, "Farmers criticised the government's decision to raise fuel prices.")
+    assert "army" in _groups(nlp, "The army's offensive killed twenty rebels near the border.")
+    assert not any("profits" in name for name in _groups(nlp, "The company's profits rose sharply."))

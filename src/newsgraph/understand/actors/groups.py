@@ -24,6 +24,7 @@ _DASHES = frozenset({"-", "--", "—", "–"})
 _NP_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "dative", "ROOT"})
 _NP_HEAD_IDS = frozenset(get_string_id(d) for d in _NP_HEADS)
 _NOUN_POS = frozenset({NOUN, PROPN})
+_POSS = get_string_id("poss")
 _NP_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "advmod", "cc", "conj"})
 _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
 _POLICE = get_string_id("police")  # a LOWER id
@@ -548,8 +549,8 @@ def _group_role(draft: Draft, chunk: Span) -> str | None:
 def _noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
     """`doc.noun_chunks` as (start, end, label), read once per article, with the noun phrases it drops.
 
-    spaCy drops a phrase whose left edge overlaps an earlier chunk: a wire lead's subject hangs its dateline off
-    itself ("ISLAMABAD (Reuters) - Pakistani security forces killed ..."), so the lead's first actor would be
+    spaCy drops a possessor inside its owner's chunk, and a phrase whose left edge overlaps an earlier chunk: a
+    wire lead's subject hangs its dateline off itself ("ISLAMABAD (Reuters) - Pakistani security forces killed ..."), so the lead's first actor would be
     lost. Such a head gets a chunk of its own, from its nearest modifiers only."""
     doc = index.doc
     chunks = [(chunk.start, chunk.end, chunk.label) for chunk in doc.noun_chunks]
@@ -557,7 +558,9 @@ def _noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
     label = doc.vocab.strings.add("NP")
     pos, dep = index.pos, index.dep
     for i in range(len(doc)):
-        if i in covered or pos[i] not in _NOUN_POS or dep[i] not in _NP_HEAD_IDS:
+        # A common noun's possessor heads a phrase of its own: "the government" in "the government's decision".
+        owner = dep[i] == _POSS and pos[i] == NOUN
+        if (i in covered and not owner) or pos[i] not in _NOUN_POS or (dep[i] not in _NP_HEAD_IDS and not owner):
             continue
         tok = doc[i]
         start = i
