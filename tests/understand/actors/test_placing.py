@@ -85,6 +85,8 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
             None,
             "BGD",
         ),
+        # A country whose name is its adjective too ("Myanmar") still votes by name (review, session 12).
+        ("Myanmar freed 4,000 prisoners on Friday, and officials said more would follow in Myanmar.", "BANGKOK", "MMR"),
         # With a dateline they do not vote: a foreign leader quoted in a Baghdad story is not its place.
         ("President George W. Bush said on Monday that Bush would not pull out troops.", "BAGHDAD", "IRQ"),
     ],

@@ -369,6 +369,8 @@ def test_no_person_of_its_own(title: str, text: str, words: str) -> None:
 STATE_ACTS: list[tuple[str, str, str | None]] = [
     ("Strike kills militant", "GAZA (Reuters) - An Israeli air strike killed a Hamas militant on Tuesday.", "ISR"),
     ("Offer rejected", "TEHRAN (Reuters) - Iran rejected a French proposal on nuclear fuel on Sunday.", "FRA"),
+    # An "anti-" adjective names the target, not the actor.
+    ("Attacks kill 12", "BAGHDAD (Reuters) - Anti-American attacks killed 12 people on Sunday.", None),
     # An adjective on a group names the group's country, not a second actor.
     ("Troops kill two", "GAZA (Reuters) - Israeli troops killed two gunmen on Monday.", None),
 ]

@@ -460,9 +460,3 @@ def test_guard_welcoming_a_call_is_no_hosting(settings: Settings) -> None:
     assert {e.cameo[:2] for e in welcomed} == {"03"}  # as PETRARCH2 codes "welcome * appeal"; never 043
     hosted = events_of(settings, "Egypt welcomed the Israeli prime minister to Cairo on Monday.")
     assert "043" in {e.cameo for e in hosted}
-
-
-def test_guard_approving_a_loan_for_someone_grants_it(settings: Settings) -> None:
-    lent = events_of(settings, "The World Bank approved a $200 million loan to Kenya on Tuesday.")
-    assert [(e.cameo, e.target.code if e.target else None) for e in lent] == [("071", "KEN")]
-    assert not events_of(settings, "The parliament approved a budget for the army.")  # a domestic allocation

@@ -83,7 +83,7 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
         elif ent_id.startswith("norp:"):
             if span.text.endswith("s") and fold(span.text) in draft.d.adjectivals:
                 pending.append((span, "group-norp:" + ent_id.split(":")[1]))
-            elif span.root.dep_ == "amod" and span.root.head.lemma_.lower() in STATE_ACTS:
+            elif span.root.dep_ == "amod" and span.root.head.lemma_.lower() in STATE_ACTS and not _against(span):
                 pending.append((span, "country:" + ent_id.split(":")[1]))  # "an Israeli air strike": Israel acts
         elif ent.label_ == "PERSON":
             stripped = _strip_titles(draft, span)
@@ -103,6 +103,14 @@ STATE_ACTS = frozenset({
     "incursion", "shelling", "crackdown", "blockade", "occupation", "sanction", "embargo", "proposal", "offer",
     "demand", "ultimatum", "veto", "initiative", "mediation", "pullout", "withdrawal",
 })  # fmt: skip
+
+
+def _against(span: Span) -> bool:
+    """ "Anti-American attacks", "pro-Syrian demands": the state is the target or the cause, not the actor."""
+    before = span.doc[max(span.start - 2, 0) : span.start]
+    return any(t.lower_ in ("anti", "pro", "anti-", "pro-") for t in before) or span.text.lower().startswith(
+        ("anti", "pro-")
+    )
 
 
 def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

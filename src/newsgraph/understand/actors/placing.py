@@ -191,7 +191,7 @@ def home_country(
         country = (e.country if e.kind in ("country", "place") else None) or place_country(e)
         if country:
             for m in e.mentions:  # an adjective ("an Israeli air strike") votes in `_adjective_votes`
-                if m.text[:1].isupper() and fold(m.text) not in d.adjectivals:
+                if m.text[:1].isupper() and (fold(m.text) not in d.adjectivals or fold(m.text) in d.country_names):
                     # Where the story happens ("in Baghdad", "the city of Najaf") and a country that acts
                     # ("Pakistan will provide ...": the story's protagonist) weigh like a dateline.
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
