@@ -8,6 +8,7 @@ people, and `Code` the evidence every part hands back. The coder supplies the lo
 from __future__ import annotations
 
 import dataclasses
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
@@ -59,7 +60,7 @@ class Code:
     hint: str = ""
 
 
-class PersonEvidence:
+class PersonEvidence(ABC):
     """The coder's reading of people; the coder (coding._Coder) supplies the attributes and look-ups below."""
 
     index: DocIndex
@@ -68,17 +69,17 @@ class PersonEvidence:
     country_at: Mapping[int, str | None]
     by_char: dict[int, Entity]
 
-    def code_of(self, entity: Entity) -> Code:
-        raise NotImplementedError
+    @abstractmethod
+    def code_of(self, entity: Entity) -> Code: ...
 
-    def names(self, e: Entity) -> list[Span]:
-        raise NotImplementedError
+    @abstractmethod
+    def names(self, e: Entity) -> list[Span]: ...
 
-    def entity_at(self, span: Span) -> Entity | None:
-        raise NotImplementedError
+    @abstractmethod
+    def entity_at(self, span: Span) -> Entity | None: ...
 
-    def owner_country(self, t: Token) -> str | None:
-        raise NotImplementedError
+    @abstractmethod
+    def owner_country(self, t: Token) -> str | None: ...
 
     def person_evidence(self, e: Entity) -> Code:
         proper: list[tuple[str | None, str | None]] = []
