@@ -93,6 +93,31 @@ def test_dated_surname_codes_only_when_its_holders_agree() -> None:
     assert d.surname_code("Unheard", None) is None
 
 
+def test_dated_surname_is_first_the_projects_own_figure() -> None:
+    # Two holders of one surname, one in each country: alone they split the vote, so the surname spoke for no
+    # one, and a story naming the United States gave it to the American. The project's own figure speaks first.
+    d = DatedDictionary(
+        codes={
+            "tomas verhoek": (parse_code("NLDGOV@20020101-20100101"),),
+            "walt verhoek": (parse_code("USAELI"),),
+            "walter verhoek": (parse_code("USAELI"),),
+        },
+        surnames={"verhoek": ("tomas verhoek", "walt verhoek", "walter verhoek")},
+        project=frozenset({"tomas verhoek"}),
+        countries=frozenset({"NLD", "USA"}),
+    )
+    assert d.surname_code("Verhoek", dt.date(2004, 1, 1)) == ActorCode("NLD", "GOV")
+    assert d.surname_code("Verhoek", dt.date(2004, 1, 1), frozenset({"USA"})) == ActorCode("USA", "ELI")
+    without = DatedDictionary(codes=d.codes, surnames=d.surnames, countries=d.countries)
+    assert without.surname_code("Verhoek", dt.date(2004, 1, 1)) is None
+
+
+def test_dated_bare_blair_in_2004_is_the_british_prime_minister() -> None:
+    d = load_dated()
+    assert d.surname_code("Blair", dt.date(2004, 6, 1)) == ActorCode("GBR", "GOV")
+    assert d.surname_code("Blair", dt.date(2004, 6, 1), frozenset({"USA", "GBR"})) == ActorCode("GBR", "GOV")
+
+
 def test_dated_surname_of_international_officials_gives_their_role() -> None:
     d = DatedDictionary(codes={"lena holm": (parse_code("IGOUNO"),)}, surnames={"holm": ("lena holm",)})
     assert d.surname_code("Holm", None) == ActorCode(None, "IGO", "UNO")

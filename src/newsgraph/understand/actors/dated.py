@@ -16,7 +16,7 @@ dictionary: the actor stage asks once per entity name, never loops over entries.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -101,11 +101,19 @@ class DatedDictionary:
 
         Each name variant the dictionary lists counts one: a person wire copy names often has many ("George W.
         Bush", "President Bush", "the Bush administration"), one it rarely names has one. The country needs four
-        fifths of them, the role all of that country's; otherwise the surname speaks for no one. `within`: only
-        holders of these countries count (those the article names: "Chavez" in a story about Venezuela)."""
+        fifths of them, the role all of that country's; otherwise the surname speaks for no one. The project's own
+        dated figures, the public figures an informed reader knows, speak first: "Blair" in 2004 is Tony Blair,
+        whoever else Phoenix lists by that surname. `within`: only holders of these countries count (those the
+        article names: "Chavez" in a story about Venezuela)."""
         names = self.surnames.get(fold(word))
         if not names:
             return None
+        own = [n for n in names if n in self.project]
+        return (own and self._surname_vote(own, on, within)) or self._surname_vote(names, on, within)
+
+    def _surname_vote(
+        self, names: Sequence[str], on: dt.date | None, within: frozenset[str] | None
+    ) -> ActorCode | None:
         votes: dict[str | None, list[ActorCode]] = {}
         for n in names:
             found = self.code(n, on)
