@@ -235,3 +235,11 @@ def test_targets_a_bomb_set_off_beside_a_thing_strikes_its_holder(settings: Sett
         "A car bomb exploded outside the Canadian consulate on Friday, killing four guards and wounding 30.",
     )
     assert {t for _, t in dyads(events, "18")} == {"CAN"}
+
+
+def test_targets_a_stateless_groups_members_keep_its_code(settings: Settings) -> None:
+    # The suspects are al Qaeda's (INS, a role with no country): the entity's role is not added to it again.
+    events = events_of(settings, "Kenyan police arrested three al Qaeda suspects in a raid near the Somali border.")
+    targets = {e.target.code for e in events if e.target is not None}
+    assert targets and all(not c.startswith("INSINS") for c in targets)
+    assert "INS" in targets

@@ -307,6 +307,7 @@ class _Coder(PersonEvidence):
         # The country read so far is a city's or another actor's that a word of the name spells: the whole name's
         # own dictionary entry knows better ("Morgan Stanley", "the Congress party" of India).
         by_city = False
+        stateless_body = False  # the name's body is one of no country ("al Qaeda suspects")
         for span in self.names(e):
             # Words as the dictionary writes them: "passers-by" is one word there, three tokens here.
             role = role or self.d.name_head_role(span.text.split())
@@ -322,19 +323,11 @@ class _Coder(PersonEvidence):
                     city = self.d.city(t.text)
                     found = city[0] if city else None
                     by_city = by_city or (country is None and found is not None)
-                if found is None and t.i != span.root.i:
-                    inner = self.d.find(t.text)
-                    if inner is not None and inner.key != fold(e.name):
-                        found = inner.country
-                        org_role = org_role or inner.role
-                        by_city = by_city or (country is None and found is not None)
-                    else:
-                        other = self.by_char.get(t.idx)
-                        # A place the dictionaries know only as a place ("Darfur rebels") gives its country alone.
-                        if other is not None and other.id != e.id and other.kind in _INNER_KINDS:
-                            code = self.code_of(other)
-                            found = code.country
-                            org_role = org_role or (code.role if other.kind != "place" else None)
+                if found is None and t.i != span.root.i and (inner := self.inner_actor(e, t)) is not None:
+                    found, inner_role, spelled = inner
+                    stateless_body = stateless_body or (org_role is None and bool(inner_role) and not found)
+                    org_role = org_role or inner_role
+                    by_city = by_city or (spelled and country is None and found is not None)
                 country = country or found
             if country is None and self.is_group(e) and fold(e.name).split()[-1] not in _ABROAD:
                 country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country, role, e.name)
@@ -358,7 +351,25 @@ class _Coder(PersonEvidence):
         if org_role in _STATELESS and self.is_group(e):
             # "the UN tribunal", "NATO troops": a body of an international organisation is that organisation's.
             return _Code(None, org_role)
+        if stateless_body and country is None and self.is_group(e):
+            # "three al Qaeda suspects" arrested in Kenya are the network's people, not Kenya's: a body of no
+            # country gives its members none, not the story's.
+            return _Code(None, org_role, "body")
         return _Code(country, role or None, "city" if by_city else "")
+
+    def inner_actor(self, e: Entity, t: Token) -> tuple[str | None, str | None, bool] | None:
+        """The country and role of an actor a word inside the name names ("Hamas militants", "Darfur rebels"), and
+        whether a dictionary entry spells it (a city's or another actor's country the whole name's entry may
+        overrule); None when the word names none."""
+        inner = self.d.find(t.text)
+        if inner is not None and inner.key != fold(e.name):
+            return inner.country, inner.role, True
+        other = self.by_char.get(t.idx)
+        # A place the dictionaries know only as a place ("Darfur rebels") gives its country alone.
+        if other is not None and other.id != e.id and other.kind in _INNER_KINDS:
+            code = self.code_of(other)
+            return code.country, (code.role if other.kind != "place" else None), False
+        return None
 
     def holders_role(self, e: Entity, role: str | None) -> str | None:
         """The role of a group named by the plural of a title, where it says more than the head noun's own."""

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import ActorRef, Entity
+from newsgraph.roles import CAMEO_ROLES
 from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.clauses import led_by
 from newsgraph.understand.events.codebook import Codebook
@@ -344,7 +345,7 @@ def _plural_reference(ctx: ActorContext, head: Token, words: Sequence[Token]) ->
         return tuple(
             ActorRef(
                 name=a.name,
-                code=a.code[:3] + role if len(a.code) == 3 else a.code,
+                code=_in_role(a, role),
                 entity_id=a.entity_id,
                 start=start,
                 end=end,
@@ -440,7 +441,7 @@ def _members_of(ctx: ActorContext, head: Token, words: Sequence[Token]) -> tuple
     return tuple(
         ActorRef(
             name=r.name,
-            code=r.code + role if len(r.code) == 3 else r.code,
+            code=_in_role(r, role),
             entity_id=r.entity_id,
             start=start,
             end=end,
@@ -498,7 +499,7 @@ def _code(
         and entity.role
         and len(code) >= 3
         and code[:3] not in _ROLE_CODES
-        and not code.startswith("IGO")
+        and code[:3] not in CAMEO_ROLES  # IGO, and a role alone (al Qaeda's INS): no country to add a role to
     ):
         code = code[:3] + entity.role  # the entity stage knows the role; we only add the country
     if (
@@ -512,6 +513,12 @@ def _code(
         # the reading wire copy intends when it does not name one.
         code = ctx.home + role
     return code
+
+
+def _in_role(ref: ActorRef, role: str) -> str:
+    """A country's code in the head noun's role ("their leaders" of Pakistan: PAKGOV); a code that already has
+    a role, or is a role alone (al Qaeda's "INS"), keeps it: a role is no country to add one to."""
+    return ref.code + role if len(ref.code) == 3 and ref.country else ref.code
 
 
 # Words that name the other party, never the article's own country.
