@@ -369,3 +369,4 @@ def test_a_raid_by_others_than_the_killers_is_an_act_of_its_own(settings: Settin
         settings, "Militants killed two Saudi policemen during a police raid on their hideout in Riyadh on Monday."
     )
     assert {"18", "17"} <= roots(events)
+

@@ -8,7 +8,13 @@ from typing import Any
 import pytest
 
 from newsgraph.understand.events.tree import read_tokens
-from newsgraph.understand.events.voice import is_passive, passive_participle, patient, reduced_relative
+from newsgraph.understand.events.voice import (
+    is_passive,
+    passive_participle,
+    patient,
+    reduced_relative,
+    subject_undergoes,
+)
 
 pytestmark = pytest.mark.model
 
@@ -40,3 +46,24 @@ def test_voice_a_bare_participle_on_a_noun_with_an_agent_is_a_reduced_relative(n
     assert found is not None and found.text == "hostages"
     table, i = _verb(nlp, "The five people killed were buried on Monday.", "killed")
     assert not reduced_relative(table, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "undergoes"),
+    [
+        # reduced relatives the parser read as the main verb (its subject is who was held)
+        ("A Danish journalist held hostage by an armed gang was freed on Friday.", "held", "journalist"),
+        ("Two Nepali cooks held captive by militants were released on Sunday.", "held", "cooks"),
+        # "by telephone" is the means, not a doer: the subject acts
+        ("Ugandan President Yoweri Museveni conferred by telephone with his Kenyan counterpart.", "conferred", None),
+        ("The Chilean minister travelled by car to the border.", "travelled", None),
+    ],
+)
+def test_voice_a_participle_with_a_by_agent_and_a_subject_is_done_to_the_subject(
+    nlp: Any, text: str, word: str, undergoes: str | None
+) -> None:
+    table, i = _verb(nlp, text, word)
+    assert subject_undergoes(table, i) is (undergoes is not None)
+    if undergoes is not None:
+        found = patient(table, i)
+        assert found is not None and found.text == undergoes

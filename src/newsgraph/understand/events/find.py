@@ -38,7 +38,6 @@ from newsgraph.understand.events.actors import (
     ActorContext,
     resolve,
 )
-from newsgraph.understand.events.clauses import adjunct_verb
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.guards import (
     agency_credits,
@@ -68,6 +67,7 @@ from newsgraph.understand.events.modality import (
 )
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, noun_frame
 from newsgraph.understand.events.nounactors import LIGHT_VERBS, REACTIONS, SWEEPS, act_agents, told_as_object
+from newsgraph.understand.events.oneact import agents_told_after, one_attack, one_protest
 from newsgraph.understand.events.output import (
     attach_quotes,
     date_for,
@@ -80,7 +80,6 @@ from newsgraph.understand.events.output import (
     sentence_bounds,
 )
 from newsgraph.understand.events.verbframe import verb_frame
-from newsgraph.understand.events.voice import passive_participle
 
 # An appeal or demand to sign or meet is made by one side of the mutual act to the other, and
 # so is a refusal or a threat ("threatened to stop cooperating with X" is not X's threat).
@@ -96,7 +95,6 @@ _MUTUAL_WHEN_PAIRED = ("06", "031", "040", "046")
 # "X said Y must VERB": a demand even when VERB itself is no event.
 # What makes a second verb's act one of its own, aimed where its object says (`_participles`).
 _OWN_OBJECT = frozenset({"dobj", "obj", "dative", "attr", "oprd", "ccomp"})
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _MATERIAL_QUADS = frozenset({2, 4})
 _BARE_DEMAND = Sense(code="100", target=("dobj",))
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
@@ -280,7 +278,8 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         frames.append(frame)
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
     frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
-    frames = _one_attack(table, _participles(table, book, _agents_told_after(table, frames)))
+    frames = one_attack(table, _participles(table, book, agents_told_after(table, frames)))
+    frames = one_protest(table, frames)
     frames += _new_nouns(frames, noun_frames)
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
@@ -333,45 +332,6 @@ def _scene(targets: tuple[ActorRef, ...], quad: int) -> tuple[ActorRef, ...]:
     )
 
 
-def _one_attack(table: TokenTable, frames: list[Frame]) -> list[Frame]:
-    """ "Rebels kill 12 soldiers after ambushing convoy": force told by a verb and by a gerund
-    beside it (`adjunct_verb`), by the same doer, is one attack, coded once by the main verb,
-    unless only the gerund says whom it hit."""
-    by_trigger = {f.match.trigger.i: f for f in frames}
-    out: list[Frame] = []
-    for f in frames:
-        beside = adjunct_verb(table, f.match.trigger.i)
-        main = by_trigger.get(beside) if beside is not None else None
-        if (
-            main is not None
-            and main is not f
-            and f.code[:2] in _FORCE_ROOTS
-            and main.code[:2] in _FORCE_ROOTS
-            and {s.code for s in f.sources} == {s.code for s in main.sources}
-            and (main.targets or not f.targets)  # "broke a truce by bombing rebel positions"
-        ):
-            continue
-        out.append(f)
-    return out
-
-
-def _agents_told_after(table: TokenTable, frames: list[Frame]) -> list[Frame]:
-    """ "Two oil workers were abducted on Monday, seized by gunmen": a participle with a "by" agent
-    that repeats its head's act names that act's doer. One event, the head's, with the agent."""
-    by_trigger = {f.match.trigger.i: f for f in frames}
-    dropped: set[int] = set()
-    doers: dict[int, Frame] = {}
-    for f in frames:
-        i = f.match.trigger.i
-        main = by_trigger.get(table.head[i])
-        if main is None or main is f or not passive_participle(table, i) or f.code[:2] != main.code[:2]:
-            continue
-        dropped.add(i)
-        if not any(s.name or s.code for s in main.sources):  # the head's doer was unknown
-            doers[main.match.trigger.i] = replace(main, sources=f.sources)
-    return [doers.get(f.match.trigger.i, f) for f in frames if f.match.trigger.i not in dropped]
-
-
 def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:
     """A noun restating a verb's event ("hosted X ... for a meeting") adds nothing, unless it
     names the target the verb lacks ("the bombing of the embassy killed four guards")."""
@@ -385,8 +345,6 @@ def _new_nouns(frames: list[Frame], noun_frames: list[Frame]) -> list[Frame]:
             for t in ((True,) if f.targets else (True, False))
         )
     ]
-
-
 
 
 def _restated(

@@ -34,7 +34,13 @@ from newsgraph.understand.events.tree import conjuncts as conjuncts
 from newsgraph.understand.events.tree import read_tokens as read_tokens
 from newsgraph.understand.events.tree import subtree as subtree
 from newsgraph.understand.events.verbforms import verb_lemma
-from newsgraph.understand.events.voice import PASSIVE_SUBJ, blamed_by_be, passive_participle, patient
+from newsgraph.understand.events.voice import (
+    PASSIVE_SUBJ,
+    blamed_by_be,
+    passive_participle,
+    patient,
+    subject_undergoes,
+)
 from newsgraph.understand.events.voice import is_passive as is_passive
 from newsgraph.understand.events.voice import reduced_relative as reduced_relative
 
@@ -178,25 +184,15 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
     be = blamed_by_be(table, i)
     if be is not None:  # "X said Y was to blame": X blames; with no one saying so, no one known
         return subject(table, tokens[table.head[be]], depth + 1) if dep[be] == "ccomp" else None
-    for c in children[i]:
+    # A subject of a participle with a "by" agent is who the act is done to: the agent acts.
+    for c in () if subject_undergoes(table, i) else children[i]:
         if dep[c] in _SUBJ and tokens[c].lower_ != "there":
             if dep[i] == "relcl" and tokens[c].lower_ in _RELATIVE and table.head[i] != i:
                 # "militants who killed two hostages": the relative pronoun stands for the noun.
                 return tokens[table.head[i]]
             return tokens[c]
     if is_passive(table, tok):
-        # "was put under a curfew by U.S. forces": the parser may hang the agent on the phrase
-        # that completes the verb.
-        agents = prep_objects(table, tok, ("by",)) or [
-            a
-            for p in prep_objects(table, tok, ("under", "into", "in"))
-            for a in prep_objects(table, p, ("by",))
-        ]
-        # "was granted asylum by the United States": or on the object the passive keeps.
-        agents = agents or [
-            a for c in children[i] if dep[c] == "dobj" for a in prep_objects(table, tokens[c], ("by",))
-        ]
-        return _before_direction(table, agents[0]) if agents else None
+        return _agent(table, tok)
     if depth > 4:
         return None
     h = table.head[i]
@@ -231,6 +227,23 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         # "rebels fighting the army": the noun acts; in "civilians imprisoned for ..." it is acted on.
         return head
     return None
+
+
+def _agent(table: TokenTable, tok: Token) -> Token | None:
+    """Who does a passive verb's act: its "by" agent."""
+    # "was put under a curfew by U.S. forces": the parser may hang the agent on the phrase that completes the
+    # verb; "was granted asylum by the United States": or on the object the passive keeps.
+    agents = (
+        prep_objects(table, tok, ("by",))
+        or [a for p in prep_objects(table, tok, ("under", "into", "in")) for a in prep_objects(table, p, ("by",))]
+        or [
+            a
+            for c in table.children[tok.i]
+            if table.dep[c] == "dobj"
+            for a in prep_objects(table, table.tokens[c], ("by",))
+        ]
+    )
+    return _before_direction(table, agents[0]) if agents else None
 
 
 _DIRECTIONS = frozenset(

@@ -21,6 +21,7 @@ def is_passive(table: TokenTable, tok: Token) -> bool:
     return (
         any(dep[c] in PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i])
         or reduced_relative(table, tok.i)
+        or subject_undergoes(table, tok.i)
         or passive_participle(table, tok.i)
         or _raisedpatient(table, tok.i) is not None
         or blamed_by_be(table, tok.i) is not None
@@ -64,6 +65,27 @@ def reduced_relative(table: TokenTable, i: int) -> bool:
     )
 
 
+def subject_undergoes(table: TokenTable, i: int) -> bool:
+    """ "Journalist held by Iraqi group", "An Italian journalist held by an Iraqi group was freed": a
+    participle with a "by" agent and no auxiliary is a passive the parser gave a subject, from a headline that
+    drops its "is" or a reduced relative it read as the main verb. The subject undergoes the act; the agent
+    does it (only a passive takes a "by" agent)."""
+    dep, kids = table.dep, table.children[i]
+    return (
+        table.tag[i] in ("VBN", "VBD")
+        and any(dep[c] == "agent" and _someone_by(table, c) for c in kids)
+        and any(dep[c] == "nsubj" for c in kids)
+        and not any(dep[c] in ("aux", "auxpass", "nsubjpass") for c in kids)
+    )
+
+
+def _someone_by(table: TokenTable, by: int) -> bool:
+    """Whether a "by" phrase names a doer: not a bare singular noun of means ("conferred by telephone", "travelled
+    by car"), which the parser also labels an agent."""
+    objs = [c for c in table.children[by] if table.dep[c] == "pobj"]
+    return any(table.tag[o] != "NN" or table.children[o] for o in objs)
+
+
 def passive_participle(table: TokenTable, i: int) -> bool:
     """ "Three soldiers died, ambushed by insurgents near Baquba": a bare past participle clause
     with a "by" agent is passive, and its patient is the subject of the clause it hangs on."""
@@ -84,6 +106,8 @@ def patient(table: TokenTable, i: int) -> Token | None:
     from ("hostages seized by gunmen"), or the raised subject of its clause."""
     if reduced_relative(table, i):
         return table.tokens[table.head[i]]
+    if subject_undergoes(table, i):
+        return next(table.tokens[c] for c in table.children[i] if table.dep[c] == "nsubj")
     if passive_participle(table, i):
         h = table.head[i]
         return next(
