@@ -77,3 +77,19 @@ def test_content_of_an_adjective_verdict_after_as(nlp: Any) -> None:
     text = "Republican ads portrayed the governor as soft on crime."
     content, target = _said(nlp, text, "portrayed", _PORTRAY)
     assert target == "governor" and content and content[0].endswith("soft on crime")
+
+
+_THINK = VerbCue("think", "belief", frozenset({"clause"}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many farmers think the subsidy is unfair, a new poll found.",
+        "Most Danes think the euro is too strong, a survey suggested on Monday.",
+    ],
+)
+def test_content_stops_before_the_reports_source_set_after_it(nlp: Any, text: str) -> None:
+    # The parser hangs ", a new poll found" under "think": it is the report's source, not a second thing thought.
+    content, _ = _said(nlp, text, "think", _THINK)
+    assert len(content) == 1 and "found" not in content[0] and "suggested" not in content[0]

@@ -25,6 +25,7 @@ _COORDINATED_CUES = frozenset(
 )  # fmt: skip
 _COMPLEMENTIZERS = frozenset({"that", "if", "whether", "why", "how"})
 _SAY_LIKE = frozenset({"say", "tell", "report", "quote", "write", "add", "state"})
+_FINDING = frozenset({"find", "show", "suggest"})  # what a poll or a study reports
 _ADVERBIAL_THAT = frozenset({"so", "such", "now", "given", "except", "provided"})
 # Participles that go on with a report already begun ("..., adding that ..."); "saying"
 # is left out: "vetoed the bill, saying ..." gives the vetoing subject's reason.
@@ -253,13 +254,13 @@ def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
 def _complement(verb: Token, child: Token, people: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The range of a clausal complement (ccomp) of the cue verb, None when it is none after all."""
     if (
-        child.i < verb.i
-        and child.lemma_.lower() in _SAY_LIKE
+        (child.i < verb.i or _trailing_source(verb, child))
+        and child.lemma_.lower() in _SAY_LIKE | _FINDING
         and any(c.dep_ == "nsubj" for c in child.children)
         and not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in child.children)
     ):
-        # "It said Pezeshkian, on a visit, said ...": the parser hangs the outer
-        # reporting clause under the inner verb; it is a source, not content.
+        # "It said Pezeshkian, on a visit, said ...", "Voters think X, a poll found": the parser hangs the
+        # outer reporting clause under the inner verb; it is a source, not content.
         return None
     if child.left_edge.pos_ == "SCONJ" and child.left_edge.lower_ not in _COMPLEMENTIZERS:
         # "told Stumpf, after he admitted ...": a misattached adverbial clause.
@@ -273,6 +274,18 @@ def _complement(verb: Token, child: Token, people: frozenset[str] = frozenset())
     if going_on is not None:
         end = min(end, going_on.left_edge.i - 1)
     return start, end
+
+
+def _trailing_source(verb: Token, child: Token) -> bool:
+    """A clause after a comma that follows the cue's own complement (", a new poll found"): the report's
+    source set after it, not a second thing said."""
+    first = child.left_edge  # the parser may hang the comma on the clause itself
+    before = first if first.text == "," else child.doc[first.i - 1] if first.i > 0 else None
+    return (
+        before is not None
+        and before.text == ","
+        and any(c.dep_ == "ccomp" and c.i < child.i for c in verb.children if c.i != child.i)
+    )
 
 
 def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
