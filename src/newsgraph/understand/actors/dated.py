@@ -102,14 +102,21 @@ class DatedDictionary:
         Each name variant the dictionary lists counts one: a person wire copy names often has many ("George W.
         Bush", "President Bush", "the Bush administration"), one it rarely names has one. The country needs four
         fifths of them, the role all of that country's; otherwise the surname speaks for no one. The project's own
-        dated figures, the public figures an informed reader knows, speak first: "Blair" in 2004 is Tony Blair,
-        whoever else Phoenix lists by that surname. `within`: only holders of these countries count (those the
+        dated figures in office on the day, the public figures an informed reader knows, speak first: "Blair" in
+        2004 is Tony Blair, whoever else Phoenix lists by that surname (a figure out of office, or not yet in it,
+        does not: "Paul" in 2007 is no pope). `within`: only holders of these countries count (those the
         article names: "Chavez" in a story about Venezuela)."""
         names = self.surnames.get(fold(word))
         if not names:
             return None
-        own = [n for n in names if n in self.project]
+        own = [n for n in names if n in self.project and self.in_office(n, on)]
         return (own and self._surname_vote(own, on, within)) or self._surname_vote(names, on, within)
+
+    def in_office(self, name: str, on: dt.date | None) -> bool:
+        """Whether the name held an office (a dated code other than ELI) on `on`; never with no date."""
+        return on is not None and any(
+            c.dated and c.holds_on(on) and self.split(c.code).role != "ELI" for c in self.codes.get(name, ())
+        )
 
     def _surname_vote(
         self, names: Sequence[str], on: dt.date | None, within: frozenset[str] | None
@@ -199,6 +206,11 @@ def _rows() -> Iterator[tuple[list[str], list[DatedCode], bool, bool]]:
             yield row["names"].split("|"), codes, row["kind"] == "person", True
 
 
+# Styles before a name made of given names only ("Pope John Paul", "King Abdullah", "Queen Elizabeth"): its last
+# word is a given name, no surname ("Paul criticized the war" is not the pope).
+_STYLED = frozenset({"pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "crown", "saint"})
+
+
 @lru_cache(maxsize=1)
 def load_dated() -> DatedDictionary:
     """The converted Phoenix actor dictionary and the project's dated files, read once per process (Phoenix's role
@@ -224,7 +236,7 @@ def load_dated() -> DatedDictionary:
             if person and " " in key:
                 people.add(key)
                 last = key.rsplit(" ", 1)[1]
-                if not (own and key in d.surnames.get(last, ())):
+                if key.split(" ", 1)[0] not in _STYLED and not (own and key in d.surnames.get(last, ())):
                     d.surnames[last] = (*d.surnames.get(last, ()), key)
                 words = key.split()
                 if len(words) == 3 and len(words[1]) > 2:
