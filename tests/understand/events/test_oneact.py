@@ -31,3 +31,10 @@ def test_oneact_a_protest_and_its_purpose_clause_are_one_protest(
     got = {(e.source.country if e.source else "", e.target.country if e.target else "", e.cameo[:2]) for e in protests}
     if want is not None:
         assert got == want
+
+
+def test_oneact_the_purpose_clause_s_target_beats_the_marchers_venue(settings: Settings) -> None:
+    # "rallied in Lima" places the rally; what it is against is what the purpose clause names.
+    _, events = code(settings, "Peruvian teachers rallied in Lima to protest against the government of Toledo.")
+    protests = [e for e in events if e.cameo.startswith("14")]
+    assert len(protests) == 1 and protests[0].target is not None and protests[0].target.code == "PERGOV"

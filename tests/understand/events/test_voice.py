@@ -57,6 +57,9 @@ def test_voice_a_bare_participle_on_a_noun_with_an_agent_is_a_reduced_relative(n
         # "by telephone" is the means, not a doer: the subject acts
         ("Ugandan President Yoweri Museveni conferred by telephone with his Kenyan counterpart.", "conferred", None),
         ("The Chilean minister travelled by car to the border.", "travelled", None),
+        # "by" as the verb's own preposition, or of how many
+        ("Both sides abided by the truce on Sunday.", "abided", None),
+        ("Refugees fled by the thousands into the hills.", "fled", None),
     ],
 )
 def test_voice_a_participle_with_a_by_agent_and_a_subject_is_done_to_the_subject(

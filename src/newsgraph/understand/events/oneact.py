@@ -37,8 +37,8 @@ def one_attack(table: TokenTable, frames: list[Frame]) -> list[Frame]:
 
 def one_protest(table: TokenTable, frames: list[Frame]) -> list[Frame]:
     """ "Thousands marched in Ramallah to protest against the barrier": a protest told by a verb and by its
-    purpose clause is one protest, by the same people. It is coded once: by the purpose clause when only that
-    names what it is against, else by the main verb (no implied target beside the named one)."""
+    purpose clause is one protest, by the same people. It is coded once: by the purpose clause when that names
+    what it is against (the main verb's "target" is often only where the march went), else by the main verb."""
     by_trigger = {f.match.trigger.i: f for f in frames}
     dropped: set[int] = set()
     for f in frames:
@@ -53,7 +53,7 @@ def one_protest(table: TokenTable, frames: list[Frame]) -> list[Frame]:
             or {s.code for s in f.sources} != {s.code for s in main.sources}
         ):
             continue
-        dropped.add(main.match.trigger.i if f.targets and not main.targets else i)
+        dropped.add(main.match.trigger.i if f.targets else i)
     return [f for f in frames if f.match.trigger.i not in dropped]
 
 

@@ -73,6 +73,7 @@ def subject_undergoes(table: TokenTable, i: int) -> bool:
     dep, kids = table.dep, table.children[i]
     return (
         table.tag[i] in ("VBN", "VBD")
+        and table.lemma[i] not in _BY_VERBS
         and any(dep[c] == "agent" and _someone_by(table, c) for c in kids)
         and any(dep[c] == "nsubj" for c in kids)
         and not any(dep[c] in ("aux", "auxpass", "nsubjpass") for c in kids)
@@ -82,8 +83,15 @@ def subject_undergoes(table: TokenTable, i: int) -> bool:
 def _someone_by(table: TokenTable, by: int) -> bool:
     """Whether a "by" phrase names a doer: not a bare singular noun of means ("conferred by telephone", "travelled
     by car"), which the parser also labels an agent."""
-    objs = [c for c in table.children[by] if table.dep[c] == "pobj"]
+    objs = [c for c in table.children[by] if table.dep[c] == "pobj" and table.lemma[c] not in _COUNTS]
     return any(table.tag[o] != "NN" or table.children[o] for o in objs)
+
+
+# Verbs whose own preposition is "by" ("abided by the truce", "stood by its ally", "stopped by the office"): the
+# parser's "agent" there is their object, and the verb is active.
+_BY_VERBS = frozenset({"abide", "stand", "stick", "swear", "live", "go", "come", "drop", "stop", "pass", "walk", "get"})
+# "fled by the thousands": a "by" of how many, not of who.
+_COUNTS = frozenset({"thousand", "hundred", "million", "dozen", "score", "busload", "truckload"})
 
 
 def passive_participle(table: TokenTable, i: int) -> bool:
