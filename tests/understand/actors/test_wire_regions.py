@@ -252,8 +252,6 @@ def first_code(title: str, text: str, name: str) -> str | None:
 XFAIL: dict[int, str] = {
     60: "'Pakistani Islamist party': the model splits the phrase into nationality words; 'party' alone is no "
     "descriptor with a role",
-    80: "'Aristide' after 'loyal to' is left untagged by the model; only a surname of someone named in full here is "
-    "picked up untagged",
 }
 
 

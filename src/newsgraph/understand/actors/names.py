@@ -19,6 +19,7 @@ from newsgraph.understand.actors.clusters import DETERMINERS, SPEECH_VERBS, Draf
 from newsgraph.understand.actors.described import described_names, describes_organisation
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.known import known_surname, surname_of_known_people, untagged_people
 from newsgraph.understand.actors.titles import descriptor_before, premodifiers
 from newsgraph.understand.docview import DocIndex
 
@@ -67,7 +68,7 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
                 draft.index, ent.start, draft.d
             ):
                 pending.append((ent, "org"))
-            elif ent.label_ in ("PRODUCT", "WORK_OF_ART") and _known_surname(draft, ent):
+            elif ent.label_ in ("PRODUCT", "WORK_OF_ART") and known_surname(draft, ent):
                 pending.append((ent, "person"))
             continue
         span = _strip(draft.index, ent, draft.d)
@@ -91,7 +92,7 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
                 pending.append((stripped, _classify(draft, stripped, ent.label_)))
         else:
             pending.append((span, _classify(draft, span, ent.label_)))
-    untagged = _untagged_people(draft)
+    untagged = untagged_people(draft)
     untagged += [p for p in described_names(draft.index, draft.d) if all(p[0].start != q[0].start for q in untagged)]
     return sorted(pending + untagged, key=lambda p: p[0].start)
 
@@ -193,7 +194,7 @@ def _verb_fragment(
     lower, capital, _ = common
     for t in span:
         word = t.lower_
-        if word in capital or draft.d.find(t.text) is not None or _surname_of_known_people(draft, t.text):
+        if word in capital or draft.d.find(t.text) is not None or surname_of_known_people(draft, t.text):
             return False
         if not (t.is_stop or word in lower or word.removesuffix("s") in lower):
             return False
@@ -264,7 +265,7 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
         return "person"
     if (
         label in ("GPE", "LOC", "FAC", "NORP") or (label == "ORG" and _in_headline(draft, span))
-    ) and _known_surname(draft, span):
+    ) and known_surname(draft, span):
         return "person"  # in the body an organisation's name ("Halvorsen, the shipping firm") may be a surname too
     if label == "ORG":
         return "org"
@@ -338,53 +339,7 @@ def _group_modifier(draft: Draft, span: Span, label: str) -> bool:
         return False
     after = draft.index.folded[span.end]
     plural = after.endswith(("s", "men")) and draft.doc[span.end].is_lower
-    return plural and (after,) in draft.d.descriptors and not _surname_of_known_people(draft, span.text)
-
-
-def _known_surname(draft: Draft, span: Span) -> bool:
-    """One capitalised word the dated dictionary knows as the surname of people who share a country ("Uganda's
-    Museveni", "Karzai Rival Concedes"), which the model called a nationality, a place or a product: the person.
-    A country, city or nationality word never is (the gazetteer tags those with an id first)."""
-    if len(span) != 1 or span.ent_id_ or not span.text[:1].isupper() or span.text.isupper():
-        return False
-    text = span.text
-    if draft.d.country_names.get(fold(text)) or draft.d.city(text) or fold(text) in draft.d.adjectivals:
-        return False
-    if span.end < len(draft.doc) and (draft.index.folded[span.end],) in draft.d.descriptors:
-        return (
-            False  # "Chechen rebels", "Chechen Rebels Seize School": a word qualifying a group is no person
-        )
-    return _surname_of_known_people(draft, text)
-
-
-def _surname_of_known_people(draft: Draft, text: str) -> bool:
-    dated = draft.d.dated
-    if dated is None:
-        return False
-    # Holders of the surname that agree, or that agree among the countries the article names ("Uribe").
-    named = frozenset(e.ent_id_.split(":")[1] for e in draft.ents if e.ent_id_.startswith("country:"))
-    if dated.surname_code(text, None) is None and dated.surname_code(text, None, named) is None:
-        return False
-    own = dated.codes.get(fold(text), ())
-    return not own or any(len(c.code) > 3 for c in own)  # a word the dictionary has as a place is that place
-
-
-def _untagged_people(draft: Draft) -> list[tuple[Span, str]]:
-    """Full names of people the dated dictionary knows that the model left untagged ("Morgan Tsvangirai, who
-    leads ..."): a run of two to four capitalised proper nouns outside every entity, named exactly so."""
-    dated, doc, ent_at = draft.d.dated, draft.doc, draft.ent_at
-    if dated is None or not dated.people:
-        return []
-    out: list[tuple[Span, str]] = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and ent_at[j] < 0 and draft.index.pos[j] == PROPN and doc[j].text[:1].isupper():
-            j += 1
-        if 2 <= j - i <= 4 and fold(doc[i:j].text) in dated.people:
-            out.append((doc[i:j], "person"))
-        i = max(j, i + 1)
-    return out
+    return plural and (after,) in draft.d.descriptors and not surname_of_known_people(draft, span.text)
 
 
 def _institution_before(draft: Draft, start: int) -> bool:

@@ -1,0 +1,91 @@
+"""Names the dated dictionary knows that the model left untagged or mislabelled: full names of known people
+outside every entity ("Morgan Tsvangirai, who leads ..."), and a known figure's bare surname ("Musharraf
+survived ...", "Uganda's Museveni") that the small model tags as nothing, a nationality, a place or a product.
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Span
+
+from newsgraph.understand.actors.clusters import Draft
+from newsgraph.understand.actors.keys import fold
+
+
+def known_surname(draft: Draft, span: Span) -> bool:
+    """One capitalised word the dated dictionary knows as the surname of people who share a country ("Uganda's
+    Museveni", "Karzai Rival Concedes"), which the model called a nationality, a place or a product: the person.
+    A country, city or nationality word never is (the gazetteer tags those with an id first)."""
+    if len(span) != 1 or span.ent_id_ or not span.text[:1].isupper() or span.text.isupper():
+        return False
+    text = span.text
+    if draft.d.country_names.get(fold(text)) or draft.d.city(text) or fold(text) in draft.d.adjectivals:
+        return False
+    if span.end < len(draft.doc) and (draft.index.folded[span.end],) in draft.d.descriptors:
+        return (
+            False  # "Chechen rebels", "Chechen Rebels Seize School": a word qualifying a group is no person
+        )
+    return surname_of_known_people(draft, text)
+
+
+def surname_of_known_people(draft: Draft, text: str) -> bool:
+    dated = draft.d.dated
+    if dated is None:
+        return False
+    # Holders of the surname that agree, or that agree among the countries the article names ("Uribe").
+    named = frozenset(e.ent_id_.split(":")[1] for e in draft.ents if e.ent_id_.startswith("country:"))
+    if dated.surname_code(text, None) is None and dated.surname_code(text, None, named) is None:
+        return False
+    own = dated.codes.get(fold(text), ())
+    return not own or any(len(c.code) > 3 for c in own)  # a word the dictionary has as a place is that place
+
+
+def untagged_people(draft: Draft) -> list[tuple[Span, str]]:
+    """Full names of people the dated dictionary knows that the model left untagged ("Morgan Tsvangirai, who
+    leads ..."): a run of two to four capitalised proper nouns outside every entity, named exactly so; and a
+    known figure's bare surname (`_bare_surname`)."""
+    dated, doc, ent_at = draft.d.dated, draft.doc, draft.ent_at
+    if dated is None or not dated.people:
+        return []
+    out: list[tuple[Span, str]] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and ent_at[j] < 0 and draft.index.pos[j] == PROPN and doc[j].text[:1].isupper():
+            j += 1
+        if 2 <= j - i <= 4 and fold(doc[i:j].text) in dated.people:
+            out.append((doc[i:j], "person"))
+        elif j - i <= 1 and _bare_surname(draft, i):
+            out.append((doc[i : i + 1], "person"))
+        i = max(j, i + 1)
+    return out
+
+
+# Where a bare surname stands as a noun of its own: a subject, an object, a conjunct, a possessor. Not a word that
+# qualifies the noun after it ("Bush fires", "Rice prices", "the Blair government"): it names no one there. The
+# small tagger calls an unknown surname opening a sentence a common noun ("Musharraf escaped ...").
+_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "dative"})
+_NOUNS = frozenset({PROPN, NOUN})
+# Surnames of the project's figures that are also ordinary English words: opening a sentence ("Snow covered the
+# roofs", "Rice is a staple") the word is more likely the word. The model tags such people itself when they are.
+_ORDINARY_WORDS = frozenset({
+    "army", "baker", "burns", "bush", "caldera", "cook", "cooper", "darling", "delay", "fox", "front", "gallant",
+    "gang", "garland", "gates", "harper", "hijab", "holder", "hunt", "i", "jihad", "lasso", "lay", "lynch", "major",
+    "may", "mesa", "movement", "pace", "pen", "perry", "power", "rice", "ridge", "royal", "salami", "sessions",
+    "short", "slim", "snow", "son", "straw", "struck", "sultan", "sun", "sung", "tiro", "top", "tutu", "wade",
+    "wine", "frost", "king", "young", "little", "white", "black", "green", "wood", "rich", "hope", "hill",
+})  # fmt: skip
+
+
+def _bare_surname(draft: Draft, i: int) -> bool:
+    """ "Musharraf survived an attempt on his life": the bare surname of a figure the project's own dated files
+    know (the public figures an informed reader knows), standing as a noun of its own, which the model left
+    untagged. Phoenix's thousands of lesser names are not enough: too many surnames are ordinary words."""
+    dated, tok = draft.d.dated, draft.doc[i]
+    if dated is None or i >= len(draft.doc) or draft.ent_at[i] >= 0 or draft.index.pos[i] not in _NOUNS:
+        return False
+    if tok.dep_ not in _NOUN_SLOTS or not tok.text[:1].isupper() or fold(tok.text) in _ORDINARY_WORDS:
+        return False
+    if not any(n in dated.project for n in dated.surnames.get(fold(tok.text), ())):
+        return False
+    return known_surname(draft, draft.doc[i : i + 1])

@@ -1,0 +1,50 @@
+"""Names the dated dictionary knows that the model left untagged: a figure's full name, and the bare surname of a
+figure the project's own dated files know, standing as a noun of its own. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.settings import Settings
+
+pytestmark = pytest.mark.model
+
+DAY = "2004-06-01"
+
+
+def coded(settings: Settings, text: str) -> dict[str, str]:
+    run = run_user_path([{"id": "1", "text": text, "date": DAY}], settings)
+    return {e["name"]: e["code"] for a in run.articles["1"] for e in a["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # the small model tags neither surname; both figures held office on the day
+        ("Musharraf escaped an attack on his convoy near Islamabad on Thursday.", "Musharraf", "PAKGOV"),
+        ("Schroeder and Chirac talked in Paris for two hours.", "Schroeder", "DEUGOV"),
+    ],
+)
+def test_known_bare_surname_of_a_figure_in_office_is_that_figure(
+    settings: Settings, text: str, name: str, code: str
+) -> None:
+    assert coded(settings, text).get(name) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Short of money, the ministry closed four schools on Friday.", "Short"),  # an ordinary word
+        ("Paul criticized the spending plan at a town meeting in Ohio.", "Paul"),  # a given name of "Pope John Paul"
+    ],
+)
+def test_known_an_ordinary_word_or_a_given_name_names_no_figure(settings: Settings, text: str, word: str) -> None:
+    found = coded(settings, text)
+    assert not (found.get(word) or "").startswith(("VAT", "GBR"))
+
+
+def test_known_a_figure_s_surname_that_is_an_ordinary_word_opening_a_sentence_is_the_word(settings: Settings) -> None:
+    # "Snow" is a treasury secretary's surname too; opening a sentence it is the weather.
+    found = coded(settings, "Snow covered the runways at the airport on Monday.")
+    assert "Snow" not in found
