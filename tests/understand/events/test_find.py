@@ -370,3 +370,16 @@ def test_a_raid_by_others_than_the_killers_is_an_act_of_its_own(settings: Settin
     )
     assert {"18", "17"} <= roots(events)
 
+
+
+def test_events_a_date_inside_a_participant_is_not_the_event_s(settings: Settings) -> None:
+    # 12 March 2025 (a Wednesday): "the Oct. 7 attacks" dates the attacks; the condemnation is today's.
+    _, events = code(settings, "Norway condemned the Oct. 7 attacks on border villages in a statement.")
+    condemned = [e for e in events if e.cameo.startswith("11")]
+    assert condemned and condemned[0].date == "2025-03-12"
+
+
+def test_events_a_participle_adjunct_happens_when_its_head_does(settings: Settings) -> None:
+    _, events = code(settings, "Ugandan troops raided a rebel camp on Monday, killing four fighters.")
+    dates = {e.cameo[:2]: e.date for e in events}
+    assert dates.get("19") == "2025-03-10"

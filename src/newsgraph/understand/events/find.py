@@ -29,7 +29,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import ActorRef, Article, DateMention, Entity, Event, Place, Quote
 from newsgraph.model import Span as TextSpan
@@ -491,6 +491,31 @@ def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
     return [(s, None) for s in frame.sources]
 
 
+def _time_spans(table: TokenTable, trigger: Token) -> list[tuple[int, int]]:
+    """Where the event's own time expression may stand: its clause, minus the words inside its participants'
+    noun phrases ("condemned the Sept. 11 attacks": that date is the attacks', not the condemnation's). A
+    participle adjunct with no time of its own happened when its head did ("raided the camp on Tuesday,
+    killing three")."""
+    nouns = frozenset({"NOUN", "PROPN", "PRON"})
+
+    def own(head: Token) -> list[tuple[int, int]]:
+        out = []
+        for i in clause_tokens(table, head):
+            j = table.head[i]
+            while j != head.i and table.pos[j] not in nouns and table.head[j] != j:
+                j = table.head[j]
+            # "on Tuesday", "in 1990": a time phrase on the verb itself is its own, though its word is a noun.
+            on_verb = table.dep[i] == "pobj" and table.head[table.head[i]] == head.i
+            if j == head.i or on_verb:
+                out.append((table.start[i], table.end[i]))
+        return out
+
+    spans = own(trigger)
+    if table.dep[trigger.i] in ("advcl", "conj") and table.head[trigger.i] != trigger.i:
+        spans += own(table.tokens[table.head[trigger.i]])
+    return spans
+
+
 def _events(
     ctx: ActorContext,
     article: Article,
@@ -502,9 +527,7 @@ def _events(
     """The events of one frame; `bounds` are its sentence's, the evidence span."""
     info = ctx.codebook.code(frame.code)
     start, end = bounds
-    clause = clause_tokens(ctx.table, frame.match.trigger)
-    spans = [(ctx.table.start[i], ctx.table.end[i]) for i in clause]
-    date, precision = date_for(article, spans, start, end, dates)
+    date, precision = date_for(article, _time_spans(ctx.table, frame.match.trigger), start, end, dates)
     actor_spans = [
         (a.start, a.end)
         for a in (*frame.sources, *frame.targets)
