@@ -107,10 +107,10 @@ def test_dated_surname_is_first_the_projects_own_figure() -> None:
         countries=frozenset({"NLD", "USA"}),
     )
     assert d.surname_code("Verhoek", dt.date(2004, 1, 1)) == ActorCode("NLD", "GOV")
-    # Out of office (or not yet in it) the project's figure is one holder among the others.
-    assert d.surname_code("Verhoek", dt.date(2015, 1, 1)) is None
+    # Out of office the figure is still his country's; before his first office he is one holder among the others.
+    assert d.surname_code("Verhoek", dt.date(2015, 1, 1)) == ActorCode("NLD", None)
     assert d.surname_code("Verhoek", dt.date(1999, 1, 1)) is None
-    assert d.surname_code("Verhoek", None) is None
+    assert d.surname_code("Verhoek", None) == ActorCode("NLD", "GOV")  # undated: the office he is known for
     assert d.surname_code("Verhoek", dt.date(2004, 1, 1), frozenset({"USA"})) == ActorCode("USA", "ELI")
     without = DatedDictionary(codes=d.codes, surnames=d.surnames, countries=d.countries)
     assert without.surname_code("Verhoek", dt.date(2004, 1, 1)) is None

@@ -48,3 +48,17 @@ def test_known_a_figure_s_surname_that_is_an_ordinary_word_opening_a_sentence_is
     # "Snow" is a treasury secretary's surname too; opening a sentence it is the weather.
     found = coded(settings, "Snow covered the runways at the airport on Monday.")
     assert "Snow" not in found
+
+
+def test_known_a_figure_not_yet_in_office_and_a_two_letter_surname_make_no_person(settings: Settings) -> None:
+    run = run_user_path(
+        [
+            {"id": "1", "text": "Ma won the race in Shanghai on Sunday.", "date": "2006-05-01"},
+            {"id": "2", "text": "Benedict visited a mosque in Istanbul on Thursday.", "date": "2006-11-30"},
+        ],
+        settings,
+    )
+    first = {e["name"]: e["code"] for a in run.articles["1"] for e in a["entities"]}
+    second = {e["name"]: e["code"] for a in run.articles["2"] for e in a["entities"]}
+    assert "Ma" not in first
+    assert second.get("Benedict") == "VATGOV"  # "Pope Benedict": the one name after the style is his

@@ -102,21 +102,21 @@ class DatedDictionary:
         Each name variant the dictionary lists counts one: a person wire copy names often has many ("George W.
         Bush", "President Bush", "the Bush administration"), one it rarely names has one. The country needs four
         fifths of them, the role all of that country's; otherwise the surname speaks for no one. The project's own
-        dated figures in office on the day, the public figures an informed reader knows, speak first: "Blair" in
-        2004 is Tony Blair, whoever else Phoenix lists by that surname (a figure out of office, or not yet in it,
-        does not: "Paul" in 2007 is no pope). `within`: only holders of these countries count (those the
+        dated figures known by the day (in office then, or before), the public figures an informed reader knows,
+        speak first: "Blair" in 2004 is Tony Blair, whoever else Phoenix lists by that surname (a figure whose
+        first office came later does not: "Hunt" in 2004 is no later minister). `within`: only holders of these countries count (those the
         article names: "Chavez" in a story about Venezuela)."""
         names = self.surnames.get(fold(word))
         if not names:
             return None
-        own = [n for n in names if n in self.project and self.in_office(n, on)]
+        own = [n for n in names if n in self.project and self.known_by(n, on)]
         return (own and self._surname_vote(own, on, within)) or self._surname_vote(names, on, within)
 
-    def in_office(self, name: str, on: dt.date | None) -> bool:
-        """Whether the name held an office (a dated code other than ELI) on `on`; never with no date."""
-        return on is not None and any(
-            c.dated and c.holds_on(on) and self.split(c.code).role != "ELI" for c in self.codes.get(name, ())
-        )
+    def known_by(self, name: str, on: dt.date | None) -> bool:
+        """Whether the name had held a dated office by `on` (holding it still, or in the years after); with no date,
+        any dated figure (dated codes then give the office a name is best known for). A figure whose first office
+        came later was no public figure yet ("Hunt" in 2004)."""
+        return any(c.dated and (on is None or c.start is None or c.start <= on) for c in self.codes.get(name, ()))
 
     def _surname_vote(
         self, names: Sequence[str], on: dt.date | None, within: frozenset[str] | None
@@ -206,8 +206,9 @@ def _rows() -> Iterator[tuple[list[str], list[DatedCode], bool, bool]]:
             yield row["names"].split("|"), codes, row["kind"] == "person", True
 
 
-# Styles before a name made of given names only ("Pope John Paul", "King Abdullah", "Queen Elizabeth"): its last
-# word is a given name, no surname ("Paul criticized the war" is not the pope).
+# Styles before a name made of given names ("Pope John Paul", "King Abdul Aziz"): the last of two or more given names
+# is no surname ("Paul criticized the war" is not the pope). One name after the style is the one the holder is
+# known by alone ("Benedict visited Turkey", "Abdullah met Bush").
 _STYLED = frozenset({"pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "crown", "saint"})
 
 
@@ -236,9 +237,10 @@ def load_dated() -> DatedDictionary:
             if person and " " in key:
                 people.add(key)
                 last = key.rsplit(" ", 1)[1]
-                if key.split(" ", 1)[0] not in _STYLED and not (own and key in d.surnames.get(last, ())):
-                    d.surnames[last] = (*d.surnames.get(last, ()), key)
                 words = key.split()
+                given_only = words[0] in _STYLED and len(words) > 2  # "pope john paul"; not "pope benedict"
+                if not given_only and not (own and key in d.surnames.get(last, ())):
+                    d.surnames[last] = (*d.surnames.get(last, ()), key)
                 if len(words) == 3 and len(words[1]) > 2:
                     shortened.setdefault(" ".join(words[:2]), set()).add(key)
                     tails.setdefault(" ".join(words[1:]), set()).add(key)

@@ -5,6 +5,8 @@ survived ...", "Uganda's Museveni") that the small model tags as nothing, a nati
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span
 
@@ -34,7 +36,8 @@ def surname_of_known_people(draft: Draft, text: str) -> bool:
         return False
     # Holders of the surname that agree, or that agree among the countries the article names ("Uribe").
     named = frozenset(e.ent_id_.split(":")[1] for e in draft.ents if e.ent_id_.startswith("country:"))
-    if dated.surname_code(text, None) is None and dated.surname_code(text, None, named) is None:
+    day = article_day(draft)
+    if dated.surname_code(text, day) is None and dated.surname_code(text, day, named) is None:
         return False
     own = dated.codes.get(fold(text), ())
     return not own or any(len(c.code) > 3 for c in own)  # a word the dictionary has as a place is that place
@@ -74,7 +77,15 @@ _ORDINARY_WORDS = frozenset({
     "may", "mesa", "movement", "pace", "pen", "perry", "power", "rice", "ridge", "royal", "salami", "sessions",
     "short", "slim", "snow", "son", "straw", "struck", "sultan", "sun", "sung", "tiro", "top", "tutu", "wade",
     "wine", "frost", "king", "young", "little", "white", "black", "green", "wood", "rich", "hope", "hill",
+    "tenet", "jobs", "summers", "ramadan", "rama", "lama", "mahdi", "sen", "ping", "reid", "bell", "lamb", "wolf",
+    "bird", "mills", "sharp", "love", "best", "park", "trump", "pence", "will", "grant",
 })  # fmt: skip
+
+
+def article_day(draft: Draft) -> dt.date | None:
+    """The article's date, which says who held an office then."""
+    published = draft.article.published
+    return published.date() if isinstance(published, dt.datetime) else published
 
 
 def _bare_surname(draft: Draft, i: int) -> bool:
@@ -86,6 +97,8 @@ def _bare_surname(draft: Draft, i: int) -> bool:
         return False
     if tok.dep_ not in _NOUN_SLOTS or not tok.text[:1].isupper() or fold(tok.text) in _ORDINARY_WORDS:
         return False
-    if not any(n in dated.project for n in dated.surnames.get(fold(tok.text), ())):
-        return False
+    if len(tok.text) < 3 or not any(
+        n in dated.project and dated.known_by(n, article_day(draft)) for n in dated.surnames.get(fold(tok.text), ())
+    ):
+        return False  # "Ma": two letters are too many people's surname, and too many words'; an undated figure's too
     return known_surname(draft, draft.doc[i : i + 1])
