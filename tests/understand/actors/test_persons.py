@@ -47,6 +47,11 @@ pytestmark = pytest.mark.model
         # A common noun for one person takes its plural's role.
         ("LONDON (Reuters) - Neil Carver, a British hostage, was freed on Thursday.", "Neil Carver", "GBRCVL"),
         ("LONDON (Reuters) - British banker Oliver Thane was charged on Thursday.", "Oliver Thane", "GBRBUS"),
+        # A leader of something that is no state is that thing's: a gang's, a union's, students'.
+        ("SAO PAULO (Reuters) - Police shot dead a gang leader in a slum on Friday.", "gang leader", "CRM"),
+        ("ACCRA (Reuters) - A union leader called a general strike on Monday.", "union leader", "LAB"),
+        ("DHAKA (Reuters) - A student leader was arrested at the university on Sunday.", "student leader", "EDU"),
+        ("ABUJA (Reuters) - The Nigerian leader met his Ghanaian counterpart on Monday.", "Nigerian leader", "NGAGOV"),
     ],
 )
 def test_person_code(nlp: Any, text: str, name: str, expected: str) -> None:
