@@ -52,6 +52,9 @@ pytestmark = pytest.mark.model
         ("ACCRA (Reuters) - A union leader called a general strike on Monday.", "union leader", "LAB"),
         ("DHAKA (Reuters) - A student leader was arrested at the university on Sunday.", "student leader", "EDU"),
         ("ABUJA (Reuters) - The Nigerian leader met his Ghanaian counterpart on Monday.", "Nigerian leader", "NGAGOV"),
+        # A spokesman or an official serves a body: the body's role, not the plural noun's.
+        ("An army spokesman denied the report on Tuesday.", "army spokesman", "MIL"),
+        ("A defence ministry official said the patrols would go on.", "defence ministry official", "MIL"),
     ],
 )
 def test_person_code(nlp: Any, text: str, name: str, expected: str) -> None:

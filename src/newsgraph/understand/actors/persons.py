@@ -163,14 +163,18 @@ class PersonEvidence(ABC):
         role = next(
             (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
         )
+        own = self.d.title_role(words[-1:])  # the last word's own: "" for a title that serves a body
+        if len(words) > 1 and (own == "" or (role == "GOV" and own == "GOV")):
+            # "an army spokesman", "a defence ministry official": a spokesman's role is his body's; and a leader,
+            # chief or head of something that is no state ("a gang leader" CRM, "a union leader" LAB, "a student
+            # leader" EDU) is that thing's, not a government's.
+            role = self.d.head_role(words[:-1]) or role
         if not role and words:
             # A common noun for one person takes the role its plural names ("soldier": "soldiers" MIL).
             last = words[-1]
             role = self.d.head_role([*words[:-1], last[:-3] + "men" if last.endswith("man") else last + "s"])
-        if (not role or (role == "GOV" and self.d.title_role(words[-1:]) == "GOV")) and len(words) > 1:
-            # "a military spokesman", "a defence ministry official"; and a leader, chief or head of something that
-            # is no state ("a gang leader" CRM, "a union leader" LAB, "a student leader" EDU), not a government's.
-            role = self.d.head_role(words[:-1]) or role
+        if not role and len(words) > 1:
+            role = self.d.head_role(words[:-1])
         country = self.d.country_in(words)
         owner = next(filter(None, (self.d.find(w) for w in words)), None)
         if owner is not None and owner.role in _STATELESS:
