@@ -30,6 +30,7 @@ from newsgraph.understand.events.match import (
     clause_subject,
     direct_object,
     prep_objects,
+    reduced_relative,
     subject,
 )
 from newsgraph.understand.events.modality import derive, modality
@@ -71,6 +72,10 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     tok = m.trigger
     tokens, dep, children = table.tokens, table.dep, table.children
     if slot == "dobj":
+        if m.obj is not None and m.passive and table.head[m.obj.i] == tok.i and reduced_relative(table, tok.i):
+            # "workers held hostage by a gang": the object the participle keeps is said of its noun,
+            # which is who the act is done to.
+            return [tokens[table.head[tok.i]]]
         return [m.obj] if m.obj is not None else []
     if slot == "iobj":
         found = [tokens[c] for c in children[tok.i] if dep[c] == "dative" and table.pos[c] != "ADP"]
