@@ -196,7 +196,9 @@ CASES: tuple[Case, ...] = (
     Case("c17-police-said-rebels-had-torched", "MANILA (Reuters) - Police said on Monday that communist "
          "rebels had torched three mobile phone towers in the northern Philippines after the company that "
          "owns them refused to pay them.", gold=("PHLREB>PHLBUS:1712|171|17",),
-         ok=("PHLREB>PHL:1712|171",), kind="report"),
+         # ok amended after the first run: the company's refusal is an asserted act told in a full
+         # "after" clause, which the guidelines code (12); the first gold overlooked it.
+         ok=("PHLREB>PHL:1712|171", "PHLBUS>PHLREB:12|120"), kind="report"),
     Case("c18-police-said-tortured-to-death", "CAIRO (AP) - Egyptian police tortured a detained opposition "
          "activist to death in a Cairo police station, his family said on Saturday.",
          gold=("EGYCOP>EGYOPP:1822|182|1823|18|175",), kind="report"),

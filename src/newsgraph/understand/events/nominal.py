@@ -155,6 +155,10 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
         if (m.sense.code or "")[:2] == "09":
             things = [a for t in things for a in _alleged(ctx.table, t)] or things
         for tok in things:
+            doers = _criticised_doers(ctx, m, tok)
+            if doers:
+                refs += [r for r in doers if (r.start, r.end) not in source_spans]
+                continue
             own = (m.sense.code or "")[:3] in _AWAY_FROM_OWN and _own(ctx.table, tok)
             refs += [
                 r
@@ -169,6 +173,14 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     if counted:
         return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+def _criticised_doers(ctx: ActorContext, m: Match, tok: Token) -> tuple[ActorRef, ...]:
+    """ "condemned the kidnapping of two aid workers by gunmen": disapproval of an act that names
+    its doer is aimed at the doer (CAMEO 11: the actor criticised), not at the act's victims."""
+    if (m.sense.code or "")[:2] != "11" or ctx.table.pos[tok.i] != "NOUN":
+        return ()
+    return tuple(r for r in act_agents(ctx, tok) if r.code)
 
 
 # Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".
