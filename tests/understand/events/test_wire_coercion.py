@@ -27,7 +27,12 @@ sentences were written for this test; people and incidents are generic or fictio
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.settings import Settings
 
 from .test_wire_blind import Case, Tuple, assert_coded_as_gold, params, score
 
@@ -294,3 +299,84 @@ def test_score_on_the_coercion_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
     assert scores["tuple_precision"] >= 0.0
+
+
+# Leads for the fixes the set led to, written for these tests (none is in the set above).
+LATER = {
+    "ban-on-rallies": "DHAKA (Reuters) - Police imposed a ban on rallies in Dhaka on Sunday.",
+    "ban-on-imports": "BRUSSELS (Reuters) - The European Union announced a ban on imports of Chinese textiles.",
+    "ordered-arrest": "ISLAMABAD (AP) - Pakistan's president ordered the arrest of a former minister on Monday.",
+    "ordered-expulsion": "TASHKENT (Reuters) - Uzbekistan ordered the expulsion of a British aid worker on Friday.",
+    "extended-detention": "KUALA LUMPUR (AP) - Malaysia extended the detention of two suspected militants "
+    "on Tuesday.",
+    "overturned-ban": "ANKARA (AP) - A Turkish court overturned a ban on a Kurdish newspaper on Monday.",
+    "overturned-cars": "LA PAZ (AP) - Protesters overturned cars in the Bolivian capital on Monday.",
+    "months-after-by": "TOKYO (Reuters) - Japan thanked Jordan on Friday, two months after the kidnapping "
+    "of a Japanese aid worker by militants in Iraq.",
+    "hours-after-by": "TOKYO (Reuters) - Japan put its embassies on alert on Friday, hours after the "
+    "kidnapping of a Japanese aid worker by militants in Iraq.",
+    "held-hostage-by": "KATHMANDU (AP) - Nepalese troops freed two Indian engineers held hostage by Maoist "
+    "rebels in the west.",
+    "condemned-detention-by": "CAIRO (Reuters) - Egypt condemned the detention of two Egyptian diplomats by "
+    "Israeli troops.",
+    "arrested-men-planning": "AMMAN (AP) - Jordanian police arrested four men planning to bomb the Israeli "
+    "embassy.",
+    "rebels-plan-to-attack": "KATHMANDU (AP) - Maoist rebels plan to attack the Nepalese capital, their leader "
+    "said on Monday.",
+    "helped-plan": "MANILA (AP) - A Philippine court jailed a militant who helped plan the bombing of a "
+    "ferry.",
+    "helped-iraq-plan": "TOKYO (AP) - Japan helped Iraq plan its elections.",
+}
+
+
+@pytest.fixture(scope="module")
+def later(settings: Settings) -> dict[str, list[dict[str, Any]]]:
+    records = [{"id": k, "title": "", "text": t, "published": "2025-03-12"} for k, t in LATER.items()]
+    run = run_user_path(records, settings)
+    return {k: [e for a in run.articles.get(k, []) for e in a["events"]] for k in LATER}
+
+
+def _codes(events: list[dict[str, Any]]) -> set[str]:
+    return {str(e["cameo"]) for e in events if not e["negated"] and not e["hypothetical"]}
+
+
+def test_a_ban_on_gatherings_curbs_freedom_and_a_ban_on_goods_is_a_sanction(later: dict[str, Any]) -> None:
+    assert "1721" in _codes(later["ban-on-rallies"])
+    assert "163" in _codes(later["ban-on-imports"]) and "1721" not in _codes(later["ban-on-imports"])
+
+
+def test_an_ordered_or_extended_arrest_is_coercion(later: dict[str, Any]) -> None:
+    assert "173" in _codes(later["ordered-arrest"])
+    assert "174" in _codes(later["ordered-expulsion"])
+    assert "173" in _codes(later["extended-detention"])
+
+
+def test_overturning_a_ban_eases_it_and_overturning_cars_does_not(later: dict[str, Any]) -> None:
+    assert "081" in _codes(later["overturned-ban"])
+    assert not {c for c in _codes(later["overturned-ban"]) if c[:2] == "17"}
+    assert "081" not in _codes(later["overturned-cars"])
+
+
+def test_an_act_months_before_is_background_and_hours_before_is_told(later: dict[str, Any]) -> None:
+    assert not {c for c in _codes(later["months-after-by"]) if c[:2] == "18"}
+    assert "181" in _codes(later["hours-after-by"])
+
+
+def test_a_participle_held_hostage_by_is_the_agent_s_act_on_the_noun(later: dict[str, Any]) -> None:
+    held = [e for e in later["held-hostage-by"] if str(e["cameo"]).startswith("18")]
+    assert held and all(e["source_code"].endswith("REB") and e["target_code"][:3] == "IND" for e in held)
+
+
+def test_disapproval_of_an_act_with_its_doer_is_aimed_at_the_doer(later: dict[str, Any]) -> None:
+    condemned = [e for e in later["condemned-detention-by"] if str(e["cameo"]).startswith("11")]
+    assert condemned and {e["target_code"][:3] for e in condemned} == {"ISR"}
+
+
+def test_a_plan_a_participle_describes_is_no_threat(later: dict[str, Any]) -> None:
+    assert not {c for c in _codes(later["arrested-men-planning"]) if c[:2] in ("13", "18", "19")}
+    assert {c for c in _codes(later["rebels-plan-to-attack"]) if c[:2] == "13"}
+
+
+def test_helping_plan_an_act_is_no_aid(later: dict[str, Any]) -> None:
+    assert not {c for c in _codes(later["helped-plan"]) if c[:2] == "07"}
+    assert {c for c in _codes(later["helped-iraq-plan"]) if c[:2] == "07"}
