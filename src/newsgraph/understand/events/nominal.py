@@ -72,7 +72,7 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     tok = m.trigger
     tokens, dep, children = table.tokens, table.dep, table.children
     if slot == "dobj":
-        if m.obj is not None and m.passive and table.head[m.obj.i] == tok.i and reduced_relative(table, tok.i):
+        if m.passive and reduced_relative(table, tok.i) and any(dep[c] in ("dobj", "obj") for c in children[tok.i]):
             # "workers held hostage by a gang": the object the participle keeps is said of its noun,
             # which is who the act is done to.
             return [tokens[table.head[tok.i]]]
