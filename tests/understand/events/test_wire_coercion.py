@@ -326,6 +326,9 @@ LATER = {
     "helped-plan": "MANILA (AP) - A Philippine court jailed a militant who helped plan the bombing of a "
     "ferry.",
     "helped-iraq-plan": "TOKYO (AP) - Japan helped Iraq plan its elections.",
+    "bomber-toll": "KARACHI, Pakistan (AP) - A man blew himself up at a bus stop in Karachi on Monday, killing "
+    "12 people.",
+    "raid-toll": "NABLUS, West Bank (AP) - Israeli troops raided a village near Nablus, killing two Palestinians.",
 }
 
 
@@ -380,3 +383,10 @@ def test_a_plan_a_participle_describes_is_no_threat(later: dict[str, Any]) -> No
 def test_helping_plan_an_act_is_no_aid(later: dict[str, Any]) -> None:
     assert not {c for c in _codes(later["helped-plan"]) if c[:2] == "07"}
     assert {c for c in _codes(later["helped-iraq-plan"]) if c[:2] == "07"}
+
+
+def test_a_toll_clause_is_the_attack_s_own_and_a_raid_s_toll_tells_force(later: dict[str, Any]) -> None:
+    # ", killing 12" after a bombing counts its dead: one bombing (183), no second killing (190).
+    assert {c[:2] for c in _codes(later["bomber-toll"])} == {"18"}
+    # A raid is coercion (171); the dead its toll names are what tell force.
+    assert {c[:2] for c in _codes(later["raid-toll"])} >= {"17", "19"}

@@ -15,12 +15,16 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 def one_attack(table: TokenTable, frames: list[Frame]) -> list[Frame]:
     """ "Rebels kill 12 soldiers after ambushing convoy": force told by a verb and by a gerund
-    beside it (`adjunct_verb`), by the same doer, is one attack, coded once by the main verb,
-    unless only the gerund says whom it hit."""
+    beside it (`adjunct_verb`), or by its toll (", killing 15"), by the same doer, is one attack,
+    coded once by the main verb, unless only the gerund says whom it hit: then a toll still takes
+    the main verb's code (a bombing's dead were bombed), an adjunct gerund keeps its own."""
     by_trigger = {f.match.trigger.i: f for f in frames}
     out: list[Frame] = []
     for f in frames:
         beside = adjunct_verb(table, f.match.trigger.i)
+        toll = beside is None and _toll_clause(table, f.match.trigger.i)
+        if toll:
+            beside = table.head[f.match.trigger.i]
         main = by_trigger.get(beside) if beside is not None else None
         if (
             main is not None
@@ -28,11 +32,28 @@ def one_attack(table: TokenTable, frames: list[Frame]) -> list[Frame]:
             and f.code[:2] in _FORCE_ROOTS
             and main.code[:2] in _FORCE_ROOTS
             and {s.code for s in f.sources} == {s.code for s in main.sources}
-            and (main.targets or not f.targets)  # "broke a truce by bombing rebel positions"
         ):
-            continue
+            if main.targets or not f.targets:  # "broke a truce by bombing rebel positions"
+                continue
+            if toll:
+                f = replace(f, code=main.code)
         out.append(f)
     return out
+
+
+# Verbs of a toll: ", killing 15" after an attack counts its dead, it tells no second attack.
+_TOLL = frozenset({"kill", "wound", "injure", "maim"})
+
+
+def _toll_clause(table: TokenTable, i: int) -> bool:
+    """ "blew himself up among police recruits, killing 15": a gerund clause of killing or wounding
+    hung on a verb is the result of that verb's act, as the toll of a bombing is the bombing's."""
+    return (
+        table.dep[i] == "advcl"
+        and table.tag[i] == "VBG"
+        and table.lemma[i] in _TOLL
+        and table.pos[table.head[i]] in ("VERB", "AUX")
+    )
 
 
 def one_protest(table: TokenTable, frames: list[Frame]) -> list[Frame]:
