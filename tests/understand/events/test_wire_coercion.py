@@ -328,6 +328,9 @@ LATER = {
     "helped-iraq-plan": "TOKYO (AP) - Japan helped Iraq plan its elections.",
     "bomber-toll": "KARACHI, Pakistan (AP) - A man blew himself up at a bus stop in Karachi on Monday, killing "
     "12 people.",
+    "threatened-on-day-to": "MANILA (AP) - Kidnappers threatened on Sunday to kill a Filipino truck driver.",
+    "attempt-to-kill": "KABUL (AP) - Gunmen made an attempt on Friday to kill an Afghan provincial governor.",
+    "attempt-to-divide": "COLOMBO (AP) - The rebels foiled a government attempt to divide them.",
     "raid-toll": "NABLUS, West Bank (AP) - Israeli troops raided a village near Nablus, killing two Palestinians.",
 }
 
@@ -390,3 +393,11 @@ def test_a_toll_clause_is_the_attack_s_own_and_a_raid_s_toll_tells_force(later: 
     assert {c[:2] for c in _codes(later["bomber-toll"])} == {"18"}
     # A raid is coercion (171); the dead its toll names are what tell force.
     assert {c[:2] for c in _codes(later["raid-toll"])} >= {"17", "19"}
+
+
+def test_an_infinitive_after_an_adverbial_or_on_a_noun_names_the_target(later: dict[str, Any]) -> None:
+    threats = [e for e in later["threatened-on-day-to"] if str(e["cameo"]).startswith("13")]
+    assert threats and {e["target_code"][:3] for e in threats} == {"PHL"}
+    tried = [e for e in later["attempt-to-kill"] if str(e["cameo"]) == "185"]
+    assert tried and {e["target_code"][:3] for e in tried} == {"AFG"}
+    assert not _codes(later["attempt-to-divide"])

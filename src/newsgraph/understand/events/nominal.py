@@ -92,13 +92,26 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
             if dep[s] == "nsubj"
         ]
     if slot == "xobj":
-        # "will help rebuild Somalia", "threatened to execute him": the object of the infinitive.
+        # "will help rebuild Somalia", "threatened to execute him": the object of the infinitive. The
+        # parser makes a "to" infinitive after an adverbial ("threatened on Tuesday to behead a
+        # hostage") a clause of its own, and one on a noun ("an attempt to kill the minister") its
+        # modifier: either is still the infinitive the word governs.
         return [
-            tokens[o] for c in children[tok.i] if dep[c] == "xcomp" for o in children[c] if dep[o] == "dobj"
+            tokens[o]
+            for c in children[tok.i]
+            if dep[c] == "xcomp" or (dep[c] in ("advcl", "acl") and _to_infinitive(table, c))
+            for o in children[c]
+            if dep[o] == "dobj"
         ]
     if slot == "poss":
         return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
     return _prep_slot(table, m, slot)
+
+
+def _to_infinitive(table: TokenTable, i: int) -> bool:
+    return table.tag[i] == "VB" and any(
+        table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i]
+    )
 
 
 def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:

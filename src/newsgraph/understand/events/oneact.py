@@ -15,9 +15,8 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 def one_attack(table: TokenTable, frames: list[Frame]) -> list[Frame]:
     """ "Rebels kill 12 soldiers after ambushing convoy": force told by a verb and by a gerund
-    beside it (`adjunct_verb`), or by its toll (", killing 15"), by the same doer, is one attack,
-    coded once by the main verb, unless only the gerund says whom it hit: then a toll still takes
-    the main verb's code (a bombing's dead were bombed), an adjunct gerund keeps its own."""
+    beside it (`adjunct_verb`), by the same doer, is one attack, coded once by the main verb,
+    unless only the gerund says whom it hit; a toll (", killing 15") is read by `_toll_of`."""
     by_trigger = {f.match.trigger.i: f for f in frames}
     out: list[Frame] = []
     for f in frames:
@@ -33,10 +32,10 @@ def one_attack(table: TokenTable, frames: list[Frame]) -> list[Frame]:
             and main.code[:2] in _FORCE_ROOTS
             and {s.code for s in f.sources} == {s.code for s in main.sources}
         ):
-            if main.targets or not f.targets:  # "broke a truce by bombing rebel positions"
-                continue
-            if toll:
-                f = replace(f, code=main.code)
+            kept = _toll_of(main, f) if toll else None if main.targets or not f.targets else f
+            if kept is not None:  # an adjunct gerund stays only where it alone names whom it hit
+                out.append(kept)  # ("broke a truce by bombing rebel positions")
+            continue
         out.append(f)
     return out
 
@@ -54,6 +53,20 @@ def _toll_clause(table: TokenTable, i: int) -> bool:
         and table.lemma[i] in _TOLL
         and table.pos[table.head[i]] in ("VERB", "AUX")
     )
+
+
+def _toll_of(main: Frame, toll: Frame) -> Frame | None:
+    """The toll of an attack by the same doer: when only the toll says whom the attack hit, the
+    attack's own code aimed there (a bombing's dead were bombed, not shot); after a bombing that
+    names whom it hit, nothing more when the dead are of the same side. A toll of other victims
+    ("attacked a British patrol, killing two Iraqi policemen"), or after another act ("fired mortar
+    bombs at an army post, wounding two soldiers"), stays an event of its own."""
+    if not main.targets:
+        return replace(toll, code=main.code) if toll.targets else None
+    hit = {t.code[:3] for t in main.targets}
+    if main.code[:3] == "183" and {t.code[:3] for t in toll.targets} <= hit:
+        return None
+    return toll
 
 
 def one_protest(table: TokenTable, frames: list[Frame]) -> list[Frame]:
