@@ -287,7 +287,31 @@ CASES: tuple[Case, ...] = (
 # fmt: on
 
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "c18-mourned-driver-beheaded-by": "'a truck driver' has no nationality of his own: that he is Bulgarian "
+    "follows only from who mourns him, so the beheading has no target",
+    "c18-video-contractor-kidnapped-in": "a bare participle with no 'by' agent ('a contractor kidnapped in Iraq') "
+    "only labels its noun, and 'pleading for his life' is coded as an appeal",
+    "c17-confiscated-bibles-and-detained": "'a house church in Henan province' is no actor and its province is "
+    "not placed, so the confiscation has no target",
+    "c18-headline-hostage-beheaded": "unnamed 'militants' in a Tokyo-datelined lead take Japan's country, not "
+    "Iraq's where the body was found (actor layer)",
+    "c18-gunman-shot-dead-by-soldiers": "'he' in the 'before' clause is not read as the gunman, so the "
+    "shooting has no target",
+    "c17-curfew-was-imposed": "an agentless passive takes no doer from its reporting source ('the army said')",
+    "c17-militants-were-arrested-police-said": "an agentless passive takes no doer from its reporting source "
+    "('police said')",
+    "c17-journalists-were-expelled": "an agentless passive with no actor on either side is not coded, and "
+    "the reporting ministry is not read as the doer",
+    "c17-announced-ban-on-demonstrations": "a ban 'on all demonstrations in the capital' names no target: the "
+    "capital's country is not read from the demonstrations' place",
+    "c18-car-bomb-to-punish": "'Iraqis who joined the new security forces' is coded as cooperation (06)",
+    "c18-hijacked-airliner": "'forced it to land' is coded as a second coercion (17) beside the hijacking",
+    "c17-veterans-seized-farms": "'farms in the north of the country' are not placed in the country, so the "
+    "seizure has no target",
+    "c13-will-expel-any-diplomat": "the trailing 'the foreign minister warned' is coded as a threat aimed at "
+    "the reported clause's own subject",
+}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
@@ -298,7 +322,12 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_coercion_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    assert scores["tuple_precision"] >= 0.0
+    # Floors just under the scores when the set was last fixed (tuple P/R .929/.855, root P/R
+    # .957/.971; main before any fix, on the same gold, .803/.725 and .855/.870).
+    assert scores["tuple_precision"] >= 0.91
+    assert scores["tuple_recall"] >= 0.84
+    assert scores["root_precision"] >= 0.94
+    assert scores["root_recall"] >= 0.95
 
 
 # Leads for the fixes the set led to, written for these tests (none is in the set above).
