@@ -298,11 +298,9 @@ KNOWN_MISSES: dict[str, str] = {
     "Iraq's where the body was found (actor layer)",
     "c18-gunman-shot-dead-by-soldiers": "'he' in the 'before' clause is not read as the gunman, so the "
     "shooting has no target",
-    "c17-curfew-was-imposed": "an agentless passive takes no doer from its reporting source ('the army said')",
-    "c17-militants-were-arrested-police-said": "an agentless passive takes no doer from its reporting source "
-    "('police said')",
-    "c17-journalists-were-expelled": "an agentless passive with no actor on either side is not coded, and "
-    "the reporting ministry is not read as the doer",
+    "c17-journalists-were-expelled": "an agentless passive of coercion is coded only with a doer, and the "
+    "reporting authority is read as the doer only of acts on its own country's people, which foreign "
+    "journalists need not be",
     "c17-announced-ban-on-demonstrations": "a ban 'on all demonstrations in the capital' names no target: the "
     "capital's country is not read from the demonstrations' place",
     "c18-car-bomb-to-punish": "'Iraqis who joined the new security forces' is coded as cooperation (06)",
@@ -360,6 +358,10 @@ LATER = {
     "threatened-on-day-to": "MANILA (AP) - Kidnappers threatened on Sunday to kill a Filipino truck driver.",
     "attempt-to-kill": "KABUL (AP) - Gunmen made an attempt on Friday to kill an Afghan provincial governor.",
     "attempt-to-divide": "COLOMBO (AP) - The rebels foiled a government attempt to divide them.",
+    "arrested-police-said": "KARACHI, Pakistan (AP) - Three suspected militants were arrested on Sunday, "
+    "police said.",
+    "detained-paper-said": "BAGHDAD (AP) - Two Iraqi journalists were detained on Monday, their newspaper said.",
+    "kidnapped-police-said": "BAGHDAD (AP) - Two Iraqi policemen were kidnapped on Monday, police said.",
     "raid-toll": "NABLUS, West Bank (AP) - Israeli troops raided a village near Nablus, killing two Palestinians.",
 }
 
@@ -430,3 +432,11 @@ def test_an_infinitive_after_an_adverbial_or_on_a_noun_names_the_target(later: d
     tried = [e for e in later["attempt-to-kill"] if str(e["cameo"]) == "185"]
     assert tried and {e["target_code"][:3] for e in tried} == {"AFG"}
     assert not _codes(later["attempt-to-divide"])
+
+
+def test_an_agentless_coercion_reported_by_the_home_authority_is_its_act(later: dict[str, Any]) -> None:
+    arrests = [e for e in later["arrested-police-said"] if str(e["cameo"]).startswith("17")]
+    assert arrests and {e["source_code"] for e in arrests} == {"PAKCOP"}
+    # A newspaper does not detain, and police who report a kidnapping did not do it.
+    assert not {e["source_code"] for e in later["detained-paper-said"]} - {""}
+    assert not {e["source_code"] for e in later["kidnapped-police-said"] if e["source_code"].endswith("COP")}
