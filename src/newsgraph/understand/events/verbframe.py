@@ -198,8 +198,9 @@ def _asked(
     return code, asker_refs, asked_refs or sources or targets
 
 
-# Bodies that arrest, expel, ban and impose curfews, and the verbs that report a statement.
-_AUTHORITIES = frozenset({"COP", "MIL", "GOV", "JUD"})
+# Bodies that arrest, expel, ban and impose curfews, and the verbs that report a statement. (Not
+# JUD: lawyers share it, and a lawyer who reports an arrest speaks for the arrested.)
+_AUTHORITIES = frozenset({"COP", "MIL", "GOV"})
 _SAYING = frozenset({"say", "tell", "report", "add", "announce", "confirm"})
 
 
@@ -208,8 +209,8 @@ def _reporting_authority(
 ) -> tuple[ActorRef, ...]:
     """ "Two militants were arrested on Monday, police said", "a curfew was imposed on the city, the
     army said": coercion told in a passive with no doer, reported by the home authority that does
-    such acts (police, troops, the government, courts), is that authority's. Not one of another
-    country than the people it was done to."""
+    such acts (police, troops, the government), is that authority's. Not one of another country
+    than the people it was done to."""
     table = ctx.table
     head = table.head[verb.i]
     saying = [
