@@ -320,10 +320,10 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_coercion_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    # Floors just under the scores when the set was last fixed (tuple P/R .929/.855, root P/R
+    # Floors just under the scores when the set was last fixed (tuple P/R .931/.884, root P/R
     # .957/.971; main before any fix, on the same gold, .803/.725 and .855/.870).
     assert scores["tuple_precision"] >= 0.91
-    assert scores["tuple_recall"] >= 0.84
+    assert scores["tuple_recall"] >= 0.87
     assert scores["root_precision"] >= 0.94
     assert scores["root_recall"] >= 0.95
 
