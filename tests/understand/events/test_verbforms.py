@@ -26,6 +26,9 @@ def book() -> Codebook:
         ("Inspectors will re-examine the reactor site next month.", "examine", "re-examine"),
         ("Jets shelled the hills above the town.", "shelled", "shell"),
         ("Rebels accused the army of looting.", "accused", "accuse"),
+        # The lemmatizer gives "rap" (criticise); "rap" would make "rapped", so "raped" is "rape".
+        ("Militiamen raped dozens of women in the village.", "raped", "rape"),
+        ("The minister rapped the opposition for its stance.", "rapped", "rap"),
     ],
 )
 def test_verbforms_give_the_dictionary_verb(nlp: Any, book: Codebook, sentence: str, form: str, verb: str) -> None:

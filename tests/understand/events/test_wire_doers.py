@@ -264,7 +264,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d19-convoy-escorted-by": "a convoy's escort ('escorted by Polish troops') is not read as what the attack struck",
     "d16-tighten-sanctions-against": "'agreed to tighten sanctions' is derived as a threat (13), not the sanction decided",
     "d17-crackdown-on-groups": "'Islamic groups' names no role, so no country is given",
-    "d18-bombs-at-offices-in-capital": "'wounding two guards' after a bombing is coded 19 beside the bombing (183)",
     "d00-bus-carrying-recruits": "'killing 11 of them' does not reach the recruits the bus carried",
     "d00-cabinet-approved-plan": "approving the government's own plan is coded as an intent (03) at home",
     "d00-launched-space-mission": "the actor stage reads 'space mission' as a government body, a target for 'launch mission' (036)",

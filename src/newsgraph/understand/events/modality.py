@@ -437,9 +437,11 @@ def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
                 return book.derived("refuse", code) or code, False
             derived = book.derived("intent", code)
             return (derived, False) if derived else (code, True)
-        if root in _THREAT_ROOTS:
+        if root in _THREAT_ROOTS and not (mod.head is not None and mod.head.dep_ == "acl"):
             # A declared intention to use force or pressure is a threat (CAMEO 13): "vowed to
-            # fight on", "wants to attack", "plans to impose sanctions".
+            # fight on", "wants to attack", "plans to impose sanctions". A participle that only
+            # describes a noun ("arrested militants planning to attack the embassy") declares
+            # nothing: the planned act stays unreal.
             return book.derived("threaten", code) or code, False
         return code, True
     if mod.kind == "attempt":

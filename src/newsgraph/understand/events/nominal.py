@@ -30,6 +30,7 @@ from newsgraph.understand.events.match import (
     clause_subject,
     direct_object,
     prep_objects,
+    reduced_relative,
     subject,
 )
 from newsgraph.understand.events.modality import derive, modality
@@ -71,6 +72,10 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     tok = m.trigger
     tokens, dep, children = table.tokens, table.dep, table.children
     if slot == "dobj":
+        if m.passive and reduced_relative(table, tok.i) and any(dep[c] in ("dobj", "obj") for c in children[tok.i]):
+            # "workers held hostage by a gang": the object the participle keeps is said of its noun,
+            # which is who the act is done to.
+            return [tokens[table.head[tok.i]]]
         return [m.obj] if m.obj is not None else []
     if slot == "iobj":
         found = [tokens[c] for c in children[tok.i] if dep[c] == "dative" and table.pos[c] != "ADP"]
@@ -87,13 +92,26 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
             if dep[s] == "nsubj"
         ]
     if slot == "xobj":
-        # "will help rebuild Somalia", "threatened to execute him": the object of the infinitive.
+        # "will help rebuild Somalia", "threatened to execute him": the object of the infinitive. The
+        # parser makes a "to" infinitive after an adverbial ("threatened on Tuesday to behead a
+        # hostage") a clause of its own, and one on a noun ("an attempt to kill the minister") its
+        # modifier: either is still the infinitive the word governs.
         return [
-            tokens[o] for c in children[tok.i] if dep[c] == "xcomp" for o in children[c] if dep[o] == "dobj"
+            tokens[o]
+            for c in children[tok.i]
+            if dep[c] == "xcomp" or (dep[c] in ("advcl", "acl") and _to_infinitive(table, c))
+            for o in children[c]
+            if dep[o] == "dobj"
         ]
     if slot == "poss":
         return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
     return _prep_slot(table, m, slot)
+
+
+def _to_infinitive(table: TokenTable, i: int) -> bool:
+    return table.tag[i] == "VB" and any(
+        table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i]
+    )
 
 
 def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
@@ -150,6 +168,10 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
         if (m.sense.code or "")[:2] == "09":
             things = [a for t in things for a in _alleged(ctx.table, t)] or things
         for tok in things:
+            doers = _criticised_doers(ctx, m, tok)
+            if doers:
+                refs += [r for r in doers if (r.start, r.end) not in source_spans]
+                continue
             own = (m.sense.code or "")[:3] in _AWAY_FROM_OWN and _own(ctx.table, tok)
             refs += [
                 r
@@ -164,6 +186,14 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     if counted:
         return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+def _criticised_doers(ctx: ActorContext, m: Match, tok: Token) -> tuple[ActorRef, ...]:
+    """ "condemned the kidnapping of two aid workers by gunmen": disapproval of an act that names
+    its doer is aimed at the doer (CAMEO 11: the actor criticised), not at the act's victims."""
+    if (m.sense.code or "")[:2] != "11" or ctx.table.pos[tok.i] != "NOUN":
+        return ()
+    return tuple(r for r in act_agents(ctx, tok) if r.code)
 
 
 # Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".

@@ -115,6 +115,7 @@ def told_with_doer(ctx: ActorContext, tok: Token, code: str) -> bool:
         or table.tokens[table.head[tok.i]].lower_ not in _TELLING_PREPS
         or code[:3] in _STATES
         or _dated_earlier(table, tok)
+        or _measured_back(table, table.head[tok.i])
     ):
         return False
     force = code[:2] in FORCE_ROOTS
@@ -191,6 +192,15 @@ def _dated_earlier(table: TokenTable, tok: Token) -> bool:
         if word.lower_ == "since" and table.dep[t] == "prep" and table.pos[table.head[t]] in ("VERB", "AUX"):
             return True
     return False
+
+
+def _measured_back(table: TokenTable, prep: int) -> bool:
+    """ "four months after their abduction by the Islamic Army", "a year after the bombing by":
+    a span of weeks or more before "after" puts the act at another time than the story's, as a
+    date in its own phrase does ("hours after" still tells the story's news)."""
+    return any(
+        table.dep[c] == "npadvmod" and table.lemma[c] in _OTHER_TIMES | {"week"} for c in table.children[prep]
+    )
 
 
 def _in_background_phrase(table: TokenTable, i: int) -> bool:

@@ -16,11 +16,14 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 def one_attack(table: TokenTable, frames: list[Frame]) -> list[Frame]:
     """ "Rebels kill 12 soldiers after ambushing convoy": force told by a verb and by a gerund
     beside it (`adjunct_verb`), by the same doer, is one attack, coded once by the main verb,
-    unless only the gerund says whom it hit."""
+    unless only the gerund says whom it hit; a toll (", killing 15") is read by `_toll_of`."""
     by_trigger = {f.match.trigger.i: f for f in frames}
     out: list[Frame] = []
     for f in frames:
         beside = adjunct_verb(table, f.match.trigger.i)
+        toll = beside is None and _toll_clause(table, f.match.trigger.i)
+        if toll:
+            beside = table.head[f.match.trigger.i]
         main = by_trigger.get(beside) if beside is not None else None
         if (
             main is not None
@@ -28,11 +31,42 @@ def one_attack(table: TokenTable, frames: list[Frame]) -> list[Frame]:
             and f.code[:2] in _FORCE_ROOTS
             and main.code[:2] in _FORCE_ROOTS
             and {s.code for s in f.sources} == {s.code for s in main.sources}
-            and (main.targets or not f.targets)  # "broke a truce by bombing rebel positions"
         ):
+            kept = _toll_of(main, f) if toll else None if main.targets or not f.targets else f
+            if kept is not None:  # an adjunct gerund stays only where it alone names whom it hit
+                out.append(kept)  # ("broke a truce by bombing rebel positions")
             continue
         out.append(f)
     return out
+
+
+# Verbs of a toll: ", killing 15" after an attack counts its dead, it tells no second attack.
+_TOLL = frozenset({"kill", "wound", "injure", "maim"})
+
+
+def _toll_clause(table: TokenTable, i: int) -> bool:
+    """ "blew himself up among police recruits, killing 15": a gerund clause of killing or wounding
+    hung on a verb is the result of that verb's act, as the toll of a bombing is the bombing's."""
+    return (
+        table.dep[i] == "advcl"
+        and table.tag[i] == "VBG"
+        and table.lemma[i] in _TOLL
+        and table.pos[table.head[i]] in ("VERB", "AUX")
+    )
+
+
+def _toll_of(main: Frame, toll: Frame) -> Frame | None:
+    """The toll of an attack by the same doer: when only the toll says whom the attack hit, the
+    attack's own code aimed there (a bombing's dead were bombed, not shot); after a bombing that
+    names whom it hit, nothing more when the dead are of the same side. A toll of other victims
+    ("attacked a British patrol, killing two Iraqi policemen"), or after another act ("fired mortar
+    bombs at an army post, wounding two soldiers"), stays an event of its own."""
+    if not main.targets:
+        return replace(toll, code=main.code) if toll.targets else None
+    hit = {t.code[:3] for t in main.targets}
+    if main.code[:3] == "183" and {t.code[:3] for t in toll.targets} <= hit:
+        return None
+    return toll
 
 
 def one_protest(table: TokenTable, frames: list[Frame]) -> list[Frame]:

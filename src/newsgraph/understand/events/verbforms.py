@@ -26,10 +26,15 @@ def verb_lemma(table: TokenTable, tok: Token, book: Codebook) -> str:
         joined = f"{table.tokens[i - 2].lower_}-{lemma}"
         if joined in book.verbs and table.end[i - 1] == table.start[i]:
             return joined
+    low = tok.lower_
+    if low in (f"{lemma}ed", f"{lemma}ing") and f"{lemma}e" in book.verbs:
+        # "raped" -> "rap": a short verb doubles its last consonant ("rapped", "rapping"), so an
+        # undoubled form before "-ed" or "-ing" comes from the verb in "-e" ("rape"), when the book has it.
+        return f"{lemma}e"
     if lemma in book.verbs:
         return lemma
-    listed = listed_form(tok.lower_) or lemma  # "overflew": a form the dictionary lists for its verb
-    return next((c for c in (*_stems(tok.lower_), listed) if c in book.verbs), lemma)
+    listed = listed_form(low) or lemma  # "overflew": a form the dictionary lists for its verb
+    return next((c for c in (*_stems(low), listed) if c in book.verbs), lemma)
 
 
 @lru_cache(maxsize=8192)

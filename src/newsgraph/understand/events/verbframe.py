@@ -79,6 +79,8 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
                 doer,
                 table.lemma[doer.i] if doer is not None else "",
             )  # "... when a bomb exploded"
+    if subj is None and m.passive and not sources and code[:2] == "17":
+        sources = _reporting_authority(ctx, m.trigger, targets)
     if subj_lemma in EVENT_SUBJECTS and not sources:
         targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
     if mod.kind in ("appeal", "demand") and mod.head is not None:
@@ -194,6 +196,39 @@ def _asked(
         return ctx.codebook.derived("intent", m.sense.code) or m.sense.code, sources, targets
     asked_refs = tuple(resolve(ctx, asked)) if asked is not None else ()
     return code, asker_refs, asked_refs or sources or targets
+
+
+# Bodies that arrest, expel, ban and impose curfews, and the verbs that report a statement. (Not
+# JUD: lawyers share it, and a lawyer who reports an arrest speaks for the arrested.)
+_AUTHORITIES = frozenset({"COP", "MIL", "GOV"})
+_SAYING = frozenset({"say", "tell", "report", "add", "announce", "confirm"})
+
+
+def _reporting_authority(
+    ctx: ActorContext, verb: Token, targets: Sequence[ActorRef]
+) -> tuple[ActorRef, ...]:
+    """ "Two militants were arrested on Monday, police said", "a curfew was imposed on the city, the
+    army said": coercion told in a passive with no doer, reported by the home authority that does
+    such acts (police, troops, the government), is that authority's. Not one of another country
+    than the people it was done to."""
+    table = ctx.table
+    head = table.head[verb.i]
+    saying = [
+        v
+        for v in (head, *(c for c in table.children[verb.i] if table.dep[c] in ("parataxis", "ccomp")))
+        if v != verb.i and table.lemma[v] in _SAYING and table.pos[v] == "VERB"
+    ]
+    hit = {t.country for t in targets if t.country}
+    for v in saying:
+        for c in table.children[v]:
+            if table.dep[c] != "nsubj" or any(table.dep[k] == "poss" for k in table.children[c]):
+                continue  # "his aides said": a speaker for someone speaks for whoever that is
+            refs = tuple(
+                r for r in resolve(ctx, table.tokens[c]) if r.code[3:6] in _AUTHORITIES and r.country == ctx.home
+            )
+            if refs and hit <= {r.country for r in refs}:
+                return refs
+    return ()
 
 
 def _two_sides_meet(code: str, sources: Sequence[ActorRef]) -> bool:

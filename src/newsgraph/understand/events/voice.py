@@ -54,15 +54,22 @@ def _raisedpatient(table: TokenTable, i: int) -> Token | None:
 def reduced_relative(table: TokenTable, i: int) -> bool:
     """ "hostages seized by gunmen": a bare past participle on a noun with a "by" agent is a
     passive clause about that noun (the noun is the patient, the agent acts). Without an agent
-    ("the five people killed", "the plan approved last year") it only labels the noun."""
-    dep = table.dep
+    ("the five people killed", "the plan approved last year") it only labels the noun. A noun the
+    parser hangs on it as an object ("workers held hostage by a gang", "a pilot taken prisoner by
+    rebels") is then a predicate on the patient, not a second patient, when the agent names someone.
+    The tagger may call such a participle a past tense (VBD); hung on a noun as "acl" it is none."""
+    dep, kids = table.dep, table.children[i]
     return (
         dep[i] == "acl"
-        and table.tag[i] == "VBN"
+        and table.tag[i] in ("VBN", "VBD")
         and table.pos[table.head[i]] in ("NOUN", "PROPN", "PRON")
-        and not any(dep[c] in ("dobj", "obj", "auxpass", "aux") for c in table.children[i])
-        and any(dep[c] == "agent" for c in table.children[i])
+        and not any(dep[c] in ("auxpass", "aux") for c in kids)
+        and any(dep[c] == "agent" and (_someone_by(table, c) or not _has_object(table, i)) for c in kids)
     )
+
+
+def _has_object(table: TokenTable, i: int) -> bool:
+    return any(table.dep[c] in ("dobj", "obj") for c in table.children[i])
 
 
 def subject_undergoes(table: TokenTable, i: int) -> bool:
