@@ -115,6 +115,15 @@ def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
     obj = m.obj if m.obj is not None else direct_object(table, tok)
     if not found and obj is not None:
         found = prep_objects(table, obj, (slot,))
+    if not found and obj is not None and slot == "to":
+        # "returned paintings looted by the Nazis to Poland", "sent ships carrying food to Sri Lanka":
+        # the parser hangs where the thing went on the participle that describes it.
+        found = [
+            t
+            for c in children[obj.i]
+            if dep[c] == "acl" and table.tag[c] in ("VBN", "VBG")
+            for t in prep_objects(table, tokens[c], (slot,))
+        ]
     if not found:
         # "pulled its troops out of Lebanon": a two-word preposition hangs the phrase on its particle.
         found = [

@@ -61,7 +61,10 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     if guarded is None:
         return None
     code, hyp_from_intent = guarded, derived[1]
-    negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
+    # A refusal derived from a negated act ("will not provide aid") already carries the "not"; a
+    # rejecting word's own "not" ("did not reject the offer", "did not rule out sending troops")
+    # negates the rejection.
+    negated = mod.negated and not (code[:2] == "12" and m.sense.code[:2] != "12" and mod.kind != "refuse")
     subj = subject(table, m.trigger)
     if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
         return None
