@@ -153,6 +153,9 @@ def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
 def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
     source_spans = {(s.start, s.end) for s in sources}
     source_countries = {s.country for s in sources if s.country}
+    doers = _doers_reacted_to(ctx, m, source_spans)
+    if doers:
+        return doers
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
@@ -173,6 +176,24 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     if counted:
         return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+# Roots of a reaction to what someone did: an appeal, praise, a demand, criticism, a rejection.
+_REACTIONS = frozenset({"02", "05", "10", "11", "12"})
+
+
+def _doers_reacted_to(
+    ctx: ActorContext, m: Match, source_spans: set[tuple[int | None, int | None]]
+) -> tuple[ActorRef, ...]:
+    """ "welcomed the release of prisoners by Israel", "condemned Iran's arrest of two sailors": a
+    reaction to an act aims at who did it (its possessor, actor word or "by" agent), not at whom it
+    was done to."""
+    obj = m.obj
+    if obj is None or "dobj" not in m.sense.target or (m.sense.code or "")[:2] not in _REACTIONS:
+        return ()
+    if ctx.table.lemma[obj.i] not in ctx.codebook.nouns:
+        return ()
+    return tuple(r for r in act_agents(ctx, obj) if r.code and (r.start, r.end) not in source_spans)
 
 
 # Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".
