@@ -41,6 +41,7 @@ from newsgraph.understand.events.actors import (
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.guards import (
     agency_credits,
+    as_recalled,
     recalled_clause,
 )
 from newsgraph.understand.events.imported import catch_all
@@ -234,6 +235,9 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     restating: set[tuple[int, str]] = set()
     manner: set[int] = set()
     for i in _within(triggers.verbs, sent):
+        if as_recalled(table, tokens[i]):
+            used.update(subtree(table, i))
+            continue
         if (
             states_position(table, tokens[i])
             or forecast(table, tokens[i])

@@ -67,6 +67,10 @@ class Frame:
     confidence: float
 
 
+# Words for a part of something ("most of its sanctions", "half of the prisoners").
+_PARTS = frozenset({"most", "some", "all", "part", "half", "many", "much", "rest", "bulk", "majority", "several"})
+
+
 def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     tok = m.trigger
     tokens, dep, children = table.tokens, table.dep, table.children
@@ -115,6 +119,9 @@ def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
     obj = m.obj if m.obj is not None else direct_object(table, tok)
     if not found and obj is not None:
         found = prep_objects(table, obj, (slot,))
+    if not found and obj is not None and (table.lemma[obj.i] in _PARTS or table.pos[obj.i] == "NUM"):
+        # "lifted most of its sanctions against Libya": the part's phrase hangs on what it is part of.
+        found = [t for whole in prep_objects(table, obj, ("of",)) for t in prep_objects(table, whole, (slot,))]
     if not found and obj is not None and slot == "to":
         # "returned paintings looted by the Nazis to Poland", "sent ships carrying food to Sri Lanka":
         # the parser hangs where the thing went on the participle that describes it.
