@@ -76,7 +76,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     elif not targets and code[:2] == "02":
         targets = _calm_asked_in(ctx, m)
     if subj is None and m.passive and not sources:
-        doer, sources = when_doer(ctx, m.trigger)  # "were killed when gunmen opened fire"
+        doer, sources = _passive_doer(ctx, m, code)  # "were killed when gunmen opened fire"
         if sources or (doer is not None and table.lemma[doer.i] in EVENT_SUBJECTS):
             subj, subj_lemma = (
                 doer,
@@ -225,6 +225,22 @@ def _opposition(actors: Sequence[ActorRef]) -> bool:
     """Whether the actors are rebels, insurgents, separatists or the opposition: a side that
     asks its own country's government to act appeals to it (rebels said the president must ...)."""
     return any(a.code[3:6] in ("REB", "INS", "SEP", "OPP") for a in actors if a.code)
+
+
+# Verbs of sending someone away, which only the host can do (a recall is the sender's).
+_EXPELLING = frozenset({"expel", "deport", "eject", "kick", "order", "throw"})
+
+
+def _passive_doer(ctx: ActorContext, m: Match, code: str) -> tuple[Token | None, tuple[ActorRef, ...]]:
+    """Who did a passive act with no agent: "were killed when gunmen opened fire" (`when_doer`), or
+    for an expelled diplomat the country he is posted to ("Georgia's ambassador to Russia was
+    expelled", "were expelled from Iraq"): only the host can expel an envoy (CAMEO 161)."""
+    if code.startswith("161") and m.obj is not None and ctx.table.lemma[m.trigger.i] in _EXPELLING:
+        posts = prep_objects(ctx.table, m.trigger, ("from",)) + prep_objects(ctx.table, m.obj, ("to", "in"))
+        hosts = tuple(r for t in posts for r in resolve(ctx, t) if r.code)
+        if hosts:
+            return None, hosts
+    return when_doer(ctx, m.trigger)
 
 
 def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
