@@ -321,6 +321,7 @@ LATER = {
     "looted-to": "Germany returned three paintings looted in the war to Poland.",
     "expelled-each-other": "Ethiopia and Eritrea expelled each other's diplomats on Friday.",
     "accused-each-other": "India and Pakistan accused each other of violating the ceasefire.",
+    "blamed-each-other": "India and Pakistan blamed each other for the clash.",
     "welcomed-release-by": "The release of 20 prisoners by Israel was welcomed by Egypt.",
     "condemned-arrest-by": "Britain condemned the arrest of two British sailors by Iran.",
     "removing-checkpoints": "Israel eased restrictions on Palestinians, removing several army checkpoints.",
@@ -374,6 +375,8 @@ def test_what_a_carrier_carries_and_where_it_went_are_the_verb_s(later: dict[str
 def test_each_other_makes_the_sides_act_on_each_other(later: dict[str, set[Tuple]]) -> None:
     assert later["expelled-each-other"] == {("ETH", "ERI", "16"), ("ERI", "ETH", "16")}
     assert later["accused-each-other"] == {("IND", "PAK", "11"), ("PAK", "IND", "11")}
+    # A sense that needs a target finds it in "each other".
+    assert later["blamed-each-other"] == {("IND", "PAK", "11"), ("PAK", "IND", "11")}
 
 
 def test_a_reaction_to_an_act_aims_at_its_doer(later: dict[str, set[Tuple]]) -> None:

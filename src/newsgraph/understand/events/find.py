@@ -55,6 +55,7 @@ from newsgraph.understand.events.match import (
     match_noun,
     match_verb,
     prep_objects,
+    reciprocal,
     subject,
     subtree,
 )
@@ -469,21 +470,8 @@ def _between_sides(frame: Frame) -> bool:
     return mutual and len({x.code for x in frame.sources}) >= 2
 
 
-def _reciprocal(m: Match) -> bool:
-    """ "accused each other", "blamed one another", "expelled each other's diplomats": the act's
-    object (or its holder) is the subject's sides themselves."""
-    if m.obj is None:
-        return False
-    words = [m.obj, *(c for c in m.obj.children if c.dep_ == "poss")]
-    return any(
-        (w.lower_ == "other" and any(d.lower_ == "each" for d in w.children))
-        or (w.lower_ == "one" and any(d.lower_ == "another" for d in w.children))
-        for w in words
-    )
-
-
 def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
-    if len(frame.sources) >= 2 and _reciprocal(frame.match):
+    if len(frame.sources) >= 2 and reciprocal(frame.match):
         # Each side does it to the other, whatever the phrase itself resolved to (CAMEO: A->B, B->A).
         return [(s, t) for s in frame.sources for t in frame.sources if s is not t]
     if not frame.targets and frame.code[:2] == "14":

@@ -35,6 +35,7 @@ from newsgraph.understand.events.match import (
     addressee,
     direct_object,
     prep_objects,
+    reciprocal,
     reduced_relative,
     subject,
 )
@@ -104,7 +105,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     if not sources:
         return None
     code = taken_person(ctx, m, code, sources)
-    if m.sense.needs_target and not targets and not _two_sides_meet(code, sources):
+    if m.sense.needs_target and not targets and not _two_sides_meet(code, sources, m):
         return None
     hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
     return Frame(
@@ -199,10 +200,12 @@ def _asked(
     return code, asker_refs, asked_refs or sources or targets
 
 
-def _two_sides_meet(code: str, sources: Sequence[ActorRef]) -> bool:
+def _two_sides_meet(code: str, sources: Sequence[ActorRef], m: Match) -> bool:
     """ "Government negotiators and southern rebels resumed peace talks in Kenya": a consultation
     whose subject names both sides needs no other counterpart (each is the other's, find._pairs);
-    the place it is held in is not one."""
+    the place it is held in is not one. Nor does an act on "each other" ("blamed each other")."""
+    if len(sources) >= 2 and reciprocal(m):
+        return True
     return code[:3] in ("040", "046") and len({s.code for s in sources if s.code}) >= 2
 
 
