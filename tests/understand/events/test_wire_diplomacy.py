@@ -333,6 +333,9 @@ LATER = {
     "expelled-no-by": "Georgia's ambassador to Russia was expelled on Monday.",
     "expelled-from": "Two Iranian diplomats were expelled from Iraq on Tuesday.",
     "recalled-no-by": "The U.S. ambassador to Venezuela was recalled on Monday.",
+    "walked-out-of-talks": "Sudanese rebels walked out of talks with the government on Monday.",
+    "walked-out-of-factory": "Workers walked out of the factory on Monday.",
+    "suspended-deliveries": "Russia suspended gas deliveries to Ukraine.",
 }
 
 
@@ -391,6 +394,12 @@ def test_yielding_and_embargo_words(later: dict[str, set[Tuple]]) -> None:
     assert _roots(later["banned-party"]) == {"17"}
     assert ("USA", "IRQ", "08") in later["handed-control"]
     assert later["most-of-sanctions"] == {("USA", "LBY", "08")}
+
+
+def test_walking_out_of_talks_and_stopping_deliveries_reduce_relations(later: dict[str, set[Tuple]]) -> None:
+    assert later["walked-out-of-talks"] == {("SDN", "SDN", "16")}
+    assert later["walked-out-of-factory"] == set()
+    assert later["suspended-deliveries"] == {("RUS", "UKR", "16")}
 
 
 def test_an_as_agreed_clause_tells_no_new_event(later: dict[str, set[Tuple]]) -> None:
