@@ -315,6 +315,8 @@ LATER = {
     "suspension-of-ties": "Turkey's suspension of military ties with Israel angered Washington.",
     "recall-of-ambassador": "Egypt's recall of its ambassador from Israel surprised diplomats.",
     "suspension-of-match": "The suspension of the match angered fans.",
+    "refusal-possessor": "Iran's refusal to suspend enrichment angered the European Union.",
+    "refusal-of": "The refusal of Sudanese rebels to disarm angered the African Union.",
     "delivery-of-grain": "France's delivery of grain to Niger eased the crisis.",
     "ships-carrying": "India sent two ships carrying food and medicine to Sri Lanka.",
     "ships-alone": "India sent two naval ships to Sri Lanka.",
@@ -367,6 +369,9 @@ def test_an_act_noun_reads_what_it_is_done_to(later: dict[str, set[Tuple]]) -> N
     assert ("EGY", "ISR", "16") in later["recall-of-ambassador"]
     assert later["suspension-of-match"] == set()
     assert ("FRA", "NER", "07") in later["delivery-of-grain"]
+    # A refusal is its holder's, told by a possessor or by "of", as a rejection is.
+    assert ("IRN", "", "12") in later["refusal-possessor"]
+    assert ("SDN", "", "12") in later["refusal-of"]
 
 
 def test_what_a_carrier_carries_and_where_it_went_are_the_verb_s(later: dict[str, set[Tuple]]) -> None:
