@@ -282,8 +282,6 @@ KNOWN_MISSES: dict[str, str] = {
     "y12-poured-cold-water": "'poured cold water on' is not coded (a sense cannot ask for 'cold', and 'poured water on "
     "protesters' must stay no rejection); 'saying militant groups must first be disarmed' is coded a demand on the "
     "dateline's country",
-    "y12-refusal-noun": "'refusal' is no event noun, and the talks inside what was refused are coded as a meeting",
-    "y16-suspension-noun": "'suspension' is no event noun",
     "y13-threatened-strike": "the threatened side sits in the condition ('if the government pressed ahead')",
     "y00-would-lift-if": "a conditional concession ('would lift ... only if') is coded as the intent 'would' reports",
 }

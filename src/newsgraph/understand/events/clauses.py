@@ -6,7 +6,9 @@ coordinated verbs share ("detained and questioned a journalist"), and the leader
 adjunct belongs to ("said it would send troops, rejecting calls to ..."). match.subject and
 match.direct_object read them, actors.resolve reads `led_by` for a body with no code of its own;
 modality reads `adjunct_verb` to carry a planned, expected or possible act over to its gerund, and
-`speaker_adjunct` to keep the reported clause's future or possibility off the speaker's act.
+`speaker_adjunct` to keep the reported clause's future or possibility off the speaker's act, and
+`complement_dep` to read a complement the parser hung as an adverbial ("refused on Sunday to free",
+"ruled out sending troops") as the complement it is.
 """
 
 from __future__ import annotations
@@ -15,6 +17,36 @@ from spacy.tokens import Token
 
 from newsgraph.understand.events.tree import TokenTable
 
+# Verbs whose "to" complement is what they ask of their object ("urged Y to ...").
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "help",
+        "allow",
+        "force",
+        "order",
+        "persuade",
+        "invite",
+        "encourage",
+        "tell",
+        "press",
+        "call",
+        "pressure",
+        "require",
+        "instruct",
+        "permit",
+        "enable",
+    }
+)
+# Verbs whose "to" complement is their subject's own act, refused, agreed or planned ("refused to
+# free", "vowed to fight"); see `complement_dep`.
+_SUBJECT_CONTROL = frozenset({
+    "refuse", "decline", "agree", "promise", "pledge", "vow", "offer", "threaten", "plan", "decide", "seek",
+    "fail", "try", "attempt", "swear", "intend", "undertake", "resolve",
+})  # fmt: skip
+# Phrasal verbs whose gerund is their object ("ruled out sending troops").
+_GERUND_TAKERS = frozenset({"rule out"})
 # Prepositions of time and manner whose gerund is done by the clause's own subject. Not "since":
 # "has rebuilt ties since lifting sanctions" tells history, the act that began what is reported.
 _ADJUNCT_PREPS = frozenset({"after", "before", "while", "upon", "on", "in", "by"})
@@ -224,3 +256,46 @@ def led_by(table: TokenTable, i: int) -> Token | None:
                 if found is not None:
                     return table.tokens[found]
     return None
+
+
+def complement_dep(table: TokenTable, i: int) -> str:
+    """The token's dependency, reading a "to"-clause the small parser hung as an adverbial
+    clause after an intervening phrase ("pressed the court on Wednesday to uphold ...") as the
+    object-control complement it is: only under an object-control verb with its object, or under a
+    subject-control verb with none."""
+    dep = table.dep[i]
+    h = table.head[i]
+    if dep != "advcl":
+        return dep
+    to = any(table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i])
+    own_object = any(table.dep[c] in ("dobj", "obj", "dative") for c in table.children[h])
+    if table.lemma[h] in _SUBJECT_CONTROL and to and table.tag[i] == "VB" and not own_object:
+        # "refused on Sunday to free the hostages", "agreed on Monday to resume talks": a verb that
+        # takes its own subject's infinitive has no purpose clause without an object of its own.
+        return "xcomp"
+    if table.tag[i] == "VBG" and _gerund_taker(table, h, i):
+        return "xcomp"  # "ruled out sending troops": the parser hangs the gerund object as an adverbial
+    if table.lemma[h] not in OBJECT_CONTROL:
+        return dep
+    if table.lemma[h] == "call":
+        # "called on Y on Monday to ..."; "called a meeting to discuss" is a purpose clause.
+        asked = any(
+            table.dep[c] == "prep" and table.tokens[c].lower_ in ("on", "upon") for c in table.children[h]
+        )
+    else:
+        asked = any(table.dep[c] in ("dobj", "obj") for c in table.children[h])
+    return "xcomp" if asked and to else dep
+
+
+def _gerund_taker(table: TokenTable, h: int, i: int) -> bool:
+    """Whether `h` is a phrasal verb whose gerund is its object ("ruled out sending"), with the
+    gerund bare (no "after", no subject) and no other object."""
+    kids = table.children
+    phrasal = any(
+        table.dep[c] == "prt" and f"{table.lemma[h]} {table.tokens[c].lower_}" in _GERUND_TAKERS for c in kids[h]
+    )
+    return (
+        phrasal
+        and not any(table.dep[c] in ("dobj", "obj") for c in kids[h])
+        and not any(table.dep[c] in ("mark", "nsubj", "nsubjpass") for c in kids[i])
+    )

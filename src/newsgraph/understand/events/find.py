@@ -26,7 +26,7 @@ coded with the speaker as source.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +41,7 @@ from newsgraph.understand.events.actors import (
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.guards import (
     agency_credits,
+    as_recalled,
     recalled_clause,
 )
 from newsgraph.understand.events.imported import catch_all
@@ -54,6 +55,7 @@ from newsgraph.understand.events.match import (
     match_noun,
     match_verb,
     prep_objects,
+    reciprocal,
     subject,
     subtree,
 )
@@ -228,14 +230,15 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     book, table = ctx.codebook, ctx.table
     tokens, dep, heads, kids, lemma = table.tokens, table.dep, table.head, table.children, table.lemma
     frames: list[Frame] = []
-    used: set[int] = set()  # tokens a verb match consumed (its object), never nominal triggers
+    used = _recalled(table, _within(triggers.verbs, sent))  # tokens a verb match consumed, never nominal triggers
     consumed_heads: set[int] = set()  # modal verbs whose complement produced an event
     verb_matches: list[Match] = []
     restating: set[tuple[int, str]] = set()
     manner: set[int] = set()
     for i in _within(triggers.verbs, sent):
         if (
-            states_position(table, tokens[i])
+            i in used
+            or states_position(table, tokens[i])
             or forecast(table, tokens[i])
             or recalled_clause(table, tokens[i])
         ):
@@ -283,6 +286,11 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     frames += _new_nouns(frames, noun_frames)
     frames.sort(key=lambda f: f.match.trigger.i)
     return frames
+
+
+def _recalled(table: TokenTable, verbs: Iterable[int]) -> set[int]:
+    """The words of "as agreed at a summit in 1999" clauses (`as_recalled`): no event is coded in them."""
+    return {j for i in verbs if as_recalled(table, table.tokens[i]) for j in subtree(table, i)}
 
 
 def _asserted(mod: Modality) -> bool:
@@ -463,6 +471,9 @@ def _between_sides(frame: Frame) -> bool:
 
 
 def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
+    if len(frame.sources) >= 2 and reciprocal(frame.match):
+        # Each side does it to the other, whatever the phrase itself resolved to (CAMEO: A->B, B->A).
+        return [(s, t) for s in frame.sources for t in frame.sources if s is not t]
     if not frame.targets and frame.code[:2] == "14":
         implied = [(s, _implied_government(s)) for s in frame.sources]
         return [(s, t) for s, t in implied if t is not None] or [(s, None) for s in frame.sources]

@@ -373,6 +373,20 @@ def recalled_clause(table: TokenTable, tok: Token) -> bool:
 _RELATIVE = frozenset({"that", "which"})
 
 
+def as_recalled(table: TokenTable, tok: Token) -> bool:
+    """ "urged Russia to withdraw, as agreed at a summit in 1999", "as promised": an "as" clause
+    with no subject of its own points back at an earlier commitment; it tells no new event, and
+    neither does what it names ("a summit in 1999")."""
+    i = tok.i
+    kids = table.children[i]
+    return (
+        table.dep[i] == "advcl"
+        and table.tag[i] in ("VBD", "VBN")
+        and any(table.dep[c] == "mark" and table.tokens[c].lower_ == "as" for c in kids)
+        and not any(table.dep[c] in ("nsubj", "nsubjpass", "expl") for c in kids)
+    )
+
+
 # Verbs that judge, punish or reward someone "for" an act: the act is the charge or the grievance
 # ("sentenced for attacks on U.S. troops", "blamed X for the raid"), named, not told.
 _JUDGING = frozenset({

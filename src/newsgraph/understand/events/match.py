@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.clauses import doer_verb, finite_above, shared_object
+from newsgraph.understand.events.clauses import OBJECT_CONTROL, doer_verb, finite_above, shared_object
+from newsgraph.understand.events.clauses import complement_dep as complement_dep
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.imported import catch_all, fallback_senses
 from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
@@ -53,27 +54,12 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _DOCUMENTS = frozenset({"statement", "letter", "communique", "resolution", "declaration", "report"})
 _ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "pass", "write", "sign"})
 # Verbs whose object is also the subject of their "to"-complement ("urged Iran to talk").
-_OBJECT_CONTROL = frozenset(
-    {
-        "urge",
-        "ask",
-        "help",
-        "allow",
-        "force",
-        "order",
-        "persuade",
-        "invite",
-        "encourage",
-        "tell",
-        "press",
-        "call",
-        "pressure",
-        "require",
-        "instruct",
-        "permit",
-        "enable",
-    }
-)
+# Vehicles sent with a cargo, and the participles that name the cargo (`object_words`).
+_CARRIERS = frozenset({
+    "ship", "vessel", "boat", "plane", "aircraft", "helicopter", "truck", "lorry", "convoy", "flight", "train",
+    "freighter", "tanker",
+})  # fmt: skip
+_CARRYING = frozenset({"carry", "load", "bring", "transport", "ferry"})
 _MEASURES = frozenset(
     {
         "ton",
@@ -204,7 +190,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         raised = next((tokens[c] for c in children[h] if dep[c] in PASSIVE_SUBJ), None)
         if raised is not None:
             return raised
-    if complement_dep(table, i) == "xcomp" and table.lemma[h] in _OBJECT_CONTROL:
+    if complement_dep(table, i) == "xcomp" and table.lemma[h] in OBJECT_CONTROL:
         obj = addressee(table, head)
         if obj is not None:
             return obj
@@ -260,26 +246,6 @@ def _before_direction(table: TokenTable, tok: Token) -> Token:
     return table.tokens[before[-1]] if before else tok
 
 
-def complement_dep(table: TokenTable, i: int) -> str:
-    """The token's dependency, reading a "to"-clause the small parser hung as an adverbial
-    clause after an intervening phrase ("pressed the court on Wednesday to uphold ...") as the
-    object-control complement it is: only under an object-control verb with its object."""
-    dep = table.dep[i]
-    h = table.head[i]
-    if dep != "advcl" or table.lemma[h] not in _OBJECT_CONTROL:
-        return dep
-    if table.lemma[h] == "call":
-        # "called on Y on Monday to ..."; "called a meeting to discuss" is a purpose clause.
-        asked = any(
-            table.dep[c] == "prep" and table.tokens[c].lower_ in ("on", "upon") for c in table.children[h]
-        )
-    else:
-        asked = any(table.dep[c] in ("dobj", "obj") for c in table.children[h])
-    if asked and any(table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i]):
-        return "xcomp"
-    return dep
-
-
 def _active(table: TokenTable, tok: Token) -> bool:
     dep = table.dep
     # A past form that modifies a noun is its participle, whatever the tagger says ("citizens abducted in 1978"),
@@ -328,6 +294,15 @@ def clause_subject(table: TokenTable, tok: Token) -> Token | None:
     return None
 
 
+def _carried(table: TokenTable, acl: int) -> list[int]:
+    """The things a carrying participle names: its object and the object's conjuncts, or what it is
+    loaded "with"."""
+    dep, children = table.dep, table.children
+    heads = [c for c in children[acl] if dep[c] in ("dobj", "obj")]
+    heads += [p for c in children[acl] if dep[c] == "prep" for p in children[c] if dep[p] == "pobj"]
+    return heads + [c for h in heads for c in children[h] if dep[c] == "conj"]
+
+
 def object_words(table: TokenTable, obj: Token) -> set[str]:
     """The object's lemma, its compound modifiers, and for a quantity ("25,000 tons of food aid",
     "$50,000 worth of goods") the words of what is measured."""
@@ -336,6 +311,11 @@ def object_words(table: TokenTable, obj: Token) -> set[str]:
     if o >= 2 and table.tokens[o - 1].text == "-" and table.start[o - 1] == table.end[o - 2]:
         # The tokenizer splits "self-rule", "cease-fire": the dictionaries write them whole.
         words |= {f"{table.tokens[o - 2].lower_}-{w}" for w in (lemma[o], obj.lower_)}
+    if lemma[o] in _CARRIERS:
+        # "ships carrying food and medicine", "a plane loaded with arms": what the carrier carries.
+        for acl in (c for c in children[o] if dep[c] == "acl" and lemma[c] in _CARRYING):
+            for thing in _carried(table, acl):
+                words |= {lemma[thing]} | {lemma[c] for c in children[thing] if dep[c] in ("compound", "amod")}
     if lemma[o] in _MEASURES or table.pos[o] == "NUM" or table.tag[o] == "$":
         # "25,000 tons of food aid", "$500 million in military aid"
         for of in children[o]:
@@ -562,6 +542,11 @@ def match_noun(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
     if dep[tok.i] == "compound" and table.lemma[table.head[tok.i]] in book.classes.get("person", ()):
         return None  # "aid workers", "protest leaders": a kind of people, not an act
     modifiers = {table.lemma[c] for c in table.children[tok.i] if dep[c] in ("compound", "amod")}
+    # "the suspension of military ties", "the delivery of grain": what the act is done to, told with "of".
+    for of in table.children[tok.i]:
+        if dep[of] == "prep" and table.tokens[of].lower_ == "of":
+            for pobj in (p for p in table.children[of] if dep[p] == "pobj"):
+                modifiers |= object_words(table, table.tokens[pobj])
     for sense in senses:
         if sense.preps and not has_prep(table, tok, None, sense.preps):
             continue
@@ -569,3 +554,16 @@ def match_noun(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
             continue
         return Match(tok, lemma, sense, None, False)
     return None
+
+
+def reciprocal(m: Match) -> bool:
+    """ "accused each other", "blamed one another", "expelled each other's diplomats": the act's
+    object (or its holder) is the subject's sides themselves."""
+    if m.obj is None:
+        return False
+    words = [m.obj, *(c for c in m.obj.children if c.dep_ == "poss")]
+    return any(
+        (w.lower_ == "other" and any(d.lower_ == "each" for d in w.children))
+        or (w.lower_ == "one" and any(d.lower_ == "another" for d in w.children))
+        for w in words
+    )

@@ -364,7 +364,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         if rel == "xcomp" and pos[head] == "ADJ":
             kind = book.modal_adjectives.get(lemma)
         elif rel == "xcomp" or (rel == "ccomp" and lemma in _CCOMP_MODALS):
-            kind = book.modal_verbs.get(lemma)
+            kind = _modal_kind(table, head, book)
         if (rel == "xcomp" and lemma == "fail") or (rel == "ccomp" and lemma in _DENIALS):
             # "failed to reach", "denied its troops had shelled the village": the act is negated.
             negated = True
@@ -379,6 +379,17 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             continue
         break
     return Modality(None, None, will, hypothetical, negated)
+
+
+def _modal_kind(table: TokenTable, head: int, book: Codebook) -> str | None:
+    """The derivation a modal verb applies, its particle first: "ruled out sending troops" refuses
+    the sending as "refused to send" does; "rule" alone is a court's."""
+    for c in table.children[head]:
+        if table.dep[c] == "prt":
+            kind = book.modal_verbs.get(f"{table.lemma[head]} {table.tokens[c].lower_}")
+            if kind is not None:
+                return kind
+    return book.modal_verbs.get(table.lemma[head])
 
 
 def _spoken(table: TokenTable, tok: Token, book: Codebook) -> Modality | None:

@@ -68,6 +68,10 @@ class Frame:
     confidence: float
 
 
+# Words for a part of something ("most of its sanctions", "half of the prisoners").
+_PARTS = frozenset({"most", "some", "all", "part", "half", "many", "much", "rest", "bulk", "majority", "several"})
+
+
 def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
     tok = m.trigger
     tokens, dep, children = table.tokens, table.dep, table.children
@@ -133,6 +137,18 @@ def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
     obj = m.obj if m.obj is not None else direct_object(table, tok)
     if not found and obj is not None:
         found = prep_objects(table, obj, (slot,))
+    if not found and obj is not None and (table.lemma[obj.i] in _PARTS or table.pos[obj.i] == "NUM"):
+        # "lifted most of its sanctions against Libya": the part's phrase hangs on what it is part of.
+        found = [t for whole in prep_objects(table, obj, ("of",)) for t in prep_objects(table, whole, (slot,))]
+    if not found and obj is not None and slot == "to":
+        # "returned paintings looted by the Nazis to Poland", "sent ships carrying food to Sri Lanka":
+        # the parser hangs where the thing went on the participle that describes it.
+        found = [
+            t
+            for c in children[obj.i]
+            if dep[c] == "acl" and table.tag[c] in ("VBN", "VBG")
+            for t in prep_objects(table, tokens[c], (slot,))
+        ]
     if not found:
         # "pulled its troops out of Lebanon": a two-word preposition hangs the phrase on its particle.
         found = [
@@ -162,6 +178,9 @@ def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
 def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
     source_spans = {(s.start, s.end) for s in sources}
     source_countries = {s.country for s in sources if s.country}
+    doers = _doers_reacted_to(ctx, m, source_spans)
+    if doers:
+        return doers
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
@@ -194,6 +213,24 @@ def _criticised_doers(ctx: ActorContext, m: Match, tok: Token) -> tuple[ActorRef
     if (m.sense.code or "")[:2] != "11" or ctx.table.pos[tok.i] != "NOUN":
         return ()
     return tuple(r for r in act_agents(ctx, tok) if r.code)
+
+
+# Roots of a reaction to what someone did: an appeal, praise, a demand, criticism, a rejection.
+_REACTIONS = frozenset({"02", "05", "10", "11", "12"})
+
+
+def _doers_reacted_to(
+    ctx: ActorContext, m: Match, source_spans: set[tuple[int | None, int | None]]
+) -> tuple[ActorRef, ...]:
+    """ "welcomed the release of prisoners by Israel", "condemned Iran's arrest of two sailors": a
+    reaction to an act aims at who did it (its possessor, actor word or "by" agent), not at whom it
+    was done to."""
+    obj = m.obj
+    if obj is None or "dobj" not in m.sense.target or (m.sense.code or "")[:2] not in _REACTIONS:
+        return ()
+    if ctx.table.lemma[obj.i] not in ctx.codebook.nouns:
+        return ()
+    return tuple(r for r in act_agents(ctx, obj) if r.code and (r.start, r.end) not in source_spans)
 
 
 # Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".

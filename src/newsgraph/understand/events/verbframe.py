@@ -35,6 +35,7 @@ from newsgraph.understand.events.match import (
     addressee,
     direct_object,
     prep_objects,
+    reciprocal,
     reduced_relative,
     subject,
 )
@@ -61,7 +62,10 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     if guarded is None:
         return None
     code, hyp_from_intent = guarded, derived[1]
-    negated = mod.negated and code[:2] != "12"  # a refusal already carries the "not"
+    # A refusal derived from a negated act ("will not provide aid") already carries the "not"; a
+    # rejecting word's own "not" ("did not reject the offer", "did not rule out sending troops")
+    # negates the rejection.
+    negated = mod.negated and not (code[:2] == "12" and m.sense.code[:2] != "12" and mod.kind != "refuse")
     subj = subject(table, m.trigger)
     if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
         return None
@@ -73,12 +77,9 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     elif not targets and code[:2] == "02":
         targets = _calm_asked_in(ctx, m)
     if subj is None and m.passive and not sources:
-        doer, sources = when_doer(ctx, m.trigger)  # "were killed when gunmen opened fire"
-        if sources or (doer is not None and table.lemma[doer.i] in EVENT_SUBJECTS):
-            subj, subj_lemma = (
-                doer,
-                table.lemma[doer.i] if doer is not None else "",
-            )  # "... when a bomb exploded"
+        doer, sources = _passive_doer(ctx, m, code)  # "were killed when gunmen opened fire"
+        if doer is not None and (sources or table.lemma[doer.i] in EVENT_SUBJECTS):  # "... when a bomb exploded"
+            subj, subj_lemma = doer, table.lemma[doer.i]
     if subj is None and m.passive and not sources and code[:2] == "17":
         sources = _reporting_authority(ctx, m.trigger, targets)
     if subj_lemma in EVENT_SUBJECTS and not sources:
@@ -103,7 +104,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     if not sources:
         return None
     code = taken_person(ctx, m, code, sources)
-    if m.sense.needs_target and not targets and not _two_sides_meet(code, sources):
+    if m.sense.needs_target and not targets and not _two_sides_meet(code, sources, m):
         return None
     hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
     return Frame(
@@ -231,10 +232,12 @@ def _reporting_authority(
     return ()
 
 
-def _two_sides_meet(code: str, sources: Sequence[ActorRef]) -> bool:
+def _two_sides_meet(code: str, sources: Sequence[ActorRef], m: Match) -> bool:
     """ "Government negotiators and southern rebels resumed peace talks in Kenya": a consultation
     whose subject names both sides needs no other counterpart (each is the other's, find._pairs);
-    the place it is held in is not one."""
+    the place it is held in is not one. Nor does an act on "each other" ("blamed each other")."""
+    if len(sources) >= 2 and reciprocal(m):
+        return True
     return code[:3] in ("040", "046") and len({s.code for s in sources if s.code}) >= 2
 
 
@@ -257,6 +260,22 @@ def _opposition(actors: Sequence[ActorRef]) -> bool:
     """Whether the actors are rebels, insurgents, separatists or the opposition: a side that
     asks its own country's government to act appeals to it (rebels said the president must ...)."""
     return any(a.code[3:6] in ("REB", "INS", "SEP", "OPP") for a in actors if a.code)
+
+
+# Verbs of sending someone away, which only the host can do (a recall is the sender's).
+_EXPELLING = frozenset({"expel", "deport", "eject", "kick", "order", "throw"})
+
+
+def _passive_doer(ctx: ActorContext, m: Match, code: str) -> tuple[Token | None, tuple[ActorRef, ...]]:
+    """Who did a passive act with no agent: "were killed when gunmen opened fire" (`when_doer`), or
+    for an expelled diplomat the country he is posted to ("Georgia's ambassador to Russia was
+    expelled", "were expelled from Iraq"): only the host can expel an envoy (CAMEO 161)."""
+    if code.startswith("161") and m.obj is not None and ctx.table.lemma[m.trigger.i] in _EXPELLING:
+        posts = prep_objects(ctx.table, m.trigger, ("from",)) + prep_objects(ctx.table, m.obj, ("to", "in"))
+        hosts = tuple(r for t in posts for r in resolve(ctx, t) if r.code)
+        if hosts:
+            return None, hosts
+    return when_doer(ctx, m.trigger)
 
 
 def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
