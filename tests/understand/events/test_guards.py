@@ -460,3 +460,10 @@ def test_guard_welcoming_a_call_is_no_hosting(settings: Settings) -> None:
     assert {e.cameo[:2] for e in welcomed} == {"03"}  # as PETRARCH2 codes "welcome * appeal"; never 043
     hosted = events_of(settings, "Egypt welcomed the Israeli prime minister to Cairo on Monday.")
     assert "043" in {e.cameo for e in hosted}
+
+
+def test_guard_force_on_a_constitution_or_a_treaty_is_figurative(settings: Settings) -> None:
+    # "raped the constitution": no one is assaulted; "attacked the treaty": criticism (111), never force.
+    assert not [e for e in events_of(settings, "The ruling party raped the constitution, critics said.") if e.cameo.startswith("18")]
+    attacked = events_of(settings, "The opposition attacked the treaty on Monday.")
+    assert attacked and all(e.cameo == "111" for e in attacked)

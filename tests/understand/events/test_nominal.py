@@ -170,3 +170,18 @@ def test_a_phrase_on_another_noun_frames_no_clause(settings: Settings) -> None:
         settings, "Norway's foreign minister said at talks with Sweden on Monday that ties were good."
     )
     assert any(e.root == "04" and e.source and e.source.country == "NOR" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Militants made an attempt to assassinate the governor of Basra on Monday.", "18"),
+        ("Egypt made a fresh attempt to mediate between the two Sudanese factions.", None),
+        ("Turkey renewed its attempt to join the European Union on Monday.", None),
+    ],
+)
+def test_an_attempt_is_an_assassination_attempt_only_when_it_tries_to_kill(
+    settings: Settings, text: str, root: str | None
+) -> None:
+    attempts = [e for e in events_of(settings, text) if e.cameo == "185"]
+    assert bool(attempts) is (root == "18")

@@ -72,3 +72,19 @@ def test_verbframe_force_used_to_protect_or_rescue_someone_is_not_aimed_at_them(
 ) -> None:
     assert not {t for t in coded["strikes-to-protect"] if t[2] == "19" and t[1] == "LBY"}
     assert not {t for t in coded["raid-to-rescue"] if t[2] in ("17", "18", "19") and t[1] == "USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nine suspects were arrested in Peshawar on Monday, Pakistani police said.", "PAKCOP"),
+        # the reporters' own nationals, held abroad: another country's police held them
+        ("Four Jordanians were detained in Baghdad on Monday, the Jordanian government said.", ""),
+    ],
+)
+def test_verbframe_a_passive_arrest_the_home_authority_reports_is_its_own_only_at_home(
+    settings: Settings, text: str, source: str
+) -> None:
+    run = run_user_path([{"id": "1", "text": text}], settings)
+    arrests = [e for a in run.articles["1"] for e in a["events"] if e["cameo"].startswith("17")]
+    assert arrests and {e["source_code"] for e in arrests} == {source}

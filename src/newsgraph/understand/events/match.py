@@ -552,6 +552,8 @@ def match_noun(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
             continue
         if sense.objects and not modifiers & sense.objects:  # for a noun: "hunger strike"
             continue
+        if sense.complements and not {table.lemma[t] for t in _clause_below(table, tok.i)} & sense.complements:
+            continue  # "an attempt to kill": only a tried killing; "an attempt to mediate" is none
         return Match(tok, lemma, sense, None, False)
     return None
 

@@ -211,7 +211,7 @@ def _reporting_authority(
     """ "Two militants were arrested on Monday, police said", "a curfew was imposed on the city, the
     army said": coercion told in a passive with no doer, reported by the home authority that does
     such acts (police, troops, the government), is that authority's. Not one of another country
-    than the people it was done to."""
+    than the people it was done to, or than the place it was done in."""
     table = ctx.table
     head = table.head[verb.i]
     saying = [
@@ -220,6 +220,13 @@ def _reporting_authority(
         if v != verb.i and table.lemma[v] in _SAYING and table.pos[v] == "VERB"
     ]
     hit = {t.country for t in targets if t.country}
+    # "Three Pakistanis were arrested in Dubai, Pakistani police said": another country's police arrested them.
+    placed = {
+        r.country
+        for p in prep_objects(table, verb, ("in", "at", "near", "outside"))
+        for r in resolve(ctx, p)
+        if r.country
+    }
     for v in saying:
         for c in table.children[v]:
             if table.dep[c] != "nsubj" or any(table.dep[k] == "poss" for k in table.children[c]):
@@ -227,7 +234,7 @@ def _reporting_authority(
             refs = tuple(
                 r for r in resolve(ctx, table.tokens[c]) if r.code[3:6] in _AUTHORITIES and r.country == ctx.home
             )
-            if refs and hit <= {r.country for r in refs}:
+            if refs and hit <= {r.country for r in refs} and placed <= {r.country for r in refs}:
                 return refs
     return ()
 
