@@ -185,3 +185,18 @@ def test_an_attempt_is_an_assassination_attempt_only_when_it_tries_to_kill(
 ) -> None:
     attempts = [e for e in events_of(settings, text) if e.cameo == "185"]
     assert bool(attempts) is (root == "18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive's subject underwent the act: delaying a delivery rejects no one
+        "The delivery of the verdict by the court was postponed on Tuesday.",
+        # "assigned to" says where a team works, not where it was sent: no meeting is planned
+        "Norway sent a team assigned to its embassy in Colombo on Monday.",
+        # street barricades are no military closure
+        "The police removed the barricades after the protest.",
+    ],
+)
+def test_review_cases_that_code_nothing(settings: Settings, text: str) -> None:
+    assert not [e for e in events_of(settings, text) if e.cameo[:2] in ("03", "08", "12")]

@@ -146,7 +146,7 @@ def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
         found = [
             t
             for c in children[obj.i]
-            if dep[c] == "acl" and table.tag[c] in ("VBN", "VBG")
+            if dep[c] == "acl" and table.tag[c] in ("VBN", "VBG") and table.lemma[c] in _BOUND_FOR
             for t in prep_objects(table, tokens[c], (slot,))
         ]
     if not found:
@@ -215,6 +215,18 @@ def _criticised_doers(ctx: ActorContext, m: Match, tok: Token) -> tuple[ActorRef
     return tuple(r for r in act_agents(ctx, tok) if r.code)
 
 
+# Verbs that put an act off: PETRARCH2 codes them as rejections (12), but of nothing its doer is told.
+_PUTTING_OFF = frozenset({"delay", "postpone", "defer", "put off", "adjourn"})
+
+
+# Participles that say where a thing goes ("ships carrying food to", "arms destined for", "aid earmarked to"):
+# their "to" phrase is the main verb's destination. Not "a team assigned to the embassy".
+_BOUND_FOR = frozenset({
+    "carry", "destine", "earmark", "head", "bind", "bound", "ship", "loot", "steal", "transport", "deliver",
+    "send", "fly", "truck", "smuggle", "take", "bring",
+})  # fmt: skip
+
+
 # Roots of a reaction to what someone did: an appeal, praise, a demand, criticism, a rejection.
 _REACTIONS = frozenset({"02", "05", "10", "11", "12"})
 
@@ -228,6 +240,8 @@ def _doers_reacted_to(
     obj = m.obj
     if obj is None or "dobj" not in m.sense.target or (m.sense.code or "")[:2] not in _REACTIONS:
         return ()
+    if m.key in _PUTTING_OFF:
+        return ()  # "the delivery of a verdict by the court was postponed": no one's act is rejected
     if ctx.table.lemma[obj.i] not in ctx.codebook.nouns:
         return ()
     return tuple(r for r in act_agents(ctx, obj) if r.code and (r.start, r.end) not in source_spans)
