@@ -250,3 +250,16 @@ def test_coding_a_nameless_official_takes_a_country_of_two_words() -> None:
             "return to the talks.")
     (article,) = analyse_headlined([item])["|".join(item)]
     assert [e["code"] for e in article["entities"] if "official" in e["name"]] == ["PRKGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # troops a body sends are its own, not the country they go to (nor the dateline's)
+        ("The African Union sent troops to Darfur on Monday.", "troops", "IGO"),
+        ("NATO agreed on Friday to deploy more troops in Afghanistan.", "more troops", "IGO"),
+        ("Germany sent 200 more troops to northern Afghanistan on Monday.", "200 more troops", "DEUMIL"),
+    ],
+)
+def test_actors_troops_a_side_sends_are_its_own(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text, dateline="KABUL"), name) == expected

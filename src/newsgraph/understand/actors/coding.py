@@ -67,6 +67,8 @@ _SECTS = frozenset(
     {"sunni", "shiite", "shia", "shi'ite", "kurdish", "hindu", "sikh", "christian", "tamil", "druze", "alawite"}
 )
 _STANCES = ("pro-", "anti-")
+# Verbs whose object is troops a side commits or takes away: the troops are that side's.
+_SENDING = frozenset({"send", "deploy", "dispatch", "station", "withdraw", "pull", "commit", "contribute", "redeploy"})
 _TRADERS = frozenset({"BUS", "NGO"})  # companies and aid groups work across borders
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 _INNER_KINDS = frozenset({"organisation", "media", "person", "place"})  # actors a group's name may hold
@@ -227,8 +229,27 @@ class _Coder(PersonEvidence):
         body = self.members_body(e)
         if body is not None:
             return _Code(country or body.country, body.role if role in _GENERIC else role, "body")
+        sender = self.sender(e) if country is None and role == "MIL" else None
+        if sender is not None:
+            # "The African Union sent troops to Darfur": the troops are the AU's, not the story's country's.
+            return _Code(sender.country, "IGO" if sender.role == "IGO" else "MIL", "body")
         if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
             return _Code(text.country or self.settled(e), role or None)
+        return None
+
+    def sender(self, e: Entity) -> _Code | None:
+        """The actor that sends, deploys or withdraws troops named with no country of their own ("NATO agreed to
+        send more troops"), when it names a country or an international body; None for any other."""
+        for span in self.names(e) if self.is_group(e) else ():
+            verb = span.root.head
+            if span.root.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
+                continue
+            doer = verb.head if verb.dep_ == "xcomp" else verb  # "agreed to send": the one who agreed sends
+            subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+            other = self.entity_at(span.doc[subj.left_edge.i : subj.i + 1]) if subj is not None else None
+            code = self.code_of(other) if other is not None and other.id != e.id else None
+            if code is not None and (code.country or code.role == "IGO"):
+                return code
         return None
 
     def unplaced_name(self, e: Entity, entry: object) -> bool:
