@@ -30,3 +30,13 @@ def test_modality_appeals_and_demands_take_their_own_codes() -> None:
     assert derive(book, "072", _mod("demand")) == ("1032", False)  # "demanded X provide aid"
     assert derive(book, "042", _mod()) == ("042", False)  # no modal: unchanged
     assert derive(book, "010", _mod("intent")) == ("010", True)  # neither cooperation nor force: hypothetical
+
+
+def test_modality_a_force_posture_agreed_to_is_announced_one_vowed_a_threat(nlp) -> None:  # type: ignore[no-untyped-def]
+    book = load_codebook(Settings())
+    agreed = nlp("Canada agreed to send 500 troops to Haiti.")
+    vowed = nlp("Russia vowed to send troops to the border.")
+    head_agreed = next(t for t in agreed if t.lemma_ == "agree")
+    head_vowed = next(t for t in vowed if t.lemma_ == "vow")
+    assert derive(book, "154", Modality("intent", head_agreed, False, False, False)) == ("154", False)
+    assert derive(book, "154", Modality("intent", head_vowed, False, False, False)) == ("138", False)

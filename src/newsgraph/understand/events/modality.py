@@ -51,6 +51,8 @@ _ASPECTS = frozenset({"keep", "continue", "start", "begin", "resume"})
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _ANNOUNCED_ROOTS = frozenset({"15"})
+# Intent verbs of consent or commitment: what they announce is agreed, not brandished.
+_CONSENTING = frozenset({"agree", "accept", "consent", "offer", "pledge", "promise"})
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
 _HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ca"})
 _OBLIGATION = frozenset({"must", "should"})
@@ -448,6 +450,10 @@ def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
                 return book.derived("refuse", code) or code, False
             derived = book.derived("intent", code)
             return (derived, False) if derived else (code, True)
+        if root in _ANNOUNCED_ROOTS and mod.head is not None and mod.head.lemma_.lower() in _CONSENTING:
+            # "NATO agreed to send more troops to Afghanistan": a posture agreed to is announced, as with
+            # "will send", and threatens no one.
+            return code, False
         if root in _THREAT_ROOTS and not (mod.head is not None and mod.head.dep_ == "acl"):
             # A declared intention to use force or pressure is a threat (CAMEO 13): "vowed to
             # fight on", "wants to attack", "plans to impose sanctions". A participle that only
