@@ -259,6 +259,8 @@ def test_coding_a_nameless_official_takes_a_country_of_two_words() -> None:
         ("The African Union sent troops to Darfur on Monday.", "troops", "IGO"),
         ("NATO agreed on Friday to deploy more troops in Afghanistan.", "more troops", "IGO"),
         ("Germany sent 200 more troops to northern Afghanistan on Monday.", "200 more troops", "DEUMIL"),
+        # asked to send them, the one asked sends: not the asker's troops
+        ("The Afghan president urged NATO to send more troops on Monday.", "more troops", "IGO"),
     ],
 )
 def test_actors_troops_a_side_sends_are_its_own(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -243,3 +243,11 @@ def test_targets_a_stateless_groups_members_keep_its_code(settings: Settings) ->
     targets = {e.target.code for e in events if e.target is not None}
     assert targets and all(not c.startswith("INSINS") for c in targets)
     assert "INS" in targets
+
+
+def test_targets_the_object_the_parser_makes_a_to_clause_s_subject(settings: Settings) -> None:
+    # "allowed X to visit": the parser reads X as the subject of "to visit"; X is who was allowed in.
+    events = events_of(settings, "Syria allowed U.N. inspectors to visit the camp on Monday.")
+    assert [(e.cameo, e.target.code if e.target else "") for e in events if e.cameo.startswith("086")] == [
+        ("0862", "IGOUNO")
+    ]

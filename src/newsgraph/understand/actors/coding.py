@@ -244,8 +244,10 @@ class _Coder(PersonEvidence):
             verb = span.root.head
             if span.root.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
                 continue
-            doer = verb.head if verb.dep_ == "xcomp" else verb  # "agreed to send": the one who agreed sends
-            subj = next((c for c in doer.children if c.dep_ == "nsubj"), None)
+            # "agreed to send": the one who agreed sends; "urged NATO to send": the one urged does.
+            doer = verb.head if verb.dep_ == "xcomp" else verb
+            asked = next((c for c in doer.children if c.dep_ == "dobj"), None) if doer is not verb else None
+            subj = asked or next((c for c in doer.children if c.dep_ == "nsubj"), None)
             other = self.entity_at(span.doc[subj.left_edge.i : subj.i + 1]) if subj is not None else None
             code = self.code_of(other) if other is not None and other.id != e.id else None
             if code is not None and (code.country or code.role == "IGO"):

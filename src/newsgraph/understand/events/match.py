@@ -118,6 +118,13 @@ def direct_object(table: TokenTable, tok: Token, share: bool = True) -> Token | 
             if dep[c] in PASSIVE_SUBJ:
                 return table.tokens[c]
         return patient(table, tok.i)
+    if table.lemma[tok.i] in OBJECT_CONTROL:
+        # "allowed U.N. inspectors to visit the site": the parser makes the object the subject of a "to" clause.
+        for c in kids:
+            if dep[c] == "ccomp" and any(dep[a] == "aux" and table.tokens[a].lower_ == "to" for a in table.children[c]):
+                subj = next((table.tokens[s] for s in table.children[c] if dep[s] == "nsubj"), None)
+                if subj is not None:
+                    return subj
     return shared_object(table, tok.i) if share else None
 
 

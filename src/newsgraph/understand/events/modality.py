@@ -450,7 +450,12 @@ def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
                 return book.derived("refuse", code) or code, False
             derived = book.derived("intent", code)
             return (derived, False) if derived else (code, True)
-        if root in _ANNOUNCED_ROOTS and mod.head is not None and mod.head.lemma_.lower() in _CONSENTING:
+        if (
+            root in _ANNOUNCED_ROOTS
+            and mod.head is not None
+            and mod.head.lemma_.lower() in _CONSENTING
+            and not any(t.lower_ in ("if", "unless", "against") for t in mod.head.subtree)  # a condition, a foe
+        ):
             # "NATO agreed to send more troops to Afghanistan": a posture agreed to is announced, as with
             # "will send", and threatens no one.
             return code, False
