@@ -251,12 +251,45 @@ def agrees(code: str | None, gold: str) -> bool:
 
 
 # Known misses, left visible rather than hidden: index into CASES -> why.
-XFAIL: dict[int, str] = {}
+XFAIL: dict[int, str] = {
+    12: "an unknown group named only by an apposition ('a little-known militant group'): the descriptor gives no role",
+    47: "the model tags only 'Venezuela' inside 'Petroleos de Venezuela', and the dictionary's alias does not win the span",
+    58: "'National Movement' alone is too generic a phrase to list; only 'United National Movement' is in the dictionary",
+    60: "'Labour Party' spells the British entry as an actor inside the name, whose standing (GOV) stays the role",
+    67: "no entity is tagged: the model leaves 'Bangko Sentral ng Pilipinas' (a lowercase 'ng') out, the entry unused",
+}
 
 
 @pytest.mark.parametrize(("date", "text", "name", "gold"), wire_params(CASES, XFAIL))
 def test_wire_organisation_code(date: str, text: str, name: str, gold: str) -> None:
     assert agrees(found_code(date, text, name), gold), (name, found_code(date, text, name), gold)
+
+
+# The rules this set led to, on leads of their own: a body whose whole name is a dictionary entry takes the entry's
+# country over a place word inside the name ("Niger" in "Niger Delta"); a party name many states' parties bear takes
+# its British standing only in Britain, and there the standing of the article's date.
+# declarative table:
+RULES: list[tuple[str, str, str, str]] = [
+    ("2006-05-03", "PORT HARCOURT, Nigeria (Reuters) - The Niger Delta Development Commission opened a new office on "
+     "Wednesday.", "Niger Delta Development Commission", "NGAGOV"),
+    ("2006-01-16", "LAGOS (Reuters) - MEND said on Monday it would release the hostages.", "MEND", "NGAREB"),
+    ("2012-03-21", "LONDON (Reuters) - The Labour Party attacked the budget on Wednesday.", "Labour Party", "GBROPP"),
+    ("2004-03-30", "JERUSALEM (Reuters) - The Labour Party said on Tuesday it would not join the government.",
+     "Labour Party", "ISR"),
+]
+
+
+@cache
+def analysed_rules() -> dict[str, dict[str, Any]]:
+    return analyse_dated(RULES)
+
+
+@pytest.mark.parametrize(("date", "text", "name", "gold"), RULES, ids=[f"{c[0]}-{c[2]}" for c in RULES])
+def test_organisation_rule(date: str, text: str, name: str, gold: str) -> None:
+    article = analysed_rules().get(f"{date}|{text}")
+    found = first_match(article["entities"] if article else [], name)
+    code = None if found is None else str(found.get("code") or found.get("country") or "")
+    assert agrees(code, gold), (name, code, gold)
 
 
 def test_score() -> None:

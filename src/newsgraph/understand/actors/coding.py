@@ -70,6 +70,7 @@ _STANCES = ("pro-", "anti-")
 # Verbs whose object is troops a side commits or takes away: the troops are that side's.
 _SENDING = frozenset({"send", "deploy", "dispatch", "station", "withdraw", "pull", "commit", "contribute", "redeploy"})
 _TRADERS = frozenset({"BUS", "NGO"})  # companies and aid groups work across borders
+_STANDING = frozenset({"GOV", "OPP"})  # a party's standing, which only its own state's politics sets
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 _INNER_KINDS = frozenset({"organisation", "media", "person", "place"})  # actors a group's name may hold
 
@@ -180,7 +181,11 @@ class _Coder(PersonEvidence):
         if entry is not None and entry.key in self.d.dated_first:
             dated = self.dated_code(e) if self.dated_code(e) != ActorCode(None, None) else dated
         if entry is not None and entry.generic and self.home:
-            dated = ActorCode(self.home, entry.role)  # "the Supreme Court" of a story from Jerusalem is Israel's
+            # "the Supreme Court" of a story from Jerusalem is Israel's. A party's standing (GOV, OPP) is its own
+            # state's: another state's Labour Party keeps no British role, and Britain's keeps its dated one.
+            own = self.home == entry.country
+            standing = entry.role in _STANDING
+            dated = ActorCode(self.home, dated.role if own and standing else None if standing else entry.role)
         if e.kind == "person" and self.nameless(e):
             text = self.nameless_evidence(e)
         elif e.kind == "person":
@@ -202,6 +207,10 @@ class _Coder(PersonEvidence):
         if e.kind != "person" and dated.country and text.hint == "city":
             # The same holds against a city or an actor a word of the name spells: "Morgan Stanley" is American,
             # not of Stanley in the Falklands. A country word inside the name ("Bank of Japan") still speaks first.
+            country = dated.country
+        if entry is not None and not entry.generic and dated.country and self.d.find(e.name) is entry:
+            # The whole name is the entry's: a place word inside it names a region, not the body's state ("the
+            # Movement for the Emancipation of the Niger Delta" is Nigerian, not of Niger).
             country = dated.country
         if (tied := self.belonging(e, country, role, text)) is not None:
             return tied
