@@ -253,6 +253,8 @@ def agrees(code: str | None, gold: str) -> bool:
 # Known misses, left visible rather than hidden: index into CASES -> why.
 XFAIL: dict[int, str] = {
     12: "an unknown group named only by an apposition ('a little-known militant group'): the descriptor gives no role",
+    33: "'Niger' inside the name speaks before the name's own entry (NGA): a whole-name rule fixed it but cost a dev actor",
+    34: "'Niger' inside the name speaks before the name's own entry (NGA), as for the Movement for the Emancipation",
     47: "the model tags only 'Venezuela' inside 'Petroleos de Venezuela', and the dictionary's alias does not win the span",
     58: "'National Movement' alone is too generic a phrase to list; only 'United National Movement' is in the dictionary",
     60: "'Labour Party' spells the British entry as an actor inside the name, whose standing (GOV) stays the role",
@@ -265,13 +267,10 @@ def test_wire_organisation_code(date: str, text: str, name: str, gold: str) -> N
     assert agrees(found_code(date, text, name), gold), (name, found_code(date, text, name), gold)
 
 
-# The rules this set led to, on leads of their own: a body whose whole name is a dictionary entry takes the entry's
-# country over a place word inside the name ("Niger" in "Niger Delta"); a party name many states' parties bear takes
-# its British standing only in Britain, and there the standing of the article's date.
+# The rule this set led to, on leads of its own: a party name many states' parties bear takes its British standing
+# only in Britain, and there the standing of the article's date; an entry's acronym alone keeps its country.
 # declarative table:
 RULES: list[tuple[str, str, str, str]] = [
-    ("2006-05-03", "PORT HARCOURT, Nigeria (Reuters) - The Niger Delta Development Commission opened a new office on "
-     "Wednesday.", "Niger Delta Development Commission", "NGAGOV"),
     ("2006-01-16", "LAGOS (Reuters) - MEND said on Monday it would release the hostages.", "MEND", "NGAREB"),
     ("2012-03-21", "LONDON (Reuters) - The Labour Party attacked the budget on Wednesday.", "Labour Party", "GBROPP"),
     ("2004-03-30", "JERUSALEM (Reuters) - The Labour Party said on Tuesday it would not join the government.",

@@ -197,10 +197,6 @@ class _Coder(PersonEvidence):
             # The same holds against a city or an actor a word of the name spells: "Morgan Stanley" is American,
             # not of Stanley in the Falklands. A country word inside the name ("Bank of Japan") still speaks first.
             country = dated.country
-        if entry is not None and not entry.generic and dated.country and self.d.find(e.name) is entry:
-            # The whole name is the entry's: a place word inside it names a region, not the body's state ("the
-            # Movement for the Emancipation of the Niger Delta" is Nigerian, not of Niger).
-            country = dated.country
         if (tied := self.belonging(e, country, role, text)) is not None:
             return tied
         if country is None and self.is_group(e) and fold(e.name).split()[-1] in _WORKFORCE:
