@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Article, Entity
 from newsgraph.understand.actors.dated import ActorCode, DatedDictionary, namesake
 from newsgraph.understand.actors.described import by_description, own_descriptor
-from newsgraph.understand.actors.dictionary import ActorDictionary
+from newsgraph.understand.actors.dictionary import ActorDictionary, ActorEntry
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.persons import Code as _Code
@@ -70,6 +70,7 @@ _STANCES = ("pro-", "anti-")
 # Verbs whose object is troops a side commits or takes away: the troops are that side's.
 _SENDING = frozenset({"send", "deploy", "dispatch", "station", "withdraw", "pull", "commit", "contribute", "redeploy"})
 _TRADERS = frozenset({"BUS", "NGO"})  # companies and aid groups work across borders
+_STANDING = frozenset({"GOV", "OPP"})  # a party's standing, which only its own state's politics sets
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
 _INNER_KINDS = frozenset({"organisation", "media", "person", "place"})  # actors a group's name may hold
 
@@ -173,14 +174,7 @@ class _Coder(PersonEvidence):
         ethnic = next((o for o in self.entities if fold(o.name) == "ethnic " + fold(e.name)), None)
         if ethnic is not None:
             return self.code_of(ethnic)  # "Albanians" where the article says "ethnic Albanians": that people
-        entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
-        # The project's own entries outrank the dated dictionary (docs/actors.md, precedence), except a built-in
-        # entry the project's dated files also know: their dates say which office the name held then.
-        dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
-        if entry is not None and entry.key in self.d.dated_first:
-            dated = self.dated_code(e) if self.dated_code(e) != ActorCode(None, None) else dated
-        if entry is not None and entry.generic and self.home:
-            dated = ActorCode(self.home, entry.role)  # "the Supreme Court" of a story from Jerusalem is Israel's
+        entry, dated = self.entry_code(e)
         if e.kind == "person" and self.nameless(e):
             text = self.nameless_evidence(e)
         elif e.kind == "person":
@@ -222,6 +216,22 @@ class _Coder(PersonEvidence):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
         return _Code(country, role)
+
+    def entry_code(self, e: Entity) -> tuple[ActorEntry | None, ActorCode]:
+        """The project entry a name of the entity matches (or None), and the code the dictionaries give it."""
+        entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
+        # The project's own entries outrank the dated dictionary (docs/actors.md, precedence), except a built-in
+        # entry the project's dated files also know: their dates say which office the name held then.
+        dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
+        if entry is not None and entry.key in self.d.dated_first:
+            dated = self.dated_code(e) if self.dated_code(e) != ActorCode(None, None) else dated
+        if entry is not None and entry.generic and self.home:
+            # "the Supreme Court" of a story from Jerusalem is Israel's. A party's standing (GOV, OPP) is its own
+            # state's: another state's Labour Party keeps no British role, and Britain's keeps its dated one.
+            own = self.home == entry.country
+            standing = entry.role in _STANDING
+            dated = ActorCode(self.home, dated.role if own and standing else None if standing else entry.role)
+        return entry, dated
 
     def belonging(self, e: Entity, country: str | None, role: str | None, text: _Code) -> _Code | None:
         """The code of a group its own words tie to others than the story: a named body's people ("officials of
