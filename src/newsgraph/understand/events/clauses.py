@@ -213,7 +213,7 @@ def finite_above(table: TokenTable, i: int) -> int | None:
     a "to" infinitive's clause, so when the parser joins one to an infinitive it is the second act
     of the nearest finite verb above; that verb, or None when the verb is no such conjunct."""
     h = table.head[i]
-    if table.dep[i] != "conj" or table.tag[i] not in _FINITE or not _to_infinitive(table, h):
+    if table.dep[i] != "conj" or table.tag[i] not in _FINITE or not to_infinitive(table, h):
         return None
     up = h
     while table.tag[up] not in _FINITE and table.head[up] != up:
@@ -221,10 +221,14 @@ def finite_above(table: TokenTable, i: int) -> int | None:
     return up if up != h and table.tag[up] in _FINITE else None
 
 
-def _to_infinitive(table: TokenTable, i: int) -> bool:
-    return table.tag[i] == "VB" and any(
-        table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i]
-    )
+def has_to(table: TokenTable, i: int) -> bool:
+    """Whether the verb carries its own "to" ("to free", "to visit"), whatever the parser hung it on."""
+    return any(table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i])
+
+
+def to_infinitive(table: TokenTable, i: int) -> bool:
+    """A bare "to" infinitive: "to free the hostages"."""
+    return table.tag[i] == "VB" and has_to(table, i)
 
 
 def shared_object(table: TokenTable, i: int) -> Token | None:
@@ -267,7 +271,7 @@ def complement_dep(table: TokenTable, i: int) -> str:
     h = table.head[i]
     if dep != "advcl":
         return dep
-    to = any(table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i])
+    to = has_to(table, i)
     own_object = any(table.dep[c] in ("dobj", "obj", "dative") for c in table.children[h])
     if table.lemma[h] in _SUBJECT_CONTROL and to and table.tag[i] == "VB" and not own_object:
         # "refused on Sunday to free the hostages", "agreed on Monday to resume talks": a verb that

@@ -502,18 +502,20 @@ def _pairs(frame: Frame) -> list[tuple[ActorRef, ActorRef | None]]:
     return [(s, None) for s in frame.sources]
 
 
+_NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
 def _time_spans(table: TokenTable, trigger: Token) -> list[tuple[int, int]]:
     """Where the event's own time expression may stand: its clause, minus the words inside its participants'
     noun phrases ("condemned the Sept. 11 attacks": that date is the attacks', not the condemnation's). A
     participle adjunct with no time of its own happened when its head did ("raided the camp on Tuesday,
     killing three")."""
-    nouns = frozenset({"NOUN", "PROPN", "PRON"})
 
     def own(head: Token) -> list[tuple[int, int]]:
         out = []
         for i in clause_tokens(table, head):
             j = table.head[i]
-            while j != head.i and table.pos[j] not in nouns and table.head[j] != j:
+            while j != head.i and table.pos[j] not in _NOUN_POS and table.head[j] != j:
                 j = table.head[j]
             # "on Tuesday", "in 1990": a time phrase on the verb itself is its own, though its word is a noun.
             on_verb = table.dep[i] == "pobj" and table.head[table.head[i]] == head.i

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.clauses import OBJECT_CONTROL, doer_verb, finite_above, shared_object
+from newsgraph.understand.events.clauses import OBJECT_CONTROL, doer_verb, finite_above, has_to, shared_object
 from newsgraph.understand.events.clauses import complement_dep as complement_dep
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.imported import catch_all, fallback_senses
@@ -121,7 +121,7 @@ def direct_object(table: TokenTable, tok: Token, share: bool = True) -> Token | 
     if table.lemma[tok.i] in OBJECT_CONTROL:
         # "allowed U.N. inspectors to visit the site": the parser makes the object the subject of a "to" clause.
         for c in kids:
-            if dep[c] == "ccomp" and any(dep[a] == "aux" and table.tokens[a].lower_ == "to" for a in table.children[c]):
+            if dep[c] == "ccomp" and has_to(table, c):
                 subj = next((table.tokens[s] for s in table.children[c] if dep[s] == "nsubj"), None)
                 if subj is not None:
                     return subj

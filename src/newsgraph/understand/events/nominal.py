@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, resolve
+from newsgraph.understand.events.clauses import to_infinitive
 from newsgraph.understand.events.guards import (
     FORCE_ROOTS,
     background,
@@ -103,19 +104,13 @@ def _slot_tokens(table: TokenTable, m: Match, slot: str) -> list[Token]:
         return [
             tokens[o]
             for c in children[tok.i]
-            if dep[c] == "xcomp" or (dep[c] in ("advcl", "acl") and _to_infinitive(table, c))
+            if dep[c] == "xcomp" or (dep[c] in ("advcl", "acl") and to_infinitive(table, c))
             for o in children[c]
             if dep[o] == "dobj"
         ]
     if slot == "poss":
         return [tokens[c] for c in children[tok.i] if dep[c] == "poss"]
     return _prep_slot(table, m, slot)
-
-
-def _to_infinitive(table: TokenTable, i: int) -> bool:
-    return table.tag[i] == "VB" and any(
-        table.dep[c] == "aux" and table.tokens[c].lower_ == "to" for c in table.children[i]
-    )
 
 
 def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, phrase_head, resolve
+from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.guards import (
     CRITICISM_VERBS,
     FORCE_ROOTS,
@@ -128,9 +129,7 @@ def _aimed_through_purpose(
     table = ctx.table
     spans = {(s.start, s.end) for s in sources}
     for c in table.children[verb.i]:
-        if table.dep[c] not in ("advcl", "xcomp") or not any(
-            table.dep[a] == "aux" and table.tokens[a].lower_ == "to" for a in table.children[c]
-        ):
+        if table.dep[c] not in ("advcl", "xcomp") or not has_to(table, c):
             continue
         if table.lemma[c] not in _AGAINST:
             continue
