@@ -13,6 +13,7 @@ from newsgraph.understand.events.clauses import (
     adjunct_verb,
     finite_above,
     led_by,
+    next_act,
     shared_object,
     speaker_adjunct,
 )
@@ -123,3 +124,10 @@ def test_clauses_a_participle_of_doing_or_before_its_attribution_stays_with_its_
     table, i = _at(nlp, text, "accusing")
     assert speaker_adjunct(table, i) is None
 
+
+
+def test_clauses_a_verb_after_then_is_the_next_act_of_the_verb_before(nlp: Any) -> None:
+    assert next_act(*_at(nlp, "Rebels seized the town on Monday, then executed three soldiers.", "executed"))
+    # With a subject of its own, or with no "then", the parser's loose link says nothing.
+    assert not next_act(*_at(nlp, "Rebels seized the town on Monday, then the army executed three of them.", "executed"))
+    assert not next_act(*_at(nlp, "Rebels seized the town, soldiers fled.", "fled"))

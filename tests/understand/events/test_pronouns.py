@@ -50,3 +50,27 @@ def test_a_sentence_initial_pronoun_is_a_subject_of_the_sentence_before(nlp: Any
     # A passive subject is as often the earlier patient: no guess.
     doc = nlp("Ruritanian police arrested five men on Monday. They were charged with smuggling.")
     assert previous_subject(read_tokens(doc), _pronoun(doc, "they")) is None
+
+
+def test_a_relative_or_joined_clause_s_pronoun_is_the_subject_it_hangs_under(nlp: Any) -> None:
+    # A passive subject governs its relative clause as an active one does.
+    doc = nlp("Ruritanian troops were deployed to the border, where they clashed with rebels.")
+    found = previous_subject(read_tokens(doc), _pronoun(doc, "they"))
+    assert found is not None and found.text == "troops"
+    doc = nlp("Soldiers were sent to the town, and they arrested ten people.")
+    found = previous_subject(read_tokens(doc), _pronoun(doc, "they"))
+    assert found is not None and found.text == "Soldiers"
+
+
+def test_a_joined_clause_s_pronoun_is_left_alone_when_the_first_clause_names_another_party(nlp: Any) -> None:
+    # "they" could be the troops or the rebels: no guess.
+    doc = nlp("Troops attacked the rebels and they fled.")
+    assert previous_subject(read_tokens(doc), _pronoun(doc, "they")) is None
+    # A pronoun that does not agree with the subject is no one's.
+    doc = nlp("The minister met the envoys and they signed a pact.")
+    assert previous_subject(read_tokens(doc), _pronoun(doc, "they")) is None
+
+
+def test_an_object_pronoun_after_a_then_clause_is_the_party_acted_on(nlp: Any) -> None:
+    doc = nlp("Ruritanian police detained two Freedonian sailors, then released them.")
+    assert [t.text for t in object_antecedents(read_tokens(doc), _pronoun(doc, "them"))][:1] == ["sailors"]

@@ -208,6 +208,26 @@ def _long_ago(table: TokenTable, i: int, prep: int) -> bool:
     )
 
 
+# Adverbs that make a verb the next act in a sequence ("seized the town, then executed three soldiers").
+_NEXT = frozenset({"then", "later", "subsequently", "afterwards", "afterward"})
+
+
+def next_act(table: TokenTable, i: int) -> bool:
+    """ "Police arrested two men, then released them": a verb after ", then" that the small parser
+    hangs on the verb before it with no relation (`dep`) is a second act of that verb's subject, as a
+    conjoined verb is. Only a verb of its own tense with no subject of its own."""
+    h = table.head[i]
+    return (
+        table.dep[i] == "dep"
+        and h < i
+        and table.pos[h] == "VERB"
+        and table.tag[i] in _FINITE
+        and table.lemma[i - 1] in _NEXT  # the parser hangs the "then" on either verb
+        and table.dep[i - 1] == "advmod"
+        and not any(table.dep[c] in ("nsubj", "nsubjpass") for c in table.children[i])
+    )
+
+
 def finite_above(table: TokenTable, i: int) -> int | None:
     """ "welcomed Libya's decision to give up arms and pledged to ...": a finite verb cannot share
     a "to" infinitive's clause, so when the parser joins one to an infinitive it is the second act

@@ -24,7 +24,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.clauses import OBJECT_CONTROL, doer_verb, finite_above, has_to, shared_object
+from newsgraph.understand.events.clauses import (
+    OBJECT_CONTROL,
+    doer_verb,
+    finite_above,
+    has_to,
+    next_act,
+    shared_object,
+)
 from newsgraph.understand.events.clauses import complement_dep as complement_dep
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.imported import catch_all, fallback_senses
@@ -212,7 +219,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
     finite = finite_above(table, i)
     if finite is not None:
         return subject(table, tokens[finite], depth + 1)
-    if dep[i] in _INHERIT and h != i:
+    if (dep[i] in _INHERIT or next_act(table, i)) and h != i:
         return subject(table, head, depth + 1)
     if dep[i] == "acl" and table.lemma[h] in _DOCUMENTS and table.lemma[table.head[h]] in _ISSUING:
         return subject(table, tokens[table.head[h]], depth + 1)  # "issued a statement condemning X"

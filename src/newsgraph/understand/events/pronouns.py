@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.match import TokenTable
+from newsgraph.understand.events.clauses import next_act
+from newsgraph.understand.events.tree import TokenTable
 
 
 def reporting_subject(table: TokenTable, pron: Token) -> Token | None:
@@ -44,7 +45,7 @@ def object_antecedents(table: TokenTable, pron: Token) -> list[Token]:
     heads, dep, pos, children, tokens = table.head, table.dep, table.pos, table.children, table.tokens
     clause = heads[pron.i]
     for _ in range(3):
-        if dep[clause] not in ("advcl", "xcomp", "conj") or heads[clause] == clause:
+        if (dep[clause] not in ("advcl", "xcomp", "conj") and not next_act(table, clause)) or heads[clause] == clause:
             return []
         clause = heads[clause]
         if pos[clause] != "VERB":
@@ -95,29 +96,47 @@ def previous_subject(table: TokenTable, pron: Token) -> Token | None:
     return next((t for t in subjects if _agrees(table, t, low)), None)
 
 
-# Clauses that hang under a noun of the clause before them and share its actors ("a raid in which
-# they detained"); an adverbial clause may not ("will deploy missiles unless it drops its plans").
-_SUBORDINATE = frozenset({"relcl"})
+# Clauses whose subject pronoun may point back to the subject of the clause they hang on: a relative
+# clause under a noun of that clause ("a raid in which they detained"), or a second clause joined to it
+# ("were sent to the town, and they arrested ten people"). An adverbial clause may not share it ("will
+# deploy missiles unless it drops its plans").
+_SUBORDINATE = frozenset({"relcl", "conj"})
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def _governing_subject(table: TokenTable, pron: Token) -> Token | None:
-    """ "Troops left Nablus after a raid in which they detained 40 men": the subject pronoun of a
-    relative clause refers to the subject of the clause it hangs under, when that subject comes
-    first and agrees."""
+    """ "Troops left Nablus after a raid in which they detained 40 men", "Troops were deployed to the
+    border, where they clashed with rebels", "Soldiers were sent in, and they arrested ten people": the
+    subject pronoun of a relative or conjoined clause refers to the subject (active or passive) of the
+    clause it hangs under, when that subject comes first and agrees. A joined clause whose first clause
+    also has an object that agrees ("Troops attacked the rebels and they fled") is left unresolved."""
     verb = table.head[pron.i]
+    joined = table.dep[verb] == "conj"
     if table.dep[verb] not in _SUBORDINATE:
         return None
     i = table.head[verb]
-    for _ in range(6):
+    for _ in range(1 if joined else 6):
         if table.pos[i] in ("VERB", "AUX"):
-            subj = next((c for c in table.children[i] if table.dep[c] == "nsubj"), None)
+            subj = next((c for c in table.children[i] if table.dep[c] in _SUBJECTS), None)
             if subj is None or table.pos[subj] == "PRON" or subj > pron.i:
                 return None
-            return table.tokens[subj] if _agrees(table, table.tokens[subj], pron.lower_) else None
+            if not _agrees(table, table.tokens[subj], pron.lower_):
+                return None
+            if joined and _rival(table, i, pron):
+                return None
+            return table.tokens[subj]
         if table.head[i] == i:
             return None
         i = table.head[i]
     return None
+
+
+def _rival(table: TokenTable, verb: int, pron: Token) -> bool:
+    """Whether the first clause names a party acted on (its object, or the object of its preposition)
+    that the pronoun could as well point to."""
+    objects = [c for c in table.children[verb] if table.dep[c] == "dobj"]
+    objects += [o for p in table.children[verb] if table.dep[p] == "prep" for o in table.children[p] if table.dep[o] == "pobj"]
+    return any(o < pron.i and table.pos[o] != "PRON" and _agrees(table, table.tokens[o], pron.lower_) for o in objects)
 
 
 def _agrees(table: TokenTable, tok: Token, pronoun: str) -> bool:
