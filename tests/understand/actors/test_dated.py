@@ -116,6 +116,24 @@ def test_dated_surname_is_first_the_projects_own_figure() -> None:
     assert without.surname_code("Verhoek", dt.date(2004, 1, 1)) is None
 
 
+def test_dated_surname_shared_by_a_sitting_and_a_former_leader_is_the_sitting_one() -> None:
+    d = DatedDictionary(
+        codes={
+            "ana ostrava": (parse_code("RURGOV@19890101-19930101 RURELI@19930102-"),),
+            "ben ostrava": (parse_code("RURGOV@20010101-20090101 RURELI@20090102-"),),
+            "cora ostrava": (parse_code("RURLEG@20010101-20090101"),),
+        },
+        surnames={"ostrava": ("ana ostrava", "ben ostrava")},
+        countries=frozenset({"RUR"}),
+    )
+    assert d.surname_code("Ostrava", dt.date(2004, 1, 1)) == ActorCode("RUR", "GOV")
+    # A sitting legislator beside a former leader: no role is the likelier one.
+    other = DatedDictionary(
+        codes=d.codes, surnames={"ostrava": ("ana ostrava", "cora ostrava")}, countries=d.countries
+    )
+    assert other.surname_code("Ostrava", dt.date(2004, 1, 1)) == ActorCode("RUR", None)
+
+
 def test_dated_bare_blair_in_2004_is_the_british_prime_minister() -> None:
     d = load_dated()
     assert d.surname_code("Blair", dt.date(2004, 6, 1)) == ActorCode("GBR", "GOV")

@@ -11,6 +11,7 @@ import pytest
 
 from newsgraph.understand.events.clauses import (
     adjunct_verb,
+    answered_report,
     finite_above,
     led_by,
     next_act,
@@ -131,3 +132,14 @@ def test_clauses_a_verb_after_then_is_the_next_act_of_the_verb_before(nlp: Any) 
     # With a subject of its own, or with no "then", the parser's loose link says nothing.
     assert not next_act(*_at(nlp, "Rebels seized the town on Monday, then the army executed three of them.", "executed"))
     assert not next_act(*_at(nlp, "Rebels seized the town, soldiers fled.", "fled"))
+
+
+def test_clauses_a_denial_set_after_a_report_answers_that_report(nlp: Any) -> None:
+    # The parser makes the report the denial's complement, or reads the denial as the claim's relative.
+    table, i = _at(nlp, "Ruritania accused Freedonia of arming rebels, a charge Ostrava denied.", "denied")
+    assert _text(table, answered_report(table, i)) == "accused"
+    table, i = _at(nlp, "Ruritania accused Freedonia of arming rebels, an allegation Ostrava rejected.", "rejected")
+    assert _text(table, answered_report(table, i)) == "accused"
+    # A denial of its own that-clause answers nothing told as fact.
+    table, i = _at(nlp, "Freedonia denied that it had armed the rebels.", "denied")
+    assert answered_report(table, i) is None

@@ -467,3 +467,30 @@ def test_guard_force_on_a_constitution_or_a_treaty_is_figurative(settings: Setti
     assert not [e for e in events_of(settings, "The ruling party raped the constitution, critics said.") if e.cameo.startswith("18")]
     attacked = events_of(settings, "The opposition attacked the treaty on Monday.")
     assert attacked and all(e.cameo == "111" for e in attacked)
+
+
+def test_guard_speaking_to_the_press_is_no_meeting(settings: Settings) -> None:
+    for text in (
+        "The Ruritanian foreign minister talked to reporters in Ostrava on Monday.",
+        "The Ruritanian foreign minister spoke with journalists after the vote.",
+        "Ruritania's interior ministry held a news conference on Monday.",
+        "The Freedonian army held a press conference in the capital.",
+    ):
+        assert not {r for r in claimed(events_of(settings, text)) if r == "04"}, text
+    # A meeting with a state, and a conference of two governments, stay meetings.
+    assert "04" in claimed(events_of(settings, "The Ruritanian foreign minister spoke with Jacques Chirac on Monday."))
+    text = "Ruritania and Freedonia held a conference on border security in Ostrava."
+    assert "04" in claimed(events_of(settings, text))
+
+
+def test_guard_a_report_answered_by_a_denial_stays_told(settings: Settings) -> None:
+    # "X accused Y of ..., a charge Y denied": the accusation happened; the denial is Y's rejection (12)
+    # aimed at the accuser.
+    text = "Ethiopia accused Eritrea on Sunday of arming rebels in its south, a charge Eritrea denied."
+    events = events_of(settings, text)
+    assert {(e.root, e.negated) for e in events} >= {("11", False), ("12", False)}
+    (denial,) = [e for e in events if e.root == "12"]
+    assert denial.target is not None and denial.target.code == "ETH"
+    # Denying one's own act still negates it.
+    events = events_of(settings, "Eritrea denied that its troops had shelled the village.")
+    assert all(e.negated for e in events if e.root == "19")

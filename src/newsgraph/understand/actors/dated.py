@@ -140,6 +140,10 @@ class DatedDictionary:
             groups = {c.group for c in votes[country]}
             group = groups.pop() if len(groups) == 1 else None
             return ActorCode(None, roles.pop(), group) if len(roles) == 1 and None not in roles else None
+        if len(roles) > 1 and roles - {"ELI"} == {"GOV"}:
+            # "Bush" in 2004: the sitting president, not his father, a former one; wire copy names
+            # the former office holder in full ("the elder Bush", "former President Bush").
+            roles = {"GOV"}
         return ActorCode(country, roles.pop() if len(roles) == 1 else None)
 
     def variant_code(self, name: str, on: dt.date | None) -> ActorCode | None:

@@ -228,6 +228,42 @@ def next_act(table: TokenTable, i: int) -> bool:
     )
 
 
+# Nouns a denial can take for the report it answers ("a charge Asmara denied").
+_CLAIM_WORDS = frozenset({"allegation", "claim", "accusation", "charge", "report", "assertion"})
+
+
+def retort(table: TokenTable, told: int) -> bool:
+    """ "Sudan accused Eritrea of arming rebels, a charge Asmara denied": the small parser makes the
+    whole report the denial's complement (`told`). A complement that comes first, set off by a comma
+    before the claim noun the denial governs, was told as fact; the denier only answers it."""
+    denial = table.head[told]
+    if told > denial or table.dep[told] != "ccomp":
+        return False
+    claims = [c for c in table.children[denial] if told < c < denial and table.lemma[c] in _CLAIM_WORDS]
+    return any(set_off_claim(table, c) for c in claims)
+
+
+def answered_report(table: TokenTable, i: int) -> int | None:
+    """The verb of the report a denial `i` answers ("India accused Pakistan of ..., a charge Islamabad
+    denied"): the clause the parser made its complement (`retort`), or the clause its claim noun is
+    set beside when the parser reads the denial as the noun's relative clause."""
+    told = next((c for c in table.children[i] if retort(table, c)), None)
+    if told is not None:
+        return told
+    claim = table.head[i]
+    if table.dep[i] != "relcl" or not set_off_claim(table, claim):
+        return None
+    up = table.head[claim]
+    while table.pos[up] != "VERB" and table.head[up] != up and table.dep[up] not in ("ccomp", "relcl"):
+        up = table.head[up]
+    return up if table.pos[up] == "VERB" and up < claim else None
+
+
+def set_off_claim(table: TokenTable, claim: int) -> bool:
+    """ ", a charge ...": a claim noun with its article, after a comma; never anyone's act or its doer."""
+    return table.lemma[claim] in _CLAIM_WORDS and claim >= 2 and table.lemma[claim - 1] in ("a", "an", "the") and table.tokens[claim - 2].text == ","
+
+
 def finite_above(table: TokenTable, i: int) -> int | None:
     """ "welcomed Libya's decision to give up arms and pledged to ...": a finite verb cannot share
     a "to" infinitive's clause, so when the parser joins one to an infinitive it is the second act

@@ -452,6 +452,18 @@ def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
     return subj is None or not any(_state(r.code) for r in resolve(ctx, subj))
 
 
+def press_audience(ctx: ActorContext, m: Match, code: str) -> bool:
+    """ "talked to reporters", "spoke with the press", "met journalists in Cairo": speaking to the news
+    media or a crowd is the bare speech the guidelines leave out ("told reporters"), not a meeting (04)
+    with them. Only when every party the verb names is such an audience."""
+    if code[:2] != "04":
+        return False
+    table = ctx.table
+    heard = prep_objects(table, m.trigger, ("to", "with")) or ([m.obj] if m.obj is not None else [])
+    audience = ctx.codebook.classes.get("audience", frozenset())
+    return bool(heard) and all(table.lemma[t.i] in audience for t in heard)
+
+
 def _state(code: str) -> bool:
     """Whether an actor code names a state: a country alone or its government."""
     country, role = split_code(code)

@@ -30,6 +30,7 @@ from newsgraph.understand.events.clauses import (
     finite_above,
     has_to,
     next_act,
+    set_off_claim,
     shared_object,
 )
 from newsgraph.understand.events.clauses import complement_dep as complement_dep
@@ -186,7 +187,8 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         return subject(table, tokens[table.head[be]], depth + 1) if dep[be] == "ccomp" else None
     # A subject of a participle with a "by" agent is who the act is done to: the agent acts.
     for c in () if subject_undergoes(table, i) else children[i]:
-        if dep[c] in _SUBJ and tokens[c].lower_ != "there":
+        # "a charge Asmara denied": the parser may take the claim noun for a second subject.
+        if dep[c] in _SUBJ and tokens[c].lower_ != "there" and not set_off_claim(table, c):
             if dep[i] == "relcl" and tokens[c].lower_ in _RELATIVE and table.head[i] != i:
                 # "militants who killed two hostages": the relative pronoun stands for the noun.
                 return tokens[table.head[i]]

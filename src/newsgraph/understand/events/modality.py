@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.clauses import adjunct_verb, speaker_adjunct
+from newsgraph.understand.events.clauses import adjunct_verb, retort, speaker_adjunct
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, complement_dep, is_passive
 
@@ -367,7 +367,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             kind = book.modal_adjectives.get(lemma)
         elif rel == "xcomp" or (rel == "ccomp" and lemma in _CCOMP_MODALS):
             kind = _modal_kind(table, head, book)
-        if (rel == "xcomp" and lemma == "fail") or (rel == "ccomp" and lemma in _DENIALS):
+        if (rel == "xcomp" and lemma == "fail") or (rel == "ccomp" and lemma in _DENIALS and not retort(table, cur)):
             # "failed to reach", "denied its troops had shelled the village": the act is negated.
             negated = True
         if kind is not None:

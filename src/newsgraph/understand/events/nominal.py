@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, resolve
-from newsgraph.understand.events.clauses import to_infinitive
+from newsgraph.understand.events.clauses import answered_report, to_infinitive
 from newsgraph.understand.events.guards import (
     FORCE_ROOTS,
     background,
@@ -176,6 +176,9 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     doers = _doers_reacted_to(ctx, m, source_spans)
     if doers:
         return doers
+    told = answered_report(ctx.table, m.trigger.i) if (m.sense.code or "")[:2] == "12" else None
+    if told is not None and (accuser := subject(ctx.table, ctx.table.tokens[told])) is not None:
+        return tuple(r for r in resolve(ctx, accuser) if r.code)  # a denial aims at the accuser
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
