@@ -73,3 +73,18 @@ def test_ruler_lower_case_particles_stay_inside_one_name(nlp: Any, text: str, na
 def test_ruler_a_place_or_institution_after_a_given_name_is_no_person(nlp: Any, text: str) -> None:
     doc = nlp(text)
     assert not [e.text for e in doc.ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "water"),
+    [
+        ("Freedonia fired a short-range missile into the Sea of Japan on Monday.", "Sea of Japan"),
+        ("Pirates seized a tanker in the Gulf of Aden on Sunday.", "Gulf of Aden"),
+        ("Warships sailed through the East China Sea near disputed islands.", "East China Sea"),
+        ("The navy rescued 40 fishermen in the Bay of Bengal.", "Bay of Bengal"),
+    ],
+)
+def test_ruler_a_sea_named_after_a_country_is_no_country(nlp: Any, text: str, water: str) -> None:
+    found = entities(nlp, text)
+    assert [(e.name, e.country) for e in found if water in e.name] == [(water, None)]
+    assert not [e for e in found if e.kind == "country" and e.name in water]

@@ -494,3 +494,8 @@ def test_guard_a_report_answered_by_a_denial_stays_told(settings: Settings) -> N
     # Denying one's own act still negates it.
     events = events_of(settings, "Eritrea denied that its troops had shelled the village.")
     assert all(e.negated for e in events if e.root == "19")
+
+
+def test_guard_force_into_a_sea_is_not_aimed_at_the_country_it_is_named_after(settings: Settings) -> None:
+    events = events_of(settings, "North Korea fired a short-range missile into the Sea of Japan on Monday.")
+    assert events and all(e.target is None or e.target.code != "JPN" for e in events)

@@ -180,6 +180,34 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
             "pattern": [{"ENT_TYPE": "PERSON", "OP": "+"}, {"ORTH": {"IN": sorted(_PARTICLES)}, "OP": "+"}, surname],
         },
         {"label": "PERSON", "id": "given", "pattern": [shouted, initial, surname_case]},
+        *_waters(),
+    ]
+
+
+# Heads of the names of seas and straits: "the Sea of Japan", "the Gulf of Aden", "the East China Sea".
+_WATER_OF = ("Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean")
+_WATER_AFTER = ("Sea", "Ocean")
+_COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")
+
+
+def _waters() -> list[dict[str, Any]]:
+    """A sea or strait named after a country or a city is a body of water, not that country: missiles fired
+    "into the Sea of Japan" are not fired at Japan, pirates "in the Gulf of Aden" are not Yemen's."""
+    return [
+        {
+            "label": "LOC",
+            "id": "keep",
+            "pattern": [{"ORTH": {"IN": list(_WATER_OF)}}, {"LOWER": "of"}, {"IS_TITLE": True, "OP": "+"}],
+        },
+        {
+            "label": "LOC",
+            "id": "keep",
+            "pattern": [
+                {"ORTH": {"IN": list(_COMPASS)}, "OP": "?"},
+                {"IS_TITLE": True},
+                {"ORTH": {"IN": list(_WATER_AFTER)}},
+            ],
+        },
     ]
 
 

@@ -489,6 +489,10 @@ def _code(
 ) -> str:
     """The code of a slot no entity with a country covers, from its own words, its entity's role and the
     article's country."""
+    if entity is not None and entity.kind == "place" and not entity.country:
+        # "the Sea of Japan", "the Gulf of Aden": a place the entity stage puts in no country is in none,
+        # whatever country its name holds.
+        return ""
     lemma, pos = ctx.table.lemma[head.i], ctx.table.pos[head.i]
     code = _fallback_code(ctx, head, words, text)
     if not code[:3].isupper() or code[:3] in _ROLE_CODES:

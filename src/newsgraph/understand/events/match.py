@@ -187,8 +187,14 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         return subject(table, tokens[table.head[be]], depth + 1) if dep[be] == "ccomp" else None
     # A subject of a participle with a "by" agent is who the act is done to: the agent acts.
     for c in () if subject_undergoes(table, i) else children[i]:
-        # "a charge Asmara denied": the parser may take the claim noun for a second subject.
-        if dep[c] in _SUBJ and tokens[c].lower_ != "there" and not set_off_claim(table, c):
+        if dep[c] in _SUBJ and set_off_claim(table, c):
+            # "a charge Asmara denied": the parser takes the claim noun for a subject, and the denier for
+            # a second subject or for the noun's apposition.
+            c = next((a for a in children[c] if dep[a] in ("appos", "compound") and a > c), -1)
+            if c < 0:
+                continue
+            return tokens[c]
+        if dep[c] in _SUBJ and tokens[c].lower_ != "there":
             if dep[i] == "relcl" and tokens[c].lower_ in _RELATIVE and table.head[i] != i:
                 # "militants who killed two hostages": the relative pronoun stands for the noun.
                 return tokens[table.head[i]]
