@@ -67,3 +67,14 @@ def test_learn_a_mission_abroad_sets_no_home(nlp: Any) -> None:
     assert ctx.home == ""
     learn_home(ctx, (consulate, students), None)
     assert ctx.home == "IDN"  # a nationality on the story's own people does
+
+
+def test_learn_foreign_hostages_and_reporters_set_no_home(nlp: Any) -> None:
+    # Wire copy gives their nationality because they are abroad: kidnapped in someone else's country.
+    reporters = Entity(
+        id="e1", name="two French journalists", kind="organisation", country="FRA", role="MED",
+        mentions=(Mention("two French journalists", 13, 35),),
+    )  # fmt: skip
+    ctx = _context(nlp, "Rebels held two French journalists hostage for months.")
+    learn_home(ctx, (reporters,), None)
+    assert ctx.home == ""

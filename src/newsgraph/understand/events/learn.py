@@ -57,9 +57,12 @@ def _sets_home(ent: Entity) -> bool:
     return ent.name.lower().rsplit(" ", 1)[-1] not in _ABROAD
 
 
-# Bodies and people that represent a country in another one.
+# Bodies and people that represent a country in another one, and people whose nationality wire copy gives
+# because they are abroad: hostages, reporters and aid workers taken or hurt in someone else's war.
 _ABROAD = frozenset(
     {"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy", "envoys"}
+    | {"journalist", "journalists", "reporter", "reporters", "hostage", "hostages", "tourist", "tourists"}
+    | {"contractor", "contractors", "engineer", "engineers", "missionary", "missionaries", "nationals"}
 )
 
 
