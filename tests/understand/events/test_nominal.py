@@ -200,3 +200,31 @@ def test_an_attempt_is_an_assassination_attempt_only_when_it_tries_to_kill(
 )
 def test_review_cases_that_code_nothing(settings: Settings, text: str) -> None:
     assert not [e for e in events_of(settings, text) if e.cameo[:2] in ("03", "08", "12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The hijacking of a Greek ferry by Albanian gunmen ended on Sunday.", ("ALB", "GRC", "18")),
+        ("The torture of Afghan detainees by Danish soldiers drew protests in Kabul.", ("DNK", "AFG", "18")),
+        ("Norway's praise for the Sri Lankan president angered the rebels.", ("NOR", "LKA", "05")),
+    ],
+)
+def test_an_assault_or_praise_told_as_a_noun_with_its_actors(
+    settings: Settings, text: str, claim: tuple[str, str, str]
+) -> None:
+    assert claim in _roots(events_of(settings, text))
+
+
+def test_welcoming_a_pledge_praises_it_and_sending_condolences_is_an_empathetic_comment(settings: Settings) -> None:
+    welcomed = events_of(settings, "Norway's pledge of $20 million to Haiti was welcomed by the United Nations.")
+    assert not [e for e in welcomed if e.root == "04"]  # no one is hosted
+    assert ("IGO", "NOR", "05") in _roots(welcomed)
+    sent = events_of(settings, "Brazil's president sent condolences to Chile on Saturday after the earthquake.")
+    assert ("BRA", "CHL", "01") in _roots(sent)
+    # "The hijacking of the debate" names no assault: it has no actor to do it.
+    assert not [e for e in events_of(settings, "Critics decried the hijacking of the debate.") if e.root == "18"]
+
+
+def _roots(events: tuple[Event, ...]) -> set[tuple[str, str, str]]:
+    return {(s, t, code[:2]) for s, t, code in claims(events)}
