@@ -22,6 +22,7 @@ from newsgraph.understand.events.guards import (
     background,
     figurative_noun,
     labour_strike,
+    protesters_blockade,
 )
 from newsgraph.understand.events.match import (
     PARTICLES,
@@ -171,6 +172,15 @@ def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
 
 
 def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    found = _targets_of(ctx, m, sources)
+    if (m.sense.code or "")[:3] in _AWAY_FROM_OWN:
+        # "guerrillas paraded their fighters": posture and withdrawal are never aimed at the doer itself.
+        codes = {s.code for s in sources if s.code}
+        found = tuple(t for t in found if not t.code or t.code not in codes)
+    return found
+
+
+def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
     source_spans = {(s.start, s.end) for s in sources}
     source_countries = {s.country for s in sources if s.country}
     doers = _doers_reacted_to(ctx, m, source_spans)
@@ -179,6 +189,8 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
+        if (m.sense.code or "")[:2] == "15":
+            things += _across_border(ctx.table, things)
         if (m.sense.code or "")[:2] == "09":
             things = [a for t in things for a in _alleged(ctx.table, t)] or things
         for tok in things:
@@ -200,6 +212,16 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     if counted:
         return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+# A frontier and the side beyond it: "sent troops to its border with Colombia".
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def _across_border(table: TokenTable, things: Sequence[Token]) -> list[Token]:
+    """The other side of a border forces are sent to or alerted along ("to its border with Colombia",
+    "along the frontier with Pakistan"): CAMEO 15's target is whom the source mobilises against."""
+    return [w for t in things if table.lemma[t.i] in _BORDERS for w in prep_objects(table, t, ("with",))]
 
 
 def _criticised_doers(ctx: ActorContext, m: Match, tok: Token) -> tuple[ActorRef, ...]:
@@ -427,9 +449,14 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         sources = (UNKNOWN,)
     elif not sources or not any(s.code for s in sources):
         return None, None
-    if (m.sense.needs_target and not targets) or names_no_act(ctx, tok, m.sense.code, sources):
-        return None, None
     code, negated, head = _force_or_not(ctx, tok, m.sense.code, subj), False, None
+    if code is None:
+        return None, None
+    # A sense needs its target as force ("a strike on the town"); read as a walkout or a
+    # protesters' blockade, "a strike against pension reform" needs none.
+    needs_target = m.sense.needs_target and code[:2] == m.sense.code[:2]
+    if (needs_target and not targets) or names_no_act(ctx, tok, m.sense.code, sources):
+        return None, None
     if code == "180" and all(s.code[3:6] == "MIL" for s in sources):
         code = "190"  # a state's armed forces shooting fight with small arms (190), not irregular violence
     hypothetical = unreal(table, tok)  # "Israel's planned pullout from Gaza"
@@ -446,19 +473,24 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     return Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
 
 
-def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) -> str:
+def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) -> str | None:
     """A force noun's code once the guards have read it: a figurative attack is criticism (111),
-    a strike by workers or people a walkout (143)."""
+    a strike by workers or people a walkout (143), a blockade by them an obstruction (144); a
+    "strike" by anyone else that is no force ("a late strike by the striker") is no event."""
     if code == "171" and _armed_raid(ctx, tok):
         return "190"
-    if code[:2] != "19":
+    if code[:2] not in ("19", "14"):
         return code
-    if figurative_noun(ctx, tok):
+    if code[:2] == "19" and figurative_noun(ctx, tok):
         return "111"
     poss = [ctx.table.tokens[c] for c in ctx.table.children[tok.i] if ctx.table.dep[c] == "poss"]
     by = prep_objects(ctx.table, tok, ("by",))
     doer = poss[0] if poss else by[0] if by else subj
-    return "143" if labour_strike(ctx, tok, doer) else code
+    if code[:3] == "143" and ctx.table.lemma[tok.i] == "strike":
+        return code if doer is None or labour_strike(ctx, tok, doer) else None
+    if code[:3] == "191" and doer is not None and protesters_blockade(ctx, doer):
+        return "144"
+    return "143" if code[:2] == "19" and labour_strike(ctx, tok, doer) else code
 
 
 def _armed_raid(ctx: ActorContext, tok: Token) -> bool:

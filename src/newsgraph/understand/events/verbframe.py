@@ -39,8 +39,9 @@ from newsgraph.understand.events.match import (
     reciprocal,
     reduced_relative,
     subject,
+    subtree,
 )
-from newsgraph.understand.events.modality import Modality, derive, purpose
+from newsgraph.understand.events.modality import Modality, derive, modality, purpose
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.struck import located
@@ -77,10 +78,17 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         targets = _aimed_through_purpose(ctx, m.trigger, sources)
     elif not targets and code[:2] == "02":
         targets = _calm_asked_in(ctx, m)
+    elif not targets and code[:2] == "15":
+        targets = _shown_to(ctx, m.trigger, sources)
     if subj is None and m.passive and not sources:
         doer, sources = _passive_doer(ctx, m, code)  # "were killed when gunmen opened fire"
         if doer is not None and (sources or table.lemma[doer.i] in EVENT_SUBJECTS):  # "... when a bomb exploded"
             subj, subj_lemma = doer, table.lemma[doer.i]
+    if subj is None and m.passive and not sources and code[:2] == "15" and m.obj is not None:
+        # "Indian troops were put on high alert", "troops were deployed along the border": forces
+        # moved or alerted by no named agent are their own state's, which the CAMEO source of
+        # 15x is (any organised armed group's own forces, in the codebook's note to 150).
+        sources = tuple(r for r in resolve(ctx, m.obj) if r.code[3:6] in ("MIL", "COP"))
     if subj is None and m.passive and not sources and code[:2] == "17":
         sources = _reporting_authority(ctx, m.trigger, targets)
     if subj_lemma in EVENT_SUBJECTS and not sources:
@@ -204,6 +212,31 @@ _AUTHORITIES = frozenset({"COP", "MIL", "GOV"})
 _SAYING = frozenset({"say", "tell", "report", "add", "announce", "confirm"})
 
 
+# "in a show of force aimed at Taiwan": what a display of might is, and the words that say at whom.
+_SHOWS = frozenset({"show", "display", "demonstration", "warning", "message", "signal"})
+_AIMING = frozenset({"aim", "direct", "target"})
+
+
+def _shown_to(ctx: ActorContext, verb: Token, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """ "staged exercises in a show of force aimed at Taiwan": CAMEO 15's target is whom the source
+    shows its forces to, and the phrase that calls the act a show of force names whom."""
+    table = ctx.table
+    spans = {(s.start, s.end) for s in sources}
+    shows = [t for t in prep_objects(table, verb, ("in", "as")) if table.lemma[t.i] in _SHOWS]
+    aims = [
+        table.tokens[a]
+        for show in shows
+        for a in subtree(table, show.i)
+        if table.lemma[a] in _AIMING and table.dep[a] == "acl"
+    ]
+    for aim in aims:
+        for t in prep_objects(table, aim, ("at",)):
+            refs = tuple(r for r in resolve(ctx, t) if (r.start, r.end) not in spans)
+            if any(r.code for r in refs):
+                return refs
+    return ()
+
+
 def _reporting_authority(
     ctx: ActorContext, verb: Token, targets: Sequence[ActorRef]
 ) -> tuple[ActorRef, ...]:
@@ -249,8 +282,15 @@ def _two_sides_meet(code: str, sources: Sequence[ActorRef], m: Match) -> bool:
 
 def _meant(ctx: ActorContext, m: Match, code: str) -> bool:
     """An act told as a purpose ("sent troops to help disarm") was meant, not done; but "went on
-    strike to protest the law": the purpose of a protest act is the protest itself."""
-    return code[:2] != "14" and purpose(ctx.table, m.trigger.i, ctx.codebook)
+    strike to protest the law": the purpose of a protest act is the protest itself, as real as
+    that act ("will hold a rally on Saturday to protest" has not happened yet)."""
+    if not purpose(ctx.table, m.trigger.i, ctx.codebook):
+        return False
+    if code[:2] != "14":
+        return True
+    head = ctx.table.tokens[ctx.table.head[m.trigger.i]]
+    mod = modality(ctx.table, head, ctx.codebook)
+    return mod.will or mod.hypothetical or mod.kind is not None
 
 
 def _non_agent(ctx: ActorContext, subj: Token) -> bool:
