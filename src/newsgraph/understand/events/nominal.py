@@ -20,9 +20,6 @@ from newsgraph.understand.events.clauses import to_infinitive
 from newsgraph.understand.events.guards import (
     FORCE_ROOTS,
     background,
-    figurative_noun,
-    labour_strike,
-    protesters_blockade,
 )
 from newsgraph.understand.events.match import (
     PARTICLES,
@@ -39,12 +36,19 @@ from newsgraph.understand.events.modality import derive, modality
 from newsgraph.understand.events.nounactors import (
     LIGHT_VERBS,
     act_agents,
-    by_agents,
     names_no_act,
+    noun_code,
     told_with_doer,
     unreal,
 )
-from newsgraph.understand.events.struck import AIMED, counted_only, located, struck_victims, where_it_lies
+from newsgraph.understand.events.struck import (
+    AIMED,
+    counted_only,
+    located,
+    posture_places,
+    struck_victims,
+    where_it_lies,
+)
 
 # An actor no text names: the unknown perpetrator of "three civilians were killed".
 UNKNOWN = ActorRef(name="")
@@ -190,7 +194,7 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
         if (m.sense.code or "")[:2] == "15":
-            things += _across_border(ctx.table, things)
+            things = posture_places(ctx.table, m, slot, things)
         if (m.sense.code or "")[:2] == "09":
             things = [a for t in things for a in _alleged(ctx.table, t)] or things
         for tok in things:
@@ -212,16 +216,6 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
     if counted:
         return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
-
-
-# A frontier and the side beyond it: "sent troops to its border with Colombia".
-_BORDERS = frozenset({"border", "frontier", "boundary"})
-
-
-def _across_border(table: TokenTable, things: Sequence[Token]) -> list[Token]:
-    """The other side of a border forces are sent to or alerted along ("to its border with Colombia",
-    "along the frontier with Pakistan"): CAMEO 15's target is whom the source mobilises against."""
-    return [w for t in things if table.lemma[t.i] in _BORDERS for w in prep_objects(table, t, ("with",))]
 
 
 def _criticised_doers(ctx: ActorContext, m: Match, tok: Token) -> tuple[ActorRef, ...]:
@@ -449,7 +443,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         sources = (UNKNOWN,)
     elif not sources or not any(s.code for s in sources):
         return None, None
-    code, negated, head = _force_or_not(ctx, tok, m.sense.code, subj), False, None
+    code, negated, head = noun_code(ctx, tok, m.sense.code, subj), False, None
     if code is None:
         return None, None
     # A sense needs its target as force ("a strike on the town"); read as a walkout or a
@@ -471,47 +465,6 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         hypothetical = derived_hypothetical or mod.hypothetical
         negated, head = mod.negated, mod.head
     return Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
-
-
-def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) -> str | None:
-    """A force noun's code once the guards have read it: a figurative attack is criticism (111),
-    a strike by workers or people a walkout (143), a blockade by them an obstruction (144); a
-    "strike" by anyone else that is no force ("a late strike by the striker") is no event."""
-    if code == "171" and _armed_raid(ctx, tok):
-        return "190"
-    if code[:2] not in ("19", "14"):
-        return code
-    if code[:2] == "19" and figurative_noun(ctx, tok):
-        return "111"
-    poss = [ctx.table.tokens[c] for c in ctx.table.children[tok.i] if ctx.table.dep[c] == "poss"]
-    by = prep_objects(ctx.table, tok, ("by",))
-    doer = poss[0] if poss else by[0] if by else subj
-    if code[:3] == "143" and ctx.table.lemma[tok.i] == "strike":
-        return code if doer is None or labour_strike(ctx, tok, doer) else None
-    if code[:3] == "191" and doer is not None and protesters_blockade(ctx, doer):
-        return "144"
-    return "143" if code[:2] == "19" and labour_strike(ctx, tok, doer) else code
-
-
-def _armed_raid(ctx: ActorContext, tok: Token) -> bool:
-    """A raid that is an armed attack (190), not a police or army raid (171): one told by its dead
-    ("a raid into the camp left 12 dead") or made by armed men ("a raid by Hutu rebels", "by
-    communist guerrillas")."""
-    table = ctx.table
-    if table.dep[tok.i] == "nsubj" and table.lemma[table.head[tok.i]] in _TOLL_VERBS:
-        return True
-    # Rebels and insurgents (CAMEO REB, INS) are armed men however the text names them.
-    irregular = ctx.codebook.classes.get("irregular", frozenset())
-    return any(
-        table.lemma[a.i] in irregular
-        or a.lower_ in irregular
-        or any(r.code[3:6] in ("REB", "INS") for r in resolve(ctx, a))
-        for a in by_agents(table, tok)
-    )
-
-
-# Verbs that tell an act by its toll: "left 12 dead", "killed five", "wounded 20".
-_TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "claim"})
 
 
 def _framed_by_clause(ctx: ActorContext, i: int) -> bool:

@@ -204,3 +204,17 @@ def where_it_lies(ctx: ActorContext, m: Match, things: list[Token]) -> tuple[Act
         if found:
             return found
     return ()
+
+
+# A frontier and the side beyond it: "sent troops to its border with Colombia".
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def posture_places(table: TokenTable, m: Match, slot: str, things: list[Token]) -> list[Token]:
+    """Where forces are sent or alerted, with the other side of a border there: CAMEO 15's target is
+    whom the source mobilises against ("to its border with Colombia"; "on alert along the frontier
+    with Pakistan", where the parser hangs "along" on the alert)."""
+    if not things and slot in ("along", "near"):
+        things = [t for p in prep_objects(table, m.trigger, ("on",)) for t in prep_objects(table, p, (slot,))]
+    beyond = [w for t in things if table.lemma[t.i] in _BORDERS for w in prep_objects(table, t, ("with",))]
+    return [*things, *beyond]

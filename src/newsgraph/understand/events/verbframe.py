@@ -33,6 +33,7 @@ from newsgraph.understand.events.guards import (
 )
 from newsgraph.understand.events.match import (
     Match,
+    TokenTable,
     addressee,
     direct_object,
     prep_objects,
@@ -73,22 +74,13 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = subject_actors(ctx, subj, subj_lemma)
-    targets = targets_of(ctx, m, sources)
-    if not targets and code[:2] in FORCE_ROOTS:
-        targets = _aimed_through_purpose(ctx, m.trigger, sources)
-    elif not targets and code[:2] == "02":
-        targets = _calm_asked_in(ctx, m)
-    elif not targets and code[:2] == "15":
-        targets = _shown_to(ctx, m.trigger, sources)
+    targets = _targets(ctx, m, code, sources)
     if subj is None and m.passive and not sources:
         doer, sources = _passive_doer(ctx, m, code)  # "were killed when gunmen opened fire"
         if doer is not None and (sources or table.lemma[doer.i] in EVENT_SUBJECTS):  # "... when a bomb exploded"
             subj, subj_lemma = doer, table.lemma[doer.i]
-    if subj is None and m.passive and not sources and code[:2] == "15" and m.obj is not None:
-        # "Indian troops were put on high alert", "troops were deployed along the border": forces
-        # moved or alerted by no named agent are their own state's, which the CAMEO source of
-        # 15x is (any organised armed group's own forces, in the codebook's note to 150).
-        sources = tuple(r for r in resolve(ctx, m.obj) if r.code[3:6] in ("MIL", "COP"))
+    if subj is None and m.passive and not sources and code[:2] == "15":
+        sources = _own_forces(ctx, m)
     if subj is None and m.passive and not sources and code[:2] == "17":
         sources = _reporting_authority(ctx, m.trigger, targets)
     if subj_lemma in EVENT_SUBJECTS and not sources:
@@ -121,10 +113,33 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     )
 
 
+def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """The match's target slots, else what the clause says the act is aimed at: force and posture
+    through their purpose ("to disperse protesters"), posture through what it is called ("in a
+    show of force aimed at Taiwan"), an appeal for calm through where calm is asked."""
+    targets = targets_of(ctx, m, sources)
+    if not targets and code[:2] in FORCE_ROOTS:
+        return _aimed_through_purpose(ctx, m.trigger, sources)
+    if not targets and code[:2] == "02":
+        return _calm_asked_in(ctx, m)
+    if code[:2] == "15" and not any(t.code for t in targets):
+        return _shown_to(ctx, m.trigger, sources) or _aimed_through_purpose(ctx, m.trigger, sources) or targets
+    return targets
+
+
+def _own_forces(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
+    """ "Indian troops were put on high alert", "troops were deployed along the border": forces moved
+    or alerted by no named agent are their own state's, which the CAMEO source of 15x is (any
+    organised armed group's own forces, in the codebook's note to 150)."""
+    if m.obj is None:
+        return ()
+    return tuple(r for r in resolve(ctx, m.obj) if r.code[3:6] in ("MIL", "COP"))
+
+
 # Purposes that act against their object: force used for them is aimed at it.
 _AGAINST = frozenset(
     {"disperse", "repel", "stop", "punish", "crush", "quell", "subdue", "dislodge", "oust", "evict", "capture"}
-    | {"arrest", "kill", "flush", "drive", "break", "push", "block", "deter", "halt", "clear", "rout"}
+    | {"arrest", "kill", "flush", "drive", "break", "push", "block", "deter", "halt", "clear", "rout", "prevent"}
 )
 
 
@@ -331,6 +346,8 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         return None
     if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
         return None  # "a bus carrying recruits" only says who was in the bus
+    if m.key == "oppose" and _opposed_to(ctx.table, m.trigger):
+        return None
     if reduced_relative(ctx.table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
@@ -351,6 +368,19 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
             return None
         return "111"
     return code
+
+
+def _opposed_to(table: TokenTable, tok: Token) -> bool:
+    """ "Israelis opposed to the pullout rallied": the verb takes an object, so "opposed to" with no
+    "be" is the adjective, which says who the Israelis are (the parser often makes it the main verb);
+    the rally is the act. "X is opposed to Y" and "X opposed Y" stay the disapproval (110)."""
+    kids = table.children[tok.i]
+    return (
+        table.tag[tok.i] in ("VBN", "VBD")
+        and any(table.dep[c] == "prep" and table.tokens[c].lower_ == "to" for c in kids)
+        and not any(table.dep[c] in ("aux", "auxpass", "dobj") for c in kids)
+        and table.lemma[table.head[tok.i]] != "be"  # "is opposed to": the parser's be + complement
+    )
 
 
 def _confidence(sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], hypothetical: bool) -> float:
