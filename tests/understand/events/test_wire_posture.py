@@ -335,6 +335,7 @@ LATER = {
     "stocks": "Asian stocks rallied on Wednesday after strong U.S. jobs data.",
     "comeback": "Brazil rallied from two goals down to beat Argentina 3-2 on Sunday.",
     "crowd-rally": "Thousands of Thai farmers rallied in Bangkok on Monday against a free trade deal.",
+    "crowd-from": "Thousands of Thai students rallied from their campus to parliament on Monday.",
     "villagers-blockade": "A blockade by Nigerian villagers of an oil pumping station entered its fifth day.",
     "drivers-blockaded": "French truck drivers blockaded fuel depots on Monday in a row over diesel prices.",
     "navy-blockade": "Israeli warships blockaded the port of Gaza on Sunday.",
@@ -382,6 +383,8 @@ def _roots(coded: set[Tuple]) -> set[str]:
 def test_only_people_rally_in_the_street(later: dict[str, set[Tuple]]) -> None:
     assert not later["stocks"] and not later["comeback"]
     assert {t for t in later["crowd-rally"] if t[0] == "THA" and t[2] == "14"}
+    # People rallying "from" somewhere march; only a market or a team "rallies from" a loss.
+    assert {t for t in later["crowd-from"] if t[0] == "THA" and t[2] == "14"}
 
 
 def test_a_blockade_by_people_is_an_obstruction_and_by_forces_force(later: dict[str, set[Tuple]]) -> None:
