@@ -46,6 +46,7 @@ from newsgraph.understand.events.struck import (
     counted_only,
     located,
     posture_places,
+    premises_holder,
     struck_victims,
     where_it_lies,
 )
@@ -195,6 +196,8 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
         things = _slot_tokens(ctx.table, m, slot)
         if (m.sense.code or "")[:2] == "15":
             things = posture_places(ctx.table, m, slot, things)
+        if (m.sense.code or "")[:2] == "14":
+            things = [h for t in things for h in premises_holder(ctx.table, t)]
         if (m.sense.code or "")[:2] == "09":
             things = [a for t in things for a in _alleged(ctx.table, t)] or things
         for tok in things:

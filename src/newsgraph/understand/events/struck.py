@@ -218,3 +218,15 @@ def posture_places(table: TokenTable, m: Match, slot: str, things: list[Token]) 
         things = [t for p in prep_objects(table, m.trigger, ("on",)) for t in prep_objects(table, p, (slot,))]
     beyond = [w for t in things if table.lemma[t.i] in _BORDERS for w in prep_objects(table, t, ("with",))]
     return [*things, *beyond]
+
+
+# Buildings that stand for whoever holds them: "protested outside the offices of the U.N. agency".
+_PREMISES = frozenset({"office", "headquarters", "compound", "residence", "building", "premises", "gate"})
+
+
+def premises_holder(table: TokenTable, tok: Token) -> list[Token]:
+    """Whom a protest at a building is aimed at: the holder its "of" phrase names ("outside the
+    office of the U.N. refugee agency"), else the building itself."""
+    if table.lemma[tok.i] not in _PREMISES:
+        return [tok]
+    return prep_objects(table, tok, ("of",)) or [tok]
