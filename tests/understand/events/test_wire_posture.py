@@ -298,8 +298,6 @@ KNOWN_MISSES: dict[str, str] = {
     "'withdrawal', so the rally is lost",
     "p142-refugees-began-hunger-strike": "the protested party sits in the purpose clause's 'detention by the "
     "Australian government'; the strikers' own government is implied instead",
-    "c-called-off-strike": "'agreed to cut fuel prices': 'fuel' as a compound reads the prices as aid, and the "
-    "cut is coded as a threat (1311)",
     "m154-massed-tanks-reported": "the parser reads 'has massed tanks' as 'massed' modifying 'tanks'",
     "m154-said-had-moved-troops": "'their disputed border' names no side beyond the border",
     "m154-deployment-noun": "no noun sense for 'deployment': as a noun it is mostly background ('protest the "
@@ -320,11 +318,11 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_posture_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    # Floors just under the scores when the set was last fixed (tuple P/R .955/.871, root P/R
-    # .955/.957; main before any fix, on the same gold, .732/.700 and .764/.829).
-    assert scores["tuple_precision"] >= 0.94
-    assert scores["tuple_recall"] >= 0.86
-    assert scores["root_precision"] >= 0.94
+    # Floors just under the scores when the set was last fixed (tuple P/R .985/.886, root P/R
+    # .985/.957; main before any fix, on the same gold, .732/.700 and .764/.829).
+    assert scores["tuple_precision"] >= 0.97
+    assert scores["tuple_recall"] >= 0.875
+    assert scores["root_precision"] >= 0.97
     assert scores["root_recall"] >= 0.94
 
 
@@ -358,6 +356,10 @@ LATER = {
     "staged-with": "Russian troops staged exercises with Chinese forces on Tuesday.",
     "show-aimed-at": "North Korea's army staged exercises on Monday in a show of force aimed at Japan.",
     "paraded-weapons": "Hamas militants paraded rockets through Gaza City on Friday.",
+    "raised-troops": "Iran raised the number of its troops on the Afghan border on Monday.",
+    "called-up": "Serbia called up 5,000 reservists on Friday.",
+    "cut-prices": "Ghana's government cut fuel prices on Monday after a week of strikes.",
+    "cut-aid": "Japan cut food aid to North Korea on Monday.",
     "troops-arrived": "A brigade of U.S. troops arrived in Kuwait on Monday as part of a routine rotation.",
     "minister-arrived": "Iran's foreign minister arrived in Baghdad on Monday for talks with Iraqi leaders.",
     "opposed-to": "Hundreds of Israelis opposed to the pullout rallied in Jerusalem on Monday.",
@@ -432,11 +434,19 @@ def test_exercises_tests_and_parades_show_force_at_whom_the_lead_says(later: dic
     # Never aimed at the doer's own fighters or weapons.
     assert {t for t in later["paraded-weapons"] if t[0] == "PSE" and t[2] == "15"}
     assert not {t for t in later["paraded-weapons"] if t[1] == "PSE"}
+    assert {t for t in later["raised-troops"] if t[0] == "IRN" and t[2] == "15"}
+    assert ("IRN", "IRN", "15") not in later["raised-troops"]
+    assert later["called-up"] == {("SRB", "", "15")}
 
 
 def test_troops_arriving_make_no_visit(later: dict[str, set[Tuple]]) -> None:
     assert "04" not in _roots(later["troops-arrived"])
     assert ("IRN", "IRQ", "04") in later["minister-arrived"]
+
+
+def test_cutting_prices_or_taxes_cuts_no_aid(later: dict[str, set[Tuple]]) -> None:
+    assert "16" not in _roots(later["cut-prices"]) and "13" not in _roots(later["cut-prices"])
+    assert ("JPN", "PRK", "16") in later["cut-aid"]
 
 
 def test_opposed_to_without_be_says_who_they_are(later: dict[str, set[Tuple]]) -> None:

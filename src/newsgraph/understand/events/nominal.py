@@ -179,9 +179,13 @@ def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
 def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
     found = _targets_of(ctx, m, sources)
     if (m.sense.code or "")[:3] in _AWAY_FROM_OWN:
-        # "guerrillas paraded their fighters": posture and withdrawal are never aimed at the doer itself.
+        # "guerrillas paraded their fighters": posture and withdrawal are never aimed at the doer
+        # itself; nor posture at its own armed forces and police ("raised the number of its troops").
         codes = {s.code for s in sources if s.code}
-        found = tuple(t for t in found if not t.code or t.code not in codes)
+        forces = {s.country for s in sources if s.country} if (m.sense.code or "")[:2] == "15" else set()
+        found = tuple(
+            t for t in found if not (t.code in codes or (t.country in forces and t.code[3:6] in ("MIL", "COP")))
+        )
     return found
 
 
