@@ -306,7 +306,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s11-lawsuit": "'relatives of the victims' resolves to no actor, so the lawsuit has no source",
     "s12-reject": "'a European proposal': 'European' is not resolved to the EU as the proposal's holder",
     "s15-deployed": "the target sits in a participle on the object ('missiles facing Taiwan')",
-    "s15-alert": "the target sits in 'along the border with Pakistan'",
     "s18-kidnapped-by": "unidentified gunmen get the place's country; the guidelines give them none",
 }
 

@@ -102,7 +102,7 @@ _ARMED_STRIKE = frozenset({
     "preemptive", "pre-emptive", "retaliatory", "surgical"
 })  # fmt: skip
 _WALKOUT_STRIKE = frozenset({"general", "nationwide", "national", "wildcat", "indefinite", "labour", "labor"})
-_STRIKING_ROLES = frozenset({"LAB", "CVL", "EDU", "AGR", "MED", "BUS"})
+_STRIKING_ROLES = frozenset({"LAB", "CVL", "EDU", "AGR", "MED", "BUS", "OPP", "REF"})
 
 
 def labour_strike(ctx: ActorContext, noun: Token, doer: Token | None) -> bool:
@@ -123,6 +123,15 @@ def labour_strike(ctx: ActorContext, noun: Token, doer: Token | None) -> bool:
     return table.lemma[doer.i] in strikers or any(
         _role(r.code) in _STRIKING_ROLES for r in resolve(ctx, doer)
     )
+
+
+def protesters_blockade(ctx: ActorContext, doer: Token) -> bool:
+    """Whether a blockade's doer is people, not armed forces: CAMEO 144 (obstruct passage, block) for
+    "a blockade by villagers / truck drivers"; 191 "when the blockade includes military forces"."""
+    people = ctx.codebook.classes.get("labor", frozenset()) | ctx.codebook.classes.get("crowd", frozenset())
+    if ctx.table.lemma[doer.i] in people:
+        return True
+    return any(_role(r.code) in _STRIKING_ROLES for r in resolve(ctx, doer))
 
 
 # An appeal, demand or refusal about a release (CAMEO 0253, 1053, 1243), and the kind of ask.
@@ -197,6 +206,11 @@ def street_violence(ctx: ActorContext, m: Match, code: str) -> str | None:
         return None
     if m.key.split()[0] in _LETHAL:
         return None  # killing, shooting or bombing is force whoever does it (PETRARCH's dictionary agrees)
+    table = ctx.table
+    head = table.head[m.trigger.i]
+    if head != m.trigger.i and table.dep[m.trigger.i] in ("advcl", "conj") and table.lemma[head] in _PROTESTING:
+        # "rioted in the capital, burning cars": the destruction is the riot, told a second time.
+        return "145"
     subj = subject(ctx.table, m.trigger)
     if subj is None:
         return None
@@ -210,6 +224,10 @@ def street_violence(ctx: ActorContext, m: Match, code: str) -> str | None:
     if any(_role(r.code) in ARMED_ROLES for r in resolve(ctx, subj)):
         return None
     return "145"
+
+
+# Verbs of protest a participle of destruction can hang on: the protesters' own act.
+_PROTESTING = frozenset({"riot", "protest", "demonstrate", "rally", "march", "rampage"})
 
 
 def _role(code: str) -> str:

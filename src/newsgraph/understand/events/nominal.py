@@ -20,8 +20,6 @@ from newsgraph.understand.events.clauses import answered_report, to_infinitive
 from newsgraph.understand.events.guards import (
     FORCE_ROOTS,
     background,
-    figurative_noun,
-    labour_strike,
 )
 from newsgraph.understand.events.match import (
     PARTICLES,
@@ -38,12 +36,20 @@ from newsgraph.understand.events.modality import derive, modality
 from newsgraph.understand.events.nounactors import (
     LIGHT_VERBS,
     act_agents,
-    by_agents,
     names_no_act,
+    noun_code,
     told_with_doer,
     unreal,
 )
-from newsgraph.understand.events.struck import AIMED, counted_only, located, struck_victims, where_it_lies
+from newsgraph.understand.events.struck import (
+    AIMED,
+    counted_only,
+    located,
+    posture_places,
+    premises_holder,
+    struck_victims,
+    where_it_lies,
+)
 
 # An actor no text names: the unknown perpetrator of "three civilians were killed".
 UNKNOWN = ActorRef(name="")
@@ -171,6 +177,19 @@ def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
 
 
 def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    found = _targets_of(ctx, m, sources)
+    if (m.sense.code or "")[:3] in _AWAY_FROM_OWN:
+        # "guerrillas paraded their fighters": posture and withdrawal are never aimed at the doer
+        # itself; nor posture at its own armed forces and police ("raised the number of its troops").
+        codes = {s.code for s in sources if s.code}
+        forces = {s.country for s in sources if s.country} if (m.sense.code or "")[:2] == "15" else set()
+        found = tuple(
+            t for t in found if not (t.code in codes or (t.country in forces and t.code[3:6] in ("MIL", "COP")))
+        )
+    return found
+
+
+def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
     source_spans = {(s.start, s.end) for s in sources}
     source_countries = {s.country for s in sources if s.country}
     doers = _doers_reacted_to(ctx, m, source_spans)
@@ -182,6 +201,10 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
+        if (m.sense.code or "")[:2] == "15":
+            things = posture_places(ctx.table, m, slot, things)
+        if (m.sense.code or "")[:2] == "14":
+            things = [h for t in things for h in premises_holder(ctx.table, t)]
         if (m.sense.code or "")[:2] == "09":
             things = [a for t in things for a in _alleged(ctx.table, t)] or things
         for tok in things:
@@ -430,9 +453,14 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         sources = (UNKNOWN,)
     elif not sources or not any(s.code for s in sources):
         return None, None
-    if (m.sense.needs_target and not targets) or names_no_act(ctx, tok, m.sense.code, sources):
+    code, negated, head = noun_code(ctx, tok, m.sense.code, subj), False, None
+    if code is None:
         return None, None
-    code, negated, head = _force_or_not(ctx, tok, m.sense.code, subj), False, None
+    # A sense needs its target as force ("a strike on the town"); read as a walkout or a
+    # protesters' blockade, "a strike against pension reform" needs none.
+    needs_target = m.sense.needs_target and code[:2] == m.sense.code[:2]
+    if (needs_target and not targets) or names_no_act(ctx, tok, m.sense.code, sources):
+        return None, None
     if code == "180" and all(s.code[3:6] == "MIL" for s in sources):
         code = "190"  # a state's armed forces shooting fight with small arms (190), not irregular violence
     hypothetical = unreal(table, tok)  # "Israel's planned pullout from Gaza"
@@ -447,42 +475,6 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         hypothetical = derived_hypothetical or mod.hypothetical
         negated, head = mod.negated, mod.head
     return Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
-
-
-def _force_or_not(ctx: ActorContext, tok: Token, code: str, subj: Token | None) -> str:
-    """A force noun's code once the guards have read it: a figurative attack is criticism (111),
-    a strike by workers or people a walkout (143)."""
-    if code == "171" and _armed_raid(ctx, tok):
-        return "190"
-    if code[:2] != "19":
-        return code
-    if figurative_noun(ctx, tok):
-        return "111"
-    poss = [ctx.table.tokens[c] for c in ctx.table.children[tok.i] if ctx.table.dep[c] == "poss"]
-    by = prep_objects(ctx.table, tok, ("by",))
-    doer = poss[0] if poss else by[0] if by else subj
-    return "143" if labour_strike(ctx, tok, doer) else code
-
-
-def _armed_raid(ctx: ActorContext, tok: Token) -> bool:
-    """A raid that is an armed attack (190), not a police or army raid (171): one told by its dead
-    ("a raid into the camp left 12 dead") or made by armed men ("a raid by Hutu rebels", "by
-    communist guerrillas")."""
-    table = ctx.table
-    if table.dep[tok.i] == "nsubj" and table.lemma[table.head[tok.i]] in _TOLL_VERBS:
-        return True
-    # Rebels and insurgents (CAMEO REB, INS) are armed men however the text names them.
-    irregular = ctx.codebook.classes.get("irregular", frozenset())
-    return any(
-        table.lemma[a.i] in irregular
-        or a.lower_ in irregular
-        or any(r.code[3:6] in ("REB", "INS") for r in resolve(ctx, a))
-        for a in by_agents(table, tok)
-    )
-
-
-# Verbs that tell an act by its toll: "left 12 dead", "killed five", "wounded 20".
-_TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "claim"})
 
 
 def _framed_by_clause(ctx: ActorContext, i: int) -> bool:

@@ -2,7 +2,8 @@
 attack"), an actor word before it ("a U.S. air raid"), a "by" agent, and for a verb's subject that
 names an act ("A Hamas bombing killed ...") the act's own agents; and whether a noun in a
 background phrase ("after", "amid") tells its event with those actors (the guidelines code it
-then) rather than only naming an earlier one."""
+then) rather than only naming an earlier one. Those doers also decide what a force noun is
+(`noun_code`): "a strike by rail workers" is a walkout, "a blockade by villagers" an obstruction."""
 
 from __future__ import annotations
 
@@ -10,7 +11,14 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
-from newsgraph.understand.events.guards import BACKGROUND_PREPS, EARLIER, FORCE_ROOTS
+from newsgraph.understand.events.guards import (
+    BACKGROUND_PREPS,
+    EARLIER,
+    FORCE_ROOTS,
+    figurative_noun,
+    labour_strike,
+    protesters_blockade,
+)
 from newsgraph.understand.events.match import TokenTable, prep_objects, subtree
 
 # Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
@@ -336,3 +344,44 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     return table.lemma[over] in talks or table.lemma[over] in _TALKING_VERBS or any(
         dep[c] == "dobj" and table.lemma[c] in talks for c in table.children[over]
     )
+
+
+def noun_code(ctx: ActorContext, tok: Token, code: str, subj: Token | None) -> str | None:
+    """A force noun's code once the guards have read it: a figurative attack is criticism (111),
+    a strike by workers or people a walkout (143), a blockade by them an obstruction (144); a
+    "strike" by anyone else that is no force ("a late strike by the striker") is no event."""
+    if code == "171" and _armed_raid(ctx, tok):
+        return "190"
+    if code[:2] not in ("19", "14"):
+        return code
+    if code[:2] == "19" and figurative_noun(ctx, tok):
+        return "111"
+    poss = [ctx.table.tokens[c] for c in ctx.table.children[tok.i] if ctx.table.dep[c] == "poss"]
+    by = prep_objects(ctx.table, tok, ("by",))
+    doer = poss[0] if poss else by[0] if by else subj
+    if code[:3] == "143" and ctx.table.lemma[tok.i] == "strike":
+        return code if doer is None or labour_strike(ctx, tok, doer) else None
+    if code[:3] == "191" and doer is not None and protesters_blockade(ctx, doer):
+        return "144"
+    return "143" if code[:2] == "19" and labour_strike(ctx, tok, doer) else code
+
+
+def _armed_raid(ctx: ActorContext, tok: Token) -> bool:
+    """A raid that is an armed attack (190), not a police or army raid (171): one told by its dead
+    ("a raid into the camp left 12 dead") or made by armed men ("a raid by Hutu rebels", "by
+    communist guerrillas")."""
+    table = ctx.table
+    if table.dep[tok.i] == "nsubj" and table.lemma[table.head[tok.i]] in _TOLL_VERBS:
+        return True
+    # Rebels and insurgents (CAMEO REB, INS) are armed men however the text names them.
+    irregular = ctx.codebook.classes.get("irregular", frozenset())
+    return any(
+        table.lemma[a.i] in irregular
+        or a.lower_ in irregular
+        or any(r.code[3:6] in ("REB", "INS") for r in resolve(ctx, a))
+        for a in by_agents(table, tok)
+    )
+
+
+# Verbs that tell an act by its toll: "left 12 dead", "killed five", "wounded 20".
+_TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "claim"})

@@ -204,3 +204,29 @@ def where_it_lies(ctx: ActorContext, m: Match, things: list[Token]) -> tuple[Act
         if found:
             return found
     return ()
+
+
+# A frontier and the side beyond it: "sent troops to its border with Colombia".
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def posture_places(table: TokenTable, m: Match, slot: str, things: list[Token]) -> list[Token]:
+    """Where forces are sent or alerted, with the other side of a border there: CAMEO 15's target is
+    whom the source mobilises against ("to its border with Colombia"; "on alert along the frontier
+    with Pakistan", where the parser hangs "along" on the alert)."""
+    if not things and slot in ("along", "near"):
+        things = [t for p in prep_objects(table, m.trigger, ("on",)) for t in prep_objects(table, p, (slot,))]
+    beyond = [w for t in things if table.lemma[t.i] in _BORDERS for w in prep_objects(table, t, ("with",))]
+    return [*things, *beyond]
+
+
+# Buildings that stand for whoever holds them: "protested outside the offices of the U.N. agency".
+_PREMISES = frozenset({"office", "headquarters", "compound", "residence", "building", "premises", "gate"})
+
+
+def premises_holder(table: TokenTable, tok: Token) -> list[Token]:
+    """Whom a protest at a building is aimed at: the holder its "of" phrase names ("outside the
+    office of the U.N. refugee agency"), else the building itself."""
+    if table.lemma[tok.i] not in _PREMISES:
+        return [tok]
+    return prep_objects(table, tok, ("of",)) or [tok]

@@ -34,14 +34,16 @@ from newsgraph.understand.events.guards import (
 )
 from newsgraph.understand.events.match import (
     Match,
+    TokenTable,
     addressee,
     direct_object,
     prep_objects,
     reciprocal,
     reduced_relative,
     subject,
+    subtree,
 )
-from newsgraph.understand.events.modality import Modality, derive, purpose
+from newsgraph.understand.events.modality import Modality, derive, modality, purpose
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.struck import located
@@ -73,15 +75,13 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = subject_actors(ctx, subj, subj_lemma)
-    targets = targets_of(ctx, m, sources)
-    if not targets and code[:2] in FORCE_ROOTS:
-        targets = _aimed_through_purpose(ctx, m.trigger, sources)
-    elif not targets and code[:2] == "02":
-        targets = _calm_asked_in(ctx, m)
+    targets = _targets(ctx, m, code, sources)
     if subj is None and m.passive and not sources:
         doer, sources = _passive_doer(ctx, m, code)  # "were killed when gunmen opened fire"
         if doer is not None and (sources or table.lemma[doer.i] in EVENT_SUBJECTS):  # "... when a bomb exploded"
             subj, subj_lemma = doer, table.lemma[doer.i]
+    if subj is None and m.passive and not sources and code[:2] == "15":
+        sources = _own_forces(ctx, m)
     if subj is None and m.passive and not sources and code[:2] == "17":
         sources = _reporting_authority(ctx, m.trigger, targets)
     if subj_lemma in EVENT_SUBJECTS and not sources:
@@ -114,10 +114,33 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     )
 
 
+def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """The match's target slots, else what the clause says the act is aimed at: force and posture
+    through their purpose ("to disperse protesters"), posture through what it is called ("in a
+    show of force aimed at Taiwan"), an appeal for calm through where calm is asked."""
+    targets = targets_of(ctx, m, sources)
+    if not targets and code[:2] in FORCE_ROOTS:
+        return _aimed_through_purpose(ctx, m.trigger, sources)
+    if not targets and code[:2] == "02":
+        return _calm_asked_in(ctx, m)
+    if code[:2] == "15" and not any(t.code for t in targets):
+        return _shown_to(ctx, m.trigger, sources) or _aimed_through_purpose(ctx, m.trigger, sources) or targets
+    return targets
+
+
+def _own_forces(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
+    """ "Indian troops were put on high alert", "troops were deployed along the border": forces moved
+    or alerted by no named agent are their own state's, which the CAMEO source of 15x is (any
+    organised armed group's own forces, in the codebook's note to 150)."""
+    if m.obj is None:
+        return ()
+    return tuple(r for r in resolve(ctx, m.obj) if r.code[3:6] in ("MIL", "COP"))
+
+
 # Purposes that act against their object: force used for them is aimed at it.
 _AGAINST = frozenset(
     {"disperse", "repel", "stop", "punish", "crush", "quell", "subdue", "dislodge", "oust", "evict", "capture"}
-    | {"arrest", "kill", "flush", "drive", "break", "push", "block", "deter", "halt", "clear", "rout"}
+    | {"arrest", "kill", "flush", "drive", "break", "push", "block", "deter", "halt", "clear", "rout", "prevent"}
 )
 
 
@@ -205,6 +228,31 @@ _AUTHORITIES = frozenset({"COP", "MIL", "GOV"})
 _SAYING = frozenset({"say", "tell", "report", "add", "announce", "confirm"})
 
 
+# "in a show of force aimed at Taiwan": what a display of might is, and the words that say at whom.
+_SHOWS = frozenset({"show", "display", "demonstration", "warning", "message", "signal"})
+_AIMING = frozenset({"aim", "direct", "target"})
+
+
+def _shown_to(ctx: ActorContext, verb: Token, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """ "staged exercises in a show of force aimed at Taiwan": CAMEO 15's target is whom the source
+    shows its forces to, and the phrase that calls the act a show of force names whom."""
+    table = ctx.table
+    spans = {(s.start, s.end) for s in sources}
+    shows = [t for t in prep_objects(table, verb, ("in", "as")) if table.lemma[t.i] in _SHOWS]
+    aims = [
+        table.tokens[a]
+        for show in shows
+        for a in subtree(table, show.i)
+        if table.lemma[a] in _AIMING and table.dep[a] == "acl"
+    ]
+    for aim in aims:
+        for t in prep_objects(table, aim, ("at",)):
+            refs = tuple(r for r in resolve(ctx, t) if (r.start, r.end) not in spans)
+            if any(r.code for r in refs):
+                return refs
+    return ()
+
+
 def _reporting_authority(
     ctx: ActorContext, verb: Token, targets: Sequence[ActorRef]
 ) -> tuple[ActorRef, ...]:
@@ -250,8 +298,15 @@ def _two_sides_meet(code: str, sources: Sequence[ActorRef], m: Match) -> bool:
 
 def _meant(ctx: ActorContext, m: Match, code: str) -> bool:
     """An act told as a purpose ("sent troops to help disarm") was meant, not done; but "went on
-    strike to protest the law": the purpose of a protest act is the protest itself."""
-    return code[:2] != "14" and purpose(ctx.table, m.trigger.i, ctx.codebook)
+    strike to protest the law": the purpose of a protest act is the protest itself, as real as
+    that act ("will hold a rally on Saturday to protest" has not happened yet)."""
+    if not purpose(ctx.table, m.trigger.i, ctx.codebook):
+        return False
+    if code[:2] != "14":
+        return True
+    head = ctx.table.tokens[ctx.table.head[m.trigger.i]]
+    mod = modality(ctx.table, head, ctx.codebook)
+    return mod.will or mod.hypothetical or mod.kind is not None
 
 
 def _non_agent(ctx: ActorContext, subj: Token) -> bool:
@@ -292,6 +347,8 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         return None
     if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
         return None  # "a bus carrying recruits" only says who was in the bus
+    if m.key == "oppose" and _opposed_to(ctx.table, m.trigger):
+        return None
     if reduced_relative(ctx.table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
@@ -312,6 +369,19 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
             return None
         return "111"
     return code
+
+
+def _opposed_to(table: TokenTable, tok: Token) -> bool:
+    """ "Israelis opposed to the pullout rallied": the verb takes an object, so "opposed to" with no
+    "be" is the adjective, which says who the Israelis are (the parser often makes it the main verb);
+    the rally is the act. "X is opposed to Y" and "X opposed Y" stay the disapproval (110)."""
+    kids = table.children[tok.i]
+    return (
+        table.tag[tok.i] in ("VBN", "VBD")
+        and any(table.dep[c] == "prep" and table.tokens[c].lower_ == "to" for c in kids)
+        and not any(table.dep[c] in ("aux", "auxpass", "dobj") for c in kids)
+        and table.lemma[table.head[tok.i]] != "be"  # "is opposed to": the parser's be + complement
+    )
 
 
 def _confidence(sources: tuple[ActorRef, ...], targets: tuple[ActorRef, ...], hypothetical: bool) -> float:
