@@ -228,3 +228,10 @@ def test_welcoming_a_pledge_praises_it_and_sending_condolences_is_an_empathetic_
 
 def _roots(events: tuple[Event, ...]) -> set[tuple[str, str, str]]:
     return {(s, t, code[:2]) for s, t, code in claims(events)}
+
+
+def test_signing_a_constitution_and_extending_a_ceasefire(settings: Settings) -> None:
+    signed = events_of(settings, "European Union leaders signed the new constitution at a ceremony in Rome on Friday.")
+    assert "05" in {code[:2] for _, _, code in claims(signed)}
+    extended = _roots(events_of(settings, "Sri Lanka extended its ceasefire with Tamil rebels by three months."))
+    assert ("LKA", "LKA", "08") in extended

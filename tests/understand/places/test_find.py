@@ -614,3 +614,12 @@ def test_places_a_home_town_and_a_citys_council(nlp: Any, gazetteer: Gazetteer) 
     assert _km(kenosha.lat or 0, kenosha.lon or 0, 42.58, -87.82) < 25
     assert _km(racine.lat or 0, racine.lon or 0, 42.73, -87.78) < 25
     assert racine.end - racine.start == len("Racine")
+
+
+@pytest.mark.model
+def test_places_a_bare_compass_word_is_no_town(nlp: Any, gazetteer: Gazetteer) -> None:
+    # "the West" is a side of the world, not West, Texas; "the West Bank" is still a place.
+    text = "Freedonia resumed enrichment on Monday, defying the West, after a raid in the West Bank."
+    places, _ = _run(nlp, gazetteer, [text])
+    assert "West" not in [p.name for p in places]
+    assert _at(places, "West Bank", text).country == "PSE"

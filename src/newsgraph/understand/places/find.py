@@ -69,6 +69,7 @@ from newsgraph.understand.places.towns import (
 __all__ = ["Gazetteer", "PlaceDecision", "explain_places", "find_places", "load_gazetteer"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+_BARE_COMPASS = frozenset({"west", "east", "north", "south"})
 _COUNTRY_ONLY_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})  # names, not numbers
 # Titles and honorifics before a name: "Lord Hamilton", "Sir Paris" name people, not places.
@@ -270,6 +271,8 @@ def _mentions(
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)
     ordered = sorted(found.values(), key=lambda m: m.start)
+    # "defying the West", "the North": a side of the world or of a country, never the town (West, Texas).
+    ordered = [m for m in ordered if m.text.lower() not in _BARE_COMPASS]
     named = [m for m in ordered if _not_name_modifier(text, m, gazetteer) and not names_a_way(text, m.end)]
     mentions = without_juxtaposed(text, named, gazetteer)
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
