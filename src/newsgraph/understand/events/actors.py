@@ -516,7 +516,8 @@ def _code(
         # "police", "the government", "demonstrators" with no nationality: the article's country,
         # the reading wire copy intends when it does not name one.
         code = ctx.home + role
-    return code
+    # "An MP accused ...": with no country known, the role alone, as the guidelines code such actors.
+    return code or (role if head_role and lemma not in _OTHER_SIDE else "")
 
 
 def _in_role(ref: ActorRef, role: str) -> str:
