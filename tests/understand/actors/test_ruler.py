@@ -88,3 +88,9 @@ def test_ruler_a_sea_named_after_a_country_is_no_country(nlp: Any, text: str, wa
     found = entities(nlp, text)
     assert [(e.name, e.country) for e in found if water in e.name] == [(water, None)]
     assert not [e for e in found if e.kind == "country" and e.name in water]
+
+
+def test_ruler_a_name_before_sea_needs_its_compass_word(nlp: Any) -> None:
+    # "the Tamil Sea Tigers" are a rebel force, not a sea called "Tamil Sea".
+    found = entities(nlp, "The Tamil Sea Tigers attacked a navy boat off the coast.")
+    assert not [e for e in found if e.name == "Tamil Sea"]

@@ -143,3 +143,8 @@ def test_clauses_a_denial_set_after_a_report_answers_that_report(nlp: Any) -> No
     # A denial of its own that-clause answers nothing told as fact.
     table, i = _at(nlp, "Freedonia denied that it had armed the rebels.", "denied")
     assert answered_report(table, i) is None
+
+
+def test_clauses_then_does_not_reach_across_an_attribution(nlp: Any) -> None:
+    text = "Troops killed three rebels in the north, officials said, then denied it a day later."
+    assert not next_act(*_at(nlp, text, "denied"))

@@ -499,3 +499,36 @@ def test_guard_a_report_answered_by_a_denial_stays_told(settings: Settings) -> N
 def test_guard_force_into_a_sea_is_not_aimed_at_the_country_it_is_named_after(settings: Settings) -> None:
     events = events_of(settings, "North Korea fired a short-range missile into the Sea of Japan on Monday.")
     assert events and all(e.target is None or e.target.code != "JPN" for e in events)
+
+
+def test_guard_an_interview_or_a_manner_of_speaking_is_no_meeting(settings: Settings) -> None:
+    for text in (
+        "The Ruritanian spokesman spoke with Reuters on condition of anonymity.",
+        "Colin Powell spoke with the BBC about Iraq on Sunday.",
+        "The minister spoke with authority about the reforms.",
+        "The general spoke with a group of soldiers at the base.",
+    ):
+        assert not {r for r in claimed(events_of(settings, text)) if r == "04"}, text
+    # A telephone call with an office holder the text does not name is still one.
+    assert "04" in claimed(events_of(settings, "Tony Blair spoke by telephone with the Pakistani president."))
+
+
+def test_guard_strikes_one_goes_on_are_walkouts_whoever_strikes(settings: Settings) -> None:
+    for text in (
+        "Civil servants in Nigeria went on strike over unpaid wages.",
+        "Police officers in Bolivia went on strike to demand higher pay.",
+        "Judges in Bangladesh launched a strike over pay.",
+    ):
+        assert "14" in claimed(events_of(settings, text)) and not FORCE & claimed(events_of(settings, text)), text
+
+
+def test_guard_an_alert_against_disease_or_weather_is_no_posture(settings: Settings) -> None:
+    assert not claimed(events_of(settings, "Japan raised its bird flu alert after a new outbreak."))
+    assert not claimed(events_of(settings, "The health ministry raised the flood alert in three provinces."))
+    assert "15" in claimed(events_of(settings, "Pakistan raised its terror alert level on Monday."))
+
+
+def test_guard_a_clause_with_its_own_doer_is_not_the_riot_told_again(settings: Settings) -> None:
+    events = events_of(settings, "Settlers protested against the pullout while soldiers demolished their caravans.")
+    assert "145" not in {e.cameo for e in events}
+    assert "145" in {e.cameo for e in events_of(settings, "Protesters rioted in the capital, burning cars.")}

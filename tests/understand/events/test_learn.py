@@ -78,3 +78,13 @@ def test_learn_foreign_hostages_and_reporters_set_no_home(nlp: Any) -> None:
     ctx = _context(nlp, "Rebels held two French journalists hostage for months.")
     learn_home(ctx, (reporters,), None)
     assert ctx.home == ""
+
+
+def test_learn_reporters_who_act_at_home_set_it(nlp: Any) -> None:
+    reporters = Entity(
+        id="e1", name="French journalists", kind="organisation", country="FRA", role="MED",
+        mentions=(Mention("French journalists", 0, 18),),
+    )  # fmt: skip
+    ctx = _context(nlp, "French journalists protested against the government on Monday.")
+    learn_home(ctx, (reporters,), None)
+    assert ctx.home == "FRA"

@@ -184,7 +184,8 @@ def _token_patterns(d: ActorDictionary) -> list[dict[str, Any]]:
     ]
 
 
-# Heads of the names of seas and straits: "the Sea of Japan", "the Gulf of Aden", "the East China Sea".
+# Heads of the names of seas and straits: "the Sea of Japan", "the Gulf of Aden", "the East China Sea" (a sea
+# after a name needs its compass word: "the Tamil Sea Tigers" are a rebel force).
 _WATER_OF = ("Sea", "Gulf", "Bay", "Strait", "Straits", "Ocean")
 _WATER_AFTER = ("Sea", "Ocean")
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western")
@@ -203,7 +204,7 @@ def _waters() -> list[dict[str, Any]]:
             "label": "LOC",
             "id": "keep",
             "pattern": [
-                {"ORTH": {"IN": list(_COMPASS)}, "OP": "?"},
+                {"ORTH": {"IN": list(_COMPASS)}},
                 {"IS_TITLE": True},
                 {"ORTH": {"IN": list(_WATER_AFTER)}},
             ],

@@ -225,6 +225,9 @@ def next_act(table: TokenTable, i: int) -> bool:
         and table.lemma[i - 1] in _NEXT  # the parser hangs the "then" on either verb
         and table.dep[i - 1] == "advmod"
         and not any(table.dep[c] in ("nsubj", "nsubjpass") for c in table.children[i])
+        # Not across another clause: in "killed three rebels, officials said, then denied it" the
+        # denial may be the officials'; only a verb the "then" follows directly is the next act.
+        and not any(table.pos[k] in ("VERB", "AUX") for k in range(h + 1, i))
     )
 
 

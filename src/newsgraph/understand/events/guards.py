@@ -102,7 +102,9 @@ _ARMED_STRIKE = frozenset({
     "preemptive", "pre-emptive", "retaliatory", "surgical"
 })  # fmt: skip
 _WALKOUT_STRIKE = frozenset({"general", "nationwide", "national", "wildcat", "indefinite", "labour", "labor"})
-_STRIKING_ROLES = frozenset({"LAB", "CVL", "EDU", "AGR", "MED", "BUS", "OPP", "REF"})
+# Who strikes by walking out: workers, people, and a state's own civilian staff (judges, police officers, civil
+# servants strike for pay too); an armed force's strike is force.
+_STRIKING_ROLES = frozenset({"LAB", "CVL", "EDU", "AGR", "MED", "BUS", "OPP", "REF", "JUD", "HLH"})
 
 
 def labour_strike(ctx: ActorContext, noun: Token, doer: Token | None) -> bool:
@@ -117,6 +119,8 @@ def labour_strike(ctx: ActorContext, noun: Token, doer: Token | None) -> bool:
         return False
     if mods & _WALKOUT_STRIKE or any(m.endswith("-hour") or m.endswith("-day") for m in mods):
         return True
+    if table.dep[noun.i] == "pobj" and table.tokens[table.head[noun.i]].lower_ == "on":
+        return True  # "went on strike", "are on strike": only a walkout is gone on
     if doer is None:
         return False
     strikers = ctx.codebook.classes.get("labor", frozenset()) | ctx.codebook.classes.get("crowd", frozenset())
@@ -208,8 +212,15 @@ def street_violence(ctx: ActorContext, m: Match, code: str) -> str | None:
         return None  # killing, shooting or bombing is force whoever does it (PETRARCH's dictionary agrees)
     table = ctx.table
     head = table.head[m.trigger.i]
-    if head != m.trigger.i and table.dep[m.trigger.i] in ("advcl", "conj") and table.lemma[head] in _PROTESTING:
-        # "rioted in the capital, burning cars": the destruction is the riot, told a second time.
+    own_subject = any(table.dep[c] in ("nsubj", "nsubjpass") for c in table.children[m.trigger.i])
+    if (
+        head != m.trigger.i
+        and table.dep[m.trigger.i] in ("advcl", "conj")
+        and table.lemma[head] in _PROTESTING
+        and not own_subject
+    ):
+        # "rioted in the capital, burning cars": the destruction is the riot, told a second time; not
+        # "protested while soldiers demolished their homes", a clause with a doer of its own.
         return "145"
     subj = subject(ctx.table, m.trigger)
     if subj is None:
@@ -479,7 +490,13 @@ def press_audience(ctx: ActorContext, m: Match, code: str) -> bool:
     table = ctx.table
     heard = prep_objects(table, m.trigger, ("to", "with")) or ([m.obj] if m.obj is not None else [])
     audience = ctx.codebook.classes.get("audience", frozenset())
-    return bool(heard) and all(table.lemma[t.i] in audience for t in heard)
+    if heard and all(
+        table.lemma[t.i] in audience or any(_role(r.code) == "MED" for r in resolve(ctx, t)) for t in heard
+    ):
+        return True  # "spoke with the BBC", "talked to Al Jazeera": an interview
+    # "spoke with authority", "spoke with a group of soldiers": speaking with someone consults only a party
+    # the text names.
+    return m.key == "speak" and code == "040" and any(table.pos[t.i] != "PROPN" for t in heard)
 
 
 def _state(code: str) -> bool:

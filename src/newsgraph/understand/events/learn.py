@@ -4,6 +4,7 @@ names it introduces with a nationality ("Iranian President Masoud Pezeshkian" ma
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from newsgraph.model import Entity
@@ -50,18 +51,35 @@ def learn_names(ctx: ActorContext) -> None:
         ctx.names.setdefault(propn[-1].text, code)
 
 
-def _sets_home(ent: Entity) -> bool:
+def _sets_home(ctx: ActorContext, ent: Entity) -> bool:
     """Whether an entity tells where the story happens: not a mission abroad ("the British consulate"
     stands in another country). A nationality on people counts ("Indonesian students rallied outside
-    parliament" is an Indonesian story), though foreigners in a story ("Chinese workers") count too."""
-    return ent.name.lower().rsplit(" ", 1)[-1] not in _ABROAD
+    parliament" is an Indonesian story), though foreigners in a story ("Chinese workers") count too;
+    hostages, reporters and aid workers only when they act ("French journalists protested"), not when
+    they are taken or held ("held two French journalists hostage": they are abroad)."""
+    head = ent.name.lower().rsplit(" ", 1)[-1]
+    if head in _ABROAD:
+        return False
+    return head not in _FOREIGNERS or any(_acts(ctx, m.start) for m in ent.mentions)
 
 
-# Bodies and people that represent a country in another one, and people whose nationality wire copy gives
-# because they are abroad: hostages, reporters and aid workers taken or hurt in someone else's war.
+def _acts(ctx: ActorContext, start: int) -> bool:
+    """Whether the phrase at `start` is the subject of a verb."""
+    table = ctx.table
+    i = bisect_left(table.start, start)
+    while i < len(table.start) and table.dep[i] not in ("nsubj", "nsubjpass") and table.head[i] > i:
+        i = table.head[i]  # from the phrase's first word up to its head
+    return i < len(table.start) and table.dep[i] == "nsubj"
+
+
+# Bodies and people that represent a country in another one.
 _ABROAD = frozenset(
     {"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy", "envoys"}
-    | {"journalist", "journalists", "reporter", "reporters", "hostage", "hostages", "tourist", "tourists"}
+)
+# People whose nationality wire copy gives because they are abroad: hostages, reporters and aid workers
+# taken or hurt in someone else's war.
+_FOREIGNERS = frozenset(
+    {"journalist", "journalists", "reporter", "reporters", "hostage", "hostages", "tourist", "tourists"}
     | {"contractor", "contractors", "engineer", "engineers", "missionary", "missionaries", "nationals"}
 )
 
@@ -83,7 +101,7 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
             return
     counts: dict[str, int] = {}
     for ent in entities:
-        if ent.country and _sets_home(ent):
+        if ent.country and _sets_home(ctx, ent):
             counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
     if not counts:
         # A named country sets the scene, and so does a nationality in a title ("Kenyan President"); one on a
