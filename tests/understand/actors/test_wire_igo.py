@@ -46,6 +46,9 @@ CASES: list[tuple[str, str, str, str]] = [
     # The organisation's role stays IGO, and a state keeps its own code.
     ("2004-07-13", "GENEVA (Reuters) - The United Nations condemned Israel on Friday over the raid.", "Israel",
      "ISR"),
+    # A state's "president" named next is no description of an international official.
+    ("2004-07-13", "Annan met the Sudanese president on Tuesday to press for an end to the violence.", "Annan",
+     "IGOUNO"),
 ]
 
 

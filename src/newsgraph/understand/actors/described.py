@@ -370,7 +370,8 @@ def by_description(entities: Sequence[Entity], doc: Doc, d: ActorDictionary, tit
             target = max(before, key=lambda p: p[0])[1] if before else None
             if any(e.country == desc.country for _, e in before):
                 continue  # "Jalal Talabani met Robert Hale. The Iraqi president ...": the one already Iraqi
-        if target is not None and not target.country:
+        # An international official is no state's president ("Annan met the Sudanese president").
+        if target is not None and not target.country and not target.group and target.role != "IGO":
             found.setdefault(target.id, set()).add((str(desc.country), desc.role))
     out = []
     for e in entities:
