@@ -401,7 +401,9 @@ def _judged_for(table: TokenTable, prep: int) -> bool:
     head = table.head[prep]
     if table.pos[head] not in ("VERB", "AUX") and table.dep[head] in ("dobj", "nsubjpass"):
         head = table.head[head]
-    return table.lemma[head] in _JUDGING
+    # "two men wanted for the killing of a journalist": what someone is wanted for is the charge
+    # (the parser may read "men wanted" as a clause, so only the words "wanted for" are asked for).
+    return table.lemma[head] in _JUDGING or (table.lemma[head] == "want" and prep == head + 1)
 
 
 # Verbs of laying hands on someone: what they code depends on who is taken and by whom.
