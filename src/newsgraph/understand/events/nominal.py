@@ -39,6 +39,8 @@ from newsgraph.understand.events.nounactors import (
     LIGHT_VERBS,
     act_agents,
     by_agents,
+    held_under,
+    investigated,
     names_no_act,
     told_with_doer,
     unreal,
@@ -176,11 +178,15 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     doers = _doers_reacted_to(ctx, m, source_spans)
     if doers:
         return doers
+    probed = (m.sense.code or "")[:2] == "09"
+    held = held_under(ctx.table, m.trigger) if probed else None
+    if held is not None:
+        return tuple(r for r in resolve(ctx, held) if (r.start, r.end) not in source_spans)
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
-        if (m.sense.code or "")[:2] == "09":
-            things = [a for t in things for a in _alleged(ctx.table, t)] or things
+        if probed:
+            things = [a for t in things for a in investigated(ctx.table, t)] or things
         for tok in things:
             doers = _criticised_doers(ctx, m, tok)
             if doers:
@@ -240,25 +246,6 @@ def _doers_reacted_to(
     if ctx.table.lemma[obj.i] not in ctx.codebook.nouns:
         return ()
     return tuple(r for r in act_agents(ctx, obj) if r.code and (r.start, r.end) not in source_spans)
-
-
-# Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".
-_CLAIMS = frozenset({"allegation", "report", "claim", "charge", "accusation", "suspicion", "complaint"})
-
-
-def _alleged(table: TokenTable, tok: Token) -> list[Token]:
-    """Who an investigation is aimed at when it is into a claim: the subject of the claim's "that"
-    clause ("opened an investigation into allegations that army officers sold weapons")."""
-    if table.lemma[tok.i] not in _CLAIMS:
-        return []
-    return [
-        table.tokens[s]
-        for c in table.children[tok.i]
-        if table.dep[c] in ("acl", "ccomp")
-        and any(table.tokens[k].lower_ == "that" for k in table.children[c])
-        for s in table.children[c]
-        if table.dep[s] in ("nsubj", "nsubjpass")
-    ]
 
 
 # Roles of domestic non-state actors, and the bare words that name "their" government.

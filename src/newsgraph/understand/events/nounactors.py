@@ -2,7 +2,8 @@
 attack"), an actor word before it ("a U.S. air raid"), a "by" agent, and for a verb's subject that
 names an act ("A Hamas bombing killed ...") the act's own agents; and whether a noun in a
 background phrase ("after", "amid") tells its event with those actors (the guidelines code it
-then) rather than only naming an earlier one."""
+then) rather than only naming an earlier one; and who an investigation is aimed at, as what it
+looks into names them ("an inquiry into graft by two ministers", "is under investigation")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from spacy.tokens import Token
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
 from newsgraph.understand.events.guards import BACKGROUND_PREPS, EARLIER, FORCE_ROOTS
-from newsgraph.understand.events.match import TokenTable, prep_objects, subtree
+from newsgraph.understand.events.match import TokenTable, prep_objects, subject, subtree
 
 # Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
 # condemnation", "expanded an investigation"): the noun tells the event, the subject does it.
@@ -336,3 +337,44 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     return table.lemma[over] in talks or table.lemma[over] in _TALKING_VERBS or any(
         dep[c] == "dobj" and table.lemma[c] in talks for c in table.children[over]
     )
+
+
+# Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".
+_CLAIMS = frozenset({"allegation", "report", "claim", "charge", "accusation", "suspicion", "complaint"})
+
+
+def investigated(table: TokenTable, tok: Token) -> list[Token]:
+    """Who an investigation is aimed at, when what it looks into names them: the subject of a
+    claim's "that" clause (`_alleged`) or of a "whether" clause ("an inquiry into whether Italy had
+    broken EU rules"), or the doer of the act looked into ("into alleged graft by two former
+    ministers")."""
+    kids = table.children[tok.i]
+    if table.pos[tok.i] in ("VERB", "AUX"):
+        if not any(table.dep[k] == "mark" and table.tokens[k].lower_ in ("whether", "if") for k in kids):
+            return []
+        return [table.tokens[k] for k in kids if table.dep[k] in ("nsubj", "nsubjpass")]
+    return _alleged(table, tok) or prep_objects(table, tok, ("by",))
+
+
+def held_under(table: TokenTable, tok: Token) -> Token | None:
+    """ "The minister is under investigation by prosecutors": the clause's subject is who is
+    investigated; the "by" agent investigates."""
+    prep = table.head[tok.i]
+    if table.dep[tok.i] != "pobj" or table.tokens[prep].lower_ != "under":
+        return None
+    return subject(table, table.tokens[table.head[prep]])
+
+
+def _alleged(table: TokenTable, tok: Token) -> list[Token]:
+    """Who an investigation is aimed at when it is into a claim: the subject of the claim's "that"
+    clause ("opened an investigation into allegations that army officers sold weapons")."""
+    if table.lemma[tok.i] not in _CLAIMS:
+        return []
+    return [
+        table.tokens[s]
+        for c in table.children[tok.i]
+        if table.dep[c] in ("acl", "ccomp")
+        and any(table.tokens[k].lower_ == "that" for k in table.children[c])
+        for s in table.children[c]
+        if table.dep[s] in ("nsubj", "nsubjpass")
+    ]

@@ -81,8 +81,8 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         doer, sources = _passive_doer(ctx, m, code)  # "were killed when gunmen opened fire"
         if doer is not None and (sources or table.lemma[doer.i] in EVENT_SUBJECTS):  # "... when a bomb exploded"
             subj, subj_lemma = doer, table.lemma[doer.i]
-    if subj is None and m.passive and not sources and code[:2] == "17":
-        sources = _reporting_authority(ctx, m.trigger, targets)
+    if subj is None and m.passive and not sources:
+        sources = _passive_authority(ctx, m, code, targets)
     if subj_lemma in EVENT_SUBJECTS and not sources:
         targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
     if mod.kind in ("appeal", "demand") and mod.head is not None:
@@ -220,12 +220,7 @@ def _reporting_authority(
     ]
     hit = {t.country for t in targets if t.country}
     # "Three Pakistanis were arrested in Dubai, Pakistani police said": another country's police arrested them.
-    placed = {
-        r.country
-        for p in prep_objects(table, verb, ("in", "at", "near", "outside"))
-        for r in resolve(ctx, p)
-        if r.country
-    }
+    placed = _placed(ctx, verb)
     for v in saying:
         for c in table.children[v]:
             if table.dep[c] != "nsubj" or any(table.dep[k] == "poss" for k in table.children[c]):
@@ -236,6 +231,32 @@ def _reporting_authority(
             if refs and hit <= {r.country for r in refs} and placed <= {r.country for r in refs}:
                 return refs
     return ()
+
+
+def _passive_authority(ctx: ActorContext, m: Match, code: str, targets: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """Who did an act told in a passive with no doer, when the text or the act itself says."""
+    found = _reporting_authority(ctx, m.trigger, targets) if code[:2] == "17" else ()
+    return found or (_home_court(ctx, m.trigger, targets) if m.key in _COURT_ACTS else ())
+
+
+def _placed(ctx: ActorContext, verb: Token) -> set[str]:
+    """The countries of the places an act is told as done in ("were arrested in Dubai")."""
+    return {r.country for p in prep_objects(ctx.table, verb, ("in", "at", "near", "outside")) for r in resolve(ctx, p) if r.country}
+
+
+# Acts only a court or a prosecutor does: told in a passive with no doer, they are the judiciary's.
+_COURT_ACTS = frozenset({"sentence", "convict", "jail", "imprison", "charge", "indict", "acquit", "find guilty"})
+
+
+def _home_court(ctx: ActorContext, verb: Token, targets: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """ "A Russian scientist was jailed for 15 years", "two Turkish journalists were charged": only
+    a court or prosecutors sentence, convict or charge, so the act told with no doer is the
+    judiciary's (JUD) of the country the story is told from, as any reader knows; not when the
+    accused or the place is another country's ("a Briton was jailed in Dubai"), whose courts did it."""
+    countries = {t.country for t in targets if t.country}
+    if not ctx.home or not countries or not countries | _placed(ctx, verb) <= {ctx.home}:
+        return ()
+    return (ActorRef(name=f"{ctx.home} judiciary (implied)", code=ctx.home + "JUD"),)
 
 
 def _two_sides_meet(code: str, sources: Sequence[ActorRef], m: Match) -> bool:
