@@ -34,7 +34,10 @@ from __future__ import annotations
 
 import pytest
 
-from .test_wire_blind import Case, Tuple, assert_coded_as_gold, params, score
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.settings import Settings
+
+from .test_wire_blind import Case, Tuple, assert_coded_as_gold, claims, params, score
 
 pytestmark = pytest.mark.model
 
@@ -278,3 +281,119 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 
 def test_score_on_the_legal_set(coded: dict[str, set[Tuple]]) -> None:
     print(score(coded, CASES))
+
+
+# Leads for the fixes the set led to, each with the verb's other uses: written for these tests.
+LATER = {
+    "prosecutors-accused": "ROME (Reuters) - Italian prosecutors accused a former Italian minister on Monday of "
+    "taking bribes from a construction firm.",
+    "brought-charges": "LIMA (Reuters) - A Peruvian judge brought murder charges against two former Peruvian army "
+    "officers on Friday.",
+    "brought-aid": "KABUL (Reuters) - U.S. helicopters brought food aid to Afghan villagers cut off by snow.",
+    "brought-case-to": "TOKYO (Reuters) - Japan brought its fishing dispute with South Korea to the United Nations "
+    "on Monday.",
+    "handed-sentence": "HANOI (Reuters) - A Vietnamese court handed a Vietnamese dissident a five-year prison "
+    "sentence on Tuesday.",
+    "police-questioned": "MANILA (Reuters) - Philippine police questioned a Philippine senator for five hours on "
+    "Monday over a bombing in the south.",
+    "questioned-wisdom": "BERLIN (Reuters) - Germany's foreign minister questioned the wisdom of a U.S. plan to "
+    "move troops out of Germany.",
+    "ordered-release-of": "DHAKA (Reuters) - A Bangladeshi court ordered the release of a Bangladeshi opposition "
+    "leader on Sunday.",
+    "ordered-release-of-report": "LONDON (Reuters) - A British judge ordered the release of a police report on "
+    "the shooting on Monday.",
+    # The participle as the order's complement; "ordered three journalists freed", where the parser hangs it on
+    # the noun, is not coded yet (a participle describing a noun is no act of its own).
+    "ordered-freed": "LAGOS (Reuters) - A Nigerian court acquitted three Nigerian journalists on Friday and ordered "
+    "them freed.",
+    "ordered-to-withdraw": "JERUSALEM (Reuters) - Israel's Supreme Court ordered the government on Monday to "
+    "dismantle a Jewish settlement outpost.",
+    "found-guilty": "OSLO (Reuters) - A Norwegian court found a Somali man guilty of plotting attacks on Monday.",
+    "stood-trial": "ISTANBUL (Reuters) - A Turkish novelist stood trial in an Istanbul court on Friday for "
+    "insulting Turkishness.",
+    "dismissed-lawsuit": "SEOUL (Reuters) - A South Korean court dismissed a lawsuit by North Korean defectors "
+    "on Wednesday.",
+    "handed-over-general": "ZAGREB (Reuters) - Croatia handed over a former Croatian general to the U.N. war "
+    "crimes tribunal on Friday.",
+    "charged-batteries": "BAGHDAD (Reuters) - U.S. soldiers charged their radio batteries from a generator on "
+    "Monday.",
+    "charged-fee": "CAIRO (Reuters) - Egypt charged foreign ships a higher fee to use the Suez Canal from "
+    "Monday.",
+    "charged-men": "NAIROBI (Reuters) - Kenyan prosecutors charged two Kenyan men with murder on Tuesday.",
+    "wanted-for": "MANILA (Reuters) - Philippine police arrested three Filipino men wanted for the bombing of a "
+    "ferry.",
+    "will-investigate": "ACCRA (Reuters) - Ghana's government said on Monday it would investigate the deaths of "
+    "two Ghanaian miners.",
+    "is-investigating": "ACCRA (Reuters) - Ghanaian police are investigating the deaths of two Ghanaian miners.",
+    "inquiry-by": "MADRID (Reuters) - Spanish prosecutors opened an inquiry on Monday into alleged fraud by a "
+    "Colombian businessman.",
+    "inquiry-whether": "BRUSSELS (Reuters) - The European Commission opened an investigation into whether Poland "
+    "had broken EU rules.",
+    "under-investigation": "PARIS (Reuters) - A former French minister is under investigation by French judges "
+    "over illegal party funding.",
+    "jailed-no-agent": "TEHRAN (Reuters) - An Iranian blogger was jailed for three years on Sunday.",
+    "jailed-abroad": "LONDON (Reuters) - A British businessman was jailed in Dubai on Sunday for fraud.",
+    "icc-prosecutor": "KINSHASA (Reuters) - The prosecutor of the International Criminal Court opened an "
+    "investigation into killings in eastern Congo on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def later(settings: Settings) -> dict[str, set[Tuple]]:
+    run = run_user_path([{"id": k, "title": "", "text": v} for k, v in LATER.items()], settings)
+    return {k: claims([e for a in run.articles[k] for e in a["events"]]) for k in LATER}
+
+
+def _roots(coded: set[Tuple]) -> set[str]:
+    return {t[2] for t in coded}
+
+
+def test_charges_and_accusations_by_prosecutors_are_legal_accusations(later: dict[str, set[Tuple]]) -> None:
+    # An accusation by prosecutors is 1121, not the imported arrest (173).
+    assert ("ITA", "ITA", "11") in later["prosecutors-accused"] and "17" not in _roots(later["prosecutors-accused"])
+    assert ("PER", "PER", "11") in later["brought-charges"]
+    assert ("KEN", "KEN", "17") in later["charged-men"]  # a charge keeps its earlier code (115 | 173)
+    # "bring" keeps its other senses, and a case brought to a body is no lawsuit.
+    assert ("USA", "AFG", "07") in later["brought-aid"]
+    assert "11" not in _roots(later["brought-case-to"])
+
+
+def test_court_acts_in_their_wire_shapes(later: dict[str, set[Tuple]]) -> None:
+    assert ("VNM", "VNM", "17") in later["handed-sentence"]
+    assert {t for t in later["found-guilty"] if t[0] == "NOR" and t[2] in ("11", "17")}
+    assert ("TUR", "TUR", "17") in later["stood-trial"]
+    assert ("KOR", "PRK", "12") in later["dismissed-lawsuit"]
+    assert ("HRV", "IGO", "06") in later["handed-over-general"]
+
+
+def test_an_order_to_free_is_the_release_an_order_to_someone_a_demand(later: dict[str, set[Tuple]]) -> None:
+    assert ("BGD", "BGD", "08") in later["ordered-release-of"]
+    assert "08" not in _roots(later["ordered-release-of-report"])
+    assert ("NGA", "NGA", "08") in later["ordered-freed"] and "10" not in _roots(later["ordered-freed"])
+    assert ("ISR", "ISR", "10") in later["ordered-to-withdraw"]
+
+
+def test_questioning_by_police_investigates_doubting_does_not(later: dict[str, set[Tuple]]) -> None:
+    assert ("PHL", "PHL", "09") in later["police-questioned"]
+    assert "09" not in _roots(later["questioned-wisdom"])
+
+
+def test_charging_things_and_the_charge_one_is_wanted_for_are_no_events(later: dict[str, set[Tuple]]) -> None:
+    assert not later["charged-batteries"]
+    assert "17" not in _roots(later["charged-fee"])
+    assert ("PHL", "PHL", "17") in later["wanted-for"] and "18" not in _roots(later["wanted-for"])
+
+
+def test_an_investigation_is_aimed_at_who_is_looked_into_and_only_once_begun(later: dict[str, set[Tuple]]) -> None:
+    assert "09" not in _roots(later["will-investigate"])  # announced, not yet under way (090 usage note)
+    assert "09" in _roots(later["is-investigating"])
+    assert ("ESP", "COL", "09") in later["inquiry-by"]
+    assert ("IGO", "POL", "09") in later["inquiry-whether"]
+    assert ("FRA", "FRA", "09") in later["under-investigation"]
+    assert {t[0] for t in later["icc-prosecutor"] if t[2] == "09"} == {"IGO"}
+
+
+def test_a_court_act_with_no_doer_is_the_home_judiciary_s(later: dict[str, set[Tuple]]) -> None:
+    assert ("IRN", "IRN", "17") in later["jailed-no-agent"]
+    # Jailed abroad: the other country's courts did it, and the story does not name them.
+    assert not {t for t in later["jailed-abroad"] if t[0] == "GBR"}

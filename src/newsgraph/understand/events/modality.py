@@ -449,7 +449,8 @@ def _ordered_done(head: Token | None) -> bool:
     return (
         head is not None
         and head.lemma_ == "order"
-        and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBN" for c in head.children)
+        # the tagger may call the participle a past tense; "to free" would be a bare form (VB)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ in ("VBN", "VBD") for c in head.children)
     )
 
 

@@ -186,7 +186,7 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
         if probed:
-            things = [a for t in things for a in investigated(ctx.table, t)] or things
+            things = [a for t in things for a in investigated(ctx.table, t, _active_verb(ctx.table, m))] or things
         for tok in things:
             doers = _criticised_doers(ctx, m, tok)
             if doers:
@@ -206,6 +206,11 @@ def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tupl
     if counted:
         return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+def _active_verb(table: TokenTable, m: Match) -> Token | None:
+    """The trigger when it is a verb in the active voice, whose "by" phrase is no agent of its own."""
+    return m.trigger if table.pos[m.trigger.i] == "VERB" and not m.passive else None
 
 
 def _criticised_doers(ctx: ActorContext, m: Match, tok: Token) -> tuple[ActorRef, ...]:

@@ -343,17 +343,20 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
 _CLAIMS = frozenset({"allegation", "report", "claim", "charge", "accusation", "suspicion", "complaint"})
 
 
-def investigated(table: TokenTable, tok: Token) -> list[Token]:
+def investigated(table: TokenTable, tok: Token, verb: Token | None = None) -> list[Token]:
     """Who an investigation is aimed at, when what it looks into names them: the subject of a
     claim's "that" clause (`_alleged`) or of a "whether" clause ("an inquiry into whether Italy had
     broken EU rules"), or the doer of the act looked into ("into alleged graft by two former
-    ministers")."""
+    ministers"); `verb` is the active verb that opened the investigation, if one did."""
     kids = table.children[tok.i]
     if table.pos[tok.i] in ("VERB", "AUX"):
         if not any(table.dep[k] == "mark" and table.tokens[k].lower_ in ("whether", "if") for k in kids):
             return []
         return [table.tokens[k] for k in kids if table.dep[k] in ("nsubj", "nsubjpass")]
-    return _alleged(table, tok) or prep_objects(table, tok, ("by",))
+    # The parser may hang the act's "by" on an active verb ("opened an inquiry on Monday into fraud by a
+    # businessman"), where it names no agent of the verb's own.
+    by = prep_objects(table, tok, ("by",)) or (prep_objects(table, verb, ("by",)) if verb is not None else [])
+    return _alleged(table, tok) or by
 
 
 def held_under(table: TokenTable, tok: Token) -> Token | None:
