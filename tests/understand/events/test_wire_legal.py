@@ -333,6 +333,11 @@ LATER = {
     "over illegal party funding.",
     "jailed-no-agent": "TEHRAN (Reuters) - An Iranian blogger was jailed for three years on Sunday.",
     "jailed-abroad": "LONDON (Reuters) - A British businessman was jailed in Dubai on Sunday for fraud.",
+    "police-shot-protesters": "DHAKA (Reuters) - Bangladeshi police shot dead three protesters in Dhaka on "
+    "Sunday.",
+    "police-shot-gunmen": "DHAKA (Reuters) - Bangladeshi police shot dead three gunmen in Dhaka on Sunday.",
+    "extradited-from": "ROME (Reuters) - A Tunisian suspect was extradited from France to Italy on Monday.",
+    "deported-from": "RABAT (Reuters) - Five Moroccan men were deported from Spain on Monday.",
     "icc-prosecutor": "KINSHASA (Reuters) - The prosecutor of the International Criminal Court opened an "
     "investigation into killings in eastern Congo on Monday.",
 }
@@ -397,3 +402,12 @@ def test_a_court_act_with_no_doer_is_the_home_judiciary_s(later: dict[str, set[T
     assert ("IRN", "IRN", "17") in later["jailed-no-agent"]
     # Jailed abroad: the other country's courts did it, and the story does not name them.
     assert not {t for t in later["jailed-abroad"] if t[0] == "GBR"}
+
+
+def test_police_shooting_protesters_represses_and_a_state_sends_away_from_its_soil(
+    later: dict[str, set[Tuple]],
+) -> None:
+    assert ("BGD", "BGD", "17") in later["police-shot-protesters"]  # 175, not a fight (193)
+    assert ("BGD", "BGD", "19") in later["police-shot-gunmen"]
+    assert ("FRA", "ITA", "06") in later["extradited-from"]
+    assert ("ESP", "MAR", "17") in later["deported-from"]

@@ -235,8 +235,14 @@ def _reporting_authority(
 
 def _passive_authority(ctx: ActorContext, m: Match, code: str, targets: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
     """Who did an act told in a passive with no doer, when the text or the act itself says."""
-    found = _reporting_authority(ctx, m.trigger, targets) if code[:2] == "17" else ()
+    sent = m.trigger if m.key in _SENT_FROM else None
+    # "was extradited from Britain to Spain": only a state sends someone away from its soil.
+    found = tuple(r for p in prep_objects(ctx.table, sent, ("from",)) for r in resolve(ctx, p) if r.country) if sent else ()
+    found = found or (_reporting_authority(ctx, m.trigger, targets) if code[:2] == "17" else ())
     return found or (_home_court(ctx, m.trigger, targets) if m.key in _COURT_ACTS else ())
+
+
+_SENT_FROM = frozenset({"extradite", "deport"})
 
 
 def _placed(ctx: ActorContext, verb: Token) -> set[str]:
