@@ -271,7 +271,28 @@ CASES: tuple[Case, ...] = (
 )
 # fmt: on
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "l09-probed-allegations": "the parser makes 'on Wednesday allegations' one phrase, so the probe has no object "
+    "and 'soldiers' of the alleged clause is not reached",
+    "l09-inquiry-by-found": "'found that Syrian officials were involved' is not read as the inquiry's accusation (112)",
+    "l11-indicted-un-prosecutors": "the parser makes 'crimes' the root of 'U.N. war crimes prosecutors indicted', so "
+    "the prosecutors take the dateline's country",
+    "l11-ruled-illegal": "'ruled that X was illegal and must be changed' has no sense (a finding against the state, "
+    "116, or an order, 10)",
+    "l17-trial-of-opened": "'the trial of X opened' is not coded: a trial noun would also code every background "
+    "'in the trial of X' ('is expected to deliver its verdict in the trial of')",
+    "l17-upheld-conviction": "the parser makes 'court' the root and 'upheld' its modifier, and the conviction's "
+    "'of' holder is not the target",
+    "l17-detained-in-on-warrant": "an agentless 'was detained in Mexico' is not the Mexican police's (the reporting "
+    "police take the dateline's country)",
+    "l17-police-said-had-arrested": "the parser reads 'men wanted for' as a clause, so the arrest has no object",
+    "l08-released-not-charged": "'was released' has no doer; the police of the participle 'questioned by' are not "
+    "carried over",
+    "l08-background-convicted-freed": "'freed under a presidential pardon': the pardon's holder is not the release's "
+    "doer",
+    "l00-sport-court-upheld-ban": "a sports tribunal ('Court of Arbitration for Sport') is coded as a court of the "
+    "dateline's country, and 'upheld a doping ban' (1241) and 'ruling her out of' (120) as events",
+}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
@@ -280,7 +301,14 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 
 
 def test_score_on_the_legal_set(coded: dict[str, set[Tuple]]) -> None:
-    print(score(coded, CASES))
+    scores = score(coded, CASES)
+    print(scores)
+    # Floors just under the scores when the set was last fixed (tuple P/R .967/.848, root P/R
+    # .984/.955); main before any fix, on the same gold, .800/.591 and .869/.818.
+    assert scores["tuple_precision"] >= 0.95
+    assert scores["tuple_recall"] >= 0.83
+    assert scores["root_precision"] >= 0.97
+    assert scores["root_recall"] >= 0.94
 
 
 # Leads for the fixes the set led to, each with the verb's other uses: written for these tests.
