@@ -366,6 +366,10 @@ LATER = {
     "police-shot-gunmen": "DHAKA (Reuters) - Bangladeshi police shot dead three gunmen in Dhaka on Sunday.",
     "extradited-from": "ROME (Reuters) - A Tunisian suspect was extradited from France to Italy on Monday.",
     "deported-from": "RABAT (Reuters) - Five Moroccan men were deported from Spain on Monday.",
+    "grand-jury": "WASHINGTON (Reuters) - Two Yemeni men were indicted by a federal grand jury on Tuesday.",
+    "under-formal-investigation": "PARIS (Reuters) - French judges placed a former French defence minister under "
+    "formal investigation on Monday.",
+    "placed-under-arrest": "PARIS (Reuters) - French police placed two Algerian men under arrest on Monday.",
     "icc-prosecutor": "KINSHASA (Reuters) - The prosecutor of the International Criminal Court opened an "
     "investigation into killings in eastern Congo on Monday.",
 }
@@ -439,3 +443,9 @@ def test_police_shooting_protesters_represses_and_a_state_sends_away_from_its_so
     assert ("BGD", "BGD", "19") in later["police-shot-gunmen"]
     assert ("FRA", "ITA", "06") in later["extradited-from"]
     assert ("ESP", "MAR", "17") in later["deported-from"]
+
+
+def test_a_jury_is_a_court_and_formal_investigation_is_an_investigation(later: dict[str, set[Tuple]]) -> None:
+    assert ("USA", "YEM", "17") in later["grand-jury"]
+    assert ("FRA", "FRA", "09") in later["under-formal-investigation"]
+    assert ("FRA", "DZA", "17") in later["placed-under-arrest"]
