@@ -239,7 +239,8 @@ def _passive_authority(ctx: ActorContext, m: Match, code: str, targets: Sequence
     # "was extradited from Britain to Spain": only a state sends someone away from its soil.
     found = tuple(r for p in prep_objects(ctx.table, sent, ("from",)) for r in resolve(ctx, p) if r.country) if sent else ()
     found = found or (_reporting_authority(ctx, m.trigger, targets) if code[:2] == "17" else ())
-    return found or (_home_court(ctx, m.trigger, targets) if m.key in _COURT_ACTS else ())
+    court = m.key in _COURT_ACTS or (m.key in ("hand", "hand down") and code == "173")  # "was handed a sentence"
+    return found or (_home_court(ctx, m.trigger, targets) if court else ())
 
 
 _SENT_FROM = frozenset({"extradite", "deport"})
