@@ -372,6 +372,12 @@ LATER = {
     "under-formal-investigation": "PARIS (Reuters) - French judges placed a former French defence minister under "
     "formal investigation on Monday.",
     "placed-under-arrest": "PARIS (Reuters) - French police placed two Algerian men under arrest on Monday.",
+    "will-indict": "SEOUL (Reuters) - South Korean prosecutors will indict a former South Korean minister next "
+    "week, newspapers reported.",
+    "due-to-sentence": "HANOI (Reuters) - A Vietnamese court is due to sentence a Vietnamese blogger on Friday.",
+    "due-to-visit": "BEIJING (Reuters) - Japan's foreign minister is due to visit China next week.",
+    "threatened-to-charge": "ROME (Reuters) - Italian prosecutors threatened on Monday to charge a British "
+    "journalist.",
     "icc-prosecutor": "KINSHASA (Reuters) - The prosecutor of the International Criminal Court opened an "
     "investigation into killings in eastern Congo on Monday.",
 }
@@ -452,3 +458,9 @@ def test_a_jury_is_a_court_and_formal_investigation_is_an_investigation(later: d
     assert ("USA", "YEM", "17") in later["grand-jury"]
     assert ("FRA", "FRA", "09") in later["under-formal-investigation"]
     assert ("FRA", "DZA", "17") in later["placed-under-arrest"]
+
+
+def test_a_court_act_to_come_is_scheduled_not_done_nor_threatened(later: dict[str, set[Tuple]]) -> None:
+    assert not later["will-indict"] and not later["due-to-sentence"]
+    assert ("JPN", "CHN", "03") in later["due-to-visit"]  # a scheduled visit is announced (036)
+    assert ("ITA", "GBR", "13") in later["threatened-to-charge"]  # a threat told as one stays one

@@ -56,7 +56,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     """The event frame of a verb match under its modality (`modality(m.trigger)`)."""
     assert m.sense.code is not None
     table = ctx.table
-    derived = derive(ctx.codebook, m.sense.code, mod)
+    derived = _scheduled(m, mod) or derive(ctx.codebook, m.sense.code, mod)
     if derived is None:
         return None
     guarded = _guarded_code(ctx, m, derived[0], mod)
@@ -231,6 +231,15 @@ def _reporting_authority(
             if refs and hit <= {r.country for r in refs} and placed <= {r.country for r in refs}:
                 return refs
     return ()
+
+
+def _scheduled(m: Match, mod: Modality) -> tuple[str, bool] | None:
+    """ "will indict", "plans to charge", "is due to sentence": a court's or a prosecutor's act to
+    come is scheduled, not done and no threat; it keeps its code, unreal (the guidelines code no
+    event only expected)."""
+    if m.key in _COURT_ACTS and m.sense.code is not None and (mod.will or mod.kind == "intent") and not mod.negated:
+        return m.sense.code, True
+    return None
 
 
 def _passive_authority(ctx: ActorContext, m: Match, code: str, targets: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
