@@ -362,6 +362,7 @@ LATER = {
     "jailed-no-agent": "TEHRAN (Reuters) - An Iranian blogger was jailed for three years on Sunday.",
     "handed-sentence-passive": "TUNIS (Reuters) - A Tunisian journalist was handed a two-year prison sentence on "
     "Monday.",
+    "received-sentence": "CAIRO (Reuters) - An Egyptian blogger received a four-year prison sentence on Monday.",
     "jailed-abroad": "LONDON (Reuters) - A British businessman was jailed in Dubai on Sunday for fraud.",
     "police-shot-protesters": "DHAKA (Reuters) - Bangladeshi police shot dead three protesters in Dhaka on "
     "Sunday.",
@@ -441,6 +442,7 @@ def test_an_investigation_is_aimed_at_who_is_looked_into_and_only_once_begun(lat
 def test_a_court_act_with_no_doer_is_the_home_judiciary_s(later: dict[str, set[Tuple]]) -> None:
     assert ("IRN", "IRN", "17") in later["jailed-no-agent"]
     assert ("TUN", "TUN", "17") in later["handed-sentence-passive"]
+    assert ("EGY", "EGY", "17") in later["received-sentence"]
     # Jailed abroad: the other country's courts did it, and the story does not name them.
     assert not {t for t in later["jailed-abroad"] if t[0] == "GBR"}
 

@@ -101,7 +101,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
         sources = (UNKNOWN,)
     if m.sense.reverse:
-        sources, targets = targets, sources
+        sources, targets = targets or _sentenced_by(ctx, m, sources), sources
     if not sources:
         return None
     code = taken_person(ctx, m, code, sources)
@@ -253,6 +253,12 @@ def _passive_authority(ctx: ActorContext, m: Match, code: str, targets: Sequence
 
 
 _SENT_FROM = frozenset({"extradite", "deport"})
+
+
+def _sentenced_by(ctx: ActorContext, m: Match, receivers: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """ "received a 15-year prison sentence": what only a court hands out, received from no one named,
+    is the home judiciary's, as a passive "was sentenced" is."""
+    return _home_court(ctx, m.trigger, receivers) if (m.sense.code or "").startswith("173") else ()
 
 
 def _placed(ctx: ActorContext, verb: Token) -> set[str]:
