@@ -379,6 +379,10 @@ LATER = {
     "due-to-visit": "BEIJING (Reuters) - Japan's foreign minister is due to visit China next week.",
     "threatened-to-charge": "ROME (Reuters) - Italian prosecutors threatened on Monday to charge a British "
     "journalist.",
+    "pleaded-guilty": "LONDON (Reuters) - A British man pleaded guilty on Monday to plotting attacks.",
+    "pleaded-not-guilty": "NAIROBI (Reuters) - Two Kenyan men pleaded not guilty to murder on Monday.",
+    "pleaded-for-calm": "ABUJA (Reuters) - Nigeria's president pleaded with rival militias on Monday to end the "
+    "fighting.",
     "icc-prosecutor": "KINSHASA (Reuters) - The prosecutor of the International Criminal Court opened an "
     "investigation into killings in eastern Congo on Monday.",
 }
@@ -466,3 +470,9 @@ def test_a_court_act_to_come_is_scheduled_not_done_nor_threatened(later: dict[st
     assert not later["will-indict"] and not later["due-to-sentence"]
     assert ("JPN", "CHN", "03") in later["due-to-visit"]  # a scheduled visit is announced (036)
     assert ("ITA", "GBR", "13") in later["threatened-to-charge"]  # a threat told as one stays one
+
+
+
+def test_a_plea_to_a_charge_is_no_appeal(later: dict[str, set[Tuple]]) -> None:
+    assert not later["pleaded-guilty"] and not later["pleaded-not-guilty"]
+    assert {t for t in later["pleaded-for-calm"] if t[0] == "NGA" and t[2] == "02"}
