@@ -383,6 +383,11 @@ LATER = {
     "pleaded-not-guilty": "NAIROBI (Reuters) - Two Kenyan men pleaded not guilty to murder on Monday.",
     "pleaded-for-calm": "ABUJA (Reuters) - Nigeria's president pleaded with rival militias on Monday to end the "
     "fighting.",
+    "opened-criminal-case": "KIEV (Reuters) - Ukrainian prosecutors opened a criminal case on Monday against a "
+    "Ukrainian opposition leader.",
+    "opened-case-file": "LONDON (Reuters) - The British judge opened the case file on Monday.",
+    "began-trial": "MADRID (Reuters) - A Spanish court began the trial of 24 Moroccan men on Monday.",
+    "began-jet-trials": "PARIS (Reuters) - France began trials of a new French warship on Monday.",
     "icc-prosecutor": "KINSHASA (Reuters) - The prosecutor of the International Criminal Court opened an "
     "investigation into killings in eastern Congo on Monday.",
 }
@@ -476,3 +481,11 @@ def test_a_court_act_to_come_is_scheduled_not_done_nor_threatened(later: dict[st
 def test_a_plea_to_a_charge_is_no_appeal(later: dict[str, set[Tuple]]) -> None:
     assert not later["pleaded-guilty"] and not later["pleaded-not-guilty"]
     assert {t for t in later["pleaded-for-calm"] if t[0] == "NGA" and t[2] == "02"}
+
+
+
+def test_a_criminal_case_opened_and_a_trial_begun_by_a_court(later: dict[str, set[Tuple]]) -> None:
+    assert ("UKR", "UKR", "09") in later["opened-criminal-case"]
+    assert not later["opened-case-file"]
+    assert ("ESP", "MAR", "17") in later["began-trial"]
+    assert not later["began-jet-trials"]  # only a court's trial is legal action
