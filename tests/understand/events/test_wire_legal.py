@@ -388,6 +388,9 @@ LATER = {
     "opened-case-file": "LONDON (Reuters) - The British judge opened the case file on Monday.",
     "began-trial": "MADRID (Reuters) - A Spanish court began the trial of 24 Moroccan men on Monday.",
     "began-jet-trials": "PARIS (Reuters) - France began trials of a new French warship on Monday.",
+    "searched-offices": "SEOUL (Reuters) - South Korean prosecutors searched the offices of a South Korean "
+    "carmaker on Monday in a bribery investigation.",
+    "searched-for-office": "TOKYO (Reuters) - A Japanese bank searched for a new office in London.",
     "icc-prosecutor": "KINSHASA (Reuters) - The prosecutor of the International Criminal Court opened an "
     "investigation into killings in eastern Congo on Monday.",
 }
@@ -489,3 +492,9 @@ def test_a_criminal_case_opened_and_a_trial_begun_by_a_court(later: dict[str, se
     assert not later["opened-case-file"]
     assert ("ESP", "MAR", "17") in later["began-trial"]
     assert not later["began-jet-trials"]  # only a court's trial is legal action
+
+
+
+def test_a_search_of_premises_by_prosecutors_investigates(later: dict[str, set[Tuple]]) -> None:
+    assert ("KOR", "KOR", "09") in later["searched-offices"]
+    assert "09" not in _roots(later["searched-for-office"])
