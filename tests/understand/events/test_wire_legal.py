@@ -347,6 +347,8 @@ LATER = {
     "Monday.",
     "charged-fee": "CAIRO (Reuters) - Egypt charged foreign ships a higher fee to use the Suez Canal from "
     "Monday.",
+    "charged-with-price-fixing": "SEOUL (Reuters) - South Korean prosecutors charged two South Korean oil firms "
+    "with fixing fuel prices on Monday.",
     "charged-men": "NAIROBI (Reuters) - Kenyan prosecutors charged two Kenyan men with murder on Tuesday.",
     "wanted-for": "MANILA (Reuters) - Philippine police arrested three Filipino men wanted for the bombing of a "
     "ferry.",
@@ -411,6 +413,7 @@ def test_charges_and_accusations_by_prosecutors_are_legal_accusations(later: dic
     assert ("ITA", "ITA", "11") in later["prosecutors-accused"] and "17" not in _roots(later["prosecutors-accused"])
     assert ("PER", "PER", "11") in later["brought-charges"]
     assert ("KEN", "KEN", "17") in later["charged-men"]  # a charge keeps its earlier code (115 | 173)
+    assert ("KOR", "KOR", "17") in later["charged-with-price-fixing"]  # the charge's words are no charged thing
     # "bring" keeps its other senses, and a case brought to a body is no lawsuit.
     assert ("USA", "AFG", "07") in later["brought-aid"]
     assert "11" not in _roots(later["brought-case-to"])
