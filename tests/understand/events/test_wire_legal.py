@@ -277,8 +277,6 @@ KNOWN_MISSES: dict[str, str] = {
     "l09-inquiry-by-found": "'found that Syrian officials were involved' is not read as the inquiry's accusation (112)",
     "l11-indicted-un-prosecutors": "the parser makes 'crimes' the root of 'U.N. war crimes prosecutors indicted', so "
     "the prosecutors take the dateline's country",
-    "l11-ruled-illegal": "'ruled that X was illegal and must be changed' has no sense (a finding against the state, "
-    "116, or an order, 10)",
     "l17-trial-of-opened": "'the trial of X opened' is not coded: a trial noun would also code every background "
     "'in the trial of X' ('is expected to deliver its verdict in the trial of')",
     "l17-upheld-conviction": "the parser makes 'court' the root and 'upheld' its modifier, and the conviction's "
@@ -303,12 +301,12 @@ def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], 
 def test_score_on_the_legal_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
-    # Floors just under the scores when the set was last fixed (tuple P/R .967/.848, root P/R
-    # .984/.955); main before any fix, on the same gold, .800/.591 and .869/.818.
+    # Floors just under the scores when the set was last fixed (tuple P/R .967/.864, root P/R
+    # .984/.970); main before any fix, on the same gold, .800/.591 and .869/.818.
     assert scores["tuple_precision"] >= 0.95
-    assert scores["tuple_recall"] >= 0.83
+    assert scores["tuple_recall"] >= 0.85
     assert scores["root_precision"] >= 0.97
-    assert scores["root_recall"] >= 0.94
+    assert scores["root_recall"] >= 0.96
 
 
 # Leads for the fixes the set led to, each with the verb's other uses: written for these tests.
@@ -393,6 +391,9 @@ LATER = {
     "searched-offices": "SEOUL (Reuters) - South Korean prosecutors searched the offices of a South Korean "
     "carmaker on Monday in a bribery investigation.",
     "searched-for-office": "TOKYO (Reuters) - A Japanese bank searched for a new office in London.",
+    "ruled-illegal": "ANKARA (Reuters) - Turkey's top administrative court ruled on Monday that the government's "
+    "ban on the union was illegal.",
+    "minister-said-illegal": "ANKARA (Reuters) - Turkey's prime minister said on Monday that the strike was illegal.",
     "icc-prosecutor": "KINSHASA (Reuters) - The prosecutor of the International Criminal Court opened an "
     "investigation into killings in eastern Congo on Monday.",
 }
@@ -501,3 +502,9 @@ def test_a_criminal_case_opened_and_a_trial_begun_by_a_court(later: dict[str, se
 def test_a_search_of_premises_by_prosecutors_investigates(later: dict[str, set[Tuple]]) -> None:
     assert ("KOR", "KOR", "09") in later["searched-offices"]
     assert "09" not in _roots(later["searched-for-office"])
+
+
+
+def test_a_court_ruling_that_an_act_was_illegal_finds_against_its_doer(later: dict[str, set[Tuple]]) -> None:
+    assert ("TUR", "TUR", "11") in later["ruled-illegal"]  # 116, against the government
+    assert not later["minister-said-illegal"]  # only a court's finding is a legal one
