@@ -274,7 +274,6 @@ KNOWN_MISSES: dict[str, str] = {
     "k12-rejected-and-vowed": "a bare 'vowed' over a conditional act ('resist any intervention') is coded 030",
     "k18-surrounded-and-stormed": "the imported pattern codes 'surround' as 080",
     "k11-condemned-and-called-on": "'help catch' under an appeal is coded as aid (033) and an act (171), not the appeal",
-    "k09-questioned-not-charged": "'questioned a cleric' has no investigation sense (imported 'question' senses need 'for')",
     "k03-vowed-to-step-up-search": "the target of 'the search for the gunmen' sits in the object's 'for' phrase",
     "k16-decided-to-expel": "'decided to expel' is derived as a threat (1313), not the expulsion decided",
     "k18-militants-who-kidnapped": "'threatened to kill them': the pronoun does not reach the kidnapped workers",

@@ -47,6 +47,7 @@ from newsgraph.understand.actors.placing import (
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
+    body_of,
     descriptor_before,
     descriptor_start,
     premodifiers,
@@ -486,6 +487,10 @@ class _Coder(PersonEvidence):
                         return entry.group
             affiliation = premodifiers(self.index, span.start, self.d, self.country_at).affiliation
             org = self.entity_at(affiliation) if e.kind == "person" and affiliation is not None else None
+            if org is not None and org.id != e.id and (group := self.group_of(org)):
+                return group
+            body = body_of(span) if e.kind == "person" else None  # "the prosecutor of the ICC"
+            org = self.entity_at(body) if body is not None else None
             if org is not None and org.id != e.id and (group := self.group_of(org)):
                 return group
         return self.dated_code(e).group

@@ -183,6 +183,8 @@ class PersonEvidence(ABC):
             country = country or owner.country
         if not role and not country:
             return self.spoken_for(e)
+        if role == "JUD" and not country and (court := self.spoken_for(e)).hint == "body" and court.role in _STATELESS:
+            return court  # "the prosecutor of the International Criminal Court" acts for the court, of no country
         owners = (pronoun_owner(s, self.by_char.get, lambda o: self.code_of(o).country) for s in self.names(e))
         return Code(country or next(filter(None, owners), None), role or None)  # "recalled its ambassador"
 

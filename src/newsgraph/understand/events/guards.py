@@ -138,21 +138,22 @@ def protesters_blockade(ctx: ActorContext, doer: Token) -> bool:
     return any(_role(r.code) in _STRIKING_ROLES for r in resolve(ctx, doer))
 
 
-# An appeal, demand or refusal about a release (CAMEO 0253, 1053, 1243), and the kind of ask.
-_RELEASE_ASKS = {"0253": "appeal", "1053": "demand", "1243": "refuse"}
+# An appeal, demand or refusal about a release (CAMEO 0253, 1053, 1243), and the kind of ask; a
+# release itself ("ordered the release of the report", 0841) asks nothing.
+_RELEASE_ASKS = {"0253": "appeal", "1053": "demand", "1243": "refuse", "0841": ""}
 
 
 def information_release(ctx: ActorContext, m: Match, code: str) -> str | None:
     """The code of an ask for "the release of information / documents": CAMEO's release codes
     are for persons, and a release of information is sharing it (064), so the ask is for that
-    (0214, 1014, 121) as `derive` would code it."""
+    (0214, 1014, 121) as `derive` would code it, and an order of such a release is the sharing."""
     kind = _RELEASE_ASKS.get(code)
     if kind is None or m.obj is None or ctx.table.lemma[m.obj.i] != "release":
         return None
     info = ctx.codebook.classes.get("information", frozenset())
     if not any(ctx.table.lemma[t.i] in info for t in prep_objects(ctx.table, m.obj, ("of",))):
         return None
-    return ctx.codebook.derived(kind, "064")
+    return ctx.codebook.derived(kind, "064") if kind else "064"
 
 
 # Actor roles that fight: their "attack" on a government or its troops is force.
@@ -430,7 +431,9 @@ def _judged_for(table: TokenTable, prep: int) -> bool:
     head = table.head[prep]
     if table.pos[head] not in ("VERB", "AUX") and table.dep[head] in ("dobj", "nsubjpass"):
         head = table.head[head]
-    return table.lemma[head] in _JUDGING
+    # "two men wanted for the killing of a journalist": what someone is wanted for is the charge
+    # (the parser may read "men wanted" as a clause, so only the words "wanted for" are asked for).
+    return table.lemma[head] in _JUDGING or (table.lemma[head] == "want" and prep == head + 1)
 
 
 # Verbs of laying hands on someone: what they code depends on who is taken and by whom.

@@ -51,6 +51,8 @@ _ASPECTS = frozenset({"keep", "continue", "start", "begin", "resume"})
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _ANNOUNCED_ROOTS = frozenset({"15"})
+# CAMEO roots coded only once the act is under way: an announced one is not yet an event.
+_UNANNOUNCED_ROOTS = frozenset({"09"})
 # Intent verbs of consent or commitment: what they announce is agreed, not brandished.
 _CONSENTING = frozenset({"agree", "accept", "consent", "offer", "pledge", "promise"})
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
@@ -440,6 +442,18 @@ def _governed(table: TokenTable, kind: str, head: int, below: Modality) -> Modal
     )
 
 
+def _ordered_done(head: Token | None) -> bool:
+    """ "ordered them freed", "ordered the leader arrested": an order told with the act's passive
+    participle asks no one to act; an authority's order to free or arrest someone is the act
+    itself, as "ordered the arrest of" is (173). "ordered the troops to withdraw" stays a demand."""
+    return (
+        head is not None
+        and head.lemma_ == "order"
+        # the tagger may call the participle a past tense; "to free" would be a bare form (VB)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ in ("VBN", "VBD") for c in head.children)
+    )
+
+
 def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
     """Apply a governing modal to the code: (new code, hypothetical) or None to drop the event."""
     root = code[:2]
@@ -471,6 +485,8 @@ def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
             # CAMEO codes a tried act of force as the act (185: an attempted assassination).
             return ("185" if code == "186" else code), False
         return derive(book, code, Modality("intent", mod.head, mod.will, mod.hypothetical, mod.negated))
+    if mod.kind == "demand" and _ordered_done(mod.head):
+        return code, False
     if mod.kind in ("threaten", "appeal", "demand", "refuse"):
         derived = book.derived(mod.kind, code)
         return (derived, False) if derived else None
@@ -480,6 +496,10 @@ def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
         derived = book.derived("intent", code)
         if derived:
             return derived, False
+    if mod.will and root in _UNANNOUNCED_ROOTS:
+        # "would set up an inquiry", "will investigate": CAMEO codes 09 only for investigations
+        # being or already carried out (090 usage note), and has no intent code for them.
+        return code, True
     if mod.will and root in _THREAT_ROOTS and root not in _ANNOUNCED_ROOTS:
         # An announced future conflict action is a threat: "will withdraw its force unless",
         # "said they would blockade Paris". A posture announced ("will send 1,500 more troops to

@@ -36,6 +36,8 @@ from newsgraph.understand.events.modality import derive, modality
 from newsgraph.understand.events.nounactors import (
     LIGHT_VERBS,
     act_agents,
+    held_under,
+    investigated,
     names_no_act,
     noun_code,
     told_with_doer,
@@ -198,6 +200,10 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
     told = answered_report(ctx.table, m.trigger.i) if (m.sense.code or "")[:2] == "12" else None
     if told is not None and (accuser := subject(ctx.table, ctx.table.tokens[told])) is not None:
         return tuple(r for r in resolve(ctx, accuser) if r.code)  # a denial aims at the accuser
+    probed = (m.sense.code or "")[:2] == "09"
+    held = held_under(ctx.table, m.trigger) if probed else None
+    if held is not None:
+        return tuple(r for r in resolve(ctx, held) if (r.start, r.end) not in source_spans)
     for slot in m.sense.target:
         refs: list[ActorRef] = []
         things = _slot_tokens(ctx.table, m, slot)
@@ -205,8 +211,8 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
             things = posture_places(ctx.table, m, slot, things)
         if (m.sense.code or "")[:2] == "14":
             things = [h for t in things for h in premises_holder(ctx.table, t)]
-        if (m.sense.code or "")[:2] == "09":
-            things = [a for t in things for a in _alleged(ctx.table, t)] or things
+        if probed:
+            things = [a for t in things for a in investigated(ctx.table, t, _active_verb(ctx.table, m))] or things
         for tok in things:
             doers = _criticised_doers(ctx, m, tok)
             if doers:
@@ -226,6 +232,11 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
     if counted:
         return counted
     return tuple(_their_government(ctx, r, sources) for r in _object_holder(ctx, m, source_spans))
+
+
+def _active_verb(table: TokenTable, m: Match) -> Token | None:
+    """The trigger when it is a verb in the active voice, whose "by" phrase is no agent of its own."""
+    return m.trigger if table.pos[m.trigger.i] == "VERB" and not m.passive else None
 
 
 def _criticised_doers(ctx: ActorContext, m: Match, tok: Token) -> tuple[ActorRef, ...]:
@@ -266,25 +277,6 @@ def _doers_reacted_to(
     if ctx.table.lemma[obj.i] not in ctx.codebook.nouns:
         return ()
     return tuple(r for r in act_agents(ctx, obj) if r.code and (r.start, r.end) not in source_spans)
-
-
-# Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".
-_CLAIMS = frozenset({"allegation", "report", "claim", "charge", "accusation", "suspicion", "complaint"})
-
-
-def _alleged(table: TokenTable, tok: Token) -> list[Token]:
-    """Who an investigation is aimed at when it is into a claim: the subject of the claim's "that"
-    clause ("opened an investigation into allegations that army officers sold weapons")."""
-    if table.lemma[tok.i] not in _CLAIMS:
-        return []
-    return [
-        table.tokens[s]
-        for c in table.children[tok.i]
-        if table.dep[c] in ("acl", "ccomp")
-        and any(table.tokens[k].lower_ == "that" for k in table.children[c])
-        for s in table.children[c]
-        if table.dep[s] in ("nsubj", "nsubjpass")
-    ]
 
 
 # Roles of domestic non-state actors, and the bare words that name "their" government.

@@ -2,8 +2,10 @@
 attack"), an actor word before it ("a U.S. air raid"), a "by" agent, and for a verb's subject that
 names an act ("A Hamas bombing killed ...") the act's own agents; and whether a noun in a
 background phrase ("after", "amid") tells its event with those actors (the guidelines code it
-then) rather than only naming an earlier one. Those doers also decide what a force noun is
-(`noun_code`): "a strike by rail workers" is a walkout, "a blockade by villagers" an obstruction."""
+then) rather than only naming an earlier one; and who an investigation is aimed at, as what it
+looks into names them ("an inquiry into graft by two ministers", "is under investigation"). Those doers also
+decide what a force noun is (`noun_code`): "a strike by rail workers" is a walkout, "a blockade by villagers" an
+obstruction."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from newsgraph.understand.events.guards import (
     labour_strike,
     protesters_blockade,
 )
-from newsgraph.understand.events.match import TokenTable, prep_objects, subtree
+from newsgraph.understand.events.match import TokenTable, prep_objects, subject, subtree
 
 # Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
 # condemnation", "expanded an investigation"): the noun tells the event, the subject does it.
@@ -385,3 +387,47 @@ def _armed_raid(ctx: ActorContext, tok: Token) -> bool:
 
 # Verbs that tell an act by its toll: "left 12 dead", "killed five", "wounded 20".
 _TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "claim"})
+
+
+# Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".
+_CLAIMS = frozenset({"allegation", "report", "claim", "charge", "accusation", "suspicion", "complaint"})
+
+
+def investigated(table: TokenTable, tok: Token, verb: Token | None = None) -> list[Token]:
+    """Who an investigation is aimed at, when what it looks into names them: the subject of a
+    claim's "that" clause (`_alleged`) or of a "whether" clause ("an inquiry into whether Italy had
+    broken EU rules"), or the doer of the act looked into ("into alleged graft by two former
+    ministers"); `verb` is the active verb that opened the investigation, if one did."""
+    kids = table.children[tok.i]
+    if table.pos[tok.i] in ("VERB", "AUX"):
+        if not any(table.dep[k] == "mark" and table.tokens[k].lower_ in ("whether", "if") for k in kids):
+            return []
+        return [table.tokens[k] for k in kids if table.dep[k] in ("nsubj", "nsubjpass")]
+    # The parser may hang the act's "by" on an active verb ("opened an inquiry on Monday into fraud by a
+    # businessman"), where it names no agent of the verb's own.
+    by = prep_objects(table, tok, ("by",)) or (prep_objects(table, verb, ("by",)) if verb is not None else [])
+    return _alleged(table, tok) or by
+
+
+def held_under(table: TokenTable, tok: Token) -> Token | None:
+    """ "The minister is under investigation by prosecutors": the clause's subject is who is
+    investigated; the "by" agent investigates."""
+    prep = table.head[tok.i]
+    if table.dep[tok.i] != "pobj" or table.tokens[prep].lower_ != "under":
+        return None
+    return subject(table, table.tokens[table.head[prep]])
+
+
+def _alleged(table: TokenTable, tok: Token) -> list[Token]:
+    """Who an investigation is aimed at when it is into a claim: the subject of the claim's "that"
+    clause ("opened an investigation into allegations that army officers sold weapons")."""
+    if table.lemma[tok.i] not in _CLAIMS:
+        return []
+    return [
+        table.tokens[s]
+        for c in table.children[tok.i]
+        if table.dep[c] in ("acl", "ccomp")
+        and any(table.tokens[k].lower_ == "that" for k in table.children[c])
+        for s in table.children[c]
+        if table.dep[s] in ("nsubj", "nsubjpass")
+    ]

@@ -59,7 +59,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     """The event frame of a verb match under its modality (`modality(m.trigger)`)."""
     assert m.sense.code is not None
     table = ctx.table
-    derived = derive(ctx.codebook, m.sense.code, mod)
+    derived = _scheduled(m, mod) or derive(ctx.codebook, m.sense.code, mod)
     if derived is None:
         return None
     guarded = _guarded_code(ctx, m, derived[0], mod)
@@ -82,8 +82,8 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
             subj, subj_lemma = doer, table.lemma[doer.i]
     if subj is None and m.passive and not sources and code[:2] == "15":
         sources = _own_forces(ctx, m)
-    if subj is None and m.passive and not sources and code[:2] == "17":
-        sources = _reporting_authority(ctx, m.trigger, targets)
+    if subj is None and m.passive and not sources:
+        sources = _passive_authority(ctx, m, code, targets)
     if subj_lemma in EVENT_SUBJECTS and not sources:
         targets = targets or tuple(r for t in ([m.obj] if m.obj is not None else []) for r in resolve(ctx, t))
     if mod.kind in ("appeal", "demand") and mod.head is not None:
@@ -102,7 +102,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
         sources = (UNKNOWN,)
     if m.sense.reverse:
-        sources, targets = targets, sources
+        sources, targets = targets or _sentenced_by(ctx, m, sources), sources
     if not sources:
         return None
     code = taken_person(ctx, m, code, sources)
@@ -269,12 +269,7 @@ def _reporting_authority(
     ]
     hit = {t.country for t in targets if t.country}
     # "Three Pakistanis were arrested in Dubai, Pakistani police said": another country's police arrested them.
-    placed = {
-        r.country
-        for p in prep_objects(table, verb, ("in", "at", "near", "outside"))
-        for r in resolve(ctx, p)
-        if r.country
-    }
+    placed = _placed(ctx, verb)
     for v in saying:
         for c in table.children[v]:
             if table.dep[c] != "nsubj" or any(table.dep[k] == "poss" for k in table.children[c]):
@@ -285,6 +280,54 @@ def _reporting_authority(
             if refs and hit <= {r.country for r in refs} and placed <= {r.country for r in refs}:
                 return refs
     return ()
+
+
+def _scheduled(m: Match, mod: Modality) -> tuple[str, bool] | None:
+    """ "will indict", "plans to charge", "is due to sentence": a court's or a prosecutor's act to
+    come is scheduled, not done and no threat; it keeps its code, unreal (the guidelines code no
+    event only expected)."""
+    if m.key in _COURT_ACTS and m.sense.code is not None and (mod.will or mod.kind == "intent") and not mod.negated:
+        return m.sense.code, True
+    return None
+
+
+def _passive_authority(ctx: ActorContext, m: Match, code: str, targets: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """Who did an act told in a passive with no doer, when the text or the act itself says."""
+    sent = m.trigger if m.key in _SENT_FROM else None
+    # "was extradited from Britain to Spain": only a state sends someone away from its soil.
+    found = tuple(r for p in prep_objects(ctx.table, sent, ("from",)) for r in resolve(ctx, p) if r.country) if sent else ()
+    found = found or (_reporting_authority(ctx, m.trigger, targets) if code[:2] == "17" else ())
+    court = m.key in _COURT_ACTS or (m.key in ("hand", "hand down") and code == "173")  # "was handed a sentence"
+    return found or (_home_court(ctx, m.trigger, targets) if court else ())
+
+
+_SENT_FROM = frozenset({"extradite", "deport"})
+
+
+def _sentenced_by(ctx: ActorContext, m: Match, receivers: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """ "received a 15-year prison sentence": what only a court hands out, received from no one named,
+    is the home judiciary's, as a passive "was sentenced" is."""
+    return _home_court(ctx, m.trigger, receivers) if (m.sense.code or "").startswith("173") else ()
+
+
+def _placed(ctx: ActorContext, verb: Token) -> set[str]:
+    """The countries of the places an act is told as done in ("were arrested in Dubai")."""
+    return {r.country for p in prep_objects(ctx.table, verb, ("in", "at", "near", "outside")) for r in resolve(ctx, p) if r.country}
+
+
+# Acts only a court or a prosecutor does: told in a passive with no doer, they are the judiciary's.
+_COURT_ACTS = frozenset({"sentence", "convict", "jail", "imprison", "charge", "indict", "acquit", "find guilty"})
+
+
+def _home_court(ctx: ActorContext, verb: Token, targets: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """ "A Russian scientist was jailed for 15 years", "two Turkish journalists were charged": only
+    a court or prosecutors sentence, convict or charge, so the act told with no doer is the
+    judiciary's (JUD) of the country the story is told from, as any reader knows; not when the
+    accused or the place is another country's ("a Briton was jailed in Dubai"), whose courts did it."""
+    countries = {t.country for t in targets if t.country}
+    if not ctx.home or not countries or not countries | _placed(ctx, verb) <= {ctx.home}:
+        return ()
+    return (ActorRef(name=f"{ctx.home} judiciary (implied)", code=ctx.home + "JUD"),)
 
 
 def _two_sides_meet(code: str, sources: Sequence[ActorRef], m: Match) -> bool:
