@@ -532,3 +532,12 @@ def test_guard_a_clause_with_its_own_doer_is_not_the_riot_told_again(settings: S
     events = events_of(settings, "Settlers protested against the pullout while soldiers demolished their caravans.")
     assert "145" not in {e.cameo for e in events}
     assert "145" in {e.cameo for e in events_of(settings, "Protesters rioted in the capital, burning cars.")}
+
+
+def test_guard_rallying_one_s_own_side_is_no_protest(settings: Settings) -> None:
+    assert "14" not in claimed(events_of(settings, "John Kerry rallied supporters in Ohio on Monday."))
+    assert "14" not in claimed(events_of(settings, "Rebels rallied in the hills after the offensive."))
+    assert "14" in claimed(events_of(settings, "Thousands of students rallied in the capital on Monday."))
+    # A government at a rally is aimed at no government of its own.
+    events = events_of(settings, "Prime Minister Junichiro Koizumi spoke at a rally in Tokyo.")
+    assert not [e for e in events if e.root == "14" and e.target is not None and e.target.code == "JPNGOV"]

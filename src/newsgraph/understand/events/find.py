@@ -454,8 +454,8 @@ def _implied_government(source: ActorRef) -> ActorRef | None:
     """PLOVER's convention for a protest with no named recipient: it is aimed at the
     protesters' own government. The implied actor has no span: nothing in the text names it."""
     country = source.country
-    if not country or country == "IGO":
-        return None
+    if not country or country == "IGO" or source.code[3:6] == "GOV":
+        return None  # a government at a rally ("Koizumi spoke at a rally") protests against no one
     return ActorRef(name=f"{country} government (implied)", code=country + "GOV")
 
 
