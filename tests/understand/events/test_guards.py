@@ -541,3 +541,9 @@ def test_guard_rallying_one_s_own_side_is_no_protest(settings: Settings) -> None
     # A government at a rally is aimed at no government of its own.
     events = events_of(settings, "Prime Minister Junichiro Koizumi spoke at a rally in Tokyo.")
     assert not [e for e in events if e.root == "14" and e.target is not None and e.target.code == "JPNGOV"]
+
+
+def test_guard_a_result_on_the_field_or_at_the_polls_is_no_force(settings: Settings) -> None:
+    assert not FORCE & claimed(events_of(settings, "India's cricket team defeated Pakistan by five wickets on Saturday."))
+    assert not FORCE & claimed(events_of(settings, "The opposition defeated the ruling party in Sunday's election."))
+    assert "19" in claimed(events_of(settings, "Ugandan troops defeated LRA rebels in a battle near Gulu."))
