@@ -547,3 +547,19 @@ def test_guard_a_result_on_the_field_or_at_the_polls_is_no_force(settings: Setti
     assert not FORCE & claimed(events_of(settings, "India's cricket team defeated Pakistan by five wickets on Saturday."))
     assert not FORCE & claimed(events_of(settings, "The opposition defeated the ruling party in Sunday's election."))
     assert "19" in claimed(events_of(settings, "Ugandan troops defeated LRA rebels in a battle near Gulu."))
+
+
+def test_guard_legal_words_in_their_other_senses(settings: Settings) -> None:
+    for text in (
+        "A Zimbabwean court found opposition leader Morgan Tsvangirai not guilty of treason.",
+        "American voters handed President Bush a second term on Tuesday.",
+        "Iraq's planning minister was charged with overseeing the reconstruction of Baghdad.",
+        "French police questioned the wisdom of lifting the ban, a union said.",
+    ):
+        assert not {"11", "17"} & claimed(events_of(settings, text)), text
+    # A trial to come is scheduled: unreal, and no threat.
+    events = events_of(settings, "Saddam Hussein will stand trial before an Iraqi court next year.")
+    assert not claimed(events) and not [e for e in events if e.root == "13"]
+    assert "17" in claimed(events_of(settings, "A Cairo court handed the activist a five-year prison term."))
+    text = "A Zimbabwean court found opposition leader Morgan Tsvangirai guilty of treason."
+    assert "11" in claimed(events_of(settings, text))

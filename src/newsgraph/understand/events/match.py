@@ -477,11 +477,11 @@ def _keys(table: TokenTable, tok: Token, lemma: str, share: bool) -> Iterator[tu
         if dep[c] in ("acomp", "oprd"):
             yield f"{lemma} {tokens[c].lower_}", obj
         elif dep[c] == "ccomp" and (table.pos[c] == "ADJ" or table.lemma[c] == "be"):
-            # "found the company guilty": the parser makes a small clause of the adjective, whose
-            # subject is the verb's object; "ruled that the ban was illegal" says the same.
+            # "found the company guilty": the parser makes a small clause of the adjective, whose subject is
+            # the verb's object ("ruled that the ban was illegal" says the same); "not guilty" finds against no one.
             adj = c if table.pos[c] == "ADJ" else next((k for k in children[c] if dep[k] == "acomp"), None)
             small = next((tokens[k] for k in children[c] if dep[k] == "nsubj"), None)
-            if adj is not None:
+            if adj is not None and not any(dep[k] == "neg" for k in (*children[adj], *children[c])):
                 yield f"{lemma} {tokens[adj].lower_}", small if small is not None else obj
     for c in kids:
         if dep[c] in ("prep", "dative"):

@@ -286,7 +286,8 @@ def _scheduled(m: Match, mod: Modality) -> tuple[str, bool] | None:
     """ "will indict", "plans to charge", "is due to sentence": a court's or a prosecutor's act to
     come is scheduled, not done and no threat; it keeps its code, unreal (the guidelines code no
     event only expected)."""
-    if m.key in _COURT_ACTS and m.sense.code is not None and (mod.will or mod.kind == "intent") and not mod.negated:
+    court = m.key in _COURT_ACTS or "trial" in m.sense.objects | m.sense.complements or m.key.endswith(" trial")
+    if court and m.sense.code is not None and (mod.will or mod.kind == "intent") and not mod.negated:
         return m.sense.code, True
     return None
 
