@@ -563,3 +563,11 @@ def test_guard_legal_words_in_their_other_senses(settings: Settings) -> None:
     assert "17" in claimed(events_of(settings, "A Cairo court handed the activist a five-year prison term."))
     text = "A Zimbabwean court found opposition leader Morgan Tsvangirai guilty of treason."
     assert "11" in claimed(events_of(settings, text))
+
+
+def test_guard_security_forces_firing_on_protesters_repress_them(settings: Settings) -> None:
+    assert "175" in {e.cameo for e in events_of(settings, "Nepali police fired on demonstrators in Kathmandu.")}
+    assert "175" in {e.cameo for e in events_of(settings, "Troops fired into a crowd of mourners in Andijan.")}
+    # Protesters who fire on the police fight them; gunmen firing on a patrol too.
+    assert "175" not in {e.cameo for e in events_of(settings, "Protesters fired at police with hunting rifles.")}
+    assert "19" in claimed(events_of(settings, "Gunmen fired on a police patrol in Basra."))
