@@ -18,6 +18,7 @@ from newsgraph.understand.events.match import (
     match_noun,
     match_verb,
     object_words,
+    prep_objects,
     read_tokens,
     subject,
 )
@@ -113,3 +114,11 @@ def test_match_an_act_noun_naming_a_kind_of_people_is_no_act(nlp: Any, book: Cod
     table = read_tokens(doc)
     assert match_noun(table, word(doc, "aid"), book) is None
     assert match_noun(table, word(doc, "protest"), book) is None
+
+
+def test_a_word_the_parser_makes_a_second_object_before_the_first_is_its_modifier(nlp: Any) -> None:
+    # "with Kashmiri militants": the small parser may hang both words on "with".
+    doc = nlp("Indian troops clashed with Kashmiri militants in Sopore on Friday.")
+    table = read_tokens(doc)
+    clashed = next(t for t in doc if t.text == "clashed")
+    assert [t.text for t in prep_objects(table, clashed, ("with",))] == ["militants"]

@@ -156,6 +156,7 @@ def prep_objects(table: TokenTable, tok: Token, preps: tuple[str, ...] | frozens
     for c in children[tok.i]:
         if dep[c] in ("prep", "dative", "agent") and tokens[c].lower_ in preps:
             objs = [tokens[p] for p in children[c] if dep[p] in ("pobj", "pcomp")]
+            objs = [o for o in objs if not any(p.i == o.i + 1 for p in objs)]  # "with [Kashmiri] [militants]"
             if objs and all(time_word(o) for o in objs):
                 continue  # "on Monday", "for 60 days": when, not whom or what
             out += objs or _orphan_object(table, c)
@@ -477,8 +478,7 @@ def _keys(table: TokenTable, tok: Token, lemma: str, share: bool) -> Iterator[tu
         if dep[c] in ("acomp", "oprd"):
             yield f"{lemma} {tokens[c].lower_}", obj
         elif dep[c] == "ccomp" and (table.pos[c] == "ADJ" or table.lemma[c] == "be"):
-            # "found the company guilty": the parser makes a small clause of the adjective, whose subject is
-            # the verb's object ("ruled that the ban was illegal" says the same); "not guilty" finds against no one.
+            # "found the company guilty" / "ruled that the ban was illegal": the adjective's small clause; "not guilty" none.
             adj = c if table.pos[c] == "ADJ" else next((k for k in children[c] if dep[k] == "acomp"), None)
             small = next((tokens[k] for k in children[c] if dep[k] == "nsubj"), None)
             if adj is not None and not any(dep[k] == "neg" for k in (*children[adj], *children[c])):
