@@ -235,3 +235,12 @@ def test_signing_a_constitution_and_extending_a_ceasefire(settings: Settings) ->
     assert "05" in {code[:2] for _, _, code in claims(signed)}
     extended = _roots(events_of(settings, "Sri Lanka extended its ceasefire with Tamil rebels by three months."))
     assert ("LKA", "LKA", "08") in extended
+
+
+def test_a_meeting_is_no_actor_and_a_counted_party_owns_nothing(settings: Settings) -> None:
+    text = "SEOUL (Reuters) - North Korea threatened on Monday to boycott six-party talks unless Washington backs down."
+    events = events_of(settings, text)
+    assert events and all(e.target is None or "PTY" not in e.target.code for e in events)
+    # A party that owns the thing acted on is still its target.
+    banned = _roots(events_of(settings, "Egypt banned an opposition rally in Cairo on Friday."))
+    assert any(t for s, t, r in banned if r == "17")

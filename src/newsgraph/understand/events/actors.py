@@ -489,9 +489,11 @@ def _code(
 ) -> str:
     """The code of a slot no entity with a country covers, from its own words, its entity's role and the
     article's country."""
-    if entity is not None and entity.kind == "place" and not entity.country:
+    if (entity is not None and entity.kind == "place" and not entity.country) or ctx.table.lemma[
+        head.i
+    ] in ctx.codebook.classes.get("talks", frozenset()):
         # "the Sea of Japan", "the Gulf of Aden": a place the entity stage puts in no country is in none,
-        # whatever country its name holds.
+        # whatever country its name holds; "six-party talks" are a meeting, not the party their name holds.
         return ""
     lemma, pos = ctx.table.lemma[head.i], ctx.table.pos[head.i]
     code = _fallback_code(ctx, head, words, text)

@@ -330,11 +330,12 @@ def _object_holder(
         act_agents(ctx, thing)
         or _held_by(ctx, thing)
         or tuple(r for o in prep_objects(table, thing, ("of",)) for r in resolve(ctx, o))
-        # A group noun compounded with the object owns it: "government positions", "opposition rally".
+        # A group noun compounded with the object owns it: "government positions", "opposition rally"; not
+        # one counted in a hyphened word ("six-party talks").
         or tuple(
             r
             for c in table.children[thing.i]
-            if (table.dep[c] == "compound" and table.pos[c] == "NOUN")
+            if (table.dep[c] == "compound" and table.pos[c] == "NOUN" and table.tokens[c - 1].text != "-")
             or (
                 force and table.dep[c] == "amod" and table.lemma[c] in ctx.codebook.actor_roles
             )  # "rebel hideouts"
