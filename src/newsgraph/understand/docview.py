@@ -141,6 +141,10 @@ class EntityLookup:
     def by_id(self, entity_id: str) -> Entity | None:
         return self._by_id.get(entity_id)
 
+    def entities(self) -> list[Entity]:
+        """Every entity with a mention, once each."""
+        return list(self._by_id.values())
+
     def covering(self, start: int, end: int) -> Entity | None:
         """The entity with the longest mention overlapping [start, end), or None."""
         best: tuple[int, Entity] | None = None

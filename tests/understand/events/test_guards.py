@@ -571,3 +571,12 @@ def test_guard_security_forces_firing_on_protesters_repress_them(settings: Setti
     # Protesters who fire on the police fight them; gunmen firing on a patrol too.
     assert "175" not in {e.cameo for e in events_of(settings, "Protesters fired at police with hunting rifles.")}
     assert "19" in claimed(events_of(settings, "Gunmen fired on a police patrol in Basra."))
+
+
+def test_guard_a_court_is_no_country_s_on_the_accused_s_nationality_alone(settings: Settings) -> None:
+    # Greek fishermen may be charged in Turkey: with no dateline and no other word for Greece, no court is known.
+    events = events_of(settings, "Two Greek fishermen were charged with spying.")
+    assert all(e.source is None or not e.source.code.startswith("GRC") for e in events)
+    # A country the story names besides the accused's nationality places the court.
+    events = events_of(settings, "Two Greek fishermen were charged with spying in Greece on Monday.")
+    assert any(e.source is not None and e.source.code == "GRCJUD" for e in events)

@@ -58,6 +58,7 @@ class ActorContext:
     names: dict[str, str] = field(default_factory=dict)  # surname / full name -> code, from this article
     groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)  # (char offset, dyad)
     home: str = ""  # the article's main country, for untitled-by-nationality office holders
+    home_from_dateline: bool = False  # the dateline, not the text's words, placed the story
     # spaCy rebuilds Doc.text by joining every token on each access: the event stage passes the
     # article's text, whose offsets are the Doc's (the parse ran on a prefix of it).
     text: str = ""

@@ -94,7 +94,7 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
     for line in (dateline, dateline.rsplit(",", 1)[-1].strip()) if dateline else ():
         code = ctx.word_code(line)
         if code and not code.startswith("IGO"):
-            ctx.home = code[:3]
+            ctx.home, ctx.home_from_dateline = code[:3], True
             town = dateline.rsplit(",", 1)[0].strip().title() if dateline and line != dateline else ""
             if town and not ctx.word_code(town):
                 ctx.names.setdefault(town, ctx.home)  # and "Samarra" in the lead is that town, in Iraq

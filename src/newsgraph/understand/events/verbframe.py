@@ -328,6 +328,11 @@ def _home_court(ctx: ActorContext, verb: Token, targets: Sequence[ActorRef]) -> 
     countries = {t.country for t in targets if t.country}
     if not ctx.home or not countries or not countries | _placed(ctx, verb) <= {ctx.home}:
         return ()
+    accused = {t.entity_id for t in targets}
+    if not ctx.home_from_dateline and not any(
+        e.country == ctx.home and e.id not in accused for e in ctx.lookup.entities()
+    ):
+        return ()  # "Two Greek fishermen were charged with spying": their nationality alone says not whose court
     return (ActorRef(name=f"{ctx.home} judiciary (implied)", code=ctx.home + "JUD"),)
 
 
