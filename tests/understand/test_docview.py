@@ -113,9 +113,6 @@ def test_docview_lookup_takes_the_longest_overlapping_mention() -> None:
 
 
 def test_docview_entity_lookup_lists_each_entity_once() -> None:
-    from newsgraph.model import Entity, Mention
-    from newsgraph.understand.docview import EntityLookup
-
     kenya = Entity("e1", "Kenya", "country", (Mention("Kenya", 0, 5), Mention("Kenya", 20, 25)), country="KEN")
     police = Entity("e2", "police", "organisation", (Mention("police", 8, 14),), role="COP")
     assert sorted(e.id for e in EntityLookup([kenya, police]).entities()) == ["e1", "e2"]
