@@ -580,3 +580,10 @@ def test_guard_a_court_is_no_country_s_on_the_accused_s_nationality_alone(settin
     # A country the story names besides the accused's nationality places the court.
     events = events_of(settings, "Two Greek fishermen were charged with spying in Greece on Monday.")
     assert any(e.source is not None and e.source.code == "GRCJUD" for e in events)
+
+
+def test_guard_a_state_that_protests_complains_officially(settings: Settings) -> None:
+    assert "114" in {e.cameo for e in events_of(settings, "Britain protested to Iran on Monday over the seizure.")}
+    assert "114" in {e.cameo for e in events_of(settings, "The Chinese government protested against the visit.")}
+    assert "114" in {e.cameo for e in events_of(settings, "Japan lodged a formal protest with China on Thursday.")}
+    assert "141" in {e.cameo for e in events_of(settings, "Thousands of students protested in Tehran on Monday.")}

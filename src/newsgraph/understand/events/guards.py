@@ -484,6 +484,18 @@ def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
     return subj is None or not any(_state(r.code) for r in resolve(ctx, subj))
 
 
+def state_protest(ctx: ActorContext, m: Match, code: str) -> str | None:
+    """ "Japan protests Chinese sub intrusion", "Britain protested to Iran": a state or its government that
+    protests complains officially (114); only people take to the streets (141)."""
+    if not code.startswith("141") or m.key.split()[0] != "protest":
+        return None
+    subj = subject(ctx.table, m.trigger)
+    refs = resolve(ctx, subj) if subj is not None else []
+    # A country's people ("Kenyans", "Palestinians") protest in the street; the state is a country's name.
+    named = subj is not None and subj.ent_type_ in ("GPE", "ORG")
+    return "114" if refs and all(_role(r.code) == "GOV" or (named and _state(r.code)) for r in refs) else None
+
+
 def press_audience(ctx: ActorContext, m: Match, code: str) -> bool:
     """ "talked to reporters", "spoke with the press", "met journalists in Cairo": speaking to the news
     media or a crowd is the bare speech the guidelines leave out ("told reporters"), not a meeting (04)

@@ -27,6 +27,7 @@ from newsgraph.understand.events.guards import (
     labour_strike,
     personnel,
     press_audience,
+    state_protest,
     street_violence,
     taken_person,
     unattributed_violence,
@@ -402,7 +403,12 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
         return None
-    armed = armed_force(ctx, m, code) or information_release(ctx, m, code) or street_violence(ctx, m, code)
+    armed = (
+        armed_force(ctx, m, code)
+        or information_release(ctx, m, code)
+        or street_violence(ctx, m, code)
+        or state_protest(ctx, m, code)
+    )
     if armed is not None:
         return armed
     if code[:2] == "19" and m.obj is not None and not m.passive:
