@@ -26,6 +26,9 @@ _CONDITIONS = frozenset({"unless", "if", "until"})
 _DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request", "want", "order"})
 # A state's bodies that serve at home, and those that speak for it abroad (words of their names).
 _DOMESTIC = frozenset({"police", "policemen", "court", "courts", "judiciary", "prosecutors", "interior", "parliament"})
+# A state's opposition, lawmakers and authorities act at home too: CAMEO's OPP and LEG are a state's own politics,
+# and "the Uzbek authorities" jail and ban in their own country.
+_DOMESTIC |= {"opposition", "lawmakers", "legislators", "authorities"}
 _ABROAD_BODIES = frozenset({"foreign", "embassy", "consulate"})
 # Roles that belong to no country: an IGO official is not a citizen of the article's home country.
 STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
@@ -177,13 +180,21 @@ def home_country(
     Baghdad"), an adjective ("Hungarian") one, the dateline two (a reporter's dateline is usually where the
     story's officials are, but a story filed from Moscow about Budapest is about Hungary); adjectives of one
     country two at most. A venue of talks counts one, however often named (parties from elsewhere meet there), and
-    a dateline in the venue's country one. At least two votes are needed, unless the dateline alone has them. `place_country` gives the country of a name the dated
+    a dateline in the venue's country one. With no dateline a country the headline names weighs two. At least two
+    votes are needed, unless the dateline alone has them. `place_country` gives the country of a name the dated
     dictionary knows as a place.
     """
     counts: defaultdict[str, float] = defaultdict(float)
     named: defaultdict[str, int] = defaultdict(int)  # votes of names that stand alone, for ties
     dateline = _dateline_country(article, d)
     venues: set[str] = set()
+    title_end = next((b.end for b in article.blocks if b.kind == "title"), 0)
+
+    def headline(start: int) -> bool:
+        # With no dateline a country the headline names ("Kenya minister accused", "Uganda rebels kill villagers")
+        # is what the editor says the story is about: it weighs like a dateline.
+        return not dateline and start < title_end
+
     if dateline:
         counts[dateline] = 0  # counted below, once the venues are known; first in the order of ties
     for e in entities:
@@ -205,11 +216,11 @@ def home_country(
                         counts[country] += country not in venues
                         venues.add(country)
                         continue
-                    counts[country] += 2 if locative(span) or acting(e.kind, span) else 1
+                    counts[country] += 2 if locative(span) or acting(e.kind, span) or headline(m.start) else 1
     for iso3, n in _adjective_votes(index, d, venues).items():
         counts[iso3] += n
     if not dateline:
-        for iso3, n in _office_holder_votes(entities, d, article).items():
+        for iso3, n in _office_holder_votes(entities, d, article, doc).items():
             counts[iso3] += n
     if dateline:
         # A dateline in the country of the talks it reports is the venue's (a reporter files from where the talks
@@ -229,11 +240,13 @@ def home_country(
 _HOME_OFFICES = frozenset({"GOV", "LEG", "OPP", "JUD"})
 
 
-def _office_holder_votes(entities: Sequence[Entity], d: ActorDictionary, article: Article) -> dict[str, int]:
+def _office_holder_votes(
+    entities: Sequence[Entity], d: ActorDictionary, article: Article, doc: Doc
+) -> dict[str, int]:
     """With no dateline (a broadcaster's politics story, a scraped page), the named office holders the
-    dictionaries know: one vote a person, however often named ("Tony Blair", "Conservative leader Michael
-    Howard" and "Foreign Secretary Jack Straw" make a British story, though "Iraq" is where the war they
-    debate was), so a foreign leader quoted twice does not outvote the place where a story happens."""
+    dictionaries know: one vote a person, however often named, two for one who acts ("Tony Blair", "Conservative
+    leader Michael Howard" and "Foreign Secretary Jack Straw" make a British story, though "Iraq" is where the war
+    they debate was), so a foreign leader quoted twice does not outvote the place where a story happens."""
     votes: defaultdict[str, int] = defaultdict(int)
     published = article.published
     day = published.date() if isinstance(published, dt.datetime) else published
@@ -246,7 +259,10 @@ def _office_holder_votes(entities: Sequence[Entity], d: ActorDictionary, article
         else:
             code = d.dated.code(e.name, day) if d.dated is not None else None
         if code is not None and code.country and code.role in _HOME_OFFICES:
-            votes[code.country] += 1
+            # One who acts ("President Hamid Karzai ordered ...") is the story's protagonist, as a country that
+            # acts is: two votes, like a dateline; one only named ("police loyal to X") one.
+            spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in e.mentions)
+            votes[code.country] += 2 if any(acting("country", s) for s in spans) else 1
     return votes
 
 
