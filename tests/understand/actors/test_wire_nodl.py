@@ -328,9 +328,73 @@ LEADS: tuple[Lead, ...] = (
 # fmt: on
 
 # Actors the stages still code wrong, "lead id:actor text" -> cause (strict xfails).
-ACTOR_MISSES: dict[str, str] = {}
-# Leads whose events the coder still gets wrong, lead id -> cause (strict xfails).
-KNOWN_MISSES: dict[str, str] = {}
+_ONE_ADJECTIVE = "a country's troops or navy may be abroad: their adjective is one vote, so no home is found"
+ACTOR_MISSES: dict[str, str] = {
+    "n-niger-delta:army chief": "'the Niger Delta' is read as the country Niger (the places table's region is not "
+    "consulted by the entity stage)",
+    "n-niger-delta:rebels": "'the Niger Delta' is read as the country Niger",
+    "b-afghan-army:defence ministry spokesman": "'Afghan army' is one vote and 'Taliban' names no country: no home",
+    "b-nepal-army:Maoist rebels": "the adjective inside 'Royal Nepalese Army' is one vote: no home",
+    "b-turkish-troops:Kurdish rebels": _ONE_ADJECTIVE,
+    "b-turkish-troops:military": _ONE_ADJECTIVE,
+    "b-lanka-navy:Tamil Tiger rebels": _ONE_ADJECTIVE,
+    "b-lanka-navy:military spokesman": _ONE_ADJECTIVE,
+    "l-karzai-commanders:regional commanders": "'regional' sets a plural group apart from the home ('regional "
+    "powers'), though regional commanders are the state's own",
+    "l-sharon-settlers:leaders of the settler movement": "the entity is 'settlers', whose text does not hold the "
+    "gold phrase",
+    "l-mugabe-farms:farmers' union": "Mugabe is the possessor of the acting government, not its subject: one vote, "
+    "no home",
+    "l-lukashenko-rally:Police": "a leader the police are only 'loyal to' is one vote: no home",
+    "h-ivory-rebels:government": "'a government plan': the government only modifies the plan and is no entity",
+    "f-russian-diplomats:Russian embassy staff": "no entity's text holds 'Russian embassy staff'",
+    "f-dutch-samawa:suspected insurgents": "Samawa is in no place table: two Dutch adjectives outvote the town",
+    "t-iran-lawmakers:European Union": "the headline's 'Europe' (EUR) comes first, and the scorer's containment match "
+    "takes it for 'European Union'",
+    "c-eritrea-post:Eritrean army post": "an army post is a place, and no entity holds it",
+    "c-korea-expel:unification ministry": "'the South's' is not read as South Korea, so the ministry takes the "
+    "home, North Korea",
+    "c-gaza-rockets:Israeli aircraft": "'aircraft' is no role noun: no entity",
+}
+# Leads whose events the coder still gets wrong, lead id -> what it codes (strict xfails).
+KNOWN_MISSES: dict[str, str] = {
+    "n-najaf-militia": "nothing is coded for 'fought police' after a subject with its own 'loyal to' phrase",
+    "n-srinagar-grenade": "the wounding is coded once more as a fight (19)",
+    "n-falluja-air": "the killing is coded once more, with no source",
+    "n-niger-delta": "'the Niger Delta' is read as the country Niger",
+    "n-diyala-governor": "'in a roadside bombing' is coded once more as a fight with no target",
+    "b-pak-police": "'in raids' is coded as an assault with no target",
+    "b-uzbek-jail": "a second jailing is coded with no source",
+    "b-lanka-navy": "'sank two boats belonging to rebels' is coded as nothing",
+    "b-haiti-asks": "'to curb gang violence in the capital's slums' adds an appeal to Haiti",
+    "b-indian-opposition": "'walked out of parliament in protest' is coded as reducing relations (16)",
+    "l-blair-iraq": "'defended his Iraq policy' is coded as support (05) for Iraq",
+    "l-musharraf-army": "'militants sheltering foreign fighters' is coded as aid (07)",
+    "l-uribe-swap": "'hostages held by the rebels', a background state, is coded as a kidnapping",
+    "l-koizumi-shrine": "'visited a war shrine' is coded as a visit with no target",
+    "h-lahore-gas": "police firing tear gas at protesters is coded as a fight (19), not repression",
+    "h-peru-coca": "the clash's second side, 'coca farmers blocking a highway', gets no target",
+    "h-uganda-lra": "'hacked to death' is coded as a fight too",
+    "f-french-hostages": "the demand is not coded; the holding of the journalists is (181, from kidnappers coded CRM)",
+    "f-us-convoy-baghdad": "a second assault is coded with the U.S. side as its doer",
+    "f-jakarta-embassy": "the protest 'outside the U.S. embassy' gets the students' own country as its target",
+    "f-un-workers": "a coercion (17) is coded with the U.N. workers as its doer",
+    "f-ramadi-mosque": "'and detained a local cleric' is coded with no source",
+    "f-basra-patrol": "a fight is coded with the British side as its doer and no target",
+    "f-chinese-engineers": "an assault is coded with the engineers as its doer",
+    "f-ituri-peacekeepers": "'in an ambush' is coded as fights with no target",
+    "f-dutch-samawa": "the insurgents take the Dutch home (Samawa is in no place table)",
+    "f-turkish-driver": "'taken hostage' is coded once more, with no actors",
+    "f-ghazni-charity": "'shot dead' is coded as a fight (19)",
+    "t-mubarak-israel": "'it would fuel violence' is coded as a fight by Egypt",
+    "t-iran-lawmakers": "the headline's 'defy Europe' gives a second rejection, of 'Europe' (EUR)",
+    "t-amman-flags": "the flag burning is coded as a protest against Jordan too",
+    "t-china-taiwan": "'interfering in its internal affairs' is coded as a protest against China",
+    "t-beirut-students": "'against the presence of Syrian troops' is not read as the protest's target",
+    "c-japan-submarine": "'chased ... out of Japanese waters' is coded as nothing",
+    "c-phnom-penh": "'setting it on fire' is coded with the embassy as its doer",
+    "c-poland-cut": "'its troops in Iraq': the troops' place is not read as the target of the cut",
+}
 
 
 @cache
@@ -410,3 +474,9 @@ def test_score_on_the_nodl_set() -> None:
         "split_codes": split,
     }
     print(len(LEADS), "leads", len(specs), "actors", scores)
+    # Floors just under the scores when the set was last fixed (tuple P/R .692/.838, actor country .901, six
+    # split codes; before any fix .600/.487, .781 and 21): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.68
+    assert scores["tuple_recall"] >= 0.83
+    assert scores["actor_country"] >= 0.89
+    assert scores["split_codes"] <= 6
