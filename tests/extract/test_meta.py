@@ -22,6 +22,9 @@ BASE = dt.datetime(2025, 8, 20, 12, 0, 0, tzinfo=dt.UTC)
         ("MOSCOW, August 20. /TASS/. The ministry said.", "MOSCOW", "TASS", "The ministry said."),
         ("BEIJING, Aug. 20 (Xinhua) -- China said.", "BEIJING", "Xinhua", "China said."),
         ("(Reuters) - Oil prices rose.", None, "Reuters", "Oil prices rose."),
+        # AG's News leads: the agency's name in plain case before a dash, with no dateline.
+        ("Reuters - Rebels fired on a convoy.", None, "Reuters", "Rebels fired on a convoy."),
+        ("Xinhua -- China said.", None, "Xinhua", "China said."),
         ("NEW YORK — Stocks fell.", "NEW YORK", None, "Stocks fell."),
         ("JEDDAH, Saudi Arabia — Talks stalled.", "JEDDAH, Saudi Arabia", None, "Talks stalled."),
     ],
@@ -41,6 +44,7 @@ def test_meta_opening_prefix_is_read_and_stripped(
         "The talks (Reuters) - were said to stall.",  # lower-case words are no dateline
         "Lukashenko: we are ready to talk.",  # a speaker, not a dateline
         "NATO",  # nothing after the prefix
+        "Tony Blair - the man - said so.",  # a name before a dash is no agency unless it is one
     ],
 )
 def test_meta_opening_ignores_prose_that_only_looks_like_a_prefix(paragraph: str) -> None:

@@ -99,6 +99,8 @@ _DASH = r"(?:\s{1,2}-{1,2}\s{1,2}|\s{0,2}[–—]{1,2}\s{0,2})"
 _WIRE = re.compile(rf"^(?P<dl>{_MIXED_DL}){_WIRE_DATE}\s{{0,2}}\((?P<ag>[^()]{{2,40}})\){_DASH}")
 # "(Reuters) - " with no dateline.
 _AGENCY_PAREN = re.compile(rf"^\((?P<ag>[^()]{{2,40}})\){_DASH}")
+# "Reuters - " with no dateline: an agency's name in plain case before the dash (AG's News leads open so).
+_AGENCY_DASH = re.compile(rf"^(?P<ag>[{_UP}][\w.&]{{1,20}}(?: [{_UP}][\w.&]{{1,20}}){{0,2}}){_DASH}")
 # "MOSCOW, August 20. /TASS/. " (TASS house style).
 _SLASHED = re.compile(rf"^(?P<dl>{_CAPS_DL}){_WIRE_DATE}\.?\s{{0,2}}/(?P<ag>[\w-]{{2,20}})/\.?\s{{1,2}}")
 # "WASHINGTON: ", "REUTERS: ", "NEW YORK — ", "WASHINGTON, Aug 20 - ".
@@ -244,9 +246,10 @@ def read_opening(paragraph: str) -> Opening:
             dateline = _dateline(m["dl"])
             if agency is not None and dateline is not None and _place_like(dateline):
                 return _opening(paragraph, m.end(), dateline, agency, m["date"], m["year"])
-    m = _AGENCY_PAREN.match(head)
-    if m is not None and agency_name(m["ag"]) is not None:
-        return _opening(paragraph, m.end(), None, agency_name(m["ag"]), None)
+    for pattern in (_AGENCY_PAREN, _AGENCY_DASH):
+        m = pattern.match(head)
+        if m is not None and agency_name(m["ag"]) is not None:
+            return _opening(paragraph, m.end(), None, agency_name(m["ag"]), None)
     m = _CAPS_PREFIX.match(head)
     if m is not None and not any(c.islower() for c in m["dl"]):
         agency = agency_name(m["dl"])

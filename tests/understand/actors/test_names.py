@@ -89,3 +89,10 @@ def test_names_a_name_never_ends_in_the_blank_line_after_a_headline() -> None:
     (article,) = analyse_headlined([item])["|".join(item)]
     texts = [m["text"] for e in article["entities"] for m in e["mentions"]]
     assert texts and all(t == t.strip() for t in texts)
+
+
+def test_names_a_name_stops_at_a_dash_set_apart_by_spaces(nlp: Any) -> None:
+    # A credit the reader left in the lead ("Reuters - Police ...") is no part of the name after it.
+    d = draft(nlp, "Reuters - Police broke up a rally in the capital on Sunday.")
+    add_names(d)
+    assert not [names for names in names_of(d).values() if any("-" in n for n in names)]

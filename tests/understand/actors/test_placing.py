@@ -85,6 +85,21 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
             None,
             "BGD",
         ),
+        # A named office holder who acts is the story's protagonist, like a country that acts: two votes
+        # (session 14, no-dateline set), against one for a country the story only names as its topic.
+        ("President Hamid Karzai ordered commanders to hand over their weapons to the government.", None, "AFG"),
+        ("President Hugo Chavez accused opposition leaders of plotting with the United States.", None, "VEN"),
+        # Nor one whose act is aimed at another country: that story is the other country's.
+        ("Secretary of State Colin Powell urged Sudan on Monday to disarm the militias.", None, None),
+        # One who only speaks comments on any country's story: one vote.
+        ("President George W. Bush said on Monday that the insurgents would be defeated.", None, None),
+        # One only named ("loyal to") still has one vote.
+        ("Police loyal to President Alexander Lukashenko broke up a rally in the capital.", None, None),
+        # A state's opposition and authorities are domestic bodies, like its police.
+        ("Indian opposition parties walked out of parliament over the talks.", None, "IND"),
+        ("Uzbek authorities jailed 15 men for plotting a coup.", None, "UZB"),
+        # A country's troops may be abroad: their adjective alone still places nothing.
+        ("Turkish troops killed five rebels in clashes on Sunday.", None, None),
         # A country whose name is its adjective too ("Myanmar") still votes by name (review, session 12).
         ("Myanmar freed 4,000 prisoners on Friday, and officials said more would follow in Myanmar.", "BANGKOK", "MMR"),
         # With a dateline they do not vote: a foreign leader quoted in a Baghdad story is not its place.
@@ -93,6 +108,25 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
 )
 def test_home_country(nlp, text: str, dateline: str | None, expected: str | None) -> None:  # type: ignore[no-untyped-def]
     assert home(nlp, text, dateline) == expected
+
+
+def test_a_country_the_headline_names_places_a_story_with_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    d = load_actor_dictionary(Settings())
+
+    def headed(title: str, text: str, dateline: str | None = None) -> str | None:
+        article = build_article(source="test", paragraphs=[text], title=title, dateline=dateline)
+        doc = nlp(article.text[: article.analysis_end])
+        entities = find_entities(article, doc, d)
+        return home_country(article, doc, entities, index_for(article, doc, None), d, lambda e: None)
+
+    assert headed("Uganda rebels kill villagers", "Rebels killed 15 villagers in the north.") == "UGA"
+    assert headed("Kenya minister accused", "The president sacked his health minister on Monday.") == "KEN"
+    # In the text, the same words are one vote: a passing modifier places nothing.
+    assert headed("Villagers killed", "Uganda rebels killed 15 villagers in the north.") is None
+    # Not the country of people abroad in the story, whom a headline names by it.
+    assert headed("U.S. troops kill 10 in raid", "Troops killed 10 insurgents in a raid on Sunday.") is None
+    # With a dateline, the headline's country named once is one vote: the dateline outweighs it.
+    assert headed("Kenya minister accused", "The president sacked his health minister.", "KAMPALA") == "UGA"
 
 
 def test_locative_and_acting(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -88,3 +88,21 @@ def test_learn_reporters_who_act_at_home_set_it(nlp: Any) -> None:
     ctx = _context(nlp, "French journalists protested against the government on Monday.")
     learn_home(ctx, (reporters,), None)
     assert ctx.home == "FRA"
+
+
+def test_learn_a_country_a_demand_is_aimed_at_sets_no_home(nlp: Any) -> None:
+    # "demanded that France lift its ban": the kidnappers' demand names a state outside the story, as the
+    # actor stage's home country has it (placing.asked_for); so the kidnappers are not French.
+    text = "Kidnappers holding two journalists demanded that France lift its ban on headscarves."
+    start = text.index("France")
+    france = Entity(
+        id="e1", name="France", kind="country", country="FRA", mentions=(Mention("France", start, start + 6),),
+    )  # fmt: skip
+    ctx = _context(nlp, text)
+    learn_home(ctx, (france,), None)
+    assert ctx.home == ""
+    told = "France lifted its ban on headscarves in schools on Monday."
+    ctx = _context(nlp, told)
+    learn_home(ctx, (Entity(id="e1", name="France", kind="country", country="FRA",
+                            mentions=(Mention("France", 0, 6),)),), None)  # fmt: skip
+    assert ctx.home == "FRA"

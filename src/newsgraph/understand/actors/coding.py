@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,8 +39,8 @@ from newsgraph.understand.actors.placing import ABROAD as _ABROAD
 from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import (
-    body_of_members,
     home_country,
+    members,
     placed_in,
     set_apart,
 )
@@ -515,3 +515,17 @@ def find_actors(
 ) -> tuple[Entity, ...]:
     """The actor stage: every entity the article names, with its mentions and its actor code."""
     return code_actors(article, doc, find_entities(article, doc, dictionary, index), dictionary, index)
+
+
+def body_of_members(span: Span, entity_at: Callable[[int], Entity | None]) -> Entity | None:
+    """The organisation a group of its own people belongs to ("officials of CareBridge International", "staff of
+    the aid group Medisans"): its people are its actors, of its country or of none, never of the story's."""
+    if not members(span.root.lower_):
+        return None
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for tok in prep.subtree:
+                other = entity_at(tok.idx)
+                if other is not None and other.kind in ("organisation", "media") and not span.start <= tok.i < span.end:
+                    return other
+    return None

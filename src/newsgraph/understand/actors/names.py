@@ -48,6 +48,7 @@ _CARRIERS = frozenset(
     {"carrier", "airline", "operator", "insurer", "lender", "retailer", "broadcaster", "daily"}
 )
 _CONGO_REPUBLIC = frozenset({"brazzaville", "congo-brazzaville", "republic of the congo", "congo republic"})
+_FREE_DASHES = frozenset({"-", "–", "—", "--"})
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
 
@@ -535,6 +536,9 @@ def _strip(index: DocIndex, span: Span, dictionary: ActorDictionary) -> Span | N
         trimmed = doc.char_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text) - 2)
         if trimmed is not None:
             start, end = trimmed.start, trimmed.end
+    for k in range(start + 1, end - 1):
+        if doc[k].text in _FREE_DASHES and doc[k].whitespace_ and doc[k - 1].whitespace_:
+            start = k + 1  # "Reuters - Police broke up ...": a name stops at a dash set apart by spaces (a credit's)
     while span.label_ == "ORG" and span.ent_id_ == "keep" and end > start + 1 and doc[start].is_lower:
         start += 1  # "the rebel Justice and Equality Movement" (dictionary.py's pattern): the name starts capitalised
     if end > start + 1 and index.lower[start] in _DETERMINER_IDS:

@@ -26,6 +26,9 @@ _CONDITIONS = frozenset({"unless", "if", "until"})
 _DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request", "want", "order"})
 # A state's bodies that serve at home, and those that speak for it abroad (words of their names).
 _DOMESTIC = frozenset({"police", "policemen", "court", "courts", "judiciary", "prosecutors", "interior", "parliament"})
+# A state's opposition, lawmakers and authorities act at home too: CAMEO's OPP and LEG are a state's own politics,
+# and "the Uzbek authorities" jail and ban in their own country.
+_DOMESTIC |= {"opposition", "lawmakers", "legislators", "authorities"}
 _ABROAD_BODIES = frozenset({"foreign", "embassy", "consulate"})
 # Roles that belong to no country: an IGO official is not a citizen of the article's home country.
 STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
@@ -174,12 +177,12 @@ def home_country(
     """The article's own country: the one its dateline and its place and country names point to most.
 
     Each mention of a country or a place in it counts one, two where it is the place something happens ("in
-    Baghdad"), an adjective ("Hungarian") one, the dateline two (a reporter's dateline is usually where the
-    story's officials are, but a story filed from Moscow about Budapest is about Hungary); adjectives of one
-    country two at most. A venue of talks counts one, however often named (parties from elsewhere meet there), and
-    a dateline in the venue's country one. At least two votes are needed, unless the dateline alone has them. `place_country` gives the country of a name the dated
-    dictionary knows as a place.
-    """
+    Baghdad"), an adjective ("Hungarian") one, the dateline two (a reporter's dateline is usually where the story's
+    officials are, but a story filed from Moscow about Budapest is about Hungary); adjectives of one country two at
+    most. A venue of talks counts one, however often named (parties from elsewhere meet there), and a dateline in
+    the venue's country one; with no dateline, a country the headline names two. At least two votes are needed,
+    unless the dateline alone has them. `place_country` gives the country of a name the dated dictionary knows
+    as a place."""
     counts: defaultdict[str, float] = defaultdict(float)
     named: defaultdict[str, int] = defaultdict(int)  # votes of names that stand alone, for ties
     dateline = _dateline_country(article, d)
@@ -205,12 +208,11 @@ def home_country(
                         counts[country] += country not in venues
                         venues.add(country)
                         continue
-                    counts[country] += 2 if locative(span) or acting(e.kind, span) else 1
-    for iso3, n in _adjective_votes(index, d, venues).items():
+                    strong = locative(span) or acting(e.kind, span) or headlined(article, span, dateline)
+                    counts[country] += 2 if strong else 1
+    holders = _office_holder_votes(entities, d, article, doc) if not dateline else {}
+    for iso3, n in [*_adjective_votes(index, d, venues).items(), *holders.items()]:
         counts[iso3] += n
-    if not dateline:
-        for iso3, n in _office_holder_votes(entities, d, article).items():
-            counts[iso3] += n
     if dateline:
         # A dateline in the country of the talks it reports is the venue's (a reporter files from where the talks
         # are): it weighs one, though it still places a story nothing else places.
@@ -225,16 +227,41 @@ def home_country(
     return None
 
 
+# People a headline names by their country when they are abroad: "U.S. troops kill 10", "U.S. hostage freed".
+# Lemmas: "U.S. diplomat" and "U.S. diplomats" alike.
+_ABROAD_IN_HEADLINES = frozenset(
+    {"troops", "soldier", "force", "marine", "army", "military", "convoy", "patrol", "jet", "warplane", "navy"}
+    | {"helicopter", "peacekeeper", "embassy", "diplomat", "envoy", "ambassador", "hostage", "journalist", "reporter"}
+    | {"worker", "national", "citizen", "engineer", "contractor", "tourist", "base", "consulate"}
+)
+
+
+def headlined(article: Article, span: Span | None, dateline: str | None) -> bool:
+    """Whether a country's mention is in the headline of a story with no `dateline`, naming what the story is about
+    ("Kenya minister accused", "Uganda rebels kill villagers"): it weighs like a dateline. Not when it names the
+    country of people who are abroad in the story ("U.S. troops kill 10 in raid")."""
+    title_end = next((b.end for b in article.blocks if b.kind == "title"), 0)
+    if dateline or span is None or span.start_char >= title_end:
+        return False
+    head = span.root.head
+    return not (_modifier(span) and (head.lemma_.lower() in _ABROAD_IN_HEADLINES or head.lower_ in _ABROAD_IN_HEADLINES))
+
+
+# Verbs of bare speech: a leader who only speaks ("President Bush said ...") comments on any country's story.
+_SPEECH = frozenset({"say", "tell", "add", "note", "state", "report", "comment", "explain", "stress", "write"})
 # Roles of a state's office holders at home: a named one says whose politics the story is about.
 _HOME_OFFICES = frozenset({"GOV", "LEG", "OPP", "JUD"})
 
 
-def _office_holder_votes(entities: Sequence[Entity], d: ActorDictionary, article: Article) -> dict[str, int]:
+def _office_holder_votes(
+    entities: Sequence[Entity], d: ActorDictionary, article: Article, doc: Doc
+) -> dict[str, int]:
     """With no dateline (a broadcaster's politics story, a scraped page), the named office holders the
-    dictionaries know: one vote a person, however often named ("Tony Blair", "Conservative leader Michael
-    Howard" and "Foreign Secretary Jack Straw" make a British story, though "Iraq" is where the war they
-    debate was), so a foreign leader quoted twice does not outvote the place where a story happens."""
+    dictionaries know: one vote a person, however often named, two for one who acts ("Tony Blair", "Conservative
+    leader Michael Howard" and "Foreign Secretary Jack Straw" make a British story, though "Iraq" is where the war
+    they debate was), so a foreign leader quoted twice does not outvote the place where a story happens."""
     votes: defaultdict[str, int] = defaultdict(int)
+    lands = {m.start: x.country for x in entities if x.kind in ("country", "place") and x.country for m in x.mentions}
     published = article.published
     day = published.date() if isinstance(published, dt.datetime) else published
     for e in entities:
@@ -246,8 +273,24 @@ def _office_holder_votes(entities: Sequence[Entity], d: ActorDictionary, article
         else:
             code = d.dated.code(e.name, day) if d.dated is not None else None
         if code is not None and code.country and code.role in _HOME_OFFICES:
-            votes[code.country] += 1
+            # One who acts ("President Hamid Karzai ordered ...") is the story's protagonist, as a country that
+            # acts is: two votes, like a dateline; one who only speaks or is only named ("police loyal to X") one.
+            spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in e.mentions]
+            acts = any(s is not None and acting("country", s) and s.root.head.lemma_ not in _SPEECH for s in spans)
+            # Not one whose act is aimed at another country ("Colin Powell urged Sudan", "pledged aid to Indonesia"):
+            # that story is the other country's.
+            aimed = any(s is not None and _aimed_at(s.root.head, lands, code.country) for s in spans)
+            votes[code.country] += 2 if acts and not aimed else 1
     return votes
+
+
+def _aimed_at(verb: Token, lands: dict[int, str], own: str) -> bool:
+    """Whether a verb's object, or the object of a preposition on it, is a country or place not `own`'s ("urged
+    Sudan", "flew to South Korea"; not "defended his Iraq policy", whose object is a policy)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    names = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound" and o.pos_ == "PROPN"))]
+    return any(lands.get(t.idx, own) != own for t in names)
 
 
 def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str]) -> dict[str, int]:
@@ -555,18 +598,3 @@ def _own_place(
                     if found:
                         return found
     return None
-
-
-def body_of_members(span: Span, entity_at: Callable[[int], Entity | None]) -> Entity | None:
-    """The organisation a group of its own people belongs to ("officials of CareBridge International", "staff of
-    the aid group Medisans"): its people are its actors, of its country or of none, never of the story's."""
-    if not members(span.root.lower_):
-        return None
-    for prep in span.root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for tok in prep.subtree:
-                other = entity_at(tok.idx)
-                if other is not None and other.kind in ("organisation", "media") and not span.start <= tok.i < span.end:
-                    return other
-    return None
-

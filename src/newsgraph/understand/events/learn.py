@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from newsgraph.model import Entity
+from newsgraph.understand.actors.placing import asked_for
 from newsgraph.understand.events.actors import ActorContext, country_in, name_tokens, phrase_country, role_in
 
 # Titles that, placed before a name, make the person a state actor of the nationality beside it.
@@ -102,12 +103,16 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
     counts: dict[str, int] = {}
     for ent in entities:
         if ent.country and _sets_home(ctx, ent):
-            counts[ent.country] = counts.get(ent.country, 0) + len(ent.mentions)
+            # The country a kidnapper's demand or a condition is aimed at ("demanded that France lift its ban")
+            # stands outside the story, as the actor stage's home country has it.
+            told = [m for m in ent.mentions if not asked_for(ctx.doc.char_span(m.start, m.end, "expand"))]
+            if told:
+                counts[ent.country] = counts.get(ent.country, 0) + len(told)
     if not counts:
         # A named country sets the scene, and so does a nationality in a title ("Kenyan President"); one on a
         # common noun describes that noun ("burned a French flag", "Chinese workers").
         for tok, pos in zip(ctx.table.tokens, ctx.table.pos, strict=True):
-            if tok.is_title and (
+            if tok.is_title and not asked_for(ctx.doc[tok.i : tok.i + 1]) and (
                 pos == "PROPN" or (pos == "ADJ" and tok.head.is_title and tok.head.i != tok.i)
             ):
                 code = ctx.token_code(tok)
