@@ -127,6 +127,9 @@ def test_a_country_the_headline_names_places_a_story_with_no_dateline(nlp) -> No
     assert headed("U.S. troops kill 10 in raid", "Troops killed 10 insurgents in a raid on Sunday.") is None
     # With a dateline, the headline's country named once is one vote: the dateline outweighs it.
     assert headed("Kenya minister accused", "The president sacked his health minister.", "KAMPALA") == "UGA"
+    # A counterpart the headline names is no place of the story: the residents plead with the United States.
+    text = "U.S. troops barred residents from returning to their homes in the besieged city of Mosul on Monday."
+    assert headed("Iraqis Plead With U.S. to Let Them Return", text) != "USA"
 
 
 def test_locative_and_acting(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -25,10 +25,9 @@ _LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "in
 _CONDITIONS = frozenset({"unless", "if", "until"})
 _DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request", "want", "order"})
 # A state's bodies that serve at home, and those that speak for it abroad (words of their names).
-_DOMESTIC = frozenset({"police", "policemen", "court", "courts", "judiciary", "prosecutors", "interior", "parliament"})
-# A state's opposition, lawmakers and authorities act at home too: CAMEO's OPP and LEG are a state's own politics,
-# and "the Uzbek authorities" jail and ban in their own country.
-_DOMESTIC |= {"opposition", "lawmakers", "legislators", "authorities"}
+# Its opposition, lawmakers and authorities too: CAMEO's OPP and LEG are a state's own politics.
+_DOMESTIC = frozenset({"police", "policemen", "court", "courts", "judiciary", "prosecutors", "interior", "parliament"}
+                      | {"opposition", "lawmakers", "legislators", "authorities"})
 _ABROAD_BODIES = frozenset({"foreign", "embassy", "consulate"})
 # Roles that belong to no country: an IGO official is not a citizen of the article's home country.
 STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
@@ -61,22 +60,19 @@ _MEETINGS = frozenset(
      "session", "visit"}
 )
 _MEET_VERBS = frozenset({"meet", "negotiate", "convene", "arrive", "visit", "travel", "fly"})
-# Acts of force and seizure a group does where it lives and fights, and the street protests of a crowd: the place
-# of such an act places the group.
+# Acts of force and seizure a group does where it lives, and a crowd's street protests: their place places it.
 _ASSEMBLY_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "chant", "block"})
 _FORCE_VERBS = frozenset(
     {"kill", "kidnap", "abduct", "attack", "bomb", "shoot", "fire", "seize", "storm", "ambush", "behead", "execute"}
     | {"raid", "loot", "burn", "blow", "detonate", "clash", "fight", "capture", "hijack", "torch", "shell", "wound"}
     | {"murder", "assassinate", "massacre", "strike", "hit", "hold", "take", "overrun", "besiege", "occupy", "stab"}
 )
-# The places stage's feature of a country or continent: a name that may only modify ("U.S. troops"), not a place
-# where the story happens.
+# The places stage's feature of a country or continent: a name that may only modify ("U.S. troops").
 _WHOLE = frozenset({"country", "continent"})
 
 
 def locative(span: Span | None) -> bool:
-    """Whether the name `span` is where something happens: object of "in"/"at"/"near", directly or through "the
-    city of"."""
+    """Whether the name `span` is where something happens: object of "in"/"at"/"near", or of "the city of"."""
     if span is None:
         return False
     tok = span.root
@@ -227,8 +223,8 @@ def home_country(
     return None
 
 
-# People a headline names by their country when they are abroad: "U.S. troops kill 10", "U.S. hostage freed".
-# Lemmas: "U.S. diplomat" and "U.S. diplomats" alike.
+_PLACE_HEADS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "border", "coast"})
+# People a headline names by their country when they are abroad: "U.S. troops kill 10", "U.S. hostage freed" (lemmas).
 _ABROAD_IN_HEADLINES = frozenset(
     {"troops", "soldier", "force", "marine", "army", "military", "convoy", "patrol", "jet", "warplane", "navy"}
     | {"helicopter", "peacekeeper", "embassy", "diplomat", "envoy", "ambassador", "hostage", "journalist", "reporter"}
@@ -237,12 +233,16 @@ _ABROAD_IN_HEADLINES = frozenset(
 
 
 def headlined(article: Article, span: Span | None, dateline: str | None) -> bool:
-    """Whether a country's mention is in the headline of a story with no `dateline`, naming what the story is about
-    ("Kenya minister accused", "Uganda rebels kill villagers"): it weighs like a dateline. Not when it names the
-    country of people who are abroad in the story ("U.S. troops kill 10 in raid")."""
+    """Whether a country's mention in the headline of a story with no `dateline` names what the story is about
+    ("Uganda rebels kill villagers"): it weighs like a dateline. Not people abroad ("U.S. troops kill 10")."""
     title_end = next((b.end for b in article.blocks if b.kind == "title"), 0)
     if dateline or span is None or span.start_char >= title_end:
         return False
+    owner = span.root
+    while owner.dep_ in ("compound", "amod", "poss", "nmod") and owner.head.i != owner.i:
+        owner = owner.head
+    if owner.dep_ not in ("nsubj", "nsubjpass", "ROOT") and owner.lemma_.lower() not in _PLACE_HEADS:
+        return False  # "Iraqis Plead With U.S.", "Iran Rejects EU Offer": a counterpart; "shell Burundi capital" a place
     head = span.root.head
     return not (_modifier(span) and (head.lemma_.lower() in _ABROAD_IN_HEADLINES or head.lower_ in _ABROAD_IN_HEADLINES))
 
