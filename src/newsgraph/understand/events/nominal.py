@@ -62,6 +62,8 @@ _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
 _DENIALS = frozenset({"deny", "dismiss", "refute"})
 # "X survived / escaped an attack": X is the attack's target.
 _SUFFER_VERBS = frozenset({"survive", "escape", "suffer", "repel", "repulse", "withstand"})
+# "Macedonia won U.S. recognition", "Iraq secured a pledge of aid": X is who the act is given to.
+_RECEIVING_VERBS = frozenset({"win", "gain", "receive", "earn", "get", "secure", "obtain"})
 
 
 @dataclass(frozen=True)
@@ -507,9 +509,9 @@ _GRIEVANCES = frozenset({"protest", "response", "retaliation", "reaction", "reve
 
 def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:
     """The target of an act of force told as what its victim came through: "a Hamas leader
-    survived an assassination attempt", "the convoy escaped an ambush"."""
+    survived an assassination attempt", "the convoy escaped an ambush"; of any act, who received it."""
     table = ctx.table
-    if table.dep[tok.i] != "dobj" or table.lemma[table.head[tok.i]] not in _SUFFER_VERBS:
+    if table.dep[tok.i] != "dobj" or table.lemma[table.head[tok.i]] not in _SUFFER_VERBS | _RECEIVING_VERBS:
         return ()
     subj = subject(table, table.tokens[table.head[tok.i]])
     return tuple(resolve(ctx, subj)) if subj is not None else ()

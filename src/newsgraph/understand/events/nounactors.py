@@ -29,7 +29,10 @@ LIGHT_VERBS = frozenset({
     "make", "pay", "express", "voice", "expand", "widen", "broaden", "issue", "begin", "start",
     "continue", "resume", "attend", "undertake", "join", "wrap", "end",
     "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
-    "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot"
+    "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot",
+    # Verbs that hand over what their object says: "extended an invitation", "gave a promise", "sent
+    # congratulations", "lodged a request", "renewed its appeal".
+    "extend", "give", "send", "deliver", "lodge", "submit", "renew", "reiterate"
 })  # fmt: skip
 
 
