@@ -32,7 +32,10 @@ from __future__ import annotations
 
 import pytest
 
-from .test_wire_blind import Case, Tuple, assert_coded_as_gold, params, score
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.settings import Settings
+
+from .test_wire_blind import Case, Tuple, assert_coded_as_gold, claims, params, score
 
 pytestmark = pytest.mark.model
 
@@ -233,14 +236,41 @@ CASES: tuple[Case, ...] = (
     Case("n2-x-court-appeal", "KUALA LUMPUR (Reuters) - Lawyers for a jailed former deputy prime minister "
          "filed an appeal against his conviction on Monday, saying the trial had been unfair.",
          ok=("MYS>MYSJUD:115|110|111", "MYS>MYS:115|110|111"), kind="counter"),
+    # After the first run: condolences are CAMEO 018, which the guidelines do not code but the project's
+    # first sets leave acceptable (u05-condolences in test_wire_blind3): the gold stays empty, 018 is ok.
     Case("n2-x-condolences", "MADRID (Reuters) - Spain's king expressed his condolences to the families of "
-         "the victims on Friday.", kind="counter"),
+         "the victims on Friday.", ok=("ESPGOV>:018",), kind="counter"),
     Case("n2-x-condolences-to", "ANKARA (Reuters) - Turkey's prime minister sent a message of condolences to "
-         "his Greek counterpart on Thursday.", kind="counter"),
+         "his Greek counterpart on Thursday.", ok=("TURGOV>GRCGOV:018",), kind="counter"),
 )
 # fmt: on
 # Cases the coder still gets wrong, with the cause (strict: they fail loudly once fixed).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "n2-offer-made-aid": "the parser reads 'to tsunami-hit Indonesia' as an infinitive ('to hit Indonesia'): no target",
+    "n2-offer-poss-subject": "'the alliance's secretary-general' gets the dateline's country (actor layer), so the "
+    "praise the offer won is Afghanistan's",
+    "n2-offer-by": "the offer's target sits in its infinitive ('to send troops to Iraq'); 'welcomed in Washington' "
+    "gets no source",
+    "n2-pledge-poss-subject": "'for Afghan reconstruction' names no actor: the pledge has no target",
+    "n2-appeal-pope": "'Pope John Paul' resolves to no actor code (actor layer)",
+    "n2-demand-by-kidnappers": "'would meet a demand by kidnappers' codes neither the yielding nor the demand",
+    "n2-endorsement-gave": "'Turkey's bid to open membership talks' codes the talks wished for",
+    "n2-endorsement-subject": "the endorsed 'peace deal between Sudan's government and rebels' gives no target",
+    "n2-recognition-by-condemned": "the parser hangs 'by ... Kiribati' on 'condemned' as its agent: Kiribati "
+    "becomes the condemner",
+    "n2-evacuation-began": "PETRARCH2's 'start evacuation' (0874, of positions) is merged into 'begin' and wins",
+    "n2-donation-announced": "'tsunami victims in Sri Lanka' take the donor's country (actor layer)",
+    "n2-loan-approved": "'approved a loan' is read as intent (03) by the verb, not as the loan given",
+    "n2-takeover-subject": "'the Taliban' resolves to Afghanistan's government (actor layer); 'forced police to "
+    "flee' is coded as an expulsion",
+    "n2-capture-town-condemned": "'drew condemnation from the Security Council' finds no target in the capture's doer",
+    "n2-curfew-imposed-by": "the curfew's place ('on the old quarter of Srinagar') gives no target",
+    "n2-ban-announced": "'rallies in the capital' gives no target country",
+    "n2-curfew-lifted": "'a night curfew in the Aceh capital' gives no target country",
+    "n2-x-possible-deployment": "'NATO is studying' the deployment is read as an investigation (09) of Sudan",
+    "n2-x-court-appeal": "PETRARCH2's 'file * appeal' (020) reads a court appeal as a plea",
+    "n2-x-condolences-to": "'sent a message' is read as a consultation (040)",
+}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
@@ -252,3 +282,61 @@ def test_score_on_the_new_nouns_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print(scores)
     assert len(CASES) >= 60 and sum(c.kind == "counter" for c in CASES) >= 20
+    # Floors just under the scores when the set was last fixed (tuple P/R .759/.679, root P/R .863/.830;
+    # main before any fix .538/.208 and .640/.321).
+    assert scores["tuple_precision"] >= 0.75
+    assert scores["tuple_recall"] >= 0.66
+    assert scores["root_precision"] >= 0.85
+    assert scores["root_recall"] >= 0.81
+
+
+# Leads for the rules the set led to, written for these tests (variants, not the set's own leads).
+LATER = {
+    "gave-pledge": "Norway gave a pledge to Haiti on Monday of 20 million dollars for rebuilding schools.",
+    "sent-congratulations": "The Indian prime minister sent his congratulations to Afghanistan's president on Friday.",
+    "extended-invitation": "Jordan extended an invitation to the Iraqi prime minister on Tuesday to visit Amman.",
+    "won-recognition": "East Timor won Australian recognition on Wednesday.",
+    "won-recognition-from": "Montenegro won recognition from Russia on Wednesday, officials said.",
+    "declined-offer": "Sri Lanka declined on Friday an offer by India to mediate with the Tamil rebels.",
+    "back-on-request": "Iran turned its back on a Russian request on Monday to ship its spent fuel abroad.",
+    "bank-loan": "A German bank granted a loan of 300 million euros to a steel company on Monday.",
+    "company-takeover": "A Swiss drug maker completed the capture of a British rival on Monday.",
+    "deployment-of-troops": "The deployment of Pakistani troops along the Afghan border began on Sunday.",
+    "planned-deployment": "Japan's planned deployment of troops to Iraq was delayed on Monday.",
+    "smoking-ban": "Italy's ban on smoking in bars took effect on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def later(settings: Settings) -> dict[str, set[Tuple]]:
+    run = run_user_path([{"id": k, "title": "", "text": v} for k, v in LATER.items()], settings)
+    return {k: claims([e for a in run.articles[k] for e in a["events"]]) for k in LATER}
+
+
+def test_a_light_verb_that_hands_over_its_noun_tells_the_noun_s_act(later: dict[str, set[Tuple]]) -> None:
+    assert ("NOR", "HTI", "03") in later["gave-pledge"]
+    assert ("IND", "AFG", "05") in later["sent-congratulations"]
+    assert {t for t in later["extended-invitation"] if t[:2] == ("JOR", "IRQ") and t[2] in ("03", "04")}
+
+
+def test_who_wins_an_act_is_its_target(later: dict[str, set[Tuple]]) -> None:
+    assert ("AUS", "TLS", "05") in later["won-recognition"]
+    assert ("RUS", "MNE", "05") in later["won-recognition-from"]
+
+
+def test_an_offer_or_request_rejected_is_the_rejection_only(later: dict[str, set[Tuple]]) -> None:
+    assert ("LKA", "IND", "12") in later["declined-offer"]
+    assert not {t for t in later["declined-offer"] if t[0] == "IND"}
+    assert ("IRN", "RUS", "12") in later["back-on-request"]
+    assert not {t for t in later["back-on-request"] if t[0] == "RUS"}
+
+
+def test_trade_between_companies_is_no_aid_or_force(later: dict[str, set[Tuple]]) -> None:
+    assert not later["bank-loan"]
+    assert not later["company-takeover"]
+    assert not later["smoking-ban"]
+
+
+def test_a_deployment_is_of_the_forces_country_and_a_planned_one_is_none(later: dict[str, set[Tuple]]) -> None:
+    assert {t for t in later["deployment-of-troops"] if t[0] == "PAK" and t[2] == "15"}
+    assert not {t for t in later["planned-deployment"] if t[2] == "15"}

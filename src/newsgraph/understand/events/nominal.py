@@ -420,7 +420,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     if (background(table, tok.i) and not with_doer) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
         return None, None
     dep = table.dep
-    sources = act_agents(ctx, tok, m.sense.symmetric)
+    sources = act_agents(ctx, tok, m.sense.symmetric) or _givers(ctx, tok)
     symmetric_between = False
     if not sources:
         between = prep_objects(table, tok, ("between",))
@@ -515,6 +515,16 @@ def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:
         return ()
     subj = subject(table, table.tokens[table.head[tok.i]])
     return tuple(resolve(ctx, subj)) if subj is not None else ()
+
+
+def _givers(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:
+    """ "Montenegro won recognition from Russia", "received an invitation from Egypt": who gave the act
+    its receiver won, named by the "from" phrase."""
+    table = ctx.table
+    if table.dep[tok.i] != "dobj" or table.lemma[table.head[tok.i]] not in _RECEIVING_VERBS:
+        return ()
+    givers = prep_objects(table, tok, ("from",)) or prep_objects(table, table.tokens[table.head[tok.i]], ("from",))
+    return tuple(r for g in givers for r in resolve(ctx, g))
 
 
 def _asked_for(ctx: ActorContext, i: int) -> bool:
