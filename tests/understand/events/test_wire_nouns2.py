@@ -304,6 +304,12 @@ LATER = {
     "deployment-of-troops": "The deployment of Pakistani troops along the Afghan border began on Sunday.",
     "planned-deployment": "Japan's planned deployment of troops to Iraq was delayed on Monday.",
     "smoking-ban": "Italy's ban on smoking in bars took effect on Monday.",
+    # Written after the first eval run, for shapes of real wire copy the set lacked.
+    "at-the-invitation": "Nigerian troops entered the town at the invitation of the Liberian government on Monday.",
+    "on-appeal": "A Kenyan court upheld the sentence on appeal on Friday.",
+    "deployment-in": "The deployment of British troops in Iraq has cost two billion pounds, officials said.",
+    "capture-in-month": "The capture of the rebel leader by Russian troops in March was a turning point.",
+    "surrender-no-target": "The Nepali government said the surrender of the rebels was not a condition for talks.",
 }
 
 
@@ -340,3 +346,11 @@ def test_trade_between_companies_is_no_aid_or_force(later: dict[str, set[Tuple]]
 def test_a_deployment_is_of_the_forces_country_and_a_planned_one_is_none(later: dict[str, set[Tuple]]) -> None:
     assert {t for t in later["deployment-of-troops"] if t[0] == "PAK" and t[2] == "15"}
     assert not {t for t in later["planned-deployment"] if t[2] == "15"}
+
+
+def test_a_request_an_act_came_at_a_presence_and_an_earlier_act_are_no_new_event(later: dict[str, set[Tuple]]) -> None:
+    assert not {t for t in later["at-the-invitation"] if t[2] in ("02", "03", "04")}
+    assert not {t for t in later["on-appeal"] if t[2] == "02"}
+    assert not later["deployment-in"]
+    assert not {t for t in later["capture-in-month"] if t[2] in ("17", "19")}
+    assert not {t for t in later["surrender-no-target"] if t[2] == "08"}

@@ -36,6 +36,7 @@ from newsgraph.understand.events.modality import derive, modality
 from newsgraph.understand.events.nounactors import (
     LIGHT_VERBS,
     act_agents,
+    dated_earlier,
     held_under,
     investigated,
     names_no_act,
@@ -419,6 +420,8 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     with_doer = told_with_doer(ctx, tok, m.sense.code)
     if (background(table, tok.i) and not with_doer) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
         return None, None
+    if table.dep[tok.i] in ("nsubj", "nsubjpass") and dated_earlier(table, tok):
+        return None, None  # "the capture of Saddam in December was a turning point": an earlier event named
     dep = table.dep
     sources = act_agents(ctx, tok, m.sense.symmetric) or _givers(ctx, tok)
     symmetric_between = False

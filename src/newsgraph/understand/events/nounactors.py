@@ -127,7 +127,7 @@ def told_with_doer(ctx: ActorContext, tok: Token, code: str) -> bool:
         not _in_background_phrase(table, tok.i)
         or table.tokens[table.head[tok.i]].lower_ not in _TELLING_PREPS
         or code[:3] in _STATES
-        or _dated_earlier(table, tok)
+        or dated_earlier(table, tok)
         or _measured_back(table, table.head[tok.i])
     ):
         return False
@@ -188,7 +188,7 @@ _OTHER_TIMES = frozenset({
 })  # fmt: skip
 
 
-def _dated_earlier(table: TokenTable, tok: Token) -> bool:
+def dated_earlier(table: TokenTable, tok: Token) -> bool:
     """Whether a noun's own phrase dates it to another time: an earlier-time modifier ("the
     2002 bombing", "last year's war"), a date in its phrase before the story's days ("in May",
     "last month", "since 2000"), or a clause telling it has lasted "since" some time
@@ -323,7 +323,7 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     """Nouns of an event kind that tell no act of their own: the content of an offer, a plan or
     talks ("a Hamas truce offer", "ceasefire talks": the offer or the talks are the act), an
     investigation with nothing it looks into and no one opening it ("NASA's Genesis probe", "the
-    Hutton inquiry cleared ..."), a truce in place that holds or collapses, the topic
+    Hutton inquiry cleared ..."), a request an act was done "at" or "on", a truce in place that holds or collapses, the topic
     of talks ("talks on a truce between X and Y"), a summit a meeting verb already tells ("met Y
     at a summit"), and a march by an army or a government (an advance, not a demonstration)."""
     table = ctx.table
@@ -341,6 +341,8 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     if dep[i] != "pobj":
         return False
     prep, over = table.tokens[head].lower_, table.head[head]
+    if prep in ("at", "on", "upon") and table.lemma[i] in ctx.codebook.classes.get("request", frozenset()):
+        return True  # "entered Najaf at the invitation of", "upheld on appeal": how the act came about
     if prep in ("at", "during") and code[:2] == "04":
         return table.lemma[over] in _MEETING_VERBS
     if prep not in ("on", "over", "about", "regarding"):
