@@ -310,6 +310,10 @@ LATER = {
     "deployment-in": "The deployment of British troops in Iraq has cost two billion pounds, officials said.",
     "capture-in-month": "The capture of the rebel leader by Russian troops in March was a turning point.",
     "surrender-no-target": "The Nepali government said the surrender of the rebels was not a condition for talks.",
+    "accepted-demand": "Manila accepted the Iraqi militants' demand on Monday.",
+    "welcomed-offer": "Iran welcomed the European offer on Monday.",
+    "ended-curfew": "Israel ended its curfew on the West Bank town of Nablus on Monday.",
+    "granted-recognition": "The Palestinian Authority granted recognition to Israel on Monday.",
 }
 
 
@@ -354,3 +358,10 @@ def test_a_request_an_act_came_at_a_presence_and_an_earlier_act_are_no_new_event
     assert not later["deployment-in"]
     assert not {t for t in later["capture-in-month"] if t[2] in ("17", "19")}
     assert not {t for t in later["surrender-no-target"] if t[2] == "08"}
+
+
+def test_an_offer_acted_on_and_coercion_ended_are_no_act_of_their_own(later: dict[str, set[Tuple]]) -> None:
+    assert not {t for t in later["accepted-demand"] if t[2] == "10"}
+    assert not {t for t in later["welcomed-offer"] if t[0] == "IGO" and t[2] == "03"}
+    assert not {t for t in later["ended-curfew"] if t[2] == "17"}
+    assert ("PSE", "ISR", "05") in later["granted-recognition"]

@@ -30,9 +30,9 @@ LIGHT_VERBS = frozenset({
     "continue", "resume", "attend", "undertake", "join", "wrap", "end",
     "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
     "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot",
-    # Verbs that hand over what their object says: "extended an invitation", "gave a promise", "sent
-    # congratulations", "lodged a request", "renewed its appeal".
-    "extend", "give", "send", "deliver", "lodge", "submit", "renew", "reiterate"
+    # Verbs that hand over what their object says: "extended an invitation", "gave a promise", "granted
+    # recognition", "sent congratulations", "lodged a request", "renewed its appeal".
+    "extend", "give", "grant", "send", "deliver", "lodge", "submit", "renew", "reiterate"
 })  # fmt: skip
 
 
@@ -325,7 +325,8 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     investigation with nothing it looks into and no one opening it ("NASA's Genesis probe", "the
     Hutton inquiry cleared ..."), a request an act was done "at" or "on", a truce in place that holds or collapses, the topic
     of talks ("talks on a truce between X and Y"), a summit a meeting verb already tells ("met Y
-    at a summit"), and a march by an army or a government (an advance, not a demonstration)."""
+    at a summit"), a march by an army or a government (an advance, not a demonstration), coercion a light
+    verb ends, and an offer or a request another verb acts on."""
     table = ctx.table
     i, dep = tok.i, table.dep
     head = table.head[i]
@@ -337,6 +338,10 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     if code[:3] in _STATES and dep[i] in ("nsubj", "nsubjpass") and table.lemma[head] in _STATE_VERBS:
         return True
     if code[:2] == "14" and any(s.code[3:6] in _MARCHING_FORCES for s in sources) and table.lemma[i] == "march":
+        return True
+    if dep[i] == "dobj" and table.lemma[head] in _ENDING and code[:2] in _COERCIVE:
+        return True  # "ended the curfew", "concluded its offensive": ending coercion is not coercing
+    if _acted_on(ctx, tok):
         return True
     if dep[i] != "pobj":
         return False
@@ -350,6 +355,33 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     # The parser hangs "on a truce" on the talks or on the verb holding them.
     return table.lemma[over] in talks or table.lemma[over] in _TALKING_VERBS or any(
         dep[c] == "dobj" and table.lemma[c] in talks for c in table.children[over]
+    )
+
+
+# Light verbs that end what their object names, and the roots ending does not do: posture, cutting ties,
+# coercion and force.
+_ENDING = frozenset({"end", "conclude", "wrap"})
+_COERCIVE = FORCE_ROOTS | {"15", "16"}
+
+
+# The light verbs that make or voice an offer or a request ("granted / ended the request" act on it).
+_TELLING = LIGHT_VERBS - {"grant", "end", "conclude", "wrap", "join", "attend", "continue", "expand", "widen"}
+
+
+def _acted_on(ctx: ActorContext, tok: Token) -> bool:
+    """ "accepted the Israeli demand", "welcomed Japan's offer", "bowed to rebel demands": an offer or a
+    request another verb acts on is that verb's matter, not an act told of its own (a light verb that
+    makes or voices it tells it: "made an offer")."""
+    table = ctx.table
+    if table.lemma[tok.i] not in ctx.codebook.classes.get("request", frozenset()):
+        return False
+    head = table.head[tok.i]
+    if table.dep[tok.i] == "dobj":
+        return table.lemma[head] not in _TELLING
+    return (
+        table.dep[tok.i] == "pobj"
+        and table.tokens[head].lower_ in ("to", "on", "with")
+        and table.pos[table.head[head]] in ("VERB", "AUX")
     )
 
 
