@@ -312,8 +312,10 @@ LATER = {
     "surrender-no-target": "The Nepali government said the surrender of the rebels was not a condition for talks.",
     "accepted-demand": "Manila accepted the Iraqi militants' demand on Monday.",
     "welcomed-offer": "Iran welcomed the European offer on Monday.",
-    "ended-curfew": "Israel ended its curfew on the West Bank town of Nablus on Monday.",
+    "plotted-coup": "A South African arms dealer admitted on Monday that he had plotted a coup against the "
+    "president of Equatorial Guinea.",
     "granted-recognition": "The Palestinian Authority granted recognition to Israel on Monday.",
+    "protested-deployment": "Thousands of South Koreans protested the deployment of 3,000 troops to Iraq on Sunday.",
 }
 
 
@@ -360,8 +362,9 @@ def test_a_request_an_act_came_at_a_presence_and_an_earlier_act_are_no_new_event
     assert not {t for t in later["surrender-no-target"] if t[2] == "08"}
 
 
-def test_an_offer_acted_on_and_coercion_ended_are_no_act_of_their_own(later: dict[str, set[Tuple]]) -> None:
+def test_an_offer_acted_on_and_a_coup_plotted_are_no_act_of_their_own(later: dict[str, set[Tuple]]) -> None:
     assert not {t for t in later["accepted-demand"] if t[2] == "10"}
     assert not {t for t in later["welcomed-offer"] if t[0] == "IGO" and t[2] == "03"}
-    assert not {t for t in later["ended-curfew"] if t[2] == "17"}
+    assert not {t for t in later["plotted-coup"] if t[2] == "19"}
     assert ("PSE", "ISR", "05") in later["granted-recognition"]
+    assert not {t for t in later["protested-deployment"] if t[2] == "15"}

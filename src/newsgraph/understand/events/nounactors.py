@@ -325,8 +325,8 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     investigation with nothing it looks into and no one opening it ("NASA's Genesis probe", "the
     Hutton inquiry cleared ..."), a request an act was done "at" or "on", a truce in place that holds or collapses, the topic
     of talks ("talks on a truce between X and Y"), a summit a meeting verb already tells ("met Y
-    at a summit"), a march by an army or a government (an advance, not a demonstration), coercion a light
-    verb ends, and an offer or a request another verb acts on."""
+    at a summit"), a march by an army or a government (an advance, not a demonstration), a coup only
+    plotted, and an offer or a request another verb acts on."""
     table = ctx.table
     i, dep = tok.i, table.dep
     head = table.head[i]
@@ -339,8 +339,8 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
         return True
     if code[:2] == "14" and any(s.code[3:6] in _MARCHING_FORCES for s in sources) and table.lemma[i] == "march":
         return True
-    if dep[i] == "dobj" and table.lemma[head] in _ENDING and code[:2] in _COERCIVE:
-        return True  # "ended the curfew", "concluded its offensive": ending coercion is not coercing
+    if dep[i] == "dobj" and table.lemma[head] in _PLOTTING and table.lemma[i] in _COUPS:
+        return True  # "plotted a coup against the president": a coup planned, not staged
     if _acted_on(ctx, tok):
         return True
     if dep[i] != "pobj":
@@ -358,22 +358,27 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     )
 
 
-# Light verbs that end what their object names, and the roots ending does not do: posture, cutting ties,
-# coercion and force.
-_ENDING = frozenset({"end", "conclude", "wrap"})
-_COERCIVE = FORCE_ROOTS | {"15", "16"}
+# A coup is told done by the verb that stages it; one plotted or planned is a plan (PETRARCH2 codes
+# "plan * coup against" a threat, 138, not force).
+_COUPS = frozenset({"coup", "putsch"})
+_PLOTTING = frozenset({"plot", "plan", "prepare"})
 
 
 # The light verbs that make or voice an offer or a request ("granted / ended the request" act on it).
 _TELLING = LIGHT_VERBS - {"grant", "end", "conclude", "wrap", "join", "attend", "continue", "expand", "widen"}
 
 
+# A deployment others protest, approve or debate is a policy ("protested the deployment of troops to
+# Iraq"): told as an act only as its clause's subject or by a light verb ("announced the deployment").
+_POLICIES = frozenset({"deployment"})
+
+
 def _acted_on(ctx: ActorContext, tok: Token) -> bool:
     """ "accepted the Israeli demand", "welcomed Japan's offer", "bowed to rebel demands": an offer or a
     request another verb acts on is that verb's matter, not an act told of its own (a light verb that
-    makes or voices it tells it: "made an offer")."""
+    makes or voices it tells it: "made an offer"); so is a deployment."""
     table = ctx.table
-    if table.lemma[tok.i] not in ctx.codebook.classes.get("request", frozenset()):
+    if table.lemma[tok.i] not in ctx.codebook.classes.get("request", frozenset()) | _POLICIES:
         return False
     head = table.head[tok.i]
     if table.dep[tok.i] == "dobj":
