@@ -32,6 +32,12 @@ def test_event_nouns_are_lowered_but_not_names_or_months() -> None:
     assert sentence_cased("Oslo Summit Set for Late March") == "Oslo summit Set for Late March"
 
 
+def test_an_offer_or_a_demand_keeps_its_capital_after_a_name() -> None:
+    # Lower-cased after a name ("Rebel Truce offer"), the parser reads it as the verb of the words before.
+    assert sentence_cased("Oslo Rejects Rebel Truce Offer") == "Oslo rejects Rebel truce Offer"
+    assert sentence_cased("Oslo Rejects Union Demand") == "Oslo rejects Union Demand"
+
+
 def test_a_sentence_case_headline_is_left_alone() -> None:
     assert not title_case("Norway slams Sweden over fishing quotas")
     assert sentence_cased("Norway slams Sweden over fishing quotas") == "Norway slams Sweden over fishing quotas"

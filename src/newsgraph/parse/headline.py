@@ -33,6 +33,9 @@ _SAY = frozenset({"say", "says"})
 
 # Event nouns that also end names or dates as often as they tell acts: "Christian Aid", "March 5".
 _NAME_NOUNS = frozenset({"aid", "march"})
+# Event nouns a headline as often uses as its verb's object in a name-like run ("Hamas Truce Offer",
+# "Iran Rejects EU Demand"): lower-cased, the parser reads them as the verb of the words before.
+_OBJECT_NOUNS = frozenset({"offer", "pledge", "promise", "appeal", "request", "demand", "plea", "invitation"})
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +43,7 @@ def _nouns() -> frozenset[str]:
     """The one-word noun entries of the event dictionary ("Raid", "Visit", "Summit"), less those
     that end names or dates as often."""
     nouns = read_yaml(_PATTERNS_FILE).get("nouns", {})
-    return frozenset(str(k) for k in nouns if " " not in str(k)) - _NAME_NOUNS
+    return frozenset(str(k) for k in nouns if " " not in str(k)) - _NAME_NOUNS - _OBJECT_NOUNS
 
 
 @lru_cache(maxsize=1)

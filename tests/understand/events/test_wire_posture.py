@@ -300,8 +300,6 @@ KNOWN_MISSES: dict[str, str] = {
     "Australian government'; the strikers' own government is implied instead",
     "m154-massed-tanks-reported": "the parser reads 'has massed tanks' as 'massed' modifying 'tanks'",
     "m154-said-had-moved-troops": "'their disputed border' names no side beyond the border",
-    "m154-deployment-noun": "no noun sense for 'deployment': as a noun it is mostly background ('protest the "
-    "deployment of troops')",
     "m152-placed-on-alert-as": "'began exercises' is not coded: 'exercise' has no noun sense",
     "m153-riot-police-to-prevent-march": "'an opposition march' names its doers by a bare 'opposition' the noun "
     "layer does not resolve",

@@ -42,6 +42,7 @@ from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.guards import (
     agency_credits,
     as_recalled,
+    commerce,
     recalled_clause,
 )
 from newsgraph.understand.events.imported import catch_all
@@ -246,9 +247,8 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
         m = match_verb(table, tokens[i], book)
         if m is not None:
             verb_matches.append(m)
-            if catch_all(m.sense) and lemma[i] in LIGHT_VERBS:
-                # "opened talks with X", "expressed condemnation of X": a light verb that codes
-                # nothing itself leaves its object's event noun to be coded.
+            if lemma[i] in LIGHT_VERBS and (catch_all(m.sense) or _own_request(m, book)):
+                # "opened talks with X", "issued an appeal": the light verb leaves its object's noun to be coded.
                 continue
             # An act a real statement names with its doer is told too; one only a hypothetical or
             # denied statement names ("a resolution that would have condemned X's offensive") is not.
@@ -256,6 +256,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
             if m.obj is not None and not told:
                 used.add(m.obj.i)
             _restated(ctx, m, restating, manner, told)
+            used.update(_rejected_requests(table, book, m))
             used.update(c for c in kids[i] if dep[c] == "prt" or (dep[c] == "dobj" and not told))
     noun_frames: list[Frame] = []
     for i in _within(triggers.nouns, sent):
@@ -284,8 +285,30 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     frames = one_attack(table, _participles(table, book, agents_told_after(table, frames)))
     frames = one_protest(table, frames)
     frames += _new_nouns(frames, noun_frames)
-    frames.sort(key=lambda f: f.match.trigger.i)
-    return frames
+    frames = [f for f in frames if not commerce(f.code, f.sources, f.targets)]
+    return sorted(frames, key=lambda f: f.match.trigger.i)
+
+
+def _own_request(m: Match, book: Codebook) -> bool:
+    """An offer or a request a light verb carries under an imported pattern ("issued an appeal")."""
+    w = m.obj.lemma_ if m.obj is not None else ""
+    return m.sense.imported and w in book.nouns and w in book.classes.get("request", frozenset())
+
+
+def _rejected_requests(table: TokenTable, book: Codebook, m: Match) -> set[int]:
+    """ "turned its back on a U.S. request": what a rejection (12) answers is no act told of its own."""
+    if (m.sense.code or "")[:2] != "12":
+        return set()
+    requests = book.classes.get("request", frozenset())
+    anchors = [m.trigger.i] + ([m.obj.i] if m.obj is not None else [])
+    return {
+        p
+        for a in anchors
+        for c in table.children[a]
+        if table.dep[c] == "prep"
+        for p in table.children[c]
+        if table.dep[p] == "pobj" and table.lemma[p] in requests
+    }
 
 
 def _recalled(table: TokenTable, verbs: Iterable[int]) -> set[int]:

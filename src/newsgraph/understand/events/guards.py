@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
@@ -566,3 +567,13 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
     if any(_role(s.code) in _NO_OFFICE or (s.name.lower().split() or [""])[-1] in irregular for s in sources):
         return "181"
     return "173" if code.startswith("171") else code
+
+
+def commerce(code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:
+    """A bank's loan to a company, a company's takeover of a rival: trade, not aid or force. CAMEO's
+    aid (07) passes between political actors, and companies take nothing by force (19)."""
+    if not sources or not all(s.code[3:6] == "BUS" for s in sources):
+        return False
+    if code[:2] == "19":
+        return True
+    return code[:2] == "07" and bool(targets) and all(t.code[3:6] == "BUS" for t in targets)

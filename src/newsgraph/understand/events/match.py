@@ -526,9 +526,9 @@ def _match_verb(table: TokenTable, tok: Token, book: Codebook, share: bool) -> M
     if found is not None and not catch_all(found.sense):
         return found
     obj = direct_object(table, tok, share)
-    # An event noun the book codes as the object ("extend their ceasefire") is the book's word on
-    # the phrase: its noun frame, not an imported verb pattern, tells the event.
-    if obj is not None and table.lemma[obj.i] in book.nouns:
+    # An event noun the book codes as the object ("extend their ceasefire") tells the event by its noun
+    # frame; an offer or a demand ("declined an offer") is what the verb acts on, as imported patterns say.
+    if obj is not None and (w := table.lemma[obj.i]) in book.nouns and w not in book.classes.get("request", ()):
         return found
 
     def imported(key: str, around: _Around) -> list[Sense]:

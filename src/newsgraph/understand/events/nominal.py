@@ -36,6 +36,7 @@ from newsgraph.understand.events.modality import derive, modality
 from newsgraph.understand.events.nounactors import (
     LIGHT_VERBS,
     act_agents,
+    dated_earlier,
     held_under,
     investigated,
     names_no_act,
@@ -62,6 +63,8 @@ _FRAMING_PREPS = frozenset({"on", "during", "at", "for", "in"})
 _DENIALS = frozenset({"deny", "dismiss", "refute"})
 # "X survived / escaped an attack": X is the attack's target.
 _SUFFER_VERBS = frozenset({"survive", "escape", "suffer", "repel", "repulse", "withstand"})
+# "Macedonia won U.S. recognition", "Iraq secured a pledge of aid": X is who the act is given to.
+_RECEIVING_VERBS = frozenset({"win", "gain", "receive", "earn", "get", "secure", "obtain"})
 
 
 @dataclass(frozen=True)
@@ -418,8 +421,10 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     with_doer = told_with_doer(ctx, tok, m.sense.code)
     if (background(table, tok.i) and not with_doer) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
         return None, None
+    if table.dep[tok.i] in ("nsubj", "nsubjpass") and dated_earlier(table, tok):
+        return None, None  # "the capture of Saddam in December was a turning point": an earlier event named
     dep = table.dep
-    sources = act_agents(ctx, tok, m.sense.symmetric)
+    sources = act_agents(ctx, tok, m.sense.symmetric) or _givers(ctx, tok)
     symmetric_between = False
     if not sources:
         between = prep_objects(table, tok, ("between",))
@@ -508,12 +513,22 @@ _GRIEVANCES = frozenset({"protest", "response", "retaliation", "reaction", "reve
 
 def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:
     """The target of an act of force told as what its victim came through: "a Hamas leader
-    survived an assassination attempt", "the convoy escaped an ambush"."""
+    survived an assassination attempt", "the convoy escaped an ambush"; of any act, who received it."""
     table = ctx.table
-    if table.dep[tok.i] != "dobj" or table.lemma[table.head[tok.i]] not in _SUFFER_VERBS:
+    if table.dep[tok.i] != "dobj" or table.lemma[table.head[tok.i]] not in _SUFFER_VERBS | _RECEIVING_VERBS:
         return ()
     subj = subject(table, table.tokens[table.head[tok.i]])
     return tuple(resolve(ctx, subj)) if subj is not None else ()
+
+
+def _givers(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:
+    """ "Montenegro won recognition from Russia", "received an invitation from Egypt": who gave the act
+    its receiver won, named by the "from" phrase."""
+    table = ctx.table
+    if table.dep[tok.i] != "dobj" or table.lemma[table.head[tok.i]] not in _RECEIVING_VERBS:
+        return ()
+    givers = prep_objects(table, tok, ("from",)) or prep_objects(table, table.tokens[table.head[tok.i]], ("from",))
+    return tuple(r for g in givers for r in resolve(ctx, g))
 
 
 def _asked_for(ctx: ActorContext, i: int) -> bool:

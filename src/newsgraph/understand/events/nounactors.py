@@ -29,7 +29,10 @@ LIGHT_VERBS = frozenset({
     "make", "pay", "express", "voice", "expand", "widen", "broaden", "issue", "begin", "start",
     "continue", "resume", "attend", "undertake", "join", "wrap", "end",
     "conclude", "open", "launch", "hold", "stage", "organize", "organise", "call", "mount", "lead",
-    "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot"
+    "announce", "carry", "conduct", "mastermind", "orchestrate", "commit", "perpetrate", "plot",
+    # Verbs that hand over what their object says: "extended an invitation", "gave a promise", "granted
+    # recognition", "sent congratulations", "lodged a request", "renewed its appeal".
+    "extend", "give", "grant", "send", "deliver", "lodge", "submit", "renew", "reiterate"
 })  # fmt: skip
 
 
@@ -124,7 +127,7 @@ def told_with_doer(ctx: ActorContext, tok: Token, code: str) -> bool:
         not _in_background_phrase(table, tok.i)
         or table.tokens[table.head[tok.i]].lower_ not in _TELLING_PREPS
         or code[:3] in _STATES
-        or _dated_earlier(table, tok)
+        or dated_earlier(table, tok)
         or _measured_back(table, table.head[tok.i])
     ):
         return False
@@ -185,7 +188,7 @@ _OTHER_TIMES = frozenset({
 })  # fmt: skip
 
 
-def _dated_earlier(table: TokenTable, tok: Token) -> bool:
+def dated_earlier(table: TokenTable, tok: Token) -> bool:
     """Whether a noun's own phrase dates it to another time: an earlier-time modifier ("the
     2002 bombing", "last year's war"), a date in its phrase before the story's days ("in May",
     "last month", "since 2000"), or a clause telling it has lasted "since" some time
@@ -320,9 +323,10 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     """Nouns of an event kind that tell no act of their own: the content of an offer, a plan or
     talks ("a Hamas truce offer", "ceasefire talks": the offer or the talks are the act), an
     investigation with nothing it looks into and no one opening it ("NASA's Genesis probe", "the
-    Hutton inquiry cleared ..."), a truce in place that holds or collapses, the topic
+    Hutton inquiry cleared ..."), a request an act was done "at" or "on", a truce in place that holds or collapses, the topic
     of talks ("talks on a truce between X and Y"), a summit a meeting verb already tells ("met Y
-    at a summit"), and a march by an army or a government (an advance, not a demonstration)."""
+    at a summit"), a march by an army or a government (an advance, not a demonstration), a coup only
+    plotted, and an offer or a request another verb acts on."""
     table = ctx.table
     i, dep = tok.i, table.dep
     head = table.head[i]
@@ -335,9 +339,15 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
         return True
     if code[:2] == "14" and any(s.code[3:6] in _MARCHING_FORCES for s in sources) and table.lemma[i] == "march":
         return True
+    if dep[i] == "dobj" and table.lemma[head] in _PLOTTING and table.lemma[i] in _COUPS:
+        return True  # "plotted a coup against the president": a coup planned, not staged
+    if _acted_on(ctx, tok):
+        return True
     if dep[i] != "pobj":
         return False
     prep, over = table.tokens[head].lower_, table.head[head]
+    if prep in ("at", "on", "upon") and table.lemma[i] in ctx.codebook.classes.get("request", frozenset()):
+        return True  # "entered Najaf at the invitation of", "upheld on appeal": how the act came about
     if prep in ("at", "during") and code[:2] == "04":
         return table.lemma[over] in _MEETING_VERBS
     if prep not in ("on", "over", "about", "regarding"):
@@ -345,6 +355,38 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
     # The parser hangs "on a truce" on the talks or on the verb holding them.
     return table.lemma[over] in talks or table.lemma[over] in _TALKING_VERBS or any(
         dep[c] == "dobj" and table.lemma[c] in talks for c in table.children[over]
+    )
+
+
+# A coup is told done by the verb that stages it; one plotted or planned is a plan (PETRARCH2 codes
+# "plan * coup against" a threat, 138, not force).
+_COUPS = frozenset({"coup", "putsch"})
+_PLOTTING = frozenset({"plot", "plan", "prepare"})
+
+
+# The light verbs that make or voice an offer or a request ("granted / ended the request" act on it).
+_TELLING = LIGHT_VERBS - {"grant", "end", "conclude", "wrap", "join", "attend", "continue", "expand", "widen"}
+
+
+# A deployment others protest, approve or debate is a policy ("protested the deployment of troops to
+# Iraq"): told as an act only as its clause's subject or by a light verb ("announced the deployment").
+_POLICIES = frozenset({"deployment"})
+
+
+def _acted_on(ctx: ActorContext, tok: Token) -> bool:
+    """ "accepted the Israeli demand", "welcomed Japan's offer", "bowed to rebel demands": an offer or a
+    request another verb acts on is that verb's matter, not an act told of its own (a light verb that
+    makes or voices it tells it: "made an offer"); so is a deployment."""
+    table = ctx.table
+    if table.lemma[tok.i] not in ctx.codebook.classes.get("request", frozenset()) | _POLICIES:
+        return False
+    head = table.head[tok.i]
+    if table.dep[tok.i] == "dobj":
+        return table.lemma[head] not in _TELLING
+    return (
+        table.dep[tok.i] == "pobj"
+        and table.tokens[head].lower_ in ("to", "on", "with")
+        and table.pos[table.head[head]] in ("VERB", "AUX")
     )
 
 
