@@ -244,3 +244,9 @@ def test_a_meeting_is_no_actor_and_a_counted_party_owns_nothing(settings: Settin
     # A party that owns the thing acted on is still its target.
     banned = _roots(events_of(settings, "Egypt banned an opposition rally in Cairo on Friday."))
     assert any(t for s, t, r in banned if r == "17")
+
+
+def test_a_plea_to_voters_is_campaigning_not_an_appeal(settings: Settings) -> None:
+    text = "The prime minister's plea for voters to trust him with the economy is paying off, a new poll shows."
+    assert not [e for e in events_of(settings, text) if e.root == "02"]
+    assert "02" in {c[:2] for _, _, c in claims(events_of(settings, "Egypt's appeal to Israel to halt the raids went unheard."))}
