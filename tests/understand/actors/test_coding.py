@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -265,3 +266,16 @@ def test_coding_a_nameless_official_takes_a_country_of_two_words() -> None:
 )
 def test_actors_troops_a_side_sends_are_its_own(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert code(actors(nlp, text, dateline="KABUL"), name) == expected
+
+
+def test_coding_a_former_title_on_a_bare_surname_is_not_the_sitting_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Bush" in 2004 is the sitting president; "Former President Bush" is his father, one of the country's elites.
+    d = load_actor_dictionary(Settings())
+
+    def coded(text: str) -> str:
+        article = build_article(source="test", paragraphs=[text], published=dt.date(2004, 6, 1), date_precision="day")
+        doc = nlp(article.text[: article.analysis_end])
+        return code(code_actors(article, doc, find_entities(article, doc, d), d), "Bush")
+
+    assert coded("Former President Bush visited China on Monday.") == "USAELI"
+    assert coded("President Bush visited China on Monday.") == "USAGOV"

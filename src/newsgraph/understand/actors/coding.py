@@ -186,7 +186,9 @@ class _Coder(PersonEvidence):
             dated = ActorCode(None, None)
         country = text.country or dated.country or e.country
         role = text.role if text.role else dated.role
-        if text.hint in ("former", "relational", "honorific") and dated.role:
+        if text.hint == "former" and dated.role == "GOV" and " " not in e.name.strip():
+            role = "ELI"  # "Former President Bush" in 2004: the surname's sitting holder is not the one meant
+        elif text.hint in ("former", "relational", "honorific") and dated.role:
             role = dated.role  # "Conservative leader David Cameron" in 2009: the dated entry says opposition
         elif text.hint == "former":
             role = "ELI"  # a former office holder is one of the country's elites, no longer its government
