@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc, Token
 
+from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.model import Entity, Mention
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dictionary import load_actor_dictionary
@@ -116,3 +117,17 @@ def test_actors_a_convoy_is_the_people_it_carries_and_a_suicide_bomber_a_militan
     assert [a.code for a in resolve(ctx, bomber)] == ["PSEREB"]
 
 
+
+
+def test_actors_peacekeepers_and_international_forces_keep_their_role_and_no_country(settings: Settings) -> None:
+    texts = {
+        "1": "KABUL (Reuters) - International troops killed five Taliban fighters in southern Afghanistan.",
+        "2": "BAGHDAD (Reuters) - Multinational forces raided a house in Mosul on Monday.",
+        "3": "The foreign minister met his Chinese counterpart on Monday.",
+    }
+    run = run_user_path([{"id": k, "title": "", "text": t} for k, t in texts.items()], settings)
+    sources = {k: {e["source_code"] for a in run.articles[k] for e in a["events"]} for k in texts}
+    # No country of the story's: their code keeps no country ("" as a foreign engineer's, the guidelines' unknown).
+    assert not {c for k in ("1", "2") for c in sources[k] if c[:3] in ("AFG", "IRQ")}
+    # The other side's nationality is no home for the minister.
+    assert "CHNGOV" not in {e["source_code"] for a in run.articles["3"] for e in a["events"] if e["target_code"] == "CHNGOV"}

@@ -33,12 +33,12 @@ _ABROAD_BODIES = frozenset({"foreign", "embassy", "consulate"})
 STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
 # Words that set a group apart from the article's country ("foreign troops", "Western diplomats").
 NOT_HOME = frozenset(
-    {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas"}
+    {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas",
+     "multinational"}
     # Peacekeepers serve in a country not their own; an embassy is a foreign state's.
     | {"peacekeepers", "peacekeeping", "embassy", "embassies", "consulate"}
 )
-# Roles of a state's organs that act abroad as well as at home: where their act happens says not whose they are
-# ("troops raided a camp in the Gaza Strip").
+# Roles of a state's organs that act abroad as well as at home ("troops raided a camp in the Gaza Strip").
 _STATE_ABROAD = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD"})
 # Groups that live outside the state they belong to: the place the story is in is not their country.
 ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})

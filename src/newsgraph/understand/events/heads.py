@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from newsgraph.understand.events.tree import TokenTable
 
-# Adjectives by which wire copy sets a person or group apart from the country the story is in.
-_SET_APART = frozenset({"foreign", "overseas"})
+# Adjectives by which wire copy sets a person or group apart from the country the story is in; peacekeepers and
+# multinational forces serve in a country not their own (the actor stage's NOT_HOME says the same).
+_SET_APART = frozenset({"foreign", "overseas", "international", "multinational", "peacekeeping"})
 # Heads "foreign" names a portfolio of, not a nationality: "the foreign minister" is the state's own.
 _PORTFOLIOS = frozenset(
     {"minister", "ministry", "office", "secretary", "affair", "policy", "service", "intelligence"}
@@ -18,7 +19,7 @@ def set_apart(table: TokenTable, h: int) -> bool:
     """Whether the head's own adjective sets it apart from the article's country ("a foreign
     engineer", "foreign oil workers"); "the foreign ministry" is a state's office."""
     return table.lemma[h] not in _PORTFOLIOS and any(
-        table.dep[c] == "amod" and table.tokens[c].lower_ in _SET_APART for c in table.children[h]
+        table.dep[c] in ("amod", "compound") and table.tokens[c].lower_ in _SET_APART for c in table.children[h]
     )
 
 

@@ -76,6 +76,7 @@ def _acts(ctx: ActorContext, start: int) -> bool:
 # Bodies and people that represent a country in another one.
 _ABROAD = frozenset(
     {"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy", "envoys"}
+    | {"counterpart", "counterparts"}  # "met his Chinese counterpart": the other side, not the story's
 )
 # People whose nationality wire copy gives because they are abroad: hostages, reporters and aid workers
 # taken or hurt in someone else's war.
