@@ -232,7 +232,11 @@ def next_act(table: TokenTable, i: int) -> bool:
 
 
 # Nouns a denial can take for the report it answers ("a charge Asmara denied").
-_CLAIM_WORDS = frozenset({"allegation", "claim", "accusation", "charge", "report", "assertion"})
+# Nouns of a claim someone made: what a denial answers ("a charge Asmara denied") and what an inquiry looks into
+# ("an inquiry into allegations that officers ...").
+CLAIM_NOUNS = frozenset(
+    {"allegation", "claim", "accusation", "charge", "report", "assertion", "suspicion", "complaint"}
+)
 
 
 def retort(table: TokenTable, told: int) -> bool:
@@ -242,7 +246,7 @@ def retort(table: TokenTable, told: int) -> bool:
     denial = table.head[told]
     if told > denial or table.dep[told] != "ccomp":
         return False
-    claims = [c for c in table.children[denial] if told < c < denial and table.lemma[c] in _CLAIM_WORDS]
+    claims = [c for c in table.children[denial] if told < c < denial and table.lemma[c] in CLAIM_NOUNS]
     return any(set_off_claim(table, c) for c in claims)
 
 
@@ -264,7 +268,12 @@ def answered_report(table: TokenTable, i: int) -> int | None:
 
 def set_off_claim(table: TokenTable, claim: int) -> bool:
     """ ", a charge ...": a claim noun with its article, after a comma; never anyone's act or its doer."""
-    return table.lemma[claim] in _CLAIM_WORDS and claim >= 2 and table.lemma[claim - 1] in ("a", "an", "the") and table.tokens[claim - 2].text == ","
+    return (
+        table.lemma[claim] in CLAIM_NOUNS
+        and claim >= 2
+        and table.lemma[claim - 1] in ("a", "an", "the")
+        and table.tokens[claim - 2].text == ","
+    )
 
 
 def finite_above(table: TokenTable, i: int) -> int | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
+from newsgraph.understand.events.clauses import CLAIM_NOUNS
 from newsgraph.understand.events.guards import (
     BACKGROUND_PREPS,
     EARLIER,
@@ -431,10 +432,6 @@ def _armed_raid(ctx: ActorContext, tok: Token) -> bool:
 _TOLL_VERBS = frozenset({"leave", "kill", "wound", "injure", "claim"})
 
 
-# Nouns whose "that" clause tells what is alleged: "an inquiry into allegations that officers ...".
-_CLAIMS = frozenset({"allegation", "report", "claim", "charge", "accusation", "suspicion", "complaint"})
-
-
 def investigated(table: TokenTable, tok: Token, verb: Token | None = None) -> list[Token]:
     """Who an investigation is aimed at, when what it looks into names them: the subject of a
     claim's "that" clause (`_alleged`) or of a "whether" clause ("an inquiry into whether Italy had
@@ -463,7 +460,7 @@ def held_under(table: TokenTable, tok: Token) -> Token | None:
 def _alleged(table: TokenTable, tok: Token) -> list[Token]:
     """Who an investigation is aimed at when it is into a claim: the subject of the claim's "that"
     clause ("opened an investigation into allegations that army officers sold weapons")."""
-    if table.lemma[tok.i] not in _CLAIMS:
+    if table.lemma[tok.i] not in CLAIM_NOUNS:
         return []
     return [
         table.tokens[s]
