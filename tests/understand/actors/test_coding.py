@@ -279,3 +279,18 @@ def test_coding_a_former_title_on_a_bare_surname_is_not_the_sitting_holder(nlp) 
 
     assert coded("Former President Bush visited China on Monday.") == "USAELI"
     assert coded("President Bush visited China on Monday.") == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Riot police fired tear gas at demonstrators.", "Riot"),
+        ("Bush fires raged across the hills on Sunday.", "Bush"),
+    ],
+)
+def test_a_word_opening_a_sentence_and_qualifying_a_noun_is_no_surname(nlp, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    """The model may tag "Riot" in "Riot police" a person; some listed figure's surname it may be, but a capitalised
+    word that opens a sentence and qualifies the common noun after it names no one."""
+    found = actors(nlp, text)
+    assert all(e.country is None for e in found if e.name == word)
+    assert all(not e.code.startswith("RUS") for e in found)

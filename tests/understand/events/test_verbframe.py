@@ -88,3 +88,19 @@ def test_verbframe_a_passive_arrest_the_home_authority_reports_is_its_own_only_a
     run = run_user_path([{"id": "1", "text": text}], settings)
     arrests = [e for a in run.articles["1"] for e in a["events"] if e["cameo"].startswith("17")]
     assert arrests and {e["source_code"] for e in arrests} == {source}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at students outside the university on Monday.",
+        "Troops fired rubber bullets at stone-throwing youths in the village.",
+        "Police fired water cannon at farmers outside parliament.",
+    ],
+)
+def test_verbframe_crowd_control_means_fired_at_anyone_are_repression(settings: Settings, text: str) -> None:
+    """Tear gas, rubber bullets and water cannon are the means of crowd control: repression (175), whoever the
+    crowd is, never military force (190)."""
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    codes = {e["cameo"] for a in run.articles["x"] for e in a["events"]}
+    assert "175" in codes and "190" not in codes

@@ -309,7 +309,7 @@ class _Coder(PersonEvidence):
             if found is not None:
                 return found
         adjective = all(span.root.pos_ == "ADJ" for span in self.names(e))  # "a Chechen prisoner"
-        if e.kind == "person" and " " not in e.name and not self.nameless(e) and not adjective and self.d.head_role([e.name]) is None:
+        if e.kind == "person" and " " not in e.name and not self.nameless(e) and not adjective and not self.qualifier(e) and self.d.head_role([e.name]) is None:
             # Only a person the article names by surname alone (a bare title, "the president", a role noun, a
             # headline's "Bank", or an adjective is no surname): a full name the dictionary does not know is
             # someone else than the dictionary's holder of that surname (unless it only spells the given name
@@ -322,6 +322,14 @@ class _Coder(PersonEvidence):
         elif e.kind == "person":
             return self.dated.variant_code(e.name, self.day) or ActorCode(None, None)
         return ActorCode(None, None)
+
+    def qualifier(self, e: Entity) -> bool:
+        """Every mention opens a sentence and qualifies the common noun after it ("Riot police fired ...", "Bush
+        fires raged ..."): there the capital letter says nothing, and a word qualifying a noun names no one."""
+        spans = self.names(e)
+        return bool(spans) and all(
+            s.start == s.sent.start and s.root.dep_ == "compound" and s.root.head.pos_ == "NOUN" for s in spans
+        )
 
     def names(self, e: Entity) -> list[Span]:
         """The spans of the entity's proper-name mentions (kept: every kind of evidence reads them)."""
