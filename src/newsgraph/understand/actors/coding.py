@@ -309,7 +309,8 @@ class _Coder(PersonEvidence):
             if found is not None:
                 return found
         adjective = all(span.root.pos_ == "ADJ" for span in self.names(e))  # "a Chechen prisoner"
-        if e.kind == "person" and " " not in e.name and not self.nameless(e) and not adjective and not self.qualifier(e) and self.d.head_role([e.name]) is None:
+        surname = " " not in e.name and not self.nameless(e) and not adjective and not self.qualifier(e)
+        if e.kind == "person" and surname and self.d.head_role([e.name]) is None:
             # Only a person the article names by surname alone (a bare title, "the president", a role noun, a
             # headline's "Bank", or an adjective is no surname): a full name the dictionary does not know is
             # someone else than the dictionary's holder of that surname (unless it only spells the given name
