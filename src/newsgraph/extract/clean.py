@@ -46,14 +46,15 @@ def restore_stripped_entities(text: str) -> str:
 
     def character(m: re.Match[str]) -> str:
         before = text[m.start() - 1] if m.start() else " "
-        if not m["space"] and (before.isalnum() or before in "&#_"):
-            return m[0]  # part of a word or a whole entity, not a stripped one
         code = int(m["code"]) if m["code"] else None
+        glued = before.isalpha() and code in (39, 8217) and _CONTRACTION.match(text, m.end())
+        if not m["space"] and (before.isalnum() or before in "&#_") and not glued:
+            return m[0]  # part of a word or a whole entity, not a stripped one; but "Japan#39;s" lost its "&"
         if code is not None and not (32 <= code < 0x110000 and not 0xD800 <= code < 0xE000):
             return m[0]
         ch = chr(code) if code is not None else _NAMED[m["name"]]
         after = text[m.end() : m.end() + 3]
-        word_before = m["space"] and before.isalnum()
+        word_before = (m["space"] or glued) and before.isalnum()
         closes = (ch in "'\u2019" and word_before and _CONTRACTION.match(after)) or (
             ch in "\"'" and not after[:1].isalnum()
         )
