@@ -333,3 +333,9 @@ def test_a_party_name_several_states_use_is_generic(dictionary) -> None:  # type
     # Israel, Ireland, New Zealand and Norway have Labour parties: the story's country decides.
     entry = dictionary.find("Labour")
     assert entry is not None and entry.generic
+
+
+def test_gazetteer_regions_of_one_country_are_its_places(dictionary) -> None:  # type: ignore[no-untyped-def]
+    """The places stage's regions ("Darfur", "Niger Delta") are the actor stage's places of their country too."""
+    assert dictionary.city("Niger Delta") == ("NGA", "Niger Delta")
+    assert dictionary.city("Gaza Strip")[0] == "PSE"

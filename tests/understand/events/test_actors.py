@@ -131,3 +131,13 @@ def test_actors_peacekeepers_and_international_forces_keep_their_role_and_no_cou
     assert not {c for k in ("1", "2") for c in sources[k] if c[:3] in ("AFG", "IRQ")}
     # The other side's nationality is no home for the minister.
     assert "CHNGOV" not in {e["source_code"] for a in run.articles["3"] for e in a["events"] if e["target_code"] == "CHNGOV"}
+
+
+def test_a_region_named_after_a_country_is_where_it_lies(settings: Settings) -> None:
+    """ "the Niger Delta" lies in Nigeria: the longer place name is read before "Niger", the country, alone."""
+    text = "Militants blew up an oil pipeline in the Niger Delta on Monday, the company said."
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    article = run.articles["x"][0]
+    assert {e["code"] for e in article["entities"] if e["name"] == "Niger Delta"} == {"NGA"}
+    assert all("NER" not in (ev["source_code"] + ev["target_code"]) for ev in article["events"])
+    assert any(ev["target_code"] == "NGA" for ev in article["events"])

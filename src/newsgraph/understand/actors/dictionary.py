@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path, PurePath
 from typing import Any, cast
@@ -421,6 +421,11 @@ def load_from_files(extra: tuple[str, ...]) -> ActorDictionary:
     d = ActorDictionary()
     for country in _read_countries():
         d.countries[country.iso3] = country
+    # The regions the places stage knows inside one country ("Darfur", "the Niger Delta") are its places here too,
+    # so that the actor stage reads "Niger Delta" as Nigeria's, not as "Niger" and a word.
+    for row in read_tsv("places/aliases.tsv"):
+        if row["kind"] == "region" and (country := d.countries.get(row["target"])) is not None:
+            d.countries[country.iso3] = replace(country, cities=(*country.cities, row["alias"]))
     for country in d.countries.values():
         for name in country.names:
             d.country_names.setdefault(fold(name), country.iso3)

@@ -136,6 +136,9 @@ def _word_code(book: Codebook, text: str, dictionary: object | None = None) -> s
         return code
     country_of = getattr(dictionary, "country_of", None)
     iso3 = country_of(text) if callable(country_of) else None
+    city = getattr(dictionary, "city", None)
+    if iso3 is None and " " in text and callable(city) and (found := city(text)):
+        iso3 = found[0]  # "the Niger Delta" is Nigeria's: the longer name, before "Niger" alone
     return iso3 if isinstance(iso3, str) else ""
 
 
