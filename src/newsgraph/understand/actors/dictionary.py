@@ -424,8 +424,9 @@ def load_from_files(extra: tuple[str, ...]) -> ActorDictionary:
     # The regions the places stage knows inside one country ("Darfur", "the Niger Delta") are its places here too,
     # so that the actor stage reads "Niger Delta" as Nigeria's, not as "Niger" and a word.
     for row in read_tsv("places/aliases.tsv"):
-        if row["kind"] == "region" and (country := d.countries.get(row["target"])) is not None:
-            d.countries[country.iso3] = replace(country, cities=(*country.cities, row["alias"]))
+        lies_in = d.countries.get(row["target"]) if row["kind"] == "region" else None
+        if lies_in is not None:
+            d.countries[lies_in.iso3] = replace(lies_in, cities=(*lies_in.cities, row["alias"]))
     for country in d.countries.values():
         for name in country.names:
             d.country_names.setdefault(fold(name), country.iso3)
