@@ -42,3 +42,26 @@ def test_nigerian_english_news_is_english_not_pidgin(text: str) -> None:
 def test_real_pidgin_stays_pidgin() -> None:
     text = "Di goment don announce say dem go close all di schools for Lagos from Monday, as pipo dey fear say di wahala fit spread."
     assert detect_language(text) == "pcm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junichiro Koizumi visited the Yasukuni shrine, angering China.",
+        "Reuters - Junichiro Koizumi visited the Yasukuni shrine, angering China.",
+    ],
+)
+def test_english_full_of_foreign_names_is_english(text: str) -> None:
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le Premier ministre Tony Blair a rencontré George Bush à Washington.", "fr"),
+        ("Tony Blair und George Bush trafen sich in Washington.", "de"),
+        ("Tony Blair en George Bush ontmoetten elkaar in Washington.", "nl"),
+    ],
+)
+def test_other_languages_full_of_english_names_keep_their_language(text: str, lang: str) -> None:
+    assert detect_language(text) == lang

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +22,14 @@ _MIN_CONFIDENCE = 0.5
 # gives English this share is English text with Nigerian names in it.
 _ENGLISH_LEXIFIED = frozenset({"pcm"})
 _ENGLISH_SHARE = 0.05
+# On a short item full of foreign names ("Junichiro Koizumi visited the Yasukuni shrine ...") the identifier may
+# guess a language of those names (Shona, 0.65). English's commonest function words, which no language it confuses
+# English with writes as words ("the", "and", "said"; not "was", "of" or "had", which Dutch and German write too),
+# say otherwise: two of them, or one where the identifier still gives English a share, unless it is sure (a real
+# German article quoting "The White House said" stays German).
+_ENGLISH_WORDS = frozenset({"the", "and", "said", "with", "from", "would", "after", "which", "their", "they", "were"})
+_WORD = re.compile(r"[a-z]+")
+_SURE = 0.9
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +45,11 @@ def detect_language(text: str) -> str | None:
         return None
     ranked = _identifier().rank(sample)
     lang, prob = ranked[0]
-    if lang in _ENGLISH_LEXIFIED and dict(ranked).get("en", 0.0) >= _ENGLISH_SHARE:
+    english = dict(ranked).get("en", 0.0)
+    if lang in _ENGLISH_LEXIFIED and english >= _ENGLISH_SHARE:
         return "en"
+    if lang != "en" and prob < _SURE:
+        words = sum(w in _ENGLISH_WORDS for w in _WORD.findall(sample.lower()))
+        if words >= 2 or (words == 1 and english >= 0.02):
+            return "en"
     return str(lang) if prob >= _MIN_CONFIDENCE else None
