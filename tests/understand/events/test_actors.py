@@ -141,3 +141,20 @@ def test_a_region_named_after_a_country_is_where_it_lies(settings: Settings) -> 
     assert {e["code"] for e in article["entities"] if e["name"] == "Niger Delta"} == {"NGA"}
     assert all("NER" not in (ev["source_code"] + ev["target_code"]) for ev in article["events"])
     assert any(ev["target_code"] == "NGA" for ev in article["events"])
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Two cabinet ministers opposed the Gaza withdrawal plan on Sunday.", ""),
+        ("The United States criticised the Darfur accord on Monday.", ""),
+        ("Israel rejected the Saudi peace plan on Monday.", "SAU"),
+        ("Militants bombed a Baghdad hotel on Monday.", "IRQ"),
+    ],
+)
+def test_a_plan_named_after_a_town_or_region_is_about_it(settings: Settings, text: str, target: str) -> None:
+    """A plan or a deal named by a town or region is about that place, not made by its country; one named by a
+    nationality is that country's, and a building named by its town lies in that town's country."""
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    events = [ev for a in run.articles["x"] for ev in a["events"]]
+    assert events and {ev["target_code"][:3] for ev in events} == {target}

@@ -237,14 +237,7 @@ def _resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
             # "Israeli helicopters and tanks": the nationality before the first conjunct covers both.
             role = role_in(ctx, [head])
             if role:
-                out.append(
-                    ActorRef(
-                        name=head.text,
-                        code=first_country + role,
-                        start=table.start[head.i],
-                        end=table.end[head.i],
-                    )
-                )
+                out.append(ActorRef(head.text, first_country + role, start=table.start[head.i], end=table.end[head.i]))
                 continue
         split = _both_sides(ctx, head) or _split_modifiers(ctx, head)
         if split:
@@ -493,13 +486,14 @@ def _code(
 ) -> str:
     """The code of a slot no entity with a country covers, from its own words, its entity's role and the
     article's country."""
-    if (entity is not None and entity.kind == "place" and not entity.country) or ctx.table.lemma[
-        head.i
-    ] in ctx.codebook.classes.get("talks", frozenset()):
+    lemma, pos = ctx.table.lemma[head.i], ctx.table.pos[head.i]
+    talks = ctx.codebook.classes.get("talks", frozenset())
+    if (entity is not None and entity.kind == "place" and not entity.country) or lemma in talks:
         # "the Sea of Japan", "the Gulf of Aden": a place the entity stage puts in no country is in none,
         # whatever country its name holds; "six-party talks" are a meeting, not the party their name holds.
         return ""
-    lemma, pos = ctx.table.lemma[head.i], ctx.table.pos[head.i]
+    if entity is None and not head_role and pos == "NOUN" and _named_after_a_place(ctx, head, words):
+        return ""  # "the Gaza plan", "the Darfur accord": a plan or a deal named after a town or region is about it
     code = _fallback_code(ctx, head, words, text)
     if not code[:3].isupper() or code[:3] in _ROLE_CODES:
         code = _home_office_holder(ctx, words, entity) or code
@@ -524,6 +518,13 @@ def _code(
         code = ctx.home + role
     # "An MP accused ...": with no country known, the role alone, as the guidelines code such actors.
     return code or (role if head_role and lemma not in _OTHER_SIDE else "")
+
+
+def _named_after_a_place(ctx: ActorContext, head: Token, words: Sequence[Token]) -> bool:
+    """A plan, claim or deal named by a town or region ("the Gaza plan") is about it; no "Baghdad hotel" is."""
+    kinds = [ctx.codebook.classes.get(c, frozenset()) for c in ("abstract", "policy", "request", "claim")]
+    places = [ctx.lookup.covering(w.idx, w.idx + len(w)) for w in words if w.i != head.i and ctx.token_code(w)]
+    return any(head.lemma_ in k for k in kinds) and bool(places) and all(p and p.kind == "place" for p in places)
 
 
 def _in_role(ref: ActorRef, role: str) -> str:
