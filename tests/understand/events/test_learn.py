@@ -80,6 +80,22 @@ def test_learn_foreign_hostages_and_reporters_set_no_home(nlp: Any) -> None:
     assert ctx.home == ""
 
 
+def test_learn_a_named_foreigner_by_trade_and_foreign_drivers_set_no_home(nlp: Any) -> None:
+    text = "Kidnappers freed Anna Ferri, an Italian journalist, and two Turkish drivers."
+    journalist = Entity(
+        id="e1", name="Anna Ferri", kind="person", country="ITA", role="MED", title="journalist",
+        mentions=(Mention("Anna Ferri", 17, 27),),
+    )  # fmt: skip
+    drivers = Entity(
+        id="e2", name="two Turkish drivers", kind="organisation", country="TUR",
+        mentions=(Mention("two Turkish drivers", 56, 75),),
+    )  # fmt: skip
+    assert text[17:27] == "Anna Ferri" and text[56:75] == "two Turkish drivers"
+    ctx = _context(nlp, text)
+    learn_home(ctx, (journalist, drivers), None)
+    assert ctx.home == ""
+
+
 def test_learn_reporters_who_act_at_home_set_it(nlp: Any) -> None:
     reporters = Entity(
         id="e1", name="French journalists", kind="organisation", country="FRA", role="MED",

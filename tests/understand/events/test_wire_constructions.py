@@ -217,3 +217,15 @@ def test_troops_arresting_people_is_an_arrest_not_an_occupation(settings: Settin
     assert "19" not in roots(events)
     events = events_of(settings, "Turkish troops seized the Syrian town of Tal Hamra on Monday.")
     assert any(e.cameo == "192" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Insurgents released a video of a kidnapped translator on Monday.",
+        "The group released a videotape showing two hostages.",
+        "The army released details of the operation on Monday.",
+    ],
+)
+def test_releasing_a_video_or_details_is_publishing_not_freeing(settings: Settings, text: str) -> None:
+    assert not [e for e in events_of(settings, text) if e.code.startswith(("084", "064"))]

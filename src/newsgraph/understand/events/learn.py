@@ -61,7 +61,10 @@ def _sets_home(ctx: ActorContext, ent: Entity) -> bool:
     head = ent.name.lower().rsplit(" ", 1)[-1]
     if head in _ABROAD:
         return False
-    return head not in _FOREIGNERS or any(_acts(ctx, m.start) for m in ent.mentions)
+    # A named person's trade is their title ("Giuliana Sgrena, an Italian journalist").
+    trade = (ent.title or "").lower().rsplit(" ", 1)[-1]
+    foreigner = head in _FOREIGNERS or trade in _FOREIGNERS
+    return not foreigner or any(_acts(ctx, m.start) for m in ent.mentions)
 
 
 def _acts(ctx: ActorContext, start: int) -> bool:
@@ -83,6 +86,8 @@ _ABROAD = frozenset(
 _FOREIGNERS = frozenset(
     {"journalist", "journalists", "reporter", "reporters", "hostage", "hostages", "tourist", "tourists"}
     | {"contractor", "contractors", "engineer", "engineers", "missionary", "missionaries", "nationals"}
+    | {"driver", "drivers", "trucker", "truckers", "translator", "translators", "interpreter", "interpreters"}
+    | {"backpacker", "backpackers", "pilgrim", "pilgrims"}
 )
 
 
