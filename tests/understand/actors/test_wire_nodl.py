@@ -330,9 +330,6 @@ LEADS: tuple[Lead, ...] = (
 # Actors the stages still code wrong, "lead id:actor text" -> cause (strict xfails).
 _ONE_ADJECTIVE = "a country's troops or navy may be abroad: their adjective is one vote, so no home is found"
 ACTOR_MISSES: dict[str, str] = {
-    "n-niger-delta:army chief": "'the Niger Delta' is read as the country Niger (the places table's region is not "
-    "consulted by the entity stage)",
-    "n-niger-delta:rebels": "'the Niger Delta' is read as the country Niger",
     "b-afghan-army:defence ministry spokesman": "'Afghan army' is one vote and 'Taliban' names no country: no home",
     "b-nepal-army:Maoist rebels": "the adjective inside 'Royal Nepalese Army' is one vote: no home",
     "b-turkish-troops:Kurdish rebels": _ONE_ADJECTIVE,
@@ -361,7 +358,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n-najaf-militia": "nothing is coded for 'fought police' after a subject with its own 'loyal to' phrase",
     "n-srinagar-grenade": "the wounding is coded once more as a fight (19)",
     "n-falluja-air": "the killing is coded once more, with no source",
-    "n-niger-delta": "'the Niger Delta' is read as the country Niger",
     "n-diyala-governor": "'in a roadside bombing' is coded once more as a fight with no target",
     "b-pak-police": "'in raids' is coded as an assault with no target",
     "b-uzbek-jail": "a second jailing is coded with no source",

@@ -250,3 +250,17 @@ def test_a_plea_to_voters_is_campaigning_not_an_appeal(settings: Settings) -> No
     text = "The prime minister's plea for voters to trust him with the economy is paying off, a new poll shows."
     assert not [e for e in events_of(settings, text) if e.root == "02"]
     assert "02" in {c[:2] for _, _, c in claims(events_of(settings, "Egypt's appeal to Israel to halt the raids went unheard."))}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Unions called a nationwide strike on Monday.", "14"),
+        ("Maoist rebels called a week-long blockade of the capital.", "19"),
+    ],
+)
+def test_a_strike_or_blockade_called_is_declared_not_asked_for(settings: Settings, text: str, root: str) -> None:
+    """ "called a strike" declares it (the strike's own code); "called for a strike" asks for it (02)."""
+    assert root in {e.cameo[:2] for e in events_of(settings, text)}
+    asked = "Unions called for a nationwide strike on Monday."
+    assert {e.cameo[:2] for e in events_of(settings, asked)} == {"02"}

@@ -228,4 +228,4 @@ def test_troops_arresting_people_is_an_arrest_not_an_occupation(settings: Settin
     ],
 )
 def test_releasing_a_video_or_details_is_publishing_not_freeing(settings: Settings, text: str) -> None:
-    assert not [e for e in events_of(settings, text) if e.code.startswith(("084", "064"))]
+    assert not [e for e in events_of(settings, text) if e.cameo.startswith(("084", "064"))]

@@ -352,7 +352,7 @@ def background(table: TokenTable, i: int) -> bool:
     does one dated by its own modifier ("the 2002 attack", "last year's war")."""
     tokens = table.tokens
     for c in table.children[i]:
-        if c < i and (tokens[c].ent_type_ == "DATE" or tokens[c].lower_ in EARLIER):
+        if c < i and ((tokens[c].ent_type_ == "DATE" and not _duration(table, c)) or tokens[c].lower_ in EARLIER):
             return True
     if table.dep[i] == "compound" and table.lemma[table.head[i]] in _PARTY_NOUNS:
         return True
@@ -373,6 +373,12 @@ def background(table: TokenTable, i: int) -> bool:
             return True
         cur = head
     return False
+
+
+def _duration(table: TokenTable, c: int) -> bool:
+    """ "a two-day strike", "a week-long blockade": how long the act lasts, not when it was."""
+    hyphened = any(table.tokens[k].text == "-" for k in table.children[c])
+    return hyphened and table.lemma[c] in ("long", "day", "week", "month", "year", "hour", "night")
 
 
 # Nouns whose "of" names an earlier event recalled, not told.

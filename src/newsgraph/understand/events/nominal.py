@@ -541,8 +541,8 @@ def _asked_for(ctx: ActorContext, i: int) -> bool:
     head = table.head[i]
     if table.dep[i] == "pobj" and table.tokens[head].lower_ == "for":
         head = table.head[head]
-    elif table.dep[i] not in ("dobj", "pobj"):
-        return False
+    elif table.dep[i] not in ("dobj", "pobj") or (table.dep[i] == "dobj" and table.lemma[head] == "call"):
+        return False  # "called a strike", "called a blockade": declared, as "called for a strike" is asked for
     return ctx.codebook.modal_verbs.get(table.lemma[head]) in ("appeal", "demand")
 
 
