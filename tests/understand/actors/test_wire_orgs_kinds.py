@@ -260,7 +260,6 @@ XFAIL: dict[int, str] = {
     47: "the model tags only 'Venezuela' inside 'Petroleos de Venezuela', and the dictionary's alias does not win the span",
     58: "'National Movement' alone is too generic a phrase to list; only 'United National Movement' is in the dictionary",
     60: "'Labour Party' spells the British entry as an actor inside the name, whose standing (GOV) stays the role",
-    67: "no entity is tagged: the model leaves 'Bangko Sentral ng Pilipinas' (a lowercase 'ng') out, the entry unused",
 }
 
 

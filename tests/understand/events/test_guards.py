@@ -309,6 +309,22 @@ def test_guard_a_warning_that_attacks_will_go_on_is_a_threat(settings: Settings)
     assert "13" in {e.root for e in events}
 
 
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("Relief agencies warned on Monday of a humanitarian disaster in the camps.", False),
+        ("The UN food agency warned of a famine in the north of the country.", False),
+        ("The embassy warned of a possible attack on foreigners in the capital.", False),
+        ("Tehran warned of retaliation if its nuclear sites were struck.", True),
+        ("The European Union warned the government of sanctions.", True),
+    ],
+)
+def test_guard_a_warning_of_a_danger_is_no_threat(settings: Settings, text: str, threat: bool) -> None:
+    """A warning of a disaster, a famine or an attack forecasts or alerts (CAMEO 012); one of retaliation or
+    sanctions says what the one warning would do (13)."""
+    assert ("13" in {e.root for e in events_of(settings, text)}) is threat
+
+
 def test_guard_in_the_wake_of_a_bombing_told_with_its_toll_is_told(settings: Settings) -> None:
     events = events_of(
         settings,

@@ -419,14 +419,7 @@ def load_actor_dictionary(settings: Settings) -> ActorDictionary:
 @lru_cache(maxsize=8)
 def load_from_files(extra: tuple[str, ...]) -> ActorDictionary:
     d = ActorDictionary()
-    for country in _read_countries():
-        d.countries[country.iso3] = country
-    # The regions the places stage knows inside one country ("Darfur", "the Niger Delta") are its places here too,
-    # so that the actor stage reads "Niger Delta" as Nigeria's, not as "Niger" and a word.
-    for row in read_tsv("places/aliases.tsv"):
-        lies_in = d.countries.get(row["target"]) if row["kind"] == "region" else None
-        if lies_in is not None:
-            d.countries[lies_in.iso3] = replace(lies_in, cities=(*lies_in.cities, row["alias"]))
+    d.countries = _countries_with_regions()
     for country in d.countries.values():
         for name in country.names:
             d.country_names.setdefault(fold(name), country.iso3)
@@ -481,6 +474,17 @@ def load_from_files(extra: tuple[str, ...]) -> ActorDictionary:
     d.dated = load_dated()
     d.dated_first = _dated_first(d, d.dated)
     return d
+
+
+def _countries_with_regions() -> dict[str, Country]:
+    """The countries by ISO3, each with the regions the places stage knows inside it ("Darfur", "the Niger
+    Delta") among its places, so that the actor stage reads "Niger Delta" as Nigeria's, not as "Niger" and a word."""
+    countries = {c.iso3: c for c in _read_countries()}
+    for row in read_tsv("places/aliases.tsv"):
+        lies_in = countries.get(row["target"]) if row["kind"] == "region" else None
+        if lies_in is not None:
+            countries[lies_in.iso3] = replace(lies_in, cities=(*lies_in.cities, row["alias"]))
+    return countries
 
 
 def _regions(table: Mapping[str, Any], source: str) -> Iterator[tuple[str, str]]:

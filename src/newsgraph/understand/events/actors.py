@@ -521,9 +521,9 @@ def _code(
 
 
 def _named_after_a_place(ctx: ActorContext, head: Token, words: Sequence[Token]) -> bool:
-    """A plan, claim or deal named by a town or region ("the Gaza plan") is about it; no "Baghdad hotel" is."""
+    """A plan or deal named by a town or region ("the Gaza plan") is about it; "London's plan" is its state's."""
     kinds = [ctx.codebook.classes.get(c, frozenset()) for c in ("abstract", "policy", "request", "claim")]
-    places = [ctx.lookup.covering(w.idx, w.idx + len(w)) for w in words if w.i != head.i and ctx.token_code(w)]
+    places = [ctx.lookup.covering(w.idx, w.idx + len(w)) for w in words if w.dep_ == "compound" and ctx.token_code(w)]
     return any(head.lemma_ in k for k in kinds) and bool(places) and all(p and p.kind == "place" for p in places)
 
 

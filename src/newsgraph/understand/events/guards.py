@@ -470,12 +470,27 @@ def idle_warning(ctx: ActorContext, m: Match) -> bool:
     clauses = [c for c in table.children[m.trigger.i] if table.dep[c] == "ccomp"]
     subjects = [s for c in clauses for s in table.children[c] if table.dep[s] in ("nsubj", "nsubjpass")]
     acts = ctx.codebook.classes.get("attack", frozenset())
+    if not clauses:
+        # "warned of a humanitarian disaster", "of a possible attack": a forecast or an alert (CAMEO 012, no event);
+        # "warned of retaliation", "of sanctions", "of consequences" name what the one warning would do.
+        kids = table.children[m.trigger.i]  # and "warned on Monday of ...", as the parser hangs it
+        dated = [table.tokens[o] for c in kids if table.dep[c] == "prep" for o in table.children[c]]
+        things = [t for w in (m.trigger, *dated) for t in prep_objects(table, w, ("of", "about"))]
+        threats = ctx.codebook.classes.get("sanction", frozenset()) | _THREATENED
+        return bool(things) and all(
+            ctx.lookup.covering(t.idx, t.idx + len(t)) is None and table.lemma[t.i] not in threats for t in things
+        )
     return bool(subjects) and all(
         table.pos[s] in ("NOUN", "PROPN")
         and not resolve(ctx, table.tokens[s])
         and table.lemma[s] not in acts  # "warned that attacks would continue": force, a threat
         for s in subjects
     )
+
+
+# What a warning "of" names that is someone's act against the one warned.
+_THREATENED = frozenset({"consequence", "retaliation", "reprisal", "response", "action", "measure", "war", "revenge"}
+                        | {"punishment", "force", "violence", "reaction", "step"})
 
 
 def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
