@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from newsgraph.evaluate.plover import load_stages
+from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.extract.build import build_article
 from newsgraph.model import Event
 from newsgraph.settings import Settings
@@ -259,3 +260,17 @@ def test_imported_irregular_form_the_lemmatizer_misses(nlp: Any) -> None:
 )
 def test_imported_fallback_without_its_target_is_no_event(settings: Settings, text: str) -> None:
     assert not _code(settings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan began talks on the disputed region on Monday.",
+        "Armenia and Azerbaijan began talks in Prague on Monday.",
+    ],
+)
+def test_imported_talks_begun_are_between_the_sides_not_on_their_topic_or_venue(settings: Settings, text: str) -> None:
+    """ "- * TALKS [046:046]": two subjects are each other's counterparts; "on" names the topic, "in" the venue."""
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    pairs = {(e["source_code"][:3], e["target_code"][:3]) for a in run.articles["x"] for e in a["events"]}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}

@@ -53,6 +53,9 @@ IMPORTED_VERBS_FILE = "cameo_verbs.json"
 # is withdrawn, expelled or demanded from someone).
 _IMPORTED_TARGETS = ("dobj", "iobj", "with", "against", "on", "to", "at", "into", "from")
 
+# The meetings an imported consultation pattern names as its object.
+_MEETINGS = frozenset({"talks", "talk", "negotiation", "negotiations", "&negotiation", "meeting", "summit", "discussion"}
+                      | {"discussions", "consultation", "consultations", "conference", "session", "dialogue"})
 _DERIVATIONS = ("intent", "threaten", "appeal", "demand", "reject", "refuse")
 
 
@@ -332,10 +335,16 @@ def _imported_sense(
         target = (prep, "dobj")
     else:
         target = _IMPORTED_TARGETS
+    # Talks begun, opened or held ("- * TALKS [046:046]") are between the sides: "on" names their topic and
+    # "in" their venue, and two subjects ("India and Pakistan began talks") are each other's counterparts.
+    mutual = (code or "")[:2] == "04" and code != "045" and any(w in _MEETINGS for w in objects)  # 045: a mediator
+    if mutual:
+        target = ("with", "between")
     # A pattern names its event precisely enough to stand without a target, except a
     # consultation (04), which needs its counterpart; a verb's bare default
     # (read_imported_verbs) holds only with a target.
     return Sense(
+        symmetric=mutual,
         needs_target=(code or "")[:2] == "04",
         code=code,
         preps=frozenset({prep}) if prep else frozenset(),

@@ -343,7 +343,8 @@ def _two_sides_meet(code: str, sources: Sequence[ActorRef], m: Match) -> bool:
     the place it is held in is not one. Nor does an act on "each other" ("blamed each other")."""
     if len(sources) >= 2 and reciprocal(m):
         return True
-    return code[:3] in ("040", "046") and len({s.code for s in sources if s.code}) >= 2
+    mutual = code[:3] in ("040", "046") or m.sense.symmetric
+    return mutual and len({s.code for s in sources if s.code}) >= 2
 
 
 def _meant(ctx: ActorContext, m: Match, code: str) -> bool:
