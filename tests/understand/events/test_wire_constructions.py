@@ -229,3 +229,22 @@ def test_troops_arresting_people_is_an_arrest_not_an_occupation(settings: Settin
 )
 def test_releasing_a_video_or_details_is_publishing_not_freeing(settings: Settings, text: str) -> None:
     assert not [e for e in events_of(settings, text) if e.cameo.startswith(("084", "064"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Typhoon Meari lashed the southern islands on Monday, killing four people.",
+        "Cyclone Nargis battered the delta overnight.",
+        "Thousands of mourners attended the funeral of the former leader.",
+    ],
+)
+def test_nature_and_mourners_at_a_funeral_do_no_act(settings: Settings, text: str) -> None:
+    """A named storm is no actor; mourners at a funeral visit no one (a ceremony abroad is a visit to its host)."""
+    assert not events_of(settings, text)
+
+
+def test_a_ceremony_abroad_is_a_visit_to_its_host(settings: Settings) -> None:
+    text = "The French president attended a memorial ceremony in Kabul on Tuesday."
+    found = {(e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2]) for e in events_of(settings, text)}
+    assert ("FRA", "AFG", "04") in found

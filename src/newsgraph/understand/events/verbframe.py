@@ -360,11 +360,25 @@ def _meant(ctx: ActorContext, m: Match, code: str) -> bool:
     return mod.will or mod.hypothetical or mod.kind is not None
 
 
+# Storms, quakes and epidemics: what they do is no one's act.
+_NATURE = frozenset({
+    "typhoon", "hurricane", "cyclone", "storm", "tornado", "earthquake", "quake", "tremor", "flood", "flooding",
+    "tsunami", "avalanche", "landslide", "mudslide", "drought", "wildfire", "eruption", "heatwave", "lightning",
+    "epidemic", "outbreak", "virus", "disease",
+})  # fmt: skip
+
+
 def _non_agent(ctx: ActorContext, subj: Token) -> bool:
     """ "a resolution that aims to tighten sanctions": documents and plans do not act; a body
-    named after one does ("the World Food Programme delivered aid")."""
-    head = phrase_head(ctx.table, subj).i
-    if ctx.table.lemma[head] not in _NON_AGENTS:
+    named after one does ("the World Food Programme delivered aid"). Nor do storms and quakes."""
+    table = ctx.table
+    head = phrase_head(table, subj).i
+    # The head, or for a name ("Typhoon Songda") the words before it: "Flood victims" still act.
+    name = table.pos[head] == "PROPN"
+    named = {table.lemma[c] for c in table.children[head] if name and table.dep[c] == "compound"} | {table.lemma[head]}
+    if named & _NATURE:
+        return True  # "Typhoon Songda lashed the coast": nature is no one's act
+    if table.lemma[head] not in _NON_AGENTS:
         return False
     return not (ctx.table.pos[head] == "PROPN" and any(r.code for r in resolve(ctx, subj)))
 
