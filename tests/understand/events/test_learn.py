@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.model import Entity, Mention
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dictionary import load_actor_dictionary
@@ -122,3 +123,11 @@ def test_learn_a_country_a_demand_is_aimed_at_sets_no_home(nlp: Any) -> None:
     learn_home(ctx, (Entity(id="e1", name="France", kind="country", country="FRA",
                             mentions=(Mention("France", 0, 6),)),), None)  # fmt: skip
     assert ctx.home == "FRA"
+
+
+def test_a_nationality_inside_an_actor_counts_once_for_the_home() -> None:
+    """ "U.S. warplanes" is one mention of the United States: the town the strikes hit places the story."""
+    text = "U.S. warplanes pounded suspected militant hideouts in Falluja overnight, the military said."
+    run = run_user_path([{"id": "x", "title": "", "text": text}], Settings())
+    targets = {e["target_code"][:3] for a in run.articles["x"] for e in a["events"]}
+    assert targets and "USA" not in targets

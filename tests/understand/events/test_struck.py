@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
 
 from .test_wire_blind import Case, code_all
@@ -81,3 +82,17 @@ def test_struck_a_count_in_an_attack_on_another_side_is_not_the_story_s_people(
     coded: dict[str, set[tuple[str, str, str]]],
 ) -> None:
     assert "IRQ" not in _targets(coded, "count-in-attack-abroad", {"18", "19"})
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Militiamen attacked a village in the west of Darfur on Monday.", "SDN"),
+        ("Gunmen raided a mosque near Kandahar on Friday.", "AFG"),
+    ],
+)
+def test_a_village_or_mosque_struck_lies_where_the_act_is_told(settings: Settings, text: str, target: str) -> None:
+    """A village or a building stays where it is: the place the verb's phrase names is its country."""
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    assert target in {e["target_code"][:3] for a in run.articles["x"] for e in a["events"]}
+

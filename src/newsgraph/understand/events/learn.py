@@ -107,11 +107,17 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
                 ctx.names.setdefault(town, ctx.home)  # and "Samarra" in the lead is that town, in Iraq
             return
     counts: dict[str, int] = {}
+    spans = {(m.start, m.end, e.country) for e in entities if e.country for m in e.mentions}
     for ent in entities:
         if ent.country and _sets_home(ctx, ent):
             # The country a kidnapper's demand or a condition is aimed at ("demanded that France lift its ban")
-            # stands outside the story, as the actor stage's home country has it.
-            told = [m for m in ent.mentions if not asked_for(ctx.doc.char_span(m.start, m.end, "expand"))]
+            # stands outside the story, as the actor stage's home country has it. A name inside another mention
+            # of its country ("U.S." in "U.S. warplanes") is that mention, counted once.
+            told = [
+                m for m in ent.mentions
+                if not asked_for(ctx.doc.char_span(m.start, m.end, "expand"))
+                and not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and c == ent.country for s, e, c in spans)
+            ]  # fmt: skip
             if told:
                 counts[ent.country] = counts.get(ent.country, 0) + len(told)
     if not counts:

@@ -50,6 +50,7 @@ from newsgraph.understand.events.struck import (
     located,
     posture_places,
     premises_holder,
+    settled,
     struck_victims,
     where_it_lies,
 )
@@ -352,7 +353,7 @@ def _object_holder(
         # Only the thing's own phrase, as the parser attaches it: a place on the verb ("attacked
         # the convoy on Monday in Baghdad") is not read here. The parser often hangs "in Baghdad"
         # on the thing itself, and then the thing is Baghdad's, as a place struck is its country's.
-        holders = located(ctx, thing)
+        holders = located(ctx, thing) or settled(ctx, m, thing)
     return tuple(r for r in holders if (r.start, r.end) not in source_spans)
 
 

@@ -191,6 +191,22 @@ def located(ctx: ActorContext, thing: Token) -> tuple[ActorRef, ...]:
     return tuple(r for o in spots for p in places(ctx, o) for r in resolve(ctx, p) if r.code)[:1]
 
 
+# Places that stay where they are: a village attacked "in Darfur" lies there, wherever the parser hangs "in".
+_SETTLEMENTS = frozenset({
+    "village", "town", "city", "settlement", "hamlet", "camp", "district", "neighborhood", "neighbourhood",
+    "suburb", "market", "marketplace", "mosque", "church", "temple", "shrine", "school", "hospital", "university",
+})  # fmt: skip
+
+
+def settled(ctx: ActorContext, m: Match, thing: Token) -> tuple[ActorRef, ...]:
+    """The country of the place the verb's own phrase puts the act in, when the thing struck is a village, a
+    town or a building that stays where it is ("attacked a village in Darfur", "raided a mosque in Basra")."""
+    if ctx.table.lemma[thing.i] not in _SETTLEMENTS:
+        return ()
+    spots = prep_objects(ctx.table, m.trigger, LOCATING)
+    return tuple(r for o in spots for p in places(ctx, o) for r in resolve(ctx, p) if r.code)[:1]
+
+
 def where_it_lies(ctx: ActorContext, m: Match, things: list[Token]) -> tuple[ActorRef, ...]:
     """ "fired mortars at the Green Zone in Baghdad": force against a place or thing the text
     names but no code covers is aimed at the country its own phrase places it in; a person
