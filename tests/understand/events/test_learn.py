@@ -131,3 +131,11 @@ def test_a_nationality_inside_an_actor_counts_once_for_the_home() -> None:
     run = run_user_path([{"id": "x", "title": "", "text": text}], Settings())
     targets = {e["target_code"][:3] for a in run.articles["x"] for e in a["events"]}
     assert targets and "USA" not in targets
+
+
+def test_learn_the_outlet_that_reports_sets_no_home() -> None:
+    """ "..., Al-Jazeera reported": the broadcaster's country is not where the story happens."""
+    text = "Militants beheaded a Bulgarian truck driver, Al-Jazeera television reported on Tuesday."
+    run = run_user_path([{"id": "x", "title": "", "text": text}], Settings())
+    sources = {e["source_code"][:3] for a in run.articles["x"] for e in a["events"]}
+    assert sources and "QAT" not in sources

@@ -59,12 +59,19 @@ def _sets_home(ctx: ActorContext, ent: Entity) -> bool:
     hostages, reporters and aid workers only when they act ("French journalists protested"), not when
     they are taken or held ("held two French journalists hostage": they are abroad)."""
     head = ent.name.lower().rsplit(" ", 1)[-1]
-    if head in _ABROAD:
+    if head in _ABROAD or _named_outlet(ctx, ent, head):
         return False
     # A named person's trade is their title ("Giuliana Sgrena, an Italian journalist").
     trade = (ent.title or "").lower().rsplit(" ", 1)[-1]
     foreigner = head in _FOREIGNERS or trade in _FOREIGNERS
     return not foreigner or any(_acts(ctx, m.start) for m in ent.mentions)
+
+
+def _named_outlet(ctx: ActorContext, ent: Entity, head: str) -> bool:
+    """ "..., Al-Jazeera television reported": a broadcaster known by its name reports stories from anywhere; a
+    nationality in front ("Iraqi state television") still says where its story is."""
+    outlet = ent.kind == "media" or (ent.role == "MED" and head in ctx.codebook.classes.get("outlet", ()))
+    return outlet and not ctx.word_code(ent.name.split(" ", 1)[0])
 
 
 def _acts(ctx: ActorContext, start: int) -> bool:
