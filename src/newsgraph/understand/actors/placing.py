@@ -125,6 +125,8 @@ def acting(kind: str, span: Span | None) -> bool:
     names the country kidnappers want to move, not the one the story is in."""
     if kind != "country" or span is None or span.root.dep_ != "nsubj" or span.root.head.pos_ not in ("VERB", "AUX"):
         return False
+    if _paired_with_adjective(span):
+        return False  # "U.S. and Iraqi troops took control": the troops act, the country only modifies them
     return not asked_for(span)
 
 
@@ -145,7 +147,14 @@ def _modifier(span: Span | None) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
+    return (root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i) or _paired_with_adjective(span)
+
+
+def _paired_with_adjective(span: Span) -> bool:
+    """Whether a country's name is joined to a nationality after it ("U.S. and Iraqi troops"): the two modify one
+    noun, whatever the parse makes of the first."""
+    doc, i = span.doc, span.end
+    return i + 1 < len(doc) and doc[i].lower_ == "and" and (doc[i + 1].ent_type_ == "NORP" or doc[i + 1].pos_ == "ADJ")
 
 
 def _dateline_country(article: Article, d: ActorDictionary) -> str | None:
