@@ -246,7 +246,8 @@ class _Coder(PersonEvidence):
         if sender is not None:
             # "The African Union sent troops to Darfur": the troops are the AU's, not the story's country's.
             return _Code(sender.country, "IGO" if sender.role == "IGO" else "MIL", "body")
-        if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
+        last = fold(e.name).split()[-1]
+        if (self.is_group(e) and last in _ABROAD) or last == "settler":
             return _Code(text.country or self.settled(e), role or None)
         return None
 
@@ -282,8 +283,8 @@ class _Coder(PersonEvidence):
         adjective speaks ("Filipino expatriates"), or, for settlers in the Palestinian territories or Israel (or
         "Jewish settlers" anywhere), the state that settles them."""
         words = fold(e.name).split()
-        if words[-1] != "settlers":
-            return None
+        if words[-1] not in ("settlers", "settler"):
+            return None  # one settler ("a Jewish settler") is settled as the many are
         return "ISR" if "jewish" in words else _SETTLED.get(self.home or "")
 
     def employer_country(self, e: Entity) -> str | None:
