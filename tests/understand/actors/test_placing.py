@@ -107,9 +107,8 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
         ("U.S. and Iraqi troops took control of the city on Friday after an offensive against insurgents, the U.S. "
          "military said.", "SAMARRA, Iraq", "IRQ"),
         ("U.S. and Afghan troops raided a village on Monday, the U.S. military said.", "KABUL", "AFG"),
-        # A country's base or embassy a story happens at is its post abroad: the town near it places the story.
-        ("Insurgents fired mortar rounds at a U.S. base near Baquba on Tuesday, wounding four American soldiers.",
-         None, "IRQ"),
+        # A country's base a story happens at is its post abroad, not where the story is: the town near it places it.
+        ("Insurgents fired mortar rounds at a U.S. base near Baquba on Tuesday.", None, "IRQ"),
         # With a dateline they do not vote: a foreign leader quoted in a Baghdad story is not its place.
         ("President George W. Bush said on Monday that Bush would not pull out troops.", "BAGHDAD", "IRQ"),
     ],

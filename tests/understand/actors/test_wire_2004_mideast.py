@@ -410,6 +410,10 @@ FIXES: tuple[tuple[str, str, str, str], ...] = (
     # One settler is settled as the many are.
     ("Settler held", "AP - Police arrested a Jewish settler near Hebron on Monday on suspicion of stoning Palestinian "
      "farmers.", "Jewish settler", "ISR"),
+    # A leader or commander of an armed group is the group's, not the state's the story is in.
+    ("Commander killed", "Israeli soldiers killed a senior commander of the Al Aqsa Martyrs Brigades in a raid on "
+     "Sunday, the army said.", "senior commander", "PSE"),
+    ("Raid", "Israeli troops arrested a leader of Hamas in a raid on Monday.", "leader", "PSE"),
     # Figures, groups, companies and media of the period.
     ("Yemen offensive", "Yemeni forces shelled the mountain hideouts of Hussein al-Houthi on Tuesday.",
      "Hussein al-Houthi", "YEM"),

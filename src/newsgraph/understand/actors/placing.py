@@ -20,7 +20,6 @@ from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.sites import (
     ABROAD_IN_HEADLINES,
-    abroad_post,
     acting,
     asked_for,
     locative,
@@ -114,8 +113,8 @@ def home_country(
                     # Where the story happens ("in Baghdad", "the city of Najaf") and a country that acts
                     # ("Pakistan will provide ...": the story's protagonist) weigh like a dateline.
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    if asked_for(span) or abroad_post(span):
-                        continue  # a country a kidnapper's demand aims at; its post abroad ("a U.S. base")
+                    if asked_for(span):
+                        continue  # the country a kidnapper's demand is aimed at, from outside the story
                     named[country] += not modifier(span)
                     if venue(span) and country != dateline:
                         # Where parties from elsewhere meet ("talks with rebels in Oslo"): a country the story names,

@@ -40,7 +40,7 @@ def locative(span: Span | None) -> bool:
             return True
         if tok.dep_ not in ("pobj", "compound") or head.i == tok.i:
             return False
-        if tok.dep_ == "compound" and {head.lemma_.lower(), head.lower_} & ABROAD_IN_HEADLINES:
+        if tok.dep_ == "compound" and abroad_post(tok.doc[tok.i : tok.i + 1]):
             return False  # "at a U.S. base near Baquba": a country's post abroad, not where the story is
         tok = head if head.lower_ == "of" or tok.dep_ == "compound" else tok
         if tok.lower_ == "of":
