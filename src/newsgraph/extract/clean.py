@@ -28,9 +28,8 @@ NOTHING_TO_FIX = frozenset(
 )
 
 
-# HTML entities whose "&" an earlier export turned into a space (" #39;s", " quot;Yes quot;"), or
-# dropped outright inside a word ("Iraq#39;s", "Shi#39;ite"), as some news corpora and
-# scrapes carry them. No prose writes "#39;" or "quot;", so each is read
+# HTML entities whose "&" an earlier export turned into a space (" #39;s", " quot;Yes quot;"), as
+# some news corpora and scrapes carry them. No prose writes "#39;" or "quot;", so each is read
 # back as the character it names; a whole entity ("&#39;") is ftfy's job and left alone.
 _STRIPPED_ENTITY = re.compile(r"(?P<space> ?)(?:#(?P<code>\d{2,5})|(?P<name>quot|amp|apos|lt|gt|nbsp));")
 _NAMED = {"quot": '"', "amp": "&", "apos": "'", "lt": "<", "gt": ">", "nbsp": " "}
@@ -47,17 +46,15 @@ def restore_stripped_entities(text: str) -> str:
 
     def character(m: re.Match[str]) -> str:
         before = text[m.start() - 1] if m.start() else " "
-        glued = not m["space"] and before.isalpha() and m["code"] == "39"
-        if glued and text[m.end() : m.end() + 1].isalpha():
-            return "'"  # an export that dropped the "&" inside a word: "Iraq#39;s", "Shi#39;ite", "don#39;t"
-        if not m["space"] and (before.isalnum() or before in "&#_"):
-            return m[0]  # part of a word or a whole entity, not a stripped one
         code = int(m["code"]) if m["code"] else None
+        glued = before.isalpha() and code in (39, 8217) and _CONTRACTION.match(text, m.end())
+        if not m["space"] and (before.isalnum() or before in "&#_") and not glued:
+            return m[0]  # part of a word or a whole entity, not a stripped one; but "Japan#39;s" lost its "&"
         if code is not None and not (32 <= code < 0x110000 and not 0xD800 <= code < 0xE000):
             return m[0]
         ch = chr(code) if code is not None else _NAMED[m["name"]]
         after = text[m.end() : m.end() + 3]
-        word_before = m["space"] and before.isalnum()
+        word_before = (m["space"] or glued) and before.isalnum()
         closes = (ch in "'\u2019" and word_before and _CONTRACTION.match(after)) or (
             ch in "\"'" and not after[:1].isalnum()
         )
