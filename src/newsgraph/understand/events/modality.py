@@ -56,6 +56,7 @@ _UNANNOUNCED_ROOTS = frozenset({"09"})
 # Intent verbs of consent or commitment: what they announce is agreed, not brandished.
 _CONSENTING = frozenset({"agree", "accept", "consent", "offer", "pledge", "promise"})
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "until"})
 _HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ca"})
 _OBLIGATION = frozenset({"must", "should"})
 _POSSIBLE = frozenset({"could", "may", "might", "would", "can", "ca"})
@@ -130,6 +131,10 @@ def _flags(table: TokenTable, i: int) -> tuple[bool, bool, bool]:
             elif (d == "aux" and low in _HYPOTHETICAL) or (
                 d == "mark" and low in ("if", "unless", "whether")
             ):
+                hypothetical = True
+            elif low in _TIME_MARKS and dep[i] == "advcl" and _has_aux(table, table.head[i], _WILL):
+                # "will top the agenda when the board meets next week": a clause of time on a future act is
+                # future too, expected and not yet done.
                 hypothetical = True
     return will, hypothetical, negated
 
