@@ -62,3 +62,12 @@ def test_modality_a_clause_of_time_on_a_future_act_is_not_yet_done() -> None:
     }
     assert flags[(0, "meets")] and flags[(1, "returns")]
     assert not flags[(2, "attacked")]  # a clause of time on a past act tells what happened
+
+
+def test_modality_what_a_poll_finds_is_an_opinion() -> None:
+    texts = ["JERUSALEM (AP) - Opinion polls show most Israelis support Prime Minister Ariel Sharon's plan to withdraw "
+             "from Gaza.", "A survey found that most Iraqis back the interim government.",
+             "Police said the gunmen attacked the convoy on Monday."]
+    run = run_user_path([{"id": str(i), "text": t} for i, t in enumerate(texts)], Settings())
+    flags = {e["trigger"]: e["hypothetical"] for i in range(3) for a in run.articles[str(i)] for e in a["events"]}
+    assert flags["support"] and flags["back"] and not flags["attacked"]

@@ -37,6 +37,7 @@ _CLAIM_NOUNS = frozenset({
     "demand", "request", "call", "appeal", "proposal", "suggestion", "ultimatum",
 })  # fmt: skip
 _ALLEGE_VERBS = frozenset({"allege"})
+_POLLS = frozenset({"poll", "survey"})
 # "was allowed / permitted to VERB": what someone may do, granted or refused, is not told as done.
 _PERMISSIONS = frozenset({"allow", "permit"})
 # "was plotting to kill him", "conspired to overthrow": a plot is an intention kept secret, which
@@ -358,7 +359,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     for _ in range(4):
         head = heads[cur]
         rel = complement_dep(table, cur)
-        if head != cur and rel in ("acl", "ccomp") and _claimed_content(table, head):
+        if head != cur and rel in ("acl", "ccomp") and (_claimed_content(table, head) or _poll_finding(table, head)):
             # "allegations that its peacekeepers abused", "alleged that troops had fired", "denied
             # reports that troops crossed": someone's claim, which the item does not assert.
             hypothetical = True
@@ -410,6 +411,13 @@ def _spoken(table: TokenTable, tok: Token, book: Codebook) -> Modality | None:
     will, hypothetical, negated = _flags(table, tok.i)
     said = modality(table, table.tokens[saying], book)
     return Modality(None, None, will or said.will, hypothetical or said.hypothetical, negated or said.negated)
+
+
+def _poll_finding(table: TokenTable, head: int) -> bool:
+    """ "Polls show most Israelis support the plan": what a poll or survey finds is an opinion, not an act."""
+    return table.pos[head] == "VERB" and any(
+        table.dep[c] == "nsubj" and table.lemma[c] in _POLLS for c in table.children[head]
+    )
 
 
 def _claimed_content(table: TokenTable, head: int) -> bool:
