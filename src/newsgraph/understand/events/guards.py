@@ -44,6 +44,9 @@ BACKGROUND_PREPS = frozenset(
     {"after", "before", "since", "following", "amid", "amidst", "despite", "until", "over"}
 )
 EARLIER = frozenset({"last", "previous", "earlier", "former", "past", "recent"})
+# "recalled its envoy in protest at the arrest", "in retaliation for the raid": the act these nouns answer is the
+# grievance, someone else's and named only as its cause, as "over" names it.
+GRIEVANCES = frozenset({"protest", "response", "retaliation", "reaction", "revenge", "anger", "outrage"})
 # Force and coercion roots: with an abstract object they are figurative ("attacked the plan").
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Verbs whose figurative use against an argument or policy is criticism (CAMEO 111); other
@@ -363,6 +366,10 @@ def background(table: TokenTable, i: int) -> bool:
             return False
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ in BACKGROUND_PREPS:
             return True
+        if table.dep[cur] == "pobj" and table.dep[head] == "prep" and GRIEVANCES & {
+            table.lemma[table.head[head]], table.lemma[head - 1]  # the parse may hang "at" on the verb
+        }:
+            return True  # "in protest at the U.S. assault on Falluja": the cause, not a told event
         if (
             table.dep[cur] == "pobj"
             and table.tokens[head].lower_ == "of"
