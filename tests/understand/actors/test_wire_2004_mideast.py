@@ -414,6 +414,8 @@ FIXES: tuple[tuple[str, str, str, str], ...] = (
     ("Commander killed", "Israeli soldiers killed a senior commander of the Al Aqsa Martyrs Brigades in a raid on "
      "Sunday, the army said.", "senior commander", "PSE"),
     ("Raid", "Israeli troops arrested a leader of Hamas in a raid on Monday.", "leader", "PSE"),
+    # A plural joined to another shares the nationality before the first.
+    ("Britons held", "Iran detained six British sailors and marines on the Shatt al-Arab on Monday.", "marines", "GBR"),
     # Figures, groups, companies and media of the period.
     ("Yemen offensive", "Yemeni forces shelled the mountain hideouts of Hussein al-Houthi on Tuesday.",
      "Hussein al-Houthi", "YEM"),

@@ -366,9 +366,7 @@ def background(table: TokenTable, i: int) -> bool:
             return False
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ in BACKGROUND_PREPS:
             return True
-        if table.dep[cur] == "pobj" and table.dep[head] == "prep" and GRIEVANCES & {
-            table.lemma[table.head[head]], table.lemma[head - 1]  # the parse may hang "at" on the verb
-        }:
+        if table.dep[cur] == "pobj" and table.dep[head] == "prep" and _in_grievance(table, head):
             return True  # "in protest at the U.S. assault on Falluja": the cause, not a told event
         if (
             table.dep[cur] == "pobj"
@@ -380,6 +378,12 @@ def background(table: TokenTable, i: int) -> bool:
             return True
         cur = head
     return False
+
+
+def _in_grievance(table: TokenTable, prep: int) -> bool:
+    """Whether the preposition `prep` follows a grievance noun of a reason phrase ("in protest at", "in response
+    to"), wherever the parse hangs it; not a verb's ("protested against Thailand's expulsion of ..." tells it)."""
+    return any(table.pos[g] == "NOUN" and table.lemma[g] in GRIEVANCES for g in {table.head[prep], prep - 1})
 
 
 # Nouns whose "of" names an earlier event recalled, not told.
