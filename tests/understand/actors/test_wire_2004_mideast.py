@@ -442,9 +442,58 @@ def test_mideast_fix_gives_the_country(i: int, case: tuple[str, str, str, str]) 
 
 
 # Actors the stages still code wrong, "lead id:actor text" -> cause (strict xfails).
-ACTOR_MISSES: dict[str, str] = {}
+ACTOR_MISSES: dict[str, str] = {
+    "iq-baquba-mortar:Insurgents": "'a U.S. base' in headline and lead and 'American soldiers' outvote the town",
+    "iq-no-delay:Sunni politicians": "'Sunni politicians' is no entity",
+    "iq-kufa-aide:senior aide": "'a senior aide to' a named cleric is no entity",
+    "iq-sunni-task:Sunni Arabs": "'Sunni Arabs' is no entity",
+    "iq-anbar-marines:military": "'the military said' after U.S. Marines takes the story's home, not the Marines' side",
+    "iq-yawar-kuwait:emir": "the host's 'emir' takes the visitor's country, the story's home",
+    "iq-kirkuk-pipeline:Saboteurs": "under the headline 'Pipeline blown up' the lead's 'Saboteurs' is no entity",
+    "iq-hassan-seized:Margaret Hassan": "'the head of CARE International in Iraq' gives the aid group's place, not "
+    "her British nationality",
+    "ir-sit-in:reformist lawmakers": "'at Iran's parliament' does not place a story with no dateline",
+    "ir-elbaradei-urges:Mohamed ElBaradei": "with no date the dated dictionary takes the office that ended last "
+    "(Egypt's vice-president, 2013), not the IAEA post of 2004",
+}
 # Leads whose events the coder still gets wrong, lead id -> what it codes (strict xfails).
-KNOWN_MISSES: dict[str, str] = {}
+_NO_TARGET = "the act is coded with no target"
+KNOWN_MISSES: dict[str, str] = {
+    "iq-allawi-sheikhs": "'to urge them to back' is read as a hypothetical appeal, not the meeting's purpose",
+    "iq-baquba-mortar": "the insurgents take the U.S. home (see ACTOR_MISSES); the fire is coded once more with no "
+    "source",
+    "iq-shrine-keys": "'handed the keys ... to' is coded as giving (07) with no target, not a return (08)",
+    "iq-italian-women": "a detention (17) is coded with the Italian workers as its doer",
+    "iq-no-delay": _NO_TARGET + " ('rejecting calls from Sunni politicians')",
+    "iq-haifa-street": "the bombing is coded once more, with the police as its doer",
+    "iq-kufa-aide": _NO_TARGET + " (the aide is no entity)",
+    "iq-french-freed": "the release is coded once more, with the journalists as its doer",
+    "iq-anbar-marines": "the fighting is coded once more, with the Marines as its doer",
+    "iq-kirkuk-pipeline": "nothing is coded under the headline 'Pipeline blown up'",
+    "iq-hassan-seized": "the hostage is coded by the aid group's place (IRQ), not as British",
+    "iq-jazeera-closed": "'ordered the office ... closed, accusing' codes nothing",
+    "il-cabinet-pullout": "'approved his plan' is coded as support (05) for the Palestinians",
+    "il-hamas-vow": "'avenge the killing of its leader' takes the dead leader, not Israel, as the target",
+    "il-gaza-mourns": "mourning crowds are coded as a demonstration (14) and a condolence (018)",
+    "il-world-court": "'ruled that ... breaches international law' codes nothing",
+    "il-beersheba": "'claimed responsibility' is coded (015, root 01, which the guidelines do not code)",
+    "il-sderot-rockets": "the rocket fire is coded once more with no source",
+    "il-us-veto": "the resolution's demand is coded with Israel as its doer; the headline's veto targets Gaza",
+    "il-biddu-protest": "'fired tear gas to disperse them' is coded as force (19) with no target",
+    "ir-paris-deal": _NO_TARGET + " ('under a deal with Britain, France and Germany')",
+    "ir-elbaradei-urges": "ElBaradei is coded as Egypt's (see ACTOR_MISSES)",
+    "sy-resolution-1559": _NO_TARGET + " ('in a resolution aimed at Syria')",
+    "lb-hariri-quits": "'resigned' is coded as yielding (08)",
+    "sy-israel-rebuffs": "'Syria's offer' is coded as Syria's support (05) for militants",
+    "sy-sanctions": "'banning most U.S. exports to the country' targets the exports' country, not Syria",
+    "lb-shebaa-fire": "'shelled the area' gets no target",
+    "lb-prisoner-swap": "'Arab prisoners' Israel freed take Israel's home",
+    "sa-muqrin-killed": "'al Qaeda' is stateless (INS), and 'his group beheaded' codes nothing",
+    "sa-jeddah-consulate": "'security forces stormed the compound' gets no target",
+    "sa-muslim-force": "'proposed that Muslim countries send troops' codes nothing",
+    "eg-taba-bomb": "the victims, 'many of them Israeli tourists', are not read as the target",
+    "jo-foley-verdict": "the sentenced militants take Jordan's home, and the 2002 killing is coded",
+}
 
 
 @cache
@@ -524,4 +573,9 @@ def test_score_on_the_mideast_set() -> None:
         "split_codes": split,
     }
     print(len(LEADS), "leads", len(specs), "actors", scores)
-    assert scores["actor_country"] >= 0.0
+    # Floors just under the scores when the set was last fixed (tuple P/R .747/.726, actor country .951, two split
+    # codes; before any fix .684/.655, .848 and 2): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.73
+    assert scores["tuple_recall"] >= 0.71
+    assert scores["actor_country"] >= 0.94
+    assert scores["split_codes"] <= 2
