@@ -168,3 +168,23 @@ def test_a_singular_descriptor_of_a_list_is_the_nearest_name_s_alone(
     index, span = _name(nlp, text, name)
     found = own_descriptor(span, index, dictionary)
     assert found is None or found.country is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Hezbollah, Israel trade fire across border", "Hezbollah"), ("Hamas, Israel trade fire in Gaza", "Hamas"),
+     ("Kurdish rebels, Turkey trade blame over attack", "Kurdish rebels")],
+)
+def test_a_headline_s_second_name_after_a_comma_is_no_descriptor(
+    nlp: Any, dictionary: ActorDictionary, text: str, name: str
+) -> None:
+    # A headline's comma stands for "and": the state named after it is the other side of the story.
+    index, span = _name(nlp, text, name)
+    found = own_descriptor(span, index, dictionary)
+    assert found is None or found.country is None
+
+
+def test_a_possessive_state_still_opens_a_descriptor(nlp: Any, dictionary: ActorDictionary) -> None:
+    index, span = _name(nlp, "Volganeft, Russia's largest oil firm, said it would appeal.", "Volganeft")
+    found = own_descriptor(span, index, dictionary)
+    assert found is not None and found.country == "RUS"

@@ -102,6 +102,13 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
         ("Turkish troops killed five rebels in clashes on Sunday.", None, None),
         # A country whose name is its adjective too ("Myanmar") still votes by name (review, session 12).
         ("Myanmar freed 4,000 prisoners on Friday, and officials said more would follow in Myanmar.", "BANGKOK", "MMR"),
+        # A country joined to a nationality ("U.S. and Iraqi troops") only modifies the troops, even where the parse
+        # makes it the subject: the dateline places the story.
+        ("U.S. and Iraqi troops took control of the city on Friday after an offensive against insurgents, the U.S. "
+         "military said.", "SAMARRA, Iraq", "IRQ"),
+        ("U.S. and Afghan troops raided a village on Monday, the U.S. military said.", "KABUL", "AFG"),
+        # A country's base a story happens at is its post abroad, not where the story is: the town near it places it.
+        ("Insurgents fired mortar rounds at a U.S. base near Baquba on Tuesday.", None, "IRQ"),
         # With a dateline they do not vote: a foreign leader quoted in a Baghdad story is not its place.
         ("President George W. Bush said on Monday that Bush would not pull out troops.", "BAGHDAD", "IRQ"),
     ],

@@ -90,6 +90,20 @@ def test_guard_background_noun_is_no_new_event(settings: Settings) -> None:
     assert not claimed(events) & FORCE
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Association of Muslim Scholars called on Iraqis on Thursday to boycott the elections in protest at the "
+        "U.S. assault on Falluja.",
+        "Hundreds of students marched in Cairo on Friday in protest against the Israeli raids in Gaza.",
+        "Jordan recalled its ambassador from Israel on Monday in response to the Israeli offensive in Gaza.",
+    ],
+)
+def test_guard_a_grievance_named_as_a_cause_is_background(settings: Settings, text: str) -> None:
+    # "in protest at / in response to X": X is why the act was done, named as a noun, not told.
+    assert not claimed(events_of(settings, text)) & FORCE
+
+
 def test_guard_could_threaten_is_hypothetical(settings: Settings) -> None:
     events = events_of(settings, "Pakistan is buying rockets that it could use to threaten India.")
     assert not claimed(events) & {"13", "19"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
 from newsgraph.understand.events.codebook import load_codebook
 from newsgraph.understand.events.modality import Modality, derive
@@ -43,3 +44,30 @@ def test_modality_a_force_posture_agreed_to_is_announced_one_vowed_a_threat(nlp)
     iffy = nlp("Syria promised to put its army on alert if Israel attacked.")
     head_iffy = next(t for t in iffy if t.lemma_ == "promise")
     assert derive(book, "152", Modality("intent", head_iffy, False, False, False))[0].startswith("13")
+
+
+def test_modality_a_clause_of_time_on_a_future_act_is_not_yet_done() -> None:
+    texts = [
+        "Iran's nuclear programme will top the agenda when the board of the U.N. nuclear agency meets in Vienna next "
+        "week, diplomats said.",
+        "Israel will free 400 prisoners once Hezbollah returns the bodies of three soldiers.",
+        "Israeli troops withdrew from the town when militants attacked a patrol on Monday.",
+    ]
+    run = run_user_path([{"id": str(i), "text": t} for i, t in enumerate(texts)], Settings())
+    flags = {
+        (i, e["trigger"]): e["hypothetical"]
+        for i in range(len(texts))
+        for a in run.articles[str(i)]
+        for e in a["events"]
+    }
+    assert flags[(0, "meets")] and flags[(1, "returns")]
+    assert not flags[(2, "attacked")]  # a clause of time on a past act tells what happened
+
+
+def test_modality_what_a_poll_finds_is_an_opinion() -> None:
+    texts = ["JERUSALEM (AP) - Opinion polls show most Israelis support Prime Minister Ariel Sharon's plan to withdraw "
+             "from Gaza.", "A survey found that most Iraqis back the interim government.",
+             "Police said the gunmen attacked the convoy on Monday."]
+    run = run_user_path([{"id": str(i), "text": t} for i, t in enumerate(texts)], Settings())
+    flags = {e["trigger"]: e["hypothetical"] for i in range(3) for a in run.articles[str(i)] for e in a["events"]}
+    assert flags["support"] and flags["back"] and not flags["attacked"]

@@ -246,7 +246,8 @@ class _Coder(PersonEvidence):
         if sender is not None:
             # "The African Union sent troops to Darfur": the troops are the AU's, not the story's country's.
             return _Code(sender.country, "IGO" if sender.role == "IGO" else "MIL", "body")
-        if self.is_group(e) and fold(e.name).split()[-1] in _ABROAD:
+        last = fold(e.name).split()[-1]
+        if (self.is_group(e) and last in _ABROAD) or last == "settler":
             return _Code(text.country or self.settled(e), role or None)
         return None
 
@@ -282,8 +283,8 @@ class _Coder(PersonEvidence):
         adjective speaks ("Filipino expatriates"), or, for settlers in the Palestinian territories or Israel (or
         "Jewish settlers" anywhere), the state that settles them."""
         words = fold(e.name).split()
-        if words[-1] != "settlers":
-            return None
+        if words[-1] not in ("settlers", "settler"):
+            return None  # one settler ("a Jewish settler") is settled as the many are
         return "ISR" if "jewish" in words else _SETTLED.get(self.home or "")
 
     def employer_country(self, e: Entity) -> str | None:
@@ -377,7 +378,7 @@ class _Coder(PersonEvidence):
             if country is None and self.is_group(e) and fold(e.name).split()[-1] not in _ABROAD:
                 country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country, role, e.name)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
-            country = country or pre.country
+            country = country or pre.country or (self.shared_nationality(span) if self.is_group(e) else None)
             if country is None and self.is_group(e):
                 country = self.d.region_of([t.text for t in span])  # "European diplomats": a region when no country speaks
             if role is None:
@@ -401,6 +402,17 @@ class _Coder(PersonEvidence):
             # country gives its members none, not the story's.
             return _Code(None, org_role, "body")
         return _Code(country, role or None, "city" if by_city else "")
+
+    def shared_nationality(self, span: Span) -> str | None:
+        """ "eight British sailors and marines": a plural joined to another shares the nationality before the
+        first when it has no modifier of its own."""
+        root = span.root
+        if root.dep_ != "conj" or root.head.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound") for c in root.children):
+            return None
+        return next(
+            (c for t in root.head.children if t.dep_ == "amod" and t.i < root.head.i and (c := self.d.country_of(t.text))),
+            None,
+        )
 
     def inner_actor(self, e: Entity, t: Token) -> tuple[str | None, str | None, bool] | None:
         """The country and role of an actor a word inside the name names ("Hamas militants", "Darfur rebels"), and

@@ -81,6 +81,12 @@ def _word(t: Token, index: DocIndex, d: ActorDictionary) -> bool:
     )
 
 
+def _bare_state(t: Token, index: DocIndex) -> bool:
+    """Whether `t` is a proper noun the model tags a place (GPE: "Israel"), not a nationality (NORP: "Israeli")."""
+    e = index.ent_at[t.i]
+    return t.pos_ == "PROPN" and e >= 0 and index.ents[e].label_ == "GPE"
+
+
 def _noun(t: Token, d: ActorDictionary) -> bool:
     """A noun the dictionaries know for a body or a person, whatever part of speech the model gave it ("a Kuwaiti
     daily", "Filipino maid")."""
@@ -147,6 +153,11 @@ def _after(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
         k += 1
     if k == j or (k < len(doc) and doc[k].pos_ in ("PROPN",) and not doc[k].is_lower):
         return None  # "Smith, the Kremlin's ...": a name goes on the phrase, which is then no descriptor of ours
+    if j == i + 1 and _bare_state(doc[j], index) and (j + 1 >= len(doc) or doc[j + 1].text not in _POSSESSIVE):
+        # "Hezbollah, Israel trade fire": a headline's comma stands for "and", and the second name is a side of the
+        # story, not what the first is. A descriptor opens with a determiner, a possessive ("Russia's largest oil
+        # firm") or a nationality ("Israeli army spokesman"), not with a state's bare name.
+        return None
     verb = doc[k - 1].head.i
     if doc[k - 1].dep_ in ("nsubj", "nsubjpass") and k <= verb and all(t.pos_ in _AUXILIARY for t in doc[k:verb]):
         # "freed by Jan Kubis, Afghan officials said": the phrase is the subject of the verb right after it, not his

@@ -164,7 +164,8 @@ class PersonEvidence(ABC):
             (r for n in range(len(words), 0, -1) if (r := self.d.title_role(words[-n:])) is not None), None
         )
         own = self.d.title_role(words[-1:])  # the last word's own: "" for a title that serves a body
-        if len(words) > 1 and (own == "" or (role == "GOV" and own == "GOV")):
+        armed = own == "MIL" and self.d.head_role(words[:-1]) in _ARMED  # "a militant commander", "rebel commander"
+        if len(words) > 1 and (own == "" or (role == "GOV" and own == "GOV") or armed):
             # "an army spokesman", "a defence ministry official": a spokesman's role is his body's; and a leader,
             # chief or head of something that is no state ("a gang leader" CRM, "a union leader" LAB, "a student
             # leader" EDU) is that thing's, not a government's.
@@ -175,6 +176,10 @@ class PersonEvidence(ABC):
             role = self.d.head_role([*words[:-1], last[:-3] + "men" if last.endswith("man") else last + "s"])
         if not role and len(words) > 1:
             role = self.d.head_role(words[:-1])
+        group = self.spoken_for(e)
+        if group.hint == "body" and group.role in _ARMED | {"OPP"}:
+            # "a senior commander of the Al Aqsa Martyrs Brigades", "a leader of Hamas": the group's, not a state's.
+            return Code(group.country, _owned_role(role, group.role))
         country = self.d.country_in(words)
         owner = next(filter(None, (self.d.find(w) for w in words)), None)
         if owner is not None and owner.role in _STATELESS:

@@ -18,12 +18,16 @@ from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.actors.dated import ActorCode
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.sites import (
+    ABROAD_IN_HEADLINES,
+    acting,
+    asked_for,
+    locative,
+    modifier,
+    venue,
+)
 from newsgraph.understand.docview import DocIndex
 
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
-# Conjunctions of a condition, and verbs of demanding: the act of their clause is asked for, not done.
-_CONDITIONS = frozenset({"unless", "if", "until"})
-_DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request", "want", "order"})
 # A state's bodies that serve at home, and those that speak for it abroad (words of their names).
 # Its opposition, lawmakers and authorities too: CAMEO's OPP and LEG are a state's own politics.
 _DOMESTIC = frozenset({"police", "policemen", "court", "courts", "judiciary", "prosecutors", "interior", "parliament"}
@@ -52,14 +56,6 @@ _MEMBERS = frozenset(
     {"officials", "members", "leaders", "staff", "staffers", "employees", "workers", "fighters", "troops", "soldiers",
      "forces", "delegates", "representatives", "spokesmen", "aides", "negotiators", "diplomats", "activists"}
 )
-# Nouns of a meeting and verbs of meeting or travel: a place they put something in is a venue, where parties from
-# elsewhere come together ("talks with rebels in Oslo", "met in Washington", "a conference in Tokyo"); it tells
-# nothing of where the parties are from.
-_MEETINGS = frozenset(
-    {"talks", "meeting", "meetings", "conference", "summit", "negotiations", "consultations", "forum", "round",
-     "session", "visit"}
-)
-_MEET_VERBS = frozenset({"meet", "negotiate", "convene", "arrive", "visit", "travel", "fly"})
 # Acts of force and seizure a group does where it lives, and a crowd's street protests: their place places it.
 _ASSEMBLY_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "chant", "block"})
 _FORCE_VERBS = frozenset(
@@ -69,83 +65,6 @@ _FORCE_VERBS = frozenset(
 )
 # The places stage's feature of a country or continent: a name that may only modify ("U.S. troops").
 _WHOLE = frozenset({"country", "continent"})
-
-
-def locative(span: Span | None) -> bool:
-    """Whether the name `span` is where something happens: object of "in"/"at"/"near", or of "the city of"."""
-    if span is None:
-        return False
-    tok = span.root
-    for _ in range(3):
-        head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
-            return True
-        if tok.dep_ not in ("pobj", "compound") or head.i == tok.i:
-            return False
-        tok = head if head.lower_ == "of" or tok.dep_ == "compound" else tok
-        if tok.lower_ == "of":
-            tok = tok.head  # "city" in "the city of Najaf"
-    return False
-
-
-def _prep_of(span: Span) -> Token | None:
-    """The locative preposition a place's name is the object of ("in" of "in Oslo", of "in the town of X")."""
-    tok = span.root
-    for _ in range(4):
-        head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
-            return head
-        if tok.dep_ not in ("pobj", "compound", "appos") or head.i == tok.i:
-            return None
-        tok = head.head if head.lower_ == "of" else head
-    return None
-
-
-def venue(span: Span | None) -> bool:
-    """Whether the name `span` is the venue of a meeting: the place of talks, of a conference, or of a verb of
-    meeting or travel ("resume talks with communist rebels in Oslo", "met in Washington", "a conference in
-    Tokyo", "talks in the Kenyan town of Naivasha"). A venue is where parties come together, not where they are
-    from."""
-    prep = _prep_of(span) if span is not None else None
-    if prep is None:
-        return False
-    head = prep.head
-    if head.dep_ == "pobj" and head.head.lower_ in ("with", "between"):
-        head = head.head.head  # "talks with rebels in Oslo": the parser hangs the place on the party
-    if head.lower_ in _MEETINGS:
-        return True
-    return head.pos_ in ("VERB", "AUX") and (
-        head.lemma_ in _MEET_VERBS or any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _MEETINGS for c in head.children)
-    )
-
-
-def acting(kind: str, span: Span | None) -> bool:
-    """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide"); not of an act
-    a condition or a demand only asks for ("unless Bulgaria pulls out", "demanded that Italy withdraw"), which
-    names the country kidnappers want to move, not the one the story is in."""
-    if kind != "country" or span is None or span.root.dep_ != "nsubj" or span.root.head.pos_ not in ("VERB", "AUX"):
-        return False
-    return not asked_for(span)
-
-
-def asked_for(span: Span | None) -> bool:
-    """Whether a name is the subject of an act a condition or a demand only asks for ("unless Bulgaria pulls out",
-    "demanded that Italy withdraw")."""
-    if span is None or span.root.dep_ != "nsubj":
-        return False
-    verb = span.root.head
-    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
-        return True
-    return verb.dep_ == "ccomp" and verb.head.lemma_ in _DEMANDS
-
-
-def _modifier(span: Span | None) -> bool:
-    """Whether a country's or place's name only modifies the noun after it ("U.S. troops", "a Baghdad
-    neighbourhood"), as an adjective would."""
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i
 
 
 def _dateline_country(article: Article, d: ActorDictionary) -> str | None:
@@ -196,7 +115,7 @@ def home_country(
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
                     if asked_for(span):
                         continue  # the country a kidnapper's demand is aimed at, from outside the story
-                    named[country] += not _modifier(span)
+                    named[country] += not modifier(span)
                     if venue(span) and country != dateline:
                         # Where parties from elsewhere meet ("talks with rebels in Oslo"): a country the story names,
                         # one vote however often, but not where it happens. A meeting in the dateline's own country
@@ -224,12 +143,6 @@ def home_country(
 
 
 _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "border", "coast"})
-# People a headline names by their country when they are abroad: "U.S. troops kill 10", "U.S. hostage freed" (lemmas).
-_ABROAD_IN_HEADLINES = frozenset(
-    {"troops", "soldier", "force", "marine", "army", "military", "convoy", "patrol", "jet", "warplane", "navy"}
-    | {"helicopter", "peacekeeper", "embassy", "diplomat", "envoy", "ambassador", "hostage", "journalist", "reporter"}
-    | {"worker", "national", "citizen", "engineer", "contractor", "tourist", "base", "consulate"}
-)
 
 
 def headlined(article: Article, span: Span | None, dateline: str | None) -> bool:
@@ -244,7 +157,7 @@ def headlined(article: Article, span: Span | None, dateline: str | None) -> bool
     if owner.dep_ not in ("nsubj", "nsubjpass", "ROOT") and owner.lemma_.lower() not in _PLACE_HEADS:
         return False  # "Iraqis Plead With U.S.", "Iran Rejects EU Offer": a counterpart; "shell Burundi capital" a place
     head = span.root.head
-    return not (_modifier(span) and (head.lemma_.lower() in _ABROAD_IN_HEADLINES or head.lower_ in _ABROAD_IN_HEADLINES))
+    return not (modifier(span) and (head.lemma_.lower() in ABROAD_IN_HEADLINES or head.lower_ in ABROAD_IN_HEADLINES))
 
 
 # Verbs of bare speech: a leader who only speaks ("President Bush said ...") comments on any country's story.

@@ -38,12 +38,11 @@ from newsgraph.understand.events.actors import (
     ActorContext,
     resolve,
 )
+from newsgraph.understand.events.background import as_recalled, recalled_clause
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.guards import (
     agency_credits,
-    as_recalled,
     commerce,
-    recalled_clause,
 )
 from newsgraph.understand.events.imported import catch_all
 from newsgraph.understand.events.learn import learn_home, learn_names

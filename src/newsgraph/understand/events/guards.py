@@ -44,6 +44,9 @@ BACKGROUND_PREPS = frozenset(
     {"after", "before", "since", "following", "amid", "amidst", "despite", "until", "over"}
 )
 EARLIER = frozenset({"last", "previous", "earlier", "former", "past", "recent"})
+# "recalled its envoy in protest at the arrest", "in retaliation for the raid": the act these nouns answer is the
+# grievance, someone else's and named only as its cause, as "over" names it.
+GRIEVANCES = frozenset({"protest", "response", "retaliation", "reaction", "revenge", "anger", "outrage"})
 # Force and coercion roots: with an abstract object they are figurative ("attacked the plan").
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Verbs whose figurative use against an argument or policy is criticism (CAMEO 111); other
@@ -340,107 +343,6 @@ def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[Actor
                 if found:
                     return side, found
     return None, ()
-
-
-# People named by a past act they took part in ("a bombing suspect", "murder victims"): the act
-# only describes them, and the item does not tell it.
-_PARTY_NOUNS = frozenset({"suspect", "victim", "survivor", "convict", "defendant", "accused"})
-
-
-def background(table: TokenTable, i: int) -> bool:
-    """A noun inside "after / since / amid ..." names an earlier or surrounding event, and so
-    does one dated by its own modifier ("the 2002 attack", "last year's war")."""
-    tokens = table.tokens
-    for c in table.children[i]:
-        if c < i and ((tokens[c].ent_type_ == "DATE" and not _duration(table, c)) or tokens[c].lower_ in EARLIER):
-            return True
-    if table.dep[i] == "compound" and table.lemma[table.head[i]] in _PARTY_NOUNS:
-        return True
-    cur = i
-    for _ in range(6):
-        head = table.head[cur]
-        if head == cur or table.pos[head] in ("VERB", "AUX"):
-            return False
-        if table.dep[cur] == "pobj" and table.tokens[head].lower_ in BACKGROUND_PREPS:
-            return True
-        if (
-            table.dep[cur] == "pobj"
-            and table.tokens[head].lower_ == "of"
-            and table.lemma[table.head[head]] in _RECALLING | _FOLLOWING
-        ):
-            return True  # "to mark the anniversary of the bombings", "in the aftermath of the war"
-        if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
-            return True
-        cur = head
-    return False
-
-
-def _duration(table: TokenTable, c: int) -> bool:
-    """ "a two-day strike", "a week-long blockade": how long the act lasts, not when it was."""
-    hyphened = any(table.tokens[k].text == "-" for k in table.children[c])
-    return hyphened and table.lemma[c] in ("long", "day", "week", "month", "year", "hour", "night")
-
-
-# Nouns whose "of" names an earlier event recalled, not told.
-_RECALLING = frozenset({"anniversary", "memory", "memorial", "commemoration"})
-# Nouns that say "after", as "after" does: the event they name is background, but a relative
-# clause on it may tell it fresh with its toll ("in the wake of a bombing that killed 12").
-_FOLLOWING = frozenset({"aftermath", "wake"})
-
-
-def recalled_clause(table: TokenTable, tok: Token) -> bool:
-    """ "the anniversary of the bombings that killed 191 people": a relative clause whose pronoun
-    stands for an event an anniversary or a memorial recalls retells it; it is no new one. (After
-    "after" the clause may tell a fresh event with its toll: "arrests after a bombing that killed 12".)"""
-    i = tok.i
-    noun = table.head[i]
-    prep = table.head[noun]
-    return (
-        table.dep[i] == "relcl"
-        and any(
-            table.dep[c] in ("nsubj", "nsubjpass") and table.tokens[c].lower_ in _RELATIVE
-            for c in table.children[i]
-        )
-        and table.dep[noun] == "pobj"
-        and table.tokens[prep].lower_ == "of"
-        and table.lemma[table.head[prep]] in _RECALLING
-    )
-
-
-_RELATIVE = frozenset({"that", "which"})
-
-
-def as_recalled(table: TokenTable, tok: Token) -> bool:
-    """ "urged Russia to withdraw, as agreed at a summit in 1999", "as promised": an "as" clause
-    with no subject of its own points back at an earlier commitment; it tells no new event, and
-    neither does what it names ("a summit in 1999")."""
-    i = tok.i
-    kids = table.children[i]
-    return (
-        table.dep[i] == "advcl"
-        and table.tag[i] in ("VBD", "VBN")
-        and any(table.dep[c] == "mark" and table.tokens[c].lower_ == "as" for c in kids)
-        and not any(table.dep[c] in ("nsubj", "nsubjpass", "expl") for c in kids)
-    )
-
-
-# Verbs that judge, punish or reward someone "for" an act: the act is the charge or the grievance
-# ("sentenced for attacks on U.S. troops", "blamed X for the raid"), named, not told.
-_JUDGING = frozenset({
-    "sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict", "try", "execute", "hang",
-    "fine", "punish", "blame", "criticise", "criticize", "condemn", "denounce", "fault", "accuse", "rebuke",
-    "praise", "thank", "apologise", "apologize", "honour", "honor", "reward"
-})  # fmt: skip
-
-
-def _judged_for(table: TokenTable, prep: int) -> bool:
-    """Whether a "for" phrase hangs on a judging verb or on its object."""
-    head = table.head[prep]
-    if table.pos[head] not in ("VERB", "AUX") and table.dep[head] in ("dobj", "nsubjpass"):
-        head = table.head[head]
-    # "two men wanted for the killing of a journalist": what someone is wanted for is the charge
-    # (the parser may read "men wanted" as a clause, so only the words "wanted for" are asked for).
-    return table.lemma[head] in _JUDGING or (table.lemma[head] == "want" and prep == head + 1)
 
 
 # Verbs of laying hands on someone: what they code depends on who is taken and by whom.

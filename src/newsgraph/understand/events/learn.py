@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from newsgraph.model import Entity
-from newsgraph.understand.actors.placing import asked_for
+from newsgraph.understand.actors.sites import asked_for
 from newsgraph.understand.events.actors import ActorContext, country_in, name_tokens, phrase_country, role_in
 
 # Titles that, placed before a name, make the person a state actor of the nationality beside it.

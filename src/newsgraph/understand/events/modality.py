@@ -37,6 +37,7 @@ _CLAIM_NOUNS = frozenset({
     "demand", "request", "call", "appeal", "proposal", "suggestion", "ultimatum",
 })  # fmt: skip
 _ALLEGE_VERBS = frozenset({"allege"})
+_POLLS = frozenset({"poll", "survey"})
 # "was allowed / permitted to VERB": what someone may do, granted or refused, is not told as done.
 _PERMISSIONS = frozenset({"allow", "permit"})
 # "was plotting to kill him", "conspired to overthrow": a plot is an intention kept secret, which
@@ -56,6 +57,7 @@ _UNANNOUNCED_ROOTS = frozenset({"09"})
 # Intent verbs of consent or commitment: what they announce is agreed, not brandished.
 _CONSENTING = frozenset({"agree", "accept", "consent", "offer", "pledge", "promise"})
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "until"})
 _HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must", "ca"})
 _OBLIGATION = frozenset({"must", "should"})
 _POSSIBLE = frozenset({"could", "may", "might", "would", "can", "ca"})
@@ -130,6 +132,10 @@ def _flags(table: TokenTable, i: int) -> tuple[bool, bool, bool]:
             elif (d == "aux" and low in _HYPOTHETICAL) or (
                 d == "mark" and low in ("if", "unless", "whether")
             ):
+                hypothetical = True
+            elif low in _TIME_MARKS and dep[i] == "advcl" and _has_aux(table, table.head[i], _WILL):
+                # "will top the agenda when the board meets next week": a clause of time on a future act is
+                # future too, expected and not yet done.
                 hypothetical = True
     return will, hypothetical, negated
 
@@ -353,7 +359,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     for _ in range(4):
         head = heads[cur]
         rel = complement_dep(table, cur)
-        if head != cur and rel in ("acl", "ccomp") and _claimed_content(table, head):
+        if head != cur and rel in ("acl", "ccomp") and (_claimed_content(table, head) or _poll_finding(table, head)):
             # "allegations that its peacekeepers abused", "alleged that troops had fired", "denied
             # reports that troops crossed": someone's claim, which the item does not assert.
             hypothetical = True
@@ -405,6 +411,13 @@ def _spoken(table: TokenTable, tok: Token, book: Codebook) -> Modality | None:
     will, hypothetical, negated = _flags(table, tok.i)
     said = modality(table, table.tokens[saying], book)
     return Modality(None, None, will or said.will, hypothetical or said.hypothetical, negated or said.negated)
+
+
+def _poll_finding(table: TokenTable, head: int) -> bool:
+    """ "Polls show most Israelis support the plan": what a poll or survey finds is an opinion, not an act."""
+    return table.pos[head] == "VERB" and any(
+        table.dep[c] == "nsubj" and table.lemma[c] in _POLLS for c in table.children[head]
+    )
 
 
 def _claimed_content(table: TokenTable, head: int) -> bool:

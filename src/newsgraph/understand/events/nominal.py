@@ -16,10 +16,11 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, resolve
+from newsgraph.understand.events.background import background
 from newsgraph.understand.events.clauses import answered_report, to_infinitive
 from newsgraph.understand.events.guards import (
     FORCE_ROOTS,
-    background,
+    GRIEVANCES,
 )
 from newsgraph.understand.events.match import (
     PARTICLES,
@@ -500,16 +501,12 @@ def _framed_by_clause(ctx: ActorContext, i: int) -> bool:
         return (
             on_clause
             and table.tokens[prep].lower_ in _FRAMING_PREPS
-            and not (prep and table.lemma[prep - 1] in _GRIEVANCES)
+            and not (prep and table.lemma[prep - 1] in GRIEVANCES)
         )
     if table.dep[i] == "dobj":
         return table.lemma[table.head[i]] in LIGHT_VERBS
     return False
 
-
-# "recalled its envoy in protest at the arrest", "in retaliation for the raid": the act after them
-# is the grievance, someone else's, never the clause subject's.
-_GRIEVANCES = frozenset({"protest", "response", "retaliation", "reaction", "revenge", "anger", "outrage"})
 
 
 def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:

@@ -1,0 +1,127 @@
+"""How a place's or a country's name stands in its sentence, for placing a story: where something happens
+("in Najaf", "the city of Najaf"), a venue where parties from elsewhere meet, a country that acts, one a condition or a
+demand only asks for, and a name that only modifies a noun ("U.S. troops", "a Baghdad neighbourhood"), as for a
+country's forces, posts or people abroad."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
+# Conjunctions of a condition, and verbs of demanding: the act of their clause is asked for, not done.
+_CONDITIONS = frozenset({"unless", "if", "until"})
+_DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request", "want", "order"})
+
+# Nouns of a meeting and verbs of meeting or travel: a place they put something in is a venue, where parties from
+# elsewhere come together ("talks with rebels in Oslo", "met in Washington", "a conference in Tokyo"); it tells
+# nothing of where the parties are from.
+_MEETINGS = frozenset(
+    {"talks", "meeting", "meetings", "conference", "summit", "negotiations", "consultations", "forum", "round",
+     "session", "visit"}
+)
+_MEET_VERBS = frozenset({"meet", "negotiate", "convene", "arrive", "visit", "travel", "fly"})
+
+# People a headline names by their country when they are abroad: "U.S. troops kill 10", "U.S. hostage freed" (lemmas).
+ABROAD_IN_HEADLINES = frozenset(
+    {"troops", "soldier", "force", "marine", "army", "military", "convoy", "patrol", "jet", "warplane", "navy"}
+    | {"helicopter", "peacekeeper", "embassy", "diplomat", "envoy", "ambassador", "hostage", "journalist", "reporter"}
+    | {"worker", "national", "citizen", "engineer", "contractor", "tourist", "base", "consulate"}
+)
+
+
+def locative(span: Span | None) -> bool:
+    """Whether the name `span` is where something happens: object of "in"/"at"/"near", or of "the city of"."""
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+            return True
+        if tok.dep_ not in ("pobj", "compound") or head.i == tok.i:
+            return False
+        if tok.dep_ == "compound" and abroad_post(tok.doc[tok.i : tok.i + 1]):
+            return False  # "at a U.S. base near Baquba": a country's post abroad, not where the story is
+        tok = head if head.lower_ == "of" or tok.dep_ == "compound" else tok
+        if tok.lower_ == "of":
+            tok = tok.head  # "city" in "the city of Najaf"
+    return False
+
+
+def _prep_of(span: Span) -> Token | None:
+    """The locative preposition a place's name is the object of ("in" of "in Oslo", of "in the town of X")."""
+    tok = span.root
+    for _ in range(4):
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:
+            return head
+        if tok.dep_ not in ("pobj", "compound", "appos") or head.i == tok.i:
+            return None
+        tok = head.head if head.lower_ == "of" else head
+    return None
+
+
+def venue(span: Span | None) -> bool:
+    """Whether the name `span` is the venue of a meeting: the place of talks, of a conference, or of a verb of
+    meeting or travel ("resume talks with communist rebels in Oslo", "met in Washington", "a conference in
+    Tokyo", "talks in the Kenyan town of Naivasha"). A venue is where parties come together, not where they are
+    from."""
+    prep = _prep_of(span) if span is not None else None
+    if prep is None:
+        return False
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.lower_ in ("with", "between"):
+        head = head.head.head  # "talks with rebels in Oslo": the parser hangs the place on the party
+    if head.lower_ in _MEETINGS:
+        return True
+    return head.pos_ in ("VERB", "AUX") and (
+        head.lemma_ in _MEET_VERBS or any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _MEETINGS for c in head.children)
+    )
+
+
+def acting(kind: str, span: Span | None) -> bool:
+    """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide"); not of an act
+    a condition or a demand only asks for ("unless Bulgaria pulls out", "demanded that Italy withdraw"), which
+    names the country kidnappers want to move, not the one the story is in."""
+    if kind != "country" or span is None or span.root.dep_ != "nsubj" or span.root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if _paired_with_adjective(span):
+        return False  # "U.S. and Iraqi troops took control": the troops act, the country only modifies them
+    return not asked_for(span)
+
+
+def asked_for(span: Span | None) -> bool:
+    """Whether a name is the subject of an act a condition or a demand only asks for ("unless Bulgaria pulls out",
+    "demanded that Italy withdraw")."""
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return True
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in _DEMANDS
+
+
+def modifier(span: Span | None) -> bool:
+    """Whether a country's or place's name only modifies the noun after it ("U.S. troops", "a Baghdad
+    neighbourhood"), as an adjective would."""
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i) or _paired_with_adjective(span)
+
+
+def abroad_post(span: Span | None) -> bool:
+    """Whether a country's name only modifies a noun for its forces, posts or people, who may be abroad ("a U.S.
+    base", "U.S. troops", "the British embassy")."""
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    return root.dep_ in ("compound", "nmod", "amod") and bool({head.lemma_.lower(), head.lower_} & ABROAD_IN_HEADLINES)
+
+
+def _paired_with_adjective(span: Span) -> bool:
+    """Whether a country's name is joined to a nationality after it ("U.S. and Iraqi troops"): the two modify one
+    noun, whatever the parse makes of the first."""
+    doc, i = span.doc, span.end
+    return i + 1 < len(doc) and doc[i].lower_ == "and" and (doc[i + 1].ent_type_ == "NORP" or doc[i + 1].pos_ == "ADJ")

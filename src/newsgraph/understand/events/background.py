@@ -1,0 +1,118 @@
+"""Background: the nouns and clauses that name an earlier or surrounding event rather than tell one ("after the
+2001 attacks", "since the war", "the 2002 bombing", "to mark the anniversary of the massacre", "as agreed at the
+1999 summit"). The guidelines code such an event only when the item tells it with its actors."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.understand.events.guards import BACKGROUND_PREPS, EARLIER, GRIEVANCES
+from newsgraph.understand.events.match import TokenTable
+
+# People named by a past act they took part in ("a bombing suspect", "murder victims"): the act
+# only describes them, and the item does not tell it.
+_PARTY_NOUNS = frozenset({"suspect", "victim", "survivor", "convict", "defendant", "accused"})
+
+
+def background(table: TokenTable, i: int) -> bool:
+    """A noun inside "after / since / amid ..." names an earlier or surrounding event, and so
+    does one dated by its own modifier ("the 2002 attack", "last year's war")."""
+    tokens = table.tokens
+    for c in table.children[i]:
+        if c < i and ((tokens[c].ent_type_ == "DATE" and not _duration(table, c)) or tokens[c].lower_ in EARLIER):
+            return True
+    if table.dep[i] == "compound" and table.lemma[table.head[i]] in _PARTY_NOUNS:
+        return True
+    cur = i
+    for _ in range(6):
+        head = table.head[cur]
+        if head == cur or table.pos[head] in ("VERB", "AUX"):
+            return False
+        if table.dep[cur] == "pobj" and table.tokens[head].lower_ in BACKGROUND_PREPS:
+            return True
+        if table.dep[cur] == "pobj" and table.dep[head] == "prep" and _in_grievance(table, head):
+            return True  # "in protest at the U.S. assault on Falluja": the cause, not a told event
+        if (
+            table.dep[cur] == "pobj"
+            and table.tokens[head].lower_ == "of"
+            and table.lemma[table.head[head]] in _RECALLING | _FOLLOWING
+        ):
+            return True  # "to mark the anniversary of the bombings", "in the aftermath of the war"
+        if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
+            return True
+        cur = head
+    return False
+
+
+def _duration(table: TokenTable, c: int) -> bool:
+    """ "a two-day strike", "a week-long blockade": how long the act lasts, not when it was."""
+    hyphened = any(table.tokens[k].text == "-" for k in table.children[c])
+    return hyphened and table.lemma[c] in ("long", "day", "week", "month", "year", "hour", "night")
+
+
+def _in_grievance(table: TokenTable, prep: int) -> bool:
+    """Whether the preposition `prep` follows a grievance noun of a reason phrase ("in protest at", "in response
+    to"), wherever the parse hangs it; not a verb's ("protested against Thailand's expulsion of ..." tells it)."""
+    return any(table.pos[g] == "NOUN" and table.lemma[g] in GRIEVANCES for g in {table.head[prep], prep - 1})
+
+
+# Nouns whose "of" names an earlier event recalled, not told.
+_RECALLING = frozenset({"anniversary", "memory", "memorial", "commemoration"})
+# Nouns that say "after", as "after" does: the event they name is background, but a relative
+# clause on it may tell it fresh with its toll ("in the wake of a bombing that killed 12").
+_FOLLOWING = frozenset({"aftermath", "wake"})
+
+
+def recalled_clause(table: TokenTable, tok: Token) -> bool:
+    """ "the anniversary of the bombings that killed 191 people": a relative clause whose pronoun
+    stands for an event an anniversary or a memorial recalls retells it; it is no new one. (After
+    "after" the clause may tell a fresh event with its toll: "arrests after a bombing that killed 12".)"""
+    i = tok.i
+    noun = table.head[i]
+    prep = table.head[noun]
+    return (
+        table.dep[i] == "relcl"
+        and any(
+            table.dep[c] in ("nsubj", "nsubjpass") and table.tokens[c].lower_ in _RELATIVE
+            for c in table.children[i]
+        )
+        and table.dep[noun] == "pobj"
+        and table.tokens[prep].lower_ == "of"
+        and table.lemma[table.head[prep]] in _RECALLING
+    )
+
+
+_RELATIVE = frozenset({"that", "which"})
+
+
+def as_recalled(table: TokenTable, tok: Token) -> bool:
+    """ "urged Russia to withdraw, as agreed at a summit in 1999", "as promised": an "as" clause
+    with no subject of its own points back at an earlier commitment; it tells no new event, and
+    neither does what it names ("a summit in 1999")."""
+    i = tok.i
+    kids = table.children[i]
+    return (
+        table.dep[i] == "advcl"
+        and table.tag[i] in ("VBD", "VBN")
+        and any(table.dep[c] == "mark" and table.tokens[c].lower_ == "as" for c in kids)
+        and not any(table.dep[c] in ("nsubj", "nsubjpass", "expl") for c in kids)
+    )
+
+
+# Verbs that judge, punish or reward someone "for" an act: the act is the charge or the grievance
+# ("sentenced for attacks on U.S. troops", "blamed X for the raid"), named, not told.
+_JUDGING = frozenset({
+    "sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict", "try", "execute", "hang",
+    "fine", "punish", "blame", "criticise", "criticize", "condemn", "denounce", "fault", "accuse", "rebuke",
+    "praise", "thank", "apologise", "apologize", "honour", "honor", "reward"
+})  # fmt: skip
+
+
+def _judged_for(table: TokenTable, prep: int) -> bool:
+    """Whether a "for" phrase hangs on a judging verb or on its object."""
+    head = table.head[prep]
+    if table.pos[head] not in ("VERB", "AUX") and table.dep[head] in ("dobj", "nsubjpass"):
+        head = table.head[head]
+    # "two men wanted for the killing of a journalist": what someone is wanted for is the charge
+    # (the parser may read "men wanted" as a clause, so only the words "wanted for" are asked for).
+    return table.lemma[head] in _JUDGING or (table.lemma[head] == "want" and prep == head + 1)

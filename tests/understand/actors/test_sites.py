@@ -1,0 +1,58 @@
+"""How a place's or country's name stands in its sentence (understand/actors/sites.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.actors.sites import abroad_post, acting, asked_for, locative, modifier, venue
+
+
+def _span(nlp: Any, text: str, name: str) -> Any:
+    doc = nlp(text)
+    start = text.index(name)
+    return doc.char_span(start, start + len(name))
+
+
+def test_a_place_something_happens_in(nlp: Any) -> None:
+    assert locative(_span(nlp, "Gunmen killed two policemen in Hilla on Sunday.", "Hilla"))
+    assert locative(_span(nlp, "Clashes spread in a Baghdad neighbourhood on Monday.", "Baghdad"))
+    # "at a U.S. base near Baquba": a country's post abroad is not where the story is.
+    assert not locative(_span(nlp, "Insurgents fired mortars at a U.S. base near Baquba on Sunday.", "U.S."))
+
+
+def test_a_venue_of_talks(nlp: Any) -> None:
+    assert venue(_span(nlp, "Iran held talks with Britain, France and Germany in Paris on Sunday.", "Paris"))
+    assert not venue(_span(nlp, "Gunmen kidnapped two aid workers in Baghdad on Tuesday.", "Baghdad"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Iran detained eight British sailors on Monday.", "Iran", True),
+        # Joined to a nationality, the country only modifies the troops that act.
+        ("U.S. and Iraqi troops took control of Samarra on Friday.", "U.S.", False),
+    ],
+)
+def test_a_country_that_acts(nlp: Any, text: str, name: str, expected: bool) -> None:
+    assert acting("country", _span(nlp, text, name)) is expected
+
+
+def test_a_country_a_demand_only_asks_for(nlp: Any) -> None:
+    assert asked_for(_span(nlp, "The kidnappers demanded that Italy withdraw its troops from Iraq.", "Italy"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "modifies", "post"),
+    [
+        ("Insurgents fired mortars at a U.S. base near Baquba on Sunday.", "U.S.", True, True),
+        ("U.S. and Iraqi troops took control of Samarra on Friday.", "U.S.", True, True),
+        ("Clashes spread in a Baghdad neighbourhood on Monday.", "Baghdad", True, False),
+        ("Iran detained eight British sailors on Monday.", "Iran", False, False),
+    ],
+)
+def test_a_name_that_only_modifies(nlp: Any, text: str, name: str, modifies: bool, post: bool) -> None:
+    span = _span(nlp, text, name)
+    assert modifier(span) is modifies
+    assert abroad_post(span) is post

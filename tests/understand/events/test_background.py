@@ -1,0 +1,37 @@
+"""Background: nouns and clauses that name an earlier or surrounding event rather than tell one."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.settings import Settings
+
+pytestmark = pytest.mark.model
+
+
+def _roots(settings: Settings, text: str) -> set[str]:
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    return {e["cameo"][:2] for a in run.articles["x"] for e in a["events"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Dock workers began a two-day strike at the port on Monday.", "14"),
+        ("Rebels imposed a week-long blockade of the provincial capital.", "19"),
+    ],
+)
+def test_background_a_duration_does_not_date_an_act_to_the_past(settings: Settings, text: str, root: str) -> None:
+    assert root in _roots(settings, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security was tight in the capital after last year's bombing of the parliament.",
+        "The minister laid a wreath to mark the anniversary of the massacre.",
+    ],
+)
+def test_background_an_earlier_event_named_is_not_told(settings: Settings, text: str) -> None:
+    assert not _roots(settings, text) & {"18", "19", "20"}
