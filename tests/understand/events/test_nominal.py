@@ -264,3 +264,17 @@ def test_a_strike_or_blockade_called_is_declared_not_asked_for(settings: Setting
     assert root in {e.cameo[:2] for e in events_of(settings, text)}
     asked = "Unions called for a nationwide strike on Monday."
     assert {e.cameo[:2] for e in events_of(settings, asked)} == {"02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The attack on the offices of a state oil company killed three guards.", "18"),
+        ("The attack on the army base killed five soldiers on Monday.", "19"),
+    ],
+)
+def test_an_attack_by_no_one_named_on_no_armed_side_is_an_assault(settings: Settings, text: str, root: str) -> None:
+    """With the attackers unknown, an attack on a company or on civilians is assault (18); on troops, a fight (19)."""
+    roots = {e.cameo[:2] for e in events_of(settings, text)}
+    assert root in roots
+    assert root == "19" or "19" not in roots

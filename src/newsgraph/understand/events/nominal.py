@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
+from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.background import background
 from newsgraph.understand.events.clauses import answered_report, to_infinitive
 from newsgraph.understand.events.guards import (
+    ARMED_ROLES,
     FORCE_ROOTS,
     GRIEVANCES,
 )
@@ -463,6 +465,8 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         return None, None
     if code == "180" and all(s.code[3:6] == "MIL" for s in sources):
         code = "190"  # a state's armed forces shooting fight with small arms (190), not irregular violence
+    elif code == "190" and sources == (UNKNOWN,) and targets and not any(split_code(t.code)[1][:3] in ARMED_ROLES for t in targets):
+        code = "180"  # "the attack on the oil company": unknown attackers on no armed side assault it (as verbs do)
     hypothetical = unreal(table, tok)  # "Israel's planned pullout from Gaza"
     if framed and dep[tok.i] == "dobj":
         # The verb that tells the act decides: "launched the long-threatened offensive" happened,
