@@ -248,3 +248,8 @@ def test_a_ceremony_abroad_is_a_visit_to_its_host(settings: Settings) -> None:
     text = "The French president attended a memorial ceremony in Kabul on Tuesday."
     found = {(e.source.code[:3], e.target.code[:3] if e.target else "", e.cameo[:2]) for e in events_of(settings, text)}
     assert ("FRA", "AFG", "04") in found
+
+
+def test_extending_a_mandate_is_no_demand(settings: Settings) -> None:
+    text = "The Security Council voted on Tuesday to extend the mandate of peacekeepers in the country for six months."
+    assert not [e for e in events_of(settings, text) if e.cameo.startswith("10")]

@@ -463,10 +463,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     needs_target = m.sense.needs_target and code[:2] == m.sense.code[:2]
     if (needs_target and not targets) or names_no_act(ctx, tok, m.sense.code, sources):
         return None, None
-    if code == "180" and all(s.code[3:6] == "MIL" for s in sources):
-        code = "190"  # a state's armed forces shooting fight with small arms (190), not irregular violence
-    elif code == "190" and sources == (UNKNOWN,) and targets and not any(split_code(t.code)[1][:3] in ARMED_ROLES for t in targets):
-        code = "180"  # "the attack on the oil company": unknown attackers on no armed side assault it (as verbs do)
+    code = _force_code(code, sources, targets)
     hypothetical = unreal(table, tok)  # "Israel's planned pullout from Gaza"
     if framed and dep[tok.i] == "dobj":
         # The verb that tells the act decides: "launched the long-threatened offensive" happened,
@@ -479,6 +476,15 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         hypothetical = derived_hypothetical or mod.hypothetical
         negated, head = mod.negated, mod.head
     return Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
+
+
+def _force_code(code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str:
+    """Force by a state's troops is a fight (190), even with small arms; an attack by no one named on no armed
+    side ("the attack on the oil company") is an assault (180), as the verbs code it."""
+    if code == "180" and all(s.code[3:6] == "MIL" for s in sources):
+        return "190"
+    armed = any(split_code(t.code)[1][:3] in ARMED_ROLES for t in targets)
+    return "180" if code == "190" and sources == (UNKNOWN,) and targets and not armed else code
 
 
 def _framed_by_clause(ctx: ActorContext, i: int) -> bool:

@@ -201,8 +201,8 @@ _SETTLEMENTS = frozenset({
 def settled(ctx: ActorContext, m: Match, thing: Token) -> tuple[ActorRef, ...]:
     """The country of the place the verb's own phrase puts the act in, when the thing struck is a village, a
     town or a building that stays where it is ("attacked a village in Darfur", "raided a mosque in Basra")."""
-    if ctx.table.lemma[thing.i] not in _SETTLEMENTS:
-        return ()
+    if ctx.table.lemma[thing.i] not in _SETTLEMENTS or ctx.table.pos[m.trigger.i] != "VERB":
+        return ()  # a noun's "on" phrase is its target slot ("a raid on the camp"), no place of the act
     spots = prep_objects(ctx.table, m.trigger, LOCATING)
     return tuple(r for o in spots for p in places(ctx, o) for r in resolve(ctx, p) if r.code)[:1]
 
