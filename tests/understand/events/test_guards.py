@@ -617,3 +617,9 @@ def test_guard_a_state_that_protests_complains_officially(settings: Settings) ->
     assert "114" in {e.cameo for e in events_of(settings, "The Chinese government protested against the visit.")}
     assert "114" in {e.cameo for e in events_of(settings, "Japan lodged a formal protest with China on Thursday.")}
     assert "141" in {e.cameo for e in events_of(settings, "Thousands of students protested in Tehran on Monday.")}
+
+
+def test_guard_a_state_banning_journalists_restricts_them(settings: Settings) -> None:
+    """Banning or barring reporters is a restriction (172), not a personnel decision about staff."""
+    text = "Zimbabwe's government banned foreign journalists from covering the election on Monday."
+    assert "17" in {e.root for e in events_of(settings, text)}
