@@ -1,8 +1,9 @@
 # declarative table: the leads of the 2004 Africa and Americas blind set.
-"""The leads of the blind set of real 2004 wire stories on Africa, the Americas and international bodies, kept
-apart from their tests for length. Every lead, actor code and gold event was written by hand, from memory of the
-period's news, by events_guidelines.md and the CAMEO codebook before the coder's output on them was seen; no
-article text is copied."""
+"""The leads of the blind set of real 2004 wire stories on Africa, the Americas and international bodies,
+kept apart from their tests for length. Every lead, actor code and gold event was written by hand, from memory
+of the period's news, by events_guidelines.md and the CAMEO codebook before the coder's output on them was
+seen; no article text is copied. The corpus's apostrophe noise comes both as "Sudan #39;s" (an export's space
+for the lost "&") and glued, "Sudan#39;s"."""
 
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ LEADS: tuple[Lead, ...] = (
          ("Justice and Equality Movement=SDNREB", "Sudanese government forces=SDNMIL"),
          gold=("SDNREB>SDNMIL:11|112|1123",), kind="dl"),
     Lead("d-washington-genocide", "Powell: genocide in Darfur", "WASHINGTON (Reuters) - Secretary of State "
-         "Colin Powell said on Thursday that genocide had been committed in Darfur and that Sudan#39;s "
+         "Colin Powell said on Thursday that genocide had been committed in Darfur and that Sudan #39;s "
          "government and the Janjaweed militias bore responsibility.",
          ("Colin Powell=USAGOV", "Janjaweed militias=SDNREB"),
          gold=("USAGOV>SDNGOV:11|112|1122|1124", "USAGOV>SDNREB:11|112|1122|1124"), kind="dl"),
@@ -80,7 +81,7 @@ LEADS: tuple[Lead, ...] = (
          "Oumar Konare said on Monday the 300-strong protection force in Darfur was far too small to "
          "protect civilians in a region the size of France.", ("Alpha Oumar Konare=IGOAFRAU",), kind="bare"),
     Lead("b-darfur-analysis", "Analysis: Darfur tests Africa's new union", "The crisis in Darfur has become "
-         "the first real test of the African Union#39;s ambition to solve the continent#39;s conflicts "
+         "the first real test of the African Union #39;s ambition to solve the continent #39;s conflicts "
          "without Western troops, analysts say.", ("African Union=IGOAFRAU",), kind="bare"),
     Lead("b-nigerian-troops", "Nigerian troops arrive in Darfur", "The first of 150 Nigerian soldiers "
          "landed in Darfur on Saturday to protect African Union ceasefire monitors, a week after Sudan "
@@ -96,7 +97,7 @@ LEADS: tuple[Lead, ...] = (
          ("European Union=IGOEUREEC", "Sudan=SDN", "Arab militias=SDNREB"),
          gold=("IGOEUREEC>SDN:13|130|131|1312",), kind="bare"),
     Lead("b-powell-camp", "Powell tours Darfur camp", "Secretary of State Colin Powell toured a camp for "
-         "displaced people in Darfur on Wednesday and told Sudan#39;s government to rein in the militias or "
+         "displaced people in Darfur on Wednesday and told Sudan #39;s government to rein in the militias or "
          "face action by the U.N. Security Council.",
          ("Colin Powell=USAGOV", "militias=SDNREB", "U.N. Security Council=IGOUNO"),
          gold=("USAGOV>SDN:04|042", "USAGOV>SDNGOV:13|130|139|10|100|105"), kind="bare"),
@@ -124,7 +125,7 @@ LEADS: tuple[Lead, ...] = (
          ("International Committee of the Red Cross=NGO",),
          gold=("NGO>SDN:16|166|160|08|087", ">NGO:18|180|19|190"), kind="dl"),
     Lead("c-us-could", "U.S. weighs Sudan oil sanctions", "Reuters - The United States could seek U.N. "
-         "sanctions against Sudan#39;s oil industry if Khartoum fails to stop the violence in Darfur, a "
+         "sanctions against Sudan #39;s oil industry if Khartoum fails to stop the violence in Darfur, a "
          "senior U.S. official said on Monday.", ("Khartoum=SDNGOV", "senior U.S. official=USAGOV"),
          kind="credit"),
     Lead("d-brussels-solana", "EU to fund AU Darfur mission", "BRUSSELS (Reuters) - EU foreign policy chief "
@@ -133,7 +134,7 @@ LEADS: tuple[Lead, ...] = (
          gold=("IGOEUREEC>IGOAFRAU:03|033|0331|07|071",), kind="dl"),
     # Ivory Coast
     Lead("d-abidjan-airforce", "France wipes out Ivorian air force", "ABIDJAN (Reuters) - French troops "
-         "destroyed Ivory Coast#39;s small air force on Saturday, hours after Ivorian warplanes bombed a "
+         "destroyed Ivory Coast #39;s small air force on Saturday, hours after Ivorian warplanes bombed a "
          "French base in the rebel-held north and killed nine French soldiers.",
          ("French troops=FRAMIL", "Ivorian warplanes=CIVMIL", "French soldiers=FRAMIL"),
          gold=("FRAMIL>CIV:19|190|195|17|171|1712", "CIV>FRAMIL:19|190|195|18|180|183"), kind="dl"),
@@ -143,7 +144,7 @@ LEADS: tuple[Lead, ...] = (
          ("Laurent Gbagbo=CIVGOV", "Guillaume Soro=CIVREB"),
          gold=("CIVGOV>CIVREB:03|030|036|037|05|057|06", "CIVREB>CIVGOV:03|030|036|037|05|057|06"),
          ok=("CIVGOV>CIVREB:04|040|044", "CIVREB>CIVGOV:04|040|044"), kind="dl"),
-    Lead("c-abidjan-curfew", "Curfew in Abidjan after riots", "AFP - Ivory Coast#39;s government imposed a "
+    Lead("c-abidjan-curfew", "Curfew in Abidjan after riots", "AFP - Ivory Coast #39;s government imposed a "
          "nighttime curfew on Abidjan on Sunday after thousands of young government supporters rampaged "
          "through the city, attacking French homes and schools.", ("government supporters=CIV",),
          gold=("CIVGOV>CIV:17|172|1723", "CIV>FRA:14|145|18|180|17|171"), kind="credit"),
@@ -152,7 +153,7 @@ LEADS: tuple[Lead, ...] = (
          "to halt attacks on rebel-held areas.", ("Kofi Annan=IGOUNO", "Laurent Gbagbo=CIVGOV"),
          gold=("IGOUNO>CIV:02|020|025|10|100|101|105",), kind="credit"),
     Lead("c-mbeki-abidjan", "Mbeki in Abidjan to save peace deal", "AFP - South African President Thabo "
-         "Mbeki flew to Abidjan on Tuesday on an African Union mission to revive Ivory Coast#39;s peace "
+         "Mbeki flew to Abidjan on Tuesday on an African Union mission to revive Ivory Coast #39;s peace "
          "process, meeting President Laurent Gbagbo for three hours.",
          ("Thabo Mbeki=ZAFGOV", "African Union=IGOAFRAU", "Laurent Gbagbo=CIVGOV"),
          gold=("ZAFGOV>CIV:04|042|040|045", "CIVGOV>ZAFGOV:04|040|043"), kind="credit"),
@@ -195,7 +196,7 @@ LEADS: tuple[Lead, ...] = (
          gold=("CODGOV>RWA:11|112|1123", "CODGOV>:15|154|150"), kind="bare"),
     Lead("c-kagame-denies", "Kagame denies troops in Congo", "AP - Rwandan President Paul Kagame denied "
          "Friday that his troops had crossed into Congo, calling the charges a smokescreen for "
-         "Kinshasa#39;s failure to disarm Hutu militias.", ("Paul Kagame=RWAGOV", "Hutu militias=RWAREB"),
+         "Kinshasa #39;s failure to disarm Hutu militias.", ("Paul Kagame=RWAGOV", "Hutu militias=RWAREB"),
          gold=("RWAGOV>COD:12|120|11|111",), kind="credit"),
     Lead("c-monuc-ituri", "Peacekeepers kill militiamen", "AFP - U.N. peacekeepers in northeastern Congo "
          "killed four militiamen in a gunbattle in the Ituri district on Saturday after the fighters fired "
@@ -211,7 +212,7 @@ LEADS: tuple[Lead, ...] = (
          "killing of Congolese Tutsi refugees in Burundi.", ("Azarias Ruberwa=CODGOV",),
          gold=("CODGOV>CODGOV:16|160|14|140",), kind="bare"),
     Lead("d-bujumbura-gatumba", "Burundi rebels claim refugee massacre", "BUJUMBURA (Reuters) - "
-         "Burundi#39;s Hutu rebel Forces for National Liberation said on Saturday it carried out the "
+         "Burundi #39;s Hutu rebel Forces for National Liberation said on Saturday it carried out the "
          "massacre of more than 150 Congolese Tutsi refugees at the Gatumba camp, near the border with "
          "Congo.", ("Forces for National Liberation=BDIREB", "Congolese Tutsi refugees=CODREF"),
          gold=("BDIREB>CODREF:20|202|200|18|180",), kind="dl"),
@@ -219,7 +220,7 @@ LEADS: tuple[Lead, ...] = (
          "rebels of the Forces for National Liberation in fighting in the hills around the capital "
          "Bujumbura.", ("army=BDIMIL", "Forces for National Liberation=BDIREB"),
          gold=("BDIMIL>BDIREB:19|190|18|180",), ok=("BDIREB>BDIMIL:19|190",), kind="bare"),
-    Lead("d-gulu-camp", "LRA kills 190 in camp", "GULU, Uganda (Reuters) - Lord#39;s Resistance Army rebels "
+    Lead("d-gulu-camp", "LRA kills 190 in camp", "GULU, Uganda (Reuters) - Lord #39;s Resistance Army rebels "
          "killed more than 190 people in an attack on a camp for displaced people in northern Uganda, "
          "survivors said on Sunday.", ("Resistance Army=UGAREB",),
          gold=("UGAREB>UGA:18|180|20|202|200|19|190",), kind="dl"),
@@ -228,9 +229,9 @@ LEADS: tuple[Lead, ...] = (
          "Resistance Army rebels to gather for peace talks, mediator Betty Bigombe said.",
          ("Yoweri Museveni=UGAGOV", "Resistance Army=UGAREB", "Betty Bigombe=UGA"),
          gold=("UGAGOV>UGAREB:08|087|0871",), kind="credit"),
-    Lead("b-icc-uganda", "ICC opens Uganda investigation", "The International Criminal Court#39;s chief "
+    Lead("b-icc-uganda", "ICC opens Uganda investigation", "The International Criminal Court #39;s chief "
          "prosecutor Luis Moreno Ocampo opened a formal investigation on Thursday into crimes committed by "
-         "the Lord#39;s Resistance Army in northern Uganda.",
+         "the Lord #39;s Resistance Army in northern Uganda.",
          ("International Criminal Court=IGO", "Luis Moreno Ocampo=IGO", "Resistance Army=UGAREB"),
          gold=("IGO>UGAREB:09|090|091|094",), kind="bare"),
     Lead("b-rwanda-mourns", "Rwanda remembers genocide", "Rwandans gathered in stadiums across the country "
@@ -243,7 +244,7 @@ LEADS: tuple[Lead, ...] = (
          "overloaded boat capsized on Lake Victoria off the Ugandan shore, police said on Friday.", (),
          kind="credit"),
     # Horn and East Africa
-    Lead("d-nairobi-yusuf", "Somali MPs elect warlord president", "NAIROBI (Reuters) - Somalia#39;s new "
+    Lead("d-nairobi-yusuf", "Somali MPs elect warlord president", "NAIROBI (Reuters) - Somalia #39;s new "
          "parliament elected warlord Abdullahi Yusuf Ahmed as president on Sunday, in the 14th attempt to "
          "form a central government since 1991.", ("Abdullahi Yusuf Ahmed=SOMGOV",), kind="dl"),
     Lead("b-yusuf-sworn", "Somalia's new president sworn in", "Abdullahi Yusuf Ahmed was sworn in as "
@@ -265,7 +266,7 @@ LEADS: tuple[Lead, ...] = (
     Lead("b-kenya-drought", "Kenya declares drought a disaster", "Kenya#39;s government declared the "
          "drought in the country#39;s north a national disaster on Tuesday and said 2.3 million people "
          "needed food aid.", ("government=KENGOV",), ok=("KENGOV>:02|023",), kind="bare"),
-    Lead("c-awori-aid", "Kenya expects more aid", "Reuters - Kenya#39;s Vice President Moody Awori said on "
+    Lead("c-awori-aid", "Kenya expects more aid", "Reuters - Kenya #39;s Vice President Moody Awori said on "
          "Tuesday he was confident the country would receive more donor aid once new anti-graft laws took "
          "effect.", ("Moody Awori=KENGOV",), kind="credit"),
     # Nigeria, West Africa
@@ -273,7 +274,7 @@ LEADS: tuple[Lead, ...] = (
          "launched a four-day general strike on Monday to protest against higher fuel prices, shutting "
          "banks and markets in the commercial capital.", ("labour union=NGALAB",),
          gold=("NGALAB>:14|143|140",), kind="dl"),
-    Lead("c-strike-off", "Nigeria unions call off strike", "AFP - Nigeria#39;s labour leaders suspended a "
+    Lead("c-strike-off", "Nigeria unions call off strike", "AFP - Nigeria #39;s labour leaders suspended a "
          "general strike on Thursday after the government agreed to cut fuel prices, union leader Adams "
          "Oshiomhole said.", ("labour leaders=NGALAB", "Adams Oshiomhole=NGALAB"),
          gold=("NGALAB>NGAGOV:08|080", "NGAGOV>NGALAB:08|080|083|03|030|06|061"), kind="credit"),
@@ -300,7 +301,7 @@ LEADS: tuple[Lead, ...] = (
          "Leone unless Liberia#39;s government asked for him.", ("Nigeria=NGA", "Charles Taylor=LBR"),
          gold=("NGA>:12|120|124",), kind="credit"),
     Lead("d-monrovia-riots", "Peacekeepers quell Monrovia riots", "MONROVIA (Reuters) - U.N. peacekeepers "
-         "fired tear gas to disperse rioters who burned mosques and churches in Liberia#39;s capital on "
+         "fired tear gas to disperse rioters who burned mosques and churches in Liberia #39;s capital on "
          "Friday, in the worst violence since the end of the civil war.",
          ("U.N. peacekeepers=IGOUNO", "rioters=LBRCVL"),
          gold=("IGOUNO>LBRCVL:17|175|170", "LBRCVL>:14|145|17|171|1712"), kind="dl"),
@@ -308,14 +309,14 @@ LEADS: tuple[Lead, ...] = (
          "their guns in Liberia under a U.N. disarmament programme that ended on Saturday, the U.N. mission "
          "said.", ("former fighters=LBRREB", "U.N. mission=IGOUNO"), gold=("LBRREB>:08|087|0873|080",),
          kind="bare"),
-    Lead("b-bryant-donors", "Liberia leader appeals for aid", "Liberia#39;s transitional leader Gyude "
+    Lead("b-bryant-donors", "Liberia leader appeals for aid", "Liberia #39;s transitional leader Gyude "
          "Bryant appealed to donors on Wednesday to deliver the 520 million dollars they pledged last year "
          "to rebuild the war-shattered country.", ("Gyude Bryant=LBRGOV",),
          gold=("LBRGOV>:02|020|021|023|0231",), kind="bare"),
     Lead("d-dakar-locusts", "Locusts strip West African crops", "DAKAR (Reuters) - Swarms of locusts have "
          "destroyed crops across West Africa this year, and U.N. officials warned on Thursday of food "
          "shortages in Mauritania, Mali and Niger.", ("U.N. officials=IGOUNO",), kind="dl"),
-    Lead("c-ghana-kufuor", "Kufuor wins second term", "AP - Ghana#39;s President John Kufuor won a second "
+    Lead("c-ghana-kufuor", "Kufuor wins second term", "AP - Ghana #39;s President John Kufuor won a second "
          "four-year term, the electoral commission announced Thursday, defeating opposition leader John "
          "Atta Mills.", ("John Kufuor=GHAGOV", "John Atta Mills=GHAOPP"), kind="credit"),
     Lead("d-malabo-dutoit", "Coup plotter jailed in Malabo", "MALABO (Reuters) - A court in Equatorial "
@@ -334,14 +335,14 @@ LEADS: tuple[Lead, ...] = (
          ("South African police=ZAFCOP", "Mark Thatcher=GBR", "Margaret Thatcher=GBR"),
          gold=("ZAFCOP>GBR:17|173",), kind="dl"),
     Lead("d-jburg-anc", "ANC wins landslide", "JOHANNESBURG (Reuters) - The African National Congress won "
-         "nearly 70 percent of the vote in South Africa#39;s general election, final results showed on "
+         "nearly 70 percent of the vote in South Africa #39;s general election, final results showed on "
          "Saturday, handing President Thabo Mbeki a second term.",
          ("African National Congress=ZAFGOV", "Thabo Mbeki=ZAFGOV"), kind="dl"),
     Lead("b-zuma-trial", "Zuma named at fraud trial", "South Africa#39;s Deputy President Jacob Zuma had a "
          "corrupt relationship with his financial adviser, prosecutors told a Durban court on Monday at the "
          "opening of Schabir Shaik#39;s fraud trial.", ("Jacob Zuma=ZAFGOV", "prosecutors=ZAFJUD"),
          gold=("ZAFJUD>ZAFGOV:11|112|1121",), kind="bare"),
-    Lead("c-zim-ngo-law", "Zimbabwe bans foreign-funded rights groups", "AP - Zimbabwe#39;s parliament "
+    Lead("c-zim-ngo-law", "Zimbabwe bans foreign-funded rights groups", "AP - Zimbabwe #39;s parliament "
          "passed a law on Thursday banning foreign-funded human rights groups, a measure critics say is "
          "aimed at silencing opponents of President Robert Mugabe.",
          ("parliament=ZWELEG", "human rights groups=ZWENGO", "Robert Mugabe=ZWEGOV"),
@@ -359,7 +360,7 @@ LEADS: tuple[Lead, ...] = (
          "Movement for Democratic Change, is weighing whether to boycott next year#39;s parliamentary "
          "elections, which it says cannot be free under current laws.",
          ("Movement for Democratic Change=ZWEOPP",), kind="bare"),
-    Lead("c-sa-no-troops", "S.Africa rules out Ivory Coast troops", "AFP - South Africa#39;s government "
+    Lead("c-sa-no-troops", "S.Africa rules out Ivory Coast troops", "AFP - South Africa #39;s government "
          "said on Thursday it had no plans to send troops to Ivory Coast to evacuate its citizens.",
          ("government=ZAFGOV",), kind="credit"),
     Lead("c-mozambique-vote", "Guebuza wins Mozambique vote", "Reuters - Armando Guebuza, the candidate of "
@@ -385,8 +386,8 @@ LEADS: tuple[Lead, ...] = (
          ("Gerard Latortue=HTIGOV", "supporters of ousted President=HTI"), gold=("HTIGOV>HTI:11|112|1121",),
          kind="credit"),
     Lead("c-caricom-refuses", "Caribbean leaders snub Haiti government", "Reuters - Caribbean leaders "
-         "refused on Thursday to recognise Haiti#39;s U.S.-backed interim government and called for a U.N. "
-         "inquiry into Jean-Bertrand Aristide#39;s departure.",
+         "refused on Thursday to recognise Haiti #39;s U.S.-backed interim government and called for a U.N. "
+         "inquiry into Jean-Bertrand Aristide #39;s departure.",
          ("Caribbean leaders=CRBGOV", "interim government=HTIGOV"),
          gold=("CRBGOV>HTIGOV:12|120|16|161", "CRBGOV>:02|020|10|100"), kind="credit"),
     Lead("b-bel-air-raid", "Peacekeepers raid Haiti slum", "Brazilian-led U.N. peacekeepers and Haitian "
@@ -404,7 +405,7 @@ LEADS: tuple[Lead, ...] = (
          gold=("VENOPP>VENGOV:11|112",), kind="dl"),
     Lead("d-caracas-carter", "Carter, OAS back Chavez win", "CARACAS (Reuters) - Former U.S. President "
          "Jimmy Carter and the Organization of American States endorsed on Tuesday the official results of "
-         "Venezuela#39;s recall vote, rejecting opposition claims of fraud.",
+         "Venezuela #39;s recall vote, rejecting opposition claims of fraud.",
          ("Jimmy Carter=USA", "Organization of American States=IGO"),
          gold=("USA>:05|051|050", "IGO>:05|051|050", "USA>VENOPP:12|120", "IGO>VENOPP:12|120"), kind="dl"),
     Lead("c-chavez-oil", "Chavez threatens U.S. oil cut", "AFP - Venezuelan President Hugo Chavez accused "
@@ -412,7 +413,7 @@ LEADS: tuple[Lead, ...] = (
          "shipments to the United States if Washington tried to oust him.",
          ("Hugo Chavez=VENGOV", "Bush administration=USAGOV", "United States=USA"),
          gold=("VENGOV>USAGOV:11|112", "VENGOV>USA:13|130|131|1312"), kind="credit"),
-    Lead("c-opposition-rejects", "Venezuela opposition rejects result", "Reuters - Venezuela#39;s "
+    Lead("c-opposition-rejects", "Venezuela opposition rejects result", "Reuters - Venezuela #39;s "
          "opposition coalition said on Monday it would not recognise the results of the recall referendum, "
          "which President Hugo Chavez won by a wide margin.",
          ("opposition coalition=VENOPP", "Hugo Chavez=VENGOV"), gold=("VENOPP>VENGOV:12|120",),
@@ -423,8 +424,8 @@ LEADS: tuple[Lead, ...] = (
          ("Venezuelan authorities=VENGOV", "Colombian paramilitaries=COLREB", "Hugo Chavez=VENGOV"),
          gold=("VENGOV>COLREB:17|173", "VENGOV>COLREB:11|112"), kind="bare"),
     Lead("b-venezuela-analysis", "Analysis: Venezuela's opposition adrift", "Stunned by their defeat in "
-         "Sunday#39;s recall vote, leaders of Venezuela#39;s fractured opposition are debating whether to "
-         "contest October#39;s regional elections at all.", ("leaders of Venezuela=VENOPP",), kind="bare"),
+         "Sunday #39;s recall vote, leaders of Venezuela #39;s fractured opposition are debating whether to "
+         "contest October #39;s regional elections at all.", ("leaders of Venezuela=VENOPP",), kind="bare"),
     Lead("b-pdvsa-china", "Venezuela, China sign oil deal", "Venezuela#39;s state oil company PDVSA signed "
          "a deal on Monday with China National Petroleum Corp to develop two oil fields in the east of the "
          "country.", ("PDVSA=VEN", "China National Petroleum Corp=CHN"),
@@ -441,12 +442,13 @@ LEADS: tuple[Lead, ...] = (
          gold=("ECUCOP>COLREB:17|173", "ECUCOP>COLGOV:06|063|08|084|0841"), kind="dl"),
     Lead("c-auc-disarm", "Paramilitaries agree to disarm", "AP - Right-wing paramilitary leaders signed an "
          "agreement with the government on Thursday to disarm their fighters by the end of 2005, President "
-         "Alvaro Uribe#39;s peace commissioner said.", ("paramilitary leaders=COLREB", "Alvaro Uribe=COLGOV"),
+         "Alvaro Uribe #39;s peace commissioner said.",
+         ("paramilitary leaders=COLREB", "Alvaro Uribe=COLGOV"),
          gold=("COLREB>COLGOV:05|057|03|030|035", "COLGOV>COLREB:05|057|03|030"), kind="credit"),
     Lead("c-eln-bishop", "Rebels kidnap Colombian bishop", "Reuters - Colombia#39;s ELN rebels kidnapped a "
          "Roman Catholic bishop in northern Colombia on Saturday, the army said.",
          ("ELN rebels=COLREB", "army=COLMIL"), gold=("COLREB>COL:18|181",), kind="credit"),
-    Lead("b-farc-rejects", "FARC rejects prisoner swap offer", "Colombia#39;s FARC rebels on Friday "
+    Lead("b-farc-rejects", "FARC rejects prisoner swap offer", "Colombia #39;s FARC rebels on Friday "
          "rejected a government offer to free 50 jailed guerrillas in exchange for hostages, calling it a "
          "publicity stunt.", ("FARC rebels=COLREB",), gold=("COLREB>COLGOV:12|120|125",), kind="bare"),
     Lead("b-coca-shrinks", "Colombia coca crop shrinks", "Colombia#39;s coca crop shrank by 16 percent last "
@@ -462,13 +464,13 @@ LEADS: tuple[Lead, ...] = (
          gold=("CUB>CUB:08|084|0841",), kind="credit"),
     Lead("b-cuba-travel", "U.S. tightens Cuba travel rules", "The Bush administration on Wednesday "
          "tightened restrictions on travel and cash transfers to Cuba by Cuban Americans, in a move aimed "
-         "at hastening the end of Fidel Castro#39;s rule.",
+         "at hastening the end of Fidel Castro #39;s rule.",
          ("Bush administration=USAGOV", "Fidel Castro=CUBGOV"), gold=("USAGOV>CUB:16|163|160|17|172",),
          ok=("USAGOV>USA:17|172",), kind="bare"),
     Lead("b-castro-fall", "Castro breaks knee in fall", "Fidel Castro fell and shattered his left kneecap "
          "after giving a speech in Santa Clara on Wednesday, but Cuban television said the 78-year-old "
          "leader remained in charge.", ("Fidel Castro=CUBGOV", "Cuban television=CUBMED"), kind="bare"),
-    Lead("b-ivan-cuba", "Hurricane Ivan spares Cuba", "Hurricane Ivan swept past Cuba#39;s western tip on "
+    Lead("b-ivan-cuba", "Hurricane Ivan spares Cuba", "Hurricane Ivan swept past Cuba #39;s western tip on "
          "Monday without the devastation forecasters had feared, after killing at least 60 people across "
          "the Caribbean.", (), kind="bare"),
     # Mexico, Brazil, Argentina, the rest of the Americas
@@ -494,7 +496,7 @@ LEADS: tuple[Lead, ...] = (
          "Lula da Silva to speed up land reform.",
          ("Landless Workers Movement=BRA", "Luiz Inacio Lula da Silva=BRAGOV"),
          gold=("BRA>BRAGOV:14|140|141|144|10|104",), ok=("BRA>BRA:17|171|19|192|14|144",), kind="bare"),
-    Lead("c-brazil-soy", "Brazil soy exports hit record", "AP - Brazil#39;s soybean exports reached a "
+    Lead("c-brazil-soy", "Brazil soy exports hit record", "AP - Brazil #39;s soybean exports reached a "
          "record 19 million tonnes in the first eight months of the year, the agriculture ministry said "
          "Monday.", ("agriculture ministry=BRAGOV",), kind="credit"),
     Lead("d-vienna-resende", "IAEA to see Brazil enrichment plant", "VIENNA (Reuters) - U.N. inspectors "
@@ -510,7 +512,7 @@ LEADS: tuple[Lead, ...] = (
          "Wednesday cut natural gas exports to Chile to ease an energy shortage at home, angering the "
          "government in Santiago.", ("Nestor Kirchner=ARGGOV", "Chile=CHL"),
          gold=("ARGGOV>CHL:16|160|162|163",), kind="credit"),
-    Lead("b-argentina-growth", "Argentine economy grows 8.7 pct", "Argentina#39;s economy grew 8.7 percent "
+    Lead("b-argentina-growth", "Argentine economy grows 8.7 pct", "Argentina #39;s economy grew 8.7 percent "
          "in the second quarter, the government said on Thursday, as the country recovered from its "
          "2001-2002 crisis.", ("government=ARGGOV",), kind="bare"),
     Lead("c-uruguay-vazquez", "Leftist wins Uruguay presidency", "Reuters - Socialist Tabare Vazquez won "
@@ -553,19 +555,19 @@ LEADS: tuple[Lead, ...] = (
          ("NATO=IGO", "Iraqi security forces=IRQ", "Jaap de Hoop Scheffer=IGO"),
          gold=("IGO>IRQ:03|033|0332|06|062|07|072",), kind="dl"),
     # No codable event: hypothetical, expected, background, opinion
-    Lead("c-nlc-may-strike", "Nigerian unions may strike again", "AFP - Nigeria#39;s unions may call a "
+    Lead("c-nlc-may-strike", "Nigerian unions may strike again", "AFP - Nigeria #39;s unions may call a "
          "fresh general strike next month if fuel prices are not cut, a union official said on Sunday.",
          ("union official=NGALAB",), kind="credit"),
     Lead("c-au-expected", "AU expected to enlarge Darfur force", "AP - The African Union is expected to "
          "approve a larger Darfur force at a summit next week, diplomats said.", ("African Union=IGOAFRAU",),
          kind="credit"),
     Lead("b-rwanda-economy", "Rwanda economy rebounds", "Rwanda, which lost 800,000 people in the 1994 "
-         "genocide, is now one of Africa#39;s fastest-growing economies, the World Bank said in a report on "
+         "genocide, is now one of Africa #39;s fastest-growing economies, the World Bank said in a report on "
          "Thursday.", ("World Bank=IGO",), kind="bare"),
     Lead("b-haiti-elections", "Haiti sets election date", "Haiti#39;s interim government will hold "
          "presidential and legislative elections in late 2005, an electoral official said on Tuesday.",
          ("interim government=HTIGOV",), kind="bare"),
-    Lead("b-venezuela-revenue", "Venezuela oil income to hit record", "Venezuela#39;s oil revenues are "
+    Lead("b-venezuela-revenue", "Venezuela oil income to hit record", "Venezuela #39;s oil revenues are "
          "expected to reach a record this year as crude prices climb above 50 dollars a barrel, the energy "
          "ministry said.", ("energy ministry=VENGOV",), kind="bare"),
     Lead("d-abuja-obasanjo", "Obasanjo doubts Darfur genocide", "ABUJA (Reuters) - Nigerian President "
