@@ -13,6 +13,7 @@ checked on sentences written for this test in the style of 2004 wire copy:
   Soro agreed") are one coordinated subject, so both sides of the agreement are found; with no date, a known
   figure whose title names a role he once held ("rebel leader Guillaume Soro", later a speaker of parliament) is
   coded by that role's years, not taken for a namesake of the dateline's country;
+- a denied act told as a gerund is negated as a denied clause is ("Sudan denies arming militias");
 - a verb joined to a passive one does what its subject underwent the first: "was sworn in and appealed" (the one
   sworn in appeals);
 - arresting a "drug trafficker" is an arrest: the compound names his trade, not the drugs PETRARCH's null
@@ -56,6 +57,7 @@ LEADS = {
     "Friday to resume the peace process.",
     "sworn-appealed": "Abdullahi Yusuf Ahmed was sworn in as Somalia #39;s president on Thursday and appealed to "
     "the world for 20,000 peacekeepers.",
+    "denies-arming": "Sudan denies arming militias",
     "told-reporters": "Colin Powell told reporters on Wednesday that he had spoken to the Sudanese president.",
 }
 
@@ -131,3 +133,8 @@ def test_two_titled_subjects_joined_by_and_are_both_sides() -> None:
 
 def test_a_verb_joined_to_a_passive_is_done_by_its_patient() -> None:
     assert ("SOM", "", "02") in coded("sworn-appealed")
+
+
+def test_a_denied_gerund_is_negated() -> None:
+    assert not any(t[2] == "07" for t in coded("denies-arming"))
+    assert any(t[2] == "12" for t in coded("denies-arming"))

@@ -392,9 +392,9 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
 
 
 def _undone(table: TokenTable, head: int) -> bool:
-    """A head whose "to VERB" did not happen: "failed to reach", an adjective with "too" ("far too small to protect
-    civilians")."""
-    if table.lemma[head] == "fail":
+    """A head whose complement did not happen: "failed to reach", "denied arming the militias", an adjective with
+    "too" ("far too small to protect civilians")."""
+    if table.lemma[head] == "fail" or table.lemma[head] in _DENIALS:
         return True
     return table.pos[head] == "ADJ" and any(table.tokens[c].lower_ == "too" for c in table.children[head])
 
