@@ -207,13 +207,6 @@ class ActorDictionary:
         folded = fold(text)
         return self.country_names.get(folded) or self.adjectivals.get(folded)
 
-    def region_country(self, text: str) -> str | None:
-        """The country of a place listed under a name of several words (data/actors/inland_regions.yaml: "the Niger
-        Delta" is Nigeria's, whatever country a word of it names); None for any other name or a world region."""
-        entry = self.find(text)
-        ok = entry is not None and entry.kind == "place" and entry.country in self.countries
-        return entry.country if ok and entry is not None else None
-
     def country_in(self, words: Sequence[str]) -> str | None:
         """The first country the words name, two words before one: "a senior North Korean official" is North
         Korea's, not South Korea's as "Korean" alone would say."""

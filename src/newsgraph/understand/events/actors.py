@@ -172,11 +172,7 @@ def country_in(ctx: ActorContext, tokens: Sequence[Token]) -> str:
             if size == 1:
                 code = ctx.token_code(tokens[i])
             else:
-                text = ctx.text[starts[index[i]] : ends[index[last]]]
-                place = getattr(ctx.dictionary, "region_country", lambda _: None)(text)
-                if place:
-                    return str(place)  # "the Niger Delta": its own country, never the one a word of it names
-                code = ctx.word_code(text)
+                code = ctx.word_code(ctx.text[starts[index[i]] : ends[index[last]]])
             if code:
                 return code
     return ""
