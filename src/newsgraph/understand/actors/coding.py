@@ -182,8 +182,13 @@ class _Coder(PersonEvidence):
             text = self.person_evidence(e)
         else:
             text = self.name_evidence(e)
+        if e.kind == "person" and dated.role in _STATELESS and not text.country and text.hint != "former":
+            # A known official of an international body ("chief prosecutor Luis Moreno Ocampo", "the U.N. envoy to
+            # Sudan, Jan Pronk"): the title names an office in that body, so no state's role or home is his.
+            return _Code(None, dated.role)
         if e.kind == "person" and not text.hint and namesake(text.country, text.role, dated):
-            dated = ActorCode(None, None)
+            held = self.dated.code_in_role(e.name, text.role) if self.day is None and text.role else None
+            dated = held if held is not None and not namesake(text.country, text.role, held) else ActorCode(None, None)
         country = text.country or dated.country or e.country
         role = text.role if text.role else dated.role
         if text.hint == "former" and dated.role == "GOV" and " " not in e.name.strip():
@@ -305,6 +310,9 @@ class _Coder(PersonEvidence):
         texts = [e.name, *e.aliases]
         if e.kind == "person" and e.title:
             texts += [f"{e.title} {t}" for t in texts]
+        words = e.name.split()
+        if len(words) > 2 and self.d.title_role(words[:1]) is not None:
+            texts.append(" ".join(words[1:]))  # "General Laurent Nkunda", a name the model took whole for a body
         for text in texts:
             found = self.dated.code(text, self.day)
             if found is not None:

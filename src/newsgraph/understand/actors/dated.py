@@ -94,6 +94,17 @@ class DatedDictionary:
             return self.split(max(offices, key=lambda c: c.end or dt.date.max).code)
         return self.split(plain[0].code)
 
+    def code_in_role(self, name: str, role: str) -> ActorCode | None:
+        """With no date to choose by, the entry's last code of the family of `role` (state or armed), the one the
+        text's own title points to ("rebel leader Guillaume Soro" is the rebel years' CIVREB, not his later
+        seat in parliament); None when the name held none of that family."""
+        family = _ROLE_FAMILY.get(role, role)
+        fits = [
+            c for c in self.codes.get(fold(name), ())
+            if c.dated and _ROLE_FAMILY.get(r := self.split(c.code).role or "", r) == family
+        ]
+        return self.split(max(fits, key=lambda c: c.end or dt.date.max).code) if fits else None
+
     def surname_code(
         self, word: str, on: dt.date | None, within: frozenset[str] | None = None
     ) -> ActorCode | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity
 from newsgraph.understand.actors.dictionary import ActorDictionary
+from newsgraph.understand.actors.placing import STATELESS
 from newsgraph.understand.actors.titles import PERSON_NOUNS, person_noun_role
 from newsgraph.understand.docview import DocIndex
 
@@ -381,8 +382,9 @@ def by_description(entities: Sequence[Entity], doc: Doc, d: ActorDictionary, tit
             target = max(before, key=lambda p: p[0])[1] if before else None
             if any(e.country == desc.country for _, e in before):
                 continue  # "Jalal Talabani met Robert Hale. The Iraqi president ...": the one already Iraqi
-        # An international official is no state's president ("Annan met the Sudanese president").
-        if target is not None and not target.country and not target.group and target.role != "IGO":
+        # An international official is no state's president ("Annan met the Sudanese president"), and a body of no
+        # state is no group of one ("Amnesty International accused ... the Janjaweed militia").
+        if target is not None and not target.country and not target.group and target.role not in STATELESS:
             found.setdefault(target.id, set()).add((str(desc.country), desc.role))
     out = []
     for e in entities:

@@ -371,3 +371,17 @@ def _gerund_taker(table: TokenTable, h: int, i: int) -> bool:
         and not any(table.dep[c] in ("dobj", "obj") for c in kids[h])
         and not any(table.dep[c] in ("mark", "nsubj", "nsubjpass") for c in kids[i])
     )
+
+
+# People named by their trade, whose compound names the trade ("drug dealer", "arms smuggler", "opium grower").
+_TRADE_PEOPLE = frozenset(
+    {"dealer", "trafficker", "smuggler", "lord", "baron", "kingpin", "boss", "courier", "runner", "grower", "seller"}
+)
+
+
+def trade_words(table: TokenTable, obj: Token | None, words: set[str]) -> set[str]:
+    """The object words an imported pattern reads: for a person named by trade, the noun alone. "Arrested a drug
+    dealer" seizes the dealer; PETRARCH's null "seize drugs" pattern is about the drugs."""
+    if obj is not None and words & _TRADE_PEOPLE:  # "a drug dealer", "one of the most wanted drug traffickers"
+        return {table.lemma[obj.i], obj.lower_} | (words & _TRADE_PEOPLE)
+    return words

@@ -454,9 +454,9 @@ def _bare_frames(
 
 
 def _infinitive_or_that(table: TokenTable, i: int) -> bool:
-    """A "to VERB" or "that ..." complement: what an appeal or demand asks for."""
+    """A "to VERB" or "that ..." complement: what an appeal or demand asks for ("told X that" only says)."""
     dep, tokens = table.dep, table.tokens
-    if dep[i] not in ("xcomp", "ccomp"):
+    if dep[i] not in ("xcomp", "ccomp") or (dep[i] == "ccomp" and table.lemma[table.head[i]] == "tell"):
         return False
     return any(
         (dep[c] == "aux" and tokens[c].lower_ == "to") or (dep[c] == "mark" and tokens[c].lower_ == "that")

@@ -32,6 +32,7 @@ from newsgraph.understand.events.clauses import (
     next_act,
     set_off_claim,
     shared_object,
+    trade_words,
 )
 from newsgraph.understand.events.clauses import complement_dep as complement_dep
 from newsgraph.understand.events.codebook import Codebook, Sense
@@ -61,49 +62,17 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 # Texts whose issuer does what a participle on them says ("adopted a resolution condemning X").
 _DOCUMENTS = frozenset({"statement", "letter", "communique", "resolution", "declaration", "report"})
 _ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "pass", "write", "sign"})
-# Verbs whose object is also the subject of their "to"-complement ("urged Iran to talk").
 # Vehicles sent with a cargo, and the participles that name the cargo (`object_words`).
 _CARRIERS = frozenset({
     "ship", "vessel", "boat", "plane", "aircraft", "helicopter", "truck", "lorry", "convoy", "flight", "train",
     "freighter", "tanker",
 })  # fmt: skip
 _CARRYING = frozenset({"carry", "load", "bring", "transport", "ferry"})
-_MEASURES = frozenset(
-    {
-        "ton",
-        "tonne",
-        "worth",
-        "million",
-        "billion",
-        "number",
-        "amount",
-        "lot",
-        "batch",
-        "shipment",
-        "consignment",
-        "dozen",
-        "hundred",
-        "thousand",
-        "kg",
-        "kilogram",
-        "package",
-        "load",
-        "cargo",
-        "convoy",
-        "supply",
-        "quantity",
-        "$",
-        "part",
-        "some",
-        "all",
-        "most",
-        "mission",
-        "team",
-        "series",
-        "wave",
-        "round",
-    }
-)
+_MEASURES = frozenset({
+    "ton", "tonne", "worth", "million", "billion", "number", "amount", "lot", "batch", "shipment",
+    "consignment", "dozen", "hundred", "thousand", "kg", "kilogram", "package", "load", "cargo", "convoy",
+    "supply", "quantity", "$", "part", "some", "all", "most", "mission", "team", "series", "wave", "round"
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -229,6 +198,9 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
     if finite is not None:
         return subject(table, tokens[finite], depth + 1)
     if (dep[i] in _INHERIT or next_act(table, i)) and h != i:
+        if dep[i] == "conj" and is_passive(table, head) and _active(table, tok):
+            # "X was sworn in and appealed for troops": who the first act was done to does the second.
+            return next((tokens[c] for c in children[h] if dep[c] in PASSIVE_SUBJ), None) or patient(table, h)
         return subject(table, head, depth + 1)
     if dep[i] == "acl" and table.lemma[h] in _DOCUMENTS and table.lemma[table.head[h]] in _ISSUING:
         return subject(table, tokens[table.head[h]], depth + 1)  # "issued a statement condemning X"
@@ -372,7 +344,7 @@ class _Around:
         or adverb after the verb ("remained defiant", "reacted angrily": "- * ANGRILY [111]")."""
         if self.imported_words is None:
             table, kids = self.table, self.table.children[self.tok.i]
-            self.imported_words = self.object_words() | {
+            self.imported_words = trade_words(table, self.obj, self.object_words()) | {
                 table.tokens[c].lower_ for c in kids if table.dep[c] in ("acomp", "oprd", "advmod")
             }
         return self.imported_words

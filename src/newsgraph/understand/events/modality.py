@@ -375,8 +375,8 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             kind = book.modal_adjectives.get(lemma)
         elif rel == "xcomp" or (rel == "ccomp" and lemma in _CCOMP_MODALS):
             kind = _modal_kind(table, head, book)
-        if (rel == "xcomp" and lemma == "fail") or (rel == "ccomp" and lemma in _DENIALS and not retort(table, cur)):
-            # "failed to reach", "denied its troops had shelled the village": the act is negated.
+        if (rel == "xcomp" and _undone(table, head)) or (rel == "ccomp" and lemma in _DENIALS and not retort(table, cur)):
+            # "failed to reach", "too small to protect", "denied its troops had shelled the village": negated.
             negated = True
         if kind is not None:
             return _governed(table, kind, head, Modality(None, None, will, hypothetical, negated))
@@ -389,6 +389,14 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             continue
         break
     return Modality(None, None, will, hypothetical, negated)
+
+
+def _undone(table: TokenTable, head: int) -> bool:
+    """A head whose complement did not happen: "failed to reach", "denied arming the militias", an adjective with
+    "too" ("far too small to protect civilians")."""
+    if table.lemma[head] == "fail" or table.lemma[head] in _DENIALS:
+        return True
+    return table.pos[head] == "ADJ" and any(table.tokens[c].lower_ == "too" for c in table.children[head])
 
 
 def _modal_kind(table: TokenTable, head: int, book: Codebook) -> str | None:

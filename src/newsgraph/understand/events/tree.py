@@ -67,6 +67,7 @@ def read_tokens(doc: Doc) -> TokenTable:
     lemmas = {key: strings[key].lower() for key in set(lemma)}
     words = [lemmas[k] for k in lemma]
     deps = _double_objects(_labels(dep, strings), children, words)
+    _coordinated_subjects(deps, heads, children)
     return TokenTable(
         tokens=list(doc),
         pos=_labels(pos, strings),
@@ -97,6 +98,23 @@ def _double_objects(dep: list[str], children: list[list[int]], lemma: list[str])
         if len(objects) == 2 and lemma[head] in _GIVING:
             dep[objects[0]] = "dative"
     return dep
+
+
+def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[int]]) -> None:
+    """Two subjects of one verb with "and" between them are one coordinated subject, as the small parser misses
+    with long titled names ("President Laurent Gbagbo and rebel leader Guillaume Soro agreed"): the second
+    becomes the first's conjunct, so both sides of "agreed", "met" or "signed" are found."""
+    for kids in children:
+        subjects = [c for c in kids if dep[c] == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        if not any(dep[c] == "cc" and first < c < second for c in children[first]):
+            continue
+        children[heads[second]].remove(second)
+        heads[second], dep[second] = first, "conj"
+        children[first].append(second)
+        children[first].sort()
 
 
 def conjuncts(table: TokenTable, i: int) -> list[int]:
