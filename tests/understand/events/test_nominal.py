@@ -278,3 +278,10 @@ def test_an_attack_by_no_one_named_on_no_armed_side_is_an_assault(settings: Sett
     roots = {e.cameo[:2] for e in events_of(settings, text)}
     assert root in roots
     assert root == "19" or "19" not in roots
+
+
+def test_a_deal_between_two_sides_is_theirs(settings: Settings) -> None:
+    """ "welcomed the agreement between X and Y": the welcome is aimed at both sides of the deal."""
+    text = "The Secretary-General welcomed the agreement between Ethiopia and Eritrea on Monday."
+    targets = {e.target.code[:3] for e in events_of(settings, text) if e.target is not None}
+    assert {"ETH", "ERI"} <= targets

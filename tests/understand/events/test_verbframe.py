@@ -104,3 +104,16 @@ def test_verbframe_crowd_control_means_fired_at_anyone_are_repression(settings: 
     run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
     codes = {e["cameo"] for a in run.articles["x"] for e in a["events"]}
     assert "175" in codes and "190" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Japan pledged $1.5 billion in aid to rebuild Iraq on Tuesday.", "IRQ"),
+        ("Australia will donate $10 million to help victims of the floods in Bangladesh.", "BGD"),
+    ],
+)
+def test_verbframe_aid_for_a_purpose_goes_to_whom_it_helps(settings: Settings, text: str, target: str) -> None:
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    found = {(e["cameo"][:2], e["target_code"][:3]) for a in run.articles["x"] for e in a["events"]}
+    assert any(root in ("03", "07") and t == target for root, t in found)

@@ -325,7 +325,7 @@ def _object_holder(
 ) -> tuple[ActorRef, ...]:
     """When the object is no actor, the actor it belongs to: "rejected a European proposal",
     "attacked the government's tax", "banned an opposition rally", "welcomed the decision by
-    Serbia", "called for the resignation of the minister". CAMEO aims such an act at the holder
+    Serbia", "called for the resignation of the minister", "welcomed the deal between X and Y". CAMEO aims such an act at the holder
     of the plan, the rally or the office; the source's own belongings are no target ("put its
     troops on alert")."""
     table = ctx.table
@@ -336,7 +336,7 @@ def _object_holder(
     holders = (
         act_agents(ctx, thing)
         or _held_by(ctx, thing)
-        or tuple(r for o in prep_objects(table, thing, ("of",)) for r in resolve(ctx, o))
+        or tuple(r for o in prep_objects(table, thing, ("of", "between")) for r in resolve(ctx, o))
         # A group noun compounded with the object owns it: "government positions", "opposition rally"; not
         # one counted in a hyphened word ("six-party talks").
         or tuple(

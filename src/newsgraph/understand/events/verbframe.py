@@ -124,6 +124,8 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
         return _aimed_through_purpose(ctx, m.trigger, sources)
     if not targets and code[:2] == "02":
         return _calm_asked_in(ctx, m)
+    if not targets and (code[:2] == "07" or code[:3] == "033"):
+        return _aimed_through_purpose(ctx, m.trigger, sources, _HELPING)
     if code[:2] == "15" and not any(t.code for t in targets):
         return _shown_to(ctx, m.trigger, sources) or _aimed_through_purpose(ctx, m.trigger, sources) or targets
     return targets
@@ -144,19 +146,23 @@ _AGAINST = frozenset(
     | {"arrest", "kill", "flush", "drive", "break", "push", "block", "deter", "halt", "clear", "rout", "prevent"}
 )
 
+# Purposes that help their object: aid given or pledged for them goes to it.
+_HELPING = frozenset({"help", "rebuild", "reconstruct", "support", "assist", "aid", "fund", "finance", "feed"})
+
 
 def _aimed_through_purpose(
-    ctx: ActorContext, verb: Token, sources: Sequence[ActorRef]
+    ctx: ActorContext, verb: Token, sources: Sequence[ActorRef], purposes: frozenset[str] = _AGAINST
 ) -> tuple[ActorRef, ...]:
     """ "Police fired tear gas to disperse protesters": force used in order to act against someone
     is aimed at them, and the purpose clause's object names whom. Not force used to protect,
-    rescue or support someone ("air strikes to protect civilians"): they are not its target."""
+    rescue or support someone ("air strikes to protect civilians"): they are not its target. Aid
+    given or pledged "to rebuild Iraq", "to help victims" goes to whom the purpose names (`_HELPING`)."""
     table = ctx.table
     spans = {(s.start, s.end) for s in sources}
     for c in table.children[verb.i]:
         if table.dep[c] not in ("advcl", "xcomp") or not has_to(table, c):
             continue
-        if table.lemma[c] not in _AGAINST:
+        if table.lemma[c] not in purposes:
             continue
         obj = direct_object(table, table.tokens[c])
         refs = tuple(r for r in resolve(ctx, obj) if (r.start, r.end) not in spans) if obj is not None else ()
