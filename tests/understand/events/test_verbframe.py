@@ -117,3 +117,10 @@ def test_verbframe_aid_for_a_purpose_goes_to_whom_it_helps(settings: Settings, t
     run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
     found = {(e["cameo"][:2], e["target_code"][:3]) for a in run.articles["x"] for e in a["events"]}
     assert any(root in ("03", "07") and t == target for root, t in found)
+
+
+def test_verbframe_troops_opening_fire_on_demonstrators_repress_them(settings: Settings) -> None:
+    text = "Witnesses said soldiers opened fire on demonstrators in the main square on Friday."
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    codes = {e["cameo"] for a in run.articles["x"] for e in a["events"]}
+    assert "175" in codes and "190" not in codes
