@@ -124,3 +124,19 @@ def test_verbframe_troops_opening_fire_on_demonstrators_repress_them(settings: S
     run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
     codes = {e["cameo"] for a in run.articles["x"] for e in a["events"]}
     assert "175" in codes and "190" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Germany and the United States clashed over trade tariffs on Monday.", "11"),
+        ("The two party leaders clashed over the budget in a televised debate.", "11"),
+        ("Troops clashed with rebels over control of the town on Monday.", "19"),
+        ("Riot police clashed with protesters over the weekend.", "19"),
+    ],
+)
+def test_verbframe_a_clash_over_an_issue_between_states_is_a_quarrel(settings: Settings, text: str, root: str) -> None:
+    """States and leaders who "clash over" an issue quarrel (11); armed sides, police and crowds still fight."""
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    roots = {e["cameo"][:2] for a in run.articles["x"] for e in a["events"]}
+    assert root in roots and not ({"11", "19"} - {root}) & roots

@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
+from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, phrase_head, resolve
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.guards import (
+    ARMED_ROLES,
     CRITICISM_VERBS,
     FORCE_ROOTS,
     abstract_object,
@@ -439,12 +441,28 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
             return None if mod.kind is not None else "111"
         if labour_strike(ctx, m.obj, subject(ctx.table, m.trigger)):
             return "143"
+    if m.key == "clash" and code[:2] == "19" and _over_an_issue(ctx, m):
+        return "110"  # "France and the U.S. clashed over Iraq": a quarrel, as "battle over the budget" is
     if m.sense.code[:2] in FORCE_ROOTS and abstract_object(ctx, m):
         # "attacked the plan", "fight against corruption": figurative force is criticism or nothing.
         if m.key.split()[0] not in CRITICISM_VERBS or mod.kind is not None:
             return None
         return "111"
     return code
+
+
+def _over_an_issue(ctx: ActorContext, m: Match) -> bool:
+    """A clash "over" an issue between sides none of which is armed, police or a crowd: states, leaders,
+    ministers, parties. Troops or protesters clashing "over" something still fight."""
+    table = ctx.table
+    if not prep_objects(table, m.trigger, ("over",)):
+        return False  # "over the weekend" is a time, which `prep_objects` leaves out
+    subj = subject(table, m.trigger)
+    sides = [t for t in (subj, *prep_objects(table, m.trigger, ("with",))) if t is not None]
+    crowd = ctx.codebook.classes.get("crowd", frozenset()) | ctx.codebook.classes.get("military", frozenset())
+    refs = [r for t in sides for r in resolve(ctx, t)]
+    armed = any(split_code(r.code)[1][:3] in (*ARMED_ROLES, "COP", "CVL") for r in refs if r.code)
+    return bool(refs) and not armed and not any(table.lemma[t.i] in crowd for t in sides)
 
 
 def _opposed_to(table: TokenTable, tok: Token) -> bool:
