@@ -69,6 +69,7 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
     loose: dict[tuple[str, str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
     by_act: dict[tuple[str, str, bool, bool], list[tuple[str, str, str, bool, bool]]] = {}
     by_doer: dict[tuple[str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
+    by_word: dict[tuple[str, bool, bool], tuple[str, str, str, bool, bool]] = {}
     for n, e in enumerate(events):
         if in_title(e):
             continue
@@ -77,6 +78,8 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
         loose.setdefault((country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key)
         by_act.setdefault((country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
         by_doer.setdefault((country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
+        by_word.setdefault(((e.trigger or "").lower(), e.negated, e.hypothetical), key)
+        by_word.setdefault((e.cameo[:2], e.negated, e.hypothetical), key)
     for n, e in enumerate(events):
         if in_title(e):
             # A headline names the actor by its country ("Kenya arrests ...") where the lead
@@ -96,6 +99,12 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # Palestinians": a headline act with no target that the lead tells with the same
                 # root and the same doer's country is that act.
                 key = by_doer.get((country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
+            if key not in groups and not actor(e.source):
+                # "Aid workers seized" over "Gunmen seized two Italian aid workers", "Diplomat killed" over
+                # "Insurgents opened fire on a car ..., killing one diplomat": a headline's passive act with no
+                # doer that the lead tells with the same word, or an act of the same root, is the lead's act.
+                same_root = by_word.get((e.cameo[:2], e.negated, e.hypothetical), key)
+                key = by_word.get(((e.trigger or "").lower(), e.negated, e.hypothetical), same_root)
             groups.setdefault(key, []).append(n)
     kept: list[tuple[int, Event]] = []
     for same in groups.values():
