@@ -7,6 +7,8 @@ led to, each with counter-cases that must keep their code.
   "sworn in", "voted in the election", "was declared the winner", "was elected leader", "ousting the ruling party",
   "took over the presidency". Crowds that "fill" a square protest by the verb that tells it, not by "fill".
   Counter-case: "took over the town" is a seizure.
+- A condition the parser does not mark "if" ("provided Zagreb cooperates", "on condition that the rebels free
+  ...", "as long as ...") is not asserted; "provided food aid" is an act.
 
 The gold was coded by `events_guidelines.md` and the CAMEO codebook before the coder's output was seen. Sentences
 were written for this test; people other than the period's well-known leaders, and the incidents, are generic or
@@ -50,7 +52,15 @@ CASES: tuple[Case, ...] = (
     Case("e-fill-square", "Reuters - Tens of thousands of protesters filled the main square of Tbilisi on "
          "Sunday, chanting slogans against the government.", gold=("GEO>:14|140|141",),
          kind="crowd"),
+    # a condition the parser does not mark "if"
+    Case("m-provided", "Reuters - European Union leaders agreed on Friday to open membership talks with Croatia next "
+         "March, provided Zagreb cooperates fully with the U.N. war crimes tribunal.",
+         gold=("IGOEUREEC>HRV:03|030|036|04",), ok=("IGOEUREEC>HRV:10|100",), kind="condition"),
+    Case("m-on-condition", "AP - Nepal's army will leave two western districts on condition that Maoist rebels free "
+         "20 soldiers, a military spokesman said on Monday.", kind="condition"),
     # counter-cases
+    Case("c-provided-aid", "AP - Japan provided 250,000 tonnes of food aid to North Korea on Monday, the foreign "
+         "ministry said.", gold=("JPN>PRK:07|071|070",), kind="counter"),
     Case("c-took-over-town", "AP - Maoist rebels took over a town in western Nepal on Friday after government "
          "troops withdrew, residents said.", gold=("NPL>:17|171|19|190",), ok=("NPL>:08|087|0874",),
          kind="counter"),

@@ -224,6 +224,24 @@ def _under_possibility(table: TokenTable, i: int) -> bool:
     return False
 
 
+# Words that open a condition the parser does not mark "if": "provided (that) X cooperates", "providing X
+# disarms", "as long as X keeps the truce", "on condition that X leaves".
+_PROVISOS = frozenset({"provided", "providing", "long", "condition"})
+
+
+def _stated_condition(table: TokenTable, i: int) -> bool:
+    """ "agreed to open talks, provided Zagreb cooperates": the clause of a condition is not asserted."""
+    h = table.head[i]
+    if h == i or table.tokens[h].lower_ not in _PROVISOS:
+        return False
+    word = table.tokens[h].lower_
+    if word == "long":  # "as long as": the "as" marks the clause
+        return any(table.dep[c] == "mark" and table.tokens[c].lower_ == "as" for c in table.children[i])
+    if word == "condition":
+        return table.dep[i] in ("acl", "ccomp") or any(table.tokens[c].lower_ == "that" for c in table.children[i])
+    return table.dep[i] in ("ccomp", "advcl", "pcomp")
+
+
 def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
     """ "sent troops to help disarm the militias", "trained units to patrol": an infinitive of
     purpose tells what the actor meant to do, not an act that happened (the guidelines code what
@@ -328,7 +346,12 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     if spoken is not None:
         return spoken
     will, hypothetical, negated, lead = _clause_flags(table, tok.i)
-    hypothetical = hypothetical or _under_possibility(table, tok.i) or _beside_unasserted(table, tok.i, book)
+    hypothetical = (
+        hypothetical
+        or _under_possibility(table, tok.i)
+        or _beside_unasserted(table, tok.i, book)
+        or _stated_condition(table, lead)
+    )
     reporter = obligation_clause(table, tok)
     if reporter is not None:
         # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a
