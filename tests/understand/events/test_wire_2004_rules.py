@@ -9,6 +9,8 @@ led to, each with counter-cases that must keep their code.
   Counter-case: "took over the town" is a seizure.
 - A condition the parser does not mark "if" ("provided Zagreb cooperates", "on condition that the rebels free
   ...", "as long as ...") is not asserted; "provided food aid" is an act.
+- An act a drill plays out ("simulating a Chinese invasion") did not happen.
+- What a poll or survey finds ("most Italians oppose ..., a poll showed") is opinion, not an event.
 
 The gold was coded by `events_guidelines.md` and the CAMEO codebook before the coder's output was seen. Sentences
 were written for this test; people other than the period's well-known leaders, and the incidents, are generic or
@@ -58,6 +60,14 @@ CASES: tuple[Case, ...] = (
          gold=("IGOEUREEC>HRV:03|030|036|04",), ok=("IGOEUREEC>HRV:10|100",), kind="condition"),
     Case("m-on-condition", "AP - Nepal's army will leave two western districts on condition that Maoist rebels free "
          "20 soldiers, a military spokesman said on Monday.", kind="condition"),
+    # what a poll finds is opinion
+    Case("o-poll-showed", "Reuters - Most Italians oppose keeping the country's troops in Iraq, a newspaper poll "
+         "showed on Sunday.", kind="no-event"),
+    Case("o-according-to-survey", "AP - Most Spaniards distrust the government over the war in Iraq, according to "
+         "a survey published on Monday.", kind="no-event"),
+    # an act a drill only plays out
+    Case("d-simulating-invasion", "Reuters - Taiwan's armed forces staged their biggest annual exercise on Wednesday, "
+         "simulating a Chinese invasion of the island.", gold=("TWN>:15|150|152",), kind="drill"),
     # counter-cases
     Case("c-provided-aid", "AP - Japan provided 250,000 tonnes of food aid to North Korea on Monday, the foreign "
          "ministry said.", gold=("JPN>PRK:07|071|070",), kind="counter"),

@@ -242,6 +242,22 @@ def _stated_condition(table: TokenTable, i: int) -> bool:
     return table.dep[i] in ("ccomp", "advcl", "pcomp")
 
 
+_POLLS = frozenset({"poll", "survey", "opinion"})
+
+
+def _polled(table: TokenTable, i: int) -> bool:
+    """ "Most Japanese oppose the deployment, a poll showed", "..., according to a survey": what a poll finds is
+    opinion (the guidelines code no opinions), whoever holds it."""
+    dep, lemma, kids = table.dep, table.lemma, table.children
+    h = table.head[i]
+    if h != i and dep[i] == "ccomp" and any(dep[c] == "nsubj" and lemma[c] in _POLLS for c in kids[h]):
+        return True
+    return any(
+        lemma[c] == "accord" and any(lemma[o] in _POLLS for t in kids[c] for o in kids[t] if dep[o] == "pobj")
+        for c in kids[i]
+    )
+
+
 def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
     """ "sent troops to help disarm the militias", "trained units to patrol": an infinitive of
     purpose tells what the actor meant to do, not an act that happened (the guidelines code what
@@ -351,6 +367,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         or _under_possibility(table, tok.i)
         or _beside_unasserted(table, tok.i, book)
         or _stated_condition(table, lead)
+        or _polled(table, lead)
     )
     reporter = obligation_clause(table, tok)
     if reporter is not None:

@@ -315,8 +315,15 @@ def _looked_into(table: TokenTable, tok: Token) -> bool:
     return not named and any(table.dep[c] == "poss" for c in kids)
 
 
+# Verbs whose object is an act only played out: "simulating a Chinese invasion", "rehearsed an amphibious assault".
+_PLAYED = frozenset({"simulate", "rehearse", "practise", "practice", "mimic"})
+
+
 def unreal(table: TokenTable, tok: Token) -> bool:
-    """Whether a modifier makes the noun's act planned, feared or possible only."""
+    """Whether a modifier makes the noun's act planned, feared or possible only, or a drill plays it out."""
+    h = table.head[tok.i]
+    if h != tok.i and table.dep[tok.i] in ("dobj", "obj") and table.lemma[h] in _PLAYED:
+        return True
     return any(table.dep[c] in ("amod", "advmod") and table.tokens[c].lower_ in UNREAL for c in table.children[tok.i])
 
 
