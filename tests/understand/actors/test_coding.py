@@ -279,3 +279,9 @@ def test_coding_a_former_title_on_a_bare_surname_is_not_the_sitting_holder(nlp) 
 
     assert coded("Former President Bush visited China on Monday.") == "USAELI"
     assert coded("President Bush visited China on Monday.") == "USAGOV"
+
+
+def test_actors_a_group_set_apart_takes_no_country_from_a_charge_or_a_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "of backing the rebels" is the charge, not the body the forces belong to; "foreign" sets them apart.
+    found = actors(nlp, "President Vladimir Putin accused foreign forces of backing the rebels in Beslan.")
+    assert code(found, "foreign forces") in ("", "MIL")  # a role, no country
