@@ -9,6 +9,7 @@ led to, each with counter-cases that must keep their code.
   Counter-case: "took over the town" is a seizure.
 - A condition the parser does not mark "if" ("provided Zagreb cooperates", "on condition that the rebels free
   ...", "as long as ...") is not asserted; "provided food aid" is an act.
+- "Warlords" is a group noun (armed, REB) of the story's country: "accused regional warlords" has its target.
 - An act a drill plays out ("simulating a Chinese invasion") did not happen.
 - What a poll or survey finds ("most Italians oppose ..., a poll showed") is opinion, not an event.
 
@@ -39,6 +40,8 @@ CASES: tuple[Case, ...] = (
     Case("h-active-kept", "AP - Maoist rebels killed five soldiers in an ambush in western Nepal on Tuesday, the "
          "army said.", title="Rebels kill five soldiers", gold=("NPL>NPL:18|180|19|190",), kind="headline"),
     # elections and successions
+    Case("e-took-over-as", "AP - Finance Minister Ivo Brandt took over as Ruritania's prime minister on Monday, a "
+         "week after his predecessor resigned.", kind="no-event"),
     Case("e-sworn-in", "Reuters - Former banker Ali Rahman was sworn in as prime minister of Ruritania on "
          "Saturday, promising to press on with reforms.", kind="no-event"),
     Case("e-voted", "AP - Millions of Ruritanians voted on Sunday in the country's first free presidential "
@@ -68,6 +71,9 @@ CASES: tuple[Case, ...] = (
     # an act a drill only plays out
     Case("d-simulating-invasion", "Reuters - Taiwan's armed forces staged their biggest annual exercise on Wednesday, "
          "simulating a Chinese invasion of the island.", gold=("TWN>:15|150|152",), kind="drill"),
+    # "warlords" are the armed men of the story's country, a group the coder can aim at
+    Case("w-warlords", "KABUL (Reuters) - President Hamid Karzai on Sunday accused regional warlords of intimidating "
+         "voters ahead of the presidential election.", gold=("AFGGOV>AFG:11|112",), kind="group"),
     # counter-cases
     Case("c-provided-aid", "AP - Japan provided 250,000 tonnes of food aid to North Korea on Monday, the foreign "
          "ministry said.", gold=("JPN>PRK:07|071|070",), kind="counter"),
