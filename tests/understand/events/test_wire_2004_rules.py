@@ -3,6 +3,9 @@ led to, each with counter-cases that must keep their code.
 
 - A headline drops the "is" of its passive ("Chechen president killed", "Aid workers seized"): its subject is the
   victim, and a headline act with no doer is the lead's act told with the same word or root, not a second event.
+- "Manila starts Iraq pullout": a country's name compounded before an act noun that another actor carries out
+  ("starts", "extends", "completes" it) is what the act is about, not its doer; an adjective ("the Israeli
+  offensive") still names the doer, and so does a country whose act the subject meets ("won U.S. recognition").
 - The vocabulary of elections and successions is no event (the guidelines: election results are not events):
   "sworn in", "voted in the election", "was declared the winner", "was elected leader", "ousting the ruling party",
   "took over the presidency". Crowds that "fill" a square protest by the verb that tells it, not by "fill".
@@ -39,6 +42,14 @@ CASES: tuple[Case, ...] = (
          ok=("IRQ>JOR:18|181",), kind="headline"),
     Case("h-active-kept", "AP - Maoist rebels killed five soldiers in an ambush in western Nepal on Tuesday, the "
          "army said.", title="Rebels kill five soldiers", gold=("NPL>NPL:18|180|19|190",), kind="headline"),
+    # a country compounded before an act noun another actor's verb takes: what the act is about
+    Case("h-iraq-pullout", "MANILA (Reuters) - The Philippines began withdrawing its troops from Iraq on Wednesday, "
+         "the foreign ministry said.", title="Manila starts Iraq pullout", gold=("PHL>IRQ:08|087|0874",),
+         kind="headline"),
+    Case("c-adjective-doer", "AP - Egypt condemned the Israeli offensive in Gaza on Monday.",
+         gold=("EGY>ISR:11|111",), ok=("ISR>PSE:19|190",), kind="counter"),
+    Case("c-won-recognition", "Reuters - Macedonia won U.S. recognition under its constitutional name on "
+         "Thursday, angering neighbouring Greece.", gold=("USA>MKD:05|054|050",), kind="counter"),
     # elections and successions
     Case("e-took-over-as", "AP - Finance Minister Ivo Brandt took over as Ruritania's prime minister on Monday, a "
          "week after his predecessor resigned.", kind="no-event"),
