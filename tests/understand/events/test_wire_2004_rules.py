@@ -13,6 +13,8 @@ led to, each with counter-cases that must keep their code.
 - A condition the parser does not mark "if" ("provided Zagreb cooperates", "on condition that the rebels free
   ...", "as long as ...") is not asserted; "provided food aid" is an act.
 - "Warlords" is a group noun (armed, REB) of the story's country: "accused regional warlords" has its target.
+- "accused Blair of ... and called on him to resign": the pronoun a phrasal verb addresses ("called on him",
+  "appealed to them") is the earlier act's object, as a direct object pronoun is.
 - An act a drill plays out ("simulating a Chinese invasion") did not happen.
 - What a poll or survey finds ("most Italians oppose ..., a poll showed") is opinion, not an event.
 
@@ -85,6 +87,10 @@ CASES: tuple[Case, ...] = (
     # "warlords" are the armed men of the story's country, a group the coder can aim at
     Case("w-warlords", "KABUL (Reuters) - President Hamid Karzai on Sunday accused regional warlords of intimidating "
          "voters ahead of the presidential election.", gold=("AFGGOV>AFG:11|112",), kind="group"),
+    # the pronoun a phrasal verb addresses is the earlier act's object
+    Case("p-called-on-him", "AP - Conservative leader Michael Howard accused Prime Minister Tony Blair on Wednesday "
+         "of misleading parliament and called on him to resign.",
+         gold=("GBROPP>GBRGOV:11|112", "GBROPP>GBRGOV:10|104|1041|100|02|020|024|0241"), kind="pronoun"),
     # counter-cases
     Case("c-provided-aid", "AP - Japan provided 250,000 tonnes of food aid to North Korea on Monday, the foreign "
          "ministry said.", gold=("JPN>PRK:07|071|070",), kind="counter"),
