@@ -15,6 +15,7 @@ led to, each with counter-cases that must keep their code.
 - "Warlords" is a group noun (armed, REB) of the story's country: "accused regional warlords" has its target.
 - "accused Blair of ... and called on him to resign": the pronoun a phrasal verb addresses ("called on him",
   "appealed to them") is the earlier act's object, as a direct object pronoun is.
+- "called for talks with the Kremlin": the appeal is aimed at the side the talks would be with.
 - An act a drill plays out ("simulating a Chinese invasion") did not happen.
 - What a poll or survey finds ("most Italians oppose ..., a poll showed") is opinion, not an event.
 
@@ -91,6 +92,9 @@ CASES: tuple[Case, ...] = (
     Case("p-called-on-him", "AP - Conservative leader Michael Howard accused Prime Minister Tony Blair on Wednesday "
          "of misleading parliament and called on him to resign.",
          gold=("GBROPP>GBRGOV:11|112", "GBROPP>GBRGOV:10|104|1041|100|02|020|024|0241"), kind="pronoun"),
+    # an appeal for talks is aimed at the side the talks would be with
+    Case("a-call-for-talks", "Reuters - Chechen rebel leader Aslan Maskhadov called on Monday for talks with the "
+         "Kremlin to end the war.", gold=("RUSREB>RUSGOV:02|026|020",), kind="appeal"),
     # counter-cases
     Case("c-provided-aid", "AP - Japan provided 250,000 tonnes of food aid to North Korea on Monday, the foreign "
          "ministry said.", gold=("JPN>PRK:07|071|070",), kind="counter"),
