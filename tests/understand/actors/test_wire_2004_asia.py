@@ -389,9 +389,61 @@ LEADS: tuple[Lead, ...] = (
 # fmt: on
 
 # Actors the stages still code wrong, "lead id:actor text" -> cause (strict xfails).
-ACTOR_MISSES: dict[str, str] = {}
+_HOSTAGE_TAKERS = "militants holding a foreign hostage over troops in Iraq take the hostage's country, the story's home"
+ACTOR_MISSES: dict[str, str] = {
+    "a-karzai-warlords:warlords": "'regional' sets a plural group apart from the home ('regional powers'), though "
+    "regional warlords are the state's own",
+    "i-congress-wins:Congress party": "the headline's bare 'Congress' (the U.S. Congress by the dictionary) comes "
+    "first, and the scorer's containment match takes it for 'Congress party'",
+    "c-hk-vote:pro-democracy camp": "'camp' is no role noun: no entity",
+    "j-hostage-refusal:militants": _HOSTAGE_TAKERS,
+    "f-pullout:militants": _HOSTAGE_TAKERS,
+    "b-kosovo-riots:Ethnic Albanian rioters": "Kosovo is coded XKX (its own code since 2008); an informed reader of "
+    "2004 gives Serbia (SRB), of which it was a province under U.N. rule",
+    "sp-socialists-win:Socialists": "the possessive 'Spain's Socialists' makes no entity whose text holds 'Socialists'",
+}
 # Leads whose events the coder still gets wrong, lead id -> what it codes (strict xfails).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "p-karachi-mosque": "the suicide bomber is placed in Pakistan (PAKREB): the guidelines give an unknown bomber no "
+    "country",
+    "c-taiwan-protest": "'kept up their protests' (a protest told as a noun after 'keep up') is coded as nothing",
+    "c-hk-vote": "'ruled out direct elections for Hong Kong's next leader': the rejection gets no target",
+    "c-jiang-quits": "'resigned' is coded as yielding (0831) and the headline's 'hands over army post' as aid (070)",
+    "c-mine-blast": "the headline's 'Chinese mine blast kills 148' is coded as a bombing by China",
+    "k-six-party": "'ended a round of talks' is coded as reducing relations (160, PETRARCH2's 'end talks')",
+    "k-kcna-bush": "'called President Bush a \"political imbecile\"' (an insult) is coded as nothing",
+    "k-defectors": "refugees who 'arrived in Seoul' are coded as a visit (042)",
+    "k-koizumi-pyongyang": "'abducted by the North' gets no doer: 'the North' is not read as North Korea",
+    "k-iaea-seoul": "'called the failure a matter of serious concern' is coded as nothing",
+    "j-hostage-refusal": _HOSTAGE_TAKERS + "; 'refused to pull its troops out' is aimed at the troops too",
+    "j-poll": "the headline's 'Japanese oppose longer mission' (a poll's finding the headline does not mark) is coded",
+    "d-embassy-bomb": "', and police blamed the Jemaah Islamiyah network' after the bombing clause is coded as nothing",
+    "f-pullout": _HOSTAGE_TAKERS + ", so the pullout is aimed at the Philippines",
+    "r-beslan": "'seized a school' is coded as a confiscation (171) and 'taking hundreds of children and parents "
+    "hostage' as nothing in this parse",
+    "r-putin-blames": "'terrorists who seized a school' is coded as a confiscation (171), and 'vowed' is given to "
+    "the terrorists",
+    "r-ingushetia": "the headline's 'Rebels raid Ingushetia' is coded as a seizure (171) with no target",
+    "u-dioxin": "'had been poisoned' is no act in the codebook's verbs",
+    "g-ajaria": "'flew to Moscow' (into exile) is coded as a visit (042)",
+    "b-kosovo-riots": "Kosovo is XKX, not Serbia; 'NATO rushed in extra troops' is coded as nothing",
+    "b-eufor": "'took over peacekeeping' (074) is coded as nothing, and 'launching its biggest military mission' as "
+    "intent (036)",
+    "e-turkey-talks": "'talks' the EU agreed to open are coded as held both ways (040), and 'welcomed by' Erdogan "
+    "(a passive praise) as nothing",
+    "e-iran-offer": "the headline 'Europeans make Iran offer' is parsed with Iran as the offer's subject",
+    "uk-butler": "'an official inquiry ... criticised the way' is coded as nothing",
+    "uk-hutton": "'a judge's inquiry ... criticised the BBC' is coded as an investigation (09), not a criticism",
+    "fr-ivory-jets": "'government jets' are read as France's (the story's other government), so the air strike is "
+    "France's on its own peacekeepers",
+    "de-schroeder-iraq": "'offered to train Iraqi security forces' is coded as nothing, and the ruled-out troops "
+    "are the target of a rejection",
+    "sp-madrid-trains": "with this headline, 'Bombs ripped through trains ..., killing' is coded as nothing",
+    "sp-troops-home": "'ordered the country's troops home from Iraq' is coded as nothing",
+    "it-parmalat": "'sought indictments against' is coded as nothing",
+    "tr-pkk-truce": "'would end a ceasefire' is coded as a threat (13) with no target",
+    "x-athens": "'welcoming athletes' is coded as hosting a visit (043)",
+}
 
 
 @cache
@@ -472,3 +524,9 @@ def test_score_on_the_2004_asia_europe_set() -> None:
         "split_codes": split,
     }
     print(len(LEADS), "leads", silent, "silent", len(specs), "actors", scores)
+    # Floors just under the scores when the set was last fixed (tuple P/R .690/.697, actor country .964, two split
+    # codes; before any fix .554/.632, .876 and two): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.67
+    assert scores["tuple_recall"] >= 0.68
+    assert scores["actor_country"] >= 0.95
+    assert scores["split_codes"] <= 3
