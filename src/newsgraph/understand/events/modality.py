@@ -224,6 +224,16 @@ def _under_possibility(table: TokenTable, i: int) -> bool:
     return False
 
 
+def _unasserted(table: TokenTable, i: int, lead: int, book: Codebook) -> bool:
+    """A possible act, one beside an unasserted one, a stated condition's, or what a poll finds."""
+    return (
+        _under_possibility(table, i)
+        or _beside_unasserted(table, i, book)
+        or _stated_condition(table, lead)
+        or _polled(table, lead)
+    )
+
+
 # Words that open a condition the parser does not mark "if": "provided (that) X cooperates", "providing X
 # disarms", "as long as X keeps the truce", "on condition that X leaves".
 _PROVISOS = frozenset({"provided", "providing", "long", "condition"})
@@ -362,13 +372,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     if spoken is not None:
         return spoken
     will, hypothetical, negated, lead = _clause_flags(table, tok.i)
-    hypothetical = (
-        hypothetical
-        or _under_possibility(table, tok.i)
-        or _beside_unasserted(table, tok.i, book)
-        or _stated_condition(table, lead)
-        or _polled(table, lead)
-    )
+    hypothetical = hypothetical or _unasserted(table, tok.i, lead, book)
     reporter = obligation_clause(table, tok)
     if reporter is not None:
         # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a

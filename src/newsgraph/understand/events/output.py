@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -78,8 +78,8 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
         loose.setdefault((country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key)
         by_act.setdefault((country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
         by_doer.setdefault((country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
-        by_word.setdefault(((e.trigger or "").lower(), e.negated, e.hypothetical), key)
-        by_word.setdefault((e.cameo[:2], e.negated, e.hypothetical), key)
+        for told in ((e.trigger or "").lower(), e.cameo[:2]):  # the word, and the root, that tell it
+            by_word.setdefault((told, e.negated, e.hypothetical), key)
     for n, e in enumerate(events):
         if in_title(e):
             # A headline names the actor by its country ("Kenya arrests ...") where the lead
@@ -100,14 +100,22 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # root and the same doer's country is that act.
                 key = by_doer.get((country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
             if key not in groups and not actor(e.source):
-                # "Aid workers seized" over "Gunmen seized two Italian aid workers", "Diplomat killed" over
-                # "Insurgents opened fire on a car ..., killing one diplomat": a headline's passive act with no
-                # doer that the lead tells with the same word, or an act of the same root, is the lead's act.
-                same_root = by_word.get((e.cameo[:2], e.negated, e.hypothetical), key)
-                key = by_word.get(((e.trigger or "").lower(), e.negated, e.hypothetical), same_root)
+                # "Aid workers seized" over "Gunmen seized two aid workers": a headline act with no doer is the
+                # lead's act told with the same word, else of the same root.
+                key = by_word.get(((e.trigger or "").lower(), e.negated, e.hypothetical)) or by_word.get(
+                    (e.cameo[:2], e.negated, e.hypothetical), key
+                )
             groups.setdefault(key, []).append(n)
+    return _best_of(events, groups.values(), in_title)
+
+
+def _best_of(
+    events: Sequence[Event], groups: Iterable[list[int]], in_title: Callable[[Event], bool]
+) -> tuple[Event, ...]:
+    """Each group's best telling (body text before the headline, then the most confident, then the first), with
+    how many sentences told it, in the order of the texts."""
     kept: list[tuple[int, Event]] = []
-    for same in groups.values():
+    for same in groups:
         n = min(same, key=lambda i: (in_title(events[i]), -events[i].confidence, i))
         sentences = {events[i].evidence.start for i in same}
         best = events[n]
