@@ -391,8 +391,6 @@ LEADS: tuple[Lead, ...] = (
 # Actors the stages still code wrong, "lead id:actor text" -> cause (strict xfails).
 _HOSTAGE_TAKERS = "militants holding a foreign hostage over troops in Iraq take the hostage's country, the story's home"
 ACTOR_MISSES: dict[str, str] = {
-    "a-karzai-warlords:warlords": "'regional' sets a plural group apart from the home ('regional powers'), though "
-    "regional warlords are the state's own",
     "i-congress-wins:Congress party": "the headline's bare 'Congress' (the U.S. Congress by the dictionary) comes "
     "first, and the scorer's containment match takes it for 'Congress party'",
     "c-hk-vote:pro-democracy camp": "'camp' is no role noun: no entity",

@@ -339,8 +339,6 @@ ACTOR_MISSES: dict[str, str] = {
     "b-turkish-troops:military": _ONE_ADJECTIVE,
     "b-lanka-navy:Tamil Tiger rebels": _ONE_ADJECTIVE,
     "b-lanka-navy:military spokesman": _ONE_ADJECTIVE,
-    "l-karzai-commanders:regional commanders": "'regional' sets a plural group apart from the home ('regional "
-    "powers'), though regional commanders are the state's own",
     "l-sharon-settlers:leaders of the settler movement": "the entity is 'settlers', whose text does not hold the "
     "gold phrase",
     "l-mugabe-farms:farmers' union": "Mugabe is the possessor of the acting government, not its subject: one vote, "
