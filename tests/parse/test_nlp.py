@@ -100,3 +100,14 @@ def test_parse_headline_and_lead_never_share_a_sentence_or_lose_a_word(title: st
     assert sentences[0].text.split()[:3] == first_words
     # The headline's sentence ends before the lead starts.
     assert all(s.end_char <= body.start or s.start_char >= body.start for s in doc.sents)
+
+
+def test_parse_no_entity_runs_from_the_headline_into_the_lead() -> None:
+    # The model joins a headline's last name to the lead's first ("Croatia\n\nEuropean Union"): cut at the break.
+    article = build_article(
+        source="test", title="EU opens door to Croatia",
+        paragraphs=["European Union leaders agreed on Friday to open membership talks with Croatia next March."],
+    )
+    _, doc = next(parse([article], load_nlp(Settings())))
+    assert all("\n" not in ent.text for ent in doc.ents)
+    assert "European Union" in {ent.text for ent in doc.ents}

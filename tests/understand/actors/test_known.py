@@ -62,3 +62,22 @@ def test_known_a_figure_not_yet_in_office_and_a_two_letter_surname_make_no_perso
     second = {e["name"]: e["code"] for a in run.articles["2"] for e in a["entities"]}
     assert "Ma" not in first
     assert second.get("Benedict") == "VATGOV"  # "Pope Benedict": the one name after the style is his
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # a possessor the dictionaries know and the thing he owns are two names, not one person
+        ("Roh Moo-hyun's Uri Party won a majority in South Korea's parliamentary election.", "Uri Party", "KORGOV"),
+        ("Roh Moo-hyun's Uri Party won a majority in South Korea's parliamentary election.", "Roh Moo-hyun", "KORGOV"),
+        # the generic head "party" on a known party's name, or on the longer name the dictionaries give
+        ("Nicolas Sarkozy was elected leader of France's ruling UMP party on Sunday.", "UMP", "FRAGOV"),
+        ("The Congress party led by Sonia Gandhi won the most seats in the election.", "Congress party", "INDGOV"),
+        # a peer's title the model leaves off the name
+        ("The inquiry was critical of the government, its chairman Lord Butler said.", "Lord Butler", "GBR"),
+    ],
+)
+def test_known_a_model_name_takes_the_shape_the_dictionaries_know(
+    settings: Settings, text: str, name: str, code: str
+) -> None:
+    assert (coded(settings, text).get(name) or "")[:3] == code[:3]

@@ -96,3 +96,12 @@ def test_names_a_name_stops_at_a_dash_set_apart_by_spaces(nlp: Any) -> None:
     d = draft(nlp, "Reuters - Police broke up a rally in the capital on Sunday.")
     add_names(d)
     assert not [names for names in names_of(d).values() if any("-" in n for n in names)]
+
+
+def test_names_a_headline_s_capitalised_role_noun_is_left_to_the_group() -> None:
+    # A headline capitalises every noun: "Army" there is the army of the story's country, not a name with none.
+    item = ("Army pounds rebel hideouts", "LAHORE, Pakistan (Reuters) - Troops attacked rebel hideouts in the "
+            "north-west on Tuesday, killing at least ten militants, the army said.")
+    (article,) = analyse_headlined([item])["|".join(item)]
+    army = [e for e in article["entities"] if any(m["text"].lower() == "army" for m in e["mentions"])]
+    assert army and all(e["code"] == "PAKMIL" for e in army)

@@ -210,6 +210,9 @@ def test_own_region_and_members() -> None:
         "regional", ["regional", "ministry"]
     )
     assert own_region("foreign", ["foreign", "ministry"])  # the portfolio is the caller's to read
+    # A state's own people in its regions are the state's: "regional warlords", "regional commanders".
+    assert not own_region("regional", ["regional", "warlords"]) and not own_region("regional", ["regional", "officials"])
+    assert own_region("regional", ["regional", "leaders"]) and own_region("regional", ["regional", "states"])
     assert members("officials") and not members("critics")
 
 

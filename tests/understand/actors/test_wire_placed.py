@@ -338,10 +338,6 @@ XFAIL: dict[int, str] = {
     9: "the plural of a title with no country word ('local leaders') reads as office holders the article named before",
     27: "'rescuers' is no role noun in roles.yaml: CAMEO gives a rescue team no role of its own",
     50: "the model reads \"Sri Lanka's Tamil Tiger\" as one organisation, so Sri Lanka is never named and no home is found",
-    52: "no dateline, Basilan is in neither gazetteer, and a lone 'Philippine' on the troops does not place the story "
-    "(the kidnappers of U.S. troops are not American); roles.yaml codes kidnappers CRM",
-    53: "no dateline, Basilan is in neither gazetteer, and a lone 'Philippine' on the troops does not place the story",
-    54: "no dateline, Basilan is in neither gazetteer, and a lone 'Philippine' on the troops does not place the story",
     99: "'vigilantes' is no role noun in roles.yaml (armed civilians: CAMEO gives them no role of their own)",
     144: "'security guard' is no role noun in roles.yaml (a private guard is a civilian; a state's is police)",
 }

@@ -172,3 +172,21 @@ def test_output_a_headline_act_with_no_target_is_the_leads_act_of_that_root_and_
     # A headline act of another root stays an event of its own.
     other = Event(KENYA, None, "111", "CRITICIZE", -2.0, 3, where, where.text(ARTICLE.text))
     assert len(output.once_per_article([other, lead], ARTICLE)) == 2
+
+
+def test_output_a_headline_passive_with_no_doer_is_the_leads_act_told_with_the_same_word() -> None:
+    # "Aid workers seized" (no doer, read as an arrest) over "Gunmen seized two aid workers" (a kidnapping): one act.
+    article = build_article(
+        source="test", title="Aid workers seized",
+        paragraphs=["Gunmen seized two aid workers from their office in the capital on Tuesday."],
+        published=dt.date(2004, 9, 7), date_precision="day",
+    )
+    workers, gunmen = ActorRef("aid workers", "ITANGO"), ActorRef("Gunmen", "IRQREB")
+    top, lead = sentence(article, "Aid workers seized"), sentence(article, "Gunmen seized")
+    headline = Event(ActorRef(name=""), workers, "173", "ARREST", -5.0, 4, top, top.text(article.text),
+                     trigger="seized")
+    told = Event(gunmen, workers, "181", "ASSAULT", -9.0, 4, lead, lead.text(article.text), trigger="seized")
+    assert output.once_per_article([headline, told], article) == (dataclasses_replace(told, num_mentions=2),)
+    # Another word is another act.
+    freed = dataclasses_replace(headline, trigger="freed")
+    assert len(output.once_per_article([freed, told], article)) == 2

@@ -9,6 +9,7 @@ import pytest
 
 from newsgraph.understand.events.tree import read_tokens
 from newsgraph.understand.events.voice import (
+    headline_participle,
     is_passive,
     passive_participle,
     patient,
@@ -70,3 +71,18 @@ def test_voice_a_participle_with_a_by_agent_and_a_subject_is_done_to_the_subject
     if undergoes is not None:
         found = patient(table, i)
         assert found is not None and found.text == undergoes
+
+
+def test_voice_a_headline_participle_of_a_violent_act_is_done_to_its_subject(nlp: Any) -> None:
+    # A headline drops its "is": the subject is the victim, and nobody named did it.
+    for text, word, victim in (("Chechen president killed", "killed", "president"),
+                               ("Italian aid workers seized", "seized", "workers")):
+        table, i = _verb(nlp, text, word)
+        assert headline_participle(table, i) and is_passive(table, table.tokens[i])
+        found = patient(table, i)
+        assert found is not None and found.text == victim
+    # Prose closes its sentences, and an act with an object has its doer for subject.
+    table, i = _verb(nlp, "The rebels attacked.", "attacked")
+    assert not headline_participle(table, i)
+    table, i = _verb(nlp, "Rebels killed five soldiers", "killed")
+    assert not headline_participle(table, i)

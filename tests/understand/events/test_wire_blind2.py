@@ -174,7 +174,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c-shot-dead": "unidentified gunmen get the dateline's country; the guidelines give them none",
     "a-gave-aid": "'gave ... in emergency aid to' is read as the phrasal 'give in' (yield, 08)",
     "a-approved-aid": "the aid's target in a 'for' phrase on the object ('aid for Haiti') is not found",
-    "p-voted": "voting in an election is coded (034 from the imported dictionary); the guidelines code no event",
     "k-kidnapped": "unidentified gunmen get the dateline's country; the guidelines give them none",
     "f-declared": "the target in 'a ceasefire with Israel' (a 'with' phrase on the object) is not found",
 }

@@ -291,7 +291,6 @@ KNOWN_MISSES: dict[str, str] = {
     "in its relative clause gets the dateline's country as victims",
     "n-c-kidnapping-by": "'his kidnapping' finds no victim in the possessive, and 'demanded the release of' is aimed at "
     "the captive's side, not the captors",
-    "n-x-no-attacks-reported": "'Afghans voted' is coded as an intent (034)",
 }
 
 

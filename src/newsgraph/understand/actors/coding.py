@@ -383,7 +383,9 @@ class _Coder(PersonEvidence):
                     org_role = org_role or inner_role
                     by_city = by_city or (spelled and country is None and found is not None)
                 country = country or found
-            if country is None and self.is_group(e) and fold(e.name).split()[-1] not in _ABROAD:
+            # A group set apart from the story ("foreign forces", "foreign troops in Iraq") is not of where it is.
+            abroad = fold(e.name).split()[-1] in _ABROAD or self.foreign(e, role)
+            if country is None and self.is_group(e) and not abroad:
                 country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country, role, e.name)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country or (self.shared_nationality(span) if self.is_group(e) else None)
@@ -554,7 +556,8 @@ def body_of_members(span: Span, entity_at: Callable[[int], Entity | None]) -> En
     if not members(span.root.lower_):
         return None
     for prep in span.root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        # "accused foreign forces of backing the rebels": an "of" before a gerund tells a charge, not a body.
+        if prep.dep_ == "prep" and prep.lower_ == "of" and not any(c.dep_ == "pcomp" for c in prep.children):
             for tok in prep.subtree:
                 other = entity_at(tok.idx)
                 if other is not None and other.kind in ("organisation", "media") and not span.start <= tok.i < span.end:

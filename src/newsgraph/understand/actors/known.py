@@ -102,3 +102,37 @@ def _bare_surname(draft: Draft, i: int) -> bool:
     ):
         return False  # "Ma": two letters are too many people's surname, and too many words'; an undated figure's too
     return known_surname(draft, draft.doc[i : i + 1])
+
+
+# The generic head a party's name may take or drop ("the UMP party", "the Congress party").
+_PARTY = frozenset({"party"})
+# Titles of a peer that the model leaves off the name ("Lord Butler", "Baroness Amos").
+_PEERS = frozenset({"lord", "lady", "baroness", "baron", "dame", "sir"})
+
+
+def known_shape(draft: Draft, span: Span) -> list[Span]:
+    """A model name reshaped to the names the dictionaries know: "Roh Moo-hyun's Uri Party" is the person and his
+    party, two names; "the UMP party" is the UMP and "the Congress party" the Congress party (the generic head
+    "party" taken off or on, whichever the dictionaries name); "Lord Butler" keeps the peer's title the model
+    left off. A span the dictionaries know as it stands, or whose parts they do not know, is left whole."""
+    doc = draft.doc
+    if len(span) == 0:
+        return [span]
+    if span.end < len(doc) and doc[span.end].lower_ in _PARTY and _known(draft, doc[span.start : span.end + 1].text):
+        return [doc[span.start : span.end + 1]]  # the longer name the dictionaries know ("Congress party")
+    if _known(draft, span.text):
+        return [span]
+    for k in range(span.start + 1, span.end - 1):
+        if doc[k].text in ("'s", "’s") and _known(draft, doc[span.start : k].text):
+            return [doc[span.start : k], doc[k + 1 : span.end]]  # the possessor and the thing possessed
+    if len(span) > 1 and doc[span.end - 1].lower_ in _PARTY and _known(draft, doc[span.start : span.end - 1].text):
+        return [doc[span.start : span.end - 1]]
+    peer = span.start > 0 and doc[span.start - 1].lower_ in _PEERS and doc[span.start - 1].text[:1].isupper()
+    if peer and _known(draft, doc[span.start - 1 : span.end].text):
+        return [doc[span.start - 1 : span.end]]
+    return [span]
+
+
+def _known(draft: Draft, text: str) -> bool:
+    dated = draft.d.dated
+    return draft.d.find(text) is not None or (dated is not None and text in dated)

@@ -19,7 +19,12 @@ from newsgraph.understand.actors.clusters import DETERMINERS, SPEECH_VERBS, Draf
 from newsgraph.understand.actors.described import described_names, describes_organisation
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
-from newsgraph.understand.actors.known import known_surname, surname_of_known_people, untagged_people
+from newsgraph.understand.actors.known import (
+    known_shape,
+    known_surname,
+    surname_of_known_people,
+    untagged_people,
+)
 from newsgraph.understand.actors.titles import descriptor_before, premodifiers
 from newsgraph.understand.docview import DocIndex
 
@@ -75,6 +80,10 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
         span = _strip(draft.index, ent, draft.d)
         if span is None or not span.text.strip() or _part_of_title(draft, span):
             continue
+        parts = known_shape(draft, span) if ent.label_ in ("PERSON", "ORG") else [span]
+        if [(p.start, p.end) for p in parts] != [(span.start, span.end)]:
+            pending += [(p, _classify(draft, p, _shaped_label(draft, p, ent.label_))) for p in parts]
+            continue
         ent_id = ent.ent_id_
         if not ent_id and (_role_noun(draft, span, ent.label_) or _group_modifier(draft, span, ent.label_)):
             continue  # "Gunmen killed ...", "Hutu rebels": words of a group `groups` finds, not a name of their own
@@ -105,6 +114,14 @@ STATE_ACTS = frozenset({
     "incursion", "shelling", "crackdown", "blockade", "occupation", "sanction", "embargo", "proposal", "offer",
     "demand", "ultimatum", "veto", "initiative", "mediation", "pullout", "withdrawal",
 })  # fmt: skip
+
+
+def _shaped_label(draft: Draft, span: Span, label: str) -> str:
+    """The label of a reshaped name: a person's or an organisation's as the dated files know it, else the model's."""
+    dated = draft.d.dated
+    if dated is not None and span.text in dated:
+        return "PERSON" if fold(span.text) in dated.people else "ORG"
+    return label
 
 
 def _against(span: Span) -> bool:
@@ -318,8 +335,10 @@ def _role_noun(draft: Draft, span: Span, label: str) -> bool:
     if len(span) != 1:
         return False
     word = draft.index.folded[span.start]
-    if label == "ORG" and not word.endswith(("s", "men")):
-        return False  # an organisation's name may be a role noun ("Army", "Police"); a plural ("Kidnappers") is not
+    if label == "ORG" and not word.endswith(("s", "men")) and not _in_headline(draft, span):
+        # An organisation's name may be a role noun ("the Army", "Police"); a plural ("Kidnappers") is not, nor a
+        # headline's capitalised word ("Army pounds hideouts"): a headline capitalises every noun.
+        return False
     return (word,) in draft.d.descriptors and draft.d.find(span.text) is None
 
 

@@ -49,6 +49,8 @@ ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigran
 # Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
 SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
 _PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
+# Plurals of states and their heads: "regional" before them means several states of the region.
+_REGION_STATES = frozenset({"powers", "states", "countries", "nations", "governments", "leaders"})
 # Adjectives of a region or civilisation, not a state: office holders they qualify come from several states.
 _SUPRANATIONAL = frozenset({"arab", "african", "european", "asian", "latin", "gulf", "balkan", "nordic", "muslim"})
 # Heads of a group of a body's own people: "officials of" a body are its staff, "critics of" it are not.
@@ -280,9 +282,9 @@ def set_apart(words: Sequence[str], role: str | None) -> bool:
 
 
 def own_region(word: str, words: Sequence[str]) -> bool:
-    """Whether `word` of a group's name sets it apart from the story's country: "regional" does so for several
-    bodies ("regional powers"), not for one ("the regional interior ministry" is the region's own)."""
-    return word != "regional" or words[-1].endswith("s")
+    """Whether `word` of a group's name sets it apart from the story's country: "regional" does so for states
+    ("regional powers"), not for one body nor a state's own people ("regional warlords", "regional officials")."""
+    return word != "regional" or words[-1] in _REGION_STATES
 
 
 def _setting(places: Sequence[Place]) -> str | None:

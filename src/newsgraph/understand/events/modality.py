@@ -230,6 +230,50 @@ def _under_possibility(table: TokenTable, i: int) -> bool:
     return False
 
 
+def _unasserted(table: TokenTable, i: int, lead: int, book: Codebook) -> bool:
+    """A possible act, one beside an unasserted one, a stated condition's, or what a poll finds."""
+    return (
+        _under_possibility(table, i)
+        or _beside_unasserted(table, i, book)
+        or _stated_condition(table, lead)
+        or _polled(table, lead)
+    )
+
+
+# Words that open a condition the parser does not mark "if": "provided (that) X cooperates", "providing X
+# disarms", "as long as X keeps the truce", "on condition that X leaves".
+_PROVISOS = frozenset({"provided", "providing", "long", "condition"})
+
+
+def _stated_condition(table: TokenTable, i: int) -> bool:
+    """ "agreed to open talks, provided Zagreb cooperates": the clause of a condition is not asserted."""
+    h = table.head[i]
+    if h == i or table.tokens[h].lower_ not in _PROVISOS:
+        return False
+    word = table.tokens[h].lower_
+    if word == "long":  # "as long as": the "as" marks the clause
+        return any(table.dep[c] == "mark" and table.tokens[c].lower_ == "as" for c in table.children[i])
+    if word == "condition":
+        return table.dep[i] in ("acl", "ccomp") or any(table.tokens[c].lower_ == "that" for c in table.children[i])
+    return table.dep[i] in ("ccomp", "advcl", "pcomp")
+
+
+_POLLS = frozenset({"poll", "survey", "opinion"})
+
+
+def _polled(table: TokenTable, i: int) -> bool:
+    """ "Most Japanese oppose the deployment, a poll showed", "..., according to a survey": what a poll finds is
+    opinion (the guidelines code no opinions), whoever holds it."""
+    dep, lemma, kids = table.dep, table.lemma, table.children
+    h = table.head[i]
+    if h != i and dep[i] == "ccomp" and any(dep[c] == "nsubj" and lemma[c] in _POLLS for c in kids[h]):
+        return True
+    return any(
+        lemma[c] == "accord" and any(lemma[o] in _POLLS for t in kids[c] for o in kids[t] if dep[o] == "pobj")
+        for c in kids[i]
+    )
+
+
 def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
     """ "sent troops to help disarm the militias", "trained units to patrol": an infinitive of
     purpose tells what the actor meant to do, not an act that happened (the guidelines code what
@@ -334,7 +378,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     if spoken is not None:
         return spoken
     will, hypothetical, negated, lead = _clause_flags(table, tok.i)
-    hypothetical = hypothetical or _under_possibility(table, tok.i) or _beside_unasserted(table, tok.i, book)
+    hypothetical = hypothetical or _unasserted(table, tok.i, lead, book)
     reporter = obligation_clause(table, tok)
     if reporter is not None:
         # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a

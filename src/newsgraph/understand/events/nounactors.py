@@ -52,7 +52,7 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
         for c in kids:
             # The modifier must name the actor itself, not a role ("military aid" is no actor).
             # For a mutual act it names the topic, not a side: "Korea talks", "Iran nuclear talks".
-            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c], tok):
+            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c], tok) and not _topic(ctx, tok, c):
                 refs = tuple(r for r in resolve(ctx, tokens[c]) if r.code)
                 if refs:
                     return refs
@@ -67,6 +67,30 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
         for a in prep_objects(table, tokens[c], ("by",))
     ]
     return tuple(resolve(ctx, agents[0])) if agents else ()
+
+
+# Verbs whose subject carries out the act their object names: "starts a pullout", "extends a mission".
+_CARRYING = frozenset({
+    "start", "begin", "launch", "make", "extend", "complete", "finish", "announce", "halt", "end", "stop", "suspend",
+    "resume", "continue", "expand", "speed", "delay", "step", "scale", "order", "plan", "prepare", "conduct",
+})  # fmt: skip
+
+
+def _topic(ctx: ActorContext, tok: Token, c: int) -> bool:
+    """ "Manila starts Iraq pullout", "Seoul extends Iraq mission": a country's name compounded before an act noun
+    that another actor's verb takes as its object is where or what the act is about; the verb's subject does it.
+    An adjective ("an Iranian offer") and a group's name ("foil Hamas attack") still name the doer."""
+    table = ctx.table
+    if table.dep[c] != "compound" or table.pos[c] != "PROPN" or table.dep[tok.i] not in ("dobj", "obj"):
+        return False
+    ent = ctx.lookup.covering(table.start[c], table.end[c])
+    if ent is None or ent.kind != "country":
+        return False  # "Police foil Hamas attack": a group named before its act does it
+    verb = table.head[tok.i]
+    if table.lemma[verb] not in _CARRYING:
+        return False  # "won U.S. recognition", "condemns Israel raid": the country does the act the subject meets
+    subj = next((k for k in table.children[verb] if table.dep[k] == "nsubj" and k != c), None)
+    return subj is not None and any(r.code for r in resolve(ctx, table.tokens[subj]))
 
 
 # Nouns that count repeated acts: "a wave of arrests by police" is the police's arrests.
@@ -315,8 +339,15 @@ def _looked_into(table: TokenTable, tok: Token) -> bool:
     return not named and any(table.dep[c] == "poss" for c in kids)
 
 
+# Verbs whose object is an act only played out: "simulating a Chinese invasion", "rehearsed an amphibious assault".
+_PLAYED = frozenset({"simulate", "rehearse", "practise", "practice", "mimic"})
+
+
 def unreal(table: TokenTable, tok: Token) -> bool:
-    """Whether a modifier makes the noun's act planned, feared or possible only."""
+    """Whether a modifier makes the noun's act planned, feared or possible only, or a drill plays it out."""
+    h = table.head[tok.i]
+    if h != tok.i and table.dep[tok.i] in ("dobj", "obj") and table.lemma[h] in _PLAYED:
+        return True
     return any(table.dep[c] in ("amod", "advmod") and table.tokens[c].lower_ in UNREAL for c in table.children[tok.i])
 
 

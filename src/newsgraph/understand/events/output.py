@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -69,6 +69,7 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
     loose: dict[tuple[str, str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
     by_act: dict[tuple[str, str, bool, bool], list[tuple[str, str, str, bool, bool]]] = {}
     by_doer: dict[tuple[str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
+    by_word: dict[tuple[str, bool, bool], tuple[str, str, str, bool, bool]] = {}
     for n, e in enumerate(events):
         if in_title(e):
             continue
@@ -77,6 +78,8 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
         loose.setdefault((country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key)
         by_act.setdefault((country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
         by_doer.setdefault((country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
+        for told in ((e.trigger or "").lower(), e.cameo[:2]):  # the word, and the root, that tell it
+            by_word.setdefault((told, e.negated, e.hypothetical), key)
     for n, e in enumerate(events):
         if in_title(e):
             # A headline names the actor by its country ("Kenya arrests ...") where the lead
@@ -96,9 +99,23 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # Palestinians": a headline act with no target that the lead tells with the same
                 # root and the same doer's country is that act.
                 key = by_doer.get((country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
+            if key not in groups and not actor(e.source):
+                # "Aid workers seized" over "Gunmen seized two aid workers": a headline act with no doer is the
+                # lead's act told with the same word, else of the same root.
+                key = by_word.get(((e.trigger or "").lower(), e.negated, e.hypothetical)) or by_word.get(
+                    (e.cameo[:2], e.negated, e.hypothetical), key
+                )
             groups.setdefault(key, []).append(n)
+    return _best_of(events, groups.values(), in_title)
+
+
+def _best_of(
+    events: Sequence[Event], groups: Iterable[list[int]], in_title: Callable[[Event], bool]
+) -> tuple[Event, ...]:
+    """Each group's best telling (body text before the headline, then the most confident, then the first), with
+    how many sentences told it, in the order of the texts."""
     kept: list[tuple[int, Event]] = []
-    for same in groups.values():
+    for same in groups:
         n = min(same, key=lambda i: (in_title(events[i]), -events[i].confidence, i))
         sentences = {events[i].evidence.start for i in same}
         best = events[n]

@@ -33,6 +33,8 @@ def reporting_subject(table: TokenTable, pron: Token) -> Token | None:
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+# Prepositions of the addressee of a phrasal verb: "called on him", "appealed to them", "warned against it".
+_ADDRESS = frozenset({"on", "to", "upon"})
 
 
 def object_antecedents(table: TokenTable, pron: Token) -> list[Token]:
@@ -40,10 +42,14 @@ def object_antecedents(table: TokenTable, pron: Token) -> list[Token]:
     of ...": an object pronoun in a clause hung on an earlier act's verb (participle, purpose or
     conjoined clause) refers to the party that act was done to: its object, or the object of its
     "on / against / to" phrase. The candidates come best first; the caller keeps the first actor."""
-    if pron.lower_ not in _OBJECT_PRONOUNS or table.dep[pron.i] != "dobj":
-        return []
     heads, dep, pos, children, tokens = table.head, table.dep, table.pos, table.children, table.tokens
+    if pron.lower_ not in _OBJECT_PRONOUNS:
+        return []
     clause = heads[pron.i]
+    if dep[pron.i] == "pobj" and tokens[clause].lower_ in _ADDRESS and pos[heads[clause]] == "VERB":
+        clause = heads[clause]  # "accused Blair of ... and called on him to resign": the addressee of a phrasal verb
+    elif dep[pron.i] != "dobj":
+        return []
     for _ in range(3):
         if (dep[clause] not in ("advcl", "xcomp", "conj") and not next_act(table, clause)) or heads[clause] == clause:
             return []

@@ -84,7 +84,30 @@ def subject_undergoes(table: TokenTable, i: int) -> bool:
         and any(dep[c] == "agent" and _someone_by(table, c) for c in kids)
         and any(dep[c] == "nsubj" for c in kids)
         and not any(dep[c] in ("aux", "auxpass", "nsubjpass") for c in kids)
-    )
+    ) or headline_participle(table, i)
+
+
+# Acts whose doer a subject with no object cannot be: "Chechen president killed", "Aid workers seized" (lemmas).
+_DONE_TO = frozenset({
+    "kill", "seize", "free", "release", "arrest", "detain", "wound", "injure", "kidnap", "abduct", "shoot",
+    "execute", "behead", "jail", "sentence", "convict", "charge", "indict", "expel", "deport", "capture", "ambush",
+    "assassinate", "murder", "slay", "stab", "imprison", "rescue", "snatch", "hang", "bomb", "attack",
+})  # fmt: skip
+
+
+def headline_participle(table: TokenTable, i: int) -> bool:
+    """ "Chechen president killed", "Italian aid workers seized": a headline drops the "is" of its passive, and
+    the parser reads the participle as a past tense with the patient for its subject. A main verb of a violent or
+    coercive act in a sentence with no closing stop (a headline; prose closes its sentences), with a subject and
+    no object or auxiliary, tells what was done to the subject."""
+    dep, kids = table.dep, table.children[i]
+    if table.tag[i] not in ("VBN", "VBD") or dep[i] != "ROOT" or table.lemma[i] not in _DONE_TO:
+        return False
+    if any(dep[c] in ("dobj", "obj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative") for c in kids):
+        return False
+    if not any(dep[c] == "nsubj" for c in kids):
+        return False
+    return table.tokens[i].sent[-1].text not in (".", "!", "?", '"', "”", "'")
 
 
 def _someone_by(table: TokenTable, by: int) -> bool:
