@@ -105,3 +105,11 @@ def test_names_a_headline_s_capitalised_role_noun_is_left_to_the_group() -> None
     (article,) = analyse_headlined([item])["|".join(item)]
     army = [e for e in article["entities"] if any(m["text"].lower() == "army" for m in e["mentions"])]
     assert army and all(e["code"] == "PAKMIL" for e in army)
+
+
+def test_names_a_headline_s_role_noun_that_qualifies_a_noun_stays_a_name() -> None:
+    # "after coast guard chase": the word qualifies the chase, so no group is found for it; it stays the actor.
+    item = ("Trawler flees after navy chase", "A suspected foreign trawler was chased out of Japanese waters on "
+            "Tuesday, officials said.")
+    (article,) = analyse_headlined([item])["|".join(item)]
+    assert [e for e in article["entities"] if e["name"].lower() == "navy"]

@@ -335,9 +335,12 @@ def _role_noun(draft: Draft, span: Span, label: str) -> bool:
     if len(span) != 1:
         return False
     word = draft.index.folded[span.start]
-    if label == "ORG" and not word.endswith(("s", "men")) and not _in_headline(draft, span):
+    qualifies = span.root.dep_ == "compound" and span.root.head.dep_ == "pobj"  # "after navy chase"
+    acting = _in_headline(draft, span) and not qualifies
+    if label == "ORG" and not word.endswith(("s", "men")) and not acting:
         # An organisation's name may be a role noun ("the Army", "Police"); a plural ("Kidnappers") is not, nor a
-        # headline's capitalised word ("Army pounds hideouts"): a headline capitalises every noun.
+        # headline's capitalised word ("Army pounds hideouts"): a headline capitalises every noun. One that
+        # qualifies the next noun ("after navy chase") is no group the group stage finds: it stays a name.
         return False
     return (word,) in draft.d.descriptors and draft.d.find(span.text) is None
 
