@@ -71,3 +71,11 @@ def test_modality_what_a_poll_finds_is_an_opinion() -> None:
     run = run_user_path([{"id": str(i), "text": t} for i, t in enumerate(texts)], Settings())
     flags = {e["trigger"]: e["hypothetical"] for i in range(3) for a in run.articles[str(i)] for e in a["events"]}
     assert flags["support"] and flags["back"] and not flags["attacked"]
+
+
+def test_a_past_act_in_a_time_clause_on_a_future_one_is_done(settings: Settings) -> None:
+    """ "will free the prisoners after Hezbollah freed a businessman": the freeing told in the past has happened."""
+    text = "Israel will free 400 prisoners after Hezbollah freed an Israeli businessman on Thursday."
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    done = [e for a in run.articles["x"] for e in a["events"] if e["source_code"].startswith("LBN")]
+    assert done and not any(e["hypothetical"] for e in done)

@@ -253,3 +253,31 @@ def test_a_ceremony_abroad_is_a_visit_to_its_host(settings: Settings) -> None:
 def test_extending_a_mandate_is_no_demand(settings: Settings) -> None:
     text = "The Security Council voted on Tuesday to extend the mandate of peacekeepers in the country for six months."
     assert not [e for e in events_of(settings, text) if e.cameo.startswith("10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General called the attack a crime against humanity.",
+        "The president called the bombing an act of terror.",
+    ],
+)
+def test_calling_an_act_by_a_name_does_not_do_it(settings: Settings, text: str) -> None:
+    """ "called the attack a crime" names the act; the speaker did not attack ("called a strike" declares one)."""
+    assert not [e for e in events_of(settings, text) if e.cameo[:2] in ("18", "19")]
+
+
+def test_a_leader_at_a_funeral_abroad_visits_even_when_the_place_hangs_on_the_dead(settings: Settings) -> None:
+    text = "The British prime minister attended the funeral of the former American president in Washington."
+    assert "04" in {e.cameo[:2] for e in events_of(settings, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran warned of serious consequences if the Security Council imposed sanctions.",
+        "Pyongyang warned of grave consequences if its nuclear sites were attacked.",
+    ],
+)
+def test_a_warning_of_consequences_is_a_threat(settings: Settings, text: str) -> None:
+    assert "13" in {e.cameo[:2] for e in events_of(settings, text)}

@@ -135,8 +135,9 @@ def _flags(table: TokenTable, i: int) -> tuple[bool, bool, bool]:
                 hypothetical = True
             elif low in _TIME_MARKS and dep[i] == "advcl" and _has_aux(table, table.head[i], _WILL):
                 # "will top the agenda when the board meets next week": a clause of time on a future act is
-                # future too, expected and not yet done.
-                hypothetical = True
+                # future too, expected and not yet done; one in the past tense ("will free them after
+                # Hezbollah freed ...") is done.
+                hypothetical = hypothetical or table.tag[i] not in ("VBD", "VBN")
     return will, hypothetical, negated
 
 

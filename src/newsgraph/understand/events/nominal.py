@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
-from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.background import background
 from newsgraph.understand.events.clauses import answered_report, to_infinitive
 from newsgraph.understand.events.guards import (
-    ARMED_ROLES,
     FORCE_ROOTS,
     GRIEVANCES,
 )
@@ -50,6 +48,7 @@ from newsgraph.understand.events.nounactors import (
 from newsgraph.understand.events.struck import (
     AIMED,
     counted_only,
+    force_code,
     located,
     posture_places,
     premises_holder,
@@ -463,7 +462,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     needs_target = m.sense.needs_target and code[:2] == m.sense.code[:2]
     if (needs_target and not targets) or names_no_act(ctx, tok, m.sense.code, sources):
         return None, None
-    code = _force_code(code, sources, targets)
+    code = force_code(code, sources, targets)
     hypothetical = unreal(table, tok)  # "Israel's planned pullout from Gaza"
     if framed and dep[tok.i] == "dobj":
         # The verb that tells the act decides: "launched the long-threatened offensive" happened,
@@ -476,15 +475,6 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         hypothetical = derived_hypothetical or mod.hypothetical
         negated, head = mod.negated, mod.head
     return Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
-
-
-def _force_code(code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str:
-    """Force by a state's troops is a fight (190), even with small arms; an attack by no one named on no armed
-    side ("the attack on the oil company") is an assault (180), as the verbs code it."""
-    if code == "180" and all(s.code[3:6] == "MIL" for s in sources):
-        return "190"
-    armed = any(split_code(t.code)[1][:3] in ARMED_ROLES for t in targets)
-    return "180" if code == "190" and sources == (UNKNOWN,) and targets and not armed else code
 
 
 def _framed_by_clause(ctx: ActorContext, i: int) -> bool:
@@ -549,9 +539,14 @@ def _asked_for(ctx: ActorContext, i: int) -> bool:
     head = table.head[i]
     if table.dep[i] == "pobj" and table.tokens[head].lower_ == "for":
         head = table.head[head]
-    elif table.dep[i] not in ("dobj", "pobj") or (table.dep[i] == "dobj" and table.lemma[head] == "call"):
+    elif table.dep[i] not in ("dobj", "pobj") or (table.dep[i] == "dobj" and _declared(table, head)):
         return False  # "called a strike", "called a blockade": declared, as "called for a strike" is asked for
     return ctx.codebook.modal_verbs.get(table.lemma[head]) in ("appeal", "demand")
+
+
+def _declared(table: TokenTable, verb: int) -> bool:
+    """ "called a strike" declares it; "called the attack a crime" only names it (`oprd`)."""
+    return table.lemma[verb] == "call" and all(table.dep[c] not in ("oprd", "xcomp", "ccomp") for c in table.children[verb])
 
 
 # Nouns of what is hoped for, planned, offered or asked: the act they name has not happened.

@@ -5,12 +5,14 @@ struck thing of no known holder lies in ("fired mortars at the Green Zone in Bag
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
-from newsgraph.roles import CAMEO_ROLES
+from newsgraph.roles import CAMEO_ROLES, split_code
 from newsgraph.understand.events.actors import ActorContext, country_in, resolve
-from newsgraph.understand.events.guards import FORCE_ROOTS
+from newsgraph.understand.events.guards import ARMED_ROLES, FORCE_ROOTS
 from newsgraph.understand.events.heads import set_apart
 from newsgraph.understand.events.match import Match, TokenTable, direct_object, prep_objects, subject
 
@@ -246,3 +248,13 @@ def premises_holder(table: TokenTable, tok: Token) -> list[Token]:
     if table.lemma[tok.i] not in _PREMISES:
         return [tok]
     return prep_objects(table, tok, ("of",)) or [tok]
+
+
+def force_code(code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str:
+    """Force by a state's troops is a fight (190), even with small arms; an attack by no one named on no armed
+    side ("the attack on the oil company") is an assault (180), as the verbs code it."""
+    if code == "180" and all(s.code[3:6] == "MIL" for s in sources):
+        return "190"
+    unknown = bool(sources) and all(not s.name and not s.code for s in sources)
+    armed = any(split_code(t.code)[1][:3] in ARMED_ROLES for t in targets)
+    return "180" if code == "190" and unknown and targets and not armed else code
