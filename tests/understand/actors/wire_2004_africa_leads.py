@@ -7,19 +7,7 @@ for the lost "&") and glued, "Sudan#39;s"."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class Lead:
-    id: str
-    title: str
-    text: str
-    actors: tuple[str, ...]
-    gold: tuple[str, ...] = ()
-    ok: tuple[str, ...] = ()
-    kind: str = "dl"
-
+from tests.understand.actors.lead_sets import Lead
 
 # fmt: off
 LEADS: tuple[Lead, ...] = (
