@@ -92,7 +92,7 @@ def test_imported_patterns_refine_only_an_own_default_event_sense() -> None:
     assert not any(s.imported for s in fly)
     kill = book.verbs["kill"]
     first_imported = next(n for n, s in enumerate(kill) if s.imported)
-    own_default = next(n for n, s in enumerate(kill) if not s.imported and not s.subjects)
+    own_default = next(n for n, s in enumerate(kill) if not s.imported and not s.subjects and not s.objects)
     assert first_imported < own_default
 
 

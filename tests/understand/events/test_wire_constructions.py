@@ -281,3 +281,18 @@ def test_a_leader_at_a_funeral_abroad_visits_even_when_the_place_hangs_on_the_de
 )
 def test_a_warning_of_consequences_is_a_threat(settings: Settings, text: str) -> None:
     assert "13" in {e.cameo[:2] for e in events_of(settings, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "mass"),
+    [
+        ("Soldiers killed two civilians at a checkpoint north of the capital on Monday.", False),
+        ("Troops shot dead a villager during a raid on Tuesday.", False),
+        ("Militiamen massacred more than 200 villagers on Sunday.", True),
+    ],
+)
+def test_killing_a_civilian_is_mass_killing_only_when_told_as_a_massacre(
+    settings: Settings, text: str, mass: bool
+) -> None:
+    roots = {e.cameo[:2] for e in events_of(settings, text)}
+    assert roots and ("20" in roots) is mass
