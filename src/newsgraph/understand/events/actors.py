@@ -524,7 +524,7 @@ def _named_after_a_place(ctx: ActorContext, head: Token, words: Sequence[Token])
     """A plan or deal named by a town or region ("the Gaza plan") is about it; "London's plan" is its state's."""
     kinds = [ctx.codebook.classes.get(c, frozenset()) for c in ("abstract", "policy", "request", "claim")]
     places = [ctx.lookup.covering(w.idx, w.idx + len(w)) for w in words if w.dep_ == "compound" and ctx.token_code(w)]
-    return any(head.lemma_ in k for k in kinds) and bool(places) and all(p and p.kind == "place" for p in places)
+    return any(ctx.table.lemma[head.i] in k for k in kinds) and bool(places) and all(p and p.kind == "place" for p in places)
 
 
 def _in_role(ref: ActorRef, role: str) -> str:

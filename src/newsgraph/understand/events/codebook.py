@@ -53,7 +53,8 @@ IMPORTED_VERBS_FILE = "cameo_verbs.json"
 # is withdrawn, expelled or demanded from someone).
 _IMPORTED_TARGETS = ("dobj", "iobj", "with", "against", "on", "to", "at", "into", "from")
 
-# The meetings an imported consultation pattern names as its object.
+# The meetings an imported consultation pattern names as its object: the codebook's "talks" class, as PETRARCH2
+# spells them (plurals, its "&negotiation" set); the imported dictionary is read before the classes are.
 _MEETINGS = frozenset({"talks", "talk", "negotiation", "negotiations", "&negotiation", "meeting", "summit", "discussion"}
                       | {"discussions", "consultation", "consultations", "conference", "session", "dialogue"})
 _DERIVATIONS = ("intent", "threaten", "appeal", "demand", "reject", "refuse")

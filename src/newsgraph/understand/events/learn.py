@@ -74,6 +74,11 @@ def _named_outlet(ctx: ActorContext, ent: Entity, head: str) -> bool:
     return outlet and not ctx.word_code(ent.name.split(" ", 1)[0])
 
 
+def _inside_another(start: int, end: int, country: str, spans: set[tuple[int, int, str]]) -> bool:
+    """Whether another mention of the same country covers [start, end)."""
+    return any(s <= start and end <= e and (s, e) != (start, end) and c == country for s, e, c in spans)
+
+
 def _acts(ctx: ActorContext, start: int) -> bool:
     """Whether the phrase at `start` is the subject of a verb."""
     table = ctx.table
@@ -121,10 +126,11 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
             # stands outside the story, as the actor stage's home country has it. A name inside another mention
             # of its country ("U.S." in "U.S. warplanes") is that mention, counted once.
             told = [
-                m for m in ent.mentions
+                m
+                for m in ent.mentions
                 if not asked_for(ctx.doc.char_span(m.start, m.end, "expand"))
-                and not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) and c == ent.country for s, e, c in spans)
-            ]  # fmt: skip
+                and not _inside_another(m.start, m.end, ent.country, spans)
+            ]
             if told:
                 counts[ent.country] = counts.get(ent.country, 0) + len(told)
     if not counts:

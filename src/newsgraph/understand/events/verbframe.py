@@ -459,10 +459,11 @@ def _over_an_issue(ctx: ActorContext, m: Match) -> bool:
         return False  # "over the weekend" is a time, which `prep_objects` leaves out
     subj = subject(table, m.trigger)
     sides = [t for t in (subj, *prep_objects(table, m.trigger, ("with",))) if t is not None]
-    crowd = ctx.codebook.classes.get("crowd", frozenset()) | ctx.codebook.classes.get("military", frozenset())
+    classes = ctx.codebook.classes
+    fighters_or_crowds = classes.get("crowd", frozenset()) | classes.get("military", frozenset())
     refs = [r for t in sides for r in resolve(ctx, t)]
     armed = any(split_code(r.code)[1][:3] in (*ARMED_ROLES, "COP", "CVL") for r in refs if r.code)
-    return bool(refs) and not armed and not any(table.lemma[t.i] in crowd for t in sides)
+    return bool(refs) and not armed and not any(table.lemma[t.i] in fighters_or_crowds for t in sides)
 
 
 def _opposed_to(table: TokenTable, tok: Token) -> bool:
