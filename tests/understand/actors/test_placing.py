@@ -109,6 +109,16 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
         ("U.S. and Afghan troops raided a village on Monday, the U.S. military said.", "KABUL", "AFG"),
         # A country's base a story happens at is its post abroad, not where the story is: the town near it places it.
         ("Insurgents fired mortar rounds at a U.S. base near Baquba on Tuesday.", None, "IRQ"),
+        # Hostages, drivers and reporters held or freed are abroad: their nationality places nothing. Nor does it
+        # when they are named twice, as a headline and its lead name them.
+        ("Kidnappers freed a Turkish truck driver on Friday, and the Turkish driver thanked his employer.", None, None),
+        ("Gunmen seized two Italian aid workers and a Filipino truck driver from their offices.", None, None),
+        # When they act, they are where the story is.
+        (
+            "Bangladeshi drivers blocked the main highway on Monday, and Bangladeshi drivers in the port joined them.",
+            None,
+            "BGD",
+        ),
         # With a dateline they do not vote: a foreign leader quoted in a Baghdad story is not its place.
         ("President George W. Bush said on Monday that Bush would not pull out troops.", "BAGHDAD", "IRQ"),
     ],
@@ -315,6 +325,15 @@ _OWNED = {
     # "their" of a plural subject: the group's own country
     ("Truce agreed", "NAIROBI, Kenya (Reuters) - Somali warlords and their militiamen in Mogadishu agreed to a "
      "truce."): ("militiamen", "SOMREB"),
+    # "his", "her", "their" of a person: that person's own state, with no dateline to place the story
+    ("Hostage video", "A Japanese hostage appeared in a video pleading with his government to withdraw its "
+     "troops."): ("government", "JPNGOV"),
+    ("Captive begs", "AP - A Filipino truck driver held by militants begged his government in a video to save his "
+     "life."): ("government", "PHLGOV"),
+    ("Envoy's letter", "The Pakistani envoy met his counterpart on Monday and handed him a letter from his "
+     "government."): ("government", "PAKGOV"),
+    ("Rebel chief speaks", "AP - Ivorian rebel leader Guillaume Soro told his fighters on Sunday to stay in their "
+     "barracks."): ("fighters", "CIVREB"),
     # a hostile act on "its" people is done to another state's: the pronoun points to the reporting state
     ("Envoy expelled", "TEHRAN, Iran (AP) - Iran said on Monday that Britain had expelled its ambassador."): (
         "ambassador", "IRNGOV"),

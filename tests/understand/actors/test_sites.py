@@ -6,7 +6,15 @@ from typing import Any
 
 import pytest
 
-from newsgraph.understand.actors.sites import abroad_post, acting, asked_for, locative, modifier, venue
+from newsgraph.understand.actors.sites import (
+    abroad_post,
+    acting,
+    asked_for,
+    foreigner_taken,
+    locative,
+    modifier,
+    venue,
+)
 
 
 def _span(nlp: Any, text: str, name: str) -> Any:
@@ -56,3 +64,20 @@ def test_a_name_that_only_modifies(nlp: Any, text: str, name: str, modifies: boo
     span = _span(nlp, text, name)
     assert modifier(span) is modifies
     assert abroad_post(span) is post
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "taken"),
+    [
+        ("Militants holding a Turkish truck driver released him on Friday.", "driver", True),
+        ("Two French journalists held in Iraq were freed on Tuesday.", "journalists", True),
+        ("Gunmen wounded a British engineer and his interpreter.", "engineer", True),
+        # People who act are where the story is.
+        ("French journalists protested outside the embassy on Monday.", "journalists", False),
+        # Not a trade that travels for its work.
+        ("Gunmen kidnapped a Turkish businessman on Friday.", "businessman", False),
+    ],
+)
+def test_a_foreigner_taken_or_hurt(nlp: Any, text: str, noun: str, taken: bool) -> None:
+    doc = nlp(text)
+    assert foreigner_taken(next(t for t in doc if t.text == noun)) is taken

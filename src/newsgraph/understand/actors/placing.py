@@ -22,6 +22,7 @@ from newsgraph.understand.actors.sites import (
     ABROAD_IN_HEADLINES,
     acting,
     asked_for,
+    foreigner_taken,
     locative,
     modifier,
     venue,
@@ -228,6 +229,8 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str]) -> d
                 continue
             if any(w in _ABROAD_BODIES for w in phrase):
                 continue  # "the Jordanian embassy", "Syrian Foreign Minister X": they speak for their state abroad
+            if phrase and foreigner_taken(head):
+                continue  # "militants holding a Turkish truck driver": he is abroad, not the story's country
             adjectives[iso3] += 1
         elif ent.label_ == "ORG":  # "Chile's Supreme Court" votes too; "the Hungarian Foreign Ministry" does not
             phrase = [t.lower_ for t in ent]
@@ -347,7 +350,7 @@ def placed_in(
     return own
 
 
-_OWNER_PRONOUNS = frozenset({"its", "their"})
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
 _OWNERS = frozenset({"country", "organisation", "media", "place"})
 # Acts a state does to another's people, not its own ("expelled its ambassador", "detained its citizens"): the
 # pronoun there points past the verb's subject, to the actor of the clause above.
@@ -395,7 +398,10 @@ def pronoun_owner(
                 # "the families of hostages held in Mali": an actor whose own phrase names a place may have that
                 # place's country, not its own.
                 placed = actor is not None and any(c.dep_ == "prep" for c in actor.children)
-                if other is not None and other.kind in _OWNERS and not placed and not (
+                # "his government", "their army": a person's or a people's own state ("a Japanese hostage pleaded
+                # with his government"); "its" is never a person's.
+                kinds = {"its": _OWNERS, "their": _OWNERS | {"person"}}.get(pronoun, {"person"})
+                if other is not None and other.kind in kinds and not placed and not (
                     pronoun == "its" and plural and other.kind != "country"
                 ):
                     return country_of(other)

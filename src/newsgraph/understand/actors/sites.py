@@ -78,6 +78,27 @@ def venue(span: Span | None) -> bool:
         head.lemma_ in _MEET_VERBS or any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _MEETINGS for c in head.children)
     )
 
+# People whose nationality wire copy gives because they are abroad: hostages, reporters and aid workers taken or
+# hurt in someone else's war.
+FOREIGNERS = frozenset(
+    {"journalist", "journalists", "reporter", "reporters", "hostage", "hostages", "tourist", "tourists"}
+    | {"contractor", "contractors", "engineer", "engineers", "missionary", "missionaries", "nationals"}
+    | {"driver", "drivers", "trucker", "truckers", "translator", "translators", "interpreter", "interpreters"}
+    | {"backpacker", "backpackers", "pilgrim", "pilgrims"}
+)
+
+
+def foreigner_taken(noun: Token) -> bool:
+    """Whether `noun` names such people ("a Turkish truck driver", "two French journalists") and they do not act:
+    held, freed or hurt, they are abroad, and their nationality says nothing of where the story is. When they act
+    ("French journalists protested") it does."""
+    if noun.lower_ not in FOREIGNERS:
+        return False
+    head = noun
+    while head.dep_ in ("compound", "amod", "appos", "conj") and head.head.i != head.i:
+        head = head.head
+    return not (head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"))
+
 
 def acting(kind: str, span: Span | None) -> bool:
     """Whether a country's mention is the subject of a verb ("Pakistan says", "Pakistan will provide"); not of an act

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from newsgraph.model import Entity
-from newsgraph.understand.actors.sites import asked_for
+from newsgraph.understand.actors.sites import FOREIGNERS, asked_for
 from newsgraph.understand.events.actors import ActorContext, country_in, name_tokens, phrase_country, role_in
 
 # Titles that, placed before a name, make the person a state actor of the nationality beside it.
@@ -63,7 +63,7 @@ def _sets_home(ctx: ActorContext, ent: Entity) -> bool:
         return False
     # A named person's trade is their title ("Giuliana Sgrena, an Italian journalist").
     trade = (ent.title or "").lower().rsplit(" ", 1)[-1]
-    foreigner = head in _FOREIGNERS or trade in _FOREIGNERS
+    foreigner = head in FOREIGNERS or trade in FOREIGNERS
     return not foreigner or any(_acts(ctx, m.start) for m in ent.mentions)
 
 
@@ -92,14 +92,6 @@ def _acts(ctx: ActorContext, start: int) -> bool:
 _ABROAD = frozenset(
     {"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy", "envoys"}
     | {"counterpart", "counterparts"}  # "met his Chinese counterpart": the other side, not the story's
-)
-# People whose nationality wire copy gives because they are abroad: hostages, reporters and aid workers
-# taken or hurt in someone else's war.
-_FOREIGNERS = frozenset(
-    {"journalist", "journalists", "reporter", "reporters", "hostage", "hostages", "tourist", "tourists"}
-    | {"contractor", "contractors", "engineer", "engineers", "missionary", "missionaries", "nationals"}
-    | {"driver", "drivers", "trucker", "truckers", "translator", "translators", "interpreter", "interpreters"}
-    | {"backpacker", "backpackers", "pilgrim", "pilgrims"}
 )
 
 
