@@ -86,3 +86,21 @@ def test_voice_a_headline_participle_of_a_violent_act_is_done_to_its_subject(nlp
     assert not headline_participle(table, i)
     table, i = _verb(nlp, "Rebels killed five soldiers", "killed")
     assert not headline_participle(table, i)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "undergoes"),
+    [
+        # "taken" is no past tense: with a subject and no auxiliary, the parser misread a reduced relative.
+        ("A Filipino truck driver taken hostage in Iraq was released on Tuesday.", "taken", True),
+        ("Two French journalists taken hostage in August were freed on Tuesday.", "taken", True),
+        # A past tense ("took") keeps its subject as the doer; so does a participle with its auxiliary.
+        ("Gunmen took two Italian aid workers hostage in Baghdad on Tuesday.", "took", False),
+        ("Rebels have taken control of the town, residents said.", "taken", False),
+    ],
+)
+def test_voice_a_participle_that_is_no_past_tense_is_done_to_its_subject(
+    nlp: Any, text: str, word: str, undergoes: bool
+) -> None:
+    table, i = _verb(nlp, text, word)
+    assert subject_undergoes(table, i) is undergoes

@@ -84,7 +84,26 @@ def subject_undergoes(table: TokenTable, i: int) -> bool:
         and any(dep[c] == "agent" and _someone_by(table, c) for c in kids)
         and any(dep[c] == "nsubj" for c in kids)
         and not any(dep[c] in ("aux", "auxpass", "nsubjpass") for c in kids)
-    ) or headline_participle(table, i)
+    ) or headline_participle(table, i) or _participle_only(table, i)
+
+
+# Past participles that are no past tense ("took", not "taken"), of acts done to someone: with a subject and no
+# auxiliary they are a reduced relative the parser read as a clause ("a driver taken hostage in Iraq was freed").
+_PARTICIPLES_ONLY = frozenset(
+    {"taken", "beaten", "slain", "stolen", "thrown", "overthrown", "driven", "forgiven", "shaken", "given", "chosen"}
+    | {"sworn", "hidden", "forbidden", "withdrawn", "shown", "seen", "known", "bitten", "written", "broken", "drawn"}
+)
+
+
+def _participle_only(table: TokenTable, i: int) -> bool:
+    """ "Two French journalists taken hostage in August were freed": a participle that cannot be a past tense, with
+    a subject and no auxiliary, tells what was done to its subject."""
+    kids = table.children[i]
+    return (
+        table.tokens[i].lower_ in _PARTICIPLES_ONLY
+        and any(table.dep[c] == "nsubj" for c in kids)
+        and not any(table.dep[c] in ("aux", "auxpass", "nsubjpass") for c in kids)
+    )
 
 
 # Acts whose doer a subject with no object cannot be: "Chechen president killed", "Aid workers seized" (lemmas).
