@@ -105,12 +105,16 @@ def direct_object(table: TokenTable, tok: Token, share: bool = True) -> Token | 
     return shared_object(table, tok.i) if share else None
 
 
+_WITH_ASKED = frozenset({"plead", "intercede", "reason"})
+
+
 def addressee(table: TokenTable, tok: Token) -> Token | None:
     """Who a request is made of: "urged Iran", "called on Iran", "appealed to Iran"."""
     obj = direct_object(table, tok)
     if obj is not None and not is_passive(table, tok):
         return obj
-    found = prep_objects(table, tok, ("on", "upon", "to"))
+    # "pleaded with Iran", "interceded with the rebels": whom one pleads with is asked.
+    found = prep_objects(table, tok, ("on", "upon", "to", "with") if tok.lemma_ in _WITH_ASKED else ("on", "upon", "to"))
     if found:
         return found[0]
     dep, pos = table.dep, table.pos

@@ -301,9 +301,11 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
             # under an appeal verb is what is asked, which has not happened either. Its
             # complement is meant when the modal verb is itself a purpose ("headed to Sudan
             # to try to end the fighting").
-            if infinitive and rel == "advcl":
+            # An appeal's or demand's own "to" clause is read by `modality` as what is asked (the appeal is coded).
+            asking = _asked_adverbially(table, i, head, book)
+            if infinitive and rel == "advcl" and not asking:
                 return True
-            if rel != "xcomp":
+            if rel != "xcomp" and not (rel == "advcl" and asking):
                 return False
             i = head
             continue
@@ -409,9 +411,11 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             # reports that troops crossed": someone's claim, which the item does not assert.
             hypothetical = True
             break
-        if head == cur or rel not in ("xcomp", "ccomp", "acomp"):
+        if head == cur or rel not in ("xcomp", "ccomp", "acomp", "advcl"):
             break
         lemma = table.lemma[head]
+        if rel == "advcl" and not _asked_adverbially(table, cur, head, book):
+            break
         if rel == "xcomp" and (_expected_by_others(table, head) or lemma in _PERMISSIONS | _PLOTS):
             hypothetical = True  # "will not be allowed to travel": a permission says nothing of the act
             break
@@ -419,6 +423,12 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         if rel == "xcomp" and pos[head] == "ADJ":
             kind = book.modal_adjectives.get(lemma)
         elif rel == "xcomp" or (rel == "ccomp" and lemma in _CCOMP_MODALS):
+            kind = _modal_kind(table, head, book)
+        elif (rel == "ccomp" and _has_aux(table, cur, _TO) and book.modal_verbs.get(lemma) in ("appeal", "demand")) or (
+            rel == "advcl"
+        ):
+            # "implored the government to negotiate": the parser makes the one asked the subject of a "to" clause,
+            # or hangs the clause as an adverbial; what any verb of asking asks for has not happened.
             kind = _modal_kind(table, head, book)
         if (rel == "xcomp" and _undone(table, head)) or (rel == "ccomp" and lemma in _DENIALS and not retort(table, cur)):
             # "failed to reach", "too small to protect", "denied its troops had shelled the village": negated.
@@ -434,6 +444,20 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             continue
         break
     return Modality(None, None, will, hypothetical, negated)
+
+
+def _asked_adverbially(table: TokenTable, cur: int, head: int, book: Codebook) -> bool:
+    """ "implored the government on Sunday to negotiate": the "to" clause of an active verb of asking, which the
+    parser hung as an adverbial, is what is asked. Not when something is asked "for": then the clause is its
+    purpose ("appealed for 20,000 peacekeepers to help him", "called for talks to end the war"). A passive ("was
+    urged by X to") is read from its subject."""
+    kids = table.children[head]
+    return (
+        _has_aux(table, cur, _TO)
+        and book.modal_verbs.get(table.lemma[head]) in ("appeal", "demand")
+        and not any(table.dep[c] in ("nsubjpass", "auxpass") for c in kids)
+        and not any(table.dep[c] == "prep" and table.tokens[c].lower_ == "for" for c in kids)
+    )
 
 
 def _undone(table: TokenTable, head: int) -> bool:
