@@ -291,22 +291,22 @@ def unattributed_violence(
 
 # Verbs that tell an accident: the harm a participle after them reports is the accident's.
 _ACCIDENT_VERBS = frozenset(
-    {"crash", "collide", "capsize", "derail", "overturn", "sink", "plunge", "collapse"}
+    {"crash", "collide", "capsize", "derail", "overturn", "sink", "plunge", "collapse", "skid"}
 )
 
 
-def accident_result(table: TokenTable, m: Match, code: str) -> bool:
+def accident_result(table: TokenTable, m: Match, code: str, disasters: frozenset[str] = frozenset()) -> bool:
     """ "A helicopter carrying 17 soldiers crashed ..., killing all on board": the killing is the
-    crash's result, no one's act of force, whoever the inherited subject names."""
+    crash's result, no one's act of force, whoever the inherited subject names. So is force whose
+    subject is a natural disaster (`disasters`): "giant waves smashed into the coast"."""
+    if code[:2] not in ("18", "19", "20"):
+        return False
     i = m.trigger.i
     h = table.head[i]
-    return (
-        code[:2] in ("18", "19", "20")
-        and table.dep[i] == "advcl"
-        and table.tag[i] == "VBG"
-        and h != i
-        and table.lemma[h] in _ACCIDENT_VERBS
-    )
+    subj = subject(table, m.trigger)
+    if subj is not None and table.lemma[subj.i] in disasters:
+        return True
+    return table.dep[i] == "advcl" and table.tag[i] == "VBG" and h != i and table.lemma[h] in _ACCIDENT_VERBS
 
 
 def counted_victims(table: TokenTable, obj: Token | None) -> bool:

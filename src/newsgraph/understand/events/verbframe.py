@@ -416,7 +416,13 @@ def _passive_doer(ctx: ActorContext, m: Match, code: str) -> tuple[Token | None,
 def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
     """The code of a verb match once the precision guards have read it; None when it reports no event."""
     assert m.sense.code is not None
-    if personnel(ctx, m, code) or idle_warning(ctx, m) or accident_result(ctx.table, m, code) or press_audience(ctx, m, code):
+    disasters = ctx.codebook.classes.get("disaster", frozenset())
+    if (
+        personnel(ctx, m, code)
+        or idle_warning(ctx, m)
+        or accident_result(ctx.table, m, code, disasters)
+        or press_audience(ctx, m, code)
+    ):
         return None
     if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
         return None  # "a bus carrying recruits" only says who was in the bus
