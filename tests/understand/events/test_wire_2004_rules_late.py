@@ -12,6 +12,10 @@ with counter-cases that must keep their code.
 - Killing hostages or captives is assault (18), not a fight between armed sides (19).
 - Beating policemen, soldiers or officials is an assault (182), as beating protesters is.
 - Force that a verb of ending takes as its object ("a deal to end weeks of fighting") is no act of its subject.
+- A bomb's act is a bombing (183) whoever set it ("ETA bombs hit petrol stations"); a murder is a killing by
+  assault (1823), never combat.
+- A bare past participle that labels a noun ("a militant wanted over a bombing") tells no act of the noun's.
+- How an act seems to the writer ("both sides seem keen to keep talking") is no act announced.
 
 The gold was coded by `events_guidelines.md` and the CAMEO codebook before the coder's output was seen. Sentences
 were written for this test; people and incidents are generic or fictional. The case format and scoring are the
@@ -81,12 +85,34 @@ CASES: tuple[Case, ...] = (
          "weeks of fighting in the north.", gold=("CIV>CIV:05|057|06",), kind="ended"),
     Case("c-launched-offensive", "AP - Rebels in northern Uganda launched an offensive against the army on Monday, "
          "a military spokesman said.", gold=("UGA>UGA:19|190",), kind="counter"),
+    # a bomb's act is a bombing, whoever set it
+    Case("o-bombs-hit", "Reuters - ETA bombs hit five petrol stations around Madrid on Monday, causing no "
+         "injuries, police said.", gold=("ESP>:18|183",), ok=("ESP>ESP:18|183",), kind="bombing"),
+    Case("c-insurgents-hit", "AP - Insurgents hit a U.S. convoy with rocket-propelled grenades near Baghdad on "
+         "Monday, the military said.", gold=("IRQ>USA:19|190|18|180",), kind="counter"),
+    # a murder is an assault
+    Case("m-murdered", "Reuters - Two gunmen murdered a judge outside his home in northern Colombia on Tuesday, "
+         "police said.", gold=("COL>COL:18|180|1823",), kind="assault"),
+    # a participle that labels a noun tells no act
+    Case("l-wanted-militant", "AP - Police in Karachi arrested a militant wanted over the bombing of a church, "
+         "officials said on Friday.", gold=("PAK>PAK:17|173",), kind="label"),
+    Case("c-seized-by-gunmen", "Reuters - Two Turkish drivers seized by gunmen in Iraq last week were freed on "
+         "Sunday, their company said.", gold=("IRQ>TUR:08|084|0841",), ok=("IRQ>TUR:18|181", ">TUR:08|084|0841"),
+         kind="counter"),
+    # how an act seems to the writer is no act
+    Case("s-seem-keen", "Reuters - Few analysts expect a breakthrough on Kashmir soon, but India and Pakistan seem "
+         "keen to keep talking.", kind="no-event"),
+    Case("c-keen-to-resume", "AP - India and Pakistan are keen to resume talks on Kashmir, their foreign ministers "
+         "said on Monday.", gold=("IND>PAK:03|036", "PAK>IND:03|036"), kind="counter"),
 )
 # fmt: on
 
 KNOWN_MISSES: dict[str, str] = {
     "w-handed-in-rifles": "'handed in their rifles and grenades to U.N. peacekeepers': the 'to' phrase hangs on the "
     "second of the coordinated objects, and the target is not read",
+    "c-insurgents-hit": "'hit a U.S. convoy with rocket-propelled grenades' is coded as nothing (no sense of 'hit' "
+    "holds)",
+    "c-seized-by-gunmen": "'were freed' with no agent gets no source (the kidnappers of the participle before it)",
 }
 
 

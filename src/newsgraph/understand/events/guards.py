@@ -266,14 +266,16 @@ def unattributed_violence(
     if code[:2] not in ("18", "19"):
         return code
     bomb = doer is not None and table.lemma[doer.i] in classes.get("blast", frozenset()) - {"bomber"}
-    if m.key.split()[0] not in _HARM and not (unknown and bomb):
+    if m.key.split()[0] not in _HARM and not bomb:
         return code
     words = set(subtree(table, m.trigger.i)) | (set(subtree(table, doer.i)) if doer is not None else set())
     lemmas = {table.lemma[i] for i in words if table.dep[i] != "dobj" or table.lemma[i] != "fire"}
     if unknown and lemmas & classes.get("accident", frozenset()):
         return None
-    if unknown and bomb:
-        return "183"  # "a roadside bomb hit their patrol": whatever the verb, a bomb's act is a bombing
+    if bomb:
+        # "a roadside bomb hit their patrol", "ETA bombs hit petrol stations": whatever the verb and whoever
+        # set it, a bomb's act is a bombing.
+        return "183"
     if lemmas & classes.get("fighting", frozenset()):
         return code
     if lemmas & classes.get("blast", frozenset()):

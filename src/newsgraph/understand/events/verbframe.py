@@ -50,6 +50,7 @@ from newsgraph.understand.events.modality import Modality, derive, modality, pur
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.struck import located
+from newsgraph.understand.events.voice import labelling_participle
 
 _NON_AGENTS = frozenset({
     "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
@@ -428,7 +429,8 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         return None  # "a bus carrying recruits" only says who was in the bus
     if m.key == "oppose" and _opposed_to(ctx.table, m.trigger):
         return None
-    if reduced_relative(ctx.table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
+    labels = reduced_relative(ctx.table, m.trigger.i) or labelling_participle(ctx.table, m.trigger.i)
+    if labels and code[:2] not in FORCE_ROOTS:
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
         return None
