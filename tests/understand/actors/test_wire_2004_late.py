@@ -49,5 +49,23 @@ def test_late_lead_events_are_coded_as_gold(lead: Lead) -> None:
     SET.assert_events(lead)
 
 
+# Leads written for the actor rules the set led to (generic incidents): a transnational armed leader the dated
+# file gives no country keeps none whatever country the story names; security guards and army recruits are the
+# state's (COP, MIL).
+RULES = LeadSet((
+    Lead("r-zawahiri-tape", "Zawahiri tape", "AP - Ayman al-Zawahiri appeared in a new video on Friday, telling "
+         "Americans and Britons they would pay for the war in Iraq.", ("Ayman al-Zawahiri=",)),
+    Lead("r-guards-killed", "Guards killed", "KABUL (Reuters) - Gunmen killed three security guards outside a "
+         "government office in eastern Afghanistan on Monday, officials said.", ("security guards=AFGCOP",)),
+    Lead("r-recruits-bomb", "Recruits bombed", "BAGHDAD (Reuters) - A suicide bomber blew himself up among army "
+         "recruits queuing outside a base in Baghdad on Tuesday, killing 20 of them.", ("army recruits=IRQMIL",)),
+))
+
+
+@pytest.mark.parametrize(("lead_id", "spec"), RULES.actor_params({}))
+def test_late_rule_actor_has_its_country(lead_id: str, spec: str) -> None:
+    RULES.assert_actor(lead_id, spec)
+
+
 def test_score_on_the_late_set() -> None:
     SET.scores()

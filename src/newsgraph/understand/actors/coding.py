@@ -182,7 +182,10 @@ class _Coder(PersonEvidence):
             text = self.person_evidence(e)
         else:
             text = self.name_evidence(e)
-        if e.kind == "person" and dated.role in _STATELESS and not text.country and text.hint != "former":
+        # The dated file's leaders of transnational armed groups (bin Laden, al-Zawahiri: INS with no country) are
+        # of no state, whatever country the story names ("telling Americans ...").
+        transnational = dated.role == "INS" and not dated.country
+        if e.kind == "person" and (dated.role in _STATELESS or transnational) and not text.country and text.hint != "former":
             # A known official of an international body ("chief prosecutor Luis Moreno Ocampo", "the U.N. envoy to
             # Sudan, Jan Pronk"): the title names an office in that body, so no state's role or home is his.
             return _Code(None, dated.role)
