@@ -429,7 +429,11 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         return None  # "a bus carrying recruits" only says who was in the bus
     if m.key == "oppose" and _opposed_to(ctx.table, m.trigger):
         return None
-    labels = reduced_relative(ctx.table, m.trigger.i) or labelling_participle(ctx.table, m.trigger.i)
+    # A participle labelling its noun with no agent is left out only for wishes, appeals and demands (02, 03, 10),
+    # which a noun so labelled never makes: "troops stationed near the border" may still tell their posture.
+    labels = reduced_relative(ctx.table, m.trigger.i) or (
+        code[:2] in ("02", "03", "10") and labelling_participle(ctx.table, m.trigger.i)
+    )
     if labels and code[:2] not in FORCE_ROOTS:
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.

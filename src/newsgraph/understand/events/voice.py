@@ -69,8 +69,8 @@ def reduced_relative(table: TokenTable, i: int) -> bool:
 
 
 def labelling_participle(table: TokenTable, i: int) -> bool:
-    """ "a militant wanted over two plots", "the plan approved last year": a bare past participle on a noun with
-    no agent and no auxiliary only labels the noun (see `reduced_relative`); it tells no act of the noun's."""
+    """ "a militant wanted over two plots", "the talks sought by Iran": a bare past participle on a noun with no
+    agent and no auxiliary only labels the noun (see `reduced_relative`); it tells no act of the noun's."""
     dep, kids = table.dep, table.children[i]
     return (
         dep[i] == "acl"
