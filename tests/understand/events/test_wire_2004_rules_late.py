@@ -16,6 +16,7 @@ with counter-cases that must keep their code.
   assault (1823), never combat.
 - A bare past participle that labels a noun ("a militant wanted over a bombing") tells no act of the noun's.
 - How an act seems to the writer ("both sides seem keen to keep talking") is no act announced.
+- An official who "flew into Kabul" visits Afghanistan, as one who flew to it does.
 
 The gold was coded by `events_guidelines.md` and the CAMEO codebook before the coder's output was seen. Sentences
 were written for this test; people and incidents are generic or fictional. The case format and scoring are the
@@ -102,6 +103,12 @@ CASES: tuple[Case, ...] = (
     # how an act seems to the writer is no act
     Case("s-seem-keen", "Reuters - Few analysts expect a breakthrough on Kashmir soon, but India and Pakistan seem "
          "keen to keep talking.", kind="no-event"),
+    # flying into a capital is a visit, as flying to it is
+    Case("v-flew-into", "KABUL (Reuters) - British Foreign Secretary Jack Straw flew into Kabul on Monday for talks "
+         "with President Hamid Karzai on the coming election.", gold=("GBRGOV>AFG:04|042",),
+         ok=("GBRGOV>AFGGOV:04|040|042|036", "AFGGOV>GBRGOV:04|040|043"), kind="visit"),
+    Case("c-flew-aid-into", "AP - U.S. military planes flew tents and blankets into Gonaives on Friday for flood "
+         "victims, officials said.", gold=("USA>HTI:07|073|070",), ok=("USA>:07|073|070",), kind="counter"),
     Case("c-keen-to-resume", "AP - India and Pakistan are keen to resume talks on Kashmir, their foreign ministers "
          "said on Monday.", gold=("IND>PAK:03|036", "PAK>IND:03|036"), kind="counter"),
 )
