@@ -128,8 +128,8 @@ def test_late_lead_events_are_coded_as_gold(lead: Lead) -> None:
 
 
 # Leads written for the actor rules the set led to (generic incidents): a transnational armed leader the dated
-# file gives no country keeps none whatever country the story names; security guards and army recruits are the
-# state's (COP, MIL).
+# file gives no country keeps none whatever country the story names; security guards are the place's people
+# (CVL), army recruits the state's (MIL).
 RULES = LeadSet((
     Lead("r-zawahiri-tape", "Zawahiri tape", "AP - Ayman al-Zawahiri appeared in a new video on Friday, telling "
          "Americans and Britons they would pay for the war in Iraq.", ("Ayman al-Zawahiri=",)),
