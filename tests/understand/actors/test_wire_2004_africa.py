@@ -71,7 +71,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c-strike-off": "both acts lose their targets (the strike's and the concession's)",
     "b-chevron-delta": "'occupied three of its flow stations': 'its' is not read as Chevron; a second occupation "
     "is coded against Nigeria",
-    "b-liberia-disarm": "'handed in their guns' is not coded as demobilisation",
     "d-harare-mercenaries": "'the government said they were plotting a coup' is no accusation to it",
     "b-zuma-trial": "'prosecutors told a court X had a corrupt relationship' is no accusation to it",
     "c-cosatu-expelled": "'a delegation of the Congress of South African Trade Unions' takes Zimbabwe's government "

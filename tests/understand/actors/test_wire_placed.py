@@ -339,7 +339,6 @@ XFAIL: dict[int, str] = {
     27: "'rescuers' is no role noun in roles.yaml: CAMEO gives a rescue team no role of its own",
     50: "the model reads \"Sri Lanka's Tamil Tiger\" as one organisation, so Sri Lanka is never named and no home is found",
     99: "'vigilantes' is no role noun in roles.yaml (armed civilians: CAMEO gives them no role of their own)",
-    144: "'security guard' is no role noun in roles.yaml (a private guard is a civilian; a state's is police)",
 }
 
 

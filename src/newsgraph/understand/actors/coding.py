@@ -76,6 +76,12 @@ _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become
 _INNER_KINDS = frozenset({"organisation", "media", "person", "place"})  # actors a group's name may hold
 
 
+def _of_no_state(dated: ActorCode) -> bool:
+    """A dated code of no state's: an international body's official, or a leader of a transnational armed group
+    the dated file gives no country (bin Laden, al-Zawahiri: INS), whatever country the story names."""
+    return dated.role in _STATELESS or (dated.role == "INS" and not dated.country)
+
+
 def _stance(t: Token) -> bool:
     """Whether token `t` is the country word of a stance: "pro-Russian", "anti-American" (one token or three)."""
     if t.lower_.startswith(_STANCES):
@@ -182,7 +188,7 @@ class _Coder(PersonEvidence):
             text = self.person_evidence(e)
         else:
             text = self.name_evidence(e)
-        if e.kind == "person" and dated.role in _STATELESS and not text.country and text.hint != "former":
+        if e.kind == "person" and _of_no_state(dated) and not text.country and text.hint != "former":
             # A known official of an international body ("chief prosecutor Luis Moreno Ocampo", "the U.N. envoy to
             # Sudan, Jan Pronk"): the title names an office in that body, so no state's role or home is his.
             return _Code(None, dated.role)

@@ -266,14 +266,16 @@ def unattributed_violence(
     if code[:2] not in ("18", "19"):
         return code
     bomb = doer is not None and table.lemma[doer.i] in classes.get("blast", frozenset()) - {"bomber"}
-    if m.key.split()[0] not in _HARM and not (unknown and bomb):
+    if m.key.split()[0] not in _HARM and not bomb:
         return code
     words = set(subtree(table, m.trigger.i)) | (set(subtree(table, doer.i)) if doer is not None else set())
     lemmas = {table.lemma[i] for i in words if table.dep[i] != "dobj" or table.lemma[i] != "fire"}
     if unknown and lemmas & classes.get("accident", frozenset()):
         return None
-    if unknown and bomb:
-        return "183"  # "a roadside bomb hit their patrol": whatever the verb, a bomb's act is a bombing
+    if bomb:
+        # "a roadside bomb hit their patrol", "ETA bombs hit petrol stations": whatever the verb and whoever
+        # set it, a bomb's act is a bombing.
+        return "183"
     if lemmas & classes.get("fighting", frozenset()):
         return code
     if lemmas & classes.get("blast", frozenset()):
@@ -291,22 +293,22 @@ def unattributed_violence(
 
 # Verbs that tell an accident: the harm a participle after them reports is the accident's.
 _ACCIDENT_VERBS = frozenset(
-    {"crash", "collide", "capsize", "derail", "overturn", "sink", "plunge", "collapse"}
+    {"crash", "collide", "capsize", "derail", "overturn", "sink", "plunge", "collapse", "skid"}
 )
 
 
-def accident_result(table: TokenTable, m: Match, code: str) -> bool:
+def accident_result(table: TokenTable, m: Match, code: str, disasters: frozenset[str] = frozenset()) -> bool:
     """ "A helicopter carrying 17 soldiers crashed ..., killing all on board": the killing is the
-    crash's result, no one's act of force, whoever the inherited subject names."""
+    crash's result, no one's act of force, whoever the inherited subject names. So is force whose
+    subject is a natural disaster (`disasters`): "giant waves smashed into the coast"."""
+    if code[:2] not in ("18", "19", "20"):
+        return False
     i = m.trigger.i
     h = table.head[i]
-    return (
-        code[:2] in ("18", "19", "20")
-        and table.dep[i] == "advcl"
-        and table.tag[i] == "VBG"
-        and h != i
-        and table.lemma[h] in _ACCIDENT_VERBS
-    )
+    subj = subject(table, m.trigger)
+    if subj is not None and table.lemma[subj.i] in disasters:
+        return True
+    return table.dep[i] == "advcl" and table.tag[i] == "VBG" and h != i and table.lemma[h] in _ACCIDENT_VERBS
 
 
 def counted_victims(table: TokenTable, obj: Token | None) -> bool:

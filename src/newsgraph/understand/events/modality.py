@@ -69,6 +69,8 @@ _BARE_INFINITIVE_HEADS = frozenset({"help", "let", "make"})
 # (the guidelines code no event "expected by someone else").
 _EXPECTED_VERBS = frozenset({"expect"})
 _EXPECTED_ADJECTIVES = frozenset({"likely", "unlikely"})
+# "both sides seem keen to keep talking": how an act looks to the writer is no act announced.
+_SEEMING = frozenset({"seem", "appear"})
 # "X said Y must do Z" is X demanding Z of Y; these verbs report such a demand.
 SPEECH_VERBS = frozenset(
     {
@@ -506,7 +508,8 @@ def _claimed_content(table: TokenTable, head: int) -> bool:
 def _expected_by_others(table: TokenTable, head: int) -> bool:
     """ "is expected to visit" (passive) or "is likely to visit": a forecast, not an announcement."""
     if table.pos[head] == "ADJ":
-        return table.lemma[head] in _EXPECTED_ADJECTIVES
+        seeming = table.dep[head] == "acomp" and table.lemma[table.head[head]] in _SEEMING
+        return table.lemma[head] in _EXPECTED_ADJECTIVES or seeming
     return table.lemma[head] in _EXPECTED_VERBS and is_passive(table, table.tokens[head])
 
 

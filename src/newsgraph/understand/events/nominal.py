@@ -38,6 +38,7 @@ from newsgraph.understand.events.nounactors import (
     LIGHT_VERBS,
     act_agents,
     dated_earlier,
+    ended_force,
     held_under,
     investigated,
     names_no_act,
@@ -438,7 +439,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
             # "fighting between Azerbaijanis and Armenians", "talks between X and Y"
             sources = tuple(r for b in between for r in resolve(ctx, b))
             symmetric_between = len(sources) >= 2
-    framed = _framed_by_clause(ctx, tok.i)
+    framed = _framed_by_clause(ctx, tok.i) and not ended_force(table, tok.i, m.sense.code)
     subj = clause_subject(table, tok) if framed else None
     if not sources and subj is not None:
         sources = tuple(resolve(ctx, subj))

@@ -501,3 +501,19 @@ def _alleged(table: TokenTable, tok: Token) -> list[Token]:
         for s in table.children[c]
         if table.dep[s] in ("nsubj", "nsubjpass")
     ]
+
+
+# Verbs that end what their object names: whoever ends fighting does not fight by it.
+_ENDING = frozenset({"end", "halt", "stop", "conclude"})
+
+
+def ended_force(table: TokenTable, i: int, code: str) -> bool:
+    """ "under a deal to end weeks of fighting", "agreed to halt the offensive": force a light verb of
+    ending takes as its object (or as what a span of time is "of") is no act of its subject's."""
+    if code[:2] not in FORCE_ROOTS:
+        return False
+    head = table.head[i]
+    if table.dep[i] == "pobj" and table.tokens[head].lower_ == "of":
+        measure = table.head[head]  # "end weeks of fighting": the span's verb
+        return table.dep[measure] == "dobj" and table.lemma[table.head[measure]] in _ENDING
+    return table.dep[i] == "dobj" and table.lemma[head] in _ENDING

@@ -50,6 +50,7 @@ from newsgraph.understand.events.modality import Modality, derive, modality, pur
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.struck import located
+from newsgraph.understand.events.voice import labelling_participle
 
 _NON_AGENTS = frozenset({
     "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
@@ -416,13 +417,24 @@ def _passive_doer(ctx: ActorContext, m: Match, code: str) -> tuple[Token | None,
 def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
     """The code of a verb match once the precision guards have read it; None when it reports no event."""
     assert m.sense.code is not None
-    if personnel(ctx, m, code) or idle_warning(ctx, m) or accident_result(ctx.table, m, code) or press_audience(ctx, m, code):
+    disasters = ctx.codebook.classes.get("disaster", frozenset())
+    if (
+        personnel(ctx, m, code)
+        or idle_warning(ctx, m)
+        or accident_result(ctx.table, m, code, disasters)
+        or press_audience(ctx, m, code)
+    ):
         return None
     if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
         return None  # "a bus carrying recruits" only says who was in the bus
     if m.key == "oppose" and _opposed_to(ctx.table, m.trigger):
         return None
-    if reduced_relative(ctx.table, m.trigger.i) and code[:2] not in FORCE_ROOTS:
+    # A participle labelling its noun with no agent is left out only for wishes, appeals and demands (02, 03, 10),
+    # which a noun so labelled never makes: "troops stationed near the border" may still tell their posture.
+    labels = reduced_relative(ctx.table, m.trigger.i) or (
+        code[:2] in ("02", "03", "10") and labelling_participle(ctx.table, m.trigger.i)
+    )
+    if labels and code[:2] not in FORCE_ROOTS:
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
         return None

@@ -68,6 +68,19 @@ def reduced_relative(table: TokenTable, i: int) -> bool:
     )
 
 
+def labelling_participle(table: TokenTable, i: int) -> bool:
+    """ "a militant wanted over two plots", "the talks sought by Iran": a bare past participle on a noun with no
+    agent and no auxiliary only labels the noun (see `reduced_relative`); it tells no act of the noun's."""
+    dep, kids = table.dep, table.children[i]
+    return (
+        dep[i] == "acl"
+        and table.tag[i] == "VBN"
+        and table.pos[table.head[i]] in ("NOUN", "PROPN")
+        # An object makes it a misread main verb ("Sharon's cabinet approved on Sunday his plan").
+        and not any(dep[c] in ("auxpass", "aux", "agent", "nsubj", "nsubjpass", "dobj", "obj") for c in kids)
+    )
+
+
 def _has_object(table: TokenTable, i: int) -> bool:
     return any(table.dep[c] in ("dobj", "obj") for c in table.children[i])
 
