@@ -168,7 +168,7 @@ LEADS: tuple[Lead, ...] = (
     Lead("c-baltic-jets", "Moscow complains about NATO jets",
          "Reuters - Russia#39;s Foreign Ministry complained on Monday about NATO warplanes patrolling the "
          "skies over the Baltic states, saying the move ran against the spirit of partnership.",
-         ("Russia#39", "s Foreign Ministry=RUSGOV", "NATO=IGONATO"), gold=("RUSGOV>IGONATO:11|111|114",),
+         ("Foreign Ministry=RUSGOV", "NATO=IGONATO"), gold=("RUSGOV>IGONATO:11|111|114",),
          kind="credit"),
     Lead("c-waterpark", "Roof collapse kills 25 at Moscow pool",
          "AP - The glass roof of a Moscow water park collapsed on Saturday, killing at least 25 people, "
