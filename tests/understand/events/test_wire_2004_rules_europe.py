@@ -1,0 +1,83 @@
+"""Wire leads for the event rules the 2004 Europe, former Soviet Union and Latin America set
+(tests/understand/actors/test_wire_2004_europe.py) led to, each with counter-cases that must keep their code.
+
+- Filling an office is a succession, no event (the guidelines: election results are not events): "nominated X as
+  prime minister", "was named interim premier", "appointed a new defence minister", "nominated X to head the
+  Commission". Counter-cases: appointing a committee is an investigation, naming a mediator intent to mediate.
+- "defeating X in a runoff" is an election result; defeating rebels in a battle is force.
+- A killing "in a shootout with X" is X's, as one "in a clash with X" is.
+- Beating someone "to death" is an assault whoever the victim is; a sports "beat" stays no event.
+- "Suicide bombers struck X" is a suicide bombing (1831), not an air strike by bomber aircraft.
+- What a protest's "to" clause voices is said by the protest itself: "marched to demand the release of X",
+  "rallied to protest against Y" tell a demand or a protest that happened, and those who march for their own
+  ("wives", "relatives", "millions of Spaniards") are a crowd. Counter-case: troops sent "to restore order" are
+  still on an errand, not told as done.
+- The IMF "approved a disbursement to X" is economic aid (071), not yielding.
+
+The gold was coded by `events_guidelines.md` and the CAMEO codebook before the coder's output was seen. Sentences
+were written for this test; people other than the period's well-known leaders, and the incidents, are generic or
+fictional. The case format and scoring are the first blind set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_wire_blind import Case, Tuple, assert_coded_as_gold, params
+
+pytestmark = pytest.mark.model
+
+# declarative table: leads for the rules of the 2004 Europe set.
+# fmt: off
+CASES: tuple[Case, ...] = (
+    # filling an office
+    Case("o-nominated-as", "Reuters - Ruritania's president on Monday nominated Finance Minister Ivo Brandt as "
+         "prime minister, a week after the government resigned.", kind="no-event"),
+    Case("o-named-premier", "AP - Former central banker Anton Kovac was named Freedonia's interim prime minister on "
+         "Tuesday by a council of party leaders.", kind="no-event"),
+    Case("o-appointed-minister", "Reuters - Ruritania's prime minister appointed a new defence minister on Friday "
+         "after the previous one quit over a bribery scandal.", kind="no-event"),
+    Case("o-to-head", "BRUSSELS (Reuters) - European Union leaders on Tuesday nominated a former Dutch prime "
+         "minister to head the bloc's executive Commission.", kind="no-event"),
+    Case("c-appointed-committee", "AP - Romania's parliament appointed a committee on Wednesday to investigate "
+         "the killing of three protesters by police.", gold=("ROULEG>:09|090",), ok=("ROUCOP>ROUCVL:18|180|19|190",),
+         kind="counter"),
+    # an election rival defeated
+    Case("e-defeating-runoff", "Reuters - Reformist Marko Jovic won Freedonia's presidential election on Sunday, "
+         "defeating nationalist Petar Lazic in a runoff.", kind="no-event"),
+    Case("c-defeated-rebels", "AP - Colombian troops defeated leftist rebels in a battle near the northern town of "
+         "Kalo on Monday, the army said.", gold=("COL>COL:19|190",), kind="counter"),
+    # a killing in a shootout
+    Case("s-shootout-with", "Reuters - A wanted rebel commander was killed in a shootout with Russian border guards "
+         "in the mountains of Dagestan, officials said on Monday.", gold=("RUS>RUS:19|190|193|18|180",),
+         kind="doer"),
+    # beaten to death
+    Case("b-beat-to-death", "AP - A mob beat a town mayor to death in southern Peru on Monday, accusing him of "
+         "stealing public funds.", gold=("PER>PER:18|182|180", "PER>PER:11|112|1121"), kind="assault"),
+    Case("c-beat-in-final", "Reuters - Greece beat Portugal 1-0 in the final in Lisbon on Sunday to win the "
+         "European Championship.", kind="no-event"),
+    # suicide bombers
+    Case("s-suicide-bombers-struck", "AP - Suicide bombers struck a police station and a market in Tashkent on "
+         "Monday, killing at least 10 people, Uzbek officials said.", gold=("UZB>UZB:18|183|1831|180",),
+         kind="bombing"),
+    # a protest's "to" clause
+    Case("p-marched-to-demand", "HAVANA (Reuters) - Wives of jailed dissidents marched through Havana on Sunday to "
+         "demand the release of their husbands, jailed a year ago in a crackdown on dissent.",
+         gold=("CUB>CUB:14|141|10|100|1044",), ok=("CUB>CUB:17|173",), kind="protest"),
+    Case("p-millions-marched", "Reuters - Millions of Spaniards marched through Madrid and other cities on Friday to "
+         "protest against terrorism.", gold=("ESP>:14|141",), kind="protest"),
+    Case("p-rallied-to-demand", "AP - Thousands of farmers rallied outside parliament in Warsaw on Tuesday to demand "
+         "higher subsidies from the government.", gold=("POL>POL:14|141|10|100",), kind="protest"),
+    Case("c-sent-to-restore", "Reuters - Georgia sent 500 troops to its northern border on Friday to restore "
+         "order after a week of riots.", gold=("GEO>:15|150|154",), kind="counter"),
+    # a disbursement approved
+    Case("a-imf-disbursement", "WASHINGTON (Reuters) - The International Monetary Fund approved on Monday a $1.2 "
+         "billion disbursement to Turkey under its standby loan.", gold=("IGO>TUR:07|071",), kind="aid"),
+)
+# fmt: on
+
+KNOWN_MISSES: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
+def test_wire_lead_is_coded_as_the_guidelines_say(coded: dict[str, set[Tuple]], case: Case) -> None:
+    assert_coded_as_gold(case, coded[case.id])
