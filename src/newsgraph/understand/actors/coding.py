@@ -201,6 +201,10 @@ class _Coder(PersonEvidence):
             # For organisations the dictionary entry is name-level evidence, more specific than a head noun; an IGO
             # has no country, not even one a word of its name spells ("Organization of American States").
             role, country = dated.role, (None if dated.role == "IGO" else country)
+        elif role == "IGO" and dated.role == "IGO":
+            # An international official the dictionary knows is no state's, though the title names the country of
+            # his mandate ("Bosnia's international peace envoy Paddy Ashdown").
+            country = None
         if e.kind != "person" and dated.country and text.hint == "city":
             # The same holds against a city or an actor a word of the name spells: "Morgan Stanley" is American,
             # not of Stanley in the Falklands. A country word inside the name ("Bank of Japan") still speaks first.
