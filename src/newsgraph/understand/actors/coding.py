@@ -76,6 +76,12 @@ _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become
 _INNER_KINDS = frozenset({"organisation", "media", "person", "place"})  # actors a group's name may hold
 
 
+def _no_state(text: _Code) -> bool:
+    """A title that names no state's office: none, or only the country of an international mandate ("Bosnia's
+    international peace envoy Paddy Ashdown")."""
+    return not text.country or not text.role or text.role in _STATELESS
+
+
 def _stance(t: Token) -> bool:
     """Whether token `t` is the country word of a stance: "pro-Russian", "anti-American" (one token or three)."""
     if t.lower_.startswith(_STANCES):
@@ -182,7 +188,7 @@ class _Coder(PersonEvidence):
             text = self.person_evidence(e)
         else:
             text = self.name_evidence(e)
-        if e.kind == "person" and dated.role in _STATELESS and not text.country and text.hint != "former":
+        if e.kind == "person" and dated.role in _STATELESS and text.hint != "former" and _no_state(text):
             # A known official of an international body ("chief prosecutor Luis Moreno Ocampo", "the U.N. envoy to
             # Sudan, Jan Pronk"): the title names an office in that body, so no state's role or home is his.
             return _Code(None, dated.role)
@@ -201,10 +207,6 @@ class _Coder(PersonEvidence):
             # For organisations the dictionary entry is name-level evidence, more specific than a head noun; an IGO
             # has no country, not even one a word of its name spells ("Organization of American States").
             role, country = dated.role, (None if dated.role == "IGO" else country)
-        elif role == "IGO" and dated.role == "IGO":
-            # An international official the dictionary knows is no state's, though the title names the country of
-            # his mandate ("Bosnia's international peace envoy Paddy Ashdown").
-            country = None
         if e.kind != "person" and dated.country and text.hint == "city":
             # The same holds against a city or an actor a word of the name spells: "Morgan Stanley" is American,
             # not of Stanley in the Falklands. A country word inside the name ("Bank of Japan") still speaks first.
