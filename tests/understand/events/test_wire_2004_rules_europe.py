@@ -4,6 +4,9 @@
 - Filling an office is a succession, no event (the guidelines: election results are not events): "nominated X as
   prime minister", "was named interim premier", "appointed a new defence minister", "nominated X to head the
   Commission". Counter-cases: appointing a committee is an investigation, naming a mediator intent to mediate.
+- Leaving an office is a succession too: "resigned", "said he would step down" with no demand told are no event
+  (CAMEO's 0831 is acceding to demands for a change of leader). Counter-cases: "called on him to resign" is an
+  appeal, "refused to step down" a rejection, "bowed to opposition demands" yielding.
 - "defeating X in a runoff" is an election result; defeating rebels in a battle is force.
 - A killing "in a shootout with X" is X's, as one "in a clash with X" is.
 - Beating someone "to death" is an assault whoever the victim is; a sports "beat" stays no event.
@@ -39,6 +42,17 @@ CASES: tuple[Case, ...] = (
     Case("c-appointed-committee", "AP - Romania's parliament appointed a committee on Wednesday to investigate "
          "the killing of three protesters by police.", gold=("ROULEG>:09|090",), ok=("ROUCOP>ROUCVL:18|180|19|190",),
          kind="counter"),
+    # leaving an office
+    Case("r-resigned", "Reuters - Polish Prime Minister Leszek Miller resigned on Sunday, a day after leading his "
+         "country into the European Union.", kind="no-event"),
+    Case("r-would-step-down", "AP - German Chancellor Gerhard Schroeder said on Friday he would step down as leader "
+         "of his Social Democratic Party.", kind="no-event"),
+    Case("c-called-to-resign", "Reuters - Spain's opposition leader called on the interior minister on Tuesday to "
+         "resign over the handling of the train bombings inquiry.", gold=("ESP>ESPGOV:02|024|0241|10|104|1041",),
+         kind="counter"),
+    Case("c-refused-to-step-down", "AP - Haitian President Jean-Bertrand Aristide refused on Monday to step down "
+         "despite weeks of protests and a rebel advance on the capital.", gold=("HTIGOV>:12|123|1231|124|120",),
+         kind="counter"),
     # an election rival defeated
     Case("e-defeating-runoff", "Reuters - Reformist Marko Jovic won Freedonia's presidential election on Sunday, "
          "defeating nationalist Petar Lazic in a runoff.", kind="no-event"),
@@ -70,10 +84,7 @@ CASES: tuple[Case, ...] = (
 )
 # fmt: on
 
-KNOWN_MISSES: dict[str, str] = {
-    "o-nominated-as": "'a week after the government resigned' is coded as yielding (0831): a resignation is a "
-    "succession (as test_wire_2004_mideast's 'lb-hariri-quits')",
-}
+KNOWN_MISSES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_MISSES))
