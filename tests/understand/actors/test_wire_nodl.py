@@ -345,7 +345,6 @@ KNOWN_MISSES: dict[str, str] = {
     "l-uribe-swap": "'hostages held by the rebels', a background state, is coded as a kidnapping",
     "l-koizumi-shrine": "'visited a war shrine' is coded as a visit with no target",
     "h-peru-coca": "the clash's second side, 'coca farmers blocking a highway', gets no target",
-    "h-uganda-lra": "'hacked to death' is coded as a fight too",
     "f-french-hostages": "the demand is not coded; the holding of the journalists is (181, from kidnappers coded CRM)",
     "f-jakarta-embassy": "the protest 'outside the U.S. embassy' gets the students' own country as its target",
     "f-ramadi-mosque": "'and detained a local cleric' is coded with no source",

@@ -10,7 +10,9 @@
 - "defeating X in a runoff" is an election result; defeating rebels in a battle is force.
 - A killing "in a shootout with X" is X's, as one "in a clash with X" is.
 - Beating someone "to death" is an assault whoever the victim is; a sports "beat" stays no event.
-- "Suicide bombers struck X" is a suicide bombing (1831), not an air strike by bomber aircraft.
+- "Suicide bombers struck X" is a suicide bombing (1831), not an air strike by bomber aircraft; and a headline
+  act of force between the same sides' countries as the lead's ("Bombers strike embassy") is the lead's one act,
+  whatever word tells it (the guidelines: an event told in both headline and text is coded once, from the text).
 - Those who march for their own ("wives of jailed dissidents", "relatives", "millions of Spaniards") are a
   crowd: their march is a protest (141) with its purpose ("to demand the release of X"). Counter-case: troops sent
   "to restore order" are still on an errand, not told as done.
@@ -71,6 +73,9 @@ CASES: tuple[Case, ...] = (
     Case("s-suicide-bombers-struck", "AP - Suicide bombers struck a police station and a market in Tashkent on "
          "Monday, killing at least 10 people, Uzbek officials said.", gold=("UZB>UZB:18|183|1831|180",),
          kind="bombing"),
+    Case("s-headline-strike", "AP - Suicide bombers struck the Israeli embassy in Tashkent on Friday, killing two "
+         "Uzbek guards, officials said.", title="Bombers strike Israeli embassy",
+         gold=("UZB>ISR:18|183|1831|180",), ok=("UZB>UZB:18|183|1831|180",), kind="headline"),
     # a march by those who march for their own
     Case("p-marched-to-demand", "HAVANA (Reuters) - Wives of jailed dissidents marched through Havana on Sunday to "
          "demand the release of their husbands, jailed a year ago in a crackdown on dissent.",
