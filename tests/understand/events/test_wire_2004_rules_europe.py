@@ -13,6 +13,8 @@
 - "Suicide bombers struck X" is a suicide bombing (1831), not an air strike by bomber aircraft; and a headline
   act of force between the same sides' countries as the lead's ("Bombers strike embassy") is the lead's one act,
   whatever word tells it (the guidelines: an event told in both headline and text is coded once, from the text).
+- People seized are captured (181, 173) whatever compound names their post ("seized 40 interior ministry troops"),
+  not occupied as the ministry building would be. Counter-case: a police station seized is occupied (192).
 - Those who march for their own ("wives of jailed dissidents", "relatives", "millions of Spaniards") are a
   crowd: their march is a protest (141) with its purpose ("to demand the release of X"). Counter-case: troops sent
   "to restore order" are still on an errand, not told as done.
@@ -76,6 +78,12 @@ CASES: tuple[Case, ...] = (
     Case("s-headline-strike", "AP - Suicide bombers struck the Israeli embassy in Tashkent on Friday, killing two "
          "Uzbek guards, officials said.", title="Bombers strike Israeli embassy",
          gold=("UZB>ISR:18|183|1831|180",), ok=("UZB>UZB:18|183|1831|180",), kind="headline"),
+    # people seized
+    Case("s-seized-troops", "TBILISI (Reuters) - Separatist militia in South Ossetia seized 40 Georgian interior "
+         "ministry troops near Tskhinvali on Thursday, Georgian officials said.", gold=("GEO>GEO:18|181|17|173",),
+         kind="capture"),
+    Case("c-seized-station", "AP - Rebels seized a police station in the Georgian town of Gori on Monday, officials "
+         "said.", gold=("GEO>GEO:19|192|17|171",), kind="counter"),
     # a march by those who march for their own
     Case("p-marched-to-demand", "HAVANA (Reuters) - Wives of jailed dissidents marched through Havana on Sunday to "
          "demand the release of their husbands, jailed a year ago in a crackdown on dissent.",
