@@ -60,8 +60,6 @@ KNOWN_MISSES: dict[str, str] = {
     "b-putin-address": "'told parliament the country must double its economy' is coded as a demand",
     "d-batumi-bridges": "'blew up bridges linking the region to Georgia': " + _NO_TARGET + "; 'gave him 10 days "
     "to disarm' is no ultimatum",
-    "d-tbilisi-seized": "the headline's 'Ossetians seize Georgian troops' has no doer and another root than the "
-    "lead's capture",
     "b-transdniestria": "'Russian troops remain there' is coded as posture (150)",
     "d-minsk-gas": "'called the move an act of terrorism' is no criticism",
     "c-kostunica-cabinet": "'parliament approved a minority government' is coded as yielding (080, an imported "
@@ -113,7 +111,7 @@ def test_europe_lead_events_are_coded_as_gold(lead: Lead) -> None:
 
 def test_score_on_the_europe_set() -> None:
     scores = SET.scores()
-    # Floors just under the scores when the set was last fixed (tuple P/R .727/.753, actor country .963, no split
+    # Floors just under the scores when the set was last fixed (tuple P/R .734/.753, actor country .963, no split
     # codes; main before any fix, on the same gold, .598/.656, .911 and none): the set must not get worse.
     assert scores["tuple_precision"] >= 0.71
     assert scores["tuple_recall"] >= 0.74

@@ -14,7 +14,8 @@
   act of force between the same sides' countries as the lead's ("Bombers strike embassy") is the lead's one act,
   whatever word tells it (the guidelines: an event told in both headline and text is coded once, from the text).
 - People seized are captured (181, 173) whatever compound names their post ("seized 40 interior ministry troops"),
-  not occupied as the ministry building would be. Counter-case: a police station seized is occupied (192).
+  not occupied as the ministry building would be. Counter-case: a police station seized is occupied (192). A
+  headline act with no doer is the lead's act told with the same verb, whatever its tense ("seize" / "seized").
 - Those who march for their own ("wives of jailed dissidents", "relatives", "millions of Spaniards") are a
   crowd: their march is a protest (141) with its purpose ("to demand the release of X"). Counter-case: troops sent
   "to restore order" are still on an errand, not told as done.
@@ -82,6 +83,10 @@ CASES: tuple[Case, ...] = (
     Case("s-seized-troops", "TBILISI (Reuters) - Separatist militia in South Ossetia seized 40 Georgian interior "
          "ministry troops near Tskhinvali on Thursday, Georgian officials said.", gold=("GEO>GEO:18|181|17|173",),
          kind="capture"),
+    # the headline's present tense is the lead's past: "seize" is the lead's "seized", no second act
+    Case("h-seize-seized", "TBILISI (Reuters) - Separatist militia in South Ossetia seized 40 Georgian interior "
+         "ministry troops near Tskhinvali on Thursday, Georgian officials said.",
+         title="Ossetians seize Georgian troops", gold=("GEO>GEO:18|181|17|173",), kind="headline"),
     Case("c-seized-station", "AP - Rebels seized a police station in the Georgian town of Gori on Monday, officials "
          "said.", gold=("GEO>GEO:19|192|17|171",), kind="counter"),
     # a march by those who march for their own

@@ -73,7 +73,7 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
         loose.setdefault((_country(e.source), _country(e.target), e.cameo, e.negated, e.hypothetical), key)
         by_act.setdefault((_country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
         by_doer.setdefault((_country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
-        for told in ((e.trigger or "").lower(), e.cameo[:2]):  # the word, and the root, that tell it
+        for told in (_stem(e.trigger or ""), e.cameo[:2]):  # the word, and the root, that tell it
             by_word.setdefault((told, e.negated, e.hypothetical), key)
         if e.cameo[:2] in _FORCE_ROOTS:
             by_force.setdefault((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
@@ -100,10 +100,10 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # "Bombers strike U.S. embassy" (195) over "Suicide bombers struck the U.S. embassy" (1831): force
                 # between the same sides' countries is the lead's one act, whatever word the headline tells it with.
                 key = by_force.get((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
-            if key not in groups and not _actor(e.source):
-                # "Aid workers seized" over "Gunmen seized two aid workers": a headline act with no doer is the
-                # lead's act told with the same word, else of the same root.
-                key = by_word.get(((e.trigger or "").lower(), e.negated, e.hypothetical)) or by_word.get(
+            if key not in groups and not (e.source is not None and e.source.code):
+                # "Aid workers seized" over "Gunmen seized two aid workers": a headline act with no doer, or one
+                # with no code ("Ossetians seize ..."), is the lead's act told with the same word, else of the same root.
+                key = by_word.get((_stem(e.trigger or ""), e.negated, e.hypothetical)) or by_word.get(
                     (e.cameo[:2], e.negated, e.hypothetical), key
                 )
             groups.setdefault(key, []).append(n)
@@ -111,6 +111,17 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
 
 
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _stem(word: str) -> str:
+    """A verb without its ending, so a headline's present ("seize", "kills") meets the lead's past ("seized",
+    "killed")."""
+    word = word.lower()
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word.removesuffix("e") if len(word) > 3 else word
 
 
 def _actor(a: ActorRef | None) -> str:
