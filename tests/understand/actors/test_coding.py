@@ -47,6 +47,13 @@ def code(found: tuple[Entity, ...], name: str) -> str:
         ("Putin said the talks were useful.", "Vladimir Putin", "RUSGOV"),
         ("NATO held an emergency meeting.", "NATO", "IGONATO"),
         ("Belarus seeks closer ties with Iran.", "Belarus", "BLR"),
+        # an international office in a country is no office of that country, and the known official keeps none
+        ("Bosnia's international peace envoy Paddy Ashdown sacked the officials.", "Paddy Ashdown", "IGO"),
+        ("U.N. war crimes prosecutor Carla Del Ponte accused Serbia of hiding fugitives.", "Carla Del Ponte", "IGOUNO"),
+        # the people of a breakaway region are its recognised state's, as Chechens are Russia's
+        ("Abkhaz officials refused to meet the envoys.", "Abkhaz officials", "GEOGOV"),
+        ("Transdniestrian police closed the school on Friday.", "Transdniestrian police", "MDACOP"),
+        ("North Ossetian officials raised the death toll.", "North Ossetian officials", "RUSGOV"),
     ],
 )
 def test_actors_code_from_text_and_dictionary(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -81,3 +81,23 @@ def test_known_a_model_name_takes_the_shape_the_dictionaries_know(
     settings: Settings, text: str, name: str, code: str
 ) -> None:
     assert (coded(settings, text).get(name) or "")[:3] == code[:3]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name"),
+    [
+        # the model reads the headline's two-word surname as a place; the body names the prosecutor in full
+        ("Del Ponte Says Belgrade Hides Fugitives", "THE HAGUE (Reuters) - U.N. war crimes prosecutor Carla Del Ponte "
+         "accused Serbia on Monday of hiding war crimes fugitives.", "Carla Del Ponte"),
+        ("Van der Berg Quits Ruritanian Cabinet", "AP - Ruritanian Finance Minister Johan Van der Berg resigned on "
+         "Friday over a budget row.", "Johan Van der Berg"),
+    ],
+)
+def test_known_a_headline_surname_of_a_person_the_body_names_in_full_is_that_person(
+    settings: Settings, title: str, text: str, name: str
+) -> None:
+    run = run_user_path([{"id": "1", "title": title, "text": text}], settings)
+    entities = [e for a in run.articles["1"] for e in a["entities"]]
+    person = next(e for e in entities if e["name"] == name)
+    assert person["mentions"][0]["start"] < len(title)  # the headline's mention is the person's
+    assert not any(e["kind"] == "place" and e["name"] in name for e in entities)

@@ -82,6 +82,12 @@ def _of_no_state(dated: ActorCode) -> bool:
     return dated.role in _STATELESS or (dated.role == "INS" and not dated.country)
 
 
+def _no_state(text: _Code) -> bool:
+    """A title that names no state's office: none, or only the country of an international mandate ("Bosnia's
+    international peace envoy Paddy Ashdown")."""
+    return not text.country or not text.role or text.role in _STATELESS
+
+
 def _stance(t: Token) -> bool:
     """Whether token `t` is the country word of a stance: "pro-Russian", "anti-American" (one token or three)."""
     if t.lower_.startswith(_STANCES):
@@ -188,7 +194,7 @@ class _Coder(PersonEvidence):
             text = self.person_evidence(e)
         else:
             text = self.name_evidence(e)
-        if e.kind == "person" and _of_no_state(dated) and not text.country and text.hint != "former":
+        if e.kind == "person" and _of_no_state(dated) and text.hint != "former" and _no_state(text):
             # A known official of an international body ("chief prosecutor Luis Moreno Ocampo", "the U.N. envoy to
             # Sudan, Jan Pronk"): the title names an office in that body, so no state's role or home is his.
             return _Code(None, dated.role)

@@ -30,6 +30,17 @@ def known_surname(draft: Draft, span: Span) -> bool:
     return surname_of_known_people(draft, text)
 
 
+def body_surname(draft: Draft, span: Span) -> str | None:
+    """ "Del Ponte Says Serbia Shields Mladic": a headline name the model called a place, an organisation or a
+    person apart is the surname of a person the body names in full: that full name ("Carla Del Ponte")."""
+    title = next((b for b in draft.article.blocks if b.kind == "title"), None)
+    if title is None or span.start_char >= title.end:
+        return None
+    tail = " " + span.text
+    full = (e.text for e in draft.ents if e.label_ == "PERSON" and e.start_char >= title.end and e.text.endswith(tail))
+    return next(full, None)
+
+
 def surname_of_known_people(draft: Draft, text: str) -> bool:
     dated = draft.d.dated
     if dated is None:

@@ -20,6 +20,7 @@ from newsgraph.understand.actors.described import described_names, describes_org
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.known import (
+    body_surname,
     known_shape,
     known_surname,
     surname_of_known_people,
@@ -283,7 +284,7 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
         return "person"
     if (
         label in ("GPE", "LOC", "FAC", "NORP") or (label == "ORG" and _in_headline(draft, span))
-    ) and known_surname(draft, span):
+    ) and (known_surname(draft, span) or body_surname(draft, span)):
         return "person"  # in the body an organisation's name ("Halvorsen, the shipping firm") may be a surname too
     if label == "ORG":
         return "org"
@@ -417,7 +418,13 @@ def _build_clusters(draft: Draft, pending: list[tuple[Span, str]]) -> None:
         elif kind in ("person", "org") and _one_word(span):
             singles.append((span, kind))
         elif kind == "person":
-            draft.add_name(draft.cluster("person:" + fold(span.text), "person", span.start_char), span)
+            # A headline's "Del Ponte" joins the body's "Carla Del Ponte", whatever cluster holds that name.
+            full = body_surname(draft, span) if len(span) > 1 else None
+            joined = next((k for s, k in pending if s.text == full and k.startswith("actor:")), None)
+            if joined is not None:
+                draft.add_name(draft.actor_cluster(joined, span.start_char), span)
+            else:
+                draft.add_name(draft.cluster("person:" + fold(full or span.text), "person", span.start_char), span)
         elif kind == "org":
             draft.add_name(draft.cluster("org:" + fold(span.text), "organisation", span.start_char), span)
         elif kind == "place":

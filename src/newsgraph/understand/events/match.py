@@ -401,7 +401,17 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
             if subj is not None and table.pos[subj.i] == "PROPN"
             else set()
         )
-        if subj is None or not ({table.lemma[subj.i], subj.lower_} | titles) & sense.subjects:
+        # A two-word subject ("suicide bomber") names its head with the compound before it.
+        pairs = (
+            {
+                f"{table.lemma[c].lower()} {table.lemma[subj.i].lower()}"
+                for c in table.children[subj.i]
+                if table.dep[c] == "compound"
+            }
+            if subj is not None
+            else set()
+        )
+        if subj is None or not ({table.lemma[subj.i], subj.lower_} | titles | pairs) & sense.subjects:
             return False
     if sense.complements:
         lemmas = {table.lemma[t] for t in _clause_below(table, tok.i)}

@@ -59,37 +59,34 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
     def in_title(e: Event) -> bool:
         return any(s <= e.evidence.start < t for s, t in titles)
 
-    def actor(a: ActorRef | None) -> str:
-        return "" if a is None else (a.code or a.name)
-
-    def country(a: ActorRef | None) -> str:
-        return "" if a is None else (a.country or a.name)
-
     groups: dict[tuple[str, str, str, bool, bool], list[int]] = {}
     loose: dict[tuple[str, str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
     by_act: dict[tuple[str, str, bool, bool], list[tuple[str, str, str, bool, bool]]] = {}
     by_doer: dict[tuple[str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
     by_word: dict[tuple[str, bool, bool], tuple[str, str, str, bool, bool]] = {}
+    by_force: dict[tuple[str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
     for n, e in enumerate(events):
         if in_title(e):
             continue
-        key = (actor(e.source), actor(e.target), e.cameo, e.negated, e.hypothetical)
+        key = (_actor(e.source), _actor(e.target), e.cameo, e.negated, e.hypothetical)
         groups.setdefault(key, []).append(n)
-        loose.setdefault((country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key)
-        by_act.setdefault((country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
-        by_doer.setdefault((country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
-        for told in ((e.trigger or "").lower(), e.cameo[:2]):  # the word, and the root, that tell it
+        loose.setdefault((_country(e.source), _country(e.target), e.cameo, e.negated, e.hypothetical), key)
+        by_act.setdefault((_country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
+        by_doer.setdefault((_country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
+        for told in (_stem(e.trigger or ""), e.cameo[:2]):  # the word, and the root, that tell it
             by_word.setdefault((told, e.negated, e.hypothetical), key)
+        if e.cameo[:2] in _FORCE_ROOTS:
+            by_force.setdefault((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
     for n, e in enumerate(events):
         if in_title(e):
             # A headline names the actor by its country ("Kenya arrests ...") where the lead
             # names the police: the same event when country, target and code agree.
-            key = (actor(e.source), actor(e.target), e.cameo, e.negated, e.hypothetical)
+            key = (_actor(e.source), _actor(e.target), e.cameo, e.negated, e.hypothetical)
             if key not in groups:
                 key = loose.get(
-                    (country(e.source), country(e.target), e.cameo, e.negated, e.hypothetical), key
+                    (_country(e.source), _country(e.target), e.cameo, e.negated, e.hypothetical), key
                 )
-            same_act = by_act.get((country(e.target), e.cameo, e.negated, e.hypothetical), [])
+            same_act = by_act.get((_country(e.target), e.cameo, e.negated, e.hypothetical), [])
             if key not in groups and e.source is not None and not e.source.code and len(set(same_act)) == 1:
                 # "Pope urges end to violence" over "Pope Benedict urged an end to ...": a
                 # headline source with no code is the lead's actor of the one same act.
@@ -98,15 +95,41 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # "Israeli Raid Kills Five" over "Israeli troops raided ..., killing five
                 # Palestinians": a headline act with no target that the lead tells with the same
                 # root and the same doer's country is that act.
-                key = by_doer.get((country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
-            if key not in groups and not actor(e.source):
-                # "Aid workers seized" over "Gunmen seized two aid workers": a headline act with no doer is the
-                # lead's act told with the same word, else of the same root.
-                key = by_word.get(((e.trigger or "").lower(), e.negated, e.hypothetical)) or by_word.get(
+                key = by_doer.get((_country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
+            if key not in groups and e.cameo[:2] in _FORCE_ROOTS and _actor(e.source):
+                # "Bombers strike U.S. embassy" (195) over "Suicide bombers struck the U.S. embassy" (1831): force
+                # between the same sides' countries is the lead's one act, whatever word the headline tells it with.
+                key = by_force.get((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
+            if key not in groups and not (e.source is not None and e.source.code):
+                # "Aid workers seized" over "Gunmen seized two aid workers": a headline act with no doer, or one
+                # with no code ("Ossetians seize ..."), is the lead's act told with the same word, else of the same root.
+                key = by_word.get((_stem(e.trigger or ""), e.negated, e.hypothetical)) or by_word.get(
                     (e.cameo[:2], e.negated, e.hypothetical), key
                 )
             groups.setdefault(key, []).append(n)
     return _best_of(events, groups.values(), in_title)
+
+
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _stem(word: str) -> str:
+    """A verb without its ending, so a headline's present ("seize", "kills") meets the lead's past ("seized",
+    "killed")."""
+    word = word.lower()
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word.removesuffix("e") if len(word) > 3 else word
+
+
+def _actor(a: ActorRef | None) -> str:
+    return "" if a is None else (a.code or a.name)
+
+
+def _country(a: ActorRef | None) -> str:
+    return "" if a is None else (a.country or a.name)
 
 
 def _best_of(
