@@ -80,8 +80,10 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = subject_actors(ctx, subj, subj_lemma)
     targets = _targets(ctx, m, code, sources)
-    if m.sense.code == "0831" and not targets and mod.kind in (None, "intent"):
-        return None  # "Miller resigned", "will step down": acceding to demands (0831) none of which is told
+    if m.sense.code == "0831" and not targets and mod.kind in (None, "intent") and not m.sense.complements:
+        # "Miller resigned", "will step down": acceding to demands (0831) none of which is told. A sense that
+        # names the pressure ("resigned under pressure from protesters") tells it.
+        return None
     if subj is None and m.passive and not sources:
         doer, sources = _passive_doer(ctx, m, code)  # "were killed when gunmen opened fire"
         if doer is not None and (sources or table.lemma[doer.i] in EVENT_SUBJECTS):  # "... when a bomb exploded"
