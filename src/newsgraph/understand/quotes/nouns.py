@@ -118,9 +118,30 @@ def _that_content(noun: Token, holder: Token | None = None) -> tuple[int, int] |
         if child.dep_ in ("acl", "ccomp", "appos", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in child.children
         ):
+            if _claim_gap(child):
+                return None
             start, end = subtree_range(child)
             return trim(doc, start + (doc[start].lower_ == "that"), end)
     return None
+
+
+# Verbs whose object is a claim, a belief or a plan itself ("made the claim", "dispel the belief").
+_CLAIM_TAKERS = frozenset(
+    {"make", "repeat", "dispel", "echo", "spread", "voice", "reject", "dismiss", "deny", "embrace",
+     "accept", "raise", "express", "level", "air", "debunk", "refute", "fuel", "dispute", "announce", "unveil"}
+)  # fmt: skip
+
+
+def _claim_gap(clause: Token) -> bool:
+    """ "the claim that his rival had made", "a belief that the emails did little to dispel": a "that"
+    clause in which a verb that takes claims as its object ("make", "dispel") has none is a relative
+    clause about the noun (the parser marks its "that" as a conjunction), not the noun's content."""
+    for tok in clause.subtree:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CLAIM_TAKERS:
+            continue
+        if not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "prt", "dative") for c in tok.children):
+            return True
+    return False
 
 
 def _to_content(noun: Token, kind: str) -> tuple[int, int] | None:
