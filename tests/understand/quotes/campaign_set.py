@@ -505,4 +505,137 @@ PARAGRAPHS: dict[str, Paragraph] = {
         g("name a chief of staff within days of the election", "New Jersey Gov. Chris Christie, who leads the transition team"),
         g("New Jersey Gov. Chris Christie, who leads the transition team, expects to name a chief of staff within days of the election", "a Trump adviser"),
     ),
+    # -- a second batch, written and coded after the first round of fixes, before running it: ------
+    # -- denser paragraphs, cues of attack and praise, nouns of speech, convictions ------------------
+    "railed-against-wall-street": p(
+        "Sanders railed against the influence of Wall Street on both parties at a rally in Madison, where "
+        "thousands of students cheered his call for tuition-free public colleges.",
+        g("the influence of Wall Street on both parties", "Sanders"),
+        g("tuition-free public colleges", "his"),
+    ),
+    "lashed-out-judge": p(
+        "Trump lashed out at the federal judge overseeing the Trump University lawsuit, saying the judge's "
+        "Mexican heritage posed an inherent conflict of interest. Republican leaders distanced themselves from "
+        "the comments, and Ryan called them the textbook definition of a racist comment.",
+        g("the federal judge overseeing the Trump University lawsuit", "Trump"),
+        g("the judge's Mexican heritage posed an inherent conflict of interest", "Trump"),
+        g("them the textbook definition of a racist comment", "Ryan"),
+    ),
+    "took-aim-foreign-policy": p(
+        "In a speech in San Diego, Clinton took aim at Trump's foreign policy ideas, which she said were not "
+        "even really ideas, just a series of bizarre rants and outright lies.",
+        g("Trump's foreign policy ideas", "Clinton"),
+        g("were not even really ideas, just a series of bizarre rants and outright lies", "she"),
+    ),
+    "convinced-polls-wrong": p(
+        "Trump is convinced that the polls are wrong and that a silent majority will carry him to victory, "
+        "associates say, and he has told them he expects to win states like Michigan and Wisconsin that no "
+        "Republican has carried since the 1980s.",
+        g("the polls are wrong and that a silent majority will carry him to victory", "Trump"),
+        g("Trump is convinced that the polls are wrong and that a silent majority will carry him to victory", "associates"),
+        g("he expects to win states like Michigan and Wisconsin that no Republican has carried since the 1980s", "he"),
+        g("win states like Michigan and Wisconsin that no Republican has carried since the 1980s", "he"),
+    ),
+    "comments-drew-criticism": p(
+        "Trump's comments about the Gold Star family drew criticism from Republicans on Capitol Hill, several "
+        "of whom said the nominee should apologize.",
+        g("the nominee should apologize", "several of whom"),
+    ),
+    "floated-idea": p(
+        "Trump floated the idea of a special prosecutor to investigate Clinton's emails during the second "
+        "debate, telling her that she would be in jail if he were president.",
+        g("a special prosecutor to investigate Clinton's emails", "Trump"),
+        g("she would be in jail if he were president", "Trump"),
+    ),
+    "counting-on-turnout": p(
+        "Democrats are counting on strong turnout among Latino voters in Nevada, where early voting numbers "
+        "have encouraged party officials.",
+        g("strong turnout among Latino voters in Nevada", "Democrats"),
+    ),
+    "early-vote-data": p(
+        "More than 40 million Americans had voted early by Sunday, according to data compiled by the United States "
+        "Elections Project.",
+        g("More than 40 million Americans had voted early by Sunday", "data compiled by the United States Elections Project"),
+    ),
+    "pence-vs-trump-russia": p(
+        "Pence said during the vice presidential debate that the United States should be prepared to use "
+        "military force against the Assad regime, a position Trump rejected days later when he told reporters "
+        "he had not spoken with his running mate about Syria.",
+        g("the United States should be prepared to use military force against the Assad regime", "Pence"),
+        g("he had not spoken with his running mate about Syria", "he"),
+    ),
+    "nyt-tax-returns": p(
+        "Trump declared a $916 million loss on his 1995 income tax returns, a deduction so large it could have "
+        "allowed him to avoid paying federal income taxes for up to 18 years, The New York Times reported "
+        "Saturday. The campaign did not dispute the figures but said Trump knew the tax code better than anyone.",
+        g("Trump declared a $916 million loss on his 1995 income tax returns, a deduction so large it could have allowed him to avoid paying federal income taxes for up to 18 years", "The New York Times"),
+        g("Trump knew the tax code better than anyone", "The campaign"),
+    ),
+    "giuliani-genius": p(
+        "Former New York Mayor Rudy Giuliani called Trump a genius for using the tax code to his advantage.",
+        g("Trump a genius for using the tax code to his advantage", "Former New York Mayor Rudy Giuliani"),
+    ),
+    "trap-debate-ratings": p(
+        "The first debate drew 84 million television viewers, the largest audience in the history of "
+        "presidential debates.",
+    ),
+    "sources-vp-list": p(
+        "Clinton's shortlist for running mate has narrowed to Kaine, Sen. Elizabeth Warren and Agriculture "
+        "Secretary Tom Vilsack, people close to the search said, though aides cautioned that she had not made "
+        "a final decision.",
+        g("Clinton's shortlist for running mate has narrowed to Kaine, Sen. Elizabeth Warren and Agriculture Secretary Tom Vilsack", "people close to the search"),
+        g("she had not made a final decision", "aides"),
+    ),
+    "obama-campaign-philadelphia": p(
+        "Obama told the crowd in Philadelphia that he had never been more optimistic about America, and that "
+        "there had never been a man or a woman more qualified than Hillary Clinton to serve as president.",
+        g("he had never been more optimistic about America, and that there had never been a man or a woman more qualified than Hillary Clinton to serve as president", "Obama"),
+    ),
+    "priebus-memo": p(
+        "In a memo to party members, Priebus argued that the committee's data operation gave the nominee an "
+        "advantage no Republican had enjoyed before. Critics inside the party doubted that claim.",
+        g("the committee's data operation gave the nominee an advantage no Republican had enjoyed before", "Priebus"),
+        g("that claim", "Critics inside the party"),
+    ),
+    "trap-candidate-schedule-tweets": p(
+        "Trump spent Saturday at his golf club in Bedminster, N.J., and returned to New York in the evening. "
+        "He did not hold a public event.",
+    ),
+    "warren-loser": p(
+        "Warren has emerged as one of Trump's sharpest critics, calling him a thin-skinned bully on Twitter "
+        "and warning that he would sell out working families to his billionaire friends.",
+        g("him a thin-skinned bully", "Warren"),
+        g("he would sell out working families to his billionaire friends", "Warren"),
+    ),
+    "mcconnell-worries-senate": p(
+        "McConnell worries that the party's nominee could cost Republicans the Senate, and he has encouraged "
+        "vulnerable incumbents to run their own races.",
+        g("the party's nominee could cost Republicans the Senate", "McConnell"),
+        g("vulnerable incumbents to run their own races", "he"),
+    ),
+    "trap-electoral-math": p(
+        "A candidate needs 270 electoral votes to win the presidency. Florida carries 29 and Pennsylvania 20.",
+    ),
+    "spokesman-declined": p(
+        "A spokesman for the Clinton campaign, Brian Fallon, declined to comment on the report but said the "
+        "campaign had always followed the law on foreign donations.",
+        g("the campaign had always followed the law on foreign donations", "A spokesman for the Clinton campaign, Brian Fallon"),
+    ),
+    "trump-jr-tweet": p(
+        "Donald Trump Jr. compared Syrian refugees to a bowl of Skittles in a tweet on Monday, drawing a rebuke "
+        "from the candy's maker, which said the comparison was inappropriate.",
+        g("Syrian refugees to a bowl of Skittles", "Donald Trump Jr."),
+        g("the comparison was inappropriate", "the candy's maker"),
+    ),
+    "sanders-endorses-clinton-quote": p(
+        "“Secretary Clinton will be the Democratic nominee, and I intend to do everything I can to make certain "
+        "she will be the next president,” Sanders said in Portsmouth, N.H., where he formally endorsed her.",
+        g("Secretary Clinton will be the Democratic nominee, and I intend to do everything I can to make certain she will be the next president", "Sanders", True),
+    ),
+    "rubio-reelection": p(
+        "Rubio, who had said repeatedly that he would not seek re-election to the Senate, reversed course on "
+        "Wednesday, citing the need to keep the chamber in Republican hands.",
+        g("he would not seek re-election to the Senate", "Rubio"),
+        g("the need to keep the chamber in Republican hands", "Rubio"),
+    ),
 }  # fmt: skip
