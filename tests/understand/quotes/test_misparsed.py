@@ -134,6 +134,45 @@ CASES: dict[str, Case] = {
         ("When asked whether she would debate again, Clinton said she was ready.",),
         "whether she would debate again", None, direct=False,
     ),
+    # -- cues the campaign set's second batch showed missing, and a formula for saying nothing -------
+    "railed-against": Case(
+        ("Sanders railed against the influence of Wall Street at a rally in Madison.",),
+        "the influence of Wall Street", "Sanders", direct=False,
+    ),
+    "counting-on": Case(
+        ("Democrats are counting on strong turnout among Latino voters in Nevada.",),
+        "strong turnout among Latino voters", "Democrats", direct=False, kind="belief",
+    ),
+    "trap-counted-votes": Case(
+        ("The clerk counted the votes on Tuesday night.",),
+        "the votes", None, absent=True,
+    ),
+    "floated-idea-of": Case(
+        ("The senator floated the idea of a special prosecutor during the debate.",),
+        "a special prosecutor", "senator", direct=False,
+    ),
+    "trap-raft-floated": Case(
+        ("The raft floated down the river past the campaign bus.",),
+        "down the river", None, absent=True,
+    ),
+    "trap-declined-to-comment-on": Case(
+        ("The White House declined to comment on the investigation.",),
+        "the investigation", None, absent=True,
+    ),
+    "commented-on-still-content": Case(
+        ("The senator commented on the allegations at a news conference.",),
+        "the allegations", "senator", direct=False,
+    ),
+    # -- a clause hung on a cue that has an object of its own in another sense ------------------------
+    "declared-loss-then-reported": Case(
+        ("The senator declared a $2 million loss on his 2001 returns, a write-off so large it let him avoid "
+         "paying income taxes for a decade, the newspaper reported Sunday.",),
+        "it let him avoid paying income taxes", "newspaper", direct=False,
+    ),
+    "anticipated-that-still-content": Case(
+        ("Party officials anticipated that turnout would exceed 70 percent.",),
+        "would exceed 70 percent", "officials", direct=False,
+    ),
 }  # fmt: skip
 
 

@@ -99,7 +99,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         # clause the parser hangs on it is.
         said.content.extend(subtree_range(c) for c in child.children if c.dep_ in ("ccomp", "advcl"))
     elif dep == "ccomp" and "clause" in cue.content and not (cue.kind != "speech" and _question(child)):
-        clause = _complement(verb, child, said.people)
+        clause = None if _after_own_object(verb, cue, child) else _complement(verb, child, said.people)
         if clause is not None:
             said.content.append(clause)
     elif (
@@ -287,6 +287,15 @@ def _complement(verb: Token, child: Token, people: frozenset[str] = frozenset())
     if going_on is not None:
         end = min(end, going_on.left_edge.i - 1)
     return start, end
+
+
+def _after_own_object(verb: Token, cue: VerbCue, clause: Token) -> bool:
+    """ "declared a $916 million loss ..., a deduction so large it could ...": a cue that addresses no
+    one and has an object before the clause uses the verb in another sense (a loss declared, a plan
+    announced); the clause the parser hangs on it belongs inside the object's phrase."""
+    if cue.target or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False  # "anticipated that turnout would ...": the clause's subject read as the object
+    return any(c.dep_ == "dobj" and c.pos_ != "PRON" and verb.i < c.i < clause.i for c in verb.children)
 
 
 def _trailing_source(verb: Token, child: Token) -> bool:

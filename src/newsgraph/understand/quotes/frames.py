@@ -371,8 +371,8 @@ def _cue_verb_frame(
         return None
     if subject.lower_ == "it" and (any(c.dep_ == "expl" for c in tok.children) or _impersonal(tok, subject)):
         return None
-    if cue.lemma == "tell" and subject.lemma_.lower() == "time":
-        return None  # "time will tell whether ...": an idiom of waiting, no one speaks
+    if _idiom_of_no_speech(tok, cue, subject):
+        return None
     # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
     if cue.kind != "speech" and not content:
         return None
@@ -391,6 +391,17 @@ def _cue_verb_frame(
         if claim is not None:
             claimed.add(claim.i)
     return frame
+
+
+_NOT_DONE = frozenset({"decline", "refuse"})
+
+
+def _idiom_of_no_speech(verb: Token, cue: VerbCue, subject: Token) -> bool:
+    """ "time will tell whether ...": an idiom of waiting, no one speaks; "declined to comment on the
+    report": the formula for saying nothing."""
+    if cue.lemma == "tell" and subject.lemma_.lower() == "time":
+        return True
+    return cue.lemma.startswith("comment") and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DONE
 
 
 def _asked_of_subject(verb: Token, cue: VerbCue) -> bool:
