@@ -1,5 +1,6 @@
 """Contents the small parser misreads (`misparsed`) and the other constructions the campaign set
-(`campaign_set`) showed the stage missing or misreading, each a rule of its own, checked on passages written for these tests in the manner of 2016 campaign coverage
+(`campaign_set`) showed the stage missing or misreading, with the cue verbs added to the lexicon
+(data/quote_cues.yaml) for it, each a rule of its own, checked on passages written for these tests in the manner of 2016 campaign coverage
 and in the way `test_constructions` checks its own: one record holds the words, with the right speaker
 and kind, or no record holds them at all. Most are the small parser's misreadings of common
 attributions: a to-clause with its own subject read as a clause ("want the party to ..."), a particle
@@ -172,6 +173,48 @@ CASES: dict[str, Case] = {
     "anticipated-that-still-content": Case(
         ("Party officials anticipated that turnout would exceed 70 percent.",),
         "would exceed 70 percent", "officials", direct=False,
+    ),
+    # -- verbs of saying, judging and believing added to the lexicon --------------------------------
+    "objected-to": Case(
+        ("Democrats objected to the provision on Planned Parenthood.",),
+        "the provision on Planned Parenthood", "Democrats", direct=False,
+    ),
+    "advocated-np": Case(
+        ("Sanders has long advocated a single-payer health care system.",),
+        "a single-payer health care system", "Sanders", direct=False,
+    ),
+    "confessed-that": Case(
+        ("The senator confessed that he had not read the bill.",),
+        "he had not read the bill", "senator", direct=False,
+    ),
+    "deplored-np": Case(
+        ("Clinton deplored the violence at the rally in Chicago.",),
+        "the violence", "Clinton", direct=False,
+    ),
+    "sense-that": Case(
+        ("Republican strategists sense that the race is tightening in Ohio.",),
+        "the race is tightening", "strategists", direct=False, kind="belief",
+    ),
+    "remembered-that": Case(
+        ("The ambassador remembered that the two men had met only once.",),
+        "the two men had met only once", "ambassador", direct=False, kind="belief",
+    ),
+    "trap-remembered-victims": Case(
+        ("The senator remembered the victims of the attack at a vigil in Orlando.",),
+        "the victims", None, absent=True,
+    ),
+    "trap-made-sense": Case(
+        ("The move made sense to many voters in the state.",),
+        "to many voters", None, absent=True,
+    ),
+    # -- the verdict's "as" phrase hung on the object ---------------------------------------------
+    "derided-as": Case(
+        ("Trump derided the senator as a loser.",),
+        "the senator as a loser", "Trump", direct=False,
+    ),
+    "trap-named-as": Case(
+        ("The president named the general as his new national security adviser.",),
+        "the general", None, absent=True,
     ),
 }  # fmt: skip
 

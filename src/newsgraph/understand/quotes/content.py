@@ -327,6 +327,11 @@ def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
     if said.complement is None and target is not None and "as" in cue.content:
         # "called the plan “a disgrace”": the verdict is often parsed as the object's appositive.
         said.complement = next((c for c in target.children if c.dep_ in ("appos", "oprd")), None)
+        # "derided the senator as a loser": the parser hangs the "as" phrase on the object.
+        said.complement = said.complement or next(
+            (g for c in target.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
         if said.complement is None and misparsed.verdict_in_object(target, said.people):
             said.content.append(subtree_range(target))
     if said.complement is not None and target is None and "as" in cue.content:
