@@ -216,6 +216,31 @@ CASES: dict[str, Case] = {
         ("The president named the general as his new national security adviser.",),
         "the general", None, absent=True,
     ),
+    # -- nouns of saying, feeling and intending added to the lexicon -------------------------------
+    "forecast-that": Case(
+        ("The pollster's forecast that Clinton would win Florida proved wrong.",),
+        "Clinton would win Florida", "pollster", direct=False,
+    ),
+    "bid-to": Case(
+        ("Trump's bid to win Pennsylvania depends on turnout in the rural counties.",),
+        "win Pennsylvania", "Trump", direct=False, kind="intention",
+    ),
+    "defense-of": Case(
+        ("Clinton's defense of her email practices did not satisfy her critics.",),
+        "her email practices", "Clinton", direct=False,
+    ),
+    "regret-that": Case(
+        ("The senator expressed regret that the bill had failed.",),
+        "the bill had failed", "senator", direct=False, kind="belief",
+    ),
+    "trap-bid-for-contract": Case(
+        ("The company's bid for the contract was rejected on Friday.",),
+        "the contract", None, absent=True,
+    ),
+    "trap-team-defense": Case(
+        ("The team's defense held in the fourth quarter.",),
+        "the fourth quarter", None, absent=True,
+    ),
 }  # fmt: skip
 
 
