@@ -241,6 +241,19 @@ CASES: dict[str, Case] = {
         ("The team's defense held in the fourth quarter.",),
         "the fourth quarter", None, absent=True,
     ),
+    # -- to-clauses of expecting and attempting ---------------------------------------------------
+    "expects-to": Case(
+        ("Clinton expects to win Ohio by a comfortable margin.",),
+        "win Ohio by a comfortable margin", "Clinton", direct=False, kind="belief",
+    ),
+    "trap-is-expected-to": Case(
+        ("The vote is expected to take place on Tuesday.",),
+        "take place on Tuesday", None, absent=True,
+    ),
+    "attempted-to": Case(
+        ("Clinton attempted to reassure voters about her health.",),
+        "reassure voters about her health", "Clinton", direct=False, kind="intention",
+    ),
 }  # fmt: skip
 
 
