@@ -254,6 +254,47 @@ CASES: dict[str, Case] = {
         ("Clinton attempted to reassure voters about her health.",),
         "reassure voters about her health", "Clinton", direct=False, kind="intention",
     ),
+    # -- stances and feelings told by an adjective with its preposition ----------------------------
+    "opposed-to": Case(
+        ("Trump is opposed to the deal.",),
+        "the deal", "Trump", direct=False, kind="belief",
+    ),
+    "are-opposed-to": Case(
+        ("Most Republicans are opposed to the tax increase.",),
+        "the tax increase", "Republicans", direct=False, kind="belief",
+    ),
+    "trap-opposed-by-still-verb": Case(
+        ("The deal was opposed by most Democrats.",),
+        "The deal", "Democrats", direct=False,
+    ),
+    "skeptical-of": Case(
+        ("Sanders is skeptical of the trade agreement.",),
+        "the trade agreement", "Sanders", direct=False, kind="belief",
+    ),
+    "critical-of": Case(
+        ("Ryan has been critical of the nominee's comments about the judge.",),
+        "the nominee's comments about the judge", "Ryan", direct=False,
+    ),
+    "trap-critical-to": Case(
+        ("The senator was critical to the bill's passage.",),
+        "the bill's passage", None, absent=True,
+    ),
+    "unhappy-with": Case(
+        ("Many voters are unhappy with both candidates.",),
+        "both candidates", "voters", direct=False,
+    ),
+    "committed-to-gerund": Case(
+        ("Trump is committed to building the wall.",),
+        "building the wall", "Trump", direct=False, kind="intention",
+    ),
+    "trap-candid-with": Case(
+        ("The senator was candid with reporters after the vote.",),
+        "reporters", None, absent=True,
+    ),
+    "trap-crime-committed-in": Case(
+        ("The crime was committed in the city's north end.",),
+        "the city's north end", None, absent=True,
+    ),
 }  # fmt: skip
 
 
