@@ -295,6 +295,23 @@ CASES: dict[str, Case] = {
         ("The crime was committed in the city's north end.",),
         "the city's north end", None, absent=True,
     ),
+    # -- those who hold a stance, named by "is" ------------------------------------------------------
+    "opponent-of": Case(
+        ("Trump has been a vocal opponent of the Iran deal.",),
+        "the Iran deal", "Trump", direct=False,
+    ),
+    "critic-of": Case(
+        ("Ryan is a critic of the proposal.",),
+        "the proposal", "Ryan", direct=False,
+    ),
+    "trap-appositive-supporter": Case(
+        ("Ryan, a longtime supporter of free trade, said the deal would help farmers.",),
+        "free trade", None, absent=True,
+    ),
+    "trap-supporters-rallied": Case(
+        ("Supporters of the candidate rallied outside the arena.",),
+        "the candidate", None, absent=True,
+    ),
 }  # fmt: skip
 
 

@@ -246,8 +246,26 @@ def _relative_that(noun: Token) -> bool:
     )
 
 
+# Nouns for those who hold a stance on something ("a critic of the deal"): the subject of "is" is
+# the holder. Not the name they stand beside ("Ryan, a critic of the deal, said ..."): a speaker's
+# description, told as background to what they say.
+_STANCE_HOLDERS = frozenset(
+    {"critic", "supporter", "opponent", "proponent", "advocate", "champion", "defender", "backer", "foe",
+     "skeptic", "sceptic", "fan"}
+)  # fmt: skip
+
+
+def _named_by_stance(noun: Token) -> Token | None:
+    """ "Trump has been a vocal critic of the deal": who the stance noun says holds the stance."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
+
+
 def _noun_holder(noun: Token) -> Token | None:
     """Whose claim or decision: the possessor, "by"/"from" X, or the subject of a light verb."""
+    if noun.lemma_.lower() in _STANCE_HOLDERS:
+        return _named_by_stance(noun)  # "a critic of the deal" names no holder of its own
     holder = claim_holder(noun) or _compound_holder(noun) or _among(noun)
     if holder is not None:
         return holder
