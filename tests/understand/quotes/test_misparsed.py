@@ -312,6 +312,23 @@ CASES: dict[str, Case] = {
         ("Supporters of the candidate rallied outside the arena.",),
         "the candidate", None, absent=True,
     ),
+    # -- a phrasal cue's object after its particle -------------------------------------------------
+    "lashed-out-at": Case(
+        ("Trump lashed out at the federal judge overseeing the fraud lawsuit.",),
+        "the federal judge overseeing the fraud lawsuit", "Trump", direct=False,
+    ),
+    "spoke-out-against": Case(
+        ("Several Republicans spoke out against the proposed ban.",),
+        "the proposed ban", "Republicans", direct=False,
+    ),
+    "weighed-in-on": Case(
+        ("Obama weighed in on the debate over the Supreme Court vacancy.",),
+        "the debate over the Supreme Court vacancy", "Obama", direct=False,
+    ),
+    "trap-dog-lashed-out": Case(
+        ("The dog lashed out at the mailman.",),
+        "the mailman", None, absent=True,
+    ),
 }  # fmt: skip
 
 

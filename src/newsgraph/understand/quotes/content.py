@@ -251,11 +251,16 @@ def is_duration(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_UNITS
 
 
+_AFTER_PARTICLE = frozenset({"at", "against", "on", "about"})
+
+
 def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
     """ "argued for X", "ruled against X", "blamed Y for X": a "for"/"against" phrase is the
     content of a cue that takes it as a particle or after its object; elsewhere it tells how
     long or why ("applauded for ten minutes")."""
-    own = cue.lemma.endswith(" " + prep.lower_)
+    # "lashed out at the judge", "spoke out against the war": a phrasal cue's object follows its particle.
+    after_particle = " " in cue.lemma and prep.i > 0 and verb.doc[prep.i - 1].dep_ == "prt"
+    own = cue.lemma.endswith(" " + prep.lower_) or (after_particle and prep.lower_ in _AFTER_PARTICLE)
     if (prep.lower_ not in ("for", "against") and not own) or "object" not in cue.content:
         return False
     if any(is_duration(g) for g in prep.children if g.dep_ == "pobj"):
