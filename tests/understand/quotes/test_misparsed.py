@@ -329,6 +329,22 @@ CASES: dict[str, Case] = {
         ("The dog lashed out at the mailman.",),
         "the mailman", None, absent=True,
     ),
+    "took-aim-at": Case(
+        ("Clinton took aim at Trump's foreign policy ideas in a speech in San Diego.",),
+        "Trump's foreign policy ideas", "Clinton", direct=False,
+    ),
+    "took-issue-with": Case(
+        ("Ryan took issue with the nominee's comments about the judge.",),
+        "the nominee's comments about the judge", "Ryan", direct=False,
+    ),
+    "cast-doubt-on": Case(
+        ("The senator cast doubt on the poll's findings.",),
+        "the poll's findings", "senator", direct=False,
+    ),
+    "trap-took-the-issue-to": Case(
+        ("The senator took the issue to the floor on Tuesday.",),
+        "the floor", None, absent=True,
+    ),
 }  # fmt: skip
 
 

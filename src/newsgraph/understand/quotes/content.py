@@ -70,7 +70,7 @@ def content_of(
     if said.judged is not None and not said.content:
         said.content.append(_with_complements(verb, said.judged))
     content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue)
-    if cue.holder and "object" in cue.content and _gives_with(verb):
+    if cue.holder and "object" in cue.content and " " not in cue.lemma and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
         content = []
@@ -94,6 +94,8 @@ def content_of(
 
 def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     dep = child.dep_
+    if dep == "dobj" and cue.lemma.endswith(" " + child.lower_):
+        return  # "took aim at": the noun is part of the cue
     if dep in ("ccomp", "oprd") and cue.lemma.endswith(" " + child.lower_):
         # "made (it) clear that ...": the adjective of the phrasal cue is no content; the
         # clause the parser hangs on it is.
@@ -251,15 +253,15 @@ def is_duration(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_UNITS
 
 
-_AFTER_PARTICLE = frozenset({"at", "against", "on", "about"})
+_AFTER_PARTICLE = frozenset({"at", "against", "on", "about", "with"})
 
 
 def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
     """ "argued for X", "ruled against X", "blamed Y for X": a "for"/"against" phrase is the
     content of a cue that takes it as a particle or after its object; elsewhere it tells how
     long or why ("applauded for ten minutes")."""
-    # "lashed out at the judge", "spoke out against the war": a phrasal cue's object follows its particle.
-    after_particle = " " in cue.lemma and prep.i > 0 and verb.doc[prep.i - 1].dep_ == "prt"
+    # "lashed out at the judge", "took aim at his record": a phrasal cue's object follows its second word.
+    after_particle = " " in cue.lemma and prep.i > 0 and verb.doc[prep.i - 1].lower_ == cue.lemma.split()[-1]
     own = cue.lemma.endswith(" " + prep.lower_) or (after_particle and prep.lower_ in _AFTER_PARTICLE)
     if (prep.lower_ not in ("for", "against") and not own) or "object" not in cue.content:
         return False

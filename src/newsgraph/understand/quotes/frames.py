@@ -160,7 +160,8 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
             continue  # "has argued for years that ...": how long, not what for
         # "made clear that ...": the parser may read the adjective as a clause of its own, and
         # the particle right after the verb as an adverb ("brushed aside the questions").
-        particle = child.dep_ == "advmod" and child.i == tok.i + 1
+        # A noun may make the phrase too ("took aim at", "took issue with").
+        particle = child.dep_ in ("advmod", "dobj") and child.i == tok.i + 1
         if particle or child.dep_ in ("prt", "acomp", "prep", "ccomp", "oprd"):
             phrasal = cues.phrasal.get((lemma, child.lower_))
             if phrasal is not None:
