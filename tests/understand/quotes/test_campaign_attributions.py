@@ -5,6 +5,10 @@ The paragraphs go through the user's path (`newsgraph analyze`, in process) and 
 when it holds at least half of its tokens, speakers by head word. Each paragraph must come back
 with no error (no record that matches nothing, no attribution missed, no wrong speaker); the
 ones the stage still gets wrong are strict xfails with the reason.
+
+First batch (80 paragraphs), before any fix (main at 53ecbfa): indirect P/R .947/.912, speaker .946,
+direct P/R 1.0/1.0. Second batch (23 more) before its fixes: the whole set .959/.932, speaker .952.
+The whole set after this round's fixes: .967/.963, speaker .961, direct 1.0/1.0.
 """
 
 from __future__ import annotations
@@ -60,8 +64,16 @@ def scored(settings: Settings) -> dict[str, QuoteCounts]:
 
 
 def test_the_set_is_large() -> None:
-    assert len(PARAGRAPHS) >= 70
-    assert sum(len(p.gold) for p in PARAGRAPHS.values()) >= 120
+    assert len(PARAGRAPHS) >= 100
+    assert sum(len(p.gold) for p in PARAGRAPHS.values()) >= 160
+
+
+def test_the_set_scores_as_after_the_fixes(scored: dict[str, QuoteCounts]) -> None:
+    """The whole set, summed, holds what this round's fixes reached."""
+    got = {s.metric: s.value for s in scores_from(summed(scored.values()), "campaign")}
+    assert got["indirect_precision"] >= 0.96 and got["indirect_recall"] >= 0.96, got
+    assert got["direct_precision"] == 1.0 and got["direct_recall"] == 1.0, got
+    assert got["speaker_accuracy"] >= 0.95, got
 
 
 def test_score(scored: dict[str, QuoteCounts]) -> None:
