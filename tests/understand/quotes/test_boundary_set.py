@@ -47,8 +47,6 @@ XFAIL: dict[str, str] = {
     "speaker; whether lobbying for a thing is an attribution at all is open",
     "accused-of-being": "the parser hangs 'of being ...' on the object 'opponent', so 'accused' finds no "
     "'of' phrase of its own",
-    "trap-claim-relative": "the parser reads the relative clause 'that the campaign made on Sunday' as "
-    "the noun's that-clause, with the main verb inside it",
     "recognition-among": "the parser hangs 'among party leaders' and the that-clause on 'brought', not "
     "on 'recognition'",
     "shareholders-allege-in-suit": "the parser reads 'Shareholders allege' as a compound noun",

@@ -340,7 +340,8 @@ def adjective_frame(adj: Token, kind: str) -> Frame | None:
     clause = next((c for c in adj.children if c.dep_ == "ccomp"), None)
     if clause is None and kind == "intention":
         clause = next((c for c in adj.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
-    about = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("about", "over")), None)
+    preps = _adjective_objects(adj, kind)
+    about = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in preps), None)
     if clause is None and about is not None:
         clause = next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None)
     if clause is None:
@@ -348,7 +349,10 @@ def adjective_frame(adj: Token, kind: str) -> Frame | None:
     if adj.dep_ == "acomp":
         subject = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
     elif adj.tag_ == "VBN":
-        subject = next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
+        # The parser may hang the subject on the auxiliary ("Most Republicans are opposed to ...").
+        subject = next((c for c in adj.children if c.dep_ in ("nsubjpass", "nsubj")), None) or next(
+            (g for a in adj.children if a.dep_ == "auxpass" for g in a.children if g.dep_ == "nsubj"), None
+        )
     else:
         return None
     if subject is None:
@@ -357,8 +361,26 @@ def adjective_frame(adj: Token, kind: str) -> Frame | None:
     return Frame(adj, adj.lemma_.lower(), kind, adj.text, subject_range(subject), subject, content)
 
 
+# What an attitude adjective is about, of or with ("skeptical of the deal", "unhappy with both
+# candidates", "angry at the media", "confident in the outcome"); "to" only for the stances that take
+# it ("opposed to the deal"), not "critical to the economy" (essential). How openly one speaks takes
+# only "about" ("vague about", not "candid with reporters": whom one speaks to).
+_ADJECTIVE_PREPS = frozenset({"about", "over", "of", "with", "at", "in", "on"})
+_TO_STANCES = frozenset({"opposed", "committed", "hostile", "sympathetic", "receptive"})
+
+
+def _adjective_objects(adj: Token, kind: str) -> frozenset[str]:
+    if kind == "speech":
+        return frozenset({"about", "over"})
+    return _ADJECTIVE_PREPS | ({"to"} if adj.lower_ in _TO_STANCES else frozenset())
+
+
 def passive_adjective(tok: Token, cues: QuoteCues) -> bool:
-    """ "The governor is convinced that ...": the parser reads the adjective as a passive verb."""
+    """ "The governor is convinced that ...": the parser reads the adjective as a passive verb, or as a
+    participle complementing "is"; with an agent it is one ("the deal was opposed by Democrats")."""
     return (
-        tok.tag_ == "VBN" and tok.lower_ in cues.adjectives and any(c.dep_ == "auxpass" for c in tok.children)
+        tok.tag_ == "VBN"
+        and tok.lower_ in cues.adjectives
+        and (tok.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in tok.children))
+        and not any(c.dep_ == "agent" for c in tok.children)
     )

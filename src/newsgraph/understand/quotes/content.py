@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from newsgraph.understand.quotes import misparsed
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
 
@@ -68,8 +69,8 @@ def content_of(
     _read_object(said, verb, cue)
     if said.judged is not None and not said.content:
         said.content.append(_with_complements(verb, said.judged))
-    content = said.content or _passive_object(said, verb, cue)
-    if cue.holder and "object" in cue.content and _gives_with(verb):
+    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue)
+    if cue.holder and "object" in cue.content and " " not in cue.lemma and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
         content = []
@@ -93,12 +94,14 @@ def content_of(
 
 def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     dep = child.dep_
+    if dep == "dobj" and cue.lemma.endswith(" " + child.lower_):
+        return  # "took aim at": the noun is part of the cue
     if dep in ("ccomp", "oprd") and cue.lemma.endswith(" " + child.lower_):
         # "made (it) clear that ...": the adjective of the phrasal cue is no content; the
         # clause the parser hangs on it is.
         said.content.extend(subtree_range(c) for c in child.children if c.dep_ in ("ccomp", "advcl"))
     elif dep == "ccomp" and "clause" in cue.content and not (cue.kind != "speech" and _question(child)):
-        clause = _complement(verb, child, said.people)
+        clause = None if _after_own_object(verb, cue, child) else _complement(verb, child, said.people)
         if clause is not None:
             said.content.append(clause)
     elif (
@@ -111,6 +114,9 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         )
         # "favors selling the unit", "opposes raising taxes": a gerund is the stance's object.
         or (dep == "xcomp" and "object" in cue.content and child.tag_ == "VBG")
+        # "want the party to say so", "expects the Senate to act": a to-clause with its own subject,
+        # which the parser reads as a clause (ccomp) -- what the source wants of someone else.
+        or (dep == "ccomp" and "infinitive" in cue.content and "clause" not in cue.content and misparsed.own_subject_to(child))
     ):
         said.content.append(subtree_range(child))
     elif dep == "dobj" and _judged(said, cue, child):
@@ -129,6 +135,9 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     elif dep == "dobj" and "quoted" in cue.content:
         said.quoted_only.append(subtree_range(child))
     elif dep in ("oprd", "attr", "acomp") and "as" in cue.content:
+        earlier = said.complement
+        if said.target is None and earlier is not None and earlier.pos_ in ("PROPN", "PRON", "NOUN"):
+            said.target = earlier  # "called Trump dangerous": the parser reads both as predicates
         said.complement = child
     elif dep == "prep" and said.target is not None and _blamed_for(cue, said.target, child):
         # "criticized the administration for its handling of ...": who is blamed and for what.
@@ -178,10 +187,16 @@ def _with_complements(verb: Token, obj: Token) -> tuple[int, int]:
 
 
 def _gives_with(verb: Token) -> bool:
-    """The verb has an object and then a "with" phrase naming what was given."""
+    """The verb has an object and then a "with" phrase naming what was given. A name after "with" is
+    no gift but the object's partner, which the parser hangs on the verb ("opposed trade deals with
+    China")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return obj is not None and any(
-        c.dep_ == "prep" and c.lower_ == "with" and c.i > obj.i for c in verb.children
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and c.i > obj.i
+        and not any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_) for g in c.children)
+        for c in verb.children
     )
 
 
@@ -238,11 +253,16 @@ def is_duration(tok: Token) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_UNITS
 
 
+_AFTER_PARTICLE = frozenset({"at", "against", "on", "about", "with"})
+
+
 def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
     """ "argued for X", "ruled against X", "blamed Y for X": a "for"/"against" phrase is the
     content of a cue that takes it as a particle or after its object; elsewhere it tells how
     long or why ("applauded for ten minutes")."""
-    own = cue.lemma.endswith(" " + prep.lower_)
+    # "lashed out at the judge", "took aim at his record": a phrasal cue's object follows its second word.
+    after_particle = " " in cue.lemma and prep.i > 0 and verb.doc[prep.i - 1].lower_ == cue.lemma.split()[-1]
+    own = cue.lemma.endswith(" " + prep.lower_) or (after_particle and prep.lower_ in _AFTER_PARTICLE)
     if (prep.lower_ not in ("for", "against") and not own) or "object" not in cue.content:
         return False
     if any(is_duration(g) for g in prep.children if g.dep_ == "pobj"):
@@ -276,6 +296,15 @@ def _complement(verb: Token, child: Token, people: frozenset[str] = frozenset())
     return start, end
 
 
+def _after_own_object(verb: Token, cue: VerbCue, clause: Token) -> bool:
+    """ "declared a $916 million loss ..., a deduction so large it could ...": a cue that addresses no
+    one and has an object before the clause uses the verb in another sense (a loss declared, a plan
+    announced); the clause the parser hangs on it belongs inside the object's phrase."""
+    if cue.target or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False  # "anticipated that turnout would ...": the clause's subject read as the object
+    return any(c.dep_ == "dobj" and c.pos_ != "PRON" and verb.i < c.i < clause.i for c in verb.children)
+
+
 def _trailing_source(verb: Token, child: Token) -> bool:
     """A clause after a comma that follows the cue's own complement (", a new poll found"): the report's
     source set after it, not a second thing said."""
@@ -300,9 +329,23 @@ def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
                     for g in prep.children
                     if g.dep_ in ("pcomp", "pobj") and g.pos_ == "VERB"
                 )
+    if not said.content and "clause" in cue.content and target is not None:
+        said.content.extend(subtree_range(c) for c in target.children if misparsed.that_clause_read_as_relative(c))
     if said.complement is None and target is not None and "as" in cue.content:
         # "called the plan “a disgrace”": the verdict is often parsed as the object's appositive.
         said.complement = next((c for c in target.children if c.dep_ in ("appos", "oprd")), None)
+        # "derided the senator as a loser": the parser hangs the "as" phrase on the object.
+        said.complement = said.complement or next(
+            (g for c in target.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"),
+            None,
+        )
+        if said.complement is None and misparsed.verdict_in_object(target, said.people):
+            said.content.append(subtree_range(target))
+    if said.complement is not None and target is None and "as" in cue.content:
+        # "called Trump unfit for office": the one judged parsed inside the verdict's phrase.
+        first = said.complement.left_edge
+        if first.i == verb.i + 1 and first.pos_ in ("PROPN", "PRON") and first.i < said.complement.i:
+            said.content.append(subtree_range(said.complement))
     if said.complement is not None:
         # "called the deal “a disgrace”", "described X as Y": quoted words in the verdict are
         # the speaker's; with an object before it, "X ... Y" is what was said about X.

@@ -158,8 +158,11 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
             continue
         if child.dep_ == "prep" and any(is_duration(g) for g in child.children if g.dep_ == "pobj"):
             continue  # "has argued for years that ...": how long, not what for
-        # "made clear that ...": the parser may read the adjective as a clause of its own.
-        if child.dep_ in ("prt", "acomp", "prep", "ccomp", "oprd"):
+        # "made clear that ...": the parser may read the adjective as a clause of its own, and
+        # the particle right after the verb as an adverb ("brushed aside the questions").
+        # A noun may make the phrase too ("took aim at", "took issue with").
+        particle = child.dep_ in ("advmod", "dobj") and child.i == tok.i + 1
+        if particle or child.dep_ in ("prt", "acomp", "prep", "ccomp", "oprd"):
             phrasal = cues.phrasal.get((lemma, child.lower_))
             if phrasal is not None:
                 return phrasal
@@ -358,7 +361,8 @@ def _cue_verb_frame(
         return frame
     if subject is None and not content:
         content = quote_constructs.raised_passive(tok)
-    if subject is None and content and quote_constructs.implicit_source(tok, cue.kind):
+    asked = _asked_of_subject(tok, cue)  # "Asked whether ..., Trump said": the asker goes unnamed
+    if (subject is None or asked) and content and (asked or quote_constructs.implicit_source(tok, cue.kind)):
         # "It was reported that ...", "X was accused of ...": an attribution whose source
         # the text does not name (PolNeAR's implicit sources): reported with no speaker.
         implicit = Frame(tok, cue.lemma, cue.kind, tok.text, None, None, content, quoted_only, target)
@@ -368,13 +372,13 @@ def _cue_verb_frame(
         return None
     if subject.lower_ == "it" and (any(c.dep_ == "expl" for c in tok.children) or _impersonal(tok, subject)):
         return None
-    if cue.lemma == "tell" and subject.lemma_.lower() == "time":
-        return None  # "time will tell whether ...": an idiom of waiting, no one speaks
+    if _idiom_of_no_speech(tok, cue, subject):
+        return None
     # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
     if cue.kind != "speech" and not content:
         return None
     text = tok.text
-    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    prt = next((c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == tok.i + 1)), None)
     if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
         text = f"{tok.text} {prt.text}"
     frame = Frame(tok, cue.lemma, cue.kind, text, subj_range, subject, content, quoted_only, target)
@@ -388,6 +392,29 @@ def _cue_verb_frame(
         if claim is not None:
             claimed.add(claim.i)
     return frame
+
+
+_NOT_DONE = frozenset({"decline", "refuse"})
+
+
+def _idiom_of_no_speech(verb: Token, cue: VerbCue, subject: Token) -> bool:
+    """ "time will tell whether ...": an idiom of waiting, no one speaks; "declined to comment on the
+    report": the formula for saying nothing."""
+    if cue.lemma == "tell" and subject.lemma_.lower() == "time":
+        return True
+    return cue.lemma.startswith("comment") and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DONE
+
+
+def _asked_of_subject(verb: Token, cue: VerbCue) -> bool:
+    """A fronted passive participle of a verb addressed to someone ("Asked whether ...,", "Told that
+    ...,", "Urged to ...,"): the subject of the clause it opens is the one addressed, not the source."""
+    return (
+        cue.target
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+    )
 
 
 def _impersonal(verb: Token, subject: Token) -> bool:

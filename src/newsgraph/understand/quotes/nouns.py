@@ -118,9 +118,30 @@ def _that_content(noun: Token, holder: Token | None = None) -> tuple[int, int] |
         if child.dep_ in ("acl", "ccomp", "appos", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in child.children
         ):
+            if _claim_gap(child):
+                return None
             start, end = subtree_range(child)
             return trim(doc, start + (doc[start].lower_ == "that"), end)
     return None
+
+
+# Verbs whose object is a claim, a belief or a plan itself ("made the claim", "dispel the belief").
+_CLAIM_TAKERS = frozenset(
+    {"make", "repeat", "dispel", "echo", "spread", "voice", "reject", "dismiss", "deny", "embrace",
+     "accept", "raise", "express", "level", "air", "debunk", "refute", "fuel", "dispute", "announce", "unveil"}
+)  # fmt: skip
+
+
+def _claim_gap(clause: Token) -> bool:
+    """ "the claim that his rival had made", "a belief that the emails did little to dispel": a "that"
+    clause in which a verb that takes claims as its object ("make", "dispel") has none is a relative
+    clause about the noun (the parser marks its "that" as a conjunction), not the noun's content."""
+    for tok in clause.subtree:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CLAIM_TAKERS:
+            continue
+        if not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp", "prt", "dative") for c in tok.children):
+            return True
+    return False
 
 
 def _to_content(noun: Token, kind: str) -> tuple[int, int] | None:
@@ -225,8 +246,26 @@ def _relative_that(noun: Token) -> bool:
     )
 
 
+# Nouns for those who hold a stance on something ("a critic of the deal"): the subject of "is" is
+# the holder. Not the name they stand beside ("Ryan, a critic of the deal, said ..."): a speaker's
+# description, told as background to what they say.
+_STANCE_HOLDERS = frozenset(
+    {"critic", "supporter", "opponent", "proponent", "advocate", "champion", "defender", "backer", "foe",
+     "skeptic", "sceptic", "fan"}
+)  # fmt: skip
+
+
+def _named_by_stance(noun: Token) -> Token | None:
+    """ "Trump has been a vocal critic of the deal": who the stance noun says holds the stance."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj" and c.lower_ != "it"), None)
+
+
 def _noun_holder(noun: Token) -> Token | None:
     """Whose claim or decision: the possessor, "by"/"from" X, or the subject of a light verb."""
+    if noun.lemma_.lower() in _STANCE_HOLDERS:
+        return _named_by_stance(noun)  # "a critic of the deal" names no holder of its own
     holder = claim_holder(noun) or _compound_holder(noun) or _among(noun)
     if holder is not None:
         return holder

@@ -1,0 +1,87 @@
+"""Contents the small parser misreads, put back together: what a cue says when the parse splits or
+hangs it elsewhere. Each reading is of a common attribution the parse breaks in one known way:
+
+- a to-clause with its own subject read as a clause ("want the party to say so"): `own_subject_to`;
+- a finding told as an object with what is found after it ("A poll found Clinton ahead by five
+  points"): `finding`;
+- a past-tense cue read as an adjective of its object ("Trump promised tax cuts"): `object_as_head`;
+- the reported clause after the one told read as a relative clause on them ("told the convention
+  that Trump had sacrificed nothing"): `that_clause_read_as_relative`;
+- the object of a verb of calling holding its own verdict ("called the race rigged", "calling Trump a
+  con artist"): `verdict_in_object`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.understand.quotes.lexicon import VerbCue
+from newsgraph.understand.quotes.tokens import to_infinitive
+
+_FINDING = frozenset({"find", "show", "suggest"})  # what a poll or a study reports
+
+
+def own_subject_to(clause: Token) -> bool:
+    """ "the party to say so": a to-infinitive with a subject of its own before it."""
+    return to_infinitive(clause) and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+
+
+# What a poll, a study or an inquiry finds or shows ("A poll found Clinton ahead in Ohio").
+_FINDERS = frozenset(
+    {"poll", "survey", "study", "report", "analysis", "review", "investigation", "audit", "inquiry", "probe",
+     "research", "data", "figure", "count", "tally", "census"}
+)  # fmt: skip
+
+
+def finding(verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
+    """ "A Quinnipiac poll found Clinton ahead of Trump by five points", "the report found no evidence
+    that ...", "polls show the race tied": the finding of a poll or a study told as an object with what
+    is found of it after it (a small clause the parser splits into an object and modifiers of the verb).
+    The object and all that follows it in the verb's phrase are the finding."""
+    if cue.lemma not in _FINDING:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if subject is None or obj is None or subject.lemma_.lower() not in _FINDERS:
+        return []
+    return [(obj.left_edge.i, verb.right_edge.i + 1)]
+
+
+def object_as_head(verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
+    """ "Trump promised tax cuts for ...": a past-tense cue with its own subject that the parser hangs on
+    its object noun as a modifier ("promised" read as an adjective of "cuts"); the noun phrase after it is
+    the object."""
+    if not {"object", "topic"} & cue.content or verb.dep_ != "amod" or verb.tag_ != "VBD":
+        return []
+    noun = verb.head
+    if noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return []
+    return [(verb.i + 1, noun.right_edge.i + 1)]
+
+
+_FILLED = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
+
+
+def that_clause_read_as_relative(clause: Token) -> bool:
+    """ "told the convention that Trump had sacrificed nothing": the reported clause the parser hangs on
+    the one told as a relative clause. It is no relative when it has its own subject and the place "that"
+    would fill is taken: the verb has an object or a complement besides it."""
+    that = clause.left_edge
+    if clause.dep_ != "relcl" or that.lower_ != "that" or that.i != clause.head.i + 1:
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
+    filled = any(c.dep_ in _FILLED and c.i != that.i for c in clause.children)
+    return subject and filled
+
+
+def verdict_in_object(obj: Token, people: frozenset[str]) -> bool:
+    """The object of a verb of calling that holds its own verdict, as the parser reads two objects:
+    "called the race rigged" (a participle or adjective right after the noun; not after a word for
+    people, "called the witnesses seated at the table") or "calling Trump a con artist" (the name hung
+    on the verdict noun, before its article)."""
+    after = obj.lemma_.lower() not in people and any(c.dep_ in ("acl", "amod") and c.i == obj.i + 1 and c.tag_ in ("VBN", "JJ") for c in obj.children)
+    name_first = any(
+        c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and any(d.dep_ == "det" and c.i < d.i for d in obj.children)
+        for c in obj.children
+    )
+    return after or name_first
