@@ -38,6 +38,7 @@ from newsgraph.understand.events.actors import (
     ActorContext,
     resolve,
 )
+from newsgraph.understand.events.asking import asked_adverbially
 from newsgraph.understand.events.background import as_recalled, recalled_clause
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.guards import (
@@ -442,7 +443,7 @@ def _bare_frames(
         if (
             i not in skip_asks
             and not any(dep[c] == "prt" for c in kids[i])
-            and any(_infinitive_or_that(table, c) for c in kids[i])
+            and any(_infinitive_or_that(table, c) or asked_adverbially(table, c, i, book) for c in kids[i])
         ):
             tok = tokens[i]
             sense = _BARE_APPEAL if book.modal_verbs[lemma[i]] == "appeal" else _BARE_DEMAND_OF

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.understand.events.asking import asked_adverbially, asked_with_subject
 from newsgraph.understand.events.clauses import adjunct_verb, retort, speaker_adjunct
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, complement_dep, is_passive
@@ -304,7 +305,7 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
             # complement is meant when the modal verb is itself a purpose ("headed to Sudan
             # to try to end the fighting").
             # An appeal's or demand's own "to" clause is read by `modality` as what is asked (the appeal is coded).
-            asking = _asked_adverbially(table, i, head, book)
+            asking = asked_adverbially(table, i, head, book)
             if infinitive and rel == "advcl" and not asking:
                 return True
             if rel != "xcomp" and not (rel == "advcl" and asking):
@@ -386,17 +387,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     hypothetical = hypothetical or _unasserted(table, tok.i, lead, book)
     reporter = obligation_clause(table, tok)
     if reporter is not None:
-        # "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a
-        # demand word ("demanded that Y ...") is the more forceful demand (10), as the CAMEO
-        # manual's own examples for 10 code "said Y must ensure ...".
-        forceful = (
-            _has_aux(table, tok.i, frozenset({"must"}))
-            or (table.dep[tok.i] == "xcomp" and table.lemma[table.head[tok.i]] == "have")
-            or _mandative(table, tok.i)
-        )
-        demand_word = book.modal_verbs.get(table.lemma[reporter.i]) == "demand"
-        asked = "demand" if forceful or demand_word else "appeal"
-        return Modality(asked, reporter, False, False, negated)
+        return Modality(_obligation_kind(table, tok, reporter, book), reporter, False, False, negated)
     if (will or hypothetical) and _unless(table, tok.i):
         return Modality("threaten", None, False, False, negated)
     if hypothetical and _reported_would(table, tok.i) and not _any_object(table, tok.i):
@@ -416,7 +407,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         if head == cur or rel not in ("xcomp", "ccomp", "acomp", "advcl"):
             break
         lemma = table.lemma[head]
-        if rel == "advcl" and not _asked_adverbially(table, cur, head, book):
+        if rel == "advcl" and not asked_adverbially(table, cur, head, book):
             break
         if rel == "xcomp" and (_expected_by_others(table, head) or lemma in _PERMISSIONS | _PLOTS):
             hypothetical = True  # "will not be allowed to travel": a permission says nothing of the act
@@ -424,13 +415,9 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         kind: str | None = None
         if rel == "xcomp" and pos[head] == "ADJ":
             kind = book.modal_adjectives.get(lemma)
-        elif rel == "xcomp" or (rel == "ccomp" and lemma in _CCOMP_MODALS):
-            kind = _modal_kind(table, head, book)
-        elif (rel == "ccomp" and _has_aux(table, cur, _TO) and book.modal_verbs.get(lemma) in ("appeal", "demand")) or (
-            rel == "advcl"
+        elif rel in ("xcomp", "advcl") or (
+            rel == "ccomp" and (lemma in _CCOMP_MODALS or asked_with_subject(table, cur, head, book))
         ):
-            # "implored the government to negotiate": the parser makes the one asked the subject of a "to" clause,
-            # or hangs the clause as an adverbial; what any verb of asking asks for has not happened.
             kind = _modal_kind(table, head, book)
         if (rel == "xcomp" and _undone(table, head)) or (rel == "ccomp" and lemma in _DENIALS and not retort(table, cur)):
             # "failed to reach", "too small to protect", "denied its troops had shelled the village": negated.
@@ -448,18 +435,16 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
     return Modality(None, None, will, hypothetical, negated)
 
 
-def _asked_adverbially(table: TokenTable, cur: int, head: int, book: Codebook) -> bool:
-    """ "implored the government on Sunday to negotiate": the "to" clause of an active verb of asking, which the
-    parser hung as an adverbial, is what is asked. Not when something is asked "for": then the clause is its
-    purpose ("appealed for 20,000 peacekeepers to help him", "called for talks to end the war"). A passive ("was
-    urged by X to") is read from its subject."""
-    kids = table.children[head]
-    return (
-        _has_aux(table, cur, _TO)
-        and book.modal_verbs.get(table.lemma[head]) in ("appeal", "demand")
-        and not any(table.dep[c] in ("nsubjpass", "auxpass") for c in kids)
-        and not any(table.dep[c] == "prep" and table.tokens[c].lower_ == "for" for c in kids)
+def _obligation_kind(table: TokenTable, tok: Token, reporter: Token, book: Codebook) -> str:
+    """ "X said Y should / needs to VERB" is X's appeal to Y (CAMEO 02); "must" / "has to" or a demand word
+    ("demanded that Y ...") is the more forceful demand (10), as the CAMEO manual's own examples for 10 code "said Y
+    must ensure ..."."""
+    forceful = (
+        _has_aux(table, tok.i, frozenset({"must"}))
+        or (table.dep[tok.i] == "xcomp" and table.lemma[table.head[tok.i]] == "have")
+        or _mandative(table, tok.i)
     )
+    return "demand" if forceful or book.modal_verbs.get(table.lemma[reporter.i]) == "demand" else "appeal"
 
 
 def _undone(table: TokenTable, head: int) -> bool:

@@ -80,9 +80,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = subject_actors(ctx, subj, subj_lemma)
     targets = _targets(ctx, m, code, sources)
-    if m.sense.code == "0831" and not targets and mod.kind in (None, "intent") and not m.sense.complements:
-        # "Miller resigned", "will step down": acceding to demands (0831) none of which is told. A sense that
-        # names the pressure ("resigned under pressure from protesters") tells it.
+    if _untold_demand(m, targets, mod):
         return None
     if subj is None and m.passive and not sources:
         doer, sources = _passive_doer(ctx, m, code)  # "were killed when gunmen opened fire"
@@ -416,6 +414,12 @@ def _passive_doer(ctx: ActorContext, m: Match, code: str) -> tuple[Token | None,
         if hosts:
             return None, hosts
     return when_doer(ctx, m.trigger)
+
+
+def _untold_demand(m: Match, targets: tuple[ActorRef, ...], mod: Modality) -> bool:
+    """ "Miller resigned", "will step down": acceding to demands (0831) none of which is told, neither by a target
+    nor by a sense that names the pressure ("resigned under pressure from protesters")."""
+    return m.sense.code == "0831" and not targets and mod.kind in (None, "intent") and not m.sense.complements
 
 
 def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str | None:
