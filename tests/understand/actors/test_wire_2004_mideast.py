@@ -468,7 +468,6 @@ KNOWN_MISSES: dict[str, str] = {
     "ir-paris-deal": _NO_TARGET + " ('under a deal with Britain, France and Germany')",
     "ir-elbaradei-urges": "ElBaradei is coded as Egypt's (see ACTOR_MISSES)",
     "sy-resolution-1559": _NO_TARGET + " ('in a resolution aimed at Syria')",
-    "sy-israel-rebuffs": "'Syria's offer' is coded as Syria's support (05) for militants",
     "sy-sanctions": "'banning most U.S. exports to the country' targets the exports' country, not Syria",
     "lb-shebaa-fire": "'shelled the area' gets no target",
     "lb-prisoner-swap": "'Arab prisoners' Israel freed take Israel's home",

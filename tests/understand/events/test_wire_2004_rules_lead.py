@@ -6,6 +6,9 @@ of 2004 wire copy:
 - what any verb of asking asks for in a "to" clause the parser gives a subject or hangs as an adverbial ("implored
   the government on Sunday to negotiate") has not happened: it is the appeal's content (026), not a negotiation;
   after something asked "for", such a clause is that request's purpose ("appealed for peacekeepers to help");
+- what is stopped or ended ("stopped fighting", "ended fighting") is not done; "ended up fighting" is;
+- an armed body's modifier says whose it is: "fought government forces" is fighting (19), not the imported
+  PETRARCH2 pattern for fighting "the government" (111);
 - a participle that is no past tense with a subject and no auxiliary ("a driver taken hostage in Iraq was freed")
   is done to its subject: the driver is no hostage-taker."""
 
@@ -35,6 +38,11 @@ LEADS = {
     "taken": "A Filipino truck driver taken hostage in Iraq was released on Tuesday, officials said.",
     "taken-2": "Two French journalists taken hostage in August were freed on Tuesday.",
     "took": "Gunmen took two Italian aid workers hostage in Baghdad on Tuesday.",
+    "fought-forces": "Maoist rebels fought government forces for three hours in western Nepal, the army said.",
+    "fought-plan": "The opposition fought the government's plan to raise fuel prices.",
+    "ended": "Israel and Hamas ended fighting in Gaza on Sunday under an Egyptian-brokered truce.",
+    "stopped": "Government troops and rebels stopped fighting in the west of Ivory Coast, the army said.",
+    "ended-up": "Maoist rebels ended up fighting government troops in the north, residents said.",
 }
 
 
@@ -70,3 +78,14 @@ def test_a_participle_that_is_no_past_tense_makes_its_subject_no_doer() -> None:
     for lead in ("taken", "taken-2"):
         assert not any(s == "PHL" or s == "FRA" for s, _, _ in coded(lead)), lead
     assert any(r == "18" for _, _, r in coded("took"))
+
+
+def test_fighting_that_is_stopped_or_ended_is_not_done() -> None:
+    assert not any(r == "19" for _, _, r in coded("ended"))
+    assert not any(r == "19" for _, _, r in coded("stopped"))
+    assert any(r == "19" for _, _, r in coded("ended-up"))
+
+
+def test_fighting_government_forces_is_fighting() -> None:
+    assert any(r == "19" for _, _, r in coded("fought-forces"))
+    assert not any(r == "19" for _, _, r in coded("fought-plan"))

@@ -302,11 +302,17 @@ def _carried(table: TokenTable, acl: int) -> list[int]:
     return heads + [c for h in heads for c in children[h] if dep[c] == "conj"]
 
 
+_ARMED_HEADS = frozenset({"troop", "force", "soldier", "army", "police", "convoy", "patrol", "militia", "fighter"})
+_OWNERS = frozenset({"government", "regime", "state", "opposition", "rebel", "party"})
+
+
 def object_words(table: TokenTable, obj: Token) -> set[str]:
     """The object's lemma, its compound modifiers, and for a quantity ("25,000 tons of food aid",
     "$50,000 worth of goods") the words of what is measured."""
     dep, lemma, children, o = table.dep, table.lemma, table.children, obj.i
     words = {lemma[o], obj.lower_} | {lemma[c] for c in children[o] if dep[c] in ("compound", "amod")}
+    if lemma[o] in _ARMED_HEADS:
+        words -= _OWNERS  # "government troops" are troops: the modifier says whose, not what is acted on
     if o >= 2 and table.tokens[o - 1].text == "-" and table.start[o - 1] == table.end[o - 2]:
         # The tokenizer splits "self-rule", "cease-fire": the dictionaries write them whole.
         words |= {f"{table.tokens[o - 2].lower_}-{w}" for w in (lemma[o], obj.lower_)}

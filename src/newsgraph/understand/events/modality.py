@@ -47,7 +47,7 @@ _PERMISSIONS = frozenset({"allow", "permit"})
 _PLOTS = frozenset({"plot", "conspire", "scheme"})
 # "threatened to stop cooperating", "vowed to keep fighting": an aspect verb passes its
 # complement on to the modal above it; stopping an act means it no longer happens.
-_STOPS = frozenset({"stop", "cease", "halt", "quit"})
+_STOPS = frozenset({"stop", "cease", "halt", "quit", "end"})
 _ASPECTS = frozenset({"keep", "continue", "start", "begin", "resume"})
 # CAMEO roots whose announced form is intent (03x: cooperation) or a threat (13x: protest, force, violence).
 _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
@@ -427,8 +427,9 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         if dep[cur] == "acomp" or lemma == "be":
             cur = head
             continue
+        # "stopped fighting", "agreed to end fighting": what is stopped is not done (not "ended up fighting").
+        negated = negated or (rel == "xcomp" and lemma in _STOPS and not any(dep[c] == "prt" for c in table.children[head]))
         if rel == "xcomp" and lemma in _STOPS | _ASPECTS and complement_dep(table, head) == "xcomp":
-            negated = negated or lemma in _STOPS
             cur = head
             continue
         break
