@@ -300,11 +300,10 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
             continue
         infinitive = _has_aux(table, i, _TO) and table.tag[i] == "VB"
         if lemma[head] in book.modal_verbs or lemma[head] in book.modal_adjectives:
-            # "pleaded with Y on Sunday to free ...": a "to" clause the parser left adverbial
-            # under an appeal verb is what is asked, which has not happened either. Its
-            # complement is meant when the modal verb is itself a purpose ("headed to Sudan
-            # to try to end the fighting").
-            # An appeal's or demand's own "to" clause is read by `modality` as what is asked (the appeal is coded).
+            # A "to" clause the parser left adverbial under a modal verb has not happened. Under an active verb
+            # of asking ("pleaded with Y on Sunday to free ...") `modality` reads it as what is asked, and the
+            # appeal is coded; the asking verb's own purpose is then read on up. Its complement is meant when the
+            # modal verb is itself a purpose ("headed to Sudan to try to end the fighting").
             asking = asked_adverbially(table, i, head, book)
             if infinitive and rel == "advcl" and not asking:
                 return True
