@@ -58,8 +58,8 @@ def test_a_to_clause_hung_as_an_adverbial_is_what_is_asked(
     nlp: Any, text: str, clause: str, verb: str, asked: bool
 ) -> None:
     table, cur, head = _at(nlp, text, clause, verb)
-    if table.dep[cur] != "advcl" or table.head[cur] != head:
-        pytest.skip("the parser hung the clause otherwise")
+    # The pinned model hangs each of these clauses as an adverbial of the verb: the shape this reads.
+    assert table.dep[cur] == "advcl" and table.head[cur] == head
     assert asked_adverbially(table, cur, head, load_codebook(Settings())) is asked
 
 
