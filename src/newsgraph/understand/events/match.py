@@ -114,7 +114,7 @@ def addressee(table: TokenTable, tok: Token) -> Token | None:
     if obj is not None and not is_passive(table, tok):
         return obj
     # "pleaded with Iran", "interceded with the rebels": whom one pleads with is asked.
-    found = prep_objects(table, tok, ("on", "upon", "to", "with") if tok.lemma_ in _WITH_ASKED else ("on", "upon", "to"))
+    found = prep_objects(table, tok, ("on", "upon", "to", "with") if table.lemma[tok.i] in _WITH_ASKED else ("on", "upon", "to"))
     if found:
         return found[0]
     dep, pos = table.dep, table.pos
@@ -302,6 +302,8 @@ def _carried(table: TokenTable, acl: int) -> list[int]:
     return heads + [c for h in heads for c in children[h] if dep[c] == "conj"]
 
 
+# Heads of an armed body (the codebook's troops and police classes have them, but this reads the tree alone), and
+# the words before one that say whose it is ("government troops", "rebel fighters"), not what is acted on.
 _ARMED_HEADS = frozenset({"troop", "force", "soldier", "army", "police", "convoy", "patrol", "militia", "fighter"})
 _OWNERS = frozenset({"government", "regime", "state", "opposition", "rebel", "party"})
 
