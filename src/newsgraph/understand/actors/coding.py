@@ -203,8 +203,10 @@ class _Coder(PersonEvidence):
             dated = held if held is not None and not namesake(text.country, text.role, held) else ActorCode(None, None)
         country = text.country or dated.country or e.country
         role = text.role if text.role else dated.role
-        if text.hint == "former" and dated.role == "GOV" and " " not in e.name.strip():
-            role = "ELI"  # "Former President Bush" in 2004: the surname's sitting holder is not the one meant
+        if text.hint == "former" and dated.role == "GOV" and (" " not in e.name.strip() or self.day is None):
+            # "Former President Bush" in 2004: the surname's sitting holder is not the one meant. With no date the
+            # dictionary gives the office last held, which may be the very one the text says was left.
+            role = "ELI"
         elif text.hint in ("former", "relational", "honorific") and dated.role:
             role = dated.role  # "Conservative leader David Cameron" in 2009: the dated entry says opposition
         elif text.hint == "former":
