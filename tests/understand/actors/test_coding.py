@@ -275,6 +275,19 @@ def test_actors_troops_a_side_sends_are_its_own(nlp, text: str, name: str, expec
     assert code(actors(nlp, text, dateline="KABUL"), name) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Relatives of the Japanese hostages seized in Iraq appealed for their release.", "Relatives", "JPNCVL"),
+        ("The mother of a U.S. soldier killed in Iraq joined protesters in Texas.", "mother", "USACVL"),
+        ("Families of South Korean soldiers protested outside the ministry.", "Families", "KORCVL"),
+    ],
+)
+def test_coding_the_family_of_someone_named_is_of_that_person_s_people(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    # A place in the phrase ("seized in Iraq") says where the relative was taken, not whose family this is.
+    assert code(actors(nlp, text), name) == expected
+
+
 def test_coding_a_former_title_on_a_bare_surname_is_not_the_sitting_holder(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Bush" in 2004 is the sitting president; "Former President Bush" is his father, one of the country's elites.
     d = load_actor_dictionary(Settings())
@@ -286,6 +299,20 @@ def test_coding_a_former_title_on_a_bare_surname_is_not_the_sitting_holder(nlp) 
 
     assert coded("Former President Bush visited China on Monday.") == "USAELI"
     assert coded("President Bush visited China on Monday.") == "USAGOV"
+
+
+def test_coding_a_former_title_with_no_article_date_is_an_elite(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Undated, the dictionary gives the office last held; "former" says that office is left.
+    d = load_actor_dictionary(Settings())
+
+    def coded(text: str, name: str) -> str:
+        article = build_article(source="test", paragraphs=[text])
+        doc = nlp(article.text[: article.analysis_end])
+        return code(code_actors(article, doc, find_entities(article, doc, d), d), name)
+
+    assert coded("Former South African President Nelson Mandela urged donors to do more.", "Nelson Mandela") == "ZAFELI"
+    assert coded("Former President Bill Clinton criticized the war on Monday.", "Bill Clinton") == "USAELI"
+    assert coded("President Bill Clinton criticized the war on Monday.", "Bill Clinton") == "USAGOV"
 
 
 @pytest.mark.parametrize(

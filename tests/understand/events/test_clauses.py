@@ -15,6 +15,7 @@ from newsgraph.understand.events.clauses import (
     finite_above,
     led_by,
     next_act,
+    own_possibility,
     shared_object,
     speaker_adjunct,
 )
@@ -148,3 +149,21 @@ def test_clauses_a_denial_set_after_a_report_answers_that_report(nlp: Any) -> No
 def test_clauses_then_does_not_reach_across_an_attribution(nlp: Any) -> None:
     text = "Troops killed three rebels in the north, officials said, then denied it a day later."
     assert not next_act(*_at(nlp, text, "denied"))
+
+
+_SAY = frozenset({"say", "announce", "tell"})
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "own"),
+    [
+        ("The ministry said on Friday it could expel the envoy.", "expel", True),
+        ("The rebels said they might attack the garrison within days.", "attack", True),
+        ("Analysts said the government could expel the envoy.", "expel", False),  # a third party's guess
+        ("The ministry said it would expel the envoy.", "expel", False),  # the reported future, not a possibility
+        ("The ministry said it expelled the envoy.", "expelled", False),
+    ],
+)
+def test_clauses_a_step_a_speaker_says_it_may_take_is_its_own(nlp: Any, text: str, word: str, own: bool) -> None:
+    table, i = _at(nlp, text, word)
+    assert own_possibility(table, i, _SAY) is own

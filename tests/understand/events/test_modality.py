@@ -25,6 +25,24 @@ def test_modality_intent_to_use_force_is_a_threat() -> None:
     assert derive(book, "190", _mod(will=True)) == (book.derived("threaten", "190") or "190", False)
 
 
+def test_modality_coercion_a_speaker_says_it_may_use_is_a_threat_any_other_step_stays_possible() -> None:
+    book = load_codebook(Settings())
+    assert derive(book, "163", _mod("possible")) == ("1312", False)  # "said it could impose sanctions"
+    assert derive(book, "073", _mod("possible")) == ("073", True)  # "said it may send observers"
+    assert derive(book, "090", _mod("possible")) == ("090", True)  # "said they may investigate"
+
+
+def test_a_speaker_s_own_possible_coercion_is_coded_as_a_threat_a_guess_is_not(settings: Settings) -> None:
+    texts = {
+        "own": "The Foreign Ministry of Freedonia said on Friday it could impose sanctions on Sylvania.",
+        "guess": "Analysts in Freedonia said the government could impose sanctions on Sylvania.",
+    }
+    run = run_user_path(({"id": k, "text": t} for k, t in texts.items()), settings)
+    coded = {k: [(e["cameo"], e["hypothetical"]) for a in run.articles[k] for e in a["events"]] for k in texts}
+    assert [c for c, hyp in coded["own"] if c.startswith("13") and not hyp], coded
+    assert all(hyp for c, hyp in coded["guess"]), coded
+
+
 def test_modality_appeals_and_demands_take_their_own_codes() -> None:
     book = load_codebook(Settings())
     assert derive(book, "042", _mod("appeal")) == ("026", False)  # "urged X to visit"

@@ -57,6 +57,11 @@ from newsgraph.understand.docview import DocIndex, index_for
 # A group head whose own role is this generic takes the more specific role of the organisation modifying it
 # ("FBI officials" are COP, not just GOV).
 _GENERIC = frozenset({"GOV", "CVL", ""})
+# Family nouns: the family of someone the story names is of that person's people, as civilians.
+_KIN = frozenset(
+    {"relatives", "relative", "family", "families", "wife", "wives", "husband", "widow", "widows", "mother"}
+    | {"mothers", "father", "fathers", "parents", "son", "sons", "daughter", "daughters", "brother", "sister"}
+)
 _LED = re.compile(r"-(led|backed|based|allied|trained)$")
 # Settlements in the Palestinian territories are Israel's (its settlers are Israeli citizens, ISR CVL).
 _SETTLED = {"PSE": "ISR", "ISR": "ISR"}
@@ -258,6 +263,9 @@ class _Coder(PersonEvidence):
     def belonging(self, e: Entity, country: str | None, role: str | None, text: _Code) -> _Code | None:
         """The code of a group its own words tie to others than the story: a named body's people ("officials of
         CareBridge": of its country, or of none), settlers and people abroad; None for any other."""
+        kin = self.members_body(e, kin=True)
+        if kin is not None:
+            return _Code(kin.country or country, "CVL", "body")  # "the mother of a U.S. soldier": his people's
         body = self.members_body(e)
         if body is not None:
             return _Code(country or body.country, body.role if role in _GENERIC else role, "body")
@@ -480,9 +488,10 @@ class _Coder(PersonEvidence):
         other = self.by_char.get(t.idx)
         return self.code_of(other).country if other is not None and other.kind in ("organisation", "media", "country") else None
 
-    def members_body(self, e: Entity) -> _Code | None:
-        """The code of the organisation a group of its own people belongs to ("officials of CareBridge")."""
-        bodies = (body_of_members(span, self.by_char.get) for span in self.names(e)) if self.is_group(e) else ()
+    def members_body(self, e: Entity, kin: bool = False) -> _Code | None:
+        """The code of the organisation a group of its own people belongs to ("officials of CareBridge"), or with
+        `kin` of the actor a family belongs to."""
+        bodies = (body_of_members(span, self.by_char.get, kin) for span in self.names(e)) if self.is_group(e) else ()
         body = next((b for b in bodies if b is not None and b.id != e.id), None)
         return None if body is None else self.code_of(body)
 
@@ -564,16 +573,18 @@ def find_actors(
     return code_actors(article, doc, find_entities(article, doc, dictionary, index), dictionary, index)
 
 
-def body_of_members(span: Span, entity_at: Callable[[int], Entity | None]) -> Entity | None:
+def body_of_members(span: Span, entity_at: Callable[[int], Entity | None], kin: bool = False) -> Entity | None:
     """The organisation a group of its own people belongs to ("officials of CareBridge International", "staff of
-    the aid group Medisans"): its people are its actors, of its country or of none, never of the story's."""
-    if not members(span.root.lower_):
+    the aid group Medisans"): its people are its actors, of its country or of none, never of the story's. With
+    `kin`, the actor whose family the phrase names ("relatives of the Japanese hostages")."""
+    if not (span.root.lower_ in _KIN if kin else members(span.root.lower_)):
         return None
     for prep in span.root.children:
         # "accused foreign forces of backing the rebels": an "of" before a gerund tells a charge, not a body.
         if prep.dep_ == "prep" and prep.lower_ == "of" and not any(c.dep_ == "pcomp" for c in prep.children):
             for tok in prep.subtree:
                 other = entity_at(tok.idx)
-                if other is not None and other.kind in ("organisation", "media") and not span.start <= tok.i < span.end:
+                owner = kin or (other is not None and other.kind in ("organisation", "media"))
+                if other is not None and owner and not span.start <= tok.i < span.end:
                     return other
     return None

@@ -8,7 +8,8 @@ match.direct_object read them, actors.resolve reads `led_by` for a body with no 
 modality reads `adjunct_verb` to carry a planned, expected or possible act over to its gerund, and
 `speaker_adjunct` to keep the reported clause's future or possibility off the speaker's act, and
 `complement_dep` to read a complement the parser hung as an adverbial ("refused on Sunday to free",
-"ruled out sending troops") as the complement it is.
+"ruled out sending troops") as the complement it is, and `own_possibility` for a step a speaker says it may take
+("said it could impose sanctions").
 """
 
 from __future__ import annotations
@@ -385,3 +386,24 @@ def trade_words(table: TokenTable, obj: Token | None, words: set[str]) -> set[st
     if obj is not None and words & _TRADE_PEOPLE:  # "a drug dealer", "one of the most wanted drug traffickers"
         return {table.lemma[obj.i], obj.lower_} | (words & _TRADE_PEOPLE)
     return words
+
+
+# The possibility a speaker gives a step of its own ("could", "may", "might"; "would" is the reported future).
+_OWN_POSSIBLE = frozenset({"could", "may", "might"})
+# Subjects by which a reported clause speaks of its own speaker: "the EU said it could ...".
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "i"})
+
+
+def own_possibility(table: TokenTable, i: int, speech: frozenset[str]) -> bool:
+    """ "The EU said it could impose sanctions on Sudan": verb `i` is a step the speaker of a `speech` verb says it
+    may take itself, its subject a pronoun for the speaker; a third party's guess ("analysts said Iran could be
+    sanctioned", "said the EU could act") is not the actor's own word."""
+    head = table.head[i]
+    if head == i or table.dep[i] != "ccomp" or table.lemma[head] not in speech:
+        return False
+    if not any(table.dep[c] == "nsubj" for c in table.children[head]):
+        return False
+    children = table.children[i]
+    return any(table.dep[c] == "aux" and table.tokens[c].lower_ in _OWN_POSSIBLE for c in children) and any(
+        table.dep[c] == "nsubj" and table.tokens[c].lower_ in _SPEAKER_PRONOUNS for c in children
+    )

@@ -6,7 +6,8 @@ Read off the dependency tree (a TokenTable, see match):
   turns the embedded code into intent (03x), a threat (13x), an appeal (02x), a demand (10x)
   or a refusal (12x) through the codebook's `derive` tables;
 - auxiliaries: will -> intent; could/may/might/would -> hypothetical, also for a purpose clause
-  under such a verb ("missiles it could use to threaten Y");
+  under such a verb ("missiles it could use to threaten Y"), but coercion a speaker says it may
+  use itself is a threat ("said it could impose sanctions");
 - negation ("did not", "never", "failed to");
 - reported obligation: "X said Y should / needs to VERB" is X's appeal to Y, "must" or a
   demand word a demand;
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsgraph.understand.events.asking import asked_adverbially, asked_with_subject
-from newsgraph.understand.events.clauses import adjunct_verb, retort, speaker_adjunct
+from newsgraph.understand.events.clauses import adjunct_verb, own_possibility, retort, speaker_adjunct
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, complement_dep, is_passive
 
@@ -112,7 +113,7 @@ _MANDATIVE_VERBS = frozenset({"insist"})
 
 @dataclass(frozen=True)
 class Modality:
-    kind: str | None  # intent / attempt / threaten / appeal / demand / refuse, from a governing word
+    kind: str | None  # intent / attempt / threaten / appeal / demand / refuse / possible, from a governing word
     head: Token | None  # the governing word
     will: bool
     hypothetical: bool
@@ -389,6 +390,8 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         return Modality(_obligation_kind(table, tok, reporter, book), reporter, False, False, negated)
     if (will or hypothetical) and _unless(table, tok.i):
         return Modality("threaten", None, False, False, negated)
+    if hypothetical and own_possibility(table, tok.i, SPEECH_VERBS - _CCOMP_MODALS):
+        return Modality("possible", table.tokens[table.head[tok.i]], False, False, negated)  # derive() decides
     if hypothetical and _reported_would(table, tok.i) and not _any_object(table, tok.i):
         # "X said they would meet Y": reported speech turns "will" into "would". An act on "any"
         # object ("would condemn any strike") is conditional on one happening: it stays hypothetical.
@@ -565,6 +568,11 @@ def derive(book: Codebook, code: str, mod: Modality) -> tuple[str, bool] | None:
         return derive(book, code, Modality("intent", mod.head, mod.will, mod.hypothetical, mod.negated))
     if mod.kind == "demand" and _ordered_done(mod.head):
         return code, False
+    if mod.kind == "possible":
+        # "said it could impose sanctions": coercion its own doer says it may use warns the target (CAMEO 13's
+        # "warnings with serious potential repercussions"); any other step stays a possibility.
+        threat = root in _THREAT_ROOTS and root not in _ANNOUNCED_ROOTS
+        return (book.derived("threaten", code) or code, False) if threat else (code, True)
     if mod.kind in ("threaten", "appeal", "demand", "refuse"):
         derived = book.derived(mod.kind, code)
         return (derived, False) if derived else None
