@@ -10,7 +10,16 @@ of 2004 wire copy:
 - an armed body's modifier says whose it is: "fought government forces" is fighting (19), not the imported
   PETRARCH2 pattern for fighting "the government" (111);
 - a participle that is no past tense with a subject and no auxiliary ("a driver taken hostage in Iraq was freed")
-  is done to its subject: the driver is no hostage-taker."""
+  is done to its subject: the driver is no hostage-taker.
+
+And of session 17:
+
+- coercion a speaker says it may use itself ("said it could impose sanctions") is a threat (13); a third party's
+  guess that someone could use it is no event;
+- "charged fraud": the wrongdoing alleged as the object is an accusation (112); "charged a man with fraud" is a
+  charge (173);
+- the family of someone the story names ("relatives of the Japanese hostages") acts as that person's people;
+- an attack told in a speech, an interview or a text is criticism (111), never force."""
 
 from __future__ import annotations
 
@@ -43,6 +52,14 @@ LEADS = {
     "ended": "Israel and Hamas ended fighting in Gaza on Sunday under an Egyptian-brokered truce.",
     "stopped": "Government troops and rebels stopped fighting in the west of Ivory Coast, the army said.",
     "ended-up": "Maoist rebels ended up fighting government troops in the north, residents said.",
+    "may-sanction": "Reuters - Russia said on Friday it could cut oil deliveries to Belarus if the debt went unpaid.",
+    "guess-sanction": "Diplomats in Brussels said the European Union could impose sanctions on Burma.",
+    "charged-fraud": "AP - The Ukrainian opposition charged fraud in the presidential runoff on Monday.",
+    "charged-with": "Police in Manila charged two Indonesian men with smuggling explosives.",
+    "relatives": "Relatives of the Nepali hostages seized in Iraq pleaded for their release on Friday.",
+    "speech": "Venezuela's Hugo Chavez attacked the United States in a two-hour speech to his supporters.",
+    "interview": "Zimbabwe's Mugabe blasted Britain during a television interview on Sunday.",
+    "in-town": "Insurgents attacked a police station in the centre of Mosul on Monday.",
 }
 
 
@@ -89,3 +106,25 @@ def test_fighting_that_is_stopped_or_ended_is_not_done() -> None:
 def test_fighting_government_forces_is_fighting() -> None:
     assert any(r == "19" for _, _, r in coded("fought-forces"))
     assert not any(r == "19" for _, _, r in coded("fought-plan"))
+
+
+def test_coercion_a_speaker_says_it_may_use_is_a_threat() -> None:
+    assert ("RUS", "BLR", "13") in coded("may-sanction")
+    assert not any(r in ("13", "16") for _, _, r in coded("guess-sanction"))
+
+
+def test_charging_a_wrongdoing_is_an_accusation_charging_a_person_a_charge() -> None:
+    assert ("UKR", "", "11") in coded("charged-fraud")
+    assert any(r == "17" for _, _, r in coded("charged-with"))
+    assert not any(r == "11" for _, _, r in coded("charged-with"))
+
+
+def test_the_family_of_hostages_pleads_as_their_people() -> None:
+    assert any(s == "NPL" and r == "02" for s, _, r in coded("relatives")), coded("relatives")
+
+
+def test_an_attack_told_in_words_is_criticism() -> None:
+    assert ("VEN", "USA", "11") in coded("speech")
+    assert ("ZWE", "GBR", "11") in coded("interview")
+    assert not any(r in ("18", "19") for _, _, r in coded("speech") | coded("interview"))
+    assert any(r in ("18", "19") for _, _, r in coded("in-town"))

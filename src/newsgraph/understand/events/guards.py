@@ -79,6 +79,23 @@ VERBAL_MARKS = frozenset(
 _ATTACK_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broadside"})
 
 
+# What an attack is told in when it is told in words: "attacked Bush in a speech", "hit out at Washington in an
+# interview", "blasted the rebels during a briefing".
+_SPOKEN_IN = frozenset(
+    {"speech", "interview", "statement", "address", "remark", "sermon", "editorial", "column", "article", "letter"}
+    | {"op-ed", "debate", "broadcast", "commentary", "message", "communique", "memoir", "blog", "tirade", "briefing"}
+)
+
+
+def spoken_attack(ctx: ActorContext, m: Match, code: str) -> bool:
+    """Whether a force verb of criticism is told in words: its own "in / during / at" names a speech, an interview
+    or a text ("Chavez attacked the United States in a speech"). CAMEO codes such an attack 111, never force."""
+    if code[:2] not in FORCE_ROOTS or m.key.split()[0] not in CRITICISM_VERBS:
+        return False
+    told_in = prep_objects(ctx.table, m.trigger, ("in", "during", "at"))
+    return any(ctx.table.lemma[t.i] in _SPOKEN_IN for t in told_in)
+
+
 def figurative_noun(ctx: ActorContext, noun: Token, verb: Token | None = None) -> bool:
     """Whether an attack told as a noun is figurative, as `abstract_object` reads a force verb:
     marked verbal or diplomatic, or aimed ("on / against", on the noun or on the light `verb`

@@ -29,6 +29,7 @@ from newsgraph.understand.events.guards import (
     labour_strike,
     personnel,
     press_audience,
+    spoken_attack,
     state_protest,
     street_violence,
     taken_person,
@@ -446,6 +447,8 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
         # delegation led by Y" only describe the noun, so a bare participle codes force only.
         return None
+    if spoken_attack(ctx, m, code):
+        return "111"
     armed = (
         armed_force(ctx, m, code)
         or information_release(ctx, m, code)
