@@ -288,6 +288,19 @@ def test_coding_the_family_of_someone_named_is_of_that_person_s_people(nlp, text
     assert code(actors(nlp, text), name) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Indonesia freed two jailed Acehnese rebel negotiators on Thursday.", "two jailed Acehnese rebel negotiators", "IDNREB"),
+        ("Opposition negotiators walked out of the talks in Lome.", "Opposition negotiators", "OPP"),
+        ("Palestinian negotiators met Israeli officials in Jerusalem.", "Palestinian negotiators", "PSEGOV"),
+        ("Police said a militant was killed in a raid in Karachi.", "militant", "PAKREB"),
+    ],
+)
+def test_coding_a_side_s_negotiators_are_that_side_s(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text), name) == expected
+
+
 def test_coding_a_former_title_on_a_bare_surname_is_not_the_sitting_holder(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Bush" in 2004 is the sitting president; "Former President Bush" is his father, one of the country's elites.
     d = load_actor_dictionary(Settings())

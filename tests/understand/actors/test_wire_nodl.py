@@ -317,7 +317,6 @@ ACTOR_MISSES: dict[str, str] = {
     "b-nepal-army:Maoist rebels": "the adjective inside 'Royal Nepalese Army' is one vote: no home",
     "b-turkish-troops:Kurdish rebels": _ONE_ADJECTIVE,
     "b-turkish-troops:military": _ONE_ADJECTIVE,
-    "b-lanka-navy:Tamil Tiger rebels": _ONE_ADJECTIVE,
     "b-lanka-navy:military spokesman": _ONE_ADJECTIVE,
     "l-sharon-settlers:leaders of the settler movement": "the entity is 'settlers', whose text does not hold the "
     "gold phrase",

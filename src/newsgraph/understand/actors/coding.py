@@ -209,9 +209,7 @@ class _Coder(PersonEvidence):
         country = text.country or dated.country or e.country
         role = text.role if text.role else dated.role
         if text.hint == "former" and dated.role == "GOV" and (" " not in e.name.strip() or self.day is None):
-            # "Former President Bush" in 2004: the surname's sitting holder is not the one meant. With no date the
-            # dictionary gives the office last held, which may be the very one the text says was left.
-            role = "ELI"
+            role = "ELI"  # "Former President Bush" in 2004 (a surname's sitting holder), or undated: the office left
         elif text.hint in ("former", "relational", "honorific") and dated.role:
             role = dated.role  # "Conservative leader David Cameron" in 2009: the dated entry says opposition
         elif text.hint == "former":
