@@ -301,6 +301,10 @@ def test_coding_a_side_s_negotiators_are_that_side_s(nlp, text: str, name: str, 
     assert code(actors(nlp, text), name) == expected
 
 
+def test_coding_an_acronym_the_model_leaves_untagged_is_the_known_group(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, "The ELN freed two hostages in Arauca on Sunday."), "ELN") == "COLREB"
+
+
 def test_coding_a_former_title_on_a_bare_surname_is_not_the_sitting_holder(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Bush" in 2004 is the sitting president; "Former President Bush" is his father, one of the country's elites.
     d = load_actor_dictionary(Settings())

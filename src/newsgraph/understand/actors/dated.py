@@ -60,9 +60,9 @@ class DatedDictionary:
     )  # folded last word -> full folded names
     project: frozenset[str] = frozenset()  # folded names the project's own dated files give
     people: frozenset[str] = frozenset()  # folded full names (two words or more) of people
-    # The project's organisations named in more than one word ("Liberal Democrats", "Jaish-e-Mohammed"), as written:
-    # the entity stage tags them whole, so a shorter name inside one ("Democrats") never stands for it, and the model
-    # need not know the hyphenated name of an armed group.
+    # The project's organisations named in more than one word ("Liberal Democrats", "Jaish-e-Mohammed") or by an
+    # acronym ("ELN"), as written: the entity stage tags them whole, so a shorter name inside one ("Democrats") never
+    # stands for it, and the model need not know the hyphenated name of an armed group or its acronym.
     org_names: tuple[str, ...] = ()
 
     def __contains__(self, name: str) -> bool:
@@ -227,6 +227,15 @@ def _rows() -> Iterator[tuple[list[str], list[DatedCode], bool, bool]]:
 _STYLED = frozenset({"pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan", "crown", "saint"})
 
 
+# Acronyms of the project's organisations that are also English words, which an all-capitals line would spell.
+_WORD_ACRONYMS = frozenset({"MEND", "AMIS"})
+
+
+def _acronym(name: str) -> bool:
+    """ "ELN", "SPLA": an organisation's acronym the model may leave untagged, never an ordinary word."""
+    return len(name) >= 3 and name.isalpha() and name.isupper() and name not in _WORD_ACRONYMS
+
+
 @lru_cache(maxsize=1)
 def load_dated() -> DatedDictionary:
     """The converted Phoenix actor dictionary and the project's dated files, read once per process (Phoenix's role
@@ -240,7 +249,7 @@ def load_dated() -> DatedDictionary:
     people: set[str] = set()
     for names, codes, person, own in _rows():
         if own and not person:
-            org_names += [n for n in names if " " in n.strip() or "-" in n]
+            org_names += [n for n in names if " " in n.strip() or "-" in n or _acronym(n)]
         for name in names:
             key = fold(name)
             if not key:
