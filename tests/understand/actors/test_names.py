@@ -113,3 +113,10 @@ def test_names_a_headline_s_role_noun_that_qualifies_a_noun_stays_a_name() -> No
             "Tuesday, officials said.")
     (article,) = analyse_headlined([item])["|".join(item)]
     assert [e for e in article["entities"] if e["name"].lower() == "navy"]
+
+
+def test_names_an_adjective_of_language_before_a_descriptor_names_no_organisation(nlp: Any) -> None:
+    # The model calls "Arabic" a nationality; "daily" after it describes the paper, whose name follows.
+    d = draft(nlp, "The London-based Arabic daily Al-Nahar said the talks had failed.")
+    add_names(d)
+    assert not [n for names in names_of(d).values() for n in names if n == "Arabic"]

@@ -290,6 +290,8 @@ def _classify(draft: Draft, span: Span, label: str) -> str:
         return "org"
     if label in ("GPE", "LOC", "FAC"):
         return "place"
+    if label == "NORP" and all(t.pos_ == "ADJ" for t in span):
+        return "skip"  # "the London-based Arabic daily": an adjective of language or people before a descriptor
     if describes_organisation(span, draft.index, draft.d):
         return "org"  # "Medisans, a French medical charity", which the model called a nationality
     return "skip"  # NORP without a country ("Western", "Republican")
