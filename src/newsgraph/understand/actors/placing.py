@@ -401,6 +401,8 @@ def pronoun_owner(
                 # "his government", "their army": a person's or a people's own state ("a Japanese hostage pleaded
                 # with his government"); "its" is never a person's.
                 kinds = {"its": _OWNERS, "their": _OWNERS | {"person"}}.get(pronoun, {"person"})
+                if pronoun in ("his", "her") and actor is not None and actor.tag_ == "NN":
+                    kinds = kinds | {"organisation"}  # "a Filipino truck driver begged his government": one of a kind
                 if other is not None and other.kind in kinds and not placed and not (
                     pronoun == "its" and plural and other.kind != "country"
                 ):
