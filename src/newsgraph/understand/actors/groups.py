@@ -227,8 +227,9 @@ def _first_of_two(draft: Draft, chunk: Span) -> Span | None:
     for tok in chunk:
         if tok.i >= root.i or tok.head.i != root.i or tok.dep_ not in ("nmod", "compound") or tok.pos not in _NOUN_POS:
             continue
+        # The second conjunct may be hung on it or be the root itself ("Sudan's government and southern rebels").
         joined = [c for c in tok.children if c.dep_ == "cc" and c.lower_ == "and" and c.i == tok.i + 1]
-        if joined and any(c.dep_ == "conj" and c.i < root.i for c in tok.children):
+        if joined:
             role = draft.d.descriptors.get((draft.index.folded[tok.i],))
             # Its own words: "Sri Lanka's government"; "the" of "The government and ..." hangs on the second noun.
             return draft.doc[max(tok.left_edge.i, chunk.start) : tok.i + 1] if role and role not in _NOT_GROUP_ROLES else None

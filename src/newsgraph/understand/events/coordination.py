@@ -69,7 +69,7 @@ def first_of_two(table: TokenTable, head: Token, roles: Mapping[str, str]) -> To
             table.dep[c] == "cc" and table.tokens[c].lower_ == "and" and c == mod + 1
             for c in table.children[mod]
         )
-        if joined and any(mod < c < h for c in conjuncts(table, mod)):
+        if joined:  # its conjunct hung on it, or the head itself ("Sudan's government and southern rebels")
             word = table.tokens[mod]
             return word if roles.get(table.lemma[mod]) or roles.get(word.lower_) else None
     return None
