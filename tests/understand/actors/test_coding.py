@@ -161,7 +161,7 @@ HOME = [
         "PAKGOV",
     ),
     ("Rebels attacked the camp before peacekeepers arrived in the region.", "KHARTOUM", "peacekeepers", "MIL"),
-    ("Turkish truck driver Ali Demir was freed on Monday.", "BAGHDAD", "Ali Demir", "TURCVL"),
+    ("Turkish truck driver Ali Demir was freed on Monday.", "BAGHDAD", "Ali Demir", "TUR"),
     ("Militants threatened to kill British engineer Ken Marsh unless their demands were met.", "BAGHDAD", "Ken Marsh", "GBR"),
     ("Ken Marsh, a British engineer, was seized from his home last week.", "BAGHDAD", "Ken Marsh", "GBR"),
     ("Halvorsen, the Norwegian shipping firm, said it would sell two tankers.", None, "Halvorsen", "NORBUS"),

@@ -124,7 +124,7 @@ WIRE_GROUPS = [
     ),
     ("Foreign aid workers were evacuated after the attack.", None, "Foreign aid workers", "NGO"),
     # one person named by nationality and a common noun
-    ("Kidnappers freed a Turkish truck driver on Monday.", None, "Turkish truck driver", "TURCVL"),
+    ("Kidnappers freed a Turkish truck driver on Monday.", None, "Turkish truck driver", "TUR"),
     ("An Iraqi man was killed when gunmen fired on his car.", None, "Iraqi man", "IRQ"),
     ("A senior Pakistani official said the talks would resume.", None, "senior Pakistani official", "PAKGOV"),
     ("An Israeli soldier was wounded in the raid.", None, "Israeli soldier", "ISRMIL"),

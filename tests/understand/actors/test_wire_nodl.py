@@ -234,10 +234,7 @@ LEADS: tuple[Lead, ...] = (
     Lead("f-wfp-convoy", "Aid convoy attacked", "AP - Rebels attacked a convoy of the World Food Programme in North "
          "Darfur on Monday, wounding two drivers, a U.N. spokeswoman said.",
          ("Rebels=SDNREB", "World Food Programme=IGOUNOWFP", "U.N. spokeswoman=IGOUNO"),
-         gold=("SDNREB>IGOUNOWFP:18|180|19|190",),
-         # session 17: drivers are civilians now; wounding them, told with its own target, is an act of its own
-         # as "killing 12 villagers" after an attack is, the drivers of the story's country
-         ok=("SDNREB>SDNCVL:19|18",), kind="foreigners"),
+         gold=("SDNREB>IGOUNOWFP:18|180|19|190",), kind="foreigners"),
     Lead("f-russian-diplomats", "Diplomat killed", "Reuters - Insurgents opened fire on a car carrying Russian embassy "
          "staff in western Baghdad on Friday, killing one diplomat, Iraqi police said.",
          ("Insurgents=IRQREB", "Russian embassy staff=RUSGOV", "Iraqi police=IRQCOP"),
