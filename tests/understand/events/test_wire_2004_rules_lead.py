@@ -19,7 +19,8 @@ And of session 17:
 - "charged fraud": the wrongdoing alleged as the object is an accusation (112); "charged a man with fraud" is a
   charge (173);
 - the family of someone the story names ("relatives of the Japanese hostages") acts as that person's people;
-- an attack told in a speech, an interview or a text is criticism (111), never force."""
+- an attack told in a speech, an interview or a text is criticism (111), never force;
+- "Nepal's government and Maoist rebels signed": two sides, each the other's partner, however the parser glues them."""
 
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ LEADS = {
     "speech": "Venezuela's Hugo Chavez attacked the United States in a two-hour speech to his supporters.",
     "interview": "Zimbabwe's Mugabe blasted Britain during a television interview on Sunday.",
     "in-town": "Insurgents attacked a police station in the centre of Mosul on Monday.",
+    "glued-sides": "Reuters - Angola's government and separatist rebels signed a ceasefire in Luanda on Friday.",
 }
 
 
@@ -128,3 +130,8 @@ def test_an_attack_told_in_words_is_criticism() -> None:
     assert ("ZWE", "GBR", "11") in coded("interview")
     assert not any(r in ("18", "19") for _, _, r in coded("speech") | coded("interview"))
     assert any(r in ("18", "19") for _, _, r in coded("in-town"))
+
+
+def test_two_sides_the_parser_glued_are_each_other_s_partners() -> None:
+    pairs = {(e["source_code"], e["target_code"]) for a in analysed()["glued-sides"] for e in a["events"]}
+    assert {("AGOGOV", "AGOSEP"), ("AGOSEP", "AGOGOV")} <= pairs, pairs
