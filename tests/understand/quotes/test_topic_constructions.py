@@ -1,0 +1,88 @@
+"""Attributions whose content is the topic spoken of (session 17): "discussed the flood plan", "addressed the
+shortage", "asked the mayor about the budget", "sparred over taxes", and the same words telling no speech
+(a meeting's purpose, an audience addressed, a question put by no one named).
+
+Passages are written for these tests in wire style (fictional people and places) and checked the way
+`test_constructions` checks its own: one record holds the words, with the right speaker, or no record
+holds them at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.understand.quotes import test_constructions as base
+
+pytestmark = pytest.mark.model
+
+Case = base.Case
+
+CASES: dict[str, Case] = {
+    # -- discuss: the topic talked of; not the purpose of a call, a trip or an anonymous source -------
+    "discussed-topic": Case(
+        ("Governor Irena Koval discussed the flood relief plan with farmers in Tarnow on Monday.",),
+        "flood relief plan", "Irena Koval", direct=False,
+    ),
+    "declined-to-discuss": Case(
+        ("The finance minister, Pavel Ostrov, declined to discuss the audit of the port authority.",),
+        "audit of the port authority", "Pavel Ostrov", direct=False,
+    ),
+    "discussed-wh-clause": Case(
+        ("The two ministers discussed how the new border posts would be staffed.",),
+        "how the new border posts would be staffed", "ministers", direct=False,
+    ),
+    "trap-flew-to-discuss": Case(
+        ("The foreign minister flew to Oslo on Sunday to discuss the fishing treaty.",),
+        "the fishing treaty", None, absent=True,
+    ),
+    "trap-anonymity-to-discuss": Case(
+        ("An official, who spoke on condition of anonymity to discuss the talks, said they would resume.",),
+        "the talks", None, absent=True,
+    ),
+    # -- address: a topic dealt with in words, not the audience spoken to ----------------------------
+    "addressed-topic": Case(
+        ("Mayor Lena Brook addressed the housing shortage in her speech to the council.",),
+        "the housing shortage", "Lena Brook", direct=False,
+    ),
+    "trap-addressed-rally": Case(
+        ("Senator Tom Reyes addressed a rally of about 3,000 people in Cedar Falls.",),
+        "a rally of about 3,000 people", None, absent=True,
+    ),
+    "trap-addressed-joint-session": Case(
+        ("The visiting president addressed a joint session of parliament on Wednesday.",),
+        "a joint session of parliament", None, absent=True,
+    ),
+    # -- asked X about Y: the one asked is named; a passive question is put by no one named ----------
+    "asked-someone-about": Case(
+        ("Reporters asked the mayor about the stadium deal as she left the hearing.",),
+        "the stadium deal", "Reporters", direct=False,
+    ),
+    "trap-was-asked-about": Case(
+        ("The mayor was asked about the stadium deal as she left the hearing.",),
+        "the stadium deal", None, absent=True,
+    ),
+    "called-him-on-the-radio-is-no-call-on": Case(
+        ("The challenger called the mayor a coward on the radio.",),
+        "the mayor a coward", "challenger", direct=False,
+    ),
+    # -- a dispute in words, testimony about a topic, and who can hold a worry ---------------------------
+    "sparred-over": Case(
+        ("The two candidates sparred over taxes and schools in their last debate.",),
+        "taxes and schools", "candidates", direct=False,
+    ),
+    "testimony-about": Case(
+        ("The banker's testimony about the loans angered the committee.",),
+        "the loans", "banker", direct=False,
+    ),
+    "officeholders-worried-about": Case(
+        ("Many officeholders in the province have worried about the future of the party.",),
+        "the future of the party", "officeholders", direct=False, kind="belief",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_topic_construction(nlp: Any, dictionary: Any, name: str) -> None:
+    base.check_case(nlp, dictionary, CASES[name])
