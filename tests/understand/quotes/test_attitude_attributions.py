@@ -36,8 +36,6 @@ XFAIL: dict[str, str] = {
     "parser hung it from the verb; the record holds two of the eight words",
     "lectured-on": "'lecture X on Y' is not a cue: the addressee comes between the verb and its topic",
     "looked-ahead-to": "'look ahead to' is not a cue: what is looked ahead to is a date as often as a view",
-    "offered-details": "'offer' takes only an object naming someone's deed or text ('offered his support'); "
-    "'few details about ...' names neither",
     "open-to": "'open' is not a cue adjective: 'the polls are open' names no attitude",
     "seeks-np": "'seek' takes only a to-clause: 'police are seeking a suspect' names a search, not a stance",
 }

@@ -54,6 +54,35 @@ CASES: dict[str, Case] = {
         ("The visiting president addressed a joint session of parliament on Wednesday.",),
         "a joint session of parliament", None, absent=True,
     ),
+    "trap-bill-addresses": Case(
+        ("The new bill addresses the shortage of rural doctors and funds twelve clinics.",),
+        "the shortage of rural doctors", None, absent=True,
+    ),
+    # -- details, advice and wh-clauses told; people questioned are no topic ---------------------------
+    "offered-details-about": Case(
+        ("The mayor offered few details about how the new stadium would be paid for.",),
+        "how the new stadium would be paid for", "mayor", direct=False,
+    ),
+    "gave-advice-on": Case(
+        ("Her predecessor gave the new governor advice on the budget talks.",),
+        "the budget talks", "predecessor", direct=False,
+    ),
+    "trap-details-emerged": Case(
+        ("Details of the port deal emerged on Friday.",),
+        "the port deal", None, absent=True,
+    ),
+    "would-not-describe-what": Case(
+        ("The spokesman confirmed the meeting but would not describe what was said.",),
+        "what was said", "spokesman", direct=False,
+    ),
+    "trap-driver-questioned-by-police": Case(
+        ("The driver was questioned by police in Tarnow and released on Tuesday.",),
+        "The driver", None, absent=True,
+    ),
+    "holder-name-keeps-its-of": Case(
+        ("The plan drew a rebuke from the Chamber of Commerce over its cost.",),
+        "its cost", "Chamber of Commerce", direct=False,
+    ),
     # -- asked X about Y: the one asked is named; a passive question is put by no one named ----------
     "asked-someone-about": Case(
         ("Reporters asked the mayor about the stadium deal as she left the hearing.",),

@@ -395,6 +395,8 @@ def _cue_verb_frame(
         text = f"{tok.text} {prt.text}"
     frame = Frame(tok, cue.lemma, cue.kind, text, subj_range, subject, content, quoted_only, target)
     frame.unsure_holder = _attitude(tok, cue, content) and not can_hold(subject, cues)
+    # "The bill addresses the backlog": a law or a plan deals with a problem by what it does.
+    frame.unsure_holder |= cue.personal and subject.lemma_.lower() in cues.text_nouns
     if tok.dep_ == "relcl" and subject.i == tok.head.i:
         # "cities that support the rules": the words naming the source are "that", read as the
         # antecedent the way "she" is read as the person named before.

@@ -30,6 +30,7 @@ class VerbCue:
     content: frozenset[str]  # subset of CONTENT_KINDS
     target: bool = False  # the object is the person addressed or acted on
     holder: bool = False  # the words also name what things do: the source must be able to hold an attitude
+    personal: bool = False  # a text does it as an act, not as speech ("the bill addresses the backlog")
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,12 @@ def _verb_cue(lemma: str, raw: Any) -> VerbCue:
     if unknown or not content:
         raise UsageError(f"quote_cues.yaml: cue {lemma!r} has bad content kinds {sorted(unknown) or '[]'}")
     return VerbCue(
-        lemma, str(raw["kind"]), content, bool(raw.get("target", False)), bool(raw.get("holder", False))
+        lemma,
+        str(raw["kind"]),
+        content,
+        bool(raw.get("target", False)),
+        bool(raw.get("holder", False)),
+        bool(raw.get("personal", False)),
     )
 
 

@@ -215,7 +215,8 @@ def _topic(noun: Token, kind: str, holder: Token, objects: frozenset[str]) -> tu
     # noun ("concerns from donors about his finances", "a disagreement between the parties over the cost").
     after = holder.i > noun.i and holder.head.head.i == noun.i
     preps = [*noun.children, *(c for c in noun.head.children if c.i > noun.i and light)]
-    preps += [c for c in holder.children if c.i > holder.i and after]
+    # Not an "of" phrase that is part of the holder's name ("a rebuke from the Chamber of Commerce").
+    preps += [c for c in holder.children if c.i > holder.i and after and not _of_name(c)]
     prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in allowed and c.i > noun.i), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
     if obj is None or obj.pos_ == "PRON":
@@ -226,6 +227,11 @@ def _topic(noun: Token, kind: str, holder: Token, objects: frozenset[str]) -> tu
             return None
         end = holder.head.i  # "support for the measure among Republicans": the holders cut off
     return trim(noun.doc, start, end)
+
+
+def _of_name(prep: Token) -> bool:
+    """An "of" phrase naming a name's part ("the Chamber of Commerce", "the Bank of America")."""
+    return prep.lower_ == "of" and any(g.pos_ == "PROPN" for g in prep.children)
 
 
 # Verbs whose object the noun itself is when "that" opens a relative clause the parser read as
