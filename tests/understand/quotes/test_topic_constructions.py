@@ -83,6 +83,23 @@ CASES: dict[str, Case] = {
         ("The plan drew a rebuke from the Chamber of Commerce over its cost.",),
         "its cost", "Chamber of Commerce", direct=False,
     ),
+    # -- remarks and comments on a topic, not on a place, a day or a medium ---------------------------
+    "remarks-on-topic": Case(
+        ("The governor's remarks on farm subsidies drew cheers in Tarnow.",),
+        "farm subsidies", "governor", direct=False,
+    ),
+    "trap-remarks-on-the-floor": Case(
+        ("The senator's remarks on the Senate floor lasted an hour.",),
+        "the Senate floor", None, absent=True,
+    ),
+    "trap-comments-on-a-day": Case(
+        ("Her comments on Tuesday surprised her aides.",),
+        "Tuesday", None, absent=True,
+    ),
+    "trap-remarks-on-a-medium": Case(
+        ("His remarks on Twitter angered donors in the county.",),
+        "Twitter", None, absent=True,
+    ),
     # -- asked X about Y: the one asked is named; a passive question is put by no one named ----------
     "asked-someone-about": Case(
         ("Reporters asked the mayor about the stadium deal as she left the hearing.",),
