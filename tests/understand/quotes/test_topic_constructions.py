@@ -105,6 +105,14 @@ CASES: dict[str, Case] = {
         ("Reporters asked the mayor about the stadium deal as she left the hearing.",),
         "the stadium deal", "Reporters", direct=False,
     ),
+    "moderator-asked-about": Case(
+        ("The moderator asked the three candidates about the water tax.",),
+        "the water tax", "moderator", direct=False,
+    ),
+    "assurances-to-someone-that": Case(
+        ("The minister offered assurances to worried farmers that the subsidy would stay.",),
+        "the subsidy would stay", "minister", direct=False,
+    ),
     "trap-was-asked-about": Case(
         ("The mayor was asked about the stadium deal as she left the hearing.",),
         "the stadium deal", None, absent=True,

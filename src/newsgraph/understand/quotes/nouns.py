@@ -114,6 +114,10 @@ def _that_content(noun: Token, holder: Token | None = None) -> tuple[int, int] |
     no relative pronoun, so the clause is the noun's."""
     doc = noun.doc
     after = [] if holder is None or holder.i < noun.i else list(holder.children)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
+        # "offered assurances to nervous members that the majority was safe": past the one addressed, the
+        # parser hangs the clause on the light verb, which has no clause of its own.
+        after += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
     for child in [*noun.children, *after]:
         if child.dep_ in ("acl", "ccomp", "appos", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in child.children
