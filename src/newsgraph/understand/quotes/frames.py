@@ -161,6 +161,12 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
             if asked is not None and _asks_about(asked) and not any(c.dep_ == "prt" for c in children):
                 return asked
             continue
+        if child.dep_ == "dobj":
+            # "asked the candidates about the tax": the parser may hang the preposition on the one asked.
+            for prep in child.children:
+                asked = cues.phrasal.get((lemma, prep.lower_)) if prep.dep_ == "prep" else None
+                if asked is not None and _asks_about(asked):
+                    return asked
         if child.dep_ == "prep" and any(is_duration(g) for g in child.children if g.dep_ == "pobj"):
             continue  # "has argued for years that ...": how long, not what for
         # "made clear that ...": the parser may read the adjective as a clause of its own, and
