@@ -400,9 +400,7 @@ def _cue_verb_frame(
     if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
         text = f"{tok.text} {prt.text}"
     frame = Frame(tok, cue.lemma, cue.kind, text, subj_range, subject, content, quoted_only, target)
-    frame.unsure_holder = _attitude(tok, cue, content) and not can_hold(subject, cues)
-    # "The bill addresses the backlog": a law or a plan deals with a problem by what it does.
-    frame.unsure_holder |= cue.personal and subject.lemma_.lower() in cues.text_nouns
+    frame.unsure_holder = _unsure_holder(tok, cue, content, subject, cues)
     if tok.dep_ == "relcl" and subject.i == tok.head.i:
         # "cities that support the rules": the words naming the source are "that", read as the
         # antecedent the way "she" is read as the person named before.
@@ -423,6 +421,14 @@ def _idiom_of_no_speech(verb: Token, cue: VerbCue, subject: Token) -> bool:
     if cue.lemma == "tell" and subject.lemma_.lower() == "time":
         return True
     return cue.lemma.startswith("comment") and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DONE
+
+
+def _unsure_holder(verb: Token, cue: VerbCue, content: list[tuple[int, int]], subject: Token, cues: QuoteCues) -> bool:
+    """The subject may name no one who holds the attitude: see `_attitude`; and "the bill addresses the
+    backlog": a law or a plan deals with a problem by what it does, not by what it says."""
+    if cue.personal and subject.lemma_.lower() in cues.text_nouns:
+        return True
+    return _attitude(verb, cue, content) and not can_hold(subject, cues)
 
 
 def _purpose_only(verb: Token, cue: VerbCue) -> bool:
