@@ -121,6 +121,19 @@ CASES: dict[str, Case] = {
         ("The challenger called the mayor a coward on the radio.",),
         "the mayor a coward", "challenger", direct=False,
     ),
+    # -- the preposition hung on the place or the people spoken to; talk asked for is no report ---------
+    "spoke-on-floor-about": Case(
+        ("Senator Ana Ruiz spoke on the Senate floor about the pipeline permit on Tuesday.",),
+        "the pipeline permit", "Ana Ruiz", direct=False,
+    ),
+    "talked-to-reporters-about": Case(
+        ("The governor talked to reporters about the bridge closure.",),
+        "the bridge closure", "governor", direct=False,
+    ),
+    "trap-warned-not-to-speak-about": Case(
+        ("The whip warned members not to speak to the press about the leadership race.",),
+        "the leadership race", "whip", direct=False,  # in the whip's warning, not a talk of its own
+    ),
     # -- a dispute in words, testimony about a topic, and who can hold a worry ---------------------------
     "sparred-over": Case(
         ("The two candidates sparred over taxes and schools in their last debate.",),

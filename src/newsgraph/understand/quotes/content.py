@@ -323,15 +323,8 @@ def _trailing_source(verb: Token, child: Token) -> bool:
 def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
     """What the parser hung on the object instead of the verb: an "of" phrase, a verdict."""
     target = said.target
-    if not said.content and cue.target and "object" in cue.content and " " in cue.lemma and target is not None:
-        # "asked the candidates about the tax": the parser hangs the cue's preposition on the one asked.
-        said.content.extend(
-            subtree_range(g)
-            for prep in target.children
-            if prep.dep_ == "prep" and cue.lemma.endswith(" " + prep.lower_)
-            for g in prep.children
-            if g.dep_ in ("pobj", "pcomp")
-        )
+    if not said.content:
+        said.content.extend(misparsed.preposition_elsewhere(verb, cue, target))
     if not said.content and "of" in cue.content and target is not None:
         # "accused the opposition of sabotaging ...": the parser often hangs "of" on the object.
         for prep in target.children:

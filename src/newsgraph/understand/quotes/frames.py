@@ -25,6 +25,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.understand.quotes import constructs as quote_constructs
+from newsgraph.understand.quotes import misparsed
 from newsgraph.understand.quotes import nouns as quote_nouns
 from newsgraph.understand.quotes.chains import flatten_attempts, link_chains
 from newsgraph.understand.quotes.content import (
@@ -112,6 +113,10 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
         # "The bank is expected to say ...", "she was asked to explain ...": the subject of
         # the passive is the one who is to speak (raising and object control alike).
         controller = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        # "warned members not to speak about the race": the one told is the one who is (not) to speak.
+        controller = controller or next(
+            (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and to_infinitive(verb)), None
+        )
         if controller is not None and not is_mark(controller):
             return controller
     if depth < 3 and shares_head and verb.head.i != verb.i:
@@ -177,6 +182,10 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
             phrasal = cues.phrasal.get((lemma, child.lower_))
             if phrasal is not None and not _asks_about(phrasal):
                 return phrasal
+    for prep in misparsed.prep_past_venue(tok):
+        phrasal = cues.phrasal.get((lemma, prep.lower_))
+        if phrasal is not None and "object" in phrasal.content and not phrasal.target:
+            return phrasal  # "spoke on the Senate floor about the nomination"
     return cues.verb(lemma)
 
 
