@@ -67,6 +67,18 @@ CASES: dict[str, Case] = {
         ("Her predecessor gave the new governor advice on the budget talks.",),
         "the budget talks", "predecessor", direct=False,
     ),
+    "details-on-how": Case(
+        ("The mayor offered no details on how the stadium would be paid for.",),
+        "how the stadium would be paid for", "mayor", direct=False,
+    ),
+    "detailed-how": Case(
+        ("The audit detailed how the agency had spent its travel budget.",),
+        "how the agency had spent its travel budget", "audit", direct=False,
+    ),
+    "trap-detailed-agents": Case(
+        ("The Secret Service detailed two agents to the hotel.",),
+        "two agents to the hotel", None, absent=True,
+    ),
     "trap-details-emerged": Case(
         ("Details of the port deal emerged on Friday.",),
         "the port deal", None, absent=True,

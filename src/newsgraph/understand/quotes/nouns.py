@@ -248,7 +248,7 @@ def _where_or_when(obj: Token) -> bool:
     """The object of "on" tells where, when or through what the words were said; or the parser made a clause
     of the words after it ("remarks on Twitter angered donors")."""
     first = obj.left_edge
-    if obj.pos_ in ("VERB", "AUX") and obj.tag_ != "VBG":
+    if obj.dep_ == "pobj" and obj.pos_ in ("VERB", "AUX") and obj.tag_ != "VBG":
         return True
     return any(t.ent_type_ in _WHERE_OR_WHEN or t.lemma_.lower() in _VENUES for t in (obj, first))
 
