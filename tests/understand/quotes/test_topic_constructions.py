@@ -142,6 +142,14 @@ CASES: dict[str, Case] = {
         ("The governor talked to reporters about the bridge closure.",),
         "the bridge closure", "governor", direct=False,
     ),
+    "insisted-in-interview-on-a-day-keeps-its-clause": Case(
+        ("The governor insisted in an interview on Sunday that the budget would pass.",),
+        "the budget would pass", "governor", direct=False,
+    ),
+    "used-ad-to-argue-is-the-subject": Case(
+        ("The campaign used the ad to argue that the senator had lied about the port deal.",),
+        "the senator had lied about the port deal", "campaign", direct=False,
+    ),
     "trap-warned-not-to-speak-about": Case(
         ("The whip warned members not to speak to the press about the leadership race.",),
         "the leadership race", "whip", direct=False,  # in the whip's warning, not a talk of its own

@@ -81,6 +81,15 @@ def _name_before(cue: Token) -> Token | None:
     return None
 
 
+# Verbs whose object is the one to do what their to-clause says (object control: "urged members to ...");
+# not "used the ad to argue ...", whose to-clause is the subject's purpose.
+_TELLING_TO_ACT = frozenset(
+    {"tell", "urge", "warn", "ask", "order", "instruct", "encourage", "press", "pressure", "push", "lobby",
+     "persuade", "convince", "advise", "caution", "implore", "beg", "invite", "challenge", "exhort", "petition",
+     "remind", "direct", "force", "allow"}
+)  # fmt: skip
+
+
 def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJ and not is_mark(c)]
     if subjects:
@@ -114,8 +123,9 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
         # the passive is the one who is to speak (raising and object control alike).
         controller = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         # "warned members not to speak about the race": the one told is the one who is (not) to speak.
+        told = verb.head.lemma_.lower() in _TELLING_TO_ACT and to_infinitive(verb)
         controller = controller or next(
-            (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and to_infinitive(verb)), None
+            (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and told), None
         )
         if controller is not None and not is_mark(controller):
             return controller
@@ -182,11 +192,15 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
             phrasal = cues.phrasal.get((lemma, child.lower_))
             if phrasal is not None and not _asks_about(phrasal):
                 return phrasal
+    single = cues.verb(lemma)
+    if single is not None and "clause" in single.content:
+        # "insisted in an interview on Sunday that ...": a verb that reports a clause keeps that reading.
+        return single
     for prep in misparsed.prep_past_venue(tok):
         phrasal = cues.phrasal.get((lemma, prep.lower_))
         if phrasal is not None and "object" in phrasal.content and not phrasal.target:
             return phrasal  # "spoke on the Senate floor about the nomination"
-    return cues.verb(lemma)
+    return single
 
 
 def _asks_about(cue: VerbCue) -> bool:

@@ -103,7 +103,11 @@ def prep_past_venue(verb: Token) -> list[Token]:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            found += [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i and c.left_edge.i > obj.i]
+            found += [
+                c
+                for c in obj.children
+                if c.dep_ == "prep" and c.i > obj.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            ]
     return found
 
 
