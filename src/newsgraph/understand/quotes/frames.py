@@ -81,15 +81,6 @@ def _name_before(cue: Token) -> Token | None:
     return None
 
 
-# Verbs whose object is the one to do what their to-clause says (object control: "urged members to ...");
-# not "used the ad to argue ...", whose to-clause is the subject's purpose.
-_TELLING_TO_ACT = frozenset(
-    {"tell", "urge", "warn", "ask", "order", "instruct", "encourage", "press", "pressure", "push", "lobby",
-     "persuade", "convince", "advise", "caution", "implore", "beg", "invite", "challenge", "exhort", "petition",
-     "remind", "direct", "force", "allow"}
-)  # fmt: skip
-
-
 def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJ and not is_mark(c)]
     if subjects:
@@ -122,11 +113,6 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
         # "The bank is expected to say ...", "she was asked to explain ...": the subject of
         # the passive is the one who is to speak (raising and object control alike).
         controller = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
-        # "warned members not to speak about the race": the one told is the one who is (not) to speak.
-        told = verb.head.lemma_.lower() in _TELLING_TO_ACT and to_infinitive(verb)
-        controller = controller or next(
-            (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and told), None
-        )
         if controller is not None and not is_mark(controller):
             return controller
     if depth < 3 and shares_head and verb.head.i != verb.i:
