@@ -117,6 +117,9 @@ def flatten_attempts(frames: list[Frame]) -> None:
     for inner in frames:
         said = _issued_by(inner.cue)
         outer = by_cue.get(said.head.i)
+        if _asked_to_talk(outer, inner, said):
+            inner.folded = True
+            continue
         if (
             outer is not None
             and outer is not inner
@@ -134,6 +137,21 @@ def flatten_attempts(frames: list[Frame]) -> None:
 # Verbs that only issue a noun of saying ("make the argument", "lay out the case"): the noun is
 # the speech act. "counter the argument", "reject the claim" act on someone else's.
 _LIGHT_VERBS = frozenset({"make", "present", "put", "lay", "advance"})
+
+
+def _asked_to_talk(outer: Frame | None, inner: Frame, said: Token) -> bool:
+    """ "warned members not to speak about the race", "urged him to address the scandal": talk of a topic
+    that someone is told to do (or not) is what the outer speaker asked for, part of that request, not
+    talk anyone reports."""
+    return (
+        outer is not None
+        and outer is not inner
+        and outer.kind == "speech"
+        and inner.kind == "speech"
+        and said.dep_ == "xcomp"
+        and to_infinitive(said)
+        and not _reports_words(inner)
+    )
 
 
 def _issued_by(cue: Token) -> Token:

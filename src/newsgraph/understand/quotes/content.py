@@ -52,6 +52,7 @@ class _Said:
     complement: Token | None = None
     people: frozenset[str] = frozenset()  # words for people: an object naming one is no thing judged
     texts: frozenset[str] = frozenset()  # words for texts: an object naming one is a thing judged
+    gatherings: frozenset[str] = frozenset()  # an audience: the one addressed, not a topic
     judged: Token | None = None  # the object a verb of judgment judges ("attacked his record")
 
 
@@ -63,7 +64,7 @@ def content_of(
     from words for texts, for the objects of verbs of judgment."""
     said = _Said()
     if cues is not None:
-        said.people, said.texts = cues.people_nouns, cues.text_nouns
+        said.people, said.texts, said.gatherings = cues.people_nouns, cues.text_nouns, cues.gatherings
     for child in verb.children:
         _read_child(said, verb, cue, child)
     _read_object(said, verb, cue)
@@ -165,6 +166,8 @@ def _judged(said: _Said, cue: VerbCue, obj: Token) -> bool:
         return False
     if obj.pos_ != "NOUN" or obj.ent_type_ in _NAMES or obj.lemma_.lower() in said.people:
         return False
+    if cue.target and obj.lemma_.lower() in said.gatherings:
+        return False  # "addressed a joint meeting of Congress": the audience spoken to
     if "topic" in cue.content:
         return True
     owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children)
@@ -320,6 +323,8 @@ def _trailing_source(verb: Token, child: Token) -> bool:
 def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
     """What the parser hung on the object instead of the verb: an "of" phrase, a verdict."""
     target = said.target
+    if not said.content:
+        said.content.extend(misparsed.preposition_elsewhere(verb, cue, target))
     if not said.content and "of" in cue.content and target is not None:
         # "accused the opposition of sabotaging ...": the parser often hangs "of" on the object.
         for prep in target.children:

@@ -25,6 +25,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from newsgraph.understand.quotes import constructs as quote_constructs
+from newsgraph.understand.quotes import misparsed
 from newsgraph.understand.quotes import nouns as quote_nouns
 from newsgraph.understand.quotes.chains import flatten_attempts, link_chains
 from newsgraph.understand.quotes.content import (
@@ -155,7 +156,18 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
         if child.dep_ == "prep" and any(
             c.dep_ == "prt" or (c.dep_ == "dobj" and c.i < child.i) for c in children
         ):
+            # "asked him about heroin": a cue whose preposition takes what is said names the one it
+            # addresses before it.
+            asked = cues.phrasal.get((lemma, child.lower_))
+            if asked is not None and _asks_about(asked) and not any(c.dep_ == "prt" for c in children):
+                return asked
             continue
+        if child.dep_ == "dobj":
+            # "asked the candidates about the tax": the parser may hang the preposition on the one asked.
+            for prep in child.children:
+                asked = cues.phrasal.get((lemma, prep.lower_)) if prep.dep_ == "prep" else None
+                if asked is not None and _asks_about(asked):
+                    return asked
         if child.dep_ == "prep" and any(is_duration(g) for g in child.children if g.dep_ == "pobj"):
             continue  # "has argued for years that ...": how long, not what for
         # "made clear that ...": the parser may read the adjective as a clause of its own, and
@@ -164,9 +176,24 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
         particle = child.dep_ in ("advmod", "dobj") and child.i == tok.i + 1
         if particle or child.dep_ in ("prt", "acomp", "prep", "ccomp", "oprd"):
             phrasal = cues.phrasal.get((lemma, child.lower_))
-            if phrasal is not None:
+            if phrasal is not None and not _asks_about(phrasal):
                 return phrasal
-    return cues.verb(lemma)
+    single = cues.verb(lemma)
+    if single is not None and "clause" in single.content:
+        # "insisted in an interview on Sunday that ...": a verb that reports a clause keeps that reading.
+        return single
+    for prep in misparsed.prep_past_venue(tok):
+        phrasal = cues.phrasal.get((lemma, prep.lower_))
+        if phrasal is not None and "object" in phrasal.content and not phrasal.target:
+            return phrasal  # "spoke on the Senate floor about the nomination"
+    return single
+
+
+def _asks_about(cue: VerbCue) -> bool:
+    """A phrasal cue that addresses someone and whose preposition takes the content ("asked X about Y"): it
+    is a cue only with the one addressed named. "was asked about the economy in the poll", "when asked about
+    the recording" tell a question put by no one named, not what anyone said."""
+    return cue.target and "object" in cue.content
 
 
 def _quoting_frame(verb: Token, cues: QuoteCues) -> Frame | None:
@@ -372,7 +399,7 @@ def _cue_verb_frame(
         return None
     if subject.lower_ == "it" and (any(c.dep_ == "expl" for c in tok.children) or _impersonal(tok, subject)):
         return None
-    if _idiom_of_no_speech(tok, cue, subject):
+    if _idiom_of_no_speech(tok, cue, subject) or _purpose_only(tok, cue):
         return None
     # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
     if cue.kind != "speech" and not content:
@@ -382,7 +409,7 @@ def _cue_verb_frame(
     if prt is not None and (tok.lemma_.lower(), prt.lower_) in cues.phrasal:
         text = f"{tok.text} {prt.text}"
     frame = Frame(tok, cue.lemma, cue.kind, text, subj_range, subject, content, quoted_only, target)
-    frame.unsure_holder = _attitude(tok, cue, content) and not can_hold(subject, cues)
+    frame.unsure_holder = _unsure_holder(tok, cue, content, subject, cues)
     if tok.dep_ == "relcl" and subject.i == tok.head.i:
         # "cities that support the rules": the words naming the source are "that", read as the
         # antecedent the way "she" is read as the person named before.
@@ -403,6 +430,25 @@ def _idiom_of_no_speech(verb: Token, cue: VerbCue, subject: Token) -> bool:
     if cue.lemma == "tell" and subject.lemma_.lower() == "time":
         return True
     return cue.lemma.startswith("comment") and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NOT_DONE
+
+
+def _unsure_holder(verb: Token, cue: VerbCue, content: list[tuple[int, int]], subject: Token, cues: QuoteCues) -> bool:
+    """The subject may name no one who holds the attitude: see `_attitude`; and "the bill addresses the
+    backlog": a law or a plan deals with a problem by what it does, not by what it says."""
+    if cue.personal and subject.lemma_.lower() in cues.text_nouns:
+        return True
+    return _attitude(verb, cue, content) and not can_hold(subject, cues)
+
+
+def _purpose_only(verb: Token, cue: VerbCue) -> bool:
+    """ "called the prime minister to discuss the summit", "spoke on condition of anonymity to discuss
+    private talks": talk of a topic in a to-clause of purpose, or one hung on a noun, is talk meant, not
+    talk reported ("declined to discuss the inquiry", a to-clause complement, still reports)."""
+    return (
+        "topic" in cue.content
+        and verb.dep_ in ("advcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _asked_of_subject(verb: Token, cue: VerbCue) -> bool:

@@ -30,6 +30,7 @@ class VerbCue:
     content: frozenset[str]  # subset of CONTENT_KINDS
     target: bool = False  # the object is the person addressed or acted on
     holder: bool = False  # the words also name what things do: the source must be able to hold an attitude
+    personal: bool = False  # a text does it as an act, not as speech ("the bill addresses the backlog")
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class QuoteCues:
     people_nouns: frozenset[str] = frozenset()  # holders that are no text: who is judged, not what
     # noun lemma -> the prepositions taking what it is about, for or against ("support for")
     noun_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    gatherings: frozenset[str] = frozenset()  # an audience addressed, never a topic ("addressed the rally")
     phrasal_verbs: frozenset[str] = frozenset()  # the verbs of `phrasal`, to skip the rest quickly
     # spaCy string ids of every cue word (lemmas, and "according"), so the stage can pick
     # candidate tokens from the Doc's arrays without building a Token for every word.
@@ -80,7 +82,12 @@ def _verb_cue(lemma: str, raw: Any) -> VerbCue:
     if unknown or not content:
         raise UsageError(f"quote_cues.yaml: cue {lemma!r} has bad content kinds {sorted(unknown) or '[]'}")
     return VerbCue(
-        lemma, str(raw["kind"]), content, bool(raw.get("target", False)), bool(raw.get("holder", False))
+        lemma,
+        str(raw["kind"]),
+        content,
+        bool(raw.get("target", False)),
+        bool(raw.get("holder", False)),
+        bool(raw.get("personal", False)),
     )
 
 
@@ -137,6 +144,7 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         - frozenset(texts),
         noun_objects={str(k): frozenset(str(p) for p in v) for k, v in objects.items()},
         phrasal_verbs=frozenset(v for v, _ in phrasal),
+        gatherings=frozenset(str(v) for v in data.get("gatherings", ())),
         trigger_ids=frozenset(get_string_id(w) for w in words),
     )
 

@@ -8,7 +8,9 @@ hangs it elsewhere. Each reading is of a common attribution the parse breaks in 
 - the reported clause after the one told read as a relative clause on them ("told the convention
   that Trump had sacrificed nothing"): `that_clause_read_as_relative`;
 - the object of a verb of calling holding its own verdict ("called the race rigged", "calling Trump a
-  con artist"): `verdict_in_object`.
+  con artist"): `verdict_in_object`;
+- the preposition of a phrasal cue hung on the place or the people spoken to ("spoke on the Senate floor
+  about the nomination", "talked to reporters about the deal"): `prep_past_venue`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.understand.quotes.lexicon import VerbCue
-from newsgraph.understand.quotes.tokens import to_infinitive
+from newsgraph.understand.quotes.tokens import subtree_range, to_infinitive
 
 _FINDING = frozenset({"find", "show", "suggest"})  # what a poll or a study reports
 
@@ -85,3 +87,44 @@ def verdict_in_object(obj: Token, people: frozenset[str]) -> bool:
         for c in obj.children
     )
     return after or name_first
+
+
+# Where, before whom or to whom one speaks: "spoke on the floor about", "talked to reporters about".
+_VENUE_PREPS = frozenset({"on", "at", "in", "to", "with", "before", "during"})
+
+
+def prep_past_venue(verb: Token) -> list[Token]:
+    """The prepositions the parser hung on the object of the verb's own phrase of place or audience, right
+    after it ("spoke on the Senate floor about Garland's nomination": "about"), where they are the verb's."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _VENUE_PREPS or prep.i < verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found += [
+                c
+                for c in obj.children
+                if c.dep_ == "prep" and c.i > obj.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            ]
+    return found
+
+
+def preposition_elsewhere(verb: Token, cue: VerbCue, target: Token | None) -> list[tuple[int, int]]:
+    """What a phrasal cue's preposition takes when the parser hung it off the verb: on the place or the
+    audience ("spoke on the Senate floor about the nomination"), or on the one asked ("asked the candidates
+    about the tax")."""
+    if " " not in cue.lemma or "object" not in cue.content:
+        return []
+    if cue.target:
+        preps = [p for p in target.children if p.dep_ == "prep"] if target is not None else []
+    else:
+        preps = prep_past_venue(verb)
+    return [
+        subtree_range(g)
+        for p in preps
+        if cue.lemma.endswith(" " + p.lower_)
+        for g in p.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]

@@ -114,6 +114,10 @@ def _that_content(noun: Token, holder: Token | None = None) -> tuple[int, int] |
     no relative pronoun, so the clause is the noun's."""
     doc = noun.doc
     after = [] if holder is None or holder.i < noun.i else list(holder.children)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
+        # "offered assurances to nervous members that the majority was safe": past the one addressed, the
+        # parser hangs the clause on the light verb, which has no clause of its own.
+        after += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
     for child in [*noun.children, *after]:
         if child.dep_ in ("acl", "ccomp", "appos", "relcl") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in child.children
@@ -215,10 +219,11 @@ def _topic(noun: Token, kind: str, holder: Token, objects: frozenset[str]) -> tu
     # noun ("concerns from donors about his finances", "a disagreement between the parties over the cost").
     after = holder.i > noun.i and holder.head.head.i == noun.i
     preps = [*noun.children, *(c for c in noun.head.children if c.i > noun.i and light)]
-    preps += [c for c in holder.children if c.i > holder.i and after]
+    # Not an "of" phrase that is part of the holder's name ("a rebuke from the Chamber of Commerce").
+    preps += [c for c in holder.children if c.i > holder.i and after and not _of_name(c)]
     prep = next((c for c in preps if c.dep_ == "prep" and c.lower_ in allowed and c.i > noun.i), None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-    if obj is None or obj.pos_ == "PRON":
+    if obj is None or obj.pos_ == "PRON" or (prep is not None and prep.lower_ == "on" and _where_or_when(obj)):
         return None
     start, end = subtree_range(obj)
     if start <= holder.i < end:
@@ -226,6 +231,31 @@ def _topic(noun: Token, kind: str, holder: Token, objects: frozenset[str]) -> tu
             return None
         end = holder.head.i  # "support for the measure among Republicans": the holders cut off
     return trim(noun.doc, start, end)
+
+
+# What "on" names when it tells where or when words were said, not what they were about: "his remarks on
+# the Senate floor", "comments on Twitter", "on the campaign trail", "on Tuesday", "on condition of anonymity".
+_VENUES = frozenset(
+    {"floor", "trail", "stage", "air", "camera", "record", "show", "program", "programme", "television", "tv",
+     "radio", "phone", "podium", "tour", "visit", "trip", "day", "night", "morning", "evening", "afternoon",
+     "occasion", "eve", "anniversary", "website", "site", "page", "network", "channel", "call", "condition",
+     "behalf", "way", "plane", "flight", "line", "stump", "set", "panel", "broadcast", "interview"}
+)  # fmt: skip
+_WHERE_OR_WHEN = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG"})
+
+
+def _where_or_when(obj: Token) -> bool:
+    """The object of "on" tells where, when or through what the words were said; or the parser made a clause
+    of the words after it ("remarks on Twitter angered donors")."""
+    first = obj.left_edge
+    if obj.dep_ == "pobj" and obj.pos_ in ("VERB", "AUX") and obj.tag_ != "VBG":
+        return True
+    return any(t.ent_type_ in _WHERE_OR_WHEN or t.lemma_.lower() in _VENUES for t in (obj, first))
+
+
+def _of_name(prep: Token) -> bool:
+    """An "of" phrase naming a name's part ("the Chamber of Commerce", "the Bank of America")."""
+    return prep.lower_ == "of" and any(g.pos_ == "PROPN" for g in prep.children)
 
 
 # Verbs whose object the noun itself is when "that" opens a relative clause the parser read as
