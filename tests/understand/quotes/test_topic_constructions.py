@@ -20,6 +20,11 @@ pytestmark = pytest.mark.model
 Case = base.Case
 
 CASES: dict[str, Case] = {
+    # -- a verb with its own object takes no preposition from a phrase of time or place after it ---------
+    "called-verdict-during": Case(
+        ("Governor Lena Marsh called it a common hazard during long campaigns for office.",),
+        "it a common hazard", "Lena Marsh", direct=False,
+    ),
     # -- discuss: the topic talked of; not the purpose of a call, a trip or an anonymous source -------
     "discussed-topic": Case(
         ("Governor Irena Koval discussed the flood relief plan with farmers in Tarnow on Monday.",),

@@ -182,7 +182,10 @@ def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
     if single is not None and "clause" in single.content:
         # "insisted in an interview on Sunday that ...": a verb that reports a clause keeps that reading.
         return single
-    for prep in misparsed.prep_past_venue(tok):
+    # "called it a common ailment during bids for office": a verb whose own object is there needs no preposition
+    # from the place or the audience.
+    told = any(c.dep_ in ("dobj", "oprd", "ccomp") for c in tok.children)
+    for prep in () if told else misparsed.prep_past_venue(tok):
         phrasal = cues.phrasal.get((lemma, prep.lower_))
         if phrasal is not None and "object" in phrasal.content and not phrasal.target:
             return phrasal  # "spoke on the Senate floor about the nomination"
