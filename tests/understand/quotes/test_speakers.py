@@ -3,12 +3,21 @@ a name given before, a pronoun with one fitting referent, an anonymous source, o
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.tokens import Doc
 
-from newsgraph.model import Entity, Mention
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.model import ActorRef, Entity, Mention
 from newsgraph.understand.quotes.lexicon import load_quote_cues
-from newsgraph.understand.quotes.speakers import Speaker, SpeakerResolver, gender_of, name_key
+from newsgraph.understand.quotes.speakers import (
+    Speaker,
+    SpeakerResolver,
+    _surname_read_as_body,
+    gender_of,
+    name_key,
+)
 
 pytestmark = pytest.mark.model
 
@@ -94,3 +103,13 @@ def test_speakers_gender_and_name_keys() -> None:
     assert gender_of({"mr", "mrs"}) is None and gender_of(set()) is None
     assert name_key("Abbas Araghchi", "person") == "araghchi"
     assert name_key("The Belarusian Farmers Association", "organisation") == "belarusian farmers association"
+
+
+def test_speakers_he_after_a_surname_the_entity_stage_took_for_a_body(settings: Any) -> None:
+    # The small model tags a bare "Rendell" an organisation; "He added" is still the man who spoke before.
+    text = "Rendell, a campaign surrogate, said he had been ill in 2002. He added that the governor would recover."
+    run = run_user_path([{"id": "r", "text": text}], settings)
+    added = [q for a in run.articles["r"] for q in a["quotes"] if q["cue"] == "added"]
+    assert [(q["speaker"] or {}).get("name") for q in added] == ["Rendell"]
+    body = Speaker(ActorRef("Kestrel Oil", "", None, 0, 11), "Kestrel Oil", 0, 11, "organisation")
+    assert not _surname_read_as_body(body, ("person",))  # a body of two words is a body

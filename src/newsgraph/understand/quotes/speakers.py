@@ -404,7 +404,7 @@ class SpeakerResolver:
         genders = {key: known.get(key) for key in candidates}
         recent: tuple[int, Speaker] | None = None
         for pos, sp in self.seen:
-            if window_start <= pos < start and sp.kind in kinds and sp.ref is not None:
+            if window_start <= pos < start and (sp.kind in kinds or _surname_read_as_body(sp, kinds)) and sp.ref is not None:
                 key = sp.ref.entity_id or name_key(sp.ref.name, sp.kind)
                 if wanted is None or genders.get(key) in (None, wanted):
                     recent = (pos, sp)
@@ -463,6 +463,14 @@ class SpeakerResolver:
                 ActorRef(ref.name, ref.code, ref.entity_id, start, end), text, start, end, found.kind
             )
         return Speaker(None, text, start, end, "unknown")
+
+
+def _surname_read_as_body(sp: Speaker, kinds: tuple[str, ...]) -> bool:
+    """ "Rendell said ... He added": a one-word speaker with no code that the entity stage took for an organisation
+    is a person's surname when "he" or "she" speaks next."""
+    return "person" in kinds and sp.kind == "organisation" and sp.ref is not None and not sp.ref.code and (
+        " " not in sp.ref.name.strip()
+    )
 
 
 def _is_subject(root: Token) -> bool:
