@@ -29,7 +29,6 @@ XFAIL: dict[str, str] = {
     "one who disputes it (quote_cues.yaml `rejecting`); this set codes the disputer, as PolNeAR would",
     "fallon-confirmed-meeting": "'confirm' takes only a clause: 'the Senate confirmed his appointment' makes a "
     "noun-phrase object as often an act as a statement",
-    "grassley-no-hearing-questions": "', saying only that ...' goes to the 'he' of the question before it",
     "kaine-pence-debate-topics": "the parser reads 'policing' as a verb conjoined to 'sparred', so the topic holds "
     "only 'Russia'; and 'denied that ...' goes to the claim's (unnamed) owner",
     "manafort-denied-ledger": "'denied the report that ...' is given to the report's owner, not to Manafort "
