@@ -50,6 +50,36 @@ def test_roles_lead_events_are_coded_as_gold(lead: Lead) -> None:
     SET.assert_events(lead)
 
 
+# Leads written for the actor rules the set led to (generic incidents): a headline's bare institution name is the
+# body's country-qualified one, and a bare one the body does not qualify keeps the dictionary's reading; strikers
+# named by their trade, football fans, subcontractors and a navy's patrol boat are groups of the country their
+# words or the dateline give; a national Red Crescent society is its country's aid group.
+RULES = LeadSet((
+    Lead("r-congress-headline", "Congress rejects budget", "LIMA (Reuters) - The Peruvian Congress voted on "
+         "Thursday to reject the government#39;s budget for next year.", ("Congress=PERLEG",)),
+    Lead("r-congress-bare", "Congress approves aid bill", "Reuters - Congress approved an emergency aid bill on "
+         "Thursday, and President George W. Bush is expected to sign it.", ("Congress=USALEG",)),
+    Lead("r-pilots-strike", "Greek airline grounded", "ATHENS (Reuters) - Greek pilots and flight attendants "
+         "walked off the job on Tuesday, grounding most domestic flights.",
+         ("Greek pilots=GRC", "flight attendants=GRC")),
+    Lead("r-civil-servants", "Civil servants strike", "AFP - Thousands of Nigerian civil servants went on strike on "
+         "Monday over unpaid wages.", ("Nigerian civil servants=NGA",)),
+    Lead("r-fans-clash", "Fans clash with police", "WARSAW (Reuters) - Polish football fans fought riot police "
+         "outside a stadium on Saturday after their team lost.", ("Polish football fans=POL", "riot police=POLCOP")),
+    Lead("r-subcontractors", "Three seized near Ramadi", "Reuters - Gunmen seized three Jordanian subcontractors "
+         "working for a U.S. company near Ramadi on Sunday.", ("Jordanian subcontractors=JOR",)),
+    Lead("r-patrol-boat", "Navy boat sunk", "COLOMBO (Reuters) - Tamil Tiger rebels sank a Sri Lankan navy patrol "
+         "boat off the east coast on Wednesday, the military said.", ("Sri Lankan navy patrol boat=LKAMIL",)),
+    Lead("r-red-crescent", "Aid group blocked", "AP - Israeli troops stopped Palestinian Red Crescent ambulances "
+         "at a checkpoint near Nablus on Monday, the aid group said.", ("Palestinian Red Crescent=PSENGO",)),
+))
+
+
+@pytest.mark.parametrize(("lead_id", "spec"), RULES.actor_params({}))
+def test_roles_rule_actor_has_its_country(lead_id: str, spec: str) -> None:
+    RULES.assert_actor(lead_id, spec)
+
+
 def _role(code: str) -> str:
     """The gold role an actor is scored under: IGO and NGO as such, a bare country as "state", else the role."""
     if not code:

@@ -323,7 +323,9 @@ class _Coder(PersonEvidence):
         title with a name ("President Bush"), then a bare surname every known holder of which agrees on."""
         texts = [e.name, *e.aliases]
         if e.kind == "person" and e.title:
-            texts += [f"{e.title} {t}" for t in texts]
+            # The titled name first: "Pope John Paul" is the dictionary's pope, where the bare "John Paul" may be
+            # some other holder of those two names.
+            texts = [f"{e.title} {t}" for t in texts] + texts
         words = e.name.split()
         if len(words) > 2 and self.d.title_role(words[:1]) is not None:
             texts.append(" ".join(words[1:]))  # "General Laurent Nkunda", a name the model took whole for a body
