@@ -53,7 +53,7 @@ def test_roles_lead_events_are_coded_as_gold(lead: Lead) -> None:
 # Leads written for the actor rules the set led to (generic incidents): a headline's bare institution name is the
 # body's country-qualified one, and a bare one the body does not qualify keeps the dictionary's reading; strikers
 # named by their trade, football fans, subcontractors and a navy's patrol boat are groups of the country their
-# words or the dateline give; a national Red Crescent society is its country's aid group.
+# words or the dateline give; a national Red Crescent society is its country's aid group; an Army specialist ("Spc.") is a U.S. soldier.
 RULES = LeadSet((
     Lead("r-congress-headline", "Congress rejects budget", "LIMA (Reuters) - The Peruvian Congress voted on "
          "Thursday to reject the government#39;s budget for next year.", ("Congress=PERLEG",)),
@@ -70,6 +70,9 @@ RULES = LeadSet((
          "working for a U.S. company near Ramadi on Sunday.", ("Jordanian subcontractors=JOR",)),
     Lead("r-patrol-boat", "Navy boat sunk", "COLOMBO (Reuters) - Tamil Tiger rebels sank a Sri Lankan navy patrol "
          "boat off the east coast on Wednesday, the military said.", ("Sri Lankan navy patrol boat=LKAMIL",)),
+    Lead("r-spc-rank", "Soldier charged over abuse", "BAGHDAD (Reuters) - A military court charged Army Spc. "
+         "Daniel Harlow on Tuesday with beating a detainee at a prison north of the capital.",
+         ("Daniel Harlow=USAMIL",)),
     Lead("r-red-crescent", "Aid group blocked", "AP - Israeli troops stopped Palestinian Red Crescent ambulances "
          "at a checkpoint near Nablus on Monday, the aid group said.", ("Palestinian Red Crescent=PSENGO",)),
 ))
