@@ -5,8 +5,6 @@
   for "killed in a bus crash"); crushed by an armed side, or crushing a revolt, stays force.
 - An attack no doer is named for is the group's that claims it ("a car bomb exploded ..., and a militant group
   claimed responsibility"); the claim itself (015, root 01) is no event by the guidelines.
-- Gunmen or militants who open fire (or fire on someone) assault (18), as their shooting does; troops who open
-  fire still fight (19).
 - Retiring from public life, politics or an office is a succession, no event (as a resignation with no pressure
   told is); troops retiring from their positions still retreat (0874).
 
@@ -39,11 +37,6 @@ CASES: tuple[Case, ...] = (
     Case("c-claimed-next-sentence", "Reuters - A roadside bomb killed two Spanish soldiers near the western city "
          "of Herat on Tuesday. An Afghan rebel group claimed responsibility in a call to a news agency.",
          gold=("AFGREB>ESP:18|183|180",), kind="claim"),
-    # irregulars opening fire assault; forces opening fire fight
-    Case("s-militants-opened-fire", "Reuters - Militants opened fire on a car carrying two Turkish engineers near "
-         "Mosul on Wednesday, wounding both.", gold=("IRQREB>TUR:18|180",), kind="assault"),
-    Case("c-troops-opened-fire", "AP - Ugandan troops opened fire on rebel positions near the Sudanese border on "
-         "Friday, the army said.", gold=("UGA>:19|190",), kind="counter"),
     # retiring from public life or an office is a succession
     Case("r-retire-public-life", "Reuters - Former Zambian President Kenneth Mwale said on Monday he would retire "
          "from public life at the end of the year.", kind="no-event"),
