@@ -188,12 +188,10 @@ class _Coder(PersonEvidence):
         if ethnic is not None:
             return self.code_of(ethnic)  # "Albanians" where the article says "ethnic Albanians": that people
         entry, dated = self.entry_code(e)
-        if e.kind == "person" and self.nameless(e):
-            text = self.nameless_evidence(e)
-        elif e.kind == "person":
-            text = self.person_evidence(e)
-        else:
-            text = self.name_evidence(e)
+        text = (
+            self.nameless_evidence(e) if e.kind == "person" and self.nameless(e)
+            else self.person_evidence(e) if e.kind == "person" else self.name_evidence(e)
+        )
         if e.kind == "person" and _of_no_state(dated) and text.hint != "former" and _no_state(text):
             # A known official of an international body ("chief prosecutor Luis Moreno Ocampo", "the U.N. envoy to
             # Sudan, Jan Pronk"): the title names an office in that body, so no state's role or home is his.

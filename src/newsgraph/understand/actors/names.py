@@ -26,6 +26,7 @@ from newsgraph.understand.actors.known import (
     surname_of_known_people,
     untagged_people,
 )
+from newsgraph.understand.actors.references import headline_short_forms
 from newsgraph.understand.actors.titles import descriptor_before, premodifiers
 from newsgraph.understand.docview import DocIndex
 
@@ -61,32 +62,8 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
 
 def add_names(draft: Draft) -> None:
     """Every name the article gives, in clusters, with each one-word name joined to the name it shortens."""
-    _build_clusters(draft, _headline_short_forms(draft, _headline_names(draft, _collect_names(draft))))
+    _build_clusters(draft, headline_short_forms(draft, _headline_names(draft, _collect_names(draft))))
 
-
-def _headline_short_forms(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """ "Congress proclaims Arroyo winner" over "The Philippine Congress proclaimed ...": a headline shortens the
-    body's name of a country's institution to its head, and the dictionary's reading of the bare head (the U.S.
-    Congress) is not the story's. A headline name the dictionary knows as an organisation joins the body's name
-    that is a country's word followed by exactly that name, when the body never names it bare."""
-    title = next((b for b in draft.article.blocks if b.kind == "title"), None)
-    if title is None:
-        return pending
-    body = [(s, k) for s, k in pending if s.start_char >= title.end]
-    out: list[tuple[Span, str]] = []
-    for span, kind in pending:
-        entry = draft.d.entries[kind[6:]] if kind.startswith("actor:") else None
-        if span.start_char < title.end and entry is not None and entry.kind == "organisation":
-            bare = fold(span.text)
-            longer = [
-                s for s, k in body if k == "org" and fold(s.text).endswith(" " + bare)
-                and draft.d.country_in(s.text[: -len(span.text)].split()) is not None
-            ]
-            if longer and not any(fold(s.text) == bare for s, _ in body):
-                out.append((span, "org=" + longer[0].text))
-                continue
-        out.append((span, kind))
-    return out
 
 
 def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
@@ -452,7 +429,7 @@ def _build_clusters(draft: Draft, pending: list[tuple[Span, str]]) -> None:
                 draft.add_name(draft.cluster("person:" + fold(full or span.text), "person", span.start_char), span)
         elif kind == "org":
             draft.add_name(draft.cluster("org:" + fold(span.text), "organisation", span.start_char), span)
-        elif kind.startswith("org="):  # a headline's short form of the body's name (_headline_short_forms)
+        elif kind.startswith("org="):  # a headline's short form of the body's name (references.headline_short_forms)
             draft.add_name(draft.cluster("org:" + fold(kind[4:]), "organisation", span.start_char), span)
         elif kind == "place":
             draft.add_name(draft.cluster("place:" + fold(span.text), "place", span.start_char), span)

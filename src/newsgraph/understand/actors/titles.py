@@ -136,8 +136,7 @@ def premodifiers(
             words, role = matched
             text = " ".join(words)
             # A title may name its country itself: "U.S. Attorney".
-            country = country or next(filter(None, map(dictionary.country_of, words[:-1])), None)
-            country = country or _RANK_STATES.get(text.casefold())
+            country = country or next(filter(None, map(dictionary.country_of, words[:-1])), _RANK_STATES.get(text.casefold()))
             title = text[:1].upper() + text[1:] if text.islower() and len(words) == 1 else text
         past = _past_person_noun(index, i, lo) if matched is None and title is None and country is None else None
         if past is not None:
