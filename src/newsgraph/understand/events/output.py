@@ -3,8 +3,7 @@
 - attach_quotes: an event whose verb is a quote's cue carries the quote's words;
 - one_telling: a target-less telling beside a targeted one of the same act is dropped;
 - placed_target: a place acted on is coded by its country;
-- once_per_article: the same event told in headline, summary and lead is kept once, after
-  claimed_attacks gives an attack no doer is named for to the group that claims it;
+- once_per_article: the same event told in headline, summary and lead is kept once;
 - date_for: the date of an event's own clause, else the article's, with its precision;
 - place_for: the place a locative phrase attaches to the event, else the dateline's for the
   headline's and lead's events.
@@ -55,7 +54,6 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
     """One event per (source, target, code, flags): a story's headline, summary and lead tell
     its main event again and again. The kept event's evidence is the best sentence (body text
     before the headline, then the most confident, then the first), `num_mentions` how many told it."""
-    events = claimed_attacks(events)
     titles = [(b.start, b.end) for b in article.blocks if b.kind == "title"]
 
     def in_title(e: Event) -> bool:
@@ -113,40 +111,6 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
 
 
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
-
-
-def claimed_attacks(events: Sequence[Event]) -> list[Event]:
-    """ "A blast tore through a mess tent ..., killing 22 people, and Ansar al-Sunna claimed responsibility": the
-    article's attacks no doer is named for are the claimant's, as a coder reads them (the earlier blind sets' gold
-    codes the claimed bombing to the group); the claim itself, CAMEO 015, is a statement the guidelines do not
-    code, and goes once an attack is the claimant's. A claim with no attack beside it stays as it is."""
-    claims = [
-        e for e in events
-        if e.cameo == "015" and (e.trigger or "").lower().startswith("claim") and e.source is not None
-        and e.source.code and not e.negated and not e.hypothetical
-    ]
-    armed = {e.source.code for e in claims if e.source is not None and e.source.code[3:6] in _ARMED_GROUPS}
-    doers = {e.source.code for e in claims if e.source is not None}
-    # Two groups claiming, or a parse that has the victims claim too ("killing 22 soldiers, and X claimed"): the
-    # one armed group among them, else no one.
-    doer = next(iter(doers)) if len(doers) == 1 else next(iter(armed)) if len(armed) == 1 else None
-    claimant = next((e.source for e in claims if e.source is not None and e.source.code == doer), None)
-    if claimant is None:
-        return list(events)
-    out = [
-        dataclasses.replace(e, source=claimant)
-        if e.cameo[:2] in _FORCE_ROOTS and (e.source is None or not e.source.code) and not e.negated
-        and not e.hypothetical
-        else e
-        for e in events
-    ]
-    if not any(e.cameo[:2] in _FORCE_ROOTS and e.source is not None and e.source.code == doer for e in out):
-        return out
-    return [e for e in out if not (e.cameo == "015" and (e.trigger or "").lower().startswith("claim"))]
-
-
-# Who claims attacks: the roles of armed groups outside a state's forces.
-_ARMED_GROUPS = frozenset({"REB", "INS", "SEP", "UAF"})
 
 
 def _stem(word: str) -> str:
