@@ -77,6 +77,8 @@ def test_clean_text_outside_the_fast_path_is_still_repaired(raw: str, clean: str
         ("They don #39;t agree", "They don't agree"),
         ("Japan#39;s prime minister", "Japan's prime minister"),
         ("They don#39;t agree", "They don't agree"),
+        ("the Palestinians#39; struggle", "the Palestinians' struggle"),
+        ("Medecins Sans Frontieres#39; mission", "Medecins Sans Frontieres' mission"),
         ("a so-called #39;peace dividend #39; was promised", "a so-called 'peace dividend' was promised"),
         ("he called it quot;a dead end quot;.", 'he called it "a dead end".'),
         ("shares of AT amp;T rose", "shares of AT&T rose"),

@@ -47,7 +47,13 @@ def restore_stripped_entities(text: str) -> str:
     def character(m: re.Match[str]) -> str:
         before = text[m.start() - 1] if m.start() else " "
         code = int(m["code"]) if m["code"] else None
-        glued = before.isalpha() and code in (39, 8217) and _CONTRACTION.match(text, m.end())
+        # Glued to the word it closes: "Japan#39;s", and a plural's possessive before a space
+        # ("Palestinians#39; struggle", "Medecins Sans Frontieres#39; mission").
+        glued = (
+            before.isalpha()
+            and code in (39, 8217)
+            and bool(_CONTRACTION.match(text, m.end()) or (before == "s" and text[m.end() : m.end() + 1].isspace()))
+        )
         if not m["space"] and (before.isalnum() or before in "&#_") and not glued:
             return m[0]  # part of a word or a whole entity, not a stripped one; but "Japan#39;s" lost its "&"
         if code is not None and not (32 <= code < 0x110000 and not 0xD800 <= code < 0xE000):

@@ -252,7 +252,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n2-offer-by": "the offer's target sits in its infinitive ('to send troops to Iraq'); 'welcomed in Washington' "
     "gets no source",
     "n2-pledge-poss-subject": "'for Afghan reconstruction' names no actor: the pledge has no target",
-    "n2-appeal-pope": "'Pope John Paul' resolves to no actor code (actor layer)",
     "n2-demand-by-kidnappers": "'would meet a demand by kidnappers' codes neither the yielding nor the demand",
     "n2-endorsement-gave": "'Turkey's bid to open membership talks' codes the talks wished for",
     "n2-endorsement-subject": "the endorsed 'peace deal between Sudan's government and rebels' gives no target",

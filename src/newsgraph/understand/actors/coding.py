@@ -193,12 +193,10 @@ class _Coder(PersonEvidence):
         if ethnic is not None:
             return self.code_of(ethnic)  # "Albanians" where the article says "ethnic Albanians": that people
         entry, dated = self.entry_code(e)
-        if e.kind == "person" and self.nameless(e):
-            text = self.nameless_evidence(e)
-        elif e.kind == "person":
-            text = self.person_evidence(e)
-        else:
-            text = self.name_evidence(e)
+        text = (
+            self.nameless_evidence(e) if e.kind == "person" and self.nameless(e)
+            else self.person_evidence(e) if e.kind == "person" else self.name_evidence(e)
+        )
         if e.kind == "person" and _of_no_state(dated) and text.hint != "former" and _no_state(text):
             # A known official of an international body ("chief prosecutor Luis Moreno Ocampo", "the U.N. envoy to
             # Sudan, Jan Pronk"): the title names an office in that body, so no state's role or home is his.
@@ -329,7 +327,9 @@ class _Coder(PersonEvidence):
         title with a name ("President Bush"), then a bare surname every known holder of which agrees on."""
         texts = [e.name, *e.aliases]
         if e.kind == "person" and e.title:
-            texts += [f"{e.title} {t}" for t in texts]
+            # The titled name first: "Pope John Paul" is the dictionary's pope, where the bare "John Paul" may be
+            # some other holder of those two names.
+            texts = [f"{e.title} {t}" for t in texts] + texts
         words = e.name.split()
         if len(words) > 2 and self.d.title_role(words[:1]) is not None:
             texts.append(" ".join(words[1:]))  # "General Laurent Nkunda", a name the model took whole for a body

@@ -27,6 +27,7 @@ HONORIFICS = frozenset(
     {
         *("sheikh", "sheik", "shaikh", "mullah", "mollah", "mawlawi", "maulana", "mufti", "imam", "hojatoleslam"),
         *("sayyid", "sayyed", "ayatollah", "grand ayatollah", "rabbi"),
+        *("pope", "patriarch"),  # a church's head: the dated dictionary's office for the pope outranks it
     }
 )
 

@@ -26,6 +26,7 @@ from newsgraph.understand.actors.known import (
     surname_of_known_people,
     untagged_people,
 )
+from newsgraph.understand.actors.references import headline_short_forms
 from newsgraph.understand.actors.titles import descriptor_before, premodifiers
 from newsgraph.understand.docview import DocIndex
 
@@ -61,7 +62,8 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
 
 def add_names(draft: Draft) -> None:
     """Every name the article gives, in clusters, with each one-word name joined to the name it shortens."""
-    _build_clusters(draft, _headline_names(draft, _collect_names(draft)))
+    _build_clusters(draft, headline_short_forms(draft, _headline_names(draft, _collect_names(draft))))
+
 
 
 def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
@@ -429,6 +431,8 @@ def _build_clusters(draft: Draft, pending: list[tuple[Span, str]]) -> None:
                 draft.add_name(draft.cluster("person:" + fold(full or span.text), "person", span.start_char), span)
         elif kind == "org":
             draft.add_name(draft.cluster("org:" + fold(span.text), "organisation", span.start_char), span)
+        elif kind.startswith("org="):  # a headline's short form of the body's name (references.headline_short_forms)
+            draft.add_name(draft.cluster("org:" + fold(kind[4:]), "organisation", span.start_char), span)
         elif kind == "place":
             draft.add_name(draft.cluster("place:" + fold(span.text), "place", span.start_char), span)
     _resolve_singles(draft, singles)

@@ -3,16 +3,20 @@
 - a title attached to a person ("FBI Director Kash Patel") lets a later definite description point back
   ("the director"), as an organisation's head noun does ("the association", "the ministry", "the bureau");
 - a pronoun in an attribution frame ("Belta quoted him as telling Lukashenko", "it said") is resolved to
-  the speaker, and no other pronoun is.
+  the speaker, and no other pronoun is;
+- a headline's bare name of a country's institution ("Congress proclaims Arroyo winner") is the body's name of it
+  ("The Philippine Congress"), not the dictionary's reading of the bare word (names.py calls it before clustering).
 """
 
 from __future__ import annotations
 
 from spacy.strings import get_string_id
+from spacy.tokens import Span
 
 from newsgraph.model import Mention
 from newsgraph.understand.actors.clusters import SPEECH_VERBS, Draft, head_noun
 from newsgraph.understand.actors.honorifics import honorific, office_premodifiers
+from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.titles import PERSON_NOUNS, appositive_title
 
 _PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
@@ -127,3 +131,28 @@ def resolve_pronouns(draft: Draft) -> None:
                 key = ""
         if key:
             draft.clusters[key].refs.append(Mention(tok.text, char, char + len(tok.text)))
+
+
+def headline_short_forms(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "Congress proclaims Arroyo winner" over "The Philippine Congress proclaimed ...": a headline shortens the
+    body's name of a country's institution to its head, and the dictionary's reading of the bare head (the U.S.
+    Congress) is not the story's. A headline name the dictionary knows as an organisation joins the body's name
+    that is a country's word followed by exactly that name, when the body never names it bare."""
+    title = next((b for b in draft.article.blocks if b.kind == "title"), None)
+    if title is None:
+        return pending
+    body = [(s, k) for s, k in pending if s.start_char >= title.end]
+    out: list[tuple[Span, str]] = []
+    for span, kind in pending:
+        entry = draft.d.entries[kind[6:]] if kind.startswith("actor:") else None
+        if span.start_char < title.end and entry is not None and entry.kind == "organisation":
+            bare = fold(span.text)
+            longer = [
+                s for s, k in body if k == "org" and fold(s.text).endswith(" " + bare)
+                and draft.d.country_in(s.text[: -len(span.text)].split()) is not None
+            ]
+            if longer and not any(fold(s.text) == bare for s, _ in body):
+                out.append((span, "org=" + longer[0].text))
+                continue
+        out.append((span, kind))
+    return out

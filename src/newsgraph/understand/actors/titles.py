@@ -63,6 +63,10 @@ THINGS = frozenset(
 # Titles of people who speak for a body: the body the text attaches them to ("a spokesman for the interior ministry")
 # or, when it names none, the story's own country, is theirs.
 SPEAKERS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Ranks only one state's forces hold, which name the state as "U.S. Attorney" does: "Spc." (specialist, the U.S.
+# Army's E-4 grade, as wire style abbreviates it; no other army the 2004 wire reports on has it). "Pfc." is left
+# out: the Philippine army writes it too.
+_RANK_STATES = {"spc.": "USA"}
 
 
 @dataclass(frozen=True)
@@ -132,7 +136,7 @@ def premodifiers(
             words, role = matched
             text = " ".join(words)
             # A title may name its country itself: "U.S. Attorney".
-            country = country or next(filter(None, map(dictionary.country_of, words[:-1])), None)
+            country = country or next(filter(None, map(dictionary.country_of, words[:-1])), _RANK_STATES.get(text.casefold()))
             title = text[:1].upper() + text[1:] if text.islower() and len(words) == 1 else text
         past = _past_person_noun(index, i, lo) if matched is None and title is None and country is None else None
         if past is not None:

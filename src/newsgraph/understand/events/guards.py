@@ -269,7 +269,9 @@ def _role(code: str) -> str:
 
 
 # Verbs of killing, wounding and shooting: their force code says nothing of who used force how.
-_HARM = frozenset({"kill", "wound", "injure", "shoot", "hurt", "maim"})
+# "crush" and "trample" as a crowd's harm ("crushed to death in a stampede"): with no doer named, the clause says
+# whether an accident or an attack did it, as for "kill".
+_HARM = frozenset({"kill", "wound", "injure", "shoot", "hurt", "maim", "crush", "trample"})
 
 
 def unattributed_violence(
