@@ -20,7 +20,10 @@ And of session 17:
   charge (173);
 - the family of someone the story names ("relatives of the Japanese hostages") acts as that person's people;
 - an attack told in a speech, an interview or a text is criticism (111), never force;
-- "Nepal's government and Maoist rebels signed": two sides, each the other's partner, however the parser glues them."""
+- "Nepal's government and Maoist rebels signed": two sides, each the other's partner, however the parser glues them;
+- forces readying "for an assault on X" show force to X (15), and the assault readied for has not happened;
+- "called the budget a disaster": a harsh verdict on what is named is criticism (111); "called the talks useful"
+  names without judging, no event."""
 
 from __future__ import annotations
 
@@ -62,6 +65,10 @@ LEADS = {
     "interview": "Zimbabwe's Mugabe blasted Britain during a television interview on Sunday.",
     "in-town": "Insurgents attacked a police station in the centre of Mosul on Monday.",
     "glued-sides": "Reuters - Angola's government and separatist rebels signed a ceasefire in Luanda on Friday.",
+    "readied": "AP - Ethiopian troops massed near the border on Monday for an offensive against Eritrean forces.",
+    "prepared": "Reuters - Colombian troops prepared for an assault on FARC rebels in the southern jungle.",
+    "verdict-harsh": "AP - Syria called the new U.S. sanctions a violation of international law on Wednesday.",
+    "verdict-mild": "Reuters - The Palestinian leader called the talks in Cairo useful.",
 }
 
 
@@ -135,3 +142,14 @@ def test_an_attack_told_in_words_is_criticism() -> None:
 def test_two_sides_the_parser_glued_are_each_other_s_partners() -> None:
     pairs = {(e["source_code"], e["target_code"]) for a in analysed()["glued-sides"] for e in a["events"]}
     assert {("AGOGOV", "AGOSEP"), ("AGOSEP", "AGOGOV")} <= pairs, pairs
+
+
+def test_posture_readied_for_an_attack_is_aimed_at_its_target_and_the_attack_is_to_come() -> None:
+    assert ("ETH", "ERI", "15") in coded("readied"), coded("readied")
+    assert ("COL", "COL", "15") in coded("prepared"), coded("prepared")
+    assert not any(r in ("18", "19") for _, _, r in coded("readied") | coded("prepared"))
+
+
+def test_a_harsh_verdict_is_criticism_a_mild_one_no_event() -> None:
+    assert ("SYR", "USA", "11") in coded("verdict-harsh"), coded("verdict-harsh")
+    assert not coded("verdict-mild"), coded("verdict-mild")

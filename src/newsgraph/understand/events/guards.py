@@ -87,6 +87,20 @@ _SPOKEN_IN = frozenset(
 )
 
 
+def called_verdict(ctx: ActorContext, m: Match) -> str | None:
+    """ "called the plan a disaster", "called his views old-fashioned": naming something so is criticism (111) when
+    the verdict is a harsh word (the codebook's condemning words); any other naming ("called the talks useful") is no
+    event (""). None when "call" takes no verdict ("called a strike", "called him on Monday")."""
+    table = ctx.table
+    if m.key != "call":
+        return None
+    verdicts = [c for c in table.children[m.trigger.i] if table.dep[c] in ("oprd", "xcomp", "ccomp")]
+    words = {table.lemma[t] for v in verdicts for t in subtree(table, v)}
+    if not verdicts:
+        return None
+    return "111" if words & ctx.codebook.classes.get("condemning", frozenset()) else ""
+
+
 def spoken_attack(ctx: ActorContext, m: Match, code: str) -> bool:
     """Whether a force verb of criticism is told in words: its own "in / during / at" names a speech, an interview
     or a text ("Chavez attacked the United States in a speech"). CAMEO codes such an attack 111, never force."""

@@ -558,6 +558,10 @@ _WISHES = frozenset({
 })  # fmt: skip
 
 
+# Verbs of readying: "prepared for an assault", "braced for an attack" tell an act still to come.
+_READYING = frozenset({"prepare", "mass", "brace", "ready", "gear", "mobilize", "mobilise", "train", "poise"})
+
+
 def _wished_for(table: TokenTable, i: int) -> bool:
     """ "Hopes for a resumption of peace talks", "calls for sanctions", "the prospect of an
     attack": a noun in the "for" or "of" phrase of a hope, a plan or a request (through at most
@@ -570,8 +574,10 @@ def _wished_for(table: TokenTable, i: int) -> bool:
             return True
         if table.pos[i] == "VERB":
             # "began preparations on Monday for a summit": the parser hangs the "for" phrase on
-            # the verb of the wish noun.
-            return any(table.dep[c] == "dobj" and table.lemma[c] in _WISHES for c in table.children[i])
+            # the verb of the wish noun; "massed for an attack": what forces ready for is to come.
+            return table.lemma[i] in _READYING or any(
+                table.dep[c] == "dobj" and table.lemma[c] in _WISHES for c in table.children[i]
+            )
     return False
 
 

@@ -22,6 +22,7 @@ from newsgraph.understand.events.guards import (
     abstract_object,
     accident_result,
     armed_force,
+    called_verdict,
     counted_victims,
     figurative_noun,
     idle_warning,
@@ -132,6 +133,9 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
         return _calm_asked_in(ctx, m)
     if not targets and (code[:2] == "07" or code[:3] == "033"):
         return _aimed_through_purpose(ctx, m.trigger, sources, _HELPING)
+    readied = _readied_against(ctx, m.trigger, sources) if code[:2] == "15" else ()
+    if readied:
+        return readied  # whom the attack readied for is aimed at, before the place it would be in
     if code[:2] == "15" and not any(t.code for t in targets):
         return _shown_to(ctx, m.trigger, sources) or _aimed_through_purpose(ctx, m.trigger, sources) or targets
     return targets
@@ -260,6 +264,21 @@ def _shown_to(ctx: ActorContext, verb: Token, sources: Sequence[ActorRef]) -> tu
     ]
     for aim in aims:
         for t in prep_objects(table, aim, ("at",)):
+            refs = tuple(r for r in resolve(ctx, t) if (r.start, r.end) not in spans)
+            if any(r.code for r in refs):
+                return refs
+    return ()
+
+
+def _readied_against(ctx: ActorContext, verb: Token, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """ "prepared for an assault on rebels in Fallujah", "massed for an offensive against Hamas": the posture's
+    target is whom the attack it readies for is aimed at, not the place it would be in."""
+    table, attacks = ctx.table, ctx.codebook.classes.get("attack", frozenset())
+    spans = {(s.start, s.end) for s in sources}
+    for noun in prep_objects(table, verb, ("for",)):
+        if table.lemma[noun.i] not in attacks:
+            continue
+        for t in prep_objects(table, noun, ("on", "against")):
             refs = tuple(r for r in resolve(ctx, t) if (r.start, r.end) not in spans)
             if any(r.code for r in refs):
                 return refs
@@ -449,6 +468,9 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         return None
     if spoken_attack(ctx, m, code):
         return "111"
+    verdict = called_verdict(ctx, m)
+    if verdict is not None:
+        return verdict or None
     armed = (
         armed_force(ctx, m, code)
         or information_release(ctx, m, code)
