@@ -65,7 +65,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d-gaza-jabalya": "the background 'a Palestinian rocket killed two Israeli children' is coded as Israel's",
     "c-rafah-girl": "'opened an investigation into the shooting' is aimed at no one",
     "b-knesset-pullout": "'approved the plan' is coded as intent (03), not endorsement",
-    "b-abbas-uprising": "'said the use of weapons had been a mistake' is no criticism",
     "c-iran-talks-brussels": "'officials from Britain, France and Germany' are read as Iran's; the headline's "
     "'U.N. sanctions' the talks would avert are coded",
     "b-bolton-iran": "'Iran cannot be trusted to keep its promise, an official said' is no criticism",

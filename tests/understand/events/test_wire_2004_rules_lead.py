@@ -19,11 +19,14 @@ And of session 17:
 - "charged fraud": the wrongdoing alleged as the object is an accusation (112); "charged a man with fraud" is a
   charge (173);
 - the family of someone the story names ("relatives of the Japanese hostages") acts as that person's people;
-- an attack told in a speech, an interview or a text is criticism (111), never force;
+- an attack told in a speech, an interview or a text is criticism (111), never force; not armed men's, nor an attack
+  "during" someone's speech;
 - "Nepal's government and Maoist rebels signed": two sides, each the other's partner, however the parser glues them;
 - forces readying "for an assault on X" show force to X (15), and the assault readied for has not happened;
 - "called the budget a disaster": a harsh verdict on what is named is criticism (111); "called the talks useful"
-  names without judging, no event."""
+  is no criticism;
+- a bare "called X to VERB" is a telephone call, X no one asked: "called Bush to congratulate him" is the caller's
+  congratulation; only "called on / upon X (on Monday) to" asks X."""
 
 from __future__ import annotations
 
@@ -56,7 +59,8 @@ LEADS = {
     "ended": "Israel and Hamas ended fighting in Gaza on Sunday under an Egyptian-brokered truce.",
     "stopped": "Government troops and rebels stopped fighting in the west of Ivory Coast, the army said.",
     "ended-up": "Maoist rebels ended up fighting government troops in the north, residents said.",
-    "may-sanction": "Reuters - Russia said on Friday it could cut oil deliveries to Belarus if the debt went unpaid.",
+    "may-sanction": "Reuters - Russia said on Friday it could cut gas supplies to Belarus if the debt went unpaid.",
+    "may-have": "AP - The U.S. military said it may have killed civilians in an airstrike near Falluja.",
     "guess-sanction": "Diplomats in Brussels said the European Union could impose sanctions on Burma.",
     "charged-fraud": "AP - The Ukrainian opposition charged fraud in the presidential runoff on Monday.",
     "charged-with": "Police in Manila charged two Indonesian men with smuggling explosives.",
@@ -64,11 +68,15 @@ LEADS = {
     "speech": "Venezuela's Hugo Chavez attacked the United States in a two-hour speech to his supporters.",
     "interview": "Zimbabwe's Mugabe blasted Britain during a television interview on Sunday.",
     "in-town": "Insurgents attacked a police station in the centre of Mosul on Monday.",
+    "during-speech": "Reuters - Gunmen attacked the Indian embassy in Kabul during a speech by the ambassador.",
     "glued-sides": "Reuters - Angola's government and separatist rebels signed a ceasefire in Luanda on Friday.",
     "readied": "AP - Ethiopian troops massed near the border on Monday for an offensive against Eritrean forces.",
     "prepared": "Reuters - Colombian troops prepared for an assault on FARC rebels in the southern jungle.",
     "verdict-harsh": "AP - Syria called the new U.S. sanctions a violation of international law on Wednesday.",
     "verdict-mild": "Reuters - The Palestinian leader called the talks in Cairo useful.",
+    "verdict-for": "AP - Israel called the Arab League plan a disaster for the peace process.",
+    "phoned": "AP - Jordan's King Abdullah called Bush on Friday to congratulate him on his re-election.",
+    "called-on": "AP - Annan called on Sudan on Friday to disarm the militias in Darfur.",
 }
 
 
@@ -120,6 +128,7 @@ def test_fighting_government_forces_is_fighting() -> None:
 def test_coercion_a_speaker_says_it_may_use_is_a_threat() -> None:
     assert ("RUS", "BLR", "13") in coded("may-sanction")
     assert not any(r in ("13", "16") for _, _, r in coded("guess-sanction"))
+    assert not any(r == "13" for _, _, r in coded("may-have"))  # a possibility about the past warns no one
 
 
 def test_charging_a_wrongdoing_is_an_accusation_charging_a_person_a_charge() -> None:
@@ -137,6 +146,7 @@ def test_an_attack_told_in_words_is_criticism() -> None:
     assert ("ZWE", "GBR", "11") in coded("interview")
     assert not any(r in ("18", "19") for _, _, r in coded("speech") | coded("interview"))
     assert any(r in ("18", "19") for _, _, r in coded("in-town"))
+    assert any(r in ("18", "19") for _, _, r in coded("during-speech"))
 
 
 def test_two_sides_the_parser_glued_are_each_other_s_partners() -> None:
@@ -152,4 +162,15 @@ def test_posture_readied_for_an_attack_is_aimed_at_its_target_and_the_attack_is_
 
 def test_a_harsh_verdict_is_criticism_a_mild_one_no_event() -> None:
     assert ("SYR", "USA", "11") in coded("verdict-harsh"), coded("verdict-harsh")
-    assert not coded("verdict-mild"), coded("verdict-mild")
+    assert not any(r == "11" for _, _, r in coded("verdict-mild")), coded("verdict-mild")
+    # The "for" of the verdict ("a disaster for the peace process") makes no appeal.
+    assert any(r == "11" for _, _, r in coded("verdict-for")) and not any(r == "02" for _, _, r in coded("verdict-for"))
+
+
+def test_a_bare_call_to_someone_is_a_telephone_call_not_a_request() -> None:
+    events = [e for a in analysed()["phoned"] for e in a["events"]]
+    assert [(e["source_code"], e["target_code"]) for e in events if e["cameo"].startswith("05")] == [
+        ("JORGOV", "USAGOV")
+    ], events  # the caller congratulates, the one called is congratulated
+    assert not any(str(e["cameo"]).startswith("02") for e in events)
+    assert any(t == "SDN" and r == "02" for _, t, r in coded("called-on")), coded("called-on")

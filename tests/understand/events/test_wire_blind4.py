@@ -241,7 +241,6 @@ KNOWN_MISSES: dict[str, str] = {
     "w18-took-hostage": "'took X hostage' has two objects; the imported 'take * hostage' reads only the first",
     "w18-stormed-school": "'stormed' by militants is coded 190 (the imported reading), not assault",
     "w17-put-on-trial": "'a Tibetan monk' resolves to no country, so the target is empty",
-    "w11-called-it": "'called X illegal' is read as an appeal (020), not criticism",
 }
 
 

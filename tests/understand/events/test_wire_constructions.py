@@ -132,7 +132,8 @@ def test_forces_preparing_for_an_assault_show_military_posture(settings: Setting
     events = events_of(
         settings, "Kenyan forces prepared for an expected assault on rebels near the Somali border."
     )
-    assert ("KEN", "", "15") in claims(events)
+    # session 17: the posture is aimed at whom the assault readied for is aimed at (the rebels, of the story's country)
+    assert any(s == "KEN" and r == "15" for s, _, r in claims(events)), claims(events)
     # Civilians bracing for an attack show no force posture.
     events = events_of(settings, "Kenyan villagers prepared for an attack by the rebels on Monday.")
     assert "15" not in roots(events)

@@ -352,9 +352,7 @@ def complement_dep(table: TokenTable, i: int) -> str:
         return dep
     if table.lemma[h] == "call":
         # "called on Y on Monday to ..."; "called a meeting to discuss" is a purpose clause.
-        asked = any(
-            table.dep[c] == "prep" and table.tokens[c].lower_ in ("on", "upon") for c in table.children[h]
-        )
+        asked = called_through(table, h, ("on", "upon"))
     else:
         asked = any(table.dep[c] in ("dobj", "obj") for c in table.children[h])
     return "xcomp" if asked and to else dep
@@ -404,6 +402,19 @@ def own_possibility(table: TokenTable, i: int, speech: frozenset[str]) -> bool:
     if not any(table.dep[c] == "nsubj" for c in table.children[head]):
         return False
     children = table.children[i]
+    if any(table.dep[c] == "aux" and table.lemma[c] == "have" for c in children):
+        return False  # "said it may have killed civilians": a possibility about the past, no warning
     return any(table.dep[c] == "aux" and table.tokens[c].lower_ in _OWN_POSSIBLE for c in children) and any(
         table.dep[c] == "nsubj" and table.tokens[c].lower_ in _SPEAKER_PRONOUNS for c in children
+    )
+
+
+def called_through(table: TokenTable, h: int, preps: tuple[str, ...]) -> bool:
+    """Whether "call" at `h` asks someone through one of `preps` ("called on Y to", "called for Y to"): a party, not
+    a day ("called Bush on Monday to discuss Iraq" is a telephone call)."""
+    return any(
+        table.dep[c] == "prep"
+        and table.tokens[c].lower_ in preps
+        and not any(table.dep[o] == "pobj" and table.tokens[o].ent_type_ in ("DATE", "TIME") for o in table.children[c])
+        for c in table.children[h]
     )

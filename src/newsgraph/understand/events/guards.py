@@ -89,16 +89,27 @@ _SPOKEN_IN = frozenset(
 
 def called_verdict(ctx: ActorContext, m: Match) -> str | None:
     """ "called the plan a disaster", "called his views old-fashioned": naming something so is criticism (111) when
-    the verdict is a harsh word (the codebook's condemning words); any other naming ("called the talks useful") is no
-    event (""). None when "call" takes no verdict ("called a strike", "called him on Monday")."""
+    the verdict is a harsh word (the codebook's condemning words); "" (no event) when the naming elaborates another
+    act or hedges a description. None when "call" takes no verdict ("called a strike") or another one: the verb's
+    other senses decide."""
     table = ctx.table
-    if m.key != "call":
+    if m.key not in ("call", "call for"):
         return None
-    verdicts = [c for c in table.children[m.trigger.i] if table.dep[c] in ("oprd", "xcomp", "ccomp")]
+    i = m.trigger.i
+    verdicts = [c for c in table.children[i] if table.dep[c] in ("oprd", "xcomp", "ccomp")]
+    if m.key == "call for":
+        # "called the plan a disaster for the peace process": the "for" is the verdict's, no appeal is made.
+        verdicts = [v for v in verdicts if table.dep[v] == "oprd"]
+        if not verdicts:
+            return None
     words = {table.lemma[t] for v in verdicts for t in subtree(table, v)}
-    if not verdicts:
-        return None
-    return "111" if words & ctx.codebook.classes.get("condemning", frozenset()) else ""
+    if not verdicts or not words & ctx.codebook.classes.get("condemning", frozenset()):
+        return None if m.key == "call" else ""
+    # "dismissed the offer, calling it propaganda": the naming is the act its verb tells; "over what officials called
+    # hostile statements" only hedges a description.
+    elaborates = table.tag[i] == "VBG" and table.dep[i] in ("advcl", "xcomp", "conj")
+    hedges = any(table.lemma[t] == "what" for t in subtree(table, i) if t < i)
+    return "" if elaborates or hedges else "111"
 
 
 def spoken_attack(ctx: ActorContext, m: Match, code: str) -> bool:
@@ -106,8 +117,18 @@ def spoken_attack(ctx: ActorContext, m: Match, code: str) -> bool:
     or a text ("Chavez attacked the United States in a speech"). CAMEO codes such an attack 111, never force."""
     if code[:2] not in FORCE_ROOTS or m.key.split()[0] not in CRITICISM_VERBS:
         return False
-    told_in = prep_objects(ctx.table, m.trigger, ("in", "during", "at"))
-    return any(ctx.table.lemma[t.i] in _SPOKEN_IN for t in told_in)
+    table = ctx.table
+    doer = subject(table, m.trigger)
+    if doer is not None and table.lemma[doer.i] in ctx.codebook.classes.get("irregular", frozenset()):
+        return False  # "gunmen attacked worshippers in a sermon": armed men attack bodily
+    # Only "in": "during a speech" and "at a rally" tell when and where a real attack may fall; nor someone else's
+    # speech ("in a speech by the ambassador").
+    told_in = prep_objects(table, m.trigger, ("in",))
+    return any(
+        table.lemma[t.i] in _SPOKEN_IN
+        and not any(table.dep[c] == "prep" and table.tokens[c].lower_ == "by" for c in table.children[t.i])
+        for t in told_in
+    )
 
 
 def figurative_noun(ctx: ActorContext, noun: Token, verb: Token | None = None) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.asking import asked_adverbially, asked_with_subject
+from newsgraph.understand.events.asking import asked_adverbially, asked_with_subject, asking_kind
 from newsgraph.understand.events.clauses import adjunct_verb, own_possibility, retort, speaker_adjunct
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, complement_dep, is_passive
@@ -466,7 +466,7 @@ def _modal_kind(table: TokenTable, head: int, book: Codebook) -> str | None:
             kind = book.modal_verbs.get(f"{table.lemma[head]} {table.tokens[c].lower_}")
             if kind is not None:
                 return kind
-    return book.modal_verbs.get(table.lemma[head])
+    return asking_kind(table, head, book)
 
 
 def _spoken(table: TokenTable, tok: Token, book: Codebook) -> Modality | None:
