@@ -74,7 +74,7 @@ LEADS = {
     "prepared": "Reuters - Colombian troops prepared for an assault on FARC rebels in the southern jungle.",
     "verdict-harsh": "AP - Syria called the new U.S. sanctions a violation of international law on Wednesday.",
     "verdict-mild": "Reuters - The Palestinian leader called the talks in Cairo useful.",
-    "verdict-for": "AP - Israel called the Arab League plan a disaster for the peace process.",
+    "verdict-for": "AP - Sharon called the Palestinian plan a disaster for the peace process.",
     "phoned": "AP - Jordan's King Abdullah called Bush on Friday to congratulate him on his re-election.",
     "called-on": "AP - Annan called on Sudan on Friday to disarm the militias in Darfur.",
 }

@@ -98,8 +98,10 @@ def called_verdict(ctx: ActorContext, m: Match) -> str | None:
     i = m.trigger.i
     verdicts = [c for c in table.children[i] if table.dep[c] in ("oprd", "xcomp", "ccomp")]
     if m.key == "call for":
-        # "called the plan a disaster for the peace process": the "for" is the verdict's, no appeal is made.
-        verdicts = [v for v in verdicts if table.dep[v] == "oprd"]
+        # "called the plan a disaster for the peace process": the "for" is the verdict's, no appeal is made (a
+        # clause read as the verdict counts only when the parser left "for" off the verb).
+        direct = any(table.dep[c] == "prep" and table.tokens[c].lower_ == "for" for c in table.children[i])
+        verdicts = [v for v in verdicts if table.dep[v] == "oprd" or not direct]
         if not verdicts:
             return None
     words = {table.lemma[t] for v in verdicts for t in subtree(table, v)}
