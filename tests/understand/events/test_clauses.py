@@ -12,6 +12,7 @@ import pytest
 from newsgraph.understand.events.clauses import (
     adjunct_verb,
     answered_report,
+    asks_object,
     finite_above,
     led_by,
     next_act,
@@ -167,3 +168,16 @@ _SAY = frozenset({"say", "announce", "tell"})
 def test_clauses_a_step_a_speaker_says_it_may_take_is_its_own(nlp: Any, text: str, word: str, own: bool) -> None:
     table, i = _at(nlp, text, word)
     assert own_possibility(table, i, _SAY) is own
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "asks"),
+    [
+        ("The envoy urged the rebels to disarm.", "urged", True),
+        ("Annan called on Sudan on Friday to disarm the militias.", "called", True),
+        ("Chirac called Bush on Monday to discuss Iraq.", "called", False),  # a telephone call
+    ],
+)
+def test_clauses_only_a_call_on_someone_asks_them(nlp: Any, text: str, word: str, asks: bool) -> None:
+    table, i = _at(nlp, text, word)
+    assert asks_object(table, i) is asks

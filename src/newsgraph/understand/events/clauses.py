@@ -418,3 +418,9 @@ def called_through(table: TokenTable, h: int, preps: tuple[str, ...]) -> bool:
         and not any(table.dep[o] == "pobj" and table.tokens[o].ent_type_ in ("DATE", "TIME") for o in table.children[c])
         for c in table.children[h]
     )
+
+
+def asks_object(table: TokenTable, h: int) -> bool:
+    """Whether verb `h` asks its object to act ("urged Y to"): "called Bush to discuss Iraq" is a telephone call, and
+    only "called on / upon Y to" asks Y."""
+    return table.lemma[h] in OBJECT_CONTROL and (table.lemma[h] != "call" or called_through(table, h, ("on", "upon")))

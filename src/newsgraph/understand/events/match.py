@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from newsgraph.understand.events.clauses import (
     OBJECT_CONTROL,
-    called_through,
+    asks_object,
     doer_verb,
     finite_above,
     has_to,
@@ -187,9 +187,7 @@ def subject(table: TokenTable, tok: Token, depth: int = 0) -> Token | None:
         raised = next((tokens[c] for c in children[h] if dep[c] in PASSIVE_SUBJ), None)
         if raised is not None:
             return raised
-    # "called Bush to discuss Iraq" is a telephone call: only "called on / upon Y to" asks Y.
-    phoned = table.lemma[h] == "call" and not called_through(table, h, ("on", "upon"))
-    if complement_dep(table, i) == "xcomp" and table.lemma[h] in OBJECT_CONTROL and not phoned:
+    if complement_dep(table, i) == "xcomp" and asks_object(table, h):
         obj = addressee(table, head)
         if obj is not None:
             return obj
