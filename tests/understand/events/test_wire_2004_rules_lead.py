@@ -26,7 +26,8 @@ And of session 17:
 - "called the budget a disaster": a harsh verdict on what is named is criticism (111); "called the talks useful"
   is no criticism;
 - a bare "called X to VERB" is a telephone call, X no one asked: "called Bush to congratulate him" is the caller's
-  congratulation; only "called on / upon X (on Monday) to" asks X."""
+  congratulation; only "called on / upon X (on Monday) to" asks X;
+- arms an armed group hands over are arms given up (0873)."""
 
 from __future__ import annotations
 
@@ -77,6 +78,7 @@ LEADS = {
     "verdict-for": "AP - Sharon called the Palestinian plan a disaster for the peace process.",
     "phoned": "AP - Jordan's King Abdullah called Bush on Friday to congratulate him on his re-election.",
     "called-on": "AP - Annan called on Sudan on Friday to disarm the militias in Darfur.",
+    "arms-over": "Reuters - Hundreds of Maoist fighters began handing over their weapons to U.N. monitors in Nepal.",
 }
 
 
@@ -174,3 +176,7 @@ def test_a_bare_call_to_someone_is_a_telephone_call_not_a_request() -> None:
     ], events  # the caller congratulates, the one called is congratulated
     assert not any(str(e["cameo"]).startswith("02") for e in events)
     assert any(t == "SDN" and r == "02" for _, t, r in coded("called-on")), coded("called-on")
+
+
+def test_arms_an_armed_group_hands_over_are_given_up() -> None:
+    assert "0873" in codes("arms-over"), codes("arms-over")
