@@ -27,7 +27,9 @@ And of session 17:
   is no criticism;
 - a bare "called X to VERB" is a telephone call, X no one asked: "called Bush to congratulate him" is the caller's
   congratulation; only "called on / upon X (on Monday) to" asks X;
-- arms an armed group hands over are arms given up (0873)."""
+- arms an armed group hands over are arms given up (0873);
+- "balked at a demand" rejects it (12), "resisted pressure to" defies it (124), "blocked a Security Council
+  statement" vetoes it (129); "blocked the road" is a blockade."""
 
 from __future__ import annotations
 
@@ -79,6 +81,10 @@ LEADS = {
     "phoned": "AP - Jordan's King Abdullah called Bush on Friday to congratulate him on his re-election.",
     "called-on": "AP - Annan called on Sudan on Friday to disarm the militias in Darfur.",
     "arms-over": "Reuters - Hundreds of Maoist fighters began handing over their weapons to U.N. monitors in Nepal.",
+    "balked": "AP - North Korea balked on Monday at a Japanese demand for more information on the abductees.",
+    "resisted": "Reuters - Syria resisted mounting Western pressure to withdraw its troops from Lebanon.",
+    "blocked-text": "AFP - China blocked a Security Council statement on Burma on Wednesday.",
+    "blocked-road": "AP - Riot police blocked the road to the parliament building in Kiev.",
 }
 
 
@@ -180,3 +186,10 @@ def test_a_bare_call_to_someone_is_a_telephone_call_not_a_request() -> None:
 
 def test_arms_an_armed_group_hands_over_are_given_up() -> None:
     assert "0873" in codes("arms-over"), codes("arms-over")
+
+
+def test_balking_resisting_and_blocking_a_text_are_rejections() -> None:
+    assert any(s == "PRK" and r == "12" for s, _, r in coded("balked")), coded("balked")
+    assert "124" in codes("resisted"), codes("resisted")
+    assert ("CHN", "IGO", "12") in coded("blocked-text"), coded("blocked-text")
+    assert not any(r == "12" for _, _, r in coded("blocked-road"))
