@@ -810,3 +810,11 @@ def assert_paragraph_right(counts: QuoteCounts) -> None:
     """One paragraph of a set: it reached the pipeline and its attributions are the gold ones."""
     assert not counts.lost, "paragraph lost"
     assert not counts.errors, counts.errors
+
+
+def print_set(scored: dict[str, QuoteCounts], name: str) -> None:
+    """A set's scores and each paragraph's errors, for `pytest -s` runs compared by eye."""
+    print(f"\n{name} set:", {k: round(v, 3) for k, v in set_scores(scored, name).items()})
+    for key, counts in sorted(scored.items()):
+        for error in counts.errors:
+            print("  ", key, error)

@@ -15,9 +15,15 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.evaluate.quotes import QuoteCounts, scores_from
+from newsgraph.evaluate.quotes import QuoteCounts
 from newsgraph.settings import Settings
-from tests.understand.quotes.political_set import paragraph_params, score_paragraphs, summed
+from tests.understand.quotes.political_set import (
+    assert_paragraph_right,
+    paragraph_params,
+    print_set,
+    score_paragraphs,
+    set_scores,
+)
 from tests.understand.quotes.topic_set import PARAGRAPHS
 
 pytestmark = pytest.mark.model
@@ -72,7 +78,7 @@ def test_the_set_is_large() -> None:
 
 def test_the_set_scores_as_after_the_fixes(scored: dict[str, QuoteCounts]) -> None:
     """The whole set, summed, holds what this round's fixes reached."""
-    got = {s.metric: s.value for s in scores_from(summed(scored.values()), "topic")}
+    got = set_scores(scored, "topic")
     assert got["indirect_precision"] >= 0.95 and got["indirect_recall"] >= 0.90, got
     assert got["direct_precision"] == 1.0 and got["direct_recall"] == 1.0, got
     assert got["speaker_accuracy"] >= 0.91, got
@@ -80,15 +86,9 @@ def test_the_set_scores_as_after_the_fixes(scored: dict[str, QuoteCounts]) -> No
 
 def test_score(scored: dict[str, QuoteCounts]) -> None:
     """The whole set, summed (printed with -s, to compare runs)."""
-    got = {s.metric: round(s.value, 3) for s in scores_from(summed(scored.values()), "topic")}
-    print("\ntopic set:", got)
-    for name, counts in sorted(scored.items()):
-        for error in counts.errors:
-            print("  ", name, error)
+    print_set(scored, "topic")
 
 
 @pytest.mark.parametrize("name", paragraph_params(PARAGRAPHS, XFAIL))
 def test_paragraph(scored: dict[str, QuoteCounts], name: str) -> None:
-    counts = scored[name]
-    assert not counts.lost, "paragraph lost"
-    assert not counts.errors, counts.errors
+    assert_paragraph_right(scored[name])
