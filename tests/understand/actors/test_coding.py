@@ -301,6 +301,18 @@ def test_coding_a_side_s_negotiators_are_that_side_s(nlp, text: str, name: str, 
     assert code(actors(nlp, text), name) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The United States reached a deal with three European nations on Iran.", "European nations", "EURGOV"),
+        ("Western powers urged Iran on Monday to suspend enrichment.", "Western powers", "WSTGOV"),
+        ("Gulf states offered aid to Yemen after the floods.", "Gulf states", "PGSGOV"),
+    ],
+)
+def test_coding_the_states_of_a_region_named_together_are_its_governments(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text), name) == expected
+
+
 def test_coding_an_acronym_the_model_leaves_untagged_is_the_known_group(nlp) -> None:  # type: ignore[no-untyped-def]
     assert code(actors(nlp, "The ELN freed two hostages in Arauca on Sunday."), "ELN") == "COLREB"
 
