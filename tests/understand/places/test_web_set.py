@@ -42,7 +42,9 @@ def test_web_case(case: Case) -> None:
 @pytest.mark.model
 def test_web_set_score() -> None:
     result = score(CASES, _run, POINTS)
-    print(result, f"recall {result.recall:.3f} accuracy {result.accuracy:.3f} precision {result.precision:.3f}")
+    print(
+        result, f"recall {result.recall:.3f} accuracy {result.accuracy:.3f} precision {result.precision:.3f}"
+    )
     assert result.recall >= 0.0, result
     assert result.accuracy >= 0.0, result
     assert result.precision >= 0.0, result

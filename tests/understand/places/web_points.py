@@ -44,7 +44,8 @@ WEB_POINTS: dict[str, tuple[str, float, float, int]] = {
     "Kosovo": ("XKX", 42.58, 21.0, 1), "Croatia": ("HRV", 45.17, 15.5, 1), "Lithuania": ("LTU", 56.0, 24.0, 1),
     "Hungary": ("HUN", 47.0, 20.0, 1), "North Macedonia": ("MKD", 41.83, 22.0, 1),
     "Papua New Guinea": ("PNG", -6.0, 147.0, 1), "New Zealand": ("NZL", -42.0, 174.0, 1),
-    "Canada": ("CAN", 60.0, -95.0, 1), "United Kingdom": ("GBR", 54.76, -2.7, 1),
+    # GeoNames' own point for Canada is 60.11, -113.64 (its countryInfo); 60, -95 was a guess corrected after the first run.
+    "Canada": ("CAN", 60.11, -113.64, 1), "United Kingdom": ("GBR", 54.76, -2.7, 1),
     # first-level divisions and regions
     "Tana River County": ("KEN", -1.5, 39.5, 5), "Ituri": ("COD", 1.8, 29.8, 5), "Tigray": ("ETH", 14.0, 38.5, 5),
     "Afar": ("ETH", 11.75, 41.0, 5), "Lower Juba": ("SOM", -0.5, 42.0, 5), "Upper Nile": ("SSD", 10.0, 32.5, 5),
