@@ -96,6 +96,10 @@ _FEATURE = (
     "desert basin plain delta peninsula oblast governorate prefecture territory metro area"
 )
 _FEATURE_WORDS = frozenset(_FEATURE.split())
+# Members of a party or a side, after the place they belong to: "Ohio Republicans", "Belfast Unionists".
+_PARTY_WORDS = frozenset(
+    "republicans democrats conservatives liberals tories greens socialists nationalists unionists loyalists".split()  # noqa: SIM905
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
 # "Niger Delta", "Congo River", "Mexico City": the country name starts a longer proper name.
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")
@@ -291,6 +295,8 @@ def _ner_mention(
     if end <= start:
         return
     surface = text[start:end]
+    if surface.islower():
+        return  # "the metro fare": English writes a place's name with a capital; a common noun is no toponym
     # Only a span of several words can hold several places; "Sichuan province" is one, whole.
     wide = " " in surface and not (gazetteer.lookup(surface) or _division(surface, gazetteer))
     parts = place_parts(text, start, end, label, gazetteer) if wide else []
@@ -434,14 +440,19 @@ def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -
     ("California Republicans"). Country names stay ("U.S. Army" still says where), except
     those that are also given names ("Jordan Henderson", "Chad Smith")."""
     after = _NEXT_NAME.match(text, mention.end)
-    if after is None or mention.source in ("demonym", "entity:country", "division", "scan"):
+    if after is None:
+        return True
+    # A country that is also a given name opens a person's name whoever found it ("Jordan Henderson").
+    if mention.source in ("demonym", "entity:country", "division", "scan") and mention.text not in NOT_SCANNED:
         return True
     if names_a_local_body(text, mention.end):
         return True  # "the Dallas Police Department", "the Ripon School Board": the place's own bodies
     word = after.group(1)
+    candidates = gazetteer.lookup(mention.text)
+    if word.endswith("s") and word.casefold() not in _PARTY_WORDS and all(c.entry.feature == "city" for c in candidates):
+        return False  # a city before a plural name is a team or a paper ("Toronto Raptors", "Seattle Times")
     if word.casefold() in _TITLES or word.casefold() in _FEATURE_WORDS or word.endswith("s"):
         return True
-    candidates = gazetteer.lookup(mention.text)
     country = any(c.entry.feature == "country" for c in candidates) and mention.text not in NOT_SCANNED
     # The next word names a place of note too ("Moscow Russia" in a headline): two places.
     place_next = any(

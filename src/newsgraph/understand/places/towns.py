@@ -82,6 +82,11 @@ _HOME_NOUN = re.compile(
 )
 _HOME_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree) ((?:{_W} ){{0,2}}{_W})$")
 _TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
+# "residents of Leesville", "the mayor of DeRidder", "the port of Mtwara": after these nouns "of" is a
+# locative too (here and in `labels`, for names the model labelled).
+OF_PLACE = frozenset(
+    "residents people city town village villages mayor mayors outskirts suburbs streets centre center port enclave".split()  # noqa: SIM905
+)
 # Not before a possessive: "in Jackson's view" is a person's (a place NER labelled is found anyway).
 _LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w'’-])")  # "in Emilia-Romagna"
 # A town this big (GeoNames population): smaller ones share their names with words and surnames
@@ -137,7 +142,7 @@ def towns_after_locatives(
         at = space.start()
         word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
         to = word in _TO_WORDS
-        if not (to or word.lower() in _NEAR_WORDS or (word == "of" and _COMPASS_OF.search(text, max(0, at - 16), at))):
+        if not (to or word.lower() in _NEAR_WORDS or (word == "of" and _of_is_locative(text, at))):
             continue
         name = _LOCATIVE_NAME.match(text, at + 1, limit)
         if name is None or name.group().split(" ", 1)[0] in _CALENDAR or name.group() in people:
@@ -152,6 +157,14 @@ def towns_after_locatives(
         ):
             spans.append(name.span())
     return spans
+
+
+def _of_is_locative(text: str, at: int) -> bool:
+    """Whether the "of" ending at `at` is a locative: "north of", "residents of", "the port of"."""
+    if _COMPASS_OF.search(text, max(0, at - 16), at):
+        return True
+    before = text[max(0, at - 16) : at - 3].split()
+    return bool(before) and before[-1].lower() in OF_PLACE
 
 
 def towns_before_people(text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]) -> list[tuple[int, int]]:

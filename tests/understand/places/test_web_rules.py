@@ -1,0 +1,120 @@
+"""The rules of session 17 for international web news, on sentences written for these tests: seas,
+straits, lakes, rivers, mountains and islands (data/places/aliases.tsv); Arabic names transliterated
+another way than GeoNames'; "of" after "residents", "the port", "the town"; and names that are no
+places: lower-case words, teams and papers after a city, given names that are countries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.places.find import load_gazetteer
+from newsgraph.understand.places.gazetteer import Gazetteer
+from tests.understand.places.test_find import _at, _km, _run
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("paragraph", "name", "lat", "lon"),
+    [
+        (
+            "The navy escorted two tankers through the Strait of Hormuz on Monday.",
+            "Strait of Hormuz",
+            26.6,
+            56.3,
+        ),
+        ("A fishing boat sank in the South China Sea, the coast guard said.", "South China Sea", 12.0, 113.0),
+        ("Rescuers pulled 90 migrants from the Mediterranean overnight.", "Mediterranean", 35.0, 18.0),
+        ("Fishermen on Lake Victoria say the catch has halved in five years.", "Lake Victoria", -1.0, 33.0),
+        ("Two climbers died on Mount Everest this week.", "Mount Everest", 28.0, 86.9),
+        ("The quake shook Sulawesi for nearly a minute.", "Sulawesi", -2.0, 121.0),
+        ("Iran seized a British tanker in the Persian Gulf.", "Persian Gulf", 27.0, 51.0),
+    ],
+)
+def test_physical_features_are_places(
+    nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
+) -> None:
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    place = _at(places, name, paragraph)
+    assert _km(place.lat, place.lon, lat, lon) < 161, place
+
+
+@pytest.mark.model
+def test_a_curated_range_beats_a_small_town_of_its_name(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "Snow closed the passes over the Andes between Chile and Argentina."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "Andes", paragraph).country is None  # the range, not Andes, Colombia
+
+
+@pytest.mark.model
+def test_lake_victoria_is_not_the_australian_state(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "Ferries on Lake Victoria stopped after the storm, Ugandan officials said."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert [p.name for p in places if "Victoria" in p.name] == ["Lake Victoria"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("paragraph", "name", "lat", "lon"),
+    [
+        (
+            "Rebels shelled Maarat al-Numan overnight, Syrian state media said.",
+            "Maarat al-Numan",
+            35.65,
+            36.68,
+        ),
+        (
+            "Turkish troops entered Ras al-Ain on Wednesday, Syrian Kurdish officials said.",
+            "Ras al-Ain",
+            36.85,
+            40.07,
+        ),
+        ("Residents of Bunia fled to the hills as the militia approached.", "Bunia", 1.56, 30.25),
+        ("The mayor of Arequipa said the bridge would reopen in March.", "Arequipa", -16.4, -71.54),
+        ("Ships waited outside the port of Umm Qasr for a third day.", "Umm Qasr", 30.04, 47.92),
+    ],
+)
+def test_towns_the_model_missed(
+    nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
+) -> None:
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    place = _at(places, name, paragraph)
+    assert _km(place.lat, place.lon, lat, lon) < 161, place
+
+
+def test_arabic_loose_key(gazetteer: Gazetteer) -> None:
+    assert any(c.entry.country == "SYR" for c in gazetteer.lookup("Tal Abyad"))  # GeoNames: "Tall Abyaḑ"
+    assert not gazetteer.lookup("Bashar al-Assad")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("paragraph", "not_places"),
+    [
+        ("Commuters complained that the metro fare rose for the second time this year.", ["metro"]),
+        ("The Toronto Raptors signed a new point guard on Tuesday.", ["Toronto"]),
+        ("The Chicago Bulls lost at home for the fourth straight game.", ["Chicago"]),
+        ("Georgia Mensah, a nurse, won the national award for rural care.", ["Georgia"]),
+    ],
+)
+def test_names_that_are_no_places(
+    nlp: Any, gazetteer: Gazetteer, paragraph: str, not_places: list[str]
+) -> None:
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    offset = len("Test story\n\n")
+    found = {paragraph[p.start - offset : p.end - offset] for p in places}
+    assert not found & set(not_places), found
+
+
+@pytest.mark.model
+def test_party_members_after_a_place_keep_the_place(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "Texas Republicans and Ohio Democrats met in Chicago on Friday."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "Chicago", paragraph).country == "USA"
+    assert _at(places, "Texas", paragraph).feature == "admin1"
