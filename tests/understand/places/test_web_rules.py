@@ -78,6 +78,13 @@ def test_lake_victoria_is_not_the_australian_state(nlp: Any, gazetteer: Gazettee
         ("Residents of Bunia fled to the hills as the militia approached.", "Bunia", 1.56, 30.25),
         ("The mayor of Arequipa said the bridge would reopen in March.", "Arequipa", -16.4, -71.54),
         ("Ships waited outside the port of Umm Qasr for a third day.", "Umm Qasr", 30.04, 47.92),
+        (
+            "Floods hit Santiago de los Caballeros after two days of rain.",
+            "Santiago de los Caballeros",
+            19.45,
+            -70.69,
+        ),
+        ("The Kremlin rejected the proposal within hours.", "Kremlin", 55.75, 37.62),
     ],
 )
 def test_towns_the_model_missed(
