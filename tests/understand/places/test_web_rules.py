@@ -84,6 +84,10 @@ def test_lake_victoria_is_not_the_australian_state(nlp: Any, gazetteer: Gazettee
             19.45,
             -70.69,
         ),
+        ("The cyclone struck Puri on the coast of Odisha before dawn.", "Puri", 19.8, 85.82),
+        ("Soldiers retook Marawi on the southern island of Mindanao.", "Marawi", 8.0, 124.29),
+        ("Storms flattened Jeremie in southwestern Haiti overnight.", "Jeremie", 18.65, -74.12),
+        ("Iqaluit, the capital of Nunavut, declared an emergency.", "Iqaluit", 63.75, -68.52),
         ("The Kremlin rejected the proposal within hours.", "Kremlin", 55.75, 37.62),
     ],
 )
@@ -125,3 +129,11 @@ def test_party_members_after_a_place_keep_the_place(nlp: Any, gazetteer: Gazette
     places, _ = _run(nlp, gazetteer, [paragraph])
     assert _at(places, "Chicago", paragraph).country == "USA"
     assert _at(places, "Texas", paragraph).feature == "admin1"
+
+
+@pytest.mark.model
+def test_a_person_before_a_place_is_no_town(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "Andrew Jackson in Tennessee built a plantation."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    offset = len("Test story\n\n")
+    assert "Jackson" not in {paragraph[p.start - offset : p.end - offset] for p in places}

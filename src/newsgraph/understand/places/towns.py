@@ -128,6 +128,45 @@ def towns_before_qualifiers(text: str, limit: int, gazetteer: Gazetteer) -> list
     return spans
 
 
+# "struck Palu on the island of Sulawesi", "Puri on the coast of Odisha", "Jeremie in southwestern
+# Haiti", "Iqaluit, the capital of Nunavut": a name before the division, island or country that holds it.
+_ENCLOSED_BY = re.compile(
+    r"(?<=[a-z]) (?:on the (?:[a-z]+ )?(?:island|coast|shores?|banks?) of |in (?:the )?(?:(?:north|south|east|west"
+    r"|northeast|northwest|southeast|southwest)(?:ern)? |central )?)(?=[A-Z])|(?<=[a-z]), the (?:[a-z]+ )?capital of (?=[A-Z])"
+)
+
+
+def towns_before_enclosures(
+    text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of towns named before the division, island or country that holds a town of that name:
+    "Puri on the coast of Odisha", "Marawi on the island of Mindanao", "Jeremie in southwestern Haiti",
+    "Iqaluit, the capital of Nunavut" (the small model misses many small towns before such phrases).
+    Never a name in `people`."""
+    spans = []
+    for link in _ENCLOSED_BY.finditer(text, 0, limit):
+        m = _TOWN_BEFORE.search(text, max(0, link.start() - 60), link.start())
+        if m is None or m.group(1) in people or m.group(1).split(" ", 1)[0] in _CALENDAR:
+            continue
+        holders = _containers(text, link.end(), limit, gazetteer, ("admin1", "country", "region"))
+        if not holders:
+            continue
+        words = [m.start(1)] + [i + 1 for i in range(m.start(1), m.end(1)) if text[i] in " -"]
+        for start in words:  # longest name first
+            if text[start : m.end(1)] in people:
+                break  # "Andrew Jackson in Tennessee": a person's surname
+            towns = [c.entry for c in gazetteer.lookup(text[start : m.end(1)]) if c.entry.feature == "city"]
+            if any(_holds(q, t) for q in holders for t in towns):
+                spans.append((start, m.end(1)))
+                break
+    return spans
+
+
+def _holds(holder: GeoEntry, town: GeoEntry) -> bool:
+    # An island or region of our aliases holds the towns of its country ("Palu on Sulawesi").
+    return contains(holder, town) or (holder.feature == "region" and holder.country == town.country is not None)
+
+
 def towns_after_locatives(
     text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str], named: frozenset[int] | None = None
 ) -> list[tuple[int, int]]:
@@ -216,7 +255,9 @@ def towns_in_named_divisions(
     return found
 
 
-def _containers(text: str, start: int, limit: int, gazetteer: Gazetteer) -> list[GeoEntry]:
+def _containers(
+    text: str, start: int, limit: int, gazetteer: Gazetteer, features: tuple[str, ...] = ("admin1", "country")
+) -> list[GeoEntry]:
     words = _QUALIFIER.match(text, start, limit)
     phrase = words.group() if words else ""
     while phrase:  # longest first, and a sentence-final full stop is not part of "Texas"
@@ -224,7 +265,7 @@ def _containers(text: str, start: int, limit: int, gazetteer: Gazetteer) -> list
             found = [
                 c.entry
                 for c in gazetteer.lookup(form, qualifier=True)
-                if c.entry.feature in ("admin1", "country")
+                if c.entry.feature in features
             ]
             if found:
                 return found
