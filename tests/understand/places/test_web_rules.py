@@ -35,6 +35,7 @@ def gazetteer() -> Gazetteer:
         ("Two climbers died on Mount Everest this week.", "Mount Everest", 28.0, 86.9),
         ("The quake shook Sulawesi for nearly a minute.", "Sulawesi", -2.0, 121.0),
         ("Iran seized a British tanker in the Persian Gulf.", "Persian Gulf", 27.0, 51.0),
+        ("Polar bears wait on the shore of Hudson Bay for the ice to form.", "Hudson Bay", 60.0, -86.0),
     ],
 )
 def test_physical_features_are_places(
