@@ -36,6 +36,7 @@ def gazetteer() -> Gazetteer:
         ("The quake shook Sulawesi for nearly a minute.", "Sulawesi", -2.0, 121.0),
         ("Iran seized a British tanker in the Persian Gulf.", "Persian Gulf", 27.0, 51.0),
         ("Polar bears wait on the shore of Hudson Bay for the ice to form.", "Hudson Bay", 60.0, -86.0),
+        ("Tigers still roam the mangroves of the Sundarbans.", "Sundarbans", 21.95, 89.18),
     ],
 )
 def test_physical_features_are_places(
@@ -138,3 +139,14 @@ def test_a_person_before_a_place_is_no_town(nlp: Any, gazetteer: Gazetteer) -> N
     places, _ = _run(nlp, gazetteer, [paragraph])
     offset = len("Test story\n\n")
     assert "Jackson" not in {paragraph[p.start - offset : p.end - offset] for p in places}
+
+
+@pytest.mark.model
+def test_divisions_under_the_english_names_news_uses(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "Wildfires burned across Yakutia, and teachers in Cameroon's Southwest Region went on strike."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert (_at(places, "Yakutia", paragraph).country, _at(places, "Yakutia", paragraph).feature) == (
+        "RUS",
+        "admin1",
+    )
+    assert _at(places, "Southwest Region", paragraph).country == "CMR"

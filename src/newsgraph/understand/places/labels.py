@@ -46,8 +46,8 @@ def other_label_is_place(text: str, start: int, surface: str, label: str, gazett
         return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
     if " " in surface and any(c.primary and c.entry.feature == "admin1" for c in candidates):
         return True  # "Nova Scotia", "South Australia": no one is named after a province like that
-    if label == "NORP":  # "Cumbria police", "districts of Punjab": no people go by a division's name
-        return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
+    if label == "NORP":  # "Cumbria police", "districts of Punjab", "the Sundarbans": no people go by those names
+        return any(c.primary and c.entry.feature in ("admin1", "admin2", "region") for c in candidates)
     owned = text.startswith(_OWNED, start + len(surface))
     if label == "ORG" and any(
         (c.entry.feature == "city" and c.entry.population >= ORG_CITY)
