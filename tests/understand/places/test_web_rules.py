@@ -150,3 +150,18 @@ def test_divisions_under_the_english_names_news_uses(nlp: Any, gazetteer: Gazett
         "admin1",
     )
     assert _at(places, "Southwest Region", paragraph).country == "CMR"
+
+
+@pytest.mark.model
+def test_a_town_the_model_calls_a_person_after_from_in_a_country_the_story_names(
+    nlp: Any, gazetteer: Gazetteer
+) -> None:
+    paragraph = "Jihadists attacked a base in northern Mali, and the army sent reinforcements from Gao."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _km(_at(places, "Gao", paragraph).lat, _at(places, "Gao", paragraph).lon, 16.27, -0.04) < 161
+    paragraph = (
+        "The senator flew home from Obama's rally in Ohio."  # no story about Japan: Obama stays a person
+    )
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    offset = len("Test story\n\n")
+    assert "Obama" not in {paragraph[p.start - offset : p.end - offset] for p in places}

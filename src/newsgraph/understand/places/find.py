@@ -57,6 +57,7 @@ from newsgraph.understand.places.spans import longest_name, names_a_local_body, 
 from newsgraph.understand.places.towns import (
     NOT_SCANNED,
     people_of,
+    persons_in_named_countries,
     scan_countries,
     scan_divisions,
     towns_after_locatives,
@@ -278,6 +279,15 @@ def _mentions(
     for entity in entities:
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)
+    countries = {m.hint for m in found.values() if m.hint} | {
+        c.entry.country
+        for m in found.values()
+        for c in gazetteer.lookup(m.text)
+        if c.entry.feature == "country" and c.entry.country
+    }
+    for start, end in persons_in_named_countries(text, ents, gazetteer, people_of(text, ents), countries):  # "from Gao"
+        if end <= limit and not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
     ordered = sorted(found.values(), key=lambda m: m.start)
     # "defying the West", "the North": a side of the world or of a country, never the town (West, Texas).
     ordered = [m for m in ordered if m.text.lower() not in _BARE_COMPASS]

@@ -206,6 +206,34 @@ def _of_is_locative(text: str, at: int) -> bool:
     return bool(before) and before[-1].lower() in OF_PLACE
 
 
+_FROM_WORDS = frozenset("from to into toward towards via".split())  # noqa: SIM905
+
+
+def persons_in_named_countries(
+    text: str, ents: list[tuple[int, int, str]], gazetteer: Gazetteer, people: frozenset[str], countries: set[str]
+) -> list[tuple[int, int]]:
+    """Spans of one-word names the model calls a person after "from", "to", "into" that the gazetteer
+    holds as a town of `_LOCATIVE_TOWN`+ or a first-level division in a country the article names
+    ("reinforcements from Gao" in a story about Mali, "from Tigray" beside "Ethiopian officials"):
+    people go "from" and "to" someone too, so only a country the story is about lets the name be a place."""
+    spans = []
+    for start, end, label in ents:
+        name = text[start:end]
+        if label != "PERSON" or " " in name or name in people:
+            continue
+        before = text[max(0, start - 12) : start].split()
+        if not before or before[-1].lower() not in _FROM_WORDS:
+            continue
+        if any(
+            c.primary
+            and c.entry.country in countries
+            and (c.entry.feature == "admin1" or (c.entry.feature == "city" and c.entry.population >= _LOCATIVE_TOWN))
+            for c in gazetteer.lookup(name)
+        ):
+            spans.append((start, end))
+    return spans
+
+
 def towns_before_people(text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of towns (of `_LOCATIVE_TOWN` people or more) and counties named before a person
     they are home to: "a Sudbury man", "the Lowndes County woman", "a Ripon teacher" (local news
