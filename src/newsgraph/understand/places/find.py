@@ -10,7 +10,8 @@ Mentions come from spaCy's GPE and LOC entities, FAC entities that name a gazett
 the entity stage's place and country entities (their country is a strong hint), the
 qualifier after a comma ("Atlanta, Ga."), division names ("Rapides Parish", "Sinaloa state"),
 names joined to a place by "and"/"or" in its country ("Brisbane and Toowoomba"), towns after a
-locative ("clashed in Culiacan") and towns in a division the article placed ("a Lowell man"),
+locative ("clashed in Culiacan", "residents of Bunia"), towns before the division or island that
+holds them ("Puri on the coast of Odisha") and towns in a division the article placed ("a Lowell man"),
 even when NER missed them (see `towns`). Adjectives name their country ("Russian troops": the entity stage's country
 adjectives and GeoNames-style demonyms). Because the small model mislabels places, narrower
 exceptions read other labels: an ORG, NORP or PERSON whose whole text is a country name, an

@@ -11,6 +11,10 @@
 - "a Valdosta pharmacist", "Knoxville would host": a name NER gave another label is the town
   of that name when it is the only such town in a division the article has already put a
   place in (Valdosta in a story about Lowndes County, Georgia).
+- "Puri on the coast of Odisha", "Jeremie in southwestern Haiti", "Iqaluit, the capital of
+  Nunavut": a name before the division, island or country that holds a town of that name is it.
+- "reinforcements from Gao": a one-word name the model calls a person after "from" or "to" is the
+  town or division of that name in a country the story names.
 - "Rapides Parish", "Cook County", "Kherson Oblast", and in the plural "Grant and Rapides
   parishes": a division word after capitalised names names divisions the gazetteer may hold;
   in lower case ("Sinaloa state", "the state of Para") only first-level ones.
