@@ -267,7 +267,8 @@ def _mentions(
             found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
     # Not a name NER calls a person ("from Obama"; after "in" `labels.other_label_is_place` reads those).
     persons = people_of(text, ents) | {text[s:e] for s, e, label in ents if label == "PERSON"}
-    for start, end in towns_before_enclosures(text, limit, gazetteer, people_of(text, ents)):  # "Puri on the coast of Odisha"
+    enclosed = towns_before_enclosures(text, limit, gazetteer, people_of(text, ents), frozenset(persons))
+    for start, end in enclosed:  # "Puri on the coast of Odisha"
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
     for start, end in towns_after_locatives(text, limit, gazetteer, persons, frozenset(ent_starts)):

@@ -141,16 +141,19 @@ _ENCLOSED_BY = re.compile(
 
 
 def towns_before_enclosures(
-    text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]
+    text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str], persons: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
     """Spans of towns named before the division, island or country that holds a town of that name:
     "Puri on the coast of Odisha", "Marawi on the island of Mindanao", "Jeremie in southwestern Haiti",
     "Iqaluit, the capital of Nunavut" (the small model misses many small towns before such phrases).
-    Never a name in `people`."""
+    Never a name in `people` (surnames), nor one of `persons` (names the model calls a person) before a
+    bare " in ": "Clinton in Iowa" is the candidate more often than the town."""
     spans = []
     for link in _ENCLOSED_BY.finditer(text, 0, limit):
         m = _TOWN_BEFORE.search(text, max(0, link.start() - 60), link.start())
         if m is None or m.group(1) in people or m.group(1).split(" ", 1)[0] in _CALENDAR:
+            continue
+        if link.group() == " in " and m.group(1) in persons:
             continue
         holders = _containers(text, link.end(), limit, gazetteer, ("admin1", "country", "region"))
         if not holders:
