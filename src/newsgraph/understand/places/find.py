@@ -10,7 +10,8 @@ Mentions come from spaCy's GPE and LOC entities, FAC entities that name a gazett
 the entity stage's place and country entities (their country is a strong hint), the
 qualifier after a comma ("Atlanta, Ga."), division names ("Rapides Parish", "Sinaloa state"),
 names joined to a place by "and"/"or" in its country ("Brisbane and Toowoomba"), towns after a
-locative ("clashed in Culiacan") and towns in a division the article placed ("a Lowell man"),
+locative ("clashed in Culiacan", "residents of Bunia"), towns before the division or island that
+holds them ("Puri on the coast of Odisha") and towns in a division the article placed ("a Lowell man"),
 even when NER missed them (see `towns`). Adjectives name their country ("Russian troops": the entity stage's country
 adjectives and GeoNames-style demonyms). Because the small model mislabels places, narrower
 exceptions read other labels: an ORG, NORP or PERSON whose whole text is a country name, an
@@ -57,9 +58,11 @@ from newsgraph.understand.places.spans import longest_name, names_a_local_body, 
 from newsgraph.understand.places.towns import (
     NOT_SCANNED,
     people_of,
+    persons_in_named_countries,
     scan_countries,
     scan_divisions,
     towns_after_locatives,
+    towns_before_enclosures,
     towns_before_people,
     towns_before_qualifiers,
     towns_in_named_divisions,
@@ -96,6 +99,10 @@ _FEATURE = (
     "desert basin plain delta peninsula oblast governorate prefecture territory metro area"
 )
 _FEATURE_WORDS = frozenset(_FEATURE.split())
+# Members of a party or a side, after the place they belong to: "Ohio Republicans", "Belfast Unionists".
+_PARTY_WORDS = frozenset(
+    "republicans democrats conservatives liberals tories greens socialists nationalists unionists loyalists".split()  # noqa: SIM905
+)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|outside)\s+$")
 # "Niger Delta", "Congo River", "Mexico City": the country name starts a longer proper name.
 _NAME_GOES_ON = re.compile(r"[ -][A-Z][a-z]")
@@ -260,6 +267,10 @@ def _mentions(
             found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
     # Not a name NER calls a person ("from Obama"; after "in" `labels.other_label_is_place` reads those).
     persons = people_of(text, ents) | {text[s:e] for s, e, label in ents if label == "PERSON"}
+    enclosed = towns_before_enclosures(text, limit, gazetteer, people_of(text, ents), frozenset(persons))
+    for start, end in enclosed:  # "Puri on the coast of Odisha"
+        if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "town")
     for start, end in towns_after_locatives(text, limit, gazetteer, persons, frozenset(ent_starts)):
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
@@ -270,6 +281,15 @@ def _mentions(
     for entity in entities:
         if entity.kind in ("place", "country"):
             _entity_mentions(found, text, entity, gazetteer, limit)
+    countries = {m.hint for m in found.values() if m.hint} | {
+        c.entry.country
+        for m in found.values()
+        for c in gazetteer.lookup(m.text)
+        if c.entry.feature == "country" and c.entry.country
+    }
+    for start, end in persons_in_named_countries(text, ents, gazetteer, people_of(text, ents), countries):  # "from Gao"
+        if end <= limit and not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
+            found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
     ordered = sorted(found.values(), key=lambda m: m.start)
     # "defying the West", "the North": a side of the world or of a country, never the town (West, Texas).
     ordered = [m for m in ordered if m.text.lower() not in _BARE_COMPASS]
@@ -291,6 +311,8 @@ def _ner_mention(
     if end <= start:
         return
     surface = text[start:end]
+    if surface.islower():
+        return  # "the metro fare": English writes a place's name with a capital; a common noun is no toponym
     # Only a span of several words can hold several places; "Sichuan province" is one, whole.
     wide = " " in surface and not (gazetteer.lookup(surface) or _division(surface, gazetteer))
     parts = place_parts(text, start, end, label, gazetteer) if wide else []
@@ -434,14 +456,19 @@ def _not_name_modifier(text: str, mention: PlaceMention, gazetteer: Gazetteer) -
     ("California Republicans"). Country names stay ("U.S. Army" still says where), except
     those that are also given names ("Jordan Henderson", "Chad Smith")."""
     after = _NEXT_NAME.match(text, mention.end)
-    if after is None or mention.source in ("demonym", "entity:country", "division", "scan"):
+    if after is None:
+        return True
+    # A country that is also a given name opens a person's name whoever found it ("Jordan Henderson").
+    if mention.source in ("demonym", "entity:country", "division", "scan") and mention.text not in NOT_SCANNED:
         return True
     if names_a_local_body(text, mention.end):
         return True  # "the Dallas Police Department", "the Ripon School Board": the place's own bodies
     word = after.group(1)
+    candidates = gazetteer.lookup(mention.text)
+    if word.endswith("s") and word.casefold() not in _PARTY_WORDS and all(c.entry.feature == "city" for c in candidates):
+        return False  # a city before a plural name is a team or a paper ("Toronto Raptors", "Seattle Times")
     if word.casefold() in _TITLES or word.casefold() in _FEATURE_WORDS or word.endswith("s"):
         return True
-    candidates = gazetteer.lookup(mention.text)
     country = any(c.entry.feature == "country" for c in candidates) and mention.text not in NOT_SCANNED
     # The next word names a place of note too ("Moscow Russia" in a headline): two places.
     place_next = any(

@@ -8,8 +8,10 @@ and what the gazetteer holds under it (a city of some size, a curated region, a 
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.understand.places.gazetteer import Gazetteer
-from newsgraph.understand.places.towns import NOT_SCANNED
+from newsgraph.understand.places.towns import NOT_SCANNED, OF_PLACE
 
 # Words that end the name of a division: "Rapides Parish", "Kherson Oblast", "Orange County".
 _DIVISION = "county parish province oblast governorate prefecture region state district"
@@ -30,22 +32,10 @@ _OWNED = ("'s ", "’s ")
 # After these prepositions a PERSON or ORG that the gazetteer holds as a town or division is
 # the place ("Police in Kent", "a school near Truro"): people are rarely "in" or "near" someone.
 _STRONG_LOCATIVE = frozenset({"in", "near", "outside", "across", "inside"})
-# "residents of Leesville", "the mayor of DeRidder": after these nouns "of" is as strong.
-_OF_PLACE = frozenset(
-    [
-        "residents",
-        "people",
-        "city",
-        "town",
-        "village",
-        "mayor",
-        "outskirts",
-        "suburbs",
-        "streets",
-        "centre",
-        "center",
-    ]
-)
+# A town's name with the Arabic article joined by a hyphen ("Ras al-Ain", "Maarat al-Numan") that the
+# gazetteer holds whole is the town, whatever the model called it: a person's name with the article
+# ("Bashar al-Assad") is no town's.
+_ARABIC_ARTICLE = re.compile(r"\b(?:al|el|ad|an|ar|as|ash|at|az|ed|en|es|ez)-[A-Z]")
 
 
 def other_label_is_place(text: str, start: int, surface: str, label: str, gazetteer: Gazetteer) -> bool:
@@ -56,8 +46,8 @@ def other_label_is_place(text: str, start: int, surface: str, label: str, gazett
         return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
     if " " in surface and any(c.primary and c.entry.feature == "admin1" for c in candidates):
         return True  # "Nova Scotia", "South Australia": no one is named after a province like that
-    if label == "NORP":  # "Cumbria police", "districts of Punjab": no people go by a division's name
-        return any(c.primary and c.entry.feature in ("admin1", "admin2") for c in candidates)
+    if label == "NORP":  # "Cumbria police", "districts of Punjab", "the Sundarbans": no people go by those names
+        return any(c.primary and c.entry.feature in ("admin1", "admin2", "region") for c in candidates)
     owned = text.startswith(_OWNED, start + len(surface))
     if label == "ORG" and any(
         (c.entry.feature == "city" and c.entry.population >= ORG_CITY)
@@ -79,7 +69,9 @@ def other_label_is_place(text: str, start: int, surface: str, label: str, gazett
         return locative or (label != "PERSON" and surface not in NOT_SCANNED)
     if label == "FAC":
         return any(c.primary and c.entry.feature == "city" for c in candidates)
-    strong = before[-2:-1] and before[-1] == "of" and before[-2].lower() in _OF_PLACE
+    if label == "PERSON" and _ARABIC_ARTICLE.search(surface) and any(c.entry.feature == "city" for c in candidates):
+        return True  # "entered Ras al-Ain": GeoNames' "Ra’s al ‘Ayn", under its loose key (`keys.arabic_key`)
+    strong = before[-2:-1] and before[-1] == "of" and before[-2].lower() in OF_PLACE
     if label in ("PERSON", "ORG") and before and (before[-1].lower() in _STRONG_LOCATIVE or strong):
         return region or any(c.primary and c.entry.feature in ("city", "admin1", "admin2") for c in candidates)
     if label in ("PERSON", "ORG") and locative:

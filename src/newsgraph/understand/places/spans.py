@@ -19,7 +19,10 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _POSSESSIVE_LAST = frozenset("s'’\n")  # "$" also matches before a final newline
 # One or two capitalised words right before a span ("New South" before "Wales").
 _WORDS_BEFORE = re.compile(r"(?:([A-Z][A-Za-z]+) )?(?<!\bThe )(?<!\bA )(?!The |A )([A-Z][A-Za-z]+) $")
-_WORD_AFTER = re.compile(r"[ -]((?:de |del |da |do |la |du |of |on |upon |and )?[A-Z][A-Za-z]+)")
+# "Santiago de los Caballeros", "San Antonio del Táchira": Spanish and Portuguese particles of one or two words.
+_WORD_AFTER = re.compile(
+    r"[ -]((?:de (?:la |las |los )?|del |da |das |dos |do |la |du |of |on |upon |and )?[A-Z][A-Za-zÀ-ÿ]+)"
+)
 # The words that make a place name the name of a way or a watercourse: "Washington Street",
 # "Georgia Avenue", "Mississippi River", "Turkey Creek". (Airports, stations and bridges still
 # say where they are: "Stansted Airport" is at Stansted.)

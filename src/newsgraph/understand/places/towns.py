@@ -11,6 +11,10 @@
 - "a Valdosta pharmacist", "Knoxville would host": a name NER gave another label is the town
   of that name when it is the only such town in a division the article has already put a
   place in (Valdosta in a story about Lowndes County, Georgia).
+- "Puri on the coast of Odisha", "Jeremie in southwestern Haiti", "Iqaluit, the capital of
+  Nunavut": a name before the division, island or country that holds a town of that name is it.
+- "reinforcements from Gao": a one-word name the model calls a person after "from" or "to" is the
+  town or division of that name in a country the story names.
 - "Rapides Parish", "Cook County", "Kherson Oblast", and in the plural "Grant and Rapides
   parishes": a division word after capitalised names names divisions the gazetteer may hold;
   in lower case ("Sinaloa state", "the state of Para") only first-level ones.
@@ -82,6 +86,11 @@ _HOME_NOUN = re.compile(
 )
 _HOME_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree) ((?:{_W} ){{0,2}}{_W})$")
 _TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
+# "residents of Leesville", "the mayor of DeRidder", "the port of Mtwara": after these nouns "of" is a
+# locative too (here and in `labels`, for names the model labelled).
+OF_PLACE = frozenset(
+    "residents people city town village villages mayor mayors outskirts suburbs streets centre center port enclave".split()  # noqa: SIM905
+)
 # Not before a possessive: "in Jackson's view" is a person's (a place NER labelled is found anyway).
 _LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w'’-])")  # "in Emilia-Romagna"
 # A town this big (GeoNames population): smaller ones share their names with words and surnames
@@ -123,6 +132,48 @@ def towns_before_qualifiers(text: str, limit: int, gazetteer: Gazetteer) -> list
     return spans
 
 
+# "struck Palu on the island of Sulawesi", "Puri on the coast of Odisha", "Jeremie in southwestern
+# Haiti", "Iqaluit, the capital of Nunavut": a name before the division, island or country that holds it.
+_ENCLOSED_BY = re.compile(
+    r"(?<=[a-z]) (?:on the (?:[a-z]+ )?(?:island|coast|shores?|banks?) of |in (?:the )?(?:(?:north|south|east|west"
+    r"|northeast|northwest|southeast|southwest)(?:ern)? |central )?)(?=[A-Z])|(?<=[a-z]), the (?:[a-z]+ )?capital of (?=[A-Z])"
+)
+
+
+def towns_before_enclosures(
+    text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str], persons: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Spans of towns named before the division, island or country that holds a town of that name:
+    "Puri on the coast of Odisha", "Marawi on the island of Mindanao", "Jeremie in southwestern Haiti",
+    "Iqaluit, the capital of Nunavut" (the small model misses many small towns before such phrases).
+    Never a name in `people` (surnames), nor one of `persons` (names the model calls a person) before a
+    bare " in ": "Clinton in Iowa" is the candidate more often than the town."""
+    spans = []
+    for link in _ENCLOSED_BY.finditer(text, 0, limit):
+        m = _TOWN_BEFORE.search(text, max(0, link.start() - 60), link.start())
+        if m is None or m.group(1) in people or m.group(1).split(" ", 1)[0] in _CALENDAR:
+            continue
+        if link.group() == " in " and m.group(1) in persons:
+            continue
+        holders = _containers(text, link.end(), limit, gazetteer, ("admin1", "country", "region"))
+        if not holders:
+            continue
+        words = [m.start(1)] + [i + 1 for i in range(m.start(1), m.end(1)) if text[i] in " -"]
+        for start in words:  # longest name first
+            if text[start : m.end(1)] in people:
+                break  # "Andrew Jackson in Tennessee": a person's surname
+            towns = [c.entry for c in gazetteer.lookup(text[start : m.end(1)]) if c.entry.feature == "city"]
+            if any(_holds(q, t) for q in holders for t in towns):
+                spans.append((start, m.end(1)))
+                break
+    return spans
+
+
+def _holds(holder: GeoEntry, town: GeoEntry) -> bool:
+    # An island or region of our aliases holds the towns of its country ("Palu on Sulawesi").
+    return contains(holder, town) or (holder.feature == "region" and holder.country == town.country is not None)
+
+
 def towns_after_locatives(
     text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str], named: frozenset[int] | None = None
 ) -> list[tuple[int, int]]:
@@ -137,7 +188,7 @@ def towns_after_locatives(
         at = space.start()
         word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1 : at]
         to = word in _TO_WORDS
-        if not (to or word.lower() in _NEAR_WORDS or (word == "of" and _COMPASS_OF.search(text, max(0, at - 16), at))):
+        if not (to or word.lower() in _NEAR_WORDS or (word == "of" and _of_is_locative(text, at))):
             continue
         name = _LOCATIVE_NAME.match(text, at + 1, limit)
         if name is None or name.group().split(" ", 1)[0] in _CALENDAR or name.group() in people:
@@ -151,6 +202,42 @@ def towns_after_locatives(
             for c in gazetteer.lookup(name.group())
         ):
             spans.append(name.span())
+    return spans
+
+
+def _of_is_locative(text: str, at: int) -> bool:
+    """Whether the "of" ending at `at` is a locative: "north of", "residents of", "the port of"."""
+    if _COMPASS_OF.search(text, max(0, at - 16), at):
+        return True
+    before = text[max(0, at - 16) : at - 3].split()
+    return bool(before) and before[-1].lower() in OF_PLACE
+
+
+_FROM_WORDS = frozenset("from to into toward towards via".split())  # noqa: SIM905
+
+
+def persons_in_named_countries(
+    text: str, ents: list[tuple[int, int, str]], gazetteer: Gazetteer, people: frozenset[str], countries: set[str]
+) -> list[tuple[int, int]]:
+    """Spans of one-word names the model calls a person after "from", "to", "into" that the gazetteer
+    holds as a town of `_LOCATIVE_TOWN`+ or a first-level division in a country the article names
+    ("reinforcements from Gao" in a story about Mali, "from Tigray" beside "Ethiopian officials"):
+    people go "from" and "to" someone too, so only a country the story is about lets the name be a place."""
+    spans = []
+    for start, end, label in ents:
+        name = text[start:end]
+        if label != "PERSON" or " " in name or name in people:
+            continue
+        before = text[max(0, start - 12) : start].split()
+        if not before or before[-1].lower() not in _FROM_WORDS:
+            continue
+        if any(
+            c.primary
+            and c.entry.country in countries
+            and (c.entry.feature == "admin1" or (c.entry.feature == "city" and c.entry.population >= _LOCATIVE_TOWN))
+            for c in gazetteer.lookup(name)
+        ):
+            spans.append((start, end))
     return spans
 
 
@@ -203,7 +290,9 @@ def towns_in_named_divisions(
     return found
 
 
-def _containers(text: str, start: int, limit: int, gazetteer: Gazetteer) -> list[GeoEntry]:
+def _containers(
+    text: str, start: int, limit: int, gazetteer: Gazetteer, features: tuple[str, ...] = ("admin1", "country")
+) -> list[GeoEntry]:
     words = _QUALIFIER.match(text, start, limit)
     phrase = words.group() if words else ""
     while phrase:  # longest first, and a sentence-final full stop is not part of "Texas"
@@ -211,7 +300,7 @@ def _containers(text: str, start: int, limit: int, gazetteer: Gazetteer) -> list
             found = [
                 c.entry
                 for c in gazetteer.lookup(form, qualifier=True)
-                if c.entry.feature in ("admin1", "country")
+                if c.entry.feature in features
             ]
             if found:
                 return found
