@@ -80,7 +80,7 @@ _ATTACK_NOUNS = frozenset({"attack", "assault", "offensive", "onslaught", "broad
 
 
 # What an attack is told in when it is told in words: "attacked Bush in a speech", "hit out at Washington in an
-# interview", "blasted the rebels during a briefing".
+# interview", "blasted the rebels in a statement".
 _SPOKEN_IN = frozenset(
     {"speech", "interview", "statement", "address", "remark", "sermon", "editorial", "column", "article", "letter"}
     | {"op-ed", "debate", "broadcast", "commentary", "message", "communique", "memoir", "blog", "tirade", "briefing"}
@@ -115,8 +115,9 @@ def called_verdict(ctx: ActorContext, m: Match) -> str | None:
 
 
 def spoken_attack(ctx: ActorContext, m: Match, code: str) -> bool:
-    """Whether a force verb of criticism is told in words: its own "in / during / at" names a speech, an interview
-    or a text ("Chavez attacked the United States in a speech"). CAMEO codes such an attack 111, never force."""
+    """Whether a force verb of criticism is told in words: its own "in" names a speech, an interview or a text
+    ("Chavez attacked the United States in a speech"), and its doer is no armed man. CAMEO codes such an attack 111,
+    never force."""
     if code[:2] not in FORCE_ROOTS or m.key.split()[0] not in CRITICISM_VERBS:
         return False
     table = ctx.table
