@@ -10,6 +10,7 @@ from newsgraph.understand.actors.clusters import Draft
 from newsgraph.understand.actors.names import add_names
 from newsgraph.understand.actors.references import attach_titles, resolve_descriptions, resolve_pronouns
 from tests.understand.actors.actor_drafts import draft
+from tests.understand.actors.test_wire_blind import analyse_headlined
 
 pytestmark = pytest.mark.model
 
@@ -45,3 +46,13 @@ def test_references_pronoun_only_in_an_attribution_frame(nlp: Any) -> None:
     assert _refs(d, "Belta") == ["It"]
     d = _resolved(nlp, "Belta reported the agreement on Wednesday.", "It was signed in Minsk.")
     assert _refs(d, "Belta") == []
+
+
+def test_references_a_headline_s_bare_ministry_is_the_body_s_country_ministry() -> None:
+    # "Health Ministry" in the headline, "The Palestinian Health Ministry" in the body: one body, the country's.
+    found = analyse_headlined(
+        [("Health Ministry says three dead", "AP - The Palestinian Health Ministry said three people were killed.")]
+    )
+    entities = [e for a in next(iter(found.values())) for e in a["entities"]]
+    ministries = [(e["name"], e["code"]) for e in entities if "Ministry" in e["name"]]
+    assert ministries == [("Palestinian Health Ministry", "PSEHLH")], ministries

@@ -136,8 +136,9 @@ def resolve_pronouns(draft: Draft) -> None:
 def headline_short_forms(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """ "Congress proclaims Arroyo winner" over "The Philippine Congress proclaimed ...": a headline shortens the
     body's name of a country's institution to its head, and the dictionary's reading of the bare head (the U.S.
-    Congress) is not the story's. A headline name the dictionary knows as an organisation joins the body's name
-    that is a country's word followed by exactly that name, when the body never names it bare."""
+    Congress) is not the story's, nor has a bare "Health Ministry" any country. A headline name of an organisation
+    (the dictionary's or the model's) joins the body's name that is a country's word followed by exactly that name,
+    when the body never names it bare."""
     title = next((b for b in draft.article.blocks if b.kind == "title"), None)
     if title is None:
         return pending
@@ -145,7 +146,9 @@ def headline_short_forms(draft: Draft, pending: list[tuple[Span, str]]) -> list[
     out: list[tuple[Span, str]] = []
     for span, kind in pending:
         entry = draft.d.entries[kind[6:]] if kind.startswith("actor:") else None
-        if span.start_char < title.end and entry is not None and entry.kind == "organisation":
+        # A name the dictionary knows as an organisation, or one the model tagged so ("Health Ministry").
+        named_body = kind == "org" or (entry is not None and entry.kind == "organisation")
+        if span.start_char < title.end and named_body:
             bare = fold(span.text)
             longer = [
                 s for s, k in body if k == "org" and fold(s.text).endswith(" " + bare)
