@@ -78,6 +78,7 @@ LEADS = {
     "verdict-harsh": "AP - Syria called the new U.S. sanctions a violation of international law on Wednesday.",
     "verdict-mild": "Reuters - The Palestinian leader called the talks in Cairo useful.",
     "verdict-for": "AP - Sharon called the Palestinian plan a disaster for the peace process.",
+    "verdict-asked": "Reuters - Asked what he thought of it, Sharon called the Arab plan a disaster.",
     "phoned": "AP - Jordan's King Abdullah called Bush on Friday to congratulate him on his re-election.",
     "called-on": "AP - Annan called on Sudan on Friday to disarm the militias in Darfur.",
     "arms-over": "Reuters - Hundreds of Maoist fighters began handing over their weapons to U.N. monitors in Nepal.",
@@ -171,6 +172,8 @@ def test_posture_readied_for_an_attack_is_aimed_at_its_target_and_the_attack_is_
 def test_a_harsh_verdict_is_criticism_a_mild_one_no_event() -> None:
     assert ("SYR", "USA", "11") in coded("verdict-harsh"), coded("verdict-harsh")
     assert not any(r == "11" for _, _, r in coded("verdict-mild")), coded("verdict-mild")
+    # A "what" before the verb that is not what it names hedges nothing.
+    assert any(r == "11" for _, _, r in coded("verdict-asked")), coded("verdict-asked")
     # The "for" of the verdict ("a disaster for the peace process") makes no appeal.
     assert any(r == "11" for _, _, r in coded("verdict-for")) and not any(r == "02" for _, _, r in coded("verdict-for"))
 

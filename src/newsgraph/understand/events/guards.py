@@ -110,7 +110,7 @@ def called_verdict(ctx: ActorContext, m: Match) -> str | None:
     # "dismissed the offer, calling it propaganda": the naming is the act its verb tells; "over what officials called
     # hostile statements" only hedges a description.
     elaborates = table.tag[i] == "VBG" and table.dep[i] in ("advcl", "xcomp", "conj")
-    hedges = any(table.lemma[t] == "what" for t in subtree(table, i) if t < i)
+    hedges = any(table.lemma[c] == "what" and table.dep[c] in ("dobj", "nsubj") for c in table.children[i])
     return "" if elaborates or hedges else "111"
 
 
