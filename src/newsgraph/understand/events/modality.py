@@ -99,6 +99,7 @@ _NEGATION = frozenset({"not", "n't", "never", "no"})
 _CCOMP_MODALS = frozenset(
     {"agree", "decide", "promise", "pledge", "vow", "demand", "threaten", "urge", "ask", "warn"}
 )
+_PLAIN_SPEECH = SPEECH_VERBS - _CCOMP_MODALS  # verbs that report a clause and govern nothing of it
 # Verbs that hold a position: with a that-clause they report a statement ("insisted he had been
 # involved", "maintained it was legal"), which CAMEO does not code; the clause's own event, if
 # any, is coded from the clause.
@@ -390,7 +391,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         return Modality(_obligation_kind(table, tok, reporter, book), reporter, False, False, negated)
     if (will or hypothetical) and _unless(table, tok.i):
         return Modality("threaten", None, False, False, negated)
-    if hypothetical and own_possibility(table, tok.i, SPEECH_VERBS - _CCOMP_MODALS):
+    if hypothetical and own_possibility(table, tok.i, _PLAIN_SPEECH):
         return Modality("possible", table.tokens[table.head[tok.i]], False, False, negated)  # derive() decides
     if hypothetical and _reported_would(table, tok.i) and not _any_object(table, tok.i):
         # "X said they would meet Y": reported speech turns "will" into "would". An act on "any"
