@@ -74,8 +74,14 @@ def test_a_name_that_only_modifies(nlp: Any, text: str, name: str, modifies: boo
         ("Gunmen wounded a British engineer and his interpreter.", "engineer", True),
         # People who act are where the story is.
         ("French journalists protested outside the embassy on Monday.", "journalists", False),
-        # Not a trade that travels for its work.
-        ("Gunmen kidnapped a Turkish businessman on Friday.", "businessman", False),
+        # Anyone taken or freed, whatever the trade: wire copy names a captive's nationality when it is not the
+        # story's own.
+        ("Gunmen kidnapped a Turkish businessman on Friday.", "businessman", True),
+        ("A Lebanese man was abducted in Basra on Monday.", "man", True),
+        ("Kidnappers holding two Italian aid workers issued a video.", "workers", True),
+        # Neither taken nor of a trade that travels for its work.
+        ("A Turkish businessman opened a factory in Erbil.", "businessman", False),
+        ("Italian workers went on strike on Friday.", "workers", False),
     ],
 )
 def test_a_foreigner_taken_or_hurt(nlp: Any, text: str, noun: str, taken: bool) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newsgraph.understand.events.heads import set_apart, suicide_bomber
+from newsgraph.understand.events.heads import home_office_holder, set_apart, suicide_bomber
 from newsgraph.understand.events.tree import read_tokens
 
 pytestmark = pytest.mark.model
@@ -36,3 +36,19 @@ def test_heads_a_suicide_bomber_is_a_militant_and_a_bomber_alone_an_aircraft(nlp
     first, second = (t.i for t in doc if t.text == "bomber")
     assert suicide_bomber(table, first)
     assert not suicide_bomber(table, second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "home", "title", "code"),
+    [
+        ("President Jan Novak flew to Ostrava.", "RUR", None, "RURGOV"),
+        ("Jan Novak flew to Ostrava.", "RUR", "prime minister", "RURGOV"),
+        ("Foreign Minister Jan Novak flew to Ostrava.", "RUR", None, ""),
+        ("President Jan Novak flew to Ostrava.", "", None, ""),
+    ],
+)
+def test_a_head_of_state_title_with_no_nationality_is_the_home_s(
+    nlp: Any, sentence: str, home: str, title: str | None, code: str
+) -> None:
+    doc = nlp(sentence)
+    assert home_office_holder(home, list(doc[:4]), title) == code

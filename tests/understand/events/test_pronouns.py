@@ -34,6 +34,24 @@ def test_an_object_pronoun_after_an_act_is_the_party_acted_on(nlp: Any) -> None:
     assert "Freedonia" in found
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun", "held"),
+    [
+        ("Kidnappers holding two Ruritanian engineers threatened to kill them.", "them", "engineers"),
+        ("Gunmen who seized a Freedonian cook said they would behead him.", "him", "cook"),
+        ("The abductors of a Ruritanian driver shot him on Sunday.", "him", "driver"),
+    ],
+)
+def test_an_object_pronoun_of_a_holding_group_is_the_person_held(nlp: Any, text: str, pronoun: str, held: str) -> None:
+    doc = nlp(text)
+    assert [t.text for t in object_antecedents(read_tokens(doc), _pronoun(doc, pronoun))][:1] == [held]
+
+
+def test_a_held_person_of_the_wrong_number_is_no_antecedent(nlp: Any) -> None:
+    doc = nlp("Kidnappers holding a Ruritanian engineer threatened to kill them.")
+    assert object_antecedents(read_tokens(doc), _pronoun(doc, "them")) == []
+
+
 def test_an_object_pronoun_of_a_main_clause_has_no_such_antecedent(nlp: Any) -> None:
     doc = nlp("Police arrested him in the capital on Monday.")
     assert object_antecedents(read_tokens(doc), _pronoun(doc, "him")) == []

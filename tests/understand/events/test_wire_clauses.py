@@ -276,7 +276,6 @@ KNOWN_MISSES: dict[str, str] = {
     "k11-condemned-and-called-on": "'help catch' under an appeal is coded as aid (033) and an act (171), not the appeal",
     "k03-vowed-to-step-up-search": "the target of 'the search for the gunmen' sits in the object's 'for' phrase",
     "k16-decided-to-expel": "'decided to expel' is derived as a threat (1313), not the expulsion decided",
-    "k18-militants-who-kidnapped": "'threatened to kill them': the pronoun does not reach the kidnapped workers",
     "k04-envoy-who-met": "'both sides must do more' is coded a demand (10), not an appeal",
     "k18-fugitives-wanted-for": "'fugitives' with no nationality get no country (the story's)",
     "k19-retook-from-who-had-seized": "'retook the town' is not coded; the relative's seizure is 171, not 192",

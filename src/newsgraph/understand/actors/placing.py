@@ -260,12 +260,17 @@ def with_place_countries(
     "Defaults"). `d` tells a capitalised role noun opening a sentence ("Insurgents in Najaf") from a name; `doc`,
     the parsed article, tells a venue of talks from a town the story happens in."""
     placed = _placed(entities, places)
-    # A venue of talks abroad ("talks in Oslo") is no town the story happens in.
-    setting = _setting([p for p in places if doc is None or not venue(doc.char_span(p.start, p.end, "expand"))])
+    # A venue of talks abroad ("talks in Oslo") is no town the story happens in, nor a capital a kidnapper's
+    # condition is aimed at ("unless Warsaw pulls out").
+    setting = _setting([p for p in places if doc is None or not _elsewhere(doc.char_span(p.start, p.end, "expand"))])
     if setting is None:
         return placed
     # Where the actor stage had a home, every such group has it already: only those it could not place change.
     return tuple(dataclasses.replace(e, country=setting) if not e.country and _takes_home(e, d) else e for e in placed)
+
+
+def _elsewhere(span: Span | None) -> bool:
+    return venue(span) or asked_for(span)
 
 
 def members(head: str) -> bool:
@@ -365,6 +370,7 @@ _AGAINST_OWN = frozenset(
 _BELONGING = _MEMBERS | {
     "citizens", "nationals", "ambassador", "envoy", "militiamen", "militia",
     "supporters", "police", "army", "navy", "spokesman", "spokeswoman", "peacekeepers", "government", "ministry",
+    "leader", "leaders", "founder", "chief",
 }
 
 

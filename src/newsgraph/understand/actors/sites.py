@@ -85,19 +85,33 @@ FOREIGNERS = frozenset(
     | {"contractor", "contractors", "engineer", "engineers", "missionary", "missionaries", "nationals"}
     | {"driver", "drivers", "trucker", "truckers", "translator", "translators", "interpreter", "interpreters"}
     | {"backpacker", "backpackers", "pilgrim", "pilgrims"}
+    # Workers a trade word sends abroad ("two Italian aid workers"); bare "workers" are as often at home.
+    | {"aid worker", "aid workers", "relief worker", "relief workers", "humanitarian workers"}
 )
+
+
+def foreign_trade(words: list[str]) -> bool:
+    """Whether the last word, or the last two, of a lower-cased name is in FOREIGNERS."""
+    return bool(words) and (words[-1] in FOREIGNERS or " ".join(words[-2:]) in FOREIGNERS)
 
 
 def foreigner_taken(noun: Token) -> bool:
     """Whether `noun` names such people ("a Turkish truck driver", "two French journalists") and they do not act:
     held, freed or hurt, they are abroad, and their nationality says nothing of where the story is. When they act
     ("French journalists protested") it does."""
-    if noun.lower_ not in FOREIGNERS:
-        return False
     head = noun
     while head.dep_ in ("compound", "amod", "appos", "conj") and head.head.i != head.i:
         head = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in _TAKING:
+        return True  # "militants holding a Japanese man", "a Turkish man was kidnapped": whoever is taken
+    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    if not foreign_trade([before, noun.lower_]):
+        return False
     return not (head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"))
+
+
+# Verbs of taking and freeing captives: their captive's nationality is a foreigner's in the story.
+_TAKING = frozenset({"hold", "kidnap", "abduct", "seize", "capture", "behead", "release", "free", "snatch"})
 
 
 def acting(kind: str, span: Span | None) -> bool:
@@ -112,9 +126,9 @@ def acting(kind: str, span: Span | None) -> bool:
 
 
 def asked_for(span: Span | None) -> bool:
-    """Whether a name is the subject of an act a condition or a demand only asks for ("unless Bulgaria pulls out",
-    "demanded that Italy withdraw")."""
-    if span is None or span.root.dep_ != "nsubj":
+    """Whether a name is the subject or the object of an act a condition or a demand only asks for ("unless
+    Bulgaria pulls out", "demanded that Italy withdraw", "unless Warsaw pulled its troops out")."""
+    if span is None or span.root.dep_ not in ("nsubj", "dobj"):
         return False
     verb = span.root.head
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):

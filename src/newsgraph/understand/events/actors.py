@@ -30,9 +30,15 @@ from newsgraph.understand.events.clauses import led_by
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.coordination import expand as expand
 from newsgraph.understand.events.coordination import first_of_two
-from newsgraph.understand.events.heads import set_apart, suicide_bomber
+from newsgraph.understand.events.heads import home_office_holder, set_apart, suicide_bomber
 from newsgraph.understand.events.match import TokenTable, conjuncts, read_tokens
-from newsgraph.understand.events.pronouns import object_antecedents, previous_subject, reporting_subject
+from newsgraph.understand.events.pronouns import (
+    VICTIM_OF,
+    object_antecedents,
+    of_objects,
+    previous_subject,
+    reporting_subject,
+)
 
 _REL_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 _QUANTITIES = frozenset({
@@ -384,7 +390,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         return ActorRef(name=entity.name, code=entity.code, entity_id=entity.id, start=start, end=end)
     if entity is not None and entity.country:
         code = entity.code
-        if (entity.kind == "country" or not entity.role) and head_role and not ctx.token_code(head):
+        if (entity.kind == "country" or not entity.role) and head_role and not _named_place(ctx, head, entity):
             code = entity.country + head_role  # "Ukraine's president", "Iranian officials"
         return ActorRef(name=entity.name, code=code, entity_id=entity.id, start=start, end=end)
     if entity is None and pos == "PRON":
@@ -430,7 +436,7 @@ def _members_of(ctx: ActorContext, head: Token, words: Sequence[Token]) -> tuple
     table = ctx.table
     if table.lemma[head.i] not in _MEMBER_HEADS or country_in(ctx, words):
         return ()
-    found = tuple(r for o in _of_objects(table, head.i) for r in resolve(ctx, o))
+    found = tuple(r for o in of_objects(table, head.i) for r in resolve(ctx, o))
     if not found or not all(r.code for r in found):
         return ()
     role = role_in(ctx, [head])
@@ -447,14 +453,6 @@ def _members_of(ctx: ActorContext, head: Token, words: Sequence[Token]) -> tuple
     )
 
 
-def _of_objects(table: TokenTable, h: int) -> list[Token]:
-    return [
-        table.tokens[p]
-        for c in table.children[h]
-        if table.dep[c] == "prep" and table.tokens[c].lower_ == "of"
-        for p in table.children[c]
-        if table.dep[p] == "pobj"
-    ]
 
 
 def _carried(ctx: ActorContext, h: int) -> ActorRef | tuple[ActorRef, ...] | None:
@@ -496,7 +494,7 @@ def _code(
         return ""  # "the Gaza plan", "the Darfur accord": a plan or a deal named after a town or region is about it
     code = _fallback_code(ctx, head, words, text)
     if not code[:3].isupper() or code[:3] in _ROLE_CODES:
-        code = _home_office_holder(ctx, words, entity) or code
+        code = home_office_holder(ctx.home, words, entity.title if entity is not None else None) or code
     role = (entity.role if entity is not None else None) or head_role
     if (
         entity is not None
@@ -527,6 +525,11 @@ def _named_after_a_place(ctx: ActorContext, head: Token, words: Sequence[Token])
     return any(ctx.table.lemma[head.i] in k for k in kinds) and bool(places) and all(p and p.kind == "place" for p in places)
 
 
+def _named_place(ctx: ActorContext, head: Token, entity: Entity) -> bool:
+    """Whether the head word is a place's own name, or part of it ("the West Bank": no bank)."""
+    return bool(ctx.token_code(head)) or entity.kind == "place"
+
+
 def _in_role(ref: ActorRef, role: str) -> str:
     """A country's code in the head noun's role ("their leaders" of Pakistan: PAKGOV); a code that already has
     a role, or is a role alone (al Qaeda's "INS"), keeps it: a role is no country to add one to."""
@@ -539,23 +542,6 @@ _ROLE_CODES = frozenset({
     "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "BUS", "MED", "REF", "EDU", "LAB", "PTY",
     "AGR", "NGO"
 })  # fmt: skip
-_HEAD_TITLES = frozenset({
-    "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime", "vice-president",
-    "monarch"
-})  # fmt: skip
-
-
-def _home_office_holder(ctx: ActorContext, words: Sequence[Token], entity: Entity | None) -> str:
-    """ "President Yoweri Museveni" in an article about Uganda: a head-of-government title with
-    no nationality takes the article's main country."""
-    if not ctx.home:
-        return ""
-    titles = {w.lower_ for w in words}
-    if entity is not None and entity.title:
-        titles |= {t.casefold() for t in entity.title.split()}
-    if titles & _HEAD_TITLES:
-        return ctx.home + "GOV"
-    return ""
 
 
 def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text: str) -> str:
@@ -582,7 +568,9 @@ def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text:
         # "the president of Iran", "officials from Tehran"; "groups in Zimbabwe" only for common
         # nouns, since "the Red Cross (operating) in Iraq" is not Iraqi, nor "talks in Kenya" Kenya's.
         venue = pos[head.i] == "PROPN" or table.lemma[head.i] in ctx.codebook.classes.get("talks", ())
-        preps = ("of", "from") if venue else ("of", "from", "in")
+        preps: tuple[str, ...] = ("of", "from") if venue else ("of", "from", "in")
+        if table.lemma[head.i] in VICTIM_OF:
+            preps = preps[1:]  # "the captors of a British engineer" hold him; they are not British
         dep, tokens, children = table.dep, table.tokens, table.children
         for prep in children[head.i]:
             if prep < head.i or dep[prep] != "prep" or tokens[prep].lower_ not in preps:

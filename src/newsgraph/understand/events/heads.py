@@ -4,6 +4,10 @@ country the article's can stand for."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
 from newsgraph.understand.events.tree import TokenTable
 
 # Adjectives by which wire copy sets a person or group apart from the country the story is in; peacekeepers and
@@ -27,3 +31,19 @@ def suicide_bomber(table: TokenTable, h: int) -> bool:
     """ "A suicide bomber" is a militant (REB), as the actor stage codes "gunmen"; a bomber alone
     is an aircraft."""
     return table.lemma[h] == "bomber" and any(table.lemma[c] == "suicide" for c in table.children[h])
+
+
+# Titles of a head of state or government.
+_HEAD_TITLES = frozenset({
+    "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime", "vice-president",
+    "monarch"
+})  # fmt: skip
+
+
+def home_office_holder(home: str, words: Sequence[Token], title: str | None) -> str:
+    """ "President Yoweri Museveni" in an article about Uganda: a head-of-government title with
+    no nationality takes the article's main country `home`. `title` is the entity's own title."""
+    if not home:
+        return ""
+    titles = {w.lower_ for w in words} | {t.casefold() for t in (title or "").split()}
+    return home + "GOV" if titles & _HEAD_TITLES else ""

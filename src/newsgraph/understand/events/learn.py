@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from newsgraph.model import Entity
-from newsgraph.understand.actors.sites import FOREIGNERS, asked_for
+from newsgraph.understand.actors.sites import asked_for, foreign_trade, foreigner_taken
 from newsgraph.understand.events.actors import ActorContext, country_in, name_tokens, phrase_country, role_in
 
 # Titles that, placed before a name, make the person a state actor of the nationality beside it.
@@ -58,12 +58,14 @@ def _sets_home(ctx: ActorContext, ent: Entity) -> bool:
     parliament" is an Indonesian story), though foreigners in a story ("Chinese workers") count too;
     hostages, reporters and aid workers only when they act ("French journalists protested"), not when
     they are taken or held ("held two French journalists hostage": they are abroad)."""
-    head = ent.name.lower().rsplit(" ", 1)[-1]
+    words = ent.name.lower().split()
+    head = words[-1] if words else ""
     if head in _ABROAD or _named_outlet(ctx, ent, head):
         return False
     # A named person's trade is their title ("Giuliana Sgrena, an Italian journalist").
-    trade = (ent.title or "").lower().rsplit(" ", 1)[-1]
-    foreigner = head in FOREIGNERS or trade in FOREIGNERS
+    if ent.mentions and all(_taken(ctx, m.start) for m in ent.mentions):
+        return False  # "militants holding a Japanese man": a captive of any trade is abroad
+    foreigner = foreign_trade(words) or foreign_trade((ent.title or "").lower().split())
     return not foreigner or any(_acts(ctx, m.start) for m in ent.mentions)
 
 
@@ -86,6 +88,15 @@ def _acts(ctx: ActorContext, start: int) -> bool:
     while i < len(table.start) and table.dep[i] not in ("nsubj", "nsubjpass") and table.head[i] > i:
         i = table.head[i]  # from the phrase's first word up to its head
     return i < len(table.start) and table.dep[i] == "nsubj"
+
+
+def _taken(ctx: ActorContext, start: int) -> bool:
+    """Whether the phrase at `start` names people taken or freed (sites.foreigner_taken on its head word)."""
+    table = ctx.table
+    i = bisect_left(table.start, start)
+    while i < len(table.start) and table.dep[i] in ("compound", "amod", "det", "nummod") and table.head[i] > i:
+        i = table.head[i]
+    return i < len(table.start) and foreigner_taken(table.tokens[i])
 
 
 # Bodies and people that represent a country in another one.
@@ -129,7 +140,7 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
         # A named country sets the scene, and so does a nationality in a title ("Kenyan President"); one on a
         # common noun describes that noun ("burned a French flag", "Chinese workers").
         for tok, pos in zip(ctx.table.tokens, ctx.table.pos, strict=True):
-            if tok.is_title and not asked_for(ctx.doc[tok.i : tok.i + 1]) and (
+            if tok.is_title and not asked_for(ctx.doc[tok.i : tok.i + 1]) and not foreigner_taken(tok) and (
                 pos == "PROPN" or (pos == "ADJ" and tok.head.is_title and tok.head.i != tok.i)
             ):
                 code = ctx.token_code(tok)

@@ -50,12 +50,22 @@ def object_antecedents(table: TokenTable, pron: Token) -> list[Token]:
         clause = heads[clause]  # "accused Blair of ... and called on him to resign": the addressee of a phrasal verb
     elif dep[pron.i] != "dobj":
         return []
+    if pos[clause] == "VERB" and (held := _held_by_subject(table, clause, pron)):
+        return held  # "abductors of a Japanese tourist beheaded him"
     for _ in range(3):
-        if (dep[clause] not in ("advcl", "xcomp", "conj") and not next_act(table, clause)) or heads[clause] == clause:
+        if heads[clause] == clause:
+            return []
+        # "Gunmen who seized a driver said they would kill him": a reported clause is hopped only to reach the
+        # party the speaker's own phrase holds.
+        reported = dep[clause] == "ccomp"
+        if not reported and dep[clause] not in ("advcl", "xcomp", "conj") and not next_act(table, clause):
             return []
         clause = heads[clause]
         if pos[clause] != "VERB":
             return []
+        held = _held_by_subject(table, clause, pron)
+        if held or reported:
+            return held
         objects = [c for c in children[clause] if dep[c] == "dobj" and c < pron.i]
         preps = [p for o in [clause, *objects] for p in children[o] if dep[p] == "prep"]
         found = [tokens[o] for o in objects if pos[o] in ("NOUN", "PROPN")] + [
@@ -68,6 +78,41 @@ def object_antecedents(table: TokenTable, pron: Token) -> list[Token]:
         if found:
             return found
     return []
+
+
+# Agent nouns whose "of" names the one they harm, not the side they belong to ("the captors of a Briton").
+VICTIM_OF = frozenset({"captor", "kidnapper", "abductor", "killer", "murderer", "assassin", "attacker", "hijacker"})
+
+
+def of_objects(table: TokenTable, h: int) -> list[Token]:
+    """The objects of the "of" phrases on token `h`."""
+    return [
+        table.tokens[p]
+        for c in table.children[h]
+        if table.dep[c] == "prep" and table.tokens[c].lower_ == "of"
+        for p in table.children[c]
+        if table.dep[p] == "pobj"
+    ]
+
+
+def _held_by_subject(table: TokenTable, clause: int, pron: Token) -> list[Token]:
+    """The party the clause's subject holds, by a participle or relative clause on it: "kidnappers holding two
+    aid workers threatened to kill them", "gunmen who seized a driver said they would kill him". The subject
+    cannot be the object pronoun (that would be "themselves"), so the party its own phrase acts on is the one
+    meant, when the number agrees."""
+    found = []
+    for subject in (c for c in table.children[clause] if table.dep[c] == "nsubj"):
+        if table.lemma[subject] in VICTIM_OF:
+            found += [o for o in of_objects(table, subject) if o.i < pron.i and o.pos_ in ("NOUN", "PROPN")]
+        for verb in table.children[subject]:
+            if table.dep[verb] in ("acl", "relcl") and table.pos[verb] == "VERB":
+                found += [
+                    table.tokens[o]
+                    for o in table.children[verb]
+                    if table.dep[o] == "dobj" and o < pron.i and table.pos[o] in ("NOUN", "PROPN")
+                ]
+    plural = pron.lower_ == "them"
+    return [o for o in found if plural == (o.tag_ in _GROUP_TAGS or any(table.dep[c] == "conj" for c in table.children[o.i]))]
 
 
 # Words that name a person, for "he" / "she" (a title or office without a name).
