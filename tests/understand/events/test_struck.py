@@ -96,3 +96,18 @@ def test_a_village_or_mosque_struck_lies_where_the_act_is_told(settings: Setting
     run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
     assert target in {e["target_code"][:3] for a in run.articles["x"] for e in a["events"]}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Tax police raided the Ostrava offices of the oil company Ruritania Petroleum on Friday.", "BUS"),
+        ("Gunmen attacked the headquarters of the Freedonian ruling party on Monday.", "GOV"),
+        ("Protesters rallied outside the offices of the U.N. refugee agency in Kabul.", "IGOUNOREF"),
+    ],
+)
+def test_a_building_raided_or_attacked_stands_for_its_holder(settings: Settings, text: str, target: str) -> None:
+    """A raid, an attack or a protest at offices or headquarters is aimed at whoever holds them, not at the
+    town their modifier names."""
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    assert any(target in e["target_code"] for a in run.articles["x"] for e in a["events"]), run.articles["x"]

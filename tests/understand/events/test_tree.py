@@ -47,3 +47,29 @@ def test_tree_a_giving_verbs_first_object_is_its_recipient(nlp: Language) -> Non
     # A verb that gives nothing keeps what the parser said.
     doc = nlp("Rebels called the offer a trap on Monday.")
     assert read_tokens(doc).dep == [t.dep_ for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        ("Militants holding a Ruritanian man threatened on Monday to kill him.", "threatened", "Militants"),
+        ("Rebels holding two engineers vowed on Sunday to free them.", "vowed", "Rebels"),
+    ],
+)
+def test_a_main_verb_the_parser_hung_on_a_noun_is_read_as_the_main_verb(
+    nlp: Language, text: str, verb: str, subject: str
+) -> None:
+    doc = nlp(text)
+    table = read_tokens(doc)
+    i = next(t.i for t in doc if t.text == verb)
+    assert table.dep[i] == "ROOT" and table.head[i] == i
+    assert [table.tokens[c].text for c in table.children[i] if table.dep[c] == "nsubj"] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A Ruritanian man threatened by militants on Monday.", "Villagers forced to flee the fighting."],
+)
+def test_a_participle_that_is_one_keeps_its_reading(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert read_tokens(doc).dep == [t.dep_ for t in doc]

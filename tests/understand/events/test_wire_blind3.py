@@ -228,7 +228,6 @@ KNOWN_MISSES: dict[str, str] = {
     "u08-returned-fire": "'returned fire' has its target (the rebels) only in the next clause",
     "u08-reopened": "no own sense for reopening a crossing (081); the imported 'reopen' senses would be lost",
     "u09-probe": "the probe's target sits in what is probed ('state aid given to France's airline')",
-    "u13-quit": "'two far-right parties' resolves to no actor, so the threat has no source",
     "u18-gunmen": "the lead's 'Gunmen' (read as a proper noun after the headline) resolves to no actor, the headline's gets the dateline's country",
     "u18-assassinated": "'a Tamil politician' resolves to no actor, so the target is empty",
     "u19-fighting-noun": "the gerund is read as the noun now, but one plural side ('between rival militias') gives no X->X pair",

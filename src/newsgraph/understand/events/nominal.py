@@ -216,8 +216,7 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
         things = _slot_tokens(ctx.table, m, slot)
         if (m.sense.code or "")[:2] == "15":
             things = posture_places(ctx.table, m, slot, things)
-        if (m.sense.code or "")[:2] == "14":
-            things = [h for t in things for h in premises_holder(ctx.table, t)]
+        things = [h for t in things for h in premises_holder(ctx.table, t, m.sense.code or "")]
         if probed:
             things = [a for t in things for a in investigated(ctx.table, t, _active_verb(ctx.table, m))] or things
         for tok in things:

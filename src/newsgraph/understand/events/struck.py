@@ -242,10 +242,14 @@ def posture_places(table: TokenTable, m: Match, slot: str, things: list[Token]) 
 _PREMISES = frozenset({"office", "headquarters", "compound", "residence", "building", "premises", "gate"})
 
 
-def premises_holder(table: TokenTable, tok: Token) -> list[Token]:
-    """Whom a protest at a building is aimed at: the holder its "of" phrase names ("outside the
-    office of the U.N. refugee agency"), else the building itself."""
-    if table.lemma[tok.i] not in _PREMISES:
+# Acts aimed at whoever holds a building: protests at it, raids, seizures and attacks on it.
+_AT_PREMISES = frozenset({"14", "17", "18", "19"})
+
+
+def premises_holder(table: TokenTable, tok: Token, code: str) -> list[Token]:
+    """Whom a protest, a raid or an attack at a building is aimed at: the holder its "of" phrase names ("outside
+    the office of the U.N. refugee agency", "raided the Moscow offices of Yukos"), else the building itself."""
+    if code[:2] not in _AT_PREMISES or table.lemma[tok.i] not in _PREMISES:
         return [tok]
     return prep_objects(table, tok, ("of",)) or [tok]
 

@@ -68,6 +68,8 @@ def read_tokens(doc: Doc) -> TokenTable:
     words = [lemmas[k] for k in lemma]
     deps = _double_objects(_labels(dep, strings), children, words)
     _coordinated_subjects(deps, heads, children)
+    _fragment_verbs(deps, heads, children, _labels(pos, strings))
+    _particle_objects(deps, heads, children)
     return TokenTable(
         tokens=list(doc),
         pos=_labels(pos, strings),
@@ -115,6 +117,63 @@ def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[
         heads[second], dep[second] = first, "conj"
         children[first].append(second)
         children[first].sort()
+
+
+def _fragment_verbs(dep: list[str], heads: list[int], children: list[list[int]], pos: list[str]) -> None:
+    """A sentence the small parser reads as one noun phrase ("Militants holding a man threatened on Monday to kill
+    him": "threatened" as a participle on "man", misled by the phrase between the verb and its "to" clause) has a
+    main verb it missed: a participle after the root noun, with no subject and no "by" agent, a phrase and then a
+    "to" infinitive of its own, is that verb, and the root noun its subject. A participle that is one keeps its
+    reading: "a man threatened by militants" has an agent, "the force sent to Iraq" no infinitive, and "villagers
+    forced to flee" (a headline's noun phrase) no phrase before it."""
+    for root, h in enumerate(heads):
+        if h != root or pos[root] not in ("NOUN", "PROPN") or dep[root] != "ROOT":
+            continue
+        for verb in _descendants(root, children):
+            if dep[verb] != "acl" or pos[verb] != "VERB" or verb < root:
+                continue
+            kids = children[verb]
+            if any(dep[c] in ("nsubj", "nsubjpass", "agent", "auxpass") for c in kids):
+                continue
+            infinitive = next(
+                (c for c in kids if c > verb and dep[c] in ("advcl", "xcomp") and _to_infinitive(c, dep, pos, children)),
+                None,
+            )
+            if infinitive is None or not any(dep[c] == "prep" and c < infinitive for c in kids):
+                continue
+            children[heads[verb]].remove(verb)
+            heads[verb], dep[verb] = verb, "ROOT"
+            heads[root], dep[root] = verb, "nsubj"
+            children[verb].append(root)
+            children[verb].sort()
+            dep[infinitive] = "xcomp"
+            return
+
+
+def _particle_objects(dep: list[str], heads: list[int], children: list[list[int]]) -> None:
+    """A phrasal verb's object the small parser hangs on the particle ("sealed off [the West Bank]", as if "off"
+    were a preposition) is the verb's direct object, when the verb has none."""
+    for prt, verb in enumerate(heads):
+        if dep[prt] != "prt" or any(dep[c] == "dobj" for c in children[verb]):
+            continue
+        for obj in [c for c in children[prt] if dep[c] == "pobj"][:1]:
+            children[prt].remove(obj)
+            heads[obj], dep[obj] = verb, "dobj"
+            children[verb].append(obj)
+            children[verb].sort()
+
+
+def _to_infinitive(verb: int, dep: list[str], pos: list[str], children: list[list[int]]) -> bool:
+    return any(dep[a] == "aux" and pos[a] == "PART" and a < verb for a in children[verb])
+
+
+def _descendants(i: int, children: list[list[int]]) -> list[int]:
+    out, todo = [], list(children[i])
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo.extend(children[c])
+    return sorted(out)
 
 
 def conjuncts(table: TokenTable, i: int) -> list[int]:
