@@ -10,6 +10,9 @@ this test in the style of 2004 wire copy (generic people and incidents):
 - a group's own "leader" ("Hamas mourned its leader") is the group's, never a country named later in
   the sentence;
 - a called-off meeting is refused to whom it was "to" or "with" ("cancelled talks with Pakistan": 125 to Pakistan);
+- "foreign ministers of India and Pakistan" are each his own country's, whatever the entity stage made of the
+  phrase, so their meeting is a pair of meetings;
+- troops that leave a country withdraw from it (0874); a president who leaves after a visit does not;
 - a state that seals off a territory or a town restricts movement (191); a police cordon round "the area" is no
   event."""
 
@@ -41,6 +44,9 @@ LEADS = {
     "sealed-off": "Reuters - Israel sealed off the West Bank on Tuesday after a bombing in Haifa.",
     "cancelled-talks": "AFP - Ruritania's prime minister cancelled talks with Japan on Monday, officials said.",
     "called-off-visit": "Reuters - The Chinese premier called off a visit to Australia over a dispute on trade.",
+    "ministers-of-two": "Foreign ministers of Ruritania and Greece met in Athens on Sunday to discuss trade.",
+    "troops-left": "The last Hungarian troops left Iraq on Friday, the Defence Ministry said.",
+    "president-left": "The Hungarian president left Iraq on Friday after a surprise visit to troops.",
     "cordon": "Police sealed off the area around the market after the blast, witnesses said.",
 }
 
@@ -101,3 +107,13 @@ def test_sealing_off_a_territory_restricts_movement() -> None:
 def test_a_called_off_meeting_is_refused_to_the_other_side() -> None:
     assert any(t == "JPN" and r == "12" for _, t, r in coded("cancelled-talks")), coded("cancelled-talks")
     assert ("CHN", "AUS", "12") in coded("called-off-visit"), coded("called-off-visit")
+
+
+def test_ministers_of_two_countries_are_each_his_own_countrys() -> None:
+    events = [e for e in all_events("ministers-of-two") if str(e["cameo"]).startswith("04")]
+    assert any(e["source_code"] == "GRCGOV" for e in events), events
+
+
+def test_troops_that_leave_a_country_withdraw_from_it() -> None:
+    assert ("HUN", "IRQ", "08") in coded("troops-left"), coded("troops-left")
+    assert not any(r == "08" for _, _, r in coded("president-left")), coded("president-left")

@@ -388,6 +388,8 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         return ActorRef(name=text, code="", start=start, end=end) if known else None
     if entity is not None and entity.group and not entity.country:  # an organisation's own tag: IGOUNO
         return ActorRef(name=entity.name, code=entity.code, entity_id=entity.id, start=start, end=end)
+    if entity is not None and len(both := _members_of(ctx, head, words)) > 1:
+        return both  # "foreign ministers of India and Pakistan": each is his own country's, whatever the entity
     if entity is not None and entity.country:
         code = entity.code
         if (entity.kind == "country" or not entity.role) and head_role and not _named_place(ctx, head, entity):
@@ -425,7 +427,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
 # Heads that name people by their place in a group: "leaders of Hamas" act as Hamas.
 _MEMBER_HEADS = frozenset({
     "leader", "official", "representative", "envoy", "delegate", "delegation", "commander", "chief",
-    "spokesman", "spokeswoman", "negotiator", "fighter", "activist", "supporter"
+    "spokesman", "spokeswoman", "negotiator", "fighter", "activist", "supporter", "minister", "diplomat"
 })  # fmt: skip
 
 
