@@ -289,6 +289,9 @@ def test_dated_project_parties_of_several_words_or_an_acronym_are_tagged_whole()
         ("GBR", "GOV", ActorCode("GBR", "ELI"), False),
         (None, "INS", ActorCode("IRQ", "REB"), False),
         (None, None, ActorCode("MLI", "GOV"), False),
+        # A standing goes with any career: "radical cleric X" may lead the militia the dictionary knows him by.
+        (None, "ELI", ActorCode("IRQ", "REB"), False),
+        ("IRQ", "ELI", ActorCode("IRQ", "REB"), False),
     ],
 )
 def test_namesake(country: str | None, role: str | None, dated: ActorCode, expected: bool) -> None:

@@ -307,6 +307,8 @@ def namesake(country: str | None, role: str | None, dated: ActorCode) -> bool:
     the namesake's code whole, its country with its role."""
     if country and dated.country and country != dated.country:
         return True
-    if role and dated.role and role != dated.role:
+    if role and dated.role and role != dated.role and "ELI" not in (role, dated.role):
+        # A standing (a cleric, an elder, ELI) goes with any career: "radical cleric Moqtada al-Sadr" leads a
+        # militia, and is the dictionary's rebel leader, not his namesake.
         return _ROLE_FAMILY.get(role, role) != _ROLE_FAMILY.get(dated.role, dated.role)
     return False
