@@ -87,6 +87,12 @@ def test_titles_nationality_on_a_person_noun_before_a_name(nlp: Any, dictionary:
     assert marsh == Premodifiers(None, None, "GBR", None)  # a common noun is no title
 
 
+def test_titles_a_nationals_noun_before_a_name_gives_the_country(nlp: Any, dictionary: ActorDictionary) -> None:
+    text = "Militants freed Frenchman Paul Garnier on Monday."
+    index = DocIndex(nlp(text), text)
+    assert premodifiers(index, ent(index, "Paul Garnier").start, dictionary).country == "FRA"
+
+
 def test_titles_a_person_noun_in_apposition(nlp: Any, dictionary: ActorDictionary) -> None:
     text = "Ken Marsh, a British engineer, was seized from his home last week."
     index = DocIndex(nlp(text), text)

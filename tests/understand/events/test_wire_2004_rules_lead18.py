@@ -13,6 +13,8 @@ this test in the style of 2004 wire copy (generic people and incidents):
 - "foreign ministers of India and Pakistan" are each his own country's, whatever the entity stage made of the
   phrase, so their meeting is a pair of meetings;
 - troops that leave a country withdraw from it (0874); a president who leaves after a visit does not;
+- a national's noun before a name ("Briton Kenneth Bigley") is his nationality, not part of his name;
+- a standing ("radical cleric Moqtada al-Sadr") marks no namesake of the dictionary's man: his country stays;
 - a state that seals off a territory or a town restricts movement (191); a police cordon round "the area" is no
   event."""
 
@@ -47,6 +49,8 @@ LEADS = {
     "ministers-of-two": "Foreign ministers of Ruritania and Greece met in Athens on Sunday to discuss trade.",
     "troops-left": "The last Hungarian troops left Iraq on Friday, the Defence Ministry said.",
     "president-left": "The Hungarian president left Iraq on Friday after a surprise visit to troops.",
+    "briton": "AP - Militants released Briton Alan Wheeler and his Iraqi driver on Sunday, a video showed.",
+    "cleric": "Radical cleric Moqtada al-Sadr told his militia to stop fighting, an aide said.",
     "cordon": "Police sealed off the area around the market after the blast, witnesses said.",
 }
 
@@ -117,3 +121,15 @@ def test_ministers_of_two_countries_are_each_his_own_countrys() -> None:
 def test_troops_that_leave_a_country_withdraw_from_it() -> None:
     assert ("HUN", "IRQ", "08") in coded("troops-left"), coded("troops-left")
     assert not any(r == "08" for _, _, r in coded("president-left")), coded("president-left")
+
+
+def _entity_code(lead: str, name: str) -> str:
+    return next(str(e["code"]) for a in analysed()[lead] for e in a["entities"] if e["name"] == name)
+
+
+def test_a_nationals_noun_before_a_name_is_his_nationality() -> None:
+    assert _entity_code("briton", "Alan Wheeler").startswith("GBR")
+
+
+def test_a_standing_keeps_the_dictionarys_country() -> None:
+    assert _entity_code("cleric", "Moqtada al-Sadr").startswith("IRQ")

@@ -27,7 +27,7 @@ from newsgraph.understand.actors.known import (
     untagged_people,
 )
 from newsgraph.understand.actors.references import headline_short_forms
-from newsgraph.understand.actors.titles import descriptor_before, premodifiers
+from newsgraph.understand.actors.titles import NATIONALS, descriptor_before, premodifiers
 from newsgraph.understand.docview import DocIndex
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -261,8 +261,8 @@ def _strip_titles(draft: Draft, span: Span) -> Span | None:
         )
         if n and draft.index.texts[start][:1].isupper():
             start += n
-        elif draft.d.country_of(draft.index.texts[start]):
-            start += 1
+        elif draft.d.country_of(draft.index.texts[start]) or draft.index.folded[start] in NATIONALS:
+            start += 1  # "American Nick Berg", "Briton Kenneth Bigley"
         else:
             break
     return draft.doc[start : span.end] if start < span.end else None

@@ -142,6 +142,9 @@ def premodifiers(
         if past is not None:
             i, title = past, ""  # "British engineer Ken Marsh": no title, but the nationality is the person's
             continue
+        if matched is None and title is None and country is None and folded[i] in NATIONALS:
+            country = NATIONALS[folded[i]]  # "Briton Kenneth Bigley": a national's noun as his title
+            break
         if matched is None:
             if title is not None and doc[i].lower_ in dictionary.portfolios and texts[i][:1].isupper():
                 i -= 1  # "Polish Agriculture Minister": the field belongs to the title
@@ -285,7 +288,7 @@ def appositive(span: Span, dictionary: ActorDictionary) -> Token | None:
 
 # Nouns for one national that are no adjective and no plural the country table lists (which keeps them out of
 # the gazetteer: "a Briton" stays an actor of its own, not a nationality word).
-_NATIONALS = {
+NATIONALS = {
     **dict.fromkeys(("briton", "englishman", "englishwoman", "scotsman", "welshman"), "GBR"),
     **dict.fromkeys(("frenchman", "frenchwoman"), "FRA"),
     **dict.fromkeys(("dutchman", "dutchwoman"), "NLD"),
@@ -299,7 +302,7 @@ def appositive_demonym(span: Span, dictionary: ActorDictionary) -> str | None:
     apposition to a name gives the person; None when there is none."""
     for child in _appositions(span):
         if child.text[:1].isupper():
-            found = dictionary.adjectivals.get(child.text.casefold()) or _NATIONALS.get(child.lower_)
+            found = dictionary.adjectivals.get(child.text.casefold()) or NATIONALS.get(child.lower_)
             if found:
                 return found
     return None
