@@ -35,9 +35,9 @@ def background(table: TokenTable, i: int) -> bool:
         if (
             table.dep[cur] == "pobj"
             and table.tokens[head].lower_ == "of"
-            and table.lemma[table.head[head]] in _RECALLING | _FOLLOWING
+            and table.lemma[table.head[head]] in _RECALLING | _FOLLOWING | _AWAITING
         ):
-            return True  # "to mark the anniversary of the bombings", "in the aftermath of the war"
+            return True  # "to mark the anniversary of the bombings", "in the aftermath of the war", "ahead of talks"
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
             return True
         cur = head
@@ -61,6 +61,8 @@ _RECALLING = frozenset({"anniversary", "memory", "memorial", "commemoration"})
 # Nouns that say "after", as "after" does: the event they name is background, but a relative
 # clause on it may tell it fresh with its toll ("in the wake of a bombing that killed 12").
 _FOLLOWING = frozenset({"aftermath", "wake"})
+# "freed prisoners ahead of talks": the event named is still to come, as after "before"; the item does not tell it.
+_AWAITING = frozenset({"ahead"})
 
 
 def recalled_clause(table: TokenTable, tok: Token) -> bool:
