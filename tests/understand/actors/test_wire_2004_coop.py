@@ -66,8 +66,6 @@ KNOWN_MISSES: dict[str, str] = {
     "troops from Iraq' is coded as a told withdrawal",
     "m-manila-pullout": "the headline's pullout takes the troops as target; the militants' threat is Filipino (see "
     "ACTOR_MISSES)",
-    "m-handover": "'The U.S.-led occupation authority' under a Baghdad dateline is coded as Iraq's: the handover "
-    "is Iraq's to itself and dropped",
     "m-najaf-shrine": "the return of the keys gets no target; 'left the holy city' and the brokering are not coded",
     "m-sunni-boycott": "with a headline, 'called for a boycott' is coded as nothing (without one it is an appeal)",
     "m-samawah-mortar": "'Mortar rounds landed near the Japanese army camp' names no doer and is not coded",
@@ -148,9 +146,9 @@ def test_score_on_the_coop_set() -> None:
             tally[0] += any(p[0] == source and (target is None or p[1] == target) and p[2] in roots for p in coded)
             tally[1] += 1
     print("gold recall by lowest root", {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_root.items())})
-    # Floors just under the scores when the set was last fixed (tuple P/R .779/.618, actor country .976, one split
+    # Floors just under the scores when the set was last fixed (tuple P/R .780/.625, actor country .976, one split
     # code; main before any fix, on the same leads, .717/.586, .972 and one).
     assert scores["tuple_precision"] >= 0.77
-    assert scores["tuple_recall"] >= 0.61
+    assert scores["tuple_recall"] >= 0.62
     assert scores["actor_country"] >= 0.97
     assert scores["split_codes"] <= 1

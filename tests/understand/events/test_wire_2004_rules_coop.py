@@ -12,6 +12,8 @@
   to back plan" is the passive forecast with its "are" dropped, no act of X's.
 - Custody of a prisoner handed to another state is judicial cooperation (063); keys, remains and shrines handed
   over are returned (0842); aid handed over stays aid (07).
+- "handed control to the police in Nasiriyah": a place phrase is no particle of "hand in"; handed-in weapons
+  still disarm (0873).
 - Talks "ahead of" which something happens are still to come and not told; talks held stay a meeting.
 - One body meeting with no one (a parliament, a cabinet in session) is no consultation; a council meeting an envoy is.
 - Talks or a chapter of them closed are concluded, no break in relations; a border closed keeps its code.
@@ -84,6 +86,11 @@ CASES: tuple[Case, ...] = (
          "Saturday, ending a two-week standoff.", gold=("IRQ>IRQ:08|0842|080",), kind="rule"),
     Case("c-aid-handed-over", "AP - Japan handed over 50 tonnes of emergency food aid to Sri Lanka on Monday.",
          gold=("JPN>LKA:07|070|073",), kind="counter"),
+    # a place after "handed ... to" is no "hand in"
+    Case("t-handed-in-place", "Reuters - Italian troops handed control of the base to Iraqi police on Friday in "
+         "Nasiriyah.", gold=("ITA>IRQ:08|080",), kind="rule"),
+    Case("c-handed-in-weapons", "AP - Hundreds of Liberian fighters handed in their weapons to U.N. peacekeepers on "
+         "Monday.", gold=("LBR>IGO:08|087|0873",), ok=("LBR>:08|0873",), kind="counter"),
     # talks still to come
     Case("t-ahead-of-talks", "AFP - India freed 80 Pakistani prisoners on Monday ahead of talks between the two "
          "countries#39; foreign ministers.", gold=("IND>PAK:08|084|0841",), kind="rule"),
