@@ -14,7 +14,8 @@
   over are returned (0842); aid handed over stays aid (07).
 - "handed control to the police in Nasiriyah": a place phrase is no particle of "hand in"; handed-in weapons
   still disarm (0873).
-- Talks "ahead of" which something happens are still to come and not told; talks held stay a meeting.
+- Talks "ahead of" which something happens, "planned" or "upcoming" talks and "the next round" of them are still to
+  come and not told; talks held, and a round of them ended, stay a meeting.
 - One body meeting with no one (a parliament, a cabinet in session) is no consultation; a council meeting an envoy is.
 - Talks or a chapter of them closed are concluded, no break in relations; a border closed keeps its code.
 - A human chain formed is a demonstration (141); an alliance formed stays diplomatic cooperation (05).
@@ -94,6 +95,12 @@ CASES: tuple[Case, ...] = (
     # talks still to come
     Case("t-ahead-of-talks", "AFP - India freed 80 Pakistani prisoners on Monday ahead of talks between the two "
          "countries#39; foreign ministers.", gold=("IND>PAK:08|084|0841",), kind="rule"),
+    Case("t-next-round", "Reuters - Japan said on Monday it hoped the next round of talks on North Korea#39;s "
+         "nuclear programmes would be held in Beijing before the end of the year.", kind="no-event"),
+    Case("t-planned-talks", "AP - Armenia freed 20 Azeri prisoners on Friday ahead of planned talks with Azerbaijan "
+         "in Prague.", gold=("ARM>AZE:08|084|0841",), kind="rule"),
+    Case("c-ended-round", "Reuters - Sudanese government and rebel negotiators ended a round of talks in Abuja on "
+         "Sunday.", gold=("SDN>SDN:04|040|046",), kind="counter"),
     Case("c-held-talks", "Reuters - The foreign ministers of India and Bangladesh held talks in Dhaka on Monday.",
          gold=("IND>BGD:04|040", "BGD>IND:04|040"), kind="counter"),
     # one body sitting
