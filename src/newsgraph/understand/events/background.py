@@ -21,6 +21,8 @@ def background(table: TokenTable, i: int) -> bool:
     for c in table.children[i]:
         if c < i and ((tokens[c].ent_type_ == "DATE" and not _duration(table, c)) or tokens[c].lower_ in EARLIER):
             return True
+        if c < i and tokens[c].lower_ in _COMING:
+            return True  # "the planned talks", "upcoming elections": still to come, not told
     if table.dep[i] == "compound" and table.lemma[table.head[i]] in _PARTY_NOUNS:
         return True
     cur = i
@@ -35,9 +37,12 @@ def background(table: TokenTable, i: int) -> bool:
         if (
             table.dep[cur] == "pobj"
             and table.tokens[head].lower_ == "of"
-            and table.lemma[table.head[head]] in _RECALLING | _FOLLOWING
+            and (
+                table.lemma[table.head[head]] in _RECALLING | _FOLLOWING | _AWAITING
+                or _coming_round(table, table.head[head])
+            )
         ):
-            return True  # "to mark the anniversary of the bombings", "in the aftermath of the war"
+            return True  # "to mark the anniversary of the bombings", "in the aftermath of the war", "ahead of talks"
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
             return True
         cur = head
@@ -61,6 +66,17 @@ _RECALLING = frozenset({"anniversary", "memory", "memorial", "commemoration"})
 # Nouns that say "after", as "after" does: the event they name is background, but a relative
 # clause on it may tell it fresh with its toll ("in the wake of a bombing that killed 12").
 _FOLLOWING = frozenset({"aftermath", "wake"})
+# "freed prisoners ahead of talks": the event named is still to come, as after "before"; the item does not tell it.
+_AWAITING = frozenset({"ahead"})
+# "the next round of talks", "planned talks": marks of an event still to come (a "new" round may be under way).
+_COMING = frozenset({"next", "upcoming", "planned", "forthcoming", "proposed", "future", "scheduled"})
+
+
+def _coming_round(table: TokenTable, noun: int) -> bool:
+    """ "the next round of six-party talks": a round or session still to come names talks not yet held."""
+    return table.lemma[noun] in ("round", "session") and any(
+        table.tokens[c].lower_ in _COMING for c in table.children[noun] if c < noun
+    )
 
 
 def recalled_clause(table: TokenTable, tok: Token) -> bool:

@@ -24,6 +24,7 @@ from newsgraph.understand.events.asking import asked_adverbially, asked_with_sub
 from newsgraph.understand.events.clauses import adjunct_verb, own_possibility, retort, speaker_adjunct
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, complement_dep, is_passive
+from newsgraph.understand.events.voice import headline_expected
 
 # "attempted / tried to VERB" in the past: the act was tried (CAMEO codes tried force as the act).
 _ATTEMPTS = frozenset({"attempt", "try"})
@@ -209,7 +210,7 @@ def forecast(table: TokenTable, tok: Token) -> bool:
     the act, not an event of its own (nor is the act a claim, see `_expected_by_others`)."""
     return (
         table.lemma[tok.i] in _EXPECTED_VERBS
-        and is_passive(table, tok)
+        and (is_passive(table, tok) or headline_expected(table, tok.i))
         and any(table.dep[c] == "xcomp" for c in table.children[tok.i])
     )
 
@@ -499,7 +500,8 @@ def _expected_by_others(table: TokenTable, head: int) -> bool:
     if table.pos[head] == "ADJ":
         seeming = table.dep[head] == "acomp" and table.lemma[table.head[head]] in _SEEMING
         return table.lemma[head] in _EXPECTED_ADJECTIVES or seeming
-    return table.lemma[head] in _EXPECTED_VERBS and is_passive(table, table.tokens[head])
+    passive = is_passive(table, table.tokens[head]) or headline_expected(table, head)
+    return table.lemma[head] in _EXPECTED_VERBS and passive
 
 
 def _governed(table: TokenTable, kind: str, head: int, below: Modality) -> Modality:

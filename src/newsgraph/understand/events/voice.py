@@ -127,6 +127,9 @@ _DONE_TO = frozenset({
 })  # fmt: skip
 
 
+_CLOSING = (".", "!", "?", '"', "”", "'")
+
+
 def headline_participle(table: TokenTable, i: int) -> bool:
     """ "Chechen president killed", "Italian aid workers seized": a headline drops the "is" of its passive, and
     the parser reads the participle as a past tense with the patient for its subject. A main verb of a violent or
@@ -140,6 +143,24 @@ def headline_participle(table: TokenTable, i: int) -> bool:
     if not any(dep[c] == "nsubj" for c in kids):
         return False
     return table.tokens[i].sent[-1].text not in (".", "!", "?", '"', "”", "'")
+
+
+def headline_expected(table: TokenTable, i: int) -> bool:
+    """ "Turkish Cypriots expected to back plan": a headline drops the "are" of "are expected to", and the parser
+    reads an active "expected" with its subject and complement, or hangs it on the noun ("opposition expected to
+    back vote"). A bare "expected" with a "to" complement and no auxiliary or object is the passive forecast,
+    someone else's: on a noun anywhere, as a main verb with its subject only in a sentence with no closing stop
+    (in prose "Iran expected to reply" is Iran's own expectation)."""
+    dep, kids = table.dep, table.children[i]
+    if table.lemma[i] != "expect" or table.tag[i] not in ("VBN", "VBD") or dep[i] not in ("ROOT", "acl"):
+        return False
+    if any(dep[c] in ("dobj", "obj", "aux", "auxpass", "dative") for c in kids) or not any(
+        dep[c] == "xcomp" for c in kids
+    ):
+        return False
+    if dep[i] == "acl":
+        return True
+    return any(dep[c] == "nsubj" for c in kids) and table.tokens[i].sent[-1].text not in _CLOSING
 
 
 def _someone_by(table: TokenTable, by: int) -> bool:
