@@ -85,6 +85,8 @@ FOREIGNERS = frozenset(
     | {"contractor", "contractors", "engineer", "engineers", "missionary", "missionaries", "nationals"}
     | {"driver", "drivers", "trucker", "truckers", "translator", "translators", "interpreter", "interpreters"}
     | {"backpacker", "backpackers", "pilgrim", "pilgrims"}
+    # session 18 force: the reporter's trades wire copy names ("war correspondent X and his cameraman").
+    | {"correspondent", "correspondents", "cameraman", "cameramen", "photographer", "photographers"}
 )
 
 

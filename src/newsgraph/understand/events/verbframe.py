@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsgraph.model import ActorRef
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, phrase_head, resolve
+from newsgraph.understand.events.assault import one_sided
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.guards import (
     ARMED_ROLES,
@@ -113,7 +114,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         sources, targets = targets or _sentenced_by(ctx, m, sources), sources
     if not sources:
         return None
-    code = taken_person(ctx, m, code, sources)
+    code = one_sided(ctx, m, taken_person(ctx, m, code, sources), sources, targets)
     if m.sense.needs_target and not targets and not _two_sides_meet(code, sources, m):
         return None
     hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)

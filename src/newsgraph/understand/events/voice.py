@@ -116,7 +116,8 @@ def _held_as(table: TokenTable, i: int) -> bool:
     object and no auxiliary is a reduced relative the parser read as a clause; its subject is the one held. One
     who holds a hostage holds "a hostage", "two hostages", or someone "hostage"."""
     dep, kids = table.dep, table.children[i]
-    if table.lemma[i] not in ("hold", "keep") or table.tag[i] not in ("VBN", "VBD"):
+    # "..., with hundreds of children held hostage": a circumstance of the clause it hangs on, whose doer holds them.
+    if table.lemma[i] not in ("hold", "keep") or table.tag[i] not in ("VBN", "VBD") or dep[i] == "pcomp":
         return False
     objects = [c for c in kids if dep[c] in ("dobj", "obj")]
     return (
