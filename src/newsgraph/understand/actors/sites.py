@@ -99,7 +99,26 @@ def foreigner_taken(noun: Token) -> bool:
     head = noun
     while head.dep_ in ("compound", "amod", "appos", "conj") and head.head.i != head.i:
         head = head.head
-    return not (head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"))
+    return not (head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX")) or headline_done_to(head.head)
+
+
+# Acts done to someone that a headline tells with its "is" dropped ("Italian hostages freed").
+_DONE_TO = frozenset(
+    {"free", "release", "kill", "seize", "kidnap", "abduct", "behead", "execute", "hold", "shoot", "wound"}
+    | {"capture", "snatch", "take", "murder", "slay", "injure", "abduct", "hang", "jail", "detain", "arrest"}
+)
+
+
+def headline_done_to(verb: Token) -> bool:
+    """ "Polish hostage freed", "French reporters seized in Iraq": a headline's participle of an act done to its
+    subject, read by the parser as a past tense (no object, no auxiliary, no closing stop): the subject undergoes
+    it and does not act."""
+    return (
+        verb.lemma_ in _DONE_TO
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "dative") for c in verb.children)
+        and verb.sent[-1].text not in (".", "!", "?", '"', "”", "'")
+    )
 
 
 def acting(kind: str, span: Span | None) -> bool:
