@@ -99,7 +99,7 @@ def foreigner_taken(noun: Token) -> bool:
     head = noun
     while head.dep_ in ("compound", "amod", "appos", "conj") and head.head.i != head.i:
         head = head.head
-    return not (head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX")) or headline_done_to(head.head)
+    return not (head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"))
 
 
 # Acts done to someone that a headline tells with its "is" dropped ("Italian hostages freed").
