@@ -83,7 +83,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c-asian-cup-fans": "'smashing its rear window' is coded as force (19)",
     "e-kazan-icon": "'handed a revered icon to' is coded as nothing",
     "e-dalai-kalmykia": "'Moscow granted him a visa' is coded as cooperation (06) with no target",
-    "e-zardari-bail": "'walked free ... when the Supreme Court granted him bail': the release gets no target",
     "e-juppe-convicted": "'convicted' and 'barred from holding office' are coded as criticism and reduced relations "
     "too",
     "e-pope-lourdes": "'knelt in prayer at the grotto of Lourdes' is no visit",

@@ -87,6 +87,8 @@ FOREIGNERS = frozenset(
     | {"backpacker", "backpackers", "pilgrim", "pilgrims"}
     # Workers a trade word sends abroad ("two Italian aid workers"); bare "workers" are as often at home.
     | {"aid worker", "aid workers", "relief worker", "relief workers", "humanitarian workers"}
+    # session 18 force: the reporter's trades wire copy names ("war correspondent X and his cameraman").
+    | {"correspondent", "correspondents", "cameraman", "cameramen", "photographer", "photographers"}
 )
 
 
@@ -112,6 +114,25 @@ def foreigner_taken(noun: Token) -> bool:
 
 # Verbs of taking and freeing captives: their captive's nationality is a foreigner's in the story.
 _TAKING = frozenset({"hold", "kidnap", "abduct", "seize", "capture", "behead", "release", "free", "snatch"})
+
+
+# Acts done to someone that a headline tells with its "is" dropped ("Italian hostages freed").
+_DONE_TO = frozenset(
+    {"free", "release", "kill", "seize", "kidnap", "abduct", "behead", "execute", "hold", "shoot", "wound"}
+    | {"capture", "snatch", "take", "murder", "slay", "injure", "abduct", "hang", "jail", "detain", "arrest"}
+)
+
+
+def headline_done_to(verb: Token) -> bool:
+    """ "Polish hostage freed", "French reporters seized in Iraq": a headline's participle of an act done to its
+    subject, read by the parser as a past tense (no object, no auxiliary, no closing stop): the subject undergoes
+    it and does not act."""
+    return (
+        verb.lemma_ in _DONE_TO
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "dative") for c in verb.children)
+        and verb.sent[-1].text not in (".", "!", "?", '"', "”", "'")
+    )
 
 
 def acting(kind: str, span: Span | None) -> bool:

@@ -404,10 +404,13 @@ def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[Actor
     return None, ()
 
 
-# Verbs of laying hands on someone: what they code depends on who is taken and by whom.
+# Verbs of laying hands on someone, or keeping them ("the group, which is holding an Italian reporter"): what they
+# code depends on who is taken and by whom.
 _TAKING = frozenset(
-    {"seize", "capture", "grab", "snatch", "nab", "arrest", "detain", "apprehend", "round up"}
+    {"seize", "capture", "grab", "snatch", "nab", "arrest", "detain", "apprehend", "round up", "hold"}
 )
+# Pronouns that stand for a person only ("gunmen seized him"); "them" may be weapons or goods.
+_PERSONAL = frozenset({"him", "her"})
 
 
 def _someone(ctx: ActorContext, tok: Token) -> bool:
@@ -544,7 +547,7 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
         return code
     taken = m.obj  # the object, or in the passive the one taken ("engineers were seized")
     people = ctx.codebook.classes.get("person", frozenset())
-    if taken is None or not (table.lemma[taken.i] in people or _someone(ctx, taken)):
+    if taken is None or not (table.lemma[taken.i] in people or taken.lower_ in _PERSONAL or _someone(ctx, taken)):
         return code
     irregular = ctx.codebook.classes.get("irregular", frozenset())
     if any(_role(s.code) in _NO_OFFICE or (s.name.lower().split() or [""])[-1] in irregular for s in sources):

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from newsgraph.model import Entity
-from newsgraph.understand.actors.sites import asked_for, foreign_trade, foreigner_taken
+from newsgraph.understand.actors.sites import asked_for, foreign_trade, foreigner_taken, headline_done_to
 from newsgraph.understand.events.actors import ActorContext, country_in, name_tokens, phrase_country, role_in
 
 # Titles that, placed before a name, make the person a state actor of the nationality beside it.
@@ -87,7 +87,7 @@ def _acts(ctx: ActorContext, start: int) -> bool:
     i = bisect_left(table.start, start)
     while i < len(table.start) and table.dep[i] not in ("nsubj", "nsubjpass") and table.head[i] > i:
         i = table.head[i]  # from the phrase's first word up to its head
-    return i < len(table.start) and table.dep[i] == "nsubj"
+    return i < len(table.start) and table.dep[i] == "nsubj" and not headline_done_to(table.tokens[table.head[i]])
 
 
 def _taken(ctx: ActorContext, start: int) -> bool:

@@ -490,9 +490,10 @@ def _poll_finding(table: TokenTable, head: int) -> bool:
 
 
 def _claimed_content(table: TokenTable, head: int) -> bool:
-    """Whether a clause under `head` is the content of a claim: a noun of claim or a verb of alleging."""
+    """Whether a clause under `head` is the content of a claim: a noun of claim, a verb of alleging, or an expectation
+    with its own subject ("few expect him to give up", "expects that X will ..."): someone's forecast."""
     lemma = table.lemma[head]
-    return (table.pos[head] == "NOUN" and lemma in _CLAIM_NOUNS) or lemma in _ALLEGE_VERBS
+    return (table.pos[head] == "NOUN" and lemma in _CLAIM_NOUNS) or lemma in _ALLEGE_VERBS | _EXPECTED_VERBS
 
 
 def _expected_by_others(table: TokenTable, head: int) -> bool:

@@ -343,10 +343,14 @@ def _looked_into(table: TokenTable, tok: Token) -> bool:
 _PLAYED = frozenset({"simulate", "rehearse", "practise", "practice", "mimic"})
 
 
+# Verbs whose object is an act only feared or awaited: "fearing a U.S. assault", "expect an offensive".
+_AWAITED = frozenset({"fear", "dread", "expect", "anticipate", "await", "predict", "forecast"})
+
+
 def unreal(table: TokenTable, tok: Token) -> bool:
     """Whether a modifier makes the noun's act planned, feared or possible only, or a drill plays it out."""
     h = table.head[tok.i]
-    if h != tok.i and table.dep[tok.i] in ("dobj", "obj") and table.lemma[h] in _PLAYED:
+    if h != tok.i and table.dep[tok.i] in ("dobj", "obj") and table.lemma[h] in _PLAYED | _AWAITED:
         return True
     return any(table.dep[c] in ("amod", "advmod") and table.tokens[c].lower_ in UNREAL for c in table.children[tok.i])
 

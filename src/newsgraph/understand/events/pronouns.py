@@ -38,6 +38,29 @@ _ADDRESS = frozenset({"on", "to", "upon"})
 
 
 def object_antecedents(table: TokenTable, pron: Token) -> list[Token]:
+    """The candidate antecedents of an object pronoun, best first: the party an earlier act was done to
+    (`_acted_on_before`), then for "him" / "her" the person named last before it (`_person_before`); the
+    caller keeps the first that is an actor ("threatened on Tuesday to kill him": not Tuesday)."""
+    person = _person_before(table, pron)
+    return _acted_on_before(table, pron) + ([person] if person is not None else [])
+
+
+def _person_before(table: TokenTable, pron: Token) -> Token | None:
+    """ "The group, which is holding Italian journalist Enzo Baldoni, threatened to kill him", "X was released, a
+    day after gunmen seized him": "him" / "her" with no act before it to point back through refers to the person
+    named last before it in its sentence, not the subject of its own verb (who would be "himself")."""
+    if pron.lower_ not in ("him", "her"):
+        return None
+    own = {c for c in table.children[table.head[pron.i]] if table.dep[c] in ("nsubj", "nsubjpass")}
+    for t in reversed(range(pron.sent.start, pron.i)):
+        tok = table.tokens[t]
+        named = tok.ent_type_ == "PERSON" and table.pos[t] == "PROPN" and table.dep[t] != "compound"
+        if named and t not in own:
+            return tok
+    return None
+
+
+def _acted_on_before(table: TokenTable, pron: Token) -> list[Token]:
     """ "expelled two diplomats, accusing them of spying", "imposed sanctions on Syria, accusing it
     of ...": an object pronoun in a clause hung on an earlier act's verb (participle, purpose or
     conjoined clause) refers to the party that act was done to: its object, or the object of its

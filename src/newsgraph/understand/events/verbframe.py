@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsgraph.model import ActorRef
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, phrase_head, resolve
+from newsgraph.understand.events.assault import one_sided
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.guards import (
     ARMED_ROLES,
@@ -52,7 +53,7 @@ from newsgraph.understand.events.modality import Modality, derive, modality, pur
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.struck import located
-from newsgraph.understand.events.voice import labelling_participle
+from newsgraph.understand.events.voice import held_captive, labelling_participle
 
 _NON_AGENTS = frozenset({
     "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
@@ -113,7 +114,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         sources, targets = targets or _sentenced_by(ctx, m, sources), sources
     if not sources:
         return None
-    code = taken_person(ctx, m, code, sources)
+    code = one_sided(ctx, m, taken_person(ctx, m, code, sources), sources, targets)
     if m.sense.needs_target and not targets and not _two_sides_meet(code, sources, m):
         return None
     hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
@@ -126,6 +127,9 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
     """The match's target slots, else what the clause says the act is aimed at: force and posture
     through their purpose ("to disperse protesters"), posture through what it is called ("in a
     show of force aimed at Taiwan"), an appeal for calm through where calm is asked."""
+    held = held_captive(ctx.table, m.trigger.i)
+    if held is not None:  # "drivers held hostage in Iraq": the drivers, not the place or the noun "hostage"
+        return tuple(r for r in resolve(ctx, held) if r.code)
     targets = targets_of(ctx, m, sources)
     if not targets and code[:2] in FORCE_ROOTS:
         return _aimed_through_purpose(ctx, m.trigger, sources)

@@ -97,7 +97,37 @@ def subject_undergoes(table: TokenTable, i: int) -> bool:
         and any(dep[c] == "agent" and _someone_by(table, c) for c in kids)
         and any(dep[c] == "nsubj" for c in kids)
         and not any(dep[c] in ("aux", "auxpass", "nsubjpass") for c in kids)
-    ) or headline_participle(table, i) or _participle_only(table, i)
+    ) or headline_participle(table, i) or _participle_only(table, i) or _held_as(table, i)
+
+
+# What someone is held or kept as: the bare noun of a state, not an object ("held hostage", not "held a hostage").
+_HELD_AS = frozenset({"hostage", "captive", "prisoner"})
+
+
+def held_captive(table: TokenTable, i: int) -> Token | None:
+    """Who "held hostage" says is held: the subject of a reduced relative read as a clause (`_held_as`)."""
+    if not _held_as(table, i):
+        return None
+    return next((table.tokens[c] for c in table.children[i] if table.dep[c] == "nsubj"), None)
+
+
+def _held_as(table: TokenTable, i: int) -> bool:
+    """ "Two drivers held hostage in Iraq for a week were freed": "held" with a bare singular "hostage" for its only
+    object and no auxiliary is a reduced relative the parser read as a clause; its subject is the one held. One
+    who holds a hostage holds "a hostage", "two hostages", or someone "hostage"."""
+    dep, kids = table.dep, table.children[i]
+    # "..., with hundreds of children held hostage": a circumstance of the clause it hangs on, whose doer holds them.
+    if table.lemma[i] not in ("hold", "keep") or table.tag[i] not in ("VBN", "VBD") or dep[i] == "pcomp":
+        return False
+    objects = [c for c in kids if dep[c] in ("dobj", "obj")]
+    return (
+        len(objects) == 1
+        and table.lemma[objects[0]] in _HELD_AS
+        and table.tag[objects[0]] == "NN"
+        and not any(dep[c] in ("det", "nummod", "poss", "amod") for c in table.children[objects[0]])
+        and any(dep[c] == "nsubj" for c in kids)
+        and not any(dep[c] in ("aux", "auxpass", "nsubjpass") for c in kids)
+    )
 
 
 # Past participles that are no past tense ("took", not "taken"), of acts done to someone: with a subject and no

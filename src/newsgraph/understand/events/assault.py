@@ -1,0 +1,38 @@
+"""Force that is an assault, not a fight: killing or wounding people who bear no arms by armed men who hold no
+office ("the group said it had killed 12 Nepalese workers", "rebels killed 34 farm workers"). CAMEO 18 is
+unconventional violence against people (the guidelines' "killings by small arms"); 19 is fighting between armed
+sides ("rebels killed three soldiers" stays 190)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newsgraph.model import ActorRef
+from newsgraph.roles import split_code
+from newsgraph.understand.events.actors import ActorContext
+from newsgraph.understand.events.match import Match
+
+# Armed men who hold no office (as `guards.taken_person` has them) and sides that bear arms.
+_NO_OFFICE = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
+_ARMED = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})
+# Verbs whose default sense is plain force (190) whoever is hurt.
+_HURTING = frozenset({"kill", "wound", "injure", "shoot", "shoot dead", "gun down"})
+
+
+def one_sided(
+    ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]
+) -> str:
+    """180 for a 19x killing or wounding whose every doer is an armed group with no office and every victim an
+    actor that bears no arms; `code` otherwise (an unknown victim may be soldiers)."""
+    if code[:2] != "19" or m.key not in _HURTING or not sources or not targets:
+        return code
+    irregular = ctx.codebook.classes.get("irregular", frozenset())
+    if not all(_role(s.code) in _NO_OFFICE or (s.name.lower().split() or [""])[-1] in irregular for s in sources):
+        return code
+    if not all(t.code and _role(t.code) not in _ARMED for t in targets):
+        return code
+    return "180"
+
+
+def _role(code: str) -> str:
+    return split_code(code)[1][:3]
