@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.understand.quotes import misparsed
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
+from newsgraph.understand.quotes.proforms import pro_form_content
 from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -90,6 +91,8 @@ def content_of(
             or (_as_clause(verb) if cue.kind == "speech" else [])
         )
     content = [r for r in (trim(verb.doc, s, e) for s, e in content) if r[1] > r[0]]
+    if not content and not said.quoted_only:
+        content = pro_form_content(verb, cue)  # "said so", "denied it", "said that again"
     return content, said.quoted_only, said.target
 
 
