@@ -288,6 +288,8 @@ def _complement(verb: Token, child: Token, people: frozenset[str] = frozenset())
         # "It said Pezeshkian, on a visit, said ...", "Voters think X, a poll found": the parser hangs the
         # outer reporting clause under the inner verb; it is a source, not content.
         return None
+    if misparsed.across_semicolon(verb, child):
+        return None
     if child.left_edge.pos_ == "SCONJ" and child.left_edge.lower_ not in _COMPLEMENTIZERS:
         # "told Stumpf, after he admitted ...": a misattached adverbial clause.
         return None
@@ -339,6 +341,8 @@ def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
                 )
     if not said.content and "clause" in cue.content and target is not None:
         said.content.extend(subtree_range(c) for c in target.children if misparsed.that_clause_read_as_relative(c))
+    if not said.content and "infinitive" in cue.content:
+        said.content.extend(misparsed.infinitive_on_addressee(target, said.people))
     if said.complement is None and target is not None and "as" in cue.content:
         # "called the plan “a disgrace”": the verdict is often parsed as the object's appositive.
         said.complement = next((c for c in target.children if c.dep_ in ("appos", "oprd")), None)

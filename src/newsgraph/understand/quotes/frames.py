@@ -454,15 +454,20 @@ def _purpose_only(verb: Token, cue: VerbCue) -> bool:
     )
 
 
+# Words that open a passive participle of time ("said no when asked if ...", "once told that ...").
+_WHEN = frozenset({"when", "after", "once", "as", "before", "until", "whenever"})
+
+
 def _asked_of_subject(verb: Token, cue: VerbCue) -> bool:
     """A fronted passive participle of a verb addressed to someone ("Asked whether ...,", "Told that
-    ...,", "Urged to ...,"): the subject of the clause it opens is the one addressed, not the source."""
+    ...,", "Urged to ...,"), or one after "when" or "after" ("“No,” Trump said when asked if ..."): the
+    subject of the clause it hangs from is the one addressed, not the source."""
     return (
         cue.target
         and verb.tag_ == "VBN"
         and verb.dep_ == "advcl"
-        and verb.i < verb.head.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+        and (verb.i < verb.head.i or any(c.lower_ in _WHEN and c.i < verb.i for c in verb.children))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in verb.children)
     )
 
 

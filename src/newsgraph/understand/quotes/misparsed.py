@@ -10,7 +10,11 @@ hangs it elsewhere. Each reading is of a common attribution the parse breaks in 
 - the object of a verb of calling holding its own verdict ("called the race rigged", "calling Trump a
   con artist"): `verdict_in_object`;
 - the preposition of a phrasal cue hung on the place or the people spoken to ("spoke on the Senate floor
-  about the nomination", "talked to reporters about the deal"): `prep_past_venue`.
+  about the nomination", "talked to reporters about the deal"): `prep_past_venue`;
+- the to-clause of one told or urged hung on them as a modifier ("told a protester to leave"):
+  `infinitive_on_addressee`;
+- a reporting clause before a semicolon read as the complement of the one after it ("Comey said ...;
+  Republicans said ..."): `across_semicolon`.
 """
 
 from __future__ import annotations
@@ -128,3 +132,31 @@ def preposition_elsewhere(verb: Token, cue: VerbCue, target: Token | None) -> li
         for g in p.children
         if g.dep_ in ("pobj", "pcomp")
     ]
+
+
+# Nouns for the doer of an act ("protester", "senator", "activist", "historian"): someone one can tell.
+_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+
+
+def infinitive_on_addressee(target: Token | None, people: frozenset[str]) -> list[tuple[int, int]]:
+    """ "Security guards told a protester to leave the rally": the parser hangs the to-clause of a verb
+    that addresses someone on the one addressed (an acl), as if it said which protester. When the one
+    addressed is a person (a name, a pronoun, a word for people), the person with the to-clause is what
+    was asked of them, as "urged Congress to act" is read ("a plan to act" stays a noun's own clause)."""
+    if target is None or not (
+        target.pos_ in ("PROPN", "PRON")
+        or target.lemma_.lower() in people
+        or target.lower_.endswith(_PERSON_SUFFIXES)
+    ):
+        return []
+    clause = next((c for c in target.children if c.dep_ == "acl" and to_infinitive(c) and c.i > target.i), None)
+    return [] if clause is None else [(target.left_edge.i, clause.right_edge.i + 1)]
+
+
+def across_semicolon(verb: Token, clause: Token) -> bool:
+    """ "Comey said no prosecutor would bring the case; Republicans said he had gone easy": a semicolon
+    joins two sentences, each with its own cue; a clause before it is never the content of a cue after it
+    (a content set before its cue ends at a comma: "..., Republicans said")."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])

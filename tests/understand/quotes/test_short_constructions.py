@@ -1,0 +1,66 @@
+"""Content boundaries and sources the parse breaks (session 18): a semicolon between two reports, the
+one asked "when asked if ...", and the to-clause of one told hung on them ("told a protester to leave").
+
+Passages are written for these tests in wire style (fictional people and places) and checked the way
+`test_constructions` checks its own: one record holds the words, with the right speaker, or no record
+holds them at all.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.understand.quotes import test_constructions as base
+
+pytestmark = pytest.mark.model
+
+Case = base.Case
+
+CASES: dict[str, Case] = {
+    # -- a semicolon ends a content: the clause before it is no content of the cue after it ----------------
+    "semicolon-first-report": Case(
+        ("Mayor Ana Silva said the levy would pass; her rivals said it would fail by a wide margin.",),
+        "the levy would pass", "Ana Silva", direct=False, not_speaker=("rivals",),
+    ),
+    "semicolon-second-report": Case(
+        ("Mayor Ana Silva said the levy would pass; her rivals said it would fail by a wide margin.",),
+        "it would fail by a wide margin", "rivals", direct=False,
+    ),
+    "comma-content-before-cue": Case(
+        ("The levy will pass by a wide margin, her rivals conceded on Friday.",),
+        "The levy will pass", "rivals", direct=False,
+    ),
+    # -- "when asked": the subject of the clause is the one asked, the asker goes unnamed ----------------
+    "when-asked-if": Case(
+        ("“No,” Senator Ruth Abel said when asked if she would support the levy.",),
+        "she would support the levy", None, direct=False,
+    ),
+    "when-told-that": Case(
+        ("Councilman Tomas Reyes left the room when told that the audit had found missing funds.",),
+        "the audit had found missing funds", None, direct=False,
+    ),
+    "fronted-asked-whether": Case(
+        ("Asked whether the border would reopen, Minister Pavel Ostrov said it would.",),
+        "whether the border would reopen", None, direct=False,
+    ),
+    # -- the to-clause of one told, hung on them by the parser -------------------------------------------
+    "told-protester-to-leave": Case(
+        ("Police officers told a protester to leave the council chamber, and he was escorted out.",),
+        "a protester to leave the council chamber", "officers", direct=False,
+    ),
+    "urged-senator-to": Case(
+        ("Governor Lena Marsh urged Senator Ruth Abel to drop her objection to the levy.",),
+        "drop her objection", "Lena Marsh", direct=False,
+    ),
+    "trap-plan-to-noun": Case(
+        ("The council approved a plan to rebuild the harbor wall before winter.",),
+        "rebuild the harbor wall", None, absent=True,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_short_construction(nlp: Any, dictionary: Any, name: str) -> None:
+    base.check_case(nlp, dictionary, CASES[name])
