@@ -444,4 +444,141 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "“Believe me,” Trump says at nearly every rally.",
         g("Believe me", "Trump", True),
     ),
+    # -- coded before the second run: longer paragraphs as the wires write them -------------------------
+    "ryan-yes-mcconnell-no": p(
+        "Would the Senate take up the House bill before the recess? Ryan said yes; McConnell said no, and his "
+        "aides said the votes were not there.",
+        g("yes", "Ryan"),
+        g("no", "McConnell"),
+        g("the votes were not there", "his aides"),
+    ),
+    "pence-asked-about-it": p(
+        "Asked about the tape on Sunday, Pence said he had not watched it. He said he would pray for the "
+        "nominee's family.",
+        g("the tape", None),
+        g("he had not watched it", "Pence"),
+        g("he would pray for the nominee's family", "He"),
+    ),
+    "trump-has-said-he-plans-to": p(
+        "Trump has not released his tax returns. He has said he plans to once an audit is finished, but tax "
+        "lawyers say an audit is no bar to releasing them.",
+        g("he plans to once an audit is finished", "He"),
+        g("an audit is no bar to releasing them", "tax lawyers"),
+    ),
+    "conway-told-cnn-trailing": p(
+        "The campaign is not changing its message, Kellyanne Conway told CNN on Sunday. The candidate, she "
+        "said, is comfortable with where the race stands.",
+        g("The campaign is not changing its message", "Kellyanne Conway"),
+        g(("The candidate", "is comfortable with where the race stands"), "she"),
+    ),
+    "campaign-statement-it-would-comply": p(
+        "The Clinton campaign said in a statement that it would comply with the subpoena. It did not say when.",
+        g("it would comply with the subpoena", "The Clinton campaign"),
+        g("when", "It"),  # a sluice: "when" stands for "when it would comply", a pro-form content
+    ),
+    "earnest-would-not-say": p(
+        "Josh Earnest would not say whether the president had been briefed. Obama, he said, was focused on the "
+        "hurricane response.",
+        g("whether the president had been briefed", "Josh Earnest"),
+        g(("Obama", "was focused on the hurricane response"), "he"),
+    ),
+    "anonymity-trap-and-content": p(
+        "The official, who spoke on condition of anonymity because he was not authorized to discuss the "
+        "matter publicly, said the decision had been made weeks ago.",
+        g("the decision had been made weeks ago", "The official"),
+    ),
+    "clinton-aides-say-wants": p(
+        "Clinton, her aides say, wants a debate on the economy, not on her emails.",
+        g(("Clinton", "wants a debate on the economy, not on her emails"), "her aides"),
+        g("a debate on the economy, not on her emails", "Clinton"),
+    ),
+    "democrats-hope-so": p(
+        "Can Democrats win back the Senate? Party leaders hope so, and they are spending heavily in Nevada and "
+        "New Hampshire.",
+        g("so", "Party leaders"),
+    ),
+    "as-obama-has-said": p(
+        "The economy has added jobs for 70 straight months, as Obama has said at nearly every stop this fall.",
+        g("The economy has added jobs for 70 straight months", "Obama"),
+    ),
+    "trump-vowed-to-repeal-it": p(
+        "The health law's premiums will rise by an average of 25 percent next year. Trump has vowed to repeal it.",
+        g("repeal it", "Trump"),
+    ),
+    "ryan-expects-to": p(
+        "Ryan expects to remain speaker, his spokeswoman said on Wednesday.",
+        g("remain speaker", "Ryan"),
+        g("Ryan expects to remain speaker", "his spokeswoman"),
+    ),
+    "according-to-politico-report": p(
+        "Manafort is out, according to a Politico report. The campaign did not confirm it.",
+        g("Manafort is out", "a Politico report"),
+        g("it", "The campaign"),
+    ),
+    "trump-tweeted-short": p(
+        "Trump tweeted that he had won the debate. Polls of viewers said otherwise.",
+        g("he had won the debate", "Trump"),
+        g("otherwise", "Polls of viewers"),
+    ),
+    "kaine-did-not-say": p(
+        "Kaine said the campaign would compete in Arizona. He did not say how much it would spend there.",
+        g("the campaign would compete in Arizona", "Kaine"),
+        g("how much it would spend there", "He"),
+    ),
+    "split-quote-with-adding": p(
+        "“We will not be lectured,” McConnell said, “by a president who has six months left.” He added that "
+        "the seat would stay open.",
+        g(("We will not be lectured", "by a president who has six months left."), "McConnell", True),
+        g("the seat would stay open", "He"),
+    ),
+    "fbi-letter-boundary": p(
+        "Comey told lawmakers the bureau had found new emails that appeared pertinent to the case, and that "
+        "agents would review them, a letter released Friday showed.",
+        g("the bureau had found new emails that appeared pertinent to the case, and that agents would review them", "Comey"),
+        g("Comey told lawmakers the bureau had found new emails that appeared pertinent to the case, and that agents would review them", "a letter released Friday"),
+    ),
+    "sanders-supporters-believe-content-ends": p(
+        "Many Sanders supporters believe the primary was rigged, and some of them booed the nominee's name on "
+        "the convention floor on Monday.",
+        g("the primary was rigged", "Many Sanders supporters"),
+    ),
+    "clinton-said-she-would-if": p(
+        "Clinton said she would if the Senate asked her to, and she left open a return to the State Department.",
+        g("she would if the Senate asked her to", "Clinton"),
+    ),
+    "pelosi-predicts": p(
+        "Pelosi predicted a Democratic House. Few in her party agree.",
+        g("a Democratic House", "Pelosi"),
+    ),
+    # -- precision traps, second run ----------------------------------------------------------------------
+    "trap-all-told": p(
+        "All told, the two campaigns and their allies spent more than $2 billion on television ads.",
+    ),
+    "trap-as-expected": p(
+        "As expected, Clinton won the District of Columbia by a wide margin on Tuesday night.",
+    ),
+    "trap-hopes-faded": p(
+        "By October, Trump's hopes in Virginia had faded, and the campaign pulled its staff out of the state.",
+    ),
+    "trap-city-denied-permit": p(
+        "The city denied the permit for the rally, and the campaign moved the event to an airport hangar.",
+    ),
+    "trap-senate-confirmed": p(
+        "The Senate confirmed the nominee 65 to 34 on Thursday, after a debate that lasted two days.",
+    ),
+    "trap-debate-schedule": p(
+        "The second debate will be held at Washington University in St. Louis on Oct. 9, in a town hall format.",
+    ),
+    "trap-tweet-count": p(
+        "Trump sent 37 tweets on Saturday, most of them after midnight.",
+    ),
+    "trap-speech-length": p(
+        "The acceptance speech ran 75 minutes, the longest since at least 1972.",
+    ),
+    "trap-said-to-be-name": p(
+        "The Say Yes to Education program in Buffalo received a $10 million gift on Monday.",
+    ),
+    "trap-warning-label": p(
+        "The ballot in Florida carried a warning about voter fraud printed in English and Spanish.",
+    ),
 }  # fmt: skip
