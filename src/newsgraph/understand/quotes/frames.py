@@ -402,7 +402,7 @@ def _cue_verb_frame(
         return None
     if subject.lower_ == "it" and (any(c.dep_ == "expl" for c in tok.children) or _impersonal(tok, subject)):
         return None
-    if _idiom_of_no_speech(tok, cue, subject) or _purpose_only(tok, cue):
+    if _idiom_of_no_speech(tok, cue, subject) or _purpose_only(tok, cue) or _thing_granted(tok, cue, cues):
         return None
     # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
     if cue.kind != "speech" and not content:
@@ -443,19 +443,33 @@ def _unsure_holder(verb: Token, cue: VerbCue, content: list[tuple[int, int]], su
     return _attitude(verb, cue, content) and not can_hold(subject, cues)
 
 
+# Verbs of leave given: a to-clause under them is talk allowed, not talk reported.
+_PERMITTING = frozenset({"authorize", "authorise", "allow", "permit", "clear", "empower"})
+
+
 def _purpose_only(verb: Token, cue: VerbCue) -> bool:
     """ "called the prime minister to discuss the summit", "spoke on condition of anonymity to discuss
     private talks": talk of a topic in a to-clause of purpose, or one hung on a noun, is talk meant, not
     talk reported ("declined to discuss the inquiry", a to-clause complement, still reports)."""
-    return (
-        "topic" in cue.content
-        and verb.dep_ in ("advcl", "acl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # "was not authorized to discuss the matter publicly": talk one may (not) do, not talk done.
+    permitted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PERMITTING
+    return to and (permitted or ("topic" in cue.content and verb.dep_ in ("advcl", "acl")))
 
 
 # Words that open a passive participle of time ("said no when asked if ...", "once told that ...").
 _WHEN = frozenset({"when", "after", "once", "as", "before", "until", "whenever"})
+
+
+def _thing_granted(verb: Token, cue: VerbCue, cues: QuoteCues) -> bool:
+    """ "The city denied the permit", "the judge rejected the motion": a rejecting cue whose object is what an
+    authority grants or withholds (`granted_nouns`) tells an act of office, unless a verdict goes with it
+    ("dismissed the lawsuit as frivolous") or a clause says what was denied."""
+    if cue.lemma not in cues.rejecting:
+        return False
+    if any(c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.granted for c in verb.children)
 
 
 def _asked_of_subject(verb: Token, cue: VerbCue) -> bool:
