@@ -77,6 +77,22 @@ CASES: dict[str, Case] = {
         ("The ministry said it would reopen the border crossing on Friday.",),
         "it would reopen the border crossing", "ministry", direct=False,
     ),
+    "said-otherwise": Case(
+        ("The mayor said the count was fair. Observers from the league said otherwise.",),
+        "otherwise", "Observers", direct=False,
+    ),
+    "did-not-say-when": Case(
+        ("The ministry said it would reopen the crossing. It did not say when.",),
+        "when", "It", direct=False,
+    ),
+    "said-yes-before-semicolon": Case(
+        ("Would the council meet again before the vote? Koval said yes; Reyes said no.",),
+        "yes", "Koval", direct=False,
+    ),
+    "trap-said-when-asked": Case(
+        ("She did not say much when asked about the vote.",),
+        "when", None, absent=True,
+    ),
 }  # fmt: skip
 
 

@@ -58,6 +58,33 @@ CASES: dict[str, Case] = {
         ("The council approved a plan to rebuild the harbor wall before winter.",),
         "rebuild the harbor wall", None, absent=True,
     ),
+    # -- a parenthetical cue the parser hangs on the auxiliary of the clause it reports -------------------
+    "parenthetical-on-auxiliary": Case(
+        ("Minister Pavel Ostrov spoke briefly. The port, he said, was closed for repairs until spring.",),
+        "was closed for repairs", "Pavel Ostrov", direct=False,
+    ),
+    # -- talk one is (not) allowed to do is no talk reported ----------------------------------------------
+    "not-authorized-to-discuss": Case(
+        ("The aide, who was not authorized to discuss the audit publicly, said the report would be late.",),
+        "the audit", None, absent=True,
+    ),
+    "not-authorized-content-kept": Case(
+        ("The aide, who was not authorized to discuss the audit publicly, said the report would be late.",),
+        "the report would be late", "aide", direct=False,
+    ),
+    # -- what an authority grants or withholds, denied or rejected, is an act of office ---------------------
+    "denied-permit": Case(
+        ("The city of Tarnow denied the permit for the march on Saturday.",),
+        "the permit", None, absent=True,
+    ),
+    "rejected-application": Case(
+        ("The election board rejected the application for a recount.",),
+        "the application", None, absent=True,
+    ),
+    "denied-allegations-still": Case(
+        ("Councilman Tomas Reyes denied the allegations on Monday.",),
+        "the allegations", "Tomas Reyes", direct=False,
+    ),
 }  # fmt: skip
 
 

@@ -389,7 +389,7 @@ def _content_before(verb: Token, cue: VerbCue, speaker_start: int | None) -> lis
     the content (or from its last conjunct, "X did A, but Y did B, the source added"), set off by commas when
     it stands inside it."""
     doc = verb.doc
-    head = verb.head
+    head = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # hung on "was" in "X, he said, was"
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     edge = verb.left_edge.i

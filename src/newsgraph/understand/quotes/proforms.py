@@ -4,7 +4,7 @@ PolNeAR marks a source, a cue and what the cue reports even when the text gives 
 believed by a pro-form that points back to it: "so", "it", "that", "as much" after a verb of
 saying, and "so" after a verb of believing or hoping, is the content ("He said so again", "Her
 doctor confirmed it", "Most of his supporters believe it"); so are the answers "said no" and
-"said yes". The pro-form must be the cue's own object (or its "so"), and the cue must have no
+"said yes", "said otherwise", and a question word standing for a question ("did not say when"). The pro-form must be the cue's own object (or its "so"), and the cue must have no
 other content: "said it would ..." has a clause, "said so many things" an adverb of degree.
 
 Only verbs whose object is what was said or believed take a pro-form: "wrote it" (a book), "told
@@ -27,6 +27,8 @@ _SAYING = frozenset(
 _BELIEVING = frozenset({"think", "believe", "hope", "expect", "suspect", "fear", "suppose", "guess", "doubt"})
 _OBJECTS = frozenset({"it", "that", "this"})
 _ANSWERS = frozenset({"no", "yes"})
+# A question word standing alone for the question ("did not say when", "would not say why").
+_SLUICES = frozenset({"when", "why", "how", "where", "whether"})
 
 
 def pro_form_content(verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
@@ -63,8 +65,12 @@ def _pro_form(verb: Token, child: Token) -> tuple[int, int] | None:
         return (child.i, child.i + 1)  # "said so", "thinks so"
     if lower in _OBJECTS and child.dep_ == "dobj" and not _or_not(child):
         return (child.i, child.i + 1)  # "denied it", "said that again"
-    if lower in _ANSWERS and child.dep_ in ("intj", "dobj") and verb.lemma_.lower() == "say" and not _to_after(child):
+    if lower in _ANSWERS and child.dep_ in ("intj", "dobj", "advmod") and verb.lemma_.lower() == "say" and not _to_after(child):
         return (child.i, child.i + 1)  # "Ryan said no"
+    if lower == "otherwise" and child.dep_ == "advmod" and verb.lemma_.lower() == "say":
+        return (child.i, child.i + 1)  # "Polls said otherwise": the contrary of what was just told
+    if lower in _SLUICES and verb.lemma_.lower() == "say" and _ends_sentence(child):
+        return (child.i, child.i + 1)  # "It did not say when": when it would do what was just told
     return None
 
 
@@ -77,6 +83,12 @@ def _or_not(tok: Token) -> bool:
 def _as_after(tok: Token) -> bool:
     """ "said as much as 40 percent ...": a measure, not a pro-form."""
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "as"
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """`tok` is the last word of its sentence ("did not say when.")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.is_sent_start or nxt.text in (".", ";", "!", "?")
 
 
 def _to_after(tok: Token) -> bool:
