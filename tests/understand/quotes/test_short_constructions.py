@@ -85,6 +85,19 @@ CASES: dict[str, Case] = {
         ("Councilman Tomas Reyes denied the allegations on Monday.",),
         "the allegations", "Tomas Reyes", direct=False,
     ),
+    # -- a name the small model reads as a common noun when it opens a sentence ("Trump", "Pence") ---------
+    "name-read-as-noun-holds": Case(
+        ("Donald Trump spoke in Ohio on Monday. Trump opposes the trade deal, and Pence opposes it too.",),
+        "the trade deal", "Trump", direct=False, kind="belief",
+    ),
+    "name-read-as-noun-blames": Case(
+        ("Donald Trump spoke in Ohio on Monday. Trump blamed Clinton for the rise of the Islamic State.",),
+        "the rise of the Islamic State", "Trump", direct=False,
+    ),
+    "trap-mass-noun-named-in-a-law": Case(
+        ("Evidence supports the theory. The Evidence Act passed in May.",),
+        "the theory", None, absent=True,
+    ),
 }  # fmt: skip
 
 

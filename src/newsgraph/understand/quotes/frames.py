@@ -503,9 +503,25 @@ def _attitude(verb: Token, cue: VerbCue, content: list[tuple[int, int]]) -> bool
 def can_hold(tok: Token, cues: QuoteCues) -> bool:
     """`tok` heads a phrase that can hold an attitude: a name, a pronoun, a number ("the two"), or a noun for
     people, a group or an institution ("the engine refused to start" names no intention)."""
-    if tok.pos_ in ("PROPN", "PRON", "NUM") or tok.ent_type_ in _HOLDER_LABELS:
+    if tok.pos_ in ("PROPN", "PRON", "NUM") or tok.ent_type_ in _HOLDER_LABELS or _named_elsewhere(tok):
         return True
     lemma = tok.lemma_.lower()
     if lemma in cues.holder_nouns or lemma in cues.anonymous_heads or lemma in cues.media_nouns:
         return True
     return len(lemma) > 6 and lemma.endswith(_AGENT_SUFFIXES)
+
+
+def _named_elsewhere(tok: Token) -> bool:
+    """ "Trump opposes the deal": a capitalised word opening a sentence that the small model reads as a common
+    noun ("trump", "pence", "sanders") is a name when the same word stands as a name elsewhere in the text: as a
+    proper noun heading its phrase ("Donald Trump", not the "Evidence" of "the Evidence Act") or in the named
+    entity of a person or a group."""
+    if not tok.is_title or not tok.is_sent_start or tok.pos_ != "NOUN":
+        return False
+    return any(
+        t.i != tok.i
+        and t.text == tok.text
+        and ((t.pos_ == "PROPN" and t.dep_ != "compound") or t.ent_type_ in ("PERSON", "NORP"))
+        for t in tok.doc
+    )
+
