@@ -98,6 +98,23 @@ CASES: dict[str, Case] = {
         ("Evidence supports the theory. The Evidence Act passed in May.",),
         "the theory", None, absent=True,
     ),
+    # -- a surname that is also a verb, opening a sentence, read as an order ("Trump hopes" as "trump the hopes")
+    "name-read-as-verb-hopes": Case(
+        ("Trump hopes to win Pennsylvania, a state no Republican has carried since 1988.",),
+        "win Pennsylvania", "Trump", direct=False, kind="intention",
+    ),
+    "name-read-as-verb-vows": Case(
+        ("Trump vows to build a wall on the southern border.",),
+        "build a wall", "Trump", direct=False,
+    ),
+    "trap-imperative-keeps-hopes": Case(
+        ("Keep hopes alive.",),
+        "alive", None, absent=True,
+    ),
+    "trap-plans-as-subject": Case(
+        ("Trump plans are in disarray after the debate.",),
+        "in disarray", None, absent=True,
+    ),
 }  # fmt: skip
 
 

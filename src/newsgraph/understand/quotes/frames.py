@@ -346,6 +346,10 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
             if poll is not None:
                 frames.append(poll)
             continue
+        misread = misparsed.name_read_as_verb(tok, cues) if tok.pos_ == "NOUN" else None
+        if misread is not None:
+            frames.append(misread)  # "Trump hopes to win Ohio" read as "trump the hopes"
+            continue
         if tok.pos_ == "NOUN" and lemma in cues.nouns:
             noun = quote_constructs.view_frame(tok, cues.nouns[lemma]) or quote_nouns.noun_frame(
                 tok, cues.nouns[lemma], cues.noun_objects.get(lemma, frozenset())

@@ -14,14 +14,17 @@ hangs it elsewhere. Each reading is of a common attribution the parse breaks in 
 - the to-clause of one told or urged hung on them as a modifier ("told a protester to leave"):
   `infinitive_on_addressee`;
 - a reporting clause before a semicolon read as the complement of the one after it ("Comey said ...;
-  Republicans said ..."): `across_semicolon`.
+  Republicans said ..."): `across_semicolon`;
+- a name that is also an English verb opening a sentence, read as an order whose object is the cue
+  ("Trump hopes to win Ohio" read as "trump the hopes"): `name_read_as_verb`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.understand.quotes.lexicon import VerbCue
+from newsgraph.understand.quotes.frame import Frame
+from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.tokens import subtree_range, to_infinitive
 
 _FINDING = frozenset({"find", "show", "suggest"})  # what a poll or a study reports
@@ -160,3 +163,31 @@ def across_semicolon(verb: Token, clause: Token) -> bool:
     if clause.i > verb.i:
         return False
     return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def name_read_as_verb(noun: Token, cues: QuoteCues) -> Frame | None:
+    """ "Trump hopes to win Pennsylvania", "Trump plans to visit Mexico": the small parser reads a surname that
+    is also a verb, opening a sentence, as an order ("trump!") and the cue verb after it as its plural object,
+    with the cue's to-clause or clause hung on that noun (or on the name). A capitalised word opening the
+    sentence, read as its root with the bare plural of a cue verb right after it as its object, and a
+    to-clause or a clause after them, is the source, the cue and the content the sentence states."""
+    name = noun.head
+    cue = cues.verbs.get(noun.lemma_.lower())
+    if (
+        cue is None
+        or noun.tag_ != "NNS"
+        or noun.dep_ != "dobj"
+        or name.i != noun.i - 1
+        or not (name.is_sent_start and name.is_title and name.dep_ == "ROOT" and name.pos_ in ("VERB", "NOUN"))
+        or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    ):
+        return None
+    # The cue's clause hangs on the cue read as a noun, or on the name read as the sentence's verb.
+    after = [c for c in (*noun.children, *name.children) if c.i > noun.i]
+    clause = next((c for c in after if c.dep_ in ("acl", "advcl", "xcomp", "ccomp", "relcl")), None)
+    if clause is None or (
+        clause.dep_ in ("acl", "advcl", "xcomp") and not (to_infinitive(clause) and "infinitive" in cue.content)
+    ):
+        return None
+    return Frame(noun, cue.lemma, cue.kind, noun.text, (name.i, name.i + 1), name, [subtree_range(clause)])
+
