@@ -115,6 +115,23 @@ CASES: dict[str, Case] = {
         ("Trump plans are in disarray after the debate.",),
         "in disarray", None, absent=True,
     ),
+    # -- "asked if ...": the question asked, read by the parser as a condition; no attitude held inside it --
+    "asked-if-question": Case(
+        ("Asked if she would back the levy, Mayor Ana Silva said yes, then changed the subject.",),
+        "she would back the levy", None, direct=False,
+    ),
+    "answer-before-second-predicate": Case(
+        ("Asked if she would back the levy, Mayor Ana Silva said yes, then changed the subject.",),
+        "yes", "Ana Silva", direct=False,
+    ),
+    "no-clause-from-second-predicate": Case(
+        ("Asked if she would back the levy, Mayor Ana Silva said yes, then changed the subject.",),
+        "changed the subject", None, absent=True,
+    ),
+    "trap-attitude-in-question": Case(
+        ("The council will decide on Monday whether it supports the new harbor plan.",),
+        "the new harbor plan", None, absent=True,
+    ),
 }  # fmt: skip
 
 

@@ -110,6 +110,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
             said.content.append(clause)
     elif (
         (dep == "advcl" and "clause" in cue.content and _misparsed_complement(verb, child))
+        or (dep == "advcl" and misparsed.question_as_adverbial(cue, child))
         or (dep == "advcl" and _misparsed_request(verb, cue, child))
         or (
             dep == "xcomp"
@@ -288,7 +289,7 @@ def _complement(verb: Token, child: Token, people: frozenset[str] = frozenset())
         # "It said Pezeshkian, on a visit, said ...", "Voters think X, a poll found": the parser hangs the
         # outer reporting clause under the inner verb; it is a source, not content.
         return None
-    if misparsed.across_semicolon(verb, child):
+    if misparsed.across_semicolon(verb, child) or misparsed.second_predicate(verb, child):
         return None
     if child.left_edge.pos_ == "SCONJ" and child.left_edge.lower_ not in _COMPLEMENTIZERS:
         # "told Stumpf, after he admitted ...": a misattached adverbial clause.

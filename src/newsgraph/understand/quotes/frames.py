@@ -408,6 +408,8 @@ def _cue_verb_frame(
         return None
     if _idiom_of_no_speech(tok, cue, subject) or _purpose_only(tok, cue) or _thing_granted(tok, cue, cues):
         return None
+    if cue.kind != "speech" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+        return None  # "asked if he would support the nominee": an attitude asked about or supposed, not held
     # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
     if cue.kind != "speech" and not content:
         return None

@@ -16,7 +16,9 @@ hangs it elsewhere. Each reading is of a common attribution the parse breaks in 
 - a reporting clause before a semicolon read as the complement of the one after it ("Comey said ...;
   Republicans said ..."): `across_semicolon`;
 - a name that is also an English verb opening a sentence, read as an order whose object is the cue
-  ("Trump hopes to win Ohio" read as "trump the hopes"): `name_read_as_verb`.
+  ("Trump hopes to win Ohio" read as "trump the hopes"): `name_read_as_verb`;
+- the question of "asked if ..." read as a condition (an adverbial clause): `question_as_adverbial`;
+- a second verb of the speaker read as the clause said ("said yes, then hedged"): `second_predicate`.
 """
 
 from __future__ import annotations
@@ -190,4 +192,23 @@ def name_read_as_verb(noun: Token, cues: QuoteCues) -> Frame | None:
     ):
         return None
     return Frame(noun, cue.lemma, cue.kind, noun.text, (name.i, name.i + 1), name, [subtree_range(clause)])
+
+
+_ASKING = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def question_as_adverbial(cue: VerbCue, clause: Token) -> bool:
+    """ "Asked if he would support the nominee, ...": after a verb of asking, "if" opens the question asked,
+    which the parser reads as a condition."""
+    return cue.lemma in _ASKING and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
+
+
+def second_predicate(verb: Token, clause: Token) -> bool:
+    """ "Kasich said yes, then hedged": a finite verb with no subject of its own, set off by a comma after the
+    cue, is the speaker's next act, which the parser hangs on the cue as the clause said."""
+    if clause.i < verb.i or clause.tag_ not in ("VBD", "VBZ"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return False
+    return any(t.text == "," for t in verb.doc[verb.i + 1 : clause.left_edge.i + 1])
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.understand.quotes.lexicon import VerbCue
+from newsgraph.understand.quotes.misparsed import second_predicate
 
 # Verbs of saying whose bare object is the thing said ("said it", "denied it", "confirmed it").
 _SAYING = frozenset(
@@ -36,7 +37,7 @@ def pro_form_content(verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
     lemma = cue.lemma
     if lemma not in _SAYING and lemma not in _BELIEVING:
         return []
-    if any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i and not second_predicate(verb, c) for c in verb.children):
         return []  # the verb has a clause of its own: the parser's odd "so" or "it" is no content
     for child in verb.children:
         found = _pro_form(verb, child)
