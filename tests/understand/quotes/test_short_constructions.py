@@ -132,6 +132,11 @@ CASES: dict[str, Case] = {
         ("The council will decide on Monday whether it supports the new harbor plan.",),
         "the new harbor plan", None, absent=True,
     ),
+    # -- what is predicted, named as a noun phrase -----------------------------------------------------------
+    "predicted-named-outcome": Case(
+        ("Speaker Ruth Abel predicted a Liberal majority in the next Assembly.",),
+        "a Liberal majority", "Ruth Abel", direct=False,
+    ),
 }  # fmt: skip
 
 
