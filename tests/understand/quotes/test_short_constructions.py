@@ -137,6 +137,11 @@ CASES: dict[str, Case] = {
         ("Speaker Ruth Abel predicted a Liberal majority in the next Assembly.",),
         "a Liberal majority", "Ruth Abel", direct=False,
     ),
+    # -- an emphatic reflexive the parser makes a subject stands for the subject above it -----------------
+    "reflexive-read-as-subject": Case(
+        ("Governor Lena Marsh had herself questioned for years whether the port could be rebuilt.",),
+        "whether the port could be rebuilt", "Lena Marsh", direct=False,
+    ),
 }  # fmt: skip
 
 

@@ -49,6 +49,7 @@ from newsgraph.understand.quotes.tokens import (
 
 _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when", "despite", "without", "upon"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 _HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -90,6 +91,10 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
         child = before[-1] if before else subjects[0]
         if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
+        if child.lower_ in _REFLEXIVE:
+            # "He had himself questioned ...": the parser makes the emphatic "himself" a subject; it stands for
+            # the subject before it, hung on the verb, on its auxiliary or on the verb above.
+            return _before_reflexive(verb, child) or child
         return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -125,6 +130,15 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
     if verb.tag_ in FINITE:
         return _name_before(verb)
     return None
+
+
+def _before_reflexive(verb: Token, reflexive: Token) -> Token | None:
+    """The subject an emphatic reflexive the parser made a subject stands for ("He had himself questioned")."""
+    heads = {verb.i, verb.head.i, *(c.i for c in verb.children if c.dep_ == "aux")}
+    start = sent_range(verb)[0]
+    return next(
+        (t for t in reversed(verb.doc[start : reflexive.i]) if t.dep_ == "nsubj" and t.head.i in heads), None
+    )
 
 
 def _issuer(noun: Token) -> Token:
