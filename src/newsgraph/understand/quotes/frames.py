@@ -420,10 +420,8 @@ def _cue_verb_frame(
         return None
     if subject.lower_ == "it" and (any(c.dep_ == "expl" for c in tok.children) or _impersonal(tok, subject)):
         return None
-    if _idiom_of_no_speech(tok, cue, subject) or _purpose_only(tok, cue) or _thing_granted(tok, cue, cues):
+    if _reports_nothing(tok, cue, subject, cues):
         return None
-    if cue.kind != "speech" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
-        return None  # "asked if he would support the nominee": an attitude asked about or supposed, not held
     # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
     if cue.kind != "speech" and not content:
         return None
@@ -479,6 +477,14 @@ def _purpose_only(verb: Token, cue: VerbCue) -> bool:
 
 # Words that open a passive participle of time ("said no when asked if ...", "once told that ...").
 _WHEN = frozenset({"when", "after", "once", "as", "before", "until", "whenever"})
+
+
+def _reports_nothing(verb: Token, cue: VerbCue, subject: Token, cues: QuoteCues) -> bool:
+    """A cue verb with a subject that still reports no attribution: an idiom, talk meant or allowed, an act of
+    office, or an attitude under "if" or "whether" ("asked if he would support the nominee": asked about or
+    supposed, not held)."""
+    supposed = cue.kind != "speech" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
+    return supposed or _idiom_of_no_speech(verb, cue, subject) or _purpose_only(verb, cue) or _thing_granted(verb, cue, cues)
 
 
 def _thing_granted(verb: Token, cue: VerbCue, cues: QuoteCues) -> bool:
