@@ -552,8 +552,12 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "trap-one-word-support": p(
         "The old beams still offered support.",
     ),
-    "trap-one-word-said-so": p(
+    "one-word-said-so": p(
+        # Was a trap (no one-word pro-form content). Recoded in session 18 (`short_set`): PolNeAR marks a
+        # source, cue and content even when the content is a pro-form standing for what was said, and a
+        # court speaks in its rulings; "so" here stands for "the map looked odd".
         "The map of the district looked odd, and the court said so.",
+        g("so", "the court"),
     ),
     "trap-one-word-warning-sign": p(
         "A warning sign on the door said danger.",

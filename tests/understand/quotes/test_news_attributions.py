@@ -42,8 +42,6 @@ XFAIL: dict[str, str] = {
     "resolved through the entity it stands for; a nominal antecedent ('The nominee') is no entity, so the "
     "head words differ",
     "touted-as-evidence": "'tout' is not a cue verb",
-    "trap-court-denied": "'deny' with an object reports a denied claim; a court denying a motion is a "
-    "ruling, and telling them apart needs the object's sense (claim nouns vs. motions, requests)",
     "trap-long-endorsement-event": "'endorse' is a stance cue whose object is the content; whether PolNeAR "
     "codes an endorsement of a candidate as an attribution is not settled here",
 }

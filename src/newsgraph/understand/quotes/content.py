@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.understand.quotes import misparsed
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
+from newsgraph.understand.quotes.proforms import pro_form_content
 from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -90,6 +91,8 @@ def content_of(
             or (_as_clause(verb) if cue.kind == "speech" else [])
         )
     content = [r for r in (trim(verb.doc, s, e) for s, e in content) if r[1] > r[0]]
+    if not content and not said.quoted_only:
+        content = pro_form_content(verb, cue)  # "said so", "denied it", "said that again"
     return content, said.quoted_only, said.target
 
 
@@ -107,6 +110,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
             said.content.append(clause)
     elif (
         (dep == "advcl" and "clause" in cue.content and _misparsed_complement(verb, child))
+        or (dep == "advcl" and misparsed.question_as_adverbial(cue, child))
         or (dep == "advcl" and _misparsed_request(verb, cue, child))
         or (
             dep == "xcomp"
@@ -285,6 +289,8 @@ def _complement(verb: Token, child: Token, people: frozenset[str] = frozenset())
         # "It said Pezeshkian, on a visit, said ...", "Voters think X, a poll found": the parser hangs the
         # outer reporting clause under the inner verb; it is a source, not content.
         return None
+    if misparsed.across_semicolon(verb, child) or misparsed.second_predicate(verb, child):
+        return None
     if child.left_edge.pos_ == "SCONJ" and child.left_edge.lower_ not in _COMPLEMENTIZERS:
         # "told Stumpf, after he admitted ...": a misattached adverbial clause.
         return None
@@ -336,6 +342,8 @@ def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
                 )
     if not said.content and "clause" in cue.content and target is not None:
         said.content.extend(subtree_range(c) for c in target.children if misparsed.that_clause_read_as_relative(c))
+    if not said.content and "infinitive" in cue.content:
+        said.content.extend(misparsed.infinitive_on_addressee(target, said.people))
     if said.complement is None and target is not None and "as" in cue.content:
         # "called the plan “a disgrace”": the verdict is often parsed as the object's appositive.
         said.complement = next((c for c in target.children if c.dep_ in ("appos", "oprd")), None)
@@ -382,7 +390,7 @@ def _content_before(verb: Token, cue: VerbCue, speaker_start: int | None) -> lis
     the content (or from its last conjunct, "X did A, but Y did B, the source added"), set off by commas when
     it stands inside it."""
     doc = verb.doc
-    head = verb.head
+    head = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # hung on "was" in "X, he said, was"
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     edge = verb.left_edge.i

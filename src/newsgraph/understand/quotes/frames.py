@@ -49,6 +49,7 @@ from newsgraph.understand.quotes.tokens import (
 
 _SUBJ = ("nsubj", "csubj")
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
 _GERUND_PREPS = frozenset({"by", "after", "before", "while", "in", "when", "despite", "without", "upon"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC"})
 _HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -90,6 +91,10 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
         child = before[-1] if before else subjects[0]
         if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
+        if child.lower_ in _REFLEXIVE:
+            # "He had himself questioned ...": the parser makes the emphatic "himself" a subject; it stands for
+            # the subject before it, hung on the verb, on its auxiliary or on the verb above.
+            return _before_reflexive(verb, child) or child
         return child
     for child in verb.children:
         if child.dep_ == "agent":
@@ -125,6 +130,15 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
     if verb.tag_ in FINITE:
         return _name_before(verb)
     return None
+
+
+def _before_reflexive(verb: Token, reflexive: Token) -> Token | None:
+    """The subject an emphatic reflexive the parser made a subject stands for ("He had himself questioned")."""
+    heads = {verb.i, verb.head.i, *(c.i for c in verb.children if c.dep_ == "aux")}
+    start = sent_range(verb)[0]
+    return next(
+        (t for t in reversed(verb.doc[start : reflexive.i]) if t.dep_ == "nsubj" and t.head.i in heads), None
+    )
 
 
 def _issuer(noun: Token) -> Token:
@@ -346,6 +360,10 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
             if poll is not None:
                 frames.append(poll)
             continue
+        misread = misparsed.name_read_as_verb(tok, cues) if tok.pos_ == "NOUN" else None
+        if misread is not None:
+            frames.append(misread)  # "Trump hopes to win Ohio" read as "trump the hopes"
+            continue
         if tok.pos_ == "NOUN" and lemma in cues.nouns:
             noun = quote_constructs.view_frame(tok, cues.nouns[lemma]) or quote_nouns.noun_frame(
                 tok, cues.nouns[lemma], cues.noun_objects.get(lemma, frozenset())
@@ -402,7 +420,7 @@ def _cue_verb_frame(
         return None
     if subject.lower_ == "it" and (any(c.dep_ == "expl" for c in tok.children) or _impersonal(tok, subject)):
         return None
-    if _idiom_of_no_speech(tok, cue, subject) or _purpose_only(tok, cue):
+    if _reports_nothing(tok, cue, subject, cues):
         return None
     # Beliefs and intentions need content; a bare "he said" can still own an adjacent quote.
     if cue.kind != "speech" and not content:
@@ -443,26 +461,53 @@ def _unsure_holder(verb: Token, cue: VerbCue, content: list[tuple[int, int]], su
     return _attitude(verb, cue, content) and not can_hold(subject, cues)
 
 
+# Verbs of leave given: a to-clause under them is talk allowed, not talk reported.
+_PERMITTING = frozenset({"authorize", "authorise", "allow", "permit", "clear", "empower"})
+
+
 def _purpose_only(verb: Token, cue: VerbCue) -> bool:
     """ "called the prime minister to discuss the summit", "spoke on condition of anonymity to discuss
     private talks": talk of a topic in a to-clause of purpose, or one hung on a noun, is talk meant, not
     talk reported ("declined to discuss the inquiry", a to-clause complement, still reports)."""
-    return (
-        "topic" in cue.content
-        and verb.dep_ in ("advcl", "acl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # "was not authorized to discuss the matter publicly": talk one may (not) do, not talk done.
+    permitted = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PERMITTING
+    return to and (permitted or ("topic" in cue.content and verb.dep_ in ("advcl", "acl")))
+
+
+# Words that open a passive participle of time ("said no when asked if ...", "once told that ...").
+_WHEN = frozenset({"when", "after", "once", "as", "before", "until", "whenever"})
+
+
+def _reports_nothing(verb: Token, cue: VerbCue, subject: Token, cues: QuoteCues) -> bool:
+    """A cue verb with a subject that still reports no attribution: an idiom, talk meant or allowed, an act of
+    office, or an attitude under "if" or "whether" ("asked if he would support the nominee": asked about or
+    supposed, not held)."""
+    supposed = cue.kind != "speech" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
+    return supposed or _idiom_of_no_speech(verb, cue, subject) or _purpose_only(verb, cue) or _thing_granted(verb, cue, cues)
+
+
+def _thing_granted(verb: Token, cue: VerbCue, cues: QuoteCues) -> bool:
+    """ "The city denied the permit", "the judge rejected the motion": a rejecting cue whose object is what an
+    authority grants or withholds (`granted_nouns`) tells an act of office, unless a verdict goes with it
+    ("dismissed the lawsuit as frivolous") or a clause says what was denied."""
+    if cue.lemma not in cues.rejecting:
+        return False
+    if any(c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.granted for c in verb.children)
 
 
 def _asked_of_subject(verb: Token, cue: VerbCue) -> bool:
     """A fronted passive participle of a verb addressed to someone ("Asked whether ...,", "Told that
-    ...,", "Urged to ...,"): the subject of the clause it opens is the one addressed, not the source."""
+    ...,", "Urged to ...,"), or one after "when" or "after" ("“No,” Trump said when asked if ..."): the
+    subject of the clause it hangs from is the one addressed, not the source."""
     return (
         cue.target
         and verb.tag_ == "VBN"
         and verb.dep_ == "advcl"
-        and verb.i < verb.head.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+        and (verb.i < verb.head.i or any(c.lower_ in _WHEN and c.i < verb.i for c in verb.children))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in verb.children)
     )
 
 
@@ -484,9 +529,25 @@ def _attitude(verb: Token, cue: VerbCue, content: list[tuple[int, int]]) -> bool
 def can_hold(tok: Token, cues: QuoteCues) -> bool:
     """`tok` heads a phrase that can hold an attitude: a name, a pronoun, a number ("the two"), or a noun for
     people, a group or an institution ("the engine refused to start" names no intention)."""
-    if tok.pos_ in ("PROPN", "PRON", "NUM") or tok.ent_type_ in _HOLDER_LABELS:
+    if tok.pos_ in ("PROPN", "PRON", "NUM") or tok.ent_type_ in _HOLDER_LABELS or _named_elsewhere(tok):
         return True
     lemma = tok.lemma_.lower()
     if lemma in cues.holder_nouns or lemma in cues.anonymous_heads or lemma in cues.media_nouns:
         return True
     return len(lemma) > 6 and lemma.endswith(_AGENT_SUFFIXES)
+
+
+def _named_elsewhere(tok: Token) -> bool:
+    """ "Trump opposes the deal": a capitalised word opening a sentence that the small model reads as a common
+    noun ("trump", "pence", "sanders") is a name when the same word stands as a name elsewhere in the text: as a
+    proper noun heading its phrase ("Donald Trump", not the "Evidence" of "the Evidence Act") or in the named
+    entity of a person or a group."""
+    if not tok.is_title or not tok.is_sent_start or tok.pos_ != "NOUN":
+        return False
+    return any(
+        t.i != tok.i
+        and t.text == tok.text
+        and ((t.pos_ == "PROPN" and t.dep_ != "compound") or t.ent_type_ in ("PERSON", "NORP"))
+        for t in tok.doc
+    )
+

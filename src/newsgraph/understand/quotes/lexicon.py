@@ -55,6 +55,7 @@ class QuoteCues:
     # noun lemma -> the prepositions taking what it is about, for or against ("support for")
     noun_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     gatherings: frozenset[str] = frozenset()  # an audience addressed, never a topic ("addressed the rally")
+    granted: frozenset[str] = frozenset()  # what an authority grants or withholds ("denied the permit")
     phrasal_verbs: frozenset[str] = frozenset()  # the verbs of `phrasal`, to skip the rest quickly
     # spaCy string ids of every cue word (lemmas, and "according"), so the stage can pick
     # candidate tokens from the Doc's arrays without building a Token for every word.
@@ -145,6 +146,7 @@ def parse_quote_cues(data: dict[str, Any]) -> QuoteCues:
         noun_objects={str(k): frozenset(str(p) for p in v) for k, v in objects.items()},
         phrasal_verbs=frozenset(v for v, _ in phrasal),
         gatherings=frozenset(str(v) for v in data.get("gatherings", ())),
+        granted=frozenset(str(v) for v in data.get("granted_nouns", ())),
         trigger_ids=frozenset(get_string_id(w) for w in words),
     )
 

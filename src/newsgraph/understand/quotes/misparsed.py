@@ -10,14 +10,23 @@ hangs it elsewhere. Each reading is of a common attribution the parse breaks in 
 - the object of a verb of calling holding its own verdict ("called the race rigged", "calling Trump a
   con artist"): `verdict_in_object`;
 - the preposition of a phrasal cue hung on the place or the people spoken to ("spoke on the Senate floor
-  about the nomination", "talked to reporters about the deal"): `prep_past_venue`.
+  about the nomination", "talked to reporters about the deal"): `prep_past_venue`;
+- the to-clause of one told or urged hung on them as a modifier ("told a protester to leave"):
+  `infinitive_on_addressee`;
+- a reporting clause before a semicolon read as the complement of the one after it ("Comey said ...;
+  Republicans said ..."): `across_semicolon`;
+- a name that is also an English verb opening a sentence, read as an order whose object is the cue
+  ("Trump hopes to win Ohio" read as "trump the hopes"): `name_read_as_verb`;
+- the question of "asked if ..." read as a condition (an adverbial clause): `question_as_adverbial`;
+- a second verb of the speaker read as the clause said ("said yes, then hedged"): `second_predicate`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.understand.quotes.lexicon import VerbCue
+from newsgraph.understand.quotes.frame import Frame
+from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.tokens import subtree_range, to_infinitive
 
 _FINDING = frozenset({"find", "show", "suggest"})  # what a poll or a study reports
@@ -128,3 +137,78 @@ def preposition_elsewhere(verb: Token, cue: VerbCue, target: Token | None) -> li
         for g in p.children
         if g.dep_ in ("pobj", "pcomp")
     ]
+
+
+# Nouns for the doer of an act ("protester", "senator", "activist", "historian"): someone one can tell.
+_PERSON_SUFFIXES = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+
+
+def infinitive_on_addressee(target: Token | None, people: frozenset[str]) -> list[tuple[int, int]]:
+    """ "Security guards told a protester to leave the rally": the parser hangs the to-clause of a verb
+    that addresses someone on the one addressed (an acl), as if it said which protester. When the one
+    addressed is a person (a name, a pronoun, a word for people), the person with the to-clause is what
+    was asked of them, as "urged Congress to act" is read ("a plan to act" stays a noun's own clause)."""
+    if target is None or not (
+        target.pos_ in ("PROPN", "PRON")
+        or target.lemma_.lower() in people
+        or target.lower_.endswith(_PERSON_SUFFIXES)
+    ):
+        return []
+    clause = next((c for c in target.children if c.dep_ == "acl" and to_infinitive(c) and c.i > target.i), None)
+    return [] if clause is None else [(target.left_edge.i, clause.right_edge.i + 1)]
+
+
+def across_semicolon(verb: Token, clause: Token) -> bool:
+    """ "Comey said no prosecutor would bring the case; Republicans said he had gone easy": a semicolon
+    joins two sentences, each with its own cue; a clause before it is never the content of a cue after it
+    (a content set before its cue ends at a comma: "..., Republicans said")."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ";" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def name_read_as_verb(noun: Token, cues: QuoteCues) -> Frame | None:
+    """ "Trump hopes to win Pennsylvania", "Trump plans to visit Mexico": the small parser reads a surname that
+    is also a verb, opening a sentence, as an order ("trump!") and the cue verb after it as its plural object,
+    with the cue's to-clause or clause hung on that noun (or on the name). A capitalised word opening the
+    sentence, read as its root with the bare plural of a cue verb right after it as its object, and a
+    to-clause or a clause after them, is the source, the cue and the content the sentence states."""
+    name = noun.head
+    cue = cues.verbs.get(noun.lemma_.lower())
+    if (
+        cue is None
+        or noun.tag_ != "NNS"
+        or noun.dep_ != "dobj"
+        or name.i != noun.i - 1
+        or not (name.is_sent_start and name.is_title and name.dep_ == "ROOT" and name.pos_ in ("VERB", "NOUN"))
+        or any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children)
+    ):
+        return None
+    # The cue's clause hangs on the cue read as a noun, or on the name read as the sentence's verb.
+    after = [c for c in (*noun.children, *name.children) if c.i > noun.i]
+    clause = next((c for c in after if c.dep_ in ("acl", "advcl", "xcomp", "ccomp", "relcl")), None)
+    if clause is None or (
+        clause.dep_ in ("acl", "advcl", "xcomp") and not (to_infinitive(clause) and "infinitive" in cue.content)
+    ):
+        return None
+    return Frame(noun, cue.lemma, cue.kind, noun.text, (name.i, name.i + 1), name, [subtree_range(clause)])
+
+
+_ASKING = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def question_as_adverbial(cue: VerbCue, clause: Token) -> bool:
+    """ "Asked if he would support the nominee, ...": after a verb of asking, "if" opens the question asked,
+    which the parser reads as a condition."""
+    return cue.lemma in _ASKING and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
+
+
+def second_predicate(verb: Token, clause: Token) -> bool:
+    """ "Kasich said yes, then hedged": a finite verb with no subject of its own, set off by a comma after the
+    cue, is the speaker's next act, which the parser hangs on the cue as the clause said."""
+    if clause.i < verb.i or clause.tag_ not in ("VBD", "VBZ"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return False
+    return any(t.text == "," for t in verb.doc[verb.i + 1 : clause.left_edge.i + 1])
+

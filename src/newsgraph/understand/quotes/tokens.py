@@ -86,10 +86,11 @@ def subtree_range(tok: Token) -> tuple[int, int]:
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop edge punctuation, quote marks, "that" and conjunctions from a content range."""
+    """Drop edge punctuation, quote marks, "that" and conjunctions from a content range; a "that" the
+    parser makes an object is the demonstrative pronoun ("said that again"), kept."""
     while start < end:
         tok = doc[start]  # one Token per step: each doc[i] builds a new one
-        if not (tok.is_punct or tok.is_space or tok.lower_ in ("that", "and", "but")):
+        if not (tok.is_punct or tok.is_space or tok.lower_ in ("and", "but") or (tok.lower_ == "that" and tok.dep_ != "dobj")):
             break
         start += 1
     while end > start:
