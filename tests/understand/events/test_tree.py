@@ -73,3 +73,11 @@ def test_a_main_verb_the_parser_hung_on_a_noun_is_read_as_the_main_verb(
 def test_a_participle_that_is_one_keeps_its_reading(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert read_tokens(doc).dep == [t.dep_ for t in doc]
+
+
+def test_the_first_of_two_predicates_of_a_verb_of_naming_is_its_object(nlp: Language) -> None:
+    doc = nlp('Ruritania called Foreign Minister Jan Novak a "liar".')
+    table = read_tokens(doc)
+    called = next(t.i for t in doc if t.text == "called")
+    deps = {table.tokens[c].text: table.dep[c] for c in table.children[called]}
+    assert deps.get("liar") == "oprd" and "dobj" in deps.values(), deps

@@ -15,6 +15,9 @@ this test in the style of 2004 wire copy (generic people and incidents):
 - troops that leave a country withdraw from it (0874); a president who leaves after a visit does not;
 - a national's noun before a name ("Briton Kenneth Bigley") is his nationality, not part of his name;
 - a standing ("radical cleric Moqtada al-Sadr") marks no namesake of the dictionary's man: his country stays;
+- a body's office that another shuts down ("shut down the Baghdad office of Al-Jazeera") restricts that body (1721);
+- an epithet for a person ("called the secretary of state an imbecile") is criticism of that person (111), the
+  first of the two predicates the parser may give "called" being the one named;
 - a state that seals off a territory or a town restricts movement (191); a police cordon round "the area" is no
   event."""
 
@@ -51,6 +54,8 @@ LEADS = {
     "president-left": "The Hungarian president left Iraq on Friday after a surprise visit to troops.",
     "briton": "AP - Militants released Briton Alan Wheeler and his Iraqi driver on Sunday, a video showed.",
     "cleric": "Radical cleric Moqtada al-Sadr told his militia to stop fighting, an aide said.",
+    "shut-office": "AFP - Ruritania's government shut down the Kabul office of the Qatari channel Al-Jazeera.",
+    "epithet": 'AP - Iran on Monday called U.S. Defense Secretary Donald Rumsfeld a "warmonger".',
     "cordon": "Police sealed off the area around the market after the blast, witnesses said.",
 }
 
@@ -133,3 +138,11 @@ def test_a_nationals_noun_before_a_name_is_his_nationality() -> None:
 
 def test_a_standing_keeps_the_dictionarys_country() -> None:
     assert _entity_code("cleric", "Moqtada al-Sadr").startswith("IRQ")
+
+
+def test_an_office_shut_down_by_another_restricts_its_holder() -> None:
+    assert any(t == "QAT" and r == "17" for _, t, r in coded("shut-office")), coded("shut-office")
+
+
+def test_an_epithet_for_a_person_is_criticism_of_him() -> None:
+    assert any(t == "USA" and r == "11" for _, t, r in coded("epithet")), coded("epithet")

@@ -27,6 +27,7 @@ from newsgraph.understand.actors.titles import (
     appositive_demonym,
     body_of,
     country_after,
+    national_before,
     relative_office,
     title_of_country,
     title_phrase,
@@ -120,7 +121,7 @@ class PersonEvidence(ABC):
     ) -> tuple[str | None, str | None]:
         """Role and country one mention's own words give the person `e`: the title read before it (`role`, from
         `pre`) and its organisation, an apposition, an "of" phrase, a relative clause, a descriptor."""
-        country = pre.country or country_after(self.index, span, self.d)
+        country = pre.country or national_before(self.index, span.start) or country_after(self.index, span, self.d)
         if pre.affiliation is not None:
             org = self.entity_at(pre.affiliation)
             if org is not None and org.id != e.id:

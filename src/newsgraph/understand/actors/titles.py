@@ -142,9 +142,6 @@ def premodifiers(
         if past is not None:
             i, title = past, ""  # "British engineer Ken Marsh": no title, but the nationality is the person's
             continue
-        if matched is None and title is None and country is None and folded[i] in NATIONALS:
-            country = NATIONALS[folded[i]]  # "Briton Kenneth Bigley": a national's noun as his title
-            break
         if matched is None:
             if title is not None and doc[i].lower_ in dictionary.portfolios and texts[i][:1].isupper():
                 i -= 1  # "Polish Agriculture Minister": the field belongs to the title
@@ -295,6 +292,12 @@ NATIONALS = {
     **dict.fromkeys(("irishman", "irishwoman"), "IRL"),
     "spaniard": "ESP",
 }
+
+
+def national_before(index: DocIndex, start: int) -> str | None:
+    """ "Briton Kenneth Bigley", "Frenchman Georges Malbrunot": the country of a national's noun just before the
+    name at token `start`, standing as his title; None when there is none."""
+    return NATIONALS.get(index.folded[start - 1]) if start > 0 and index.texts[start - 1][:1].isupper() else None
 
 
 def appositive_demonym(span: Span, dictionary: ActorDictionary) -> str | None:

@@ -395,15 +395,8 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
         if (entity.kind == "country" or not entity.role) and head_role and not _named_place(ctx, head, entity):
             code = entity.country + head_role  # "Ukraine's president", "Iranian officials"
         return ActorRef(name=entity.name, code=code, entity_id=entity.id, start=start, end=end)
-    if entity is None and pos == "PRON":
-        speaker = reporting_subject(table, head)
-        if speaker is not None:
-            return _resolve_one(ctx, speaker)
-        for antecedent in (*object_antecedents(table, head), *filter(None, [previous_subject(table, head)])):
-            found = _resolve_one(ctx, antecedent)
-            codes = [found.code] if isinstance(found, ActorRef) else [a.code for a in found or ()]
-            if found is not None and any(codes):
-                return found
+    if entity is None and pos == "PRON" and (found := _antecedent(ctx, head)) is not None:
+        return found
     members = _members_of(ctx, head, words) if entity is None else ()
     if members:
         return members
@@ -421,6 +414,20 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
             found = _resolve_one(ctx, tokens[app])
             if found is not None:
                 return found
+    return None
+
+
+def _antecedent(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, ...] | None:
+    """The actor a pronoun stands for: the reporter of the clause it is the subject of, else the first of its
+    antecedents that names an actor with a code."""
+    speaker = reporting_subject(ctx.table, head)
+    if speaker is not None:
+        return _resolve_one(ctx, speaker)
+    for antecedent in (*object_antecedents(ctx.table, head), *filter(None, [previous_subject(ctx.table, head)])):
+        found = _resolve_one(ctx, antecedent)
+        codes = [found.code] if isinstance(found, ActorRef) else [a.code for a in found or ()]
+        if found is not None and any(codes):
+            return found
     return None
 
 

@@ -94,11 +94,15 @@ _GIVING = frozenset(
 def _double_objects(dep: list[str], children: list[list[int]], lemma: list[str]) -> list[str]:
     """Read a giving verb's two direct objects as English's double object: the first is the
     recipient ("offered Sudan 80 million euros", "gave the rebels an ultimatum"), which the small
-    parser labels `dobj` like the thing given. Events then find the recipient where a dative stands."""
+    parser labels `dobj` like the thing given. Events then find the recipient where a dative stands. Of two
+    predicates the parser gives a verb of naming, the first is what is named, its object."""
     for head, kids in enumerate(children):
         objects = [c for c in kids if dep[c] == "dobj"]
         if len(objects) == 2 and lemma[head] in _GIVING:
             dep[objects[0]] = "dative"
+        predicates = [c for c in kids if dep[c] == "oprd"]
+        if len(predicates) == 2 and not objects:
+            dep[predicates[0]] = "dobj"  # "called Secretary of State Colin Powell an imbecile": the one named first
     return dep
 
 
