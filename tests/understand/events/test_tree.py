@@ -68,7 +68,11 @@ def test_a_main_verb_the_parser_hung_on_a_noun_is_read_as_the_main_verb(
 
 @pytest.mark.parametrize(
     "text",
-    ["A Ruritanian man threatened by militants on Monday.", "Villagers forced to flee the fighting."],
+    [
+        "A Ruritanian man threatened by militants on Monday.",
+        "Villagers forced to flee the fighting.",
+        "Suspects arrested in Lisbon on Friday to appear in court",
+    ],
 )
 def test_a_participle_that_is_one_keeps_its_reading(nlp: Language, text: str) -> None:
     doc = nlp(text)

@@ -18,6 +18,9 @@ this test in the style of 2004 wire copy (generic people and incidents):
 - a body's office that another shuts down ("shut down the Baghdad office of Al-Jazeera") restricts that body (1721);
 - an epithet for a person ("called the secretary of state an imbecile") is criticism of that person (111), the
   first of the two predicates the parser may give "called" being the one named;
+- a visit made ("made a surprise visit to Baghdad") is a visit (042) to the place's state, not one only planned;
+- a protest made "to" a government is an official complaint (114); one "against" something is a demonstration;
+- a venue of talks ("held talks with rebel leaders in Asmara") is no home for the story's unplaced actors;
 - a state that seals off a territory or a town restricts movement (191); a police cordon round "the area" is no
   event."""
 
@@ -56,6 +59,17 @@ LEADS = {
     "cleric": "Radical cleric Moqtada al-Sadr told his militia to stop fighting, an aide said.",
     "shut-office": "AFP - Ruritania's government shut down the Kabul office of the Qatari channel Al-Jazeera.",
     "epithet": 'AP - Iran on Monday called U.S. Defense Secretary Donald Rumsfeld a "warmonger".',
+    "made-visit": "Reuters - The Dutch prime minister made a surprise visit to Kabul on Tuesday.",
+    "protest-to": "AFP - South Korea made a formal protest to Japan over the textbooks on Monday.",
+    "venue-talks": "Reuters - The U.N. envoy to Somalia held talks with clan elders and militia leaders in Nairobi.",
+    # near misses the session's review found
+    "leaves-for": "Reuters - The Greek prime minister left Athens for Cairo on Friday.",
+    "embassy-cordon": "AP - Police sealed off the British embassy in Jakarta after a bomb threat.",
+    "recognised-merit": "The Polish minister recognised Britain's contribution to the coalition.",
+    "holds-taker": "AP - Police are holding the hostage-taker at a station in Cebu, officials said.",
+    "arrested-to-appear": "Suspects arrested in Lisbon on Friday to appear in court",
+    "said-tortured-him": "AP - A Kurdish gunman who shot a Turkish policeman said soldiers had beaten him.",
+    "kidnappers-of": "Kidnappers of two Romanian reporters released them on Tuesday, officials said.",
     "cordon": "Police sealed off the area around the market after the blast, witnesses said.",
 }
 
@@ -146,3 +160,29 @@ def test_an_office_shut_down_by_another_restricts_its_holder() -> None:
 
 def test_an_epithet_for_a_person_is_criticism_of_him() -> None:
     assert any(t == "USA" and r == "11" for _, t, r in coded("epithet")), coded("epithet")
+
+
+def test_a_visit_made_is_a_visit() -> None:
+    assert ("NLD", "AFG", "04") in coded("made-visit"), coded("made-visit")
+    assert "036" not in {str(e["cameo"]) for e in all_events("made-visit")}
+
+
+def test_a_protest_made_to_a_government_is_an_official_complaint() -> None:
+    assert "114" in {str(e["cameo"]) for e in all_events("protest-to")}, all_events("protest-to")
+    assert ("KOR", "JPN", "11") in coded("protest-to"), coded("protest-to")
+
+
+def test_a_venue_of_talks_is_no_home() -> None:
+    assert not any(s == "KEN" or t == "KEN" for s, t, _ in coded("venue-talks")), coded("venue-talks")
+
+
+def test_near_misses_of_the_sessions_rules() -> None:
+    assert ("GRC", "EGY", "04") in coded("leaves-for"), coded("leaves-for")
+    assert not any(r == "19" for _, _, r in coded("embassy-cordon")), coded("embassy-cordon")
+    assert not any(r == "05" for _, _, r in coded("recognised-merit")), coded("recognised-merit")
+    assert "173" in {str(e["cameo"]) for e in all_events("holds-taker")}, all_events("holds-taker")
+    assert not any(r == "17" for _, _, r in coded("arrested-to-appear")), coded("arrested-to-appear")
+    # "him" in what the gunman said is the gunman, not the policeman he shot.
+    beaten = [e for e in all_events("said-tortured-him") if e["source_code"].endswith("MIL")]
+    assert not any(e["target_code"].endswith("COP") for e in beaten), beaten
+    assert all(not e["source_code"].startswith("ROU") for e in all_events("kidnappers-of")), all_events("kidnappers-of")

@@ -106,6 +106,8 @@ def foreigner_taken(noun: Token) -> bool:
         head = head.head
     if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_ in _TAKING:
         return True  # "militants holding a Japanese man", "a Turkish man was kidnapped": whoever is taken
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _CAPTORS:
+        return True  # "the kidnappers of two Italian women"
     before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
     if not foreign_trade([before, noun.lower_]):
         return False
@@ -114,6 +116,7 @@ def foreigner_taken(noun: Token) -> bool:
 
 # Verbs of taking and freeing captives: their captive's nationality is a foreigner's in the story.
 _TAKING = frozenset({"hold", "kidnap", "abduct", "seize", "capture", "behead", "release", "free", "snatch"})
+_CAPTORS = frozenset({"captor", "kidnapper", "abductor", "hostage-taker"})
 
 
 # Acts done to someone that a headline tells with its "is" dropped ("Italian hostages freed").

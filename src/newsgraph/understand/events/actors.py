@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import ActorRef, Entity
 from newsgraph.roles import CAMEO_ROLES
+from newsgraph.understand.actors.sites import venue
 from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.clauses import led_by
 from newsgraph.understand.events.codebook import Codebook
@@ -576,16 +577,16 @@ def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text:
     if not country:
         # "the president of Iran", "officials from Tehran"; "groups in Zimbabwe" only for common
         # nouns, since "the Red Cross (operating) in Iraq" is not Iraqi, nor "talks in Kenya" Kenya's.
-        venue = pos[head.i] == "PROPN" or table.lemma[head.i] in ctx.codebook.classes.get("talks", ())
-        preps: tuple[str, ...] = ("of", "from") if venue else ("of", "from", "in")
+        unplaced = pos[head.i] == "PROPN" or table.lemma[head.i] in ctx.codebook.classes.get("talks", ())
+        preps: tuple[str, ...] = ("of", "from") if unplaced else ("of", "from", "in")
         if table.lemma[head.i] in VICTIM_OF:
             preps = preps[1:]  # "the captors of a British engineer" hold him; they are not British
         dep, tokens, children = table.dep, table.tokens, table.children
         for prep in children[head.i]:
             if prep < head.i or dep[prep] != "prep" or tokens[prep].lower_ not in preps:
                 continue
-            for pobj in (c for c in children[prep] if dep[c] == "pobj"):
-                country = phrase_country(ctx, tokens[pobj])
+            for pobj in (c for c in children[prep] if dep[c] == "pobj" and not venue(ctx.doc[c : c + 1])):
+                country = phrase_country(ctx, tokens[pobj])  # "talks with rebel leaders in Asmara": not Eritrea's
                 if country:
                     break
     if not country:

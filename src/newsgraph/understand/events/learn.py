@@ -7,8 +7,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from spacy.tokens import Span
+
 from newsgraph.model import Entity
-from newsgraph.understand.actors.sites import asked_for, foreign_trade, foreigner_taken, headline_done_to
+from newsgraph.understand.actors.sites import (
+    asked_for,
+    foreign_trade,
+    foreigner_taken,
+    headline_done_to,
+    venue,
+)
 from newsgraph.understand.events.actors import ActorContext, country_in, name_tokens, phrase_country, role_in
 
 # Titles that, placed before a name, make the person a state actor of the nationality beside it.
@@ -90,6 +98,10 @@ def _acts(ctx: ActorContext, start: int) -> bool:
     return i < len(table.start) and table.dep[i] == "nsubj" and not headline_done_to(table.tokens[table.head[i]])
 
 
+def _elsewhere(span: Span | None) -> bool:
+    return asked_for(span) or venue(span)
+
+
 def _taken(ctx: ActorContext, start: int) -> bool:
     """Whether the phrase at `start` names people taken or freed (sites.foreigner_taken on its head word)."""
     table = ctx.table
@@ -128,10 +140,11 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
             # The country a kidnapper's demand or a condition is aimed at ("demanded that France lift its ban")
             # stands outside the story, as the actor stage's home country has it. A name inside another mention
             # of its country ("U.S." in "U.S. warplanes") is that mention, counted once.
+            # A venue of talks ("held talks with rebel leaders in Asmara") is where parties from elsewhere meet.
             told = [
                 m
                 for m in ent.mentions
-                if not asked_for(ctx.doc.char_span(m.start, m.end, "expand"))
+                if not _elsewhere(ctx.doc.char_span(m.start, m.end, "expand"))
                 and not _inside_another(m.start, m.end, ent.country, spans)
             ]
             if told:

@@ -49,8 +49,8 @@ def _person_before(table: TokenTable, pron: Token) -> Token | None:
     """ "The group, which is holding Italian journalist Enzo Baldoni, threatened to kill him", "X was released, a
     day after gunmen seized him": "him" / "her" with no act before it to point back through refers to the person
     named last before it in its sentence, not the subject of its own verb (who would be "himself")."""
-    if pron.lower_ not in ("him", "her"):
-        return None
+    if pron.lower_ not in ("him", "her") or _reported(table, table.head[pron.i]):
+        return None  # "X said Cheney had helped him": in reported speech "him" is as often the speaker
     own = {c for c in table.children[table.head[pron.i]] if table.dep[c] in ("nsubj", "nsubjpass")}
     for t in reversed(range(pron.sent.start, pron.i)):
         tok = table.tokens[t]
@@ -58,6 +58,17 @@ def _person_before(table: TokenTable, pron: Token) -> Token | None:
         if named and t not in own:
             return tok
     return None
+
+
+def _reported(table: TokenTable, verb: int) -> bool:
+    """Whether the clause of `verb` is reported speech: a clausal complement, or a clause hung on one."""
+    for _ in range(4):
+        if table.dep[verb] == "ccomp":
+            return True
+        if table.dep[verb] not in ("xcomp", "conj", "advcl") or table.head[verb] == verb:
+            return False
+        verb = table.head[verb]
+    return False
 
 
 def _acted_on_before(table: TokenTable, pron: Token) -> list[Token]:
@@ -81,6 +92,8 @@ def _acted_on_before(table: TokenTable, pron: Token) -> list[Token]:
         # "Gunmen who seized a driver said they would kill him": a reported clause is hopped only to reach the
         # party the speaker's own phrase holds.
         reported = dep[clause] == "ccomp"
+        if reported and not any(dep[c] == "nsubj" and pos[c] == "PRON" for c in children[clause]):
+            return []  # "a gunman who shot a policeman said soldiers had tortured him": him is the speaker
         if not reported and dep[clause] not in ("advcl", "xcomp", "conj") and not next_act(table, clause):
             return []
         clause = heads[clause]

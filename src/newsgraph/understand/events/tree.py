@@ -68,7 +68,7 @@ def read_tokens(doc: Doc) -> TokenTable:
     words = [lemmas[k] for k in lemma]
     deps = _double_objects(_labels(dep, strings), children, words)
     _coordinated_subjects(deps, heads, children)
-    _fragment_verbs(deps, heads, children, _labels(pos, strings))
+    _fragment_verbs(deps, heads, children, _labels(pos, strings), words)
     _particle_objects(deps, heads, children)
     return TokenTable(
         tokens=list(doc),
@@ -123,18 +123,33 @@ def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[
         children[first].sort()
 
 
-def _fragment_verbs(dep: list[str], heads: list[int], children: list[list[int]], pos: list[str]) -> None:
+# Verbs whose bare participle before a "to" infinitive is a passive: someone else accuses, asks or orders the
+# noun's referent to act ("Soldier accused in abuse case to plead guilty", "Iran asked on Monday to halt
+# enrichment"). Verbs of the doer's own resolve ("threatened", "vowed", "agreed") read as the main verb.
+_PASSIVE_BEFORE_TO = frozenset({
+    "accuse", "arrest", "charge", "detain", "hold", "jail", "sentence", "convict", "ask", "urge", "call", "order",
+    "tell", "force", "allow", "permit", "expect", "set", "elect", "appoint", "name", "choose", "pick", "select",
+    "send", "invite", "encourage", "persuade", "pressure", "press", "warn", "advise", "require", "compel",
+    "oblige", "authorize", "authorise", "train", "hire", "recruit", "deploy", "summon", "schedule", "slate",
+    "tip", "bind", "cite", "free", "release", "sue", "indict", "question", "hospitalize", "bring", "fly"
+})  # fmt: skip
+
+
+def _fragment_verbs(
+    dep: list[str], heads: list[int], children: list[list[int]], pos: list[str], lemma: list[str]
+) -> None:
     """A sentence the small parser reads as one noun phrase ("Militants holding a man threatened on Monday to kill
     him": "threatened" as a participle on "man", misled by the phrase between the verb and its "to" clause) has a
     main verb it missed: a participle after the root noun, with no subject and no "by" agent, a phrase and then a
     "to" infinitive of its own, is that verb, and the root noun its subject. A participle that is one keeps its
-    reading: "a man threatened by militants" has an agent, "the force sent to Iraq" no infinitive, and "villagers
-    forced to flee" (a headline's noun phrase) no phrase before it."""
+    reading: "a man threatened by militants" has an agent, "the force sent to Iraq" no infinitive, "villagers
+    forced to flee" no phrase before it, and "suspects arrested in Madrid on Friday to appear in court" a verb
+    whose bare participle is a passive (`_PASSIVE_BEFORE_TO`)."""
     for root, h in enumerate(heads):
         if h != root or pos[root] not in ("NOUN", "PROPN") or dep[root] != "ROOT":
             continue
         for verb in _descendants(root, children):
-            if dep[verb] != "acl" or pos[verb] != "VERB" or verb < root:
+            if dep[verb] != "acl" or pos[verb] != "VERB" or verb < root or lemma[verb] in _PASSIVE_BEFORE_TO:
                 continue
             kids = children[verb]
             if any(dep[c] in ("nsubj", "nsubjpass", "agent", "auxpass") for c in kids):
