@@ -104,6 +104,7 @@ def test_a_village_or_mosque_struck_lies_where_the_act_is_told(settings: Setting
         ("Tax police raided the Ostrava offices of the oil company Ruritania Petroleum on Friday.", "BUS"),
         ("Gunmen attacked the headquarters of the Freedonian ruling party on Monday.", "GOV"),
         ("Protesters rallied outside the offices of the U.N. refugee agency in Kabul.", "IGOUNOREF"),
+        ("Anti-war protesters burned an effigy of President Bush in Dhaka on Friday.", "USAGOV"),
     ],
 )
 def test_a_building_raided_or_attacked_stands_for_its_holder(settings: Settings, text: str, target: str) -> None:

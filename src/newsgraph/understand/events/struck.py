@@ -242,14 +242,17 @@ def posture_places(table: TokenTable, m: Match, slot: str, things: list[Token]) 
 _PREMISES = frozenset({"office", "headquarters", "compound", "residence", "building", "premises", "gate"})
 
 
+# A likeness stands for whom it shows: "burned an effigy of President Bush" protests against him.
+_LIKENESSES = frozenset({"effigy", "portrait", "picture", "poster", "image", "photograph", "photo", "flag"})
 # Acts aimed at whoever holds a building: protests at it, raids, seizures and attacks on it.
 _AT_PREMISES = frozenset({"14", "17", "18", "19"})
 
 
 def premises_holder(table: TokenTable, tok: Token, code: str) -> list[Token]:
-    """Whom a protest, a raid or an attack at a building is aimed at: the holder its "of" phrase names ("outside
-    the office of the U.N. refugee agency", "raided the Moscow offices of Yukos"), else the building itself."""
-    if code[:2] not in _AT_PREMISES or table.lemma[tok.i] not in _PREMISES:
+    """Whom a protest, a raid or an attack at a building or a likeness is aimed at: the holder or the one shown its
+    "of" phrase names ("outside the office of the U.N. refugee agency", "raided the Moscow offices of Yukos",
+    "burned an effigy of Bush"), else the thing itself."""
+    if code[:2] not in _AT_PREMISES or table.lemma[tok.i] not in _PREMISES | _LIKENESSES:
         return [tok]
     return prep_objects(table, tok, ("of",)) or [tok]
 
