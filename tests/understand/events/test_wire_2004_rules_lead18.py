@@ -21,6 +21,8 @@ this test in the style of 2004 wire copy (generic people and incidents):
 - a visit made ("made a surprise visit to Baghdad") is a visit (042) to the place's state, not one only planned;
 - a protest made "to" a government is an official complaint (114); one "against" something is a demonstration;
 - a venue of talks ("held talks with rebel leaders in Asmara") is no home for the story's unplaced actors;
+- of two countries a lead with no dateline names as often, the one it names first is the story's ("A U.S. military
+  court sentenced a soldier for abusing Iraqi prisoners": the soldier is American);
 - a state that seals off a territory or a town restricts movement (191); a police cordon round "the area" is no
   event."""
 
@@ -70,6 +72,7 @@ LEADS = {
     "arrested-to-appear": "Suspects arrested in Lisbon on Friday to appear in court",
     "said-tortured-him": "AP - A Kurdish gunman who shot a Turkish policeman said soldiers had beaten him.",
     "kidnappers-of": "Kidnappers of two Romanian reporters released them on Tuesday, officials said.",
+    "first-named": "Reuters - A U.S. military court sentenced a sergeant to six years for abusing Afghan detainees.",
     "cordon": "Police sealed off the area around the market after the blast, witnesses said.",
 }
 
@@ -186,3 +189,7 @@ def test_near_misses_of_the_sessions_rules() -> None:
     beaten = [e for e in all_events("said-tortured-him") if e["source_code"].endswith("MIL")]
     assert not any(e["target_code"].endswith("COP") for e in beaten), beaten
     assert all(not e["source_code"].startswith("ROU") for e in all_events("kidnappers-of")), all_events("kidnappers-of")
+
+
+def test_of_two_countries_named_as_often_the_first_is_the_storys() -> None:
+    assert ("USA", "USA", "17") in coded("first-named"), coded("first-named")
