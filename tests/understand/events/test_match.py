@@ -57,6 +57,23 @@ def test_match_passive_source_is_the_agent(doc: Doc, table: TokenTable, book: Co
     assert subject(table, attacked).text == "troops"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Two rebels were killed in a Ruritanian air strike on Monday.", "strike"),
+        ("Three policemen were wounded in an ambush in the north.", "ambush"),
+        ("Two men were killed in Ostrava on Monday.", None),
+    ],
+)
+def test_match_a_passive_with_no_agent_is_done_by_the_attack_it_happened_in(
+    nlp: Any, text: str, doer: str | None
+) -> None:
+    doc = nlp(text)
+    verb = next(t for t in doc if t.tag_ == "VBN")
+    found = subject(read_tokens(doc), verb)
+    assert (found.text if found is not None else None) == doer
+
+
 def test_match_object_control_gives_the_addressee_the_action(
     doc: Doc, table: TokenTable, book: Codebook
 ) -> None:

@@ -134,7 +134,6 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
                 ctx.names.setdefault(town, ctx.home)  # and "Samarra" in the lead is that town, in Iraq
             return
     counts: dict[str, int] = {}
-    first: dict[str, int] = {}  # where each country is first told: of two named as often, the lead's first
     spans = {(m.start, m.end, e.country) for e in entities if e.country for m in e.mentions}
     for ent in entities:
         if ent.country and _sets_home(ctx, ent):
@@ -150,7 +149,6 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
             ]
             if told:
                 counts[ent.country] = counts.get(ent.country, 0) + len(told)
-                first[ent.country] = min(first.get(ent.country, len(ctx.text)), *(m.start for m in told))
     if not counts:
         # A named country sets the scene, and so does a nationality in a title ("Kenyan President"); one on a
         # common noun describes that noun ("burned a French flag", "Chinese workers").
@@ -161,6 +159,5 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
                 code = ctx.token_code(tok)
                 if code and not code.startswith("IGO"):
                     counts[code[:3]] = counts.get(code[:3], 0) + 1
-                    first.setdefault(code[:3], tok.idx)
     if counts:
-        ctx.home = max(sorted(counts), key=lambda c: (counts[c], -first.get(c, 0)))
+        ctx.home = max(sorted(counts), key=lambda c: counts[c])

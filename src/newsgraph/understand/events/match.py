@@ -228,8 +228,13 @@ def _agent(table: TokenTable, tok: Token) -> Token | None:
             if table.dep[c] == "dobj"
             for a in prep_objects(table, table.tokens[c], ("by",))
         ]
+        # "killed in an Israeli air strike", "wounded in a rebel ambush": the attack's own modifier names the doer.
+        or [a for a in prep_objects(table, tok, ("in",)) if table.lemma[a.i] in _ATTACKS]
     )
     return _before_direction(table, agents[0]) if agents else None
+
+
+_ATTACKS = frozenset({"strike", "airstrike", "raid", "ambush", "attack", "assault", "bombing", "shelling", "offensive"})
 
 
 _DIRECTIONS = frozenset(
