@@ -22,6 +22,9 @@ this test in the style of 2004 wire copy (generic people and incidents):
 - a protest made "to" a government is an official complaint (114); one "against" something is a demonstration;
 - a venue of talks ("held talks with rebel leaders in Asmara") is no home for the story's unplaced actors;
 - people "killed in an Israeli air strike" are killed by whom the attack's own modifier names;
+- a threat with no object of its own is aimed at the subject of its condition ("threatened to resume enrichment if
+  the EU failed to deliver");
+- "Tibetan", "Uighur", "Corsican", "Darfuri" are the people of a region with no state of its own: the state's;
 - a state that seals off a territory or a town restricts movement (191); a police cordon round "the area" is no
   event."""
 
@@ -73,6 +76,9 @@ LEADS = {
     "kidnappers-of": "Kidnappers of two Romanian reporters released them on Tuesday, officials said.",
     "killed-in-strike": "AP - A Hamas commander was killed in an Israeli air strike in Khan Younis on Monday.",
     "killed-in-attack": "Two policemen were killed in an attack in Kirkuk on Sunday, police said.",
+    "threat-if": "Reuters - Syria threatened on Monday to retaliate if Israel kept up its air raids.",
+    "threat-unless": "AP - Iran warned it would quit the talks unless Britain dropped its demands.",
+    "tibetan": "AFP - Chinese police detained a Tibetan monk on Tuesday, a rights group said.",
     "cordon": "Police sealed off the area around the market after the blast, witnesses said.",
 }
 
@@ -195,3 +201,12 @@ def test_those_killed_in_an_attack_a_modifier_names_are_killed_by_it() -> None:
     assert ("ISR", "PSE", "19") in coded("killed-in-strike"), coded("killed-in-strike")
     # An attack by no one named gives no doer.
     assert all(s == "" for s, _, r in coded("killed-in-attack") if r in ("18", "19")), coded("killed-in-attack")
+
+
+def test_a_threat_is_aimed_at_whom_its_condition_names() -> None:
+    assert ("SYR", "ISR", "13") in coded("threat-if"), coded("threat-if")
+    assert ("IRN", "GBR", "13") in coded("threat-unless"), coded("threat-unless")
+
+
+def test_a_regions_people_are_its_states() -> None:
+    assert ("CHN", "CHN", "17") in coded("tibetan"), coded("tibetan")

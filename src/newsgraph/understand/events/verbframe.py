@@ -135,6 +135,8 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
         return _aimed_through_purpose(ctx, m.trigger, sources)
     if not targets and code[:2] == "02":
         return _calm_asked_in(ctx, m)
+    if not targets and code[:2] == "13":
+        return _conditioned(ctx, m.trigger, sources)
     if not targets and (code[:2] == "07" or code[:3] == "033"):
         return _aimed_through_purpose(ctx, m.trigger, sources, _HELPING)
     readied = _readied_against(ctx, m.trigger, sources) if code[:2] == "15" else ()
@@ -143,6 +145,27 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
     if code[:2] == "15" and not any(t.code for t in targets):
         return _shown_to(ctx, m.trigger, sources) or _aimed_through_purpose(ctx, m.trigger, sources) or targets
     return targets
+
+
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _conditioned(ctx: ActorContext, verb: Token, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
+    """Whom a threat with no object of its own is aimed at: the subject of its condition, who must act or refrain
+    ("threatened to resume enrichment if the EU failed to deliver", "warned it would boost its deterrent if the
+    United States kept up its policy"). Read on the threatened act and the verbs it hangs on."""
+    table, i = ctx.table, verb.i
+    verbs = [i, *(c for c in table.children[i] if table.dep[c] in ("xcomp", "ccomp"))]
+    while table.dep[i] in ("xcomp", "ccomp") and table.head[i] != i and len(verbs) < 6:
+        i = table.head[i]
+        verbs.append(i)
+    for clause in (c for v in verbs for c in table.children[v] if table.dep[c] == "advcl"):
+        if any(table.dep[c] == "mark" and table.lemma[c] in _CONDITIONS for c in table.children[clause]):
+            subjects = [table.tokens[c] for c in table.children[clause] if table.dep[c] == "nsubj"]
+            found = tuple(r for t in subjects for r in resolve(ctx, t) if r.code and r not in sources)
+            if found:
+                return found
+    return ()
 
 
 def _own_forces(ctx: ActorContext, m: Match) -> tuple[ActorRef, ...]:
