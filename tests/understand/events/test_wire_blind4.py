@@ -240,7 +240,6 @@ KNOWN_MISSES: dict[str, str] = {
     "bombing's target ('a Shiite shrine in Karbala') is not found",
     "w18-took-hostage": "'took X hostage' has two objects; the imported 'take * hostage' reads only the first",
     "w18-stormed-school": "'stormed' by militants is coded 190 (the imported reading), not assault",
-    "w17-put-on-trial": "'a Tibetan monk' resolves to no country, so the target is empty",
 }
 
 

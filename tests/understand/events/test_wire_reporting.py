@@ -293,7 +293,6 @@ KNOWN_MISSES: dict[str, str] = {
     "w11-accused-troops-of-killing": "'a human rights group' takes the dateline's country, not NGO",
     "w11-accused-of-meddling": "the funding a 'saying' adjunct claims is coded, aimed at the dateline's country",
     "w17-arrested-suspected-of-plotting": "'12 members of a banned Islamist group' is no target",
-    "w13-rebels-said-would-attack-unless": "'oil installations' names no target",
     "w11-alleged-had-helped": "a clause an appositive 'allegation' renames is still coded as done",
     "w18-police-said-troops-killed": "'a soldier was wounded' is coded with an unknown doer",
     "w02-foreign-minister-said-urging": "the adjunct is the speaker's only by sense: the told clause's own doer "
