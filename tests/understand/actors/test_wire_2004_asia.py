@@ -406,7 +406,6 @@ KNOWN_MISSES: dict[str, str] = {
     "k-iaea-seoul": "'called the failure a matter of serious concern' is coded as nothing",
     "j-hostage-refusal": _HOSTAGE_TAKERS + "; 'refused to pull its troops out' is aimed at the troops too",
     "j-poll": "the headline's 'Japanese oppose longer mission' (a poll's finding the headline does not mark) is coded",
-    "d-embassy-bomb": "', and police blamed the Jemaah Islamiyah network' after the bombing clause is coded as nothing",
     "f-pullout": _HOSTAGE_TAKERS + ", so the pullout is aimed at the Philippines",
     "r-beslan": "'seized a school' is coded as a confiscation (171) and 'taking hundreds of children and parents "
     "hostage' as nothing in this parse",

@@ -25,6 +25,7 @@ this test in the style of 2004 wire copy (generic people and incidents):
 - a threat with no object of its own is aimed at the subject of its condition ("threatened to resume enrichment if
   the EU failed to deliver");
 - "Tibetan", "Uighur", "Corsican", "Darfuri" are the people of a region with no state of its own: the state's;
+- a member told by the group his modifier names ("a senior FARC commander") is that group's, as its entity is coded;
 - a state that seals off a territory or a town restricts movement (191); a police cordon round "the area" is no
   event."""
 
@@ -79,6 +80,7 @@ LEADS = {
     "threat-if": "Reuters - Syria threatened on Monday to retaliate if Israel kept up its air raids.",
     "threat-unless": "AP - Iran warned it would quit the talks unless Britain dropped its demands.",
     "tibetan": "AFP - Chinese police detained a Tibetan monk on Tuesday, a rights group said.",
+    "farc-commander": "Reuters - Colombian troops captured a senior FARC commander in the jungle on Sunday.",
     "cordon": "Police sealed off the area around the market after the blast, witnesses said.",
 }
 
@@ -210,3 +212,9 @@ def test_a_threat_is_aimed_at_whom_its_condition_names() -> None:
 
 def test_a_regions_people_are_its_states() -> None:
     assert ("CHN", "CHN", "17") in coded("tibetan"), coded("tibetan")
+
+
+def test_a_member_told_by_his_groups_name_is_the_groups() -> None:
+    assert ("COL", "COL", "17") in coded("farc-commander")
+    captured = [e for e in all_events("farc-commander") if str(e["cameo"]).startswith("17")]
+    assert captured and all(e["target_code"] == "COLREB" for e in captured), captured

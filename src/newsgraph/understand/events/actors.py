@@ -367,7 +367,8 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     h = head.i
     lemma, pos = table.lemma[h], table.pos[h]
     if lemma in _QUANTITIES or lemma in _CARRIERS or pos == "NUM":
-        counted = _counted(table, h)
+        # "Thousands of Nigerians", "hundreds of supporters": the actor is what is counted.
+        counted = next(iter(of_objects(table, h)), None)
         if counted is not None:
             return _resolve_one(ctx, counted)
     people = _carried(ctx, h)
@@ -477,18 +478,6 @@ def _carried(ctx: ActorContext, h: int) -> ActorRef | tuple[ActorRef, ...] | Non
     return None
 
 
-def _counted(table: TokenTable, h: int) -> Token | None:
-    """What a quantity counts: "Thousands of Nigerians", "hundreds of supporters" (the actor is what is counted)."""
-    tokens, dep, children = table.tokens, table.dep, table.children
-    for of in children[h]:
-        if dep[of] != "prep" or tokens[of].lower_ != "of":
-            continue
-        for pobj in children[of]:
-            if dep[pobj] == "pobj":
-                return tokens[pobj]
-    return None
-
-
 def _code(
     ctx: ActorContext, head: Token, words: Sequence[Token], text: str, entity: Entity | None, head_role: str
 ) -> str:
@@ -540,6 +529,11 @@ def _named_place(ctx: ActorContext, head: Token, entity: Entity) -> bool:
     return bool(ctx.token_code(head)) or entity.kind == "place"
 
 
+def _org_modifier(ctx: ActorContext, w: Token) -> str | None:
+    ent = ctx.lookup.covering(ctx.table.start[w.i], ctx.table.end[w.i]) if ctx.table.dep[w.i] == "compound" else None
+    return ent.code if ent is not None and ent.kind == "organisation" and ent.code else None
+
+
 def _in_role(ref: ActorRef, role: str) -> str:
     """A country's code in the head noun's role ("their leaders" of Pakistan: PAKGOV); a code that already has
     a role, or is a role alone (al Qaeda's "INS"), keeps it: a role is no country to add one to."""
@@ -570,9 +564,9 @@ def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text:
     )
     if code:
         return code
-    for key in (text, propn, head.text):
-        if key in ctx.names:
-            return ctx.names[key]
+    named = [ctx.names.get(k) for k in (text, propn, head.text)] + [_org_modifier(ctx, w) for w in words]
+    if any(named):  # "a senior FARC commander": the group his modifier names, as its entity is coded
+        return next(c for c in named if c)
     country = phrase_country(ctx, head)
     if not country:
         # "the president of Iran", "officials from Tehran"; "groups in Zimbabwe" only for common
