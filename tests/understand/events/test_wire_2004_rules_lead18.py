@@ -26,6 +26,7 @@ this test in the style of 2004 wire copy (generic people and incidents):
   the EU failed to deliver");
 - "Tibetan", "Uighur", "Corsican", "Darfuri" are the people of a region with no state of its own: the state's;
 - a member told by the group his modifier names ("a senior FARC commander") is that group's, as its entity is coded;
+- what two sides pledge to do "together" or "jointly" each pledges to the other (CAMEO codes A->B and B->A);
 - a state that seals off a territory or a town restricts movement (191); a police cordon round "the area" is no
   event."""
 
@@ -81,6 +82,8 @@ LEADS = {
     "threat-unless": "AP - Iran warned it would quit the talks unless Britain dropped its demands.",
     "tibetan": "AFP - Chinese police detained a Tibetan monk on Tuesday, a rights group said.",
     "farc-commander": "Reuters - Colombian troops captured a senior FARC commander in the jungle on Sunday.",
+    "together": "Reuters - Chirac and Schroeder pledged on Tuesday to work together on a new budget.",
+    "pledged-alone": "Reuters - Chirac and Schroeder pledged on Tuesday to cut their deficits.",
     "cordon": "Police sealed off the area around the market after the blast, witnesses said.",
 }
 
@@ -218,3 +221,8 @@ def test_a_member_told_by_his_groups_name_is_the_groups() -> None:
     assert ("COL", "COL", "17") in coded("farc-commander")
     captured = [e for e in all_events("farc-commander") if str(e["cameo"]).startswith("17")]
     assert captured and all(e["target_code"] == "COLREB" for e in captured), captured
+
+
+def test_what_two_sides_do_together_each_does_with_the_other() -> None:
+    assert {("FRA", "DEU", "03"), ("DEU", "FRA", "03")} <= coded("together"), coded("together")
+    assert not any(t for _, t, r in coded("pledged-alone") if r == "03"), coded("pledged-alone")

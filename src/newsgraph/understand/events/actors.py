@@ -531,7 +531,9 @@ def _named_place(ctx: ActorContext, head: Token, entity: Entity) -> bool:
 
 def _org_modifier(ctx: ActorContext, w: Token) -> str | None:
     ent = ctx.lookup.covering(ctx.table.start[w.i], ctx.table.end[w.i]) if ctx.table.dep[w.i] == "compound" else None
-    return ent.code if ent is not None and ent.kind == "organisation" and ent.code else None
+    if ent is None or ent.kind != "organisation" or not ent.code or ent.name.split()[-1].lower() == w.head.lower_:
+        return None  # the group the modifier names, not the phrase itself ("most wanted drug traffickers")
+    return ent.code
 
 
 def _in_role(ref: ActorRef, role: str) -> str:

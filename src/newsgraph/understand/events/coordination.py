@@ -10,10 +10,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from newsgraph.understand.events.tree import IOB_BEGIN, IOB_INSIDE, TokenTable, conjuncts, subtree
+
+if TYPE_CHECKING:
+    from newsgraph.understand.events.match import Match
 
 _LISTABLE = ("PROPN", "NOUN", "PRON", "ADJ")
 
@@ -73,3 +77,24 @@ def first_of_two(table: TokenTable, head: Token, roles: Mapping[str, str]) -> To
             word = table.tokens[mod]
             return word if roles.get(table.lemma[mod]) or roles.get(word.lower_) else None
     return None
+
+
+def reciprocal(m: Match) -> bool:
+    """ "accused each other", "blamed one another", "expelled each other's diplomats": the act's object (or its
+    holder) is the subject's sides themselves; and "Chirac and Schroeder pledged to work together": what two sides
+    do "together" or "jointly" each does with the other."""
+    if _together(m.trigger):
+        return True
+    if m.obj is None:
+        return False
+    words = [m.obj, *(c for c in m.obj.children if c.dep_ == "poss")]
+    return any(
+        (w.lower_ == "other" and any(d.lower_ == "each" for d in w.children))
+        or (w.lower_ == "one" and any(d.lower_ == "another" for d in w.children))
+        for w in words
+    )
+
+
+def _together(verb: Token) -> bool:
+    clause = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for v in clause for c in v.children)

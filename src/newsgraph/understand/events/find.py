@@ -41,6 +41,7 @@ from newsgraph.understand.events.actors import (
 from newsgraph.understand.events.asking import asked_adverbially
 from newsgraph.understand.events.background import as_recalled, recalled_clause
 from newsgraph.understand.events.codebook import Codebook, Sense
+from newsgraph.understand.events.coordination import reciprocal
 from newsgraph.understand.events.guards import (
     agency_credits,
     commerce,
@@ -56,7 +57,6 @@ from newsgraph.understand.events.match import (
     match_noun,
     match_verb,
     prep_objects,
-    reciprocal,
     subject,
     subtree,
 )

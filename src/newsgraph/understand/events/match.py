@@ -585,16 +585,3 @@ def match_noun(table: TokenTable, tok: Token, book: Codebook) -> Match | None:
             continue  # "an attempt to kill": only a tried killing; "an attempt to mediate" is none
         return Match(tok, lemma, sense, None, False)
     return None
-
-
-def reciprocal(m: Match) -> bool:
-    """ "accused each other", "blamed one another", "expelled each other's diplomats": the act's
-    object (or its holder) is the subject's sides themselves."""
-    if m.obj is None:
-        return False
-    words = [m.obj, *(c for c in m.obj.children if c.dep_ == "poss")]
-    return any(
-        (w.lower_ == "other" and any(d.lower_ == "each" for d in w.children))
-        or (w.lower_ == "one" and any(d.lower_ == "another" for d in w.children))
-        for w in words
-    )

@@ -16,6 +16,7 @@ from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, phrase_head, resolve
 from newsgraph.understand.events.assault import one_sided
 from newsgraph.understand.events.clauses import has_to
+from newsgraph.understand.events.coordination import reciprocal
 from newsgraph.understand.events.guards import (
     ARMED_ROLES,
     CRITICISM_VERBS,
@@ -44,7 +45,6 @@ from newsgraph.understand.events.match import (
     addressee,
     direct_object,
     prep_objects,
-    reciprocal,
     reduced_relative,
     subject,
     subtree,
