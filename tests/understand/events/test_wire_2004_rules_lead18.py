@@ -27,6 +27,9 @@ this test in the style of 2004 wire copy (generic people and incidents):
 - "Tibetan", "Uighur", "Corsican", "Darfuri" are the people of a region with no state of its own: the state's;
 - a member told by the group his modifier names ("a senior FARC commander") is that group's, as its entity is coded;
 - what two sides pledge to do "together" or "jointly" each pledges to the other (CAMEO codes A->B and B->A);
+- a hostage titled so ("British hostage Kenneth Bigley") is abroad even when his family speaks for him: his captors
+  take no country from him;
+- a group "in" a body whose name modifies a common noun ("rebels in Sharon's Likud party") is of that body's country;
 - a state that seals off a territory or a town restricts movement (191); a police cordon round "the area" is no
   event."""
 
@@ -84,6 +87,8 @@ LEADS = {
     "farc-commander": "Reuters - Colombian troops captured a senior FARC commander in the jungle on Sunday.",
     "together": "Reuters - Chirac and Schroeder pledged on Tuesday to work together on a new budget.",
     "pledged-alone": "Reuters - Chirac and Schroeder pledged on Tuesday to cut their deficits.",
+    "hostage-family": "Reuters - The brother of Italian hostage Marco Ferri appealed to his captors on Tuesday.",
+    "party-rebels": "AP - Rebels in Prime Minister Ariel Sharon's Likud party threatened to vote against the plan.",
     "cordon": "Police sealed off the area around the market after the blast, witnesses said.",
 }
 
@@ -226,3 +231,13 @@ def test_a_member_told_by_his_groups_name_is_the_groups() -> None:
 def test_what_two_sides_do_together_each_does_with_the_other() -> None:
     assert {("FRA", "DEU", "03"), ("DEU", "FRA", "03")} <= coded("together"), coded("together")
     assert not any(t for _, t, r in coded("pledged-alone") if r == "03"), coded("pledged-alone")
+
+
+def test_a_titled_hostage_places_no_story() -> None:
+    assert all(not e["target_code"].startswith("ITA") for e in all_events("hostage-family")), all_events(
+        "hostage-family"
+    )
+
+
+def test_a_group_in_a_named_body_is_of_its_country() -> None:
+    assert _entity_code("party-rebels", "Rebels").startswith("ISR")

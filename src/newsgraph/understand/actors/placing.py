@@ -513,6 +513,9 @@ def _own_place(
             kinds: tuple[str, ...] = ("place",) if prep.lower_ == "near" else ("country", "place", "organisation")
             for obj in prep.children:
                 other = entity_at(obj.idx) if obj.dep_ == "pobj" and not venue(obj.doc[obj.i : obj.i + 1]) else None
+                if other is None and obj.dep_ == "pobj" and prep.lower_ == "in":
+                    # "rebels in Prime Minister Sharon's Likud party": the body the common noun's own name gives
+                    other = next(filter(None, (entity_at(c.idx) for c in obj.children if c.dep_ == "compound")), None)
                 if other is not None and other.kind in kinds:
                     found = country_of(other)
                     if found:

@@ -531,9 +531,10 @@ def _named_place(ctx: ActorContext, head: Token, entity: Entity) -> bool:
 
 def _org_modifier(ctx: ActorContext, w: Token) -> str | None:
     ent = ctx.lookup.covering(ctx.table.start[w.i], ctx.table.end[w.i]) if ctx.table.dep[w.i] == "compound" else None
-    if ent is None or ent.kind != "organisation" or not ent.code or ent.name.split()[-1].lower() == w.head.lower_:
-        return None  # the group the modifier names, not the phrase itself ("most wanted drug traffickers")
-    return ent.code
+    if ent is None or ent.kind != "organisation" or not ent.code:
+        return None
+    # The phrase itself ("most wanted drug traffickers", CRM) speaks only when it names a country.
+    return ent.code if ent.name.split()[-1].lower() != w.head.lower_ or ent.country else None
 
 
 def _in_role(ref: ActorRef, role: str) -> str:

@@ -73,8 +73,20 @@ def _sets_home(ctx: ActorContext, ent: Entity) -> bool:
     # A named person's trade is their title ("Giuliana Sgrena, an Italian journalist").
     if ent.mentions and all(_taken(ctx, m.start) for m in ent.mentions):
         return False  # "militants holding a Japanese man": a captive of any trade is abroad
-    foreigner = foreign_trade(words) or foreign_trade((ent.title or "").lower().split())
+    title = (ent.title or "").lower().split()
+    if {head, *title[-1:]} & _CAPTIVES or any(_held_title(ctx, m.start) for m in ent.mentions):
+        return False  # "British hostage Kenneth Bigley appealed to his captors": a hostage who speaks is still held
+    foreigner = foreign_trade(words) or foreign_trade(title)
     return not foreigner or any(_acts(ctx, m.start) for m in ent.mentions)
+
+
+_CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees"})
+
+
+def _held_title(ctx: ActorContext, start: int) -> bool:
+    """Whether the name at `start` is titled as a captive ("British hostage Kenneth Bigley")."""
+    i = bisect_left(ctx.table.start, start)
+    return 0 < i <= len(ctx.table.start) and ctx.table.lemma[i - 1] in _CAPTIVES
 
 
 def _named_outlet(ctx: ActorContext, ent: Entity, head: str) -> bool:
