@@ -155,7 +155,7 @@ LEADS: tuple[Lead, ...] = (
          "Saturday dismissed accusations by Iraq#39;s interim government that Tehran was sending fighters and "
          "money across the border.", ("Kamal Kharrazi=IRNGOV", "Tehran=IRN"),
          gold=("IRN>IRQ:12|120|125",), ok=("IRQ>IRN:11|112",), kind="credit"),
-    Lead("v-shaalan-enemy", "Iraqi minister calls Iran #39;first enemy#39;", "BAGHDAD (Reuters) - Iraq#39;s "
+    Lead("v-shaalan-enemy", "Iraqi minister calls Iran #39;first enemy #39;", "BAGHDAD (Reuters) - Iraq#39;s "
          "interim Defence Minister Hazem Shaalan accused Iran on Thursday of interfering in Iraq#39;s affairs and "
          "called it his country#39;s first enemy.", ("Hazem Shaalan=IRQGOV", "Iran=IRN"),
          gold=("IRQ>IRN:11|112|111",), kind="dl"),
@@ -197,8 +197,8 @@ LEADS: tuple[Lead, ...] = (
          "George W. Bush agreed in a telephone call on Saturday to keep seeking a peaceful end to the North "
          "Korean nuclear standoff.", ("Roh Moo-hyun=KORGOV", "George W. Bush=USAGOV"),
          gold=("KOR>USA:04|040", "USA>KOR:04|040"), ok=("KOR>USA:03|030", "USA>KOR:03|030"), kind="bare"),
-    Lead("v-prk-imbecile", "North Korea calls Bush #39;imbecile#39;", "SEOUL (Reuters) - North Korea called "
-         "President Bush a #39;political imbecile#39; and a tyrant on Monday, days after he described leader "
+    Lead("v-prk-imbecile", "North Korea calls Bush #39;imbecile #39;", "SEOUL (Reuters) - North Korea called "
+         "President Bush a #39;political imbecile #39; and a tyrant on Monday, days after he described leader "
          "Kim Jong-il in the same terms.", ("North Korea=PRK", "Bush=USAGOV", "Kim Jong-il=PRKGOV"),
          gold=("PRK>USA:11|111",), ok=("USA>PRK:11|111",), kind="dl"),
     Lead("v-ryongchon-aid", "Seoul sends aid to blast town", "South Korea sent emergency relief supplies across "
@@ -282,7 +282,7 @@ LEADS: tuple[Lead, ...] = (
          gold=("VEN>CUB:05|057|06", "CUB>VEN:05|057|06"), kind="dl"),
     Lead("v-latortue-freedom", "Haiti PM hails rebels", "GONAIVES, Haiti (Reuters) - Haiti#39;s interim Prime "
          "Minister Gerard Latortue hailed the rebels who helped drive out Jean-Bertrand Aristide as "
-         "#39;freedom fighters#39; at a rally in Gonaives on Saturday.",
+         "#39;freedom fighters #39; at a rally in Gonaives on Saturday.",
          ("Gerard Latortue=HTIGOV", "Jean-Bertrand Aristide=HTI"), gold=("HTI>HTI:05|051",), kind="dl"),
     Lead("v-bush-ottawa", "Bush makes first Canada visit", "AP - President Bush arrived in Ottawa on Tuesday on "
          "his first official visit to Canada, seeking to repair ties strained by Ottawa#39;s refusal to join "
