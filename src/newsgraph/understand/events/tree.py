@@ -68,12 +68,14 @@ def read_tokens(doc: Doc) -> TokenTable:
     words = [lemmas[k] for k in lemma]
     deps = _double_objects(_labels(dep, strings), children, words)
     _coordinated_subjects(deps, heads, children)
+    tags = _labels(tag, strings)
+    _past_conjuncts(deps, heads, children, tags, [t.lower_ != w for t, w in zip(doc, words, strict=True)])
     _fragment_verbs(deps, heads, children, _labels(pos, strings))
     _particle_objects(deps, heads, children)
     return TokenTable(
         tokens=list(doc),
         pos=_labels(pos, strings),
-        tag=_labels(tag, strings),
+        tag=tags,
         dep=deps,
         lemma=words,
         head=heads,
@@ -121,6 +123,28 @@ def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[
         heads[second], dep[second] = first, "conj"
         children[first].append(second)
         children[first].sort()
+
+
+def _past_conjuncts(
+    dep: list[str], heads: list[int], children: list[list[int]], tag: list[str], inflected: list[bool]
+) -> None:
+    """A past-tense verb the small parser joins to the bare or -ing verb of a clause below a past one ("Japan
+    demanded that Pyongyang explain ..., and threatened sanctions", "accused Iran of running a program and called
+    on the Council") is the upper verb's second act, with its subject: a bare or -ing verb has no past conjunct.
+    Not a verb whose past is its bare form ("urged them to free the men or put them on trial"), which may be bare.
+    Session 18 verbal."""
+    for verb, h in enumerate(heads):
+        if dep[verb] != "conj" or tag[verb] != "VBD" or not inflected[verb] or tag[h] not in ("VB", "VBP", "VBG"):
+            continue
+        if dep[h] not in ("ccomp", "xcomp", "pcomp") or any(dep[c] in ("nsubj", "nsubjpass") for c in children[verb]):
+            continue
+        up = heads[heads[h]] if dep[h] == "pcomp" else heads[h]
+        if tag[up] != "VBD" or up == h:
+            continue
+        children[h].remove(verb)
+        heads[verb] = up
+        children[up].append(verb)
+        children[up].sort()
 
 
 def _fragment_verbs(dep: list[str], heads: list[int], children: list[list[int]], pos: list[str]) -> None:
