@@ -401,7 +401,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c-jiang-quits": "the headline's 'hands over army post' is coded as aid (070)",
     "c-mine-blast": "the headline's 'Chinese mine blast kills 148' is coded as a bombing by China",
     "k-six-party": "'ended a round of talks' is coded as reducing relations (160, PETRARCH2's 'end talks')",
-    "k-kcna-bush": "'called President Bush a \"political imbecile\"' (an insult) is coded as nothing",
     "k-defectors": "refugees who 'arrived in Seoul' are coded as a visit (042)",
     "k-koizumi-pyongyang": "'abducted by the North' gets no doer: 'the North' is not read as North Korea",
     "k-iaea-seoul": "'called the failure a matter of serious concern' is coded as nothing",

@@ -14,7 +14,11 @@ checked on sentences written for this test in the style of 2004 wire copy (gener
   and threatened sanctions", "accused X of running ... and called on Y") is the upper subject's second act;
 - a verb whose past is its bare form joined to a bare verb under an appeal ("urged X to free them or put them on
   trial") is asked too, not done by the one appealing;
-- a past clause of time on a possible act ("would free them, after the minister telephoned") is told as done."""
+- a past clause of time on a possible act ("would free them, after the minister telephoned") is told as done;
+- a hyphenated given name the tokenizer splits ("Roh Moo-hyun") is one subject, so the meeting of two leaders so
+  named is a meeting of both;
+- a visit or meeting of one actor with itself ("a visit by a Western minister to the isolated state", both read as
+  the dateline's government) is a misread slot, no consultation."""
 
 from __future__ import annotations
 
@@ -55,6 +59,10 @@ LEADS = {
     "or-put": ("", "AP - Pakistan urged Kabul on Tuesday to release the Pakistani detainees or put them on trial."),
     "after-called": ("", "Syria said on Monday it would free two Jordanian truck drivers, after the Jordanian "
                      "foreign minister telephoned his Syrian counterpart."),
+    "hyphen-names": ("", "South Korean President Roh Moo-hyun and Chinese Premier Wen Jiabao met in Vientiane on "
+                     "Sunday."),
+    "self-visit": ("", "HAVANA (Reuters) - The Spanish foreign minister urged Cuba on Monday to free jailed "
+                   "dissidents, on a rare visit by a Western minister to the island state."),
 }
 
 
@@ -114,3 +122,11 @@ def test_a_bare_past_under_an_appeal_is_asked_too() -> None:
 
 def test_a_past_clause_of_time_is_told_done() -> None:
     assert ("JOR", "SYR", "04") in coded("after-called"), coded("after-called")
+
+
+def test_a_split_hyphenated_name_is_one_subject() -> None:
+    assert {("KOR", "CHN", "04"), ("CHN", "KOR", "04")} <= coded("hyphen-names"), coded("hyphen-names")
+
+
+def test_no_actor_visits_itself() -> None:
+    assert not any(s == t and r == "04" for s, t, r in coded("self-visit")), coded("self-visit")

@@ -67,6 +67,7 @@ def read_tokens(doc: Doc) -> TokenTable:
     lemmas = {key: strings[key].lower() for key in set(lemma)}
     words = [lemmas[k] for k in lemma]
     deps = _double_objects(_labels(dep, strings), children, words)
+    _hyphenated_names(deps, heads, children, [t.text for t in doc])
     _coordinated_subjects(deps, heads, children)
     tags = _labels(tag, strings)
     _past_conjuncts(deps, heads, children, tags, [t.lower_ != w for t, w in zip(doc, words, strict=True)])
@@ -106,6 +107,24 @@ def _double_objects(dep: list[str], children: list[list[int]], lemma: list[str])
         if len(predicates) == 2 and not objects:
             dep[predicates[0]] = "dobj"  # "called Secretary of State Colin Powell an imbecile": the one named first
     return dep
+
+
+def _hyphenated_names(dep: list[str], heads: list[int], children: list[list[int]], text: list[str]) -> None:
+    """A hyphenated given name the tokenizer splits ("Roh Moo - hyun") that the small parser reads as three
+    subjects (or objects) of one verb is one name: its last piece is the head, the others its compounds, so "Roh
+    Moo-hyun and Junichiro Koizumi met" has one subject with a conjunct. Session 18 verbal."""
+    for kids in children:
+        for a, b, c in zip(kids, kids[1:], kids[2:], strict=False):
+            if b == a + 1 and c == b + 1 and text[b] == "-" and dep[a] == dep[b] == dep[c] != "compound":
+                # And a title read as one more such subject just before the name ("President Roh Moo-hyun").
+                start = min([a, *children[a]])
+                titles = [p for p in kids if p < a and dep[p] == dep[a] and max([p, *children[p]]) == start - 1]
+                for piece in (*titles, a, b):
+                    children[heads[piece]].remove(piece)
+                    heads[piece], dep[piece] = c, "compound"
+                    children[c].append(piece)
+                children[c].sort()
+                break
 
 
 def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[int]]) -> None:
