@@ -29,9 +29,53 @@ from tests.understand.events.test_wire_blind import gold_tuples
 pytestmark = pytest.mark.model
 
 # Actors the stages still code wrong, "lead id:actor text" -> cause (strict xfails).
-ACTOR_MISSES: dict[str, str] = {}
+ACTOR_MISSES: dict[str, str] = {
+    "v-schroeder-putin-call:Vladimir Putin": "the headline's 'phones Putin on Ukraine' gives the Russian president "
+    "Ukraine's country over the lead's 'Russian President Vladimir Putin'",
+    "v-annan-suu-kyi:Aung San Suu Kyi": "the opposition leader is coded as Myanmar's government",
+}
 # Leads whose events the coder still gets wrong, lead id -> what it codes (strict xfails).
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "v-schroeder-putin-call": "the call takes Ukraine as target (see ACTOR_MISSES)",
+    "v-yanukovich-denies": "'accused his rivals of trying to seize power' is coded as nothing beside the denial",
+    "v-khatami-never": "'rejecting demands from Britain, France and Germany' is aimed at Britain alone: a 'from' "
+    "phrase's conjuncts are not read",
+    "v-diplomat-useful": "the headline's 'Iran talks' is read as Iran talking (a meeting with no target)",
+    "v-bulgaria-nurses": "the Libyan court is read as one of those who 'called for their release'",
+    "v-bush-endorses-sharon": "the headline's 'backs Sharon Gaza plan' is coded as praise of the Palestinians, and "
+    "'Palestinian leaders denounced the move' gets no target",
+    "v-suleiman-gaza": "'pressing them to agree on a truce with Israel' is an appeal to Israel ('them' unresolved)",
+    "v-hamas-vows": "'vowed to avenge the killing of its founder' threatens the founder's side, not Israel",
+    "v-sistani-elections": "'rejecting U.S. plans', after the demand's long 'for' phrase, is coded as nothing",
+    "v-bush-sorry": "'apologized for the abuse of Iraqi prisoners' gets no target",
+    "v-saudi-libya-plot": "'told Tripoli's envoy to leave' is coded as a demand (10), not an expulsion (174)",
+    "v-icj-barrier": "'Israel's West Bank barrier breaks international law' is coded as a Palestinian business "
+    "defying norms; 'would ignore the ruling' is coded as nothing",
+    "v-samawah-rally": "a rally 'in support of' the Japanese troops is coded as a protest against them and Iraq's "
+    "government; 'urging them to stay' gets no target",
+    "v-roh-bush-call": "'agreed in a telephone call' is no call; the headline's 'talk' has one side",
+    "v-ryongchon-aid": "'sent relief supplies across the border' gets no target, and the explosion that "
+    "'devastated' the town is coded as a seizure with no doer",
+    "v-japan-remains-demand": "'remains it had handed over' (a relative clause) is coded as Japanese aid",
+    "v-china-yasukuni": "Koizumi's visit to the shrine, a place of his own country, is coded as a visit",
+    "v-hu-koizumi": "'when they met on Sunday' is not coded ('they' is not read as the two leaders)",
+    "v-singh-musharraf-ny": "the talks are also coded as Pakistan meeting itself ('their first talks')",
+    "v-musharraf-kashmir-idea": "'proposed that India and Pakistan consider' is also aimed at Pakistan, the proposer's "
+    "own side; 'rejected the idea' gets no target",
+    "v-prabhakaran-warns": "'if the government kept stalling on peace talks' codes the talks as a meeting",
+    "v-hk-march": "'defying Beijing's ruling' is coded as defiance of China (128)",
+    "v-chavez-castro-pact": "'pledging to build an alternative' is coded as intent with no target",
+    "v-latortue-freedom": "'at a rally in Gonaives' is coded as the rebels protesting against the government",
+    "v-bush-ottawa": "the headline's 'Canada visit' makes Canada the visitor; 'seeking to repair ties' is intent and "
+    "'Ottawa's refusal to join the Iraq war' a rejection",
+    "v-mesa-sea": "the headline's 'presses' is coded as an appeal (02) beside the lead's demand (10)",
+    "v-prk-denies-uranium": "the denial gets no target ('calling the U.S. charge a fabrication' is not read)",
+    "v-meles-border": "the parser reads 'accepted the ruling and proposed talks' as a noun phrase: nothing is coded",
+    "v-annan-suu-kyi": "the extended house arrest gets no target (Suu Kyi is coded as the government, see "
+    "ACTOR_MISSES)",
+    "v-downer-pyongyang": "'on a rare visit by a Western minister to the isolated state' is not read as Downer's "
+    "visit",
+}
 
 
 SET = LeadSet(LEADS)
@@ -57,6 +101,9 @@ def test_score_on_the_verbal_set() -> None:
             tally[0] += any(p[0] == source and (target is None or p[1] == target) and p[2] in roots for p in coded)
             tally[1] += 1
     print("gold recall by lowest root", {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_root.items())})
-    assert scores["tuple_precision"] >= 0.0
-    assert scores["tuple_recall"] >= 0.0
-    assert scores["actor_country"] >= 0.0
+    # Floors just under the scores when the set was last fixed (tuple P/R .802/.771, actor country .988, three split
+    # codes; main before any fix, on the same leads, .726/.688, .988 and three).
+    assert scores["tuple_precision"] >= 0.79
+    assert scores["tuple_recall"] >= 0.76
+    assert scores["actor_country"] >= 0.98
+    assert scores["split_codes"] <= 3

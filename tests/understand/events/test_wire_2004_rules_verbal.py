@@ -15,6 +15,7 @@ checked on sentences written for this test in the style of 2004 wire copy (gener
 - a verb whose past is its bare form joined to a bare verb under an appeal ("urged X to free them or put them on
   trial") is asked too, not done by the one appealing;
 - a past clause of time on a possible act ("would free them, after the minister telephoned") is told as done;
+- an appeal an intent verb governs ("agreed to press North Korea to return to talks") is not yet made;
 - a hyphenated given name the tokenizer splits ("Roh Moo-hyun") is one subject, so the meeting of two leaders so
   named is a meeting of both;
 - a visit or meeting of one actor with itself ("a visit by a Western minister to the isolated state", both read as
@@ -59,6 +60,8 @@ LEADS = {
     "or-put": ("", "AP - Pakistan urged Kabul on Tuesday to release the Pakistani detainees or put them on trial."),
     "after-called": ("", "Syria said on Monday it would free two Jordanian truck drivers, after the Jordanian "
                      "foreign minister telephoned his Syrian counterpart."),
+    "agreed-to-press": ("", "Reuters - The Japanese and Australian prime ministers agreed on Friday to press North "
+                        "Korea to return to nuclear talks."),
     "hyphen-names": ("", "South Korean President Roh Moo-hyun and Chinese Premier Wen Jiabao met in Vientiane on "
                      "Sunday."),
     "self-visit": ("", "HAVANA (Reuters) - The Spanish foreign minister urged Cuba on Monday to free jailed "
@@ -130,3 +133,7 @@ def test_a_split_hyphenated_name_is_one_subject() -> None:
 
 def test_no_actor_visits_itself() -> None:
     assert not any(s == t and r == "04" for s, t, r in coded("self-visit")), coded("self-visit")
+
+
+def test_an_appeal_only_agreed_on_is_not_made() -> None:
+    assert not any(t == "PRK" and r == "02" for _, t, r in coded("agreed-to-press")), coded("agreed-to-press")

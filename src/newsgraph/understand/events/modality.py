@@ -427,7 +427,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             # "failed to reach", "too small to protect", "denied its troops had shelled the village": negated.
             negated = True
         if kind is not None:
-            hypothetical = hypothetical or unasserted.claimed_modal(table, head, _claimed_content)
+            hypothetical = hypothetical or unasserted.claimed_modal(table, head, _claimed_content, kind, book)
             return _governed(table, kind, head, Modality(None, None, will, hypothetical, negated))
         if dep[cur] == "acomp" or lemma == "be":
             cur = head

@@ -8,6 +8,7 @@
   modal words ("urged Washington to free them or put them on trial");
 - a past-tense clause of time or cause ("would free them after Straw telephoned") is told as done, no purpose
   clause of the possible act it hangs on;
+- an appeal or demand an intent verb governs ("agreed to press X to return") is not yet made;
 - an act governed by a modal ("had offered to pay") inside the content of a report, claim or proposal
   ("a newspaper report that Libya had offered to pay") is someone's claim, as the bare act there is."""
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsgraph.understand.events.clauses import speaker_adjunct
+from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, complement_dep
 
 _CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
@@ -35,10 +37,16 @@ def generic_relative(table: TokenTable, i: int) -> bool:
     return dep[i] == "relcl" and any(dep[c] == "det" and table.tokens[c].lower_ == "any" for c in table.children[h])
 
 
-def claimed_modal(table: TokenTable, head: int, is_claim: Callable[[TokenTable, int], bool]) -> bool:
+def claimed_modal(
+    table: TokenTable, head: int, is_claim: Callable[[TokenTable, int], bool], kind: str, book: Codebook
+) -> bool:
     """Whether the modal word `head` ("offered" in "a report that Libya had offered to pay") heads the content of a
-    claim (`is_claim` of the word its clause hangs on)."""
+    claim (`is_claim` of the word its clause hangs on), or is an appeal or demand only intended ("agreed to press
+    North Korea to return to talks": the pressing is not yet done)."""
     up = table.head[head]
+    intended = up != head and table.dep[head] == "xcomp" and book.modal_verbs.get(table.lemma[up]) == "intent"
+    if kind in ("appeal", "demand") and intended:
+        return True
     # The parser hangs such a clause on its noun as a relative one as often as a complement ("report that ...").
     return up != head and complement_dep(table, head) in ("acl", "ccomp", "relcl") and is_claim(table, up)
 
