@@ -85,3 +85,18 @@ def test_the_first_of_two_predicates_of_a_verb_of_naming_is_its_object(nlp: Lang
     called = next(t.i for t in doc if t.text == "called")
     deps = {table.tokens[c].text: table.dep[c] for c in table.children[called]}
     assert deps.get("liar") == "oprd" and "dobj" in deps.values(), deps
+
+
+def test_a_past_verb_joined_to_a_bare_one_below_is_the_upper_verbs_conjunct(nlp: Language) -> None:
+    doc = nlp("Japan demanded on Friday that North Korea explain its missile test, and threatened to cut off aid.")
+    table = read_tokens(doc)
+    threatened = next(t.i for t in doc if t.text == "threatened")
+    assert table.head[threatened] == next(t.i for t in doc if t.text == "demanded")
+
+
+def test_a_split_hyphenated_name_is_one_subject(nlp: Language) -> None:
+    doc = nlp("South Korean President Roh Moo-hyun and Chinese Premier Wen Jiabao met in Vientiane on Sunday.")
+    table = read_tokens(doc)
+    met = next(t.i for t in doc if t.text == "met")
+    subjects = [c for c in table.children[met] if table.dep[c] == "nsubj"]
+    assert len(subjects) == 1 and table.tokens[subjects[0]].text == "hyun"

@@ -276,7 +276,6 @@ CASES: tuple[Case, ...] = (
 KNOWN_MISSES: dict[str, str] = {
     "n-h-bush-visit-protests": "the protesters' target is read as the dateline's government, not the visitor they march against",
     "n-h-eu-sanctions": "'agreed to widen sanctions' is derived as a threat (1312), not the decision (163) or an intent",
-    "n-h-annan-appeal": "an appeal to a group with no country ('donor countries') needs a target and is dropped",
     "n-p-during-talks-with": "'a senior North Korean official' is coded South Korean, and the talks hang on the asked act",
     "n-p-following-appeal": "'appeal' is no event noun and its 'from' phrase names no doer; the asked ceasefire is coded",
     "n-p-retaliation-bombing-by": "the bombing's target is the place ('in Jerusalem'), which is not read as its country",

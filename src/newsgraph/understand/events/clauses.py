@@ -38,6 +38,12 @@ OBJECT_CONTROL = frozenset(
         "instruct",
         "permit",
         "enable",
+        # session 18 verbal: "appealed to donors to send aid", "pleaded with / begged / implored them to".
+        "appeal",
+        "plead",
+        "beg",
+        "implore",
+        "exhort",
     }
 )
 # Verbs whose "to" complement is their subject's own act, refused, agreed or planned ("refused to

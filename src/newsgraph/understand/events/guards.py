@@ -444,6 +444,8 @@ def idle_warning(ctx: ActorContext, m: Match) -> bool:
         return bool(things) and all(
             ctx.lookup.covering(t.idx, t.idx + len(t)) is None and table.lemma[t.i] not in threats for t in things
         )
+    if any(table.lemma[o] in _DANGERS for c in clauses for o in table.children[c] if table.dep[o] in ("dobj", "obj")):
+        return True  # "warned that millions could face hunger": a danger to them, which no one threatens
     return bool(subjects) and all(
         table.pos[s] in ("NOUN", "PROPN")
         and not resolve(ctx, table.tokens[s])
@@ -452,6 +454,8 @@ def idle_warning(ctx: ActorContext, m: Match) -> bool:
     )
 
 
+# What a warning's that-clause says its subject may "face" or "suffer" that is no one's act (session 18 verbal).
+_DANGERS = frozenset({"hunger", "famine", "starvation", "shortage", "drought", "epidemic", "disease", "poverty"})
 # What a warning "of" names that is someone's act against the one warned.
 _THREATENED = frozenset({"consequence", "retaliation", "reprisal", "response", "action", "measure", "war", "revenge"}
                         | {"punishment", "force", "violence", "reaction", "step"})

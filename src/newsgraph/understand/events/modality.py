@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsgraph.understand.events import unasserted
 from newsgraph.understand.events.asking import asked_adverbially, asked_with_subject, asking_kind
 from newsgraph.understand.events.clauses import adjunct_verb, own_possibility, retort, speaker_adjunct
 from newsgraph.understand.events.codebook import Codebook
@@ -123,7 +124,7 @@ class Modality:
 
 
 def _flags(table: TokenTable, i: int) -> tuple[bool, bool, bool]:
-    will = hypothetical = negated = False
+    will, hypothetical, negated = False, unasserted.generic_relative(table, i), False
     dep, tokens = table.dep, table.tokens
     for c in table.children[i]:
         d = dep[c]
@@ -133,7 +134,7 @@ def _flags(table: TokenTable, i: int) -> tuple[bool, bool, bool]:
             low = tokens[c].lower_
             if d == "advmod" and low in _NEGATION:
                 negated = True
-            elif d == "aux" and low in _WILL:
+            elif d == "aux" and (low in _WILL or unasserted.headline_to(table, i, c)):
                 will = True
             elif (d == "aux" and low in _HYPOTHETICAL) or (
                 d == "mark" and low in ("if", "unless", "whether")
@@ -225,11 +226,10 @@ def _unless(table: TokenTable, i: int) -> bool:
 
 
 def _under_possibility(table: TokenTable, i: int) -> bool:
-    """ "missiles it could use to threaten Y": a purpose clause under a could/may/might verb is
-    only possible too."""
+    """ "missiles it could use to threaten Y": a purpose clause under a could/may/might verb is only possible too."""
     dep, tokens = table.dep, table.tokens
     for _ in range(3):
-        if dep[i] not in ("xcomp", "advcl") or table.head[i] == i or speaker_adjunct(table, i) is not None:
+        if dep[i] not in ("xcomp", "advcl") or table.head[i] == i or unasserted.no_purpose(table, i):
             return False
         i = table.head[i]
         if any(dep[c] == "aux" and tokens[c].lower_ in _POSSIBLE for c in table.children[i]):
@@ -326,7 +326,7 @@ def _lead_verb(table: TokenTable, i: int) -> int:
     modal words as the first; the first conjunct, or the verb itself."""
     while (
         table.dep[i] == "conj"
-        and table.tag[i] == "VB"
+        and (table.tag[i] == "VB" or unasserted.bare_past(table, i))
         and table.head[i] != i
         and not any(
             table.dep[c] in ("nsubj", "nsubjpass")
@@ -427,6 +427,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
             # "failed to reach", "too small to protect", "denied its troops had shelled the village": negated.
             negated = True
         if kind is not None:
+            hypothetical = hypothetical or unasserted.claimed_modal(table, head, _claimed_content, kind, book)
             return _governed(table, kind, head, Modality(None, None, will, hypothetical, negated))
         if dep[cur] == "acomp" or lemma == "be":
             cur = head

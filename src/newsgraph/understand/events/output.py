@@ -1,7 +1,8 @@
 """From coded events to the article's Event records: quotes, repeats, dates and places.
 
 - attach_quotes: an event whose verb is a quote's cue carries the quote's words;
-- one_telling: a target-less telling beside a targeted one of the same act is dropped;
+- one_telling: a target-less telling beside a targeted one of the same act is dropped, and so is a
+  meeting of one actor with itself;
 - placed_target: a place acted on is coded by its country;
 - once_per_article: the same event told in headline, summary and lead is kept once;
 - date_for: the date of an event's own clause, else the article's, with its precision;
@@ -36,7 +37,20 @@ def one_telling(events: Sequence[Event]) -> list[Event]:
         or e.negated
         or e.hypothetical
         or (e.evidence.start, e.source.code if e.source else "", e.cameo[:2]) not in targeted
+        if not _self_consulted(e)
     ]
+
+
+def _self_consulted(e: Event) -> bool:
+    """ "on a rare visit by a Western minister to the isolated state": a visit or a meeting (04) is between two
+    sides; one whose source and target are the same actor is a slot misread, not a consultation (session 18
+    verbal)."""
+    s, t = e.source, e.target
+    if e.cameo[:2] != "04" or s is None or t is None or s.code != t.code:
+        return False
+    # A visit made or hosted (042, 043) goes to another side whatever names it; a meeting of one code with an unnamed
+    # other ("Putin met regional governors") may be a domestic one.
+    return s.entity_id == t.entity_id or e.cameo[:3] in ("042", "043")
 
 
 def placed_target(target: ActorRef | None, places: Sequence[Place]) -> ActorRef | None:

@@ -67,13 +67,16 @@ def read_tokens(doc: Doc) -> TokenTable:
     lemmas = {key: strings[key].lower() for key in set(lemma)}
     words = [lemmas[k] for k in lemma]
     deps = _double_objects(_labels(dep, strings), children, words)
+    _hyphenated_names(deps, heads, children, [t.text for t in doc])
     _coordinated_subjects(deps, heads, children)
+    tags = _labels(tag, strings)
+    _past_conjuncts(deps, heads, children, tags, [t.lower_ != w for t, w in zip(doc, words, strict=True)])
     _fragment_verbs(deps, heads, children, _labels(pos, strings), words)
     _particle_objects(deps, heads, children)
     return TokenTable(
         tokens=list(doc),
         pos=_labels(pos, strings),
-        tag=_labels(tag, strings),
+        tag=tags,
         dep=deps,
         lemma=words,
         head=heads,
@@ -106,6 +109,24 @@ def _double_objects(dep: list[str], children: list[list[int]], lemma: list[str])
     return dep
 
 
+def _hyphenated_names(dep: list[str], heads: list[int], children: list[list[int]], text: list[str]) -> None:
+    """A hyphenated given name the tokenizer splits ("Roh Moo - hyun") that the small parser reads as three
+    subjects (or objects) of one verb is one name: its last piece is the head, the others its compounds, so "Roh
+    Moo-hyun and Junichiro Koizumi met" has one subject with a conjunct. Session 18 verbal."""
+    for kids in children:
+        for a, b, c in zip(kids, kids[1:], kids[2:], strict=False):
+            if b == a + 1 and c == b + 1 and text[b] == "-" and dep[a] == dep[b] == dep[c] != "compound":
+                # And a title read as one more such subject just before the name ("President Roh Moo-hyun").
+                start = min([a, *children[a]])
+                titles = [p for p in kids if p < a and dep[p] == dep[a] and max([p, *children[p]]) == start - 1]
+                for piece in (*titles, a, b):
+                    children[heads[piece]].remove(piece)
+                    heads[piece], dep[piece] = c, "compound"
+                    children[c].append(piece)
+                children[c].sort()
+                break
+
+
 def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[int]]) -> None:
     """Two subjects of one verb with "and" between them are one coordinated subject, as the small parser misses
     with long titled names ("President Laurent Gbagbo and rebel leader Guillaume Soro agreed"): the second
@@ -121,6 +142,28 @@ def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[
         heads[second], dep[second] = first, "conj"
         children[first].append(second)
         children[first].sort()
+
+
+def _past_conjuncts(
+    dep: list[str], heads: list[int], children: list[list[int]], tag: list[str], inflected: list[bool]
+) -> None:
+    """A past-tense verb the small parser joins to the bare or -ing verb of a clause below a past one ("Japan
+    demanded that Pyongyang explain ..., and threatened sanctions", "accused Iran of running a program and called
+    on the Council") is the upper verb's second act, with its subject: a bare or -ing verb has no past conjunct.
+    Not a verb whose past is its bare form ("urged them to free the men or put them on trial"), which may be bare.
+    Session 18 verbal."""
+    for verb, h in enumerate(heads):
+        if dep[verb] != "conj" or tag[verb] != "VBD" or not inflected[verb] or tag[h] not in ("VB", "VBP", "VBG"):
+            continue
+        if dep[h] not in ("ccomp", "xcomp", "pcomp") or any(dep[c] in ("nsubj", "nsubjpass") for c in children[verb]):
+            continue
+        up = heads[heads[h]] if dep[h] == "pcomp" else heads[h]
+        if tag[up] != "VBD" or up == h:
+            continue
+        children[h].remove(verb)
+        heads[verb] = up
+        children[up].append(verb)
+        children[up].sort()
 
 
 # Verbs whose bare participle before a "to" infinitive is a passive: someone else accuses, asks or orders the

@@ -1,0 +1,74 @@
+"""Words that tell an act without asserting it happened, read by `modality`:
+
+- a headline's "X to VERB" ("Putin to visit Turkey", "Iran to free sailors") is the future the headline
+  drops its "is" from: announced, as "will visit" is, not done;
+- an act in a relative clause on "any" ("will use force against any militia that defies it") is a case
+  the speaker imagines, not one the item tells;
+- a verb whose past is its bare form ("or put them on trial") joined to a bare verb is bare, under the same
+  modal words ("urged Washington to free them or put them on trial");
+- a past-tense clause of time or cause ("would free them after Straw telephoned") is told as done, no purpose
+  clause of the possible act it hangs on;
+- an appeal or demand an intent verb governs ("agreed to press X to return") is not yet made;
+- an act governed by a modal ("had offered to pay") inside the content of a report, claim or proposal
+  ("a newspaper report that Libya had offered to pay") is someone's claim, as the bare act there is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsgraph.understand.events.clauses import speaker_adjunct
+from newsgraph.understand.events.codebook import Codebook
+from newsgraph.understand.events.match import TokenTable, complement_dep
+
+_CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
+
+
+def headline_to(table: TokenTable, i: int, aux: int) -> bool:
+    """Whether `aux` is the "to" of a headline's main verb with its own subject: prose has no "Putin to visit"
+    for a whole sentence, and closes its sentences with a stop."""
+    if table.tokens[aux].lower_ != "to" or table.dep[i] != "ROOT":
+        return False
+    return any(table.dep[c] == "nsubj" for c in table.children[i]) and table.tokens[i].sent[-1].text not in _CLOSING
+
+
+def generic_relative(table: TokenTable, i: int) -> bool:
+    """ "any militia that defied it": a relative clause on a noun "any" picks out no one who acted."""
+    dep, h = table.dep, table.head[i]
+    return dep[i] == "relcl" and any(dep[c] == "det" and table.tokens[c].lower_ == "any" for c in table.children[h])
+
+
+def claimed_modal(
+    table: TokenTable, head: int, is_claim: Callable[[TokenTable, int], bool], kind: str, book: Codebook
+) -> bool:
+    """Whether the modal word `head` ("offered" in "a report that Libya had offered to pay") heads the content of a
+    claim (`is_claim` of the word its clause hangs on), or is an appeal or demand only intended ("agreed to press
+    North Korea to return to talks": the pressing is not yet done)."""
+    up = table.head[head]
+    intended = up != head and table.dep[head] == "xcomp" and book.modal_verbs.get(table.lemma[up]) == "intent"
+    if kind in ("appeal", "demand") and intended:
+        return True
+    # The parser hangs such a clause on its noun as a relative one as often as a complement ("report that ...").
+    return up != head and complement_dep(table, head) in ("acl", "ccomp", "relcl") and is_claim(table, up)
+
+
+def bare_past(table: TokenTable, i: int) -> bool:
+    """ "urged Washington to free the men or put them on trial": a verb whose past is its bare form, tagged past
+    beside a bare verb it is joined to, is bare too."""
+    return table.tag[i] == "VBD" and table.tokens[i].lower_ == table.lemma[i] and table.tag[table.head[i]] == "VB"
+
+
+# Marks of a clause of time or cause, which tells when or why, never what for.
+_DONE_MARKS = frozenset({"after", "since", "because", "when", "once", "as"})
+
+
+def told_done(table: TokenTable, i: int) -> bool:
+    """ "would free them, after Straw telephoned Kharrazi": a past-tense clause of time or cause is told as done,
+    whatever the possibility of the verb it hangs on; it is no purpose clause."""
+    kids = table.children[i]
+    return table.tag[i] == "VBD" and any(table.dep[c] == "mark" and table.tokens[c].lower_ in _DONE_MARKS for c in kids)
+
+
+def no_purpose(table: TokenTable, i: int) -> bool:
+    """Whether the clause `i` is none of the purpose of the verb it hangs on: the speaker's own act beside a report
+    (`speaker_adjunct`), or a clause of time or cause told as done."""
+    return speaker_adjunct(table, i) is not None or told_done(table, i)

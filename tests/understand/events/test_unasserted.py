@@ -1,0 +1,50 @@
+"""Words that tell an act without asserting it, read off the tree (sentences written for this test)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.events.tree import read_tokens
+from newsgraph.understand.events.unasserted import bare_past, generic_relative, headline_to, told_done
+
+pytestmark = pytest.mark.model
+
+
+def _at(nlp: Any, text: str, word: str) -> tuple[Any, int]:
+    doc = nlp(text)
+    return read_tokens(doc), next(t.i for t in doc if t.text == word)
+
+
+def _to(table: Any, i: int) -> int:
+    return next(c for c in table.children[i] if table.tokens[c].lower_ == "to")
+
+
+def test_a_headlines_to_verb_is_its_future(nlp: Any) -> None:
+    table, i = _at(nlp, "Ruritania to free Greek sailors", "free")
+    assert headline_to(table, i, _to(table, i))
+    # Prose closes its sentence: an infinitive there is no headline's future.
+    table, i = _at(nlp, "Ruritania agreed to free the sailors.", "free")
+    assert not any(headline_to(table, i, c) for c in table.children[i])
+
+
+def test_a_relative_clause_on_any_tells_no_one_who_acted(nlp: Any) -> None:
+    table, i = _at(nlp, "The army will punish any militia that attacks the town.", "attacks")
+    assert generic_relative(table, i)
+    table, i = _at(nlp, "The army punished the militia that attacked the town.", "attacked")
+    assert not generic_relative(table, i)
+
+
+def test_a_past_clause_of_time_is_told_done(nlp: Any) -> None:
+    table, i = _at(nlp, "Ruritania said it would free the men after its envoy telephoned the minister.", "telephoned")
+    assert told_done(table, i)
+    table, i = _at(nlp, "Ruritania said it would send envoys to persuade the minister.", "persuade")
+    assert not told_done(table, i)
+
+
+def test_a_past_that_is_its_bare_form_beside_a_bare_verb_is_bare(nlp: Any) -> None:
+    table, i = _at(nlp, "The minister urged Ruritania to free the men or put them on trial.", "put")
+    assert table.dep[i] != "conj" or bare_past(table, i) or table.tag[i] == "VB"
+    table, i = _at(nlp, "The minister met the envoy and put forward a plan.", "put")
+    assert not bare_past(table, i)
