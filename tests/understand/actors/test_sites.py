@@ -10,6 +10,7 @@ from newsgraph.understand.actors.sites import (
     abroad_post,
     acting,
     asked_for,
+    elsewhere,
     foreigner_taken,
     locative,
     modifier,
@@ -45,6 +46,12 @@ def test_a_venue_of_talks(nlp: Any) -> None:
 )
 def test_a_country_that_acts(nlp: Any, text: str, name: str, expected: bool) -> None:
     assert acting("country", _span(nlp, text, name)) is expected
+
+
+def test_a_place_named_elsewhere_than_the_story(nlp: Any) -> None:
+    assert elsewhere(_span(nlp, "Ruritania held talks with rebel leaders in Oslo on Monday.", "Oslo"))
+    assert elsewhere(_span(nlp, "Militants threatened to kill him unless Warsaw pulled out.", "Warsaw"))
+    assert not elsewhere(_span(nlp, "Gunmen attacked a police station in Basra on Monday.", "Basra"))
 
 
 def test_a_country_a_demand_only_asks_for(nlp: Any) -> None:

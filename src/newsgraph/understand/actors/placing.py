@@ -22,6 +22,7 @@ from newsgraph.understand.actors.sites import (
     ABROAD_IN_HEADLINES,
     acting,
     asked_for,
+    elsewhere,
     foreigner_taken,
     locative,
     modifier,
@@ -262,15 +263,11 @@ def with_place_countries(
     placed = _placed(entities, places)
     # A venue of talks abroad ("talks in Oslo") is no town the story happens in, nor a capital a kidnapper's
     # condition is aimed at ("unless Warsaw pulls out").
-    setting = _setting([p for p in places if doc is None or not _elsewhere(doc.char_span(p.start, p.end, "expand"))])
+    setting = _setting([p for p in places if doc is None or not elsewhere(doc.char_span(p.start, p.end, "expand"))])
     if setting is None:
         return placed
     # Where the actor stage had a home, every such group has it already: only those it could not place change.
     return tuple(dataclasses.replace(e, country=setting) if not e.country and _takes_home(e, d) else e for e in placed)
-
-
-def _elsewhere(span: Span | None) -> bool:
-    return venue(span) or asked_for(span)
 
 
 def members(head: str) -> bool:

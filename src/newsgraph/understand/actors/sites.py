@@ -149,6 +149,13 @@ def acting(kind: str, span: Span | None) -> bool:
     return not asked_for(span)
 
 
+def elsewhere(span: Span | None) -> bool:
+    """Whether a place's mention names somewhere other than where the story happens: a venue where parties from
+    elsewhere meet ("talks with rebel leaders in Asmara") or a capital a condition names ("unless Warsaw pulls
+    out")."""
+    return venue(span) or asked_for(span)
+
+
 def asked_for(span: Span | None) -> bool:
     """Whether a name is the subject or the object of an act a condition or a demand only asks for ("unless
     Bulgaria pulls out", "demanded that Italy withdraw", "unless Warsaw pulled its troops out")."""

@@ -7,15 +7,13 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from spacy.tokens import Span
-
 from newsgraph.model import Entity
 from newsgraph.understand.actors.sites import (
     asked_for,
+    elsewhere,
     foreign_trade,
     foreigner_taken,
     headline_done_to,
-    venue,
 )
 from newsgraph.understand.events.actors import ActorContext, country_in, name_tokens, phrase_country, role_in
 
@@ -110,10 +108,6 @@ def _acts(ctx: ActorContext, start: int) -> bool:
     return i < len(table.start) and table.dep[i] == "nsubj" and not headline_done_to(table.tokens[table.head[i]])
 
 
-def _elsewhere(span: Span | None) -> bool:
-    return asked_for(span) or venue(span)
-
-
 def _taken(ctx: ActorContext, start: int) -> bool:
     """Whether the phrase at `start` names people taken or freed (sites.foreigner_taken on its head word)."""
     table = ctx.table
@@ -156,7 +150,7 @@ def learn_home(ctx: ActorContext, entities: Iterable[Entity], dateline: str | No
             told = [
                 m
                 for m in ent.mentions
-                if not _elsewhere(ctx.doc.char_span(m.start, m.end, "expand"))
+                if not elsewhere(ctx.doc.char_span(m.start, m.end, "expand"))
                 and not _inside_another(m.start, m.end, ent.country, spans)
             ]
             if told:

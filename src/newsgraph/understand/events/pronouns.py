@@ -1,6 +1,8 @@
 """Antecedents of pronoun slots, read off the dependency tree: the subject pronoun of a reported
 clause is the reporter ("Syria says it is willing"), an object pronoun in a clause hung on an
-earlier act is that act's object ("expelled two diplomats, accusing them of spying")."""
+earlier act is that act's object ("expelled two diplomats, accusing them of spying"), and one in
+an act of a group that holds someone is the person held ("kidnappers holding two aid workers
+threatened to kill them")."""
 
 from __future__ import annotations
 
