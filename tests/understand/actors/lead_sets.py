@@ -12,7 +12,7 @@ from newsgraph.evaluate.actors_news import first_match
 from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.settings import Settings
 from tests.known_misses import known_miss
-from tests.understand.events.test_wire_blind import Case, Tuple, claims, judge
+from tests.understand.events.test_wire_blind import Case, Tuple, claims, gold_tuples, judge
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,17 @@ class LeadSet:
         }
         print(len(self.leads), "leads", len(specs), "actors", scores)
         return scores
+
+    def recall_by_root(self) -> dict[str, str]:
+        """Gold events found, by each gold event's lowest root ("02": "13/16"), for the report a set prints."""
+        by_root: dict[str, list[int]] = {}
+        for lead in self.leads:
+            coded = self.coded(lead.id)
+            for source, target, roots in gold_tuples(lead.gold):
+                tally = by_root.setdefault(min(roots), [0, 0])
+                tally[0] += any(p[0] == source and (target is None or p[1] == target) and p[2] in roots for p in coded)
+                tally[1] += 1
+        return {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_root.items())}
 
 
 def _case(lead: Lead) -> Case:
