@@ -209,7 +209,7 @@ def _fragment_verbs(
             children[verb].append(root)
             children[verb].sort()
             dep[infinitive] = "xcomp"
-            return
+            break  # one main verb a sentence; the next sentence's root may need its own
 
 
 def _particle_objects(dep: list[str], heads: list[int], children: list[list[int]]) -> None:
