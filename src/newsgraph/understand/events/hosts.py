@@ -17,7 +17,9 @@ from newsgraph.understand.events.match import Match
 # Prepositions that hang a meeting on the verb of being or arriving somewhere: "in Cairo for talks".
 _FOR = frozenset({"for", "on"})
 # Verbs that place a visitor somewhere, not ones that bring parties together ("met in Geneva").
-_BEING_THERE = frozenset({"be", "due", "arrive", "stay", "remain", "travel", "fly", "head", "go", "come", "land"})
+_BEING_THERE = frozenset(
+    {"be", "due", "arrive", "stay", "remain", "travel", "fly", "head", "go", "come", "land"}
+)
 
 
 def host_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
@@ -34,8 +36,14 @@ def host_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[A
     own = {s.country for s in sources if s.country}
     # "is due in Seoul for talks": the place may hang on the verb's complement.
     heads = [i, *(c for c in table.children[i] if table.dep[c] == "acomp")]
-    places = [o for h in heads for p in table.children[h] if table.dep[p] == "prep" and table.tokens[p].lower_ == "in"
-              for o in table.children[p] if table.dep[o] == "pobj"]  # fmt: skip
+    places = [
+        o
+        for h in heads
+        for p in table.children[h]
+        if table.dep[p] == "prep" and table.tokens[p].lower_ == "in"
+        for o in table.children[p]
+        if table.dep[o] == "pobj"
+    ]
     found = tuple(
         ref for o in places for ref in resolve(ctx, table.tokens[o]) if ref.country and ref.country not in own
     )
