@@ -21,15 +21,9 @@ checked on sentences written for this test in the style of 2004 wire copy:
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from newsgraph.evaluate.userpath import run_user_path
-from newsgraph.settings import Settings
-
-from .test_wire_blind import Tuple, claims
+from .test_wire_blind import RuleLeads
 
 pytestmark = pytest.mark.model
 
@@ -62,20 +56,14 @@ LEADS = {
 }
 
 
-@cache
-def analysed() -> dict[str, list[dict[str, Any]]]:
-    run = run_user_path([{"id": k, "title": "", "text": v} for k, v in LEADS.items()], Settings())
-    return {k: run.articles.get(k, []) for k in LEADS}
+RUN = RuleLeads(LEADS)
+analysed, coded = RUN.analysed, RUN.coded
 
 
 def code_of(lead: str, name: str) -> str:
     found = [e for a in analysed()[lead] for e in a.get("entities") or [] if name in str(e.get("name"))]
     assert found, f"{name!r} not found in {lead}"
     return str(found[0].get("code") or "")
-
-
-def coded(lead: str) -> set[Tuple]:
-    return claims([e for a in analysed()[lead] for e in a.get("events") or []])
 
 
 def test_an_international_official_keeps_his_body_s_code_under_any_title() -> None:

@@ -33,15 +33,9 @@ And of session 17:
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from newsgraph.evaluate.userpath import run_user_path
-from newsgraph.settings import Settings
-
-from .test_wire_blind import Tuple, claims
+from .test_wire_blind import RuleLeads
 
 pytestmark = pytest.mark.model
 
@@ -89,18 +83,8 @@ LEADS = {
 }
 
 
-@cache
-def analysed() -> dict[str, list[dict[str, Any]]]:
-    run = run_user_path([{"id": k, "title": "", "text": v} for k, v in LEADS.items()], Settings())
-    return {k: run.articles.get(k, []) for k in LEADS}
-
-
-def coded(lead: str) -> set[Tuple]:
-    return claims([e for a in analysed()[lead] for e in a.get("events") or []])
-
-
-def codes(lead: str) -> set[str]:
-    return {str(e.get("cameo")) for a in analysed()[lead] for e in a.get("events") or []}
+RUN = RuleLeads(LEADS)
+analysed, coded, codes = RUN.analysed, RUN.coded, RUN.codes
 
 
 def test_whom_one_pleads_with_is_asked() -> None:

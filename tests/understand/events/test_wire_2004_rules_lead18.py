@@ -35,15 +35,9 @@ this test in the style of 2004 wire copy (generic people and incidents):
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 import pytest
 
-from newsgraph.evaluate.userpath import run_user_path
-from newsgraph.settings import Settings
-
-from .test_wire_blind import Tuple, claims
+from .test_wire_blind import RuleLeads
 
 pytestmark = pytest.mark.model
 
@@ -93,18 +87,8 @@ LEADS = {
 }
 
 
-@cache
-def analysed() -> dict[str, list[dict[str, Any]]]:
-    run = run_user_path([{"id": k, "title": "", "text": v} for k, v in LEADS.items()], Settings())
-    return {k: run.articles.get(k, []) for k in LEADS}
-
-
-def coded(lead: str) -> set[Tuple]:
-    return claims([e for a in analysed()[lead] for e in a.get("events") or []])
-
-
-def all_events(lead: str) -> list[dict[str, Any]]:
-    return [e for a in analysed()[lead] for e in a.get("events") or []]
+RUN = RuleLeads(LEADS)
+analysed, coded, all_events = RUN.analysed, RUN.coded, RUN.events
 
 
 def test_a_captive_gives_the_captors_no_country() -> None:

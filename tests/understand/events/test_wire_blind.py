@@ -323,6 +323,29 @@ def gold_tuples(specs: tuple[str, ...]) -> list[tuple[str, str | None, set[str]]
     return out
 
 
+class RuleLeads:
+    """Leads written for a rules test (id -> text, no headline), analysed once through the user's path."""
+
+    def __init__(self, leads: dict[str, str]) -> None:
+        self.leads = leads
+        self._analysed: dict[str, list[dict[str, Any]]] | None = None
+
+    def analysed(self) -> dict[str, list[dict[str, Any]]]:
+        if self._analysed is None:
+            run = run_user_path([{"id": k, "title": "", "text": v} for k, v in self.leads.items()], Settings())
+            self._analysed = {k: run.articles.get(k, []) for k in self.leads}
+        return self._analysed
+
+    def events(self, lead: str) -> list[dict[str, Any]]:
+        return [e for a in self.analysed()[lead] for e in a.get("events") or []]
+
+    def coded(self, lead: str) -> set[Tuple]:
+        return claims(self.events(lead))
+
+    def codes(self, lead: str) -> set[str]:
+        return {str(e.get("cameo")) for e in self.events(lead)}
+
+
 def claims(events: list[dict[str, Any]]) -> set[Tuple]:
     """(source country, target country, root) of the events neither negated nor hypothetical."""
     return {
