@@ -441,7 +441,6 @@ ACTOR_MISSES: dict[str, str] = {
     "iq-kirkuk-pipeline:Saboteurs": "under the headline 'Pipeline blown up' the lead's 'Saboteurs' is no entity",
     "iq-hassan-seized:Margaret Hassan": "'the head of CARE International in Iraq' gives the aid group's place, not "
     "her British nationality",
-    "ir-sit-in:reformist lawmakers": "'at Iran's parliament' does not place a story with no dateline",
     "ir-elbaradei-urges:Mohamed ElBaradei": "with no date the dated dictionary takes the office that ended last "
     "(Egypt's vice-president, 2013), not the IAEA post of 2004",
 }

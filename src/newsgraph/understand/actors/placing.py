@@ -128,6 +128,7 @@ def home_country(
                         venues.add(country)
                         continue
                     strong = locative(span) or acting(e.kind, span) or headlined(article, span, dateline)
+                    strong = strong or _domestic_owner(span)
                     counts[country] += 2 if strong else 1
     holders = _office_holder_votes(entities, d, article, doc) if not dateline else {}
     for iso3, n in [*_adjective_votes(index, d, venues).items(), *holders.items()]:
@@ -144,6 +145,15 @@ def home_country(
         if counts[iso3] >= 2 or iso3 == dateline:
             return iso3
     return None
+
+
+def _domestic_owner(span: Span | None) -> bool:
+    """Whether a country owns a body that serves at home ("Ukraine's parliament", "Pakistan's Supreme Court"): it
+    places the story as "the Ukrainian parliament" does (`_adjective_votes`)."""
+    if span is None or span.root.dep_ != "poss":
+        return False
+    head = span.root.head
+    return any(t.lower_ in _DOMESTIC for t in (head, *head.lefts))
 
 
 _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "border", "coast"})

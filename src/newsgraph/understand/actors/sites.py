@@ -152,8 +152,17 @@ def acting(kind: str, span: Span | None) -> bool:
 def elsewhere(span: Span | None) -> bool:
     """Whether a place's mention names somewhere other than where the story happens: a venue where parties from
     elsewhere meet ("talks with rebel leaders in Asmara") or a capital a condition names ("unless Warsaw pulls
-    out")."""
-    return venue(span) or asked_for(span)
+    out") or the seat of an organisation ("Dubai-based")."""
+    return venue(span) or asked_for(span) or seat(span)
+
+
+def seat(span: Span | None) -> bool:
+    """Whether a place only says where an organisation sits ("Dubai-based Al-Arabiya television", "the
+    London-based rights group"): its seat, not where the story happens."""
+    if span is None:
+        return False
+    head = span.root.head
+    return head.lower_ == "based" and head.i > span.root.i
 
 
 def asked_for(span: Span | None) -> bool:
