@@ -324,7 +324,7 @@ def gold_tuples(specs: tuple[str, ...]) -> list[tuple[str, str | None, set[str]]
 
 
 class RuleLeads:
-    """Leads written for a rules test (id -> text, no headline), analysed once through the user's path."""
+    """Leads written for a rules test (id -> text, or "headline || text"), analysed once through the user's path."""
 
     def __init__(self, leads: dict[str, str]) -> None:
         self.leads = leads
@@ -332,7 +332,8 @@ class RuleLeads:
 
     def analysed(self) -> dict[str, list[dict[str, Any]]]:
         if self._analysed is None:
-            run = run_user_path([{"id": k, "title": "", "text": v} for k, v in self.leads.items()], Settings())
+            records = [{"id": k, "title": v.rpartition(" || ")[0], "text": v.rpartition(" || ")[2]} for k, v in self.leads.items()]
+            run = run_user_path(records, Settings())
             self._analysed = {k: run.articles.get(k, []) for k in self.leads}
         return self._analysed
 

@@ -27,7 +27,7 @@ from newsgraph.model import ActorRef, Entity
 from newsgraph.roles import CAMEO_ROLES
 from newsgraph.understand.actors.sites import venue
 from newsgraph.understand.docview import EntityLookup
-from newsgraph.understand.events.clauses import led_by
+from newsgraph.understand.events.clauses import called, led_by
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.coordination import expand as expand
 from newsgraph.understand.events.coordination import first_of_two
@@ -219,10 +219,11 @@ def resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
     if found is None:
         found = tuple(_resolve(ctx, tok))
         head = phrase_head(ctx.table, tok)
-        leader = None if _named_body(ctx, head) else led_by(ctx.table, head.i)
+        leader = called(ctx.table, head.i) or (None if _named_body(ctx, head) else led_by(ctx.table, head.i))
         if leader is not None:
             # "A delegation led by Iran's deputy foreign minister" acts for its leader; a body its own
-            # words name ("a UN panel led by a former banker", "an army team") stays the body's.
+            # words name ("a UN panel led by a former banker", "an army team") stays the body's. "A group
+            # calling itself X" is X.
             found = tuple(_resolve(ctx, leader)) or found
         ctx.resolved[key] = found
     return list(found)
@@ -334,7 +335,7 @@ def _plural_reference(ctx: ActorContext, head: Token, words: Sequence[Token]) ->
     plural_noun = table.tag[head.i] in ("NNS", "NNPS")
     if not plural_noun and lemma not in _PLURAL_HEADS:
         return None  # neither reading below can hold: skip reading the words
-    lowered = {w.lower_ for w in words}
+    lowered = {w.lower_ for w in words} | {table.tokens[c].lower_ for c in table.children[head.i]}  # "both" is a det
     is_plural_ref = ("their" in lowered and plural_noun) or (
         lowered & {"two", "both"} and lemma in _PLURAL_HEADS
     )
@@ -342,6 +343,8 @@ def _plural_reference(ctx: ActorContext, head: Token, words: Sequence[Token]) ->
         return None
     start, end = table.start[head.i], table.end[head.i]
     group = ctx.group_before(start)
+    if len(group) < 2 and lemma in {"country", "nation", "side"} and lowered & {"two", "both"}:
+        return ()  # "urged both sides to ...": sides the text has not named are no actor, nor the story's government
     if not group:
         return None
     role = role_in(ctx, [head])
@@ -424,7 +427,7 @@ def _antecedent(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, ..
     antecedents that names an actor with a code."""
     speaker = reporting_subject(ctx.table, head)
     if speaker is not None:
-        return _resolve_one(ctx, speaker)
+        return _resolve_one(ctx, called(ctx.table, speaker.i) or speaker)
     for antecedent in (*object_antecedents(ctx.table, head), *filter(None, [previous_subject(ctx.table, head)])):
         found = _resolve_one(ctx, antecedent)
         codes = [found.code] if isinstance(found, ActorRef) else [a.code for a in found or ()]

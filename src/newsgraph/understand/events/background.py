@@ -101,6 +101,28 @@ def recalled_clause(table: TokenTable, tok: Token) -> bool:
 _RELATIVE = frozenset({"that", "which"})
 
 
+def told_before(table: TokenTable, tok: Token) -> bool:
+    """A relative clause that only retells (`recalled_clause`) or only describes an actor (`describes_actor`)."""
+    return recalled_clause(table, tok) or describes_actor(table, tok)
+
+
+def describes_actor(table: TokenTable, tok: Token) -> bool:
+    """ "Belarus and Iran, two countries that have backed Russia's war, ...": a relative clause in the present or
+    the perfect on a noun set beside an actor's name says what the actor is or has long done; the lead tells its
+    news elsewhere. (A past clause there may tell a fresh act: "the group, which seized two drivers on Monday".)"""
+    i = tok.i
+    noun = table.head[i]
+    return (
+        table.dep[i] == "relcl"
+        and table.dep[noun] == "appos"
+        and any(table.dep[c] == "nsubj" and table.tokens[c].lower_ in _RELATIVE | {"who"} for c in table.children[i])
+        and (
+            table.tag[i] in ("VBZ", "VBP")
+            or any(table.dep[c] == "aux" and table.lemma[c] == "have" for c in table.children[i])
+        )
+    )
+
+
 def as_recalled(table: TokenTable, tok: Token) -> bool:
     """ "urged Russia to withdraw, as agreed at a summit in 1999", "as promised": an "as" clause
     with no subject of its own points back at an earlier commitment; it tells no new event, and

@@ -337,6 +337,26 @@ def led_by(table: TokenTable, i: int) -> Token | None:
     return None
 
 
+# Verbs that give a group its name: "a group calling itself X", "a group called X", "a cell known as X".
+_NAMING = frozenset({"call", "know", "name", "style", "dub"})
+
+
+def called(table: TokenTable, i: int) -> Token | None:
+    """ "A group calling itself the Islamic Army in Iraq said ...", "a militant group known as Ansar al-Sunna": the
+    name a group is called by (the oprd or the "as" object of a naming verb on it) says who it is."""
+    for c in table.children[i]:
+        if table.dep[c] != "acl" or table.lemma[c] not in _NAMING:
+            continue
+        for k in table.children[c]:
+            if table.dep[k] in ("oprd", "attr"):
+                return table.tokens[k]
+            if table.dep[k] == "prep" and table.tokens[k].lower_ == "as":
+                found = next((p for p in table.children[k] if table.dep[p] == "pobj"), None)
+                if found is not None:
+                    return table.tokens[found]
+    return None
+
+
 def complement_dep(table: TokenTable, i: int) -> str:
     """The token's dependency, reading a "to"-clause the small parser hung as an adverbial
     clause after an intervening phrase ("pressed the court on Wednesday to uphold ...") as the

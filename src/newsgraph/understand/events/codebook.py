@@ -452,9 +452,26 @@ def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codeb
             if (s.objects_all or s.pobj_all or s.preps or s.subjects)
             and not _other_sense(s, base)
             and not _occupation_by_subject(s, base)
+            and not _ally_fought(s, base)
         ]
         verbs[key] = (*own[:default], *patterns, *own[default:])
     return dataclasses.replace(book, verbs=verbs)
+
+
+# Armed sides a verb of force may be done to.
+_ARMED_SIDES = frozenset({"insurgents", "insurgent", "rebels", "rebel", "militants", "guerrillas", "troops", "soldiers"})
+
+
+def _ally_fought(imported: Sense, base: Sense) -> bool:
+    """An imported cooperation pattern (01-08) on a verb of force (18-20) that names only an armed side as its
+    object: PETRARCH2's conflict block codes "- * INSURGENTS" as military cooperation (062), which would make
+    "U.S. Marines battled insurgents" an alliance. Fighting a side is force against it ("fight alongside" names
+    no side and stays)."""
+    return (
+        (base.code or "")[:2] in ("18", "19", "20")
+        and "01" <= (imported.code or "99")[:2] <= "08"
+        and any(group & _ARMED_SIDES for group in imported.objects_all)
+    )
 
 
 def _demanded(book: Codebook, base: Sense, imported: Sense) -> Sense:

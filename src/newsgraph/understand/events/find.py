@@ -39,7 +39,7 @@ from newsgraph.understand.events.actors import (
     resolve,
 )
 from newsgraph.understand.events.asking import asked_adverbially
-from newsgraph.understand.events.background import as_recalled, recalled_clause
+from newsgraph.understand.events.background import as_recalled, told_before
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.coordination import reciprocal
 from newsgraph.understand.events.guards import (
@@ -207,7 +207,7 @@ class _Triggers:
 def _triggers(ctx: ActorContext) -> _Triggers:
     table, book = ctx.table, ctx.codebook
     pos, tag, dep, lemma, heads = table.pos, table.tag, table.dep, table.lemma, table.head
-    gerunds = {i for i in range(len(pos)) if gerund_subject(table, i, book)}
+    gerunds = {i for i in range(len(pos)) if gerund_subject(table, i, book, REACTIONS)}
     verbs = [
         i
         for i, p in enumerate(pos)
@@ -241,7 +241,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
             i in used
             or states_position(table, tokens[i])
             or forecast(table, tokens[i])
-            or recalled_clause(table, tokens[i])
+            or told_before(table, tokens[i])
         ):
             continue
         m = match_verb(table, tokens[i], book)

@@ -538,7 +538,8 @@ def agency_credits(article: Article) -> list[tuple[int, int]]:
 
 
 # Roles that hold no public office: a person they take is abducted, not arrested.
-_NO_OFFICE = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
+# Takers who hold no office: armed men, and civilians ("tribesmen seized two tourists"), who have no power of arrest.
+_NO_OFFICE = frozenset({"REB", "INS", "SEP", "CRM", "UAF", "CVL"})
 
 
 def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef, ...]) -> str:

@@ -555,11 +555,16 @@ def _first_sense(
     return None
 
 
-def gerund_subject(table: TokenTable, i: int, book: Codebook) -> bool:
+def gerund_subject(table: TokenTable, i: int, book: Codebook, reactions: frozenset[str] = frozenset()) -> bool:
     """ "Fighting between rival militias killed 12": a gerund that is its clause's subject and
-    a noun the codebook knows names the act as a noun, with its "between" sides, not a verb."""
+    a noun the codebook knows names the act as a noun, with its "between" sides, not a verb. So does a bare one
+    the parser hangs as a clause on a verb of reaction ("UN condemns killing"): what is condemned, not done."""
     tok = table.tokens[i]
-    return tok.tag_ == "VBG" and table.dep[i] in ("csubj", "nsubj", "nsubjpass") and tok.lower_ in book.nouns
+    if tok.tag_ != "VBG" or tok.lower_ not in book.nouns:
+        return False
+    if table.dep[i] == "xcomp" and all(table.pos[c] in ("SPACE", "PUNCT") for c in table.children[i]):
+        return table.lemma[table.head[i]] in reactions
+    return table.dep[i] in ("csubj", "nsubj", "nsubjpass")
 
 
 def match_noun(table: TokenTable, tok: Token, book: Codebook) -> Match | None:

@@ -18,6 +18,7 @@ from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.background import background
 from newsgraph.understand.events.clauses import answered_report, to_infinitive
+from newsgraph.understand.events.criticised import criticised_doers
 from newsgraph.understand.events.guards import (
     FORCE_ROOTS,
     GRIEVANCES,
@@ -221,9 +222,11 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
         if probed:
             things = [a for t in things for a in investigated(ctx.table, t, _active_verb(ctx.table, m))] or things
         for tok in things:
-            doers = _criticised_doers(ctx, m, tok)
-            if doers:
-                refs += [r for r in doers if (r.start, r.end) not in source_spans]
+            criticised = criticised_doers(ctx, m, tok)
+            if criticised == ():
+                return ()  # violence whose doer goes unnamed: its victims are not the ones criticised
+            if criticised is not None:
+                refs += [r for r in criticised if (r.start, r.end) not in source_spans]
                 continue
             own = (m.sense.code or "")[:3] in _AWAY_FROM_OWN and _own(ctx.table, tok)
             refs += [
@@ -244,14 +247,6 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
 def _active_verb(table: TokenTable, m: Match) -> Token | None:
     """The trigger when it is a verb in the active voice, whose "by" phrase is no agent of its own."""
     return m.trigger if table.pos[m.trigger.i] == "VERB" and not m.passive else None
-
-
-def _criticised_doers(ctx: ActorContext, m: Match, tok: Token) -> tuple[ActorRef, ...]:
-    """ "condemned the kidnapping of two aid workers by gunmen": disapproval of an act that names
-    its doer is aimed at the doer (CAMEO 11: the actor criticised), not at the act's victims."""
-    if (m.sense.code or "")[:2] != "11" or ctx.table.pos[tok.i] != "NOUN":
-        return ()
-    return tuple(r for r in act_agents(ctx, tok) if r.code)
 
 
 # Verbs that put an act off: PETRARCH2 codes them as rejections (12), but of nothing its doer is told.

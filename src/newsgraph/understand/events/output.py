@@ -64,6 +64,45 @@ def placed_target(target: ActorRef | None, places: Sequence[Place]) -> ActorRef 
     return target
 
 
+_Key = tuple[str, str, str, bool, bool]  # (source, target, code, negated, hypothetical)
+
+
+@dataclasses.dataclass
+class _Lead:
+    """The body's events (not the headline's), indexed by what a headline may share with them."""
+
+    groups: dict[_Key, list[int]] = dataclasses.field(default_factory=dict)
+    loose: dict[_Key, _Key] = dataclasses.field(default_factory=dict)  # by countries, not actors
+    by_act: dict[tuple[str, str, bool, bool], list[_Key]] = dataclasses.field(default_factory=dict)
+    by_doer: dict[tuple[str, str, bool, bool], _Key] = dataclasses.field(default_factory=dict)
+    by_word: dict[tuple[str, bool, bool], _Key] = dataclasses.field(default_factory=dict)
+    by_force: dict[tuple[str, str, bool, bool], _Key] = dataclasses.field(default_factory=dict)
+    forces: set[_Key] = dataclasses.field(default_factory=set)  # the acts of force
+
+    def add(self, n: int, e: Event) -> None:
+        key = (_actor(e.source), _actor(e.target), e.cameo, e.negated, e.hypothetical)
+        self.groups.setdefault(key, []).append(n)
+        self.loose.setdefault((_country(e.source), _country(e.target), e.cameo, e.negated, e.hypothetical), key)
+        self.by_act.setdefault((_country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
+        self.by_doer.setdefault((_country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
+        for told in (_stem(e.trigger or ""), e.cameo[:2]):  # the word, and the root, that tell it
+            self.by_word.setdefault((told, e.negated, e.hypothetical), key)
+        if e.cameo[:2] in _FORCE_ROOTS:
+            self.by_force.setdefault((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
+            self.by_force.setdefault(("struck", _country(e.target), e.negated, e.hypothetical), key)
+            self.forces.add(key)
+
+    def force_undone(self, e: Event) -> _Key | None:
+        """The act of force a headline's doerless one tells: "Palestinian boy killed" over "soldiers shot dead a
+        Palestinian boy" (force on the same side), else the lead's one act of force ("Farmer killed" names no
+        nationality the lead gives him)."""
+        if e.cameo[:2] not in _FORCE_ROOTS:
+            return None
+        struck = self.by_force.get(("struck", _country(e.target), e.negated, e.hypothetical)) if e.target else None
+        only = [k for k in self.forces if k[3:] == (e.negated, e.hypothetical)] if len(self.forces) == 1 else []
+        return struck or (only[0] if only else None)
+
+
 def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, ...]:
     """One event per (source, target, code, flags): a story's headline, summary and lead tell
     its main event again and again. The kept event's evidence is the best sentence (body text
@@ -73,34 +112,21 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
     def in_title(e: Event) -> bool:
         return any(s <= e.evidence.start < t for s, t in titles)
 
-    groups: dict[tuple[str, str, str, bool, bool], list[int]] = {}
-    loose: dict[tuple[str, str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
-    by_act: dict[tuple[str, str, bool, bool], list[tuple[str, str, str, bool, bool]]] = {}
-    by_doer: dict[tuple[str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
-    by_word: dict[tuple[str, bool, bool], tuple[str, str, str, bool, bool]] = {}
-    by_force: dict[tuple[str, str, bool, bool], tuple[str, str, str, bool, bool]] = {}
+    lead = _Lead()
     for n, e in enumerate(events):
-        if in_title(e):
-            continue
-        key = (_actor(e.source), _actor(e.target), e.cameo, e.negated, e.hypothetical)
-        groups.setdefault(key, []).append(n)
-        loose.setdefault((_country(e.source), _country(e.target), e.cameo, e.negated, e.hypothetical), key)
-        by_act.setdefault((_country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
-        by_doer.setdefault((_country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
-        for told in (_stem(e.trigger or ""), e.cameo[:2]):  # the word, and the root, that tell it
-            by_word.setdefault((told, e.negated, e.hypothetical), key)
-        if e.cameo[:2] in _FORCE_ROOTS:
-            by_force.setdefault((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
+        if not in_title(e):
+            lead.add(n, e)
+    groups = lead.groups
     for n, e in enumerate(events):
         if in_title(e):
             # A headline names the actor by its country ("Kenya arrests ...") where the lead
             # names the police: the same event when country, target and code agree.
             key = (_actor(e.source), _actor(e.target), e.cameo, e.negated, e.hypothetical)
             if key not in groups:
-                key = loose.get(
+                key = lead.loose.get(
                     (_country(e.source), _country(e.target), e.cameo, e.negated, e.hypothetical), key
                 )
-            same_act = by_act.get((_country(e.target), e.cameo, e.negated, e.hypothetical), [])
+            same_act = lead.by_act.get((_country(e.target), e.cameo, e.negated, e.hypothetical), [])
             if key not in groups and e.source is not None and not e.source.code and len(set(same_act)) == 1:
                 # "Pope urges end to violence" over "Pope Benedict urged an end to ...": a
                 # headline source with no code is the lead's actor of the one same act.
@@ -109,16 +135,19 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # "Israeli Raid Kills Five" over "Israeli troops raided ..., killing five
                 # Palestinians": a headline act with no target that the lead tells with the same
                 # root and the same doer's country is that act.
-                key = by_doer.get((_country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
+                key = lead.by_doer.get((_country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
             if key not in groups and e.cameo[:2] in _FORCE_ROOTS and _actor(e.source):
                 # "Bombers strike U.S. embassy" (195) over "Suicide bombers struck the U.S. embassy" (1831): force
                 # between the same sides' countries is the lead's one act, whatever word the headline tells it with.
-                key = by_force.get((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
+                key = lead.by_force.get((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
             if key not in groups and not (e.source is not None and e.source.code):
                 # "Aid workers seized" over "Gunmen seized two aid workers": a headline act with no doer, or one
-                # with no code ("Ossetians seize ..."), is the lead's act told with the same word, else of the same root.
-                key = by_word.get((_stem(e.trigger or ""), e.negated, e.hypothetical)) or by_word.get(
-                    (e.cameo[:2], e.negated, e.hypothetical), key
+                # with no code ("Ossetians seize ..."), is the lead's act told with the same word, else its act of
+                # force on the same side, else one of the same root.
+                key = (
+                    lead.by_word.get((_stem(e.trigger or ""), e.negated, e.hypothetical))
+                    or lead.force_undone(e)
+                    or lead.by_word.get((e.cameo[:2], e.negated, e.hypothetical), key)
                 )
             groups.setdefault(key, []).append(n)
     return _best_of(events, groups.values(), in_title)

@@ -73,9 +73,11 @@ def read_tokens(doc: Doc) -> TokenTable:
     _past_conjuncts(deps, heads, children, tags, [t.lower_ != w for t, w in zip(doc, words, strict=True)])
     _fragment_verbs(deps, heads, children, _labels(pos, strings), words)
     _particle_objects(deps, heads, children)
+    poses = _labels(pos, strings)
+    _headline_verbs(doc, deps, heads, children, poses, tags, words)
     return TokenTable(
         tokens=list(doc),
-        pos=_labels(pos, strings),
+        pos=poses,
         tag=tags,
         dep=deps,
         lemma=words,
@@ -223,6 +225,44 @@ def _particle_objects(dep: list[str], heads: list[int], children: list[list[int]
             heads[obj], dep[obj] = verb, "dobj"
             children[verb].append(obj)
             children[verb].sort()
+
+
+# Verbs a headline tells in the present whose "-s" form the small parser takes for a plural noun ("EU denounces
+# arrest", "China protests visit"): reactions, demands and refusals, whose object is an act named as a noun.
+_HEADLINE_VERBS = frozenset({
+    "denounce", "condemn", "protest", "urge", "slam", "warn", "reject", "deplore", "criticize", "criticise", "blast",
+    "hail", "welcome", "praise", "demand", "deny", "back", "oppose", "vow", "seek", "mull", "eye", "plan", "probe",
+    "resume", "halt", "suspend", "block", "ban", "order", "offer", "propose", "accept", "approve", "endorse",
+})  # fmt: skip
+_CLOSERS = frozenset({".", "!", "?", '"', "”", "'"})
+
+
+def _headline_verbs(
+    doc: Doc, dep: list[str], heads: list[int], children: list[list[int]], pos: list[str], tag: list[str], lemma: list[str]
+) -> None:
+    """ "EU denounces arrest", "China protests visit": in a headline (no closing stop) the small parser reads a
+    present verb as a plural noun and the act noun after it as the main verb, so that the EU would arrest and China
+    visit. A plural noun of a verb a headline tells, after a name and right before a root verb in its base form,
+    is the main verb; the root is its object, and the name its subject."""
+    for n in range(1, len(dep) - 1):
+        root = n + 1
+        if tag[n] != "NNS" or lemma[n] not in _HEADLINE_VERBS or dep[root] != "ROOT" or tag[root] not in ("VB", "VBP"):
+            continue
+        if heads[n] != root or tag[n - 1] not in ("NNP", "NNPS") or doc[n].sent[-1].text in _CLOSERS:
+            continue
+        subjects = [c for c in children[root] if c < n and dep[c] in ("nsubj", "compound")] + [
+            c for c in children[n] if dep[c] in ("compound", "nsubj")
+        ]
+        children[root].remove(n)
+        for c in subjects:
+            children[heads[c]].remove(c)
+            heads[c], dep[c] = n, "nsubj"
+            children[n].append(c)
+        heads[root], dep[root] = n, "dobj"
+        children[n].append(root)
+        heads[n], dep[n], tag[n], pos[n] = n, "ROOT", "VBZ", "VERB"
+        tag[root], pos[root] = "NN", "NOUN"
+        children[n].sort()
 
 
 def _to_infinitive(verb: int, dep: list[str], pos: list[str], children: list[list[int]]) -> bool:
