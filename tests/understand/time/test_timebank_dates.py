@@ -43,4 +43,7 @@ def test_timebank_dates_score() -> None:
     clean = sum(read(c) is None for c in kept_out)
     print(f"\nTimeML news dates: value {right}/{len(valued)} = {right / len(valued):.3f}; "
           f"non-dates kept out {clean}/{len(kept_out)}")
-    assert right / len(valued) >= 0.0, (right, len(valued))
+    # Blind first run (session 19, before any fix): 119/138 = 0.862, non-dates kept out 18/19;
+    # after the period, fiscal, weekend, vague-reference and noun-modifier rules 138/138, 19/19.
+    assert right / len(valued) >= 0.95, (right, len(valued))
+    assert clean == len(kept_out), [c.expression for c in kept_out if read(c) is not None]
