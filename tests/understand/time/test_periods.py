@@ -47,6 +47,7 @@ def test_a_bare_half_is_a_half_year_only_in_copy_about_figures() -> None:
     assert _read("bare_half", "Exports should recover in the second half.", tense="future") == ("2025-07", "2025-12")
     assert _read("bare_half", "The chain's second-half profit fell.", FEB) == ("2025-07", "2025-12")
     assert _read("bare_half", "The visitors scored twice in the second half.", tense="past") == (None,)
+    assert _read("bare_half", "The Bulls trailed in the first half but won the fourth quarter.") == (None,)
     half = next(r for r in RULES if r.name == "bare_half")
     assert half.pattern.search("The first half of the concert was cut.") is None  # "of": the `half` rule's
 
@@ -87,6 +88,7 @@ def _timeml(nlp: Any, text: str, published: dt.date) -> dict[str, DateMention]:
         (AUG, "The mill lately has run at half its capacity.", "lately", "PAST_REF"),
         (AUG, "The ministry may raise the levy in the near future.", "in the near future", "FUTURE_REF"),
         (AUG, "Such floods were rare in the past.", "in the past", "PAST_REF"),
+        (AUG, "Stricter rules may follow in future.", "in future", "FUTURE_REF"),
     ],
 )
 def test_timeml_news_readings(nlp: Any, published: dt.date, sentence: str, expression: str, timeml: str) -> None:
@@ -94,6 +96,12 @@ def test_timeml_news_readings(nlp: Any, published: dt.date, sentence: str, expre
     assert expression in found, f"{expression!r} not among {sorted(found)}"
     assert found[expression].timex_type == "DATE"
     assert found[expression].timeml == timeml
+
+
+@pytest.mark.model
+def test_future_as_an_adjective_or_with_of_is_no_time(nlp: Any) -> None:
+    found = _timeml(nlp, "Officials ruled out cuts in future budgets and in the future of the port.", AUG)
+    assert not any("future" in text for text in found), found
 
 
 @pytest.mark.model

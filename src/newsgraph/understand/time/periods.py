@@ -32,9 +32,10 @@ _BACK = {"latest": 0, "most recent": 0, "previous": 1, "prior": 1, "preceding": 
 _YEAR_BACK = ("year-earlier", "year-ago", "year-before", "year earlier", "year ago")
 # Words of copy about reported figures, where "the first half" is a half-year.
 FIGURES = re.compile(
-    r"(?i)\b(?:profits?|revenues?|sales|earnings|income|loss(?:es)?|growth|economy|economic|output|prices|"
-    r"orders|shipments|results|margins|demand|deficit|inflation|exports|imports|spending|gdp|fiscal|"
-    r"quarter|dividends?|production|unemployment|investment|borrowing)\b"
+    # (no "quarter", "loss" or "points": a game has quarters, losses and points)
+    r"(?i)\b(?:profits?|revenues?|sales|earnings|income|net loss(?:es)?|operating loss(?:es)?|growth|economy|"
+    r"economic|output|prices|orders|shipments|margins|demand|deficit|inflation|exports|imports|spending|"
+    r"gdp|fiscal|dividends?|production|unemployment|investment|borrowing)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 

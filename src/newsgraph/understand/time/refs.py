@@ -58,8 +58,10 @@ DURATION = re.compile(
 )
 # The past and the future with no date: TimeML's PAST_REF and FUTURE_REF ("recently", "in the future").
 VAGUE = re.compile(
-    r"(?<![\w-])(?:(?i:recently|lately)|(?i:in)\s+(?:(?i:the)\s+)?(?:(?i:near|distant)\s+)?(?i:future)"
-    r"|(?i:in)\s+(?i:the)\s+(?i:past))(?![\w-])"
+    # ("in future talks" is an adjective: a bare "in future" only before punctuation)
+    r"(?<![\w-])(?:(?i:recently|lately)|(?i:in)\s+(?i:the)\s+(?:(?i:near|distant|foreseeable)\s+)?(?i:future)"
+    r"(?!\s+(?i:of)\b)|(?i:in)\s+(?:(?i:near)\s+)?(?i:future)(?=\s*(?:[,.;:)]|$))"
+    r"|(?i:in)\s+(?i:the)\s+(?i:past)(?!\s+(?i:of)\b))(?![\w-])"
 )
 SET = re.compile(
     rf"(?<![\w-])(?:(?i:every|each)\s+(?:(?i:other|second)\s+)?(?i:{_WEEKDAYS}|weekday|weekend|day|night|morning|evening|"
