@@ -178,6 +178,13 @@ def _is_date_entity(doc: Doc, start: int, end: int) -> bool:
     return span is not None and all(t.ent_type_ == "DATE" for t in span)
 
 
+# What a year's figures are reported as ("1989 sales", "1990 results"): after a year, never a count of people.
+_REPORTED = frozenset({
+    "sale", "earning", "profit", "result", "revenue", "figure", "loss", "export", "import", "shipment", "budget",
+    "election", "dividend", "forecast", "estimate", "sales", "earnings", "results", "figures", "elections",
+})  # fmt: skip
+
+
 def _is_year(doc: Doc, text: str, start: int, end: int) -> bool:
     """Is this four-digit number a year? spaCy's DATE label or a leading temporal word says so."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -185,10 +192,12 @@ def _is_year(doc: Doc, text: str, start: int, end: int) -> bool:
         return False
     date_entity = any(t.ent_type_ == "DATE" for t in span)
     lead = previous_word(text, start)
-    if span[0].is_sent_start and text[start:end].isdigit():
-        # "1989 sales rose": news style spells out any other number that opens a sentence.
-        return True
     after = span[-1].nbor(1) if span.end < len(doc) else None
+    # "1989 sales rose": news style spells out any other number that opens a sentence, though a headline does not
+    # ("2000 protesters arrested"): before a plural noun only a year's reported figures say year.
+    counted = after is not None and after.tag_ in ("NNS", "NNPS") and after.lemma_.lower() not in _REPORTED
+    if span[0].is_sent_start and text[start:end].isdigit() and not counted:
+        return True
     if after is not None and after.tag_ in ("NNS", "NNPS"):
         # "said 2020 protesters", "the 1500 soldiers": a number before a plural noun is a
         # count (spaCy calls some of them DATE) unless both the parse and a temporal lead
