@@ -51,6 +51,17 @@ FORMS = [
     "New Year's Day",
     "{mon} {d} percent",
     "FY{y}",
+    "the year-earlier quarter",
+    "the most recent fiscal quarter",
+    "{mod} year's third quarter",
+    "{y}'s first half",
+    "first-half profit",
+    "profit in the second half",
+    "fiscal {y}",
+    "the {y} fiscal year",
+    "fiscal '89",
+    "the fiscal year ended {mon} {d}",
+    "{mod} {mon} {d}",
     "ſeptember {d}, {y}",
 ]
 FILL = {

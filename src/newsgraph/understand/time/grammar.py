@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from newsgraph.understand.time import readers
+from newsgraph.understand.time import periods, readers
 from newsgraph.understand.time.calendar import Anchor, Resolved
 from newsgraph.understand.time.readers import NUMBER_WORDS, Tense, words
 
@@ -148,9 +148,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_day",
-        _c(rf"(?<![\w.]){_WD_PREFIX}{MONTH}\s+{DAY}(?![\d:])(?!\s*(?:%|percent))"),
+        _c(
+            rf"(?<![\w.])(?:(?P<mod>(?i:next|last|this coming|this past))\s+)?{_WD_PREFIX}{MONTH}\s+{DAY}"
+            r"(?![\d:])(?!\s*(?:%|percent))"
+        ),
         readers.month_day,
-        starts=_WEEKDAY_WORDS | _MONTH_WORDS,
+        starts=_WEEKDAY_WORDS | _MONTH_WORDS | words("next last this"),
     ),
     Rule(
         "day_month",
@@ -224,6 +227,7 @@ RULES: tuple[Rule, ...] = (
             "beginning of",
             "start of",
             "middle of",
+            "weekend",
         ),
         starts=words("earlier later the current") | _MOD_WORDS,
     ),
@@ -301,6 +305,48 @@ RULES: tuple[Rule, ...] = (
         starts=words("first second"),
     ),
     Rule(
+        "relative_quarter",
+        _c(
+            r"(?<!\w)(?:(?i:the|its|their)\s+)?(?P<rel>(?i:latest|most\s+recent|previous|prior|preceding|"
+            r"year[\s-]earlier|year[\s-]ago|year[\s-]before))\s+(?:(?i:fiscal)\s+)?(?i:quarter)(?!\w)"
+        ),
+        periods.relative_quarter,
+        ("quarter",),
+        starts=words("the its their latest most previous prior preceding year"),
+    ),
+    Rule(
+        "year_part",
+        _c(
+            rf"(?<!\w)(?:(?P<mod>(?i:last|this|next))\s+(?i:year)|{YEAR})['’]s\s+(?:(?i:fiscal)\s+)?"
+            r"(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?P<unit>(?i:quarter|half))(?!\w)"
+        ),
+        periods.year_part,
+        ("quarter", "half"),
+        starts=words("last this next") | _NUMBER,
+    ),
+    Rule(
+        "bare_half",
+        _c(
+            r"(?<![\w-])(?:(?i:the)\s+(?P<q>(?i:first|second))\s+(?i:half)(?!\s+(?i:of)\b)"
+            r"|(?P<q2>(?i:first|second))-(?i:half))(?![\w-])"
+        ),
+        periods.bare_half,
+        ("half",),
+        starts=words("the first second"),
+    ),
+    Rule(
+        "fiscal_year",
+        _c(
+            rf"(?<!\w)(?:(?i:fiscal)\s+(?:(?i:year)\s+)?(?:{YEAR}|['’](?P<yy>\d\d))(?!\d)"
+            r"|(?P<end_year>1[89]\d\d|20\d\d)\s+(?i:fiscal)\s+(?i:year)"
+            r"|(?i:the)\s+(?i:fiscal)\s+(?i:year)(?=\s+(?P<way>(?i:ended|ending|that ended|which ended|that ends|which ends))"
+            rf"\s+{MONTH}\s+{DAY}(?!\d)))(?!\w)"
+        ),
+        periods.fiscal_year,
+        ("fiscal",),
+        starts=words("fiscal the") | _NUMBER,
+    ),
+    Rule(
         "decade",
         _c(r"(?<![\w'’])(?:(?i:early|mid|late)[\s-]+)?(?P<dec>1[89]\d0|20\d0)s(?!\w)"),
         readers.decade,
@@ -326,7 +372,19 @@ START_WORDS = frozenset().union(*(rule.starts for rule in RULES if rule.starts i
 
 # Rules whose reading depends on the tense of the clause.
 TENSED = frozenset(
-    {"month_day", "day_month", "day_range", "bare_month", "weekday", "holiday", "season", "quarter", "ordinal_day"}
+    {
+        "month_day",
+        "day_month",
+        "day_range",
+        "bare_month",
+        "weekday",
+        "holiday",
+        "season",
+        "quarter",
+        "ordinal_day",
+        "bare_half",
+        "unit",
+    }
 )
 # Rules that match bare numbers and need the parse to confirm a date is meant.
 NEEDS_YEAR_CHECK = frozenset({"year", "year_span"})

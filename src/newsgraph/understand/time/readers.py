@@ -124,6 +124,8 @@ def month_day(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved
         return None
     if anchor is None or not anchor.covers("day"):
         return UNRESOLVED
+    mod = _mod(m)  # "next June 30" is the coming one whatever the tense, "last Dec. 31" the past one
+    tense = "future" if mod in ("next", "this coming") else "past" if mod in ("last", "this past") else tense
     date = _pick_month_day(anchor, month_, day_, tense)
     if date is not None and m.groupdict().get("wd"):
         # "Tuesday, Jan. 6" names its weekday: prefer the year where the two agree.
@@ -275,6 +277,10 @@ def unit(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | No
             or "current" in mod
         ):
             mod = "this"  # "the end of the year", "the current quarter": the article's own
+        elif unit == "weekend":
+            # "over the weekend": the one the tense points to; without one, the nearer
+            nearer = "last" if anchor and anchor.date.weekday() < 3 else "this"
+            mod = {"past": "last", "future": "this"}.get(tense, nearer)
         else:
             return None  # "the year", "the week": no date of their own
     if unit == "quarter" and mod not in ("this", "last", "next"):
@@ -287,6 +293,8 @@ def unit(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | No
     today = anchor.date
     if unit == "weekend":
         return _weekend(today, mod)
+    if mod in ("the past", "the last", "the previous"):
+        return None  # "the past week", "over the last year": TimeML's DURATION (P1W, P1Y), read by `refs`
     if mod.startswith("the ") or mod in ("past", "this past", "coming", "this coming"):
         # "the past week", "over the last year", "the coming month": a window from the anchor.
         return _window(today, unit, 1, backwards="past" in mod or "last" in mod)

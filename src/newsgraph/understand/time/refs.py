@@ -51,7 +51,17 @@ DURATION = re.compile(
     rf"(?<![\w-])(?:(?:(?i:the)\s+(?i:past|last|previous|next|coming)|(?i:past|previous|next|coming))"
     rf"\s+(?=(?i:{_NUMBERS})[\s-]))?"
     rf"(?:(?i:{_NUMBERS})[\s-]+(?:(?i:more|full|straight|consecutive|long)\s+)?(?i:{_UNITS})"
-    rf"|(?i:for|over)\s+(?i:years|months|decades|weeks|days|hours|centuries))(?![\w-])(?!\s+(?i:ago|later|earlier|before|after))"
+    rf"|(?i:for|over)\s+(?i:years|months|decades|weeks|days|hours|centuries)"
+    # "the past week", "over the last year": a stretch back from the article, TimeML's P1W, P1Y
+    rf"|(?i:the)\s+(?i:past|last|previous)\s+(?i:week|month|year|decade)(?!\s+(?i:of)\b))"
+    rf"(?![\w-])(?!\s+(?i:ago|later|earlier|before|after))"
+)
+# The past and the future with no date: TimeML's PAST_REF and FUTURE_REF ("recently", "in the future").
+VAGUE = re.compile(
+    # ("in future talks" is an adjective: a bare "in future" only before punctuation)
+    r"(?<![\w-])(?:(?i:recently|lately)|(?i:in)\s+(?i:the)\s+(?:(?i:near|distant|foreseeable)\s+)?(?i:future)"
+    r"(?!\s+(?i:of)\b)|(?i:in)\s+(?:(?i:near)\s+)?(?i:future)(?=\s*(?:[,.;:)]|$))"
+    r"|(?i:in)\s+(?i:the)\s+(?i:past)(?!\s+(?i:of)\b))(?![\w-])"
 )
 SET = re.compile(
     rf"(?<![\w-])(?:(?i:every|each)\s+(?:(?i:other|second)\s+)?(?i:{_WEEKDAYS}|weekday|weekend|day|night|morning|evening|"
@@ -88,6 +98,7 @@ _STARTS: dict[str, frozenset[str]] = {
     "duration": words(_NUMBER_STARTS) | words("for over the past last previous next coming"),
     "earlier": words("a an one two three four five six seven eight nine ten 0"),
     "next_day": words("the"),
+    "vague": words("recently lately in"),
     "set": words(
         "every each daily weekly fortnightly monthly quarterly annually yearly nightly on once twice thrice"
     )
@@ -164,6 +175,8 @@ def find_refs(
         reading = _season(m["s"].lower(), anchor, tense_at(m.start("s")))
         if reading is not None:
             yield Found(m.start("s") - len("the "), m.end(), reading, "DATE")
+    for m in _matches(VAGUE, "vague", starts):
+        yield Found(m.start(), m.end(), Resolved(None, "unknown"), "DATE")
     for m in _matches(SET, "set", starts):
         yield Found(m.start(), m.end(), Resolved(None, "unknown"), "SET")
     for m in _matches(DURATION, "duration", starts):

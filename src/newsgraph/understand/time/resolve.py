@@ -51,6 +51,8 @@ _YEAR_LEAD = words(
     "mid around circa year fiscal spring summer fall autumn winter than as election elections "
     "january february march april may june july august september october november december"
 )
+# Period names that, modifying a noun, name the period reported on ("September sales").
+_PERIOD_RULES = frozenset({"bare_month", "quarter", "bare_half"})
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _PAST_AUX = frozenset({"had", "'d", "was", "were", "did"})
 # Present-tense verbs that put their complement in the future: "is scheduled to meet Friday".
@@ -93,6 +95,10 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
             ):
                 continue
             tense: Tense = _tense(doc, start) if rule.name in TENSED else "present"
+            if rule.name in _PERIOD_RULES and _modifies_noun(doc, start, end):
+                # "September figures", "fourth-quarter results will be released": the period
+                # names what is reported, not when the verb happens: the nearer one.
+                tense = "present"
             if rule.name == "weekday" and tense == "present" and _present_verb(doc, start):
                 # News tells what is over in the past tense; a weekday in a present-tense clause
                 # is what is scheduled ("voters go to the polls on Sunday"): the coming one.
@@ -172,6 +178,13 @@ def _is_date_entity(doc: Doc, start: int, end: int) -> bool:
     return span is not None and all(t.ent_type_ == "DATE" for t in span)
 
 
+# What a year's figures are reported as ("1989 sales", "1990 results"): after a year, never a count of people.
+_REPORTED = frozenset({
+    "sale", "earning", "profit", "result", "revenue", "figure", "loss", "export", "import", "shipment", "budget",
+    "election", "dividend", "forecast", "estimate", "sales", "earnings", "results", "figures", "elections",
+})  # fmt: skip
+
+
 def _is_year(doc: Doc, text: str, start: int, end: int) -> bool:
     """Is this four-digit number a year? spaCy's DATE label or a leading temporal word says so."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -180,12 +193,26 @@ def _is_year(doc: Doc, text: str, start: int, end: int) -> bool:
     date_entity = any(t.ent_type_ == "DATE" for t in span)
     lead = previous_word(text, start)
     after = span[-1].nbor(1) if span.end < len(doc) else None
+    # "1989 sales rose": news style spells out any other number that opens a sentence, though a headline does not
+    # ("2000 protesters arrested"): before a plural noun only a year's reported figures say year.
+    counted = after is not None and after.tag_ in ("NNS", "NNPS") and after.lemma_.lower() not in _REPORTED
+    if span[0].is_sent_start and text[start:end].isdigit() and not counted:
+        return True
     if after is not None and after.tag_ in ("NNS", "NNPS"):
         # "said 2020 protesters", "the 1500 soldiers": a number before a plural noun is a
         # count (spaCy calls some of them DATE) unless both the parse and a temporal lead
         # word say year ("the 2020 elections", "in 2019 talks").
         return date_entity and lead in _YEAR_LEAD
     return date_entity or lead in _YEAR_LEAD
+
+
+def _modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """Does the expression modify a noun after it ("September figures", "third-quarter profit")?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    last = span[-1]
+    return last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN")
 
 
 def _present_verb(doc: Doc, start: int) -> bool:

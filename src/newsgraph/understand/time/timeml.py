@@ -57,6 +57,8 @@ def _duration(words: list[str]) -> str | None:
     if unit is None:
         return None
     n = _count(words)
+    if n is None and not any(w in _VAGUE for w in words) and any(w in _UNIT for w in words):
+        n = 1  # "the past week": one unit, written in the singular
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     if unit == "W" and "fortnight" in " ".join(words):
         amount = "X" if n is None else str(int(2 * n))
@@ -114,8 +116,12 @@ def _date(text: str, words: list[str], reading: Resolved) -> str | None:
         return "PRESENT_REF"
     value, end = reading.value, reading.end_value
     if value is None:
-        return "PAST_REF" if _RECENT.search(text) else None
+        if "future" in words:
+            return "FUTURE_REF"  # "in the future"
+        return "PAST_REF" if _RECENT.search(text) or words[-2:] == ["the", "past"] else None
     if end is None or end == value:
+        if "fiscal" in words and reading.precision == "year":
+            return f"FY{value}"  # "fiscal 1990": TimeML's fiscal year, named by the year it ends in
         if reading.precision == "week":
             return _iso_week(value)
         return value
@@ -134,6 +140,8 @@ def _span(words: list[str], value: str, end: str) -> str:
         return f"{year}-H{1 if int(value[5:7]) <= 6 else 2}"
     if len(value) == 4 and len(end) == 4 and int(end) - int(value) == 9 and value.endswith("0"):
         return value[:3]  # "the 1990s": TimeML's decade "199"
+    if "weekend" in words and len(value) == 10:
+        return f"{_iso_week(value)}-WE"  # "last weekend": TimeML's 1998-W06-WE
     if "week" in words and len(value) == 10:
         return _iso_week(value)
     if _RECENT.search(" ".join(words)):
