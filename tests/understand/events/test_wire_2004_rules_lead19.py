@@ -21,6 +21,8 @@
 - fighting, battling or attacking insurgents is force against them, never military cooperation (an imported
   PETRARCH2 pattern coded it 062);
 - "a group calling itself X", "a group known as X" is X, and so is the "it" that reports for it;
+- links, flights and trade resumed between two states are economic cooperation (061); exercises held "joint"ly
+  are military cooperation (062); any other act resumed is the act its noun names;
 - a country that owns a body serving at home ("Ruritania's parliament") places the story there, as "the Ruritanian
   parliament" does."""
 
@@ -57,6 +59,15 @@ LEADS = {
     "calling-itself": "Reuters - A group calling itself the Islamic Army in Iraq said on Sunday it was holding two "
     "Kenyan drivers.",
     "held-responsible": "The opposition held the interior minister responsible for the deaths of three protesters.",
+    "resumed-links": "Reuters - Azerbaijan and Armenia resumed rail links on Monday after a ten-year break.",
+    "resumed-attacks": "AFP - Maoist rebels resumed attacks on police posts in Nepal on Friday.",
+    "joint-exercises": "India and France held joint naval exercises off Goa on Tuesday.",
+    "headline-plural": "Kiev protests swell || Tens of thousands of opposition supporters rallied in the Ukrainian "
+    "capital on Tuesday.",
+    "sides-in": "Reuters - Kenyan mediators urged both sides in Sudan's peace talks to sign the accord on Monday.",
+    "called-unknown": "Group claims bombing || A group called the Ruritanian Freedom Brigades claimed responsibility "
+    "for the bombing.",
+    "farmer-shot": "AP - Two Ruritanian farmers shot dead a Georgian villager near the border, police said.",
     "known-as": "AFP - A militant group known as Ansar al-Sunna said on Tuesday it had beheaded a Turkish hostage.",
 }
 
@@ -133,3 +144,23 @@ def test_a_group_calling_itself_by_a_name_is_that_group() -> None:
     assert ("IRQ", "TUR", "18") in coded("known-as"), coded("known-as")
     # Holding someone responsible takes no one.
     assert not any(r in ("17", "18") for _, _, r in coded("held-responsible")), coded("held-responsible")
+
+
+def test_resumed_links_and_joint_exercises_are_cooperation() -> None:
+    assert {("AZE", "ARM", "06"), ("ARM", "AZE", "06")} <= coded("resumed-links"), coded("resumed-links")
+    assert any(r in ("18", "19") for _, _, r in coded("resumed-attacks")), coded("resumed-attacks")
+    assert {("IND", "FRA", "06"), ("FRA", "IND", "06")} <= coded("joint-exercises"), coded("joint-exercises")
+
+
+def test_near_misses_of_the_sessions_review() -> None:
+    # A plural noun the headline opens with stays a noun ("Kiev protests swell" is no official complaint).
+    assert not any(r == "11" or c.startswith("114") for c in RUN.codes("headline-plural") for r in [c[:2]]), (
+        RUN.codes("headline-plural")
+    )
+    # "both sides in Sudan's peace talks" are Sudan's.
+    assert any(t == "SDN" and r == "02" for s, t, r in coded("sides-in") if s == "KEN"), coded("sides-in")
+    # A group called by a name no dictionary knows is no actor with a blank code.
+    assert all(e["source_code"] for e in all_events("called-unknown")), all_events("called-unknown")
+    # A farmer who shoots a man commits an assault.
+    shots = [e for e in all_events("farmer-shot") if str(e["cameo"])[:2] in ("18", "19")]
+    assert shots and all(str(e["cameo"]).startswith("18") for e in shots), shots

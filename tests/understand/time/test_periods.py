@@ -84,6 +84,9 @@ def _timeml(nlp: Any, text: str, published: dt.date) -> dict[str, DateMention]:
         # weekends: TimeML's week and WE
         (MON, "Over the weekend, the two unions agreed terms.", "the weekend", "2025-W45-WE"),
         (MON, "The festival drew 40,000 people last weekend.", "last weekend", "2025-W45-WE"),
+        # told on a Saturday or a Sunday, the weekend is the one under way (session 19 review)
+        (dt.date(2025, 11, 9), "Strikers picketed the docks over the weekend.", "the weekend", "2025-W45-WE"),
+        (dt.date(2025, 11, 8), "Rebels attacked a border post over the weekend.", "the weekend", "2025-W45-WE"),
         # the vague past and future
         (AUG, "The mill lately has run at half its capacity.", "lately", "PAST_REF"),
         (AUG, "The ministry may raise the levy in the near future.", "in the near future", "FUTURE_REF"),

@@ -33,7 +33,9 @@ from newsgraph.understand.docview import DocIndex
 # A state's bodies that serve at home, and those that speak for it abroad (words of their names).
 # Its opposition, lawmakers and authorities too: CAMEO's OPP and LEG are a state's own politics.
 _DOMESTIC = frozenset({"police", "policemen", "court", "courts", "judiciary", "prosecutors", "interior", "parliament"}
-                      | {"opposition", "lawmakers", "legislators", "authorities"})
+                      | {"opposition", "lawmakers", "legislators", "authorities"}
+                      # session 19 lead: those who take up arms against their own state fight at home
+                      | {"rebels", "separatists", "insurgents", "guerrillas"})
 _ABROAD_BODIES = frozenset({"foreign", "embassy", "consulate"})
 # Roles that belong to no country: an IGO official is not a citizen of the article's home country.
 STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "GRP", "PKO"})
@@ -131,6 +133,8 @@ def home_country(
                     strong = strong or _domestic_owner(span)
                     counts[country] += 2 if strong else 1
     holders = _office_holder_votes(entities, d, article, doc) if not dateline else {}
+    for iso3, n in (_home_group_votes(entities, d, article, doc) if not dateline else {}).items():
+        holders[iso3] = holders.get(iso3, 0) + n
     for iso3, n in [*_adjective_votes(index, d, venues).items(), *holders.items()]:
         counts[iso3] += n
     if dateline:
@@ -209,6 +213,42 @@ def _office_holder_votes(
             aimed = any(s is not None and _aimed_at(s.root.head, lands, code.country) for s in spans)
             votes[code.country] += 2 if acts and not aimed else 1
     return votes
+
+
+# Roles of groups that live and act in their own country: rebels, separatists, insurgents, the opposition.
+_HOME_GROUPS = frozenset({"REB", "SEP", "INS", "OPP"})
+
+
+def _home_group_votes(
+    entities: Sequence[Entity], d: ActorDictionary, article: Article, doc: Doc
+) -> dict[str, int]:
+    """With no dateline, the named groups the dictionaries know to fight or oppose at home ("Tamil Tiger rebels",
+    "the Muslim Brotherhood", "FARC"): they vote as a named office holder does, one however often named, two when
+    one acts on no other country ("Tamil Tiger rebels accused the army": the army is Sri Lanka's)."""
+    votes: defaultdict[str, int] = defaultdict(int)
+    lands = {m.start: x.country for x in entities if x.kind in ("country", "place") and x.country for m in x.mentions}
+    published = article.published
+    day = published.date() if isinstance(published, dt.datetime) else published
+    for e in entities:
+        if e.kind != "organisation":
+            continue
+        # The name, or the name before its group noun ("Tamil Tiger rebels", "FARC guerrillas").
+        words = e.name.split()
+        code = next(filter(None, (_group_code(d, n, day) for n in (e.name, " ".join(words[:-1])) if n)), None)
+        if code is None or not code.country or code.role not in _HOME_GROUPS:
+            continue
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in e.mentions]
+        acts = any(s is not None and s.root.dep_ == "nsubj" and s.root.head.lemma_ not in _SPEECH for s in spans)
+        aimed = any(s is not None and _aimed_at(s.root.head, lands, code.country) for s in spans)
+        votes[code.country] += 2 if acts and not aimed else 1
+    return votes
+
+
+def _group_code(d: ActorDictionary, name: str, day: dt.date | None) -> ActorCode | None:
+    entry = d.find(name)
+    if entry is not None and entry.kind != "person":
+        return ActorCode(entry.country, entry.role)
+    return d.dated.code(name, day) if d.dated is not None else None
 
 
 def _aimed_at(verb: Token, lands: dict[int, str], own: str) -> bool:

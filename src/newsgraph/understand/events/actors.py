@@ -31,7 +31,7 @@ from newsgraph.understand.events.clauses import called, led_by
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.coordination import expand as expand
 from newsgraph.understand.events.coordination import first_of_two
-from newsgraph.understand.events.heads import home_office_holder, set_apart, suicide_bomber
+from newsgraph.understand.events.heads import conflict_country, home_office_holder, set_apart, suicide_bomber
 from newsgraph.understand.events.match import TokenTable, conjuncts, read_tokens
 from newsgraph.understand.events.pronouns import (
     VICTIM_OF,
@@ -223,8 +223,8 @@ def resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
         if leader is not None:
             # "A delegation led by Iran's deputy foreign minister" acts for its leader; a body its own
             # words name ("a UN panel led by a former banker", "an army team") stays the body's. "A group
-            # calling itself X" is X.
-            found = tuple(_resolve(ctx, leader)) or found
+            # calling itself X" is X. A leader or a name with no code leaves the body as it is.
+            found = tuple(r for r in _resolve(ctx, leader) if r.code) or found
         ctx.resolved[key] = found
     return list(found)
 
@@ -344,7 +344,10 @@ def _plural_reference(ctx: ActorContext, head: Token, words: Sequence[Token]) ->
     start, end = table.start[head.i], table.end[head.i]
     group = ctx.group_before(start)
     if len(group) < 2 and lemma in {"country", "nation", "side"} and lowered & {"two", "both"}:
-        return ()  # "urged both sides to ...": sides the text has not named are no actor, nor the story's government
+        # "urged both sides to ...": sides the text has not named are no actor, nor the story's government; "both
+        # sides in Somalia's peace talks" are that country's.
+        country = conflict_country(table, head.i, ctx.token_code)
+        return (ActorRef(name=ctx.text[start:end], code=country, start=start, end=end),) if country else ()
     if not group:
         return None
     role = role_in(ctx, [head])
@@ -427,7 +430,8 @@ def _antecedent(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, ..
     antecedents that names an actor with a code."""
     speaker = reporting_subject(ctx.table, head)
     if speaker is not None:
-        return _resolve_one(ctx, called(ctx.table, speaker.i) or speaker)
+        named = [r for r in resolve(ctx, n) if r.code] if (n := called(ctx.table, speaker.i)) is not None else []
+        return named[0] if named else _resolve_one(ctx, speaker)
     for antecedent in (*object_antecedents(ctx.table, head), *filter(None, [previous_subject(ctx.table, head)])):
         found = _resolve_one(ctx, antecedent)
         codes = [found.code] if isinstance(found, ActorRef) else [a.code for a in found or ()]
@@ -456,14 +460,7 @@ def _members_of(ctx: ActorContext, head: Token, words: Sequence[Token]) -> tuple
     role = role_in(ctx, [head])
     start, end = table.start[head.i], table.end[head.i]
     return tuple(
-        ActorRef(
-            name=r.name,
-            code=_in_role(r, role),
-            entity_id=r.entity_id,
-            start=start,
-            end=end,
-        )
-        for r in found
+        ActorRef(name=r.name, code=_in_role(r, role), entity_id=r.entity_id, start=start, end=end) for r in found
     )
 
 

@@ -12,9 +12,9 @@ from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext
 from newsgraph.understand.events.match import Match
 
-# Armed men who hold no office (as `guards.taken_person` has them), and civilians, who hold none either ("a
-# journalist was shot dead by two men"), and sides that bear arms.
-_NO_OFFICE = frozenset({"REB", "INS", "SEP", "CRM", "UAF", "CVL"})
+# Armed men who hold no office (as `guards.taken_person` has them), and civilians of any trade, who hold none
+# either ("a journalist was shot dead by two men", "a farmer shot his neighbour"), and sides that bear arms.
+_NO_OFFICE = frozenset({"REB", "INS", "SEP", "CRM", "UAF", "CVL", "AGR", "LAB", "BUS", "EDU", "MED", "REF", "HLH"})
 _ARMED = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})
 # Verbs whose default sense is plain force (190) whoever is hurt.
 _HURTING = frozenset({"kill", "wound", "injure", "shoot", "shoot dead", "gun down"})

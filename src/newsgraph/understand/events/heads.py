@@ -4,11 +4,11 @@ country the article's can stand for."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.tree import TokenTable
+from newsgraph.understand.events.tree import TokenTable, subtree
 
 # Adjectives by which wire copy sets a person or group apart from the country the story is in; peacekeepers and
 # multinational forces serve in a country not their own (the actor stage's NOT_HOME says the same).
@@ -47,3 +47,17 @@ def home_office_holder(home: str, words: Sequence[Token], title: str | None) -> 
         return ""
     titles = {w.lower_ for w in words} | {t.casefold() for t in (title or "").split()}
     return home + "GOV" if titles & _HEAD_TITLES else ""
+
+
+def conflict_country(table: TokenTable, h: int, code_of: Callable[[Token], str]) -> str:
+    """The country of the conflict or talks "both sides" are "in" or "of" ("both sides in Somalia's peace talks",
+    "the two sides of the conflict in Sudan"), when the phrase names one; "" otherwise."""
+    for prep in table.children[h]:
+        if table.dep[prep] != "prep" or table.tokens[prep].lower_ not in ("in", "of"):
+            continue
+        for t in subtree(table, prep):
+            code = code_of(table.tokens[t])
+            if code[:3].isalpha() and len(code) >= 3 and not code.startswith("IGO"):
+                return code[:3]
+    return ""
+

@@ -281,6 +281,8 @@ def unit(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | No
             # "over the weekend": the one the tense points to; without one, the nearer
             nearer = "last" if anchor and anchor.date.weekday() < 3 else "this"
             mod = {"past": "last", "future": "this"}.get(tense, nearer)
+            if anchor and anchor.date.weekday() >= 5:
+                mod = "this"  # told on a Saturday or a Sunday, the weekend is the one under way, past or not
         else:
             return None  # "the year", "the week": no date of their own
     if unit == "quarter" and mod not in ("this", "last", "next"):
