@@ -11,6 +11,7 @@ from newsgraph.understand.places.resolve import (
     Context,
     Group,
     PlaceMention,
+    county_pairs,
     prior,
     resolve_dateline,
     resolve_groups,
@@ -125,3 +126,19 @@ def test_resolve_the_dateline_neighbourhood_never_beats_a_country_or_a_foreign_h
     alexandria = group(gazetteer, "Alexandria", 40, hint="EGY")
     resolve_groups([alexandria], Context({}, {}, washington, key), gazetteer)
     assert alexandria.choice is not None and alexandria.choice.country == "EGY"
+
+
+def test_resolve_a_county_and_a_town_inside_it_settle_each_other(gazetteer: Gazetteer) -> None:
+    # "Richland County deputies arrested a man in Mansfield": six states have the county, Mansfield is
+    # a town in England, Texas and Ohio; only Ohio has both, the town inside the county.
+    county, town = group(gazetteer, "Richland County"), group(gazetteer, "Mansfield", 40)
+    assert {e.admin1 for e in county_pairs([county, town])[id(town)]} == {"OH"}
+    resolve_groups([county, town], NOTHING, gazetteer)
+    assert county.choice is not None and county.choice.admin1 == "OH"
+    assert town.choice is not None and (town.choice.country, town.choice.admin1) == ("USA", "OH")
+    # Alone, neither is Ohio's: the pair is what settles them.
+    alone = group(gazetteer, "Mansfield")
+    resolve_groups([alone], NOTHING, gazetteer)
+    assert alone.choice is None or alone.choice.admin1 != "OH"
+    # A name is no pair for itself, and a town with no county named gains nothing.
+    assert county_pairs([town]) == {}

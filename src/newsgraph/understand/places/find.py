@@ -65,6 +65,7 @@ from newsgraph.understand.places.towns import (
     towns_before_enclosures,
     towns_before_people,
     towns_before_qualifiers,
+    towns_in_named_counties,
     towns_in_named_divisions,
     without_juxtaposed,
 )
@@ -199,7 +200,15 @@ def _towns_in_divisions(
     names = [(s, e, label) for s, e, label in ents if label in _NAME_LABELS]
     # A person's possessive ("In Jackson's view") is the person's, whatever town shares the name.
     spans = [t for s, e, label in names if (t := trim(text, s, e))[1] == e or label != "PERSON"]
-    for start, end, town in towns_in_named_divisions(spans, text, gazetteer, divisions, people_of(text, names)):
+    people = people_of(text, names)
+    counties = frozenset(
+        (e.country, e.admin1, e.admin2) for e in chosen if e.feature == "admin2" and e.country and e.admin1 and e.admin2
+    )
+    found = towns_in_named_divisions(spans, text, gazetteer, divisions, people)
+    if counties:  # "between Camanche and DeWitt" in a story about Clinton County, Iowa
+        persons = people | {text[s:e] for s, e, label in ents if label == "PERSON"}
+        found += towns_in_named_counties(text, len(text), gazetteer, counties, persons)
+    for start, end, town in found:
         if end <= start or _after_title(text, start) or any(m.start < end and start < m.end for m in mentions):
             continue
         mention = PlaceMention(text[start:end], start, end, "division-town")

@@ -14,7 +14,9 @@ what the article says:
 - US states in play: "Georgia" in a story about Atlanta and Savannah;
 - the entity stage's country for a place entity (nearly as strong as a qualifier), and
   the seat of government: a capital gains when the article names its country's state
-  actors ("Washington" beside Congress).
+  actors ("Washington" beside Congress);
+- counties and their towns: a town inside a county the article may name, and that county
+  ("Lima" beside "Allen County": the pair in Ohio, not Lima, Peru, nor Allen County, Indiana).
 
 Scores become a confidence by softmax over the name's candidates. A name with no
 candidate, or whose best candidate is not clearly ahead (confidence below
@@ -58,6 +60,10 @@ _SIBLING = 6.0
 # door, not Chicago's neighbourhood).
 _NEAR_DATELINE, _NEAR_KM = 1.0, 80.0
 _SEAT_OF_GOVERNMENT = 1.0  # a capital when the article names its country's state actors
+# A local paper names a county and the towns in it ("the Allen County fair opens Saturday in Lima"):
+# of each name's namesakes, the town inside one of the other's counties, and that county, are the pair
+# meant. A county holds few towns, so a chance pair of unrelated namesakes is rare.
+_COUNTY_PAIR = 3.0
 _DATELINE_NOISE = re.compile(r"\([^)]*\)|[-–—:]+\s*$")
 
 
@@ -128,10 +134,13 @@ def prior(candidate: Candidate) -> float:
     return score
 
 
-def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazetteer) -> None:
+def score_group(
+    group: Group, context: Context, own: Evidence, gazetteer: Gazetteer, paired: frozenset[GeoEntry] = frozenset()
+) -> None:
     """Rank the group's candidates and set its choice and confidence.
 
     `own` is what this group itself added to the context: a name is no evidence for itself.
+    `paired` are its candidates that pair with another name's as a county and a town inside it.
     """
     support = dict(context.support)
     _add(support, own.countries, -1.0)
@@ -172,6 +181,8 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
             score += _NEAR_DATELINE
         if any(entry == s for s in siblings):
             score += _SIBLING
+        if entry in paired:
+            score += _COUNTY_PAIR
         scored.append((entry, score))
     scored.sort(key=lambda item: -item[1])
     group.ranking = scored
@@ -233,6 +244,7 @@ def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Ga
         ]
     # Qualified pairs first: their readings are the surest and bare mentions lean on them.
     order = sorted(groups, key=lambda g: g.qualifier is None and not g.heads)
+    paired = county_pairs(groups)
     for _ in range(2):
         support, states = dict(context_base.support), dict(context_base.states)
         for found in evidence.values():
@@ -242,8 +254,33 @@ def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Ga
             support, states, context_base.dateline, context_base.dateline_key, context_base.governments
         )
         for group in order:
-            score_group(group, context, evidence[id(group)], gazetteer)
+            score_group(group, context, evidence[id(group)], gazetteer, paired.get(id(group), frozenset()))
         evidence = {id(group): _chosen(group) for group in groups}
+
+
+def county_pairs(groups: Sequence[Group]) -> dict[int, frozenset[GeoEntry]]:
+    """For each group (by id), its candidates that are a county holding a town another group may
+    name, or a town inside a county another group may name (US and UK entries carry their county)."""
+    counties: dict[tuple[str, str, str], set[int]] = {}
+    towns: dict[tuple[str, str, str], set[int]] = {}
+    for group in groups:
+        for candidate in group.candidates:
+            entry = candidate.entry
+            if entry.country and entry.admin1 and entry.admin2 and entry.feature in ("admin2", "city"):
+                into = counties if entry.feature == "admin2" else towns
+                into.setdefault((entry.country, entry.admin1, entry.admin2), set()).add(id(group))
+    if not counties or not towns:
+        return {}
+    found: dict[int, set[GeoEntry]] = {}
+    for group in groups:
+        for candidate in group.candidates:
+            entry = candidate.entry
+            if not (entry.country and entry.admin1 and entry.admin2):
+                continue
+            other = towns if entry.feature == "admin2" else counties if entry.feature == "city" else {}
+            if other.get((entry.country, entry.admin1, entry.admin2), set()) - {id(group)}:
+                found.setdefault(id(group), set()).add(entry)
+    return {key: frozenset(entries) for key, entries in found.items()}
 
 
 def _unambiguous(group: Group) -> Evidence:

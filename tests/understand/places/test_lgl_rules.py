@@ -1,0 +1,63 @@
+"""The rules of session 19 for small US local papers (LGL), on sentences written for these tests: a
+county and the towns inside it settle each other ("the Fulton County fair ... in Canton" is the
+Illinois pair), and a county the article placed vouches for its small towns whatever NER made of
+them ("between Story City and Huxley")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.understand.places.find import load_gazetteer
+from newsgraph.understand.places.gazetteer import Gazetteer
+from tests.understand.places.test_find import _at, _km, _run
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("paragraph", "name", "lat", "lon"),
+    [
+        # Canton, Illinois (in Fulton County), not Canton, Ohio, nor Guangzhou.
+        ("The Fulton County fair opens Friday in Canton, and the high school band will play.", "Canton", 40.56, -90.04),
+        # Findlay lies in Hancock County, Ohio; ten states have a Hancock County.
+        ("Hancock County deputies searched the river bank near Findlay on Sunday.", "Hancock County", 41.0, -83.67),
+        # Mansfield, Ohio, not the English town.
+        ("A Richland County jury convicted a man of burglary in Mansfield.", "Mansfield", 40.76, -82.52),
+    ],
+)
+def test_a_county_and_its_town_settle_each_other(
+    nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
+) -> None:
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    place = _at(places, name, paragraph)
+    assert _km(place.lat, place.lon, lat, lon) < 161, place
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("paragraph", "name", "lat", "lon"),
+    [
+        ("Story County supervisors paid for a road between Story City and Huxley.", "Huxley", 41.9, -93.6),
+        ("Story County supervisors paid for a road between Story City and Huxley.", "Story City", 42.19, -93.6),
+        ("Missoula County crews cleared a rockslide on the road to Lolo.", "Lolo", 46.76, -114.08),
+    ],
+)
+def test_a_placed_county_vouches_for_its_small_towns(
+    nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
+) -> None:
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    place = _at(places, name, paragraph)
+    assert _km(place.lat, place.lon, lat, lon) < 161, place
+
+
+@pytest.mark.model
+def test_a_county_vouches_for_no_person_or_month(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "Story County deputies said Gilbert Huxley, 52, was arrested in May."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert [p.name for p in places] == ["Story County"], places
