@@ -37,7 +37,7 @@ XFAIL: dict[int, str] = {
     **dict.fromkeys([10, 25], _MODIFIER),
     90: _VERB,
     **dict.fromkeys([107, 110, 130, 134, 139, 143], _GAZETTEER),
-    **dict.fromkeys([77, 79, 83, 141], _POINT),
+    **dict.fromkeys([77, 79, 83], _POINT),
     92: _OF,
     **dict.fromkeys([59, 117], _CONTEXT),
     **dict.fromkeys([148, 149, 150, 168], _METONYM),

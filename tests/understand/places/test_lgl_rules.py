@@ -61,3 +61,43 @@ def test_a_county_vouches_for_no_person_or_month(nlp: Any, gazetteer: Gazetteer)
     paragraph = "Story County deputies said Gilbert Huxley, 52, was arrested in May."
     places, _ = _run(nlp, gazetteer, [paragraph])
     assert [p.name for p in places] == ["Story County"], places
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("paragraph", "name", "lat", "lon", "not_state"),
+    [
+        ("Barges stalled on the Ohio River near Paducah after a lock failed.", "Ohio River", 36.99, -89.13, "Ohio"),
+        ("The Mississippi River crested at Vicksburg on Tuesday.", "Mississippi River", 29.15, -89.25, "Mississippi"),
+        ("Crews pulled a car from the Colorado River below the dam.", "Colorado River", 31.8, -114.8, "Colorado"),
+        ("Boaters returned to Lake Okeechobee after the algae bloom faded.", "Lake Okeechobee", 26.95, -80.83, None),
+        ("Oyster harvests in Chesapeake Bay rose for a third year.", "Chesapeake Bay", 38.0, -76.2, None),
+    ],
+)
+def test_us_rivers_and_lakes_are_places(
+    nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float, not_state: str | None
+) -> None:
+    # A river sits at its mouth (GeoNames' point for a stream); the state whose name opens the river's
+    # is not reported for it.
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    place = _at(places, name, paragraph)
+    assert _km(place.lat, place.lon, lat, lon) < 161, place
+    assert not_state is None or all(p.name != not_state for p in places), places
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("paragraph", "name", "lat", "lon"),
+    [
+        # A township the gazetteer holds under the bare name of its town.
+        ("Bensalem Township police arrested two men at a motel on Route 1.", "Bensalem", 40.1, -74.95),
+        # A home town the model calls a firm: the town all the same.
+        ("A Marshalltown woman was hurt when her pickup hit a deer, deputies said.", "Marshalltown", 42.05, -92.91),
+    ],
+)
+def test_townships_and_home_towns_the_model_calls_firms(
+    nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
+) -> None:
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    place = _at(places, name, paragraph)
+    assert _km(place.lat, place.lon, lat, lon) < 161, place

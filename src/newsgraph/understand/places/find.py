@@ -97,7 +97,7 @@ _NEXT_NAME = re.compile(r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z
 _FEATURE = (
     "airport river valley bay street road avenue square station bridge park lake island islands mountains "
     "hills port harbour harbor beach coast province county parish region district city state strip sea gulf "
-    "desert basin plain delta peninsula oblast governorate prefecture territory metro area"
+    "desert basin plain delta peninsula oblast governorate prefecture territory metro area township borough"
 )
 _FEATURE_WORDS = frozenset(_FEATURE.split())
 # Members of a party or a side, after the place they belong to: "Ohio Republicans", "Belfast Unionists".
@@ -283,7 +283,8 @@ def _mentions(
     for start, end in towns_after_locatives(text, limit, gazetteer, persons, frozenset(ent_starts)):
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
-    bearers = persons | {text[s:e] for s, e, label in ents if label in ("ORG", "NORP")}  # "a Roma family"
+    # A people is no home town ("a Roma family"); a name the model calls a firm may be ("a Marshalltown woman").
+    bearers = persons | {text[s:e] for s, e, label in ents if label == "NORP"}
     for start, end in towns_before_people(text, limit, gazetteer, bearers):  # "a Sudbury man"
         if not any(k[0] < end and start < k[1] for k in found):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "home")

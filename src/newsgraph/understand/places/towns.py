@@ -247,8 +247,8 @@ def persons_in_named_countries(
 def towns_before_people(text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of towns (of `_LOCATIVE_TOWN` people or more) and counties named before a person
     they are home to: "a Sudbury man", "the Lowndes County woman", "a Ripon teacher" (local news
-    names where people are from this way), unless the article names a person or an organisation or
-    people (`people`: "a Roma family") of that name."""
+    names where people are from this way), unless the article names a person or a people (`people`:
+    "a Roma family") of that name."""
     spans = []
     for noun in _HOME_NOUN.finditer(text, 0, limit):
         m = _HOME_OF.search(text, max(0, noun.start() - 48), noun.start())
