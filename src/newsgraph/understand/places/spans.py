@@ -116,8 +116,8 @@ def place_parts(text: str, start: int, end: int, label: str, gazetteer: Gazettee
     body = _BODY.search(text, start, end)
     if body is not None:
         return _before_body(text, start, body.start(), gazetteer)
-    head, _, last = text[start:end].rpartition(" ")
-    if last in _TOWNSHIP_WORDS and any(c.primary and c.entry.feature == "city" for c in gazetteer.lookup(head)):
+    head, _, unit = text[start:end].rpartition(" ")
+    if unit in _TOWNSHIP_WORDS and any(c.primary and c.entry.feature == "city" for c in gazetteer.lookup(head)):
         return [(start, start + len(head))]
     words = text[start:end].split(" ")
     while len(words) > 1 and words[-1].islower():
