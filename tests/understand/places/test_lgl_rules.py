@@ -101,3 +101,12 @@ def test_townships_and_home_towns_the_model_calls_firms(
     places, _ = _run(nlp, gazetteer, [paragraph])
     place = _at(places, name, paragraph)
     assert _km(place.lat, place.lon, lat, lon) < 161, place
+
+
+@pytest.mark.model
+def test_japan_lies_within_161_km_of_geonames_point_and_not_at_tokyo(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "A trade delegation from Japan toured the plant on Monday."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    japan = _at(places, "Japan", paragraph)
+    assert _km(japan.lat, japan.lon, 35.69, 139.75) < 161, japan
+    assert _km(japan.lat, japan.lon, 35.69, 139.75) > 50, japan  # a point of the land, not the capital
