@@ -110,3 +110,23 @@ def test_japan_lies_within_161_km_of_geonames_point_and_not_at_tokyo(nlp: Any, g
     japan = _at(places, "Japan", paragraph)
     assert _km(japan.lat, japan.lon, 35.69, 139.75) < 161, japan
     assert _km(japan.lat, japan.lon, 35.69, 139.75) > 50, japan  # a point of the land, not the capital
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("paragraph", "name", "lat", "lon"),
+    [
+        # Joined to a name only a state has, "New York" is the state, not the city.
+        ("Police in New York and New Jersey searched for the stolen truck.", "New York", 43.0, -75.5),
+        ("The storm crossed from Pennsylvania into New York overnight.", "New York", 43.0, -75.5),
+        # A country stays a country beside a state, and beside its neighbours.
+        ("Mexico and Texas signed a water agreement.", "Mexico", 23.0, -102.0),
+        ("Troops moved from Russia into Georgia and Armenia.", "Georgia", 42.0, 43.5),
+    ],
+)
+def test_a_name_joined_to_a_state_is_a_state(
+    nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
+) -> None:
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    place = _at(places, name, paragraph)
+    assert _km(place.lat, place.lon, lat, lon) < 161, place

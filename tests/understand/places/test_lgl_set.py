@@ -23,13 +23,11 @@ POINTS = {key: (lat, lon) for key, (_, lat, lon, _) in LGL_POINTS.items()}
 _FEATURE = "a river or lake too small for the gazetteer's list of major US ones (data/places/aliases.tsv): the Little Miami, the Hocking, the Flint (two rivers of note share the name), the Tar, the Raritan, the Thames of Connecticut, Center Hill Lake, Cayuga Lake, Lake Ouachita"
 _NEIGHBOURHOOD = "a neighbourhood or township GeoNames lists under no town of 1,000 (Ybor City, Over-the-Rhine, Lower Merion)"
 _FIRMS = "towns the model calls firms with no locative, person noun or placed county to vouch for them ('Edison and Woodbridge will share', 'the Findlay Whirlpool plant'), so an ambiguous county or a town the entity stage places abroad (Middlesex County, Toledo) has nothing to settle it"
-_STATE = "'New York' beside another state ('from New Jersey into New York') is the state; the stage takes the city"
 _NAME = "a place name inside an organisation's or a person's name ('the University of Missouri', a statue of 'Lincoln'): a false positive, not a miss"
 XFAIL: dict[int, str] = {
     **dict.fromkeys([2, 14, 21, 24, 26, 36, 39, 67], _FEATURE),
     **dict.fromkeys([32, 34, 43], _NEIGHBOURHOOD),
     **dict.fromkeys([33, 70], _FIRMS),
-    44: _STATE,
     **dict.fromkeys([3, 56], _NAME),
 }
 
@@ -54,7 +52,7 @@ def test_lgl_case(case: Case) -> None:
 def test_lgl_set_score() -> None:
     result = score(CASES, _run, POINTS)
     # Blind first run (session 19, before any fix): recall 0.846, within 161 km 0.973, precision
-    # 0.991; after the fixes 0.942 / 0.988 / 0.992 (docs/accuracy.md, "Places").
+    # 0.991; after the fixes 0.942 / 0.992 / 0.992 (docs/accuracy.md, "Places").
     assert result.recall >= 0.935, result
-    assert result.accuracy >= 0.985, result
+    assert result.accuracy >= 0.99, result
     assert result.precision >= 0.985, result

@@ -11,6 +11,7 @@ from newsgraph.understand.places.resolve import (
     Context,
     Group,
     PlaceMention,
+    beside_divisions,
     county_pairs,
     prior,
     resolve_dateline,
@@ -142,3 +143,17 @@ def test_resolve_a_county_and_a_town_inside_it_settle_each_other(gazetteer: Gaze
     assert alone.choice is None or alone.choice.admin1 != "OH"
     # A name is no pair for itself, and a town with no county named gains nothing.
     assert county_pairs([town]) == {}
+
+
+def test_resolve_names_joined_to_a_state_are_read_as_states(gazetteer: Gazetteer) -> None:
+    text = "Police in New York and New Jersey and in Paris searched for him."
+    new_york, new_jersey = group(gazetteer, "New York", 10), group(gazetteer, "New Jersey", 23)
+    paris = group(gazetteer, "Paris", 41)
+    # New Jersey is only a state: New York beside it gains its state reading; New York, with a city of
+    # note, lends none to New Jersey; Paris is joined to neither.
+    assert beside_divisions(text, [new_york, new_jersey, paris]) == frozenset({"new york"})
+    resolve_groups([new_york, new_jersey, paris], Context({}, {}, None, None, beside_divisions=frozenset({"new york"})), gazetteer)
+    assert new_york.choice is not None and new_york.choice.feature == "admin1"
+    alone = group(gazetteer, "New York")  # alone, the city
+    resolve_groups([alone], NOTHING, gazetteer)
+    assert alone.choice is not None and alone.choice.feature == "city"

@@ -50,6 +50,7 @@ from newsgraph.understand.places.resolve import (
     Context,
     Group,
     PlaceMention,
+    beside_divisions,
     dateline_mention,
     resolve_dateline,
     resolve_groups,
@@ -178,9 +179,8 @@ def _resolve(
         support[dateline.country] = support.get(dateline.country, 0.0) + _DATELINE_SUPPORT
         if dateline.admin1:
             states[(dateline.country, dateline.admin1)] = 1.0
-    resolve_groups(
-        groups, Context(support, states, dateline, dateline_key, frozenset(governments)), gazetteer
-    )
+    beside = beside_divisions(text, groups)  # "New York and New Jersey"
+    resolve_groups(groups, Context(support, states, dateline, dateline_key, frozenset(governments), beside), gazetteer)
     return _towns_in_divisions(ents, text, mentions, groups, group_of, gazetteer)
 
 

@@ -16,7 +16,9 @@ what the article says:
   the seat of government: a capital gains when the article names its country's state
   actors ("Washington" beside Congress);
 - counties and their towns: a town inside a county the article may name, and that county
-  ("Lima" beside "Allen County": the pair in Ohio, not Lima, Peru, nor Allen County, Indiana).
+  ("Lima" beside "Allen County": the pair in Ohio, not Lima, Peru, nor Allen County, Indiana);
+- a name joined to a first-level division by "and", "or", "into" is one too when it may be
+  ("New York and New Jersey": the state, not the city).
 
 Scores become a confidence by softmax over the name's candidates. A name with no
 candidate, or whose best candidate is not clearly ahead (confidence below
@@ -26,6 +28,7 @@ candidate, or whose best candidate is not clearly ahead (confidence below
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -64,6 +67,12 @@ _SEAT_OF_GOVERNMENT = 1.0  # a capital when the article names its country's stat
 # of each name's namesakes, the town inside one of the other's counties, and that county, are the pair
 # meant. A county holds few towns, so a chance pair of unrelated namesakes is rare.
 _COUNTY_PAIR = 3.0
+# Names joined by "and", "or", "into" are places of one level: "police in New York and New Jersey",
+# "crossed from Texas into New Mexico". Beside a name that is only a first-level division, a name's own
+# first-level reading gains a little (enough to settle the state against the city of its name).
+_PARALLEL = 1.0
+_JOINED = re.compile(r" (?:and|or|into) ")
+_CITY_OF_NOTE = 100_000
 _DATELINE_NOISE = re.compile(r"\([^)]*\)|[-–—:]+\s*$")
 
 
@@ -111,6 +120,7 @@ class Context:
     dateline: GeoEntry | None
     dateline_key: str | None
     governments: frozenset[str] = frozenset()  # countries whose state actors the article names
+    beside_divisions: frozenset[str] = frozenset()  # keys of names joined to a name only a division has
 
 
 def _add(into: dict[Any, float], items: dict[Any, float], sign: float = 1.0) -> None:
@@ -183,6 +193,8 @@ def score_group(
             score += _SIBLING
         if entry in paired:
             score += _COUNTY_PAIR
+        if entry.feature == "admin1" and group.key in context.beside_divisions:
+            score += _PARALLEL
         scored.append((entry, score))
     scored.sort(key=lambda item: -item[1])
     group.ranking = scored
@@ -251,11 +263,42 @@ def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Ga
             _add(support, found.countries)
             _add(states, found.states)
         context = Context(
-            support, states, context_base.dateline, context_base.dateline_key, context_base.governments
+            support,
+            states,
+            context_base.dateline,
+            context_base.dateline_key,
+            context_base.governments,
+            context_base.beside_divisions,
         )
         for group in order:
             score_group(group, context, evidence[id(group)], gazetteer, paired.get(id(group), frozenset()))
         evidence = {id(group): _chosen(group) for group in groups}
+
+
+def beside_divisions(text: str, groups: Sequence[Group]) -> frozenset[str]:
+    """The keys of the names joined by "and", "or" or "into" to a name that is a first-level
+    division's and no country's or city's of note ("New York" of "New York and New Jersey", "Washington"
+    of "Washington and Oregon", whose namesakes are small towns)."""
+    divisions = {
+        id(g)
+        for g in groups
+        if any(c.entry.feature == "admin1" for c in g.candidates)
+        and not any(
+            c.entry.feature == "country" or (c.entry.feature == "city" and c.entry.population >= _CITY_OF_NOTE)
+            for c in g.candidates
+        )
+    }
+    if not divisions:
+        return frozenset()
+    spans = sorted(((m.start, m.end, g) for g in groups for m in g.mentions), key=lambda span: span[:2])
+    found = set()
+    for (_, end, left), (start, _, right) in itertools.pairwise(spans):
+        if left is not right and _JOINED.fullmatch(text, end, start):
+            if id(right) in divisions:
+                found.add(left.key)
+            if id(left) in divisions:
+                found.add(right.key)
+    return frozenset(found)
 
 
 def county_pairs(groups: Sequence[Group]) -> dict[int, frozenset[GeoEntry]]:
