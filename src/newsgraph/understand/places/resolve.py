@@ -196,6 +196,11 @@ def score_group(
         if entry.feature == "admin1" and group.key in context.beside_divisions:
             score += _PARALLEL
         scored.append((entry, score))
+    _settle(group, scored)
+
+
+def _settle(group: Group, scored: list[tuple[GeoEntry, float]]) -> None:
+    """Rank the scored candidates; the best is the choice when the softmax makes it sure enough."""
     scored.sort(key=lambda item: -item[1])
     group.ranking = scored
     if not scored:
