@@ -10,8 +10,10 @@ an abbreviation standing for a state ("Wis.", "N.M.", "Alta."). Not marked, so a
 there is a false positive: people ("Councilman Aaron Jackson"), streets ("Washington Street",
 "Georgia Avenue"), companies ("Bank of America"), sports teams ("the Dallas Mavericks": the team's
 home is an associative mention, not the place an event happens, and GDELT geocodes none of them),
-titles of programmes and days ("Today"). The gazetteer holds no rivers or lakes, so the set names
-a river only where its name must not be taken for the state of the same name.
+titles of programmes and days ("Today"). The gazetteer held no rivers or lakes when the set was
+written, so it names a river only where its name must not be taken for the state of the same name;
+since session 19 the gazetteer holds the major US rivers, and that river is marked as LGL marks
+rivers (at GeoNames' point for a stream, its mouth).
 """
 
 from __future__ import annotations
@@ -186,7 +188,7 @@ US_TOWNS = [
         "[[N.C.|North Carolina]], next year."
     ),
     Case(
-        "Barges stalled on the Mississippi River near [[Vicksburg|Vicksburg]] as the water fell."
+        "Barges stalled on the [[Mississippi River|Mississippi River]] near [[Vicksburg|Vicksburg]] as the water fell."
     ),
     Case(
         "Wheat farmers near [[Hays|Hays]], [[Kan.|Kansas]], lost half their crop to hail."

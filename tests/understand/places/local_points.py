@@ -21,6 +21,8 @@ LOCAL_POINTS: dict[str, tuple[str, float, float, int]] = {
     "Mississippi": ("USA", 32.75, -89.75, 2), "South Carolina": ("USA", 34.0, -81.0, 2),
     "Maryland": ("USA", 39.0, -76.75, 2), "North Carolina": ("USA", 35.5, -80.0, 2),
     "Kansas": ("USA", 38.5, -98.5, 2), "Nebraska": ("USA", 41.5, -99.75, 2),
+    # rivers (marked since session 19, when the gazetteer came to hold them): GeoNames' point, the mouth
+    "Mississippi River": ("USA", 29.15, -89.25, 3),
     # US counties, parishes, boroughs
     "Ouachita Parish": ("USA", 32.48, -92.16, 3), "Livingston Parish": ("USA", 30.44, -90.73, 3),
     "Lafourche Parish": ("USA", 29.6, -90.4, 3), "Fond du Lac County": ("USA", 43.75, -88.45, 3),

@@ -121,3 +121,9 @@ def test_gazetteer_is_truthy_without_counting_its_table(gazetteer: Gazetteer) ->
     start = time.perf_counter()
     assert all(bool(gazetteer) for _ in range(100))
     assert time.perf_counter() - start < 0.05
+
+
+def test_gazetteer_reads_a_particle_either_way(gazetteer: Gazetteer) -> None:
+    # GeoNames writes Iowa's town "De Witt" and Illinois' "DeKalb"; papers write "DeWitt" and "De Kalb" too.
+    assert ("USA", "IA") in {(c.entry.country, c.entry.admin1) for c in gazetteer.lookup("DeWitt")}
+    assert ("USA", "IL") in {(c.entry.country, c.entry.admin1) for c in gazetteer.lookup("De Kalb")}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.understand.places.keys import name_key, saint_key
+from newsgraph.understand.places.keys import name_key, particle_key, saint_key
 
 
 def test_keys_ignore_case_stops_accents_and_a_leading_the() -> None:
@@ -28,3 +28,13 @@ def test_keys_read_st_as_saint_on_demand() -> None:
     assert saint_key(name_key("St. Louis County")) == name_key("Saint Louis County") == "saint louis county"
     assert saint_key(name_key("Port St. Lucie")) == "port saint lucie"
     assert saint_key(name_key("Stanley")) is None
+
+
+def test_particle_key_is_the_other_way_to_write_a_particle() -> None:
+    assert particle_key("DeWitt", name_key("DeWitt")) == "de witt"
+    assert particle_key("La Porte", name_key("La Porte")) == "laporte"
+    assert particle_key("LaGrange", name_key("LaGrange")) == "la grange"
+    # No particle, or one that is the whole name or an acronym: none.
+    assert particle_key("Denver", name_key("Denver")) is None
+    assert particle_key("LEBANON", name_key("LEBANON")) is None
+    assert particle_key("La Paz", name_key("La Paz")) == "lapaz"  # looked up, holds nothing

@@ -20,15 +20,11 @@ from tests.understand.places.test_blind_set import _run, case_problems
 POINTS = {key: (lat, lon) for key, (_, lat, lon, _) in LOCAL_POINTS.items()}
 
 # Why cases still fail: general causes, each named once.
-_JOINT = "two homonyms that only settle each other ('Richland County' and 'Columbia': six states have the county, and the city beside it is not sure enough alone)"
-_SMALL = "a small town after a preposition that is no locative ('above Lyons')"
 _TEAM = "a town standing for its team ('Allen beat Plano')"
 _NEIGHBOURHOOD = "a neighbourhood GeoNames lists under no town of 1,000 (Pacoima, Pilsen, Little Village; 'Pilsen' alone is the Czech city)"
 _POINT = "the division's point (the middle of its towns' box) lies over 161 km from GeoNames' own (Queensland)"
 _ADJECTIVE = "a homonym the article's other places should settle but the bigger city wins ('Perth' beside Inverness), and 'Scottish', no country's demonym"
 XFAIL: dict[int, str] = {
-    6: _JOINT,
-    15: _SMALL,
     31: _TEAM,
     **dict.fromkeys([41, 43], _NEIGHBOURHOOD),
     56: _POINT,

@@ -11,6 +11,8 @@ from newsgraph.understand.places.resolve import (
     Context,
     Group,
     PlaceMention,
+    beside_divisions,
+    county_pairs,
     prior,
     resolve_dateline,
     resolve_groups,
@@ -125,3 +127,33 @@ def test_resolve_the_dateline_neighbourhood_never_beats_a_country_or_a_foreign_h
     alexandria = group(gazetteer, "Alexandria", 40, hint="EGY")
     resolve_groups([alexandria], Context({}, {}, washington, key), gazetteer)
     assert alexandria.choice is not None and alexandria.choice.country == "EGY"
+
+
+def test_resolve_a_county_and_a_town_inside_it_settle_each_other(gazetteer: Gazetteer) -> None:
+    # "Richland County deputies arrested a man in Mansfield": six states have the county, Mansfield is
+    # a town in England, Texas and Ohio; only Ohio has both, the town inside the county.
+    county, town = group(gazetteer, "Richland County"), group(gazetteer, "Mansfield", 40)
+    assert {e.admin1 for e in county_pairs([county, town])[id(town)]} == {"OH"}
+    resolve_groups([county, town], NOTHING, gazetteer)
+    assert county.choice is not None and county.choice.admin1 == "OH"
+    assert town.choice is not None and (town.choice.country, town.choice.admin1) == ("USA", "OH")
+    # Alone, neither is Ohio's: the pair is what settles them.
+    alone = group(gazetteer, "Mansfield")
+    resolve_groups([alone], NOTHING, gazetteer)
+    assert alone.choice is None or alone.choice.admin1 != "OH"
+    # A name is no pair for itself, and a town with no county named gains nothing.
+    assert county_pairs([town]) == {}
+
+
+def test_resolve_names_joined_to_a_state_are_read_as_states(gazetteer: Gazetteer) -> None:
+    text = "Police in New York and New Jersey and in Paris searched for him."
+    new_york, new_jersey = group(gazetteer, "New York", 10), group(gazetteer, "New Jersey", 23)
+    paris = group(gazetteer, "Paris", 41)
+    # New Jersey is only a state: New York beside it gains its state reading; New York, with a city of
+    # note, lends none to New Jersey; Paris is joined to neither.
+    assert beside_divisions(text, [new_york, new_jersey, paris]) == frozenset({"new york"})
+    resolve_groups([new_york, new_jersey, paris], Context({}, {}, None, None, beside_divisions=frozenset({"new york"})), gazetteer)
+    assert new_york.choice is not None and new_york.choice.feature == "admin1"
+    alone = group(gazetteer, "New York")  # alone, the city
+    resolve_groups([alone], NOTHING, gazetteer)
+    assert alone.choice is not None and alone.choice.feature == "city"

@@ -12,6 +12,7 @@ from newsgraph.understand.places.towns import (
     towns_after_locatives,
     towns_before_people,
     towns_before_qualifiers,
+    towns_in_named_counties,
     towns_in_named_divisions,
 )
 
@@ -156,3 +157,19 @@ def test_towns_before_a_person_they_are_home_to(gazetteer: Gazetteer) -> None:
 def test_towns_before_a_person_are_no_peoples_surnames_or_schools(gazetteer: Gazetteer) -> None:
     text = "An Afghan man was stabbed; the Hoover family sold the farm; a Harvard student spoke; a Kenosha man left."
     assert [text[s:e] for s, e in towns_before_people(text, len(text), gazetteer, frozenset())] == ["Kenosha"]
+
+
+def test_small_towns_of_a_county_the_article_placed_are_found(gazetteer: Gazetteer) -> None:
+    (story,) = [c.entry for c in gazetteer.lookup("Story County") if c.entry.admin1 == "IA"]
+    county = frozenset({("USA", "IA", story.admin2 or "")})
+    text = "Story City and Huxley will share a fire engine, the board said on Monday in March."
+    found = towns_in_named_counties(text, len(text), gazetteer, county, frozenset())
+    # Towns of 3,500 people that NER often calls a firm; no weekday or month, however capitalised.
+    assert [(text[s:e], t.admin1) for s, e, t in found] == [("Story City", "IA"), ("Huxley", "IA")]
+    # A person of that name: not the town.
+    assert [text[s:e] for s, e, _ in towns_in_named_counties(text, len(text), gazetteer, county, frozenset({"Huxley"}))] == [
+        "Story City"
+    ]
+    # No county placed, or another county: nothing.
+    assert towns_in_named_counties(text, len(text), gazetteer, frozenset(), frozenset()) == []
+    assert towns_in_named_counties(text, len(text), gazetteer, frozenset({("USA", "OH", "139")}), frozenset()) == []

@@ -50,6 +50,7 @@ from newsgraph.understand.places.resolve import (
     Context,
     Group,
     PlaceMention,
+    beside_divisions,
     dateline_mention,
     resolve_dateline,
     resolve_groups,
@@ -65,6 +66,7 @@ from newsgraph.understand.places.towns import (
     towns_before_enclosures,
     towns_before_people,
     towns_before_qualifiers,
+    towns_in_named_counties,
     towns_in_named_divisions,
     without_juxtaposed,
 )
@@ -96,7 +98,7 @@ _NEXT_NAME = re.compile(r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z
 _FEATURE = (
     "airport river valley bay street road avenue square station bridge park lake island islands mountains "
     "hills port harbour harbor beach coast province county parish region district city state strip sea gulf "
-    "desert basin plain delta peninsula oblast governorate prefecture territory metro area"
+    "desert basin plain delta peninsula oblast governorate prefecture territory metro area township borough"
 )
 _FEATURE_WORDS = frozenset(_FEATURE.split())
 # Members of a party or a side, after the place they belong to: "Ohio Republicans", "Belfast Unionists".
@@ -177,9 +179,8 @@ def _resolve(
         support[dateline.country] = support.get(dateline.country, 0.0) + _DATELINE_SUPPORT
         if dateline.admin1:
             states[(dateline.country, dateline.admin1)] = 1.0
-    resolve_groups(
-        groups, Context(support, states, dateline, dateline_key, frozenset(governments)), gazetteer
-    )
+    beside = beside_divisions(text, groups)  # "New York and New Jersey"
+    resolve_groups(groups, Context(support, states, dateline, dateline_key, frozenset(governments), beside), gazetteer)
     return _towns_in_divisions(ents, text, mentions, groups, group_of, gazetteer)
 
 
@@ -199,7 +200,15 @@ def _towns_in_divisions(
     names = [(s, e, label) for s, e, label in ents if label in _NAME_LABELS]
     # A person's possessive ("In Jackson's view") is the person's, whatever town shares the name.
     spans = [t for s, e, label in names if (t := trim(text, s, e))[1] == e or label != "PERSON"]
-    for start, end, town in towns_in_named_divisions(spans, text, gazetteer, divisions, people_of(text, names)):
+    people = people_of(text, names)
+    counties = frozenset(
+        (e.country, e.admin1, e.admin2) for e in chosen if e.feature == "admin2" and e.country and e.admin1 and e.admin2
+    )
+    found = towns_in_named_divisions(spans, text, gazetteer, divisions, people)
+    if counties:  # "between Camanche and DeWitt" in a story about Clinton County, Iowa
+        persons = people | {text[s:e] for s, e, label in ents if label == "PERSON"}
+        found += towns_in_named_counties(text, len(text), gazetteer, counties, persons)
+    for start, end, town in found:
         if end <= start or _after_title(text, start) or any(m.start < end and start < m.end for m in mentions):
             continue
         mention = PlaceMention(text[start:end], start, end, "division-town")
@@ -274,7 +283,8 @@ def _mentions(
     for start, end in towns_after_locatives(text, limit, gazetteer, persons, frozenset(ent_starts)):
         if not any(k[0] < end and start < k[1] for k in found) and not _after_title(text, start):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "locative")
-    bearers = persons | {text[s:e] for s, e, label in ents if label in ("ORG", "NORP")}  # "a Roma family"
+    # A people is no home town ("a Roma family"); a name the model calls a firm may be ("a Marshalltown woman").
+    bearers = persons | {text[s:e] for s, e, label in ents if label == "NORP"}
     for start, end in towns_before_people(text, limit, gazetteer, bearers):  # "a Sudbury man"
         if not any(k[0] < end and start < k[1] for k in found):
             found[(start, end)] = PlaceMention(text[start:end], start, end, "home")

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.model import geo_type
-from newsgraph.understand.places.keys import arabic_key, name_key, saint_key
+from newsgraph.understand.places.keys import arabic_key, name_key, particle_key, saint_key
 from newsgraph.understand.places.table import ensure_table
 
 Feature = str  # "country", "admin1", "admin2", "city", "continent", "region"
@@ -137,6 +137,9 @@ class Gazetteer:
         found = self.lookup_key(key)
         if (saint := saint_key(key)) is not None:  # "St. Louis County", "St. Peters"
             found = _with_saints(found, self.lookup_key(saint))
+        if (other := particle_key(name, key)) is not None:  # "DeWitt" and "De Witt", one name written two ways
+            held = {c.entry for c in found}
+            found += tuple(c for c in self.lookup_key(other) if c.entry not in held)
         if not found and key:  # "Maarat al-Numan": an Arabic name GeoNames transliterates another way
             found = tuple(Candidate(c.entry, False, c.qualifier_only) for c in self.lookup_key(arabic_key(key)))
         return found if qualifier else tuple(c for c in found if not c.qualifier_only)

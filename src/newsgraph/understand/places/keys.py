@@ -49,3 +49,19 @@ def arabic_key(key: str) -> str:
     "00 marat al numan", as "maarrat an numan" is)."""
     words = ["al" if w in _ARABIC_ARTICLES else w for w in key.split(" ")]
     return "00 " + _DOUBLED.sub(r"\1", " ".join(words)).replace("ayn", "ain")
+
+
+# US towns named with a French or Dutch particle are written both ways: GeoNames has "De Witt" (Iowa) and
+# "DeWitt" (Michigan), "La Porte" and "DeKalb"; a local paper writes its own town as the town writes it.
+_PARTICLES = ("De", "Du", "La", "Le")
+_SPACED = re.compile(r"^(de|du|la|le) ([a-z]{3,})$")
+
+
+@lru_cache(maxsize=16384)
+def particle_key(name: str, key: str) -> str | None:
+    """The key of the other way to write a name with a particle ("DeWitt" -> "de witt", "La Porte" ->
+    "laporte"), or None when the name has no particle."""
+    if len(name) > 4 and name.startswith(_PARTICLES) and name[2].isupper() and name[3:].islower():
+        return f"{key[:2]} {key[2:]}"
+    spaced = _SPACED.match(key)
+    return spaced.group(1) + spaced.group(2) if spaced else None

@@ -14,7 +14,11 @@ what the article says:
 - US states in play: "Georgia" in a story about Atlanta and Savannah;
 - the entity stage's country for a place entity (nearly as strong as a qualifier), and
   the seat of government: a capital gains when the article names its country's state
-  actors ("Washington" beside Congress).
+  actors ("Washington" beside Congress);
+- counties and their towns: a town inside a county the article may name, and that county
+  ("Lima" beside "Allen County": the pair in Ohio, not Lima, Peru, nor Allen County, Indiana);
+- a name joined to a first-level division by "and", "or", "into" is one too when it may be
+  ("New York and New Jersey": the state, not the city).
 
 Scores become a confidence by softmax over the name's candidates. A name with no
 candidate, or whose best candidate is not clearly ahead (confidence below
@@ -24,6 +28,7 @@ candidate, or whose best candidate is not clearly ahead (confidence below
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -58,6 +63,16 @@ _SIBLING = 6.0
 # door, not Chicago's neighbourhood).
 _NEAR_DATELINE, _NEAR_KM = 1.0, 80.0
 _SEAT_OF_GOVERNMENT = 1.0  # a capital when the article names its country's state actors
+# A local paper names a county and the towns in it ("the Allen County fair opens Saturday in Lima"):
+# of each name's namesakes, the town inside one of the other's counties, and that county, are the pair
+# meant. A county holds few towns, so a chance pair of unrelated namesakes is rare.
+_COUNTY_PAIR = 3.0
+# Names joined by "and", "or", "into" are places of one level: "police in New York and New Jersey",
+# "crossed from Texas into New Mexico". Beside a name that is only a first-level division, a name's own
+# first-level reading gains a little (enough to settle the state against the city of its name).
+_PARALLEL = 1.0
+_JOINED = re.compile(r" (?:and|or|into) ")
+_CITY_OF_NOTE = 100_000
 _DATELINE_NOISE = re.compile(r"\([^)]*\)|[-–—:]+\s*$")
 
 
@@ -105,6 +120,7 @@ class Context:
     dateline: GeoEntry | None
     dateline_key: str | None
     governments: frozenset[str] = frozenset()  # countries whose state actors the article names
+    beside_divisions: frozenset[str] = frozenset()  # keys of names joined to a name only a division has
 
 
 def _add(into: dict[Any, float], items: dict[Any, float], sign: float = 1.0) -> None:
@@ -128,10 +144,13 @@ def prior(candidate: Candidate) -> float:
     return score
 
 
-def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazetteer) -> None:
+def score_group(
+    group: Group, context: Context, own: Evidence, gazetteer: Gazetteer, paired: frozenset[GeoEntry] = frozenset()
+) -> None:
     """Rank the group's candidates and set its choice and confidence.
 
     `own` is what this group itself added to the context: a name is no evidence for itself.
+    `paired` are its candidates that pair with another name's as a county and a town inside it.
     """
     support = dict(context.support)
     _add(support, own.countries, -1.0)
@@ -172,7 +191,16 @@ def score_group(group: Group, context: Context, own: Evidence, gazetteer: Gazett
             score += _NEAR_DATELINE
         if any(entry == s for s in siblings):
             score += _SIBLING
+        if entry in paired:
+            score += _COUNTY_PAIR
+        if entry.feature == "admin1" and group.key in context.beside_divisions:
+            score += _PARALLEL
         scored.append((entry, score))
+    _settle(group, scored)
+
+
+def _settle(group: Group, scored: list[tuple[GeoEntry, float]]) -> None:
+    """Rank the scored candidates; the best is the choice when the softmax makes it sure enough."""
     scored.sort(key=lambda item: -item[1])
     group.ranking = scored
     if not scored:
@@ -233,17 +261,74 @@ def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Ga
         ]
     # Qualified pairs first: their readings are the surest and bare mentions lean on them.
     order = sorted(groups, key=lambda g: g.qualifier is None and not g.heads)
+    paired = county_pairs(groups)
     for _ in range(2):
         support, states = dict(context_base.support), dict(context_base.states)
         for found in evidence.values():
             _add(support, found.countries)
             _add(states, found.states)
         context = Context(
-            support, states, context_base.dateline, context_base.dateline_key, context_base.governments
+            support,
+            states,
+            context_base.dateline,
+            context_base.dateline_key,
+            context_base.governments,
+            context_base.beside_divisions,
         )
         for group in order:
-            score_group(group, context, evidence[id(group)], gazetteer)
+            score_group(group, context, evidence[id(group)], gazetteer, paired.get(id(group), frozenset()))
         evidence = {id(group): _chosen(group) for group in groups}
+
+
+def beside_divisions(text: str, groups: Sequence[Group]) -> frozenset[str]:
+    """The keys of the names joined by "and", "or" or "into" to a name that is a first-level
+    division's and no country's or city's of note ("New York" of "New York and New Jersey", "Washington"
+    of "Washington and Oregon", whose namesakes are small towns)."""
+    divisions = {
+        id(g)
+        for g in groups
+        if any(c.entry.feature == "admin1" for c in g.candidates)
+        and not any(
+            c.entry.feature == "country" or (c.entry.feature == "city" and c.entry.population >= _CITY_OF_NOTE)
+            for c in g.candidates
+        )
+    }
+    if not divisions:
+        return frozenset()
+    spans = sorted(((m.start, m.end, g) for g in groups for m in g.mentions), key=lambda span: span[:2])
+    found = set()
+    for (_, end, left), (start, _, right) in itertools.pairwise(spans):
+        if left is not right and _JOINED.fullmatch(text, end, start):
+            if id(right) in divisions:
+                found.add(left.key)
+            if id(left) in divisions:
+                found.add(right.key)
+    return frozenset(found)
+
+
+def county_pairs(groups: Sequence[Group]) -> dict[int, frozenset[GeoEntry]]:
+    """For each group (by id), its candidates that are a county holding a town another group may
+    name, or a town inside a county another group may name (US and UK entries carry their county)."""
+    counties: dict[tuple[str, str, str], set[int]] = {}
+    towns: dict[tuple[str, str, str], set[int]] = {}
+    for group in groups:
+        for candidate in group.candidates:
+            entry = candidate.entry
+            if entry.country and entry.admin1 and entry.admin2 and entry.feature in ("admin2", "city"):
+                into = counties if entry.feature == "admin2" else towns
+                into.setdefault((entry.country, entry.admin1, entry.admin2), set()).add(id(group))
+    if not counties or not towns:
+        return {}
+    found: dict[int, set[GeoEntry]] = {}
+    for group in groups:
+        for candidate in group.candidates:
+            entry = candidate.entry
+            if not (entry.country and entry.admin1 and entry.admin2):
+                continue
+            other = towns if entry.feature == "admin2" else counties if entry.feature == "city" else {}
+            if other.get((entry.country, entry.admin1, entry.admin2), set()) - {id(group)}:
+                found.setdefault(id(group), set()).add(entry)
+    return {key: frozenset(entries) for key, entries in found.items()}
 
 
 def _unambiguous(group: Group) -> Evidence:

@@ -39,6 +39,9 @@ _BODY = re.compile(
     r"|Police Jury|City Hall)$"
 )
 _UNIT_WORDS = frozenset({"City", "Town", "Village", "Township", "Borough"})
+# "Canton Township", "Bensalem Township": a township the gazetteer does not hold by that name is the
+# town of the same name (GeoNames lists many townships as populated places under the bare name).
+_TOWNSHIP_WORDS = frozenset({"Township", "Borough"})
 # A wide span's parts: "Bellefonte, Centre County", "Norman and Moore".
 _PARTS = re.compile(r",\s+|\s+and\s+")
 _PLACES = ("city", "admin1", "admin2")
@@ -106,12 +109,16 @@ def place_parts(text: str, start: int, end: int, label: str, gazetteer: Gazettee
     before a trailing lower-case noun ("Deschutes County commission"), or the parts of a joined
     span when each is a town or division ("Norman and Moore" in one country; for an organisation,
     only "Bellefonte, Centre County", a town and the division that holds it), or the place whose
-    local government or service the span names ("Bristol City Council"). [] for none."""
+    local government or service the span names ("Bristol City Council"), or the town a township
+    is named for ("Canton Township"). [] for none."""
     if label not in _NAME_LABELS or not text[start].isupper():
         return []  # dates, numbers and lower-case spans hold no place names
     body = _BODY.search(text, start, end)
     if body is not None:
         return _before_body(text, start, body.start(), gazetteer)
+    head, _, unit = text[start:end].rpartition(" ")
+    if unit in _TOWNSHIP_WORDS and any(c.primary and c.entry.feature == "city" for c in gazetteer.lookup(head)):
+        return [(start, start + len(head))]
     words = text[start:end].split(" ")
     while len(words) > 1 and words[-1].islower():
         words.pop()

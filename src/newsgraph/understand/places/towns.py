@@ -11,6 +11,9 @@
 - "a Valdosta pharmacist", "Knoxville would host": a name NER gave another label is the town
   of that name when it is the only such town in a division the article has already put a
   place in (Valdosta in a story about Lowndes County, Georgia).
+- "between Camanche and DeWitt", "Morrow" (which the model reads as a date): any capitalised name
+  that is the only town of that name in a county the article has placed (Clinton County, Iowa) is
+  that town, however small: a local paper names its county's villages as places.
 - "Puri on the coast of Odisha", "Jeremie in southwestern Haiti", "Iqaluit, the capital of
   Nunavut": a name before the division, island or country that holds a town of that name is it.
 - "reinforcements from Gao": a one-word name the model calls a person after "from" or "to" is the
@@ -244,8 +247,8 @@ def persons_in_named_countries(
 def towns_before_people(text: str, limit: int, gazetteer: Gazetteer, people: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of towns (of `_LOCATIVE_TOWN` people or more) and counties named before a person
     they are home to: "a Sudbury man", "the Lowndes County woman", "a Ripon teacher" (local news
-    names where people are from this way), unless the article names a person or an organisation or
-    people (`people`: "a Roma family") of that name."""
+    names where people are from this way), unless the article names a person or a people (`people`:
+    "a Roma family") of that name."""
     spans = []
     for noun in _HOME_NOUN.finditer(text, 0, limit):
         m = _HOME_OF.search(text, max(0, noun.start() - 48), noun.start())
@@ -287,6 +290,38 @@ def towns_in_named_divisions(
         ]
         if len(towns) == 1:
             found.append((start, end, towns[0]))
+    return found
+
+
+# A run of one to three capitalised words no word character, hyphen or possessive continues.
+_NAME_RUN = re.compile(rf"(?<![\w.'’-]){_W}(?:[ -]{_W}){{0,2}}(?![\w'’-])")
+
+
+def towns_in_named_counties(
+    text: str,
+    limit: int,
+    gazetteer: Gazetteer,
+    counties: frozenset[tuple[str, str, str]],
+    people: frozenset[str],
+) -> list[tuple[int, int, GeoEntry]]:
+    """(start, end, town) for each run of capitalised words, whatever NER made of it, that names
+    the only town of that name in one of `counties` ((country, admin1, admin2) the article placed),
+    never a name in `people`, a month or a weekday: "between Camanche and DeWitt" in a story about
+    Clinton County, Iowa. A town of any size: the county vouches for it."""
+    found = []
+    for run in _NAME_RUN.finditer(text, 0, limit):
+        name = run.group()
+        if name in people or name.split(" ", 1)[0] in _CALENDAR:
+            continue
+        towns = [
+            c.entry
+            for c in gazetteer.lookup(name)
+            if c.primary
+            and c.entry.feature == "city"
+            and (c.entry.country or "", c.entry.admin1 or "", c.entry.admin2 or "") in counties
+        ]
+        if len(towns) == 1:
+            found.append((run.start(), run.end(), towns[0]))
     return found
 
 
