@@ -337,7 +337,6 @@ entities = headlined_entities(CASES)
 XFAIL: dict[int, str] = {
     9: "the plural of a title with no country word ('local leaders') reads as office holders the article named before",
     27: "'rescuers' is no role noun in roles.yaml: CAMEO gives a rescue team no role of its own",
-    50: "the model reads \"Sri Lanka's Tamil Tiger\" as one organisation, so Sri Lanka is never named and no home is found",
     99: "'vigilantes' is no role noun in roles.yaml (armed civilians: CAMEO gives them no role of their own)",
 }
 

@@ -23,6 +23,10 @@
 - "a group calling itself X", "a group known as X" is X, and so is the "it" that reports for it;
 - links, flights and trade resumed between two states are economic cooperation (061); exercises held "joint"ly
   are military cooperation (062); any other act resumed is the act its noun names;
+- a named group that fights or opposes at home ("Tamil Tiger rebels") places a story with no dateline, as a
+  named office holder does; so does a country's own press ("Nepal's Kantipur newspaper");
+- a part of a country told with its possessive ("in Sri Lanka's north") is in it; a counted community ("15
+  Shiites") is the story's people as the uncounted one is;
 - a country that owns a body serving at home ("Ruritania's parliament") places the story there, as "the Ruritanian
   parliament" does."""
 
@@ -68,6 +72,10 @@ LEADS = {
     "called-unknown": "Group claims bombing || A group called the Ruritanian Freedom Brigades claimed responsibility "
     "for the bombing.",
     "farmer-shot": "AP - Two Ruritanian farmers shot dead a Georgian villager near the border, police said.",
+    "own-press": "Nepal's Kantipur newspaper reported on Sunday that the army had killed 12 rebels.",
+    "home-group": "Tamil Tiger rebels accused the army on Monday of shelling their positions.",
+    "part-of": "Tamils in Sri Lanka's north voted on Saturday in a poll the rebels had called.",
+    "counted-sect": "KARACHI (Reuters) - Gunmen killed 15 Shiites at a mosque on Friday, police said.",
     "known-as": "AFP - A militant group known as Ansar al-Sunna said on Tuesday it had beheaded a Turkish hostage.",
 }
 
@@ -164,3 +172,13 @@ def test_near_misses_of_the_sessions_review() -> None:
     # A farmer who shoots a man commits an assault.
     shots = [e for e in all_events("farmer-shot") if str(e["cameo"])[:2] in ("18", "19")]
     assert shots and all(str(e["cameo"]).startswith("18") for e in shots), shots
+
+
+def test_home_groups_and_own_press_place_the_story() -> None:
+    assert _entity_code("own-press", "army") == "NPLMIL"
+    assert _entity_code("home-group", "army") == "LKAMIL"
+
+
+def test_a_countrys_part_and_a_counted_community() -> None:
+    assert _entity_code("part-of", "Tamils") == "LKA"
+    assert _entity_code("counted-sect", "15 Shiites") == "PAK"

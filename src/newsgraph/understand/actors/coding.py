@@ -495,9 +495,11 @@ class _Coder(PersonEvidence):
 
     def is_group(self, e: Entity) -> bool:
         """A descriptor group ("journalists", "Iraqi police") rather than a named organisation."""
-        last = e.name.split()[-1]
+        # A count before it says how many ("15 Shiites"), not what the group is.
+        name = " ".join(w for w in e.name.split() if not any(ch.isdigit() for ch in w)) or e.name
+        last = name.split()[-1]
         # A capitalised descriptor opening a sentence ("Rebels in Darfur ...") is a group too.
-        return bool(e.name[:1].islower() or last.islower() or (" " not in e.name and (fold(last),) in self.d.descriptors))
+        return bool(name[:1].islower() or last.islower() or (" " not in name and (fold(last),) in self.d.descriptors))
 
     def metonymic(self, e: Entity) -> bool:
         """A capital that does something ("Washington imposed sanctions", "Moscow said") is its government."""

@@ -132,9 +132,7 @@ def home_country(
                     strong = locative(span) or acting(e.kind, span) or headlined(article, span, dateline)
                     strong = strong or _domestic_owner(span)
                     counts[country] += 2 if strong else 1
-    holders = _office_holder_votes(entities, d, article, doc) if not dateline else {}
-    for iso3, n in (_home_group_votes(entities, d, article, doc) if not dateline else {}).items():
-        holders[iso3] = holders.get(iso3, 0) + n
+    holders = _named_votes(entities, d, article, doc) if not dateline else {}
     for iso3, n in [*_adjective_votes(index, d, venues).items(), *holders.items()]:
         counts[iso3] += n
     if dateline:
@@ -151,13 +149,26 @@ def home_country(
     return None
 
 
+# A country's own press: "Pakistan's Dawn newspaper reported that the army ..." tells of its country's army.
+_OWN_PRESS = frozenset({"newspaper", "daily", "television", "tv", "radio", "media", "press"})
+
+
+def _stance(ent: Span) -> bool:
+    """Whether a nationality only names a side taken ("pro-Russian", "anti-American")."""
+    doc, i = ent.doc, ent.start
+    text = ent.text.lower()
+    joined = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+    return text.startswith(("pro-", "anti-")) or joined
+
+
 def _domestic_owner(span: Span | None) -> bool:
-    """Whether a country owns a body that serves at home ("Ukraine's parliament", "Pakistan's Supreme Court"): it
-    places the story as "the Ukrainian parliament" does (`_adjective_votes`)."""
+    """Whether a country owns a body that serves at home ("Ukraine's parliament", "Pakistan's Supreme Court") or
+    its own press ("France's Le Monde newspaper"): it places the story as "the Ukrainian parliament" does
+    (`_adjective_votes`)."""
     if span is None or span.root.dep_ != "poss":
         return False
     head = span.root.head
-    return any(t.lower_ in _DOMESTIC for t in (head, *head.lefts))
+    return any(t.lower_ in _DOMESTIC or t.lower_ in _OWN_PRESS for t in (head, *head.lefts))
 
 
 _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "border", "coast"})
@@ -215,6 +226,14 @@ def _office_holder_votes(
     return votes
 
 
+def _named_votes(entities: Sequence[Entity], d: ActorDictionary, article: Article, doc: Doc) -> dict[str, int]:
+    """The votes of the named office holders and home groups of a story with no dateline."""
+    votes = dict(_office_holder_votes(entities, d, article, doc))
+    for iso3, n in _home_group_votes(entities, d, article, doc).items():
+        votes[iso3] = votes.get(iso3, 0) + n
+    return votes
+
+
 # Roles of groups that live and act in their own country: rebels, separatists, insurgents, the opposition.
 _HOME_GROUPS = frozenset({"REB", "SEP", "INS", "OPP"})
 
@@ -223,8 +242,9 @@ def _home_group_votes(
     entities: Sequence[Entity], d: ActorDictionary, article: Article, doc: Doc
 ) -> dict[str, int]:
     """With no dateline, the named groups the dictionaries know to fight or oppose at home ("Tamil Tiger rebels",
-    "the Muslim Brotherhood", "FARC"): they vote as a named office holder does, one however often named, two when
-    one acts on no other country ("Tamil Tiger rebels accused the army": the army is Sri Lanka's)."""
+    "the Muslim Brotherhood", "FARC"): two votes when one acts on no other country ("Tamil Tiger rebels accused the
+    army": the army is Sri Lanka's), as a named office holder's act does. Only named ("a Hamas rocket hit Sderot"),
+    such a group says nothing of where the story is: its acts often reach across a border."""
     votes: defaultdict[str, int] = defaultdict(int)
     lands = {m.start: x.country for x in entities if x.kind in ("country", "place") and x.country for m in x.mentions}
     published = article.published
@@ -240,7 +260,7 @@ def _home_group_votes(
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in e.mentions]
         acts = any(s is not None and s.root.dep_ == "nsubj" and s.root.head.lemma_ not in _SPEECH for s in spans)
         aimed = any(s is not None and _aimed_at(s.root.head, lands, code.country) for s in spans)
-        votes[code.country] += 2 if acts and not aimed else 1
+        votes[code.country] += 2 if acts and not aimed else 0
     return votes
 
 
@@ -273,6 +293,8 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str]) -> d
     for ent in index.ents:
         if ent.label_ == "NORP" and ent.ent_id_.startswith("norp:"):
             iso3 = ent.ent_id_[5:]
+            if _stance(ent):
+                continue  # "pro-Russian rebels": a side taken, not a home
             head = ent.root.head
             phrase = [*(t.lower_ for t in head.lefts), head.lower_] if ent.root.dep_ in ("amod", "compound") else []
             if venue(head.doc[head.i : head.i + 1]):

@@ -29,11 +29,20 @@ ABROAD_IN_HEADLINES = frozenset(
 )
 
 
+# Parts of a country named with its possessive ("Sri Lanka's north", "Iraq's capital").
+_PARTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "capital", "heartland"}
+    | {"border", "coast", "interior", "centre", "center"}
+)
+
+
 def locative(span: Span | None) -> bool:
     """Whether the name `span` is where something happens: object of "in"/"at"/"near", or of "the city of"."""
     if span is None:
         return False
     tok = span.root
+    if tok.dep_ == "poss" and tok.head.lemma_.lower() in _PARTS:
+        tok = tok.head  # "in Sri Lanka's north", "in Iraq's capital": the part is in the country
     for _ in range(3):
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ in _LOCATIVE:

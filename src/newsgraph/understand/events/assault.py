@@ -12,9 +12,10 @@ from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext
 from newsgraph.understand.events.match import Match
 
-# Armed men who hold no office (as `guards.taken_person` has them), and civilians of any trade, who hold none
-# either ("a journalist was shot dead by two men", "a farmer shot his neighbour"), and sides that bear arms.
-_NO_OFFICE = frozenset({"REB", "INS", "SEP", "CRM", "UAF", "CVL", "AGR", "LAB", "BUS", "EDU", "MED", "REF", "HLH"})
+# Armed men who hold no office (as `guards.taken_person` has them), and people of any trade, who hold none either
+# ("a journalist was shot dead by two men", "farmers shot dead a villager"), and sides that bear arms. Not a
+# company: what a firm's jet or bus kills is an accident (`guards.commerce`).
+_NO_OFFICE = frozenset({"REB", "INS", "SEP", "CRM", "UAF", "CVL", "AGR", "LAB", "EDU", "MED", "REF", "HLH"})
 _ARMED = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY"})
 # Verbs whose default sense is plain force (190) whoever is hurt.
 _HURTING = frozenset({"kill", "wound", "injure", "shoot", "shoot dead", "gun down"})

@@ -230,10 +230,10 @@ def _particle_objects(dep: list[str], heads: list[int], children: list[list[int]
 # Verbs a headline tells in the present whose "-s" form the small parser takes for a plural noun ("EU denounces
 # arrest"): reactions and refusals, whose object is an act named as a noun. Not those whose "-s" form is as often
 # a plural noun ("Ukraine protests enter second week", "Iraq bans remain", "Bush plans visit").
-_HEADLINE_VERBS = frozenset({
-    "denounce", "condemn", "urge", "slam", "reject", "deplore", "criticize", "criticise", "hail", "welcome",
-    "deny", "oppose", "seek", "mull", "suspend", "accept", "approve", "endorse",
-})  # fmt: skip
+_HEADLINE_VERBS = frozenset(
+    {"denounce", "condemn", "urge", "slam", "reject", "deplore", "criticize", "criticise", "hail", "welcome"}
+    | {"deny", "oppose", "seek", "mull", "suspend", "accept", "approve", "endorse"}
+)
 _CLOSERS = frozenset({".", "!", "?", '"', "”", "'"})
 
 

@@ -179,10 +179,10 @@ def _is_date_entity(doc: Doc, start: int, end: int) -> bool:
 
 
 # What a year's figures are reported as ("1989 sales", "1990 results"): after a year, never a count of people.
-_REPORTED = frozenset({
-    "sale", "earning", "profit", "result", "revenue", "figure", "loss", "export", "import", "shipment", "budget",
-    "election", "dividend", "forecast", "estimate", "sales", "earnings", "results", "figures", "elections",
-})  # fmt: skip
+_REPORTED = frozenset(
+    {"sale", "earning", "profit", "result", "revenue", "figure", "loss", "export", "import", "shipment", "budget"}
+    | {"election", "dividend", "forecast", "estimate", "sales", "earnings", "results", "figures", "elections"}
+)
 
 
 def _is_year(doc: Doc, text: str, start: int, end: int) -> bool:
