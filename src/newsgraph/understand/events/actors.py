@@ -223,8 +223,8 @@ def resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
         if leader is not None:
             # "A delegation led by Iran's deputy foreign minister" acts for its leader; a body its own
             # words name ("a UN panel led by a former banker", "an army team") stays the body's. "A group
-            # calling itself X" is X. A leader or a name with no code leaves the body as it is.
-            found = tuple(r for r in _resolve(ctx, leader) if r.code) or found
+            # calling itself X" is X, coded or not.
+            found = tuple(_resolve(ctx, leader)) or found
         ctx.resolved[key] = found
     return list(found)
 
@@ -430,8 +430,7 @@ def _antecedent(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, ..
     antecedents that names an actor with a code."""
     speaker = reporting_subject(ctx.table, head)
     if speaker is not None:
-        named = [r for r in resolve(ctx, n) if r.code] if (n := called(ctx.table, speaker.i)) is not None else []
-        return named[0] if named else _resolve_one(ctx, speaker)
+        return _resolve_one(ctx, called(ctx.table, speaker.i) or speaker)
     for antecedent in (*object_antecedents(ctx.table, head), *filter(None, [previous_subject(ctx.table, head)])):
         found = _resolve_one(ctx, antecedent)
         codes = [found.code] if isinstance(found, ActorRef) else [a.code for a in found or ()]

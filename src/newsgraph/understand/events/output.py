@@ -88,6 +88,8 @@ class _Lead:
         for told in (_stem(e.trigger or ""), e.cameo[:2]):  # the word, and the root, that tell it
             self.by_word.setdefault((told, e.negated, e.hypothetical), key)
         if e.cameo[:2] in _FORCE_ROOTS:
+            # Force is one act whether told as an assault or a fight ("Students kill guard" 190 over 180).
+            self.by_doer.setdefault((_country(e.source), "force", e.negated, e.hypothetical), key)
             self.by_force.setdefault((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
             self.by_force.setdefault(("struck", _country(e.target), e.negated, e.hypothetical), key)
             self.forces.add(key)
@@ -135,7 +137,10 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # "Israeli Raid Kills Five" over "Israeli troops raided ..., killing five
                 # Palestinians": a headline act with no target that the lead tells with the same
                 # root and the same doer's country is that act.
-                key = lead.by_doer.get((_country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
+                root = "force" if e.cameo[:2] in _FORCE_ROOTS else e.cameo[:2]
+                key = lead.by_doer.get((_country(e.source), e.cameo[:2], e.negated, e.hypothetical)) or lead.by_doer.get(
+                    (_country(e.source), root, e.negated, e.hypothetical), key
+                )
             if key not in groups and e.cameo[:2] in _FORCE_ROOTS and _actor(e.source):
                 # "Bombers strike U.S. embassy" (195) over "Suicide bombers struck the U.S. embassy" (1831): force
                 # between the same sides' countries is the lead's one act, whatever word the headline tells it with.
