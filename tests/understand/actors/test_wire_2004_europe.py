@@ -81,7 +81,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d-paris-villepin": "'offered to send troops' codes the sending as a mobilisation; 'urged X to consider stepping "
     "down' codes the stepping down",
     "d-bogota-mancuso": "'defending his militia's war' is coded as verbal support (052) of his own side",
-    "b-farc-massacre": "rebels killing farm workers is coded as military force (190), not an assault",
     "c-uribe-term": "'backs second term' and 'voted to amend the constitution' are coded as support and reform",
     "c-miners-dynamite": "'Protesting miners set off dynamite ... to demand' is no protest; the tear gas "
     "gets no target",

@@ -100,3 +100,20 @@ def test_a_split_hyphenated_name_is_one_subject(nlp: Language) -> None:
     met = next(t.i for t in doc if t.text == "met")
     subjects = [c for c in table.children[met] if table.dep[c] == "nsubj"]
     assert len(subjects) == 1 and table.tokens[subjects[0]].text == "hyun"
+
+
+def test_a_verb_with_no_passive_hung_on_a_noun_is_the_main_verb(nlp: Language) -> None:
+    doc = nlp("Hundreds of Malaysian students protested outside the U.S. embassy in Kuala Lumpur on Friday.")
+    table = read_tokens(doc)
+    i = next(t.i for t in doc if t.text == "protested")
+    assert table.dep[i] == "ROOT"
+    assert [table.tokens[c].text for c in table.children[i] if table.dep[c] == "nsubj"] == ["Hundreds"]
+
+
+def test_a_headline_verb_read_as_a_plural_noun_is_the_main_verb(nlp: Language) -> None:
+    doc = nlp("EU denounces arrest")
+    table = read_tokens(doc)
+    assert table.dep[1] == "ROOT" and table.dep[2] == "dobj" and table.dep[0] == "nsubj"
+    # A plural noun that is one keeps its reading.
+    doc = nlp("Ukraine protests enter second week")
+    assert read_tokens(doc).dep == [t.dep_ for t in doc]

@@ -27,6 +27,8 @@
   named office holder does; so does a country's own press ("Nepal's Kantipur newspaper");
 - a part of a country told with its possessive ("in Sri Lanka's north") is in it; a counted community ("15
   Shiites") is the story's people as the uncounted one is;
+- a protest "against the war in Iraq" outside an embassy is aimed at the embassy's state, not at the country the
+  war is fought in; a headline's rally ("Bangladeshis rally") is the lead's rally against whom the lead names;
 - a country that owns a body serving at home ("Ruritania's parliament") places the story there, as "the Ruritanian
   parliament" does."""
 
@@ -79,6 +81,10 @@ LEADS = {
     "between-towns": "Reuters - India and Pakistan resumed bus services between Amritsar and Lahore on Monday.",
     "students-kill": "Students kill guard || Students killed a security guard at a university in Lagos on Monday, police "
     "said.",
+    "protest-war": "Reuters - Hundreds of Malaysian students protested outside the U.S. embassy in Kuala Lumpur on "
+    "Friday against the war in Iraq.",
+    "headline-rally": "Bangladeshis rally || Thousands of Bangladeshis rallied in Dhaka on Friday against the Israeli "
+    "raid.",
     "known-as": "AFP - A militant group known as Ansar al-Sunna said on Tuesday it had beheaded a Turkish hostage.",
 }
 
@@ -195,3 +201,11 @@ def test_second_reviews_near_misses() -> None:
     # A headline's killing (190) is the lead's assault (180): one act, counted once.
     force = [e for e in all_events("students-kill") if str(e["cameo"])[:2] in ("18", "19")]
     assert len(force) == 1, force
+
+
+def test_a_protest_against_a_war_aims_at_whom_it_is_held_at() -> None:
+    assert ("MYS", "USA", "14") in coded("protest-war") and not any(t == "IRQ" for _, t, _ in coded("protest-war")), (
+        coded("protest-war")
+    )
+    rallies = [e for e in all_events("headline-rally") if str(e["cameo"]).startswith("14")]
+    assert len(rallies) == 1 and rallies[0]["target_code"].startswith("ISR"), rallies

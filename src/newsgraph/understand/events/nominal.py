@@ -223,6 +223,8 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
             things = [a for t in things for a in investigated(ctx.table, t, _active_verb(ctx.table, m))] or things
         for tok in things:
             criticised = criticised_doers(ctx, m, tok)
+            if criticised == () and (m.sense.code or "")[:2] == "14":
+                continue  # "protested against the war in Iraq outside the U.S. embassy": the embassy, not Iraq
             if criticised == ():
                 return ()  # violence whose doer goes unnamed: its victims are not the ones criticised
             if criticised is not None:

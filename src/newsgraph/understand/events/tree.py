@@ -72,6 +72,7 @@ def read_tokens(doc: Doc) -> TokenTable:
     tags = _labels(tag, strings)
     _past_conjuncts(deps, heads, children, tags, [t.lower_ != w for t, w in zip(doc, words, strict=True)])
     _fragment_verbs(deps, heads, children, _labels(pos, strings), words)
+    _intransitive_fragments(deps, heads, children, _labels(pos, strings), words)
     _particle_objects(deps, heads, children)
     poses = _labels(pos, strings)
     _headline_verbs(doc, deps, heads, children, poses, tags, words)
@@ -212,6 +213,32 @@ def _fragment_verbs(
             children[verb].sort()
             dep[infinitive] = "xcomp"
             break  # one main verb a sentence; the next sentence's root may need its own
+
+
+# Verbs with no passive ("protested", "marched", "fled"): a participle of one on a noun is no reduced relative.
+_NO_PASSIVE = frozenset({"protest", "march", "rally", "demonstrate", "riot", "flee", "die", "clash"})
+
+
+def _intransitive_fragments(
+    dep: list[str], heads: list[int], children: list[list[int]], pos: list[str], lemma: list[str]
+) -> None:
+    """ "Hundreds of students protested outside the embassy": the small parser reads the verb as a participle on the
+    root noun ("students [who were] protested"), leaving the sentence no verb. A verb with no passive cannot be such
+    a participle: with no subject of its own it is the main verb, and the root noun its subject."""
+    for root, h in enumerate(heads):
+        if h != root or pos[root] not in ("NOUN", "PROPN") or dep[root] != "ROOT":
+            continue
+        for verb in _descendants(root, children):
+            if dep[verb] != "acl" or lemma[verb] not in _NO_PASSIVE or verb < root:
+                continue
+            if any(dep[c] in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in children[verb]):
+                continue
+            children[heads[verb]].remove(verb)
+            heads[verb], dep[verb] = verb, "ROOT"
+            heads[root], dep[root] = verb, "nsubj"
+            children[verb].append(root)
+            children[verb].sort()
+            break
 
 
 def _particle_objects(dep: list[str], heads: list[int], children: list[list[int]]) -> None:
