@@ -345,7 +345,6 @@ KNOWN_MISSES: dict[str, str] = {
     "l-koizumi-shrine": "'visited a war shrine' is coded as a visit with no target",
     "h-peru-coca": "the clash's second side, 'coca farmers blocking a highway', gets no target",
     "f-french-hostages": "the demand is not coded; the holding of the journalists is (181, from kidnappers coded CRM)",
-    "f-jakarta-embassy": "the protest 'outside the U.S. embassy' gets the students' own country as its target",
     "t-iran-lawmakers": "the headline's 'defy Europe' gives a second rejection, of 'Europe' (EUR)",
     "t-amman-flags": "the flag burning is coded as a protest against Jordan too",
     "t-beirut-students": "'against the presence of Syrian troops' is not read as the protest's target",
