@@ -206,11 +206,7 @@ def _fragment_verbs(
             )
             if infinitive is None or not any(dep[c] == "prep" and c < infinitive for c in kids):
                 continue
-            children[heads[verb]].remove(verb)
-            heads[verb], dep[verb] = verb, "ROOT"
-            heads[root], dep[root] = verb, "nsubj"
-            children[verb].append(root)
-            children[verb].sort()
+            _promote(verb, root, dep, heads, children)
             dep[infinitive] = "xcomp"
             break  # one main verb a sentence; the next sentence's root may need its own
 
@@ -233,12 +229,17 @@ def _intransitive_fragments(
                 continue
             if any(dep[c] in ("nsubj", "nsubjpass", "auxpass", "aux", "agent") for c in children[verb]):
                 continue
-            children[heads[verb]].remove(verb)
-            heads[verb], dep[verb] = verb, "ROOT"
-            heads[root], dep[root] = verb, "nsubj"
-            children[verb].append(root)
-            children[verb].sort()
+            _promote(verb, root, dep, heads, children)
             break
+
+
+def _promote(verb: int, root: int, dep: list[str], heads: list[int], children: list[list[int]]) -> None:
+    """Make `verb` its sentence's main verb, and the root noun it hung on its subject."""
+    children[heads[verb]].remove(verb)
+    heads[verb], dep[verb] = verb, "ROOT"
+    heads[root], dep[root] = verb, "nsubj"
+    children[verb].append(root)
+    children[verb].sort()
 
 
 def _particle_objects(dep: list[str], heads: list[int], children: list[list[int]]) -> None:

@@ -25,7 +25,7 @@ import re
 
 from newsgraph.understand.time import calendar as cal
 from newsgraph.understand.time.calendar import UNRESOLVED, Anchor, Resolved
-from newsgraph.understand.time.readers import Tense
+from newsgraph.understand.time.readers import Tense, year_named
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _BACK = {"latest": 0, "most recent": 0, "previous": 1, "prior": 1, "preceding": 1}
@@ -59,12 +59,9 @@ def relative_quarter(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> R
 
 def year_part(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | None:
     """ "last year's second half", "this year's first quarter", "1988's fourth quarter"."""
-    if m["year"]:
-        y = int(m["year"])
-    elif anchor is None or not anchor.covers("year"):
+    y = year_named(m, anchor)
+    if y is None:
         return UNRESOLVED
-    else:
-        y = anchor.date.year + {"last": -1, "next": 1}.get(m["mod"].lower(), 0)
     n = _ORDINALS[m["q"].lower()]
     if m["unit"].lower() == "half":
         if n > 2:

@@ -446,14 +446,21 @@ def quarter(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved |
     return cal.month_range((y, 3 * q - 2), (y, 3 * q))
 
 
+def year_named(m: re.Match[str], anchor: Anchor | None) -> int | None:
+    """The year a match names: its digits, else the anchor's, one back for "last" and on for "next"; None when the
+    anchor does not give the year."""
+    if m["year"]:
+        return int(m["year"])
+    if anchor is None or not anchor.covers("year"):
+        return None
+    return anchor.date.year + {"last": -1, "next": 1}.get(m["mod"].lower(), 0)
+
+
 def half(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | None:
     """ "the first half of the year", "the second half of 2004": six months, as a month range."""
-    if m["year"]:
-        y = int(m["year"])
-    elif anchor is None or not anchor.covers("year"):
+    y = year_named(m, anchor)
+    if y is None:
         return UNRESOLVED
-    else:
-        y = anchor.date.year + {"last": -1, "next": 1}.get(m["mod"].lower(), 0)
     first = 1 if m["q"].lower() == "first" else 7
     return cal.month_range((y, first), (y, first + 5))
 
