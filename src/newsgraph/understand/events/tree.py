@@ -268,10 +268,10 @@ _CLOSERS = frozenset({".", "!", "?", '"', "”", "'"})
 def _headline_verbs(
     doc: Doc, dep: list[str], heads: list[int], children: list[list[int]], pos: list[str], tag: list[str], lemma: list[str]
 ) -> None:
-    """ "EU denounces arrest", "China protests visit": in a headline (no closing stop) the small parser reads a
-    present verb as a plural noun and the act noun after it as the main verb, so that the EU would arrest and China
-    visit. A plural noun of a verb a headline tells, after a name and right before a root verb in its base form,
-    is the main verb; the root is its object, and the name its subject."""
+    """ "EU denounces arrest": in a headline (no closing stop) the small parser reads a present verb as a plural noun
+    and the act noun after it as the main verb, so that the EU would arrest. A plural noun of a verb a headline
+    tells (`_HEADLINE_VERBS`), after a name and right before a root verb in its base form, is the main verb; the
+    root is its object, and the name its subject."""
     for n in range(1, len(dep) - 1):
         root = n + 1
         if tag[n] != "NNS" or lemma[n] not in _HEADLINE_VERBS or dep[root] != "ROOT" or tag[root] not in ("VB", "VBP"):
