@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from newsgraph.understand.places.gazetteer import Gazetteer, GeoEntry, contains
@@ -280,16 +281,13 @@ def towns_in_named_divisions(
         name = text[start:end]
         if name in people or name.count(" ") > 1:
             continue
-        towns = [
-            c.entry
-            for c in gazetteer.lookup(name)
-            if c.primary
-            and c.entry.feature == "city"
-            and c.entry.population >= _LOCATIVE_TOWN
-            and (c.entry.country or "", c.entry.admin1 or "") in divisions
-        ]
-        if len(towns) == 1:
-            found.append((start, end, towns[0]))
+        town = _only_town(
+            gazetteer,
+            name,
+            lambda e: e.population >= _LOCATIVE_TOWN and (e.country or "", e.admin1 or "") in divisions,
+        )
+        if town is not None:
+            found.append((start, end, town))
     return found
 
 
@@ -313,16 +311,16 @@ def towns_in_named_counties(
         name = run.group()
         if name in people or name.split(" ", 1)[0] in _CALENDAR:
             continue
-        towns = [
-            c.entry
-            for c in gazetteer.lookup(name)
-            if c.primary
-            and c.entry.feature == "city"
-            and (c.entry.country or "", c.entry.admin1 or "", c.entry.admin2 or "") in counties
-        ]
-        if len(towns) == 1:
-            found.append((run.start(), run.end(), towns[0]))
+        town = _only_town(gazetteer, name, lambda e: (e.country or "", e.admin1 or "", e.admin2 or "") in counties)
+        if town is not None:
+            found.append((run.start(), run.end(), town))
     return found
+
+
+def _only_town(gazetteer: Gazetteer, name: str, where: Callable[[GeoEntry], bool]) -> GeoEntry | None:
+    """The one town of that primary name `where` holds for, None when none or several do."""
+    towns = [c.entry for c in gazetteer.lookup(name) if c.primary and c.entry.feature == "city" and where(c.entry)]
+    return towns[0] if len(towns) == 1 else None
 
 
 def _containers(
