@@ -363,3 +363,32 @@ def test_actors_a_group_set_apart_takes_no_country_from_a_charge_or_a_place(nlp)
     # "of backing the rebels" is the charge, not the body the forces belong to; "foreign" sets them apart.
     found = actors(nlp, "President Vladimir Putin accused foreign forces of backing the rebels in Beslan.")
     assert code(found, "foreign forces") in ("", "MIL")  # a role, no country
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # Names set in apposition to a group with a nationality take it, every name of the list.
+        ("Gunmen seized two American colleagues, Dale Pruitt and Owen Lasky, on Thursday.",
+         ("Dale Pruitt", "Owen Lasky"), "USA"),
+        ("Gunmen seized two Americans, Dale Pruitt and Owen Lasky, on Thursday.", ("Dale Pruitt", "Owen Lasky"), "USA"),
+        ("Kidnappers freed two Filipino drivers, Ramon Villar and Jose Ocampo, on Friday.",
+         ("Ramon Villar", "Jose Ocampo"), "PHL"),
+    ],
+)
+def test_coding_names_in_apposition_to_a_group_of_nationals_are_theirs(nlp, text: str, names: tuple[str, ...], expected: str) -> None:  # type: ignore[no-untyped-def]
+    found = actors(nlp, text)
+    assert {code(found, name)[:3] for name in names} == {expected}
+
+
+def test_coding_a_known_aid_worker_with_a_country_keeps_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The project's dated file gives the two Italian aid workers taken in Baghdad in 2004 ITANGO: an aid worker of a
+    # country is that country's, not an official of an international body with no country.
+    found = actors(nlp, "Kidnappers freed the aid workers Simona Pari and Simona Torretta on Tuesday.")
+    assert (code(found, "Simona Pari"), code(found, "Simona Torretta")) == ("ITANGO", "ITANGO")
+
+
+def test_coding_a_state_s_possessive_owns_its_forces_when_the_model_took_it_for_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The model tags "Sri Lanka's" a person in this sentence; the entity stage has placed it.
+    found = actors(nlp, "Sri Lanka's navy sank a boat carrying rebels.")
+    assert code(found, "navy") == "LKAMIL"

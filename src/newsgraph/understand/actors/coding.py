@@ -83,8 +83,9 @@ _INNER_KINDS = frozenset({"organisation", "media", "person", "place"})  # actors
 
 def _of_no_state(dated: ActorCode) -> bool:
     """A dated code of no state's: an international body's official, or a leader of a transnational armed group
-    the dated file gives no country (bin Laden, al-Zawahiri: INS), whatever country the story names."""
-    return dated.role in _STATELESS or (dated.role == "INS" and not dated.country)
+    the dated file gives no country (bin Laden, al-Zawahiri: INS), whatever country the story names. An aid worker
+    the file gives a country ("Simona Pari": ITANGO) is that country's, not an international body's."""
+    return (dated.role in _STATELESS or dated.role == "INS") and not dated.country
 
 
 def _no_state(text: _Code) -> bool:

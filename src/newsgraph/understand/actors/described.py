@@ -230,6 +230,30 @@ def _chain(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
     return doc[k + 1 : span.start] if k + 1 < span.start else None
 
 
+def _apposed(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
+    """ "seized two American colleagues, Jack Hensley and Eugene Armstrong": the noun phrase before the names that
+    the parse sets them in apposition to, the first name of a list standing for all of it; None when there is none
+    or the phrase holds more than a descriptor's words."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    head = root.head
+    if root.dep_ != "appos" or head.i >= span.start or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = span.doc[head.left_edge.i : head.i + 1]
+    return phrase if all(_word(t, index, d) or t.lower_ in _DETERMINERS for t in phrase) else None
+
+
+def _nationals(phrase: Span, index: DocIndex, d: ActorDictionary) -> Descriptor | None:
+    """ "two Americans": a plural of nationals, which gives the names listed after it their country alone."""
+    head = phrase[-1]
+    at = index.ent_at[head.i]
+    if head.tag_ not in ("NNPS", "NNS") or at < 0 or index.ents[at].label_ != "NORP":
+        return None
+    country = _country(phrase[-1:], index, d, None)
+    return Descriptor(phrase, country, None, False, True) if country else None
+
+
 def _relative(span: Span, index: DocIndex, d: ActorDictionary, home: str | None) -> Descriptor | None:
     """ "Donaustahl, which is Austria's biggest steelmaker", "Hoshida Heavy Industries, which is based in Osaka"."""
     for clause in span.root.children:
@@ -289,8 +313,11 @@ def own_descriptor(
     chain = chain if start == span.start or _plural(chain) else None
     before = _before(span, index, d)
     before = before if (start, end) == (span.start, span.end) or _plural(before) else None
-    for phrase in (after, before, chain):
+    apposed = _apposed(span, index, d)
+    apposed = apposed if span.root.dep_ == "appos" or _plural(apposed) else None
+    for phrase in (after, before, chain, apposed):
         read = _read(phrase, index, d, home) if phrase is not None else None
+        read = read or (_nationals(phrase, index, d) if phrase is apposed and phrase is not None else None)
         if read is not None and read.country is None and owner is not None and phrase is not None:
             following = span.doc[phrase.end : phrase[-1].right_edge.i + 1]
             country = next(filter(None, (owner(t) for t in following)), None)

@@ -33,6 +33,7 @@ PERSON_NOUNS = frozenset(
         *("maid", "housemaid", "nanny", "nurse", "doctor", "surgeon", "shipowner", "tycoon", "magnate", "financier"),
         *("billionaire", "entrepreneur", "industrialist", "filmmaker", "photographer", "architect", "professor"),
         *("defector", "migrant", "immigrant", "refugee", "monk", "nun", "imam", "cleric", "bishop", "rabbi"),
+        *("colleague", "compatriot", "companion", "co-worker"),
     }
 )
 
@@ -89,7 +90,9 @@ def _possessive_state(
         return None
     owner = index.ents[index.ent_at[i - 1]]
     if owner.label_ != "GPE":
-        return None
+        # "Sri Lanka's navy", where the model tags "Sri Lanka's" a person: the place the entity stage found there.
+        placed = country_at.get(index.doc[owner.start].idx) if country_at is not None else None
+        return placed if placed and owner.end <= i + 1 else None
     return _country_of_span(owner, dictionary, country_at) or ""
 
 
