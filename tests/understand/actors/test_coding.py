@@ -392,3 +392,16 @@ def test_coding_a_state_s_possessive_owns_its_forces_when_the_model_took_it_for_
     # The model tags "Sri Lanka's" a person in this sentence; the entity stage has placed it.
     found = actors(nlp, "Sri Lanka's navy sank a boat carrying rebels.")
     assert code(found, "navy") == "LKAMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("LBC television showed the wreckage on Monday.", "LBC", "LBNMED"),
+        ("Lusa said the ship had docked.", "Lusa", "PRTMED"),
+        ("The state news agency Tanjug reported the arrests.", "Tanjug", "SRBMED"),
+        ("The Hindu reported that the talks had stalled.", "The Hindu", "INDMED"),
+    ],
+)
+def test_coding_outlets_the_2000s_wire_quotes_are_their_countries_media(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text), name) == expected
