@@ -405,3 +405,16 @@ def test_coding_a_state_s_possessive_owns_its_forces_when_the_model_took_it_for_
 )
 def test_coding_outlets_the_2000s_wire_quotes_are_their_countries_media(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert code(actors(nlp, text), name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A people or faith named with its branch or country is a community of the place the story is in.
+        ("Sunni Muslims in Mosul closed their shops on Friday.", "Sunni Muslims", "IRQ"),
+        ("Shiite Muslims in Karachi buried the dead on Tuesday.", "Shiite Muslims", "PAK"),
+        ("Palestinian Christians marched in Bethlehem.", "Palestinian Christians", "PSE"),
+    ],
+)
+def test_coding_a_community_named_with_its_branch_is_a_group(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text), name) == expected

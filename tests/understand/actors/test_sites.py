@@ -29,6 +29,9 @@ def test_a_place_something_happens_in(nlp: Any) -> None:
     assert locative(_span(nlp, "Clashes spread in a Baghdad neighbourhood on Monday.", "Baghdad"))
     # "at a U.S. base near Baquba": a country's post abroad is not where the story is.
     assert not locative(_span(nlp, "Insurgents fired mortars at a U.S. base near Baquba on Sunday.", "U.S."))
+    # A march goes through a city, and a search around one: both happen there.
+    assert locative(_span(nlp, "Thousands of people marched through central Lisbon on Sunday.", "Lisbon"))
+    assert locative(_span(nlp, "Troops searched villages around Kunduz for the gunmen.", "Kunduz"))
 
 
 def test_a_venue_of_talks(nlp: Any) -> None:

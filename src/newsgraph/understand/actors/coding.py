@@ -499,8 +499,10 @@ class _Coder(PersonEvidence):
         # A count before it says how many ("15 Shiites"), not what the group is.
         name = " ".join(w for w in e.name.split() if not any(ch.isdigit() for ch in w)) or e.name
         last = name.split()[-1]
-        # A capitalised descriptor opening a sentence ("Rebels in Darfur ...") is a group too.
-        return bool(name[:1].islower() or last.islower() or (" " not in name and (fold(last),) in self.d.descriptors))
+        # A capitalised descriptor opening a sentence ("Rebels in Darfur ...") is a group too, and so is a people
+        # or faith named with its branch or country ("Shiite Muslims", "Iraqi Kurds"): a community noun ends it.
+        known = self.d.descriptors.get((fold(last),))
+        return bool(name[:1].islower() or last.islower() or (known is not None and (" " not in name or known == "")))
 
     def metonymic(self, e: Entity) -> bool:
         """A capital that does something ("Washington imposed sanctions", "Moscow said") is its government."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "across", "throughout", "into", "through", "around"})
 # Conjunctions of a condition, and verbs of demanding: the act of their clause is asked for, not done.
 _CONDITIONS = frozenset({"unless", "if", "until"})
 _DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request", "want", "order"})
