@@ -42,3 +42,29 @@ def test_hosts_a_town_of_the_doers_own_country_names_no_partner(settings: Settin
 def test_hosts_talks_that_name_their_partner_keep_it(settings: Settings) -> None:
     text = "Reuters - The Greek foreign minister was in Ankara on Friday for talks with Kofi Annan."
     assert ("GRC", "TUR") not in _consultations(settings, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # The visitor's own troops abroad, or people and places of no state, are visited in the host's country.
+        ("AP - The Dutch defence minister visited Dutch troops in Samawah on Friday.", ("NLD", "IRQ")),
+        ("Reuters - The Italian foreign minister visited a hospital in Kabul on Sunday.", ("ITA", "AFG")),
+        ("AFP - The Danish prime minister made a surprise visit to troops in Basra on Monday.", ("DNK", "IRQ")),
+        ("Reuters - U.N. Secretary-General Kofi Annan visited refugee camps in Darfur on Thursday.", ("IGO", "SDN")),
+    ],
+)
+def test_hosts_a_visit_to_one_s_own_people_or_a_place_abroad_is_made_to_its_state(
+    settings: Settings, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _consultations(settings, text)
+
+
+def test_hosts_a_visit_at_home_names_no_host(settings: Settings) -> None:
+    found = _consultations(settings, "AP - The Dutch defence minister visited troops in Utrecht on Friday.")
+    assert all(target in ("", "NLD") for _, target in found), found
+
+
+def test_hosts_a_visit_to_another_state_s_party_keeps_it(settings: Settings) -> None:
+    found = _consultations(settings, "Reuters - The Italian foreign minister visited Afghan President Hamid Karzai in Kabul.")
+    assert ("ITA", "AFG") in found

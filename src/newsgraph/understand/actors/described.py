@@ -237,11 +237,24 @@ def _apposed(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    head = root.head
-    if root.dep_ != "appos" or head.i >= span.start or head.pos_ not in ("NOUN", "PROPN"):
+    head: Token | None = root.head
+    if root.dep_ != "appos" or root.head.i >= span.start or root.head.pos_ not in ("NOUN", "PROPN"):
+        head = _plural_before_list(span)
+    if head is None:
         return None
     phrase = span.doc[head.left_edge.i : head.i + 1]
     return phrase if all(_word(t, index, d) or t.lower_ in _DETERMINERS for t in phrase) else None
+
+
+def _plural_before_list(span: Span) -> Token | None:
+    """ "seized two Slovak engineers, Jan Kolar and Petr Havel, near Kirkuk", whatever the parse makes of it: the
+    plural noun the list of names follows with a comma, when a comma or the sentence's end closes the list."""
+    doc = span.doc
+    start, end = _listed(span)
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].tag_ not in ("NNS", "NNPS"):
+        return None
+    closed = end >= len(doc) or doc[end].text == "," or doc[end].is_sent_end or doc[end].text == "."
+    return doc[start - 2] if closed else None
 
 
 def _nationals(phrase: Span, index: DocIndex, d: ActorDictionary) -> Descriptor | None:

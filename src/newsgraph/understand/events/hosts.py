@@ -4,7 +4,10 @@
 "with" phrase, told of a visitor placed "in" a town abroad, are held with that town's state, as a visit to it is
 (CAMEO 04, "make a visit" / "consult"). A place in the doer's own country names no partner ("was in Paris for
 talks" of a French minister), nor does a meeting that names its parties, nor a venue where sides meet ("met in
-Geneva for talks")."""
+Geneva for talks").
+
+A visit is made to a state, too: "visited British troops in Basra", "visited a school in Dakar" is a visit to
+Iraq, to Senegal (042), when what is visited is no party of another state than the visitor's own."""
 
 from __future__ import annotations
 
@@ -48,3 +51,40 @@ def host_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[A
         ref for o in places for ref in resolve(ctx, table.tokens[o]) if ref.country and ref.country not in own
     )
     return found[:1]
+
+
+# Verbs of a visit whose object is what is seen, with the place it stands in: "visited troops in Basra".
+_VISITS = frozenset({"visit", "tour", "inspect"})
+
+
+def visited_state(
+    ctx: ActorContext, m: Match, sources: Sequence[ActorRef], found: Sequence[ActorRef]
+) -> tuple[ActorRef, ...]:
+    """The state a visit (042) is made to when its object is no party of another state: the visitor's own people
+    abroad ("British troops in Basra"), or people and places of no country ("a school in Dakar"); `found` is
+    returned when it already names another state's party, or no place abroad is named."""
+    table, verb = ctx.table, m.trigger.i
+    if table.lemma[verb] not in _VISITS:
+        # "made a surprise visit to troops in Iraq": the visit is the light verb's object.
+        verb = next((o for o in table.children[verb] if table.dep[o] == "dobj" and table.lemma[o] in _VISITS), -1)
+    own = {s.country for s in sources if s.country}
+    if (m.sense.code or "")[:3] != "042" or verb < 0 or not own or any(t.country not in own for t in found if t.country):
+        return tuple(found)
+    # What is visited: the verb's object, or what a visit is made "to" ("a surprise visit to troops in Iraq").
+    tos = [p for p in table.children[verb] if table.dep[p] == "prep" and table.tokens[p].lower_ == "to"]
+    objects = [o for o in table.children[verb] if table.dep[o] == "dobj"]
+    objects += [o for p in tos for o in table.children[p] if table.dep[o] == "pobj"]
+    places = [
+        o
+        for h in (verb, *objects)
+        for p in table.children[h]
+        if table.dep[p] == "prep" and table.tokens[p].lower_ in ("in", "at")
+        for o in table.children[p]
+        if table.dep[o] == "pobj"
+    ]
+    host = next(
+        (ActorRef(ref.name, ref.country, ref.entity_id, ref.start, ref.end)
+         for o in places for ref in resolve(ctx, table.tokens[o]) if ref.country and ref.country not in own),
+        None,
+    )
+    return (host,) if host is not None else tuple(found)

@@ -23,7 +23,7 @@ from newsgraph.understand.events.guards import (
     FORCE_ROOTS,
     GRIEVANCES,
 )
-from newsgraph.understand.events.hosts import host_of
+from newsgraph.understand.events.hosts import host_of, visited_state
 from newsgraph.understand.events.match import (
     PARTICLES,
     SPAN_NOUNS,
@@ -189,6 +189,7 @@ def _prep_slot(table: TokenTable, m: Match, slot: str) -> list[Token]:
 
 def targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
     found = _targets_of(ctx, m, sources) or host_of(ctx, m, sources)  # "was in Cairo for talks": Egypt
+    found = visited_state(ctx, m, sources, found)  # "visited British troops in Basra": Iraq
     if (m.sense.code or "")[:3] in _AWAY_FROM_OWN:
         # "guerrillas paraded their fighters": posture and withdrawal are never aimed at the doer
         # itself; nor posture at its own armed forces and police ("raised the number of its troops").

@@ -1,0 +1,42 @@
+"""Rules the lead's probes of session 20 led to, each checked on sentences written for this test in the style of
+2004 wire copy (generic people and incidents; a headline, where one matters, before "||"):
+
+- a plot is an attack planned, not made: "was targeted in an assassination plot" is no act of force, while any
+  other targeting still is;
+- names set in apposition to a group of nationals ("two Slovak engineers, A and B") are that country's people,
+  every name of the list, in the events they take part in too;
+- a people or faith named with its branch ("Sunni Muslims") is a community of the place the story is in.
+
+Visits made abroad to one's own people or to places are tested in `test_hosts.py`."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_wire_blind import RuleLeads
+
+pytestmark = pytest.mark.model
+
+LEADS = {
+    "plot": "AFP - A provincial governor was targeted in an assassination plot, police said on Monday.",
+    "plot-control": "Reuters - Insurgents targeted a police station in Baquba with mortars on Monday.",
+    "named-nationals": "AP - Gunmen seized two Slovak engineers, Jan Kolar and Petr Havel, near Kirkuk on Sunday.",
+    "sect-branch": "Reuters - Sunni Muslims in Mosul protested on Friday against the raid on a mosque.",
+}
+
+RUN = RuleLeads(LEADS)
+analysed, coded = RUN.analysed, RUN.coded
+
+
+def test_a_plot_is_no_attack_made() -> None:
+    assert not any(r in ("18", "19") for _, _, r in coded("plot")), coded("plot")
+    assert any(r in ("18", "19") for _, _, r in coded("plot-control")), coded("plot-control")
+
+
+def test_names_in_apposition_to_a_group_of_nationals_are_theirs() -> None:
+    codes = {e["name"]: e["code"] for a in analysed()["named-nationals"] for e in a["entities"]}
+    assert codes.get("Jan Kolar", "")[:3] == codes.get("Petr Havel", "")[:3] == "SVK", codes
+
+
+def test_a_community_named_with_its_branch_protests_as_the_story_s_people() -> None:
+    assert any(s == "IRQ" and r == "14" for s, _, r in coded("sect-branch")), coded("sect-branch")
