@@ -249,7 +249,9 @@ def test_groups_a_place_or_deed_of_a_role_is_no_person(nlp: Any) -> None:
         "A rocket hit a hospital in the town. The school was closed. The newspaper said the uprising "
         "had spread, and troops raided the village. A policeman and a refugee were hurt.",
     )
-    assert not {"hospital", "school", "newspaper", "uprising", "village"} & set(found)
+    assert not {"hospital", "school", "uprising", "village"} & set(found)
+    # A newspaper that reports is an outlet acting (an organisation), never a person.
+    assert found.get("newspaper") == "organisation"
     assert found.get("policeman") == "person" and found.get("refugee") == "person"
 
 
@@ -286,3 +288,10 @@ def test_groups_a_possessor_heads_a_phrase_of_its_own(nlp: Any) -> None:
     assert "government" in _groups(nlp, "Farmers criticised the government's decision to raise fuel prices.")
     assert "army" in _groups(nlp, "The army's offensive killed twenty rebels near the border.")
     assert not any("profits" in name for name in _groups(nlp, "The company's profits rose sharply."))
+
+
+def test_groups_an_unnamed_outlet_that_reports_is_an_actor(nlp: Any) -> None:
+    found = _groups(nlp, "Television showed the wreckage on Monday, and the newspaper said nine people died.")
+    assert found.get("Television") == "organisation" and found.get("newspaper") == "organisation"
+    # Spoken to, the media are the audience of a statement: no actor the stage adds for them.
+    assert "press" not in _groups(nlp, "The minister told the press on Monday that the talks had failed.")

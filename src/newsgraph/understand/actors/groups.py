@@ -460,7 +460,12 @@ def _bare_acting(draft: Draft, chunk: Span) -> bool:
     state organ, armed group or opposition that acts or is acted on is an actor of its own, when nothing else in
     the article has its head noun (then it is that one: "the Sudanese government ... the government said")."""
     head = chunk.root
-    if _group_role(draft, chunk) not in _STATE_ROLES:
+    role = _group_role(draft, chunk)
+    if role == "MED" and head.dep_ == "nsubj":
+        # "The newspaper said", "Television showed": an outlet the story does not name, reporting, is an actor of
+        # its own; one spoken to ("told the media") is the audience of a statement.
+        return not any(head_noun(m.text) == draft.index.folded[head.i] for c in draft.clusters.values() for m in c.names)
+    if role not in _STATE_ROLES:
         return False  # "the company", "the union": a party the story names otherwise, not a state's organ
     # Acting or acted on: "The army said", "accused the government", "marched on parliament", "talks with the
     # government", "an attack on the embassy", "the army's offensive".
