@@ -307,7 +307,6 @@ def found_country(date: str, text: str, name: str) -> str | None:
 # Known misses, left visible rather than hidden: index into CASES -> why.
 XFAIL: dict[int, str] = {
     40: "a one-word party name the model leaves untagged: the dated entry knows Shinui, but no entity carries it",
-    75: "contested gold: Al Arabiya is Dubai-based and Saudi-owned; media.yaml codes the owner's state (SAU)",
 }
 
 

@@ -27,8 +27,10 @@ LEADS: tuple[Lead, ...] = (
          gold=("SAU>GBR:18|180", "SAU>IRL:18|180"), kind="dl"),
     Lead("m-arabiya-bomb", "Car bomb hits Al-Arabiya office", "A car bomb exploded outside the Baghdad "
          "offices of Al-Arabiya television on Saturday, killing seven people and wounding more than a dozen "
-         "staff of the Arabic news channel.", ("Al-Arabiya=SAUMED",),
-         gold=(">SAU:18|180|183",), ok=(">IRQ:18|180|183",), kind="bare"),
+         "staff of the Arabic news channel.", ("Al-Arabiya=AREMED",),
+         # Session 20: two blind sets disagreed (SAU here, ARE in test_wire_orgs.py); the channel is Dubai-based, as the
+         # wire says, and media.yaml now codes it ARE.
+         gold=(">ARE:18|180|183",), ok=(">IRQ:18|180|183",), kind="bare"),
     Lead("m-kcna-ryongchon", "North Korea gives blast toll", "AFP - North Korea#39;s official KCNA news "
          "agency said on Thursday that 161 people, 76 of them children, were killed in last week#39;s train "
          "explosion at Ryongchon near the Chinese border.", ("KCNA=PRKMED",), kind="credit"),
