@@ -48,6 +48,14 @@ and committed before the quote stage was run on any of it. The decisions per con
 - Passive cues with no source ("is expected to", "is said to") are not used here either way;
   "declined to comment" and "did not respond to a request for comment" -> not coded.
 Nested attributions are coded at each level, the inner one with its own (innermost) source.
+
+Recoded after the first run (coding slips against the earlier sets' own conventions, not the stage's
+answers): three intentions nested in a relative clause or a noun were left out -- "fixes that Congress
+had refused to pass", "the Ohio governor who refused to attend the convention" (`short_set` and
+`campaign_set` code "refused to" as an intention, `noun_cue_set` gives a relative clause's cue to its
+antecedent) and "the state's decision to switch to the Flint River" (`attitude_set` codes "decision
+to") -- and `internal-polling-showed` lists its gold in text order (the scorer gives a prediction to
+the first gold it covers), as `noun_cue_set`'s supports-name does.
 """
 
 from __future__ import annotations
@@ -124,8 +132,8 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "internal-polling-showed": p(
         "The campaign's internal polling showed Trump gaining among suburban women in the final days, two aides "
         "said, though neither would share the numbers.",
-        g("Trump gaining among suburban women in the final days", "The campaign's internal polling"),
         g("The campaign's internal polling showed Trump gaining among suburban women in the final days", "two aides"),
+        g("Trump gaining among suburban women in the final days", "The campaign's internal polling"),
     ),
     # -- filings, indictments, lawsuits, court rulings ----------------------------------------------------------
     "fec-filings-show-loan": p(
@@ -339,6 +347,7 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "that Congress had refused to pass.",
         g("Obama for the sharp rise in premiums", "Republicans"),
         g("the health law needed fixes that Congress had refused to pass", "Democrats"),
+        g("pass", "Congress"),
     ),
     "obama-praised-clinton": p(
         "Obama praised Clinton for her steadiness in the Situation Room and said no one had ever been more "
@@ -428,6 +437,7 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "Flint residents learned only in late 2015 that the lead in their water had come from the state's decision "
         "to switch to the Flint River.",
         g("the lead in their water had come from the state's decision to switch to the Flint River", "Flint residents"),
+        g("switch to the Flint River", "the state's"),
     ),
     "trap-kaine-learned-spanish": p(
         "Kaine learned Spanish as a missionary in Honduras, and he spoke it on the stump in Florida and Arizona.",
@@ -506,6 +516,7 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "long-source-kasich": p(
         "Kasich, the Ohio governor who refused to attend the convention in his own state's largest city, told "
         "reporters on Monday that he had written in McCain's name on his ballot.",
+        g("attend the convention in his own state's largest city", "the Ohio governor"),
         g("he had written in McCain's name on his ballot",
           "Kasich, the Ohio governor who refused to attend the convention in his own state's largest city"),
     ),
