@@ -24,8 +24,8 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from newsgraph.understand.quotes import attached, misparsed
 from newsgraph.understand.quotes import constructs as quote_constructs
-from newsgraph.understand.quotes import misparsed
 from newsgraph.understand.quotes import nouns as quote_nouns
 from newsgraph.understand.quotes.chains import flatten_attempts, link_chains
 from newsgraph.understand.quotes.content import (
@@ -120,6 +120,12 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
         controller = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if controller is not None and not is_mark(controller):
             return controller
+    host = attached.participle_host(verb)
+    passive = attached.passive_speaker(host) if host is not None else None
+    if passive is not None:
+        return passive  # "was caught on tape bragging that ...": the passive's subject
+    if depth < 3 and host is not None and verb.dep_ == "pobj" and verb.head.lower_ in _GERUND_PREPS:
+        return _subject(host, depth + 1)  # "spent 2005 in Florida bragging that ..." read as "in ... bragging"
     if depth < 3 and shares_head and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
     after_prep = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _GERUND_PREPS
@@ -387,6 +393,13 @@ def _cue_verb_frame(
     """The frame of a cue verb: its speaker is its subject, the person an `outer` quoting verb quotes ("Belta
     quoted him as saying ..., noting that ..."), or nobody the text names. A claim the speaker rejects goes
     into `claimed`, so that its own verb makes no frame of it."""
+    speaks = cue.kind == "speech" and "clause" in cue.content
+    fronted = attached.source_after_content(tok, speaks, cues.people_nouns) or (
+        attached.subject_read_from_content(tok, cues.people_nouns) if speaks else None
+    )
+    if fronted is not None:
+        # "The deal would send jobs to Asia, Trump, who ..., told a crowd": the parse hangs the source on the content.
+        return Frame(tok, cue.lemma, cue.kind, tok.text, fronted[0], fronted[1], [fronted[2]])
     subject = _subject(tok, people=cues.people_nouns)
     subj_range = subject_range(subject, tok) if subject is not None else None
     content, quoted_only, target = content_of(
