@@ -94,3 +94,16 @@ def test_no_passive_speaker_with_an_agent(nlp: Any) -> None:
     verb = _word(nlp, "The governor was praised by union leaders for saying that the plant would stay open.", "saying")
     host = attached.participle_host(verb)
     assert host is None or attached.passive_speaker(host) is None
+
+
+def test_no_passive_speaker_under_a_verb_of_judgment(nlp: Any) -> None:
+    verb = _word(nlp, "The senator was accused of saying that the plant would close.", "saying")
+    host = attached.participle_host(verb)
+    assert host is None or attached.passive_speaker(host) is None
+
+
+def test_a_list_of_acts_is_no_source_after_content(nlp: Any) -> None:
+    cues = load_quote_cues()
+    text = "Trump mocked Clinton, the Democratic nominee, questioned her stamina and said she was weak."
+    verb = _word(nlp, text, "questioned")
+    assert attached.source_after_content(verb, True, cues.people_nouns) is None

@@ -1,7 +1,8 @@
 """Attributions the source set (`source_set`, session 20) showed the stage missing: replies told with a
 particle ("shot back that ..."), court papers and projections as sources ("the complaint accuses ...",
 "projections show ..."), the charge of "accused X of Y" hung on the one accused, a source set after a long
-content and hung on it, and a participle cue on a passive verb ("was caught on tape telling ...").
+content and hung on it, a participle cue on a passive verb of perceiving ("was caught on tape telling ..."),
+and manner-of-speaking verbs with a clause ("mused that", "grumbled that").
 
 Passages are written for these tests in wire style (fictional people and places) and checked the way
 `test_constructions` checks its own: one record holds the words, with the right speaker, or no record
@@ -91,6 +92,35 @@ CASES: dict[str, Case] = {
     "trap-seen-leaving": Case(
         ("Senator Ivo Kral was seen leaving the meeting early, and aides said he was ill.",),
         "he was ill", "aides", direct=False, not_speaker=("Ivo Kral",),
+    ),
+    # -- manner-of-speaking verbs report a clause; with none they report nothing -----------------------
+    "mused-that": Case(
+        ("Governor Lena Marsh mused that she might not seek a third term.",),
+        "she might not seek a third term", "Lena Marsh", direct=False,
+    ),
+    "grumbled-that": Case(
+        ("Several council members grumbled that the mayor had not consulted them.",),
+        "the mayor had not consulted them", "council members", direct=False,
+    ),
+    "opined-that": Case(
+        ("Justice Ivo Kral opined that the statute could not stand.",),
+        "the statute could not stand", "Ivo Kral", direct=False,
+    ),
+    "reasoned-that": Case(
+        ("Senator Tom Reyes reasoned that voters cared more about jobs than about the scandal.",),
+        "voters cared more about jobs", "Tom Reyes", direct=False,
+    ),
+    "mused-after-quote": Case(
+        ("“I have never seen a winter like this one,” Governor Lena Marsh mused.",),
+        "never seen a winter", "Lena Marsh", direct=True,
+    ),
+    "trap-fumed-at-delay": Case(
+        ("Senator Tom Reyes fumed at the delay and left the hearing early.",),
+        "the delay", None, absent=True,
+    ),
+    "trap-elaborate-adjective": Case(
+        ("The campaign built an elaborate field operation in the northern counties.",),
+        "field operation", None, absent=True,
     ),
 }  # fmt: skip
 

@@ -54,19 +54,22 @@ def charge_on_object(verb: Token, cue: VerbCue, people: frozenset[str]) -> list[
 
 
 def source_after_content(
-    verb: Token, speaks: bool, people: frozenset[str]
+    verb: Token, speaks: bool, people: frozenset[str], target: bool = False
 ) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
     """ "Sanders will stay in the race ... in Philadelphia, his campaign manager, Jeff Weaver, said Tuesday": with a
     long content before it, the parser may hang the source on the content's last noun as an apposition and the
     cue on the content's verb as a second verb of it, with no subject. A finite cue of speech with no subject, no
-    conjunction and no complement of its own, right after a comma that closes such an apposition (itself opened
-    by a comma), has that apposition as its source and the clause before it as its content. Returns the source's
-    token range, its head and the content's range."""
+    conjunction and no complement or object of its own (but the one it addresses, for a `target` cue: "told a
+    crowd"), right after a comma that closes such an apposition (itself opened by a comma), has that apposition
+    as its source and the clause before it as its content. Returns the source's token range, its head and the
+    content's range."""
     head = verb.head
     if not speaks or verb.dep_ != "conj" or head.i > verb.i or verb.tag_ not in _FINITE:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "cc", "mark", "ccomp", "xcomp") for c in verb.children):
         return None
+    if any(c.dep_ == "dobj" for c in verb.children) and not target:
+        return None  # "Trump mocked Clinton, the nominee, questioned her stamina ...": a list of the subject's acts
     doc = verb.doc
     if verb.i < 4 or doc[verb.i - 1].text != "," or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return None
@@ -98,11 +101,19 @@ def participle_host(verb: Token) -> Token | None:
     return host if host.pos_ in ("VERB", "AUX") and host.i < verb.i else None
 
 
+# Verbs of perceiving or recording someone in the act: a participle under them in the passive tells what the
+# one perceived was doing ("was caught on tape bragging", "was heard telling", "was seen on video saying").
+_PERCEIVED = frozenset(
+    {"catch", "hear", "overhear", "see", "record", "tape", "videotape", "film", "capture", "spot", "photograph"}
+)
+
+
 def passive_speaker(host: Token) -> Token | None:
-    """The subject of a passive host with no agent ("Trump was caught on tape bragging ...", "the senator was
-    heard telling ...", "was criticized for saying ..."): the one the participle's words are heard from. With
-    an agent ("was praised by Democrats for saying ...") the sentence is ambiguous and no one is chosen here."""
-    if any(c.dep_ == "agent" for c in host.children):
+    """The subject of a passive verb of perceiving or recording with no agent ("Trump was caught on tape bragging
+    ...", "the senator was heard telling ..."): the one whose words were heard. Under other passives the
+    participle's subject is not always the passive's ("was accused of saying ...", "was criticized Tuesday, with
+    Democrats saying ..."), and with an agent the sentence names a second party: no one is chosen there."""
+    if host.lemma_.lower() not in _PERCEIVED or any(c.dep_ == "agent" for c in host.children):
         return None
     return next((c for c in host.children if c.dep_ == "nsubjpass"), None)
 

@@ -394,7 +394,7 @@ def _cue_verb_frame(
     quoted him as saying ..., noting that ..."), or nobody the text names. A claim the speaker rejects goes
     into `claimed`, so that its own verb makes no frame of it."""
     speaks = cue.kind == "speech" and "clause" in cue.content
-    fronted = attached.source_after_content(tok, speaks, cues.people_nouns) or (
+    fronted = attached.source_after_content(tok, speaks, cues.people_nouns, cue.target) or (
         attached.subject_read_from_content(tok, cues.people_nouns) if speaks else None
     )
     if fronted is not None:
