@@ -125,6 +125,18 @@ CASES: dict[str, Case] = {
 }  # fmt: skip
 
 
+def test_a_quotation_before_name_and_role_keeps_the_name(nlp: Any, dictionary: Any) -> None:
+    """ "“...,” Ryan, the House speaker, said": the parser may read the name as the cue's subject and the role as its
+    apposition, which is the shape of a source after a reported content; before a quotation the name is the source.
+    (A real surname: the small model reads it as a person, which it does not do for the fictional ones.)"""
+    case = Case(
+        ("“This is not who we are,” Ryan, the House speaker, said in a statement, adding that he was sickened.",),
+        "This is not who we are", "Ryan", direct=True,
+    )
+    _, quotes = base._analyse(nlp, dictionary, case)
+    assert [q.speaker_text for q in quotes if "not who we are" in q.text] == ["Ryan"]
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_source_construction(nlp: Any, dictionary: Any, name: str) -> None:
     base.check_case(nlp, dictionary, CASES[name])

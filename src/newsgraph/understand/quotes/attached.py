@@ -13,7 +13,7 @@ construction of wire copy that the parse breaks in one known way:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.understand.quotes.lexicon import VerbCue
 from newsgraph.understand.quotes.tokens import subtree_range, trim
@@ -53,6 +53,13 @@ def charge_on_object(verb: Token, cue: VerbCue, people: frozenset[str]) -> list[
     return [subtree_range(chain[-1])]
 
 
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """Quotation marks stand in the words before the source: a quotation set before its cue ("“This is not who
+    we are,” Ryan, the House speaker, said"), whose speaker the direct-quote reading finds (the name, not the
+    apposition after it). These repairs are for reported contents only."""
+    return any(t.is_quote for t in doc[start:end])
+
+
 def source_after_content(
     verb: Token, speaks: bool, people: frozenset[str], target: bool = False
 ) -> tuple[tuple[int, int], Token, tuple[int, int]] | None:
@@ -61,8 +68,8 @@ def source_after_content(
     cue on the content's verb as a second verb of it, with no subject. A finite cue of speech with no subject, no
     conjunction and no complement or object of its own (but the one it addresses, for a `target` cue: "told a
     crowd"), right after a comma that closes such an apposition (itself opened by a comma), has that apposition
-    as its source and the clause before it as its content. Returns the source's token range, its head and the
-    content's range."""
+    as its source and the clause before it as its content, when no quotation marks stand in it (`_quoted`).
+    Returns the source's token range, its head and the content's range."""
     head = verb.head
     if not speaks or verb.dep_ != "conj" or head.i > verb.i or verb.tag_ not in _FINITE:
         return None
@@ -79,7 +86,7 @@ def source_after_content(
         opened = tok.left_edge.i > head.left_edge.i and doc[tok.left_edge.i - 1].text == ","
         if tok.dep_ == "appos" and end == verb.i - 2 and opened and (source is None or tok.left_edge.i < source.left_edge.i):
             source = tok
-    if source is None or not _one(source, people):
+    if source is None or not _one(source, people) or _quoted(doc, head.left_edge.i, source.left_edge.i):
         return None
     speaker = (source.left_edge.i, verb.i - 1)
     content = trim(doc, head.left_edge.i, source.left_edge.i - 1)
@@ -125,7 +132,8 @@ def subject_read_from_content(
     committee, told reporters": with the content before the cue, the parser may read the content's last noun
     phrase as the cue's subject, with the real source as its apposition. A subject that follows the cue's own
     clause with no comma before it, whose apposition (opened by a comma) ends at the comma right before the
-    cue, leaves that apposition as the source; the content runs from the clause to the subject's end."""
+    cue, leaves that apposition as the source; the content runs from the clause to the subject's end (with no
+    quotation marks in it: `_quoted`)."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if clause is None or subject is None or subject.i < clause.i or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
@@ -135,7 +143,7 @@ def subject_read_from_content(
     if before.is_punct or before.is_quote:
         return None  # "The mills will close, Tom Reyes, the senator, said": the subject set off is the source
     source = next((c for c in subject.children if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","), None)
-    if source is None or not _one(source, people):
+    if source is None or not _one(source, people) or _quoted(doc, clause.left_edge.i, source.left_edge.i):
         return None
     end = source.right_edge.i - 1 if doc[source.right_edge.i].text == "," else source.right_edge.i
     if end != verb.i - 2:
