@@ -61,6 +61,10 @@ CASES: dict[str, Case] = {
         ("In a long speech, the senator accused the head of the port agency.",),
         "the port agency", None, absent=True,
     ),
+    "trap-to-warn-each-other-of": Case(
+        ("The two governments agreed to set up a hotline to warn each other of chemical spills on the river.",),
+        "chemical spills", None, absent=True,
+    ),
     "trap-warned-people-of-town": Case(
         ("The governor warned the people of Cedar Falls on Sunday night.",),
         "Cedar Falls", None, absent=True,

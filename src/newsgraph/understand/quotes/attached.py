@@ -38,6 +38,8 @@ def charge_on_object(verb: Token, cue: VerbCue, people: frozenset[str]) -> list[
     place or a body ("warned the people of Ohio", "accused the head of the agency") belongs to the object."""
     if "of" not in cue.content or not cue.target:
         return []
+    if verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []  # "set up a hotline to warn each other of accidents": talk meant, not talk reported
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
         return []
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
