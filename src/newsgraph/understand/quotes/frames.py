@@ -381,7 +381,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
         if cue is None:
             continue
         outer = quoting_by_verb.get(tok.head.i) if tok.dep_ in ("advcl", "conj") else None
-        frame = _cue_verb_frame(tok, cue, cues, outer, claimed)
+        frame = _fronted_frame(tok, cue, cues) or _cue_verb_frame(tok, cue, cues, outer, claimed)
         if frame is not None:
             frames.append(frame)
     return frames
@@ -393,13 +393,6 @@ def _cue_verb_frame(
     """The frame of a cue verb: its speaker is its subject, the person an `outer` quoting verb quotes ("Belta
     quoted him as saying ..., noting that ..."), or nobody the text names. A claim the speaker rejects goes
     into `claimed`, so that its own verb makes no frame of it."""
-    speaks = cue.kind == "speech" and "clause" in cue.content
-    fronted = attached.source_after_content(tok, speaks, cues.people_nouns, cue.target) or (
-        attached.subject_read_from_content(tok, cues.people_nouns) if speaks else None
-    )
-    if fronted is not None:
-        # "The deal would send jobs to Asia, Trump, who ..., told a crowd": the parse hangs the source on the content.
-        return Frame(tok, cue.lemma, cue.kind, tok.text, fronted[0], fronted[1], [fronted[2]])
     subject = _subject(tok, people=cues.people_nouns)
     subj_range = subject_range(subject, tok) if subject is not None else None
     content, quoted_only, target = content_of(
@@ -453,6 +446,18 @@ def _cue_verb_frame(
         if claim is not None:
             claimed.add(claim.i)
     return frame
+
+
+def _fronted_frame(tok: Token, cue: VerbCue, cues: QuoteCues) -> Frame | None:
+    """ "The deal would send jobs to Asia, Trump, who ..., told a crowd": a source after a long content that the
+    parse hangs on the content (`attached`); the frame of the source, the cue and the content before them."""
+    speaks = cue.kind == "speech" and "clause" in cue.content
+    fronted = attached.source_after_content(tok, speaks, cues.people_nouns, cue.target) or (
+        attached.subject_read_from_content(tok, cues.people_nouns) if speaks else None
+    )
+    if fronted is None:
+        return None
+    return Frame(tok, cue.lemma, cue.kind, tok.text, fronted[0], fronted[1], [fronted[2]])
 
 
 _NOT_DONE = frozenset({"decline", "refuse"})
