@@ -45,8 +45,6 @@ XFAIL: dict[str, str] = {
     "trap-tried-to-change-subject": "'try' is an intention cue (see trap-tried-to-reach)",
     "trap-hired-to-push": "'push for' in the purpose clause of 'hired a firm to' comes out with no "
     "speaker; whether lobbying for a thing is an attribution at all is open",
-    "accused-of-being": "the parser hangs 'of being ...' on the object 'opponent', so 'accused' finds no "
-    "'of' phrase of its own",
     "recognition-among": "the parser hangs 'among party leaders' and the that-clause on 'brought', not "
     "on 'recognition'",
     "shareholders-allege-in-suit": "the parser reads 'Shareholders allege' as a compound noun",

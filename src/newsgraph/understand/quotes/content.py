@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.understand.quotes import misparsed
+from newsgraph.understand.quotes.attached import charge_on_object
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
 from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
@@ -71,7 +72,7 @@ def content_of(
     _read_object(said, verb, cue)
     if said.judged is not None and not said.content:
         said.content.append(_with_complements(verb, said.judged))
-    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue)
+    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people)
     if cue.holder and "object" in cue.content and " " not in cue.lemma and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.

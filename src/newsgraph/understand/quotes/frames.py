@@ -24,8 +24,8 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from newsgraph.understand.quotes import attached, misparsed
 from newsgraph.understand.quotes import constructs as quote_constructs
-from newsgraph.understand.quotes import misparsed
 from newsgraph.understand.quotes import nouns as quote_nouns
 from newsgraph.understand.quotes.chains import flatten_attempts, link_chains
 from newsgraph.understand.quotes.content import (
@@ -120,6 +120,12 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
         controller = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
         if controller is not None and not is_mark(controller):
             return controller
+    host = attached.participle_host(verb)
+    passive = attached.passive_speaker(host) if host is not None else None
+    if passive is not None:
+        return passive  # "was caught on tape bragging that ...": the passive's subject
+    if depth < 3 and host is not None and verb.dep_ == "pobj" and verb.head.lower_ in _GERUND_PREPS:
+        return _subject(host, depth + 1)  # "spent 2005 in Florida bragging that ..." read as "in ... bragging"
     if depth < 3 and shares_head and verb.head.i != verb.i:
         return _subject(verb.head, depth + 1)
     after_prep = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _GERUND_PREPS
@@ -375,7 +381,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
         if cue is None:
             continue
         outer = quoting_by_verb.get(tok.head.i) if tok.dep_ in ("advcl", "conj") else None
-        frame = _cue_verb_frame(tok, cue, cues, outer, claimed)
+        frame = _fronted_frame(tok, cue, cues) or _cue_verb_frame(tok, cue, cues, outer, claimed)
         if frame is not None:
             frames.append(frame)
     return frames
@@ -440,6 +446,18 @@ def _cue_verb_frame(
         if claim is not None:
             claimed.add(claim.i)
     return frame
+
+
+def _fronted_frame(tok: Token, cue: VerbCue, cues: QuoteCues) -> Frame | None:
+    """ "The deal would send jobs to Asia, Trump, who ..., told a crowd": a source after a long content that the
+    parse hangs on the content (`attached`); the frame of the source, the cue and the content before them."""
+    speaks = cue.kind == "speech" and "clause" in cue.content
+    fronted = attached.source_after_content(tok, speaks, cues.people_nouns, cue.target) or (
+        attached.subject_read_from_content(tok, cues.people_nouns) if speaks else None
+    )
+    if fronted is None:
+        return None
+    return Frame(tok, cue.lemma, cue.kind, tok.text, fronted[0], fronted[1], [fronted[2]])
 
 
 _NOT_DONE = frozenset({"decline", "refuse"})

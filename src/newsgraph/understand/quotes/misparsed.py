@@ -37,10 +37,12 @@ def own_subject_to(clause: Token) -> bool:
     return to_infinitive(clause) and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
 
 
-# What a poll, a study or an inquiry finds or shows ("A poll found Clinton ahead in Ohio").
+# What a poll, a study or an inquiry finds or shows ("A poll found Clinton ahead in Ohio"), and the records and
+# projections that show a state of things ("the budget office's projections show premiums rising").
 _FINDERS = frozenset(
     {"poll", "survey", "study", "report", "analysis", "review", "investigation", "audit", "inquiry", "probe",
-     "research", "data", "figure", "count", "tally", "census"}
+     "research", "data", "datum", "figure", "count", "tally", "census", "polling", "projection", "estimate",
+     "forecast", "record", "filing", "document", "number", "statistic"}
 )  # fmt: skip
 
 
@@ -76,11 +78,15 @@ _FILLED = frozenset({"dobj", "attr", "acomp", "oprd", "dative"})
 def that_clause_read_as_relative(clause: Token) -> bool:
     """ "told the convention that Trump had sacrificed nothing": the reported clause the parser hangs on
     the one told as a relative clause. It is no relative when it has its own subject and the place "that"
-    would fill is taken: the verb has an object or a complement besides it."""
+    would fill is taken: the verb has an object or a complement besides it. The parser may also hang it as a
+    clause of the noun with "that" as its conjunction ("telling a colleague that the bill was dead"), which
+    on a person told is the clause told."""
     that = clause.left_edge
-    if clause.dep_ != "relcl" or that.lower_ != "that" or that.i != clause.head.i + 1:
+    if clause.dep_ not in ("relcl", "acl") or that.lower_ != "that" or that.i != clause.head.i + 1:
         return False
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
+    if clause.dep_ == "acl":
+        return subject and that.dep_ == "mark"
     filled = any(c.dep_ in _FILLED and c.i != that.i for c in clause.children)
     return subject and filled
 

@@ -1,0 +1,109 @@
+"""Parts of an attribution the parser hangs on the wrong word (`attached`), read off parses of sentences
+written for these tests (fictional people and places): the charge of "accused X of Y" hung on X, a source
+after a long content hung on it, and a participle cue on a passive verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Token
+
+from newsgraph.understand.quotes import attached
+from newsgraph.understand.quotes.lexicon import load_quote_cues
+
+pytestmark = pytest.mark.model
+
+
+def _word(nlp: Any, text: str, word: str) -> Token:
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def _words(tok: Token, rng: tuple[int, int]) -> str:
+    return tok.doc[rng[0] : rng[1]].text
+
+
+def test_charge_hung_on_the_one_accused(nlp: Any) -> None:
+    cues = load_quote_cues()
+    verb = _word(nlp, "The senator accused the head of the port agency of lying to the committee.", "accused")
+    got = attached.charge_on_object(verb, cues.verbs["accuse"], cues.people_nouns)
+    assert [_words(verb, r) for r in got] == ["lying to the committee"]
+
+
+def test_an_of_phrase_naming_a_body_is_no_charge(nlp: Any) -> None:
+    cues = load_quote_cues()
+    verb = _word(nlp, "In a long speech, the senator accused the head of the port agency.", "accused")
+    assert attached.charge_on_object(verb, cues.verbs["accuse"], cues.people_nouns) == []
+
+
+def test_a_verb_with_no_charge_of_its_own_takes_none(nlp: Any) -> None:
+    cues = load_quote_cues()
+    verb = _word(nlp, "Opposition lawmakers praised the head of the election board.", "praised")
+    assert attached.charge_on_object(verb, cues.verbs["praise"], cues.people_nouns) == []
+
+
+def test_source_after_a_long_content(nlp: Any) -> None:
+    cues = load_quote_cues()
+    text = (
+        "The bridge will reopen before the winter and the tolls will stay the same for commuters in Tarnow, "
+        "the city's transport director, Ana Reyes, said on Monday."
+    )
+    verb = _word(nlp, text, "said")
+    found = attached.source_after_content(verb, True, cues.people_nouns)
+    assert found is not None, verb.dep_
+    speaker, head, content = found
+    assert _words(verb, speaker) == "the city's transport director, Ana Reyes" and head.text == "director"
+    assert _words(verb, content).startswith("The bridge will reopen") and _words(verb, content).endswith("Tarnow")
+
+
+def test_content_noun_read_as_the_subject(nlp: Any) -> None:
+    cues = load_quote_cues()
+    text = (
+        "The new tariffs would cost the state thousands of jobs in the steel mills, Senator Tom Reyes, who "
+        "chairs the trade committee, told reporters."
+    )
+    verb = _word(nlp, text, "told")
+    found = attached.subject_read_from_content(verb, cues.people_nouns)
+    assert found is not None, verb.dep_
+    speaker, head, content = found
+    assert _words(verb, speaker) == "Senator Tom Reyes, who chairs the trade committee" and head.text == "Reyes"
+    assert _words(verb, content) == "The new tariffs would cost the state thousands of jobs in the steel mills"
+
+
+def test_a_subject_set_off_by_a_comma_is_the_source(nlp: Any) -> None:
+    cues = load_quote_cues()
+    verb = _word(nlp, "The mills will close next year, Tom Reyes, the senator, said.", "said")
+    assert attached.subject_read_from_content(verb, cues.people_nouns) is None
+
+
+def test_a_conjoined_cue_keeps_its_subject(nlp: Any) -> None:
+    cues = load_quote_cues()
+    verb = _word(nlp, "The council hired Ana Reyes, a former city engineer, and said the search was over.", "said")
+    assert attached.source_after_content(verb, True, cues.people_nouns) is None
+
+
+def test_participle_on_a_passive(nlp: Any) -> None:
+    verb = _word(nlp, "The mayor was caught on tape telling donors that the stadium deal was done.", "telling")
+    host = attached.participle_host(verb)
+    assert host is not None and host.lemma_ == "catch"
+    speaker = attached.passive_speaker(host)
+    assert speaker is not None and speaker.text == "mayor"
+
+
+def test_no_passive_speaker_with_an_agent(nlp: Any) -> None:
+    verb = _word(nlp, "The governor was praised by union leaders for saying that the plant would stay open.", "saying")
+    host = attached.participle_host(verb)
+    assert host is None or attached.passive_speaker(host) is None
+
+
+def test_no_passive_speaker_under_a_verb_of_judgment(nlp: Any) -> None:
+    verb = _word(nlp, "The senator was accused of saying that the plant would close.", "saying")
+    host = attached.participle_host(verb)
+    assert host is None or attached.passive_speaker(host) is None
+
+
+def test_a_list_of_acts_is_no_source_after_content(nlp: Any) -> None:
+    cues = load_quote_cues()
+    text = "Trump mocked Clinton, the Democratic nominee, questioned her stamina and said she was weak."
+    verb = _word(nlp, text, "questioned")
+    assert attached.source_after_content(verb, True, cues.people_nouns) is None
