@@ -345,6 +345,11 @@ CASES: dict[str, Case] = {
         ("The senator took the issue to the floor on Tuesday.",),
         "the floor", None, absent=True,
     ),
+    # -- "so ... that" is a result, not what was told (session 20 lead) ------------------------------
+    "told-so-many-lies-that": Case(
+        ("The campaign manager argued that the senator tells so many lies that voters have stopped listening.",),
+        "the senator tells so many lies that voters have stopped listening", "manager", direct=False,
+    ),
 }  # fmt: skip
 
 
