@@ -5,7 +5,9 @@
   other targeting still is;
 - names set in apposition to a group of nationals ("two Slovak engineers, A and B") are that country's people,
   every name of the list, in the events they take part in too;
-- a people or faith named with its branch ("Sunni Muslims") is a community of the place the story is in.
+- a people or faith named with its branch ("Sunni Muslims") is a community of the place the story is in;
+- a headline drops the "is" of its passive for backing, warning and blaming too ("Arms embargo backed", "Iran
+  warned over nuclear plans"): what is backed or warned does not back or warn.
 
 Visits made abroad to one's own people or to places are tested in `test_hosts.py`."""
 
@@ -22,6 +24,10 @@ LEADS = {
     "plot-control": "Reuters - Insurgents targeted a police station in Baquba with mortars on Monday.",
     "named-nationals": "AP - Gunmen seized two Slovak engineers, Jan Kolar and Petr Havel, near Kirkuk on Sunday.",
     "sect-branch": "Reuters - Sunni Muslims in Mosul protested on Friday against the raid on a mosque.",
+    "headline-backed": "Togo arms embargo backed || West African leaders backed an arms embargo against Togo on "
+    "Tuesday.",
+    "headline-warned": "Iran warned over nuclear plans || The European Union warned Iran on Monday to suspend uranium "
+    "enrichment.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -40,3 +46,10 @@ def test_names_in_apposition_to_a_group_of_nationals_are_theirs() -> None:
 
 def test_a_community_named_with_its_branch_protests_as_the_story_s_people() -> None:
     assert any(s == "IRQ" and r == "14" for s, _, r in coded("sect-branch")), coded("sect-branch")
+
+
+def test_a_headline_passive_of_backing_or_warning_has_its_subject_undergo_it() -> None:
+    assert not any(s == "IRN" for s, _, _ in coded("headline-warned")), coded("headline-warned")
+    assert ("IGO", "IRN", "13") in coded("headline-warned")
+    backed = [e for e in RUN.events("headline-backed") if str(e["cameo"])[:2] in ("05", "16")]
+    assert backed and all(e["source_code"].endswith("GOV") and not e["source_code"].startswith("TGO") for e in backed)
