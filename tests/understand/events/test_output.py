@@ -190,3 +190,12 @@ def test_output_a_headline_passive_with_no_doer_is_the_leads_act_told_with_the_s
     # Another word is another act.
     freed = dataclasses_replace(headline, trigger="freed")
     assert len(output.once_per_article([freed, told], article)) == 2
+
+
+def test_output_a_trip_inside_ones_own_country_is_no_visit() -> None:
+    # "The opposition leader headed to Mombasa on Monday": a visit (042) goes to another side, not to one's own state.
+    where = sentence(ARTICLE, "The party accused")
+    home = Event(WAKO, KENYA, "042", "CONSULT", 1.9, 1, where, "", trigger="headed")
+    abroad = Event(WAKO, ActorRef("Uganda", "UGA"), "042", "CONSULT", 1.9, 1, where, "", trigger="headed")
+    troops = Event(WAKO, ActorRef("troops", "KENMIL"), "042", "CONSULT", 1.9, 1, where, "", trigger="visited")
+    assert output.one_telling([home, abroad, troops]) == [abroad, troops]

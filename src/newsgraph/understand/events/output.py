@@ -46,6 +46,8 @@ def _self_consulted(e: Event) -> bool:
     sides; one whose source and target are the same actor is a slot misread, not a consultation (session 18
     verbal)."""
     s, t = e.source, e.target
+    if e.cameo[:3] == "042" and s is not None and t is not None and len(t.code) == 3 and t.code == s.code[:3]:
+        return True  # "Kerry headed to Pennsylvania": a trip inside one's own country visits no other side
     if e.cameo[:2] != "04" or s is None or t is None or s.code != t.code:
         return False
     # A visit made or hosted (042, 043) goes to another side whatever names it; a meeting of one code with an unnamed
