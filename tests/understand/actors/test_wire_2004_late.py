@@ -75,7 +75,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c-hanyuan-protest": "'sent paramilitary troops to restore order' gets no target",
     "c-baluyevsky-strike": "'would take any measures to destroy terrorist bases' is no threat",
     "b-planes-explosive": "'airliners that crashed ..., killing all 89' is coded as force by the investigators",
-    "d-grozny-raid": "'swept into Grozny' is coded as a search (090)",
     "d-kiev-blockade": "'preventing the prime minister from entering' is coded as an administrative sanction",
     "c-powell-ukraine": "'warned of consequences for relations' gets no target",
     "b-kiev-roundtable": "'met X and Y' reads neither as its target; 'with X and Y mediating' codes no mediation",

@@ -1,0 +1,112 @@
+"""Rules the silent set (`tests/understand/actors/test_wire_2004_silent.py`) led to, each checked on sentences written
+for this test in the style of 2004 wire copy (generic people and incidents; a headline, where one matters, before
+"||"):
+
+- prisoners, suspects or agents a state transfers or hands over to another are judicial cooperation (063); money
+  transferred is not;
+- a newspaper closed, or an outlet's offices padlocked, is a restriction of political freedoms (1721); a border
+  closed is not;
+- a blockade called off, and roadblocks lifted, are eased (0872); a strike called off stays a strike called off;
+- troops or armed men who fight a battle with someone use force on them (190), both ways; a legal battle is none;
+- troops who drive militiamen out of a place use force (190); a car driven to a town is no event;
+- a party that sweeps an election does nothing to anyone;
+- what a government dismisses as a fabrication or as baseless it rejects (120); a minister dismissed is no event;
+- an act someone is considering or weighing ("is considering imposing martial law") is only an option;
+- praise a call is made for ("telephoned X to congratulate him") is told as done; an errand troops are sent on is
+  not."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_wire_blind import RuleLeads
+
+pytestmark = pytest.mark.model
+
+LEADS = {
+    "transferred": "WASHINGTON (Reuters) - The United States has transferred four Egyptian detainees from a "
+    "military prison to Egypt, the Pentagon said on Monday.",
+    "transferred-money": "Reuters - The central bank transferred #36;2 billion to a Swiss account, officials said.",
+    "handed-agents": "AP - Qatar has handed over to Russia three Russian agents jailed for murder, officials in "
+    "Moscow said on Friday.",
+    "closed-daily": "Reuters - Iran's judiciary closed a reformist daily on Tuesday after it printed a letter from "
+    "students.",
+    "closed-border": "Reuters - Ruritania closed its border with Freedonia on Tuesday, officials said.",
+    "padlocked": "AP - Zimbabwean police padlocked the offices of the independent Daily News on Sunday.",
+    "called-off-blockade": "Reuters - Nepal's Maoist rebels on Friday called off a blockade of three western towns, "
+    "saying they wanted talks.",
+    "called-off-strike": "Reuters - Nigerian unions called off a general strike on Thursday after a deal with the "
+    "government.",
+    "lifted-roadblocks": "AFP - Israeli troops lifted roadblocks around Nablus on Monday, the army said.",
+    "fought-battles": "Reuters - Iraqi troops fought street battles with insurgents in Mosul on Tuesday, police said.",
+    "fought-legal": "AP - The Ruritanian government fought a long legal battle with the oil company over taxes.",
+    "drove-out": "AFP - Philippine troops drove rebels out of a village in Mindanao on Saturday, the army said.",
+    "drove-car": "Reuters - The minister drove to the border on Saturday to inspect the crossing.",
+    "swept": "Reuters - The ruling party swept Ruritania's parliamentary election, official results showed on "
+    "Monday.",
+    "dismissed-as": "Reuters - Syria on Thursday dismissed U.S. charges that it shelters insurgents as baseless.",
+    "dismissed-minister": "AP - The Ruritanian president dismissed his interior minister on Monday.",
+    "considering": "Reuters - Ruritania's government is considering imposing a curfew in the capital, a senior "
+    "official said on Sunday.",
+    "weighing": "AP - Freedonia is weighing sending more troops to Iraq, officials said on Friday.",
+    "called-to-congratulate": "AP - The Ruritanian president telephoned the Freedonian leader on Wednesday to "
+    "congratulate him on his re-election.",
+    "sent-to-help": "Reuters - Ruritania sent troops to Freedonia on Monday to help disarm the militias.",
+}
+
+
+RUN = RuleLeads(LEADS)
+coded, all_events = RUN.coded, RUN.events
+
+
+def _roots(lead: str) -> set[str]:
+    return {r for _, _, r in coded(lead)}
+
+
+def test_prisoners_and_agents_handed_to_another_state_are_judicial_cooperation() -> None:
+    assert ("USA", "EGY", "06") in coded("transferred"), coded("transferred")
+    assert ("QAT", "RUS", "06") in coded("handed-agents"), coded("handed-agents")
+    assert "06" not in _roots("transferred-money"), coded("transferred-money")
+
+
+def test_outlets_closed_or_padlocked_are_restricted() -> None:
+    assert any(str(e["cameo"]) == "1721" for e in all_events("closed-daily")), all_events("closed-daily")
+    assert any(str(e["cameo"]) == "1721" for e in all_events("padlocked")), all_events("padlocked")
+    assert not any(str(e["cameo"]) == "1721" for e in all_events("closed-border")), all_events("closed-border")
+
+
+def test_a_blockade_called_off_and_roadblocks_lifted_are_eased() -> None:
+    assert any(str(e["cameo"]) == "0872" for e in all_events("called-off-blockade")), all_events("called-off-blockade")
+    assert "19" not in _roots("called-off-blockade"), coded("called-off-blockade")
+    assert any(str(e["cameo"]) == "0872" for e in all_events("lifted-roadblocks")), all_events("lifted-roadblocks")
+    assert not any(str(e["cameo"]) == "0872" for e in all_events("called-off-strike")), all_events("called-off-strike")
+
+
+def test_battles_fought_by_troops_are_force_a_legal_battle_is_none() -> None:
+    assert {("IRQ", "IRQ", "19")} <= coded("fought-battles"), coded("fought-battles")
+    assert not coded("fought-legal"), coded("fought-legal")
+
+
+def test_troops_driving_rebels_out_use_force() -> None:
+    assert ("PHL", "PHL", "19") in coded("drove-out"), coded("drove-out")
+    assert "19" not in _roots("drove-car"), coded("drove-car")
+
+
+def test_sweeping_an_election_is_no_event() -> None:
+    assert not coded("swept"), coded("swept")
+
+
+def test_what_is_dismissed_as_baseless_is_rejected() -> None:
+    assert ("SYR", "USA", "12") in coded("dismissed-as"), coded("dismissed-as")
+    assert not coded("dismissed-minister"), coded("dismissed-minister")
+
+
+def test_an_act_weighed_is_only_an_option() -> None:
+    assert not coded("considering"), all_events("considering")
+    assert not coded("weighing"), all_events("weighing")
+
+
+def test_praise_a_call_is_made_for_is_told_as_done() -> None:
+    assert any(r == "05" for _, _, r in coded("called-to-congratulate")), all_events("called-to-congratulate")
+    assert "07" not in _roots("sent-to-help") or all(e["hypothetical"] for e in all_events("sent-to-help")
+                                                     if str(e["cameo"]).startswith("07"))
