@@ -13,7 +13,11 @@ for this test in the style of 2004 wire copy (generic people and incidents; a he
 - what a government dismisses as a fabrication or as baseless it rejects (120); a minister dismissed is no event;
 - an act someone is considering or weighing ("is considering imposing martial law") is only an option;
 - praise a call is made for ("telephoned X to congratulate him") is told as done; an errand troops are sent on is
-  not."""
+  not;
+- a road blocked by troops is a blockade (191); by farmers, a protest's obstruction (144);
+- foreigners a state orders out of the country are expelled (174); its own citizens ordered to leave a war are not;
+- a battle or a fight for votes is no force; a lead surrendered is no yielding; rebels who surrender to troops yield;
+- files or intelligence passed to another state are shared (064); a resolution passed is no sharing."""
 
 from __future__ import annotations
 
@@ -52,6 +56,16 @@ LEADS = {
     "called-to-congratulate": "AP - The Ruritanian president telephoned the Freedonian leader on Wednesday to "
     "congratulate him on his re-election.",
     "sent-to-help": "Reuters - Ruritania sent troops to Freedonia on Monday to help disarm the militias.",
+    "troops-blocked": "Reuters - Israeli troops blocked the main road into Nablus on Monday, residents said.",
+    "farmers-blocked": "Reuters - Striking farmers blocked the main highway to the capital on Monday.",
+    "ordered-out": "AP - Eritrea ordered two American missionaries out of the country on Monday.",
+    "ordered-own": "AP - Kenya ordered its citizens to leave Ivory Coast on Monday.",
+    "battled-votes": "AP - The two candidates battled for votes in the Ruritanian capital on Sunday.",
+    "battled-control": "Reuters - U.S. troops battled Iraqi insurgents for control of Samarra on Sunday.",
+    "surrendered-lead": "AP - Brazil surrendered a two-goal lead and lost to Argentina on Wednesday.",
+    "surrendered-to": "Reuters - Forty rebels surrendered to Ugandan troops on Sunday, the army said.",
+    "passed-files": "Reuters - Pakistan passed the seized files to U.S. officials on Monday.",
+    "passed-resolution": "Reuters - The Ukrainian parliament passed a resolution on the election on Monday.",
 }
 
 
@@ -110,3 +124,25 @@ def test_praise_a_call_is_made_for_is_told_as_done() -> None:
     assert any(r == "05" for _, _, r in coded("called-to-congratulate")), all_events("called-to-congratulate")
     assert "07" not in _roots("sent-to-help") or all(e["hypothetical"] for e in all_events("sent-to-help")
                                                      if str(e["cameo"]).startswith("07"))
+
+
+def test_a_road_blocked_by_troops_is_a_blockade() -> None:
+    assert any(str(e["cameo"]) == "191" for e in all_events("troops-blocked")), all_events("troops-blocked")
+    assert not any(str(e["cameo"]) == "191" for e in all_events("farmers-blocked")), all_events("farmers-blocked")
+
+
+def test_foreigners_ordered_out_are_expelled_own_citizens_are_not() -> None:
+    assert ("ERI", "USA", "17") in coded("ordered-out"), coded("ordered-out")
+    assert "17" not in _roots("ordered-own"), coded("ordered-own")
+
+
+def test_battles_for_votes_and_leads_surrendered_are_no_events() -> None:
+    assert not coded("battled-votes"), coded("battled-votes")
+    assert ("USA", "IRQ", "19") in coded("battled-control"), coded("battled-control")
+    assert not coded("surrendered-lead"), coded("surrendered-lead")
+    assert ("UGA", "UGA", "08") in coded("surrendered-to"), coded("surrendered-to")
+
+
+def test_files_passed_to_another_state_are_shared() -> None:
+    assert ("PAK", "USA", "06") in coded("passed-files"), coded("passed-files")
+    assert "06" not in _roots("passed-resolution"), coded("passed-resolution")
