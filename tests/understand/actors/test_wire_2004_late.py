@@ -41,7 +41,6 @@ ACTOR_MISSES: dict[str, str] = {
 # Leads whose events the coder still gets wrong, lead id -> what it codes (strict xfails).
 _NO_TARGET = "the target is not read"
 KNOWN_MISSES: dict[str, str] = {
-    "n-najaf-journalists": "'ordered reporters to leave the city' is coded as a demand (10), not an expulsion",
     "d-falluja-assault": "'pushed into the rebel city of Falluja' gets no target ('city of X' behind 'into'); the "
     "Iraqi troops of 'Marines and Iraqi troops' get no event",
     "b-allawi-emergency": "the background 'as insurgents stepped up attacks ahead of a U.S. assault' is coded twice",

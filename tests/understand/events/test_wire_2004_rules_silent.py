@@ -17,7 +17,9 @@ for this test in the style of 2004 wire copy (generic people and incidents; a he
 - a road blocked by troops is a blockade (191); by farmers, a protest's obstruction (144);
 - foreigners a state orders out of the country are expelled (174); its own citizens ordered to leave a war are not;
 - a battle or a fight for votes is no force; a lead surrendered is no yielding; rebels who surrender to troops yield;
-- files or intelligence passed to another state are shared (064); a resolution passed is no sharing."""
+- files or intelligence passed to another state are shared (064); a resolution passed is no sharing;
+- a headline that names the country an act falls on before its noun ("Cuba embargo", "Iran sanctions") tells the
+  lead's one act of that root on it: the country is no doer."""
 
 from __future__ import annotations
 
@@ -66,6 +68,10 @@ LEADS = {
     "surrendered-to": "Reuters - Forty rebels surrendered to Ugandan troops on Sunday, the army said.",
     "passed-files": "Reuters - Pakistan passed the seized files to U.S. officials on Monday.",
     "passed-resolution": "Reuters - The Ukrainian parliament passed a resolution on the election on Monday.",
+    "headline-embargo": "U.S. tightens Cuba embargo || WASHINGTON (Reuters) - The United States tightened its trade "
+    "embargo on Cuba on Thursday, limiting family visits to the island.",
+    "headline-unlikely": "Iran sanctions unlikely, envoys say || The Security Council is unlikely to impose sanctions "
+    "on Iran this year, Western envoys said on Monday.",
 }
 
 
@@ -146,3 +152,9 @@ def test_battles_for_votes_and_leads_surrendered_are_no_events() -> None:
 def test_files_passed_to_another_state_are_shared() -> None:
     assert ("PAK", "USA", "06") in coded("passed-files"), coded("passed-files")
     assert "06" not in _roots("passed-resolution"), coded("passed-resolution")
+
+
+def test_a_headline_country_before_an_act_noun_suffers_the_leads_act() -> None:
+    assert ("USA", "CUB", "16") in coded("headline-embargo"), coded("headline-embargo")
+    assert not any(s == "CUB" for s, _, _ in coded("headline-embargo")), coded("headline-embargo")
+    assert not coded("headline-unlikely"), all_events("headline-unlikely")
