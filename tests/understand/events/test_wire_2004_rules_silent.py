@@ -6,7 +6,8 @@ for this test in the style of 2004 wire copy (generic people and incidents; a he
   transferred is not;
 - a newspaper closed, or an outlet's offices padlocked, is a restriction of political freedoms (1721); a border
   closed is not;
-- a blockade called off, and roadblocks lifted, are eased (0872); a strike called off stays a strike called off;
+- a blockade called off, and roadblocks lifted, are eased (0872); a strike called off stays a strike called off; a
+  suspension lifted eases a sanction on whom it held (081);
 - troops or armed men who fight a battle with someone use force on them (190), both ways; a legal battle is none;
 - troops who drive militiamen out of a place use force (190); a car driven to a town is no event;
 - a party that sweeps an election does nothing to anyone;
@@ -68,6 +69,7 @@ LEADS = {
     "surrendered-to": "Reuters - Forty rebels surrendered to Ugandan troops on Sunday, the army said.",
     "passed-files": "Reuters - Pakistan passed the seized files to U.S. officials on Monday.",
     "passed-resolution": "Reuters - The Ukrainian parliament passed a resolution on the election on Monday.",
+    "lifted-suspension": "Reuters - The African Union lifted Togo's suspension from its summits on Monday.",
     "headline-embargo": "U.S. tightens Cuba embargo || WASHINGTON (Reuters) - The United States tightened its trade "
     "embargo on Cuba on Thursday, limiting family visits to the island.",
     "headline-unlikely": "Iran sanctions unlikely, envoys say || The Security Council is unlikely to impose sanctions "
@@ -158,3 +160,7 @@ def test_a_headline_country_before_an_act_noun_suffers_the_leads_act() -> None:
     assert ("USA", "CUB", "16") in coded("headline-embargo"), coded("headline-embargo")
     assert not any(s == "CUB" for s, _, _ in coded("headline-embargo")), coded("headline-embargo")
     assert not coded("headline-unlikely"), all_events("headline-unlikely")
+
+
+def test_a_suspension_lifted_is_eased() -> None:
+    assert ("IGO", "TGO", "08") in coded("lifted-suspension"), coded("lifted-suspension")
