@@ -19,6 +19,8 @@ for this test in the style of 2004 wire copy (generic people and incidents; a he
 - foreigners a state orders out of the country are expelled (174); its own citizens ordered to leave a war are not;
 - a battle or a fight for votes is no force; a lead surrendered is no yielding; rebels who surrender to troops yield;
 - files or intelligence passed to another state are shared (064); a resolution passed is no sharing;
+- a participle set off by commas with a time of its own ("the dissident, released by Chinese authorities on
+  Sunday, flew ...") tells that act; one with no time ("the delegation, led by the minister") only labels its noun;
 - a headline that names the country an act falls on before its noun ("Cuba embargo", "Iran sanctions") tells the
   lead's one act of that root on it: the country is no doer."""
 
@@ -70,6 +72,9 @@ LEADS = {
     "passed-files": "Reuters - Pakistan passed the seized files to U.S. officials on Monday.",
     "passed-resolution": "Reuters - The Ukrainian parliament passed a resolution on the election on Monday.",
     "lifted-suspension": "Reuters - The African Union lifted Togo's suspension from its summits on Monday.",
+    "participle-freed": "Reuters - The dissident, released by Chinese authorities on Sunday, flew to the United "
+    "States.",
+    "participle-label": "Reuters - The delegation, led by the Chinese foreign minister, arrived in Seoul on Monday.",
     "headline-embargo": "U.S. tightens Cuba embargo || WASHINGTON (Reuters) - The United States tightened its trade "
     "embargo on Cuba on Thursday, limiting family visits to the island.",
     "headline-unlikely": "Iran sanctions unlikely, envoys say || The Security Council is unlikely to impose sanctions "
@@ -164,3 +169,10 @@ def test_a_headline_country_before_an_act_noun_suffers_the_leads_act() -> None:
 
 def test_a_suspension_lifted_is_eased() -> None:
     assert ("IGO", "TGO", "08") in coded("lifted-suspension"), coded("lifted-suspension")
+
+
+def test_a_participle_with_a_time_of_its_own_tells_its_act() -> None:
+    assert ("CHN", "CHN", "08") in coded("participle-freed"), coded("participle-freed")
+    assert not any(str(e["trigger"]).lower() == "led" for e in all_events("participle-label")), all_events(
+        "participle-label"
+    )

@@ -68,6 +68,26 @@ def reduced_relative(table: TokenTable, i: int) -> bool:
     )
 
 
+# Words that give a participle a time of its own: "freed on Monday", "expelled last week", "released overnight".
+_TIMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "overnight",
+    "weekend", "week", "month", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+})  # fmt: skip
+
+
+def told_participle(table: TokenTable, i: int) -> bool:
+    """ "The two women, freed by their captors on Monday, flew home": a bare participle set off by a comma after its
+    noun, with a time of its own, tells an act done then (news), where "the plan proposed by X" only labels the noun
+    (`reduced_relative`)."""
+    h = table.head[i]
+    if table.dep[i] != "acl" or not h < i - 1 or table.tokens[i - 1].text != ",":
+        return False
+    below = [c for c in table.children[i] if table.dep[c] in ("prep", "npadvmod", "advmod")]
+    words = below + [p for c in below for p in table.children[c] if table.dep[p] == "pobj"]
+    return any(table.tokens[w].lower_ in _TIMES for w in words)
+
+
 def labelling_participle(table: TokenTable, i: int) -> bool:
     """ "a militant wanted over two plots", "the talks sought by Iran": a bare past participle on a noun with no
     agent and no auxiliary only labels the noun (see `reduced_relative`); it tells no act of the noun's."""
