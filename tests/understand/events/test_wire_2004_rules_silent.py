@@ -21,6 +21,8 @@ for this test in the style of 2004 wire copy (generic people and incidents; a he
 - files or intelligence passed to another state are shared (064); a resolution passed is no sharing;
 - a participle set off by commas with a time of its own ("the dissident, released by Chinese authorities on
   Sunday, flew ...") tells that act; one with no time ("the delegation, led by the minister") only labels its noun;
+- a past participle clause before its sentence ("Wounded in the attack, the soldier ...") is passive with no "by"
+  agent too: its subject suffers the act;
 - a headline that names the country an act falls on before its noun ("Cuba embargo", "Iran sanctions") tells the
   lead's one act of that root on it: the country is no doer."""
 
@@ -75,6 +77,7 @@ LEADS = {
     "participle-freed": "Reuters - The dissident, released by Chinese authorities on Sunday, flew to the United "
     "States.",
     "participle-label": "Reuters - The delegation, led by the Chinese foreign minister, arrived in Seoul on Monday.",
+    "participle-before": "Reuters - Wounded in a rebel ambush on Monday, the Nepali soldier was flown to Kathmandu.",
     "headline-embargo": "U.S. tightens Cuba embargo || WASHINGTON (Reuters) - The United States tightened its trade "
     "embargo on Cuba on Thursday, limiting family visits to the island.",
     "headline-unlikely": "Iran sanctions unlikely, envoys say || The Security Council is unlikely to impose sanctions "
@@ -176,3 +179,9 @@ def test_a_participle_with_a_time_of_its_own_tells_its_act() -> None:
     assert not any(str(e["trigger"]).lower() == "led" for e in all_events("participle-label")), all_events(
         "participle-label"
     )
+
+
+def test_a_participle_clause_before_its_sentence_is_passive() -> None:
+    wounded = [e for e in all_events("participle-before") if str(e["trigger"]).lower() == "wounded"]
+    assert wounded and all(str(e["target_code"]).startswith("NPL") for e in wounded), wounded
+    assert all(not str(e["source_code"]).startswith("NPL") for e in wounded), wounded

@@ -231,7 +231,9 @@ _COUNTS = frozenset({"thousand", "hundred", "million", "dozen", "score", "busloa
 
 def passive_participle(table: TokenTable, i: int) -> bool:
     """ "Three soldiers died, ambushed by insurgents near Baquba": a bare past participle clause
-    with a "by" agent is passive, and its patient is the subject of the clause it hangs on."""
+    with a "by" agent is passive, and its patient is the subject of the clause it hangs on. So is one
+    before that clause with no agent ("Expelled from Zimbabwe on Monday, the reporter flew home"): its
+    subject was expelled, it expelled no one."""
     dep = table.dep
     return (
         dep[i] == "advcl"
@@ -240,7 +242,7 @@ def passive_participle(table: TokenTable, i: int) -> bool:
         and not any(
             dep[c] in ("dobj", "obj", "nsubj", "nsubjpass", "auxpass", "aux") for c in table.children[i]
         )
-        and any(dep[c] == "agent" for c in table.children[i])
+        and (any(dep[c] == "agent" for c in table.children[i]) or i < table.head[i])
     )
 
 
