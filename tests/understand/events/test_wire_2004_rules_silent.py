@@ -21,6 +21,8 @@ for this test in the style of 2004 wire copy (generic people and incidents; a he
 - files or intelligence passed to another state are shared (064); a resolution passed is no sharing;
 - a participle set off by commas with a time of its own ("the dissident, released by Chinese authorities on
   Sunday, flew ...") tells that act; one with no time ("the delegation, led by the minister") only labels its noun;
+- foreign troops a state allows or lets into its land are received as peacekeepers (0861); its own troops allowed
+  to rest are not;
 - a past participle clause before its sentence ("Wounded in the attack, the soldier ...") is passive with no "by"
   agent too: its subject suffers the act;
 - a headline that names the country an act falls on before its noun ("Cuba embargo", "Iran sanctions") tells the
@@ -78,6 +80,8 @@ LEADS = {
     "States.",
     "participle-label": "Reuters - The delegation, led by the Chinese foreign minister, arrived in Seoul on Monday.",
     "participle-before": "Reuters - Wounded in a rebel ambush on Monday, the Nepali soldier was flown to Kathmandu.",
+    "let-troops": "Reuters - Sudan let more African Union troops into Darfur on Sunday, officials said.",
+    "allowed-own": "Reuters - Russia allowed its troops in Chechnya to rest on Sunday.",
     "headline-embargo": "U.S. tightens Cuba embargo || WASHINGTON (Reuters) - The United States tightened its trade "
     "embargo on Cuba on Thursday, limiting family visits to the island.",
     "headline-unlikely": "Iran sanctions unlikely, envoys say || The Security Council is unlikely to impose sanctions "
@@ -185,3 +189,8 @@ def test_a_participle_clause_before_its_sentence_is_passive() -> None:
     wounded = [e for e in all_events("participle-before") if str(e["trigger"]).lower() == "wounded"]
     assert wounded and all(str(e["target_code"]).startswith("NPL") for e in wounded), wounded
     assert all(not str(e["source_code"]).startswith("NPL") for e in wounded), wounded
+
+
+def test_foreign_troops_let_in_are_received_as_peacekeepers() -> None:
+    assert ("SDN", "IGO", "08") in coded("let-troops"), coded("let-troops")
+    assert "08" not in _roots("allowed-own"), coded("allowed-own")
