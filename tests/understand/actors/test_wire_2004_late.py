@@ -41,7 +41,6 @@ ACTOR_MISSES: dict[str, str] = {
 # Leads whose events the coder still gets wrong, lead id -> what it codes (strict xfails).
 _NO_TARGET = "the target is not read"
 KNOWN_MISSES: dict[str, str] = {
-    "n-najaf-journalists": "'ordered reporters to leave the city' is coded as a demand (10), not an expulsion",
     "d-falluja-assault": "'pushed into the rebel city of Falluja' gets no target ('city of X' behind 'into'); the "
     "Iraqi troops of 'Marines and Iraqi troops' get no event",
     "b-allawi-emergency": "the background 'as insurgents stepped up attacks ahead of a U.S. assault' is coded twice",
@@ -75,7 +74,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c-hanyuan-protest": "'sent paramilitary troops to restore order' gets no target",
     "c-baluyevsky-strike": "'would take any measures to destroy terrorist bases' is no threat",
     "b-planes-explosive": "'airliners that crashed ..., killing all 89' is coded as force by the investigators",
-    "d-grozny-raid": "'swept into Grozny' is coded as a search (090)",
     "d-kiev-blockade": "'preventing the prime minister from entering' is coded as an administrative sanction",
     "c-powell-ukraine": "'warned of consequences for relations' gets no target",
     "b-kiev-roundtable": "'met X and Y' reads neither as its target; 'with X and Y mediating' codes no mediation",

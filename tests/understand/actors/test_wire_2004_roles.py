@@ -69,7 +69,6 @@ KNOWN_MISSES: dict[str, str] = {
     "m-channel5-strike": "the hunger strike and the court's freeze get the same source (UKR), the freeze no target",
     "m-nyt-researcher": "'a Chinese researcher for The New York Times' also gives a target of the newspaper's "
     "country",
-    "c-berg-video": "'the killing was revenge' is coded as a second killing with Berg as its source",
     "c-kim-sunil": "the beheading (a noun) is coded with Korean militants; the march in Seoul is not coded",
     "c-mosul-missionaries": "'opened fire on a car carrying aid workers' is coded as fighting (19) besides the "
     "killing",

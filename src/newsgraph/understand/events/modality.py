@@ -315,7 +315,7 @@ def purpose(table: TokenTable, i: int, book: Codebook) -> bool:
             i = head
             continue
         if infinitive and (rel == "advcl" or any(dep[c] == "dobj" for c in table.children[head])):
-            return True
+            return not unasserted.said_in_call(table, i, head)
         i = head
     return False
 
@@ -413,7 +413,7 @@ def modality(table: TokenTable, tok: Token, book: Codebook) -> Modality:
         lemma = table.lemma[head]
         if rel == "advcl" and not asked_adverbially(table, cur, head, book):
             break
-        if rel == "xcomp" and (_expected_by_others(table, head) or lemma in _PERMISSIONS | _PLOTS):
+        if rel == "xcomp" and (_expected_by_others(table, head) or lemma in _PERMISSIONS | _PLOTS | unasserted.WEIGHED):
             hypothetical = True  # "will not be allowed to travel": a permission says nothing of the act
             break
         kind: str | None = None

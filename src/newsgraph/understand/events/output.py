@@ -80,12 +80,14 @@ class _Lead:
     by_word: dict[tuple[str, bool, bool], _Key] = dataclasses.field(default_factory=dict)
     by_force: dict[tuple[str, str, bool, bool], _Key] = dataclasses.field(default_factory=dict)
     forces: set[_Key] = dataclasses.field(default_factory=set)  # the acts of force
+    by_sufferer: dict[tuple[str, str], list[_Key]] = dataclasses.field(default_factory=dict)  # by target and root
 
     def add(self, n: int, e: Event) -> None:
         key = (_actor(e.source), _actor(e.target), e.cameo, e.negated, e.hypothetical)
         self.groups.setdefault(key, []).append(n)
         self.loose.setdefault((_country(e.source), _country(e.target), e.cameo, e.negated, e.hypothetical), key)
         self.by_act.setdefault((_country(e.target), e.cameo, e.negated, e.hypothetical), []).append(key)
+        self.by_sufferer.setdefault((_country(e.target), e.cameo[:2]), []).append(key)
         self.by_doer.setdefault((_country(e.source), e.cameo[:2], e.negated, e.hypothetical), key)
         for told in (_stem(e.trigger or ""), e.cameo[:2]):  # the word, and the root, that tell it
             self.by_word.setdefault((told, e.negated, e.hypothetical), key)
@@ -157,6 +159,12 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                     or lead.force_undone(e)
                     or lead.by_word.get((e.cameo[:2], e.negated, e.hypothetical), key)
                 )
+            if key not in groups and e.source is not None and e.source.code and not (e.target and e.target.code):
+                # "EU renews Zimbabwe sanctions", "Sudan sanctions unlikely" over "... sanctions on Zimbabwe's leaders":
+                # a headline names the country an act falls on before its noun, where the lead tells the one act of
+                # that root on it, done or only weighed; the lead's telling is the event.
+                suffered = set(lead.by_sufferer.get((_country(e.source), e.cameo[:2]), []))
+                key = suffered.pop() if len(suffered) == 1 else key
             groups.setdefault(key, []).append(n)
     return _best_of(events, groups.values(), in_title)
 

@@ -10,7 +10,11 @@
   clause of the possible act it hangs on;
 - an appeal or demand an intent verb governs ("agreed to press X to return") is not yet made;
 - an act governed by a modal ("had offered to pay") inside the content of a report, claim or proposal
-  ("a newspaper report that Libya had offered to pay") is someone's claim, as the bare act there is."""
+  ("a newspaper report that Libya had offered to pay") is someone's claim, as the bare act there is;
+- an act someone is weighing ("is considering imposing martial law", "mulled sending troops") is an option, not
+  done nor announced (`WEIGHED`);
+- praise or thanks a call or a letter is made for ("telephoned Karzai to congratulate him") is what the call said:
+  told as done, no purpose that may not have come about (`said_in_call`)."""
 
 from __future__ import annotations
 
@@ -21,6 +25,8 @@ from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, complement_dep
 
 _CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
+# Verbs of weighing whose complement is an option looked at, not an act done or announced.
+WEIGHED = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "debate", "discuss", "study"})
 
 
 def headline_to(table: TokenTable, i: int, aux: int) -> bool:
@@ -72,3 +78,13 @@ def no_purpose(table: TokenTable, i: int) -> bool:
     """Whether the clause `i` is none of the purpose of the verb it hangs on: the speaker's own act beside a report
     (`speaker_adjunct`), or a clause of time or cause told as done."""
     return speaker_adjunct(table, i) is not None or told_done(table, i)
+
+
+# What a call or a letter is made for, when it is a word said in it: "telephoned X to congratulate him".
+_CALLS = frozenset({"telephone", "phone", "call", "ring", "write", "cable"})
+_SAID = frozenset({"congratulate", "thank", "praise", "commend", "hail", "condole", "apologise", "apologize"})
+
+
+def said_in_call(table: TokenTable, i: int, head: int) -> bool:
+    """Whether the "to" clause `i` on `head` is praise, thanks or condolence the call or letter `head` carries."""
+    return table.lemma[head] in _CALLS and table.lemma[i] in _SAID

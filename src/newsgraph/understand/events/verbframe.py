@@ -53,7 +53,7 @@ from newsgraph.understand.events.modality import Modality, derive, modality, pur
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.struck import located
-from newsgraph.understand.events.voice import held_captive, labelling_participle
+from newsgraph.understand.events.voice import held_captive, labelling_participle, told_participle
 
 _NON_AGENTS = frozenset({
     "resolution", "report", "statement", "plan", "proposal", "decision", "law", "bill", "agreement",
@@ -489,9 +489,10 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
     labels = reduced_relative(ctx.table, m.trigger.i) or (
         code[:2] in ("02", "03", "10") and labelling_participle(ctx.table, m.trigger.i)
     )
-    if labels and code[:2] not in FORCE_ROOTS:
+    if labels and code[:2] not in FORCE_ROOTS and not told_participle(ctx.table, m.trigger.i):
         # "hostages seized by gunmen" reports the seizure; "the plan proposed by X", "a
-        # delegation led by Y" only describe the noun, so a bare participle codes force only.
+        # delegation led by Y" only describe the noun, so a bare participle codes force only, unless it is set
+        # off with a time of its own ("the women, freed by their captors on Monday, flew home").
         return None
     if spoken_attack(ctx, m, code):
         return "111"

@@ -68,6 +68,26 @@ def reduced_relative(table: TokenTable, i: int) -> bool:
     )
 
 
+# Words that give a participle a time of its own: "freed on Monday", "expelled last week", "released overnight".
+_TIMES = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "overnight",
+    "weekend", "week", "month", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+})  # fmt: skip
+
+
+def told_participle(table: TokenTable, i: int) -> bool:
+    """ "The two women, freed by their captors on Monday, flew home": a bare participle set off by a comma after its
+    noun, with a time of its own, tells an act done then (news), where "the plan proposed by X" only labels the noun
+    (`reduced_relative`)."""
+    h = table.head[i]
+    if table.dep[i] != "acl" or not h < i - 1 or table.tokens[i - 1].text != ",":
+        return False
+    below = [c for c in table.children[i] if table.dep[c] in ("prep", "npadvmod", "advmod")]
+    words = below + [p for c in below for p in table.children[c] if table.dep[p] == "pobj"]
+    return any(table.tokens[w].lower_ in _TIMES for w in words)
+
+
 def labelling_participle(table: TokenTable, i: int) -> bool:
     """ "a militant wanted over two plots", "the talks sought by Iran": a bare past participle on a noun with no
     agent and no auxiliary only labels the noun (see `reduced_relative`); it tells no act of the noun's."""
@@ -216,7 +236,9 @@ _COUNTS = frozenset({"thousand", "hundred", "million", "dozen", "score", "busloa
 
 def passive_participle(table: TokenTable, i: int) -> bool:
     """ "Three soldiers died, ambushed by insurgents near Baquba": a bare past participle clause
-    with a "by" agent is passive, and its patient is the subject of the clause it hangs on."""
+    with a "by" agent is passive, and its patient is the subject of the clause it hangs on. So is one
+    before that clause with no agent ("Expelled from Zimbabwe on Monday, the reporter flew home"): its
+    subject was expelled, it expelled no one."""
     dep = table.dep
     return (
         dep[i] == "advcl"
@@ -225,7 +247,7 @@ def passive_participle(table: TokenTable, i: int) -> bool:
         and not any(
             dep[c] in ("dobj", "obj", "nsubj", "nsubjpass", "auxpass", "aux") for c in table.children[i]
         )
-        and any(dep[c] == "agent" for c in table.children[i])
+        and (any(dep[c] == "agent" for c in table.children[i]) or i < table.head[i])
     )
 
 
