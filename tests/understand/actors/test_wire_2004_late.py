@@ -59,7 +59,6 @@ KNOWN_MISSES: dict[str, str] = {
     "d-baghdad-jazeera-tape": "'a video showing a kidnapped engineer pleading with Blair' is coded as nothing",
     "c-suha-accuses": "'as Qurei and Abbas prepared to fly to Paris to visit the ailing leader' is coded as intent "
     "aimed at France",
-    "b-arafat-dies": "'led the Palestinians' struggle for statehood' is coded as a demand",
     "c-barghouti-runs": "'challenging Mahmoud Abbas' (as a candidate) is coded as criticism",
     "d-gaza-jabalya": "the background 'a Palestinian rocket killed two Israeli children' is coded as Israel's",
     "c-rafah-girl": "'opened an investigation into the shooting' is aimed at no one",

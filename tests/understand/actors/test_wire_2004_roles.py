@@ -117,7 +117,6 @@ KNOWN_MISSES: dict[str, str] = {
     "x-conoco-lukoil": "'agreed to buy a stake' is coded as intent and economic cooperation",
     "x-chechen-camps": "'fear being forced home' is coded as coercion",
     "x-alwaleed-disney": "'put more money into the theme park' is coded as aid (07)",
-    "x-queen-berlin": "'meeting President Horst Koehler' is coded both ways, and Germany as meeting itself",
     "x-norway-oil-strike": "'ordered striking workers back to work' is coded as a meeting (04) and 'ending a "
     "walkout' as yielding",
 }

@@ -61,7 +61,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s-libya-disco": "'agreed to pay ... to non-American victims' is coded as intent aimed at the U.S.",
     "s-sudan-oks-au": "'agreed to let the African Union send more troops' is coded as bare intent and an AU "
     "deployment aimed at Sudan",
-    "s-sudan-visas": "'aid workers heading to Darfur' is coded as a visit (042)",
     "s-israel-roadblocks": "the lifted roadblocks get no target ('to let Palestinians travel' is not read)",
     "s-dominicans-leave": "the Dominican Republic is coded as Dominica (DMA); 'the new president had pledged' is "
     "coded as Iraq's",
