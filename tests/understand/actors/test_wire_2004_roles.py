@@ -105,7 +105,6 @@ KNOWN_MISSES: dict[str, str] = {
     "p-cambodia-coalition": "'approved a new coalition government' is coded as cooperation (06)",
     "p-berlusconi-acquitted": "an acquittal is coded as yielding (08)",
     "l-edf-cuts": "'cut power to thousands of homes' is coded as reduced relations (16)",
-    "r-assam-parade": "'a bomb blamed on separatist rebels' gets no source",
     "r-mosul-mess-tent": "'Ansar al-Sunna claimed responsibility' is coded as a claim (015, root 01, no event by the "
     "guidelines) and the blast gets no source; the parse has the soldiers claim too",
     "r-dyncorp-bomb": "'the Taliban claimed responsibility' is coded as a claim (015) and the bombing gets no source; "

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newsgraph.understand.events.heads import home_office_holder, set_apart, suicide_bomber
+from newsgraph.understand.events.heads import home_office_holder, leader_of, set_apart, suicide_bomber
 from newsgraph.understand.events.tree import read_tokens
 
 pytestmark = pytest.mark.model
@@ -52,3 +52,11 @@ def test_a_head_of_state_title_with_no_nationality_is_the_home_s(
 ) -> None:
     doc = nlp(sentence)
     assert home_office_holder(home, list(doc[:4]), title) == code
+
+
+def test_heads_a_group_named_by_its_leader(nlp: Any) -> None:
+    doc = nlp("Police clashed with Moqtada al-Sadr's militia, and the city's militia stayed home.")
+    table = read_tokens(doc)
+    militias = [t.i for t in doc if t.lower_ == "militia"]
+    assert leader_of(table, militias[0]) is not None and doc[leader_of(table, militias[0]) or 0].text == "Sadr"
+    assert leader_of(table, militias[1]) is None  # a place's militia is no person's

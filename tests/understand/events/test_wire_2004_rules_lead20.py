@@ -7,7 +7,9 @@
   every name of the list, in the events they take part in too;
 - a people or faith named with its branch ("Sunni Muslims") is a community of the place the story is in;
 - a headline drops the "is" of its passive for backing, warning and blaming too ("Arms embargo backed", "Iran
-  warned over nuclear plans"): what is backed or warned does not back or warn.
+  warned over nuclear plans"): what is backed or warned does not back or warn;
+- an act claimed by a group or blamed on one ("a bombing claimed by X", "an attack blamed on Y") is that group's,
+  and a group named by its leader ("the warlord's militia") acts as he is coded.
 
 Visits made abroad to one's own people or to places are tested in `test_hosts.py`."""
 
@@ -28,6 +30,14 @@ LEADS = {
     "Tuesday.",
     "headline-warned": "Iran warned over nuclear plans || The European Union warned Iran on Monday to suspend uranium "
     "enrichment.",
+    "claimed-by": "Reuters - Six policemen were killed in a car bombing claimed by al Qaeda in Riyadh on Monday.",
+    "blamed-on": "AFP - Four soldiers were killed in an ambush blamed on Maoist rebels in western Nepal on Sunday.",
+    "ordered-out": "Reuters - Belarus ordered two foreign reporters to leave the country on Monday, officials said.",
+    "troops-moved": "AP - The army transferred 2,000 troops from the north to the capital on Sunday.",
+    "embassy-targeted": "Embassy targeted in bombing || A car bomb exploded outside the Australian embassy in Jakarta on "
+    "Thursday, police said.",
+    "warned-that": "Annan warned || U.N. Secretary-General Kofi Annan warned on Monday that the crisis could spread.",
+    "leader-group": "AP - Eight policemen were killed in a bombing claimed by Abu Musab al-Zarqawi's group in Baquba.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -53,3 +63,18 @@ def test_a_headline_passive_of_backing_or_warning_has_its_subject_undergo_it() -
     assert ("IGO", "IRN", "13") in coded("headline-warned")
     backed = [e for e in RUN.events("headline-backed") if str(e["cameo"])[:2] in ("05", "16")]
     assert backed and all(e["source_code"].endswith("GOV") and not e["source_code"].startswith("TGO") for e in backed)
+
+
+def test_an_act_claimed_by_or_blamed_on_a_group_is_its_own() -> None:
+    assert ("INS", "SAU", "18") in coded("claimed-by"), coded("claimed-by")
+    assert any(s == "NPL" and t == "NPL" and r in ("18", "19") for s, t, r in coded("blamed-on")), coded("blamed-on")
+    assert any(s == "IRQ" and r == "18" for s, _, r in coded("leader-group")), coded("leader-group")
+
+
+def test_review_near_misses() -> None:
+    # A state ordering foreign staff out expels them (174); troops moved between posts are handed to no one; a
+    # headline's target is the one targeted; one who warned that something may happen is the one warning.
+    assert any(str(e["cameo"]).startswith("174") for e in RUN.events("ordered-out")), RUN.events("ordered-out")
+    assert not any(r == "06" for _, _, r in coded("troops-moved")), coded("troops-moved")
+    assert not any(s == "AUS" for s, _, _ in coded("embassy-targeted")), coded("embassy-targeted")
+    assert any(s == "IGO" and r == "13" for s, _, r in coded("warned-that")), coded("warned-that")

@@ -31,7 +31,13 @@ from newsgraph.understand.events.clauses import called, led_by
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.coordination import expand as expand
 from newsgraph.understand.events.coordination import first_of_two
-from newsgraph.understand.events.heads import conflict_country, home_office_holder, set_apart, suicide_bomber
+from newsgraph.understand.events.heads import (
+    conflict_country,
+    home_office_holder,
+    leader_of,
+    set_apart,
+    suicide_bomber,
+)
 from newsgraph.understand.events.match import TokenTable, conjuncts, read_tokens
 from newsgraph.understand.events.pronouns import (
     VICTIM_OF,
@@ -66,9 +72,7 @@ class ActorContext:
     groups: list[tuple[int, tuple[ActorRef, ...]]] = field(default_factory=list)  # (char offset, dyad)
     home: str = ""  # the article's main country, for untitled-by-nationality office holders
     home_from_dateline: bool = False  # the dateline, not the text's words, placed the story
-    # spaCy rebuilds Doc.text by joining every token on each access: the event stage passes the
-    # article's text, whose offsets are the Doc's (the parse ran on a prefix of it).
-    text: str = ""
+    text: str = ""  # the article's text, whose offsets are the Doc's (spaCy rebuilds Doc.text on each access)
     table: TokenTable = field(init=False)
     # The same words and slots come up again and again in one article: look each up once.
     word_codes: dict[str, str] = field(default_factory=dict, init=False)
@@ -212,8 +216,7 @@ def phrase_head(table: TokenTable, tok: Token) -> Token:
 
 def resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
     """The actors a slot's head token stands for (empty when it names none)."""
-    # One subject serves several verbs and frames; plural references read the groups
-    # remembered so far, so a new group starts a fresh answer.
+    # One subject serves several verbs; plural references read the groups remembered so far (a new one: new answer).
     key = (tok.i, len(ctx.groups))
     found = ctx.resolved.get(key)
     if found is None:
@@ -408,6 +411,8 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     members = _members_of(ctx, head, words) if entity is None else ()
     if members:
         return members
+    if entity is None and (leader := leader_of(table, h)) is not None and (led := _resolve_one(ctx, tokens[leader])):
+        return ActorRef(name=text, code=led.code, start=start, end=end) if isinstance(led, ActorRef) else led
     code = _code(ctx, head, words, text, entity, head_role)
     if entity is not None:
         return ActorRef(name=entity.name, code=code or entity.code, entity_id=entity.id, start=start, end=end)

@@ -469,9 +469,10 @@ def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
     staff = ctx.codebook.classes.get("staff", frozenset())
     if ctx.table.lemma[m.obj.i] not in staff:
         return False
-    # A state expelling someone's staff sends them out of its country (174), and one banning or barring them
-    # ("banned foreign journalists from covering the vote") restricts them (172), whoever employs them.
-    subj = subject(ctx.table, m.trigger) if m.key in ("expel", "deport", "ban", "bar", "restrict") else None
+    # A state expelling someone's staff, or ordering them out, sends them out of its country (174), and one banning
+    # or barring them ("banned foreign journalists from covering the vote") restricts them (172), whoever employs
+    # them.
+    subj = subject(ctx.table, m.trigger) if m.key in ("expel", "deport", "ban", "bar", "restrict", "order") else None
     return subj is None or not any(_state(r.code) for r in resolve(ctx, subj))
 
 

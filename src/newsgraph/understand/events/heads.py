@@ -61,3 +61,20 @@ def conflict_country(table: TokenTable, h: int, code_of: Callable[[Token], str])
                 return code[:3]
     return ""
 
+
+
+# Nouns for the group a named person leads or commands: "Zarqawi's group", "Sadr's militia", "Dostum's fighters".
+_FOLLOWING = frozenset({
+    "group", "militia", "network", "movement", "faction", "organization", "organisation", "army", "fighter",
+    "follower", "loyalist", "gunman", "militiaman", "guerrilla", "force"
+})  # fmt: skip
+
+
+def leader_of(table: TokenTable, h: int) -> int | None:
+    """The named person whose group the head names ("Zarqawi's group", "Sadr's militia"): his token, whose
+    code the group takes; None for any other head or possessor."""
+    if table.lemma[h] not in _FOLLOWING:
+        return None
+    return next(
+        (c for c in table.children[h] if table.dep[c] == "poss" and table.tokens[c].ent_type_ == "PERSON"), None
+    )

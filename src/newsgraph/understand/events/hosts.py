@@ -83,7 +83,8 @@ def visited_state(
         if table.dep[o] == "pobj"
     ]
     host = next(
-        (ActorRef(ref.name, ref.country, ref.entity_id, ref.start, ref.end)
+        # The host state, with no span of its own: the town stays the event's place, not an actor's words.
+        (ActorRef(ref.name, ref.country, ref.entity_id)
          for o in places for ref in resolve(ctx, table.tokens[o]) if ref.country and ref.country not in own),
         None,
     )

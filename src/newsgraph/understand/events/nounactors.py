@@ -66,7 +66,19 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
         if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS
         for a in prep_objects(table, tokens[c], ("by",))
     ]
+    # "a bombing claimed by Zarqawi's group", "an attack blamed on Maoist rebels": the item names who did it, as the
+    # one who claims it or the one it is laid on.
+    agents = agents or [
+        a
+        for c in kids
+        if dep[c] == "acl" and table.lemma[c] in _LAID_ON
+        for a in prep_objects(table, tokens[c], _LAID_ON[table.lemma[c]])
+    ]
     return tuple(resolve(ctx, agents[0])) if agents else ()
+
+
+# Participles that name an act's doer by its claim or by blame: "claimed by", "blamed on", "attributed to".
+_LAID_ON = {"claim": ("by",), "blame": ("on",), "attribute": ("to",)}
 
 
 # Verbs whose subject carries out the act their object names: "starts a pullout", "extends a mission".

@@ -176,11 +176,13 @@ _DONE_TO = frozenset({
     "assassinate", "murder", "slay", "stab", "imprison", "rescue", "snatch", "hang", "bomb", "attack",
     # session 19 lead: raids and sieges a headline tells of a place or people ("Al-Jazeera office raided")
     "raid", "storm", "shell", "besiege", "hijack", "torture", "massacre", "extradite", "oust", "summon",
-    # session 20 lead: verbs of backing, refusing, blaming and warning, which take an object in every sense the
-    # coder reads ("Arms embargo backed", "Iran warned over nuclear plans")
+    # session 20 lead: verbs of backing, refusing, blaming and targeting, which take an object in every sense the
+    # coder reads ("Arms embargo backed", "Embassy targeted in bombing"); not "warn", which also takes a clause
+    # ("Annan warned || ... warned that the crisis could spread").
     "back", "endorse", "approve", "reject", "ratify", "veto", "condemn", "criticize", "criticise", "praise", "hail",
-    "accuse", "blame", "warn", "ban", "outlaw", "sanction", "censure", "reprimand", "pardon", "acquit", "sack",
-    "appoint", "elect", "re-elect", "reelect", "nominate", "deploy", "recall", "evacuate",
+    "accuse", "blame", "ban", "outlaw", "sanction", "censure", "reprimand", "pardon", "acquit", "sack",
+    "appoint", "elect", "re-elect", "reelect", "nominate", "deploy", "recall", "evacuate", "target",
+    "order",
 })  # fmt: skip
 
 
