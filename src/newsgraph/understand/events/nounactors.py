@@ -66,8 +66,8 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
         if dep[c] == "acl" and table.lemma[c] in LIGHT_VERBS
         for a in prep_objects(table, tokens[c], ("by",))
     ]
-    # "a bombing claimed by Zarqawi's group", "an attack blamed on Maoist rebels": the item names who did it, as the
-    # one who claims it or the one it is laid on.
+    # "a bombing claimed by Zarqawi's group": the group that claims the act did it. One it is "blamed on" is only
+    # accused of it (an accusation, 112, by whoever blames), which the item does not assert.
     agents = agents or [
         a
         for c in kids
@@ -77,8 +77,8 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
     return tuple(resolve(ctx, agents[0])) if agents else ()
 
 
-# Participles that name an act's doer by its claim or by blame: "claimed by", "blamed on", "attributed to".
-_LAID_ON = {"claim": ("by",), "blame": ("on",), "attribute": ("to",)}
+# Participles that name an act's doer by its claim: "claimed by".
+_LAID_ON = {"claim": ("by",)}
 
 
 # Verbs whose subject carries out the act their object names: "starts a pullout", "extends a mission".
