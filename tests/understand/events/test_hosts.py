@@ -26,6 +26,8 @@ def _consultations(settings: Settings, text: str) -> set[tuple[str, str]]:
     [
         ("AFP - The Greek foreign minister was in Ankara on Friday for talks on Cyprus.", ("GRC", "TUR")),
         ("Reuters - Japan's prime minister is due in Seoul next week for talks, officials said.", ("JPN", "KOR")),
+        # a visit one flies "to" a state for is made to it, as one one is "in" it for
+        ("AP - The Dutch prime minister flew to Kabul on Monday for a surprise visit.", ("NLD", "AFG")),
     ],
 )
 def test_hosts_talks_a_visitor_is_in_a_town_for_are_held_with_its_state(

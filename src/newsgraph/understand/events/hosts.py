@@ -43,7 +43,7 @@ def host_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[A
         o
         for h in heads
         for p in table.children[h]
-        if table.dep[p] == "prep" and table.tokens[p].lower_ == "in"
+        if table.dep[p] == "prep" and table.tokens[p].lower_ in ("in", "to")  # "flew to Iraq for a visit"
         for o in table.children[p]
         if table.dep[o] == "pobj"
     ]
