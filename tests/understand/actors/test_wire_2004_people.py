@@ -47,6 +47,31 @@ def test_people_lead_events_are_coded_as_gold(lead: Lead) -> None:
     SET.assert_events(lead)
 
 
+# Leads written for the actor rules the set led to (generic incidents): a bare "Congress" in a story placed in a
+# state whose legislature is called Congress is that state's, and elsewhere the U.S. one; where a person serves ("its
+# consul in Mosul") is not whose he is, and "its" is the state the clause reports; police and troops "sent by" a state are its own.
+RULES = LeadSet((
+    Lead("r-congress-manila", "Congress opens canvass", "MANILA (Reuters) - Congress began counting the votes for "
+         "president on Monday, and lawmakers of the opposition walked out.", ("Congress=PHLLEG",)),
+    Lead("r-congress-quito", "Congress ousts judges", "QUITO (Reuters) - Congress voted on Wednesday to dismiss "
+         "the electoral court, a move the opposition called a coup.", ("Congress=ECULEG",)),
+    Lead("r-congress-baghdad", "Congress approves Iraq funds", "BAGHDAD (Reuters) - Congress approved billions of "
+         "dollars on Thursday to rebuild Iraq, and the U.S. administrator welcomed the vote.", ("Congress=USALEG",)),
+    Lead("r-consul-in-town", "Envoy seized in Iraq", "Reuters - Turkey said on Monday that gunmen had kidnapped "
+         "Ahmet Korkmaz, its consul in Mosul, on the road to Baghdad.", ("Ahmet Korkmaz=TURGOV",)),
+    Lead("r-police-sent-by", "Reinforcements arrive", "PORT-AU-PRINCE (Reuters) - Two hundred police officers "
+         "sent by Pakistan arrived in the capital on Monday to join the U.N. mission.",
+         ("police officers=PAKCOP",)),
+    Lead("r-troops-sent-by", "Patrols resume in Dili", "DILI (Reuters) - Troops sent by Portugal took "
+         "over patrols of the capital on Tuesday after a night of riots.", ("Troops=PRTMIL",)),
+))
+
+
+@pytest.mark.parametrize(("lead_id", "spec"), RULES.actor_params({}))
+def test_people_rule_actor_has_its_country(lead_id: str, spec: str) -> None:
+    RULES.assert_actor(lead_id, spec)
+
+
 def test_score_on_the_people_set() -> None:
     scores = SET.scores()
     by_kind: dict[str, list[int]] = {}

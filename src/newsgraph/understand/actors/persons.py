@@ -200,6 +200,16 @@ class PersonEvidence(ABC):
         body = next((b for b in bodies if b is not None and b.id != e.id), None)
         return Code() if body is None else dataclasses.replace(self.code_of(body), hint="body")
 
+    def _speaking_state(self, token: Token) -> str | None:
+        """The country that is the subject of a verb above `token` ("Iran said ..."), whose "its" an appositive of
+        the clause most likely means; None when no state is such a subject."""
+        for verb in token.ancestors:
+            for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                state = self.by_char.get(subj.idx)
+                if state is not None and state.kind == "country":
+                    return self.code_of(state).country
+        return None
+
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
         """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
         role = title_phrase(appos, self.d)[0]  # "an Iraqi tribal leader": the title of two words, not "leader"
@@ -214,12 +224,22 @@ class PersonEvidence(ABC):
             (c for t in appos.lefts if t.dep_ in ("amod", "compound", "poss") and (c := self.d.country_of(t.text))),
             None,
         )
+        if country is None and any(t.dep_ == "poss" and t.lower_ == "its" for t in appos.lefts):
+            country = self._speaking_state(appos)  # "Turkey said gunmen seized X, its consul": Turkey's
         for child in appos.subtree:
             if child.i == appos.i:
                 continue
             org = self.by_char.get(child.idx)
+            if org is not None and org.kind in ("place", "country") and _posted_at(child):
+                continue  # "the top commander in Iraq", "its consul in Karbala": where he serves, not whose he is
             if org is not None:
                 code = self.code_of(org)
                 country = country or code.country
                 role = _owned_role(role, code.role)
         return role, country
+
+
+def _posted_at(token: Token) -> bool:
+    """Whether `token` is the object of a locative "in" or "at" ("commander in Iraq", "envoy at the United Nations"
+    is not this case: an organisation is no place)."""
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("in", "at")
