@@ -284,8 +284,8 @@ class _Coder(PersonEvidence):
             by = [o for c in span.root.children if c.dep_ == "acl" and c.lemma_.lower() in _SENDING
                   for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             other = self.entity_at(span.doc[by[0].left_edge.i : by[0].i + 1]) if by else None
-            if other is not None and other.id != e.id and (code := self.code_of(other)).country:
-                return code
+            if other is not None and other.id != e.id and (sent := self.code_of(other)).country:
+                return sent
             if span.root.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
                 continue
             # "agreed to send": the one who agreed sends; "urged NATO to send": the one urged does.
