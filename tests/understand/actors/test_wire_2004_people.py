@@ -49,7 +49,7 @@ def test_people_lead_events_are_coded_as_gold(lead: Lead) -> None:
 
 # Leads written for the actor rules the set led to (generic incidents): a bare "Congress" in a story placed in a
 # state whose legislature is called Congress is that state's, and elsewhere the U.S. one; where a person serves ("its
-# consul in Mosul") is not whose he is, and "its" is the state the clause reports; police and troops "sent by" a state are its own.
+# consul in Mosul", "the new commander in Iraq") is not whose he is, and "its" is the state the clause reports; police and troops "sent by" a state are its own.
 RULES = LeadSet((
     Lead("r-congress-manila", "Congress opens canvass", "MANILA (Reuters) - Congress began counting the votes for "
          "president on Monday, and lawmakers of the opposition walked out.", ("Congress=PHLLEG",)),
@@ -59,6 +59,11 @@ RULES = LeadSet((
          "dollars on Thursday to rebuild Iraq, and the U.S. administrator welcomed the vote.", ("Congress=USALEG",)),
     Lead("r-consul-in-town", "Envoy seized in Iraq", "Reuters - Turkey said on Monday that gunmen had kidnapped "
          "Ahmet Korkmaz, its consul in Mosul, on the road to Baghdad.", ("Ahmet Korkmaz=TURGOV",)),
+    Lead("r-commander-in", "Commander sees long fight", "AP - Gen. George Casey, the new commander in Iraq, said "
+         "on Sunday the insurgency in the country could last years.", ("George Casey=USAMIL",)),
+    Lead("r-cleric-at", "Cleric condemns killings", "Sheikh Mohammed Sayed Tantawi, the grand imam at Cairo#39;s "
+         "al-Azhar mosque, condemned the killing of foreign hostages in Iraq on Tuesday.",
+         ("Mohammed Sayed Tantawi=EGY",)),
     Lead("r-police-sent-by", "Reinforcements arrive", "PORT-AU-PRINCE (Reuters) - Two hundred police officers "
          "sent by Pakistan arrived in the capital on Monday to join the U.N. mission.",
          ("police officers=PAKCOP",)),

@@ -333,7 +333,8 @@ def own_descriptor(
         read = read or (_nationals(phrase, index, d) if phrase is apposed and phrase is not None else None)
         if read is not None and read.country is None and owner is not None and phrase is not None:
             following = span.doc[phrase.end : phrase[-1].right_edge.i + 1]
-            country = next(filter(None, (owner(t) for t in following)), None)
+            # "the top commander in Iraq": a place after "in" or "at" is where one serves, not whose one is.
+            country = next(filter(None, (owner(t) for t in following if not _located(t))), None)
             read = Descriptor(read.phrase, country, read.role, read.organisation, read.person) if country else read
         if read is not None:
             found.append(read)
@@ -434,3 +435,8 @@ def by_description(entities: Sequence[Entity], doc: Doc, d: ActorDictionary, tit
             e = dataclasses.replace(e, country=country, role=e.role or role)
         out.append(e)
     return tuple(out)
+
+
+def _located(token: Token) -> bool:
+    """Whether `token` is the object of a locative "in" or "at" ("the top commander in Iraq")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")

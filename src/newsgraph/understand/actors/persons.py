@@ -232,6 +232,8 @@ class PersonEvidence(ABC):
             org = self.by_char.get(child.idx)
             if org is not None and org.kind in ("place", "country") and _posted_at(child):
                 continue  # "the top commander in Iraq", "its consul in Karbala": where he serves, not whose he is
+            if org is not None and any(m.start <= appos.idx < m.end for m in org.mentions):
+                continue  # the appositive's own noun ("the new commander"), a group only the story's home places
             if org is not None:
                 code = self.code_of(org)
                 country = country or code.country
