@@ -49,7 +49,8 @@ def test_people_lead_events_are_coded_as_gold(lead: Lead) -> None:
 
 # Leads written for the actor rules the set led to (generic incidents): a bare "Congress" in a story placed in a
 # state whose legislature is called Congress is that state's, and elsewhere the U.S. one; where a person serves ("its
-# consul in Mosul", "the new commander in Iraq") is not whose he is, and "its" is the state the clause reports; police and troops "sent by" a state are its own.
+# consul in Mosul", "the new commander in Iraq") is not whose he is, and "its" is the state the clause reports; a
+# ministry is of the capital it sits in; police and troops "sent by" a state are its own.
 RULES = LeadSet((
     Lead("r-congress-manila", "Congress opens canvass", "MANILA (Reuters) - Congress began counting the votes for "
          "president on Monday, and lawmakers of the opposition walked out.", ("Congress=PHLLEG",)),
@@ -64,6 +65,10 @@ RULES = LeadSet((
     Lead("r-cleric-at", "Cleric condemns killings", "Sheikh Mohammed Sayed Tantawi, the grand imam at Cairo#39;s "
          "al-Azhar mosque, condemned the killing of foreign hostages in Iraq on Tuesday.",
          ("Mohammed Sayed Tantawi=EGY",)),
+    Lead("r-ministry-in", "Aid workers wounded", "Reuters - A roadside bomb wounded two aid workers in Samawah on "
+         "Sunday, the Foreign Ministry in Tokyo said.", ("Foreign Ministry=JPNGOV",)),
+    Lead("r-ministry-bare", "Police chief shot", "BAGHDAD (Reuters) - Gunmen shot dead a police chief in the "
+         "capital on Sunday, the Interior Ministry said.", ("Interior Ministry=IRQGOV",)),
     Lead("r-police-sent-by", "Reinforcements arrive", "PORT-AU-PRINCE (Reuters) - Two hundred police officers "
          "sent by Pakistan arrived in the capital on Monday to join the U.N. mission.",
          ("police officers=PAKCOP",)),

@@ -410,9 +410,10 @@ class _Coder(PersonEvidence):
                     org_role = org_role or inner_role
                     by_city = by_city or (spelled and country is None and found is not None)
                 country = country or found
-            # A group set apart from the story ("foreign forces", "foreign troops in Iraq") is not of where it is.
+            # A group set apart from the story ("foreign forces", "foreign troops in Iraq") is not of where it is; a
+            # ministry is of the capital it sits in ("the Defence Ministry in The Hague said").
             abroad = fold(e.name).split()[-1] in _ABROAD or self.foreign(e, role)
-            if country is None and self.is_group(e) and not abroad:
+            if country is None and (self.is_group(e) or fold(e.name).endswith("ministry")) and not abroad:
                 country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country, role, e.name)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country or (self.shared_nationality(span) if self.is_group(e) else None)
