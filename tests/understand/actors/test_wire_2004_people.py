@@ -29,9 +29,113 @@ from tests.understand.actors.wire_2004_people_leads import LEADS
 pytestmark = pytest.mark.model
 
 # Actors the stages still code wrong, "lead id:actor text" -> cause (strict xfails).
-ACTOR_MISSES: dict[str, str] = {}
-# Leads whose events the coder still gets wrong, lead id -> what it codes (strict xfails).
-KNOWN_MISSES: dict[str, str] = {}
+ACTOR_MISSES: dict[str, str] = {
+    "h-hicks-charged:military commission": "'A military commission' gets the role and no country: nothing places the "
+    "Guantanamo tribunal",
+    "h-kgl-drivers:Egyptian": "a singular nationality noun in a list ('an Egyptian') is no entity",
+    "r-raghad-lawyers:Raghad": "a given name alone after 'eldest daughter' is no entity",
+    "r-omri-sharon:Omri": "a given name alone after 'the prime minister's son' is no entity",
+    "c-jiang-yanyong:military": "'held by the military' with no dateline and only China's past named: no country",
+    "c-somchai-missing:Angkhana": "the wife named by her given name alone is no entity",
+    "c-slim-embratel:Embratel": "'Brazilian long-distance carrier Embratel': the name is no entity the model tags",
+    "c-saca-wins:ARENA": "the upper-case party acronym is no entity the model tags",
+    "b-alstom-rescue:Mario Monti": "undated, the dictionary gives Monti his last office (Italy's premier, 2011), not "
+    "the EU commissioner he was in 2004",
+    "g-yaqoubi-arrest:Coalition forces": "'Coalition forces' in Najaf take the story's country",
+    "g-yaqoubi-arrest:followers": "'the cleric's followers' is no entity",
+    "g-hawza-closed:al-Hawza": "'Sadr's weekly al-Hawza' takes the country of Bremer, the U.S. administrator",
+    "g-pwg-talks:People#39;s War Group": "the gold keeps the corpus's '#39;', the entity the cleaned apostrophe",
+    "g-npa-ambush:New People#39;s Army": "the gold keeps the corpus's '#39;', the entity the cleaned apostrophe",
+    "g-zarqawi-group-claims:Abu Musab al-Zarqawi": "the dictionary has Zarqawi as an Iraqi insurgent, not the "
+    "Jordanian he is",
+    "g-zarqawi-group-claims:Governing Council": "the bare 'Governing Council' gets no country",
+    "g-zakayev-asylum:Akhmed Zakayev": "'the London-based envoy' gives him Britain over his dictionary entry",
+    "o-roh-reinstated:Constitutional Court": "no dateline: the bare court gets no country though Roh is named",
+    "o-aziz-elected:opposition members": "'opposition members walked out' is no entity",
+    "o-npc-amendment:National People#39;s Congress": "the gold keeps the corpus's '#39;', the entity the cleaned "
+    "apostrophe",
+    "a-defectors-airlift:South": "'the South' (South Korea) is no actor",
+    "l-g8-leaders:Martin": "the surname 'Martin' is too common for the dictionary to give Paul Martin",
+    "l-abu-ghraib-list:army": "no dateline and Abu Ghraib named: 'The army' takes Iraq",
+    "l-abu-ghraib-list:Lynndie England": "the model splits the name into 'Lynndie' and 'England' (a country)",
+    "l-abashidze-ivanov:Igor Ivanov": "'Security Council secretary' reads as the U.N. Security Council's",
+    "l-fahima-zubeidi:Police": "no dateline and Jenin named: the police take the Palestinian territories",
+    "l-chalabi-allies:Salem": "a given name alone after 'nephew' is no entity",
+}
+# Leads whose events the coder still gets wrong, lead id -> what it misses and what it codes besides gold and `ok`
+# ("?" for no actor), as the set's run shows it (strict xfails; the event stage is another helper's).
+KNOWN_MISSES: dict[str, str] = {
+    "h-kabul-un-workers": "misses AFG>GBR 18, AFG>PHL 18; codes AFG>? 17",
+    "h-jaish-demands": "misses AFG>GBR 10",
+    "h-quattrocchi-rome": "codes IRQ>ITA 18",
+    "h-begg-lawyers": "codes ?>? 18",
+    "h-hicks-charged": "misses USA>AUS 11; codes AUS>AUS 17",
+    "h-kgl-drivers": "codes IRQ>? 03",
+    "r-khazali-disarm": "misses IRQ>? 12",
+    "r-kong-quan": "codes JPN>CHN 13",
+    "r-boucher-uzbek": "misses USA>UZB 16; codes USA>UZB 13",
+    "r-regev-barrier": "misses ISR>IGO 11; codes ISR>ISR 12",
+    "r-gissin-arafat": "misses ISR>PSE 11",
+    "r-erekat-settlements": "misses PSE>ISR 11",
+    "r-eckhard-oil": "misses IGO>? 05",
+    "r-prikhodko-ukraine": "misses RUS>? 11; codes RUS>? 13",
+    "r-abu-zuhri": "misses PSE>ISR 13",
+    "c-sistani-london": "codes IRQ>GBR 07",
+    "c-dari-scholars": "misses IRQ>USA 11",
+    "c-tantawi-beheadings": "misses EGY>? 11; codes ?>? 11",
+    "c-jiang-yanyong": "misses CHN>CHN 17",
+    "c-somchai-missing": "misses ?>THA 18",
+    "c-fernandez-wins": "codes DOM>? 08",
+    "c-saca-wins": "codes SLV>SLV 19",
+    "c-benflis-rejects": "misses DZA>DZA 11",
+    "c-latham-troops": "codes AUS>AUS 03",
+    "c-clarke-testifies": "misses USA>USA 11",
+    "b-lenovo-ibm": "codes CHN>CHN 03, CHN>USA 03",
+    "b-ufj-merger": "misses JPN>JPN 06",
+    "b-alstom-rescue": "codes FRA>? 03, IGO>FRA 08, ITA>FRA 08",
+    "b-baikal-yugansk": "codes RUS>RUS 06",
+    "b-blackwater-bodies": "misses IRQ>USA 18",
+    "g-yaqoubi-arrest": "misses USA>IRQ 17, IRQ>USA 14; codes IRQ>IRQ 17",
+    "g-hawza-closed": "misses USA>IRQ 17, USA>IRQ 11",
+    "g-karen-talks": "codes MMR>? 03",
+    "g-el-para": "misses LBY>DZA 08; codes TCD>? 17",
+    "g-zarqawi-group-claims": "misses IRQ>IRQ 18; codes ?>IRQ 18",
+    "g-chechen-nazran": "misses RUS>RUS 18; codes RUS>RUS 17",
+    "g-zakayev-asylum": "misses RUS>? 12",
+    "o-roh-reinstated": "misses KOR>KOR 08; codes KOR>KOR 16",
+    "o-aziz-elected": "codes PAK>PAK 06",
+    "o-duma-kyoto": "codes RUS>? 05",
+    "o-npc-amendment": "codes CHN>? 03",
+    "o-majlis-bare": "misses IRN>IRN 17; codes GBR>GBR 17, IRN>GBR 16",
+    "o-lok-sabha": "codes IND>IND 17",
+    "o-rada-vote": "misses UKR>UKR 11, UKR>UKR 12; codes UKR>? 05",
+    "o-ecuador-court": "misses ECU>ECU 17",
+    "o-tbmm-adultery": "codes TUR>? 12",
+    "a-beijing-riot-police": "codes CHN>CHN 17, CHN>HTI 04",
+    "a-dutch-marines": "misses IRQ>NLD 18; codes IRQ>IRQ 18, IRQ>IRQ 19",
+    "a-isaf-patrol": "misses ?>IGO 18, ?>CAN 18; codes AFG>AFG 18",
+    "a-okinawa-activists": "misses CHN>JPN 10; codes JPN>JPN 17",
+    "a-defectors-airlift": "misses PRK>KOR 11",
+    "a-kazemi-verdict": "misses CAN>IRN 16; codes IRN>IRN 08",
+    "a-russian-spies-qatar": "codes ?>RUS 03, RUS>RUS 10",
+    "l-chirac-schroeder-putin": "codes DEU>FRA 04, FRA>DEU 04",
+    "l-kwasniewski-headline": "misses POL>? 08",
+    "l-g8-leaders": "misses USA>CAN 04",
+    "l-abu-ghraib-list": "misses USA>USA 11; codes IRQ>GBR 11, IRQ>IRQ 17, IRQ>USA 11",
+    "l-karpinski-taguba": "misses USA>USA 11",
+    "l-hersh-new-yorker": "misses USA>USA 11",
+    "l-kenteris-thanou": "codes GRC>? 08",
+    "l-abashidze-ivanov": "codes GEO>RUS 04, RUS>RUS 04",
+    "l-tymoshenko-rally": "misses UKR>UKR 14; codes UKR>UKR 04",
+    "l-fahima-zubeidi": "misses ISR>ISR 17; codes PSE>ISR 17",
+    "l-sanchez-relieved": "codes USA>USA 03",
+    "l-negroponte-arrives": "codes USA>IRQ 04, USA>IRQ 15",
+    "l-chalabi-allies": "misses IRQ>IRQ 11",
+    "l-burns-syria": "misses USA>SYR 02",
+    "l-downer-jakarta": "codes AUS>IDN 04",
+    "l-ahern-presidency": "codes IRL>? 05, IRL>IGO 05",
+    "l-verhofstadt-line": "codes BEL>TUR 02, BEL>TUR 05",
+}
 
 
 SET = LeadSet(LEADS)
@@ -91,4 +195,9 @@ def test_score_on_the_people_set() -> None:
             tally[0] += SET.actor_right(lead.id, spec)
             tally[1] += 1
     print("by kind", {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_kind.items())})
-    assert scores["actor_country"] >= 0.0
+    # Floors just under the scores when the set was last fixed (tuple P/R .500/.515, actor country .901, five split
+    # codes; main before any fix, on the same leads, .446/.434, .777 and five).
+    assert scores["tuple_precision"] >= 0.49
+    assert scores["tuple_recall"] >= 0.50
+    assert scores["actor_country"] >= 0.89
+    assert scores["split_codes"] <= 5
