@@ -49,7 +49,6 @@ ACTOR_MISSES: dict[str, str] = {
     "g-zarqawi-group-claims:Abu Musab al-Zarqawi": "the dictionary has Zarqawi as an Iraqi insurgent, not the "
     "Jordanian he is",
     "g-zarqawi-group-claims:Governing Council": "the bare 'Governing Council' gets no country",
-    "g-zakayev-asylum:Akhmed Zakayev": "'the London-based envoy' gives him Britain over his dictionary entry",
     "o-roh-reinstated:Constitutional Court": "no dateline: the bare court gets no country though Roh is named",
     "o-aziz-elected:opposition members": "'opposition members walked out' is no entity",
     "o-npc-amendment:National People#39;s Congress": "the gold keeps the corpus's '#39;', the entity the cleaned "
@@ -152,9 +151,10 @@ def test_people_lead_events_are_coded_as_gold(lead: Lead) -> None:
 
 
 # Leads written for the actor rules the set led to (generic incidents): a bare "Congress" in a story placed in a
-# state whose legislature is called Congress is that state's, and elsewhere the U.S. one; where a person serves ("its
-# consul in Mosul", "the new commander in Iraq") is not whose he is, and "its" is the state the clause reports; a
-# ministry is of the capital it sits in; police and troops "sent by" a state are its own.
+# state whose legislature is called Congress is that state's, and elsewhere the U.S. one; where a person serves or
+# lives ("its consul in Mosul", "the new commander in Iraq", "the London-based envoy") is not whose he is (a
+# company's seat is), and "its" is the state the clause reports; a ministry is of the capital it sits in; police
+# and troops "sent by" a state are its own.
 RULES = LeadSet((
     Lead("r-congress-manila", "Congress opens canvass", "MANILA (Reuters) - Congress began counting the votes for "
          "president on Monday, and lawmakers of the opposition walked out.", ("Congress=PHLLEG",)),
@@ -173,6 +173,10 @@ RULES = LeadSet((
          "Sunday, the Foreign Ministry in Tokyo said.", ("Foreign Ministry=JPNGOV",)),
     Lead("r-ministry-bare", "Police chief shot", "BAGHDAD (Reuters) - Gunmen shot dead a police chief in the "
          "capital on Sunday, the Interior Ministry said.", ("Interior Ministry=IRQGOV",)),
+    Lead("r-based-person", "Envoy denies role", "Reuters - Akhmed Zakayev, the London-based envoy of the "
+         "separatists, denied on Sunday that they had planned the raid.", ("Akhmed Zakayev=RUS",)),
+    Lead("r-based-company", "Miner wins licence", "The London-based company Kestrel Mining said on Monday it had won "
+         "a licence to dig for copper in Zambia.", ("Kestrel Mining=GBR",)),
     Lead("r-police-sent-by", "Reinforcements arrive", "PORT-AU-PRINCE (Reuters) - Two hundred police officers "
          "sent by Pakistan arrived in the capital on Monday to join the U.N. mission.",
          ("police officers=PAKCOP",)),
@@ -195,7 +199,7 @@ def test_score_on_the_people_set() -> None:
             tally[0] += SET.actor_right(lead.id, spec)
             tally[1] += 1
     print("by kind", {k: f"{v[0]}/{v[1]}" for k, v in sorted(by_kind.items())})
-    # Floors just under the scores when the set was last fixed (tuple P/R .500/.515, actor country .901, five split
+    # Floors just under the scores when the set was last fixed (tuple P/R .500/.515, actor country .905, five split
     # codes; main before any fix, on the same leads, .446/.434, .777 and five).
     assert scores["tuple_precision"] >= 0.49
     assert scores["tuple_recall"] >= 0.50
