@@ -124,6 +124,8 @@ class PersonEvidence(ABC):
         country = pre.country or national_before(self.index, span.start) or country_after(self.index, span, self.d)
         if pre.affiliation is not None:
             org = self.entity_at(pre.affiliation)
+            if org is not None and _state_council_post(org, pre.title):
+                org = None  # the U.N. Security Council has no secretary: "Security Council secretary" is a state's
             if org is not None and org.id != e.id:
                 code = self.code_of(org)
                 country = country or code.country
@@ -251,3 +253,9 @@ def _based(token: Token) -> bool:
     """Whether `token` names a person's base ("the London-based envoy")."""
     after = token.doc[token.i + 1 : token.i + 3].text.replace(" ", "").lower()
     return after.startswith("-based") or token.lower_.endswith("-based")
+
+
+def _state_council_post(org: Entity, title: str | None) -> bool:
+    """Whether a bare "Security Council" before a title is a state's security council (Russia's, Ukraine's), not
+    the U.N.'s: its "secretary" is an office only the states' councils have."""
+    return fold(org.name).endswith("security council") and fold(title or "") == "secretary"
