@@ -249,7 +249,7 @@ class _Coder(PersonEvidence):
         dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
         if entry is not None and entry.key in self.d.dated_first:
             dated = self.dated_code(e) if self.dated_code(e) != ActorCode(None, None) else dated
-        if entry is not None and entry.generic and self.home:
+        if entry is not None and (entry.generic or self.home in entry.generic_in) and self.home:
             # "the Supreme Court" of a story from Jerusalem is Israel's. A party's standing (GOV, OPP) is its own
             # state's: another state's Labour Party keeps no British role, and Britain's keeps its dated one.
             own = self.home == entry.country
@@ -266,20 +266,26 @@ class _Coder(PersonEvidence):
         body = self.members_body(e)
         if body is not None:
             return _Code(country or body.country, body.role if role in _GENERIC else role, "body")
-        sender = self.sender(e) if country is None and role == "MIL" else None
+        sender = self.sender(e) if country is None and role in ("MIL", "COP") else None
         if sender is not None:
             # "The African Union sent troops to Darfur": the troops are the AU's, not the story's country's.
-            return _Code(sender.country, "IGO" if sender.role == "IGO" else "MIL", "body")
+            return _Code(sender.country, "IGO" if sender.role == "IGO" else role, "body")
         last = fold(e.name).split()[-1]
         if (self.is_group(e) and last in _ABROAD) or last == "settler":
             return _Code(text.country or self.settled(e), role or None)
         return None
 
     def sender(self, e: Entity) -> _Code | None:
-        """The actor that sends, deploys or withdraws troops named with no country of their own ("NATO agreed to
+        """The actor that sends, deploys or withdraws troops or police with no country of their own ("NATO agreed to
         send more troops"), when it names a country or an international body; None for any other."""
         for span in self.names(e) if self.is_group(e) else ():
             verb = span.root.head
+            # "riot police sent by Beijing": the agent of the participle sends them.
+            by = [o for c in span.root.children if c.dep_ == "acl" and c.lemma_.lower() in _SENDING
+                  for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            other = self.entity_at(span.doc[by[0].left_edge.i : by[0].i + 1]) if by else None
+            if other is not None and other.id != e.id and (sent := self.code_of(other)).country:
+                return sent
             if span.root.dep_ != "dobj" or verb.lemma_.lower() not in _SENDING:
                 continue
             # "agreed to send": the one who agreed sends; "urged NATO to send": the one urged does.
@@ -404,9 +410,10 @@ class _Coder(PersonEvidence):
                     org_role = org_role or inner_role
                     by_city = by_city or (spelled and country is None and found is not None)
                 country = country or found
-            # A group set apart from the story ("foreign forces", "foreign troops in Iraq") is not of where it is.
+            # A group set apart from the story ("foreign forces", "foreign troops in Iraq") is not of where it is; a
+            # ministry is of the capital it sits in ("the Defence Ministry in The Hague said").
             abroad = fold(e.name).split()[-1] in _ABROAD or self.foreign(e, role)
-            if country is None and self.is_group(e) and not abroad:
+            if country is None and (self.is_group(e) or fold(e.name).endswith("ministry")) and not abroad:
                 country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country, role, e.name)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country or (self.shared_nationality(span) if self.is_group(e) else None)

@@ -95,12 +95,15 @@ def _noun(t: Token, d: ActorDictionary) -> bool:
     return w in ORG_NOUNS or w in PERSON_NOUNS or (w,) in d.descriptors or d.title_role([w]) is not None
 
 
-def _country(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None) -> str | None:
-    """The country a descriptor's own words give; none from a country of birth or a side taken ("pro-Russian")."""
+def _country(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None, person: bool = False) -> str | None:
+    """The country a descriptor's own words give; none from a country of birth or a side taken ("pro-Russian"), nor
+    a person's base ("the London-based envoy": where he lives, not whose he is; a body's seat is its own)."""
     doc = phrase.doc
     for t in phrase:
         after = doc[t.i + 1 : t.i + 3].text.replace(" ", "").lower()
         if after.startswith(("-born", "born")) or t.lower_.endswith("-born") or t.lower_.startswith(("pro-", "anti-")):
+            continue
+        if person and (after.startswith("-based") or t.lower_.endswith("-based")):
             continue
         if t.i > 0 and doc[t.i - 1].text == "-" and t.i > 1 and doc[t.i - 2].lower_ in ("pro", "anti"):
             continue
@@ -127,7 +130,7 @@ def _read(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None) -
         return Descriptor(phrase, _country(phrase, index, d, home), None, True, False)
     if not head.is_lower or (head.pos_ not in ("NOUN", "PROPN") and not _noun(head, d)):
         return None
-    country = _country(phrase, index, d, home)
+    country = _country(phrase, index, d, home, person=head.lower_ not in ORG_NOUNS)
     words = [t.text for t in phrase if t.is_lower and t.text != "-"]
     role = d.head_role(words)
     folded = [w.casefold() for w in words]
@@ -333,7 +336,8 @@ def own_descriptor(
         read = read or (_nationals(phrase, index, d) if phrase is apposed and phrase is not None else None)
         if read is not None and read.country is None and owner is not None and phrase is not None:
             following = span.doc[phrase.end : phrase[-1].right_edge.i + 1]
-            country = next(filter(None, (owner(t) for t in following)), None)
+            # "the top commander in Iraq": a place after "in" or "at" is where one serves, not whose one is.
+            country = next(filter(None, (owner(t) for t in following if not _located(t))), None)
             read = Descriptor(read.phrase, country, read.role, read.organisation, read.person) if country else read
         if read is not None:
             found.append(read)
@@ -434,3 +438,8 @@ def by_description(entities: Sequence[Entity], doc: Doc, d: ActorDictionary, tit
             e = dataclasses.replace(e, country=country, role=e.role or role)
         out.append(e)
     return tuple(out)
+
+
+def _located(token: Token) -> bool:
+    """Whether `token` is the object of a locative "in" or "at" ("the top commander in Iraq")."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")

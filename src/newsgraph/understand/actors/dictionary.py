@@ -140,6 +140,9 @@ class ActorEntry:
     # A name many states' institutions bear ("Supreme Court", "Senate"): `country` is only the default, and a
     # story placed in another country means that country's institution.
     generic: bool = False
+    # States where the name is their own institution's though it is not generic everywhere ("Congress": the U.S.
+    # one by default, but Manila's or Quito's in a story placed in the Philippines or Ecuador).
+    generic_in: tuple[str, ...] = ()
     group: str | None = None  # an IGO's sub-tag, from the entry's `cameo` code ("IGOUNO" -> "UNO")
 
     @property
@@ -334,6 +337,7 @@ def _entry(raw: Mapping[str, Any], source: str, countries: Mapping[str, Country]
         ambiguous_with=ambiguous,
         source=source,
         generic=bool(raw.get("generic", False)),
+        generic_in=tuple(str(x).strip().upper() for x in _as_list(raw.get("generic_in"))),
         group=igo_group(str(raw.get("cameo") or "").strip().upper()) if role == "IGO" else None,
     )
 

@@ -124,6 +124,8 @@ class PersonEvidence(ABC):
         country = pre.country or national_before(self.index, span.start) or country_after(self.index, span, self.d)
         if pre.affiliation is not None:
             org = self.entity_at(pre.affiliation)
+            if org is not None and _state_council_post(org, pre.title):
+                org = None  # the U.N. Security Council has no secretary: "Security Council secretary" is a state's
             if org is not None and org.id != e.id:
                 code = self.code_of(org)
                 country = country or code.country
@@ -200,6 +202,16 @@ class PersonEvidence(ABC):
         body = next((b for b in bodies if b is not None and b.id != e.id), None)
         return Code() if body is None else dataclasses.replace(self.code_of(body), hint="body")
 
+    def _speaking_state(self, token: Token) -> str | None:
+        """The country that is the subject of a verb above `token` ("Iran said ..."), whose "its" an appositive of
+        the clause most likely means; None when no state is such a subject."""
+        for verb in token.ancestors:
+            for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                state = self.by_char.get(subj.idx)
+                if state is not None and state.kind == "country":
+                    return self.code_of(state).country
+        return None
+
     def appositive_code(self, appos: Token) -> tuple[str | None, str | None]:
         """ "the Republican chairman of the Senate Judiciary Committee": the office's organisation gives the code."""
         role = title_phrase(appos, self.d)[0]  # "an Iraqi tribal leader": the title of two words, not "leader"
@@ -214,12 +226,36 @@ class PersonEvidence(ABC):
             (c for t in appos.lefts if t.dep_ in ("amod", "compound", "poss") and (c := self.d.country_of(t.text))),
             None,
         )
+        if country is None and any(t.dep_ == "poss" and t.lower_ == "its" for t in appos.lefts):
+            country = self._speaking_state(appos)  # "Turkey said gunmen seized X, its consul": Turkey's
         for child in appos.subtree:
             if child.i == appos.i:
                 continue
             org = self.by_char.get(child.idx)
+            if org is not None and org.kind in ("place", "country") and (_posted_at(child) or _based(child)):
+                continue  # "the top commander in Iraq", "the London-based envoy": where he serves, not whose he is
+            if org is not None and any(m.start <= appos.idx < m.end for m in org.mentions):
+                continue  # the appositive's own noun ("the new commander"), a group only the story's home places
             if org is not None:
                 code = self.code_of(org)
                 country = country or code.country
                 role = _owned_role(role, code.role)
         return role, country
+
+
+def _posted_at(token: Token) -> bool:
+    """Whether `token` is the object of a locative "in" or "at" ("commander in Iraq", "envoy at the United Nations"
+    is not this case: an organisation is no place)."""
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("in", "at")
+
+
+def _based(token: Token) -> bool:
+    """Whether `token` names a person's base ("the London-based envoy")."""
+    after = token.doc[token.i + 1 : token.i + 3].text.replace(" ", "").lower()
+    return after.startswith("-based") or token.lower_.endswith("-based")
+
+
+def _state_council_post(org: Entity, title: str | None) -> bool:
+    """Whether a bare "Security Council" before a title is a state's security council (Russia's, Ukraine's), not
+    the U.N.'s: its "secretary" is an office only the states' councils have."""
+    return fold(org.name).endswith("security council") and fold(title or "") == "secretary"
