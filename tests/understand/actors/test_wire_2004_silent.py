@@ -35,7 +35,6 @@ ACTOR_MISSES: dict[str, str] = {
     "s-german-trainers:German police instructors": "'German police instructors' is no entity the model tags",
     "s-bukavu-pullout:Laurent Nkunda": "'General Laurent Nkunda' after 'loyal to' is no entity",
     "s-polisario-frees:Polisario Front": "the Polisario Front is not found (no actor for Western Sahara's movement)",
-    "s-kaplan-deported:Metin Kaplan": "the Turkish Islamist deported from Germany takes Germany's government code",
     "s-vlaams-blok:Vlaams Blok": "the Belgian party gets no country",
     "s-yas-e-no:Yas-e-No": "the hyphenated name is split ('Yas')",
     "s-tribune-shut:state media commission": "'Zimbabwe's state media commission' is no entity",
