@@ -617,4 +617,4 @@ PARAGRAPHS: dict[str, Paragraph] = {
         g("the director of violating the Hatch Act", "Harry Reid"),
         g("the FBI was sitting on explosive information about Trump's ties to Russia", "Harry Reid"),
     ),
-}  # fmt: skip
+}

@@ -126,7 +126,7 @@ CASES: dict[str, Case] = {
         ("The campaign built an elaborate field operation in the northern counties.",),
         "field operation", None, absent=True,
     ),
-}  # fmt: skip
+}
 
 
 def test_a_quotation_before_name_and_role_keeps_the_name(nlp: Any, dictionary: Any) -> None:

@@ -37,7 +37,7 @@ def suicide_bomber(table: TokenTable, h: int) -> bool:
 _HEAD_TITLES = frozenset({
     "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "prime", "vice-president",
     "monarch"
-})  # fmt: skip
+})
 
 
 def home_office_holder(home: str, words: Sequence[Token], title: str | None) -> str:
@@ -67,7 +67,7 @@ def conflict_country(table: TokenTable, h: int, code_of: Callable[[Token], str])
 _FOLLOWING = frozenset({
     "group", "militia", "network", "movement", "faction", "organization", "organisation", "army", "fighter",
     "follower", "loyalist", "gunman", "militiaman", "guerrilla", "force"
-})  # fmt: skip
+})
 
 
 def leader_of(table: TokenTable, h: int) -> int | None:

@@ -73,7 +73,7 @@ _TIMES = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "overnight",
     "weekend", "week", "month", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
-})  # fmt: skip
+})
 
 
 def told_participle(table: TokenTable, i: int) -> bool:
@@ -183,7 +183,7 @@ _DONE_TO = frozenset({
     "accuse", "blame", "ban", "outlaw", "sanction", "censure", "reprimand", "pardon", "acquit", "sack",
     "appoint", "elect", "re-elect", "reelect", "nominate", "deploy", "recall", "evacuate", "target",
     "order",
-})  # fmt: skip
+})
 
 
 _CLOSING = (".", "!", "?", '"', "”", "'")
