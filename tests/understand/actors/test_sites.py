@@ -10,10 +10,12 @@ from newsgraph.understand.actors.sites import (
     abroad_post,
     acting,
     asked_for,
+    based_at,
     elsewhere,
     foreigner_taken,
     locative,
     modifier,
+    posted_at,
     venue,
 )
 
@@ -97,3 +99,10 @@ def test_a_name_that_only_modifies(nlp: Any, text: str, name: str, modifies: boo
 def test_a_foreigner_taken_or_hurt(nlp: Any, text: str, noun: str, taken: bool) -> None:
     doc = nlp(text)
     assert foreigner_taken(next(t for t in doc if t.text == noun)) is taken
+
+
+def test_where_one_serves_or_is_based(nlp: Any) -> None:
+    doc = nlp("The top commander in Kabul met the London-based envoy and Kenya's minister.")
+    by = {t.text: t for t in doc}
+    assert posted_at(by["Kabul"]) and not posted_at(by["Kenya"])
+    assert based_at(by["London"]) and not based_at(by["Kabul"])

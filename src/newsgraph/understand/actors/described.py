@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Entity
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.placing import STATELESS
+from newsgraph.understand.actors.sites import based_at, posted_at
 from newsgraph.understand.actors.titles import PERSON_NOUNS, person_noun_role
 from newsgraph.understand.docview import DocIndex
 
@@ -103,7 +104,7 @@ def _country(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None
         after = doc[t.i + 1 : t.i + 3].text.replace(" ", "").lower()
         if after.startswith(("-born", "born")) or t.lower_.endswith("-born") or t.lower_.startswith(("pro-", "anti-")):
             continue
-        if person and (after.startswith("-based") or t.lower_.endswith("-based")):
+        if person and based_at(t):
             continue
         if t.i > 0 and doc[t.i - 1].text == "-" and t.i > 1 and doc[t.i - 2].lower_ in ("pro", "anti"):
             continue
@@ -337,7 +338,7 @@ def own_descriptor(
         if read is not None and read.country is None and owner is not None and phrase is not None:
             following = span.doc[phrase.end : phrase[-1].right_edge.i + 1]
             # "the top commander in Iraq": a place after "in" or "at" is where one serves, not whose one is.
-            country = next(filter(None, (owner(t) for t in following if not _located(t))), None)
+            country = next(filter(None, (owner(t) for t in following if not posted_at(t))), None)
             read = Descriptor(read.phrase, country, read.role, read.organisation, read.person) if country else read
         if read is not None:
             found.append(read)
@@ -438,8 +439,3 @@ def by_description(entities: Sequence[Entity], doc: Doc, d: ActorDictionary, tit
             e = dataclasses.replace(e, country=country, role=e.role or role)
         out.append(e)
     return tuple(out)
-
-
-def _located(token: Token) -> bool:
-    """Whether `token` is the object of a locative "in" or "at" ("the top commander in Iraq")."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("in", "at")

@@ -20,6 +20,7 @@ from newsgraph.understand.actors.honorifics import honorific, office_premodifier
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import pronoun_owner
+from newsgraph.understand.actors.sites import based_at, posted_at
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     Premodifiers,
@@ -232,7 +233,7 @@ class PersonEvidence(ABC):
             if child.i == appos.i:
                 continue
             org = self.by_char.get(child.idx)
-            if org is not None and org.kind in ("place", "country") and (_posted_at(child) or _based(child)):
+            if org is not None and org.kind in ("place", "country") and (posted_at(child) or based_at(child)):
                 continue  # "the top commander in Iraq", "the London-based envoy": where he serves, not whose he is
             if org is not None and any(m.start <= appos.idx < m.end for m in org.mentions):
                 continue  # the appositive's own noun ("the new commander"), a group only the story's home places
@@ -241,18 +242,6 @@ class PersonEvidence(ABC):
                 country = country or code.country
                 role = _owned_role(role, code.role)
         return role, country
-
-
-def _posted_at(token: Token) -> bool:
-    """Whether `token` is the object of a locative "in" or "at" ("commander in Iraq", "envoy at the United Nations"
-    is not this case: an organisation is no place)."""
-    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("in", "at")
-
-
-def _based(token: Token) -> bool:
-    """Whether `token` names a person's base ("the London-based envoy")."""
-    after = token.doc[token.i + 1 : token.i + 3].text.replace(" ", "").lower()
-    return after.startswith("-based") or token.lower_.endswith("-based")
 
 
 def _state_council_post(org: Entity, title: str | None) -> bool:

@@ -209,3 +209,15 @@ def _paired_with_adjective(span: Span) -> bool:
     noun, whatever the parse makes of the first."""
     doc, i = span.doc, span.end
     return i + 1 < len(doc) and doc[i].lower_ == "and" and (doc[i + 1].ent_type_ == "NORP" or doc[i + 1].pos_ == "ADJ")
+
+
+def posted_at(token: Token) -> bool:
+    """Whether `token` is the object of a locative "in" or "at": where someone serves or something stands ("the top
+    commander in Iraq", "its consul in Karbala"), not whose one is."""
+    return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("in", "at")
+
+
+def based_at(token: Token) -> bool:
+    """Whether `token` names a base ("the London-based envoy"): where a person lives or a body sits."""
+    after = token.doc[token.i + 1 : token.i + 3].text.replace(" ", "").lower()
+    return after.startswith("-based") or token.lower_.endswith("-based")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, resolve
-from newsgraph.understand.events.match import Match
+from newsgraph.understand.events.match import Match, TokenTable
 
 # Prepositions that hang a meeting on the verb of being or arriving somewhere: "in Cairo for talks".
 _FOR = frozenset({"for", "on"})
@@ -39,14 +39,7 @@ def host_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tuple[A
     own = {s.country for s in sources if s.country}
     # "is due in Seoul for talks": the place may hang on the verb's complement.
     heads = [i, *(c for c in table.children[i] if table.dep[c] == "acomp")]
-    places = [
-        o
-        for h in heads
-        for p in table.children[h]
-        if table.dep[p] == "prep" and table.tokens[p].lower_ in ("in", "to")  # "flew to Iraq for a visit"
-        for o in table.children[p]
-        if table.dep[o] == "pobj"
-    ]
+    places = _objects_of(table, heads, ("in", "to"))  # "flew to Iraq for a visit"
     found = tuple(
         ref for o in places for ref in resolve(ctx, table.tokens[o]) if ref.country and ref.country not in own
     )
@@ -71,17 +64,8 @@ def visited_state(
     if (m.sense.code or "")[:3] != "042" or verb < 0 or not own or any(t.country not in own for t in found if t.country):
         return tuple(found)
     # What is visited: the verb's object, or what a visit is made "to" ("a surprise visit to troops in Iraq").
-    tos = [p for p in table.children[verb] if table.dep[p] == "prep" and table.tokens[p].lower_ == "to"]
-    objects = [o for o in table.children[verb] if table.dep[o] == "dobj"]
-    objects += [o for p in tos for o in table.children[p] if table.dep[o] == "pobj"]
-    places = [
-        o
-        for h in (verb, *objects)
-        for p in table.children[h]
-        if table.dep[p] == "prep" and table.tokens[p].lower_ in ("in", "at")
-        for o in table.children[p]
-        if table.dep[o] == "pobj"
-    ]
+    objects = [o for o in table.children[verb] if table.dep[o] == "dobj"] + _objects_of(table, (verb,), ("to",))
+    places = _objects_of(table, (verb, *objects), ("in", "at"))
     host = next(
         # The host state, with no span of its own: the town stays the event's place, not an actor's words.
         (ActorRef(ref.name, ref.country, ref.entity_id)
@@ -89,3 +73,15 @@ def visited_state(
         None,
     )
     return (host,) if host is not None else tuple(found)
+
+
+def _objects_of(table: TokenTable, heads: Sequence[int], preps: tuple[str, ...]) -> list[int]:
+    """The objects of the prepositions `preps` that hang on any of `heads`."""
+    return [
+        o
+        for h in heads
+        for p in table.children[h]
+        if table.dep[p] == "prep" and table.tokens[p].lower_ in preps
+        for o in table.children[p]
+        if table.dep[o] == "pobj"
+    ]
