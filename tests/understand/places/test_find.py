@@ -58,6 +58,16 @@ def _at(places: Sequence[Place], text: str, paragraph: str, occurrence: int = 0)
     return found[0]
 
 
+def _near(
+    nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
+) -> tuple[tuple[Place, ...], Place]:
+    """The places of a one-paragraph story and the one at `name`, checked to lie within 161 km of (lat, lon)."""
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    place = _at(places, name, paragraph)
+    assert _km(place.lat, place.lon, lat, lon) < 161, place
+    return places, place
+
+
 def _entity(
     eid: str, name: str, kind: Any, text: str, country: str | None, role: str | None = None
 ) -> Entity:

@@ -11,7 +11,7 @@ import pytest
 
 from newsgraph.understand.places.find import load_gazetteer
 from newsgraph.understand.places.gazetteer import Gazetteer
-from tests.understand.places.test_find import _at, _km, _run
+from tests.understand.places.test_find import _at, _km, _near, _run
 
 
 @pytest.fixture(scope="module")
@@ -34,9 +34,7 @@ def gazetteer() -> Gazetteer:
 def test_a_county_and_its_town_settle_each_other(
     nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
 ) -> None:
-    places, _ = _run(nlp, gazetteer, [paragraph])
-    place = _at(places, name, paragraph)
-    assert _km(place.lat, place.lon, lat, lon) < 161, place
+    _near(nlp, gazetteer, paragraph, name, lat, lon)
 
 
 @pytest.mark.model
@@ -51,9 +49,7 @@ def test_a_county_and_its_town_settle_each_other(
 def test_a_placed_county_vouches_for_its_small_towns(
     nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
 ) -> None:
-    places, _ = _run(nlp, gazetteer, [paragraph])
-    place = _at(places, name, paragraph)
-    assert _km(place.lat, place.lon, lat, lon) < 161, place
+    _near(nlp, gazetteer, paragraph, name, lat, lon)
 
 
 @pytest.mark.model
@@ -79,9 +75,7 @@ def test_us_rivers_and_lakes_are_places(
 ) -> None:
     # A river sits at its mouth (GeoNames' point for a stream); the state whose name opens the river's
     # is not reported for it.
-    places, _ = _run(nlp, gazetteer, [paragraph])
-    place = _at(places, name, paragraph)
-    assert _km(place.lat, place.lon, lat, lon) < 161, place
+    places, _ = _near(nlp, gazetteer, paragraph, name, lat, lon)
     assert not_state is None or all(p.name != not_state for p in places), places
 
 
@@ -98,9 +92,7 @@ def test_us_rivers_and_lakes_are_places(
 def test_townships_and_home_towns_the_model_calls_firms(
     nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
 ) -> None:
-    places, _ = _run(nlp, gazetteer, [paragraph])
-    place = _at(places, name, paragraph)
-    assert _km(place.lat, place.lon, lat, lon) < 161, place
+    _near(nlp, gazetteer, paragraph, name, lat, lon)
 
 
 @pytest.mark.model
@@ -127,6 +119,4 @@ def test_japan_lies_within_161_km_of_geonames_point_and_not_at_tokyo(nlp: Any, g
 def test_a_name_joined_to_a_state_is_a_state(
     nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
 ) -> None:
-    places, _ = _run(nlp, gazetteer, [paragraph])
-    place = _at(places, name, paragraph)
-    assert _km(place.lat, place.lon, lat, lon) < 161, place
+    _near(nlp, gazetteer, paragraph, name, lat, lon)

@@ -11,7 +11,7 @@ import pytest
 
 from newsgraph.understand.places.find import load_gazetteer
 from newsgraph.understand.places.gazetteer import Gazetteer
-from tests.understand.places.test_find import _at, _km, _run
+from tests.understand.places.test_find import _at, _km, _near, _run
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +42,7 @@ def gazetteer() -> Gazetteer:
 def test_physical_features_are_places(
     nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
 ) -> None:
-    places, _ = _run(nlp, gazetteer, [paragraph])
-    place = _at(places, name, paragraph)
-    assert _km(place.lat, place.lon, lat, lon) < 161, place
+    _near(nlp, gazetteer, paragraph, name, lat, lon)
 
 
 @pytest.mark.model
@@ -96,9 +94,7 @@ def test_lake_victoria_is_not_the_australian_state(nlp: Any, gazetteer: Gazettee
 def test_towns_the_model_missed(
     nlp: Any, gazetteer: Gazetteer, paragraph: str, name: str, lat: float, lon: float
 ) -> None:
-    places, _ = _run(nlp, gazetteer, [paragraph])
-    place = _at(places, name, paragraph)
-    assert _km(place.lat, place.lon, lat, lon) < 161, place
+    _near(nlp, gazetteer, paragraph, name, lat, lon)
 
 
 def test_arabic_loose_key(gazetteer: Gazetteer) -> None:
