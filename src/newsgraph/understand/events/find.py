@@ -34,10 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import ActorRef, Article, DateMention, Entity, Event, Place, Quote
 from newsgraph.model import Span as TextSpan
 from newsgraph.understand.docview import EntityLookup
-from newsgraph.understand.events.actors import (
-    ActorContext,
-    resolve,
-)
+from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.asking import asked_adverbially
 from newsgraph.understand.events.background import as_recalled, told_before
 from newsgraph.understand.events.codebook import Codebook, Sense
@@ -78,6 +75,7 @@ from newsgraph.understand.events.output import (
     locative_spans,
     once_per_article,
     one_telling,
+    own_state_unknown,
     place_for,
     placed_target,
     sentence_bounds,
@@ -146,7 +144,7 @@ def find_events(
     credits = agency_credits(article)
     if credits:
         events = [e for e in events if not (_in_credit(e.source, credits) or _in_credit(e.target, credits))]
-    return once_per_article(attach_quotes(one_telling(events), quotes), article)
+    return once_per_article(attach_quotes(one_telling(own_state_unknown(events, entities)), quotes), article)
 
 
 def _reacted_to(ctx: ActorContext, f: Frame) -> bool:

@@ -3,6 +3,8 @@
 - attach_quotes: an event whose verb is a quote's cue carries the quote's words;
 - one_telling: a target-less telling beside a targeted one of the same act is dropped, and so is a
   meeting of one actor with itself;
+- own_state_unknown: a state organ the article's country was lent to, acting on that very state, keeps its
+  role alone;
 - placed_target: a place acted on is coded by its country;
 - once_per_article: the same event told in headline, summary and lead is kept once;
 - date_for: the date of an event's own clause, else the article's, with its precision;
@@ -17,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
-from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Event, Place, Quote
+from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Entity, Event, Place, Quote
 from newsgraph.understand.events.match import TokenTable, direct_object, subtree
 
 
@@ -39,6 +41,36 @@ def one_telling(events: Sequence[Event]) -> list[Event]:
         or (e.evidence.start, e.source.code if e.source else "", e.cameo[:2]) not in targeted
         if not _self_consulted(e)
     ]
+
+
+# Organs of a state: one of them acts on its state from inside it, never on the state as another side.
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def own_state_unknown(events: Sequence[Event], entities: Sequence[Entity]) -> list[Event]:
+    """ "The ministry thanked Japan for its help": a bare "ministry" takes the article's main country only when
+    nothing names another; when that country is the very state it thanks, accuses or visits, the ministry is
+    another state's, and which one the item does not say. The guidelines code an actor whose country cannot be
+    known by its role alone (GOV), as "the government" is where nothing places it."""
+    kinds = {e.id: e for e in entities}
+    out: list[Event] = []
+    for e in events:
+        s, t = e.source, e.target
+        own = kinds.get(s.entity_id or "") if s is not None else None
+        if (
+            s is not None
+            and own is not None
+            and not own.country
+            and own.role in _STATE_ORGANS
+            and t is not None
+            and (aimed := kinds.get(t.entity_id or "")) is not None
+            and aimed.kind == "country"
+            and aimed.country == s.country
+            and any((m.start, m.end) == (t.start, t.end) for m in aimed.mentions)  # the state's name alone
+        ):
+            e = dataclasses.replace(e, source=dataclasses.replace(s, code=s.code[3:]))
+        out.append(e)
+    return out
 
 
 def _self_consulted(e: Event) -> bool:

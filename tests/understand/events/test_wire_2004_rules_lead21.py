@@ -1,0 +1,39 @@
+"""Rules the lead's probes of session 21 led to, each checked on sentences written for this test in the style of
+2004 wire copy (generic people and incidents; a headline, where one matters, before "||"):
+
+- a state organ named bare ("the ministry", "the army") in a lead that names no other country than the one it
+  thanks, accuses or visits is not that country's: its country cannot be known, and it keeps its role alone,
+  while the same organ acting at home on the country's own people or places keeps the country."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_wire_blind import RuleLeads
+
+pytestmark = pytest.mark.model
+
+LEADS = {
+    "thanked-state": "AFP - The ministry thanked Japan on Tuesday for its help after the floods.",
+    "criticised-state": "Reuters - The foreign ministry sharply criticised Sweden on Monday over the asylum ruling.",
+    "army-thanked": "AP - The army thanked Pakistan on Sunday for its cooperation along the border.",
+    "home-arrest": "AP - Police arrested three Kenyan opposition activists in Nairobi on Monday.",
+    "home-raid": "Reuters - Police raided Kabul's main market on Monday, seizing weapons.",
+    "dateline-home": "ANKARA (Reuters) - The government accused Syria on Monday of sheltering rebels.",
+}
+
+RUN = RuleLeads(LEADS)
+coded = RUN.coded
+
+
+@pytest.mark.parametrize("lead,state", [("thanked-state", "JPN"), ("criticised-state", "SWE"), ("army-thanked", "PAK")])
+def test_a_bare_state_organ_is_not_the_state_it_acts_on(lead: str, state: str) -> None:
+    events = coded(lead)
+    assert any(t == state for _, t, _ in events), events
+    assert not any(s == state for s, t, _ in events if t == state), events
+
+
+def test_a_bare_organ_acting_at_home_keeps_the_story_s_country() -> None:
+    assert any(s == "KEN" and r == "17" for s, _, r in coded("home-arrest")), coded("home-arrest")
+    assert any(s == "AFG" for s, _, _ in coded("home-raid")), coded("home-raid")
+    assert any(s == "TUR" and t == "SYR" for s, t, _ in coded("dateline-home")), coded("dateline-home")
