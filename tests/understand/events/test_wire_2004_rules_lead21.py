@@ -3,7 +3,9 @@
 
 - a state organ named bare ("the ministry", "the army") in a lead that names no other country than the one it
   thanks, accuses or visits is not that country's: its country cannot be known, and it keeps its role alone,
-  while the same organ acting at home on the country's own people or places keeps the country."""
+  while the same organ acting at home on the country's own people or places keeps the country;
+- a claim that another actor did something ("claimed that Syria had armed the rebels") is an accusation (112) of
+  that actor, and the claimed act is not asserted; a claim about oneself accuses no one."""
 
 from __future__ import annotations
 
@@ -20,6 +22,10 @@ LEADS = {
     "home-arrest": "AP - Police arrested three Kenyan opposition activists in Nairobi on Monday.",
     "home-raid": "Reuters - Police raided Kabul's main market on Monday, seizing weapons.",
     "dateline-home": "ANKARA (Reuters) - The government accused Syria on Monday of sheltering rebels.",
+    "claimed-other": "AFP - Pakistan claimed on Tuesday that Indian troops had shelled three border villages.",
+    "claimed-armed": "Reuters - The United States claimed that Syria had armed insurgents in western Iraq.",
+    "claimed-self": "AP - Chechen rebels claimed they had shot down an army helicopter near Grozny on Sunday.",
+    "claimed-won": "Reuters - Both candidates claimed victory in Ukraine's presidential run-off on Monday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -37,3 +43,15 @@ def test_a_bare_organ_acting_at_home_keeps_the_story_s_country() -> None:
     assert any(s == "KEN" and r == "17" for s, _, r in coded("home-arrest")), coded("home-arrest")
     assert any(s == "AFG" for s, _, _ in coded("home-raid")), coded("home-raid")
     assert any(s == "TUR" and t == "SYR" for s, t, _ in coded("dateline-home")), coded("dateline-home")
+
+
+def test_a_claim_that_another_did_it_accuses_them_and_asserts_nothing() -> None:
+    assert ("PAK", "IND", "11") in coded("claimed-other"), coded("claimed-other")
+    assert ("USA", "SYR", "11") in coded("claimed-armed"), coded("claimed-armed")
+    assert not any(r in ("07", "18", "19") for _, _, r in coded("claimed-armed")), coded("claimed-armed")
+
+
+def test_a_claim_about_oneself_accuses_no_one() -> None:
+    assert not any(r == "11" for _, _, r in coded("claimed-self")), coded("claimed-self")
+    assert any(r in ("18", "19") for _, _, r in coded("claimed-self")), coded("claimed-self")
+    assert not any(r == "11" for _, _, r in coded("claimed-won")), coded("claimed-won")

@@ -491,10 +491,11 @@ def _poll_finding(table: TokenTable, head: int) -> bool:
 
 
 def _claimed_content(table: TokenTable, head: int) -> bool:
-    """Whether a clause under `head` is the content of a claim: a noun of claim, a verb of alleging, or an expectation
-    with its own subject ("few expect him to give up", "expects that X will ..."): someone's forecast."""
+    """Whether a clause under `head` is the content of a claim: a noun of claim, a verb of alleging or claiming what
+    another did, or an expectation with its own subject ("few expect him to give up", "expects that X will ...")."""
     lemma = table.lemma[head]
-    return (table.pos[head] == "NOUN" and lemma in _CLAIM_NOUNS) or lemma in _ALLEGE_VERBS | _EXPECTED_VERBS
+    alleged = lemma in _ALLEGE_VERBS | _EXPECTED_VERBS or unasserted.claimed_of_another(table, head)
+    return (table.pos[head] == "NOUN" and lemma in _CLAIM_NOUNS) or alleged
 
 
 def _expected_by_others(table: TokenTable, head: int) -> bool:

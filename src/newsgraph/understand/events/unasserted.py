@@ -13,6 +13,8 @@
   ("a newspaper report that Libya had offered to pay") is someone's claim, as the bare act there is;
 - an act someone is weighing ("is considering imposing martial law", "mulled sending troops") is an option, not
   done nor announced (`WEIGHED`);
+- what an actor claims another did ("claimed that Syria had armed the rebels") is its accusation, not an act the
+  item asserts; what it claims of itself is its own word on its own act (`claimed_of_another`);
 - praise or thanks a call or a letter is made for ("telephoned Karzai to congratulate him") is what the call said:
   told as done, no purpose that may not have come about (`said_in_call`)."""
 
@@ -55,6 +57,22 @@ def claimed_modal(
         return True
     # The parser hangs such a clause on its noun as a relative one as often as a complement ("report that ...").
     return up != head and complement_dep(table, head) in ("acl", "ccomp", "relcl") and is_claim(table, up)
+
+
+_SELF = frozenset({"i", "we", "he", "she", "it", "they", "who"})
+
+
+def claimed_of_another(table: TokenTable, head: int) -> bool:
+    """Whether verb `head` is "claim" with a clause whose subject is not the claimant ("claimed that Syria had armed
+    the rebels"); a pronoun there is taken to be the claimant ("claimed they had shot down a helicopter")."""
+    if table.lemma[head] != "claim" or table.pos[head] != "VERB":
+        return False
+    claimants = {table.lemma[c] for c in table.children[head] if table.dep[c] == "nsubj"}
+    for c in table.children[head]:
+        if table.dep[c] == "ccomp":
+            subjects = [s for s in table.children[c] if table.dep[s] in ("nsubj", "nsubjpass")]
+            return any(table.lemma[s] not in claimants and table.tokens[s].lower_ not in _SELF for s in subjects)
+    return False
 
 
 def bare_past(table: TokenTable, i: int) -> bool:
