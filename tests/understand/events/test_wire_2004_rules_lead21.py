@@ -19,6 +19,7 @@ LEADS = {
     "thanked-state": "AFP - The ministry thanked Japan on Tuesday for its help after the floods.",
     "criticised-state": "Reuters - The foreign ministry sharply criticised Sweden on Monday over the asylum ruling.",
     "army-thanked": "AP - The army thanked Pakistan on Sunday for its cooperation along the border.",
+    "welcomed-move": "AFP - The foreign ministry on Tuesday welcomed Russia's decision to ratify the Kyoto Protocol.",
     "home-arrest": "AP - Police arrested three Kenyan opposition activists in Nairobi on Monday.",
     "home-raid": "Reuters - Police raided Kabul's main market on Monday, seizing weapons.",
     "dateline-home": "ANKARA (Reuters) - The government accused Syria on Monday of sheltering rebels.",
@@ -32,7 +33,7 @@ RUN = RuleLeads(LEADS)
 coded = RUN.coded
 
 
-@pytest.mark.parametrize("lead,state", [("thanked-state", "JPN"), ("criticised-state", "SWE"), ("army-thanked", "PAK")])
+@pytest.mark.parametrize("lead,state", [("thanked-state", "JPN"), ("criticised-state", "SWE"), ("army-thanked", "PAK"), ("welcomed-move", "RUS")])
 def test_a_bare_state_organ_is_not_the_state_it_acts_on(lead: str, state: str) -> None:
     events = coded(lead)
     assert any(t == state for _, t, _ in events), events

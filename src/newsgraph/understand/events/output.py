@@ -55,22 +55,29 @@ def own_state_unknown(events: Sequence[Event], entities: Sequence[Entity]) -> li
     kinds = {e.id: e for e in entities}
     out: list[Event] = []
     for e in events:
-        s, t = e.source, e.target
-        own = kinds.get(s.entity_id or "") if s is not None else None
-        if (
-            s is not None
-            and own is not None
-            and not own.country
-            and own.role in _STATE_ORGANS
-            and t is not None
-            and (aimed := kinds.get(t.entity_id or "")) is not None
-            and aimed.kind == "country"
-            and aimed.country == s.country
-            and any((m.start, m.end) == (t.start, t.end) for m in aimed.mentions)  # the state's name alone
-        ):
+        s, own = e.source, kinds.get(e.source.entity_id or "") if e.source is not None else None
+        organ = s is not None and own is not None and not own.country and own.role in _STATE_ORGANS
+        if organ and s is not None and s.country and s.country in _states_named(e, entities):
             e = dataclasses.replace(e, source=dataclasses.replace(s, code=s.code[3:]))
         out.append(e)
     return out
+
+
+def _states_named(e: Event, entities: Sequence[Entity]) -> set[str]:
+    """The state a target is, by its name alone ("Japan"), or whose act a word of talk or cooperation is about
+    ("welcomed Russia's decision": a target no entity of its own covers, coded by that country alone). Force and
+    coercion reach a state's own places and people from inside it ("raided Kabul's main market")."""
+    t = e.target
+    if t is None or t.start is None or t.end is None:
+        return set()
+    states = [e for e in entities if e.kind == "country" and e.country]
+    if t.entity_id is not None:
+        return {e.country or "" for e in states if e.id == t.entity_id and any((m.start, m.end) == (t.start, t.end) for m in e.mentions)}
+    if e.cameo[:2] >= "15":
+        return set()
+    lo, hi = t.start, t.end
+    inside = {e.country or "" for e in states if any(lo <= m.start and m.end <= hi for m in e.mentions)}
+    return inside & {t.code}
 
 
 def _self_consulted(e: Event) -> bool:
