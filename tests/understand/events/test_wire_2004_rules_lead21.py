@@ -5,7 +5,9 @@
   thanks, accuses or visits is not that country's: its country cannot be known, and it keeps its role alone,
   while the same organ acting at home on the country's own people or places keeps the country;
 - a claim that another actor did something ("claimed that Syria had armed the rebels") is an accusation (112) of
-  that actor, and the claimed act is not asserted; a claim about oneself accuses no one."""
+  that actor, and the claimed act is not asserted; a claim about oneself accuses no one;
+- a reaction an act sparks, prompts or provokes from someone ("prompted a sharp rebuke from Tokyo") is that one's
+  reaction to the act's doer, as "drew criticism from" is; with no "from" the reacting side is untold."""
 
 from __future__ import annotations
 
@@ -27,6 +29,9 @@ LEADS = {
     "claimed-armed": "Reuters - The United States claimed that Syria had armed insurgents in western Iraq.",
     "claimed-self": "AP - Chechen rebels claimed they had shot down an army helicopter near Grozny on Sunday.",
     "claimed-won": "Reuters - Both candidates claimed victory in Ukraine's presidential run-off on Monday.",
+    "prompted-rebuke": "Reuters - Beijing's remarks on Taiwan prompted a sharp rebuke from Tokyo on Monday.",
+    "provoked-condemnation": "AFP - The Israeli raid on the camp provoked condemnation from Egypt on Tuesday.",
+    "sparked-untold": "AP - The cartoons sparked protests across the region on Friday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -56,3 +61,9 @@ def test_a_claim_about_oneself_accuses_no_one() -> None:
     assert not any(r == "11" for _, _, r in coded("claimed-self")), coded("claimed-self")
     assert any(r in ("18", "19") for _, _, r in coded("claimed-self")), coded("claimed-self")
     assert not any(r == "11" for _, _, r in coded("claimed-won")), coded("claimed-won")
+
+
+def test_a_reaction_an_act_brings_from_someone_is_theirs_to_the_doer() -> None:
+    assert ("JPN", "CHN", "11") in coded("prompted-rebuke"), coded("prompted-rebuke")
+    assert ("EGY", "ISR", "11") in coded("provoked-condemnation"), coded("provoked-condemnation")
+    assert not any(r in ("11", "14") for _, _, r in coded("sparked-untold")), coded("sparked-untold")
