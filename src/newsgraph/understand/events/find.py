@@ -44,6 +44,7 @@ from newsgraph.understand.events.guards import (
     commerce,
 )
 from newsgraph.understand.events.imported import catch_all
+from newsgraph.understand.events.judged import judged_frames
 from newsgraph.understand.events.learn import learn_home, learn_names
 from newsgraph.understand.events.match import (
     Match,
@@ -135,7 +136,7 @@ def find_events(
     for sent in doc.sents:
         for i in _within(groups, sent):
             ctx.remember_group(ctx.table.start[i], resolve(ctx, ctx.table.tokens[i]))
-        frames = _frames(ctx, triggers, sent)
+        frames = _frames(ctx, triggers, sent) + judged_frames(ctx, sent)
         told += [f for f in frames if not _reacted_to(ctx, f)]
         frames = [f for f in frames if not (_reacted_to(ctx, f) and _retold(ctx, f, told))]
         bounds = sentence_bounds(ctx.text, sent) if frames else (0, 0)
