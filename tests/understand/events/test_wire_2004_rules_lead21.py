@@ -7,7 +7,9 @@
 - a claim that another actor did something ("claimed that Syria had armed the rebels") is an accusation (112) of
   that actor, and the claimed act is not asserted; a claim about oneself accuses no one;
 - a reaction an act sparks, prompts or provokes from someone ("prompted a sharp rebuke from Tokyo") is that one's
-  reaction to the act's doer, as "drew criticism from" is; with no "from" the reacting side is untold."""
+  reaction to the act's doer, as "drew criticism from" is; with no "from" the reacting side is untold;
+- criticism of violence whose doer goes unnamed is aimed at the state it was done in ("condemned the killing of two
+  aid workers in Iraq"), coded by its country alone; violence at the critic's home leaves the target untold."""
 
 from __future__ import annotations
 
@@ -32,6 +34,10 @@ LEADS = {
     "prompted-rebuke": "Reuters - Beijing's remarks on Taiwan prompted a sharp rebuke from Tokyo on Monday.",
     "provoked-condemnation": "AFP - The Israeli raid on the camp provoked condemnation from Egypt on Tuesday.",
     "sparked-untold": "AP - The cartoons sparked protests across the region on Friday.",
+    "condemned-in": "AFP - France condemned on Tuesday the killing of two Italian aid workers in Iraq.",
+    "condemned-on-in": "Reuters - The United Nations condemned the attack on its compound in Kabul on Monday.",
+    "condemned-home": "AP - Spain condemned the bombing of commuter trains in Madrid on Thursday.",
+    "condemned-nowhere": "AP - Pakistan condemned the killing of two Chinese engineers on Saturday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -67,3 +73,11 @@ def test_a_reaction_an_act_brings_from_someone_is_theirs_to_the_doer() -> None:
     assert ("JPN", "CHN", "11") in coded("prompted-rebuke"), coded("prompted-rebuke")
     assert ("EGY", "ISR", "11") in coded("provoked-condemnation"), coded("provoked-condemnation")
     assert not any(r in ("11", "14") for _, _, r in coded("sparked-untold")), coded("sparked-untold")
+
+
+def test_criticised_unnamed_violence_is_aimed_at_the_state_it_was_done_in() -> None:
+    assert ("FRA", "IRQ", "11") in coded("condemned-in"), coded("condemned-in")
+    assert ("IGO", "AFG", "11") in coded("condemned-on-in"), coded("condemned-on-in")
+    for lead in ("condemned-home", "condemned-nowhere"):
+        assert any(r == "11" for _, _, r in coded(lead)), (lead, coded(lead))
+        assert all(t == "" for _, t, r in coded(lead) if r == "11"), (lead, coded(lead))

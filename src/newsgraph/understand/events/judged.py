@@ -33,7 +33,7 @@ def judged_frames(ctx: ActorContext, sent: Span) -> list[Frame]:
             continue
         sources = tuple(r for r in resolve(ctx, speaker) if r.code)
         match = Match(table.tokens[i], "say", _VERDICT, None, False)
-        targets = criticised_doers(ctx, match, act)
+        targets = criticised_doers(ctx, match, act, {r.country for r in sources})
         if sources and targets is not None:
             frames.append(Frame(match, "111", sources, targets, False, False, 0.5))
     return frames
