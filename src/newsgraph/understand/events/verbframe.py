@@ -39,6 +39,7 @@ from newsgraph.understand.events.guards import (
     unattributed_violence,
     when_doer,
 )
+from newsgraph.understand.events.insurgency import insurgents_against
 from newsgraph.understand.events.match import (
     Match,
     TokenTable,
@@ -108,8 +109,9 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         code = recoded
     if unknown_source and (targets or counted_victims(ctx.table, m.obj)):
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
-        # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
-        sources = (UNKNOWN,)
+        # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source (foreign troops hit
+        # in another country's war: that country's insurgents, as an informed reader knows).
+        sources = insurgents_against(ctx, m, code, targets) or (UNKNOWN,)
     if m.sense.reverse:
         sources, targets = targets or _sentenced_by(ctx, m, sources), sources
     if not sources:
