@@ -116,7 +116,10 @@ LEADS: tuple[Lead, ...] = (
          ok=("IRQ>USA:14|140|11|111", "IRQ>:02|020|14|140")),
     Lead("iq-anbar-marines", "Two Marines killed", "AP - Two U.S. Marines were killed in fighting in Anbar province on "
          "Sunday, the military said.", ("U.S. Marines=USAMIL", "military=USAMIL"),
-         gold=(">USAMIL:19|190|18|180",), kind="credit"),
+         # Session 21: gold source changed from none to IRQREB by the guidelines' "any informed reader knows for
+         # the period": a fight has two sides, and the side fighting U.S. Marines in Anbar in 2004 is Iraq's
+         # insurgents (events.insurgency). The source the item leaves unnamed stays acceptable.
+         gold=("IRQREB>USAMIL:19|190|18|180",), ok=(">USAMIL:19|190|18|180",), kind="credit"),
     Lead("iq-allawi-bush", "Bush hosts Allawi", "WASHINGTON (Reuters) - President Bush hosted Iraq#39;s interim Prime "
          "Minister Ayad Allawi at the White House on Thursday and praised him as a strong leader.",
          ("Bush=USAGOV", "Ayad Allawi=IRQGOV", "White House=USAGOV"),

@@ -1,7 +1,8 @@
 """Who fights a foreign force when the text does not say: "four U.S. soldiers were killed in renewed violence in
-Iraq". The guidelines code an actor by what "any informed reader knows for the period", and such a reader knows that
-troops killed or attacked in another country's war by no named hand were hit by that country's insurgents (IRQREB);
-the same act against the country's own forces or its civilians names no side the reader knows, and keeps no source."""
+Iraq", "two Marines were killed in fighting near Falluja". A fight has two sides; the guidelines code an actor by what
+"any informed reader knows for the period", and such a reader knows that the side fighting foreign troops in another
+country's war is that country's insurgents (IRQREB). A bomb or a shot with no named hand tells no fight and keeps no
+source, as the same act against the country's own forces or its civilians does."""
 
 from __future__ import annotations
 
@@ -14,12 +15,16 @@ from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.match import Match, prep_objects
 
 _FIGHTING = frozenset({"18", "19"})
+# Nouns that tell a fight, the place of a death "in" one: "killed in clashes", "died in fighting".
+_FIGHTS = frozenset(
+    {"clash", "fighting", "fight", "battle", "firefight", "gunbattle", "gunfight", "violence", "skirmish", "combat"}
+)
 _LOCATIVES = ("in", "near", "at", "outside")
 
 
 def insurgents_against(ctx: ActorContext, m: Match, code: str, targets: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
     """The insurgents of the country an act of force with no doer struck foreign troops in, as the only source."""
-    if code[:2] not in _FIGHTING or not targets:
+    if code[:2] not in _FIGHTING or not targets or not (code[:2] == "19" or _in_a_fight(ctx, m.trigger)):
         return ()
     struck = {t.country for t in targets}
     if len(struck) != 1 or "" in struck or "IGO" in struck or any(t.code[3:6] != "MIL" for t in targets):
@@ -44,3 +49,7 @@ def _country_of_place(ctx: ActorContext, verb: Token) -> str:
 def _place_country(ctx: ActorContext, tok: Token) -> set[str]:
     entity = ctx.lookup.covering(ctx.table.start[tok.i], ctx.table.end[tok.i])
     return {entity.country} if entity is not None and entity.kind == "place" and entity.country else set()
+
+
+def _in_a_fight(ctx: ActorContext, verb: Token) -> bool:
+    return any(ctx.table.lemma[p.i] in _FIGHTS for p in prep_objects(ctx.table, verb, ("in", "during", "amid")))
