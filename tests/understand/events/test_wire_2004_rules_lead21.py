@@ -9,7 +9,8 @@
 - a reaction an act sparks, prompts or provokes from someone ("prompted a sharp rebuke from Tokyo") is that one's
   reaction to the act's doer, as "drew criticism from" is; with no "from" the reacting side is untold;
 - criticism of violence whose doer goes unnamed is aimed at the state it was done in ("condemned the killing of two
-  aid workers in Iraq"), coded by its country alone; violence at the critic's home leaves the target untold."""
+  aid workers in Iraq"), coded by its country alone; violence at the critic's home leaves the target untold;
+- "neighbouring governments", "foreign troops" are not the story's: no country, their role alone ("GOV")."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ LEADS = {
     "condemned-on-in": "Reuters - The United Nations condemned the attack on its compound in Kabul on Monday.",
     "condemned-home": "AP - Spain condemned the bombing of commuter trains in Madrid on Thursday.",
     "condemned-nowhere": "AP - Pakistan condemned the killing of two Chinese engineers on Saturday.",
+    "neighbours": "AFP - Hungary's plan to grant passports to ethnic Hungarians abroad drew fire from neighbouring "
+    "governments on Monday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -81,3 +84,7 @@ def test_criticised_unnamed_violence_is_aimed_at_the_state_it_was_done_in() -> N
     for lead in ("condemned-home", "condemned-nowhere"):
         assert any(r == "11" for _, _, r in coded(lead)), (lead, coded(lead))
         assert all(t == "" for _, t, r in coded(lead) if r == "11"), (lead, coded(lead))
+
+
+def test_neighbouring_governments_are_no_country_but_a_government() -> None:
+    assert ("GOV", "HUN", "11") in coded("neighbours"), coded("neighbours")
