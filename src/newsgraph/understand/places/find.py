@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.docview import doc_text
+from newsgraph.understand.places.facilities import facility_holders
 from newsgraph.understand.places.gazetteer import (
     Candidate,
     Gazetteer,
@@ -180,7 +181,8 @@ def _resolve(
         if dateline.admin1:
             states[(dateline.country, dateline.admin1)] = 1.0
     beside = beside_divisions(text, groups)  # "New York and New Jersey"
-    resolve_groups(groups, Context(support, states, dateline, dateline_key, frozenset(governments), beside), gazetteer)
+    context = Context(support, states, dateline, dateline_key, frozenset(governments), beside)
+    resolve_groups(groups, context, gazetteer, facility_holders(text, groups, gazetteer))  # "Stansted Airport in Essex"
     return _towns_in_divisions(ents, text, mentions, groups, group_of, gazetteer)
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -145,12 +145,14 @@ def prior(candidate: Candidate) -> float:
 
 
 def score_group(
-    group: Group, context: Context, own: Evidence, gazetteer: Gazetteer, paired: frozenset[GeoEntry] = frozenset()
-) -> None:
+    group: Group, context: Context, own: Evidence, gazetteer: Gazetteer,
+    paired: frozenset[GeoEntry] = frozenset(), held: frozenset[GeoEntry] = frozenset(),
+) -> None:  # fmt: skip
     """Rank the group's candidates and set its choice and confidence.
 
     `own` is what this group itself added to the context: a name is no evidence for itself.
-    `paired` are its candidates that pair with another name's as a county and a town inside it.
+    `paired` are its candidates that pair with another name's as a county and a town inside it;
+    `held` those that hold the town a facility before the name is named for ("Stansted Airport in Essex").
     """
     support = dict(context.support)
     _add(support, own.countries, -1.0)
@@ -193,6 +195,8 @@ def score_group(
             score += _SIBLING
         if entry in paired:
             score += _COUNTY_PAIR
+        if entry in held:  # as sure as a town's qualifier: the facility's town is in it
+            score += _QUALIFIER
         if entry.feature == "admin1" and group.key in context.beside_divisions:
             score += _PARALLEL
         scored.append((entry, score))
@@ -252,8 +256,14 @@ def _hint_weight(group: Group, support: Weights) -> float:
     return 0.0 if other > hinted else _HINT
 
 
-def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Gazetteer) -> None:
-    """Score every group twice: first against unambiguous evidence, then against the first pass."""
+def resolve_groups(
+    groups: Sequence[Group],
+    context_base: Context,
+    gazetteer: Gazetteer,
+    held: Mapping[int, frozenset[GeoEntry]] | None = None,
+) -> None:
+    """Score every group twice: first against unambiguous evidence, then against the first pass.
+    `held`: by group id, the candidates that hold a facility's town (see `facilities`)."""
     evidence = {id(group): _unambiguous(group) for group in groups}
     for group in groups:
         group.siblings = [
@@ -276,7 +286,14 @@ def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Ga
             context_base.beside_divisions,
         )
         for group in order:
-            score_group(group, context, evidence[id(group)], gazetteer, paired.get(id(group), frozenset()))
+            score_group(
+                group,
+                context,
+                evidence[id(group)],
+                gazetteer,
+                paired.get(id(group), frozenset()),
+                (held or {}).get(id(group), frozenset()),
+            )
         evidence = {id(group): _chosen(group) for group in groups}
 
 
