@@ -93,8 +93,9 @@ _STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 _DATELINE_SUPPORT = 2.0
 _SEPARATOR = re.compile(r"\s*(?:,|\()\s*|\s+in\s+")
 # Town words may have a capital inside: "DeRidder", "McAllen", "LaPlace".
-_AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b(?!['’]s)")
-_AND_BEFORE = re.compile(r"\b([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?) (?:and|or) $")
+# "and Cap-Haitien": a hyphen may join the words too.
+_AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+)?)\b(?!['’]s|-)")
+_AND_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+)?) (?:and|or) $")
 _NEXT_NAME = re.compile(r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+)\b")  # "in Baghdad Monday"
 _FEATURE = (
     "airport river valley bay street road avenue square station bridge park lake island islands mountains "

@@ -52,8 +52,9 @@ _STATE_WEIGHT, _STATE_CAP = 1.0, 2.0
 # as strong as a qualifier, so it outweighs the entity stage's dictionary country for the name.
 _DATELINE = 6.0
 # "Middle East", "Andes", "Lombok": our aliases name what news means by the name, so they rank
-# above a town of under 100,000 that shares it (Andes, Colombia).
-_CURATED_REGION = 2.0
+# above a town of under 100,000 that shares it (Andes, Colombia), and a bare "Red Sea" is the sea
+# above the Sudanese state of that name (which news calls "Red Sea state"), unless the story points there.
+_CURATED_REGION = 2.5
 _HINT = 5.0  # the entity stage already placed it in a country: nearly as strong as a qualifier
 # A bare "Paris" after "Paris, Texas" in the same article: once the story has said which
 # one, the name keeps that sense (as strong as the qualifier that said it).
