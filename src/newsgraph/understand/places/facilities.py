@@ -26,6 +26,7 @@ _BEFORE = re.compile(
     r"(?:,| in| near| outside| at) (?:the )?$"
 )
 _REACH = 80  # characters before a mention searched for the facility
+_ANY_KIND = re.compile(rf"\b(?:{_KINDS})\b")  # most articles name no facility: one search skips them
 
 
 def facility_holders(text: str, groups: Sequence[Group], gazetteer: Gazetteer) -> dict[int, frozenset[GeoEntry]]:
@@ -33,6 +34,8 @@ def facility_holders(text: str, groups: Sequence[Group], gazetteer: Gazetteer) -
     candidates that hold a town the facility may be named for (a town of that name, or whose name
     begins with it). A candidate that holds none gets nothing: the rule only adds evidence."""
     out: dict[int, frozenset[GeoEntry]] = {}
+    if not _ANY_KIND.search(text):
+        return out
     for group in groups:
         if len({c.entry for c in group.candidates}) < 2:
             continue
