@@ -53,6 +53,7 @@ from newsgraph.understand.places.resolve import (
     PlaceMention,
     beside_divisions,
     dateline_mention,
+    joined_towns,
     resolve_dateline,
     resolve_groups,
 )
@@ -183,7 +184,8 @@ def _resolve(
             states[(dateline.country, dateline.admin1)] = 1.0
     beside = beside_divisions(text, groups)  # "New York and New Jersey"
     context = Context(support, states, dateline, dateline_key, frozenset(governments), beside)
-    resolve_groups(groups, context, gazetteer, facility_holders(text, groups, gazetteer))  # "Stansted Airport in Essex"
+    holders = facility_holders(text, groups, gazetteer)  # "Stansted Airport in Essex"
+    resolve_groups(groups, context, gazetteer, holders, joined_towns(text, groups))  # "Hamilton and Burlington"
     return _towns_in_divisions(ents, text, mentions, groups, group_of, gazetteer)
 
 

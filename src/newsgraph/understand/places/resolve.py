@@ -73,6 +73,8 @@ _COUNTY_PAIR = 3.0
 # first-level reading gains a little (enough to settle the state against the city of its name).
 _PARALLEL = 1.0
 _JOINED = re.compile(r" (?:and|or|into) ")
+_AND_OR = re.compile(r",? (?:and|or) ")
+_JOINED_TOWN = 50_000  # towns this big pair with each other when named together
 _CITY_OF_NOTE = 100_000
 _DATELINE_NOISE = re.compile(r"\([^)]*\)|[-–—:]+\s*$")
 
@@ -262,9 +264,11 @@ def resolve_groups(
     context_base: Context,
     gazetteer: Gazetteer,
     held: Mapping[int, frozenset[GeoEntry]] | None = None,
+    joined: Mapping[int, frozenset[GeoEntry]] | None = None,
 ) -> None:
     """Score every group twice: first against unambiguous evidence, then against the first pass.
-    `held`: by group id, the candidates that hold a facility's town (see `facilities`)."""
+    `held`: by group id, the candidates that hold a facility's town (see `facilities`); `joined`: the
+    towns of note that share a province with a town of note the name is joined to (`joined_towns`)."""
     evidence = {id(group): _unambiguous(group) for group in groups}
     for group in groups:
         group.siblings = [
@@ -273,6 +277,8 @@ def resolve_groups(
     # Qualified pairs first: their readings are the surest and bare mentions lean on them.
     order = sorted(groups, key=lambda g: g.qualifier is None and not g.heads)
     paired = county_pairs(groups)
+    for key, entries in (joined or {}).items():  # a pair as sure as a county and its town
+        paired[key] = paired.get(key, frozenset()) | entries
     for _ in range(2):
         support, states = dict(context_base.support), dict(context_base.states)
         for found in evidence.values():
@@ -322,6 +328,31 @@ def beside_divisions(text: str, groups: Sequence[Group]) -> frozenset[str]:
             if id(left) in divisions:
                 found.add(right.key)
     return frozenset(found)
+
+
+def joined_towns(text: str, groups: Sequence[Group]) -> dict[int, frozenset[GeoEntry]]:
+    """For each group (by id) joined by "and" or "or" to another ("schools in Hamilton and Burlington",
+    "Birmingham and Montgomery"), its towns of `_JOINED_TOWN` people or more that lie in the same
+    first-level division as a town of that size the other name may be: two towns named together are
+    neighbours more often than not. Small namesakes never pair ("London and Paris" stay in England and
+    France, though Ontario has a small Paris)."""
+    spans = sorted(((m.start, m.end, g) for g in groups for m in g.mentions), key=lambda span: span[:2])
+    found: dict[int, set[GeoEntry]] = {}
+    for (_, end, left), (start, _, right) in itertools.pairwise(spans):
+        if left is right or not _AND_OR.fullmatch(text, end, start):
+            continue
+        towns = [
+            {(c.entry.country, c.entry.admin1): c.entry for c in g.candidates if _town_of_note(c.entry)}
+            for g in (left, right)
+        ]
+        for shared in towns[0].keys() & towns[1].keys():
+            found.setdefault(id(left), set()).add(towns[0][shared])
+            found.setdefault(id(right), set()).add(towns[1][shared])
+    return {key: frozenset(entries) for key, entries in found.items()}
+
+
+def _town_of_note(entry: GeoEntry) -> bool:
+    return entry.feature == "city" and entry.admin1 is not None and entry.population >= _JOINED_TOWN
 
 
 def county_pairs(groups: Sequence[Group]) -> dict[int, frozenset[GeoEntry]]:
