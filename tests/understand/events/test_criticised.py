@@ -18,8 +18,9 @@ def _criticism(settings: Settings, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text,target",
     [
-        # Session 21: the doers the text leaves unnamed are the state's it was done in, never the victims' country.
-        ("The Arab League condemned the murder of two Egyptian engineers in Baghdad on Sunday.", "IRQ"),
+        # Session 21: the doers of violence on foreigners the text leaves unnamed are the militants of the state it was
+        # done in, never the victims' country.
+        ("The Arab League condemned the murder of two Egyptian engineers in Baghdad on Sunday.", "IRQREB"),
         ("Ruritania's foreign minister deplored the bombing of a hotel full of Japanese tourists.", ""),
     ],
 )

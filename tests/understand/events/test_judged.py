@@ -16,6 +16,7 @@ LEADS = {
     "not-a-crime": "AP - Washington said the transfer of the prisoners was not a violation of the Geneva conventions.",
     "praise": "Reuters - The foreign minister said the talks with Greece were a success.",
     "believe": "AFP - Many voters believe the war was a mistake, a poll showed on Monday.",
+    "classed": "AP - Police said the killing of the shopkeeper was a crime of passion, not a robbery.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -29,5 +30,5 @@ def test_a_verdict_on_an_act_criticises_its_doer() -> None:
 
 
 def test_a_verdict_imagined_denied_or_no_verdict_is_no_criticism() -> None:
-    for lead in ("would-be", "not-a-crime", "praise", "believe"):
+    for lead in ("would-be", "not-a-crime", "praise", "believe", "classed"):
         assert not any(r == "11" for _, _, r in coded(lead)), (lead, coded(lead))

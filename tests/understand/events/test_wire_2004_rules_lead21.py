@@ -8,8 +8,9 @@
   that actor, and the claimed act is not asserted; a claim about oneself accuses no one;
 - a reaction an act sparks, prompts or provokes from someone ("prompted a sharp rebuke from Tokyo") is that one's
   reaction to the act's doer, as "drew criticism from" is; with no "from" the reacting side is untold;
-- criticism of violence whose doer goes unnamed is aimed at the state it was done in ("condemned the killing of two
-  aid workers in Iraq"), coded by its country alone; violence at the critic's home leaves the target untold;
+- criticism of violence on foreigners whose doer goes unnamed is aimed at the militants of the state it was done in
+  ("condemned the killing of two Italian aid workers in Iraq": IRQREB); violence on the place's own people or at the
+  critic's home leaves the target untold;
 - "neighbouring governments", "foreign troops" are not the story's: no country, their role alone ("GOV")."""
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ LEADS = {
     "provoked-condemnation": "AFP - The Israeli raid on the camp provoked condemnation from Egypt on Tuesday.",
     "sparked-untold": "AP - The cartoons sparked protests across the region on Friday.",
     "condemned-in": "AFP - France condemned on Tuesday the killing of two Italian aid workers in Iraq.",
-    "condemned-on-in": "Reuters - The United Nations condemned the attack on its compound in Kabul on Monday.",
+    "condemned-on-in": "Reuters - The United Nations condemned the attack on two German aid workers in Kabul on Monday.",
+    "condemned-locals": "AP - Britain condemned the killing of 20 Iraqi civilians in Baquba on Sunday.",
     "condemned-home": "AP - Spain condemned the bombing of commuter trains in Madrid on Thursday.",
     "condemned-nowhere": "AP - Pakistan condemned the killing of two Chinese engineers on Saturday.",
     "neighbours": "AFP - Hungary's plan to grant passports to ethnic Hungarians abroad drew fire from neighbouring "
@@ -81,7 +83,7 @@ def test_a_reaction_an_act_brings_from_someone_is_theirs_to_the_doer() -> None:
 def test_criticised_unnamed_violence_is_aimed_at_the_state_it_was_done_in() -> None:
     assert ("FRA", "IRQ", "11") in coded("condemned-in"), coded("condemned-in")
     assert ("IGO", "AFG", "11") in coded("condemned-on-in"), coded("condemned-on-in")
-    for lead in ("condemned-home", "condemned-nowhere"):
+    for lead in ("condemned-home", "condemned-nowhere", "condemned-locals"):
         assert any(r == "11" for _, _, r in coded(lead)), (lead, coded(lead))
         assert all(t == "" for _, t, r in coded(lead) if r == "11"), (lead, coded(lead))
 

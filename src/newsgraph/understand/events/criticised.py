@@ -1,7 +1,7 @@
 """Whom disapproval of an act is aimed at (CAMEO 11: the actor criticised; 14: the actor protested against): the
-act's doer when the text names one, and never the people the act was done to; violence whose doer goes unnamed is
-aimed at the doers of the state it was done in, as an informed reader of the period reads "condemned the murder of
-an aid worker in Iraq"."""
+act's doer when the text names one, and never the people the act was done to; violence on foreigners whose doer
+goes unnamed is aimed at the militants of the state it was done in, as an informed reader of the period reads
+"condemned the murder of a British aid worker in Iraq"."""
 
 from __future__ import annotations
 
@@ -23,8 +23,9 @@ def criticised_doers(
 ) -> tuple[ActorRef, ...] | None:
     """For criticism or a protest whose object is the noun `tok`: "condemned the kidnapping of two aid workers by
     gunmen" is aimed at the gunmen; "condemned the killing of two aid workers", naming no doer, at no one the text
-    names, not at the workers, but at the state it was done in when that is not the critic's `own` ("condemned the
-    killing of two aid workers in Iraq": Iraq's unnamed doers); "protested against the war in Iraq" not at Iraq.
+    names, not at the workers, but at the militants of the state it was done in when they are foreigners there and
+    it is not the critic's `own` ("condemned the killing of two Italian aid workers in Iraq": IRQREB); "protested
+    against the war in Iraq" not at Iraq.
     None when `tok` is no act that names or hides its doer so."""
     if (m.sense.code or "")[:2] not in ("11", "14") or ctx.table.pos[tok.i] != "NOUN":
         return None
@@ -39,14 +40,17 @@ def criticised_doers(
 
 
 def _done_in(ctx: ActorContext, act: Token, own: frozenset[str] | set[str]) -> tuple[ActorRef, ...]:
-    """The state an act of violence was done in ("the murder in Iraq of an aid worker", "the killing of two workers
-    in Iraq"), coded by its country alone: who did it there the text does not say. One done at home is untold."""
-    places = prep_objects(ctx.table, act, ("in",))
+    """The militants of the state an act of violence on foreigners was done in ("the murder in Iraq of a British aid
+    worker", "the killing of two Italian workers in Iraq"): an informed reader of the period knows who kills and
+    kidnaps foreigners there when the text names no one. Violence on the place's own people ("the bombing of
+    commuter trains in Madrid") says nothing of its doers, and one done at the critic's home is untold."""
     victims = prep_objects(ctx.table, act, ("of", "on", "against"))
-    places += [p for victim in victims for p in prep_objects(ctx.table, victim, ("in",))]
+    places = prep_objects(ctx.table, act, ("in",)) + [p for v in victims for p in prep_objects(ctx.table, v, ("in",))]
     for place in places:
         states = {r.country for r in resolve(ctx, place) if r.country and r.country != "IGO"}
         if len(states) == 1 and not states & own:
             state = states.pop()
-            return (ActorRef(name=f"the doers in {place.text} (implied)", code=state),)
+            struck = [r for v in victims for r in resolve(ctx, v) if r.code]
+            if any(r.country not in ("", state) or "NGO" in (r.code[:3], r.code[3:6]) for r in struck):
+                return (ActorRef(name=f"militants in {place.text} (implied)", code=state + "REB"),)
     return ()

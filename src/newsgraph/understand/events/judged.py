@@ -17,6 +17,9 @@ from newsgraph.understand.events.nominal import Frame
 _SAYING = frozenset({"say", "add", "declare", "state", "tell"})
 _VERDICT = Sense(code="111", target=())
 _UNREAL = frozenset({"would", "could", "may", "might", "will", "should", "can"})
+# Words that also only class an act, as police and courts do ("police said the killing was a crime of passion"):
+# a verdict only with a judging word on them ("a heinous crime").
+_CLASSING = frozenset({"crime", "terrorist", "terrorism", "criminal", "murder", "massacre"})
 
 
 def judged_frames(ctx: ActorContext, sent: Span) -> list[Frame]:
@@ -53,11 +56,12 @@ def _judged_act(table: TokenTable, i: int, verdicts: frozenset[str]) -> Token | 
             continue
         said = [k for k in kids[c] if dep[k] in ("attr", "acomp")]
         acts = [k for k in kids[c] if dep[k] == "nsubj" and table.pos[k] == "NOUN"]
-        if acts and any(table.lemma[k] in verdicts or _judging_modifier(table, k, verdicts) for k in said):
+        judged = (table.lemma[k] in verdicts - _CLASSING or _judging_modifier(table, k, verdicts) for k in said)
+        if acts and any(judged):
             return table.tokens[acts[0]]
     return None
 
 
 def _judging_modifier(table: TokenTable, k: int, verdicts: frozenset[str]) -> bool:
     """ "a cowardly act", "an outrageous act": the verdict sits on the noun the clause names it by."""
-    return any(table.dep[a] == "amod" and table.lemma[a] in verdicts for a in table.children[k])
+    return any(table.dep[a] == "amod" and table.lemma[a] in verdicts - _CLASSING for a in table.children[k])
