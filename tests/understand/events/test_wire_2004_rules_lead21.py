@@ -5,7 +5,8 @@
   thanks, accuses or visits is not that country's: its country cannot be known, and it keeps its role alone,
   while the same organ acting at home on the country's own people or places keeps the country;
 - a claim that another actor did something ("claimed that Syria had armed the rebels") is an accusation (112) of
-  that actor, and the claimed act is not asserted; a claim about oneself accuses no one;
+  that actor, and the claimed act is not asserted; a claim about oneself, or that others did no wrong ("had fled"),
+  accuses no one;
 - a reaction an act sparks, prompts or provokes from someone ("prompted a sharp rebuke from Tokyo") is that one's
   reaction to the act's doer, as "drew criticism from" is; with no "from" the reacting side is untold;
 - criticism of violence on foreigners whose doer goes unnamed is aimed at the militants of the state it was done in
@@ -30,9 +31,11 @@ LEADS = {
     "home-raid": "Reuters - Police raided Kabul's main market on Monday, seizing weapons.",
     "dateline-home": "ANKARA (Reuters) - The government accused Syria on Monday of sheltering rebels.",
     "claimed-other": "AFP - Pakistan claimed on Tuesday that Indian troops had shelled three border villages.",
-    "claimed-armed": "Reuters - The United States claimed that Syria had armed insurgents in western Iraq.",
+    "claimed-armed": "Reuters - The United States claimed that Syria had armed the insurgents in western Iraq.",
     "claimed-self": "AP - Chechen rebels claimed they had shot down an army helicopter near Grozny on Sunday.",
     "claimed-won": "Reuters - Both candidates claimed victory in Ukraine's presidential run-off on Monday.",
+    "claimed-fled": "AP - Iraqi officials claimed on Sunday that insurgents had fled the city before the assault.",
+    "claimed-killed": "AFP - The army claimed that 50 rebels had been killed in the offensive in the north.",
     "prompted-rebuke": "Reuters - Beijing's remarks on Taiwan prompted a sharp rebuke from Tokyo on Monday.",
     "provoked-condemnation": "AFP - The Israeli raid on the camp provoked condemnation from Egypt on Tuesday.",
     "sparked-untold": "AP - The cartoons sparked protests across the region on Friday.",
@@ -71,7 +74,10 @@ def test_a_claim_that_another_did_it_accuses_them_and_asserts_nothing() -> None:
 def test_a_claim_about_oneself_accuses_no_one() -> None:
     assert not any(r == "11" for _, _, r in coded("claimed-self")), coded("claimed-self")
     assert any(r in ("18", "19") for _, _, r in coded("claimed-self")), coded("claimed-self")
-    assert not any(r == "11" for _, _, r in coded("claimed-won")), coded("claimed-won")
+    for lead in ("claimed-won", "claimed-fled", "claimed-killed"):
+        assert not any(r == "11" for _, _, r in coded(lead)), (lead, coded(lead))
+    # The army's claim of its own act is its word on it, told as done.
+    assert any(r == "19" for _, _, r in coded("claimed-killed")), coded("claimed-killed")
 
 
 def test_a_reaction_an_act_brings_from_someone_is_theirs_to_the_doer() -> None:

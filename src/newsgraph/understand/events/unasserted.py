@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from newsgraph.understand.events.clauses import speaker_adjunct
 from newsgraph.understand.events.codebook import Codebook
-from newsgraph.understand.events.match import TokenTable, complement_dep
+from newsgraph.understand.events.match import TokenTable, complement_dep, match_verb
 
 _CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
 # Verbs of weighing whose complement is an option looked at, not an act done or announced.
@@ -70,7 +70,7 @@ def claimed_of_another(table: TokenTable, head: int) -> bool:
     claimants = {table.lemma[c] for c in table.children[head] if table.dep[c] == "nsubj"}
     for c in table.children[head]:
         if table.dep[c] == "ccomp":
-            subjects = [s for s in table.children[c] if table.dep[s] in ("nsubj", "nsubjpass")]
+            subjects = [s for s in table.children[c] if table.dep[s] == "nsubj"]  # "claimed 50 rebels were killed": its own act
             return any(table.lemma[s] not in claimants and table.tokens[s].lower_ not in _SELF for s in subjects)
     return False
 
@@ -106,3 +106,17 @@ _SAID = frozenset({"congratulate", "thank", "praise", "commend", "hail", "condol
 def said_in_call(table: TokenTable, i: int, head: int) -> bool:
     """Whether the "to" clause `i` on `head` is praise, thanks or condolence the call or letter `head` carries."""
     return table.lemma[head] in _CALLS and table.lemma[i] in _SAID
+
+
+def claimed_wrong(table: TokenTable, book: Codebook, head: int) -> bool:
+    """Whether "claim" at `head` says another actor did a wrong: an act of conflict (CAMEO roots 10-20) or arming or
+    sheltering someone (07), as "claimed that Syria had armed the rebels": an accusation (112). A claim that others
+    fled, won or agreed accuses no one."""
+    if not claimed_of_another(table, head):
+        return False
+    for c in table.children[head]:
+        if table.dep[c] == "ccomp":
+            m = match_verb(table, table.tokens[c], book)
+            code = m.sense.code if m is not None else None
+            return code is not None and (code[:2] == "07" or "10" <= code[:2] <= "20")
+    return False
