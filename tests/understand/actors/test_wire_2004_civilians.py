@@ -48,6 +48,45 @@ def test_civilians_lead_events_are_coded_as_gold(lead: Lead) -> None:
     SET.assert_events(lead)
 
 
+# Leads written for the actor rules the set led to (generic people and incidents): a rank between a noun and the
+# name in apposition to it keeps the apposition ("a Polish soldier, Cpl. X,"); a seat in one token places a firm
+# ("a U.S.-based contractor"); an appositive's employer is the first owner its phrase names, by adjective as well
+# ("a driver for a Jordanian firm supplying the U.S. army"); civilians and armed men take the story's home only
+# where a place puts the story there, not a state striking or paying from outside; the units of the U.S., British
+# and Japanese forces of 2004 are their states'; crowds and workers named by what they do are actors.
+RULES = LeadSet((
+    Lead("r-rank-apposed", "Soldier killed", "A roadside bomb killed a Polish soldier, Cpl. Tomasz Wrona, and "
+         "wounded two others near Hilla on Monday.", ("Tomasz Wrona=POL",)),
+    Lead("r-rank-apposed-subject", "Sergeant wounded", "An Estonian soldier, Sgt. Andres Kull, was wounded "
+         "when his patrol came under fire in Baghdad.", ("Andres Kull=EST",)),
+    Lead("r-seat-one-token", "Contractor staff seized", "Gunmen seized two engineers of Marlow Engineering, a "
+         "U.S.-based contractor, near Kirkuk on Sunday.", ("Marlow Engineering=USA",)),
+    Lead("r-employer-adjective", "Driver seized", "Kidnappers in Iraq seized Samir Haddad, a driver for a "
+         "Jordanian firm supplying the U.S. army, the company said.", ("Samir Haddad=JOR",)),
+    Lead("r-struck-villagers", "Villagers say jets hit homes", "Villagers said on Tuesday that U.S. jets had "
+         "bombed their homes, killing 12 people, and a U.S. general said the planes hit a rebel camp.",
+         ("Villagers=",)),
+    Lead("r-paid-victims", "State to pay victims", "Libya agreed on Monday to pay the victims of a 1980s bombing "
+         "of an airliner, lawyers said.", ("victims=",)),
+    Lead("r-placed-villagers", "Villagers protest", "Villagers in the Peruvian town of Tambo blocked a road on "
+         "Monday to protest against a mining project, and Peruvian police fired tear gas.", ("Villagers=PER",)),
+    Lead("r-us-units", "Troops raid district", "Soldiers of the 1st Cavalry Division raided houses in a Baghdad "
+         "district on Friday, and the Marines said they had detained 20 men in Ramadi.",
+         ("1st Cavalry Division=USA", "Marines=USA")),
+    Lead("r-allied-units", "Regiment in patrol", "Three Black Watch soldiers were hurt in a blast south of Baghdad, "
+         "and the Ground Self-Defense Force said its camp in Samawah was safe.",
+         ("Black Watch=GBR", "Ground Self-Defense Force=JPN")),
+    Lead("r-named-by-deed", "Crowds and workers", "NAIROBI (Reuters) - Marchers blocked a road into the city on "
+         "Friday, and truck drivers joined them as saboteurs cut a power line.",
+         ("Marchers=KEN", "truck drivers=KEN", "saboteurs=KEN")),
+))
+
+
+@pytest.mark.parametrize(("lead_id", "spec"), RULES.actor_params({}))
+def test_civilians_rule_actor_has_its_country(lead_id: str, spec: str) -> None:
+    RULES.assert_actor(lead_id, spec)
+
+
 def test_score_on_the_civilians_set() -> None:
     scores = SET.scores()
     by_kind: dict[str, list[int]] = {}

@@ -75,6 +75,10 @@ _SECTS = frozenset(
 _STANCES = ("pro-", "anti-")
 # Verbs whose object is troops a side commits or takes away: the troops are that side's.
 _SENDING = frozenset({"send", "deploy", "dispatch", "station", "withdraw", "pull", "commit", "contribute", "redeploy"})
+# People who live where the story happens, civilians and the armed men among them: they take the home only where a
+# place puts the story there, not where the home is only a state that strikes, pays or sends aid from outside
+# ("Villagers said U.S. aircraft killed 40", "Libya agreed to pay the victims").
+_RESIDENTS = frozenset({"CVL", "REB"})
 _TRADERS = frozenset({"BUS", "NGO"})  # companies and aid groups work across borders
 _STANDING = frozenset({"GOV", "OPP"})  # a party's standing, which only its own state's politics sets
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
@@ -133,7 +137,9 @@ class _Coder(PersonEvidence):
         self.dated = dictionary.dated or DatedDictionary()
         published = article.published
         self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
-        self.home = home_country(article, doc, self.entities, self.index, dictionary, self.place_country)
+        # Countries a place in the story puts it in, not only an adjective or a state acting from outside.
+        self.placed: set[str] = set()
+        self.home = home_country(article, doc, self.entities, self.index, dictionary, self.place_country, self.placed)
 
     def foreign(self, e: Entity, role: str | None = None) -> bool:
         """A group its own words set apart from the article's country ("neighbouring governments", "foreign
@@ -239,6 +245,8 @@ class _Coder(PersonEvidence):
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
+            if role in _RESIDENTS and country not in self.placed:
+                country = None  # villagers under another state's strike, victims a state pays: not that state's
         return _Code(country, role)
 
     def entry_code(self, e: Entity) -> tuple[ActorEntry | None, ActorCode]:

@@ -93,6 +93,7 @@ def home_country(
     index: DocIndex,
     d: ActorDictionary,
     place_country: Callable[[Entity], str | None],
+    placed: set[str] | None = None,
 ) -> str | None:
     """The article's own country: the one its dateline and its place and country names point to most.
 
@@ -102,7 +103,10 @@ def home_country(
     most. A venue of talks counts one, however often named (parties from elsewhere meet there), and a dateline in
     the venue's country one; with no dateline, a country the headline names two. At least two votes are needed,
     unless the dateline alone has them. `place_country` gives the country of a name the dated dictionary knows
-    as a place."""
+    as a place. `placed`, when given, gets the countries that place the story as a place does: the dateline, a town
+    or region named, a country something happens in, and the state whose office holders act in it; not a country
+    that is only an adjective, a modifier, or a state acting on others from outside (`takes_place_home`)."""
+    placed = placed if placed is not None else set()
     counts: defaultdict[str, float] = defaultdict(float)
     named: defaultdict[str, int] = defaultdict(int)  # votes of names that stand alone, for ties
     dateline = _dateline_country(article, d)
@@ -131,8 +135,12 @@ def home_country(
                     strong = locative(span) or acting(e.kind, span) or headlined(article, span, dateline)
                     strong = strong or _domestic_owner(span)
                     counts[country] += 2 if strong else 1
+                    if (e.kind == "place" and not modifier(span)) or locative(span) or _possessor(span):
+                        placed.add(country)  # "in Baghdad", "Colombia's Cano Limon pipeline"
     holders = named_votes(entities, d, article, doc) if not dateline else {}
-    for iso3, n in [*_adjective_votes(index, d, venues).items(), *holders.items()]:
+    placed.update(holders)
+    placed.update([dateline] if dateline else [])
+    for iso3, n in [*_adjective_votes(index, d, venues, placed).items(), *holders.items()]:
         counts[iso3] += n
     if dateline:
         # A dateline in the country of the talks it reports is the venue's (a reporter files from where the talks
@@ -188,14 +196,19 @@ def headlined(article: Article, span: Span | None, dateline: str | None) -> bool
     return not (modifier(span) and (head.lemma_.lower() in ABROAD_IN_HEADLINES or head.lower_ in ABROAD_IN_HEADLINES))
 
 
-def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str]) -> dict[str, int]:
+def _possessor(span: Span | None) -> bool:
+    """Whether a country's name owns what follows it ("Colombia's Cano Limon pipeline", "Iraq's north")."""
+    return span is not None and span.root.dep_ == "poss"
+
+
+def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str], placed: set[str]) -> dict[str, int]:
     """The votes of the article's country adjectives: one each ("Chinese engineers": the people an adjective
     describes are the story's), two at most for one country (no more than a dateline: the people a story keeps
     calling "Jordanian" or "Chinese", a driver, workers, their embassy, are often foreigners in it, and the
     kidnappers of a Jordanian in Baghdad are Iraq's); but two for a state's domestic body ("Pakistani police", "the
     Belarusian Interior Ministry": a state's police, courts and interior ministry serve at home), and none from a
     foreign ministry or embassy, which speaks for its citizens abroad. The country of a venue's adjective goes to
-    `venues` instead."""
+    `venues` instead; that of an adjective on a place noun ("the Peruvian town of Ilave") to `placed` as well."""
     adjectives: defaultdict[str, int] = defaultdict(int)
     domestic: set[str] = set()
     for ent in index.ents:
@@ -213,6 +226,8 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str]) -> d
             if phrase and foreigner_taken(head):
                 continue  # "militants holding a Turkish truck driver": he is abroad, not the story's country
             adjectives[iso3] += 1
+            if ent.root.dep_ in ("amod", "compound") and head.lemma_.lower() in _PLACE_HEADS:
+                placed.add(iso3)
         elif ent.label_ == "ORG":  # "Chile's Supreme Court" votes too; "the Hungarian Foreign Ministry" does not
             phrase = [t.lower_ for t in ent]
             if any(w in _ABROAD_BODIES for w in phrase):
