@@ -53,7 +53,8 @@ def test_civilians_lead_events_are_coded_as_gold(lead: Lead) -> None:
 # ("a U.S.-based contractor"); an appositive's employer is the first owner its phrase names, by adjective as well
 # ("a driver for a Jordanian firm supplying the U.S. army"); civilians and armed men take the story's home only
 # where a place puts the story there, not a state striking or paying from outside; the units of the U.S., British
-# and Japanese forces of 2004 are their states'; crowds and workers named by what they do are actors.
+# and Japanese forces of 2004 are their states'; crowds and workers named by what they do are actors; a person the
+# text gives nothing of their own takes the country of a story that names no other, unless held or freed in it.
 RULES = LeadSet((
     Lead("r-rank-apposed", "Soldier killed", "A roadside bomb killed a Polish soldier, Cpl. Tomasz Wrona, and "
          "wounded two others near Hilla on Monday.", ("Tomasz Wrona=POL",)),
@@ -76,6 +77,10 @@ RULES = LeadSet((
     Lead("r-allied-units", "Regiment in patrol", "Three Black Watch soldiers were hurt in a blast south of Baghdad, "
          "and the Ground Self-Defense Force said its camp in Samawah was safe.",
          ("Black Watch=GBR", "Ground Self-Defense Force=JPN")),
+    Lead("r-lone-named", "Women protest death", "IMPHAL, India (Reuters) - Women marched to the police station "
+         "on Thursday over the death of Leima Devi, who died after officers arrested her.", ("Leima Devi=IND",)),
+    Lead("r-lone-held", "Woman kidnapped", "KABUL (Reuters) - Gunmen kidnapped Marta Kowal outside her office on "
+         "Sunday, police said.", ("Marta Kowal=",)),
     Lead("r-named-by-deed", "Crowds and workers", "NAIROBI (Reuters) - Marchers blocked a road into the city on "
          "Friday, and truck drivers joined them as saboteurs cut a power line.",
          ("Marchers=KEN", "truck drivers=KEN", "saboteurs=KEN")),

@@ -38,12 +38,8 @@ from newsgraph.understand.actors.persons import PersonEvidence
 from newsgraph.understand.actors.placing import ABROAD as _ABROAD
 from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
-from newsgraph.understand.actors.placing import (
-    home_country,
-    members,
-    placed_in,
-    set_apart,
-)
+from newsgraph.understand.actors.placing import home_country, members, placed_in, set_apart
+from newsgraph.understand.actors.residents import lone_home, named_countries, resident_home
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -75,10 +71,6 @@ _SECTS = frozenset(
 _STANCES = ("pro-", "anti-")
 # Verbs whose object is troops a side commits or takes away: the troops are that side's.
 _SENDING = frozenset({"send", "deploy", "dispatch", "station", "withdraw", "pull", "commit", "contribute", "redeploy"})
-# People who live where the story happens, civilians and the armed men among them: they take the home only where a
-# place puts the story there, not where the home is only a state that strikes, pays or sends aid from outside
-# ("Villagers said U.S. aircraft killed 40", "Libya agreed to pay the victims").
-_RESIDENTS = frozenset({"CVL", "REB"})
 _TRADERS = frozenset({"BUS", "NGO"})  # companies and aid groups work across borders
 _STANDING = frozenset({"GOV", "OPP"})  # a party's standing, which only its own state's politics sets
 _NON_ACTION = frozenset({"be", "have", "lie", "remain", "sit", "locate", "become"})
@@ -137,8 +129,7 @@ class _Coder(PersonEvidence):
         self.dated = dictionary.dated or DatedDictionary()
         published = article.published
         self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
-        # Countries a place in the story puts it in, not only an adjective or a state acting from outside.
-        self.placed: set[str] = set()
+        self.placed: set[str] = set()  # countries a place in the story puts it in (`residents.resident_home`)
         self.home = home_country(article, doc, self.entities, self.index, dictionary, self.place_country, self.placed)
 
     def foreign(self, e: Entity, role: str | None = None) -> bool:
@@ -192,8 +183,7 @@ class _Coder(PersonEvidence):
         if e.kind == "country":
             return _Code(e.country, None)
         if e.kind == "place":
-            country = e.country or (self.dated_code(e).country if not e.country else None)
-            return _Code(country, "GOV" if self.metonymic(e) else None)
+            return _Code(e.country or self.dated_code(e).country, "GOV" if self.metonymic(e) else None)
         if self.is_thing(e):
             return _Code(None, None)
         ethnic = next((o for o in self.entities if fold(o.name) == "ethnic " + fold(e.name)), None)
@@ -245,8 +235,9 @@ class _Coder(PersonEvidence):
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
-            if role in _RESIDENTS and country not in self.placed:
-                country = None  # villagers under another state's strike, victims a state pays: not that state's
+            country = resident_home(role, country, self.placed)
+        if country is None and e.kind == "person" and role not in _STATELESS and not self.nameless(e):
+            country = lone_home(self.names(e), role, self.home, self.placed, named_countries(self.entities, self.index))
         return _Code(country, role)
 
     def entry_code(self, e: Entity) -> tuple[ActorEntry | None, ActorCode]:

@@ -105,7 +105,7 @@ def home_country(
     unless the dateline alone has them. `place_country` gives the country of a name the dated dictionary knows
     as a place. `placed`, when given, gets the countries that place the story as a place does: the dateline, a town
     or region named, a country something happens in, and the state whose office holders act in it; not a country
-    that is only an adjective, a modifier, or a state acting on others from outside (`takes_place_home`)."""
+    that is only an adjective, a modifier, or a state acting on others from outside (`residents.resident_home`)."""
     placed = placed if placed is not None else set()
     counts: defaultdict[str, float] = defaultdict(float)
     named: defaultdict[str, int] = defaultdict(int)  # votes of names that stand alone, for ties
@@ -138,10 +138,14 @@ def home_country(
                     if (e.kind == "place" and not modifier(span)) or locative(span) or _possessor(span):
                         placed.add(country)  # "in Baghdad", "Colombia's Cano Limon pipeline"
     holders = named_votes(entities, d, article, doc) if not dateline else {}
-    placed.update(holders)
-    placed.update([dateline] if dateline else [])
+    placed.update([*holders, *([dateline] if dateline else [])])
     for iso3, n in [*_adjective_votes(index, d, venues, placed).items(), *holders.items()]:
         counts[iso3] += n
+    return _winner(counts, named, dateline, venues)
+
+
+def _winner(counts: defaultdict[str, float], named: dict[str, int], dateline: str | None, venues: set[str]) -> str | None:
+    """The home country of `home_country`'s votes, once the dateline's are added; None when none has enough."""
     if dateline:
         # A dateline in the country of the talks it reports is the venue's (a reporter files from where the talks
         # are): it weighs one, though it still places a story nothing else places.
