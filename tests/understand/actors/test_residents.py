@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.understand.actors.residents import resident_home, sole_country
+from newsgraph.understand.actors.residents import resident_home
 
 
 def test_residents_civilians_take_the_home_only_where_a_place_puts_the_story() -> None:
@@ -18,8 +18,6 @@ def test_residents_a_state_s_organs_take_the_home_as_before() -> None:
     assert resident_home("COP", None, set()) is None
 
 
-def test_residents_a_lone_country_needs_a_place_and_no_other_country() -> None:
-    assert sole_country("IND", {"IND"}, ["IND", None]) == "IND"
-    assert sole_country("IND", {"IND"}, ["IND", "NPL"]) is None
-    assert sole_country("IND", set(), ["IND"]) is None
-    assert sole_country(None, {"IND"}, []) is None
+def test_residents_settlements_keep_the_state_that_settles_them() -> None:
+    # "Israel will not withdraw from Gaza and dismantle settlements": Israel's, though Gaza places the story.
+    assert resident_home("CVL", "ISR", {"PSE"}, "settlements") == "ISR"

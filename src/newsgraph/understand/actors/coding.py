@@ -39,7 +39,7 @@ from newsgraph.understand.actors.placing import ABROAD as _ABROAD
 from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import home_country, members, placed_in, set_apart
-from newsgraph.understand.actors.residents import lone_home, named_countries, resident_home
+from newsgraph.understand.actors.residents import resident_home
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -235,9 +235,7 @@ class _Coder(PersonEvidence):
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
-            country = resident_home(role, country, self.placed)
-        if country is None and e.kind == "person" and role not in _STATELESS and not self.nameless(e):
-            country = lone_home(self.names(e), role, self.home, self.placed, named_countries(self.entities, self.index))
+            country = resident_home(role, country, self.placed, fold(e.name).split()[-1])
         return _Code(country, role)
 
     def entry_code(self, e: Entity) -> tuple[ActorEntry | None, ActorCode]:
