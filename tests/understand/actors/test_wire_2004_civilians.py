@@ -168,7 +168,8 @@ def test_civilians_lead_events_are_coded_as_gold(lead: Lead) -> None:
 # ("a U.S.-based contractor"); an appositive's employer is the first owner its phrase names, by adjective as well
 # ("a driver for a Jordanian firm supplying the U.S. army"); civilians and armed men take the story's home only
 # where a place puts the story there, not a state striking or paying from outside; the units of the U.S., British
-# and Japanese forces of 2004 are their states'; crowds and workers named by what they do are actors.
+# and Japanese forces of 2004 are their states'; crowds and workers named by what they do are actors; a group is
+# placed by the verbs joined to its own, the participle it is the agent of, and a place of several words.
 RULES = LeadSet((
     Lead("r-rank-apposed", "Soldier killed", "A roadside bomb killed a Polish soldier, Cpl. Tomasz Wrona, and "
          "wounded two others near Hilla on Monday.", ("Tomasz Wrona=POL",)),
@@ -191,6 +192,10 @@ RULES = LeadSet((
     Lead("r-allied-units", "Regiment in patrol", "Three Black Watch soldiers were hurt in a blast south of Baghdad, "
          "and the Ground Self-Defense Force said its camp in Samawah was safe.",
          ("Black Watch=GBR", "Ground Self-Defense Force=JPN")),
+    Lead("r-from-multiword-place", "Rocket hits town", "Reuters - A rocket fired by militants from the Gaza Strip "
+         "hit a house in the Israeli town of Sderot on Tuesday, wounding a woman.", ("militants=PSE",)),
+    Lead("r-fled-town", "Families flee", "Families loaded their cars and fled Kabul on Monday after U.S. jets "
+         "bombed the hills north of the city.", ("Families=AFG",)),
     Lead("r-named-by-deed", "Crowds and workers", "NAIROBI (Reuters) - Marchers blocked a road into the city on "
          "Friday as saboteurs cut a power line.",
          ("Marchers=KEN", "saboteurs=KEN")),

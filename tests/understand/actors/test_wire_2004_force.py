@@ -90,7 +90,6 @@ KNOWN_MISSES: dict[str, str] = {
     "e-myanmar-frees": "'kept Aung San Suu Kyi under house arrest' is not coded; the release is aimed at the "
     "government",
     "e-tandjung-cleared": "overturning a conviction is coded as easing sanctions (081), as PETRARCH2's ACQUIT",
-    "x-syria-denies": "the headline's denial is aimed at the insurgents it denies harbouring",
     "x-iran-no-strike": "'warned of a crushing response' gets no target; 'rules out' is coded as a rejection (12)",
     "x-schroeder-attacks": "the headline's 'attacks health plan' is coded as force (190)",
     "x-koizumi-fight": "the headline's 'vows to fight on' is coded as a threat of force (1384)",
