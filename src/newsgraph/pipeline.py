@@ -37,6 +37,7 @@ from newsgraph.understand.actors import find_actors
 from newsgraph.understand.actors.dictionary import ActorDictionary, load_actor_dictionary
 from newsgraph.understand.actors.placing import with_place_countries
 from newsgraph.understand.actors.ruler import gazetteer_patterns
+from newsgraph.understand.agreement import one_code_per_entity
 from newsgraph.understand.docview import DocIndex, doc_text
 from newsgraph.understand.events import find_events
 from newsgraph.understand.events.codebook import Codebook, load_codebook
@@ -131,12 +132,13 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
     events = score_events(
         find_events(article, doc, entities, dates, places, quotes, resources.codebook), resources.tone
     )
+    coded, quoted = one_code_per_entity(entities, events, quotes)
     return Analysis(
         article=article,
-        entities=tuple(entities),
+        entities=coded,
         dates=tuple(dates),
         places=tuple(places),
-        quotes=tuple(quotes),
+        quotes=quoted,
         events=tuple(events),
         tone=score_tone(article, resources.tone),
     )

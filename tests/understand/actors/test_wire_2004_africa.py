@@ -34,8 +34,6 @@ ACTOR_MISSES: dict[str, str] = {
     "c-kagame-denies:Hutu militias": "Rwanda's Hutu rebels in Congo: the adjective 'Hutu' names no state and the "
     "story's home (Congo) is taken",
     "d-harare-mercenaries:suspected mercenaries": "'mercenaries' is no role noun: no entity",
-    "c-auc-disarm:paramilitary leaders": "no home: a named president who only speaks ('President Alvaro Uribe's "
-    "peace commissioner said') is one vote of the two a home needs",
     "c-cuba-frees:Raul Rivero": "'in a move European diplomats said ...' after the name is read as his own "
     "description (EUR), outvoting the dictionary",
     "c-uruguay-vazquez:Tabare Vazquez": "the model's person span runs on into the verb ('Tabare Vazquez won')",

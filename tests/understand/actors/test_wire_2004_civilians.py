@@ -65,7 +65,6 @@ ACTOR_MISSES: dict[str, str] = {
     "am-yee-cleared:James Yee": "the chaplain at Guantanamo Bay gets no country",
     "am-merck-vioxx:Merck and Co.": "the model tags 'Merck' alone, a name the dictionary leaves out as ambiguous",
     "am-merck-vioxx:Raymond Gilmartin": "'its chief executive' takes the unplaced 'Merck'",
-    "af-zimbabwe-farmers:Police": "'Mashonaland' is unknown: nothing places the story in Zimbabwe",
     "af-zimbabwe-farmers:white farmers": "'Mashonaland' is unknown: nothing places the story in Zimbabwe",
     "d-dhaka-garment:owner": "'its owner' is no entity",
     "d-jakarta-maids:maids": "'Malaysia ordered' outvotes the Jakarta dateline, and the maids take Malaysia",

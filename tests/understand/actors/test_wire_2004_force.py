@@ -30,7 +30,6 @@ pytestmark = pytest.mark.model
 ACTOR_MISSES: dict[str, str] = {
     "h-koda-beheaded:Militants": "the militants take the story's home, Japan (its government speaks, Tokyo refuses)",
     "h-koda-beheaded:Abu Musab al-Zarqawi": "the dictionary has Zarqawi as an Iraqi insurgent, not the Jordanian he is",
-    "h-truckers-threat:Militants": "no dateline and hostages of three nationalities: the militants get no country",
     "h-truckers-threat:Kuwaiti employer": "'their Kuwaiti employer' is no entity",
     "h-hensley-beheaded:Eugene Armstrong": "a colleague named after 'killing his colleague' gets no country",
     "h-milewicz-killed:Waldemar Milewicz": "the Polish reporter takes Iraq, where he was killed; 'Polish' modifies "

@@ -48,7 +48,6 @@ ACTOR_MISSES: dict[str, str] = {
     "g-zarqawi-group-claims:Abu Musab al-Zarqawi": "the dictionary has Zarqawi as an Iraqi insurgent, not the "
     "Jordanian he is",
     "g-zarqawi-group-claims:Governing Council": "the bare 'Governing Council' gets no country",
-    "o-roh-reinstated:Constitutional Court": "no dateline: the bare court gets no country though Roh is named",
     "o-aziz-elected:opposition members": "'opposition members walked out' is no entity",
     "o-npc-amendment:National People#39;s Congress": "the gold keeps the corpus's '#39;', the entity the cleaned "
     "apostrophe",

@@ -314,15 +314,12 @@ LEADS: tuple[Lead, ...] = (
 _ONE_ADJECTIVE = "a country's troops or navy may be abroad: their adjective is one vote, so no home is found"
 ACTOR_MISSES: dict[str, str] = {
     "b-afghan-army:defence ministry spokesman": "'Afghan army' is one vote and 'Taliban' names no country: no home",
-    "b-nepal-army:Maoist rebels": "the adjective inside 'Royal Nepalese Army' is one vote: no home",
-    "b-turkish-troops:Kurdish rebels": _ONE_ADJECTIVE,
     "b-turkish-troops:military": _ONE_ADJECTIVE,
     "b-lanka-navy:military spokesman": _ONE_ADJECTIVE,
     "l-sharon-settlers:leaders of the settler movement": "the entity is 'settlers', whose text does not hold the "
     "gold phrase",
     "l-mugabe-farms:farmers' union": "Mugabe is the possessor of the acting government, not its subject: one vote, "
     "no home",
-    "l-lukashenko-rally:Police": "a leader the police are only 'loyal to' is one vote: no home",
     "h-ivory-rebels:government": "'a government plan': the government only modifies the plan and is no entity",
     "f-russian-diplomats:Russian embassy staff": "no entity's text holds 'Russian embassy staff'",
     "t-iran-lawmakers:European Union": "the headline's 'Europe' (EUR) comes first, and the scorer's containment match "

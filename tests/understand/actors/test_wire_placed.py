@@ -338,6 +338,8 @@ XFAIL: dict[int, str] = {
     9: "the plural of a title with no country word ('local leaders') reads as office holders the article named before",
     27: "'rescuers' is no role noun in roles.yaml: CAMEO gives a rescue team no role of its own",
     99: "'vigilantes' is no role noun in roles.yaml (armed civilians: CAMEO gives them no role of their own)",
+    156: "the event stage gives the insurgents who freed a Turkish driver the story's country (Turkey, of the driver and "
+    "the ministry), and since session 21 the entity shows the code its events give it (understand.agreement)",
 }
 
 

@@ -1,0 +1,53 @@
+"""One code per entity per article: the entity list and the quotes show the code the article's events give it.
+
+The actor stage codes an entity from its own words; the event stage may know more from the clause it acts in (the
+article's country for "police" when they arrest people at home; that "neighbouring governments" are not the story's).
+A state organ or armed group the actor stage left with no country ("police", "the court", "rebels"), whose every
+event slot carries one and the same country, is that country's in the entity list and in its quotes too, so the
+entity list, events, quotes, exports and the UI never show two codes for it. An entity with a country of its own
+keeps it: the event stage reads that code, never overrides it. People, civilians and aid groups keep what the actor
+stage gave them: the event stage places them by the story's country alone, which the actor stage's own rules for
+them (who is a foreigner, who a victim) know better."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+
+from newsgraph.model import ActorRef, Entity, Event, Quote
+
+# Roles of a state's organs and of the armed men fighting it: the clause an event tells places them as the story does.
+_SIDES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "SPY"})
+
+
+def one_code_per_entity(
+    entities: Sequence[Entity], events: Iterable[Event], quotes: Sequence[Quote]
+) -> tuple[tuple[Entity, ...], tuple[Quote, ...]]:
+    """`entities` with the country their events agree on where the actor stage gave none, and `quotes` whose
+    speakers, addressees and sources name those entities recoded to match."""
+    countries: dict[str, set[str]] = {}
+    for event in events:
+        for ref in (event.source, event.target):
+            if ref is not None and ref.entity_id:
+                countries.setdefault(ref.entity_id, set()).add(ref.country)
+    out: list[Entity] = []
+    codes: dict[str, str] = {}
+    for entity in entities:
+        told = countries.get(entity.id, set())
+        if not entity.country and entity.role in _SIDES and len(told) == 1 and not told & {"", "IGO"}:
+            entity = dataclasses.replace(entity, country=next(iter(told)))
+            codes[entity.id] = entity.code
+        out.append(entity)
+    if not codes:
+        return tuple(out), tuple(quotes)
+    return tuple(out), tuple(_recoded(q, codes) for q in quotes)
+
+
+def _recoded(quote: Quote, codes: dict[str, str]) -> Quote:
+    def ref(r: ActorRef | None) -> ActorRef | None:
+        if r is None or r.entity_id not in codes:
+            return r
+        return dataclasses.replace(r, code=codes[r.entity_id])
+
+    via = tuple(v for v in (ref(v) for v in quote.via) if v is not None)
+    return dataclasses.replace(quote, speaker=ref(quote.speaker), target=ref(quote.target), via=via)

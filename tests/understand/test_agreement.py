@@ -1,0 +1,58 @@
+"""One code per entity per article (sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.evaluate.userpath import run_user_path
+from newsgraph.model import ActorRef, Entity, Event, Mention, Quote, Span
+from newsgraph.settings import Settings
+from newsgraph.understand.agreement import one_code_per_entity
+
+POLICE = Entity("e1", "police", "organisation", (Mention("police", 0, 6),), role="COP")
+WORKERS = Entity("e2", "aid workers", "organisation", (Mention("aid workers", 20, 31),), role="NGO")
+SUDAN = Entity("e3", "Sudan", "country", (Mention("Sudan", 40, 45),), country="SDN")
+
+
+def _event(source: ActorRef, target: ActorRef | None) -> Event:
+    return Event(source, target, "173", "ARREST", -5.0, 4, Span(0, 50), "")
+
+
+def test_a_state_organ_takes_the_country_all_its_events_give_it() -> None:
+    events = [_event(ActorRef("police", "SDNCOP", "e1"), ActorRef("aid workers", "SDNNGO", "e2"))]
+    quote = Quote("we acted", False, 0, 8, ActorRef("police", "COP", "e1"))
+    entities, quotes = one_code_per_entity([POLICE, WORKERS, SUDAN], events, [quote])
+    assert [e.code for e in entities] == ["SDNCOP", "NGO", "SDN"]  # aid workers keep the actor stage's reading
+    assert quotes[0].speaker is not None and quotes[0].speaker.code == "SDNCOP"
+
+
+def test_events_that_disagree_or_give_no_country_leave_the_entity_as_it_is() -> None:
+    events = [
+        _event(ActorRef("police", "SDNCOP", "e1"), None),
+        _event(ActorRef("police", "TCDCOP", "e1"), None),
+    ]
+    entities, _ = one_code_per_entity([POLICE], events, [])
+    assert entities[0].code == "COP"
+    entities, _ = one_code_per_entity([POLICE], [_event(ActorRef("police", "COP", "e1"), None)], [])
+    assert entities[0].code == "COP"
+
+
+@pytest.mark.model
+def test_no_state_organ_or_armed_group_shows_two_codes_in_one_article(settings: Settings) -> None:
+    texts = [
+        "Police arrested three opposition activists in Minsk on Monday. Police said the men had planned a riot.",
+        "AP - Rebels attacked an army post in the north of Nepal on Sunday, and the army said rebels had fled.",
+        "ANKARA (Reuters) - The government accused Syria on Monday of sheltering rebels, officials said.",
+    ]
+    run = run_user_path([{"id": str(n), "title": "", "text": t} for n, t in enumerate(texts)], settings)
+    checked = 0
+    for arts in run.articles.values():
+        for a in arts:
+            countries = {e["id"]: e.get("country") or "" for e in a["entities"]}
+            for ev in a["events"]:
+                for side in ("source", "target"):
+                    eid = ev.get(f"{side}_entity_id")
+                    if eid in countries:
+                        checked += 1
+                        assert (ev[f"{side}_country"] or "") == countries[eid], (ev, a["entities"])
+    assert checked
