@@ -199,3 +199,15 @@ def test_output_a_trip_inside_ones_own_country_is_no_visit() -> None:
     abroad = Event(WAKO, ActorRef("Uganda", "UGA"), "042", "CONSULT", 1.9, 1, where, "", trigger="headed")
     troops = Event(WAKO, ActorRef("troops", "KENMIL"), "042", "CONSULT", 1.9, 1, where, "", trigger="visited")
     assert output.one_telling([home, abroad, troops]) == [abroad, troops]
+
+
+def test_output_a_visit_hosted_abroad_is_the_guests_visit_too() -> None:
+    where = sentence(ARTICLE, "The party accused")
+    guest, host = ActorRef("Ayad Allawi", "IRQGOV"), ActorRef("the emir", "KWTGOV")
+    hosted = Event(host, guest, "043", "CONSULT", 2.8, 1, where, where.text(ARTICLE.text))
+    domestic = dataclasses_replace(hosted, target=ActorRef("the governor", "KWTGOV"))
+    out = output.guests_visit([hosted, domestic])
+    visits = [(e.source, e.target) for e in out if e.cameo == "042"]
+    assert visits == [(guest, host)]  # the guest's, to the host; a reception at home is no visit abroad
+    told = out[-1]
+    assert output.guests_visit([hosted, told]) == [hosted, told]  # a visit told already is not told twice

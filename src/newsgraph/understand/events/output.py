@@ -4,6 +4,7 @@
 - one_telling: a target-less telling beside a targeted one of the same act is dropped, and so is a
   meeting of one actor with itself;
 - placed_target: a place acted on is coded by its country;
+- guests_visit: a visit hosted (043) is the guest's visit to the host too (042);
 - once_per_article: the same event told in headline, summary and lead is kept once;
 - date_for: the date of an event's own clause, else the article's, with its precision;
 - place_for: the place a locative phrase attaches to the event, else the dateline's for the
@@ -14,10 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Event, Place, Quote
+from newsgraph.understand.events.codebook import CameoCode, read_codes
 from newsgraph.understand.events.match import TokenTable, direct_object, subtree
 
 
@@ -53,6 +56,29 @@ def _self_consulted(e: Event) -> bool:
     # A visit made or hosted (042, 043) goes to another side whatever names it; a meeting of one code with an unnamed
     # other ("Putin met regional governors") may be a domestic one.
     return s.entity_id == t.entity_id or e.cameo[:3] in ("042", "043")
+
+
+def guests_visit(events: Sequence[Event]) -> list[Event]:
+    """ "Allawi was received by Kuwait's emir", "Putin hosted Chirac in Sochi": CAMEO codes a visit as a pair, the
+    host's 043 and the guest's 042 (PETRARCH2's "VISIT [043:042]"); a hosting told alone gets the guest's visit
+    to the host's country, unless the two are of one country (a domestic reception is no visit abroad)."""
+    visit = _visit() if any(e.cameo == "043" for e in events) else None
+    guests = [
+        dataclasses.replace(
+            e, source=e.target, target=e.source, cameo=visit.code, plover=visit.plover, plover_mode=visit.plover_mode,
+            goldstein=visit.goldstein, quad_class=visit.quad_class,
+        )
+        for e in events
+        if visit is not None and e.cameo == "043" and e.source is not None and e.target is not None
+        and e.source.country and e.target.country and e.source.country != e.target.country
+    ]  # fmt: skip
+    told = {(_actor(e.source), _actor(e.target), e.cameo[:3]) for e in events}
+    return [*events, *(g for g in guests if (_actor(g.source), _actor(g.target), "042") not in told)]
+
+
+@lru_cache(maxsize=1)
+def _visit() -> CameoCode:
+    return read_codes()["042"]
 
 
 def placed_target(target: ActorRef | None, places: Sequence[Place]) -> ActorRef | None:
@@ -113,6 +139,7 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
     """One event per (source, target, code, flags): a story's headline, summary and lead tell
     its main event again and again. The kept event's evidence is the best sentence (body text
     before the headline, then the most confident, then the first), `num_mentions` how many told it."""
+    events = guests_visit(events)
     titles = [(b.start, b.end) for b in article.blocks if b.kind == "title"]
 
     def in_title(e: Event) -> bool:
@@ -137,11 +164,13 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # "Pope urges end to violence" over "Pope Benedict urged an end to ...": a
                 # headline source with no code is the lead's actor of the one same act.
                 key = same_act[0]
-            if key not in groups and (e.target is None or not e.target.code or e.cameo[:2] == "14"):
+            if key not in groups and (e.target is None or not e.target.country or e.cameo[:2] == "14"):
                 # "Israeli Raid Kills Five" over "Israeli troops raided ..., killing five
                 # Palestinians": a headline act with no target that the lead tells with the same
                 # root and the same doer's country is that act; so is a headline's protest ("Pakistanis
-                # rally") whose target the lead names ("against the U.S. raid").
+                # rally") whose target the lead names ("against the U.S. raid"), and a headline act on a
+                # role of no country ("Saudis kill al Qaeda leader") the lead names ("the leader of al Qaeda in
+                # the kingdom").
                 root = "force" if e.cameo[:2] in _FORCE_ROOTS else e.cameo[:2]
                 key = lead.by_doer.get((_country(e.source), e.cameo[:2], e.negated, e.hypothetical)) or lead.by_doer.get(
                     (_country(e.source), root, e.negated, e.hypothetical), key

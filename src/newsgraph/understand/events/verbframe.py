@@ -106,9 +106,10 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         if recoded is None:
             return None
         code = recoded
-    if unknown_source and (targets or counted_victims(ctx.table, m.obj)):
+    if unknown_source and (targets or counted_victims(ctx.table, m.obj)) and code[:2] not in _SPOKEN:
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
         # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
+        # A word is always someone's: "a man who is wanted for the bombings" tells no one's intent.
         sources = (UNKNOWN,)
     if m.sense.reverse:
         sources, targets = targets or _sentenced_by(ctx, m, sources), sources
@@ -121,6 +122,11 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
     )
+
+
+# Roots of acts done by speaking (appeal, intent, praise, demand, criticism, rejection, threat): none is told with
+# its speaker unknown (session 21 targets).
+_SPOKEN = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 
 
 def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:

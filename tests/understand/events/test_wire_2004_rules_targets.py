@@ -1,0 +1,97 @@
+"""Rules the targets set (`tests/understand/actors/test_wire_2004_targets.py`) led to, each checked on sentences
+written for this test in the style of 2004 wire copy (generic people and incidents; a headline, where one matters,
+before "||"):
+
+- "was pressed by visiting British officials": the noun after an adjectival participle is the agent;
+- praise of an arrest or a capture is praise (051) of whoever made it, not disapproval (110);
+- a word is always someone's: a passive "is wanted for the bombings" tells no intent with an unknown speaker,
+  while a passive killing keeps its unknown doer;
+- a headline act on a role of no country ("kill al Qaeda leader") is the lead's act of the same root by the same
+  doer's country;
+- a satellite launched is no inquiry; an investigation or a probe launched is one;
+- a court throwing out an impeachment rejects it (120);
+- a visit hosted abroad ("was received by Kuwait's emir") is the guest's visit (042) too;
+- support or criticism of what someone pursues ("backed Turkey's bid to join the EU") is aimed at its possessor."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_wire_blind import RuleLeads
+
+pytestmark = pytest.mark.model
+
+LEADS = {
+    "by-plain": "Reuters - Uzbekistan#39;s president was pressed by British officials on Sunday to free jailed "
+    "dissidents.",
+    "by-visiting": "Reuters - Uzbekistan#39;s president was pressed by visiting British officials on Sunday to free "
+    "jailed dissidents.",
+    "praised-arrest": "Reuters - The United States on Tuesday praised Kenya#39;s arrest of a Somali militant leader.",
+    "praised-decision": "Reuters - Britain on Tuesday praised Libya#39;s decision to give up banned weapons.",
+    "wanted-for": "AP - Police in Lahore arrested a Saudi man who is wanted for the bombing of a hotel in Amman.",
+    "killed-passive": "Reuters - Three Nepali soldiers were killed in western Nepal on Monday, the army said.",
+    "headline-role": "Pakistan kills al Qaeda commander || ISLAMABAD (Reuters) - Pakistani troops killed tribal "
+    "militant leader Nek Mohammad in South Waziristan on Friday, the army said.",
+    "satellite": "Reuters - India launched a scientific research satellite from its space centre on Monday.",
+    "investigation": "Reuters - Kenya launched an investigation into the prison riot on Monday.",
+    "probe": "AP - Police launched a probe into the killing of a journalist on Monday.",
+    "impeachment": "Reuters - Ruritania#39;s Constitutional Court on Friday threw out parliament#39;s impeachment "
+    "of the president.",
+    "received-by": "Reuters - The Afghan president was received by Pakistan#39;s prime minister in Islamabad on "
+    "Monday.",
+    "received-home": "Reuters - The Kenyan president received the governor of Nairobi on Monday.",
+    "backed-bid": "Reuters - Italy on Friday backed Croatia#39;s EU bid.",
+    "criticised-plan": "AFP - Washington criticised Iran#39;s plan to resume uranium enrichment on Friday.",
+    "backed-plan": "Reuters - Ruritania on Friday backed the peace plan.",
+}
+
+
+RUN = RuleLeads(LEADS)
+coded, all_events = RUN.coded, RUN.events
+
+
+def _roots(lead: str) -> set[str]:
+    return {r for _, _, r in coded(lead)}
+
+
+def test_the_noun_after_an_adjectival_participle_is_the_agent() -> None:
+    assert ("GBR", "UZB", "02") in coded("by-plain"), coded("by-plain")
+    assert ("GBR", "UZB", "02") in coded("by-visiting"), coded("by-visiting")
+
+
+def test_praise_of_an_arrest_is_praise_of_the_arrester() -> None:
+    assert ("USA", "KEN", "05") in coded("praised-arrest"), coded("praised-arrest")
+    assert "11" not in _roots("praised-arrest"), coded("praised-arrest")
+    assert ("GBR", "LBY", "05") in coded("praised-decision"), coded("praised-decision")
+
+
+def test_no_speech_act_is_told_with_an_unknown_speaker() -> None:
+    assert "03" not in _roots("wanted-for"), all_events("wanted-for")
+    assert ("", "NPL", "18") in coded("killed-passive") or ("", "NPL", "19") in coded("killed-passive"), coded(
+        "killed-passive"
+    )
+
+
+def test_a_headline_act_on_a_role_of_no_country_is_the_leads_act() -> None:
+    assert coded("headline-role") in ({("PAK", "PAK", "19")}, {("PAK", "PAK", "18")}), coded("headline-role")
+
+
+def test_a_satellite_launched_is_no_inquiry() -> None:
+    assert not coded("satellite"), all_events("satellite")
+    assert "09" in _roots("investigation"), coded("investigation")
+    assert "09" in _roots("probe"), coded("probe")
+
+
+def test_an_impeachment_thrown_out_is_rejected() -> None:
+    assert any(str(e["cameo"]) == "120" for e in all_events("impeachment")), all_events("impeachment")
+
+
+def test_a_visit_hosted_abroad_is_the_guests_visit_too() -> None:
+    assert {("PAK", "AFG", "04"), ("AFG", "PAK", "04")} <= coded("received-by"), coded("received-by")
+    assert not any(str(e["cameo"]) == "042" for e in all_events("received-home")), all_events("received-home")
+
+
+def test_a_stand_on_what_someone_pursues_is_aimed_at_its_possessor() -> None:
+    assert ("ITA", "HRV", "05") in coded("backed-bid"), coded("backed-bid")
+    assert ("USA", "IRN", "11") in coded("criticised-plan"), coded("criticised-plan")
+    assert all(t == "" for _, t, _ in coded("backed-plan")), coded("backed-plan")
