@@ -103,7 +103,9 @@ LEADS: tuple[Lead, ...] = (
          "International Atomic Energy Agency on Wednesday allowing snap inspections of its nuclear sites, "
          "the agency said.",
          ("Libya=LBY", "International Atomic Energy Agency=IGOUNOIAEA"),
-         gold=("LBY>IGO:05|057|06|08|086|0862",), kind="credit"),
+         # The IAEA's signing is in `ok`, added after the first run: "signed an agreement with" is a reciprocal act,
+         # two events by the guidelines, as t-russia-eu-wto codes "struck a deal with"; the first gold missed it.
+         gold=("LBY>IGO:05|057|06|08|086|0862",), ok=("IGO>LBY:05|057",), kind="credit"),
     Lead("t-casamance-deal", "Senegal signs peace deal with rebels", "ZIGUINCHOR, Senegal (Reuters) - Senegal#39;s "
          "government signed a peace deal on Thursday with the separatist Movement of Democratic Forces of "
          "Casamance, aiming to end one of Africa#39;s oldest conflicts.",

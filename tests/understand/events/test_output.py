@@ -202,12 +202,14 @@ def test_output_a_trip_inside_ones_own_country_is_no_visit() -> None:
 
 
 def test_output_a_visit_hosted_abroad_is_the_guests_visit_too() -> None:
-    where = sentence(ARTICLE, "The party accused")
+    one, other = sentence(ARTICLE, "The party accused"), sentence(ARTICLE, "Police arrested opposition leader Amos Wako after")
     guest, host = ActorRef("Ayad Allawi", "IRQGOV"), ActorRef("the emir", "KWTGOV")
-    hosted = Event(host, guest, "043", "CONSULT", 2.8, 1, where, where.text(ARTICLE.text))
-    domestic = dataclasses_replace(hosted, target=ActorRef("the governor", "KWTGOV"))
+    hosted = Event(host, guest, "043", "CONSULT", 2.8, 1, one, one.text(ARTICLE.text), trigger="received")
+    domestic = dataclasses_replace(hosted, target=ActorRef("the governor", "KWTGOV"), evidence=other)
     out = output.guests_visit([hosted, domestic])
-    visits = [(e.source, e.target) for e in out if e.cameo == "042"]
-    assert visits == [(guest, host)]  # the guest's, to the host; a reception at home is no visit abroad
+    assert [(e.source, e.target) for e in out if e.cameo == "042"] == [(guest, host)]  # not the governor's
     told = out[-1]
     assert output.guests_visit([hosted, told]) == [hosted, told]  # a visit told already is not told twice
+    # "hosted talks between the government and the rebels": two sides hosted at once meet each other.
+    both = [hosted, dataclasses_replace(hosted, target=ActorRef("Sudan", "SDN"))]
+    assert output.guests_visit(both) == both

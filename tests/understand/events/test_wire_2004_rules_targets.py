@@ -11,7 +11,11 @@ before "||"):
 - a satellite launched is no inquiry; an investigation or a probe launched is one;
 - a court throwing out an impeachment rejects it (120);
 - a visit hosted abroad ("was received by Kuwait's emir") is the guest's visit (042) too;
-- support or criticism of what someone pursues ("backed Turkey's bid to join the EU") is aimed at its possessor."""
+- support or criticism of what someone pursues ("backed Croatia's EU bid") is aimed at its possessor;
+- troops arriving in another state are sent to protect or keep the peace there (074); at home, no event;
+- what a poll or a survey finds people think is an opinion, no event;
+- leaders who discuss an election consult (040), pledge no reform (0341);
+- an ambassador called home for consultations is recalled (161), no appeal."""
 
 from __future__ import annotations
 
@@ -43,6 +47,18 @@ LEADS = {
     "backed-bid": "Reuters - Italy on Friday backed Croatia#39;s EU bid.",
     "criticised-plan": "AFP - Washington criticised Iran#39;s plan to resume uranium enrichment on Friday.",
     "backed-plan": "Reuters - Ruritania on Friday backed the peace plan.",
+    "troops-abroad": "Reuters - The first 200 Ghanaian troops arrived in Liberia on Sunday, the U.N. said.",
+    "troops-home": "Reuters - Pakistani troops arrived in the tribal town of Wana on Sunday, the army said.",
+    "minister-arrived": "Reuters - The Ghanaian foreign minister arrived in Liberia on Sunday.",
+    "poll-showed": "AFP - Most South Koreans oppose sending more troops to Iraq, a newspaper poll showed on Monday.",
+    "survey-found": "Reuters - A survey found on Tuesday that most Poles oppose the government#39;s Iraq policy.",
+    "discuss-vote": "Blair, Karzai discuss election || Reuters - British Prime Minister Tony Blair spoke by telephone "
+    "on Monday with Afghan President Hamid Karzai about next month#39;s vote.",
+    "discussed-election": "Reuters - Tony Blair and Hamid Karzai discussed the election on Monday.",
+    "called-home": "Reuters - Lithuania has called its ambassador home for consultations, the foreign ministry said "
+    "on Tuesday.",
+    "called-for-talks": "Reuters - Sudan called for talks with the rebels on Monday.",
+    "minister-said": "Reuters - South Korea will send more troops to Iraq, the defence minister said on Monday.",
 }
 
 
@@ -95,3 +111,27 @@ def test_a_stand_on_what_someone_pursues_is_aimed_at_its_possessor() -> None:
     assert ("ITA", "HRV", "05") in coded("backed-bid"), coded("backed-bid")
     assert ("USA", "IRN", "11") in coded("criticised-plan"), coded("criticised-plan")
     assert all(t == "" for _, t, _ in coded("backed-plan")), coded("backed-plan")
+
+
+def test_troops_arriving_abroad_keep_the_peace_there() -> None:
+    assert ("GHA", "LBR", "07") in coded("troops-abroad"), coded("troops-abroad")
+    assert not coded("troops-home"), all_events("troops-home")
+    assert ("GHA", "LBR", "04") in coded("minister-arrived"), coded("minister-arrived")
+
+
+def test_what_a_poll_finds_is_no_event() -> None:
+    assert not coded("poll-showed"), all_events("poll-showed")
+    assert not coded("survey-found"), all_events("survey-found")
+    assert all_events("minister-said"), "a minister's announcement is still told"
+
+
+def test_leaders_who_discuss_an_election_consult() -> None:
+    assert "03" not in _roots("discuss-vote"), coded("discuss-vote")
+    assert "03" not in _roots("discussed-election"), coded("discussed-election")
+    assert {("GBR", "AFG", "04"), ("AFG", "GBR", "04")} <= coded("discussed-election"), coded("discussed-election")
+
+
+def test_an_ambassador_called_home_is_recalled() -> None:
+    assert any(str(e["cameo"]) == "161" for e in all_events("called-home")), all_events("called-home")
+    assert "02" not in _roots("called-home"), coded("called-home")
+    assert ("SDN", "SDN", "02") in coded("called-for-talks"), coded("called-for-talks")

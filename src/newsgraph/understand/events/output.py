@@ -4,7 +4,7 @@
 - one_telling: a target-less telling beside a targeted one of the same act is dropped, and so is a
   meeting of one actor with itself;
 - placed_target: a place acted on is coded by its country;
-- guests_visit: a visit hosted (043) is the guest's visit to the host too (042);
+- guests_visit: a visit hosted (043) is the guest's visit to the host too (042), in one_telling;
 - once_per_article: the same event told in headline, summary and lead is kept once;
 - date_for: the date of an event's own clause, else the article's, with its precision;
 - place_for: the place a locative phrase attaches to the event, else the dateline's for the
@@ -27,7 +27,8 @@ from newsgraph.understand.events.match import TokenTable, direct_object, subtree
 def one_telling(events: Sequence[Event]) -> list[Event]:
     """ "A suicide bomber blew himself up on a bus, killing eight Israelis": one act told with a
     verb of its own and its victims is one event; the telling with no target adds nothing beside
-    one of the same sentence, source and root that has a target."""
+    one of the same sentence, source and root that has a target. A visit hosted is the guest's too (`guests_visit`)."""
+    events = guests_visit(events)
     targeted = {
         (e.evidence.start, e.source.code if e.source else "", e.cameo[:2])
         for e in events
@@ -72,6 +73,10 @@ def guests_visit(events: Sequence[Event]) -> list[Event]:
         if visit is not None and e.cameo == "043" and e.source is not None and e.target is not None
         and e.source.country and e.target.country and e.source.country != e.target.country
     ]  # fmt: skip
+    # "hosted talks between Sudan's government and the rebels": talks hosted for two sides are their meeting, and
+    # "hosted Chirac and Schroeder" a summit; only a guest received alone is told to visit.
+    hostings = [(e.evidence.start, e.trigger, _actor(e.source)) for e in events if e.cameo == "043"]
+    guests = [g for g in guests if hostings.count((g.evidence.start, g.trigger, _actor(g.target))) == 1]
     told = {(_actor(e.source), _actor(e.target), e.cameo[:3]) for e in events}
     return [*events, *(g for g in guests if (_actor(g.source), _actor(g.target), "042") not in told)]
 
@@ -139,7 +144,6 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
     """One event per (source, target, code, flags): a story's headline, summary and lead tell
     its main event again and again. The kept event's evidence is the best sentence (body text
     before the headline, then the most confident, then the first), `num_mentions` how many told it."""
-    events = guests_visit(events)
     titles = [(b.start, b.end) for b in article.blocks if b.kind == "title"]
 
     def in_title(e: Event) -> bool:

@@ -53,6 +53,7 @@ from newsgraph.understand.events.modality import Modality, derive, modality, pur
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.struck import located
+from newsgraph.understand.events.unasserted import polled
 from newsgraph.understand.events.voice import held_captive, labelling_participle, told_participle
 
 _NON_AGENTS = frozenset({
@@ -82,7 +83,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = subject_actors(ctx, subj, subj_lemma)
-    targets = _targets(ctx, m, code, sources)
+    targets = _protected_abroad(code, sources, _targets(ctx, m, code, sources))
     if _untold_demand(m, targets, mod):
         return None
     if subj is None and m.passive and not sources:
@@ -106,10 +107,10 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         if recoded is None:
             return None
         code = recoded
-    if unknown_source and (targets or counted_victims(ctx.table, m.obj)) and code[:2] not in _SPOKEN:
+    if unknown_source and (targets or counted_victims(ctx.table, m.obj)) and code[:2] != "03":
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
         # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
-        # A word is always someone's: "a man who is wanted for the bombings" tells no one's intent.
+        # An intent is always someone's own: "a man who is wanted for the bombings" tells no one's (session 21).
         sources = (UNKNOWN,)
     if m.sense.reverse:
         sources, targets = targets or _sentenced_by(ctx, m, sources), sources
@@ -124,9 +125,11 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     )
 
 
-# Roots of acts done by speaking (appeal, intent, praise, demand, criticism, rejection, threat): none is told with
-# its speaker unknown (session 21 targets).
-_SPOKEN = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+def _protected_abroad(code: str, sources: Sequence[ActorRef], targets: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """ "Iraqi troops arrived in Falluja": military protection or peacekeeping (074) is given in another state; a
+    place in the troops' own country is no one protected (session 21 targets)."""
+    own = {s.country for s in sources if s.country}
+    return tuple(t for t in targets if t.code not in own) if code[:3] == "074" else targets
 
 
 def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
@@ -484,6 +487,7 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         or idle_warning(ctx, m)
         or accident_result(ctx.table, m, code, disasters)
         or press_audience(ctx, m, code)
+        or polled(ctx.table, m.trigger.i)
     ):
         return None
     if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
