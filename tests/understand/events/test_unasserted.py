@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from newsgraph.understand.events.tree import read_tokens
-from newsgraph.understand.events.unasserted import bare_past, generic_relative, headline_to, polled, told_done
+from newsgraph.understand.events.unasserted import bare_past, generic_relative, headline_to, told_done
 
 pytestmark = pytest.mark.model
 
@@ -49,12 +49,3 @@ def test_a_past_that_is_its_bare_form_beside_a_bare_verb_is_bare(nlp: Any) -> No
     table, i = _at(nlp, "The minister met the envoy and put forward a plan.", "put")
     assert not bare_past(table, i)
 
-
-def test_what_a_poll_finds_is_an_opinion(nlp: Any) -> None:
-    table, i = _at(nlp, "Most Freedonians oppose the treaty, a newspaper poll showed on Monday.", "oppose")
-    assert polled(table, i)
-    table, i = _at(nlp, "A survey found on Tuesday that most Freedonians oppose the treaty.", "oppose")
-    assert polled(table, i)
-    # A minister's report tells his government's act, no opinion measured.
-    table, i = _at(nlp, "Freedonia rejected the treaty, the foreign minister said on Monday.", "rejected")
-    assert not polled(table, i)

@@ -273,7 +273,8 @@ def _polled(table: TokenTable, i: int) -> bool:
     opinion (the guidelines code no opinions), whoever holds it."""
     dep, lemma, kids = table.dep, table.lemma, table.children
     h = table.head[i]
-    if h != i and dep[i] == "ccomp" and any(dep[c] == "nsubj" and lemma[c] in _POLLS for c in kids[h]):
+    polls = [c for c in kids[h] if dep[c] == "nsubj"] + [table.head[h]] * (dep[h] == "acl")  # "A survey found that"
+    if h != i and dep[i] == "ccomp" and any(lemma[c] in _POLLS for c in polls):
         return True
     return any(
         lemma[c] == "accord" and any(lemma[o] in _POLLS for t in kids[c] for o in kids[t] if dep[o] == "pobj")

@@ -14,9 +14,7 @@
 - an act someone is weighing ("is considering imposing martial law", "mulled sending troops") is an option, not
   done nor announced (`WEIGHED`);
 - praise or thanks a call or a letter is made for ("telephoned Karzai to congratulate him") is what the call said:
-  told as done, no purpose that may not have come about (`said_in_call`);
-- what a poll or a survey finds people think ("Most Japanese oppose extending the mission, a poll showed") is an
-  opinion, which the guidelines code as no event (`polled`)."""
+  told as done, no purpose that may not have come about (`said_in_call`)."""
 
 from __future__ import annotations
 
@@ -90,26 +88,3 @@ _SAID = frozenset({"congratulate", "thank", "praise", "commend", "hail", "condol
 def said_in_call(table: TokenTable, i: int, head: int) -> bool:
     """Whether the "to" clause `i` on `head` is praise, thanks or condolence the call or letter `head` carries."""
     return table.lemma[head] in _CALLS and table.lemma[i] in _SAID
-
-
-# What measures opinion, and the verbs that report what it found.
-_POLLS = frozenset({"poll", "survey"})
-_FINDING = frozenset({"show", "find", "suggest", "indicate", "say", "reveal"})
-
-
-def polled(table: TokenTable, i: int) -> bool:
-    """Whether the clause of verb `i` is what a poll found: the complement of its finding verb, or the clause a
-    finding verb is set off beside ("Most Japanese oppose ..., a poll showed")."""
-    dep, kids = table.dep, table.children
-    found = [c for c in kids[i] if dep[c] in ("parataxis", "ccomp", "advcl")]
-    if dep[i] == "ccomp" and table.head[i] != i:
-        found.append(table.head[i])
-    # The small parser may hang the finding verb on its poll as a modifier ("A survey found that ...").
-    return any(
-        table.lemma[f] in _FINDING
-        and (
-            any(dep[s] == "nsubj" and table.lemma[s] in _POLLS for s in kids[f])
-            or (dep[f] == "acl" and table.lemma[table.head[f]] in _POLLS)
-        )
-        for f in found
-    )

@@ -53,7 +53,6 @@ from newsgraph.understand.events.modality import Modality, derive, modality, pur
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.struck import located
-from newsgraph.understand.events.unasserted import polled
 from newsgraph.understand.events.voice import held_captive, labelling_participle, told_participle
 
 _NON_AGENTS = frozenset({
@@ -487,7 +486,6 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         or idle_warning(ctx, m)
         or accident_result(ctx.table, m, code, disasters)
         or press_audience(ctx, m, code)
-        or polled(ctx.table, m.trigger.i)
     ):
         return None
     if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
