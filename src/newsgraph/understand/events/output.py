@@ -168,13 +168,11 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # "Pope urges end to violence" over "Pope Benedict urged an end to ...": a
                 # headline source with no code is the lead's actor of the one same act.
                 key = same_act[0]
-            if key not in groups and (e.target is None or not e.target.country or e.cameo[:2] == "14"):
+            if key not in groups and (e.target is None or not e.target.code or e.cameo[:2] == "14"):
                 # "Israeli Raid Kills Five" over "Israeli troops raided ..., killing five
                 # Palestinians": a headline act with no target that the lead tells with the same
                 # root and the same doer's country is that act; so is a headline's protest ("Pakistanis
-                # rally") whose target the lead names ("against the U.S. raid"), and a headline act on a
-                # role of no country ("Saudis kill al Qaeda leader") the lead names ("the leader of al Qaeda in
-                # the kingdom").
+                # rally") whose target the lead names ("against the U.S. raid").
                 root = "force" if e.cameo[:2] in _FORCE_ROOTS else e.cameo[:2]
                 key = lead.by_doer.get((_country(e.source), e.cameo[:2], e.negated, e.hypothetical)) or lead.by_doer.get(
                     (_country(e.source), root, e.negated, e.hypothetical), key
