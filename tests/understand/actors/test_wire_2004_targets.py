@@ -51,7 +51,8 @@ KNOWN_MISSES: dict[str, str] = {
     "t-bigley-mother": "'his captors' are coded British, from the hostage's nationality, not Iraq where they hold him",
     "t-simonas-demand": "'the release of two Italian aid workers' is aimed at the workers; 'their captors' are "
     "coded Italian",
-    "t-ghailani-praise": "the headline's 'embassy bomb suspect' is coded American (the embassy's)",
+    "t-ghailani-praise": "the headline's 'embassy bomb suspect' is coded American (the embassy's); 'who is wanted "
+    "for the bombings' is coded as an intent (030) with no doer",
     "t-singapore-lee-visit": "'saying it had harmed relations' is coded as China's reduction of relations (160)",
     "t-pyongyang-remittance-law": "'a bill ... that would let the government halt money transfers' is coded as a "
     "done aid cut (162)",
@@ -111,7 +112,7 @@ def test_targets_lead_events_are_coded_as_gold(lead: Lead) -> None:
 def test_score_on_the_targets_set() -> None:
     scores = SET.scores()
     print(SET.recall_by_root())
-    # Floors just under the scores when the set was last fixed (tuple P/R .777/.759, actor country .940, nine split
+    # Floors just under the scores when the set was last fixed (tuple P/R .771/.759, actor country .940, nine split
     # codes; main before any fix, on the same leads and gold, .729/.716, .940 and eight).
     assert scores["tuple_precision"] >= 0.76
     assert scores["tuple_recall"] >= 0.74

@@ -4,8 +4,6 @@ before "||"):
 
 - "was pressed by visiting British officials": the noun after an adjectival participle is the agent;
 - praise of an arrest or a capture is praise (051) of whoever made it, not disapproval (110);
-- a word is always someone's: a passive "is wanted for the bombings" tells no intent with an unknown speaker,
-  while a passive killing keeps its unknown doer;
 - a satellite launched is no inquiry; an investigation or a probe launched is one;
 - a court throwing out an impeachment rejects it (120);
 - a visit hosted abroad ("was received by Kuwait's emir") is the guest's visit (042) too;
@@ -32,8 +30,6 @@ LEADS = {
     "jailed dissidents.",
     "praised-arrest": "Reuters - The United States on Tuesday praised Kenya#39;s arrest of a Somali militant leader.",
     "praised-decision": "Reuters - Britain on Tuesday praised Libya#39;s decision to give up banned weapons.",
-    "wanted-for": "AP - Police in Lahore arrested a Saudi man who is wanted for the bombing of a hotel in Amman.",
-    "killed-passive": "Reuters - Three Nepali soldiers were killed in western Nepal on Monday, the army said.",
     "satellite": "Reuters - India launched a scientific research satellite from its space centre on Monday.",
     "investigation": "Reuters - Kenya launched an investigation into the prison riot on Monday.",
     "probe": "AP - Police launched a probe into the killing of a journalist on Monday.",
@@ -59,6 +55,7 @@ LEADS = {
     "arrested-after": "NAIROBI (Reuters) - Police arrested 20 protesters after they stoned a police station in the "
     "capital on Monday.",
     "arrested-passive-after": "Reuters - Five Afghans were arrested after they attacked a police post, officials said.",
+    "raided-after": "Reuters - Police arrested five militants after they raided a hideout in Karachi on Monday.",
     "fired-after": "Reuters - Troops fired on protesters in Dhaka after they were attacked by the crowd, officials "
     "said.",
     "minister-said": "Reuters - South Korea will send more troops to Iraq, the defence minister said on Monday.",
@@ -82,13 +79,6 @@ def test_praise_of_an_arrest_is_praise_of_the_arrester() -> None:
     assert ("USA", "KEN", "05") in coded("praised-arrest"), coded("praised-arrest")
     assert "11" not in _roots("praised-arrest"), coded("praised-arrest")
     assert ("GBR", "LBY", "05") in coded("praised-decision"), coded("praised-decision")
-
-
-def test_no_speech_act_is_told_with_an_unknown_speaker() -> None:
-    assert "03" not in _roots("wanted-for"), all_events("wanted-for")
-    assert ("", "NPL", "18") in coded("killed-passive") or ("", "NPL", "19") in coded("killed-passive"), coded(
-        "killed-passive"
-    )
 
 
 def test_a_satellite_launched_is_no_inquiry() -> None:
@@ -143,5 +133,7 @@ def test_a_pronoun_in_a_clause_of_cause_on_an_arrest_is_the_arrested() -> None:
     assert attacked and all(str(e["source_code"]).startswith("AFG") for e in attacked), all_events(
         "arrested-passive-after"
     )
+    # "after they raided a hideout": the raid is the arresters' own act, so "they" is not read as the arrested.
+    assert not any(str(e["source_code"]).endswith("REB") for e in all_events("raided-after") if e["trigger"] == "raided")
     # Fire on protesters punishes no one for what they did: "they" is left to the other rules.
     assert not any(str(e["source_code"]).endswith("CVL") and e["trigger"] == "fired" for e in all_events("fired-after"))

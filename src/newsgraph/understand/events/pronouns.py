@@ -57,7 +57,13 @@ _PUNISHING = frozenset({
     "arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "charge", "expel", "deport", "fine",
     "punish", "disqualify", "ban", "bar", "sack", "suspend", "execute",
 })  # fmt: skip
-_FOR_WHAT = frozenset({"after", "because", "when", "as"})
+_FOR_WHAT = frozenset({"after", "because"})
+# What those who arrest do to make the arrest ("arrested five militants after they raided a hideout"): the clause's
+# "they" is the arresters then.
+_ARRESTING = frozenset({
+    "raid", "search", "storm", "surround", "stop", "find", "discover", "seize", "question", "track", "trace",
+    "catch", "intercept", "corner", "swoop", "receive", "learn", "identify", "launch",
+})  # fmt: skip
 
 
 def _punished_for(table: TokenTable, pron: Token) -> Token | None:
@@ -67,7 +73,7 @@ def _punished_for(table: TokenTable, pron: Token) -> Token | None:
     act = table.head[verb]
     if pron.lower_ not in ("he", "she", "they") or table.dep[pron.i] != "nsubj" or table.dep[verb] != "advcl":
         return None
-    if table.lemma[act] not in _PUNISHING or table.pos[act] != "VERB":
+    if table.lemma[act] not in _PUNISHING or table.pos[act] != "VERB" or table.lemma[verb] in _ARRESTING:
         return None
     if not any(table.dep[c] == "mark" and table.tokens[c].lower_ in _FOR_WHAT for c in table.children[verb]):
         return None

@@ -263,7 +263,9 @@ def premises_holder(table: TokenTable, tok: Token, code: str) -> list[Token]:
     "burned an effigy of Bush"), else the thing itself. Support or criticism of what someone pursues is aimed at
     its possessor ("backed Russia's WTO bid": Russia, not the WTO the bid is for)."""
     if code[:2] in _ON_UNDERTAKINGS and table.lemma[tok.i] in _UNDERTAKINGS:
-        return [table.tokens[c] for c in table.children[tok.i] if table.dep[c] == "poss"][:1] or [tok]
+        # A pronoun ("backed its bid") is left to the phrase's other words, as before this rule.
+        owner = [c for c in table.children[tok.i] if table.dep[c] == "poss" and table.pos[c] != "PRON"]
+        return [table.tokens[owner[0]]] if owner else [tok]
     if code[:2] not in _AT_PREMISES or table.lemma[tok.i] not in _PREMISES | _LIKENESSES:
         return [tok]
     return prep_objects(table, tok, ("of",)) or [tok]

@@ -106,10 +106,9 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         if recoded is None:
             return None
         code = recoded
-    if unknown_source and (targets or counted_victims(ctx.table, m.obj)) and code[:2] != "03":
+    if unknown_source and (targets or counted_victims(ctx.table, m.obj)):
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
         # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
-        # An intent is always someone's own: "a man who is wanted for the bombings" tells no one's (session 21).
         sources = (UNKNOWN,)
     if m.sense.reverse:
         sources, targets = targets or _sentenced_by(ctx, m, sources), sources
