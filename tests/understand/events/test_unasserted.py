@@ -48,4 +48,3 @@ def test_a_past_that_is_its_bare_form_beside_a_bare_verb_is_bare(nlp: Any) -> No
     assert table.dep[i] != "conj" or bare_past(table, i) or table.tag[i] == "VB"
     table, i = _at(nlp, "The minister met the envoy and put forward a plan.", "put")
     assert not bare_past(table, i)
-
