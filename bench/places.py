@@ -104,7 +104,8 @@ def main() -> None:
         "blend strays over 161 km from it (data/places/country_points_geonames.tsv); divisions sit at the centroid of the land nearest "
         "their towns (tools/make_admin1_points.py), which puts Ontario and Quebec within 90 km of GeoNames' "
         "points but Queensland 270 km south of the round -20, 145 the cases take for it; two homonyms joined "
-        "by 'and' are not read as one pair ('Birmingham and Montgomery' stays in England); NER that labels a "
+        "by 'and' pair only as towns of 50,000 or more in one province or state ('Birmingham and Montgomery' "
+        "is Alabama's pair; a small namesake beside a city stays apart); NER that labels a "
         "town as a person or firm with no locative ('in', 'near', 'from', a city after 'to') or state after it "
         "('reached Truro') still misses it. The blind set below (`tests/understand/places/test_blind_set.py`) "
         "estimates how the stage generalises.",

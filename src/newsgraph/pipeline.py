@@ -46,6 +46,7 @@ from newsgraph.understand.places.gazetteer import Gazetteer
 from newsgraph.understand.quotes import find_quotes
 from newsgraph.understand.quotes.lexicon import QuoteCues, load_quote_cues
 from newsgraph.understand.time import find_dates
+from newsgraph.understand.time.said import dated_quotes
 from newsgraph.understand.tone import load_analyzer, score_events, score_tone
 
 # Documents per chunk handed to one parse batch / one worker task. Large enough to keep
@@ -124,7 +125,8 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
     dates = find_dates(article, doc)
     places = find_places(article, doc, entities, resources.gazetteer)
     entities = with_place_countries(entities, places, resources.dictionary, doc)
-    quotes = find_quotes(article, doc, entities, resources.quote_cues)
+    # A quote is dated by its cue's own day ("said on Monday"), else the article's.
+    quotes = dated_quotes(find_quotes(article, doc, entities, resources.quote_cues), doc, dates)
     # Event sentence tone is scored here, in the worker, not by the single store writer.
     events = score_events(
         find_events(article, doc, entities, dates, places, quotes, resources.codebook), resources.tone

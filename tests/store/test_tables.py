@@ -66,3 +66,16 @@ def test_tables_event_filters_apply_to_events_only(filled: Store) -> None:
         list(iter_rows(filled, table("places"), where={"country": "IRN"}))
     with pytest.raises(InvalidQuery):
         list(iter_rows(filled, events, where={"colour": "red"}))
+
+
+def test_tables_places_and_dates_say_their_block_and_places_their_geo_type(filled: Store) -> None:
+    # A user keeps or drops what came from captions or datelines; GDELT's geo type of a city is 4 outside the US.
+    places = table("places")
+    rows = [dict(zip(places.names, row, strict=True)) for row in iter_rows(filled, places)]
+    baghdad = next(r for r in rows if r["name"] == "Baghdad")
+    assert (baghdad["geo_type"], baghdad["block"]) == (4, "paragraph")
+    kharkiv = next(r for r in rows if r["name"] == "Kharkiv")
+    assert kharkiv["block"] == "paragraph"
+    dates = table("dates")
+    (monday,) = (dict(zip(dates.names, row, strict=True)) for row in iter_rows(filled, dates))
+    assert monday["text"] == "Monday" and monday["block"] in ("title", "paragraph")

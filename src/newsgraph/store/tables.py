@@ -53,6 +53,23 @@ def _cols(spec: str, prefix: str = "t.") -> tuple[Column, ...]:
 
 
 _ARTICLE_JOIN = "JOIN articles a ON a.id = t.article_id"
+# The part of the article a place or date was read in (title, summary, paragraph, caption, dateline), from the
+# article's typed blocks ([kind, start, end]), so an export can keep or drop what came from captions.
+_BLOCK = Column(
+    "block",
+    "(SELECT json_extract(b.value, '$[0]') FROM json_each(a.blocks) b"
+    " WHERE json_extract(b.value, '$[1]') <= t.start AND t.start < json_extract(b.value, '$[2]') LIMIT 1)",
+    "str",
+)
+# GDELT's ActionGeo_Type of a stored place, as `model.geo_type` gives it (1 country, 2 US state, 3 US city,
+# 4 world city, 5 world state; 0 a continent).
+_GEO_TYPE = Column(
+    "geo_type",
+    "CASE WHEN t.feature = 'country' THEN 1 WHEN t.feature = 'continent' THEN 0"
+    " WHEN t.feature IN ('admin1', 'state', 'region') THEN (CASE WHEN t.country = 'USA' THEN 2 ELSE 5 END)"
+    " WHEN t.country = 'USA' THEN 3 ELSE 4 END",
+    "int",
+)
 
 TABLES: dict[str, Table] = {
     t.name: t
@@ -124,6 +141,8 @@ TABLES: dict[str, Table] = {
                     "id:int article_id name country lat:float lon:float feature confidence:float start:int end:int "
                     "geonameid:int"
                 ),
+                _GEO_TYPE,
+                _BLOCK,
             ),
         ),
         Table(
@@ -132,6 +151,7 @@ TABLES: dict[str, Table] = {
             (
                 Column("day", "a.day", "str"),
                 *_cols("id:int article_id text value end_value precision start:int end:int timex_type timeml"),
+                _BLOCK,
             ),
         ),
     )

@@ -157,6 +157,19 @@ def test_dated_a_given_name_spelt_otherwise_is_the_same_person() -> None:
     assert d.variant_code("Marin", None) is None
 
 
+def test_dated_a_given_name_two_letters_off_is_another_name() -> None:
+    # "Cpl. Jamie Kerrow" is no namesake of a minister James Kerrow: five-letter names two letters apart ("Jamie",
+    # "James"; "Maria", "Mario") are other names, not spellings of one.
+    d = DatedDictionary(
+        codes={"james kerrow": (parse_code("GBRGOV"),), "maria delane": (parse_code("FRAGOV"),)},
+        countries=frozenset({"GBR", "FRA"}),
+        surnames={"kerrow": ("james kerrow",), "delane": ("maria delane",)},
+    )
+    assert d.variant_code("Jamie Kerrow", None) is None
+    assert d.variant_code("Mario Delane", None) is None
+    assert d.variant_code("Mariya Delane", None) == ActorCode("FRA", "GOV")
+
+
 def test_dated_the_bundled_dictionary_dates_offices() -> None:
     d = load_dated()
     assert d.code("Angela Merkel", dt.date(2010, 1, 1)) == ActorCode("DEU", "GOV")

@@ -115,4 +115,6 @@ def test_score_on_the_africa_set() -> None:
     assert scores["tuple_precision"] >= 0.80
     assert scores["tuple_recall"] >= 0.69
     assert scores["actor_country"] >= 0.96
-    assert scores["split_codes"] <= 8
+    # Nine since session 21: the 800,000 victims of b-rwanda-mourns lost the home only the headline's acting state
+    # gave (civilians take it only where a place puts the story there), and the event stage still fills their slot.
+    assert scores["split_codes"] <= 9

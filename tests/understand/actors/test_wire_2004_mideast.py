@@ -116,7 +116,10 @@ LEADS: tuple[Lead, ...] = (
          ok=("IRQ>USA:14|140|11|111", "IRQ>:02|020|14|140")),
     Lead("iq-anbar-marines", "Two Marines killed", "AP - Two U.S. Marines were killed in fighting in Anbar province on "
          "Sunday, the military said.", ("U.S. Marines=USAMIL", "military=USAMIL"),
-         gold=(">USAMIL:19|190|18|180",), kind="credit"),
+         # Session 21: gold source changed from none to IRQREB by the guidelines' "any informed reader knows for
+         # the period": a fight has two sides, and the side fighting U.S. Marines in Anbar in 2004 is Iraq's
+         # insurgents (events.insurgency). The source the item leaves unnamed stays acceptable.
+         gold=("IRQREB>USAMIL:19|190|18|180",), ok=(">USAMIL:19|190|18|180",), kind="credit"),
     Lead("iq-allawi-bush", "Bush hosts Allawi", "WASHINGTON (Reuters) - President Bush hosted Iraq#39;s interim Prime "
          "Minister Ayad Allawi at the White House on Thursday and praised him as a strong leader.",
          ("Bush=USAGOV", "Ayad Allawi=IRQGOV", "White House=USAGOV"),
@@ -432,13 +435,11 @@ def test_mideast_fix_gives_the_country(i: int, case: tuple[str, str, str, str]) 
 
 # Actors the stages still code wrong, "lead id:actor text" -> cause (strict xfails).
 ACTOR_MISSES: dict[str, str] = {
-    "iq-baquba-mortar:Insurgents": "'a U.S. base' in headline and lead and 'American soldiers' outvote the town",
     "iq-no-delay:Sunni politicians": "'Sunni politicians' is no entity",
     "iq-kufa-aide:senior aide": "'a senior aide to' a named cleric is no entity",
     "iq-sunni-task:Sunni Arabs": "'Sunni Arabs' is no entity",
     "iq-anbar-marines:military": "'the military said' after U.S. Marines takes the story's home, not the Marines' side",
     "iq-yawar-kuwait:emir": "the host's 'emir' takes the visitor's country, the story's home",
-    "iq-kirkuk-pipeline:Saboteurs": "under the headline 'Pipeline blown up' the lead's 'Saboteurs' is no entity",
     "iq-hassan-seized:Margaret Hassan": "'the head of CARE International in Iraq' gives the aid group's place, not "
     "her British nationality",
     "ir-elbaradei-urges:Mohamed ElBaradei": "with no date the dated dictionary takes the office that ended last "
@@ -448,14 +449,11 @@ ACTOR_MISSES: dict[str, str] = {
 _NO_TARGET = "the act is coded with no target"
 KNOWN_MISSES: dict[str, str] = {
     "iq-allawi-sheikhs": "'to urge them to back' is read as a hypothetical appeal, not the meeting's purpose",
-    "iq-baquba-mortar": "the insurgents take the U.S. home (see ACTOR_MISSES); the fire is coded once more with no "
-    "source",
     "iq-shrine-keys": "'handed the keys ... to' is coded as giving (07) with no target, not a return (08)",
     "iq-italian-women": "a detention (17) is coded with the Italian workers as its doer",
     "iq-no-delay": _NO_TARGET + " ('rejecting calls from Sunni politicians')",
     "iq-haifa-street": "the bombing is coded once more, with the police as its doer",
     "iq-kufa-aide": _NO_TARGET + " (the aide is no entity)",
-    "iq-kirkuk-pipeline": "nothing is coded under the headline 'Pipeline blown up'",
     "iq-hassan-seized": "the hostage is coded by the aid group's place (IRQ), not as British",
     "iq-jazeera-closed": "'ordered the office ... closed, accusing' codes nothing",
     "il-cabinet-pullout": "'approved his plan' is coded as support (05) for the Palestinians",

@@ -16,15 +16,17 @@ def _criticism(settings: Settings, text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text,target",
     [
-        "The Arab League condemned the murder of two Egyptian engineers in Baghdad on Sunday.",
-        "Ruritania's foreign minister deplored the bombing of a hotel full of Japanese tourists.",
+        # Session 21: the doers of violence on foreigners the text leaves unnamed are the militants of the state it was
+        # done in, never the victims' country.
+        ("The Arab League condemned the murder of two Egyptian engineers in Baghdad on Sunday.", "IRQREB"),
+        ("Ruritania's foreign minister deplored the bombing of a hotel full of Japanese tourists.", ""),
     ],
 )
-def test_criticised_violence_with_no_named_doer_aims_at_no_victim(settings: Settings, text: str) -> None:
+def test_criticised_violence_with_no_named_doer_aims_at_no_victim(settings: Settings, text: str, target: str) -> None:
     found = _criticism(settings, text)
-    assert found and all(target == "" for _, target in found), found
+    assert found and all(t == target for _, t in found), found
 
 
 def test_criticised_act_with_a_named_doer_aims_at_the_doer(settings: Settings) -> None:

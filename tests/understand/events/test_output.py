@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from newsgraph.extract.build import build_article
-from newsgraph.model import ActorRef, Article, DateMention, Event, Place, Quote, Span
+from newsgraph.model import ActorRef, Article, DateMention, Entity, Event, Mention, Place, Quote, Span
 from newsgraph.understand.events import output
 from newsgraph.understand.events.match import read_tokens
 
@@ -199,6 +199,21 @@ def test_output_a_trip_inside_ones_own_country_is_no_visit() -> None:
     abroad = Event(WAKO, ActorRef("Uganda", "UGA"), "042", "CONSULT", 1.9, 1, where, "", trigger="headed")
     troops = Event(WAKO, ActorRef("troops", "KENMIL"), "042", "CONSULT", 1.9, 1, where, "", trigger="visited")
     assert output.one_telling([home, abroad, troops]) == [abroad, troops]
+
+
+def test_output_a_bare_state_organ_lent_the_state_it_acts_on_keeps_its_role_alone() -> None:
+    # "The ministry thanked Kenya for its help": the ministry took the article's country, the very state it thanks.
+    where = sentence(ARTICLE, "The party accused")
+    kenya_at = at(ARTICLE, "Nairobi")
+    ministry = Entity("e1", "ministry", "organisation", (Mention("party", 0, 5),), role="GOV")
+    kenya = Entity("e2", "Kenya", "country", (Mention("Nairobi", *kenya_at),), country="KEN")
+    wako = Entity("e3", "Amos Wako", "person", (Mention("Amos Wako", *at(ARTICLE, "Amos Wako")),), country="KEN")
+    source = ActorRef("ministry", "KENGOV", "e1", 0, 5)
+    to_state = Event(source, ActorRef("Kenya", "KEN", "e2", *kenya_at), "051", "", 3.4, 1, where, "", trigger="thanked")
+    to_person = Event(source, ActorRef("Amos Wako", "KENOPP", "e3"), "051", "", 3.4, 1, where, "", trigger="thanked")
+    got = output.own_state_unknown([to_state, to_person], [ministry, kenya, wako])
+    assert got[0].source is not None and got[0].source.code == "GOV"
+    assert got[1] == to_person
 
 
 def test_output_a_visit_hosted_abroad_is_the_guests_visit_too() -> None:

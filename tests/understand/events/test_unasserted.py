@@ -6,8 +6,17 @@ from typing import Any
 
 import pytest
 
+from newsgraph.settings import Settings
+from newsgraph.understand.events.codebook import load_codebook
 from newsgraph.understand.events.tree import read_tokens
-from newsgraph.understand.events.unasserted import bare_past, generic_relative, headline_to, told_done
+from newsgraph.understand.events.unasserted import (
+    bare_past,
+    claimed_of_another,
+    claimed_wrong,
+    generic_relative,
+    headline_to,
+    told_done,
+)
 
 pytestmark = pytest.mark.model
 
@@ -48,3 +57,22 @@ def test_a_past_that_is_its_bare_form_beside_a_bare_verb_is_bare(nlp: Any) -> No
     assert table.dep[i] != "conj" or bare_past(table, i) or table.tag[i] == "VB"
     table, i = _at(nlp, "The minister met the envoy and put forward a plan.", "put")
     assert not bare_past(table, i)
+
+
+def test_a_claim_of_what_another_did_is_that_actors_claim(nlp: Any) -> None:
+    table, i = _at(nlp, "Ruritania claimed that Freedonian troops had shelled the village.", "claimed")
+    assert claimed_of_another(table, i)
+    table, i = _at(nlp, "The rebels claimed they had downed a helicopter.", "claimed")
+    assert not claimed_of_another(table, i)
+    table, i = _at(nlp, "Ruritania claimed responsibility for the raid.", "claimed")
+    assert not claimed_of_another(table, i)
+
+
+def test_a_claim_accuses_only_of_a_wrong(nlp: Any, settings: Settings) -> None:
+    codebook = load_codebook(settings)
+    table, i = _at(nlp, "Ruritania claimed that Freedonia had shelled three border villages.", "claimed")
+    assert claimed_wrong(table, codebook, i)
+    table, i = _at(nlp, "Officials claimed that the rebels had fled the town.", "claimed")
+    assert not claimed_wrong(table, codebook, i)
+    table, i = _at(nlp, "The army claimed that 50 rebels had been killed.", "claimed")
+    assert not claimed_wrong(table, codebook, i)

@@ -251,7 +251,6 @@ KNOWN_MISSES: dict[str, str] = {
     "w12-refused-demands": "the parser hangs 'that it free ...' on the verb, not on 'demands', so the "
     "demanded release is coded as done",
     "w12-rejecting-participle": "the parser hangs the participle inside the accusation's 'of' clause",
-    "w12-said-unacceptable": "no lexicon of rejecting predicates ('said X was unacceptable')",
     "w10-gave-until": "'gave X until Friday to ...': the time phrase is the only mark of the ultimatum",
     "w13-not-rule-out": "'would not rule out the use of force against' is read as a refusal, not a threat",
     "w14-sparked-protests": "protests told only as what an act sparked, with a place for their actors",

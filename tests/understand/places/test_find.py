@@ -633,3 +633,14 @@ def test_places_a_bare_compass_word_is_no_town(nlp: Any, gazetteer: Gazetteer) -
     places, _ = _run(nlp, gazetteer, [text])
     assert "West" not in [p.name for p in places]
     assert _at(places, "West Bank", text).country == "PSE"
+
+
+def test_places_a_hyphenated_town_joined_by_and_is_found(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "Buses stopped running between Port-au-Prince and Cap-Haitien on Monday."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "Cap-Haitien", paragraph).country == "HTI"
+
+
+def test_places_a_bare_sea_is_the_sea_not_the_division_named_for_it(nlp: Any, gazetteer: Gazetteer) -> None:
+    # Sudan's "Red Sea" state is "Red Sea state" in the news; a bare "Red Sea" is the sea.
+    _near(nlp, gazetteer, "Rebels fired missiles at ships in the Red Sea on Friday.", "Red Sea", 20.0, 38.0)

@@ -127,3 +127,11 @@ def test_gazetteer_reads_a_particle_either_way(gazetteer: Gazetteer) -> None:
     # GeoNames writes Iowa's town "De Witt" and Illinois' "DeKalb"; papers write "DeWitt" and "De Kalb" too.
     assert ("USA", "IA") in {(c.entry.country, c.entry.admin1) for c in gazetteer.lookup("DeWitt")}
     assert ("USA", "IL") in {(c.entry.country, c.entry.admin1) for c in gazetteer.lookup("De Kalb")}
+
+
+def test_gazetteer_towns_named_from_a_name_and_its_first_words(gazetteer: Gazetteer) -> None:
+    # An airport or a station named for its town's first words: "Stansted" of "Stansted Mountfitchet".
+    assert ("Stansted Mountfitchet", "GBR") in {(t.name, t.country) for t in gazetteer.towns_named_from("Stansted")}
+    assert {t.feature for t in gazetteer.towns_named_from("Norwich")} == {"city"}
+    assert not any(t.name == "Stansteadbury" for t in gazetteer.towns_named_from("Stansted"))  # a word, not letters
+    assert gazetteer.towns_named_from("St") == ()

@@ -13,6 +13,7 @@ from newsgraph.understand.places.resolve import (
     PlaceMention,
     beside_divisions,
     county_pairs,
+    joined_towns,
     prior,
     resolve_dateline,
     resolve_groups,
@@ -157,3 +158,31 @@ def test_resolve_names_joined_to_a_state_are_read_as_states(gazetteer: Gazetteer
     alone = group(gazetteer, "New York")  # alone, the city
     resolve_groups([alone], NOTHING, gazetteer)
     assert alone.choice is not None and alone.choice.feature == "city"
+
+
+def _joined(gazetteer: Gazetteer, text: str, first: str, second: str) -> tuple[Group, Group]:
+    """The two names of `text` scored as one article's, with the pair rule."""
+    a, b = group(gazetteer, first, text.index(first)), group(gazetteer, second, text.index(second))
+    resolve_groups([a, b], NOTHING, gazetteer, joined=joined_towns(text, [a, b]))
+    return a, b
+
+
+def test_resolve_two_towns_named_together_are_neighbours(gazetteer: Gazetteer) -> None:
+    # Each name alone is a close call or another country's; together they share a province or state.
+    hamilton, burlington = _joined(gazetteer, "Snow closed schools in Hamilton and Burlington.", "Hamilton", "Burlington")
+    assert hamilton.choice is not None and burlington.choice is not None
+    assert (hamilton.choice.country, hamilton.choice.admin1) == ("CAN", "08")
+    assert (burlington.choice.country, burlington.choice.admin1) == ("CAN", "08")
+    birmingham, _ = _joined(gazetteer, "Marches in Birmingham and Montgomery.", "Birmingham", "Montgomery")
+    assert birmingham.choice is not None and (birmingham.choice.country, birmingham.choice.admin1) == ("USA", "AL")
+
+
+def test_resolve_small_namesakes_never_pair(gazetteer: Gazetteer) -> None:
+    # Ontario has a London and a small Paris: the capitals stay.
+    london, paris = _joined(gazetteer, "Leaders met in London and Paris.", "London", "Paris")
+    assert london.choice is not None and london.choice.country == "GBR"
+    assert paris.choice is not None and paris.choice.country == "FRA"
+    # Not joined by "and": no pair.
+    text = "Hamilton scored. Burlington lost."
+    a, b = group(gazetteer, "Hamilton", 0), group(gazetteer, "Burlington", text.index("Burlington"))
+    assert joined_towns(text, [a, b]) == {}

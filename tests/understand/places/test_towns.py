@@ -173,3 +173,22 @@ def test_small_towns_of_a_county_the_article_placed_are_found(gazetteer: Gazette
     # No county placed, or another county: nothing.
     assert towns_in_named_counties(text, len(text), gazetteer, frozenset(), frozenset()) == []
     assert towns_in_named_counties(text, len(text), gazetteer, frozenset({("USA", "OH", "139")}), frozenset()) == []
+
+
+def test_towns_after_a_locative_with_a_particle_a_province_of_or_another_name(gazetteer: Gazetteer) -> None:
+    # A lower-case particle inside the name, "the province of" as a locative, and a big city's other
+    # spelling ("Marrakech" is GeoNames' Marrakesh); a small town is still found only by its own name.
+    text = "Fires burned near Vina del Mar and in Rio de Janeiro."
+    assert _after_locatives(text, gazetteer) == ["Vina del Mar", "Rio de Janeiro"]
+    assert _after_locatives("Police raided homes in the southern province of Kandahar.", gazetteer) == ["Kandahar"]
+    assert _after_locatives("Aid reached villages south of Marrakech.", gazetteer) == ["Marrakech"]
+    # "de facto" is no name: a particle joins capitalised words only.
+    assert _after_locatives("Power stayed in Kabul de facto.", gazetteer) == ["Kabul"]
+
+
+def test_divisions_by_their_word_under_another_name(gazetteer: Gazetteer) -> None:
+    # The word vouches for a division GeoNames knows under another name ("Qaraghandy oblysy").
+    text = "The mine in Karaganda region was closed."
+    assert [(text[s:e], name) for s, e, name in scan_divisions(text, len(text), gazetteer)] == [
+        ("Karaganda", "Karaganda region")
+    ]

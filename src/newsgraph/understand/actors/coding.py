@@ -38,12 +38,8 @@ from newsgraph.understand.actors.persons import PersonEvidence
 from newsgraph.understand.actors.placing import ABROAD as _ABROAD
 from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
-from newsgraph.understand.actors.placing import (
-    home_country,
-    members,
-    placed_in,
-    set_apart,
-)
+from newsgraph.understand.actors.placing import home_country, members, placed_in, set_apart
+from newsgraph.understand.actors.residents import resident_home
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -133,7 +129,8 @@ class _Coder(PersonEvidence):
         self.dated = dictionary.dated or DatedDictionary()
         published = article.published
         self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
-        self.home = home_country(article, doc, self.entities, self.index, dictionary, self.place_country)
+        self.placed: set[str] = set()  # countries a place in the story puts it in (`residents.resident_home`)
+        self.home = home_country(article, doc, self.entities, self.index, dictionary, self.place_country, self.placed)
 
     def foreign(self, e: Entity, role: str | None = None) -> bool:
         """A group its own words set apart from the article's country ("neighbouring governments", "foreign
@@ -186,8 +183,7 @@ class _Coder(PersonEvidence):
         if e.kind == "country":
             return _Code(e.country, None)
         if e.kind == "place":
-            country = e.country or (self.dated_code(e).country if not e.country else None)
-            return _Code(country, "GOV" if self.metonymic(e) else None)
+            return _Code(e.country or self.dated_code(e).country, "GOV" if self.metonymic(e) else None)
         if self.is_thing(e):
             return _Code(None, None)
         ethnic = next((o for o in self.entities if fold(o.name) == "ethnic " + fold(e.name)), None)
@@ -239,6 +235,7 @@ class _Coder(PersonEvidence):
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
+            country = resident_home(role, country, self.placed, fold(e.name).split()[-1])
         return _Code(country, role)
 
     def entry_code(self, e: Entity) -> tuple[ActorEntry | None, ActorCode]:

@@ -159,15 +159,16 @@ class DatedDictionary:
 
     def variant_code(self, name: str, on: dt.date | None) -> ActorCode | None:
         """A full name the dictionary spells otherwise ("Hoshiyar Zebari" for Hoshyar Zebari, "Viktor Yanukovich"
-        for Victor): the same surname, and a given name that is a transliteration of a known holder's (four
-        fifths of its letters in common). The holders it may be must agree on the code."""
+        for Victor): the same surname, and a given name that is a transliteration of a known holder's (more than
+        four fifths of its letters in common: five-letter names two letters apart are other names, "Jamie" and
+        "James", "Maria" and "Mario"). The holders it may be must agree on the code."""
         words = fold(name).split()
         if len(words) < 2:
             return None
         found: set[ActorCode] = set()
         for full in self.surnames.get(words[-1], ()):
             given = full.split()[0]
-            if given[:1] == words[0][:1] and SequenceMatcher(None, given, words[0]).ratio() >= 0.8:
+            if given[:1] == words[0][:1] and SequenceMatcher(None, given, words[0]).ratio() > 0.8:
                 code = self.code(full, on)
                 if code is not None:
                     found.add(code)

@@ -80,6 +80,7 @@ def _word(t: Token, index: DocIndex, d: ActorDictionary) -> bool:
         (e >= 0 and index.ents[e].label_ in ("GPE", "NORP"))
         or (t.pos_ == "ADJ" and t.is_title)
         or d.country_of(t.text) is not None  # "Filipino maid", which the model may call a language
+        or _seat_word(t.text) is not None  # "a U.S.-based engineering firm"
     )
 
 
@@ -117,7 +118,16 @@ def _country(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None
         found = d.country_of(t.text) or (city[0] if (city := d.city(t.text)) and not t.is_lower else None)
         if found:
             return found
+        seat = _seat_word(t.text)  # "a U.S.-based engineering firm": the tokenizer keeps the seat in one word
+        if seat and (found := d.country_of(seat) or (city[0] if (city := d.city(seat)) else None)):
+            return found
     return None
+
+
+def _seat_word(word: str) -> str | None:
+    """The place of a one-token seat participle ("U.S.-based", "Dubai-registered"), or None."""
+    place, dash, seat = word.rpartition("-")
+    return place if dash and place[:1].isupper() and seat.lower() in _SEATS else None
 
 
 def _read(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None) -> Descriptor | None:
@@ -243,7 +253,7 @@ def _apposed(span: Span, index: DocIndex, d: ActorDictionary) -> Span | None:
         root = root.head
     head: Token | None = root.head
     if root.dep_ != "appos" or root.head.i >= span.start or root.head.pos_ not in ("NOUN", "PROPN"):
-        head = _plural_before_list(span)
+        head = _plural_before_list(span) or _ranked_apposition(span, d)
     if head is None:
         return None
     phrase = span.doc[head.left_edge.i : head.i + 1]
@@ -259,6 +269,20 @@ def _plural_before_list(span: Span) -> Token | None:
         return None
     closed = end >= len(doc) or doc[end].text == "," or doc[end].is_sent_end or doc[end].text == "."
     return doc[start - 2] if closed else None
+
+
+def _ranked_apposition(span: Span, d: ActorDictionary) -> Token | None:
+    """ "killed a Canadian soldier, Cpl. Jamie Murphy, and an Afghan civilian": a rank between the comma and the
+    name breaks the parse's apposition, and hangs the name beside the noun it names; the singular person noun right
+    before the comma and the rank, when a comma or the sentence's end closes the name."""
+    doc = span.doc
+    start = span.start + (d.title_role([span[0].text]) is not None and len(span) > 1)
+    rank = doc[start - 1] if start >= 3 and start - 1 >= span.start - 1 else None
+    if rank is None or d.title_role([rank.text]) is None or doc[start - 2].text != ",":
+        return None
+    head = doc[start - 3]
+    closed = span.end >= len(doc) or doc[span.end].text in (",", ".") or doc[span.end].is_sent_end
+    return head if closed and head.tag_ == "NN" and head.lower_ in PERSON_NOUNS else None
 
 
 def _nationals(phrase: Span, index: DocIndex, d: ActorDictionary) -> Descriptor | None:
@@ -331,7 +355,7 @@ def own_descriptor(
     before = _before(span, index, d)
     before = before if (start, end) == (span.start, span.end) or _plural(before) else None
     apposed = _apposed(span, index, d)
-    apposed = apposed if span.root.dep_ == "appos" or _plural(apposed) else None
+    apposed = apposed if span.root.dep_ == "appos" or _plural(apposed) or _ranked_apposition(span, d) else None
     for phrase in (after, before, chain, apposed):
         read = _read(phrase, index, d, home) if phrase is not None else None
         read = read or (_nationals(phrase, index, d) if phrase is apposed and phrase is not None else None)

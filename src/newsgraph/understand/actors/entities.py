@@ -29,6 +29,7 @@ from newsgraph.understand.actors.clusters import Cluster, Draft
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.groups import add_groups
 from newsgraph.understand.actors.names import add_names
+from newsgraph.understand.actors.nationals import add_lone_nationals
 from newsgraph.understand.actors.references import attach_titles, resolve_descriptions, resolve_pronouns
 from newsgraph.understand.docview import DocIndex
 
@@ -45,6 +46,7 @@ def find_entities(
     draft.timeline.sort()
     attach_titles(draft)  # before groups: a person's title keeps "the interior minister" from being a new one
     add_groups(draft)
+    add_lone_nationals(draft)
     draft.timeline.sort()
     resolve_descriptions(draft)
     resolve_pronouns(draft)

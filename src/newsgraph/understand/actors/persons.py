@@ -237,11 +237,21 @@ class PersonEvidence(ABC):
                 continue  # "the top commander in Iraq", "the London-based envoy": where he serves, not whose he is
             if org is not None and any(m.start <= appos.idx < m.end for m in org.mentions):
                 continue  # the appositive's own noun ("the new commander"), a group only the story's home places
+            if org is None and country is None and _owner_adjective(child, appos) and self.d.country_of(child.text):
+                # "an interpreter for a South Korean supplier to the U.S. military": the first owner named, by
+                # its adjective, is whom he works for; the bodies further on are the owner's customers.
+                return role, self.d.country_of(child.text)
             if org is not None:
                 code = self.code_of(org)
                 country = country or code.country
                 role = _owned_role(role, code.role)
         return role, country
+
+
+def _owner_adjective(t: Token, appos: Token) -> bool:
+    """Whether `t` is a nationality word on a noun of the appositive's own prepositional phrase ("for a South Korean
+    supplier"), not on the appositive's noun itself."""
+    return t.dep_ in ("amod", "compound") and t.head.i != appos.i and t.head.dep_ == "pobj" and t.head.head.head.i == appos.i
 
 
 def _state_council_post(org: Entity, title: str | None) -> bool:

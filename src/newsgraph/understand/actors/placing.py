@@ -11,7 +11,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.actors.dictionary import ActorDictionary
@@ -22,6 +22,7 @@ from newsgraph.understand.actors.sites import (
     acting,
     asked_for,
     elsewhere,
+    foreign_trade,
     foreigner_taken,
     locative,
     modifier,
@@ -63,6 +64,8 @@ _MEMBERS = frozenset(
 )
 # Acts of force and seizure a group does where it lives, and a crowd's street protests: their place places it.
 _ASSEMBLY_VERBS = frozenset({"protest", "march", "rally", "demonstrate", "gather", "riot", "chant", "block"})
+# Leaving a place under threat: who flees a town lived in it ("Families fled Falluja", "fled from Darfur").
+_FLEEING = frozenset({"flee", "escape"})
 _FORCE_VERBS = frozenset(
     {"kill", "kidnap", "abduct", "attack", "bomb", "shoot", "fire", "seize", "storm", "ambush", "behead", "execute"}
     | {"raid", "loot", "burn", "blow", "detonate", "clash", "fight", "capture", "hijack", "torch", "shell", "wound"}
@@ -93,6 +96,7 @@ def home_country(
     index: DocIndex,
     d: ActorDictionary,
     place_country: Callable[[Entity], str | None],
+    placed: set[str] | None = None,
 ) -> str | None:
     """The article's own country: the one its dateline and its place and country names point to most.
 
@@ -102,7 +106,10 @@ def home_country(
     most. A venue of talks counts one, however often named (parties from elsewhere meet there), and a dateline in
     the venue's country one; with no dateline, a country the headline names two. At least two votes are needed,
     unless the dateline alone has them. `place_country` gives the country of a name the dated dictionary knows
-    as a place."""
+    as a place. `placed`, when given, gets the countries that place the story as a place does: the dateline, a town
+    or region named, a country something happens in, and the state whose office holders act in it; not a country
+    that is only an adjective, a modifier, or a state acting on others from outside (`residents.resident_home`)."""
+    placed = placed if placed is not None else set()
     counts: defaultdict[str, float] = defaultdict(float)
     named: defaultdict[str, int] = defaultdict(int)  # votes of names that stand alone, for ties
     dateline = _dateline_country(article, d)
@@ -131,9 +138,19 @@ def home_country(
                     strong = locative(span) or acting(e.kind, span) or headlined(article, span, dateline)
                     strong = strong or _domestic_owner(span)
                     counts[country] += 2 if strong else 1
+                    if e.kind == "place" or locative(span) or _possessor(span) or _of_a_place(span):
+                        placed.add(country)  # "in Baghdad", "Colombia's pipeline", "Rebels shell Burundi capital"
+                    elif headlined(article, span, dateline) and _of_people(span, d):
+                        placed.add(country)  # "Ivory Coast rebels say no": the headline's people are its
     holders = named_votes(entities, d, article, doc) if not dateline else {}
-    for iso3, n in [*_adjective_votes(index, d, venues).items(), *holders.items()]:
+    placed.update([*holders, *([dateline] if dateline else [])])
+    for iso3, n in [*_adjective_votes(index, d, venues, placed).items(), *holders.items()]:
         counts[iso3] += n
+    return _winner(counts, named, dateline, venues)
+
+
+def _winner(counts: defaultdict[str, float], named: dict[str, int], dateline: str | None, venues: set[str]) -> str | None:
+    """The home country of `home_country`'s votes, once the dateline's are added; None when none has enough."""
     if dateline:
         # A dateline in the country of the talks it reports is the venue's (a reporter files from where the talks
         # are): it weighs one, though it still places a story nothing else places.
@@ -188,14 +205,30 @@ def headlined(article: Article, span: Span | None, dateline: str | None) -> bool
     return not (modifier(span) and (head.lemma_.lower() in ABROAD_IN_HEADLINES or head.lower_ in ABROAD_IN_HEADLINES))
 
 
-def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str]) -> dict[str, int]:
+def _of_a_place(span: Span | None) -> bool:
+    """Whether a country's name modifies a noun for a place in it ("Rebels shell Burundi capital")."""
+    return span is not None and modifier(span) and span.root.head.lemma_.lower() in _PLACE_HEADS
+
+
+def _of_people(span: Span | None, d: ActorDictionary) -> bool:
+    """Whether a country's name modifies a noun for a group of people ("Ivory Coast rebels"), not an act or a thing
+    ("U.S. strike hit wedding")."""
+    return span is not None and modifier(span) and (span.root.head.lower_,) in d.descriptors
+
+
+def _possessor(span: Span | None) -> bool:
+    """Whether a country's name owns what follows it ("Colombia's Cano Limon pipeline", "Iraq's north")."""
+    return span is not None and span.root.dep_ == "poss"
+
+
+def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str], placed: set[str]) -> dict[str, int]:
     """The votes of the article's country adjectives: one each ("Chinese engineers": the people an adjective
     describes are the story's), two at most for one country (no more than a dateline: the people a story keeps
     calling "Jordanian" or "Chinese", a driver, workers, their embassy, are often foreigners in it, and the
     kidnappers of a Jordanian in Baghdad are Iraq's); but two for a state's domestic body ("Pakistani police", "the
     Belarusian Interior Ministry": a state's police, courts and interior ministry serve at home), and none from a
     foreign ministry or embassy, which speaks for its citizens abroad. The country of a venue's adjective goes to
-    `venues` instead."""
+    `venues` instead; that of an adjective on a place noun ("the Peruvian town of Ilave") to `placed` as well."""
     adjectives: defaultdict[str, int] = defaultdict(int)
     domestic: set[str] = set()
     for ent in index.ents:
@@ -213,6 +246,8 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str]) -> d
             if phrase and foreigner_taken(head):
                 continue  # "militants holding a Turkish truck driver": he is abroad, not the story's country
             adjectives[iso3] += 1
+            if ent.root.dep_ in ("amod", "compound") and head.lemma_.lower() in _PLACE_HEADS:
+                placed.add(iso3)
         elif ent.label_ == "ORG":  # "Chile's Supreme Court" votes too; "the Hungarian Foreign Ministry" does not
             phrase = [t.lower_ for t in ent]
             if any(w in _ABROAD_BODIES for w in phrase):
@@ -225,6 +260,7 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str]) -> d
             continue
         if iso3 and any(w in _DOMESTIC for w in phrase):
             domestic.add(iso3)
+            placed.add(iso3)  # "Pakistani police arrested ...": a state's police serve at home
     return {iso3: 2 if iso3 in domestic else min(n, 2) for iso3, n in adjectives.items()}
 
 
@@ -462,22 +498,38 @@ def _act_place(
         return None  # a shorter mention ("Journalists" in a headline) may leave out the group's own country word
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "nsubj":
         root = root.head.head  # "Thousands of protesters marched ...": the count is the subject
-    if root.dep_ != "nsubj" or root.head.pos_ != "VERB" or set_apart(words, None) or any(w in ABROAD for w in words):
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        root = root.head  # "a rocket fired by militants from Gaza": the agent of the participle does the act
+    if root.dep_ not in ("nsubj", "agent") or root.head.pos_ != "VERB" or set_apart(words, None):
         return None
-    if root.head.lemma_ not in _FORCE_VERBS and (role == "OPP" or root.head.lemma_ not in _ASSEMBLY_VERBS):
-        # "Rebels told reporters in Nairobi" said it abroad; "opposition leaders gathered in Johannesburg" are
-        # politicians abroad; but "protesters marched in Amman" are people of the place they march in.
+    if any(w in ABROAD for w in words) or words[-1] in SENT_ABROAD:
         return None
-    if words[-1] in SENT_ABROAD:
-        return None
-    for prep in root.head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "near", "inside"):
+    # The verb the group is the subject of, and those joined to it ("Families loaded cars and fled Falluja").
+    for verb in [root.head, *(c for c in root.head.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+        # "Families fled Falluja": the town they lived in; not tourists or reporters, who flee where they visit.
+        fled = verb.lemma_ in _FLEEING and root.dep_ == "nsubj" and not foreign_trade(words)
+        force = verb.lemma_ in _FORCE_VERBS
+        if not force and not fled and (role == "OPP" or verb.lemma_ not in _ASSEMBLY_VERBS):
+            # "Rebels told reporters in Nairobi" said it abroad; "opposition leaders gathered in Johannesburg" are
+            # politicians abroad; but "protesters marched in Amman" are people of the place they march in.
             continue
-        for obj in prep.children:
-            other = entity_at(obj.idx) if obj.dep_ == "pobj" and not venue(obj.doc[obj.i : obj.i + 1]) else None
+        # A force's act comes "from" where it is ("rockets fired from the Gaza Strip"); people flee what they leave.
+        preps = ("in", "near", "inside", "from") if force or fled else ("in", "near", "inside")
+        objects = [c for c in verb.children if fled and c.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children]
+        for obj in objects:
+            other = _named_at(obj, entity_at) if obj.dep_ in ("pobj", "dobj") else None
             if other is not None and other.kind in ("country", "place"):
                 return country_of(other)
     return None
+
+
+def _named_at(obj: Token, entity_at: Callable[[int], Entity | None]) -> Entity | None:
+    """The entity a preposition's or verb's object names, from its first word ("the Gaza Strip": at "Gaza"); none
+    for a venue of talks."""
+    if venue(obj.doc[obj.i : obj.i + 1]):
+        return None
+    return entity_at(obj.idx) or next(filter(None, (entity_at(c.idx) for c in obj.lefts if c.dep_ == "compound")), None)
 
 
 def _own_place(
@@ -489,7 +541,7 @@ def _own_place(
             # "near" a town places a group there; "near India" puts it outside India.
             kinds: tuple[str, ...] = ("place",) if prep.lower_ == "near" else ("country", "place", "organisation")
             for obj in prep.children:
-                other = entity_at(obj.idx) if obj.dep_ == "pobj" and not venue(obj.doc[obj.i : obj.i + 1]) else None
+                other = _named_at(obj, entity_at) if obj.dep_ == "pobj" else None
                 if other is None and obj.dep_ == "pobj" and prep.lower_ == "in":
                     # "rebels in Prime Minister Sharon's Likud party": the body the common noun's own name gives
                     other = next(filter(None, (entity_at(c.idx) for c in obj.children if c.dep_ == "compound")), None)

@@ -394,9 +394,11 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     if set_apart(table, h) and not country_in(ctx, words):
         # "a foreign engineer", "foreign oil workers": the text says they are not of the article's
         # country and names no other, so no country is known (never the dateline's); an actor
-        # still, if the words name one without the adjective.
-        known = entity is not None or head_role
-        return ActorRef(name=text, code="", start=start, end=end) if known else None
+        # still, if the words name one without the adjective; a state's organ ("neighbouring governments",
+        # "foreign troops") by its role alone, as the guidelines code such an actor.
+        role = (entity.role if entity is not None else None) or head_role
+        code = role if role in ("GOV", "MIL", "COP", "JUD", "LEG") else ""
+        return ActorRef(name=text, code=code, start=start, end=end) if entity is not None or head_role else None
     if entity is not None and entity.group and not entity.country:  # an organisation's own tag: IGOUNO
         return ActorRef(name=entity.name, code=entity.code, entity_id=entity.id, start=start, end=end)
     if entity is not None and len(both := _members_of(ctx, head, words)) > 1:
@@ -550,8 +552,7 @@ def _in_role(ref: ActorRef, role: str) -> str:
 # Words that name the other party, never the article's own country.
 _OTHER_SIDE = frozenset({"counterpart", "ally", "neighbour", "neighbor", "rival", "enemy", "foreigner"})
 _ROLE_CODES = frozenset({
-    "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "BUS", "MED", "REF", "EDU", "LAB", "PTY",
-    "AGR", "NGO"
+    "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "CVL", "BUS", "MED", "REF", "EDU", "LAB", "PTY", "AGR", "NGO"
 })  # fmt: skip
 
 

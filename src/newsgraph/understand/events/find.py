@@ -34,10 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import ActorRef, Article, DateMention, Entity, Event, Place, Quote
 from newsgraph.model import Span as TextSpan
 from newsgraph.understand.docview import EntityLookup
-from newsgraph.understand.events.actors import (
-    ActorContext,
-    resolve,
-)
+from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.asking import asked_adverbially
 from newsgraph.understand.events.background import as_recalled, told_before
 from newsgraph.understand.events.codebook import Codebook, Sense
@@ -47,6 +44,7 @@ from newsgraph.understand.events.guards import (
     commerce,
 )
 from newsgraph.understand.events.imported import catch_all
+from newsgraph.understand.events.judged import judged_frames
 from newsgraph.understand.events.learn import learn_home, learn_names
 from newsgraph.understand.events.match import (
     Match,
@@ -78,6 +76,7 @@ from newsgraph.understand.events.output import (
     locative_spans,
     once_per_article,
     one_telling,
+    own_state_unknown,
     place_for,
     placed_target,
     sentence_bounds,
@@ -137,7 +136,7 @@ def find_events(
     for sent in doc.sents:
         for i in _within(groups, sent):
             ctx.remember_group(ctx.table.start[i], resolve(ctx, ctx.table.tokens[i]))
-        frames = _frames(ctx, triggers, sent)
+        frames = _frames(ctx, triggers, sent) + judged_frames(ctx, sent)
         told += [f for f in frames if not _reacted_to(ctx, f)]
         frames = [f for f in frames if not (_reacted_to(ctx, f) and _retold(ctx, f, told))]
         bounds = sentence_bounds(ctx.text, sent) if frames else (0, 0)
@@ -146,7 +145,7 @@ def find_events(
     credits = agency_credits(article)
     if credits:
         events = [e for e in events if not (_in_credit(e.source, credits) or _in_credit(e.target, credits))]
-    return once_per_article(attach_quotes(one_telling(events), quotes), article)
+    return once_per_article(attach_quotes(one_telling(own_state_unknown(events, entities)), quotes), article)
 
 
 def _reacted_to(ctx: ActorContext, f: Frame) -> bool:

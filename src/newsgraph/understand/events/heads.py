@@ -12,7 +12,9 @@ from newsgraph.understand.events.tree import TokenTable, subtree
 
 # Adjectives by which wire copy sets a person or group apart from the country the story is in; peacekeepers and
 # multinational forces serve in a country not their own (the actor stage's NOT_HOME says the same).
-_SET_APART = frozenset({"foreign", "overseas", "international", "multinational", "peacekeeping"})
+_SET_APART = frozenset(
+    {"foreign", "overseas", "international", "multinational", "peacekeeping", "neighboring", "neighbouring"}
+)
 # Heads "foreign" names a portfolio of, not a nationality: "the foreign minister" is the state's own.
 _PORTFOLIOS = frozenset(
     {"minister", "ministry", "office", "secretary", "affair", "policy", "service", "intelligence"}

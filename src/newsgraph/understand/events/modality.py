@@ -269,11 +269,10 @@ _POLLS = frozenset({"poll", "survey", "opinion"})
 
 
 def _polled(table: TokenTable, i: int) -> bool:
-    """ "Most Japanese oppose the deployment, a poll showed", "..., according to a survey": what a poll finds is
-    opinion (the guidelines code no opinions), whoever holds it."""
-    dep, lemma, kids = table.dep, table.lemma, table.children
-    h = table.head[i]
-    polls = [c for c in kids[h] if dep[c] == "nsubj"] + [table.head[h]] * (dep[h] == "acl")  # "A survey found that"
+    """ "Most Japanese oppose the deployment, a poll showed", "..., according to a survey", "A survey found that"
+    (the finding verb parsed as the poll's modifier): what a poll finds is opinion (the guidelines code no opinions)."""
+    dep, lemma, kids, h = table.dep, table.lemma, table.children, table.head[i]
+    polls = [c for c in kids[h] if dep[c] == "nsubj"] + [table.head[h]] * (dep[h] == "acl")
     if h != i and dep[i] == "ccomp" and any(lemma[c] in _POLLS for c in polls):
         return True
     return any(
@@ -492,10 +491,11 @@ def _poll_finding(table: TokenTable, head: int) -> bool:
 
 
 def _claimed_content(table: TokenTable, head: int) -> bool:
-    """Whether a clause under `head` is the content of a claim: a noun of claim, a verb of alleging, or an expectation
-    with its own subject ("few expect him to give up", "expects that X will ..."): someone's forecast."""
+    """Whether a clause under `head` is the content of a claim: a noun of claim, a verb of alleging or claiming what
+    another did, or an expectation with its own subject ("few expect him to give up", "expects that X will ...")."""
     lemma = table.lemma[head]
-    return (table.pos[head] == "NOUN" and lemma in _CLAIM_NOUNS) or lemma in _ALLEGE_VERBS | _EXPECTED_VERBS
+    alleged = lemma in _ALLEGE_VERBS | _EXPECTED_VERBS or unasserted.claimed_of_another(table, head)
+    return (table.pos[head] == "NOUN" and lemma in _CLAIM_NOUNS) or alleged
 
 
 def _expected_by_others(table: TokenTable, head: int) -> bool:

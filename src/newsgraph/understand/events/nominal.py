@@ -223,7 +223,7 @@ def _targets_of(ctx: ActorContext, m: Match, sources: Sequence[ActorRef]) -> tup
         if probed:
             things = [a for t in things for a in investigated(ctx.table, t, _active_verb(ctx.table, m))] or things
         for tok in things:
-            criticised = criticised_doers(ctx, m, tok)
+            criticised = criticised_doers(ctx, m, tok, source_countries)
             if criticised == () and (m.sense.code or "")[:2] == "14":
                 continue  # "protested against the war in Iraq outside the U.S. embassy": the embassy, not Iraq
             if criticised == ():

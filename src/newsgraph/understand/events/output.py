@@ -3,6 +3,8 @@
 - attach_quotes: an event whose verb is a quote's cue carries the quote's words;
 - one_telling: a target-less telling beside a targeted one of the same act is dropped, and so is a
   meeting of one actor with itself;
+- own_state_unknown: a state organ the article's country was lent to, acting on that very state, keeps its
+  role alone;
 - placed_target: a place acted on is coded by its country;
 - guests_visit: a visit hosted (043) is the guest's visit to the host too (042), in one_telling;
 - once_per_article: the same event told in headline, summary and lead is kept once;
@@ -19,7 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Event, Place, Quote
+from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Entity, Event, Place, Quote
 from newsgraph.understand.events.codebook import CameoCode, read_codes
 from newsgraph.understand.events.match import TokenTable, direct_object, subtree
 
@@ -43,6 +45,43 @@ def one_telling(events: Sequence[Event]) -> list[Event]:
         or (e.evidence.start, e.source.code if e.source else "", e.cameo[:2]) not in targeted
         if not _self_consulted(e)
     ]
+
+
+# Organs of a state: one of them acts on its state from inside it, never on the state as another side.
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def own_state_unknown(events: Sequence[Event], entities: Sequence[Entity]) -> list[Event]:
+    """ "The ministry thanked Japan for its help": a bare "ministry" takes the article's main country only when
+    nothing names another; when that country is the very state it thanks, accuses or visits, the ministry is
+    another state's, and which one the item does not say. The guidelines code an actor whose country cannot be
+    known by its role alone (GOV), as "the government" is where nothing places it."""
+    kinds = {e.id: e for e in entities}
+    out: list[Event] = []
+    for e in events:
+        s, own = e.source, kinds.get(e.source.entity_id or "") if e.source is not None else None
+        organ = s is not None and own is not None and not own.country and own.role in _STATE_ORGANS
+        if organ and s is not None and s.country and s.country in _states_named(e, entities):
+            e = dataclasses.replace(e, source=dataclasses.replace(s, code=s.code[3:]))
+        out.append(e)
+    return out
+
+
+def _states_named(e: Event, entities: Sequence[Entity]) -> set[str]:
+    """The state a target is, by its name alone ("Japan"), or whose act a word of talk or cooperation is about
+    ("welcomed Russia's decision": a target no entity of its own covers, coded by that country alone). Force and
+    coercion reach a state's own places and people from inside it ("raided Kabul's main market")."""
+    t = e.target
+    if t is None or t.start is None or t.end is None:
+        return set()
+    states = [e for e in entities if e.kind == "country" and e.country]
+    if t.entity_id is not None:
+        return {e.country or "" for e in states if e.id == t.entity_id and any((m.start, m.end) == (t.start, t.end) for m in e.mentions)}
+    if e.cameo[:2] >= "15":
+        return set()
+    lo, hi = t.start, t.end
+    inside = {e.country or "" for e in states if any(lo <= m.start and m.end <= hi for m in e.mentions)}
+    return inside & {t.code}
 
 
 def _self_consulted(e: Event) -> bool:

@@ -13,6 +13,8 @@
   ("a newspaper report that Libya had offered to pay") is someone's claim, as the bare act there is;
 - an act someone is weighing ("is considering imposing martial law", "mulled sending troops") is an option, not
   done nor announced (`WEIGHED`);
+- what an actor claims another did ("claimed that Syria had armed the rebels") is its accusation, not an act the
+  item asserts; what it claims of itself is its own word on its own act (`claimed_of_another`);
 - praise or thanks a call or a letter is made for ("telephoned Karzai to congratulate him") is what the call said:
   told as done, no purpose that may not have come about (`said_in_call`)."""
 
@@ -22,7 +24,7 @@ from collections.abc import Callable
 
 from newsgraph.understand.events.clauses import speaker_adjunct
 from newsgraph.understand.events.codebook import Codebook
-from newsgraph.understand.events.match import TokenTable, complement_dep
+from newsgraph.understand.events.match import TokenTable, complement_dep, match_verb
 
 _CLOSING = frozenset({".", "!", "?", '"', "”", "'"})
 # Verbs of weighing whose complement is an option looked at, not an act done or announced.
@@ -57,6 +59,22 @@ def claimed_modal(
     return up != head and complement_dep(table, head) in ("acl", "ccomp", "relcl") and is_claim(table, up)
 
 
+_SELF = frozenset({"i", "we", "he", "she", "it", "they", "who"})
+
+
+def claimed_of_another(table: TokenTable, head: int) -> bool:
+    """Whether verb `head` is "claim" with a clause whose subject is not the claimant ("claimed that Syria had armed
+    the rebels"); a pronoun there is taken to be the claimant ("claimed they had shot down a helicopter")."""
+    if table.lemma[head] != "claim" or table.pos[head] != "VERB":
+        return False
+    claimants = {table.lemma[c] for c in table.children[head] if table.dep[c] == "nsubj"}
+    for c in table.children[head]:
+        if table.dep[c] == "ccomp":
+            subjects = [s for s in table.children[c] if table.dep[s] == "nsubj"]  # "claimed 50 rebels were killed": its own act
+            return any(table.lemma[s] not in claimants and table.tokens[s].lower_ not in _SELF for s in subjects)
+    return False
+
+
 def bare_past(table: TokenTable, i: int) -> bool:
     """ "urged Washington to free the men or put them on trial": a verb whose past is its bare form, tagged past
     beside a bare verb it is joined to, is bare too."""
@@ -88,3 +106,17 @@ _SAID = frozenset({"congratulate", "thank", "praise", "commend", "hail", "condol
 def said_in_call(table: TokenTable, i: int, head: int) -> bool:
     """Whether the "to" clause `i` on `head` is praise, thanks or condolence the call or letter `head` carries."""
     return table.lemma[head] in _CALLS and table.lemma[i] in _SAID
+
+
+def claimed_wrong(table: TokenTable, book: Codebook, head: int) -> bool:
+    """Whether "claim" at `head` says another actor did a wrong: an act of conflict (CAMEO roots 10-20) or arming or
+    sheltering someone (07), as "claimed that Syria had armed the rebels": an accusation (112). A claim that others
+    fled, won or agreed accuses no one."""
+    if not claimed_of_another(table, head):
+        return False
+    for c in table.children[head]:
+        if table.dep[c] == "ccomp":
+            m = match_verb(table, table.tokens[c], book)
+            code = m.sense.code if m is not None else None
+            return code is not None and (code[:2] == "07" or "10" <= code[:2] <= "20")
+    return False

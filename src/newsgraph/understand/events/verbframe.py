@@ -39,6 +39,7 @@ from newsgraph.understand.events.guards import (
     unattributed_violence,
     when_doer,
 )
+from newsgraph.understand.events.insurgency import insurgents_against
 from newsgraph.understand.events.match import (
     Match,
     TokenTable,
@@ -53,6 +54,7 @@ from newsgraph.understand.events.modality import Modality, derive, modality, pur
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.struck import located
+from newsgraph.understand.events.unasserted import claimed_wrong
 from newsgraph.understand.events.voice import held_captive, labelling_participle, told_participle
 
 _NON_AGENTS = frozenset({
@@ -108,8 +110,9 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         code = recoded
     if unknown_source and (targets or counted_victims(ctx.table, m.obj)):
         # "Three civilians were killed", "a roadside bombing killed a soldier": the victim is
-        # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source.
-        sources = (UNKNOWN,)
+        # known, the perpetrator is not; PLOVER and CAMEO code such events with an empty source (foreign troops hit
+        # in another country's war: that country's insurgents, as an informed reader knows).
+        sources = insurgents_against(ctx, m, code, targets) or (UNKNOWN,)
     if m.sense.reverse:
         sources, targets = targets or _sentenced_by(ctx, m, sources), sources
     if not sources:
@@ -490,6 +493,8 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
     if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
         return None  # "a bus carrying recruits" only says who was in the bus
     if m.key == "oppose" and _opposed_to(ctx.table, m.trigger):
+        return None
+    if m.key == "claim" and code == "112" and not claimed_wrong(ctx.table, ctx.codebook, m.trigger.i):
         return None
     # A participle labelling its noun with no agent is left out only for wishes, appeals and demands (02, 03, 10),
     # which a noun so labelled never makes: "troops stationed near the border" may still tell their posture.

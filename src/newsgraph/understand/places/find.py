@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.docview import doc_text
+from newsgraph.understand.places.facilities import facility_holders
 from newsgraph.understand.places.gazetteer import (
     Candidate,
     Gazetteer,
@@ -52,6 +53,7 @@ from newsgraph.understand.places.resolve import (
     PlaceMention,
     beside_divisions,
     dateline_mention,
+    joined_towns,
     resolve_dateline,
     resolve_groups,
 )
@@ -92,8 +94,9 @@ _STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 _DATELINE_SUPPORT = 2.0
 _SEPARATOR = re.compile(r"\s*(?:,|\()\s*|\s+in\s+")
 # Town words may have a capital inside: "DeRidder", "McAllen", "LaPlace".
-_AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?)\b(?!['’]s)")
-_AND_BEFORE = re.compile(r"\b([A-Z][a-z]*(?:[A-Z][a-z]+)?(?: [A-Z][a-z]+)?) (?:and|or) $")
+# "and Cap-Haitien": a hyphen may join the words too.
+_AND_AFTER = re.compile(r" (?:and|or) ([A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+)?)\b(?!['’]s|-)")
+_AND_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]*(?:[A-Z][a-z]+)?(?:[ -][A-Z][a-z]+)?) (?:and|or) $")
 _NEXT_NAME = re.compile(r" (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][a-z]+)\b")  # "in Baghdad Monday"
 _FEATURE = (
     "airport river valley bay street road avenue square station bridge park lake island islands mountains "
@@ -180,7 +183,9 @@ def _resolve(
         if dateline.admin1:
             states[(dateline.country, dateline.admin1)] = 1.0
     beside = beside_divisions(text, groups)  # "New York and New Jersey"
-    resolve_groups(groups, Context(support, states, dateline, dateline_key, frozenset(governments), beside), gazetteer)
+    context = Context(support, states, dateline, dateline_key, frozenset(governments), beside)
+    holders = facility_holders(text, groups, gazetteer)  # "Stansted Airport in Essex"
+    resolve_groups(groups, context, gazetteer, holders, joined_towns(text, groups))  # "Hamilton and Burlington"
     return _towns_in_divisions(ents, text, mentions, groups, group_of, gazetteer)
 
 

@@ -144,6 +144,19 @@ class Gazetteer:
             found = tuple(Candidate(c.entry, False, c.qualifier_only) for c in self.lookup_key(arabic_key(key)))
         return found if qualifier else tuple(c for c in found if not c.qualifier_only)
 
+    def towns_named_from(self, name: str, limit: int = 20) -> tuple[GeoEntry, ...]:
+        """Towns whose name is `name` or begins with it as a word ("Stansted" of "Stansted
+        Mountfitchet"): an airport or a station is often named for the first words of its town."""
+        key = name_key(name)
+        if len(key) < 3:
+            return ()
+        found = self._connection().execute(
+            f"SELECT n.entry, {_COLUMNS_E} FROM name n JOIN entry e ON e.id = n.entry"
+            " WHERE (n.key = ? OR (n.key > ? AND n.key < ?)) AND e.feature = 'city' LIMIT ?",
+            (key, key + " ", key + "!", limit),
+        )
+        return tuple(self._entry(r[0], r[1:]) for r in found)
+
     def __bool__(self) -> bool:
         # Never falsy: without this, `if gazetteer` would call __len__, a count over the whole table
         # (tens of milliseconds), on every call.

@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,8 +52,9 @@ _STATE_WEIGHT, _STATE_CAP = 1.0, 2.0
 # as strong as a qualifier, so it outweighs the entity stage's dictionary country for the name.
 _DATELINE = 6.0
 # "Middle East", "Andes", "Lombok": our aliases name what news means by the name, so they rank
-# above a town of under 100,000 that shares it (Andes, Colombia).
-_CURATED_REGION = 2.0
+# above a town of under 100,000 that shares it (Andes, Colombia), and a bare "Red Sea" is the sea
+# above the Sudanese state of that name (which news calls "Red Sea state"), unless the story points there.
+_CURATED_REGION = 2.5
 _HINT = 5.0  # the entity stage already placed it in a country: nearly as strong as a qualifier
 # A bare "Paris" after "Paris, Texas" in the same article: once the story has said which
 # one, the name keeps that sense (as strong as the qualifier that said it).
@@ -72,6 +73,8 @@ _COUNTY_PAIR = 3.0
 # first-level reading gains a little (enough to settle the state against the city of its name).
 _PARALLEL = 1.0
 _JOINED = re.compile(r" (?:and|or|into) ")
+_AND_OR = re.compile(r",? (?:and|or) ")
+_JOINED_TOWN = 50_000  # towns this big pair with each other when named together
 _CITY_OF_NOTE = 100_000
 _DATELINE_NOISE = re.compile(r"\([^)]*\)|[-–—:]+\s*$")
 
@@ -145,12 +148,14 @@ def prior(candidate: Candidate) -> float:
 
 
 def score_group(
-    group: Group, context: Context, own: Evidence, gazetteer: Gazetteer, paired: frozenset[GeoEntry] = frozenset()
-) -> None:
+    group: Group, context: Context, own: Evidence, gazetteer: Gazetteer,
+    paired: frozenset[GeoEntry] = frozenset(), held: frozenset[GeoEntry] = frozenset(),
+) -> None:  # fmt: skip
     """Rank the group's candidates and set its choice and confidence.
 
     `own` is what this group itself added to the context: a name is no evidence for itself.
-    `paired` are its candidates that pair with another name's as a county and a town inside it.
+    `paired` are its candidates that pair with another name's as a county and a town inside it;
+    `held` those that hold the town a facility before the name is named for ("Stansted Airport in Essex").
     """
     support = dict(context.support)
     _add(support, own.countries, -1.0)
@@ -193,6 +198,8 @@ def score_group(
             score += _SIBLING
         if entry in paired:
             score += _COUNTY_PAIR
+        if entry in held:  # as sure as a town's qualifier: the facility's town is in it
+            score += _QUALIFIER
         if entry.feature == "admin1" and group.key in context.beside_divisions:
             score += _PARALLEL
         scored.append((entry, score))
@@ -252,8 +259,16 @@ def _hint_weight(group: Group, support: Weights) -> float:
     return 0.0 if other > hinted else _HINT
 
 
-def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Gazetteer) -> None:
-    """Score every group twice: first against unambiguous evidence, then against the first pass."""
+def resolve_groups(
+    groups: Sequence[Group],
+    context_base: Context,
+    gazetteer: Gazetteer,
+    held: Mapping[int, frozenset[GeoEntry]] | None = None,
+    joined: Mapping[int, frozenset[GeoEntry]] | None = None,
+) -> None:
+    """Score every group twice: first against unambiguous evidence, then against the first pass.
+    `held`: by group id, the candidates that hold a facility's town (see `facilities`); `joined`: the
+    towns of note that share a province with a town of note the name is joined to (`joined_towns`)."""
     evidence = {id(group): _unambiguous(group) for group in groups}
     for group in groups:
         group.siblings = [
@@ -262,6 +277,8 @@ def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Ga
     # Qualified pairs first: their readings are the surest and bare mentions lean on them.
     order = sorted(groups, key=lambda g: g.qualifier is None and not g.heads)
     paired = county_pairs(groups)
+    for key, entries in (joined or {}).items():  # a pair as sure as a county and its town
+        paired[key] = paired.get(key, frozenset()) | entries
     for _ in range(2):
         support, states = dict(context_base.support), dict(context_base.states)
         for found in evidence.values():
@@ -276,7 +293,14 @@ def resolve_groups(groups: Sequence[Group], context_base: Context, gazetteer: Ga
             context_base.beside_divisions,
         )
         for group in order:
-            score_group(group, context, evidence[id(group)], gazetteer, paired.get(id(group), frozenset()))
+            score_group(
+                group,
+                context,
+                evidence[id(group)],
+                gazetteer,
+                paired.get(id(group), frozenset()),
+                (held or {}).get(id(group), frozenset()),
+            )
         evidence = {id(group): _chosen(group) for group in groups}
 
 
@@ -304,6 +328,31 @@ def beside_divisions(text: str, groups: Sequence[Group]) -> frozenset[str]:
             if id(left) in divisions:
                 found.add(right.key)
     return frozenset(found)
+
+
+def joined_towns(text: str, groups: Sequence[Group]) -> dict[int, frozenset[GeoEntry]]:
+    """For each group (by id) joined by "and" or "or" to another ("schools in Hamilton and Burlington",
+    "Birmingham and Montgomery"), its towns of `_JOINED_TOWN` people or more that lie in the same
+    first-level division as a town of that size the other name may be: two towns named together are
+    neighbours more often than not. Small namesakes never pair ("London and Paris" stay in England and
+    France, though Ontario has a small Paris)."""
+    spans = sorted(((m.start, m.end, g) for g in groups for m in g.mentions), key=lambda span: span[:2])
+    found: dict[int, set[GeoEntry]] = {}
+    for (_, end, left), (start, _, right) in itertools.pairwise(spans):
+        if left is right or not _AND_OR.fullmatch(text, end, start):
+            continue
+        towns = [
+            {(c.entry.country, c.entry.admin1): c.entry for c in g.candidates if _town_of_note(c.entry)}
+            for g in (left, right)
+        ]
+        for shared in towns[0].keys() & towns[1].keys():
+            found.setdefault(id(left), set()).add(towns[0][shared])
+            found.setdefault(id(right), set()).add(towns[1][shared])
+    return {key: frozenset(entries) for key, entries in found.items()}
+
+
+def _town_of_note(entry: GeoEntry) -> bool:
+    return entry.feature == "city" and entry.admin1 is not None and entry.population >= _JOINED_TOWN
 
 
 def county_pairs(groups: Sequence[Group]) -> dict[int, frozenset[GeoEntry]]:

@@ -92,17 +92,19 @@ _HOME_OF = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree) ((?:{_W} ){{0,2}}{_
 _TO_WORDS = frozenset("to into toward towards via".split())  # noqa: SIM905
 # "residents of Leesville", "the mayor of DeRidder", "the port of Mtwara": after these nouns "of" is a
 # locative too (here and in `labels`, for names the model labelled).
-OF_PLACE = frozenset(
-    "residents people city town village villages mayor mayors outskirts suburbs streets centre center port enclave".split()  # noqa: SIM905
-)
+_OF_NOUNS = "residents people city town village villages mayor mayors outskirts suburbs streets centre center port enclave"
+OF_PLACE = frozenset(f"{_OF_NOUNS} province provinces region district governorate prefecture".split())
 # Not before a possessive: "in Jackson's view" is a person's (a place NER labelled is found anyway).
-_LOCATIVE_NAME = re.compile(rf"{_W}(?:[ -]{_W}){{0,2}}(?![\w'’-])")  # "in Emilia-Romagna"
+# A lower-case particle may join the words: "near Vina del Mar", "in Rio de Janeiro", "in Cap-Haitien".
+_LOCATIVE_NAME = re.compile(rf"{_W}(?:(?:[ -]|(?: (?:de|del|da|do|dos|das|di|de la) )){_W}){{0,2}}(?![\w'’-])")
 # A town this big (GeoNames population): smaller ones share their names with words and surnames
 # too often ("in Congress": Congress, Arizona, 1,900 people).
 _LOCATIVE_TOWN = 5_000
 # After "to", "into", "toward" people go as often as places ("talked to Jackson"): a town there
 # must be a city, and no county (which shares its name with a surname far more often).
 _DESTINATION_TOWN = 50_000
+# A city this big is found under its other names too ("south of Marrakech": GeoNames' Marrakesh).
+_EXONYM_TOWN = 100_000
 _MONTHS = "January February March April May June July August September October November December"
 _CALENDAR = frozenset(f"{_MONTHS} Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Country names that are also given names or common words ("Chad", "Jordan", "Georgia",
@@ -201,8 +203,8 @@ def towns_after_locatives(
         if named is not None and name.start() not in named and " " not in name.group():
             town = _DESTINATION_TOWN
         if any(
-            c.primary
-            and (c.entry.feature in divisions or (c.entry.feature == "city" and c.entry.population >= town))
+            (c.entry.feature in divisions or (c.entry.feature == "city" and c.entry.population >= town))
+            and (c.primary or (c.entry.feature == "city" and c.entry.population >= _EXONYM_TOWN))
             for c in gazetteer.lookup(name.group())
         ):
             spans.append(name.span())
@@ -403,7 +405,9 @@ def _add_admin1(
     """The longest of the names text[start:end] that is a first-level division's, with its word."""
     for start in (s for s in starts if s >= 0):
         name = text[start:end]
-        if any(c.primary and c.entry.feature == "admin1" for c in gazetteer.lookup(name)):
+        # The division word vouches for the name: an alternate name counts ("Karaganda region" is
+        # GeoNames' "Qaraghandy oblysy", the city "Karagandy").
+        if any(c.entry.feature == "admin1" for c in gazetteer.lookup(name)):
             found.append((start, end, f"{name} {word}"))
             return
 
