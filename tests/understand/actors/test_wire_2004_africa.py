@@ -49,7 +49,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c-au-expand": "'said it would expand its force' is not coded as an announced deployment (03)",
     "c-chad-refugees": "'refugees streamed into Chad' is coded as an appeal for aid (0233, an imported pattern)",
     "b-konare-small": "the headline's 'force must grow' is coded as a demand to Sudan's military",
-    "b-nigerian-troops": "'landed in Darfur' is not coded; 'after Sudan agreed to let them in' is, with no target",
     "b-sudan-expels": "'ordered ... to leave the country' is coded as a demand (10) besides the expulsion",
     "b-powell-camp": "'toured a camp ... in Darfur' gets no target",
     "c-bush-darfur-aid": "'granting aid for Darfur' gets no target",

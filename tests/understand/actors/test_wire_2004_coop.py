@@ -105,13 +105,11 @@ KNOWN_MISSES: dict[str, str] = {
     "f-abuja-refuse": "'the Janjaweed militias it backs' is coded as praise",
     "f-ndjamena-truce": "'talks mediated by the Chadian government' is no mediation",
     "f-au-expand": "'agreed to expand its mission in Darfur' is intent with no target",
-    "f-rwandans-land": "troops arriving are no event; 'vowing to protect civilians' is intent",
     "f-unsc-30-days": "'gave Sudan 30 days to disarm' ('days' a noun of time, not the object) is no ultimatum",
     "f-asari-truce": "the headline's militia leader takes Niger from the body's 'Niger Delta'; the talks with "
     "Obasanjo are not coded",
     "h-aristide-quits": "'resigned and fled as rebels closed in': the pressure is told by no demand word, so the "
     "resignation is a succession (session 16)",
-    "h-marines-land": "troops arriving are no event (074 by this set)",
     "h-caricom-snub": "the headline's 'Caribbean leaders' are coded as a region (CRB)",
     "h-brazil-command": "the headline's 'takes over Haiti peacekeeping' is coded as a seizure",
     "l-mexico-cuba": "'gave Cuba's envoy 48 hours to leave' is coded as an ultimatum (139), not an expulsion",

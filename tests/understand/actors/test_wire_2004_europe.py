@@ -52,7 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
     "b-video-claim": "'a man claiming responsibility' is coded (015, a root the guidelines leave out)",
     "b-state-courts": "'bringing the military budget under civilian audit' is coded as military aid (072, an "
     "imported pattern)",
-    "d-washington-erdogan": "'welcomed X to the White House' is coded as the host's act only, not the guest's visit",
     "c-qatar-agents": "'Moscow demanded their release': " + _NO_TARGET + " (the state that holds them)",
     "c-yukos-freeze": "'froze the assets of Yukos' is coded as sanctions (163), not a seizure by court bailiffs",
     "d-moscow-vows": "'the killers would be hunted down' is coded as a threat with no doer",

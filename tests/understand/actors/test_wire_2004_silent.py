@@ -53,8 +53,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s-berlusconi-pipeline": "'opened a gas pipeline between Libya and Italy' is also coded as Italy's with itself",
     "s-schroeder-yushchenko": "'invited him to visit Berlin' is coded as an appeal to meet (026), not intent (036)",
     "s-france-eta-handover": "the parser makes 'members' the subject of 'said': 'hand over' falls back to aid (070)",
-    "s-chinese-police-haiti": "'arrived in Haiti to join the U.N. peacekeeping force' codes only a hypothetical "
-    "joining of the U.N.",
     "s-india-pak-train": "'a passenger train crossed the border ..., restoring a rail link' names no doer",
     "s-libya-disco": "'agreed to pay ... to non-American victims' is coded as intent aimed at the U.S.",
     "s-sudan-oks-au": "'agreed to let the African Union send more troops' is coded as bare intent and an AU "

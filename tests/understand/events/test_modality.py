@@ -92,6 +92,14 @@ def test_modality_what_a_poll_finds_is_an_opinion() -> None:
     assert flags["support"] and flags["back"] and not flags["attacked"]
 
 
+def test_modality_a_poll_the_parser_makes_a_subject_still_finds_an_opinion() -> None:
+    """ "A survey found on Tuesday that ...": the small parser hangs "found" on the survey as a modifier (session 21)."""
+    text = "Reuters - A survey found on Tuesday that most Poles oppose the government#39;s Iraq policy."
+    run = run_user_path([{"id": "x", "text": text}], Settings())
+    flags = [e["hypothetical"] for a in run.articles["x"] for e in a["events"] if e["trigger"] == "oppose"]
+    assert flags and all(flags)
+
+
 def test_a_past_act_in_a_time_clause_on_a_future_one_is_done(settings: Settings) -> None:
     """ "will free the prisoners after Hezbollah freed a businessman": the freeing told in the past has happened."""
     text = "Israel will free 400 prisoners after Hezbollah freed an Israeli businessman on Thursday."

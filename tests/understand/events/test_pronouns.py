@@ -92,3 +92,12 @@ def test_a_joined_clause_s_pronoun_is_left_alone_when_the_first_clause_names_ano
 def test_an_object_pronoun_after_a_then_clause_is_the_party_acted_on(nlp: Any) -> None:
     doc = nlp("Ruritanian police detained two Freedonian sailors, then released them.")
     assert [t.text for t in object_antecedents(read_tokens(doc), _pronoun(doc, "them"))][:1] == ["sailors"]
+
+
+def test_the_subject_pronoun_of_a_clause_of_cause_on_an_arrest_is_the_arrested(nlp: Any) -> None:
+    doc = nlp("Police arrested 20 students after they burned a flag outside the embassy.")
+    found = object_antecedents(read_tokens(doc), _pronoun(doc, "they"))
+    assert [t.text for t in found][:1] == ["students"]
+    # A clause on an act that punishes no one is not read so.
+    doc = nlp("Troops entered the town after they shelled its outskirts.")
+    assert not object_antecedents(read_tokens(doc), _pronoun(doc, "they"))

@@ -19,7 +19,9 @@
 - One body meeting with no one (a parliament, a cabinet in session) is no consultation; a council meeting an envoy is.
 - Talks or a chapter of them closed are concluded, no break in relations; a border closed keeps its code.
 - A human chain formed is a demonstration (141); an alliance formed stays diplomatic cooperation (05).
-- Marines, like other troops, arriving somewhere are deployed, not visiting; a minister arriving visits.
+- Marines, like other troops, arriving somewhere are deployed, not visiting; a minister arriving visits. (Session
+  21: troops deployed in another state give it military protection or peacekeeping, 074, as the 2004 sets' gold
+  codes "U.S. Marines arrive in Haiti"; the case first expected no event.)
 
 The gold was coded by `events_guidelines.md` and the CAMEO codebook before the coder's output was seen. Sentences
 were written for this test; people and incidents are generic or fictional. The case format and scoring are the
@@ -115,7 +117,8 @@ CASES: tuple[Case, ...] = (
     Case("c-formed-alliance", "Reuters - Georgia and Ukraine formed a regional alliance on Friday.",
          gold=("GEO>UKR:05|050", "UKR>GEO:05|050"), ok=("GEO>:05|050", "UKR>:05|050"), kind="counter"),
     # marines arriving are deployed
-    Case("t-marines-arrive", "AP - About 200 U.S. Marines arrived in Liberia on Thursday.", kind="no-event"),
+    Case("t-marines-arrive", "AP - About 200 U.S. Marines arrived in Liberia on Thursday.",
+         gold=("USA>LBR:07|074",), kind="deployed"),
     Case("c-minister-arrives", "Reuters - Japan#39;s foreign minister arrived in Seoul on Tuesday.",
          gold=("JPN>KOR:04|042",), kind="counter"),
 )

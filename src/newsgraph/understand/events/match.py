@@ -46,6 +46,7 @@ from newsgraph.understand.events.tree import read_tokens as read_tokens
 from newsgraph.understand.events.tree import subtree as subtree
 from newsgraph.understand.events.verbforms import verb_lemma
 from newsgraph.understand.events.voice import (
+    ADJECTIVAL_GERUNDS,
     PASSIVE_SUBJ,
     blamed_by_be,
     passive_participle,
@@ -245,6 +246,8 @@ _DIRECTIONS = frozenset(
 def _before_direction(table: TokenTable, tok: Token) -> Token:
     """ "hit by a roadside bomb north of Baghdad": the small parser makes the direction the
     agent and the bomb its compound; the agent is the noun before the direction."""
+    if table.lemma[tok.i] in ADJECTIVAL_GERUNDS:
+        return next((table.tokens[c] for c in table.children[tok.i] if table.dep[c] == "dobj"), tok)
     if table.lemma[tok.i] not in _DIRECTIONS:
         return tok
     before = [c for c in table.children[tok.i] if c < tok.i and table.dep[c] == "compound"]

@@ -269,11 +269,11 @@ _POLLS = frozenset({"poll", "survey", "opinion"})
 
 
 def _polled(table: TokenTable, i: int) -> bool:
-    """ "Most Japanese oppose the deployment, a poll showed", "..., according to a survey": what a poll finds is
-    opinion (the guidelines code no opinions), whoever holds it."""
-    dep, lemma, kids = table.dep, table.lemma, table.children
-    h = table.head[i]
-    if h != i and dep[i] == "ccomp" and any(dep[c] == "nsubj" and lemma[c] in _POLLS for c in kids[h]):
+    """ "Most Japanese oppose the deployment, a poll showed", "..., according to a survey", "A survey found that"
+    (the finding verb parsed as the poll's modifier): what a poll finds is opinion (the guidelines code no opinions)."""
+    dep, lemma, kids, h = table.dep, table.lemma, table.children, table.head[i]
+    polls = [c for c in kids[h] if dep[c] == "nsubj"] + [table.head[h]] * (dep[h] == "acl")
+    if h != i and dep[i] == "ccomp" and any(lemma[c] in _POLLS for c in polls):
         return True
     return any(
         lemma[c] == "accord" and any(lemma[o] in _POLLS for t in kids[c] for o in kids[t] if dep[o] == "pobj")

@@ -6,6 +6,7 @@
 - own_state_unknown: a state organ the article's country was lent to, acting on that very state, keeps its
   role alone;
 - placed_target: a place acted on is coded by its country;
+- guests_visit: a visit hosted (043) is the guest's visit to the host too (042), in one_telling;
 - once_per_article: the same event told in headline, summary and lead is kept once;
 - date_for: the date of an event's own clause, else the article's, with its precision;
 - place_for: the place a locative phrase attaches to the event, else the dateline's for the
@@ -16,17 +17,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Entity, Event, Place, Quote
+from newsgraph.understand.events.codebook import CameoCode, read_codes
 from newsgraph.understand.events.match import TokenTable, direct_object, subtree
 
 
 def one_telling(events: Sequence[Event]) -> list[Event]:
     """ "A suicide bomber blew himself up on a bus, killing eight Israelis": one act told with a
     verb of its own and its victims is one event; the telling with no target adds nothing beside
-    one of the same sentence, source and root that has a target."""
+    one of the same sentence, source and root that has a target. A visit hosted is the guest's too (`guests_visit`)."""
+    events = guests_visit(events)
     targeted = {
         (e.evidence.start, e.source.code if e.source else "", e.cameo[:2])
         for e in events
@@ -92,6 +96,33 @@ def _self_consulted(e: Event) -> bool:
     # A visit made or hosted (042, 043) goes to another side whatever names it; a meeting of one code with an unnamed
     # other ("Putin met regional governors") may be a domestic one.
     return s.entity_id == t.entity_id or e.cameo[:3] in ("042", "043")
+
+
+def guests_visit(events: Sequence[Event]) -> list[Event]:
+    """ "Allawi was received by Kuwait's emir", "Putin hosted Chirac in Sochi": CAMEO codes a visit as a pair, the
+    host's 043 and the guest's 042 (PETRARCH2's "VISIT [043:042]"); a hosting told alone gets the guest's visit
+    to the host's country, unless the two are of one country (a domestic reception is no visit abroad)."""
+    visit = _visit() if any(e.cameo == "043" for e in events) else None
+    guests = [
+        dataclasses.replace(
+            e, source=e.target, target=e.source, cameo=visit.code, plover=visit.plover, plover_mode=visit.plover_mode,
+            goldstein=visit.goldstein, quad_class=visit.quad_class,
+        )
+        for e in events
+        if visit is not None and e.cameo == "043" and e.source is not None and e.target is not None
+        and e.source.country and e.target.country and e.source.country != e.target.country
+    ]  # fmt: skip
+    # "hosted talks between Sudan's government and the rebels": talks hosted for two sides are their meeting, and
+    # "hosted Chirac and Schroeder" a summit; only a guest received alone is told to visit.
+    hostings = [(e.evidence.start, e.trigger, _actor(e.source)) for e in events if e.cameo == "043"]
+    guests = [g for g in guests if hostings.count((g.evidence.start, g.trigger, _actor(g.target))) == 1]
+    told = {(_actor(e.source), _actor(e.target), e.cameo[:3]) for e in events}
+    return [*events, *(g for g in guests if (_actor(g.source), _actor(g.target), "042") not in told)]
+
+
+@lru_cache(maxsize=1)
+def _visit() -> CameoCode:
+    return read_codes()["042"]
 
 
 def placed_target(target: ActorRef | None, places: Sequence[Place]) -> ActorRef | None:

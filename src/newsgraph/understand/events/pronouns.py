@@ -2,7 +2,8 @@
 clause is the reporter ("Syria says it is willing"), an object pronoun in a clause hung on an
 earlier act is that act's object ("expelled two diplomats, accusing them of spying"), and one in
 an act of a group that holds someone is the person held ("kidnappers holding two aid workers
-threatened to kill them")."""
+threatened to kill them"); and the subject pronoun of a clause of cause on an arrest is the arrested ("detained 40
+activists after they occupied an office")."""
 
 from __future__ import annotations
 
@@ -42,9 +43,41 @@ _ADDRESS = frozenset({"on", "to", "upon"})
 def object_antecedents(table: TokenTable, pron: Token) -> list[Token]:
     """The candidate antecedents of an object pronoun, best first: the party an earlier act was done to
     (`_acted_on_before`), then for "him" / "her" the person named last before it (`_person_before`); the
-    caller keeps the first that is an actor ("threatened on Tuesday to kill him": not Tuesday)."""
+    caller keeps the first that is an actor ("threatened on Tuesday to kill him": not Tuesday). The subject pronoun of a
+    clause of cause on an arrest has one candidate, the arrested (`_punished_for`)."""
+    punished = _punished_for(table, pron)
+    if punished is not None:
+        return [punished]
     person = _person_before(table, pron)
     return _acted_on_before(table, pron) + ([person] if person is not None else [])
+
+
+# Acts done to someone for what they did, and the marks of the clause that tells what they did (session 21 targets).
+_PUNISHING = frozenset({
+    "arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "charge", "expel", "deport", "fine",
+    "punish", "disqualify", "ban", "bar", "sack", "suspend", "execute",
+})  # fmt: skip
+_FOR_WHAT = frozenset({"after", "because"})
+# What those who arrest do to make the arrest ("arrested five militants after they raided a hideout"): the clause's
+# "they" is the arresters then.
+_ARRESTING = frozenset({
+    "raid", "search", "storm", "surround", "stop", "find", "discover", "seize", "question", "track", "trace",
+    "catch", "intercept", "corner", "swoop", "receive", "learn", "identify", "launch",
+})  # fmt: skip
+
+
+def _punished_for(table: TokenTable, pron: Token) -> Token | None:
+    """ "Police detained 40 activists after they occupied an office": the subject pronoun of a clause of time or
+    cause on an arrest, a sentence or an expulsion is whom it was done to, for what they did; not its doer."""
+    verb = table.head[pron.i]
+    act = table.head[verb]
+    if pron.lower_ not in ("he", "she", "they") or table.dep[pron.i] != "nsubj" or table.dep[verb] != "advcl":
+        return None
+    if table.lemma[act] not in _PUNISHING or table.pos[act] != "VERB" or table.lemma[verb] in _ARRESTING:
+        return None
+    if not any(table.dep[c] == "mark" and table.tokens[c].lower_ in _FOR_WHAT for c in table.children[verb]):
+        return None
+    return next((table.tokens[c] for c in table.children[act] if table.dep[c] in ("dobj", "nsubjpass")), None)
 
 
 def _person_before(table: TokenTable, pron: Token) -> Token | None:

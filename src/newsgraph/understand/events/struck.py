@@ -248,10 +248,24 @@ _LIKENESSES = frozenset({"effigy", "portrait", "picture", "poster", "image", "ph
 _AT_PREMISES = frozenset({"14", "17", "18", "19"})
 
 
+# What a state seeks or pursues, which one backs, criticises or rejects in whoever pursues it (session 21 targets).
+_UNDERTAKINGS = frozenset({
+    "bid", "plan", "program", "programme", "candidacy", "application", "policy", "campaign", "ambition", "quest",
+    "drive", "effort", "stance", "position", "proposal", "initiative",
+})  # fmt: skip
+# Roots of a stand taken on what someone pursues: appeals, praise and support, demands, criticism, rejection.
+_ON_UNDERTAKINGS = frozenset({"02", "05", "10", "11", "12"})
+
+
 def premises_holder(table: TokenTable, tok: Token, code: str) -> list[Token]:
     """Whom a protest, a raid or an attack at a building or a likeness is aimed at: the holder or the one shown its
     "of" phrase names ("outside the office of the U.N. refugee agency", "raided the Moscow offices of Yukos",
-    "burned an effigy of Bush"), else the thing itself."""
+    "burned an effigy of Bush"), else the thing itself. Support or criticism of what someone pursues is aimed at
+    its possessor ("backed Russia's WTO bid": Russia, not the WTO the bid is for)."""
+    if code[:2] in _ON_UNDERTAKINGS and table.lemma[tok.i] in _UNDERTAKINGS:
+        # A pronoun ("backed its bid") is left to the phrase's other words, as before this rule.
+        owner = [c for c in table.children[tok.i] if table.dep[c] == "poss" and table.pos[c] != "PRON"]
+        return [table.tokens[owner[0]]] if owner else [tok]
     if code[:2] not in _AT_PREMISES or table.lemma[tok.i] not in _PREMISES | _LIKENESSES:
         return [tok]
     return prep_objects(table, tok, ("of",)) or [tok]

@@ -84,7 +84,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
     sources = subject_actors(ctx, subj, subj_lemma)
-    targets = _targets(ctx, m, code, sources)
+    targets = _protected_abroad(code, sources, _targets(ctx, m, code, sources))
     if _untold_demand(m, targets, mod):
         return None
     if subj is None and m.passive and not sources:
@@ -124,6 +124,13 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     return Frame(
         m, code, sources, targets, negated, hypothetical, _confidence(sources, targets, hypothetical)
     )
+
+
+def _protected_abroad(code: str, sources: Sequence[ActorRef], targets: tuple[ActorRef, ...]) -> tuple[ActorRef, ...]:
+    """ "Iraqi troops arrived in Falluja": military protection or peacekeeping (074) is given in another state; a
+    place in the troops' own country is no one protected (session 21 targets)."""
+    own = {s.country for s in sources if s.country}
+    return tuple(t for t in targets if t.code not in own) if code[:3] == "074" else targets
 
 
 def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]) -> tuple[ActorRef, ...]:

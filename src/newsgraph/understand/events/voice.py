@@ -14,6 +14,9 @@ from spacy.tokens import Token
 from newsgraph.understand.events.tree import TokenTable
 
 PASSIVE_SUBJ = ("nsubjpass", "csubjpass")
+# Participles wire copy uses as adjectives before a noun ("by visiting U.S. envoys", "by warring factions"): the
+# small parser makes the participle the object of "by" and the noun its object; the noun is the agent.
+ADJECTIVAL_GERUNDS = frozenset({"visiting", "visit", "rule", "ruling", "govern", "governing", "war", "warring"})
 
 
 def is_passive(table: TokenTable, tok: Token) -> bool:
