@@ -11,7 +11,9 @@ import pytest
 
 from newsgraph.extract.build import build_article
 from newsgraph.model import ActorRef, Article, DateMention, Entity, Event, Mention, Place, Quote, Span
+from newsgraph.settings import Settings
 from newsgraph.understand.events import output
+from newsgraph.understand.events.codebook import load_codebook
 from newsgraph.understand.events.match import read_tokens
 
 ARTICLE = build_article(
@@ -216,15 +218,16 @@ def test_output_a_bare_state_organ_lent_the_state_it_acts_on_keeps_its_role_alon
     assert got[1] == to_person
 
 
-def test_output_a_visit_hosted_abroad_is_the_guests_visit_too() -> None:
+def test_output_a_visit_hosted_abroad_is_the_guests_visit_too(settings: Settings) -> None:
+    book = load_codebook(settings)
     one, other = sentence(ARTICLE, "The party accused"), sentence(ARTICLE, "Police arrested opposition leader Amos Wako after")
     guest, host = ActorRef("Ayad Allawi", "IRQGOV"), ActorRef("the emir", "KWTGOV")
     hosted = Event(host, guest, "043", "CONSULT", 2.8, 1, one, one.text(ARTICLE.text), trigger="received")
     domestic = dataclasses_replace(hosted, target=ActorRef("the governor", "KWTGOV"), evidence=other)
-    out = output.guests_visit([hosted, domestic])
+    out = output.guests_visit([hosted, domestic], book)
     assert [(e.source, e.target) for e in out if e.cameo == "042"] == [(guest, host)]  # not the governor's
     told = out[-1]
-    assert output.guests_visit([hosted, told]) == [hosted, told]  # a visit told already is not told twice
+    assert output.guests_visit([hosted, told], book) == [hosted, told]  # a visit told already is not told twice
     # "hosted talks between the government and the rebels": two sides hosted at once meet each other.
     both = [hosted, dataclasses_replace(hosted, target=ActorRef("Sudan", "SDN"))]
-    assert output.guests_visit(both) == both
+    assert output.guests_visit(both, book) == both

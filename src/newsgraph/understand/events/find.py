@@ -145,7 +145,8 @@ def find_events(
     credits = agency_credits(article)
     if credits:
         events = [e for e in events if not (_in_credit(e.source, credits) or _in_credit(e.target, credits))]
-    return once_per_article(attach_quotes(one_telling(own_state_unknown(events, entities)), quotes), article)
+    events = one_telling(own_state_unknown(events, entities), codebook)
+    return once_per_article(attach_quotes(events, quotes), article)
 
 
 def _reacted_to(ctx: ActorContext, f: Frame) -> bool:

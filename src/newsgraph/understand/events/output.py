@@ -17,20 +17,19 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Entity, Event, Place, Quote
-from newsgraph.understand.events.codebook import CameoCode, read_codes
+from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, direct_object, subtree
 
 
-def one_telling(events: Sequence[Event]) -> list[Event]:
+def one_telling(events: Sequence[Event], book: Codebook | None = None) -> list[Event]:
     """ "A suicide bomber blew himself up on a bus, killing eight Israelis": one act told with a
     verb of its own and its victims is one event; the telling with no target adds nothing beside
     one of the same sentence, source and root that has a target. A visit hosted is the guest's too (`guests_visit`)."""
-    events = guests_visit(events)
+    events = guests_visit(events, book) if book is not None else list(events)
     targeted = {
         (e.evidence.start, e.source.code if e.source else "", e.cameo[:2])
         for e in events
@@ -74,13 +73,14 @@ def _states_named(e: Event, entities: Sequence[Entity]) -> set[str]:
     t = e.target
     if t is None or t.start is None or t.end is None:
         return set()
-    states = [e for e in entities if e.kind == "country" and e.country]
+    states = [x for x in entities if x.kind == "country" and x.country]
     if t.entity_id is not None:
-        return {e.country or "" for e in states if e.id == t.entity_id and any((m.start, m.end) == (t.start, t.end) for m in e.mentions)}
+        named = [x for x in states if x.id == t.entity_id]
+        return {x.country or "" for x in named if any((m.start, m.end) == (t.start, t.end) for m in x.mentions)}
     if e.cameo[:2] >= "15":
         return set()
     lo, hi = t.start, t.end
-    inside = {e.country or "" for e in states if any(lo <= m.start and m.end <= hi for m in e.mentions)}
+    inside = {x.country or "" for x in states if any(lo <= m.start and m.end <= hi for m in x.mentions)}
     return inside & {t.code}
 
 
@@ -98,11 +98,11 @@ def _self_consulted(e: Event) -> bool:
     return s.entity_id == t.entity_id or e.cameo[:3] in ("042", "043")
 
 
-def guests_visit(events: Sequence[Event]) -> list[Event]:
+def guests_visit(events: Sequence[Event], book: Codebook) -> list[Event]:
     """ "Allawi was received by Kuwait's emir", "Putin hosted Chirac in Sochi": CAMEO codes a visit as a pair, the
     host's 043 and the guest's 042 (PETRARCH2's "VISIT [043:042]"); a hosting told alone gets the guest's visit
     to the host's country, unless the two are of one country (a domestic reception is no visit abroad)."""
-    visit = _visit() if any(e.cameo == "043" for e in events) else None
+    visit = book.code("042") if any(e.cameo == "043" for e in events) else None
     guests = [
         dataclasses.replace(
             e, source=e.target, target=e.source, cameo=visit.code, plover=visit.plover, plover_mode=visit.plover_mode,
@@ -118,11 +118,6 @@ def guests_visit(events: Sequence[Event]) -> list[Event]:
     guests = [g for g in guests if hostings.count((g.evidence.start, g.trigger, _actor(g.target))) == 1]
     told = {(_actor(e.source), _actor(e.target), e.cameo[:3]) for e in events}
     return [*events, *(g for g in guests if (_actor(g.source), _actor(g.target), "042") not in told)]
-
-
-@lru_cache(maxsize=1)
-def _visit() -> CameoCode:
-    return read_codes()["042"]
 
 
 def placed_target(target: ActorRef | None, places: Sequence[Place]) -> ActorRef | None:
