@@ -64,7 +64,6 @@ def conflict_country(table: TokenTable, h: int, code_of: Callable[[Token], str])
     return ""
 
 
-
 # Nouns for the group a named person leads or commands: "Zarqawi's group", "Sadr's militia", "Dostum's fighters".
 _FOLLOWING = frozenset({
     "group", "militia", "network", "movement", "faction", "organization", "organisation", "army", "fighter",

@@ -69,16 +69,9 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
     # "a bombing claimed by Zarqawi's group": the group that claims the act did it. One it is "blamed on" is only
     # accused of it (an accusation, 112, by whoever blames), which the item does not assert.
     agents = agents or [
-        a
-        for c in kids
-        if dep[c] == "acl" and table.lemma[c] in _LAID_ON
-        for a in prep_objects(table, tokens[c], _LAID_ON[table.lemma[c]])
+        a for c in kids if dep[c] == "acl" and table.lemma[c] == "claim" for a in prep_objects(table, tokens[c], ("by",))
     ]
     return tuple(resolve(ctx, agents[0])) if agents else ()
-
-
-# Participles that name an act's doer by its claim: "claimed by".
-_LAID_ON = {"claim": ("by",)}
 
 
 # Verbs whose subject carries out the act their object names: "starts a pullout", "extends a mission".
