@@ -102,22 +102,33 @@ def guests_visit(events: Sequence[Event], book: Codebook) -> list[Event]:
     """ "Allawi was received by Kuwait's emir", "Putin hosted Chirac in Sochi": CAMEO codes a visit as a pair, the
     host's 043 and the guest's 042 (PETRARCH2's "VISIT [043:042]"); a hosting told alone gets the guest's visit
     to the host's country, unless the two are of one country (a domestic reception is no visit abroad)."""
-    visit = book.code("042") if any(e.cameo == "043" for e in events) else None
+    if not any(e.cameo == "043" for e in events):
+        return list(events)
+    visit = book.code("042")
     guests = [
         dataclasses.replace(
-            e, source=e.target, target=e.source, cameo=visit.code, plover=visit.plover, plover_mode=visit.plover_mode,
-            goldstein=visit.goldstein, quad_class=visit.quad_class,
+            e,
+            source=e.target,
+            target=e.source,
+            cameo=visit.code,
+            plover=visit.plover,
+            plover_mode=visit.plover_mode,
+            goldstein=visit.goldstein,
+            quad_class=visit.quad_class,
         )
         for e in events
-        if visit is not None and e.cameo == "043" and e.source is not None and e.target is not None
-        and e.source.country and e.target.country and e.source.country != e.target.country
-    ]  # fmt: skip
+        if e.cameo == "043" and e.source is not None and e.target is not None and _abroad(e.source, e.target)
+    ]
     # "hosted talks between Sudan's government and the rebels": talks hosted for two sides are their meeting, and
     # "hosted Chirac and Schroeder" a summit; only a guest received alone is told to visit.
     hostings = [(e.evidence.start, e.trigger, _actor(e.source)) for e in events if e.cameo == "043"]
     guests = [g for g in guests if hostings.count((g.evidence.start, g.trigger, _actor(g.target))) == 1]
     told = {(_actor(e.source), _actor(e.target), e.cameo[:3]) for e in events}
     return [*events, *(g for g in guests if (_actor(g.source), _actor(g.target), "042") not in told)]
+
+
+def _abroad(host: ActorRef, guest: ActorRef) -> bool:
+    return bool(host.country and guest.country and host.country != guest.country)
 
 
 def placed_target(target: ActorRef | None, places: Sequence[Place]) -> ActorRef | None:

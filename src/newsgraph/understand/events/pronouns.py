@@ -56,14 +56,14 @@ def object_antecedents(table: TokenTable, pron: Token) -> list[Token]:
 _PUNISHING = frozenset({
     "arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "charge", "expel", "deport", "fine",
     "punish", "disqualify", "ban", "bar", "sack", "suspend", "execute",
-})  # fmt: skip
+})
 _FOR_WHAT = frozenset({"after", "because"})
 # What those who arrest do to make the arrest ("arrested five militants after they raided a hideout"): the clause's
 # "they" is the arresters then.
 _ARRESTING = frozenset({
     "raid", "search", "storm", "surround", "stop", "find", "discover", "seize", "question", "track", "trace",
     "catch", "intercept", "corner", "swoop", "receive", "learn", "identify", "launch",
-})  # fmt: skip
+})
 
 
 def _punished_for(table: TokenTable, pron: Token) -> Token | None:

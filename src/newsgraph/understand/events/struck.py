@@ -252,7 +252,7 @@ _AT_PREMISES = frozenset({"14", "17", "18", "19"})
 _UNDERTAKINGS = frozenset({
     "bid", "plan", "program", "programme", "candidacy", "application", "policy", "campaign", "ambition", "quest",
     "drive", "effort", "stance", "position", "proposal", "initiative",
-})  # fmt: skip
+})
 # Roots of a stand taken on what someone pursues: appeals, praise and support, demands, criticism, rejection.
 _ON_UNDERTAKINGS = frozenset({"02", "05", "10", "11", "12"})
 

@@ -26,7 +26,7 @@ _BEFORE = re.compile(
     r"(?:,| in| near| outside| at) (?:the )?$"
 )
 _REACH = 80  # characters before a mention searched for the facility
-_ANY_KIND = re.compile(rf"\b(?:{_KINDS})\b")  # most articles name no facility: one search skips them
+_ANY_KIND = re.compile(rf"\b(?:{_KINDS})\b")  # most articles name no facility: one search settles that
 
 
 def facility_holders(text: str, groups: Sequence[Group], gazetteer: Gazetteer) -> dict[int, frozenset[GeoEntry]]:

@@ -150,7 +150,7 @@ def prior(candidate: Candidate) -> float:
 def score_group(
     group: Group, context: Context, own: Evidence, gazetteer: Gazetteer,
     paired: frozenset[GeoEntry] = frozenset(), held: frozenset[GeoEntry] = frozenset(),
-) -> None:  # fmt: skip
+) -> None:
     """Rank the group's candidates and set its choice and confidence.
 
     `own` is what this group itself added to the context: a name is no evidence for itself.
