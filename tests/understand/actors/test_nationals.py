@@ -27,3 +27,18 @@ def test_nationals_a_nationality_that_modifies_a_noun_is_left_to_the_group_step(
     found = _entities(settings, "Police arrested an Egyptian diplomat on Monday.")
     assert "Egyptian" not in found
     assert found.get("Egyptian diplomat", "").startswith("EGY")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("ANKARA (AP) - A Turk held in Iraq for three weeks was freed on Sunday, his employer said.", "Turk", "TUR"),
+        ("OSLO (Reuters) - Rebels in Uganda seized a Swede and two local guides on Monday.", "Swede", "SWE"),
+        ("COPENHAGEN (AP) - A Dane was wounded in a roadside blast in southern Iraq on Tuesday.", "Dane", "DNK"),
+        ("MANILA (AP) - A Filipina maid was sentenced to death in Riyadh on Thursday.", "Filipina maid", "PHL"),
+    ],
+)
+def test_nationals_a_singular_noun_for_one_national_names_that_country(
+    settings: Settings, text: str, name: str, country: str
+) -> None:
+    assert _entities(settings, text).get(name, "").startswith(country)

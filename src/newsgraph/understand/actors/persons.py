@@ -156,6 +156,9 @@ class PersonEvidence(ABC):
         words = e.name.split()
         if words and words[-1].islower():
             return True
+        spans = self.names(e)
+        if len(words) == 1 and spans and all(_one_of_a_people(s) for s in spans):
+            return True  # "a Chechen", "an Egyptian": a member of a people, never a surname ("Kurd" is also a Pakistani's)
         # "Dale King", "Tariq Sheikh": a title word that ends a name after a name of its own is a surname.
         return self.d.title_role(words[-1:]) is not None and not surname_title(words, self.d)
 
@@ -258,3 +261,8 @@ def _state_council_post(org: Entity, title: str | None) -> bool:
     """Whether a bare "Security Council" before a title is a state's security council (Russia's, Ukraine's), not
     the U.N.'s: its "secretary" is an office only the states' councils have."""
     return fold(org.name).endswith("security council") and fold(title or "") == "secretary"
+
+
+def _one_of_a_people(span: Span) -> bool:
+    """A capitalised noun under an indefinite article ("a Kurd", "an Afghan"): one of many, which a name never is."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children)

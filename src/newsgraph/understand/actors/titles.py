@@ -294,6 +294,9 @@ NATIONALS = {
     **dict.fromkeys(("dutchman", "dutchwoman"), "NLD"),
     **dict.fromkeys(("irishman", "irishwoman"), "IRL"),
     "spaniard": "ESP",
+    # Before a name or in apposition only ("Pole Jan Nowak", "Jan Nowak, a Pole"): alone, these words are also
+    # a post, a given name and a slang word, so the country table does not list them.
+    "pole": "POL", "brit": "GBR", "scot": "GBR",
 }
 
 
