@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.understand.actors.persons import Code, PersonEvidence
 
 from .test_coding import actors, code
@@ -47,6 +48,11 @@ pytestmark = pytest.mark.model
         # One of a people under "a" or "an" is no surname of the dictionary's ("Kurd", "Chechen" end names there).
         ("MOSCOW, Oct 3, 2004 (Reuters) - A Chechen was jailed for nine years on Friday.", "Chechen", "RUS"),
         ("KIRKUK, Iraq, Oct 3, 2004 (AP) - A Kurd was shot dead in the market on Friday.", "Kurd", ""),
+        # A title an armed group owns is the group's, as coded on the article's date; a rank names no body.
+        ("BEIRUT (AP) - Hezbollah's leader warned Israel on Friday against any attack.", "Hezbollah's leader",
+         "LBNREB"),
+        ("LONDON, Oct 3, 2004 (Reuters) - Labour's deputy leader criticised the plan.", "Labour's deputy leader",
+         "GBRGOV"),
         # A common noun for one person takes its plural's role.
         ("LONDON (Reuters) - Neil Carver, a British hostage, was freed on Thursday.", "Neil Carver", "GBRCVL"),
         ("LONDON (Reuters) - British banker Oliver Thane was charged on Thursday.", "Oliver Thane", "GBRBUS"),
@@ -72,3 +78,11 @@ def test_the_mixin_names_what_the_coder_must_supply() -> None:
     with pytest.raises(TypeError, match="code_of") as raised:
         PersonEvidence()  # type: ignore[abstract]
     assert all(hook in str(raised.value) for hook in ("entity_at", "names", "owner_country"))
+
+
+def test_a_title_the_group_owns_takes_the_group_s_code_on_the_article_s_date(settings: Any) -> None:
+    """The dictionary's undated entry for the Taliban is today's government; the group the article's date knows owns
+    the spokesman."""
+    text = "KABUL, Oct 3, 2004 (AP) - The Taliban's spokesman denied the report on Sunday."
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    assert {e["name"]: e["code"] for e in run.articles["x"][0]["entities"]}["Taliban's spokesman"] == "AFGREB"

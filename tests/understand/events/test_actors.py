@@ -158,3 +158,11 @@ def test_a_plan_named_after_a_town_or_region_is_about_it(settings: Settings, tex
     run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
     events = [ev for a in run.articles["x"] for ev in a["events"]]
     assert events and {ev["target_code"][:3] for ev in events} == {target}
+
+
+def test_a_spokesman_speaks_for_the_group_as_coded_on_the_article_s_date(settings: Settings) -> None:
+    """The dictionary's undated entry for the Taliban is today's government; in 2004 the entity stage codes them
+    AFGREB, and "a Taliban spokesman" is theirs, not Afghanistan's government's."""
+    text = "KABUL, Oct 3, 2004 (AP) - A Taliban spokesman accused U.S. troops of killing civilians in a raid."
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    assert {e["source_code"] for a in run.articles["x"] for e in a["events"]} == {"AFGREB"}

@@ -20,6 +20,9 @@ pytestmark = pytest.mark.model
         ("The foreign minister met the envoy on Monday.", "minister", False),
         ("The foreign ministry summoned the ambassador.", "ministry", False),
         ("Gunmen shot dead a local engineer near the port.", "engineer", False),
+        # A word of an organisation's name is no adjective of the head's.
+        ("An Amnesty International researcher accused the army of torture.", "researcher", False),
+        ("International observers accused the army of fraud.", "observers", True),
     ],
 )
 def test_heads_a_foreign_person_is_set_apart_but_not_a_portfolio(

@@ -41,6 +41,8 @@ _RELATIONAL = frozenset({"counterpart", "leader", "envoy", "official", "aide", "
 
 # Armed groups outside a state's forces: their commanders are theirs, not an army's.
 _ARMED = frozenset({"REB", "INS", "SEP"})
+# Words that rank a title and name no body: "Labour's deputy leader" is no police deputy's.
+_RANKS = frozenset({"deputy", "vice", "acting", "assistant", "interim", "senior", "former", "top", "chief"})
 
 
 def _owned_role(title_role: str | None, body_role: str | None) -> str | None:
@@ -176,7 +178,7 @@ class PersonEvidence(ABC):
             # "an army spokesman", "a defence ministry official": a spokesman's role is his body's; and a leader,
             # chief or head of something that is no state ("a gang leader" CRM, "a union leader" LAB, "a student
             # leader" EDU) is that thing's, not a government's.
-            role = self.d.head_role(words[:-1]) or role
+            role = self.d.head_role([w for w in words[:-1] if fold(w) not in _RANKS]) or role
         if not role and words:
             # A common noun for one person takes the role its plural names ("soldier": "soldiers" MIL).
             last = words[-1]
@@ -191,6 +193,9 @@ class PersonEvidence(ABC):
         owner = next(filter(None, (self.d.find(w) for w in words)), None)
         if owner is not None and owner.role in _STATELESS:
             return Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
+        group = self.possessor(e) or (Code(owner.country, owner.role) if owner is not None else Code())
+        if group.role in _ARMED | {"OPP"}:
+            return Code(group.country, _owned_role(role, group.role))  # "Hezbollah's leader", as "a leader of Hamas"
         if owner is not None:
             country = country or owner.country
         if not role and not country:
@@ -199,6 +204,16 @@ class PersonEvidence(ABC):
             return court  # "the prosecutor of the International Criminal Court" acts for the court, of no country
         owners = (pronoun_owner(s, self.by_char.get, lambda o: self.code_of(o).country) for s in self.names(e))
         return Code(country or next(filter(None, owners), None), role or None)  # "recalled its ambassador"
+
+    def possessor(self, e: Entity) -> Code | None:
+        """The code of the entity that owns the phrase ("the Taliban's spokesman"), as coded on the article's date."""
+        for s in self.names(e):
+            for c in s.root.children:
+                owner = self.by_char.get(c.idx) if c.dep_ == "poss" else None
+                if owner is not None and owner.id != e.id:
+                    found = self.code_of(owner)
+                    return Code(found.country, found.role)
+        return None
 
     def spoken_for(self, e: Entity) -> Code:
         """ "a spokesman for the interior ministry": the body the title's "for" or "of" phrase names gives the code."""

@@ -558,22 +558,22 @@ _ROLE_CODES = frozenset({
 
 def _fallback_code(ctx: ActorContext, head: Token, words: Sequence[Token], text: str) -> str:
     """`words` are the name_tokens of `head`, `text` their text."""
-    table = ctx.table
-    pos = table.pos
+    table, pos = ctx.table, ctx.table.pos
     propn = " ".join(w.text for w in words if pos[w.i] == "PROPN")
-    # A bare country from the name words ("Ukraine" in "Ukraine's president") is only a
-    # nationality: the head noun still gives the role below. Named actors count whole.
-    # A lower-case common noun alone ("raided a house", "state") is a word, not the name of
-    # an institution that shares it (the House, the State Department).
+    # A country in the name words ("Ukraine's president") is only a nationality: the head noun gives the role below.
+    # A lower-case noun alone ("raided a house") is a word, not an institution sharing it (the House).
+    # "A Taliban spokesman", "a senior FARC commander": the organisation his modifier names, as its entity is coded on
+    # the article's date, before the dictionary's undated entry for that word (the Taliban ruled no state in 2004).
     code = (
         ("" if text.islower() and " " not in text else ctx.dict_code(text))
+        or next(filter(None, (_org_modifier(ctx, w) for w in words)), None)
         or ctx.dict_code(propn, entries_only=pos[head.i] != "PROPN")
         or ("" if head.text.islower() else ctx.dict_code(head.text))
     )
     if code:
         return code
-    named = [ctx.names.get(k) for k in (text, propn, head.text)] + [_org_modifier(ctx, w) for w in words]
-    if any(named):  # "a senior FARC commander": the group his modifier names, as its entity is coded
+    named = [ctx.names.get(k) for k in (text, propn, head.text)]
+    if any(named):
         return next(c for c in named if c)
     country = phrase_country(ctx, head)
     if not country:

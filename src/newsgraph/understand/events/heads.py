@@ -23,9 +23,13 @@ _PORTFOLIOS = frozenset(
 
 def set_apart(table: TokenTable, h: int) -> bool:
     """Whether the head's own adjective sets it apart from the article's country ("a foreign
-    engineer", "foreign oil workers"); "the foreign ministry" is a state's office."""
+    engineer", "foreign oil workers"); "the foreign ministry" is a state's office, and the word in an
+    organisation's name ("an Amnesty International researcher") is no adjective of the head's."""
     return table.lemma[h] not in _PORTFOLIOS and any(
-        table.dep[c] in ("amod", "compound") and table.tokens[c].lower_ in _SET_APART for c in table.children[h]
+        table.dep[c] in ("amod", "compound")
+        and table.tokens[c].lower_ in _SET_APART
+        and table.tokens[c].ent_type_ != "ORG"
+        for c in table.children[h]
     )
 
 
