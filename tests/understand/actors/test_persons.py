@@ -53,6 +53,9 @@ pytestmark = pytest.mark.model
          "LBNREB"),
         ("LONDON, Oct 3, 2004 (Reuters) - Labour's deputy leader criticised the plan.", "Labour's deputy leader",
          "GBRGOV"),
+        # A bare "leader" in apposition lets the dated office speak.
+        ("LONDON, Oct 3, 2004 (Reuters) - Michael Howard, the Conservative leader, criticised Tony Blair.",
+         "Michael Howard", "GBROPP"),
         # A common noun for one person takes its plural's role.
         ("LONDON (Reuters) - Neil Carver, a British hostage, was freed on Thursday.", "Neil Carver", "GBRCVL"),
         ("LONDON (Reuters) - British banker Oliver Thane was charged on Thursday.", "Oliver Thane", "GBRBUS"),

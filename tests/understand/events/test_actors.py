@@ -166,3 +166,12 @@ def test_a_spokesman_speaks_for_the_group_as_coded_on_the_article_s_date(setting
     text = "KABUL, Oct 3, 2004 (AP) - A Taliban spokesman accused U.S. troops of killing civilians in a raid."
     run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
     assert {e["source_code"] for a in run.articles["x"] for e in a["events"]} == {"AFGREB"}
+
+
+def test_a_title_with_the_name_beside_it_is_that_person_with_his_code(settings: Settings) -> None:
+    """The parse makes "minister" the subject and the name its apposition: the actor is the named former premier
+    (ELI, as the entity stage codes him), not the sitting government the title alone would give."""
+    text = ("NEW DELHI, Oct 3, 2004 (AP) - India's former prime minister Atal Bihari Vajpayee criticized the "
+            "government's economic policy.")
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    assert {e["source_code"] for a in run.articles["x"] for e in a["events"]} == {"INDELI"}

@@ -6,7 +6,15 @@ from typing import Any
 
 import pytest
 
-from newsgraph.understand.events.heads import home_office_holder, leader_of, set_apart, suicide_bomber
+from newsgraph.model import Entity, Mention
+from newsgraph.understand.docview import EntityLookup
+from newsgraph.understand.events.heads import (
+    home_office_holder,
+    leader_of,
+    set_apart,
+    suicide_bomber,
+    titled_name,
+)
 from newsgraph.understand.events.tree import read_tokens
 
 pytestmark = pytest.mark.model
@@ -63,3 +71,15 @@ def test_heads_a_group_named_by_its_leader(nlp: Any) -> None:
     militias = [t.i for t in doc if t.lower_ == "militia"]
     assert leader_of(table, militias[0]) is not None and doc[leader_of(table, militias[0]) or 0].text == "Sadr"
     assert leader_of(table, militias[1]) is None  # a place's militia is no person's
+
+
+def test_heads_a_title_s_apposition_names_the_person_only_when_coded(nlp: Any) -> None:
+    doc = nlp("The former prime minister Atal Vajpayee criticized the plan.")
+    start = doc.text.index("Atal")
+    person = Entity(id="e1", name="Atal Vajpayee", kind="person", country="IND", role="ELI",
+                    mentions=(Mention(text="Atal Vajpayee", start=start, end=start + 13),))
+    minister = next(t for t in doc if t.text == "minister")
+    table = read_tokens(doc)
+    assert titled_name(table, EntityLookup([person]), minister.i) == person
+    uncoded = Entity(id="e1", name="Atal Vajpayee", kind="person", mentions=person.mentions)
+    assert titled_name(table, EntityLookup([uncoded]), minister.i) is None

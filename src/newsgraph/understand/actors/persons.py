@@ -104,7 +104,12 @@ class PersonEvidence(ABC):
             if role is None and honour:
                 honorary.append((country, honour))
                 continue
-            bare = pre.title is not None and pre.title.casefold() in _RELATIONAL
+            ap = appositive(span, self.d) if pre.title is None else None
+            # "Michael Howard, the Conservative leader": a bare relational title in apposition says no more than one
+            # before the name ("leader Michael Howard"); the office the date gives him speaks ("opposition leader" does).
+            bare = (pre.title is not None and pre.title.casefold() in _RELATIONAL) or (
+                ap is not None and ap.lower_ in _RELATIONAL and role == title_phrase(ap, self.d)[0]
+            )
             bucket = relational if bare else proper
             bucket.append((country, role or None))
             if bare and (pre.affiliation is None or role == pre.title_role):
@@ -281,3 +286,4 @@ def _state_council_post(org: Entity, title: str | None) -> bool:
 def _one_of_a_people(span: Span) -> bool:
     """A capitalised noun under an indefinite article ("a Kurd", "an Afghan"): one of many, which a name never is."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children)
+

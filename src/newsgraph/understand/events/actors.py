@@ -37,6 +37,7 @@ from newsgraph.understand.events.heads import (
     leader_of,
     set_apart,
     suicide_bomber,
+    titled_name,
 )
 from newsgraph.understand.events.match import TokenTable, conjuncts, read_tokens
 from newsgraph.understand.events.pronouns import (
@@ -371,10 +372,8 @@ def _plural_reference(ctx: ActorContext, head: Token, words: Sequence[Token]) ->
 
 
 def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, ...] | None:
-    table = ctx.table
-    tokens, dep, children = table.tokens, table.dep, table.children
-    h = head.i
-    lemma, pos = table.lemma[h], table.pos[h]
+    table, h = ctx.table, head.i
+    tokens, dep, children, lemma, pos = table.tokens, table.dep, table.children, table.lemma[h], table.pos[h]
     if lemma in _QUANTITIES or lemma in _CARRIERS or pos == "NUM":
         # "Thousands of Nigerians", "hundreds of supporters": the actor is what is counted.
         counted = next(iter(of_objects(table, h)), None)
@@ -389,7 +388,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     plural = _plural_reference(ctx, head, words)
     if plural is not None:
         return plural
-    entity: Entity | None = ctx.lookup.covering(table.start[h], table.end[h])
+    entity: Entity | None = ctx.lookup.covering(table.start[h], table.end[h]) or titled_name(table, ctx.lookup, h)
     head_role = ctx.codebook.actor_roles.get(lemma, "") or ("REB" if suicide_bomber(table, h) else "")
     if set_apart(table, h) and not country_in(ctx, words):
         # "a foreign engineer", "foreign oil workers": the text says they are not of the article's

@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from newsgraph.model import Entity
+from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.tree import TokenTable, subtree
 
 # Adjectives by which wire copy sets a person or group apart from the country the story is in; peacekeepers and
@@ -83,3 +85,14 @@ def leader_of(table: TokenTable, h: int) -> int | None:
     return next(
         (c for c in table.children[h] if table.dep[c] == "poss" and table.tokens[c].ent_type_ == "PERSON"), None
     )
+
+
+def titled_name(table: TokenTable, lookup: EntityLookup, h: int) -> Entity | None:
+    """The coded person a title introduces in apposition ("India's former prime minister Atal Bihari Vajpayee", the
+    parse's title head with the name beside it): the actor is that person, with the code the entity stage gave him."""
+    for c in table.children[h]:
+        if table.dep[c] == "appos" and c > h:
+            ent = lookup.covering(table.start[c], table.end[c])
+            if ent is not None and ent.kind == "person" and ent.code:
+                return ent
+    return None

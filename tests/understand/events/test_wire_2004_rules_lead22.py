@@ -1,0 +1,52 @@
+"""Rules the lead's probes of session 22 led to, each checked on sentences written for this test in the style of
+2004 wire copy (generic people and incidents):
+
+- "attacked X over Y" with an issue as Y (a war, a policy, someone's handling of something) is criticism in words
+  (111), aimed at X; "over the weekend" or "over southern Lebanon" names no issue and leaves force as it was;
+- a title in apposition whose parse makes the title the subject ("India's former prime minister Atal Vajpayee
+  criticized ...") is the named person, with the code the entity stage gave him;
+- a spokesman a group's name modifies ("a Taliban spokesman") is the group's, as coded on the article's date;
+- a word of an organisation's name ("an Amnesty International researcher") sets no one apart as a foreigner."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_wire_blind import RuleLeads
+
+pytestmark = pytest.mark.model
+
+LEADS = {
+    "attacked-over-war": "LONDON, Oct 3, 2004 (Reuters) - Opposition leader Peter Hale attacked the prime minister "
+    "over the Iraq war on Monday.",
+    "attacked-over-handling": "BERLIN, Oct 3, 2004 (Reuters) - The opposition leader attacked Chancellor Gerhard "
+    "Schroeder over his handling of the economy.",
+    "attacked-over-weekend": "BAGHDAD, Oct 3, 2004 (AP) - Insurgents attacked a U.S. convoy over the weekend, killing "
+    "two soldiers.",
+    "titled-apposition": "NEW DELHI, Oct 3, 2004 (AP) - India's former prime minister Atal Bihari Vajpayee "
+    "criticized the government's farm policy on Monday.",
+    "group-spokesman": "KABUL, Oct 3, 2004 (AP) - A Taliban spokesman accused U.S. troops of killing civilians in a raid.",
+    "org-researcher": "LONDON, Oct 3, 2004 (Reuters) - An Amnesty International researcher accused Sudan of war crimes "
+    "in Darfur.",
+}
+
+RUN = RuleLeads(LEADS)
+coded = RUN.coded
+
+
+def test_attacked_over_an_issue_is_criticism_of_the_one_attacked() -> None:
+    assert ("GBR", "GBR", "11") in coded("attacked-over-war"), coded("attacked-over-war")
+    assert ("DEU", "DEU", "11") in coded("attacked-over-handling"), coded("attacked-over-handling")
+    assert not any(r in ("18", "19") for _, _, r in coded("attacked-over-war")), coded("attacked-over-war")
+
+
+def test_attacked_over_a_time_or_a_place_stays_force() -> None:
+    assert any(r in ("18", "19") for _, _, r in coded("attacked-over-weekend")), coded("attacked-over-weekend")
+    assert not any(r == "11" for _, _, r in coded("attacked-over-weekend")), coded("attacked-over-weekend")
+
+
+def test_actors_named_beside_titles_and_groups() -> None:
+    codes = {(e["source_code"], e["target_code"]) for e in RUN.events("titled-apposition")}
+    assert codes == {("INDELI", "INDGOV")}, codes
+    assert {e["source_code"] for e in RUN.events("group-spokesman")} == {"AFGREB"}
+    assert ("NGO", "SDN", "11") in coded("org-researcher"), coded("org-researcher")
