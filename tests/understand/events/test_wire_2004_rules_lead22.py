@@ -6,7 +6,9 @@
 - a title in apposition whose parse makes the title the subject ("India's former prime minister Atal Vajpayee
   criticized ...") is the named person, with the code the entity stage gave him;
 - a spokesman a group's name modifies ("a Taliban spokesman") is the group's, as coded on the article's date;
-- a word of an organisation's name ("an Amnesty International researcher") sets no one apart as a foreigner."""
+- a word of an organisation's name ("an Amnesty International researcher") sets no one apart as a foreigner;
+- an imported pattern that only names where an act happened ("in a raid") does not turn an arrest (173) into a
+  seizure of property (1711)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ LEADS = {
     "titled-apposition": "NEW DELHI, Oct 3, 2004 (AP) - India's former prime minister Atal Bihari Vajpayee "
     "criticized the government's farm policy on Monday.",
     "group-spokesman": "KABUL, Oct 3, 2004 (AP) - A Taliban spokesman accused U.S. troops of killing civilians in a raid.",
+    "arrest-in-raids": "JENIN, West Bank, Oct 3, 2004 (AP) - Soldiers arrested 15 wanted men in raids across the north "
+    "overnight.",
     "org-researcher": "LONDON, Oct 3, 2004 (Reuters) - An Amnesty International researcher accused Sudan of war crimes "
     "in Darfur.",
 }
@@ -50,3 +54,9 @@ def test_actors_named_beside_titles_and_groups() -> None:
     assert codes == {("INDELI", "INDGOV")}, codes
     assert {e["source_code"] for e in RUN.events("group-spokesman")} == {"AFGREB"}
     assert ("NGO", "SDN", "11") in coded("org-researcher"), coded("org-researcher")
+
+
+def test_an_arrest_in_a_raid_is_still_an_arrest() -> None:
+    """PETRARCH2 shares "seized in a raid" (1711, property) with "arrest": where an act happened does not change it."""
+    events = RUN.events("arrest-in-raids")
+    assert {str(e["cameo"]) for e in events} == {"173"}, events
