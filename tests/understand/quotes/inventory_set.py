@@ -168,6 +168,9 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "republicans-theorized-that": p(
         "Some Republicans theorized that the nominee wanted to lose.",
         g("the nominee wanted to lose", "Some Republicans"),
+        # Added after the first run: the nominee's intention nested in the theory is an attribution of its own
+        # ("nested attributions are coded at each level", as `short_set` states); the first gold missed it.
+        g("lose", "the nominee"),
     ),
     "reporters-uncovered-that": p(
         "Reporters uncovered that the charity had paid for a portrait of its founder.",
@@ -205,6 +208,8 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "obama-expressed-frustration": p(
         "Obama expressed frustration with the Senate's refusal to hold hearings on his nominee.",
         g("frustration with the Senate's refusal to hold hearings on his nominee", "Obama"),
+        # Added after the first run, as above: the Senate's refusal is an intention nested in what Obama expressed.
+        g("hold hearings on his nominee", "the Senate's"),
     ),
     "governors-voiced-opposition": p(
         "Several Republican governors voiced opposition to the refugee program.",
@@ -344,5 +349,62 @@ PARAGRAPHS: dict[str, Paragraph] = {
     ),
     "trap-recorded-video": p(
         "The candidate recorded a video message for the convention, and turnout hit a record.",
+    ),
+    # -- second batch, coded before the second run: the new verbs' other senses and frames ----------------
+    "trap-allowed-to-stay": p(
+        "The judge allowed reporters to stay in the courtroom during the hearing.",
+    ),
+    "trap-backed-pickup": p(
+        "The senator backed his pickup out of the driveway and waved to neighbors.",
+    ),
+    "ryan-expressed-confidence": p(
+        "Paul Ryan expressed confidence that the House would pass the bill before the recess.",
+        g("the House would pass the bill before the recess", "Paul Ryan"),
+    ),
+    "trap-framed-for-murder": p(
+        "The man said nothing in court. He was framed for a murder he did not commit, his lawyers argued.",
+        g("He was framed for a murder he did not commit", "his lawyers"),
+    ),
+    "trap-law-which-passed": p(
+        "The law, which Congress passed in 2010, expanded coverage to 20 million people.",
+    ),
+    "claims-which-trump-repeated": p(
+        "The claims, which Trump repeated at every rally, drew loud boos from the crowd in Cincinnati.",
+        g("which", "Trump"),
+    ),
+    "trap-voiced-cartoon": p(
+        "The actor voiced a cartoon dog in the film before he ran for the state legislature.",
+    ),
+    "trap-market-echoed": p(
+        "The stock market echoed the gains in Asia on Tuesday.",
+    ),
+    "officials-termed-terrorism": p(
+        "Federal officials termed the shooting an act of terrorism.",
+        g("the shooting an act of terrorism", "Federal officials"),
+    ),
+    "leak-which-campaign-blamed": p(
+        "The leak, which the campaign blamed on Russian hackers, dominated the first day of the convention.",
+        g("which", "the campaign"),
+    ),
+    "trap-snapped-at": p(
+        "He snapped at a reporter and walked off the stage.",
+    ),
+    "trap-granted-permit": p(
+        "The state granted the company a permit for the pipeline.",
+    ),
+    "grassley-granted-that": p(
+        "Chuck Grassley granted that the nominee was qualified but said the Senate would not act this year.",
+        g("the nominee was qualified", "Chuck Grassley"),
+        g("the Senate would not act this year", "Chuck Grassley"),
+    ),
+    "trap-briefed-on-threat": p(
+        "The senator was briefed on the threat before the vote.",
+    ),
+    "manager-texted-reporters": p(
+        "Clinton's campaign manager texted reporters that the candidate was fine.",
+        g("the candidate was fine", "Clinton's campaign manager"),
+    ),
+    "trap-texted-daughter": p(
+        "She texted her daughter from the hospital.",
     ),
 }
