@@ -44,6 +44,18 @@ CASES: dict[str, Case] = {
         ("Senator Ruth Abel voted against a levy that cut rents for pensioners.",),
         "that", None, absent=True,
     ),
+    "trap-what-called-quoted": Case(
+        ("Mayor Irena Koval attacked what she called “a rigged count” in the eastern wards.",),
+        "a rigged count", "Irena Koval", direct=True,
+    ),
+    "trap-what-question": Case(
+        ("What did Minister Pavel Ostrov say about the levy?",),
+        "What", None, absent=True,
+    ),
+    "trap-what-voters-want": Case(
+        ("The cuts are not what voters in the eastern wards want.",),
+        "what", None, absent=True,
+    ),
 }  # fmt: skip
 
 

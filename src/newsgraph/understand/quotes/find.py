@@ -527,7 +527,7 @@ class _Finder:
         said ("said so", "denied it") or a relative pronoun object ("which critics denounced")."""
         words = [t for s, e in ranges for t in self.doc[s:e] if not (t.is_punct or t.is_space)]
         one = words[0] if len(words) == 1 else None
-        if one is not None and (is_pro_form(one) or is_relative_object(one)):
+        if one is not None and (is_pro_form(one) or (frame.kind == "speech" and is_relative_object(one))):
             return True  # "said so", "denied it", "which critics denounced": it stands for what was said
         if one is None or not one.is_alpha or not (one.pos_ in ("NOUN", "PROPN") or one.tag_ == "VBG"):
             return False

@@ -244,6 +244,6 @@ _PERMITTING = frozenset({"allow", "grant"})
 
 
 def permitted(verb: Token, clause: Token) -> bool:
-    """ "The judge allowed reporters to stay": a to-clause with its own subject after a verb of permission is
-    what was permitted, which the parser reads as a clause; only a that-clause is a claim conceded."""
-    return verb.lemma_.lower() in _PERMITTING and own_subject_to(clause)
+    """ "The judge allowed reporters to stay": a to-clause after a verb of permission (with its own subject or
+    not) is what was permitted, which the parser may read as a clause; only a that-clause is a claim conceded."""
+    return verb.lemma_.lower() in _PERMITTING and to_infinitive(clause)

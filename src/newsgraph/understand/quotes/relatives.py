@@ -7,7 +7,8 @@ object counts: "the bill that cut Medicare" (the pronoun is the subject) and "wh
 false" (the cue has a clause) tell no such content, and a verb that is no cue ("the law, which
 Congress passed") reports none. The cue must take what is said or judged as its object (or be one of the
 verbs of saying whose bare object is the thing said, `proforms.SAYING`): "the memo that the aide wrote"
-names a text made.
+names a text made. Only speech is told so here ("the cuts that voters want" is left to the noun phrase), and a
+cue followed by the speaker's quoted words ("what he called “a rigged system”") has those words as its content.
 """
 
 from __future__ import annotations
@@ -25,10 +26,12 @@ _RELATIVES = frozenset({"which", "that"})
 def relative_content(verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
     """The relative pronoun that is the object of `verb` (cue `cue`) and stands before it, as a token range;
     empty when there is none."""
-    if not (_OBJECT_KINDS & cue.content or cue.lemma in SAYING):
+    if cue.kind != "speech" or not (_OBJECT_KINDS & cue.content or cue.lemma in SAYING):
         return []  # "the memo that the aide wrote": a text made, as "wrote it" is (`proforms`)
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return []  # "which she said were false": the clause is what was said
+    if any(t.is_quote for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]):
+        return []  # "what he called “a rigged system”": the speaker's quoted words are the content
     # "the deal, which critics denounced"; "what Pence called a misunderstanding"
     return [(c.i, c.i + 1) for c in verb.children if is_relative_object(c)][:1]
 
@@ -42,4 +45,5 @@ def is_relative_object(tok: Token) -> bool:
     if tok.lower_ in _RELATIVES:
         # The small parser tags an object "that" of a relative clause as a conjunction (IN) as often as WDT.
         return tok.tag_ in ("WDT", "IN") and verb.dep_ == "relcl"
-    return tok.lower_ == "what" and tok.tag_ == "WP"
+    # Not a question ("What did the senator say?"): only a free relative tells what was said.
+    return tok.lower_ == "what" and tok.tag_ == "WP" and not any(t.text == "?" for t in tok.sent)
