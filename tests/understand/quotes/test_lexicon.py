@@ -27,6 +27,19 @@ def test_quote_lexicon_ships_the_core_reporting_verbs() -> None:
     assert get_string_id("according") in cues.trigger_ids
 
 
+def test_quote_lexicon_inventory_verbs_keep_their_narrow_frames() -> None:
+    """Session 22: verbs of writing, sending and saying in a manner report a that-clause only ("snapped a photo",
+    "texted a friend" report none); "air" and "back" stay out (their broadcast and vehicle senses share the
+    reporting sense's form)."""
+    cues = load_quote_cues()
+    for lemma in ("allow", "grant", "blog", "text", "email", "leak", "snap", "scoff", "suppose", "certify"):
+        assert cues.verb(lemma).content == frozenset({"clause"}), lemma  # type: ignore[union-attr]
+    assert cues.verb("echo").content == frozenset({"judged"})  # type: ignore[union-attr]
+    assert cues.verb("term").content == frozenset({"as"})  # type: ignore[union-attr]
+    assert cues.verb("air") is None and cues.verb("back") is None
+    assert cues.lemma("texted", "texte") == "text" and cues.lemma("blogged", "blogge") == "blog"
+
+
 def test_quote_lexicon_media_names_ignore_case_and_article() -> None:
     cues = parse_quote_cues(_minimal(say={"kind": "speech", "content": ["clause"]}))
     assert cues.is_media_name("the associated press")

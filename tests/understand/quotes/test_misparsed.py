@@ -350,6 +350,23 @@ CASES: dict[str, Case] = {
         ("The campaign manager argued that the senator tells so many lies that voters have stopped listening.",),
         "the senator tells so many lies that voters have stopped listening", "manager", direct=False,
     ),
+    # -- a to-clause permitted, and an "as" clause set inside the clause it reports (session 22 cues) -------
+    "allowed-that": Case(
+        ("Governor Lena Marsh allowed that the rollout had been slow.",),
+        "the rollout had been slow", "Lena Marsh", direct=False,
+    ),
+    "trap-allowed-to-stay": Case(
+        ("The judge allowed reporters to stay in the courtroom.",),
+        "reporters to stay in the courtroom", None, absent=True,
+    ),
+    "trap-granted-to-speak": Case(
+        ("The chair granted the senator time to speak.",),
+        "the senator time to speak", None, absent=True,
+    ),
+    "as-clause-inside": Case(
+        ("The levy is, as Mayor Irena Koval said on Monday, far too high for pensioners.",),
+        "far too high for pensioners", "Irena Koval", direct=False,
+    ),
 }  # fmt: skip
 
 

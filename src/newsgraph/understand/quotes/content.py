@@ -17,6 +17,7 @@ from newsgraph.understand.quotes import misparsed
 from newsgraph.understand.quotes.attached import charge_on_object
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
+from newsgraph.understand.quotes.relatives import relative_content
 from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -72,7 +73,7 @@ def content_of(
     _read_object(said, verb, cue)
     if said.judged is not None and not said.content:
         said.content.append(_with_complements(verb, said.judged))
-    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people)
+    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or relative_content(verb, cue)
     if cue.holder and "object" in cue.content and " " not in cue.lemma and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
@@ -290,7 +291,7 @@ def _complement(verb: Token, child: Token, people: frozenset[str] = frozenset())
         # "It said Pezeshkian, on a visit, said ...", "Voters think X, a poll found": the parser hangs the
         # outer reporting clause under the inner verb; it is a source, not content.
         return None
-    if misparsed.across_semicolon(verb, child) or misparsed.second_predicate(verb, child):
+    if misparsed.across_semicolon(verb, child) or misparsed.second_predicate(verb, child) or misparsed.permitted(verb, child):
         return None
     if child.left_edge.pos_ == "SCONJ" and child.left_edge.lower_ not in _COMPLEMENTIZERS:
         # "told Stumpf, after he admitted ...": a misattached adverbial clause.
@@ -485,14 +486,14 @@ def _as_clause(verb: Token) -> list[tuple[int, int]]:
     lo, hi = sent_range(head)
     # Set off by commas ("As X noted, ...", "..., as X noted, ..."): an "as" clause run into the
     # sentence is one of time or manner ("Shares fell as the bank warned").
-    left, right = verb.left_edge.i, verb.right_edge.i + 1
+    left, right = verb.left_edge.i, misparsed.as_clause_end(verb)
     doc = verb.doc
     before = left == lo or doc[left - 1].text == ","
     after = doc[right - 1].text == "," or right >= hi or doc[right].text == "," or doc[right].is_punct
     if not (before and after):
         return []
     whole = (max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi))
-    return minus(whole, (verb.left_edge.i, verb.right_edge.i + 1))
+    return minus(whole, (left, right))
 
 
 def continued_report(verb: Token, people: frozenset[str] = frozenset()) -> Token | None:

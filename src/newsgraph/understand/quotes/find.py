@@ -45,6 +45,7 @@ from newsgraph.understand.quotes.marks import (
 )
 from newsgraph.understand.quotes.proforms import is_pro_form
 from newsgraph.understand.quotes.records import dedupe, extend, spans_of
+from newsgraph.understand.quotes.relatives import is_relative_object
 from newsgraph.understand.quotes.speakers import Speaker, SpeakerResolver
 from newsgraph.understand.quotes.tokens import CharIndex, speaker_range
 
@@ -523,11 +524,11 @@ class _Finder:
         arbitration"), or that a belief or an intention holds ("opposes fracking"). A bare object of a
         verb of saying is as often a thing done ("without recommending charges"), and a lone pronoun,
         adverb or finite verb is no content of its own, unless it is a pro-form standing for what was
-        said ("said so", "denied it")."""
+        said ("said so", "denied it") or a relative pronoun object ("which critics denounced")."""
         words = [t for s, e in ranges for t in self.doc[s:e] if not (t.is_punct or t.is_space)]
         one = words[0] if len(words) == 1 else None
-        if one is not None and is_pro_form(one):
-            return True  # "said so", "denied it": the pro-form stands for what was said (proforms)
+        if one is not None and (is_pro_form(one) or (frame.kind == "speech" and is_relative_object(one))):
+            return True  # "said so", "denied it", "which critics denounced": it stands for what was said
         if one is None or not one.is_alpha or not (one.pos_ in ("NOUN", "PROPN") or one.tag_ == "VBG"):
             return False
         return frame.cue.pos_ == "NOUN" or frame.kind in ("belief", "intention") or one.dep_ in ("pobj", "pcomp")

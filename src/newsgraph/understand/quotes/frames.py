@@ -502,7 +502,23 @@ def _reports_nothing(verb: Token, cue: VerbCue, subject: Token, cues: QuoteCues)
     office, or an attitude under "if" or "whether" ("asked if he would support the nominee": asked about or
     supposed, not held)."""
     supposed = cue.kind != "speech" and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in verb.children)
-    return supposed or _idiom_of_no_speech(verb, cue, subject) or _purpose_only(verb, cue) or _thing_granted(verb, cue, cues)
+    return (
+        supposed
+        or _idiom_of_no_speech(verb, cue, subject)
+        or _purpose_only(verb, cue)
+        or _thing_granted(verb, cue, cues)
+        or _noun_reports_it(verb, cue, cues)
+    )
+
+
+def _noun_reports_it(verb: Token, cue: VerbCue, cues: QuoteCues) -> bool:
+    """ "expressed hope that the ceasefire would hold", "voiced concern about the quotas": a verb whose content is
+    only its object is a light verb (`nouns.LIGHT_VERBS`) when that object is a cue noun: the noun's own frame,
+    held by the verb's subject, reports the attribution, and the verb adds none ("expressed her condolences",
+    with no cue noun, stays the verb's)."""
+    if cue.content & {"clause", "infinitive", "object", "as", "of"} or verb.lemma_.lower() not in quote_nouns.LIGHT_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.nouns for c in verb.children)
 
 
 def _thing_granted(verb: Token, cue: VerbCue, cues: QuoteCues) -> bool:

@@ -18,7 +18,11 @@ hangs it elsewhere. Each reading is of a common attribution the parse breaks in 
 - a name that is also an English verb opening a sentence, read as an order whose object is the cue
   ("Trump hopes to win Ohio" read as "trump the hopes"): `name_read_as_verb`;
 - the question of "asked if ..." read as a condition (an adverbial clause): `question_as_adverbial`;
-- a second verb of the speaker read as the clause said ("said yes, then hedged"): `second_predicate`.
+- a second verb of the speaker read as the clause said ("said yes, then hedged"): `second_predicate`;
+- what a verb of permission lets someone do read as a clause conceded ("allowed reporters to stay"):
+  `permitted`;
+- the rest of the modified clause hung on an "as" clause set inside it ("The nominee is, as Clinton said,
+  unfit for the job"): `as_clause_end`.
 """
 
 from __future__ import annotations
@@ -221,3 +225,25 @@ def second_predicate(verb: Token, clause: Token) -> bool:
         return False
     return any(t.text == "," for t in verb.doc[verb.i + 1 : clause.left_edge.i + 1])
 
+
+
+def as_clause_end(verb: Token) -> int:
+    """Where the "as" clause of `verb` ends: after the comma that closes it when the parser hung words after
+    that comma on it ("The nominee is, as Clinton said on Monday, unfit for the job": "unfit" is the modified
+    clause's, not Clinton's clause's), else after its last word."""
+    end = verb.right_edge.i + 1
+    comma = next((c for c in verb.rights if c.dep_ == "punct" and c.text == ","), None)
+    if comma is not None and any(c.i > comma.i for c in verb.children):
+        return comma.i + 1
+    return end
+
+
+# Verbs that concede a claim with a that-clause ("allowed that he erred", "granted that ...") and permit an act
+# with a to-clause.
+_PERMITTING = frozenset({"allow", "grant"})
+
+
+def permitted(verb: Token, clause: Token) -> bool:
+    """ "The judge allowed reporters to stay": a to-clause after a verb of permission (with its own subject or
+    not) is what was permitted, which the parser may read as a clause; only a that-clause is a claim conceded."""
+    return verb.lemma_.lower() in _PERMITTING and to_infinitive(clause)

@@ -23,7 +23,7 @@ from newsgraph.understand.quotes.tokens import speaker_range, subtree_range, to_
 
 # Verbs that add little but tense to a noun cue: "made a decision to", "issued a warning that",
 # "expressed concern about". Their subject holds the noun's attitude (support-verb constructions).
-_LIGHT_VERBS = frozenset(
+LIGHT_VERBS = frozenset(
     {"make", "issue", "express", "voice", "give", "offer", "raise", "reach", "deliver", "release",
      "repeat", "renew", "reiterate", "share", "air"}
 )  # fmt: skip
@@ -32,7 +32,7 @@ _LIGHT_VERBS = frozenset(
 # ...", "signaled a willingness to ...". Their subject is the holder, as a light verb's is; they
 # do not, as light verbs do, make a view of what the noun is "about" ("took questions about his
 # health": the questions are the reporters').
-_HOLDING_VERBS = _LIGHT_VERBS | {
+_HOLDING_VERBS = LIGHT_VERBS | {
     "hold", "adopt", "unveil", "announce", "put", "float", "present", "submit", "signal",
     "outline", "propose", "lay", "spell"
 }  # fmt: skip
@@ -114,7 +114,7 @@ def _that_content(noun: Token, holder: Token | None = None) -> tuple[int, int] |
     no relative pronoun, so the clause is the noun's."""
     doc = noun.doc
     after = [] if holder is None or holder.i < noun.i else list(holder.children)
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
         # "offered assurances to nervous members that the majority was safe": past the one addressed, the
         # parser hangs the clause on the light verb, which has no clause of its own.
         after += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
@@ -211,7 +211,7 @@ def _topic(noun: Token, kind: str, holder: Token, objects: frozenset[str]) -> tu
     judge" only names the remarks). "the union's support for the nominee", "the mayor's opposition to the
     pipeline", "criticism of the deal by unions": the noun's own preposition for its object (`objects`,
     from the lexicon), with the holder named apart ("of" then names no author)."""
-    light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS
+    light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
     allowed = set(objects)
     if light and kind in ("speech", "belief"):
         allowed |= {"about", "over"}
@@ -260,7 +260,7 @@ def _of_name(prep: Token) -> bool:
 
 # Verbs whose object the noun itself is when "that" opens a relative clause the parser read as
 # a complement ("a statement that the campaign released"): producing or receiving a text.
-_TEXT_VERBS = _LIGHT_VERBS | {
+_TEXT_VERBS = LIGHT_VERBS | {
     "publish", "send", "post", "write", "read", "sign", "file", "see", "hear", "receive"
 }  # fmt: skip
 

@@ -20,7 +20,7 @@ from newsgraph.understand.quotes.lexicon import VerbCue
 from newsgraph.understand.quotes.misparsed import second_predicate
 
 # Verbs of saying whose bare object is the thing said ("said it", "denied it", "confirmed it").
-_SAYING = frozenset(
+SAYING = frozenset(
     {"say", "deny", "confirm", "admit", "acknowledge", "concede", "repeat", "reiterate", "predict"}
 )  # fmt: skip
 # Verbs of believing and hoping that take "so" for a clause ("thinks so", "hopes so") and "it" for
@@ -35,7 +35,7 @@ _SLUICES = frozenset({"when", "why", "how", "where", "whether"})
 def pro_form_content(verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
     """The pro-form that stands for what `verb` (cue `cue`) reports, as a token range; empty when there is none."""
     lemma = cue.lemma
-    if lemma not in _SAYING and lemma not in _BELIEVING:
+    if lemma not in SAYING and lemma not in _BELIEVING:
         return []
     if any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i > verb.i and not second_predicate(verb, c) for c in verb.children):
         return []  # the verb has a clause of its own: the parser's odd "so" or "it" is no content
@@ -54,7 +54,7 @@ def _pro_form(verb: Token, child: Token) -> tuple[int, int] | None:
     if child.i < verb.i:
         return None
     lower = child.lower_
-    if lower == "much" and child.dep_ == "dobj" and verb.lemma_.lower() in _SAYING:
+    if lower == "much" and child.dep_ == "dobj" and verb.lemma_.lower() in SAYING:
         # "has said as much" (the parser may hang what follows on "much"), not "as much as 40 percent".
         lefts = [c.lower_ for c in child.lefts]
         if lefts == ["as"] and child.doc[child.i - 1].lower_ == "as" and not _as_after(child):
@@ -103,6 +103,6 @@ def is_pro_form(tok: Token) -> bool:
     if head.dep_ == "advmod" and tok.lower_ == "so":
         head = head.head  # "said so again"
     lemma = head.lemma_.lower()
-    if head.i == tok.i or (lemma not in _SAYING and lemma not in _BELIEVING):
+    if head.i == tok.i or (lemma not in SAYING and lemma not in _BELIEVING):
         return False
     return pro_form_content(head, VerbCue(lemma, "speech", frozenset())) == [(tok.i, tok.i + 1)]
