@@ -7,8 +7,8 @@
   criticized ...") is the named person, with the code the entity stage gave him;
 - a spokesman a group's name modifies ("a Taliban spokesman") is the group's, as coded on the article's date;
 - a word of an organisation's name ("an Amnesty International researcher") sets no one apart as a foreigner;
-- an imported pattern that only names where an act happened ("in a raid") does not turn an arrest (173) into a
-  seizure of property (1711)."""
+- people a number counts ("arrested 15 wanted men in raids", parsed as two objects) are people arrested (173), not
+  property confiscated in a raid (1711)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,7 @@ def test_actors_named_beside_titles_and_groups() -> None:
 
 
 def test_an_arrest_in_a_raid_is_still_an_arrest() -> None:
-    """PETRARCH2 shares "seized in a raid" (1711, property) with "arrest": where an act happened does not change it."""
+    """PETRARCH2 codes "arrest ... in a raid" 1711 (confiscate property); the number the parse takes for the object
+    counts people, who are arrested."""
     events = RUN.events("arrest-in-raids")
     assert {str(e["cameo"]) for e in events} == {"173"}, events

@@ -453,7 +453,6 @@ def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codeb
             and not _other_sense(s, base)
             and not _occupation_by_subject(s, base)
             and not _ally_fought(s, base)
-            and not _circumstance(s, base)
         ]
         verbs[key] = (*own[:default], *patterns, *own[default:])
     return dataclasses.replace(book, verbs=verbs)
@@ -473,14 +472,6 @@ def _ally_fought(imported: Sense, base: Sense) -> bool:
         and "01" <= (imported.code or "99")[:2] <= "08"
         and any(group & _ARMED_SIDES for group in imported.objects_all)
     )
-
-
-def _circumstance(imported: Sense, base: Sense) -> bool:
-    """An imported pattern that only names where or when the act happened ("- * (IN RAID)"), coding another event than
-    the word's own: PETRARCH2's block shares "seized in a raid" (1711, property) with "arrest", whose own code (173)
-    is what an arrest in a raid still is. A circumstance that makes the act no event ("killed in an accident") stays."""
-    where = not imported.objects_all and not imported.subjects and imported.preps <= {"in", "during", "at"}
-    return where and imported.code is not None and imported.code != base.code
 
 
 def _demanded(book: Codebook, base: Sense, imported: Sense) -> Sense:

@@ -552,6 +552,9 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
     if code[:3] not in ("171", "173") or m.key not in _TAKING:
         return code
     taken = m.obj  # the object, or in the passive the one taken ("engineers were seized")
+    if taken is not None and table.pos[taken.i] == "NUM":
+        # "arrested 15 wanted Palestinians", parsed as two objects: the number counts the people after it.
+        taken = next((table.tokens[c] for c in table.children[m.trigger.i] if c > taken.i and table.dep[c] == "dobj"), taken)
     people = ctx.codebook.classes.get("person", frozenset())
     if taken is None or not (table.lemma[taken.i] in people or taken.lower_ in _PERSONAL or _someone(ctx, taken)):
         return code
