@@ -139,3 +139,13 @@ def test_a_word_the_parser_makes_a_second_object_before_the_first_is_its_modifie
     table = read_tokens(doc)
     clashed = next(t for t in doc if t.text == "clashed")
     assert [t.text for t in prep_objects(table, clashed, ("with",))] == ["militants"]
+
+
+def test_match_object_words_of_a_site_leave_out_whose_it_is(nlp: Any, book: Codebook) -> None:
+    """ "stormed government buildings" acts on buildings: the owner a modifier names is no object word, so a pattern
+    for the government itself ("attacked the government", criticism) does not read it."""
+    doc = nlp("Protesters stormed government buildings in the south.")
+    table = read_tokens(doc)
+    buildings = next(t for t in doc if t.text == "buildings")
+    assert "government" not in object_words(table, buildings)
+    assert "building" in object_words(table, buildings)

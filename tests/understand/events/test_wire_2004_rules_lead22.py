@@ -7,6 +7,8 @@
   criticized ...") is the named person, with the code the entity stage gave him;
 - a spokesman a group's name modifies ("a Taliban spokesman") is the group's, as coded on the article's date;
 - a word of an organisation's name ("an Amnesty International researcher") sets no one apart as a foreigner;
+- "was arrested" is an arrest (173) whatever object word an imported pattern of the seize block reads as an
+  abduction ("- * MINISTER", 181), and "a former minister" is an elite (ELI), no longer the government;
 - people a number counts ("arrested 15 wanted men in raids", parsed as two objects) are people arrested (173), not
   property confiscated in a raid (1711)."""
 
@@ -30,6 +32,9 @@ LEADS = {
     "group-spokesman": "KABUL, Oct 3, 2004 (AP) - A Taliban spokesman accused U.S. troops of killing civilians in a raid.",
     "arrest-in-raids": "JENIN, West Bank, Oct 3, 2004 (AP) - Soldiers arrested 15 wanted men in raids across the north "
     "overnight.",
+    "minister-arrested": "LIMA, Oct 3, 2004 (AP) - A former interior minister was arrested on corruption charges on "
+    "Monday.",
+    "minister-seized": "BAGHDAD, Oct 3, 2004 (AP) - Gunmen seized a deputy minister in western Baghdad on Monday.",
     "org-researcher": "LONDON, Oct 3, 2004 (Reuters) - An Amnesty International researcher accused Sudan of war crimes "
     "in Darfur.",
 }
@@ -61,3 +66,10 @@ def test_an_arrest_in_a_raid_is_still_an_arrest() -> None:
     counts people, who are arrested."""
     events = RUN.events("arrest-in-raids")
     assert {str(e["cameo"]) for e in events} == {"173"}, events
+
+
+def test_an_arrested_minister_is_arrested_and_a_seized_one_abducted() -> None:
+    """PETRARCH2 codes "- * MINISTER" 181 for the whole seize block: only a state arrests, and "arrested" says so."""
+    assert {str(e["cameo"]) for e in RUN.events("minister-arrested")} == {"173"}
+    assert {e["target_code"] for e in RUN.events("minister-arrested")} == {"PERELI"}  # an office left: ELI
+    assert {str(e["cameo"]) for e in RUN.events("minister-seized")} == {"181"}

@@ -208,6 +208,8 @@ class PersonEvidence(ABC):
         if role == "JUD" and not country and (court := self.spoken_for(e)).hint == "body" and court.role in _STATELESS:
             return court  # "the prosecutor of the International Criminal Court" acts for the court, of no country
         owners = (pronoun_owner(s, self.by_char.get, lambda o: self.code_of(o).country) for s in self.names(e))
+        if role in ("GOV", "LEG", "JUD") and {"former", "ex"} & {w.casefold() for w in words}:
+            role = "ELI"  # "a former congressman", "a former minister": an office left, one of the country's elites
         return Code(country or next(filter(None, owners), None), role or None)  # "recalled its ambassador"
 
     def possessor(self, e: Entity) -> Code | None:

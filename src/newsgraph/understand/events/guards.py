@@ -549,7 +549,7 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
     by armed men who hold no office ("gunmen seized a truck driver", "rebels captured three
     soldiers"). `code` when nothing is taken or what is taken is no person."""
     table = ctx.table
-    if code[:3] not in ("171", "173") or m.key not in _TAKING:
+    if code[:3] not in ("171", "173", "181") or m.key not in _TAKING:
         return code
     taken = m.obj  # the object, or in the passive the one taken ("engineers were seized")
     if taken is not None and table.pos[taken.i] == "NUM":
@@ -561,7 +561,12 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
     irregular = ctx.codebook.classes.get("irregular", frozenset())
     if any(_role(s.code) in _NO_OFFICE or (s.name.lower().split() or [""])[-1] in irregular for s in sources):
         return "181"
-    return "173" if code.startswith("171") else code
+    # Only a state arrests ("was arrested" by no named hand too): the imported "seize ... minister" (181) is an
+    # abduction by other hands, never what "arrested" says.
+    return "173" if code.startswith("171") or (code == "181" and m.key in _ARRESTING) else code
+
+
+_ARRESTING = frozenset({"arrest", "detain", "apprehend"})
 
 
 def commerce(code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:

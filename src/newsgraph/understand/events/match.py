@@ -314,6 +314,8 @@ def _carried(table: TokenTable, acl: int) -> list[int]:
 # Heads of an armed body (the codebook's troops and police classes have them, but this reads the tree alone), and
 # the words before one that say whose it is ("government troops", "rebel fighters"), not what is acted on.
 _ARMED_HEADS = frozenset({"troop", "force", "soldier", "army", "police", "convoy", "patrol", "militia", "fighter"})
+# Sites whose owner a modifier names: "stormed government buildings" acts on buildings, not on the government.
+_SITES = frozenset({"building", "office", "headquarters", "compound", "palace", "residence", "installation", "facility"})
 _OWNERS = frozenset({"government", "regime", "state", "opposition", "rebel", "party"})
 
 
@@ -322,7 +324,7 @@ def object_words(table: TokenTable, obj: Token) -> set[str]:
     "$50,000 worth of goods") the words of what is measured."""
     dep, lemma, children, o = table.dep, table.lemma, table.children, obj.i
     words = {lemma[o], obj.lower_} | {lemma[c] for c in children[o] if dep[c] in ("compound", "amod")}
-    if lemma[o] in _ARMED_HEADS:
+    if lemma[o] in _ARMED_HEADS or lemma[o] in _SITES:
         words -= _OWNERS  # "government troops" are troops: the modifier says whose, not what is acted on
     if o >= 2 and table.tokens[o - 1].text == "-" and table.start[o - 1] == table.end[o - 2]:
         # The tokenizer splits "self-rule", "cease-fire": the dictionaries write them whole.
