@@ -9,6 +9,8 @@
 - a word of an organisation's name ("an Amnesty International researcher") sets no one apart as a foreigner;
 - "was arrested" is an arrest (173) whatever object word an imported pattern of the seize block reads as an
   abduction ("- * MINISTER", 181), and "a former minister" is an elite (ELI), no longer the government;
+- "X and Y discussed Z by telephone" (an imported refinement of the own mutual sense) is between X and Y; Z is the
+  topic, never a side;
 - people a number counts ("arrested 15 wanted men in raids", parsed as two objects) are people arrested (173), not
   property confiscated in a raid (1711)."""
 
@@ -35,6 +37,8 @@ LEADS = {
     "minister-arrested": "LIMA, Oct 3, 2004 (AP) - A former interior minister was arrested on corruption charges on "
     "Monday.",
     "minister-seized": "BAGHDAD, Oct 3, 2004 (AP) - Gunmen seized a deputy minister in western Baghdad on Monday.",
+    "discussed-by-phone": "WASHINGTON, Oct 3, 2004 (AP) - President Bush and Russian President Vladimir Putin "
+    "discussed Iraq and Iran by telephone on Monday, the White House said.",
     "org-researcher": "LONDON, Oct 3, 2004 (Reuters) - An Amnesty International researcher accused Sudan of war crimes "
     "in Darfur.",
 }
@@ -73,3 +77,7 @@ def test_an_arrested_minister_is_arrested_and_a_seized_one_abducted() -> None:
     assert {str(e["cameo"]) for e in RUN.events("minister-arrested")} == {"173"}
     assert {e["target_code"] for e in RUN.events("minister-arrested")} == {"PERELI"}  # an office left: ELI
     assert {str(e["cameo"]) for e in RUN.events("minister-seized")} == {"181"}
+
+
+def test_a_mutual_act_refined_by_an_imported_pattern_keeps_its_sides() -> None:
+    assert coded("discussed-by-phone") == {("USA", "RUS", "04"), ("RUS", "USA", "04")}, coded("discussed-by-phone")

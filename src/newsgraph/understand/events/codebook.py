@@ -440,8 +440,9 @@ def merge_imported(book: Codebook, imported: Mapping[str, list[Sense]]) -> Codeb
             continue
         base = own[default]
         patterns = [
-            # A mutual act stays mutual in the imported refinements of the same root.
-            dataclasses.replace(s, symmetric=True)
+            # A mutual act stays mutual in the imported refinements of the same root, between the sides the own
+            # sense names: "Bush and Putin discussed Iraq by telephone" (041) is between them; Iraq is the topic.
+            dataclasses.replace(s, symmetric=True, target=base.target)
             if base.symmetric and (s.code or "")[:2] == (base.code or "")[:2]
             # A pattern of the own default's very code only restates it: the own sense says where
             # the target sits ("extradited a suspect to X" is aimed at X, not at the suspect).
