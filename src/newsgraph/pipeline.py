@@ -14,6 +14,7 @@ flight, so memory stays flat however long the input is.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -71,7 +72,7 @@ class Resources:
 
 @lru_cache(maxsize=2)
 def load_resources(settings: Settings) -> Resources:
-    return Resources(
+    resources = Resources(
         nlp=load_nlp(settings, gazetteer_patterns(settings)),
         dictionary=load_actor_dictionary(settings),
         gazetteer=load_gazetteer(),
@@ -79,6 +80,12 @@ def load_resources(settings: Settings) -> Resources:
         quote_cues=load_quote_cues(),
         tone=load_analyzer(),
     )
+    # The model and the tables are some 600,000 Python objects that live as long as the process. Left in the
+    # collector's oldest generation, every full collection (one every few articles) walks them all, and the
+    # cyclic collector cost some 5 ms an article (docs/benchmarks.md, session 22). Frozen, it walks only what
+    # the articles allocate; nothing loaded here is ever garbage.
+    gc.freeze()
+    return resources
 
 
 def content_hash(document: RawDocument) -> str:
