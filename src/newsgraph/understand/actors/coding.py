@@ -502,7 +502,7 @@ class _Coder(PersonEvidence):
     def is_group(self, e: Entity) -> bool:
         """A descriptor group ("journalists", "Iraqi police") rather than a named organisation."""
         # A count before it says how many ("15 Shiites"), not what the group is.
-        name = " ".join(w for w in e.name.split() if not any(ch.isdigit() for ch in w)) or e.name
+        name = " ".join(w for w in e.name.split() if not any(map(str.isdigit, w))) or e.name
         last = name.split()[-1]
         # A capitalised descriptor opening a sentence ("Rebels in Darfur ...") is a group too, and so is a people
         # or faith named with its branch or country ("Shiite Muslims", "Iraqi Kurds"): a community noun ends it.
