@@ -42,6 +42,7 @@ from newsgraph.understand.agreement import one_code_per_entity
 from newsgraph.understand.docview import DocIndex, doc_text
 from newsgraph.understand.events import find_events
 from newsgraph.understand.events.codebook import Codebook, load_codebook
+from newsgraph.understand.events.imported import load_fallbacks
 from newsgraph.understand.places import find_places
 from newsgraph.understand.places.find import load_gazetteer
 from newsgraph.understand.places.gazetteer import Gazetteer
@@ -80,10 +81,13 @@ def load_resources(settings: Settings) -> Resources:
         quote_cues=load_quote_cues(),
         tone=load_analyzer(),
     )
-    # The model and the tables are some 600,000 Python objects that live as long as the process. Left in the
-    # collector's oldest generation, every full collection (one every few articles) walks them all, and the
-    # cyclic collector cost some 5 ms an article (docs/benchmarks.md, session 22). Frozen, it walks only what
-    # the articles allocate; nothing loaded here is ever garbage.
+    # Tables the event stage would otherwise build at its first article, built here for the freeze below.
+    load_fallbacks()
+    _ = resources.codebook.verb_gates
+    # The model and the tables are half a million Python objects that live as long as the process. Left in the
+    # collector's generations, its collections walked them again and again, some 5 ms an article
+    # (docs/benchmarks.md, session 22). Frozen, it walks only what the articles allocate; nothing loaded here
+    # is ever garbage.
     gc.freeze()
     return resources
 
