@@ -405,11 +405,15 @@ def measure_stages(count: int, words: int, batch_size: int) -> dict[str, float]:
     from newsgraph.store.links import ArticleLinker
     from newsgraph.understand.actors.coding import code_actors
     from newsgraph.understand.actors.entities import find_entities
+    from newsgraph.understand.actors.placing import with_place_countries
+    from newsgraph.understand.agreement import one_code_per_entity
+    from newsgraph.understand.docview import DocIndex, doc_text
     from newsgraph.understand.events.find import find_events
     from newsgraph.understand.places.find import find_places
     from newsgraph.understand.quotes.find import find_quotes
     from newsgraph.understand.time.resolve import find_dates
-    from newsgraph.understand.tone import load_analyzer, score_tone
+    from newsgraph.understand.time.said import dated_quotes
+    from newsgraph.understand.tone import score_events, score_tone
 
     settings = Settings(batch_size=batch_size)
     res = load_resources(settings)
@@ -429,27 +433,28 @@ def measure_stages(count: int, words: int, batch_size: int) -> dict[str, float]:
     with res.nlp.memory_zone():
         docs = list(parse(articles, res.nlp, batch_size))
         t = clock("parse (nlp.pipe + ruler)", t)
-        for article, doc in docs:
+        for article, doc in docs:  # the steps of `pipeline.understand`, in its order
             t = time.process_time()
-            ents = find_entities(article, doc, res.dictionary)
+            index = DocIndex(doc, doc_text(article, doc))
+            ents = find_entities(article, doc, res.dictionary, index)
             t = clock("entities", t)
-            ents = code_actors(article, doc, ents, res.dictionary)
+            ents = code_actors(article, doc, ents, res.dictionary, index)
             t = clock("actors", t)
             dates = find_dates(article, doc)
             t = clock("time", t)
             places = find_places(article, doc, ents, res.gazetteer)
             t = clock("places", t)
-            quotes = find_quotes(article, doc, ents, res.quote_cues)
-            t = clock("quotes", t)
-            events = find_events(article, doc, ents, dates, places, quotes, res.codebook)
-            t = clock("events", t)
-            tone = score_tone(article, load_analyzer())
+            ents = with_place_countries(ents, places, res.dictionary, doc)
+            t = clock("actors placed", t)
+            quotes = dated_quotes(find_quotes(article, doc, ents, res.quote_cues), doc, dates)
+            t = clock("quotes (+ their days)", t)
+            events = score_events(find_events(article, doc, ents, dates, places, quotes, res.codebook), res.tone)
+            t = clock("events (+ their tone)", t)
+            coded, quoted = one_code_per_entity(ents, events, quotes)
+            t = clock("one code per entity", t)
+            tone = score_tone(article, res.tone)
             t = clock("tone", t)
-            analyses.append(
-                Analysis(
-                    article, tuple(ents), tuple(dates), tuple(places), tuple(quotes), tuple(events), tone
-                )
-            )
+            analyses.append(Analysis(article, coded, tuple(dates), tuple(places), quoted, tuple(events), tone))
     processed = [
         ProcessedDocument(uri=d.uri, content_hash=content_hash(d), analyses=(a,))
         for d, a in zip(raws, analyses, strict=True)
