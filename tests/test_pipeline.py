@@ -50,3 +50,15 @@ def test_pipeline_resources_carry_every_lexicon_the_stages_read(settings: Settin
     assert resources.dictionary.dated is load_dated()
     assert resources.codebook.codes and resources.gazetteer.lookup("Minsk")
     assert resources.tone is load_analyzer() and resources.tone.lexicon["good"] > 0
+
+
+def test_pipeline_resources_are_frozen_out_of_the_collector_with_the_event_stage_tables(settings: Settings) -> None:
+    import gc
+
+    from newsgraph.understand.events import imported
+
+    load_resources(settings)
+    # The collector no longer walks what was loaded, and that includes the imported patterns the event stage
+    # would otherwise read at its first article.
+    assert gc.get_freeze_count() > 100_000
+    assert imported._content_patterns.cache_info().currsize == 1

@@ -14,6 +14,7 @@ flight, so memory stays flat however long the input is.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -41,6 +42,7 @@ from newsgraph.understand.agreement import one_code_per_entity
 from newsgraph.understand.docview import DocIndex, doc_text
 from newsgraph.understand.events import find_events
 from newsgraph.understand.events.codebook import Codebook, load_codebook
+from newsgraph.understand.events.imported import load_fallbacks
 from newsgraph.understand.places import find_places
 from newsgraph.understand.places.find import load_gazetteer
 from newsgraph.understand.places.gazetteer import Gazetteer
@@ -71,7 +73,7 @@ class Resources:
 
 @lru_cache(maxsize=2)
 def load_resources(settings: Settings) -> Resources:
-    return Resources(
+    resources = Resources(
         nlp=load_nlp(settings, gazetteer_patterns(settings)),
         dictionary=load_actor_dictionary(settings),
         gazetteer=load_gazetteer(),
@@ -79,6 +81,15 @@ def load_resources(settings: Settings) -> Resources:
         quote_cues=load_quote_cues(),
         tone=load_analyzer(),
     )
+    # Tables the event stage would otherwise build at its first article, built here for the freeze below.
+    load_fallbacks()
+    _ = resources.codebook.verb_gates
+    # The model and the tables are half a million Python objects that live as long as the process. Left in the
+    # collector's generations, its collections walked them again and again, some 5 ms an article
+    # (docs/benchmarks.md, session 22). Frozen, it walks only what the articles allocate; nothing loaded here
+    # is ever garbage.
+    gc.freeze()
+    return resources
 
 
 def content_hash(document: RawDocument) -> str:

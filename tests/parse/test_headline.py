@@ -57,3 +57,14 @@ def test_only_the_title_block_changes_and_the_length_stays() -> None:
     assert len(cased) == len(text)
     assert "Norway slams Sweden" in cased
     assert "Norway Slams the plan" in cased  # the body is parsed as written
+
+
+def test_the_dictionary_words_read_once_with_libyaml_are_those_the_plain_loader_reads() -> None:
+    from newsgraph.data import read_yaml
+    from newsgraph.parse import headline
+
+    plain = read_yaml("event_patterns.yaml")  # yaml's SafeLoader
+    verbs = frozenset(str(k) for k in plain["verbs"] if " " not in str(k))
+    nouns = frozenset(str(k) for k in plain["nouns"] if " " not in str(k))
+    assert headline._verbs() == verbs
+    assert headline._nouns() == nouns - headline._NAME_NOUNS - headline._OBJECT_NOUNS

@@ -418,3 +418,22 @@ def test_coding_outlets_the_2000s_wire_quotes_are_their_countries_media(nlp, tex
 )
 def test_coding_a_community_named_with_its_branch_is_a_group(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert code(actors(nlp, text), name) == expected
+
+
+def test_coder_name_index_is_the_first_entity_of_each_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """`_Coder.by_folded_name` (the per-article index the "ethnic ..." lookup reads) gives what a scan gives."""
+    from newsgraph.understand.actors.coding import _Coder
+    from newsgraph.understand.actors.keys import fold
+
+    article = build_article(
+        source="test",
+        paragraphs=["Ethnic Albanians marched in Pristina. The Albanians said the U.S. and the US envoy agreed."],
+    )
+    doc = nlp(article.text[: article.analysis_end])
+    d = load_actor_dictionary(Settings())
+    found = find_entities(article, doc, d)
+    coder = _Coder(article, doc, found, d, None)
+    for e in found:
+        for key in (fold(e.name), "ethnic " + fold(e.name)):
+            assert coder.by_folded_name.get(key) is next((o for o in found if fold(o.name) == key), None)
+    assert any(coder.by_folded_name.get("ethnic " + fold(e.name)) for e in found)

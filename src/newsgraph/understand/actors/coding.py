@@ -111,6 +111,7 @@ class _Coder(PersonEvidence):
         self.doc = doc
         self.d = dictionary
         self.entities = list(entities)
+        self.by_folded_name = {fold(o.name): o for o in reversed(self.entities)}  # the first entity of each name
         self.index = index_for(article, doc, index)
         self.codes: dict[str, _Code] = {}
         self.name_spans: dict[str, list[Span]] = {}  # entity id -> names()
@@ -186,7 +187,7 @@ class _Coder(PersonEvidence):
             return _Code(e.country or self.dated_code(e).country, "GOV" if self.metonymic(e) else None)
         if self.is_thing(e):
             return _Code(None, None)
-        ethnic = next((o for o in self.entities if fold(o.name) == "ethnic " + fold(e.name)), None)
+        ethnic = self.by_folded_name.get("ethnic " + fold(e.name))
         if ethnic is not None:
             return self.code_of(ethnic)  # "Albanians" where the article says "ethnic Albanians": that people
         entry, dated = self.entry_code(e)
@@ -501,7 +502,7 @@ class _Coder(PersonEvidence):
     def is_group(self, e: Entity) -> bool:
         """A descriptor group ("journalists", "Iraqi police") rather than a named organisation."""
         # A count before it says how many ("15 Shiites"), not what the group is.
-        name = " ".join(w for w in e.name.split() if not any(ch.isdigit() for ch in w)) or e.name
+        name = " ".join(w for w in e.name.split() if not any(map(str.isdigit, w))) or e.name
         last = name.split()[-1]
         # A capitalised descriptor opening a sentence ("Rebels in Darfur ...") is a group too, and so is a people
         # or faith named with its branch or country ("Shiite Muslims", "Iraqi Kurds"): a community noun ends it.

@@ -65,7 +65,7 @@ def untagged_people(draft: Draft) -> list[tuple[Span, str]]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and ent_at[j] < 0 and draft.index.pos[j] == PROPN and doc[j].text[:1].isupper():
+        while j < len(doc) and ent_at[j] < 0 and draft.index.pos[j] == PROPN and draft.index.texts[j][:1].isupper():
             j += 1
         if 2 <= j - i <= 4 and fold(doc[i:j].text) in dated.people:
             out.append((doc[i:j], "person"))
@@ -103,9 +103,10 @@ def _bare_surname(draft: Draft, i: int) -> bool:
     """ "Musharraf survived an attempt on his life": the bare surname of a figure the project's own dated files
     know (the public figures an informed reader knows), standing as a noun of its own, which the model left
     untagged. Phoenix's thousands of lesser names are not enough: too many surnames are ordinary words."""
-    dated, tok = draft.d.dated, draft.doc[i]
+    dated = draft.d.dated
     if dated is None or i >= len(draft.doc) or draft.ent_at[i] >= 0 or draft.index.pos[i] not in _NOUNS:
         return False
+    tok = draft.doc[i]  # after the checks on the index: most words fail them, and a Token costs one each
     if tok.dep_ not in _NOUN_SLOTS or not tok.text[:1].isupper() or fold(tok.text) in _ORDINARY_WORDS:
         return False
     if len(tok.text) < 3 or not any(

@@ -42,6 +42,7 @@ from newsgraph.data import read_json, read_tsv, read_yaml
 from newsgraph.errors import UsageError
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dictionary import load_actor_dictionary
+from newsgraph.understand.events.gates import SenseGate, gates
 
 # The built-in files, by their names in the data package (`newsgraph.data`).
 CODES_FILE = "cameo/event_codes.tsv"
@@ -119,6 +120,11 @@ class Codebook:
         """What starts a longer entry ("call" of "call on", "open" of "open fire"): only these
         verbs need their particles, objects and prepositions tried as keys."""
         return frozenset(key[:i] for key in self.verbs for i, ch in enumerate(key) if ch == " ")
+
+    @cached_property
+    def verb_gates(self) -> Mapping[str, SenseGate]:
+        """`verbs`, each key's senses indexed by the words its imported patterns need (`gates.py`)."""
+        return gates(self.verbs)
 
     def code(self, code: str) -> CameoCode:
         try:

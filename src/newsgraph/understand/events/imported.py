@@ -69,6 +69,12 @@ def _content_patterns() -> dict[str, _Patterns]:
     return out
 
 
+def load_fallbacks() -> None:
+    """Read the imported patterns now rather than at the first verb that needs them: `load_resources` does, so
+    that the freeze of what it loaded covers their quarter of a million objects too."""
+    _content_patterns()
+
+
 def _dyadic(sense: Sense) -> bool:
     """Whether a fallback pattern holds only with a target actor: an appeal or a promise is made
     to someone ("launched a campaign" alone is no 020), and a preposition the pattern names

@@ -37,6 +37,7 @@ from newsgraph.understand.events.clauses import (
 )
 from newsgraph.understand.events.clauses import complement_dep as complement_dep
 from newsgraph.understand.events.codebook import Codebook, Sense
+from newsgraph.understand.events.gates import gated
 from newsgraph.understand.events.imported import catch_all, fallback_senses
 from newsgraph.understand.events.tree import IOB_BEGIN as IOB_BEGIN
 from newsgraph.understand.events.tree import IOB_INSIDE as IOB_INSIDE
@@ -527,7 +528,9 @@ def _match_verb(table: TokenTable, tok: Token, book: Codebook, share: bool) -> M
         return None
     passive = is_passive(table, tok)
     arounds: dict[int, _Around] = {}
-    found = _first_sense(arounds, table, tok, keys, lambda key, _: book.verbs.get(key), passive)
+    # Only the senses the words after the verb may satisfy are tried (`gates.py`): the first that holds is the same.
+    gates = book.verb_gates
+    found = _first_sense(arounds, table, tok, keys, lambda key, around: gated(gates, key, around.pattern_words), passive)
     if found is not None and not catch_all(found.sense):
         return found
     obj = direct_object(table, tok, share)

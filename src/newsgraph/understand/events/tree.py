@@ -67,17 +67,18 @@ def read_tokens(doc: Doc) -> TokenTable:
     lemmas = {key: strings[key].lower() for key in set(lemma)}
     words = [lemmas[k] for k in lemma]
     deps = _double_objects(_labels(dep, strings), children, words)
-    _hyphenated_names(deps, heads, children, [t.text for t in doc])
+    tokens = list(doc)  # one Token per word, read for the repairs and kept for the table
+    _hyphenated_names(deps, heads, children, [t.text for t in tokens])
     _coordinated_subjects(deps, heads, children)
     tags = _labels(tag, strings)
-    _past_conjuncts(deps, heads, children, tags, [t.lower_ != w for t, w in zip(doc, words, strict=True)])
+    _past_conjuncts(deps, heads, children, tags, [t.lower_ != w for t, w in zip(tokens, words, strict=True)])
     _fragment_verbs(deps, heads, children, _labels(pos, strings), words)
     _intransitive_fragments(deps, heads, children, _labels(pos, strings), words)
     _particle_objects(deps, heads, children)
     poses = _labels(pos, strings)
     _headline_verbs(doc, deps, heads, children, poses, tags, words)
     return TokenTable(
-        tokens=list(doc),
+        tokens=tokens,
         pos=poses,
         tag=tags,
         dep=deps,

@@ -26,14 +26,15 @@ def dated_quotes(quotes: Sequence[Quote], doc: Doc, dates: Sequence[DateMention]
     if not days:
         return list(quotes)
     out = []
+    text_end = len(doc.text)  # `doc.text` joins every token: once per article, not once per quote
     for quote in quotes:
-        said = _said_on(quote, doc, days)
+        said = _said_on(quote, doc, days, text_end)
         out.append(replace(quote, date=said) if said and said != quote.date else quote)
     return out
 
 
-def _said_on(quote: Quote, doc: Doc, days: Sequence[DateMention]) -> str | None:
-    if quote.cue_start is None or quote.cue_end is None or quote.cue_end > len(doc.text):
+def _said_on(quote: Quote, doc: Doc, days: Sequence[DateMention], text_end: int) -> str | None:
+    if quote.cue_start is None or quote.cue_end is None or quote.cue_end > text_end:
         return None
     span = doc.char_span(quote.cue_start, quote.cue_end, alignment_mode="expand")
     if span is None or not len(span):
