@@ -108,7 +108,7 @@ CASES: dict[str, Case] = {
         ("Mayor Irena Koval voiced concern that the levy would drive families out of the city.",),
         "the levy would drive families out of the city", "Irena Koval", direct=False,
     ),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -56,7 +56,7 @@ CASES: dict[str, Case] = {
         ("The cuts are not what voters in the eastern wards want.",),
         "what", None, absent=True,
     ),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
