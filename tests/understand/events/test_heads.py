@@ -7,12 +7,15 @@ from typing import Any
 import pytest
 
 from newsgraph.model import Entity, Mention
+from newsgraph.settings import Settings
 from newsgraph.understand.docview import EntityLookup
+from newsgraph.understand.events.codebook import load_codebook
 from newsgraph.understand.events.heads import (
     home_office_holder,
     leader_of,
     set_apart,
     suicide_bomber,
+    title_role,
     titled_name,
 )
 from newsgraph.understand.events.tree import read_tokens
@@ -83,3 +86,21 @@ def test_heads_a_title_s_apposition_names_the_person_only_when_coded(nlp: Any) -
     assert titled_name(table, EntityLookup([person]), minister.i) == person
     uncoded = Entity(id="e1", name="Atal Vajpayee", kind="person", mentions=person.mentions)
     assert titled_name(table, EntityLookup([uncoded]), minister.i) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "head", "role"),
+    [
+        ("A Kashmiri separatist leader called for talks.", "leader", "REB"),
+        ("A rebel spokesman denied the report.", "spokesman", "REB"),
+        ("An opposition leader criticised the budget.", "leader", "OPP"),
+        ("An army commander said the town was calm.", "commander", "MIL"),
+        ("The party leader met the envoy.", "leader", "GOV"),
+    ],
+)
+def test_heads_a_title_of_no_sector_takes_the_armed_side_or_opposition_its_modifier_names(
+    nlp: Any, sentence: str, head: str, role: str
+) -> None:
+    doc = nlp(sentence)
+    tok = next(t for t in doc if t.text == head)
+    assert title_role(read_tokens(doc), load_codebook(Settings()).actor_roles, tok.i) == role

@@ -37,6 +37,7 @@ from newsgraph.understand.events.heads import (
     leader_of,
     set_apart,
     suicide_bomber,
+    title_role,
     titled_name,
 )
 from newsgraph.understand.events.match import TokenTable, conjuncts, read_tokens
@@ -389,7 +390,7 @@ def _resolve_one(ctx: ActorContext, head: Token) -> ActorRef | tuple[ActorRef, .
     if plural is not None:
         return plural
     entity: Entity | None = ctx.lookup.covering(table.start[h], table.end[h]) or titled_name(table, ctx.lookup, h)
-    head_role = ctx.codebook.actor_roles.get(lemma, "") or ("REB" if suicide_bomber(table, h) else "")
+    head_role = title_role(table, ctx.codebook.actor_roles, h) or ("REB" if suicide_bomber(table, h) else "")
     if set_apart(table, h) and not country_in(ctx, words):
         # "a foreign engineer", "foreign oil workers": the text says they are not of the article's
         # country and names no other, so no country is known (never the dateline's); an actor

@@ -4,7 +4,7 @@ country the article's can stand for."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Token
 
@@ -96,3 +96,17 @@ def titled_name(table: TokenTable, lookup: EntityLookup, h: int) -> Entity | Non
             if ent is not None and ent.kind == "person" and ent.code:
                 return ent
     return None
+
+
+# Titles that name no sector of their own: a leader, spokesman or commander is of whatever body the words say.
+_BODILESS_TITLES = frozenset({"leader", "spokesman", "spokeswoman", "spokesperson", "official", "chief", "commander"})
+
+
+def title_role(table: TokenTable, roles: Mapping[str, str], h: int) -> str:
+    """The role the head word gives, read through a modifier naming an armed side or the opposition when the head
+    is a title of no sector ("a Kashmiri separatist leader", "a rebel spokesman": REB, not a state's GOV)."""
+    role = roles.get(table.lemma[h], "")
+    if table.lemma[h] not in _BODILESS_TITLES:
+        return role
+    sides = (roles.get(table.lemma[c], "") for c in table.children[h] if table.dep[c] in ("amod", "compound") and c < h)
+    return next((r for r in sides if r in ("REB", "OPP")), role)
