@@ -288,4 +288,3 @@ def _state_council_post(org: Entity, title: str | None) -> bool:
 def _one_of_a_people(span: Span) -> bool:
     """A capitalised noun under an indefinite article ("a Kurd", "an Afghan"): one of many, which a name never is."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in span.root.children)
-
