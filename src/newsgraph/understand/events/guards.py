@@ -409,6 +409,8 @@ def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[Actor
 _TAKING = frozenset(
     {"seize", "capture", "grab", "snatch", "nab", "arrest", "detain", "apprehend", "round up", "hold"}
 )
+# Verbs that say a state took the person: an arrest whatever pattern the word's block shares.
+_ARRESTING = frozenset({"arrest", "detain", "apprehend"})
 # Pronouns that stand for a person only ("gunmen seized him"); "them" may be weapons or goods.
 _PERSONAL = frozenset({"him", "her"})
 
@@ -565,8 +567,6 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
     # abduction by other hands, never what "arrested" says.
     return "173" if code.startswith("171") or (code == "181" and m.key in _ARRESTING) else code
 
-
-_ARRESTING = frozenset({"arrest", "detain", "apprehend"})
 
 
 def commerce(code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:

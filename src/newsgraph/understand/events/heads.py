@@ -1,6 +1,7 @@
-"""What an actor phrase's head word and its own adjectives say of the actor by themselves, before
-any name or dictionary is read: "a suicide bomber" is a militant; "a foreign engineer" is of no
-country the article's can stand for."""
+"""What an actor phrase's head word and the words hung on it say of the actor: "a suicide bomber" is a
+militant; "a foreign engineer" is of no country the article's can stand for; "a separatist leader" is the
+armed side's; a title with a coded name in apposition ("former prime minister Atal Bihari Vajpayee") is
+that person."""
 
 from __future__ import annotations
 
