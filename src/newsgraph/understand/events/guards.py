@@ -36,6 +36,7 @@ from newsgraph.model import ActorRef, Article
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject, subtree
+from newsgraph.understand.events.spoken import press, speaks_only
 
 # A noun under these names an earlier or surrounding event as background ("after the 2001
 # attacks", "since the war", "amid the fighting") or the grievance a statement is about
@@ -68,7 +69,12 @@ def abstract_object(ctx: ActorContext, m: Match) -> bool:
     table = ctx.table
     obj = m.obj if m.obj is not None and not m.passive else None
     aimed = [obj] if obj is not None else prep_objects(table, m.trigger, ("against", "on"))
-    return any(table.lemma[t.i] in abstract and not resolve(ctx, t) for t in aimed)
+    # An actor the object itself names is no argument; one its possessor names ("India's proposal") leaves it one.
+    return any(table.lemma[t.i] in abstract and not _names_actor(ctx, t) for t in aimed)
+
+
+def _names_actor(ctx: ActorContext, tok: Token) -> bool:
+    return ctx.lookup.covering(ctx.table.start[tok.i], ctx.table.end[tok.i]) is not None
 
 
 # Words that make an attack told as a noun a verbal one: "a verbal attack on the minister", "a
@@ -124,6 +130,8 @@ def spoken_attack(ctx: ActorContext, m: Match, code: str) -> bool:
     doer = subject(table, m.trigger)
     if doer is not None and table.lemma[doer.i] in ctx.codebook.classes.get("irregular", frozenset()):
         return False  # "gunmen attacked worshippers in a sermon": armed men attack bodily
+    if press(table, doer):
+        return True  # "state television attacked the defence chief": the press attacks in words only
     # Only "in": "during a speech" and "at a rally" tell when and where a real attack may fall; nor someone else's
     # speech ("in a speech by the ambassador").
     told_in = prep_objects(table, m.trigger, ("in",))
@@ -145,6 +153,8 @@ def figurative_noun(ctx: ActorContext, noun: Token, verb: Token | None = None) -
     kids = table.children[noun.i]
     if any(table.dep[c] in ("amod", "compound") and table.lemma[c] in VERBAL_MARKS for c in kids):
         return True
+    if verb is not None and press(table, subject(table, verb)):
+        return True  # "the party newspaper launched a fierce attack on Washington"
     abstract = ctx.codebook.classes.get("abstract", frozenset())
     aimed = prep_objects(table, noun, ("against", "on"))
     if not aimed and verb is not None:
@@ -228,7 +238,7 @@ def armed_force(ctx: ActorContext, m: Match, code: str) -> str | None:
     if m.obj is not None and ctx.table.lemma[m.obj.i] in abstract:
         return None  # "rebels attacked the government's plan" is still criticism
     subj = subject(ctx.table, m.trigger)
-    if subj is None or not any(_role(r.code) in ARMED_ROLES for r in resolve(ctx, subj)):
+    if subj is None or speaks_only(ctx.table, subj) or not any(_role(r.code) in ARMED_ROLES for r in resolve(ctx, subj)):
         return None
     return "180" if ctx.table.lemma[subj.i] in ctx.codebook.classes.get("irregular", frozenset()) else "190"
 
@@ -406,11 +416,11 @@ def when_doer(ctx: ActorContext, verb: Token) -> tuple[Token | None, tuple[Actor
 
 # Verbs of laying hands on someone, or keeping them ("the group, which is holding an Italian reporter"): what they
 # code depends on who is taken and by whom.
-_TAKING = frozenset(
+TAKING = frozenset(
     {"seize", "capture", "grab", "snatch", "nab", "arrest", "detain", "apprehend", "round up", "hold"}
 )
 # Verbs that say a state took the person: an arrest whatever pattern the word's block shares.
-_ARRESTING = frozenset({"arrest", "detain", "apprehend"})
+ARRESTING = frozenset({"arrest", "detain", "apprehend"})
 # Pronouns that stand for a person only ("gunmen seized him"); "them" may be weapons or goods.
 _PERSONAL = frozenset({"him", "her"})
 
@@ -466,7 +476,7 @@ _THREATENED = frozenset({"consequence", "retaliation", "reprisal", "response", "
 def personnel(ctx: ActorContext, m: Match, code: str) -> bool:
     """A coercion code other than arrest whose object is staff: a personnel decision. Laying hands
     on staff ("seized the director") is no decision about them: `taken_person` codes it."""
-    if code[:2] != "17" or code.startswith("173") or m.obj is None or m.key in _TAKING:
+    if code[:2] != "17" or code.startswith("173") or m.obj is None or m.key in TAKING:
         return False
     staff = ctx.codebook.classes.get("staff", frozenset())
     if ctx.table.lemma[m.obj.i] not in staff:
@@ -551,7 +561,7 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
     by armed men who hold no office ("gunmen seized a truck driver", "rebels captured three
     soldiers"). `code` when nothing is taken or what is taken is no person."""
     table = ctx.table
-    if code[:3] not in ("171", "173", "181") or m.key not in _TAKING:
+    if code[:3] not in ("171", "173", "181") or m.key not in TAKING:
         return code
     taken = m.obj  # the object, or in the passive the one taken ("engineers were seized")
     if taken is not None and table.pos[taken.i] == "NUM":
@@ -565,7 +575,7 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
         return "181"
     # Only a state arrests ("was arrested" by no named hand too): the imported "seize ... minister" (181) is an
     # abduction by other hands, never what "arrested" says.
-    return "173" if code.startswith("171") or (code == "181" and m.key in _ARRESTING) else code
+    return "173" if code.startswith("171") or (code == "181" and m.key in ARRESTING) else code
 
 
 

@@ -342,8 +342,9 @@ def _object_holder(
             for c in table.children[thing.i]
             if (table.dep[c] == "compound" and table.pos[c] == "NOUN" and table.tokens[c - 1].text != "-")
             or (
-                force and table.dep[c] == "amod" and table.lemma[c] in ctx.codebook.actor_roles
-            )  # "rebel hideouts"
+                # "rebel hideouts"; not a participle ("suspected insurgent hideouts": no suspect owns them)
+                force and table.dep[c] == "amod" and table.pos[c] != "VERB" and table.lemma[c] in ctx.codebook.actor_roles
+            )
             for r in resolve(ctx, table.tokens[c])
             if r.code
         )

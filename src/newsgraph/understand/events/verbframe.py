@@ -17,6 +17,7 @@ from newsgraph.understand.events.actors import ActorContext, phrase_head, resolv
 from newsgraph.understand.events.assault import one_sided
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.coordination import reciprocal
+from newsgraph.understand.events.goods import taken_goods
 from newsgraph.understand.events.guards import (
     ARMED_ROLES,
     CRITICISM_VERBS,
@@ -117,7 +118,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         sources, targets = targets or _sentenced_by(ctx, m, sources), sources
     if not sources:
         return None
-    code = one_sided(ctx, m, taken_person(ctx, m, code, sources), sources, targets)
+    code = one_sided(ctx, m, taken_goods(ctx, m, taken_person(ctx, m, code, sources)), sources, targets)
     if m.sense.needs_target and not targets and not _two_sides_meet(code, sources, m):
         return None
     hypothetical = mod.hypothetical or hyp_from_intent or _meant(ctx, m, code)
