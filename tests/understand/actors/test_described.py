@@ -188,3 +188,23 @@ def test_a_possessive_state_still_opens_a_descriptor(nlp: Any, dictionary: Actor
     index, span = _name(nlp, "Volganeft, Russia's largest oil firm, said it would appeal.", "Volganeft")
     found = own_descriptor(span, index, dictionary)
     assert found is not None and found.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("LONDON (Reuters) - Peter Hale, 41, of Britain, was among the dead.", "Peter Hale"),
+        ("LONDON (Reuters) - Peter Hale, 41, of Leeds, was among the dead.", "Peter Hale"),
+    ],
+)
+def test_an_age_set_off_before_of_still_gives_the_home(nlp: Any, dictionary: ActorDictionary, text: str, name: str) -> None:
+    """Wire copy names a victim with his age and home town: "Peter Hale, 41, of Leeds"."""
+    index, span = _name(nlp, text, name)
+    found = own_descriptor(span, index, dictionary, owner=lambda t: "GBR" if t.text == "Leeds" else None)
+    assert found is not None and found.country == "GBR"
+
+
+def test_an_age_with_no_of_after_it_gives_no_home(nlp: Any, dictionary: ActorDictionary) -> None:
+    index, span = _name(nlp, "LONDON (Reuters) - Peter Hale, 41, said on Monday he would stand.", "Peter Hale")
+    found = own_descriptor(span, index, dictionary, owner=lambda t: "GBR")
+    assert found is None or found.country is None

@@ -18,6 +18,12 @@ LEADS = {
     "own-police": "Reuters - Three Iraqi policemen were killed in Baquba on Monday.",
     "civilians": "AFP - Two Japanese journalists were killed near Baghdad on Thursday.",
     "named": "AP - Taliban fighters killed two U.S. soldiers in Zabul province on Friday.",
+    "came-under-fire": "KARBALA, Iraq (AP) - Polish troops came under fire on the city's outskirts overnight, a "
+    "spokesman said.",
+    "came-under-attack": "AFP - A U.S. convoy came under attack near Falluja on Monday.",
+    "came-under-fire-from": "JENIN, West Bank (Reuters) - Israeli troops came under fire from Palestinian gunmen on "
+    "Monday.",
+    "came-under-criticism": "Reuters - The prime minister came under criticism on Monday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -38,3 +44,12 @@ def test_the_countrys_own_forces_or_civilians_hit_or_a_bomb_or_shot_with_no_figh
 
 def test_a_named_doer_is_the_doer() -> None:
     assert any(s == "AFG" and t == "USA" for s, t, _ in coded("named")), coded("named")
+
+
+def test_troops_who_came_under_fire_were_fired_on_by_someone() -> None:
+    """"Came under fire" tells force as "were attacked" does: with no hand named, the country's insurgents fired on
+    foreign troops; a named hand is the source; criticism with no critic named codes nothing."""
+    assert coded("came-under-fire") == {("IRQ", "POL", "19")}, coded("came-under-fire")
+    assert coded("came-under-attack") == {("IRQ", "USA", "19")}, coded("came-under-attack")
+    assert coded("came-under-fire-from") == {("PSE", "ISR", "19")}, coded("came-under-fire-from")
+    assert coded("came-under-criticism") == set(), coded("came-under-criticism")

@@ -316,8 +316,11 @@ def _of_after(
     span: Span, index: DocIndex, d: ActorDictionary, home: str | None, owner: Callable[[Token], str | None] | None
 ) -> Descriptor | None:
     """ "Ali Hassan of the Iraqi Red Crescent", "the Anglican Church of Kenya": the body or state an "of" right
-    after the name gives it, by its own country words or by the code of the actor named there."""
+    after the name gives it, by its own country words or by the code of the actor named there. An age set off by
+    commas may come first: "John Hale, 52, of Leeds" is from Leeds, as wire copy names a victim's home town."""
     doc, i = span.doc, span.end
+    if i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 3
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return None
     j = i + 1 + (doc[i + 1].lower_ == "the")

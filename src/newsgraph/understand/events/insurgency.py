@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.match import Match, prep_objects
+from newsgraph.understand.events.nominal import UNKNOWN
 
 _FIGHTING = frozenset({"18", "19"})
 # Nouns that tell a fight, the place of a death "in" one: "killed in clashes", "died in fighting".
@@ -33,6 +34,17 @@ def insurgents_against(ctx: ActorContext, m: Match, code: str, targets: Sequence
     if not where or where in struck or where == "IGO":
         return ()
     return (ActorRef(name=f"insurgents in {where} (implied)", code=where + "REB"),)
+
+
+def unseen_hand(
+    ctx: ActorContext, m: Match, code: str, doers: Sequence[ActorRef], struck: Sequence[ActorRef]
+) -> tuple[ActorRef, ...]:
+    """Who did an act told from the side it struck ("X came under fire from Y": Y). When force names no hand
+    ("Polish troops came under fire in Karbala"), it was done all the same, as "were attacked" was: by the
+    country's insurgents when foreign troops were hit, else by an unknown hand."""
+    if doers or code[:2] not in _FIGHTING or not struck:
+        return tuple(doers)
+    return insurgents_against(ctx, m, code, struck) or (UNKNOWN,)
 
 
 def _country_of_place(ctx: ActorContext, verb: Token) -> str:

@@ -40,7 +40,7 @@ from newsgraph.understand.events.guards import (
     unattributed_violence,
     when_doer,
 )
-from newsgraph.understand.events.insurgency import insurgents_against
+from newsgraph.understand.events.insurgency import insurgents_against, unseen_hand
 from newsgraph.understand.events.match import (
     Match,
     TokenTable,
@@ -115,7 +115,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         # in another country's war: that country's insurgents, as an informed reader knows).
         sources = insurgents_against(ctx, m, code, targets) or (UNKNOWN,)
     if m.sense.reverse:
-        sources, targets = targets or _sentenced_by(ctx, m, sources), sources
+        sources, targets = unseen_hand(ctx, m, code, targets, sources) or _sentenced_by(ctx, m, sources), sources
     if not sources:
         return None
     code = one_sided(ctx, m, taken_goods(ctx, m, taken_person(ctx, m, code, sources)), sources, targets)
