@@ -5,7 +5,10 @@
   compound names are the target, never a "suspect" read off the participle;
 - verbs of wire copy the book lacked: "lambasted" is criticism (111) as "slammed" is, "strafed" aerial weapons (195) as
   "bombed" is, "bulldozed" homes destroyed property (1712) as "demolished" is, "expropriated" farms confiscated
-  property (1711)."""
+  property (1711);
+- "spoke with Israeli and Palestinian leaders" consults the leaders of two states (040), as "spoke with Putin" does;
+  "spoke with a group of soldiers" or "with reporters" still consults no one;
+- a telephone call between two is between both, as a meeting is ("Bush spoke by telephone with Putin")."""
 
 from __future__ import annotations
 
@@ -26,9 +29,15 @@ LEADS = {
     "expropriated": "HARARE, May 3, 2004 (AP) - Zimbabwe's government expropriated white-owned farms on Monday.",
     "lambasted": "BEIJING, May 3, 2004 (Reuters) - The Chinese foreign ministry lambasted Japan's prime minister for "
     "visiting the shrine.",
+    "spoke-with-leaders": "JERUSALEM, May 3, 2004 (AP) - Secretary of State Condoleezza Rice spoke with Israeli and "
+    "Palestinian leaders on Sunday.",
+    "spoke-with-soldiers": "KABUL, May 3, 2004 (AP) - The general spoke with a group of soldiers at the base on Sunday.",
+    "spoke-by-phone": "MOSCOW, May 3, 2004 (Reuters) - President Bush spoke by telephone with Russian President "
+    "Vladimir Putin on Monday.",
 }
 
 RUN = RuleLeads(LEADS)
+coded = RUN.coded
 
 
 def test_a_participle_before_a_site_names_no_owner() -> None:
@@ -42,3 +51,13 @@ def test_a_participle_before_a_site_names_no_owner() -> None:
 )
 def test_verbs_the_book_lacked(key: str, code: str) -> None:
     assert {str(e["cameo"]) for e in RUN.events(key)} == {code}, RUN.events(key)
+
+
+def test_speaking_with_state_leaders_is_a_consultation() -> None:
+    assert ("USA", "ISR", "04") in coded("spoke-with-leaders"), coded("spoke-with-leaders")
+    assert ("USA", "PSE", "04") in coded("spoke-with-leaders"), coded("spoke-with-leaders")
+    assert coded("spoke-with-soldiers") == set(), coded("spoke-with-soldiers")
+
+
+def test_a_telephone_call_is_between_both() -> None:
+    assert coded("spoke-by-phone") == {("USA", "RUS", "04"), ("RUS", "USA", "04")}, coded("spoke-by-phone")

@@ -514,8 +514,10 @@ def press_audience(ctx: ActorContext, m: Match, code: str) -> bool:
     ):
         return True  # "spoke with the BBC", "talked to Al Jazeera": an interview
     # "spoke with authority", "spoke with a group of soldiers": speaking with someone consults only a party
-    # the text names.
-    return m.key == "speak" and code == "040" and any(table.pos[t.i] != "PROPN" for t in heard)
+    # the text names, or a state's leaders ("spoke with Israeli and Palestinian leaders").
+    unnamed = [t for t in heard if table.pos[t.i] != "PROPN"]
+    states = [r for t in unnamed for r in resolve(ctx, t)]
+    return m.key == "speak" and code == "040" and bool(unnamed) and not (states and all(_state(r.code) for r in states))
 
 
 def _state(code: str) -> bool:
