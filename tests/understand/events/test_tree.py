@@ -117,3 +117,31 @@ def test_a_headline_verb_read_as_a_plural_noun_is_the_main_verb(nlp: Language) -
     # A plural noun that is one keeps its reading.
     doc = nlp("Ukraine protests enter second week")
     assert read_tokens(doc).dep == [t.dep_ for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "obj"),
+    [
+        ("Israel relaxed travel restrictions on Palestinians in the West Bank.", "relaxed", "Israel", "restrictions"),
+        ("The IMF suspended loans to Argentina on Monday.", "suspended", "IMF", "loans"),
+    ],
+)
+def test_a_past_verb_read_as_an_adjective_is_the_sentence_s_verb(
+    nlp: Language, text: str, verb: str, subject: str, obj: str
+) -> None:
+    """The small parser reads "Israel relaxed travel restrictions" as a noun phrase; a sentence of running text has a
+    verb, and the past form before the root noun is it."""
+    table = read_tokens(nlp(text))
+    words = [t.text for t in table.tokens]
+    v = words.index(verb)
+    assert table.dep[v] == "ROOT"
+    kids = {words[c]: table.dep[c] for c in table.children[v]}
+    assert kids.get(subject) == "nsubj" and kids.get(obj) == "dobj", kids
+
+
+@pytest.mark.parametrize("text", ["The newly elected president.", "A U.S.-led force.", "The rebel-held town"])
+def test_a_noun_phrase_keeps_its_participle(nlp: Language, text: str) -> None:
+    table = read_tokens(nlp(text))
+    assert not any(table.dep[i] == "ROOT" and table.pos[i] == "VERB" for i in range(len(table.tokens))), [
+        (t.text, d) for t, d in zip(table.tokens, table.dep, strict=True)
+    ]

@@ -77,6 +77,7 @@ def read_tokens(doc: Doc) -> TokenTable:
     _particle_objects(deps, heads, children)
     poses = _labels(pos, strings)
     _headline_verbs(doc, deps, heads, children, poses, tags, words)
+    _verbless_sentences(doc, deps, heads, children, poses, tags)
     return TokenTable(
         tokens=tokens,
         pos=poses,
@@ -292,6 +293,40 @@ def _headline_verbs(
         heads[n], dep[n], tag[n], pos[n] = n, "ROOT", "VBZ", "VERB"
         tag[root], pos[root] = "NN", "NOUN"
         children[n].sort()
+
+
+def _verbless_sentences(
+    doc: Doc, dep: list[str], heads: list[int], children: list[list[int]], pos: list[str], tag: list[str]
+) -> None:
+    """ "Israel relaxed travel restrictions on Palestinians.": the small parser reads a past verb between a name and
+    a noun as an adjective on the noun ("Israel-relaxed restrictions"), leaving the sentence no verb. A sentence of
+    running text (one that ends with a stop) has one: a past form on the root noun, right after a noun or with a
+    subject of its own, and no other verb in the sentence, is its verb, the noun before it its subject and the root
+    noun its object. "The newly elected president." has no noun before the participle, and "U.S.-led troops
+    attacked" another verb."""
+    for root, h in enumerate(heads):
+        if h != root or dep[root] != "ROOT" or pos[root] not in ("NOUN", "PROPN") or doc[root].sent[-1].text not in _CLOSERS:
+            continue
+        verbs = [c for c in children[root] if c < root and dep[c] == "amod" and tag[c] in ("VBD", "VBN")]
+        below = _descendants(root, children)
+        if len(verbs) != 1 or any(pos[i] in ("VERB", "AUX") for i in below if i != verbs[0]):
+            continue
+        verb = verbs[0]
+        subject = next((c for c in children[verb] if dep[c] == "nsubj"), None)
+        if subject is None and (verb == 0 or heads[verb - 1] != root or pos[verb - 1] not in ("NOUN", "PROPN")):
+            continue
+        if subject is None:
+            subject = verb - 1
+            for c in [c for c in children[root] if c <= subject]:
+                children[root].remove(c)
+                heads[c], dep[c] = (verb, "nsubj") if c == subject else (subject, dep[c])
+                children[heads[c]].append(c)
+            children[subject].sort()
+        children[root].remove(verb)
+        heads[verb], dep[verb], pos[verb] = verb, "ROOT", "VERB"
+        heads[root], dep[root] = verb, "dobj"
+        children[verb].append(root)
+        children[verb].sort()
 
 
 def _to_infinitive(verb: int, dep: list[str], pos: list[str], children: list[list[int]]) -> bool:
