@@ -454,7 +454,7 @@ class _Coder(PersonEvidence):
         """The country and role of an actor a word inside the name names ("Hamas militants", "Darfur rebels"), and
         whether a dictionary entry spells it (a city's or another actor's country the whole name's entry may
         overrule); None when the word names none."""
-        inner = self.d.find(t.text)
+        inner = self.d.find_word(t.text, t.ent_type_ == "NORP", t.i > 0 and t.nbor(-1).lower_ == "the")
         if inner is not None and inner.key != fold(e.name):
             return inner.country, inner.role, True
         other = self.by_char.get(t.idx)
