@@ -359,9 +359,18 @@ def test_role_nouns_of_wire_copy_have_their_roles(dictionary) -> None:  # type: 
         "negotiators": "GOV", "gendarmes": "COP", "state troopers": "COP", "conscripts": "MIL",
         "infantrymen": "MIL", "infiltrators": "REB", "mujahideen": "REB", "worshipers": "CVL",
         "labourers": "LAB", "paramedics": "HLH", "mullahs": "ELI", "sheikhs": "ELI", "tribal chiefs": "ELI",
-        "growers": "AGR", "herders": "AGR", "editors": "MED", "cameramen": "MED", "shareholders": "BUS",
+        "growers": "AGR", "herders": "AGR", "editors": "MED", "cameramen": "MED", "monastery": "ELI",
         "missionaries": "",
     }
     for words, role in expected.items():
         assert dictionary.head_role(words.split()) == role, words
     assert dictionary.title_role(["emissary"]) == "GOV"
+
+
+def test_a_peoples_word_is_no_outlet_named_with_the(dictionary) -> None:  # type: ignore[no-untyped-def]
+    # "Hindu pilgrims": the model's NORP "Hindu" is the people's word, not the daily The Hindu, unless "the" stands
+    # before it; a word the model reads otherwise ("Guardian reporters") still names its outlet
+    assert dictionary.find_word("Hindu", people_word=True, after_the=False) is None
+    hindu = dictionary.find_word("Hindu", people_word=True, after_the=True)
+    assert hindu is not None and hindu.role == "MED"
+    assert dictionary.find_word("Hindu", people_word=False, after_the=False) is not None
