@@ -128,13 +128,31 @@ def read_agents(path: Path) -> Iterator[tuple[str, str]]:
         forms = [phrase]
         if plural is not None and plural.group(1).strip():
             forms.append(plural.group(1).strip())
-        elif plural is None and not phrase.endswith(("S", "!")):
-            forms.append(phrase + "S")  # TABARI adds a regular plural unless told otherwise
+        elif plural is None or phrase.endswith("MAN"):
+            # TABARI adds a regular plural unless told otherwise; an empty "{}" tells it not to, which the file
+            # writes after "-MAN" ("AIRMAN {}", "GUNMAN {}") because "-MANS" is wrong, not because "-MEN" is.
+            forms.extend(_plural(phrase))
         for form in forms:
             for expanded in _expand(form, macros):
                 words = " ".join(expanded.replace("_", " ").lower().split())
                 if words:
                     yield words, code
+
+
+def _plural(phrase: str) -> list[str]:
+    """The regular English plural of a phrase's last word, as PETRARCH makes it: "EMISSARY" -> "EMISSARIES",
+    "AIRMAN" -> "AIRMEN", "WITNESS" -> "WITNESSES", "SOLDIER" -> "SOLDIERS"; none for a word already plural or a
+    macro. The file's header says regular plurals were removed because the coder makes them."""
+    last = phrase.rsplit("_", 1)[-1]
+    if phrase.endswith("!") or (last.endswith("S") and not last.endswith("SS")) or last.endswith("ISH"):
+        return []  # already plural, a macro, or an adjective ("JEWISH")
+    if re.search(r"[^AEIOU]Y$", last):
+        return [phrase[:-1] + "IES"]
+    if last.endswith(("SS", "SH", "CH", "X", "Z")) and not last.endswith("ARCH"):  # "MONARCH" -> "MONARCHS"
+        return [phrase + "ES"]
+    if last.endswith("MAN") and last not in ("HUMAN", "GERMAN", "ROMAN", "OTTOMAN"):
+        return [phrase[:-3] + "MEN"]
+    return [phrase + "S"]
 
 
 def _expand(form: str, macros: dict[str, list[str]]) -> Iterator[str]:

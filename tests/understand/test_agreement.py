@@ -37,6 +37,19 @@ def test_events_that_disagree_or_give_no_country_leave_the_entity_as_it_is() -> 
     assert entities[0].code == "COP"
 
 
+def test_a_group_from_elsewhere_keeps_no_country_though_its_events_give_the_story_one() -> None:
+    # "Peacekeepers disarmed Liberian fighters": they serve in Liberia, they are not Liberia's; so for "Envoys",
+    # "foreign troops" and "settlers", whose country the actor stage's own rules give or refuse
+    for name, role in (("Peacekeepers", "MIL"), ("Envoys", "GOV"), ("foreign troops", "MIL"), ("settlers", "REB")):
+        group = Entity("e4", name, "organisation", (Mention(name, 0, len(name)),), role=role)
+        entities, _ = one_code_per_entity([group], [_event(ActorRef(name, "LBR" + role, "e4"), None)], [])
+        assert entities[0].code == role, name
+    # a group with nothing setting it apart still takes it ("troops")
+    troops = Entity("e5", "troops", "organisation", (Mention("troops", 0, 6),), role="MIL")
+    entities, _ = one_code_per_entity([troops], [_event(ActorRef("troops", "LBRMIL", "e5"), None)], [])
+    assert entities[0].code == "LBRMIL"
+
+
 @pytest.mark.model
 def test_no_state_organ_or_armed_group_shows_two_codes_in_one_article(settings: Settings) -> None:
     texts = [

@@ -5,7 +5,8 @@ article's country for "police" when they arrest people at home; that "neighbouri
 A state organ or armed group the actor stage left with no country ("police", "the court", "rebels"), whose every
 event slot carries one and the same country, is that country's in the entity list and in its quotes too, so the
 entity list, events, quotes, exports and the UI never show two codes for it. An entity with a country of its own
-keeps it: the event stage reads that code, never overrides it. People, civilians and aid groups keep what the actor
+keeps it: the event stage reads that code, never overrides it; so does one whose own words set it apart from the
+story's country ("peacekeepers", "foreign troops", "envoys"), which the actor stage left with none on purpose. People, civilians and aid groups keep what the actor
 stage gave them: the event stage places them by the story's country alone, which the actor stage's own rules for
 them (who is a foreigner, who a victim) know better."""
 
@@ -15,6 +16,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 
 from newsgraph.model import ActorRef, Entity, Event, Quote
+from newsgraph.understand.actors.placing import ABROAD, SENT_ABROAD, set_apart
 
 # Roles of a state's organs and of the armed men fighting it: the clause an event tells places them as the story does.
 _SIDES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "SPY"})
@@ -34,13 +36,27 @@ def one_code_per_entity(
     codes: dict[str, str] = {}
     for entity in entities:
         told = countries.get(entity.id, set())
-        if not entity.country and entity.role in _SIDES and len(told) == 1 and not told & {"", "IGO"}:
+        if (
+            not entity.country
+            and entity.role in _SIDES
+            and len(told) == 1
+            and not told & {"", "IGO"}
+            and not _from_elsewhere(entity)
+        ):
             entity = dataclasses.replace(entity, country=next(iter(told)))
             codes[entity.id] = entity.code
         out.append(entity)
     if not codes:
         return tuple(out), tuple(quotes)
     return tuple(out), tuple(_recoded(q, codes) for q in quotes)
+
+
+def _from_elsewhere(entity: Entity) -> bool:
+    """Whether the entity's own words say it comes from outside the story's country ("Peacekeepers", "foreign
+    troops", "Envoys", "settlers"): the actor stage left it no country on purpose, and the clause's country is the
+    place it serves in, not its own."""
+    words = entity.name.casefold().split()
+    return bool(words) and (set_apart(words, entity.role) or words[-1] in SENT_ABROAD or any(w in ABROAD for w in words))
 
 
 def _recoded(quote: Quote, codes: dict[str, str]) -> Quote:

@@ -340,7 +340,6 @@ KNOWN_MISSES: dict[str, str] = {
     "l-musharraf-army": "'militants sheltering foreign fighters' is coded as aid (07)",
     "l-uribe-swap": "'hostages held by the rebels', a background state, is coded as a kidnapping",
     "l-koizumi-shrine": "'visited a war shrine' is coded as a visit with no target",
-    "h-peru-coca": "the clash's second side, 'coca farmers blocking a highway', gets no target",
     "f-french-hostages": "the demand is not coded; the holding of the journalists is (181, from kidnappers coded CRM)",
     "t-iran-lawmakers": "the headline's 'defy Europe' gives a second rejection, of 'Europe' (EUR)",
     "t-amman-flags": "the flag burning is coded as a protest against Jordan too",

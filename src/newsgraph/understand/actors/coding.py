@@ -232,7 +232,7 @@ class _Coder(PersonEvidence):
             and not self.foreign(e, role)
             and text.hint != "body"  # "a spokesman for Medisans" speaks for it (a "Sheikh" alone: the story's)
             and not (role in _TRADERS and self.unplaced_name(e, entry))
-            and not (e.kind == "person" and fold(e.name).split()[-1] in _SENT_ABROAD)
+            and fold(e.name).split()[-1] not in _SENT_ABROAD  # "the envoy", "Envoys": sent from abroad
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
@@ -408,11 +408,11 @@ class _Coder(PersonEvidence):
                     org_role = org_role or inner_role
                     by_city = by_city or (spelled and country is None and found is not None)
                 country = country or found
-            # A group set apart from the story ("foreign forces", "foreign troops in Iraq") is not of where it is; a
-            # ministry is of the capital it sits in ("the Defence Ministry in The Hague said").
-            abroad = fold(e.name).split()[-1] in _ABROAD or self.foreign(e, role)
-            if country is None and (self.is_group(e) or fold(e.name).endswith("ministry")) and not abroad:
-                country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country, role, e.name)
+            # A group set apart from the story ("foreign forces", "foreign troops in Iraq", "envoys in Damascus") is not
+            # of where it is; a ministry is of the capital it sits in ("the Defence Ministry in The Hague said").
+            abroad = fold(e.name).split()[-1] in _ABROAD | _SENT_ABROAD or self.foreign(e, role)
+            if country is None and (self.is_group(e) or fold(e.name).endswith("ministry")):
+                country = placed_in(span, self.by_char.get, lambda o: self.code_of(o).country, role, e.name, abroad)
             pre = premodifiers(self.index, span.start, self.d, self.country_at)
             country = country or pre.country or (self.shared_nationality(span) if self.is_group(e) else None)
             if country is None and self.is_group(e):
@@ -454,7 +454,7 @@ class _Coder(PersonEvidence):
         """The country and role of an actor a word inside the name names ("Hamas militants", "Darfur rebels"), and
         whether a dictionary entry spells it (a city's or another actor's country the whole name's entry may
         overrule); None when the word names none."""
-        inner = self.d.find(t.text)
+        inner = self.d.find_word(t.text, t.ent_type_ == "NORP", t.i > 0 and t.nbor(-1).lower_ == "the")
         if inner is not None and inner.key != fold(e.name):
             return inner.country, inner.role, True
         other = self.by_char.get(t.idx)

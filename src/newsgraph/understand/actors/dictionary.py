@@ -205,6 +205,14 @@ class ActorDictionary:
         key = self.by_name.get(fold(text))
         return self.entries[key] if key else None
 
+    def find_word(self, text: str, people_word: bool, after_the: bool) -> ActorEntry | None:
+        """`find` for a word the model may read as a people's ("Hindu pilgrims", `people_word`: tagged NORP): such a
+        word names no outlet whose every name takes "The" ("The Hindu") unless "the" stands before it."""
+        entry = self.find(text)
+        if entry is not None and people_word and not after_the and all(n.startswith("The ") for n in entry.names):
+            return None
+        return entry
+
     def country_of(self, text: str) -> str | None:
         """ISO3 for a country name, variant, adjectival form or demonym."""
         folded = fold(text)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import NOT_HOME
+from newsgraph.understand.actors.plurals import plural_of, singular_of
 from newsgraph.understand.actors.titles import PERSON_NOUNS, SPEAKERS
 from newsgraph.understand.docview import DocIndex
 
@@ -339,7 +340,7 @@ def _role_person(draft: Draft, chunk: Span) -> None:
     word = draft.index.folded[head.i]
     if not _person_noun(word):
         return  # "a hospital", "the village", "the uprising": a role's place or deed, no one person
-    plural = word[:-3] + "men" if word.endswith("man") and word != "human" else word + "s"
+    plural = plural_of(word)
     words = [draft.index.folded[i] for i in range(chunk.start, head.i)]
     role = draft.d.head_role([*words, plural])
     if not role or role not in _PEOPLE_ROLES or plural in _HARDWARE | _NOT_PEOPLE or draft.d.title_role([word]):
@@ -358,7 +359,7 @@ def _national_people(draft: Draft, chunk: Span) -> bool:
     nationality in front, names people of that country whatever their trade (the plural of `_national_person`)."""
     head = chunk.root
     word = draft.index.folded[head.i]
-    single = word[:-3] + "man" if word.endswith("men") else word[:-1]
+    single = singular_of(word)
     if single not in PERSON_NOUNS or not head.is_lower or draft.ent_at[head.i] >= 0:
         return False
     return any(

@@ -269,7 +269,7 @@ def _strip_titles(draft: Draft, span: Span) -> Span | None:
 
 
 def _classify(draft: Draft, span: Span, label: str) -> str:
-    entry = draft.d.find(span.text)
+    entry = draft.d.find_word(span.text, label == "NORP", draft.index.folded[span.start - 1 : span.start] == ["the"])
     if entry is not None:
         return "actor:" + entry.key
     iso3 = draft.d.country_names.get(fold(span.text))

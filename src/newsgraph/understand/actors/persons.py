@@ -20,6 +20,7 @@ from newsgraph.understand.actors.honorifics import honorific, office_premodifier
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import pronoun_owner
+from newsgraph.understand.actors.plurals import plural_of
 from newsgraph.understand.actors.sites import based_at, posted_at
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
@@ -187,7 +188,7 @@ class PersonEvidence(ABC):
         if not role and words:
             # A common noun for one person takes the role its plural names ("soldier": "soldiers" MIL).
             last = words[-1]
-            role = self.d.head_role([*words[:-1], last[:-3] + "men" if last.endswith("man") else last + "s"])
+            role = self.d.head_role([*words[:-1], plural_of(fold(last))])
         if not role and len(words) > 1:
             role = self.d.head_role(words[:-1])
         group = self.spoken_for(e)

@@ -50,8 +50,10 @@ NOT_HOME = frozenset(
 _STATE_ABROAD = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD"})
 # Groups that live outside the state they belong to: the place the story is in is not their country.
 ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
-# Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's.
-SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul"})
+# Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's; nor are
+# "Envoys" or "Ambassadors" who meet its king. A mediator comes from a third party to both sides.
+SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul", "mediator"}
+                        | {"envoys", "ambassadors", "counterparts", "emissaries", "consuls", "mediators"})
 _PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
 # Plurals of states and their heads: "regional" before them means several states of the region.
 _REGION_STATES = frozenset({"powers", "states", "countries", "nations", "governments", "leaders"})
@@ -350,6 +352,7 @@ def placed_in(
     country_of: Callable[[Entity], str | None],
     role: str | None = None,
     name: str = "",
+    abroad: bool = False,
 ) -> str | None:
     """The country of the place a group's own phrase puts it in: "rebels in Darfur", "insurgents from Najaf",
     or of the place or country its "of" phrase names ("residents of Najaf", "the victims of Russia's school
@@ -357,7 +360,12 @@ def placed_in(
     of the place its own act happens in ("Gunmen kidnapped two drivers in Baghdad"), but never of a venue of talks,
     nor for a group its `name` sets apart as foreign ("Foreign fighters", though a headline calls them "Fighters");
     only the act of a mention that is the group's whole name counts.
-    `entity_at` maps a token's character offset to the entity named there; `country_of` gives an entity's country."""
+    `entity_at` maps a token's character offset to the entity named there; `country_of` gives an entity's country.
+    A group from `abroad` ("peacekeepers", "foreign troops") is of no place it serves in, only of the one it comes
+    from ("Peacekeepers from Bangladesh"); not as a verb's object, whose "from" is often where it leaves
+    ("withdrew its peacekeepers from Liberia")."""
+    if abroad:
+        return None if span.root.dep_ == "dobj" else _own_place(span, entity_at, country_of, ("from",))
     own = (
         pronoun_owner(span, entity_at, country_of)
         or _own_place(span, entity_at, country_of)
@@ -533,10 +541,15 @@ def _named_at(obj: Token, entity_at: Callable[[int], Entity | None]) -> Entity |
 
 
 def _own_place(
-    span: Span, entity_at: Callable[[int], Entity | None], country_of: Callable[[Entity], str | None]
+    span: Span,
+    entity_at: Callable[[int], Entity | None],
+    country_of: Callable[[Entity], str | None],
+    preps: tuple[str, ...] = ("in", "from", "near", "of"),
 ) -> str | None:
     """The country of the place or body a group's own phrase names ("rebels in Darfur", "residents of Najaf")."""
     for prep in span.root.children:
+        if prep.lower_ not in preps:
+            continue
         if prep.dep_ == "prep" and prep.lower_ in ("in", "from", "near"):
             # "near" a town places a group there; "near India" puts it outside India.
             kinds: tuple[str, ...] = ("place",) if prep.lower_ == "near" else ("country", "place", "organisation")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.understand.actors.dictionary import ActorDictionary
+from newsgraph.understand.actors.plurals import plural_of
 from newsgraph.understand.docview import DocIndex
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -46,7 +47,7 @@ def person_noun_role(words: Sequence[str], dictionary: ActorDictionary) -> str |
     if not words or words[-1].casefold() not in PERSON_NOUNS:
         return None
     last = words[-1]
-    plural = last[:-3] + "men" if last.endswith("man") else last + "s"
+    plural = plural_of(last.casefold())
     if (plural.casefold(),) in dictionary.agent_only:
         return None  # only Phoenix's agents list codes it ("engineers" CVL): the project leaves the person's role open
     return dictionary.head_role([*words[:-1], plural])
