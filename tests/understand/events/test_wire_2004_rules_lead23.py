@@ -8,7 +8,9 @@
   property (1711);
 - "spoke with Israeli and Palestinian leaders" consults the leaders of two states (040), as "spoke with Putin" does;
   "spoke with a group of soldiers" or "with reporters" still consults no one;
-- a telephone call between two is between both, as a meeting is ("Bush spoke by telephone with Putin")."""
+- a telephone call between two is between both, as a meeting is ("Bush spoke by telephone with Putin");
+- "bombarded the minister with questions" is no artillery fire, and "pelted a car with eggs" no car bomb (PETRARCH2's
+  "- * &CAR" pattern was written for "explode"): crowds pelting protest violently (145)."""
 
 from __future__ import annotations
 
@@ -34,6 +36,11 @@ LEADS = {
     "spoke-with-soldiers": "KABUL, May 3, 2004 (AP) - The general spoke with a group of soldiers at the base on Sunday.",
     "spoke-by-phone": "MOSCOW, May 3, 2004 (Reuters) - President Bush spoke by telephone with Russian President "
     "Vladimir Putin on Monday.",
+    "bombarded-questions": "LONDON, May 3, 2004 (Reuters) - Reporters bombarded the minister with questions about the "
+    "scandal on Monday.",
+    "pelted-car": "MANILA, May 3, 2004 (AP) - Protesters pelted the minister's car with eggs on Monday.",
+    "pelted-troops": "HEBRON, West Bank, May 3, 2004 (AP) - Palestinian youths pelted Israeli troops with stones on "
+    "Monday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -61,3 +68,9 @@ def test_speaking_with_state_leaders_is_a_consultation() -> None:
 
 def test_a_telephone_call_is_between_both() -> None:
     assert coded("spoke-by-phone") == {("USA", "RUS", "04"), ("RUS", "USA", "04")}, coded("spoke-by-phone")
+
+
+def test_words_thrown_are_no_artillery_and_eggs_no_bomb() -> None:
+    assert coded("bombarded-questions") == set(), coded("bombarded-questions")
+    assert not any(str(e["cameo"]).startswith("183") for e in RUN.events("pelted-car")), RUN.events("pelted-car")
+    assert {str(e["cameo"]) for e in RUN.events("pelted-troops")} == {"145"}, RUN.events("pelted-troops")
