@@ -825,6 +825,7 @@ PARAGRAPHS: dict[str, Paragraph] = {
     "long-asked-whether": p(
         "Asked whether troops would be sent to the region, the defence secretary said no decision had been made.",
         g("no decision had been made", "the defence secretary"),
+        g("whether troops would be sent to the region", None),
     ),
     "long-has-repeatedly-said": p(
         "The government has repeatedly said it will not negotiate with kidnappers.",
