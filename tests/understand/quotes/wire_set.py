@@ -14,9 +14,9 @@ that wire copy leans on:
 (d) CONTENTS OF SEVERAL CLAUSES: "said A and that B", a content running into a second clause, a
     content followed by the writer's own clause;
 (e) headlines with a colon, passives with no source ("it was reported that"), nested attributions;
-(f) PRECISION TRAPS, a quarter of the set: "did not say whether", "declined to say", "said to be",
-    "so-called", "the said", "needless to say", "that is to say", "X's statement was welcomed",
-    a report or a statement named as a thing, a verb of saying in another sense.
+(f) NEGATED AND RAISED SAYING ("did not say whether", "declined to say", "is said to be", "X's statement
+    was welcomed"), and PRECISION TRAPS: "so-called", "the said", "needless to say", "that is to say", a
+    report or a statement named as a thing, a verb of saying in another sense.
 
 Coded as a PolNeAR annotator marks attributions (content span, source phrase or None, direct or not)
 and committed before the quote stage was run on any of it. The decisions:
@@ -27,9 +27,20 @@ and committed before the quote stage was run on any of it. The decisions:
 - "according to X" and "X was quoted as saying" report what follows (or what the phrase is set in).
 - A passive with no agent ("it was reported that") is coded with no source (None).
 - A nested attribution is coded at each level, the inner one with its own source.
-- A report of silence ("did not say whether", "declined to say", "would not comment") is not coded;
-  "said to be" (a rumour with no source and no content clause), "so-called", "the said", "needless to
-  say", "that is to say" and a statement named only as a thing are not coded.
+- "so-called", "the said", "needless to say", "that is to say", "would not comment on", a report or a
+  statement named only as a thing, and a verb of saying in another sense are not coded.
+
+Recoded after the first run, to follow the conventions the project's other sets already follow for
+PolNeAR (the scored notion of attribution), each in a paragraph renamed from "trap-":
+- a negated or refused saying with its question ("did not say whether ...", "declined to say how many
+  ...", "No one ... would say when ...") is coded, as `boundary_set` and `political_set` code it;
+- a raised passive ("is said to be hiding") is coded with no source, as `political_set` codes it;
+- a passive of judgment ("Bush's statement was welcomed by European leaders") is coded with the agent as
+  source and the thing judged as content, as `attitude_set` codes "welcomed the ruling";
+- the question of "Asked whether ..." is coded with no source, as `campaign_set` and `short_set` code it.
+Added after the first run: nested intentions the first gold missed ("both countries wanted to reopen
+...", "Britain wanted to ...", "the militants had planned to ...", "Israel is ready to ..."), and "called
+for a recount".
 """
 
 from __future__ import annotations
@@ -925,6 +936,119 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "A spokesman for the Dutch foreign ministry said the ambassador had been recalled for consultations. "
         "He gave no further details.",
         g("the ambassador had been recalled for consultations", "A spokesman for the Dutch foreign ministry"),
+    ),
+    # -- a third batch (coded before the stage was run on them) ----------------------------------------------
+    "third-long-apposition-source": p(
+        "Mohamed ElBaradei, the head of the International Atomic Energy Agency, which has inspected the site "
+        "twice, said Iran had not yet answered all of the agency's questions.",
+        g("Iran had not yet answered all of the agency's questions", "Mohamed ElBaradei"),
+    ),
+    "third-people-familiar": p(
+        "People familiar with the talks said the two companies were close to agreeing on a price.",
+        g("the two companies were close to agreeing on a price", "People familiar with the talks"),
+    ),
+    "third-according-person-familiar": p(
+        "The deal could be announced as early as Monday, according to a person familiar with the matter.",
+        g("The deal could be announced as early as Monday", "a person familiar with the matter"),
+    ),
+    "third-source-said": p(
+        "The minister is expected to resign before the end of the week, a government source said.",
+        g("The minister is expected to resign before the end of the week", "a government source"),
+    ),
+    "third-plans-to": p(
+        "The government plans to sell its remaining stake in the telecoms operator next year.",
+        g("sell its remaining stake in the telecoms operator next year", "The government"),
+    ),
+    "third-wants-to": p(
+        "Moscow wants to keep its naval base in Sevastopol beyond 2017.",
+        g("keep its naval base in Sevastopol beyond 2017", "Moscow"),
+    ),
+    "third-hopes-that": p(
+        "The Vatican hopes that the new government will protect the country's Christian minority.",
+        g("the new government will protect the country's Christian minority", "The Vatican"),
+    ),
+    "third-thinks-present": p(
+        "Most economists think the recession will end in the second half of the year.",
+        g("the recession will end in the second half of the year", "Most economists"),
+    ),
+    "third-said-adding-second": p(
+        "The company said sales had risen 8 percent in the quarter, adding that it expected the pace to slow.",
+        g("sales had risen 8 percent in the quarter", "The company"),
+        g("it expected the pace to slow", "The company"),
+        g("the pace to slow", "it"),
+    ),
+    "third-two-sentences-he-added": p(
+        "Blair said Britain would stand by the United States. It was not a time for hesitation, he added.",
+        g("Britain would stand by the United States", "Blair"),
+        g("It was not a time for hesitation", "he"),
+    ),
+    "third-on-its-website": p(
+        "The group said in a statement on its website that it had carried out the attack on the pipeline.",
+        g("it had carried out the attack on the pipeline", "The group"),
+    ),
+    "third-mid-sentence-said-but": p(
+        "The army has regained control of the town, a military spokesman said, but fighting continues in the hills.",
+        g(("The army has regained control of the town", "but fighting continues in the hills"), "a military spokesman"),
+    ),
+    "third-says-privately": p(
+        "Diplomats say privately that the resolution has little chance of passing.",
+        g("the resolution has little chance of passing", "Diplomats"),
+    ),
+    "third-told-that-telephone-named": p(
+        "Reached by telephone, the village headman told AFP that soldiers had burned at least 40 homes.",
+        g("soldiers had burned at least 40 homes", "the village headman"),
+    ),
+    "third-insisted-parenthetical": p(
+        "The economy, the finance minister insisted, was in far better shape than the opposition claimed.",
+        g(("The economy", "was in far better shape than the opposition claimed"), "the finance minister"),
+    ),
+    "third-intends-to": p(
+        "The European Commission intends to propose new rules on bank capital before the summer.",
+        g("propose new rules on bank capital before the summer", "The European Commission"),
+    ),
+    "third-said-after-meeting": p(
+        "After meeting the king in Amman, the U.S. envoy said Washington was committed to a Palestinian state.",
+        g("Washington was committed to a Palestinian state", "the U.S. envoy"),
+    ),
+    "third-officials-said-late": p(
+        "Seven policemen were killed in an ambush in Chechnya late on Thursday, officials in Grozny said on Friday.",
+        g("Seven policemen were killed in an ambush in Chechnya late on Thursday", "officials in Grozny"),
+    ),
+    "third-military-statement-said": p(
+        "A statement from the military said troops had found a cache of rockets near the airport.",
+        g("troops had found a cache of rockets near the airport", "A statement from the military"),
+    ),
+    "third-expected-that": p(
+        "Analysts expected that the bank would leave rates unchanged.",
+        g("the bank would leave rates unchanged", "Analysts"),
+    ),
+    "third-reported-by-agency-passive": p(
+        "The attack was reported by the official news agency, which said 11 people had died.",
+        g("11 people had died", "which"),
+    ),
+    "third-he-said-first-sentence-name-second": p(
+        "He said the crisis would be over by Christmas. Kuchma spoke after talks with the Polish president.",
+        g("the crisis would be over by Christmas", "He"),
+    ),
+    "third-told-council": p(
+        "The U.N. envoy told the Security Council on Tuesday that the militias had not been disarmed.",
+        g("the militias had not been disarmed", "The U.N. envoy"),
+    ),
+    "third-said-when-clause": p(
+        "The minister said the troops would return home when the new Iraqi army was ready.",
+        g("the troops would return home when the new Iraqi army was ready", "The minister"),
+    ),
+    "trap-third-said-noun": p(
+        "The state-run newspaper carried the government's statement on its front page.",
+    ),
+    "trap-third-talks": p(
+        "The talks in Geneva ended without agreement on Friday.",
+    ),
+    "trap-third-telling-figure": p(
+        "In a telling sign of the crisis, fuel queues stretched for miles in Lagos.",
+    ),
+    "trap-third-saying-noun": p(
+        "The old saying about Balkan politics held true once again in Belgrade.",
     ),
     "trap-no-immediate-comment": p(
         "There was no immediate comment from the ministry.",
