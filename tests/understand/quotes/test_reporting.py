@@ -84,6 +84,19 @@ CASES: dict[str, Case] = {
         ("The agency said that while it welcomed the move, more needed to be done to protect civilians.",),
         "more needed to be done", "agency", direct=False,
     ),
+    # -- the second half of a report after a reporting clause set off by commas ----------------------------------
+    "second-half-inverted": Case(
+        ("The ceasefire is holding, said the U.N. envoy, and aid convoys have reached the northern towns.",),
+        "aid convoys have reached the northern towns", "envoy", direct=False, spans=2,
+    ),
+    "trap-second-half-other-tense": Case(
+        ("The ceasefire is holding, said the U.N. envoy, and the rebels fled.",),
+        "the rebels fled", None, absent=True,
+    ),
+    "trap-second-half-a-cue": Case(
+        ("The army will pull out of the valley, said the general, and warned the rebels.",),
+        "the rebels", None, absent=True,
+    ),
     # -- names and things withheld ----------------------------------------------------------------------------
     "trap-calling-itself": Case(
         ("A group calling itself the Islamic Army in Iraq claimed that it had kidnapped two French journalists.",),
@@ -148,6 +161,14 @@ EXACT: dict[str, tuple[str, str]] = {
     "warned-of-unless": (
         "Aid groups warned of famine unless the rains came by March.",
         "famine unless the rains came by March",
+    ),
+    "subject-read-as-adverbial": (
+        "U.N. spokesman Stephane Dujarric said the secretary-general was deeply concerned by the fighting.",
+        "the secretary-general was deeply concerned by the fighting",
+    ),
+    "subject-kept": (
+        "The spokesman said the president was tired after the trip.",
+        "the president was tired after the trip",
     ),
     "second-report-cut": (
         "The army said 12 rebels had been killed, while the rebels said they had lost only two men.",

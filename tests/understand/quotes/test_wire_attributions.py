@@ -5,9 +5,9 @@ The paragraphs go through the user's path (`newsgraph analyze`, in process) and 
 at least half of its tokens, speakers by head word. On top of that lenient match, the content's edges are
 measured: a matched gold attribution whose best record holds exactly its words counts as exact.
 
-244 paragraphs (34 with no attribution), 234 attributions. Before this round (main at 1fffda8): indirect P/R
-.965/.974, speaker .978, 195 of 228 matched contents exact, no fragments. After: see
-`test_the_set_scores_as_after_the_fixes`. The paragraphs still wrong are listed in OPEN with the reason, and
+272 paragraphs (38 with no attribution), 262 attributions, in three batches each coded before its first run.
+Before this round (main at 1fffda8): indirect P/R .973/.977, speaker .980, 218 of 256 matched contents exact,
+one fragment record. After: indirect P/R .988/.996, speaker .980, 229 of 261 exact, no fragment. The paragraphs still wrong are listed in OPEN with the reason, and
 `test_open_paragraphs_are_still_wrong` fails the day one of them comes right, so the list stays true.
 """
 
@@ -38,8 +38,6 @@ OPEN: dict[str, str] = {
     "para-denied-final": "a denied claim goes to no one (see 'denied-that')",
     "said-but": "a 'but' clause after the reported one is read as the writer's: only the tense of 'would be "
     "phased in' says it is still the minister's",
-    "between-halves-inverted": "the reported clause after an inverted source ('said the U.N. envoy, and aid "
-    "convoys have reached ...') is not joined to the first half",
     "between-halves-comma-clause": "Israel's readiness is a nested intention the scorer matches to Sharon's record "
     "(best overlap), so one speaker counts as wrong",
     "para-officials-who-asked": "'who asked not to be named' comes out as a request by 'who': the source's "
@@ -88,10 +86,10 @@ def test_the_set_is_large() -> None:
 def test_the_set_scores_as_after_the_fixes(run: _Run) -> None:
     """The whole set, summed, holds what this round's rules reached, with no fragment records."""
     got = set_scores(run.counts, "wire")
-    assert got["indirect_precision"] >= 0.975 and got["indirect_recall"] >= 0.99, got
+    assert got["indirect_precision"] >= 0.985 and got["indirect_recall"] >= 0.995, got
     assert got["speaker_accuracy"] >= 0.975, got
     assert sum(c.fragments for c in run.counts.values()) == 0
-    assert run.exact >= 0.88 * run.matched, (run.exact, run.matched)
+    assert run.exact >= 0.875 * run.matched, (run.exact, run.matched)  # 229 of 261 after
 
 
 def test_score(run: _Run) -> None:

@@ -419,8 +419,7 @@ def _cue_verb_frame(
     if subject is None and not content:
         content = quote_constructs.raised_passive(tok)
     asked = _asked_of_subject(tok, cue)  # "Asked whether ..., Trump said": the asker goes unnamed
-    # "were denied entry": what an authority withholds from the passive's subject is no claim denied.
-    unsaid = _thing_granted(tok, cue, cues)
+    unsaid = _thing_granted(tok, cue, cues)  # "were denied entry": an act of office, no claim denied
     if (subject is None or asked) and content and not unsaid and (asked or quote_constructs.implicit_source(tok, cue.kind)):
         # "It was reported that ...", "X was accused of ...": an attribution whose source
         # the text does not name (PolNeAR's implicit sources): reported with no speaker.

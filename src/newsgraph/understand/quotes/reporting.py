@@ -102,10 +102,64 @@ def settle(verb: Token, cue: VerbCue, ranges: list[tuple[int, int]], cues: Quote
         if end <= verb.i and _own_object(verb, cue, cues):
             continue
         if start > verb.i:
-            start = _past_own_adjuncts(verb, start, end)
+            start = _with_subject(verb, cue, _past_own_adjuncts(verb, start, end), end)
             end = _before_second_report(verb, start, end, cues)
         out.append((start, end))
+    if len(out) == 1 and out[0][1] <= verb.i:
+        out.extend(_second_half(verb, cues))
     return _with_condition(verb, cue, out)
+
+
+def _second_half(verb: Token, cues: QuoteCues | None) -> list[tuple[int, int]]:
+    """ "The ceasefire is holding, said the U.N. envoy, and aid convoys have reached the northern towns.": a
+    reporting clause set off by commas on both sides is a parenthesis inside the report, so a clause
+    conjoined after it, with a subject of its own, is the report's second half, which the parser hangs on
+    the cue, when it keeps the first half's tense ("..., the minister said, and the markets fell" goes back to
+    the writer's narrative). A conjunct with no subject ("..., the minister said, and left the room") may be
+    the source's next act, and one that is a cue ("..., he said, and added that ...") is."""
+    doc = verb.doc
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i), None)
+    if conj is None or (cues is not None and conj.lemma_.lower() in cues.verbs):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return []
+    cc = next((c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < conj.i), None)
+    if cc is None or doc[cc.i - 1].text != "," or conj.left_edge.i != cc.i + 1:
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return []  # the cue's own complement: "said nothing, and ..."
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if first is None or _tense(first) != _tense(conj):
+        return []
+    return [(cc.i, conj.right_edge.i + 1)]
+
+
+def _tense(clause: Token) -> str:
+    """A clause's tense as the sequence of tenses reads it: modal, present (perfect included) or past."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    if any(v.tag_ == "MD" for v in verbs):
+        return "modal"
+    if any(v.tag_ in ("VBZ", "VBP") for v in verbs):
+        return "present"
+    return "past" if any(v.tag_ == "VBD" for v in verbs) else ""
+
+
+def _with_subject(verb: Token, cue: VerbCue, start: int, end: int) -> int:
+    """ "said the secretary-general was deeply concerned": a finite reported clause has a subject; when the
+    parser hangs the noun phrase between the cue and the clause's verb on the cue instead, that phrase is the
+    clause's subject (not so for the one told, "told reporters ...")."""
+    doc = verb.doc
+    clause = doc[start]
+    if cue.target or start <= verb.i + 1 or clause.pos_ not in ("AUX", "VERB") or clause.head.i != verb.i:
+        return start
+    if clause.tag_ not in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return start
+    phrase = doc[verb.i + 1]
+    while phrase.head.i != verb.i and verb.i < phrase.head.i < start:
+        phrase = phrase.head
+    if phrase.head.i != verb.i or phrase.pos_ not in ("NOUN", "PROPN") or phrase.left_edge.i != verb.i + 1:
+        return start
+    return verb.i + 1 if phrase.right_edge.i + 1 == start else start
 
 
 def _own_object(verb: Token, cue: VerbCue, cues: QuoteCues | None) -> bool:
