@@ -38,6 +38,16 @@ CASES: dict[str, Case] = {
         ("Shares fell 3 percent in early trading, while the company said nothing about its plans.",),
         "Shares fell 3 percent", None, absent=True,
     ),
+    "participle-saying-after": Case(
+        ("Senator Ruth Abel withdrew her support for the levy on Friday, saying in a statement that the city "
+         "could not afford it.",),
+        "the city could not afford it", "Ruth Abel", direct=False,
+    ),
+    "trap-participle-saying-after": Case(
+        ("Senator Ruth Abel withdrew her support for the levy on Friday, saying in a statement that the city "
+         "could not afford it.",),
+        "withdrew her support", None, absent=True,
+    ),
     "trap-final-own-object": Case(
         ("Troops took the bridge before dawn, the army reported heavy losses.",),
         "Troops took the bridge", None, absent=True,

@@ -56,10 +56,12 @@ def content_before(verb: Token, cue: VerbCue, speaker_start: int | None) -> list
 
 def _final(verb: Token, cue: VerbCue) -> bool:
     """A speech cue read as an adverbial clause or a conjunct of the verb before it that is in fact the
-    reporting clause set after its content: it ends its sentence, its subject opens it right after a comma,
-    and it has no conjunction ("while", "and") that would make it a clause of its own."""
+    reporting clause set after its content: finite, it ends its sentence, its subject opens it right after a
+    comma, and it has no conjunction ("while", "and") that would make it a clause of its own."""
     if cue.kind != "speech" or verb.dep_ not in ("advcl", "conj") or verb.head.i > verb.i:
         return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False  # ", saying in a statement that ...": a participle shares the subject, it reports after
     doc = verb.doc
     edge = verb.left_edge
     if edge.text == ",":  # the parser may hang the comma on the cue
