@@ -6,8 +6,11 @@ the content ("The talks, the minister said, will resume"), or first with its own
 clause ("said late on Wednesday the president had signed ..."). The small parser reads the first two as a
 clause of their own (an adverbial clause or a conjunct of the content's verb, the inverted subject as an
 object) and hangs the cue's adjuncts on the reported verb. These rules read each place as the reporting
-clause English syntax makes it, and cut a content where a second source's own report begins ("The army said
-12 rebels were killed, while the rebels said ..."): two sources set side by side, not one inside the other.
+clause English syntax makes it, take the second half of a report after a source set off by commas ("The
+ceasefire is holding, said the envoy, and aid convoys have reached ..."), give a bare reported clause the
+subject the parser hung on the cue, and cut a content where a second source's own report begins ("The army
+said 12 rebels were killed, while the rebels said ..."): two sources set side by side, not one inside the
+other.
 """
 
 from __future__ import annotations
