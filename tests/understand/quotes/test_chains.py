@@ -83,3 +83,21 @@ def test_chains_making_someone_elses_argument_is_no_attempt_to_make_ones_own(nlp
 def test_chains_a_refusal_to_say_holds_what_was_not_said(nlp: Any) -> None:
     found = frames_of(nlp, "The director refused to say whether the plant would close.")
     assert found["say"].folded and not found["refused"].relay
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        ("The European Commission intends to propose new rules on bank capital before the summer.", "intends", "propose"),
+        ("The union plans to demand a 5 percent raise for nurses.", "plans", "demand"),
+    ],
+)
+def test_chains_an_act_inside_the_same_sources_attitude_is_folded(nlp: Any, text: str, outer: str, inner: str) -> None:
+    """One source, one attribution: the inner act and its thing lie inside the outer content, same speaker."""
+    found = frames_of(nlp, text)
+    assert found[inner].folded and not found[outer].folded and not found[outer].relay
+
+
+def test_chains_words_told_inside_an_intention_stay_the_record(nlp: Any) -> None:
+    found = frames_of(nlp, "The senator wants to tell voters that the plan is dead.")
+    assert not found["tell"].folded and found["wants"].relay

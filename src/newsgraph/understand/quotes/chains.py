@@ -32,7 +32,7 @@ def link_chains(frames: list[Frame]) -> None:
         if inner.speaker is None:
             continue
         for outer in by_sentence[inner.sent_start]:
-            if _part_of(outer, inner, inner.speaker[0]):
+            if _part_of(outer, inner, inner.speaker[0]) or _same_voice(outer, inner):
                 inner.folded = True
             if outer is inner or outer.speaker is None:
                 continue
@@ -84,6 +84,18 @@ def _part_of(outer: Frame, inner: Frame, speaker_start: int) -> bool:
         # whose source is unnamed is what was reported, one attribution.
         return True
     return outer.covers(speaker_start) and _acted_on(inner)
+
+
+def _same_voice(outer: Frame, inner: Frame) -> bool:
+    """ "The Commission intends to propose new rules on bank capital": the inner cue and the thing it is about lie
+    inside the outer content, spoken by the same words for the same source (a subject the inner verb shares):
+    one source's one attribution, its inner act part of what the outer one tells, not a second record of a
+    piece of it."""
+    if outer is inner or inner.speaker is None or inner.speaker != outer.speaker or not outer.covers(inner.cue.i):
+        return False
+    if _reports_words(inner):
+        return False  # "wants to tell voters that ...": the words told are the record (`flatten_attempts`)
+    return all(outer.covers(s) and outer.covers(e - 1) for s, e in inner.content)
 
 
 def _acted_on(frame: Frame) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.understand.quotes import misparsed
+from newsgraph.understand.quotes import misparsed, reporting
 from newsgraph.understand.quotes.attached import charge_on_object
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
@@ -78,13 +78,8 @@ def content_of(
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
         content = []
-    if (
-        not content
-        and "clause" in cue.content
-        and verb.dep_ in ("parataxis", "ccomp")
-        and verb.head.i != verb.i
-    ):
-        content = _content_before(verb, cue, speaker_start)
+    if not content:
+        content = reporting.content_before(verb, cue, speaker_start)
     if not content and "clause" in cue.content:
         content = (
             _subject_as_content(verb)
@@ -92,7 +87,7 @@ def content_of(
             or _inverted_complement(verb)
             or (_as_clause(verb) if cue.kind == "speech" else [])
         )
-    content = [r for r in (trim(verb.doc, s, e) for s, e in content) if r[1] > r[0]]
+    content = [r for r in (trim(verb.doc, s, e) for s, e in reporting.settle(verb, cue, content, cues)) if r[1] > r[0]]
     if not content and not said.quoted_only:
         content = pro_form_content(verb, cue)  # "said so", "denied it", "said that again"
     return content, said.quoted_only, said.target
@@ -385,29 +380,6 @@ def _passive_object(said: _Said, verb: Token, cue: VerbCue) -> list[tuple[int, i
     if subject is None or subject.pos_ == "PRON":
         return []
     return [subtree_range(subject)] if "object" in cue.content or _judged(said, cue, subject) else []
-
-
-def _content_before(verb: Token, cue: VerbCue, speaker_start: int | None) -> list[tuple[int, int]]:
-    """ "..., the source added." / "..., he said." / "The museum, Mr. Obama said, would ...": the cue hangs from
-    the content (or from its last conjunct, "X did A, but Y did B, the source added"), set off by commas when
-    it stands inside it."""
-    doc = verb.doc
-    head = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # hung on "was" in "X, he said, was"
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
-    edge = verb.left_edge.i
-    if speaker_start is not None and speaker_start > edge:
-        edge = speaker_start
-    set_off = any(doc[k].text in (",", "—", "–") for k in (edge - 1, edge) if k >= 0)
-    # The person told is the addressee, not a complement ("..., officials told the AP.").
-    own = any(
-        c.dep_ in ("mark", "ccomp", "xcomp") or (c.dep_ == "dobj" and not cue.target) for c in verb.children
-    )
-    if not set_off or own:
-        return []
-    lo, hi = sent_range(head)
-    whole = (max(head.left_edge.i, lo), min(head.right_edge.i + 1, hi))
-    return minus(whole, (edge, verb.right_edge.i + 1))
 
 
 def _subject_as_content(verb: Token) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.understand.quotes import attached, misparsed
 from newsgraph.understand.quotes import constructs as quote_constructs
 from newsgraph.understand.quotes import nouns as quote_nouns
+from newsgraph.understand.quotes import reporting as reporting_clause
 from newsgraph.understand.quotes.chains import flatten_attempts, link_chains
 from newsgraph.understand.quotes.content import (
     FINITE,
@@ -103,6 +104,8 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
                     return pobj
     if any(c.dep_ in ("nsubjpass", "expl") for c in verb.children):
         return None
+    if (inverted := reporting_clause.inverted_source(verb)) is not None:
+        return inverted  # "..., added the official."
     reporting = coordinated_report(verb) or continued_report(verb, people)
     if depth < 3 and reporting is not None:
         return _subject(reporting, depth + 1, people)
@@ -416,7 +419,8 @@ def _cue_verb_frame(
     if subject is None and not content:
         content = quote_constructs.raised_passive(tok)
     asked = _asked_of_subject(tok, cue)  # "Asked whether ..., Trump said": the asker goes unnamed
-    if (subject is None or asked) and content and (asked or quote_constructs.implicit_source(tok, cue.kind)):
+    unsaid = _thing_granted(tok, cue, cues)  # "were denied entry": an act of office, no claim denied
+    if (subject is None or asked) and content and not unsaid and (asked or quote_constructs.implicit_source(tok, cue.kind)):
         # "It was reported that ...", "X was accused of ...": an attribution whose source
         # the text does not name (PolNeAR's implicit sources): reported with no speaker.
         implicit = Frame(tok, cue.lemma, cue.kind, tok.text, None, None, content, quoted_only, target)
@@ -505,6 +509,7 @@ def _reports_nothing(verb: Token, cue: VerbCue, subject: Token, cues: QuoteCues)
     return (
         supposed
         or _idiom_of_no_speech(verb, cue, subject)
+        or reporting_clause.self_named(verb, cue)
         or _purpose_only(verb, cue)
         or _thing_granted(verb, cue, cues)
         or _noun_reports_it(verb, cue, cues)

@@ -87,10 +87,12 @@ def subtree_range(tok: Token) -> tuple[int, int]:
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop edge punctuation, quote marks, "that" and conjunctions from a content range; a "that" the
-    parser makes an object is the demonstrative pronoun ("said that again"), kept."""
+    parser makes an object of the cue is the demonstrative pronoun ("said that again"), kept, but one it makes
+    the object of a verb after it ("told state television that output had recovered") opens the clause."""
     while start < end:
         tok = doc[start]  # one Token per step: each doc[i] builds a new one
-        if not (tok.is_punct or tok.is_space or tok.lower_ in ("and", "but") or (tok.lower_ == "that" and tok.dep_ != "dobj")):
+        opens = tok.lower_ == "that" and (tok.dep_ != "dobj" or (tok.head.i > tok.i and tok.head.dep_ != "relcl"))
+        if not (tok.is_punct or tok.is_space or tok.lower_ in ("and", "but") or opens):
             break
         start += 1
     while end > start:
