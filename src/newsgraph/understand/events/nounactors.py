@@ -23,6 +23,7 @@ from newsgraph.understand.events.guards import (
     protesters_blockade,
 )
 from newsgraph.understand.events.match import TokenTable, prep_objects, subject, subtree
+from newsgraph.understand.events.nountold import unarmed_battle
 
 # Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
 # condemnation", "expanded an investigation"): the noun tells the event, the subject does it.
@@ -240,9 +241,12 @@ def dated_earlier(table: TokenTable, tok: Token) -> bool:
 def _measured_back(table: TokenTable, prep: int) -> bool:
     """ "four months after their abduction by the Islamic Army", "a year after the bombing by":
     a span of weeks or more before "after" puts the act at another time than the story's, as a
-    date in its own phrase does ("hours after" still tells the story's news)."""
-    return any(
-        table.dep[c] == "npadvmod" and table.lemma[c] in _OTHER_TIMES | {"week"} for c in table.children[prep]
+    date in its own phrase does ("hours after" still tells the story's news). The parser may hang "after" on the
+    span itself ("..., a year after his indictment by the tribunal")."""
+    spans = _OTHER_TIMES | {"week"}
+    before = table.head[prep]
+    return any(table.dep[c] == "npadvmod" and table.lemma[c] in spans for c in table.children[prep]) or (
+        before == prep - 1 and table.lemma[before] in spans
     )
 
 
@@ -382,6 +386,8 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
         return True
     if dep[i] == "dobj" and table.lemma[head] in _PLOTTING and table.lemma[i] in _COUPS:
         return True  # "plotted a coup against the president": a coup planned, not staged
+    if unarmed_battle(ctx, tok, sources):
+        return True  # "the battle over the budget between the White House and Congress"
     if _acted_on(ctx, tok):
         return True
     if dep[i] != "pobj":
