@@ -22,8 +22,11 @@ noun's verb: "extradite" 063, "pardon" 081, "indict" 173, "mobilize" 154, "annex
 coder's output was seen. The case format and the scoring are the first blind set's. All sentences were
 written for this test; people and incidents are generic or fictional.
 
-Scores on the set (tuple precision / recall, root precision / recall): before the round .804/.548,
-.862/.683; after it, see `test_score_on_the_third_noun_set`.
+Scores on the whole set (tuple precision / recall, root precision / recall), before the round (1fffda8):
+.768/.567, .831/.669 (the told leads alone .899/.554; 4 of the 82 counter-cases had a false event a noun
+told); after it: .867/.803, .913/.961 (the told leads .933/.821; no counter-case has one). What precision
+the counter-cases still lose is their main verb's ("fled" 160, "discussed" and "met" 040, "held a fire drill"
+150, "asked for a pardon" 055), which the verb sets judge.
 
 `python -m pytest tests/understand/events/test_wire_nouns3.py -q -s -k score` prints the scores."""
 
@@ -436,6 +439,20 @@ NOT_TOLD: tuple[Case, ...] = (
          "journalist in March.", kind="background"),
     Case("x-preparing-counteroffensive", "ABIDJAN (Reuters) - Ivorian rebels said on Monday they were preparing a "
          "counter-offensive against government troops.", kind="unreal"),
+    # The nouns this set led to, in background again: what a previous round coded and should not have.
+    Case("x-days-after-mobilization", "TSKHINVALI (Reuters) - South Ossetian leaders met in Tskhinvali on "
+         "Tuesday, days after Georgia's mobilization of reservists.", ok=("GEO>:04", "GEOGOV>:04"),
+         kind="background"),
+    Case("x-following-his-extradition", "MADRID (AP) - Following his extradition from France, the Basque "
+         "suspect appeared before a judge in Madrid on Monday.", kind="background"),
+    Case("x-despite-his-pardon", "MOSCOW (Reuters) - Despite his pardon, the scientist remains unable to "
+         "travel abroad, his lawyer said on Friday.", kind="background"),
+    Case("x-under-2003-amnesty", "DILI (Reuters) - Dozens of former militiamen returned home on Monday under "
+         "a 2003 amnesty.", kind="background"),
+    Case("x-faces-indictment", "THE HAGUE (AP) - The general, who faces an indictment for war crimes, remains "
+         "at large, prosecutors said on Monday.", kind="background"),
+    Case("x-since-opposition-walkout", "NAIROBI (Reuters) - Kenya's parliament has not met since the "
+         "opposition walkout.", kind="background"),
     # One act told twice: a verb and its own noun are one event.
     Case("x-attacked-in-attack", "BAGHDAD (Reuters) - Insurgents attacked a U.S. convoy north of Baghdad on "
          "Monday in an attack that killed two American soldiers.", gold=("IRQREB>USAMIL:190|19|18",),
@@ -483,7 +500,11 @@ def noun_events(settings: Settings) -> dict[str, list[dict[str, Any]]]:
 def test_score_on_the_third_noun_set(coded: dict[str, set[Tuple]]) -> None:
     scores = score(coded, CASES)
     print({"told": score(coded, TOLD), "not told": score(coded, NOT_TOLD), "all": scores})
-    assert scores["tuple_precision"] >= 0.0
+    # Floors just under the scores when the set was fixed (see the docstring): the set must not get worse.
+    assert scores["tuple_precision"] >= 0.85
+    assert scores["tuple_recall"] >= 0.79
+    assert scores["root_precision"] >= 0.90
+    assert scores["root_recall"] >= 0.95
 
 
 def test_a_noun_that_tells_no_event_gives_none(noun_events: dict[str, list[dict[str, Any]]]) -> None:

@@ -422,9 +422,8 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     tok = m.trigger
     table = ctx.table
     with_doer = told_with_doer(ctx, tok, m.sense.code)
-    if (background(table, tok.i) and not with_doer) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
-        return None, None
-    if named_only(table, tok.i):  # "a report on the massacre": what a work is about, not an act told
+    untold = _denied(table, tok.i) or named_only(table, tok.i)  # "denied any role in", "a report on the massacre"
+    if (background(table, tok.i) and not with_doer) or _asked_for(ctx, tok.i) or untold:
         return None, None
     if table.dep[tok.i] in ("nsubj", "nsubjpass") and dated_earlier(table, tok):
         return None, None  # "the capture of Saddam in December was a turning point": an earlier event named

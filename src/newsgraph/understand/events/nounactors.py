@@ -52,8 +52,9 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
     if not mutual:
         for c in kids:
             # The modifier must name the actor itself, not a role ("military aid" is no actor).
-            # For a mutual act it names the topic, not a side: "Korea talks", "Iran nuclear talks".
-            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c], tok) and not _topic(ctx, tok, c):
+            # For a mutual act it names the topic, not a side: "Korea talks", "Iran nuclear talks". The parser
+            # labels a name before an adjective "nmod" ("a U.S. military offensive"): the same premodifier.
+            if dep[c] in ("compound", "amod", "nmod") and c < tok.i and _names_actor(ctx, tokens[c], tok) and not _topic(ctx, tok, c):
                 refs = tuple(r for r in resolve(ctx, tokens[c]) if r.code)
                 if refs:
                     return refs
