@@ -52,9 +52,9 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
     if not mutual:
         for c in kids:
             # The modifier must name the actor itself, not a role ("military aid" is no actor).
-            # For a mutual act it names the topic, not a side: "Korea talks", "Iran nuclear talks". The parser
-            # labels a name before an adjective "nmod" ("a U.S. military offensive"): the same premodifier.
-            if dep[c] in ("compound", "amod", "nmod") and c < tok.i and _names_actor(ctx, tokens[c], tok) and not _topic(ctx, tok, c):
+            # For a mutual act it names the topic, not a side: "Korea talks", "Iran nuclear talks".
+            premodifier = dep[c] in ("compound", "amod") or _premodifying_name(table, c, tok.i)
+            if premodifier and c < tok.i and _names_actor(ctx, tokens[c], tok) and not _topic(ctx, tok, c):
                 refs = tuple(r for r in resolve(ctx, tokens[c]) if r.code)
                 if refs:
                     return refs
@@ -74,6 +74,18 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
         a for c in kids if dep[c] == "acl" and table.lemma[c] == "claim" for a in prep_objects(table, tokens[c], ("by",))
     ]
     return tuple(resolve(ctx, agents[0])) if agents else ()
+
+
+def _premodifying_name(table: TokenTable, c: int, noun: int) -> bool:
+    """ "A U.S. military offensive": the parser labels a name before the noun's own modifiers "nmod"; it is a
+    premodifier as a compound is. Only a proper name, with nothing but the noun's modifiers between ("Spaniards
+    back troop pullout", a headline the parser misreads, is none)."""
+    return (
+        table.dep[c] == "nmod"
+        and table.pos[c] == "PROPN"
+        and c < noun
+        and all(table.head[k] == noun and table.dep[k] in ("amod", "compound") for k in range(c + 1, noun))
+    )
 
 
 # Verbs whose subject carries out the act their object names: "starts a pullout", "extends a mission".
@@ -220,15 +232,30 @@ _OTHER_TIMES = frozenset({
 })  # fmt: skip
 
 
+# Prepositions of a clause's own date ("was amended in 2001"), not of another act it names ("came after a 2002 raid").
+_DATING_PREPS = frozenset({"in", "on", "since", "during"})
+
+
 def dated_earlier(table: TokenTable, tok: Token) -> bool:
     """Whether a noun's own phrase dates it to another time: an earlier-time modifier ("the
     2002 bombing", "last year's war"), a date in its phrase before the story's days ("in May",
     "last month", "since 2000"), or a clause telling it has lasted "since" some time
-    ("that has held since June")."""
+    ("that has held since June"). A subject's act is dated by its clause too: "the tribunal's indictment of
+    Milosevic was amended in 2001" names an act of another time."""
     for c in table.children[tok.i]:
         if c < tok.i and (table.tokens[c].ent_type_ == "DATE" or table.lemma[c] in EARLIER):
             return True
-    for t in subtree(table, tok.i):
+    verb = table.head[tok.i]
+    clause = [verb] if table.dep[tok.i] in ("nsubj", "nsubjpass") and verb != tok.i else []
+    dating = [
+        t
+        for v in clause
+        for c in table.children[v]
+        if table.dep[c] == "npadvmod" or table.tokens[c].lower_ in _DATING_PREPS
+        for t in subtree(table, c)
+        if not any(table.dep[k] == "nummod" for k in table.children[t])  # "the first in two years": a span
+    ]
+    for t in [*subtree(table, tok.i), *dating]:
         word = table.tokens[t]
         if t == tok.i:
             continue
