@@ -78,12 +78,13 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
 
 def _premodifying_name(table: TokenTable, c: int, noun: int) -> bool:
     """ "A U.S. military offensive": the parser labels a name before the noun's own modifiers "nmod"; it is a
-    premodifier as a compound is. Only a proper name, with nothing but the noun's modifiers between ("Spaniards
-    back troop pullout", a headline the parser misreads, is none)."""
+    premodifier as a compound is. Only a proper name, with the noun's own modifiers and nothing else between
+    ("Spaniards back troop pullout" and "Activists fear Uzbek crackdown", headlines the parser misreads, are
+    none)."""
     return (
         table.dep[c] == "nmod"
         and table.pos[c] == "PROPN"
-        and c < noun
+        and c + 1 < noun
         and all(table.head[k] == noun and table.dep[k] in ("amod", "compound") for k in range(c + 1, noun))
     )
 
