@@ -235,6 +235,12 @@ _OTHER_TIMES = frozenset({
 
 # Prepositions of a clause's own date ("was amended in 2001"), not of another act it names ("came after a 2002 raid").
 _DATING_PREPS = frozenset({"in", "on", "since", "during"})
+_SPANS = frozenset({"week", "month", "year", "decade", "century"})
+
+
+def _span(table: TokenTable, t: int) -> bool:
+    """ "His second in a month", "the first in two years": a length of time, no date ("last year" is one)."""
+    return table.lemma[t] in _SPANS and not any(table.lemma[k] in EARLIER for k in table.children[t])
 
 
 def dated_earlier(table: TokenTable, tok: Token) -> bool:
@@ -254,7 +260,7 @@ def dated_earlier(table: TokenTable, tok: Token) -> bool:
         for c in table.children[v]
         if table.dep[c] == "npadvmod" or table.tokens[c].lower_ in _DATING_PREPS
         for t in subtree(table, c)
-        if not any(table.dep[k] == "nummod" for k in table.children[t])  # "the first in two years": a span
+        if not _span(table, t)
     ]
     for t in [*subtree(table, tok.i), *dating]:
         word = table.tokens[t]
