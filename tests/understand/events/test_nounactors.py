@@ -116,3 +116,10 @@ def test_a_span_the_parser_hangs_after_on_puts_the_act_at_another_time(settings:
 def test_a_name_labelled_nmod_before_an_adjective_does_the_act(settings: Settings) -> None:
     events = events_of(settings, "A U.S. military offensive against rebels in Lapland killed 20 people on Monday.")
     assert any(e.root == "19" and e.source and e.source.country == "USA" for e in events)
+
+
+def test_who_ends_a_walkout_did_not_walk_out(settings: Settings) -> None:
+    events = events_of(
+        settings, "The Norwegian government ordered oil workers back to work on Monday, ending a walkout."
+    )
+    assert not any(e.root == "14" and e.source and e.source.code[3:6] == "GOV" for e in events)

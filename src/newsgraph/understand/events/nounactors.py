@@ -559,8 +559,9 @@ _ENDING = frozenset({"end", "halt", "stop", "conclude"})
 
 def ended_force(table: TokenTable, i: int, code: str) -> bool:
     """ "under a deal to end weeks of fighting", "agreed to halt the offensive": force a light verb of
-    ending takes as its object (or as what a span of time is "of") is no act of its subject's."""
-    if code[:2] not in FORCE_ROOTS:
+    ending takes as its object (or as what a span of time is "of") is no act of its subject's; nor is a strike
+    or a protest ("the government ordered the workers back, ending a walkout": the government did not walk out)."""
+    if code[:2] not in FORCE_ROOTS | {"14"}:
         return False
     head = table.head[i]
     if table.dep[i] == "pobj" and table.tokens[head].lower_ == "of":
