@@ -218,10 +218,10 @@ def test_imported_fallback_leaves_an_own_event_noun_to_the_book(nlp: Any) -> Non
     doc = nlp("Chile and Peru agreed on Friday to extend their ceasefire.")
     found = match_verb(read_tokens(doc), next(t for t in doc if t.text == "extend"), book)
     assert found is None or not found.sense.imported
-    # With an object the book has no word for, the imported pattern holds (forgive, 056).
-    doc = nlp("Chile extended an amnesty to Peruvian fishermen on Tuesday.")
+    # With an object the book has no word for, the imported pattern holds (cooperate, 050).
+    doc = nlp("Chile extended an olive branch to Peru on Tuesday.")
     found = match_verb(read_tokens(doc), next(t for t in doc if t.text == "extended"), book)
-    assert found is not None and found.sense.imported and found.sense.code == "056"
+    assert found is not None and found.sense.imported and found.sense.code == "050"
 
 
 def test_imported_converter_lists_irregular_forms() -> None:

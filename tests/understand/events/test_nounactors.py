@@ -91,3 +91,35 @@ def test_a_meeting_noun_a_meeting_verb_tells_is_that_meeting_and_no_other(settin
     assert not any(e.root == "04" and not e.target for e in events)
     events = events_of(settings, "The Norwegian prime minister sat with Swedish rebels at talks in Oslo.")
     assert any(e.root == "04" for e in events)
+
+
+def test_a_subject_s_act_its_clause_dates_to_another_time_is_no_event(settings: Settings) -> None:
+    events = events_of(settings, "The Norwegian tribunal's indictment of a Swedish general was amended in 2001.")
+    assert not any(e.root == "17" for e in events)
+    events = events_of(settings, "The Norwegian tribunal's indictment of a Swedish general on Monday angered Sweden.")
+    assert any(e.root == "17" for e in events)
+    # A span is no date: the visit is the story's.
+    for text in (
+        "The Swedish king's visit to Oslo on Sunday was the first in two years.",
+        "The Swedish foreign minister's visit to Oslo on Saturday was his second in a month.",
+    ):
+        assert any(e.root == "04" for e in events_of(settings, text)), text
+
+
+def test_a_span_the_parser_hangs_after_on_puts_the_act_at_another_time(settings: Settings) -> None:
+    events = events_of(
+        settings, "A Swedish general said on Monday he would not go to Oslo, a year after his indictment by a Norwegian court."
+    )
+    assert not any(e.root == "17" for e in events)
+
+
+def test_a_name_labelled_nmod_before_an_adjective_does_the_act(settings: Settings) -> None:
+    events = events_of(settings, "A U.S. military offensive against rebels in Lapland killed 20 people on Monday.")
+    assert any(e.root == "19" and e.source and e.source.country == "USA" for e in events)
+
+
+def test_who_ends_a_walkout_did_not_walk_out(settings: Settings) -> None:
+    events = events_of(
+        settings, "The Norwegian government ordered oil workers back to work on Monday, ending a walkout."
+    )
+    assert not any(e.root == "14" and e.source and e.source.code[3:6] == "GOV" for e in events)

@@ -48,6 +48,7 @@ from newsgraph.understand.events.nounactors import (
     told_with_doer,
     unreal,
 )
+from newsgraph.understand.events.nountold import denied_by_no, named_only, only_possible
 from newsgraph.understand.events.struck import (
     AIMED,
     counted_only,
@@ -422,7 +423,8 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     tok = m.trigger
     table = ctx.table
     with_doer = told_with_doer(ctx, tok, m.sense.code)
-    if (background(table, tok.i) and not with_doer) or _asked_for(ctx, tok.i) or _denied(table, tok.i):
+    untold = _denied(table, tok.i) or named_only(table, tok.i)  # "denied any role in", "a report on the massacre"
+    if (background(table, tok.i) and not with_doer) or _asked_for(ctx, tok.i) or untold:
         return None, None
     if table.dep[tok.i] in ("nsubj", "nsubjpass") and dated_earlier(table, tok):
         return None, None  # "the capture of Saddam in December was a turning point": an earlier event named
@@ -454,7 +456,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
         sources = (UNKNOWN,)
     elif not sources or not any(s.code for s in sources):
         return None, None
-    code, negated, head = noun_code(ctx, tok, m.sense.code, subj), False, None
+    code, negated, head = noun_code(ctx, tok, m.sense.code, subj), denied_by_no(table, tok), None
     if code is None:
         return None, None
     # A sense needs its target as force ("a strike on the town"); read as a walkout or a
@@ -463,7 +465,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
     if (needs_target and not targets) or names_no_act(ctx, tok, m.sense.code, sources):
         return None, None
     code = force_code(code, sources, targets)
-    hypothetical = unreal(table, tok)  # "Israel's planned pullout from Gaza"
+    hypothetical = unreal(table, tok) or only_possible(table, tok)  # "Israel's planned pullout", "if talks fail"
     if framed and dep[tok.i] == "dobj":
         # The verb that tells the act decides: "launched the long-threatened offensive" happened,
         # whatever the noun's modifier says of the time before.
@@ -473,7 +475,7 @@ def noun_frame(ctx: ActorContext, m: Match) -> tuple[Frame | None, Token | None]
             return None, None
         code, derived_hypothetical = derived
         hypothetical = derived_hypothetical or mod.hypothetical
-        negated, head = mod.negated, mod.head
+        negated, head = mod.negated or negated, mod.head
     return Frame(m, code, sources, targets, negated, hypothetical, 0.5), head
 
 
@@ -506,7 +508,6 @@ def _framed_by_clause(ctx: ActorContext, i: int) -> bool:
     if table.dep[i] == "dobj":
         return table.lemma[table.head[i]] in LIGHT_VERBS
     return False
-
 
 
 def _survivors(ctx: ActorContext, tok: Token) -> tuple[ActorRef, ...]:

@@ -23,6 +23,7 @@ from newsgraph.understand.events.guards import (
     protesters_blockade,
 )
 from newsgraph.understand.events.match import TokenTable, prep_objects, subject, subtree
+from newsgraph.understand.events.nountold import unarmed_battle
 
 # Verbs that carry an event noun as their object ("paid a visit", "opened talks", "expressed
 # condemnation", "expanded an investigation"): the noun tells the event, the subject does it.
@@ -52,7 +53,8 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
         for c in kids:
             # The modifier must name the actor itself, not a role ("military aid" is no actor).
             # For a mutual act it names the topic, not a side: "Korea talks", "Iran nuclear talks".
-            if dep[c] in ("compound", "amod") and c < tok.i and _names_actor(ctx, tokens[c], tok) and not _topic(ctx, tok, c):
+            premodifier = dep[c] in ("compound", "amod") or _premodifying_name(table, c, tok.i)
+            if premodifier and c < tok.i and _names_actor(ctx, tokens[c], tok) and not _topic(ctx, tok, c):
                 refs = tuple(r for r in resolve(ctx, tokens[c]) if r.code)
                 if refs:
                     return refs
@@ -72,6 +74,19 @@ def act_agents(ctx: ActorContext, tok: Token, mutual: bool = False) -> tuple[Act
         a for c in kids if dep[c] == "acl" and table.lemma[c] == "claim" for a in prep_objects(table, tokens[c], ("by",))
     ]
     return tuple(resolve(ctx, agents[0])) if agents else ()
+
+
+def _premodifying_name(table: TokenTable, c: int, noun: int) -> bool:
+    """ "A U.S. military offensive": the parser labels a name before the noun's own modifiers "nmod"; it is a
+    premodifier as a compound is. Only a proper name, with the noun's own modifiers and nothing else between
+    ("Spaniards back troop pullout" and "Activists fear Uzbek crackdown", headlines the parser misreads, are
+    none)."""
+    return (
+        table.dep[c] == "nmod"
+        and table.pos[c] == "PROPN"
+        and c + 1 < noun
+        and all(table.head[k] == noun and table.dep[k] in ("amod", "compound") for k in range(c + 1, noun))
+    )
 
 
 # Verbs whose subject carries out the act their object names: "starts a pullout", "extends a mission".
@@ -218,15 +233,36 @@ _OTHER_TIMES = frozenset({
 })  # fmt: skip
 
 
+# Prepositions of a clause's own date ("was amended in 2001"), not of another act it names ("came after a 2002 raid").
+_DATING_PREPS = frozenset({"in", "on", "since", "during"})
+_SPANS = frozenset({"week", "month", "year", "decade", "century"})
+
+
+def _span(table: TokenTable, t: int) -> bool:
+    """ "His second in a month", "the first in two years": a length of time, no date ("last year" is one)."""
+    return table.lemma[t] in _SPANS and not any(table.lemma[k] in EARLIER for k in table.children[t])
+
+
 def dated_earlier(table: TokenTable, tok: Token) -> bool:
     """Whether a noun's own phrase dates it to another time: an earlier-time modifier ("the
     2002 bombing", "last year's war"), a date in its phrase before the story's days ("in May",
     "last month", "since 2000"), or a clause telling it has lasted "since" some time
-    ("that has held since June")."""
+    ("that has held since June"). A subject's act is dated by its clause too: "the tribunal's indictment of
+    Milosevic was amended in 2001" names an act of another time."""
     for c in table.children[tok.i]:
         if c < tok.i and (table.tokens[c].ent_type_ == "DATE" or table.lemma[c] in EARLIER):
             return True
-    for t in subtree(table, tok.i):
+    verb = table.head[tok.i]
+    clause = [verb] if table.dep[tok.i] in ("nsubj", "nsubjpass") and verb != tok.i else []
+    dating = [
+        t
+        for v in clause
+        for c in table.children[v]
+        if table.dep[c] == "npadvmod" or table.tokens[c].lower_ in _DATING_PREPS
+        for t in subtree(table, c)
+        if not _span(table, t)
+    ]
+    for t in [*subtree(table, tok.i), *dating]:
         word = table.tokens[t]
         if t == tok.i:
             continue
@@ -240,9 +276,12 @@ def dated_earlier(table: TokenTable, tok: Token) -> bool:
 def _measured_back(table: TokenTable, prep: int) -> bool:
     """ "four months after their abduction by the Islamic Army", "a year after the bombing by":
     a span of weeks or more before "after" puts the act at another time than the story's, as a
-    date in its own phrase does ("hours after" still tells the story's news)."""
-    return any(
-        table.dep[c] == "npadvmod" and table.lemma[c] in _OTHER_TIMES | {"week"} for c in table.children[prep]
+    date in its own phrase does ("hours after" still tells the story's news). The parser may hang "after" on the
+    span itself ("..., a year after his indictment by the tribunal")."""
+    spans = _OTHER_TIMES | {"week"}
+    before = table.head[prep]
+    return any(table.dep[c] == "npadvmod" and table.lemma[c] in spans for c in table.children[prep]) or (
+        before == prep - 1 and table.lemma[before] in spans
     )
 
 
@@ -382,6 +421,8 @@ def names_no_act(ctx: ActorContext, tok: Token, code: str, sources: tuple[ActorR
         return True
     if dep[i] == "dobj" and table.lemma[head] in _PLOTTING and table.lemma[i] in _COUPS:
         return True  # "plotted a coup against the president": a coup planned, not staged
+    if unarmed_battle(ctx, tok, sources):
+        return True  # "the battle over the budget between the White House and Congress"
     if _acted_on(ctx, tok):
         return True
     if dep[i] != "pobj":
@@ -518,8 +559,9 @@ _ENDING = frozenset({"end", "halt", "stop", "conclude"})
 
 def ended_force(table: TokenTable, i: int, code: str) -> bool:
     """ "under a deal to end weeks of fighting", "agreed to halt the offensive": force a light verb of
-    ending takes as its object (or as what a span of time is "of") is no act of its subject's."""
-    if code[:2] not in FORCE_ROOTS:
+    ending takes as its object (or as what a span of time is "of") is no act of its subject's; nor is a strike
+    or a protest ("the government ordered the workers back, ending a walkout": the government did not walk out)."""
+    if code[:2] not in FORCE_ROOTS | {"14"}:
         return False
     head = table.head[i]
     if table.dep[i] == "pobj" and table.tokens[head].lower_ == "of":

@@ -54,6 +54,7 @@ from newsgraph.understand.events.match import (
 from newsgraph.understand.events.modality import Modality, derive, modality, purpose
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
+from newsgraph.understand.events.nountold import denied_by_no
 from newsgraph.understand.events.struck import located
 from newsgraph.understand.events.unasserted import claimed_wrong
 from newsgraph.understand.events.voice import held_captive, labelling_participle, told_participle
@@ -76,10 +77,10 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     if guarded is None:
         return None
     code, hyp_from_intent = guarded, derived[1]
-    # A refusal derived from a negated act ("will not provide aid") already carries the "not"; a
-    # rejecting word's own "not" ("did not reject the offer", "did not rule out sending troops")
-    # negates the rejection.
+    # A refusal derived from a negated act ("will not provide aid") already carries the "not"; a rejecting word's
+    # own "not" ("did not reject the offer") negates the rejection; "no talks have been held" denies the act.
     negated = mod.negated and not (code[:2] == "12" and m.sense.code[:2] != "12" and mod.kind != "refuse")
+    negated = negated or (m.obj is not None and denied_by_no(table, m.obj))
     subj = subject(table, m.trigger)
     if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
         return None
