@@ -62,3 +62,12 @@ def test_pipeline_resources_are_frozen_out_of_the_collector_with_the_event_stage
     # would otherwise read at its first article.
     assert gc.get_freeze_count() > 100_000
     assert imported._content_patterns.cache_info().currsize == 1
+
+
+def test_pipeline_resources_hold_the_tokenizer_s_known_strings_and_the_headline_words(settings: Settings) -> None:
+    from newsgraph.parse import headline, tokens
+
+    nlp = load_resources(settings).nlp
+    # Read while loading, not in the first batch: both one-time costs stay out of every article's time.
+    assert nlp in tokens._PENDING
+    assert headline._entries.cache_info().currsize == 1 and headline._nouns.cache_info().currsize == 1

@@ -31,7 +31,8 @@ from newsgraph.errors import DocumentFailed
 from newsgraph.extract import extract
 from newsgraph.model import Analysis, Article, DocumentError, ProcessedDocument, RawDocument
 from newsgraph.parse import analysis_text, load_nlp, parse
-from newsgraph.parse.tokens import warm_tokenizer
+from newsgraph.parse.headline import load_headline_words
+from newsgraph.parse.tokens import load_known_strings, warm_tokenizer
 from newsgraph.settings import Settings
 from newsgraph.sources import read_paths
 from newsgraph.understand.actors import find_actors
@@ -81,9 +82,12 @@ def load_resources(settings: Settings) -> Resources:
         quote_cues=load_quote_cues(),
         tone=load_analyzer(),
     )
-    # Tables the event stage would otherwise build at its first article, built here for the freeze below.
+    # Tables the event stage, the tokenizer's warming and the headline caser would otherwise build at the first
+    # article (inside every run's and every worker's clock), built here for the freeze below.
     load_fallbacks()
     _ = resources.codebook.verb_gates
+    load_known_strings(resources.nlp)
+    load_headline_words()
     # The model and the tables are half a million Python objects that live as long as the process. Left in the
     # collector's generations, its collections walked them again and again, some 5 ms an article
     # (docs/benchmarks.md, session 22). Frozen, it walks only what the articles allocate; nothing loaded here

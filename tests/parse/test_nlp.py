@@ -111,3 +111,48 @@ def test_parse_no_entity_runs_from_the_headline_into_the_lead() -> None:
     _, doc = next(parse([article], load_nlp(Settings())))
     assert all("\n" not in ent.text for ent in doc.ents)
     assert "European Union" in {ent.text for ent in doc.ents}
+
+
+def _plain_block_starts(doc):  # type: ignore[no-untyped-def]
+    """The Token-by-Token walk `mark_block_starts` replaced, kept to compare with."""
+    from newsgraph.parse.abbreviations import _COMPLEMENT, _KNOWN_TITLES, TITLE_ABBREVIATIONS
+
+    after_break = True
+    for i, token in enumerate(doc):
+        if after_break and not token.is_space:
+            token.is_sent_start = True
+            after_break = False
+            if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].is_space):
+                doc[i + 1].is_sent_start = False
+        if (token.is_space and "\n\n" in token.text) or "\n\n" in token.whitespace_:
+            after_break = True
+    for i in range(len(doc) - 1):
+        text = doc[i].text
+        if not (text in TITLE_ABBREVIATIONS or text in _KNOWN_TITLES):
+            continue
+        after_complement = i > 0 and doc[i - 1].lower_ in _COMPLEMENT
+        if doc[i + 1].tag_ in ("NNP", "NNPS") and not after_complement:
+            doc[i + 1].is_sent_start = False
+    return doc
+
+
+def test_block_starts_read_from_arrays_mark_what_the_token_walk_marked() -> None:
+    from newsgraph.parse.nlp import BLOCKS_NAME, mark_block_starts
+    from newsgraph.testing.synthetic import wire_article
+
+    nlp = load_nlp(Settings())
+    texts = [
+        "Rebels seize border town\n\nKINSHASA (Reuters) - Rebels seized a town on Monday, Col. Jean Mbeki said."
+        "\n\n\"We will hold it,\" he said.",
+        "Talks to resume\n\n  \n\nIndia and China agreed to talk. The army promoted him to Sgt. He left.",
+        "\n\nPolice Capt. Adnan Jabbar said the Senate confirmed Paul Lenz as a four-star Gen. The vote was 71.",
+        "",
+        "\n\n",
+    ] + [wire_article(n, words=200, seed=23) for n in range(8)]
+    upto = nlp.pipe_names[: nlp.pipe_names.index(BLOCKS_NAME)]
+    with nlp.select_pipes(enable=upto):
+        docs = list(nlp.pipe(texts))
+    for doc in docs:
+        plain = _plain_block_starts(doc.copy())
+        fast = mark_block_starts(doc)
+        assert [t.is_sent_start for t in fast] == [t.is_sent_start for t in plain]

@@ -19,8 +19,9 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any
 
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import LOWER, NORM, ORTH, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 # abbreviation -> the word it stands for (the token's norm)
@@ -72,6 +73,9 @@ _KNOWN_TITLES = frozenset({"Gen.", "Gov.", "Sen.", "Rep.", "Dr.", "Adm.", "Rev."
 # Words before a rank that make it a complement ("promoted to Sgt.", "served as Col."), which may
 # end its sentence.
 _COMPLEMENT = frozenset({"to", "as", "a", "an", "the", "of"})
+_TITLE_IDS = frozenset(get_string_id(t) for t in (*TITLE_ABBREVIATIONS, *_KNOWN_TITLES))
+_COMPLEMENT_IDS = frozenset(get_string_id(w) for w in _COMPLEMENT)
+_PROPER_TAGS = (get_string_id("NNP"), get_string_id("NNPS"))
 
 
 def hold_titles_to_names(doc: Doc) -> None:
@@ -80,10 +84,14 @@ def hold_titles_to_names(doc: Doc) -> None:
     must not be a complement that can end a sentence ("was promoted to Sgt. He was deployed",
     "confirmed him as a four-star Gen. The vote"). Runs after the tagger and before the parser,
     which keeps boundaries set before it."""
+    if len(doc) < 2:
+        return
+    # Read as arrays, the strings compared by their ids: only a title's neighbours become Tokens.
+    orth, lower, tag = doc.to_array([ORTH, LOWER, TAG]).T.tolist()
+    proper = (_PROPER_TAGS[0], _PROPER_TAGS[1])
     for i in range(len(doc) - 1):
-        text = doc[i].text
-        if not (text in TITLE_ABBREVIATIONS or text in _KNOWN_TITLES):
+        if orth[i] not in _TITLE_IDS:
             continue
-        after_complement = i > 0 and doc[i - 1].lower_ in _COMPLEMENT
-        if doc[i + 1].tag_ in ("NNP", "NNPS") and not after_complement:
+        after_complement = i > 0 and lower[i - 1] in _COMPLEMENT_IDS
+        if tag[i + 1] in proper and not after_complement:
             doc[i + 1].is_sent_start = False

@@ -57,6 +57,11 @@ def _nouns() -> frozenset[str]:
     return _entries()[1] - _NAME_NOUNS - _OBJECT_NOUNS
 
 
+def load_headline_words() -> None:
+    """Read the dictionary's words now (the pipeline does it while loading, not at the first article)."""
+    _nouns()
+
+
 def _verbs() -> frozenset[str]:
     """The one-word verb entries of the event dictionary (read once)."""
     return _entries()[0]

@@ -41,6 +41,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import NumpyOps
@@ -52,6 +53,7 @@ from newsgraph.parse.abbreviations import hold_titles_to_names, use_title_abbrev
 from newsgraph.parse.attributes import use_attribute_rules
 from newsgraph.parse.headline import headline_cased
 from newsgraph.parse.lemmas import use_memo_lemmas
+from newsgraph.parse.ruler import NAME as RULER_FACTORY
 from newsgraph.settings import Settings
 
 RULER_NAME = "newsgraph_gazetteer"
@@ -72,14 +74,19 @@ def mark_block_starts(doc: Doc) -> Doc:
     without its subject). A one-word sentence is never a lead's opening. Nor does a sentence
     start after an abbreviated title ("Capt. Adnan Jabbar": `parse.abbreviations`).
     """
+    if not len(doc):
+        return doc
+    # Read as arrays: a Token made for every word cost more than the marking itself.
+    space, punct = doc.to_array([IS_SPACE, IS_PUNCT]).T.tolist()
     after_break = True  # the first block starts the Doc
-    for i, token in enumerate(doc):
-        if after_break and not token.is_space:
-            token.is_sent_start = True
+    for i, is_space in enumerate(space):
+        if after_break and not is_space:
+            doc[i].is_sent_start = True
             after_break = False
-            if i + 1 < len(doc) and not (doc[i + 1].is_punct or doc[i + 1].is_space):
+            if i + 1 < len(space) and not (punct[i + 1] or space[i + 1]):
                 doc[i + 1].is_sent_start = False
-        if (token.is_space and "\n\n" in token.text) or "\n\n" in token.whitespace_:
+        # A token's trailing whitespace is one space at most: blank lines are tokens of their own.
+        if is_space and "\n\n" in doc[i].text:
             after_break = True
     hold_titles_to_names(doc)
     return doc
@@ -172,7 +179,7 @@ def load_nlp(settings: Settings, patterns: Sequence[dict[str, Any]] = ()) -> Lan
         nlp = _load_model(settings.model, settings.matmul)
         if patterns:
             ruler = nlp.add_pipe(
-                "entity_ruler",
+                RULER_FACTORY,
                 name=RULER_NAME,
                 after="ner",
                 config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},

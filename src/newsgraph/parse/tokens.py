@@ -43,6 +43,12 @@ def _pending(nlp: Language) -> set[str]:
     return pending
 
 
+def load_known_strings(nlp: Language) -> None:
+    """Gather the strings the model knew at load now (the pipeline does it while loading, not in the first
+    batch)."""
+    _pending(nlp)
+
+
 def warm_tokenizer(nlp: Language, texts: Iterable[str]) -> None:
     """Tokenize, outside any memory zone, the chunks of `texts` the model knew at load and the
     tokenizer has not cached yet. Call it before parsing `texts` inside a zone."""

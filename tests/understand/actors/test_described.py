@@ -208,3 +208,47 @@ def test_an_age_with_no_of_after_it_gives_no_home(nlp: Any, dictionary: ActorDic
     index, span = _name(nlp, "LONDON (Reuters) - Peter Hale, 41, said on Monday he would stand.", "Peter Hale")
     found = own_descriptor(span, index, dictionary, owner=lambda t: "GBR")
     assert found is None or found.country is None
+
+
+def _plain_described_names(index: DocIndex, d: ActorDictionary) -> list[tuple[Span, str]]:
+    """The Token-by-Token scan `described_names` replaced, kept to compare with."""
+    from newsgraph.understand.actors.described import _JOINERS, _after, _before, _capital, _chain, _read
+
+    doc, out = index.doc, []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and index.ent_at[j] < 0 and (
+            (_capital(doc[j]) and not doc[j].is_upper)
+            or (doc[j].text in _JOINERS and j > i and j + 1 < len(doc) and _capital(doc[j + 1]))
+        ):
+            j += 1
+        titles = j < len(doc) and index.ent_at[j] >= 0 and index.ents[index.ent_at[j]].label_ == "PERSON"
+        if j > i and j - i <= 5 and doc[j - 1].text not in _JOINERS and not titles:
+            span = doc[i:j]
+            phrase = _after(span, index, d) or _before(span, index, d) or _chain(span, index, d)
+            read = _read(phrase, index, d, None) if phrase is not None else None
+            if read is not None and (read.organisation or read.person):
+                out.append((span, "org" if read.organisation else "person"))
+        i = max(j, i + 1)
+    return out
+
+
+def test_described_names_read_from_arrays_are_those_the_token_scan_found(nlp: Any, dictionary: ActorDictionary) -> None:
+    from newsgraph.testing.synthetic import wire_article
+
+    texts = [
+        "Kestrel Petroleum, a Canadian company, said on Monday its workers in the Niger Delta were safe.",
+        "PARIS (Reuters) - Rassemblement Vert, a French environmental group, accused the government on Tuesday.",
+        "The Egyptian opposition group Sawt al-Shaab and Al-Waqt, a Kuwaiti daily, said Hands of Hope, a Dutch "
+        "charity, had left. NATO TROOPS ARRIVE in Kabul, army Chief of Staff Dan Halutz said.",
+        "",
+        *(wire_article(n, words=200, seed=23) for n in range(6)),
+    ]
+    found = 0
+    for doc in nlp.pipe(texts):
+        index = DocIndex(doc, doc.text)
+        fast = [(s.start, s.end, kind) for s, kind in described_names(index, dictionary)]
+        assert fast == [(s.start, s.end, kind) for s, kind in _plain_described_names(index, dictionary)]
+        found += len(fast)
+    assert found >= 2

@@ -145,3 +145,68 @@ def test_a_noun_phrase_keeps_its_participle(nlp: Language, text: str) -> None:
     assert not any(table.dep[i] == "ROOT" and table.pos[i] == "VERB" for i in range(len(table.tokens))), [
         (t.text, d) for t, d in zip(table.tokens, table.dep, strict=True)
     ]
+
+
+def _plain_double_objects(dep: list[str], children: list[list[int]], lemma: list[str]) -> list[str]:
+    """The walk over every word's children that `_double_objects` replaced, kept to compare with."""
+    from newsgraph.understand.events.tree import _GIVING
+
+    for head, kids in enumerate(children):
+        objects = [c for c in kids if dep[c] == "dobj"]
+        if len(objects) == 2 and lemma[head] in _GIVING:
+            dep[objects[0]] = "dative"
+        predicates = [c for c in kids if dep[c] == "oprd"]
+        if len(predicates) == 2 and not objects:
+            dep[predicates[0]] = "dobj"
+    return dep
+
+
+def _plain_coordinated_subjects(dep: list[str], heads: list[int], children: list[list[int]]) -> None:
+    for kids in children:
+        subjects = [c for c in kids if dep[c] == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        if not any(dep[c] == "cc" and first < c < second for c in children[first]):
+            continue
+        children[heads[second]].remove(second)
+        heads[second], dep[second] = first, "conj"
+        children[first].append(second)
+        children[first].sort()
+
+
+def test_the_object_and_subject_repairs_by_head_repair_what_the_walks_repaired(nlp: Language) -> None:
+    from newsgraph.testing.synthetic import wire_article
+    from newsgraph.understand.events.tree import _coordinated_subjects, _double_objects
+
+    texts = [
+        "The European Union offered Chad 40 million euros in aid on Monday.",
+        "Ivory Coast President Laurent Gbagbo and rebel leader Guillaume Soro signed a peace deal in Ouagadougou.",
+        'Ruritania called Foreign Minister Jan Novak a "liar" and named the envoy a spy.',
+        "President Laurent Gbagbo and rebel leader Guillaume Soro agreed on Sunday to disarm the militias.",
+        "Rebels called the offer a trap, and the army sent the villagers food and blankets.",
+        *(wire_article(n, words=250, seed=23) for n in range(6)),
+    ]
+    objects = subjects = 0
+    for doc in nlp.pipe(texts):
+        table = read_tokens(doc)
+        parsed = [t.dep_ for t in doc], [t.head.i for t in doc]
+        # The parser's labels, the same with each dative read as a second object (as the parser often gives
+        # them), and the table's already repaired ones.
+        for dep, heads in (
+            parsed,
+            (["dobj" if d == "dative" else d for d in parsed[0]], parsed[1]),
+            (list(table.dep), list(table.head)),
+        ):
+            children = [[c for c in range(len(heads)) if heads[c] == h and c != h] for h in range(len(heads))]
+            lemma = [t.lemma_.lower() for t in doc]
+            plain = _plain_double_objects(list(dep), children, lemma)
+            assert _double_objects(list(dep), heads, lemma) == plain
+            objects += plain != dep
+            a = (list(plain), list(heads), [list(k) for k in children])
+            b = (list(plain), list(heads), [list(k) for k in children])
+            _plain_coordinated_subjects(*a)
+            _coordinated_subjects(*b)
+            assert a == b
+            subjects += a[0] != plain
+    assert objects and subjects  # both repairs fired on these sentences

@@ -19,6 +19,8 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import IS_UPPER
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Entity
@@ -378,18 +380,21 @@ def own_descriptor(
 def described_names(index: DocIndex, d: ActorDictionary) -> list[tuple[Span, str]]:
     """Names the model left untagged that a descriptor says are an organisation or a person ("Kestrel Petroleum,
     a Canadian company, ..."): a run of capitalised proper nouns outside every entity, with its kind."""
-    doc, out = index.doc, []
+    doc, out, texts = index.doc, [], index.texts
+    # `_capital` and `is_upper` of every word, read from the index and the arrays instead of a Token each.
+    capital = [p == PROPN and w[:1].isupper() for p, w in zip(index.pos, texts, strict=True)]
+    upper = doc.to_array(IS_UPPER).tolist() if len(doc) else []
     i = 0
     while i < len(doc):
         j = i
         while j < len(doc) and index.ent_at[j] < 0 and (
-            (_capital(doc[j]) and not doc[j].is_upper)
+            (capital[j] and not upper[j])
             # "Al-Waqt", "Hands of Hope": a hyphen or a short word between capitalised words
-            or (doc[j].text in _JOINERS and j > i and j + 1 < len(doc) and _capital(doc[j + 1]))
+            or (texts[j] in _JOINERS and j > i and j + 1 < len(doc) and capital[j + 1])
         ):
             j += 1
         titles = j < len(doc) and index.ent_at[j] >= 0 and index.ents[index.ent_at[j]].label_ == "PERSON"
-        if j > i and j - i <= 5 and doc[j - 1].text not in _JOINERS and not titles:
+        if j > i and j - i <= 5 and texts[j - 1] not in _JOINERS and not titles:
             # (A run right before a person's name is the person's title: "army Chief of Staff Dan Halutz".)
             span = doc[i:j]
             phrase = _after(span, index, d) or _before(span, index, d) or _chain(span, index, d)

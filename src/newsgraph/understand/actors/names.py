@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.strings import get_string_id
-from spacy.symbols import PROPN
+from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Span
 
 from newsgraph.model import Mention
@@ -183,15 +184,19 @@ def _common_words(draft: Draft, body_start: int) -> tuple[frozenset[str], frozen
     lower: set[str] = set()
     capital: set[str] = set()
     verbs: set[str] = set()
-    for t in draft.doc:
-        if t.idx < body_start or not t.is_alpha:
+    strings = draft.doc.vocab.strings
+    # Read as arrays (a Token a word cost more than the tests): SENT_START 1 is `is_sent_start`.
+    attrs = [IDX, IS_ALPHA, IS_LOWER, SENT_START, ORTH, LEMMA, POS, LOWER]
+    rows: list[list[int]] = draft.doc.to_array(attrs).tolist() if len(draft.doc) else []
+    for idx, alpha, is_lower, sent_start, orth, lemma, pos, low in rows:
+        if idx < body_start or not alpha:
             continue
-        if t.is_lower:
-            lower.update((t.text, t.lemma_))
-            if t.pos_ in ("VERB", "AUX"):
-                verbs.update((t.text, t.lemma_))
-        elif not t.is_sent_start:
-            capital.add(t.lower_)
+        if is_lower:
+            lower.update((strings[orth], strings[lemma]))
+            if pos in (VERB, AUX):
+                verbs.update((strings[orth], strings[lemma]))
+        elif sent_start != 1:
+            capital.add(strings[low])
     return frozenset(lower), frozenset(capital), frozenset(verbs)
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, POS, TAG
-from spacy.strings import StringStore
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
 
@@ -55,7 +55,7 @@ def read_tokens(doc: Doc) -> TokenTable:
     if not len(doc):
         return TokenTable([], [], [], [], [], [], [], [], [], [], [])
     strings = doc.vocab.strings
-    rows = doc.to_array([POS, TAG, DEP, LEMMA, IDX, ENT_IOB, ENT_TYPE, LENGTH, HEAD])
+    rows = doc.to_array([POS, TAG, DEP, LEMMA, IDX, ENT_IOB, ENT_TYPE, LENGTH, HEAD, ORTH, LOWER])
     pos, tag, dep, lemma, start, iob, ent_type = rows[:, :7].T.tolist()
     end = (rows[:, 4] + rows[:, 7]).tolist()
     # HEAD is an offset from the token, stored unsigned: read it back as signed.
@@ -66,12 +66,17 @@ def read_tokens(doc: Doc) -> TokenTable:
             children[h].append(i)
     lemmas = {key: strings[key].lower() for key in set(lemma)}
     words = [lemmas[k] for k in lemma]
-    deps = _double_objects(_labels(dep, strings), children, words)
-    tokens = list(doc)  # one Token per word, read for the repairs and kept for the table
-    _hyphenated_names(deps, heads, children, [t.text for t in tokens])
+    deps = _double_objects(_labels(dep, strings), heads, words)
+    tokens = list(doc)  # one Token per word, kept for the table
+    # The repairs read words' forms from the arrays, each distinct string looked up once.
+    orth, lower = rows[:, 9].tolist(), rows[:, 10].tolist()
+    if _HYPHEN in orth:
+        texts = {key: strings[key] for key in set(orth)}
+        _hyphenated_names(deps, heads, children, [texts[k] for k in orth])
     _coordinated_subjects(deps, heads, children)
     tags = _labels(tag, strings)
-    _past_conjuncts(deps, heads, children, tags, [t.lower_ != w for t, w in zip(tokens, words, strict=True)])
+    lowers = {key: strings[key] for key in set(lower)}
+    _past_conjuncts(deps, heads, children, tags, [lowers[k] != w for k, w in zip(lower, words, strict=True)])
     _fragment_verbs(deps, heads, children, _labels(pos, strings), words)
     _intransitive_fragments(deps, heads, children, _labels(pos, strings), words)
     _particle_objects(deps, heads, children)
@@ -99,19 +104,28 @@ _GIVING = frozenset(
 )
 
 
-def _double_objects(dep: list[str], children: list[list[int]], lemma: list[str]) -> list[str]:
+def _double_objects(dep: list[str], heads: list[int], lemma: list[str]) -> list[str]:
     """Read a giving verb's two direct objects as English's double object: the first is the
     recipient ("offered Sudan 80 million euros", "gave the rebels an ultimatum"), which the small
     parser labels `dobj` like the thing given. Events then find the recipient where a dative stands. Of two
     predicates the parser gives a verb of naming, the first is what is named, its object."""
-    for head, kids in enumerate(children):
-        objects = [c for c in kids if dep[c] == "dobj"]
-        if len(objects) == 2 and lemma[head] in _GIVING:
-            dep[objects[0]] = "dative"
-        predicates = [c for c in kids if dep[c] == "oprd"]
-        if len(predicates) == 2 and not objects:
-            dep[predicates[0]] = "dobj"  # "called Secretary of State Colin Powell an imbecile": the one named first
+    # Each word's objects and predicates, in text order; a change touches only that word's own children.
+    objects: dict[int, list[int]] = {}
+    predicates: dict[int, list[int]] = {}
+    for i, (label, head) in enumerate(zip(dep, heads, strict=True)):
+        if head != i and label in _OBJECT_LABELS:
+            (objects if label == "dobj" else predicates).setdefault(head, []).append(i)
+    for head, found in objects.items():
+        if len(found) == 2 and lemma[head] in _GIVING:
+            dep[found[0]] = "dative"
+    for head, found in predicates.items():
+        if len(found) == 2 and head not in objects:
+            dep[found[0]] = "dobj"  # "called Secretary of State Colin Powell an imbecile": the one named first
     return dep
+
+
+_OBJECT_LABELS = frozenset({"dobj", "oprd"})
+_HYPHEN = get_string_id("-")
 
 
 def _hyphenated_names(dep: list[str], heads: list[int], children: list[list[int]], text: list[str]) -> None:
@@ -136,8 +150,13 @@ def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[
     """Two subjects of one verb with "and" between them are one coordinated subject, as the small parser misses
     with long titled names ("President Laurent Gbagbo and rebel leader Guillaume Soro agreed"): the second
     becomes the first's conjunct, so both sides of "agreed", "met" or "signed" are found."""
-    for kids in children:
-        subjects = [c for c in kids if dep[c] == "nsubj"]
+    # Each word's subjects, in text order: a repair turns a subject into a conjunct, so it changes no other
+    # word's count of subjects.
+    by_head: dict[int, list[int]] = {}
+    for i, (label, head) in enumerate(zip(dep, heads, strict=True)):
+        if label == "nsubj" and head != i:
+            by_head.setdefault(head, []).append(i)
+    for subjects in by_head.values():
         if len(subjects) != 2:
             continue
         first, second = subjects
