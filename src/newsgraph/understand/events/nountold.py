@@ -16,11 +16,11 @@ from newsgraph.understand.events.match import TokenTable, prep_objects
 
 # Works and discussions whose "on" or "about" phrase names their topic: the act there is what they are
 # about, which the item does not tell ("a U.N. report on the 1995 massacre", "a book on the assassination").
-_WORKS = frozenset({
-    "report", "book", "documentary", "film", "movie", "study", "article", "exhibition", "exhibit", "seminar",
-    "debate", "lecture", "conference", "symposium", "play", "novel", "essay", "paper", "survey", "series",
-    "programme", "program", "story", "hearing", "workshop", "dossier", "memoir", "biography", "thesis", "history",
-})  # fmt: skip
+_WORKS = frozenset(
+    {"report", "book", "documentary", "film", "movie", "study", "article", "exhibition", "exhibit", "seminar",
+     "debate", "lecture", "conference", "symposium", "play", "novel", "essay", "paper", "survey", "series",
+     "programme", "program", "story", "hearing", "workshop", "dossier", "memoir", "biography", "thesis", "history"}
+)
 _TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
 # Verbs of consequence: "led to", "resulted in", "culminated in".
 _LEADING_TO = frozenset({"lead", "result", "culminate"})
