@@ -22,8 +22,8 @@ _LOTS = frozenset(
 # Contraband the book's property, arms and explosive classes do not list.
 _CONTRABAND = frozenset(
     {"drug", "narcotic", "cocaine", "heroin", "opium", "hashish", "hash", "marijuana", "cannabis", "methamphetamine",
-     "amphetamine", "ecstasy", "contraband", "cash", "currency", "ammunition", "ammo", "firearm", "rifle", "pistol",
-     "passport", "computer", "document", "fuel", "cigarette", "alcohol", "timber", "ivory"}
+     "amphetamine", "ecstasy", "contraband", "cash", "currency", "ammo", "firearm", "pistol", "passport",
+     "computer", "document", "fuel", "cigarette", "alcohol", "timber", "ivory"}
 )
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import ActorRef
 from newsgraph.understand.events.actors import ActorContext, resolve
+from newsgraph.understand.events.guards import ARMED_ROLES
 from newsgraph.understand.events.match import TokenTable, prep_objects
 
 # Works and discussions whose "on" or "about" phrase names their topic: the act there is what they are
@@ -30,8 +31,8 @@ _POSSIBLE = frozenset({"would", "could", "might", "may", "should"})
 _CONDITIONS = frozenset({"if", "unless"})
 # Nouns of a contest that is force only when an armed side fights it.
 _CONTESTS = frozenset({"battle"})
-# CAMEO roles of armed sides: forces, police, rebels, insurgents, separatists, unaligned armed groups.
-_ARMED = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF"})
+# CAMEO roles of armed sides: the armed roles the guards know, and the police.
+_ARMED = ARMED_ROLES | {"COP"}
 
 
 def named_only(table: TokenTable, i: int) -> bool:

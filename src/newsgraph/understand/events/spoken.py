@@ -40,9 +40,9 @@ def press(table: TokenTable, doer: Token | None) -> bool:
 def speaks_only(table: TokenTable, doer: Token | None) -> bool:
     """Whether the doer is an office holder who speaks for a body ("the defence minister", "Defence Minister
     Ivanov"), or the press."""
-    if doer is None or press(table, doer):
-        return doer is not None
-    if table.lemma[doer.i] in _SPEAKING_OFFICES:
+    if doer is None:
+        return False
+    if press(table, doer) or table.lemma[doer.i] in _SPEAKING_OFFICES:
         return True
     titles = [c for c in table.children[doer.i] if table.dep[c] == "compound"]
     return table.pos[doer.i] == "PROPN" and any(table.lemma[c] in _SPEAKING_OFFICES for c in titles)
