@@ -25,6 +25,8 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs  # the setter AttributeRuler itself uses
 from spacy.vocab import Vocab
 
+from newsgraph.parse.factories import factory
+
 NAME = "newsgraph_attributes"
 # The token attributes a rule may test. Each is read for the whole Doc with one to_array call.
 _STRING_ATTRS = ("TAG", "LOWER", "DEP", "ORTH", "NORM", "POS", "LEMMA")
@@ -176,7 +178,7 @@ def compile_rules(ruler: AttributeRuler) -> AttributeRules | None:
         return None
 
 
-@Language.factory(NAME, default_config={"patterns": []})
+@factory(NAME, default_config={"patterns": []})
 def _make(nlp: Language, name: str, patterns: list[dict[str, Any]]) -> AttributeRules:
     return AttributeRules(nlp.vocab, patterns)
 

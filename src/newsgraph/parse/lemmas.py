@@ -22,6 +22,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
+from newsgraph.parse.factories import factory
+
 NAME = "newsgraph_lemmas"
 MEMO_LIMIT = 50_000  # forms; ~18 MB with the stock cache it mirrors
 
@@ -60,7 +62,7 @@ def _column(values: list[int]) -> Any:
     return numpy.asarray(values, dtype="uint64").reshape(-1, 1)
 
 
-@Language.factory(NAME)
+@factory(NAME)
 def _make(nlp: Language, name: str) -> MemoLemmatizer:
     stock = nlp.get_pipe("lemmatizer")
     assert isinstance(stock, Lemmatizer)

@@ -17,6 +17,8 @@ from spacy.pipeline import EntityRuler
 from spacy.pipeline.entityruler import DEFAULT_ENT_ID_SEP
 from spacy.tokens import Doc, Span
 
+from newsgraph.parse.factories import factory
+
 NAME = "newsgraph_entity_ruler"
 
 
@@ -48,7 +50,7 @@ class GazetteerRuler(EntityRuler):
         doc.ents = entities + new_entities
 
 
-@Language.factory(
+@factory(
     NAME,
     assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
     default_config={
