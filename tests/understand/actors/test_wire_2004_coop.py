@@ -115,7 +115,6 @@ KNOWN_MISSES: dict[str, str] = {
     "l-mexico-cuba": "'gave Cuba's envoy 48 hours to leave' is coded as an ultimatum (139), not an expulsion",
     "l-venezuela-opposition": "the rejection and the fraud charge get no target",
     "l-auc-disarm": "the disarmament gets no target ('under a peace deal with Uribe's government')",
-    "n-china-hopes": "'the next round of six-party talks could be held' is coded as a meeting",
     "n-basra-oil": "'resumed oil exports' is coded as economic cooperation",
 }
 
