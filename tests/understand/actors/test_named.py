@@ -31,3 +31,44 @@ def test_named_home_group_only_named_places_nothing(settings: Settings) -> None:
     # A group's rocket that crosses a border says nothing of where the story is: the army is not Palestinian.
     text = "A Hamas rocket hit a town in southern Israel on Monday and the army said it would respond."
     assert not _code(settings, text, "army").startswith("PSE")
+
+
+def _codes(settings: Settings, title: str, text: str) -> dict[str, str]:
+    run = run_user_path([{"id": "x", "title": title, "text": text}], settings)
+    return {e["name"].lower(): str(e["code"]) for a in run.articles["x"] for e in a["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name", "code"),
+    [
+        # A headline names the minister by surname, the body only by title: the story is still British.
+        ("Blunkett defends new powers", "The home secretary said police needed the powers to hold suspects.",
+         "police", "GBRCOP"),
+        ("Blunkett vows to fight crime", "The home secretary said police needed the powers to hold suspects.",
+         "home secretary", "GBRGOV"),
+        ("Schroeder defends tax cuts", "The chancellor said police had broken up a protest outside parliament.",
+         "police", "DEUCOP"),
+    ],
+)
+def test_a_surname_alone_places_the_story_as_the_full_name_does(
+    settings: Settings, title: str, text: str, name: str, code: str
+) -> None:
+    assert _codes(settings, title, text)[name] == code
+
+
+def test_a_bare_title_is_no_surname_to_vote_with(settings: Settings) -> None:
+    # "president" alone is no one's surname: it must not make a French summit story American.
+    codes = _codes(settings, "Chirac hails EU deal", "The president said police had cleared demonstrators.")
+    assert codes["police"] == "FRACOP"
+
+
+def test_a_leader_urging_another_state_does_not_make_the_story_his(settings: Settings) -> None:
+    # "urged Sudan to disarm": the one urged is the complement's subject, and the story is not Washington's.
+    codes = _codes(
+        settings,
+        "Bush urges Sudan to act",
+        "The president said the government must disarm the militias, and warned that police were not protecting"
+        " civilians.",
+    )
+    assert not codes["police"].startswith("USA")
+    assert not codes["militias"].startswith("USA")

@@ -64,6 +64,11 @@ def _office_code(d: ActorDictionary, e: Entity, day: dt.date | None) -> ActorCod
         code: ActorCode | None = ActorCode(entry.country, entry.role)
     else:
         code = d.dated.code(e.name, day) if d.dated is not None else None
+        bare = " " not in e.name and e.name[:1].isupper() and d.head_role([e.name]) is None
+        if code is None and d.dated is not None and bare and d.title_role([e.name]) is None:
+            # A surname alone ("Blunkett defends new powers") is the office holder the coder would take it for,
+            # when the known holders of that surname agree (`DatedActors.surname_code`).
+            code = d.dated.surname_code(e.name, day)
     return code if code is not None and code.country and code.role in _HOME_OFFICES else None
 
 
@@ -90,6 +95,8 @@ def _aimed_at(verb: Token, lands: dict[int, str], own: str) -> bool:
     """Whether a verb's object, or the object of a preposition on it, is a country or place not `own`'s ("urged
     Sudan", "flew to South Korea"; not "defended his Iraq policy", whose object is a policy)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # "urged Sudan to disarm the militias": the one urged is the subject the parser gives the complement.
+    objects += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     names = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound" and o.pos_ == "PROPN"))]
     return any(lands.get(t.idx, own) != own for t in names)
