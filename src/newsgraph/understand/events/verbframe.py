@@ -55,6 +55,7 @@ from newsgraph.understand.events.modality import Modality, derive, modality, pur
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.nountold import denied_by_no
+from newsgraph.understand.events.rivals import rivals_attack
 from newsgraph.understand.events.struck import located
 from newsgraph.understand.events.unasserted import claimed_wrong
 from newsgraph.understand.events.voice import held_captive, labelling_participle, told_participle
@@ -508,7 +509,7 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         # delegation led by Y" only describe the noun, so a bare participle codes force only, unless it is set
         # off with a time of its own ("the women, freed by their captors on Monday, flew home").
         return None
-    if spoken_attack(ctx, m, code):
+    if spoken_attack(ctx, m, code) or rivals_attack(ctx, m, code):
         return "111"
     verdict = called_verdict(ctx, m)
     if verdict is not None:
