@@ -223,6 +223,15 @@ def test_actors_possessive_state_owns_the_institution(nlp, text: str, dateline: 
         ("The Supreme Court agreed on Monday to hear the appeal.", "WASHINGTON", "Supreme Court", "USAJUD"),
         ("The Supreme Court agreed on Monday to hear the appeal.", None, "Supreme Court", "USAJUD"),
         ("Lawyers cited a U.S. Supreme Court ruling at the hearing.", "JERUSALEM", "U.S. Supreme Court", "USAJUD"),
+        # A party family many states have is the story's state's party, never the US Democrats the model's cut
+        # ("Social" dropped) would make of it; with no place, Germany's.
+        ("The Social Democrats said on Monday they would form a minority government.", "STOCKHOLM",
+         "Social Democrats", "SWE"),
+        ("The Christian Democrats won 30 percent of the vote in Sunday's election.", "ROME", "Christian Democrats",
+         "ITA"),
+        ("Chancellor Gerhard Schroeder's Social Democrats lost a state election on Sunday.", "BERLIN",
+         "Social Democrats", "DEUGOV"),
+        ("The Social Democrats said on Monday they would not join the talks.", None, "Social Democrats", "DEUGOV"),
     ],
 )
 def test_actors_generic_institution_is_the_story_country_s(nlp, text: str, dateline: str | None, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
