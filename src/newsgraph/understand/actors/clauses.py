@@ -51,6 +51,10 @@ def _title_end(draft: Draft) -> int | None:
     return None if title is None else title.end
 
 
+def _title_start(draft: Draft) -> int:
+    return next(b.start for b in draft.article.blocks if b.kind == "title")
+
+
 def _stems(word: str) -> Iterable[str]:
     """The base forms a headline's present tense may come from: "arrest", "attacks", "vows", "pushes", "denies"."""
     yield word
@@ -117,8 +121,7 @@ def _verb_in(draft: Draft, start: int, end: int, evidence: _Evidence) -> int | N
     checkpoint") but ends with its own head noun ("killed by police fire"). A word that with the words after it
     forms a role phrase ("attack helicopters") is no verb."""
     folded = draft.index.folded
-    title_start = next(b.start for b in draft.article.blocks if b.kind == "title")
-    opens = draft.doc[start].idx <= title_start
+    opens = draft.doc[start].idx <= _title_start(draft)
     for i in range(start + 1 if opens else start, end if opens else end - 1):
         if not _headline_verb(draft, i, evidence) or tuple(folded[i:end]) in draft.d.descriptors:
             continue
@@ -175,7 +178,7 @@ def clause_names(
             out.append((span, kind))
         elif _opens_role_phrase(draft, span):
             continue
-        elif _headline_verb(draft, span.start, evidence) and span.start > 0:
+        elif _headline_verb(draft, span.start, evidence) and span.start_char > _title_start(draft):
             rest = _after_verb(draft, span, evidence)
             if rest is not None:
                 out.append((rest, classify(rest)))
