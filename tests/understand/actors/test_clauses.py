@@ -21,6 +21,8 @@ from newsgraph.understand.actors.clauses import clause_chunks
 from newsgraph.understand.actors.clusters import Draft
 from newsgraph.understand.actors.dictionary import load_actor_dictionary
 from newsgraph.understand.actors.entities import find_entities
+from newsgraph.understand.actors.names import add_names
+from tests.understand.actors.actor_drafts import draft, names_of
 from tests.understand.actors.headline_leads import HEADLINES
 from tests.understand.actors.test_wire_blind import headlined_entities
 
@@ -164,3 +166,26 @@ def test_clauses_headline_subject_is_a_group_of_its_own(
     headline = _found(nlp, title, text, headline=True)
     assert (group, "organisation") in headline
     assert not [t for t, _ in headline if glued in t.split()]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "kept"),
+    [
+        ("Riot police fired tear gas at marchers in Belfast on Monday.", "Riot", "Belfast"),
+        ("BELFAST (Reuters) - Riot police fired tear gas at marchers on Monday.", "Riot", "BELFAST"),
+    ],
+)
+def test_clauses_a_sentence_s_first_word_that_opens_a_role_phrase_is_no_name(
+    nlp: Any, text: str, fragment: str, kept: str
+) -> None:
+    # A sentence's first word is capitalised by typography, as a headline's words are: "Riot" opens "riot police".
+    d = draft(nlp, text)
+    add_names(d)
+    texts = [n for names in names_of(d).values() for n in names]
+    assert fragment not in texts and kept in texts
+
+
+def test_clauses_a_known_name_before_a_role_noun_stays_a_name(nlp: Any) -> None:
+    d = draft(nlp, "Hamas militants fired rockets at the Israeli town of Sderot on Monday.")
+    add_names(d)
+    assert "Hamas" in [n for names in names_of(d).values() for n in names]

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 from newsgraph.parse.headline import event_verbs
 from newsgraph.understand.actors.clusters import Draft
 
+_DASHES = frozenset({"-", "--", "—", "–"})
 Chunk = tuple[int, int, int]  # start, end, label: as `groups._noun_chunks` gives them
 
 
@@ -164,20 +165,20 @@ def _gerund(word: Token, evidence: _Evidence) -> bool:
 def clause_names(
     draft: Draft, pending: list[tuple[Span, str]], classify: Callable[[Span], str]
 ) -> list[tuple[Span, str]]:
-    """A headline's names less the clauses the model tagged as names: a name that opens with the headline's verb
-    ("Seize Tanker Off Somalia") keeps only the words after it that the body writes as a name ("Somalia",
-    classified anew by `classify`); a word that only opens a role phrase ("Riot" in "Riot police") is no name,
-    the group stage finds the phrase."""
+    """The names less the clauses and fragments the model tagged as names: a headline name that opens with the
+    headline's verb ("Seize Tanker Off Somalia") keeps only the words after it that the body writes as a name
+    ("Somalia", classified anew by `classify`); a word capitalised only by a headline or a sentence's start that
+    opens a role phrase ("Riot" in "Riot police") is no name, the group stage finds the phrase."""
     end_char = _title_end(draft)
-    if end_char is None:
-        return pending
-    evidence = _Evidence(draft, end_char)
+    evidence = _Evidence(draft, end_char or 0)
     out: list[tuple[Span, str]] = []
     for span, kind in pending:
-        if span.start_char >= end_char or kind not in ("person", "org") or draft.d.find(span.text) is not None:
+        if kind not in ("person", "org") or draft.d.find(span.text) is not None:
             out.append((span, kind))
-        elif _opens_role_phrase(draft, span):
+        elif _opens_role_phrase(draft, span, end_char):
             continue
+        elif end_char is None or span.start_char >= end_char:
+            out.append((span, kind))
         elif _headline_verb(draft, span.start, evidence) and span.start_char > _title_start(draft):
             rest = _after_verb(draft, span, evidence)
             if rest is not None:
@@ -187,8 +188,13 @@ def clause_names(
     return out
 
 
-def _opens_role_phrase(draft: Draft, span: Span) -> bool:
-    """ "Riot police fire tear gas": the name and the words after it form a role phrase the tables list."""
+def _opens_role_phrase(draft: Draft, span: Span, end_char: int | None) -> bool:
+    """ "Riot police fire tear gas", "Riot police fired ...": a name in a headline or opening a sentence (or a
+    lead, after its dateline's dash) that forms a role phrase the tables list with the words after it."""
+    first = draft.doc[span.start]
+    at_start = first.is_sent_start or (span.start > 0 and draft.doc[span.start - 1].text in _DASHES)
+    if not (at_start or (end_char is not None and span.start_char < end_char)):
+        return False
     folded = draft.index.folded
     longest = min(draft.d.descriptor_max, len(folded) - span.start)
     return any(
