@@ -62,9 +62,12 @@ def load_headline_words() -> None:
     _nouns()
 
 
-def _verbs() -> frozenset[str]:
-    """The one-word verb entries of the event dictionary (read once)."""
+def event_verbs() -> frozenset[str]:
+    """The one-word verb entries of the event dictionary (read once): the verbs of political acts."""
     return _entries()[0]
+
+
+_verbs = event_verbs
 
 
 def _stems(word: str) -> Iterable[str]:

@@ -14,6 +14,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.understand.actors.clauses import clause_chunks
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import NOT_HOME
@@ -75,7 +76,7 @@ def add_groups(draft: Draft) -> None:
             plural[i] = True
     title_ends = draft.d.title_ends
     desc_ends = draft.d.descriptor_ends
-    for start, end, label in _noun_chunks(draft.index):
+    for start, end, label in clause_chunks(draft, _noun_chunks(draft.index)):
         chunk = Span(doc, start, end, label=label) if any(plural[start:end]) else None
         if chunk is not None and plural[chunk.root.i]:
             first = _first_of_two(draft, chunk)

@@ -16,6 +16,7 @@ from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Span
 
 from newsgraph.model import Mention
+from newsgraph.understand.actors.clauses import clause_names
 from newsgraph.understand.actors.clusters import DETERMINERS, SPEECH_VERBS, Draft
 from newsgraph.understand.actors.described import described_names, describes_organisation
 from newsgraph.understand.actors.dictionary import ActorDictionary
@@ -63,8 +64,8 @@ _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ash|an|ar)-(?=[A-Z])")
 
 def add_names(draft: Draft) -> None:
     """Every name the article gives, in clusters, with each one-word name joined to the name it shortens."""
-    _build_clusters(draft, headline_short_forms(draft, _headline_names(draft, _collect_names(draft))))
-
+    named = clause_names(draft, _collect_names(draft), lambda span: _classify(draft, span, "ORG"))
+    _build_clusters(draft, headline_short_forms(draft, _headline_names(draft, named)))
 
 
 def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
