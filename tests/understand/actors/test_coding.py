@@ -232,6 +232,14 @@ def test_actors_possessive_state_owns_the_institution(nlp, text: str, dateline: 
         ("Chancellor Gerhard Schroeder's Social Democrats lost a state election on Sunday.", "BERLIN",
          "Social Democrats", "DEUGOV"),
         ("The Social Democrats said on Monday they would not join the talks.", None, "Social Democrats", "DEUGOV"),
+        # Families with no default state: the story's state's, or nobody's.
+        ("The Socialists won Sunday's general election by five points.", "MADRID", "Socialists", "ESP"),
+        ("The Greens said on Monday they would back the tax plan.", "BERLIN", "Greens", "DEU"),
+        ("The Socialists said on Monday they would vote against the budget.", None, "Socialists", ""),
+        # Japan's parties of the period: its Democrats and its ruling Liberal Democrats.
+        ("The Democrats made big gains in Sunday's upper house election.", "TOKYO", "Democrats", "JPN"),
+        ("The Liberal Democrats lost ten seats in Sunday's election.", "TOKYO", "Liberal Democrats", "JPN"),
+        ("Democrats in the Senate blocked the bill on Tuesday.", "WASHINGTON", "Democrats", "USAOPP"),
     ],
 )
 def test_actors_generic_institution_is_the_story_country_s(nlp, text: str, dateline: str | None, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]

@@ -390,7 +390,6 @@ ACTOR_MISSES: dict[str, str] = {
     "f-pullout:militants": _HOSTAGE_TAKERS,
     "b-kosovo-riots:Ethnic Albanian rioters": "Kosovo is coded XKX (its own code since 2008); an informed reader of "
     "2004 gives Serbia (SRB), of which it was a province under U.N. rule",
-    "sp-socialists-win:Socialists": "the possessive 'Spain's Socialists' makes no entity whose text holds 'Socialists'",
 }
 # Leads whose events the coder still gets wrong, lead id -> what it codes (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
