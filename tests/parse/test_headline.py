@@ -66,5 +66,5 @@ def test_the_dictionary_words_read_once_with_libyaml_are_those_the_plain_loader_
     plain = read_yaml("event_patterns.yaml")  # yaml's SafeLoader
     verbs = frozenset(str(k) for k in plain["verbs"] if " " not in str(k))
     nouns = frozenset(str(k) for k in plain["nouns"] if " " not in str(k))
-    assert headline._verbs() == verbs
+    assert headline.event_verbs() == verbs
     assert headline._nouns() == nouns - headline._NAME_NOUNS - headline._OBJECT_NOUNS

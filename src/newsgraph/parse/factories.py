@@ -2,10 +2,11 @@
 
 spaCy checks a factory's settings against a model it builds from the factory's signature.
 Every module here postpones annotations (`from __future__ import annotations`), so that
-signature holds strings such as "Language". The confection release that spaCy 3.8.7's
-dependencies allow (0.1.x, see pyproject.toml) does not resolve such strings and refuses the
-factory when the pipeline adds it; later releases resolve them. `factory` resolves them once,
-where the factory is defined, so that either release builds the same pipeline.
+signature holds strings such as "Language". spaCy 3.8.7 (pinned in pyproject.toml) needs weasel
+< 0.5, which needs confection < 0.2, so pip installs confection 0.1.x (and thinc 8.3.11, the last
+thinc that accepts it). That confection does not resolve such strings and refuses the factory
+when the pipeline adds it; confection 1.x resolves them. `factory` resolves them once, where the
+factory is defined, so that either release builds the same pipeline.
 """
 
 from __future__ import annotations

@@ -67,10 +67,7 @@ def event_verbs() -> frozenset[str]:
     return _entries()[0]
 
 
-_verbs = event_verbs
-
-
-def _stems(word: str) -> Iterable[str]:
+def present_stems(word: str) -> Iterable[str]:
     """The base forms a present-tense form may come from: "slams", "accuses", "denies", "pushes"."""
     if word.endswith("ies"):
         yield word[:-3] + "y"
@@ -90,7 +87,7 @@ def sentence_cased(title: str) -> str:
     """The headline with its verbs in lower case, as a sentence-case headline writes them."""
     if not title_case(title):
         return title
-    verbs, nouns = _verbs(), _nouns()
+    verbs, nouns = event_verbs(), _nouns()
     chars = list(title)
     words = list(_WORD.finditer(title))
     for n, m in enumerate(words[1:], start=1):
@@ -99,8 +96,8 @@ def sentence_cased(title: str) -> str:
             continue  # an acronym ("U.S.", "NATO") or a lower-case word already
         low, before = word.lower(), words[n - 1].group().lower()
         base_after_modal = before in _BEFORE_BASE and low in verbs
-        noun = low in nouns or any(s in nouns for s in _stems(low))
-        if base_after_modal or low in _SAY or noun or any(s in verbs for s in _stems(low)):
+        noun = low in nouns or any(s in nouns for s in present_stems(low))
+        if base_after_modal or low in _SAY or noun or any(s in verbs for s in present_stems(low)):
             chars[m.start()] = low[0]
             if base_after_modal and words[n - 1].group()[0].isupper():
                 chars[words[n - 1].start()] = before[0]

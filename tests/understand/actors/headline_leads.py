@@ -1,5 +1,5 @@
 # declarative table: headline + lead pairs written for the headline-clause tests.
-"""Headline + lead pairs in the style of 2004 wire copy, written for `test_headlines.py`; no article text is
+"""Headline + lead pairs in the style of 2004 wire copy, written for `test_clauses.py`; no article text is
 copied. Each item is (headline, lead, the headline's verb as printed, the headline's actors an analyst expects).
 Half the headlines are in Title Case, half in sentence case, as wire services and aggregators print them. The
 subjects are role nouns, named groups, people and countries; the verbs are mostly ones that are also nouns

@@ -136,6 +136,9 @@ def test_clauses_phrases_without_a_headline_verb_are_left_whole(nlp: Any, title:
          "ruling party youth militias"),
         ("KABUL (Reuters) - The plan calls for more peacekeeping troops in the north, officials said.",
          "peacekeeping troops"),
+        # A name that opens with a word in "-ing" is no act done to the rest of it.
+        ("LIMA, Peru (Reuters) - Police captured the leader of Shining Path rebels on Monday.",
+         "Shining Path rebels"),
     ],
 )
 def test_clauses_role_phrase_after_a_preposition_keeps_its_first_word(nlp: Any, text: str, group: str) -> None:

@@ -41,13 +41,14 @@ def _codes(settings: Settings, title: str, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("title", "text", "name", "code"),
     [
-        # A headline names the minister by surname, the body only by title: the story is still British.
-        ("Blunkett defends new powers", "The home secretary said police needed the powers to hold suspects.",
-         "police", "GBRCOP"),
+        # A headline names the minister by surname, the body only by title: the story is still British, and the
+        # title's holder is Britain's (no other word of the text names a country).
         ("Blunkett vows to fight crime", "The home secretary said police needed the powers to hold suspects.",
          "home secretary", "GBRGOV"),
-        ("Schroeder defends tax cuts", "The chancellor said police had broken up a protest outside parliament.",
-         "police", "DEUCOP"),
+        ("Blunkett vows to fight crime", "The home secretary said police needed the powers to hold suspects.",
+         "police", "GBRCOP"),
+        ("Schroeder vows to cut taxes", "The chancellor said the cabinet would approve the plan on Wednesday.",
+         "chancellor", "DEUGOV"),
     ],
 )
 def test_a_surname_alone_places_the_story_as_the_full_name_does(
@@ -63,7 +64,7 @@ def test_a_bare_title_is_no_surname_to_vote_with(settings: Settings) -> None:
 
 
 def test_a_leader_urging_another_state_does_not_make_the_story_his(settings: Settings) -> None:
-    # "urged Sudan to disarm": the one urged is the complement's subject, and the story is not Washington's.
+    # "urges Sudan to act": the one urged is the target, and the story is not Washington's.
     codes = _codes(
         settings,
         "Bush urges Sudan to act",
@@ -72,3 +73,11 @@ def test_a_leader_urging_another_state_does_not_make_the_story_his(settings: Set
     )
     assert not codes["police"].startswith("USA")
     assert not codes["militias"].startswith("USA")
+
+
+def test_an_opinion_about_a_state_is_no_act_aimed_at_it(settings: Settings) -> None:
+    # "insists Iraq is safer" is Blair's opinion: the story stays his, and so does the prime minister's title.
+    codes = _codes(
+        settings, "Blair insists Iraq is safer", "The prime minister said police had arrested two men on Monday."
+    )
+    assert codes["prime minister"] == "GBRGOV"

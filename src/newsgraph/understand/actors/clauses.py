@@ -14,13 +14,13 @@ rebels"): the group is the object, not the act.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, LEMMA, LOWER, POS, SENT_START
 from spacy.symbols import ADP, AUX, VERB
 from spacy.tokens import Span, Token
 
-from newsgraph.parse.headline import event_verbs
+from newsgraph.parse.headline import event_verbs, present_stems
 from newsgraph.understand.actors.clusters import Draft
 
 _DASHES = frozenset({"-", "--", "—", "–"})
@@ -53,18 +53,7 @@ def _title_end(draft: Draft) -> int | None:
 
 
 def _title_start(draft: Draft) -> int:
-    return next(b.start for b in draft.article.blocks if b.kind == "title")
-
-
-def _stems(word: str) -> Iterable[str]:
-    """The base forms a headline's present tense may come from: "arrest", "attacks", "vows", "pushes", "denies"."""
-    yield word
-    if word.endswith("ies"):
-        yield word[:-3] + "y"
-    if word.endswith("es"):
-        yield word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        yield word[:-1]
+    return next((b.start for b in draft.article.blocks if b.kind == "title"), 0)
 
 
 def _headline_verb(draft: Draft, i: int, evidence: _Evidence) -> bool:
@@ -73,7 +62,8 @@ def _headline_verb(draft: Draft, i: int, evidence: _Evidence) -> bool:
     word = draft.index.folded[i]
     if not draft.doc[i].is_alpha or word in evidence.capital or (word,) in draft.d.descriptors:
         return False
-    return any(s in evidence.verbs for s in _stems(word)) and draft.d.find(draft.doc[i].text) is None
+    stems = (word, *present_stems(word))
+    return any(s in evidence.verbs for s in stems) and draft.d.find(draft.doc[i].text) is None
 
 
 def clause_chunks(draft: Draft, chunks: list[Chunk]) -> list[Chunk]:
@@ -144,6 +134,8 @@ def _object_of_gerund(draft: Draft, chunk: Chunk, evidence: _Evidence) -> Chunk:
     doc, folded = draft.doc, draft.index.folded
     if end - start < 2 or start == 0 or doc[start - 1].pos != ADP or not _gerund(doc[start], evidence):
         return chunk
+    if folded[start] in evidence.capital:
+        return chunk  # "the leader of Shining Path rebels": a word the body writes as a name's is no act
     if any(tuple(folded[start : start + n]) in draft.d.descriptors for n in range(2, end - start + 1)):
         return chunk
     return start + 1, end, label

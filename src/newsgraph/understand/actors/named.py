@@ -95,8 +95,15 @@ def _aimed_at(verb: Token, lands: dict[int, str], own: str) -> bool:
     """Whether a verb's object, or the object of a preposition on it, is a country or place not `own`'s ("urged
     Sudan", "flew to South Korea"; not "defended his Iraq policy", whose object is a policy)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    # "urged Sudan to disarm the militias": the one urged is the subject the parser gives the complement.
-    objects += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    # "urged Sudan to disarm the militias": the one urged is the subject the parser gives the infinitive; not the
+    # subject of an opinion ("insists Iraq is safer"), which is no act aimed at it.
+    objects += [
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp") and any(t.tag_ == "TO" for t in c.children)
+        for g in c.children
+        if g.dep_ == "nsubj"
+    ]
     objects += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     names = [t for o in objects for t in (o, *(c for c in o.children if c.dep_ == "compound" and o.pos_ == "PROPN"))]
     return any(lands.get(t.idx, own) != own for t in names)

@@ -13,15 +13,20 @@ from spacy.tokens import Token
 
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, resolve
-from newsgraph.understand.events.guards import CRITICISM_VERBS, FORCE_ROOTS
+from newsgraph.understand.events.guards import FORCE_ROOTS
 from newsgraph.understand.events.match import Match, subject
 
-# Roles of a state's politics: its government, opposition, lawmakers, courts and elites (CAMEO actor roles).
-POLITICAL_ROLES = frozenset({"GOV", "OPP", "LEG", "JUD", "ELI", "PTY"})
+# Roles of a state's politics: its government, opposition, lawmakers and courts (CAMEO actor roles). Not elites
+# (ELI): a former ruler's "attack" may be the war he once ordered.
+POLITICAL_ROLES = frozenset({"GOV", "OPP", "LEG", "JUD"})
+# The criticism verbs of words ("attack", "blast", "slam"); not "target", "strike" or "fire", which may be a
+# state's force told of its leader ("Sharon targeted Arafat").
+SPOKEN_ATTACKS = frozenset({"attack", "assail", "hit", "blast", "slam", "hammer", "lash", "savage"})
 
 
 def _politician(ctx: ActorContext, tok: Token | None) -> bool:
-    """Whether a named person ("Blair", "Prime Minister Tony Blair") whose every code is a political role."""
+    """Whether a named person or party ("Blair", "Prime Minister Tony Blair", "Labour") whose every code is a
+    political role."""
     if tok is None or ctx.table.pos[tok.i] != "PROPN":
         return False
     roles = [split_code(r.code)[1][:3] for r in resolve(ctx, tok)]
@@ -29,8 +34,8 @@ def _politician(ctx: ActorContext, tok: Token | None) -> bool:
 
 
 def rivals_attack(ctx: ActorContext, m: Match, code: str) -> bool:
-    """Whether a criticism verb coded as force ("attack", "hit", "blast") has a named politician for doer and
-    another for target: criticism, not force."""
-    if code[:2] not in FORCE_ROOTS or m.key.split()[0] not in CRITICISM_VERBS or m.passive or m.obj is None:
+    """Whether a criticism verb of words coded as force ("attack", "hit", "blast") has a named politician for doer
+    and another for target, in either voice ("Blair was attacked by Howard"): criticism, not force."""
+    if code[:2] not in FORCE_ROOTS or m.key.split()[0] not in SPOKEN_ATTACKS or m.obj is None:
         return False
     return _politician(ctx, subject(ctx.table, m.trigger)) and _politician(ctx, m.obj)
