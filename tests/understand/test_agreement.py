@@ -50,6 +50,17 @@ def test_a_group_from_elsewhere_keeps_no_country_though_its_events_give_the_stor
     assert entities[0].code == "LBRMIL"
 
 
+def test_an_entity_with_a_country_and_no_role_takes_the_role_all_its_events_give_it() -> None:
+    party = Entity("e6", "Communist Party", "organisation", (Mention("Communist Party", 0, 15),), country="CHN")
+    entities, _ = one_code_per_entity([party], [_event(ActorRef("Communist Party", "CHNPTY", "e6"), None)], [])
+    assert entities[0].code == "CHNPTY"
+    # events that disagree, or give another country, change nothing; a country acting as a state stays one
+    two = [_event(ActorRef("Communist Party", "CHNPTY", "e6"), None), _event(ActorRef("x", "CHNGOV", "e6"), None)]
+    assert one_code_per_entity([party], two, [])[0][0].code == "CHN"
+    assert one_code_per_entity([party], [_event(ActorRef("x", "VNMPTY", "e6"), None)], [])[0][0].code == "CHN"
+    assert one_code_per_entity([SUDAN], [_event(ActorRef("Sudan", "SDN", "e3"), None)], [])[0][0].code == "SDN"
+
+
 @pytest.mark.model
 def test_no_state_organ_or_armed_group_shows_two_codes_in_one_article(settings: Settings) -> None:
     texts = [

@@ -28,10 +28,12 @@ def one_code_per_entity(
     """`entities` with the country their events agree on where the actor stage gave none, and `quotes` whose
     speakers, addressees and sources name those entities recoded to match."""
     countries: dict[str, set[str]] = {}
+    told_codes: dict[str, set[str]] = {}
     for event in events:
         for ref in (event.source, event.target):
             if ref is not None and ref.entity_id:
                 countries.setdefault(ref.entity_id, set()).add(ref.country)
+                told_codes.setdefault(ref.entity_id, set()).add(ref.code)
     out: list[Entity] = []
     codes: dict[str, str] = {}
     for entity in entities:
@@ -45,10 +47,24 @@ def one_code_per_entity(
         ):
             entity = dataclasses.replace(entity, country=next(iter(told)))
             codes[entity.id] = entity.code
+        elif (role := _role_told(entity, told_codes.get(entity.id, set()))) is not None:
+            entity = dataclasses.replace(entity, role=role)
+            codes[entity.id] = entity.code
         out.append(entity)
     if not codes:
         return tuple(out), tuple(quotes)
     return tuple(out), tuple(_recoded(q, codes) for q in quotes)
+
+
+def _role_told(entity: Entity, told: set[str]) -> str | None:
+    """The role every event gives an entity the actor stage gave a country and no role ("the Communist Party" of a
+    Beijing story, CHN, whose meeting the event stage codes CHNPTY from the head noun): the entity shows it too. None
+    when the events disagree, add nothing to the country, or the entity is an international body."""
+    if not entity.country or entity.role or entity.group or len(told) != 1:
+        return None
+    code = next(iter(told))
+    role = code[len(entity.country) :] if code.startswith(entity.country) else ""
+    return role if len(role) == 3 and role.isalpha() else None
 
 
 def _from_elsewhere(entity: Entity) -> bool:
