@@ -120,37 +120,3 @@ def test_names_an_adjective_of_language_before_a_descriptor_names_no_organisatio
     d = draft(nlp, "The London-based Arabic daily Al-Nahar said the talks had failed.")
     add_names(d)
     assert not [n for names in names_of(d).values() for n in names if n == "Arabic"]
-
-
-def test_the_body_s_common_words_read_from_arrays_are_those_the_token_walk_read(nlp: Any) -> None:
-    from types import SimpleNamespace
-
-    from newsgraph.testing.synthetic import wire_article
-    from newsgraph.understand.actors.names import _common_words
-
-    def plain(doc: Any, body_start: int) -> tuple[frozenset[str], ...]:  # the walk it replaced
-        lower: set[str] = set()
-        capital: set[str] = set()
-        verbs: set[str] = set()
-        for t in doc:
-            if t.idx < body_start or not t.is_alpha:
-                continue
-            if t.is_lower:
-                lower.update((t.text, t.lemma_))
-                if t.pos_ in ("VERB", "AUX"):
-                    verbs.update((t.text, t.lemma_))
-            elif not t.is_sent_start:
-                capital.add(t.lower_)
-        return frozenset(lower), frozenset(capital), frozenset(verbs)
-
-    texts = [
-        "Iran Says It Will Keep Enriching\n\nTEHRAN (Reuters) - Iran will keep enriching uranium, Foreign "
-        "Minister Manouchehr Mottaki said on Monday. The IAEA Board meets in Vienna.",
-        "",
-        *(wire_article(n, words=200, seed=23) for n in range(6)),
-    ]
-    for doc in nlp.pipe(texts):
-        for body_start in (0, 40):
-            common = _common_words(SimpleNamespace(doc=doc), body_start)  # type: ignore[arg-type]
-            assert common == plain(doc, body_start)
-            assert all(common) or not len(doc)

@@ -16,35 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, LEMMA, LOWER, POS, SENT_START
-from spacy.symbols import ADP, AUX, VERB
+from spacy.symbols import ADP
 from spacy.tokens import Span, Token
 
 from newsgraph.parse.headline import event_verbs, present_stems
-from newsgraph.understand.actors.clusters import Draft
+from newsgraph.understand.actors.clusters import BodyWords, Draft
 
 _DASHES = frozenset({"-", "--", "—", "–"})
 Chunk = tuple[int, int, int]  # start, end, label: as `groups._noun_chunks` gives them
-
-
-class _Evidence:
-    """What the body says about the words of its headline: the lemmas of the verbs it writes in lower case, and
-    the words it writes capitalised other than first in a sentence (names)."""
-
-    def __init__(self, draft: Draft, body_start: int) -> None:
-        verbs: set[str] = set()
-        capital: set[str] = set()
-        strings = draft.doc.vocab.strings
-        attrs = [IDX, IS_ALPHA, IS_LOWER, SENT_START, LEMMA, POS, LOWER]
-        rows: list[list[int]] = draft.doc.to_array(attrs).tolist() if len(draft.doc) else []
-        for idx, alpha, is_lower, sent_start, lemma, pos, low in rows:
-            if idx < body_start or not alpha:
-                continue
-            if is_lower and pos in (VERB, AUX):
-                verbs.add(strings[lemma])
-            elif not is_lower and sent_start != 1:
-                capital.add(strings[low])
-        self.verbs, self.capital = frozenset(verbs), frozenset(capital)
 
 
 def _title_end(draft: Draft) -> int | None:
@@ -56,14 +35,14 @@ def _title_start(draft: Draft) -> int:
     return next((b.start for b in draft.article.blocks if b.kind == "title"), 0)
 
 
-def _headline_verb(draft: Draft, i: int, evidence: _Evidence) -> bool:
+def _headline_verb(draft: Draft, i: int, evidence: BodyWords) -> bool:
     """Whether the headline's word `i` is its verb: the body uses its base form as a verb, never writes it as a
     name, and neither the dictionary nor the role tables know it as a name or an actor ("Guard", "Jihad")."""
     word = draft.index.folded[i]
     if not draft.doc[i].is_alpha or word in evidence.capital or (word,) in draft.d.descriptors:
         return False
     stems = (word, *present_stems(word))
-    return any(s in evidence.verbs for s in stems) and draft.d.find(draft.doc[i].text) is None
+    return any(s in evidence.verb_lemmas for s in stems) and draft.d.find(draft.doc[i].text) is None
 
 
 def clause_chunks(draft: Draft, chunks: list[Chunk]) -> list[Chunk]:
@@ -71,7 +50,7 @@ def clause_chunks(draft: Draft, chunks: list[Chunk]) -> list[Chunk]:
     "militants") and a gerund after a preposition cut off its object ("of training rebels": "rebels"). A subject
     the parse leaves headless is added to the draft as its group here (`_subject_group`)."""
     end_char = _title_end(draft)
-    evidence = _Evidence(draft, end_char or 0)
+    evidence = draft.body_words()
     out: list[Chunk] = []
     for chunk in chunks:
         start, end, label = _object_of_gerund(draft, chunk, evidence)
@@ -105,7 +84,7 @@ def _subject_group(draft: Draft, start: int, end: int) -> bool:
     return True
 
 
-def _verb_in(draft: Draft, start: int, end: int, evidence: _Evidence) -> int | None:
+def _verb_in(draft: Draft, start: int, end: int, evidence: BodyWords) -> int | None:
     """The headline verb inside a headline's noun phrase, where the words before it (if any) are an actor: a role
     phrase ("Thai police") or a name ("Taliban"). The phrase that opens the headline opens with its subject, and
     may end with the verb ("Police fire at crowd"); a later one may open with the verb ("Militants attack
@@ -127,7 +106,7 @@ def _named(draft: Draft, span: Span) -> bool:
     return any(m.start == span.start_char and m.end == span.end_char for c in draft.clusters.values() for m in c.names)
 
 
-def _object_of_gerund(draft: Draft, chunk: Chunk, evidence: _Evidence) -> Chunk:
+def _object_of_gerund(draft: Draft, chunk: Chunk, evidence: BodyWords) -> Chunk:
     """ "accused Liberia of training rebels": a gerund right after a preposition is an act, and the noun after it
     its object; a role phrase that opens with the word ("ruling party", "peacekeeping troops") is left whole."""
     start, end, label = chunk
@@ -141,7 +120,7 @@ def _object_of_gerund(draft: Draft, chunk: Chunk, evidence: _Evidence) -> Chunk:
     return start + 1, end, label
 
 
-def _gerund(word: Token, evidence: _Evidence) -> bool:
+def _gerund(word: Token, evidence: BodyWords) -> bool:
     """The tagger's gerund, or a word in "-ing" it took for a noun ("training", "Starving" in a headline) whose
     base form is a verb of the event dictionary or one the body uses."""
     if word.tag_ == "VBG":
@@ -151,7 +130,7 @@ def _gerund(word: Token, evidence: _Evidence) -> bool:
         return False
     base = low[:-3]
     stems = {base, base + "e", base[:-1] if base[-1] == base[-2] else base}
-    return bool(stems & (event_verbs() | evidence.verbs))
+    return bool(stems & (event_verbs() | evidence.verb_lemmas))
 
 
 def clause_names(
@@ -162,7 +141,7 @@ def clause_names(
     ("Somalia", classified anew by `classify`); a word capitalised only by a headline or a sentence's start that
     opens a role phrase ("Riot" in "Riot police") is no name, the group stage finds the phrase."""
     end_char = _title_end(draft)
-    evidence = _Evidence(draft, end_char or 0)
+    evidence = draft.body_words()
     out: list[tuple[Span, str]] = []
     for span, kind in pending:
         if kind not in ("person", "org") or draft.d.find(span.text) is not None:
@@ -194,7 +173,7 @@ def _opens_role_phrase(draft: Draft, span: Span, end_char: int | None) -> bool:
     )
 
 
-def _after_verb(draft: Draft, span: Span, evidence: _Evidence) -> Span | None:
+def _after_verb(draft: Draft, span: Span, evidence: BodyWords) -> Span | None:
     """The words of a name after its leading verb, from the first one the body writes capitalised or the
     dictionary knows ("Somalia" of "Seize Tanker Off Somalia"); None when there is none."""
     for i in range(span.start + 1, span.end):

@@ -11,6 +11,8 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, LEMMA, LOWER, ORTH, POS, SENT_START
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
 
 from newsgraph.model import Article, EntityKind, Mention
@@ -65,6 +67,41 @@ class Cluster:
     group: bool = False
 
 
+@dataclass(frozen=True)
+class BodyWords:
+    """What the body (the text after the headline) says of the words a headline also uses: the words it writes in
+    lower case, with their lemmas; those it writes capitalised other than first in a sentence (names); its lower-case
+    verbs' forms and lemmas; and those verbs' lemmas alone."""
+
+    lower: frozenset[str]
+    capital: frozenset[str]
+    verbs: frozenset[str]
+    verb_lemmas: frozenset[str]
+
+
+def read_body_words(doc: Doc, body_start: int) -> BodyWords:
+    """`BodyWords` of the words from character `body_start` on."""
+    lower: set[str] = set()
+    capital: set[str] = set()
+    verbs: set[str] = set()
+    lemmas: set[str] = set()
+    strings = doc.vocab.strings
+    # Read as arrays (a Token a word cost more than the tests): SENT_START 1 is `is_sent_start`.
+    attrs = [IDX, IS_ALPHA, IS_LOWER, SENT_START, ORTH, LEMMA, POS, LOWER]
+    rows: list[list[int]] = doc.to_array(attrs).tolist() if len(doc) else []
+    for idx, alpha, is_lower, sent_start, orth, lemma, pos, low in rows:
+        if idx < body_start or not alpha:
+            continue
+        if is_lower:
+            lower.update((strings[orth], strings[lemma]))
+            if pos in (VERB, AUX):
+                verbs.update((strings[orth], strings[lemma]))
+                lemmas.add(strings[lemma])
+        elif sent_start != 1:
+            capital.add(strings[low])
+    return BodyWords(frozenset(lower), frozenset(capital), frozenset(verbs), frozenset(lemmas))
+
+
 class Draft:
     """The entities of one article while they are being found."""
 
@@ -81,6 +118,14 @@ class Draft:
         self.sent_starts = self.index.sent_chars if self.index.has_sents else [0]
         # (char start, cluster key) of every name mention, in text order: for "most recent mention" look-ups.
         self.timeline: list[tuple[int, str]] = []
+        self._body_words: BodyWords | None = None
+
+    def body_words(self) -> BodyWords:
+        """The body's words (`BodyWords`), read once: the names and group stages both weigh a headline by them."""
+        if self._body_words is None:
+            title_end = next((b.end for b in self.article.blocks if b.kind == "title"), 0)
+            self._body_words = read_body_words(self.doc, title_end)
+        return self._body_words
 
     def sent_of(self, char: int) -> int:
         return bisect.bisect_right(self.sent_starts, char) - 1

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.strings import get_string_id
-from spacy.symbols import AUX, PROPN, VERB
+from spacy.symbols import PROPN
 from spacy.tokens import Span
 
 from newsgraph.model import Mention
 from newsgraph.understand.actors.clauses import clause_names
-from newsgraph.understand.actors.clusters import DETERMINERS, SPEECH_VERBS, Draft
+from newsgraph.understand.actors.clusters import DETERMINERS, SPEECH_VERBS, BodyWords, Draft
 from newsgraph.understand.actors.described import described_names, describes_organisation
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
@@ -154,13 +153,13 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
             for last in {words[-1], _ARTICLE_PREFIX.sub("", words[-1])}:
                 full.setdefault(last, set()).update(words)
     out: list[tuple[Span, str]] = []
-    common = _common_words(draft, title.end)
+    common = draft.body_words()
     for span, kind in pending:
         words = span.text.split()
         if span.start_char < title.end and kind in ("person", "org"):
             if _verb_fragment(draft, span, common):
                 continue  # "Iran Says It Will Keep Enriching": "Will Keep" is the body's "will keep", no name
-            span = _trailing_verbs(span, common[2])
+            span = _trailing_verbs(span, common.verbs)
             words = span.text.split()
         if (
             span.start_char < title.end
@@ -179,28 +178,6 @@ def _headline_names(draft: Draft, pending: list[tuple[Span, str]]) -> list[tuple
     return out
 
 
-def _common_words(draft: Draft, body_start: int) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The body's words written in lower case (with their lemmas), those it writes capitalised other than first in
-    a sentence, and the lemmas of its verbs."""
-    lower: set[str] = set()
-    capital: set[str] = set()
-    verbs: set[str] = set()
-    strings = draft.doc.vocab.strings
-    # Read as arrays (a Token a word cost more than the tests): SENT_START 1 is `is_sent_start`.
-    attrs = [IDX, IS_ALPHA, IS_LOWER, SENT_START, ORTH, LEMMA, POS, LOWER]
-    rows: list[list[int]] = draft.doc.to_array(attrs).tolist() if len(draft.doc) else []
-    for idx, alpha, is_lower, sent_start, orth, lemma, pos, low in rows:
-        if idx < body_start or not alpha:
-            continue
-        if is_lower:
-            lower.update((strings[orth], strings[lemma]))
-            if pos in (VERB, AUX):
-                verbs.update((strings[orth], strings[lemma]))
-        elif sent_start != 1:
-            capital.add(strings[low])
-    return frozenset(lower), frozenset(capital), frozenset(verbs)
-
-
 def _trailing_verbs(span: Span, verbs: frozenset[str]) -> Span:
     """ "Iraq Vote Will Go Ahead, Allawi Insists": a headline name ends before the verbs glued to it that the body
     uses as verbs ("insisted")."""
@@ -212,13 +189,11 @@ def _trailing_verbs(span: Span, verbs: frozenset[str]) -> Span:
     return span.doc[span.start : end]
 
 
-def _verb_fragment(
-    draft: Draft, span: Span, common: tuple[frozenset[str], frozenset[str], frozenset[str]]
-) -> bool:
+def _verb_fragment(draft: Draft, span: Span, common: BodyWords) -> bool:
     """A title-case headline's verbs and adverbs the model took for a name ("Will Resume", "Vows Tough"): no word
     of it is a name the dictionary knows or the body writes capitalised, and every word is a stop word or one
     the body writes in lower case ("vows" for the body's "vowed")."""
-    lower, capital, _ = common
+    lower, capital = common.lower, common.capital
     for t in span:
         word = t.lower_
         if word in capital or draft.d.find(t.text) is not None or surname_of_known_people(draft, t.text):
