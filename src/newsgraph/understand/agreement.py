@@ -6,9 +6,11 @@ A state organ or armed group the actor stage left with no country ("police", "th
 event slot carries one and the same country, is that country's in the entity list and in its quotes too, so the
 entity list, events, quotes, exports and the UI never show two codes for it. An entity with a country of its own
 keeps it: the event stage reads that code, never overrides it; so does one whose own words set it apart from the
-story's country ("peacekeepers", "foreign troops", "envoys"), which the actor stage left with none on purpose. People, civilians and aid groups keep what the actor
-stage gave them: the event stage places them by the story's country alone, which the actor stage's own rules for
-them (who is a foreigner, who a victim) know better."""
+story's country ("peacekeepers", "foreign troops", "envoys"), which the actor stage left with none on purpose. An
+entity with a country and no role takes the one role all its events give it ("the Communist Party", CHN, whose
+events read CHNPTY off the head noun). People, civilians and aid groups keep the country the actor stage gave them:
+the event stage places them by the story's country alone, which the actor stage's own rules for them (who is a
+foreigner, who a victim) know better."""
 
 from __future__ import annotations
 
