@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.understand.docview import DocIndex
 
@@ -45,12 +45,18 @@ def noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
         tok = doc[i]
         # A subject the parser glued to its verb as the verb's compound ("A Palestinian sniper shot dead ...",
         # read as a noun "sniper shot") is still a phrase: the verb's tag says it is none of its modifiers.
-        glued = dep[i] == _COMPOUND and tok.head.tag_.startswith("VB") and tok.head.i == i + 1
-        if (i in covered and not owner) or pos[i] not in _NOUN_POS or (dep[i] not in _NP_HEAD_IDS and not (owner or glued)):
+        glued = dep[i] == _COMPOUND and glued_subject(tok)
+        if (i in covered and not (owner or glued)) or pos[i] not in _NOUN_POS or (
+            dep[i] not in _NP_HEAD_IDS and not (owner or glued)
+        ):
             continue
         start = i
-        while start > 0 and _modifies(doc[start - 1], tok):
+        # The glued subject's own modifiers hang off the verb the parser took for its head ("A Palestinian").
+        owners = (tok, tok.head) if glued else (tok,)
+        while start > 0 and any(_modifies(doc[start - 1], o) for o in owners):
             start -= 1
+        if glued:  # spaCy's chunk of the glued noun alone ("sniper") gives way to the whole phrase
+            chunks = [c for c in chunks if c[:2] != (i, i + 1)]
         chunks.append((start, tok.i + 1, label))
     chunks.sort()
     return [(_after_dash(doc, start, end), end, label) for start, end, label in chunks]
@@ -85,3 +91,16 @@ def _hyphened(tok: Token) -> bool:
     after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not (tok.whitespace_ or doc[tok.i + 1].whitespace_)
     before = tok.i > 1 and doc[tok.i - 1].text == "-" and not (doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_)
     return after or before
+
+
+def glued_subject(tok: Token) -> bool:
+    """Whether `tok` is a subject the parser glued to the verb right after it as that verb's compound ("A Palestinian
+    sniper shot dead ...": "sniper" a compound of "shot")."""
+    return tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.tag_.startswith("VB")
+
+
+def phrase_head(chunk: Span) -> Token:
+    """The head noun of a group's phrase: its root, or its last word when that is a subject glued to its verb (the
+    parser then hangs "A" and "Palestinian" off the verb, and spaCy's root of the phrase would be "A")."""
+    last = chunk[-1]
+    return last if glued_subject(last) else chunk.root

@@ -14,12 +14,13 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span
 
-from newsgraph.understand.actors.chunks import DASHES, noun_chunks
+from newsgraph.understand.actors.chunks import DASHES, noun_chunks, phrase_head
 from newsgraph.understand.actors.clauses import clause_chunks
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import NOT_HOME
 from newsgraph.understand.actors.plurals import plural_of, singular_of
+from newsgraph.understand.actors.sites import POSTS, custody_place
 from newsgraph.understand.actors.titles import PERSON_NOUNS, SPEAKERS
 
 _NOUN_POS = frozenset({NOUN, PROPN})
@@ -330,7 +331,7 @@ def _role_person(draft: Draft, chunk: Span) -> None:
     """ "a soldier was killed", "police shot a protester", "a militant": one person the text names by a common noun
     whose plural is a group with a role (soldiers MIL, protesters CVL) is an actor of that role, placed as its group
     would be; not one a name follows or stands beside ("soldier John Smith"), nor one a person named before holds."""
-    head = chunk.root
+    head = phrase_head(chunk)
     if head.i != chunk.end - 1 or not head.is_lower or head.tag_ != "NN" or draft.ent_at[head.i] >= 0:
         return
     word = draft.index.folded[head.i]
@@ -435,6 +436,8 @@ def _institution(draft: Draft, chunk: Span) -> None:
     if not role or role in _NOT_GROUP_ROLES:
         return
     word = draft.index.folded[head.i]
+    if word in POSTS and custody_place(head):
+        return  # "was taken to a police station": where he was held, not the police's men
     pair = tuple(draft.index.folded[head.i - 1 : head.i + 1])
     if (word,) in draft.d.agent_only and not (pair in draft.d.descriptors and pair not in draft.d.agent_only):
         # Phoenix's role nouns include events and abstractions ("uprising"): only our own name bodies ("police
