@@ -590,4 +590,10 @@ ROLE_PHRASES: tuple[tuple[str, str, str], ...] = (
      "IRQREB|IRQINS"),
     ("PORT HARCOURT, Nigeria (Reuters) - Militants seized nine foreign oil workers from a barge on Saturday.",
      "nine foreign oil workers", "LAB|"),
+    ("BAGHDAD (Reuters) - Gunmen killed an army officer and his driver in Mosul.", "an army officer", "IRQMIL"),
+    ("BAGHDAD (Reuters) - Insurgents ambushed a police patrol in Baquba, killing three policemen.", "a police patrol",
+     "IRQCOP"),
+    ("SRINAGAR, India (Reuters) - Militants killed a shepherd in a remote village on Sunday.", "a shepherd",
+     "INDAGR|INDCVL"),
+    ("GAZA (Reuters) - Israeli troops shot dead a farmer near the border fence.", "a farmer", "PSEAGR|PSECVL"),
 )

@@ -38,7 +38,7 @@ _HARDWARE = frozenset({"jets", "helicopters", "tanks", "gunboats", "drones"})
 _HARDWARE_MODIFIERS = frozenset({"military", "fighter", "attack", "combat", "armed", "army", "air", "force", "-"})
 _LED = re.compile(r"-(led|backed|based|allied)$")
 # Roles of a person's trade or side: one soldier, militant, policeman or protester is an actor of the role.
-_PEOPLE_ROLES = frozenset({"MIL", "COP", "REB", "CVL", "LAB", "EDU", "MED", "HLH", "REF", "CRM", "SEP", "NGO"})
+_PEOPLE_ROLES = frozenset({"MIL", "COP", "REB", "CVL", "LAB", "EDU", "MED", "HLH", "REF", "CRM", "SEP", "NGO", "AGR"})
 # Plurals with such a role that name no people: what troops man, crowds and families.
 _NOT_PEOPLE = frozenset({"bombers", "patrols", "convoys", "checkpoints", "warplanes", "gunships", "warships", "submarines",
                          "crowds", "families", "people", "communities", "outposts"})
