@@ -49,6 +49,7 @@ from newsgraph.understand.places.find import load_gazetteer
 from newsgraph.understand.places.gazetteer import Gazetteer
 from newsgraph.understand.quotes import find_quotes
 from newsgraph.understand.quotes.lexicon import QuoteCues, load_quote_cues
+from newsgraph.understand.shown import shown_codes
 from newsgraph.understand.time import find_dates
 from newsgraph.understand.time.said import dated_quotes
 from newsgraph.understand.tone import load_analyzer, score_events, score_tone
@@ -148,13 +149,15 @@ def understand(article: Article, doc: Doc, resources: Resources) -> Analysis:
         find_events(article, doc, entities, dates, places, quotes, resources.codebook), resources.tone
     )
     coded, quoted = one_code_per_entity(entities, events, quotes)
+    # Once every country is settled, insurgents show the guidelines' role (REB) in every record.
+    shown, shown_events, quoted = shown_codes(coded, events, quoted)
     return Analysis(
         article=article,
-        entities=coded,
+        entities=shown,
         dates=tuple(dates),
         places=tuple(places),
         quotes=quoted,
-        events=tuple(events),
+        events=shown_events,
         tone=score_tone(article, resources.tone),
     )
 

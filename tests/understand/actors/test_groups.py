@@ -295,3 +295,27 @@ def test_groups_an_unnamed_outlet_that_reports_is_an_actor(nlp: Any) -> None:
     assert found.get("Television") == "organisation" and found.get("newspaper") == "organisation"
     # Spoken to, the media are the audience of a statement: no actor the stage adds for them.
     assert "press" not in _groups(nlp, "The minister told the press on Monday that the talks had failed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Gunmen shot dead an off-duty policeman on Tuesday.", "off-duty policeman"),
+        ("Rebels released three captives on Jolo island on Friday.", "three captives"),
+        ("Tribesmen kidnapped two foreigners in the province of Marib.", "two foreigners"),
+        ("Insurgents stormed a police station in Mosul on Monday.", "police station"),
+    ],
+)
+def test_groups_role_nouns_of_wire_leads_are_actors(nlp: Any, text: str, group: str) -> None:
+    assert any(name.endswith(group) for name in _groups(nlp, text)), group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect was taken to a police station in Rawalpindi for questioning.",
+        "Two men were arrested at the police station in Lahore on Tuesday.",
+    ],
+)
+def test_groups_a_post_someone_is_taken_to_is_a_place(nlp: Any, text: str) -> None:
+    assert not any("station" in name for name in _groups(nlp, text))

@@ -11,6 +11,7 @@ from newsgraph.understand.actors.sites import (
     acting,
     asked_for,
     based_at,
+    custody_place,
     elsewhere,
     foreigner_taken,
     locative,
@@ -106,3 +107,20 @@ def test_where_one_serves_or_is_based(nlp: Any) -> None:
     by = {t.text: t for t in doc}
     assert posted_at(by["Kabul"]) and not posted_at(by["Kenya"])
     assert based_at(by["London"]) and not based_at(by["Kabul"])
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("The suspect was taken to a police station in Rawalpindi for questioning.", True),
+        ("Two men were arrested at the police station in Lahore on Tuesday.", True),
+        ("The journalist was held at a police station for two days.", True),
+        ("Insurgents stormed a police station in Mosul on Monday.", False),
+        ("Rebels fired on a police post in Chechnya.", False),
+        ("A car bomb exploded at a police station in Baghdad, killing 12 people.", False),
+    ],
+)
+def test_a_post_where_someone_is_taken_or_held(nlp: Any, text: str, held: bool) -> None:
+    doc = nlp(text)
+    post = next(t for t in doc if t.lower_ in ("station", "post"))
+    assert custody_place(post) is held

@@ -4,9 +4,10 @@ this test. The gold code is the one events_guidelines.md gives ("the country the
 informed reader knows for the period"), written down before the coder's output on these leads was seen.
 
 As the guidelines' scorer does, the actor is the first entity whose text contains the name or lies inside it, and
-only the country part counts (the code's first three letters: `IGO`, `NGO` for international bodies; `INS` for al
-Qaeda, which newsgraph codes with no state). Several names carry a generic word ("Alliance", "Front", "Union",
-"League", "Council", "Congress") that must not make them an IGO or another country's body.
+only the country part counts (the code's first three letters: `IGO`, `NGO` for international bodies; `REB` for al
+Qaeda, which newsgraph codes with no state, shown with the guidelines' role for insurgents: `understand.shown`).
+Several names carry a generic word ("Alliance", "Front", "Union", "League", "Council", "Congress") that must not
+make them an IGO or another country's body.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("2004-10-17", "BAGHDAD (Reuters) - Tawhid and Jihad, the group led by Abu Musab al-Zarqawi, claimed the "
      "bombings in a statement on Sunday.", "Tawhid and Jihad", "IRQREB"),
     ("2004-10-29", "DUBAI (Reuters) - Al Qaeda released a videotape of its leader on Friday threatening new "
-     "attacks.", "Al Qaeda", "INS"),
+     "attacks.", "Al Qaeda", "REB"),
     ("2004-06-11", "KABUL (Reuters) - The Taliban said on Friday they had killed 11 Chinese road workers.",
      "Taliban", "AFGREB"),
     ("2004-07-06", "KABUL (Reuters) - Hizb-e-Islami fighters fired rockets at a U.S. base in Kunar province on "

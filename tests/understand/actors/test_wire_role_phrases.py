@@ -9,7 +9,9 @@ must be one the gold allows. A phrase that names no country must get none, thoug
 stands beside it.
 
 `python -m pytest tests/understand/actors/test_wire_role_phrases.py -q -s -k score` prints the figure. Session 23
-measured it before its fixes at 286 of these 335 sentences and after them at 329."""
+measured it before its fixes at 286 of these 335 sentences and after them at 329. Session 25 added 65 wire leads of
+lower-case role nouns (police, soldiers, armed men, journalists, civilians, captives, foreigners): before its fixes 51
+of them were right (380 of 400), after them all 65 (394 of 400)."""
 
 from __future__ import annotations
 

@@ -23,7 +23,7 @@ from newsgraph.parse.headline import event_verbs, present_stems
 from newsgraph.understand.actors.clusters import BodyWords, Draft
 
 _DASHES = frozenset({"-", "--", "—", "–"})
-Chunk = tuple[int, int, int]  # start, end, label: as `groups._noun_chunks` gives them
+Chunk = tuple[int, int, int]  # start, end, label: as `chunks.noun_chunks` gives them
 
 
 def _title_end(draft: Draft) -> int | None:

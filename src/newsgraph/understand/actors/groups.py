@@ -12,22 +12,18 @@ import re
 
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span
 
+from newsgraph.understand.actors.chunks import DASHES, noun_chunks, phrase_head
 from newsgraph.understand.actors.clauses import clause_chunks
 from newsgraph.understand.actors.clusters import DETERMINERS, Draft, head_noun
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import NOT_HOME
 from newsgraph.understand.actors.plurals import plural_of, singular_of
+from newsgraph.understand.actors.sites import POSTS, custody_place
 from newsgraph.understand.actors.titles import PERSON_NOUNS, SPEAKERS
-from newsgraph.understand.docview import DocIndex
 
-_DASHES = frozenset({"-", "--", "—", "–"})
-_NP_HEADS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos", "dative", "ROOT"})
-_NP_HEAD_IDS = frozenset(get_string_id(d) for d in _NP_HEADS)
 _NOUN_POS = frozenset({NOUN, PROPN})
-_POSS = get_string_id("poss")
-_NP_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "advmod", "cc", "conj"})
 _PLURAL_TAGS = frozenset(get_string_id(t) for t in ("NNS", "NNPS"))  # TAG ids
 _POLICE = get_string_id("police")  # a LOWER id
 # Descriptor roles that name institutions rather than people: a plural with one of these is no group of actors.
@@ -42,7 +38,7 @@ _HARDWARE = frozenset({"jets", "helicopters", "tanks", "gunboats", "drones"})
 _HARDWARE_MODIFIERS = frozenset({"military", "fighter", "attack", "combat", "armed", "army", "air", "force", "-"})
 _LED = re.compile(r"-(led|backed|based|allied)$")
 # Roles of a person's trade or side: one soldier, militant, policeman or protester is an actor of the role.
-_PEOPLE_ROLES = frozenset({"MIL", "COP", "REB", "CVL", "LAB", "EDU", "MED", "HLH", "REF", "CRM", "SEP", "NGO"})
+_PEOPLE_ROLES = frozenset({"MIL", "COP", "REB", "CVL", "LAB", "EDU", "MED", "HLH", "REF", "CRM", "SEP", "NGO", "AGR"})
 # Plurals with such a role that name no people: what troops man, crowds and families.
 _NOT_PEOPLE = frozenset({"bombers", "patrols", "convoys", "checkpoints", "warplanes", "gunships", "warships", "submarines",
                          "crowds", "families", "people", "communities", "outposts"})
@@ -65,7 +61,7 @@ def add_groups(draft: Draft) -> None:
     texts = draft.index.texts
     # A wire lead's first word follows its dateline's dash ("BAGHDAD (Reuters) - Gunmen kidnapped ..."): it opens
     # the story as a sentence's first word does.
-    lead_starts = [i + 1 for i, t in enumerate(texts[:40]) if t in _DASHES and i + 1 < len(texts)]
+    lead_starts = [i + 1 for i, t in enumerate(texts[:40]) if t in DASHES and i + 1 < len(texts)]
     for i in [*draft.index.sent_tokens, *lead_starts]:
         # The tagger calls a capitalised plural opening a sentence ("Rebels in Darfur ...") a proper noun.
         if (
@@ -76,7 +72,7 @@ def add_groups(draft: Draft) -> None:
             plural[i] = True
     title_ends = draft.d.title_ends
     desc_ends = draft.d.descriptor_ends
-    for start, end, label in clause_chunks(draft, _noun_chunks(draft.index)):
+    for start, end, label in clause_chunks(draft, noun_chunks(draft.index)):
         chunk = Span(doc, start, end, label=label) if any(plural[start:end]) else None
         if chunk is not None and plural[chunk.root.i]:
             first = _first_of_two(draft, chunk)
@@ -335,7 +331,7 @@ def _role_person(draft: Draft, chunk: Span) -> None:
     """ "a soldier was killed", "police shot a protester", "a militant": one person the text names by a common noun
     whose plural is a group with a role (soldiers MIL, protesters CVL) is an actor of that role, placed as its group
     would be; not one a name follows or stands beside ("soldier John Smith"), nor one a person named before holds."""
-    head = chunk.root
+    head = phrase_head(chunk)
     if head.i != chunk.end - 1 or not head.is_lower or head.tag_ != "NN" or draft.ent_at[head.i] >= 0:
         return
     word = draft.index.folded[head.i]
@@ -440,6 +436,8 @@ def _institution(draft: Draft, chunk: Span) -> None:
     if not role or role in _NOT_GROUP_ROLES:
         return
     word = draft.index.folded[head.i]
+    if word in POSTS and custody_place(head):
+        return  # "was taken to a police station": where he was held, not the police's men
     pair = tuple(draft.index.folded[head.i - 1 : head.i + 1])
     if (word,) in draft.d.agent_only and not (pair in draft.d.descriptors and pair not in draft.d.agent_only):
         # Phoenix's role nouns include events and abstractions ("uprising"): only our own name bodies ("police
@@ -553,48 +551,3 @@ def _group_role(draft: Draft, chunk: Span) -> str | None:
             return role
     return None
 
-
-def _noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
-    """`doc.noun_chunks` as (start, end, label), read once per article, with the noun phrases it drops.
-
-    spaCy drops a possessor inside its owner's chunk, and a phrase whose left edge overlaps an earlier chunk: a
-    wire lead's subject hangs its dateline off itself ("ISLAMABAD (Reuters) - Pakistani security forces killed ..."), so the lead's first actor would be
-    lost. Such a head gets a chunk of its own, from its nearest modifiers only."""
-    doc = index.doc
-    chunks = [(chunk.start, chunk.end, chunk.label) for chunk in doc.noun_chunks]
-    covered = {i for start, end, _ in chunks for i in range(start, end)}
-    label = doc.vocab.strings.add("NP")
-    pos, dep = index.pos, index.dep
-    for i in range(len(doc)):
-        # A common noun's possessor heads a phrase of its own: "the government" in "the government's decision".
-        owner = dep[i] == _POSS and pos[i] == NOUN
-        if (i in covered and not owner) or pos[i] not in _NOUN_POS or (dep[i] not in _NP_HEAD_IDS and not owner):
-            continue
-        tok = doc[i]
-        start = i
-        while start > 0 and _modifies(doc[start - 1], tok):
-            start -= 1
-        chunks.append((start, tok.i + 1, label))
-    chunks.sort()
-    return [(_after_dash(doc, start, end), end, label) for start, end, label in chunks]
-
-
-def _after_dash(doc: Doc, start: int, end: int) -> int:
-    """Where a chunk starts once a spaced dash inside it is cut off: an AG-style lead with no dateline ("Reuters -
-    Gunmen killed ...") hangs the agency off its subject, and the agency's country is not the gunmen's. A hyphen
-    ("U.S.-led") has no spaces and stays."""
-    for k in range(end - 2, start - 1, -1):
-        if doc[k].text in _DASHES and doc[k].whitespace_ and k > 0 and doc[k - 1].whitespace_:
-            return k + 1
-    return start
-
-
-def _modifies(prev: Token, head: Token) -> bool:
-    """Whether `prev` is a modifier inside `head`'s own phrase: "Pakistani", "security", "U.S.-", "the"."""
-    x = prev
-    while x.i != head.i:
-        hyphen = x.dep_ == "punct" and x.text == "-" and not x.whitespace_
-        if not (x.dep_ in _NP_MODIFIERS or hyphen) or x.head.i == x.i:
-            return False
-        x = x.head
-    return True

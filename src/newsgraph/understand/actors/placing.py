@@ -43,13 +43,15 @@ STATELESS = frozenset({"IGO", "NGO", "IMG", "INT", "MNC", "UNO", "IRC", "AMN", "
 NOT_HOME = frozenset(
     {"foreign", "neighboring", "neighbouring", "other", "international", "western", "regional", "world", "overseas",
      "multinational"}
-    # Peacekeepers serve in a country not their own; an embassy is a foreign state's.
-    | {"peacekeepers", "peacekeeping", "embassy", "embassies", "consulate"}
+    # Peacekeepers serve in a country not their own, and so does one of them; an embassy is a foreign state's.
+    | {"peacekeepers", "peacekeeper", "peacekeeping", "embassy", "embassies", "consulate"}
 )
 # Roles of a state's organs that act abroad as well as at home ("troops raided a camp in the Gaza Strip").
 _STATE_ABROAD = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD"})
 # Groups that live outside the state they belong to: the place the story is in is not their country.
-ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"})
+# One of them ("a foreigner", "an expatriate") lives abroad as the group does.
+ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"}
+                   | {"expatriate", "expat", "foreigner", "immigrant", "emigre", "exile"})
 # Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's; nor are
 # "Envoys" or "Ambassadors" who meet its king. A mediator comes from a third party to both sides.
 SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul", "mediator"}

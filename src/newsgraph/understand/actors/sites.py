@@ -221,3 +221,25 @@ def based_at(token: Token) -> bool:
     """Whether `token` names a base ("the London-based envoy"): where a person lives or a body sits."""
     after = token.doc[token.i + 1 : token.i + 3].text.replace(" ", "").lower()
     return after.startswith("-based") or token.lower_.endswith("-based")
+
+
+# Nouns for the posts police and troops hold: attacked, they stand for their men ("stormed a police station").
+POSTS = frozenset({"station", "stations", "post", "posts", "headquarters", "checkpoint", "checkpoints", "base", "outpost"})
+# Verbs of taking, holding or questioning someone, and of going somewhere (lemmas): a post they put someone in,
+# at or from is where that happens ("was taken to a police station", "held at a police station", "questioned at an
+# army base", "went to the police station to file a complaint"), a place and no party to the act.
+_CUSTODY = frozenset(
+    {"take", "bring", "hold", "keep", "detain", "arrest", "question", "interrogate", "transfer", "move", "escort"}
+    | {"lodge", "file", "register", "book", "go", "come", "walk", "return", "drive", "release", "free"}
+)
+_CUSTODY_PREPS = frozenset({"to", "at", "in", "inside", "into", "from"})
+
+
+def custody_place(token: Token) -> bool:
+    """Whether a post's noun (`token`, the head of "a police station") is where someone is taken, held, questioned
+    or goes: the object of "to"/"at"/"in"/"from" after a verb of custody or going (`_CUSTODY`)."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _CUSTODY_PREPS or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _CUSTODY
