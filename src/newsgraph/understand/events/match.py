@@ -396,7 +396,7 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
     table, tok, obj = around.table, around.tok, around.obj
     if sense.passive_only and not passive:
         return False
-    if sense.no_object and obj is not None:
+    if sense.no_object and obj is not None and table.dep[obj.i] != "pobj":  # a pobj: a prepositional verb
         return False
     if sense.objects and (obj is None or not around.object_words() & sense.objects):
         return False
