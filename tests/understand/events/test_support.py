@@ -96,3 +96,24 @@ def test_support_verb_keeps_talks_an_intent(settings: Settings) -> None:
 )
 def test_support_verb_with_no_actor_keeps_an_empty_target(settings: Settings, text: str) -> None:
     assert all(target == "" for _, _, target in codes(settings, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "dyad"),
+    [
+        # Criticism of a sanction is criticism (11) of whoever imposes it, not support for the sanctioned (053).
+        ("BEIJING (Reuters) - China criticised U.S. sanctions against Iran on Monday.", "11", ("CHN", "USA")),
+        ("MOSCOW (Reuters) - Russia criticised the EU's sanctions against Belarus on Tuesday.", "11", ("RUS", "IGO")),
+        ("HAVANA (Reuters) - Cuba condemned the U.S. embargo on Monday.", "11", ("CUB", "USA")),
+        ("TEHRAN (Reuters) - Iran condemned the blockade of Gaza by Israel on Sunday.", "11", ("IRN", "ISR")),
+        # No imposer named: aimed at no one, not at the side sanctioned (PETRARCH2's 040 "debate").
+        ("LONDON (Reuters) - Britain opposed sanctions against Zimbabwe on Tuesday.", "11", ("GBR", "")),
+        ("MOSCOW (AP) - Russia rejected sanctions against Iran on Thursday.", "12", ("RUS", "")),
+    ],
+)
+def test_a_verb_against_the_act_keeps_its_own_code_aimed_at_the_doer(
+    settings: Settings, text: str, root: str, dyad: tuple[str, str]
+) -> None:
+    events = events_of(settings, text)
+    assert dyad in dyads(events, root)
+    assert not dyads(events, "05") and not dyads(events, "04")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.understand.events.codebook import Codebook
+from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.match import Match, TokenTable, direct_object, match_noun, prep_objects
 from newsgraph.understand.events.voice import is_passive
 
@@ -32,6 +32,8 @@ SUPPORT_VERBS = frozenset({
 _PREPOSITIONS = {"vote": ("for",), "agree": ("to", "on")}
 # CAMEO roots of the acts a backer carries out itself: aid (07), sanctions (16), blockade (19).
 CARRIED_ROOTS = frozenset({"07", "16", "19"})
+# Roots of verbs against what their object names: disapproval (11) and rejection (12).
+AGAINST_ROOTS = frozenset({"11", "12"})
 
 
 def carried(table: TokenTable, tok: Token, m: Match | None, book: Codebook) -> Match | None:
@@ -40,12 +42,36 @@ def carried(table: TokenTable, tok: Token, m: Match | None, book: Codebook) -> M
     there); any other match unchanged."""
     lemma = table.lemma[tok.i]
     if lemma not in SUPPORT_VERBS:
-        return m
+        return _against(table, m, book)
     noun = _act_object(table, tok, lemma)
     found = match_noun(table, noun, book) if noun is not None else None
     if noun is None or found is None or (found.sense.code or "")[:2] not in CARRIED_ROOTS:
         return m
     return Match(tok, lemma, found.sense, noun, is_passive(table, tok))
+
+
+def _against(table: TokenTable, m: Match | None, book: Codebook) -> Match | None:
+    """ "China criticised U.S. sanctions against Iran", "Britain opposed sanctions against Zimbabwe": a verb
+    whose own sense is disapproval (11) or rejection (12) keeps it when its object is such an act, aimed at
+    whoever the act's phrase names as its doer ("U.S. sanctions") or at no one. The imported patterns
+    PETRARCH2 merged in code them as support for the side sanctioned (053) or as a debate (040), which puts
+    the critic on the side of the one it does not address."""
+    if m is None or not m.sense.imported or m.obj is None or (m.sense.code or "")[:2] in AGAINST_ROOTS:
+        return m
+    own = next((s for s in book.verbs.get(m.key, ()) if not s.imported and _unconditional(s)), None)
+    if own is None or (own.code or "")[:2] not in AGAINST_ROOTS:
+        return m
+    found = match_noun(table, m.obj, book)
+    if found is None or (found.sense.code or "")[:2] not in CARRIED_ROOTS:
+        return m
+    return Match(m.trigger, m.key, own, m.obj, m.passive)
+
+
+def _unconditional(sense: Sense) -> bool:
+    """A sense that says what the verb does whatever its words: "criticise" is 111."""
+    return sense.code is not None and not (
+        sense.objects or sense.no_object or sense.preps or sense.subjects or sense.complements or sense.passive_only
+    )
 
 
 def _act_object(table: TokenTable, tok: Token, lemma: str) -> Token | None:
