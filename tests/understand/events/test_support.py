@@ -117,3 +117,26 @@ def test_a_verb_against_the_act_keeps_its_own_code_aimed_at_the_doer(
     events = events_of(settings, text)
     assert dyad in dyads(events, root)
     assert not dyads(events, "05") and not dyads(events, "04")
+
+
+def test_support_verb_with_more_verbs_and_measures(settings: Settings) -> None:
+    text = "WASHINGTON (Reuters) - The U.S. Senate passed sanctions against Syria on Thursday."
+    assert ("USA", "SYR") in dyads(events_of(settings, text), "16")
+    text = "BRUSSELS (Reuters) - The European Union renewed its arms embargo on China on Monday."
+    assert ("IGO", "CHN") in dyads(events_of(settings, text), "16")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "dyad"),
+    [
+        # Backing another state's own act endorses that state: the backer gives nothing, blockades nothing.
+        ("TOKYO (Reuters) - Japan supported U.S. aid to Iraq on Monday.", "07", ("JPN", "IRQ")),
+        ("LONDON (Reuters) - Britain backed the Israeli blockade of Gaza on Monday.", "19", ("GBR", "PSE")),
+    ],
+)
+def test_support_for_another_states_act_is_not_the_backers(
+    settings: Settings, text: str, root: str, dyad: tuple[str, str]
+) -> None:
+    events = events_of(settings, text)
+    assert dyad not in dyads(events, root)
+    assert dyads(events, "05")

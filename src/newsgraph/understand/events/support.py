@@ -20,7 +20,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.understand.events.codebook import Codebook, Sense
-from newsgraph.understand.events.match import Match, TokenTable, direct_object, match_noun, prep_objects
+from newsgraph.understand.events.match import (
+    Match,
+    TokenTable,
+    direct_object,
+    match_noun,
+    prep_objects,
+    subject,
+)
 from newsgraph.understand.events.voice import is_passive
 
 # Verbs by which their subject enacts what the object names.
@@ -47,7 +54,24 @@ def carried(table: TokenTable, tok: Token, m: Match | None, book: Codebook) -> M
     found = match_noun(table, noun, book) if noun is not None else None
     if noun is None or found is None or (found.sense.code or "")[:2] not in CARRIED_ROOTS:
         return m
+    if _another_states(table, tok, noun):
+        return m
     return Match(tok, lemma, found.sense, noun, is_passive(table, tok))
+
+
+def _another_states(table: TokenTable, verb: Token, noun: Token) -> bool:
+    """ "Japan supported U.S. aid to Iraq", "Britain backed the Israeli blockade of Gaza": backing a state's
+    own act endorses that state; the backer gives no aid and blockades nothing. A body's measure ("backed
+    U.N. sanctions") is one its members impose by backing it, and a backer's own ("the U.S. Senate passed
+    U.S. sanctions") is its act."""
+    doer = subject(table, verb)
+    own = {t.text for t in doer.subtree} if doer is not None else set()
+    return any(
+        table.dep[c] in ("poss", "compound", "amod")
+        and table.tokens[c].ent_type_ in ("GPE", "NORP")
+        and table.tokens[c].text not in own
+        for c in table.children[noun.i]
+    )
 
 
 def _against(table: TokenTable, m: Match | None, book: Codebook) -> Match | None:
