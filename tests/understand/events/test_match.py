@@ -173,3 +173,10 @@ def test_match_a_neutral_verdict_is_no_appeal(nlp: Any, book: Codebook) -> None:
     doc = nlp("Blair called the report on education interesting on Monday.")
     m = match_verb(read_tokens(doc), word(doc, "called"), book)
     assert m is None or m.key != "call on"
+
+
+def test_match_a_place_phrase_is_no_part_of_the_verb(nlp: Any, book: Codebook) -> None:
+    # "in Bangladesh" says where the aid went: not PETRARCH2's phrasal "give in" (080, yield).
+    doc = nlp("Japan gave aid to flood victims in Bangladesh on Monday.")
+    m = match_verb(read_tokens(doc), word(doc, "gave"), book)
+    assert m is not None and m.key != "give in" and (m.sense.code or "")[:2] == "07"
