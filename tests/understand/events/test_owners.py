@@ -1,4 +1,6 @@
-"""Criticism or rejection of someone's deed, idea or text is aimed at its owner (sentences written for the test)."""
+"""Criticism or rejection of someone's deed, idea or text is aimed at its owner.
+
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -18,16 +20,23 @@ pytestmark = pytest.mark.model
         ("TEHRAN (Reuters) - Iran condemned Washington's decision to send more troops on Sunday.", "11",
          ("IRN", "USA")),
         ("ANKARA (Reuters) - Turkey rejected the EU's demands on Cyprus on Friday.", "12", ("TUR", "IGO")),
-        ("RAMALLAH (Reuters) - Palestinian leaders denounced Israel's construction of the barrier on Monday.", "11",
-         ("PSE", "ISR")),
+        ("RAMALLAH (Reuters) - Palestinian leaders denounced Israel's construction of the barrier on "
+         "Monday.", "11", ("PSE", "ISR")),
         ("LONDON (Reuters) - Britain criticised Iran's nuclear programme on Monday.", "11", ("GBR", "IRN")),
         # A pronoun owner: the actor named last before it that agrees with it.
         ("BRUSSELS (Reuters) - France and Germany put forward a plan for the EU budget on Monday. Britain "
          "rejected their proposal.", "12", ("GBR", "FRA")),
         ("BRUSSELS (Reuters) - France and Germany put forward a plan for the EU budget on Monday. Britain "
          "rejected their proposal.", "12", ("GBR", "DEU")),
-        ("MOSCOW (Reuters) - Ukraine proposed a gas deal on Tuesday. Russia rejected its terms on Wednesday.", "12",
-         ("RUS", "UKR")),
+        ("MOSCOW (Reuters) - Ukraine proposed a gas deal on Tuesday. Russia rejected its terms on "
+         "Wednesday.", "12", ("RUS", "UKR")),
+        # The author of a demand or a decision is the doer of a clause before, not any name nearer.
+        ("JERUSALEM (Reuters) - Hamas demanded the release of prisoners on Monday. Israel dismissed their "
+         "demands.", "12", ("ISR", "PSE")),
+        ("TEHRAN (Reuters) - The United States decided to send more troops to Iraq. Iran denounced its "
+         "decision on Sunday.", "11", ("IRN", "USA")),
+        ("LONDON (Reuters) - Prince Charles spoke on farming on Monday. A government minister called his "
+         "views outdated.", "11", ("GBR", "GBR")),
     ],
 )
 def test_owner_of_what_is_criticised_is_the_target(
@@ -54,4 +63,5 @@ def test_owner_pronoun_is_not_the_critic(settings: Settings) -> None:
     ],
 )
 def test_owner_pronoun_with_no_other_actor_adds_no_target(settings: Settings, text: str) -> None:
-    assert all(t in ("", s) for s, t in dyads(events_of(settings, text), "11") | dyads(events_of(settings, text), "12"))
+    events = events_of(settings, text)
+    assert all(t in ("", s) for s, t in dyads(events, "11") | dyads(events, "12"))
