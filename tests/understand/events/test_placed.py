@@ -28,7 +28,9 @@ def target_codes(settings: Settings, text: str, root: str) -> set[str]:
         ("ROME (Reuters) - Italy approved aid to Iraqi refugees in Jordan on Monday.", "07", "IRQREF"),
     ],
 )
-def test_placed_people_are_of_the_place_after_them(settings: Settings, text: str, root: str, code: str) -> None:
+def test_placed_people_are_of_the_place_after_them(
+    settings: Settings, text: str, root: str, code: str
+) -> None:
     assert code in target_codes(settings, text, root)
 
 

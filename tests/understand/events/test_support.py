@@ -1,4 +1,6 @@
-"""Support verbs that put their object's act into force: the backer does the act (sentences written for the test)."""
+"""Support verbs that put their object's act into force: the backer does the act.
+
+Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -23,25 +25,29 @@ def codes(settings: Settings, text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("BRUSSELS (Reuters) - European Union foreign ministers on Monday approved new sanctions against Belarus "
-         "over the disputed election.", ("IGO", "BLR")),
+        ("BRUSSELS (Reuters) - European Union foreign ministers on Monday approved new sanctions against "
+         "Belarus over the disputed election.", ("IGO", "BLR")),
         ("NEW YORK (Reuters) - The U.N. Security Council backed sanctions against Sudan on Thursday over the "
          "violence in Darfur.", ("IGO", "SDN")),
-        ("BEIJING (Reuters) - China said on Tuesday it backed U.N. sanctions against North Korea.", ("CHN", "PRK")),
+        ("BEIJING (Reuters) - China said on Tuesday it backed U.N. sanctions against North Korea.",
+         ("CHN", "PRK")),
         ("TOKYO (AP) - Japan on Friday endorsed tougher sanctions against Iran over its nuclear programme.",
          ("JPN", "IRN")),
         ("MOSCOW (Reuters) - Russia supported limited sanctions against Iran, the foreign ministry said on "
          "Wednesday.", ("RUS", "IRN")),
         ("BRUSSELS (AFP) - The European Union agreed sanctions against Zimbabwe on Monday.", ("IGO", "ZWE")),
-        ("WASHINGTON (Reuters) - The U.S. Congress voted for new sanctions against Syria on Tuesday.", ("USA", "SYR")),
-        ("BRUSSELS (Reuters) - The European Union adopted sanctions against Myanmar on Monday after the crackdown.",
-         ("IGO", "MMR")),
+        ("WASHINGTON (Reuters) - The U.S. Congress voted for new sanctions against Syria on Tuesday.",
+         ("USA", "SYR")),
+        ("BRUSSELS (Reuters) - The European Union adopted sanctions against Myanmar on Monday after the "
+         "crackdown.", ("IGO", "MMR")),
         ("BRUSSELS (Reuters) - EU governments approved an arms embargo on Sudan on Monday.", ("IGO", "SDN")),
-        ("BRUSSELS (Reuters) - New sanctions against Belarus were approved by EU foreign ministers on Monday.",
-         ("IGO", "BLR")),
+        ("BRUSSELS (Reuters) - New sanctions against Belarus were approved by EU foreign ministers on "
+         "Monday.", ("IGO", "BLR")),
     ],
 )
-def test_support_verb_imposes_the_sanctions_it_backs(settings: Settings, text: str, dyad: tuple[str, str]) -> None:
+def test_support_verb_imposes_the_sanctions_it_backs(
+    settings: Settings, text: str, dyad: tuple[str, str]
+) -> None:
     events = events_of(settings, text)
     assert dyad in dyads(events, "16")
     # The verb's own sense (080 yield for "approve", 051 endorse for "back") is not coded beside it.
@@ -49,18 +55,19 @@ def test_support_verb_imposes_the_sanctions_it_backs(settings: Settings, text: s
 
 
 def test_support_verb_carries_a_blockade_and_aid(settings: Settings) -> None:
-    assert ("ISR", "PSE") in dyads(
-        events_of(settings, "JERUSALEM (Reuters) - Israel's cabinet approved a blockade of Gaza on Sunday."), "19"
-    )
-    assert ("JPN", "IDN") in dyads(
-        events_of(settings, "TOKYO (Reuters) - Japan approved aid to Indonesia on Tuesday after the tsunami."), "07"
-    )
+    text = "JERUSALEM (Reuters) - Israel's cabinet approved a blockade of Gaza on Sunday."
+    assert ("ISR", "PSE") in dyads(events_of(settings, text), "19")
+    text = "TOKYO (Reuters) - Japan approved aid to Indonesia on Tuesday after the tsunami."
+    assert ("JPN", "IDN") in dyads(events_of(settings, text), "07")
 
 
 def test_support_verb_with_coordinated_targets_gives_one_event_each(settings: Settings) -> None:
     text = "WASHINGTON (Reuters) - The United States approved sanctions against Iran and Syria on Tuesday."
     assert {("USA", "IRN"), ("USA", "SYR")} <= dyads(events_of(settings, text), "16")
-    text = "NEW YORK (Reuters) - The Security Council on Friday extended an arms embargo on Liberia and Sierra Leone."
+    text = (
+        "NEW YORK (Reuters) - The Security Council on Friday extended an arms embargo on Liberia and "
+        "Sierra Leone."
+    )
     assert {("IGO", "LBR"), ("IGO", "SLE")} <= dyads(events_of(settings, text), "16")
 
 
@@ -101,9 +108,11 @@ def test_support_verb_with_no_actor_keeps_an_empty_target(settings: Settings, te
 @pytest.mark.parametrize(
     ("text", "root", "dyad"),
     [
-        # Criticism of a sanction is criticism (11) of whoever imposes it, not support for the sanctioned (053).
+        # Criticism of a sanction is criticism (11) of whoever imposes it, not support for the
+        # sanctioned (053).
         ("BEIJING (Reuters) - China criticised U.S. sanctions against Iran on Monday.", "11", ("CHN", "USA")),
-        ("MOSCOW (Reuters) - Russia criticised the EU's sanctions against Belarus on Tuesday.", "11", ("RUS", "IGO")),
+        ("MOSCOW (Reuters) - Russia criticised the EU's sanctions against Belarus on Tuesday.", "11",
+         ("RUS", "IGO")),
         ("HAVANA (Reuters) - Cuba condemned the U.S. embargo on Monday.", "11", ("CUB", "USA")),
         ("TEHRAN (Reuters) - Iran condemned the blockade of Gaza by Israel on Sunday.", "11", ("IRN", "ISR")),
         # No imposer named: aimed at no one, not at the side sanctioned (PETRARCH2's 040 "debate").

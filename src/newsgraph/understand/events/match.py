@@ -62,7 +62,7 @@ _SUBJ = ("nsubj", "csubj", "expl")
 _INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
 PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over", "aside"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
-_PLACES = frozenset({"GPE", "LOC"})  # "in Bangladesh": where an act is done
+_WHERE = frozenset({("in", "GPE"), ("in", "LOC")})  # "in Bangladesh": where an act is done
 # Texts whose issuer does what a participle on them says ("adopted a resolution condemning X").
 _DOCUMENTS = frozenset({"statement", "letter", "communique", "resolution", "declaration", "report"})
 _ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "pass", "write", "sign"})
@@ -492,10 +492,10 @@ def _keys(table: TokenTable, tok: Token, lemma: str, share: bool) -> Iterator[tu
                 yield f"{lemma} {tokens[adj].lower_}", small if small is not None else obj
     for c in kids:
         pobj = next((tokens[p] for p in children[c] if dep[p] == "pobj"), None)
-        where = pobj is not None and (time_word(pobj) or (tokens[c].lower_ == "in" and pobj.ent_type_ in _PLACES))
+        where = pobj is not None and (time_word(pobj) or (tokens[c].lower_, pobj.ent_type_) in _WHERE)
         if dep[c] in ("prep", "dative") and not where:
-            # "pressed the court on Wednesday to ...", "gave aid to flood victims in Bangladesh": when and where
-            # are no part of the verb ("press on", advance, is PETRARCH2's 190; "give in", yield, 080).
+            # "pressed the court on Wednesday to ...", "gave aid to victims in Bangladesh": when and where are
+            # no part of the verb ("press on", advance, is PETRARCH2's 190; "give in", yield, 080).
             yield f"{lemma} {tokens[c].lower_}", obj if obj is not None else pobj
     yield lemma, obj
 

@@ -93,9 +93,8 @@ def _against(table: TokenTable, m: Match | None, book: Codebook) -> Match | None
 
 def _unconditional(sense: Sense) -> bool:
     """A sense that says what the verb does whatever its words: "criticise" is 111."""
-    return sense.code is not None and not (
-        sense.objects or sense.no_object or sense.preps or sense.subjects or sense.complements or sense.passive_only
-    )
+    conditions = (sense.objects, sense.preps, sense.subjects, sense.complements)
+    return sense.code is not None and not (any(conditions) or sense.no_object or sense.passive_only)
 
 
 def _act_object(table: TokenTable, tok: Token, lemma: str) -> Token | None:
