@@ -47,8 +47,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c-nepalis-killed": "the headline's 'they killed 12 Nepalis' takes 'they' for the Nepalis",
     "d-kathmandu-riot": "'ransacked a mosque and attacked the offices of Arab airlines' is coded as assault (18) on "
     "Nepal, not as a riot (145)",
-    "c-baldoni": "killing a named journalist by an armed group is coded as force (190); 'Rome refused its demand' "
-    "gets no target",
     "c-koda-threat": "the militants are Japan's (see ACTOR_MISSES): 'threatened in a video to behead' is coded "
     "as Japan's",
     "d-mosul-police": "'seizing weapons' is coded as a confiscation besides the attack",

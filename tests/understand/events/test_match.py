@@ -149,3 +149,34 @@ def test_match_object_words_of_a_site_leave_out_whose_it_is(nlp: Any, book: Code
     buildings = next(t for t in doc if t.text == "buildings")
     assert "government" not in object_words(table, buildings)
     assert "building" in object_words(table, buildings)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "code"),
+    [
+        # The "on" phrase after the object says what the object is about: "call X Y" is a verdict, no appeal.
+        ("A government minister called the prince's views on farming outdated on Tuesday.", "call", "111"),
+        ("Chirac called the U.S. plan on Iraq a mistake on Monday.", "call", "111"),
+        # With no object of its own, "call on / upon" appeals to whom the preposition names.
+        ("Spain called upon the rebels to lay down their arms on Friday.", "call upon", "020"),
+    ],
+)
+def test_match_a_prepositional_verb_takes_no_object_of_its_own(
+    nlp: Any, book: Codebook, text: str, key: str, code: str
+) -> None:
+    doc = nlp(text)
+    m = match_verb(read_tokens(doc), word(doc, "called"), book)
+    assert m is not None and (m.key, m.sense.code) == (key, code)
+
+
+def test_match_a_neutral_verdict_is_no_appeal(nlp: Any, book: Codebook) -> None:
+    doc = nlp("Blair called the report on education interesting on Monday.")
+    m = match_verb(read_tokens(doc), word(doc, "called"), book)
+    assert m is None or m.key != "call on"
+
+
+def test_match_a_place_phrase_is_no_part_of_the_verb(nlp: Any, book: Codebook) -> None:
+    # "in Bangladesh" says where the aid went: not PETRARCH2's phrasal "give in" (080, yield).
+    doc = nlp("Japan gave aid to flood victims in Bangladesh on Monday.")
+    m = match_verb(read_tokens(doc), word(doc, "gave"), book)
+    assert m is not None and m.key != "give in" and (m.sense.code or "")[:2] == "07"

@@ -87,6 +87,30 @@ def test_the_first_of_two_predicates_of_a_verb_of_naming_is_its_object(nlp: Lang
     assert deps.get("liar") == "oprd" and "dobj" in deps.values(), deps
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A government minister called his views outdated.",
+        "Critics called his views misguided.",
+    ],
+)
+def test_a_participle_verdict_read_as_a_clause_is_the_predicate_of_a_verb_of_naming(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    table = read_tokens(doc)
+    called = next(t.i for t in doc if t.text == "called")
+    deps = {table.tokens[c].text: table.dep[c] for c in table.children[called]}
+    assert deps.get("views") == "dobj" and set(deps.values()) >= {"dobj", "oprd"}, deps
+
+
+def test_a_naming_verbs_clause_with_an_auxiliary_stays_a_clause(nlp: Language) -> None:
+    doc = nlp("The minister called the plan a disaster and said it had failed.")
+    table = read_tokens(doc)
+    failed = next(t.i for t in doc if t.text == "failed")
+    assert table.dep[failed] != "oprd"
+
+
 def test_a_past_verb_joined_to_a_bare_one_below_is_the_upper_verbs_conjunct(nlp: Language) -> None:
     doc = nlp("Japan demanded on Friday that North Korea explain its missile test, and threatened to cut off aid.")
     table = read_tokens(doc)

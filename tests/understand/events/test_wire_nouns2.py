@@ -258,7 +258,6 @@ KNOWN_MISSES: dict[str, str] = {
     "n2-recognition-by-condemned": "the parser hangs 'by ... Kiribati' on 'condemned' as its agent: Kiribati "
     "becomes the condemner",
     "n2-evacuation-began": "PETRARCH2's 'start evacuation' (0874, of positions) is merged into 'begin' and wins",
-    "n2-loan-approved": "'approved a loan' is read as intent (03) by the verb, not as the loan given",
     "n2-takeover-subject": "'the Taliban' resolves to Afghanistan's government (actor layer); 'forced police to "
     "flee' is coded as an expulsion",
     "n2-capture-town-condemned": "'drew condemnation from the Security Council' finds no target in the capture's doer",

@@ -39,10 +39,7 @@ from newsgraph.understand.events.asking import asked_adverbially
 from newsgraph.understand.events.background import as_recalled, told_before
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.coordination import reciprocal
-from newsgraph.understand.events.guards import (
-    agency_credits,
-    commerce,
-)
+from newsgraph.understand.events.guards import agency_credits, commerce
 from newsgraph.understand.events.imported import catch_all
 from newsgraph.understand.events.judged import judged_frames
 from newsgraph.understand.events.learn import learn_home, learn_names
@@ -81,6 +78,7 @@ from newsgraph.understand.events.output import (
     placed_target,
     sentence_bounds,
 )
+from newsgraph.understand.events.support import carried
 from newsgraph.understand.events.verbframe import verb_frame
 
 # An appeal or demand to sign or meet is made by one side of the mutual act to the other, and
@@ -244,7 +242,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
             or told_before(table, tokens[i])
         ):
             continue
-        m = match_verb(table, tokens[i], book)
+        m = carried(table, tokens[i], match_verb(table, tokens[i], book), book)
         if m is not None:
             verb_matches.append(m)
             if lemma[i] in LIGHT_VERBS and (catch_all(m.sense) or _own_request(m, book)):

@@ -62,6 +62,7 @@ _SUBJ = ("nsubj", "csubj", "expl")
 _INHERIT = ("xcomp", "conj", "advcl", "acomp", "pcomp", "attr")
 PARTICLES = frozenset({"back", "off", "out", "down", "up", "away", "over", "aside"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
+_WHERE = frozenset({("in", "GPE"), ("in", "LOC")})  # "in Bangladesh": where an act is done
 # Texts whose issuer does what a participle on them says ("adopted a resolution condemning X").
 _DOCUMENTS = frozenset({"statement", "letter", "communique", "resolution", "declaration", "report"})
 _ISSUING = frozenset({"issue", "release", "publish", "send", "adopt", "pass", "write", "sign"})
@@ -396,7 +397,7 @@ def _conditions_hold(around: _Around, sense: Sense, passive: bool) -> bool:
     table, tok, obj = around.table, around.tok, around.obj
     if sense.passive_only and not passive:
         return False
-    if sense.no_object and obj is not None:
+    if sense.no_object and obj is not None and table.dep[obj.i] != "pobj":  # a pobj: a prepositional verb
         return False
     if sense.objects and (obj is None or not around.object_words() & sense.objects):
         return False
@@ -490,12 +491,11 @@ def _keys(table: TokenTable, tok: Token, lemma: str, share: bool) -> Iterator[tu
             if adj is not None and not any(dep[k] == "neg" for k in (*children[adj], *children[c])):
                 yield f"{lemma} {tokens[adj].lower_}", small if small is not None else obj
     for c in kids:
-        if dep[c] in ("prep", "dative"):
-            pobj = next((tokens[p] for p in children[c] if dep[p] == "pobj"), None)
-            if pobj is not None and time_word(pobj):
-                # "pressed the court on Wednesday to ...": a time phrase is no part of the verb
-                # ("press on", advance, is PETRARCH2's 190).
-                continue
+        pobj = next((tokens[p] for p in children[c] if dep[p] == "pobj"), None)
+        where = pobj is not None and (time_word(pobj) or (tokens[c].lower_, pobj.ent_type_) in _WHERE)
+        if dep[c] in ("prep", "dative") and not where:
+            # "pressed the court on Wednesday to ...", "gave aid to victims in Bangladesh": when and where are
+            # no part of the verb ("press on", advance, is PETRARCH2's 190; "give in", yield, 080).
             yield f"{lemma} {tokens[c].lower_}", obj if obj is not None else pobj
     yield lemma, obj
 

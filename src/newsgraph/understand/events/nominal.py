@@ -19,10 +19,7 @@ from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.background import background
 from newsgraph.understand.events.clauses import answered_report, to_infinitive
 from newsgraph.understand.events.criticised import criticised_doers
-from newsgraph.understand.events.guards import (
-    FORCE_ROOTS,
-    GRIEVANCES,
-)
+from newsgraph.understand.events.guards import FORCE_ROOTS, GRIEVANCES
 from newsgraph.understand.events.hosts import host_of, visited_state
 from newsgraph.understand.events.match import (
     PARTICLES,
@@ -49,6 +46,7 @@ from newsgraph.understand.events.nounactors import (
     unreal,
 )
 from newsgraph.understand.events.nountold import denied_by_no, named_only, only_possible
+from newsgraph.understand.events.owners import pronoun_owner
 from newsgraph.understand.events.struck import (
     AIMED,
     counted_only,
@@ -327,10 +325,10 @@ def _object_holder(
     Serbia", "called for the resignation of the minister", "welcomed the deal between X and Y". CAMEO aims such an act at the holder
     of the plan, the rally or the office; the source's own belongings are no target ("put its
     troops on alert")."""
-    table = ctx.table
-    thing = _thing_acted_on(ctx, m)
+    table, owner = ctx.table, pronoun_owner(ctx, m)  # "rejected their proposal": the proposal's owner
+    thing = None if owner else _thing_acted_on(ctx, m)
     if thing is None or resolve(ctx, thing):
-        return ()
+        return owner
     force = (m.sense.code or "")[:2] in FORCE_ROOTS
     holders = (
         act_agents(ctx, thing)

@@ -80,6 +80,7 @@ def read_tokens(doc: Doc) -> TokenTable:
     _fragment_verbs(deps, heads, children, _labels(pos, strings), words)
     _intransitive_fragments(deps, heads, children, _labels(pos, strings), words)
     _particle_objects(deps, heads, children)
+    _named_participles(deps, heads, children, tags, words)
     poses = _labels(pos, strings)
     _headline_verbs(doc, deps, heads, children, poses, tags, words)
     _verbless_sentences(doc, deps, heads, children, poses, tags)
@@ -274,6 +275,34 @@ def _particle_objects(dep: list[str], heads: list[int], children: list[list[int]
             heads[obj], dep[obj] = verb, "dobj"
             children[verb].append(obj)
             children[verb].sort()
+
+
+# Verbs of naming that take an object and what it is called ("called his views outdated").
+_NAMING = frozenset({"call", "brand", "label", "term", "deem", "consider"})
+_PAST = frozenset({"VBN", "VBD"})
+_AUXILIARIES = frozenset({"be", "have", "do"})
+
+
+def _named_participles(
+    dep: list[str], heads: list[int], children: list[list[int]], tag: list[str], lemma: list[str]
+) -> None:
+    """ "Called his views outdated": the small parser reads the object and a participle verdict
+    after it as a clause ("views outdated" a ccomp with a subject and no auxiliary). It is the verb of
+    naming's object and its predicate, as "called the plan a disaster" is parsed. Session 25 targets."""
+    for verb, kids in enumerate(children):
+        if lemma[verb] not in _NAMING or any(dep[c] in ("dobj", "oprd") for c in kids):
+            continue
+        # A naming verb takes no finite clause, so a past form the tagger reads as finite is the verdict too.
+        verdicts = [c for c in kids if dep[c] == "ccomp" and tag[c] in _PAST and lemma[c] not in _AUXILIARIES]
+        for clause in verdicts[:1]:
+            own = children[clause]
+            subj = [c for c in own if dep[c] == "nsubj" and c < clause]
+            if len(subj) != 1 or any(dep[c] in ("aux", "auxpass", "dobj", "mark") for c in own):
+                continue
+            own.remove(subj[0])
+            heads[subj[0]], dep[subj[0]], dep[clause] = verb, "dobj", "oprd"
+            kids.append(subj[0])
+            kids.sort()
 
 
 # Verbs a headline tells in the present whose "-s" form the small parser takes for a plural noun ("EU denounces

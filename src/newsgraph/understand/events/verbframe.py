@@ -55,6 +55,7 @@ from newsgraph.understand.events.modality import Modality, derive, modality, pur
 from newsgraph.understand.events.nominal import UNKNOWN, Frame, targets_of
 from newsgraph.understand.events.nounactors import EVENT_SUBJECTS, subject_actors
 from newsgraph.understand.events.nountold import denied_by_no
+from newsgraph.understand.events.placed import placed_people
 from newsgraph.understand.events.rivals import rivals_attack
 from newsgraph.understand.events.struck import located
 from newsgraph.understand.events.unasserted import claimed_wrong
@@ -143,7 +144,7 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
     held = held_captive(ctx.table, m.trigger.i)
     if held is not None:  # "drivers held hostage in Iraq": the drivers, not the place or the noun "hostage"
         return tuple(r for r in resolve(ctx, held) if r.code)
-    targets = targets_of(ctx, m, sources)
+    targets = placed_people(ctx, targets_of(ctx, m, sources))  # "aid to refugees in Darfur"
     if not targets and code[:2] in FORCE_ROOTS:
         return _aimed_through_purpose(ctx, m.trigger, sources)
     if not targets and code[:2] == "02":
