@@ -146,6 +146,10 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "The committee overlooked the long-term cost of the program.",
         g("the long-term cost of the program", "The committee"),
     ),
+    "recognized-importance": p(
+        "The senator recognized the importance of the farm vote in the state.",
+        g("the importance of the farm vote in the state", "The senator"),
+    ),
     "recognized-problem": p(
         "The agency recognized the problem only after the second outage.",
         g("the problem", "The agency"),
