@@ -175,6 +175,14 @@ PARAGRAPHS: dict[str, Paragraph] = {
         "The candidate berated a reporter for her question about his taxes.",
         g("her question about his taxes", "The candidate"),
     ),
+    "thanked-by-passive": p(
+        "The senator was thanked by the president for his vote on the bill.",
+        g("his vote on the bill", "the president"),
+    ),
+    "criticized-by-passive": p(
+        "The governor was criticized by Democrats for her veto of the school budget.",
+        g("her veto of the school budget", "Democrats"),
+    ),
     "commended-bravery": p(
         "The senator commended the bravery of the first responders.",
         g("the bravery of the first responders", "The senator"),
@@ -455,6 +463,9 @@ PARAGRAPHS: dict[str, Paragraph] = {
     ),
     "trap-looked-ahead-date": p(
         "The senator looked ahead to next year.",
+    ),
+    "trap-thanked-by-passive-person": p(
+        "The senator was thanked by the president.",
     ),
     "trap-spoke-to-reporters": p(
         "The senator spoke out to reporters after the vote.",

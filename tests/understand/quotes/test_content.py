@@ -117,3 +117,18 @@ def test_content_of_thanks_is_the_deed_not_the_one_thanked(nlp: Any) -> None:
     assert content == [] and target == "mayor"
     content, target = _said(nlp, "The president thanked the mayor for his help.", "thanked", _THANK)
     assert content == ["the mayor for his help"] and target == "mayor"
+
+
+_CRITICIZE = VerbCue("criticize", "speech", frozenset({"quoted", "topic", "of"}), target=True)
+
+
+def test_content_of_a_passive_judgment_is_the_deed_judged(nlp: Any) -> None:
+    """ "was criticized by Democrats for his vote": the deed, as in the active; the one judged is no content."""
+    content, _ = _said(
+        nlp, "The senator was criticized by Democrats for his vote on the bill.", "criticized", _CRITICIZE
+    )
+    assert content == ["his vote on the bill"]
+    content, _ = _said(nlp, "The senator was thanked by the president for his vote.", "thanked", _THANK)
+    assert content == ["his vote"]
+    assert _said(nlp, "The senator was thanked by the president.", "thanked", _THANK)[0] == []
+    assert _said(nlp, "The plan was criticized by Democrats.", "criticized", _CRITICIZE)[0] == ["The plan"]

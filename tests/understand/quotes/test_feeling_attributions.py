@@ -2,8 +2,8 @@
 topic, scored as the dev set is -- every paragraph through the user's path, matched by the shared README's rules
 (half the gold tokens, speakers by head word).
 
-At the branch start (9abcf5a) the set (117 paragraphs, 86 with 86 attributions, 31 traps) scored indirect P/R
-0.75/0.070; after the session 25 cues 0.988/0.930, speaker 1.0 (six paragraphs wrong). The paragraphs the stage still gets wrong are named in `MISSED` with the reason; a test checks they
+At the branch start (9abcf5a) the set (120 paragraphs, 88 with 88 attributions, 32 traps) scored indirect P/R
+0.75/0.068; after the session 25 cues 0.988/0.932, speaker 1.0 (six paragraphs wrong). The paragraphs the stage still gets wrong are named in `MISSED` with the reason; a test checks they
 are still the ones missed, so a fix or a new miss shows.
 """
 

@@ -381,11 +381,16 @@ def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
 def _passive_object(said: _Said, verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
     """ "The plan was rejected by the council", "the decision was criticized by Democrats": with its agent
     named, a passive cue's subject is what the agent supports, rejects or judges (the active verb's object,
-    read as `_judged` reads it: "the mayor was criticized by ..." names whom)."""
-    if not {"object", "topic", "judged"} & cue.content or not any(c.dep_ == "agent" for c in verb.children):
+    read as `_judged` reads it: "the mayor was criticized by ..." names whom), or the deed it is judged for
+    ("the senator was criticized by Democrats for his vote": as `_blamed_for` reads the active; a "for" the
+    parser hangs on the agent stays there, as the speaker's phrase would then hold it too)."""
+    if not any(c.dep_ == "agent" for c in verb.children):
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.pos_ == "PRON":
+    deed = subject and next((p for p in verb.children if p.dep_ == "prep" and _blamed_for(cue, subject, p)), None)
+    if deed is not None:
+        return [subtree_range(g) for g in deed.children if g.dep_ in ("pobj", "pcomp")]
+    if not {"object", "topic", "judged"} & cue.content or subject is None or subject.pos_ == "PRON":
         return []
     return [subtree_range(subject)] if "object" in cue.content or _judged(said, cue, subject) else []
 
