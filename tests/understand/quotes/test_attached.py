@@ -107,3 +107,43 @@ def test_a_list_of_acts_is_no_source_after_content(nlp: Any) -> None:
     text = "Trump mocked Clinton, the Democratic nominee, questioned her stamina and said she was weak."
     verb = _word(nlp, text, "questioned")
     assert attached.source_after_content(verb, True, cues.people_nouns) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cue", "content"),
+    [
+        (
+            "Sen. Ruth Caldwell complimented the staff on the quality of the report.",
+            "complimented",
+            "compliment",
+            "the staff on the quality of the report",
+        ),
+        (
+            "The senator praised the staff for the quality of the report.",
+            "praised",
+            "praise",
+            "the staff for the quality of the report",
+        ),
+    ],
+)
+def test_deed_hung_on_the_one_praised(nlp: Any, text: str, verb: str, cue: str, content: str) -> None:
+    cues = load_quote_cues()
+    tok = _word(nlp, text, verb)
+    got = attached.deed_on_object(tok, cues.verbs[cue], cues.people_nouns)
+    assert [_words(tok, r) for r in got] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cue"),
+    [
+        ("The senator praised the members on the committee.", "praised", "praise"),
+        ("The senator praised the police officers on Tuesday.", "praised", "praise"),
+        ("The coach congratulated the players after the game.", "congratulated", "congratulate"),
+        # A thing praised is the content itself (`content._judged`), not a person with a deed.
+        ("The senator praised the plan for its simplicity.", "praised", "praise"),
+    ],
+)
+def test_people_a_time_or_a_thing_praised_is_no_deed_on_a_person(nlp: Any, text: str, verb: str, cue: str) -> None:
+    cues = load_quote_cues()
+    tok = _word(nlp, text, verb)
+    assert attached.deed_on_object(tok, cues.verbs[cue], cues.people_nouns) == []

@@ -93,3 +93,42 @@ def test_content_stops_before_the_reports_source_set_after_it(nlp: Any, text: st
     # The parser hangs ", a new poll found" under "think": it is the report's source, not a second thing thought.
     content, _ = _said(nlp, text, "think", _THINK)
     assert len(content) == 1 and "found" not in content[0] and "suggested" not in content[0]
+
+
+_LOOK_AHEAD = VerbCue("look ahead", "speech", frozenset({"object"}), holder=True)
+_SPEAK_OUT = VerbCue("speak out", "speech", frozenset({"object"}), holder=True)
+_THANK = VerbCue("thank", "speech", frozenset({"quoted"}), target=True)
+
+
+def test_content_after_a_particle_of_time_comes_with_to(nlp: Any) -> None:
+    """ "looked ahead to the fall campaign": after "ahead" or "forward" the object takes "to"."""
+    content, _ = _said(nlp, "The senator looked ahead to the fall campaign.", "looked", _LOOK_AHEAD)
+    assert content == ["the fall campaign"]
+
+
+def test_content_after_another_particle_never_comes_with_to(nlp: Any) -> None:
+    """ "spoke out to reporters": after other particles "to" names whom one speaks to."""
+    content, _ = _said(nlp, "The senator spoke out to reporters after the vote.", "spoke", _SPEAK_OUT)
+    assert content == []
+
+
+def test_content_of_thanks_is_the_deed_not_the_one_thanked(nlp: Any) -> None:
+    content, target = _said(nlp, "The president thanked the mayor.", "thanked", _THANK)
+    assert content == [] and target == "mayor"
+    content, target = _said(nlp, "The president thanked the mayor for his help.", "thanked", _THANK)
+    assert content == ["the mayor for his help"] and target == "mayor"
+
+
+_CRITICIZE = VerbCue("criticize", "speech", frozenset({"quoted", "topic", "of"}), target=True)
+
+
+def test_content_of_a_passive_judgment_is_the_deed_judged(nlp: Any) -> None:
+    """ "was criticized by Democrats for his vote": the deed, as in the active; the one judged is no content."""
+    content, _ = _said(
+        nlp, "The senator was criticized by Democrats for his vote on the bill.", "criticized", _CRITICIZE
+    )
+    assert content == ["his vote on the bill"]
+    content, _ = _said(nlp, "The senator was thanked by the president for his vote.", "thanked", _THANK)
+    assert content == ["his vote"]
+    assert _said(nlp, "The senator was thanked by the president.", "thanked", _THANK)[0] == []
+    assert _said(nlp, "The plan was criticized by Democrats.", "criticized", _CRITICIZE)[0] == ["The plan"]

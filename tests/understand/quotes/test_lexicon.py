@@ -40,6 +40,27 @@ def test_quote_lexicon_inventory_verbs_keep_their_narrow_frames() -> None:
     assert cues.lemma("texted", "texte") == "text" and cues.lemma("blogged", "blogge") == "blog"
 
 
+def test_quote_lexicon_attitude_verbs_take_a_thing_and_need_a_holder() -> None:
+    """Session 25: feelings and neglect (Levin's "admire" verbs, "ignore") are beliefs about a thing named by a
+    common noun (`topic`), held only by someone; judgment verbs that name a person only ("thanked", "berated")
+    take the deed after "for"/"on" and no object as content; "enjoy", "respect" and "miss" stay out (possession,
+    compliance and absence share the form of an attitude)."""
+    cues = load_quote_cues()
+    for lemma in ("love", "like", "hate", "admire", "dislike", "resent", "value", "dread", "ignore", "disregard"):
+        cue = cues.verb(lemma)
+        assert cue is not None and cue.kind == "belief" and cue.holder, lemma
+        assert cue.content == frozenset({"topic"}), lemma
+    for lemma in ("thank", "congratulate", "berate", "reprimand"):
+        cue = cues.verb(lemma)
+        assert cue is not None and cue.kind == "speech" and cue.target, lemma
+        assert cue.content == frozenset({"quoted"}), lemma
+    assert cues.verb("overlook").content == frozenset({"judged"})  # type: ignore[union-attr]
+    assert cues.verb("salute").content == frozenset({"quoted", "judged"})  # type: ignore[union-attr]
+    assert all(cues.verb(lemma) is None for lemma in ("enjoy", "respect", "miss", "mind"))
+    assert ("look", "ahead") in cues.phrasal and ("speak", "of") in cues.phrasal
+    assert cues.lemma("extolled", "extoll") == "extol" and cues.lemma("dwelt", "dwelt") == "dwell"
+
+
 def test_quote_lexicon_media_names_ignore_case_and_article() -> None:
     cues = parse_quote_cues(_minimal(say={"kind": "speech", "content": ["clause"]}))
     assert cues.is_media_name("the associated press")

@@ -57,6 +57,15 @@ CASES: dict[str, Case] = {
         ("Rubio spent much of the weekend calling Trump a con artist.",),
         "a con artist", "Rubio", direct=False,
     ),
+    # session 25: an "of" phrase on the place or the terms one speaks on is that noun's own, no "spoke of".
+    "trap-spoke-on-condition-of": Case(
+        ("The aide spoke on condition of anonymity because the talks were private.",),
+        "anonymity", None, absent=True,
+    ),
+    "spoke-on-floor-of-about": Case(
+        ("The senator spoke on the floor of the Senate about the cost of the new fighter jet.",),
+        "the cost of the new fighter jet", "senator", direct=False,
+    ),
     "trap-called-witnesses-seated": Case(
         ("The chairman called the witnesses seated at the table.",),
         "witnesses seated", None, absent=True,

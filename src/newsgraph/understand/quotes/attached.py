@@ -3,6 +3,8 @@ construction of wire copy that the parse breaks in one known way:
 
 - the charge of "accused X of Y" read as a modifier of the one accused ("accused the bank of fraud" parsed
   as "the bank of fraud"): `charge_on_object`;
+- the deed of "praised X for Y", "congratulated X on Y" read as a modifier of the one praised (session 25):
+  `deed_on_object`;
 - a source set after a long content, read as an apposition of the content's last noun with the cue as a
   second verb of the content ("The deal would send jobs to Asia, Trump, who ..., told a crowd"):
   `source_after_content`; or with that noun read as the cue's subject: `subject_read_from_content`;
@@ -53,6 +55,28 @@ def charge_on_object(verb: Token, cue: VerbCue, people: frozenset[str]) -> list[
     if not chain or (len(chain) == 1 and _one(chain[0], people)):
         return []
     return [subtree_range(chain[-1])]
+
+
+# What a "for", "on" or "over" phrase after a word for people names when it is no deed: a time, a place.
+_NO_DEED = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def deed_on_object(verb: Token, cue: VerbCue, people: frozenset[str]) -> list[tuple[int, int]]:
+    """ "complimented the staff on the quality of the report", "praised the nurses for their work": a verb of
+    praise or blame whose object is the one judged tells the deed judged with "for", "on" or "over", which the
+    parser may hang on that person, not on the verb. The person with the phrase is the content, as when the
+    phrase hangs on the verb. A phrase naming people, a name, a time or a place says which ones they are or
+    where ("praised the members on the committee", "thanked the lawyers for the family")."""
+    if "quoted" not in cue.content or not cue.target:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not _one(obj, people):
+        return []
+    for prep in obj.children:
+        what = _pobj(prep) if prep.dep_ == "prep" and prep.lower_ in ("for", "on", "over") else None
+        if what is not None and not _one(what, people) and what.ent_type_ not in _NO_DEED:
+            return [(obj.left_edge.i, prep.right_edge.i + 1)]
+    return []
 
 
 def _quoted(doc: Doc, start: int, end: int) -> bool:

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.understand.quotes import misparsed, reporting
-from newsgraph.understand.quotes.attached import charge_on_object
+from newsgraph.understand.quotes.attached import charge_on_object, deed_on_object
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
 from newsgraph.understand.quotes.relatives import relative_content
+from newsgraph.understand.quotes.senses import other_sense
 from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -73,7 +74,7 @@ def content_of(
     _read_object(said, verb, cue)
     if said.judged is not None and not said.content:
         said.content.append(_with_complements(verb, said.judged))
-    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or relative_content(verb, cue)
+    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or deed_on_object(verb, cue, said.people) or relative_content(verb, cue)
     if cue.holder and "object" in cue.content and " " not in cue.lemma and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
@@ -169,6 +170,8 @@ def _judged(said: _Said, cue: VerbCue, obj: Token) -> bool:
         return False
     if cue.target and obj.lemma_.lower() in said.gatherings:
         return False  # "addressed a joint meeting of Congress": the audience spoken to
+    if other_sense(obj):
+        return False  # "valued the stake at $2 billion": a price put on it, no esteem
     if "topic" in cue.content:
         return True
     owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children)
@@ -258,6 +261,9 @@ def is_duration(tok: Token) -> bool:
 
 
 _AFTER_PARTICLE = frozenset({"at", "against", "on", "about", "with"})
+# "looked ahead to the campaign", "looks forward to the debate": after a particle of time the object comes with
+# "to" (after others "to" names whom one speaks to: "spoke out to reporters").
+_AHEAD = frozenset({"ahead", "forward"})
 
 
 def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
@@ -266,7 +272,9 @@ def _stance_prep(verb: Token, cue: VerbCue, prep: Token) -> bool:
     long or why ("applauded for ten minutes")."""
     # "lashed out at the judge", "took aim at his record": a phrasal cue's object follows its second word.
     after_particle = " " in cue.lemma and prep.i > 0 and verb.doc[prep.i - 1].lower_ == cue.lemma.split()[-1]
-    own = cue.lemma.endswith(" " + prep.lower_) or (after_particle and prep.lower_ in _AFTER_PARTICLE)
+    particle = cue.lemma.split()[-1]
+    follows = prep.lower_ in _AFTER_PARTICLE or (prep.lower_ == "to" and particle in _AHEAD)
+    own = cue.lemma.endswith(" " + prep.lower_) or (after_particle and follows)
     if (prep.lower_ not in ("for", "against") and not own) or "object" not in cue.content:
         return False
     if any(is_duration(g) for g in prep.children if g.dep_ == "pobj"):
@@ -373,11 +381,16 @@ def _read_object(said: _Said, verb: Token, cue: VerbCue) -> None:
 def _passive_object(said: _Said, verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
     """ "The plan was rejected by the council", "the decision was criticized by Democrats": with its agent
     named, a passive cue's subject is what the agent supports, rejects or judges (the active verb's object,
-    read as `_judged` reads it: "the mayor was criticized by ..." names whom)."""
-    if not {"object", "topic", "judged"} & cue.content or not any(c.dep_ == "agent" for c in verb.children):
+    read as `_judged` reads it: "the mayor was criticized by ..." names whom), or the deed it is judged for
+    ("the senator was criticized by Democrats for his vote": as `_blamed_for` reads the active; a "for" the
+    parser hangs on the agent stays there, as the speaker's phrase would then hold it too)."""
+    if not any(c.dep_ == "agent" for c in verb.children):
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.pos_ == "PRON":
+    deed = subject and next((p for p in verb.children if p.dep_ == "prep" and _blamed_for(cue, subject, p)), None)
+    if deed is not None:
+        return [subtree_range(g) for g in deed.children if g.dep_ in ("pobj", "pcomp")]
+    if not {"object", "topic", "judged"} & cue.content or subject is None or subject.pos_ == "PRON":
         return []
     return [subtree_range(subject)] if "object" in cue.content or _judged(said, cue, subject) else []
 

@@ -117,7 +117,8 @@ _VENUE_PREPS = frozenset({"on", "at", "in", "to", "with", "before", "during"})
 
 def prep_past_venue(verb: Token) -> list[Token]:
     """The prepositions the parser hung on the object of the verb's own phrase of place or audience, right
-    after it ("spoke on the Senate floor about Garland's nomination": "about"), where they are the verb's."""
+    after it ("spoke on the Senate floor about Garland's nomination": "about"), where they are the verb's. Not
+    "of", the noun's own ("spoke on condition of anonymity" is no "spoke of")."""
     found = []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _VENUE_PREPS or prep.i < verb.i:
@@ -128,7 +129,7 @@ def prep_past_venue(verb: Token) -> list[Token]:
             found += [
                 c
                 for c in obj.children
-                if c.dep_ == "prep" and c.i > obj.i and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                if c.dep_ == "prep" and c.i > obj.i and c.lower_ != "of" and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
             ]
     return found
 
