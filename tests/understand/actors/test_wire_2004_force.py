@@ -28,7 +28,6 @@ pytestmark = pytest.mark.model
 
 # Actors the stages still code wrong, "lead id:actor text" -> cause (strict xfails).
 ACTOR_MISSES: dict[str, str] = {
-    "h-koda-beheaded:Militants": "the militants take the story's home, Japan (its government speaks, Tokyo refuses)",
     "h-koda-beheaded:Abu Musab al-Zarqawi": "the dictionary has Zarqawi as an Iraqi insurgent, not the Jordanian he is",
     "h-truckers-threat:Kuwaiti employer": "'their Kuwaiti employer' is no entity",
     "h-hensley-beheaded:Eugene Armstrong": "a colleague named after 'killing his colleague' gets no country",

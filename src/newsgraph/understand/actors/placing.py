@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.loyalty import loyal_to
 from newsgraph.understand.actors.named import named_votes
 from newsgraph.understand.actors.sites import (
     ABROAD_IN_HEADLINES,
@@ -370,6 +371,7 @@ def placed_in(
         return None if span.root.dep_ == "dobj" else _own_place(span, entity_at, country_of, ("from",))
     own = (
         pronoun_owner(span, entity_at, country_of)
+        or loyal_to(span, entity_at, country_of)
         or _own_place(span, entity_at, country_of)
         or _state_partner(span, entity_at, country_of, role)
     )
