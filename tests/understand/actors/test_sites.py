@@ -118,9 +118,13 @@ def test_where_one_serves_or_is_based(nlp: Any) -> None:
         ("Insurgents stormed a police station in Mosul on Monday.", False),
         ("Rebels fired on a police post in Chechnya.", False),
         ("A car bomb exploded at a police station in Baghdad, killing 12 people.", False),
+        ("A suicide bomber walked into a police station in Mosul and blew himself up.", False),
+        ("A suicide bomber drove into a police checkpoint in Mosul on Monday, killing five people.", False),
+        ("The man went to the police station to file a complaint on Monday.", True),
+        ("The suspect was taken into a police station for questioning.", True),
     ],
 )
 def test_a_post_where_someone_is_taken_or_held(nlp: Any, text: str, held: bool) -> None:
     doc = nlp(text)
-    post = next(t for t in doc if t.lower_ in ("station", "post"))
+    post = next(t for t in doc if t.lower_ in ("station", "post", "checkpoint"))
     assert custody_place(post) is held

@@ -65,3 +65,26 @@ def test_owner_pronoun_is_not_the_critic(settings: Settings) -> None:
 def test_owner_pronoun_with_no_other_actor_adds_no_target(settings: Settings, text: str) -> None:
     events = events_of(settings, text)
     assert all(t in ("", s) for s, t in dyads(events, "11") | dyads(events, "12"))
+
+
+def test_owner_pronoun_names_the_owner_not_only_its_country(settings: Settings) -> None:
+    # The ("GBR", "GBR") dyad above holds for any British target, the minister's own government included: the
+    # owner must be the one named.
+    text = (
+        "LONDON (Reuters) - Prince Charles spoke on farming on Monday. A government minister called his "
+        "views outdated."
+    )
+    events = [e for e in events_of(settings, text) if e.root == "11"]
+    assert any(e.target is not None and "Charles" in e.target.name for e in events), events
+
+
+def test_owner_pronoun_is_not_the_critic_under_another_name(settings: Settings) -> None:
+    # "their demand" is the militants' (a clause's doer), not that of "Japan's government", which is Tokyo itself;
+    # the militants' own country is the force set's known actor miss (test_wire_2004_force).
+    text = (
+        "Militants loyal to Abu Musab al-Zarqawi beheaded Japanese backpacker Shosei Koda, Japan's government "
+        "said on Saturday, after Tokyo refused their demand to withdraw its troops from Iraq."
+    )
+    events = [e for e in events_of(settings, text) if e.root == "12"]
+    assert events and all(e.target is None or e.target.code[3:6] != "GOV" for e in events), events
+    assert any(e.target is not None and e.target.name == "Militants" for e in events), events

@@ -149,3 +149,20 @@ def test_support_for_another_states_act_is_not_the_backers(
     events = events_of(settings, text)
     assert dyad not in dyads(events, root)
     assert dyads(events, "05")
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # Backing a war or an invasion endorses the fight; the backer does not fight it (only a blockade, 191,
+        # is carried of root 19). Backing a halt to talks is the doer's act, not a sanction the backer imposes.
+        ("WASHINGTON (Reuters) - Most Democrats in Congress backed the invasion of Iraq in 2002, records show.",
+         "19"),
+        ("LONDON (Reuters) - Britain backed the war in Iraq on Tuesday.", "19"),
+        ("WASHINGTON (AP) - The United States supported the suspension of talks with North Korea.", "16"),
+    ],
+)
+def test_support_verb_carries_no_fight_and_no_halt(settings: Settings, text: str, root: str) -> None:
+    events = events_of(settings, text)
+    assert not any(e.root == root and e.trigger in ("backed", "supported") for e in events), events
+    assert dyads(events, "05")

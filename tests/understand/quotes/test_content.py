@@ -123,12 +123,23 @@ _CRITICIZE = VerbCue("criticize", "speech", frozenset({"quoted", "topic", "of"})
 
 
 def test_content_of_a_passive_judgment_is_the_deed_judged(nlp: Any) -> None:
-    """ "was criticized by Democrats for his vote": the deed, as in the active; the one judged is no content."""
-    content, _ = _said(
-        nlp, "The senator was criticized by Democrats for his vote on the bill.", "criticized", _CRITICIZE
-    )
-    assert content == ["his vote on the bill"]
-    content, _ = _said(nlp, "The senator was thanked by the president for his vote.", "thanked", _THANK)
-    assert content == ["his vote"]
-    assert _said(nlp, "The senator was thanked by the president.", "thanked", _THANK)[0] == []
-    assert _said(nlp, "The plan was criticized by Democrats.", "criticized", _CRITICIZE)[0] == ["The plan"]
+    """ "was criticized by Democrats for his vote": the deed, as in the active; the one judged is no content. The
+    cue table tells words for people ("senator") from things, as on the quote stage's path."""
+    from newsgraph.understand.quotes.lexicon import load_quote_cues
+
+    cues = load_quote_cues()
+
+    def read(text: str, verb: str, cue: VerbCue) -> list[str]:
+        doc = nlp(text)
+        return [doc[s:e].text for s, e in content_of(next(t for t in doc if t.text == verb), cue, None, cues)[0]]
+
+    assert read("The senator was criticized by Democrats for his vote on the bill.", "criticized", _CRITICIZE) == [
+        "his vote on the bill"
+    ]
+    assert read("The senator was thanked by the president for his vote.", "thanked", _THANK) == ["his vote"]
+    assert read("He was thanked by the president for his vote.", "thanked", _THANK) == ["his vote"]
+    assert read("The senator was thanked by the president.", "thanked", _THANK) == []
+    assert read("The plan was criticized by Democrats.", "criticized", _CRITICIZE) == ["The plan"]
+    # A thing judged is the content itself, whatever it is judged for (as the active's object is).
+    content = read("The plan was criticized by Democrats for its cost.", "criticized", _CRITICIZE)
+    assert content and content[0].startswith("The plan"), content

@@ -233,6 +233,10 @@ _CUSTODY = frozenset(
     | {"lodge", "file", "register", "book", "go", "come", "walk", "return", "drive", "release", "free"}
 )
 _CUSTODY_PREPS = frozenset({"to", "at", "in", "inside", "into", "from"})
+# Going into a post is how a bomber strikes the men in it ("a suicide bomber walked into a police station", "drove
+# into a police checkpoint"): with a verb of going, "into" and "inside" leave the post its men.
+_GOING = frozenset({"go", "come", "walk", "return", "drive"})
+_ENTERING = frozenset({"into", "inside"})
 
 
 def custody_place(token: Token) -> bool:
@@ -242,4 +246,7 @@ def custody_place(token: Token) -> bool:
     if token.dep_ != "pobj" or prep.lower_ not in _CUSTODY_PREPS or prep.head.i == prep.i:
         return False
     verb = prep.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _CUSTODY
+    lemma = verb.lemma_.lower()
+    if lemma in _GOING and prep.lower_ in _ENTERING:
+        return False
+    return verb.pos_ in ("VERB", "AUX") and lemma in _CUSTODY

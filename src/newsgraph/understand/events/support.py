@@ -9,8 +9,8 @@ whoever else the noun names). PETRARCH2's dictionary does the same for the verbs
 ("AGREE TO SANCTIONS", "EXTEND SANCTIONS", "ANNOUNCE SANCTIONS", "APPLY SANCTION" are 163).
 
 Only acts a body decides alone and then has carried out are carried: sanctions and embargoes
-(16), blockades (19) and aid (07). Talks are not: backing talks is an intent to meet (036), since
-the other side still has to come. Verbs that ask for or weigh the act ("urged", "called for",
+(163), blockades (191) and aid (07). Wars and talks are not: backing a war endorses it (051),
+and backing talks is an intent to meet (036), since the other side still has to come. Verbs that ask for or weigh the act ("urged", "called for",
 "considered"), undo it ("lifted", "eased") or are against it ("opposed", "criticised") keep their
 own codes: they are not in SUPPORT_VERBS.
 """
@@ -37,8 +37,12 @@ SUPPORT_VERBS = frozenset({
 })  # fmt: skip
 # "voted for sanctions", "agreed to / on an embargo": the act is the object of the verb's preposition.
 _PREPOSITIONS = {"vote": ("for",), "agree": ("to", "on")}
-# CAMEO roots of the acts a backer carries out itself: aid (07), sanctions (16), blockade (19).
-CARRIED_ROOTS = frozenset({"07", "16", "19"})
+# CAMEO codes of the acts a backer carries out itself: aid (07), sanctions and embargoes (163), a blockade (191).
+# Not the rest of their roots: backing a war, an invasion or air strikes (190-195) is endorsing a fight, not
+# fighting it, and backing an expulsion or a halt to talks (164-166) is the doer's act, not the backer's.
+CARRIED = ("07", "163", "191")
+# Roots of the acts whose critic or rejecter keeps its own code: aid, reduced relations, force.
+_ACT_ROOTS = frozenset({"07", "16", "19"})
 # Roots of verbs against what their object names: disapproval (11) and rejection (12).
 AGAINST_ROOTS = frozenset({"11", "12"})
 
@@ -52,7 +56,7 @@ def carried(table: TokenTable, tok: Token, m: Match | None, book: Codebook) -> M
         return _against(table, m, book)
     noun = _act_object(table, tok, lemma)
     found = match_noun(table, noun, book) if noun is not None else None
-    if noun is None or found is None or (found.sense.code or "")[:2] not in CARRIED_ROOTS:
+    if noun is None or found is None or not (found.sense.code or "-").startswith(CARRIED):
         return m
     if _another_states(table, tok, noun):
         return m
@@ -86,7 +90,7 @@ def _against(table: TokenTable, m: Match | None, book: Codebook) -> Match | None
     if own is None or (own.code or "")[:2] not in AGAINST_ROOTS:
         return m
     found = match_noun(table, m.obj, book)
-    if found is None or (found.sense.code or "")[:2] not in CARRIED_ROOTS:
+    if found is None or (found.sense.code or "")[:2] not in _ACT_ROOTS:
         return m
     return Match(m.trigger, m.key, own, m.obj, m.passive)
 

@@ -387,7 +387,11 @@ def _passive_object(said: _Said, verb: Token, cue: VerbCue) -> list[tuple[int, i
     if not any(c.dep_ == "agent" for c in verb.children):
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    deed = subject and next((p for p in verb.children if p.dep_ == "prep" and _blamed_for(cue, subject, p)), None)
+    # Only one judged has a deed judged: a thing is itself what is judged ("the plan was criticized by Democrats
+    # for its cost" judges the plan, as "Democrats criticized the plan for its cost" does).
+    named = subject is not None and (subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in _NAMES)
+    one = subject if named or (subject is not None and subject.lemma_.lower() in said.people) else None
+    deed = one and next((p for p in verb.children if p.dep_ == "prep" and _blamed_for(cue, one, p)), None)
     if deed is not None:
         return [subtree_range(g) for g in deed.children if g.dep_ in ("pobj", "pcomp")]
     if not {"object", "topic", "judged"} & cue.content or subject is None or subject.pos_ == "PRON":
