@@ -44,8 +44,7 @@ ACTOR_MISSES: dict[str, str] = {
 }
 # Leads whose events the coder still gets wrong, lead id -> what it codes (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
-    "h-koda-beheaded": "the militants are coded as Japan's (see ACTOR_MISSES), so the refusal of their demand, aimed "
-    "at them (events.owners), reads as Japan's against Japan",
+    "h-koda-beheaded": "the militants are coded as Japan's (see ACTOR_MISSES); the refusal gets no target",
     "h-nepalis-killed": "'in anger at the killings' is coded as a second killing with the rioters as its source",
     "h-truckers-threat": "the militants take India's country and the holding of the drivers is not coded (the "
     "parser hangs 'holding' as a noun phrase)",
@@ -129,10 +128,8 @@ def test_force_rule_actor_has_its_country(lead_id: str, spec: str) -> None:
 def test_score_on_the_force_set() -> None:
     scores = SET.scores()
     # Floors just under the scores when the set was last fixed (tuple P/R .715/.710, actor country .929, five split
-    # codes; main before any fix, on the same leads, .672/.664, .929 and five). Session 25 (.711 -> .698): two known
-    # misses gained a tuple each from rules the codebook backs, a rejection aimed at the demand's owner (the
-    # militants h-koda-beheaded codes as Japan's) and foreigners as civilians (z-hostage-analysis's habit).
-    assert scores["tuple_precision"] >= 0.69
+    # codes; main before any fix, on the same leads, .672/.664, .929 and five).
+    assert scores["tuple_precision"] >= 0.70
     assert scores["tuple_recall"] >= 0.70
     assert scores["actor_country"] >= 0.92
     # Session 20: six, when "Khalifa" (the model's split of the hostage's name) lost the Iraq that "kidnapped in
