@@ -120,8 +120,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         sources = insurgents_against(ctx, m, code, targets) or (UNKNOWN,)
     if m.sense.reverse:
         sources, targets = unseen_hand(ctx, m, code, targets, sources) or _sentenced_by(ctx, m, sources), sources
-    sources = sources or unnamed_holder(ctx, subj, m, code)  # "a group holding three Indian drivers"
-    if not sources:
+    if not (sources := sources or unnamed_holder(ctx, subj, m, code)):  # "a group holding two drivers": kept
         return None
     code = one_sided(ctx, m, taken_goods(ctx, m, taken_person(ctx, m, code, sources)), sources, targets)
     if m.sense.needs_target and not targets and not _two_sides_meet(code, sources, m):
