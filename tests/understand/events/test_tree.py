@@ -234,3 +234,37 @@ def test_the_object_and_subject_repairs_by_head_repair_what_the_walks_repaired(n
             assert a == b
             subjects += a[0] != plain
     assert objects and subjects  # both repairs fired on these sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "people", "noun"),
+    [
+        ("Gunmen took two French journalists hostage near Baghdad on Friday.", "took", "journalists", "hostage"),
+        ("Insurgents are holding seven foreign truck drivers hostage in Iraq.", "holding", "drivers", "hostage"),
+    ],
+)
+def test_tree_people_taken_hostage_are_the_object_and_hostage_its_predicate(
+    nlp: Language, text: str, verb: str, people: str, noun: str
+) -> None:
+    doc = nlp(text)
+    table = read_tokens(doc)
+    v = next(t.i for t in doc if t.text == verb)
+    p, n = (next(t.i for t in doc if t.text == w) for w in (people, noun))
+    assert (table.head[p], table.dep[p]) == (v, "dobj")
+    assert (table.head[n], table.dep[n]) == (v, "oprd")
+
+
+def test_tree_a_bare_hostage_after_held_is_its_object_not_the_subject_of_the_next_verb(nlp: Language) -> None:
+    doc = nlp("Two Italian women held hostage in Iraq were freed on Tuesday.")
+    table = read_tokens(doc)
+    held, noun = (next(t.i for t in doc if t.text == w) for w in ("held", "hostage"))
+    assert (table.head[noun], table.dep[noun]) == (held, "dobj")
+    freed = next(t.i for t in doc if t.text == "freed")
+    assert not any(table.dep[c] == "nsubjpass" for c in table.children[freed])
+
+
+def test_tree_a_hostage_with_its_own_determiner_stays_the_object(nlp: Language) -> None:
+    doc = nlp("Rebels held a hostage in the jungle for a year.")
+    table = read_tokens(doc)
+    noun = next(t.i for t in doc if t.text == "hostage")
+    assert table.dep[noun] == "dobj"

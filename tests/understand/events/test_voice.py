@@ -104,3 +104,28 @@ def test_voice_a_participle_that_is_no_past_tense_is_done_to_its_subject(
 ) -> None:
     table, i = _verb(nlp, text, word)
     assert subject_undergoes(table, i) is undergoes
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "held"),
+    [
+        ("Two Italian women held hostage in Iraq were freed on Tuesday.", "freed", "women"),
+        ("Two French journalists taken hostage in August were freed on Tuesday.", "freed", "journalists"),
+        ("Two Italian aid workers held hostage in Iraq for three weeks were released on Tuesday.", "released",
+         "workers"),
+        ("A Filipino truck driver held hostage in Iraq was freed on Tuesday.", "freed", "driver"),
+        ("A Japanese backpacker held captive in Iraq was beheaded, the government said.", "beheaded", "backpacker"),
+    ],
+)
+def test_voice_a_passive_joined_to_a_held_hostage_clause_acts_on_the_people_held(
+    nlp: Any, text: str, word: str, held: str
+) -> None:
+    table, i = _verb(nlp, text, word)
+    found = patient(table, i)
+    assert found is not None and found.text == held, found
+
+
+def test_voice_a_passive_joined_to_another_clause_keeps_its_own_patient(nlp: Any) -> None:
+    table, i = _verb(nlp, "Rebels attacked the convoy and two soldiers were killed.", "killed")
+    found = patient(table, i)
+    assert found is None or found.text != "Rebels", found

@@ -69,7 +69,7 @@ CASES: tuple[Case, ...] = (
          gold=("IGOUNO>:0233|023|020",), kind="light-verb"),
     Case("n2-appeal-pope", "VATICAN CITY (Reuters) - Pope John Paul made a personal appeal on Sunday to the "
          "kidnappers of an Italian aid worker in Iraq to release her unharmed.",
-         gold=("VAT>:0253|025|020",), kind="light-verb"),
+         gold=("VAT>:0253|025|020",), ok=("IRQ>ITA:18|181",), kind="light-verb"),
     Case("n2-appeal-by-subject", "GENEVA (Reuters) - An appeal by the U.N. refugee agency to Tanzania to keep "
          "its border open to Burundian refugees went unheeded on Monday.",
          gold=("IGOUNO>TZA:0255|025|020",), kind="subject"),

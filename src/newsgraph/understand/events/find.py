@@ -37,6 +37,7 @@ from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.asking import asked_adverbially
 from newsgraph.understand.events.background import as_recalled, told_before
+from newsgraph.understand.events.captors import captor_frames
 from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.coordination import reciprocal
 from newsgraph.understand.events.guards import agency_credits, commerce
@@ -134,7 +135,7 @@ def find_events(
     for sent in doc.sents:
         for i in _within(groups, sent):
             ctx.remember_group(ctx.table.start[i], resolve(ctx, ctx.table.tokens[i]))
-        frames = _frames(ctx, triggers, sent) + judged_frames(ctx, sent)
+        frames = _frames(ctx, triggers, sent) + judged_frames(ctx, sent) + captor_frames(ctx, sent)
         told += [f for f in frames if not _reacted_to(ctx, f)]
         frames = [f for f in frames if not (_reacted_to(ctx, f) and _retold(ctx, f, told))]
         bounds = sentence_bounds(ctx.text, sent) if frames else (0, 0)

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from newsgraph.model import ActorRef, Article
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, resolve
+from newsgraph.understand.events.hostages import unofficial_holder
 from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject, subtree
 from newsgraph.understand.events.spoken import press, speaks_only
 
@@ -573,7 +574,10 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
     if taken is None or not (table.lemma[taken.i] in people or taken.lower_ in _PERSONAL or _someone(ctx, taken)):
         return code
     irregular = ctx.codebook.classes.get("irregular", frozenset())
-    if any(_role(s.code) in _NO_OFFICE or (s.name.lower().split() or [""])[-1] in irregular for s in sources):
+    if any(
+        _role(s.code) in _NO_OFFICE or (s.name.lower().split() or [""])[-1] in irregular or unofficial_holder(s)
+        for s in sources
+    ):
         return "181"
     # Only a state arrests ("was arrested" by no named hand too): the imported "seize ... minister" (181) is an
     # abduction by other hands, never what "arrested" says.

@@ -96,7 +96,7 @@ def direct_object(table: TokenTable, tok: Token, share: bool = True) -> Token | 
             return table.tokens[c]
     if is_passive(table, tok):
         for c in kids:
-            if dep[c] in PASSIVE_SUBJ:
+            if dep[c] in PASSIVE_SUBJ and table.pos[c] != "VERB":  # a clause subject: `patient` reads it
                 return table.tokens[c]
         return patient(table, tok.i)
     if table.lemma[tok.i] in OBJECT_CONTROL:

@@ -80,6 +80,8 @@ def read_tokens(doc: Doc) -> TokenTable:
     _fragment_verbs(deps, heads, children, _labels(pos, strings), words)
     _intransitive_fragments(deps, heads, children, _labels(pos, strings), words)
     _particle_objects(deps, heads, children)
+    _held_as_subjects(deps, heads, children, tags, words)
+    _held_as_predicates(deps, heads, children, tags, words)
     _named_participles(deps, heads, children, tags, words)
     poses = _labels(pos, strings)
     _headline_verbs(doc, deps, heads, children, poses, tags, words)
@@ -274,6 +276,63 @@ def _particle_objects(dep: list[str], heads: list[int], children: list[list[int]
             children[prt].remove(obj)
             heads[obj], dep[obj] = verb, "dobj"
             children[verb].append(obj)
+            children[verb].sort()
+
+
+# What someone is held or taken as, told by a bare noun after the verb: "held hostage", "taken captive".
+_HELD_AS = frozenset({"hostage", "captive", "prisoner"})
+_TAKE_AS = frozenset({"hold", "take", "keep"})
+
+
+def _held_as_subjects(
+    dep: list[str], heads: list[int], children: list[list[int]], tag: list[str], lemma: list[str]
+) -> None:
+    """ "Two Italian women held hostage in Iraq were freed": the small parser reads "held" as the main verb and
+    the bare "hostage" after it as the passive subject of "were freed". The noun says what the women were held
+    as, so it is the object of "held", as the parser has it in "two drivers held hostage for a week were freed";
+    the freed are then the ones held (`voice.patient`)."""
+    for noun, verb in enumerate(heads):
+        held = noun - 1
+        if (
+            dep[noun] != "nsubjpass"
+            or lemma[noun] not in _HELD_AS
+            or tag[noun] != "NN"
+            or held < 0
+            or lemma[held] not in _TAKE_AS
+            or tag[held] not in _PAST
+            or heads[verb] != held
+            or any(dep[c] in ("det", "nummod", "poss", "amod") for c in children[noun])
+        ):
+            continue
+        children[verb].remove(noun)
+        heads[noun], dep[noun] = held, "dobj"
+        children[held].append(noun)
+        children[held].sort()
+
+
+def _held_as_predicates(
+    dep: list[str], heads: list[int], children: list[list[int]], tag: list[str], lemma: list[str]
+) -> None:
+    """ "Took two French journalists hostage", "are holding seven drivers hostage": the bare noun after the
+    object says what the people are held as (an object predicate), which the small parser reads as a second
+    object, or as the object with the people for a compound before it. The people are the object."""
+    for noun, verb in enumerate(heads):
+        if (
+            dep[noun] != "dobj"
+            or lemma[noun] not in _HELD_AS
+            or tag[noun] != "NN"
+            or lemma[verb] not in _TAKE_AS
+            or any(dep[c] in ("det", "nummod", "poss", "amod") for c in children[noun])
+        ):
+            continue
+        if any(dep[c] == "dobj" and c < noun for c in children[verb]):
+            dep[noun] = "oprd"
+            continue
+        people = [c for c in children[noun] if dep[c] == "compound" and c == noun - 1 and tag[c] == "NNS"]
+        for c in people:
+            children[noun].remove(c)
+            heads[c], dep[c], dep[noun] = verb, "dobj", "oprd"
+            children[verb].append(c)
             children[verb].sort()
 
 

@@ -40,6 +40,7 @@ from newsgraph.understand.events.guards import (
     unattributed_violence,
     when_doer,
 )
+from newsgraph.understand.events.hostages import ransomed, unnamed_holder
 from newsgraph.understand.events.insurgency import insurgents_against, unseen_hand
 from newsgraph.understand.events.match import (
     Match,
@@ -119,7 +120,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
         sources = insurgents_against(ctx, m, code, targets) or (UNKNOWN,)
     if m.sense.reverse:
         sources, targets = unseen_hand(ctx, m, code, targets, sources) or _sentenced_by(ctx, m, sources), sources
-    if not sources:
+    if not (sources := sources or unnamed_holder(ctx, subj, m, code)):  # "a group holding two drivers": kept
         return None
     code = one_sided(ctx, m, taken_goods(ctx, m, taken_person(ctx, m, code, sources)), sources, targets)
     if m.sense.needs_target and not targets and not _two_sides_meet(code, sources, m):
@@ -144,6 +145,8 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
     held = held_captive(ctx.table, m.trigger.i)
     if held is not None:  # "drivers held hostage in Iraq": the drivers, not the place or the noun "hostage"
         return tuple(r for r in resolve(ctx, held) if r.code)
+    if code[:3] == "181" and ransomed(ctx, m):  # "a ransom for the release of a trader": the trader is held
+        return ransomed(ctx, m)
     targets = placed_people(ctx, targets_of(ctx, m, sources))  # "aid to refugees in Darfur"
     if not targets and code[:2] in FORCE_ROOTS:
         return _aimed_through_purpose(ctx, m.trigger, sources)

@@ -140,13 +140,14 @@ def _held_as(table: TokenTable, i: int) -> bool:
     who holds a hostage holds "a hostage", "two hostages", or someone "hostage"."""
     dep, kids = table.dep, table.children[i]
     # "..., with hundreds of children held hostage": a circumstance of the clause it hangs on, whose doer holds them.
-    if table.lemma[i] not in ("hold", "keep") or table.tag[i] not in ("VBN", "VBD") or dep[i] == "pcomp":
+    held = table.lemma[i] in ("hold", "keep") or table.tokens[i].lower_ == "taken"  # "took" may be a past tense
+    if not held or table.tag[i] not in ("VBN", "VBD") or dep[i] == "pcomp":
         return False
     objects = [c for c in kids if dep[c] in ("dobj", "obj")]
     return (
         len(objects) == 1
         and table.lemma[objects[0]] in _HELD_AS
-        and table.tag[objects[0]] == "NN"
+        and (table.tag[objects[0]] == "NN" or table.lemma[objects[0]] == "captive")  # "held captive": JJ
         and not any(dep[c] in ("det", "nummod", "poss", "amod") for c in table.children[objects[0]])
         and any(dep[c] == "nsubj" for c in kids)
         and not any(dep[c] in ("aux", "auxpass", "nsubjpass") for c in kids)
@@ -259,6 +260,9 @@ def passive_participle(table: TokenTable, i: int) -> bool:
 def patient(table: TokenTable, i: int) -> Token | None:
     """Who a passive verb with no subject of its own acts on: the noun a reduced relative hangs
     from ("hostages seized by gunmen"), or the raised subject of its clause."""
+    clause = next((c for c in table.children[i] if table.dep[c] in PASSIVE_SUBJ and table.pos[c] == "VERB"), None)
+    if clause is not None:
+        return _held_subject(table, clause)
     if reduced_relative(table, i):
         return table.tokens[table.head[i]]
     if subject_undergoes(table, i):
@@ -271,7 +275,27 @@ def patient(table: TokenTable, i: int) -> Token | None:
     be = blamed_by_be(table, i)
     if be is not None:
         return next((table.tokens[c] for c in table.children[be] if table.dep[c] == "nsubj"), None)
-    return _raisedpatient(table, i) or _raised_to_passive(table, i)
+    return _raisedpatient(table, i) or _raised_to_passive(table, i) or _freed_captives(table, i)
+
+
+def _held_subject(table: TokenTable, clause: int) -> Token:
+    """The passive subject that is a clause: "A Filipino driver held hostage in Iraq was freed", where the parser
+    makes "held" the subject of "was freed", means the driver held; any other clause is its own verb."""
+    if _held_as(table, clause) or _participle_only(table, clause):
+        return next((table.tokens[c] for c in table.children[clause] if table.dep[c] == "nsubj"), table.tokens[clause])
+    return table.tokens[clause]
+
+
+def _freed_captives(table: TokenTable, i: int) -> Token | None:
+    """ "Two French journalists taken hostage in August were freed": a passive with no subject of its own joined
+    to a reduced relative the parser read as a clause ("taken hostage", "held hostage") acts on that clause's
+    subject, the people held."""
+    dep, h = table.dep, table.head[i]
+    if dep[i] not in ("conj", "advcl", "ccomp") or h == i or not (_held_as(table, h) or _participle_only(table, h)):
+        return None
+    if not any(dep[c] == "auxpass" for c in table.children[i]):
+        return None
+    return next((table.tokens[c] for c in table.children[h] if dep[c] == "nsubj"), None)
 
 
 def _raised_to_passive(table: TokenTable, i: int) -> Token | None:
