@@ -758,7 +758,9 @@ def long_section(args: argparse.Namespace, long: dict[str, Any]) -> str:
     marks = sorted(long["marks"], key=lambda m: m["documents"])
     key = "low_rss" if "low_rss" in marks[0] else "rss"
     growth = (marks[-1][key] - marks[0][key]) / 2**20 if len(marks) > 1 else 0.0
-    peak_ok = "met" if long["peak_rss"] < 1.5e9 else "**not met**"
+    # The target is on PSS: the workers fork from the store writer with the model loaded and share its pages,
+    # which a sum of RSS counts once per process (three times with two workers).
+    peak_ok = "met" if long["peak_pss"] < 1.5e9 else "**not met**"
     return f"""### Memory over a long run
 
 Command: `{args.command}`. Full pipeline, workers=2, {long["documents"]:,} synthetic ~{args.words}-word
@@ -771,7 +773,9 @@ PSS (shared pages divided among the processes sharing them):
 |---|---|---|---|---|---|---|---|---|
 {rows}
 
-Peak over the run: RSS {gib(long["peak_rss"])} = {long["peak_rss"] / 1e9:.2f} GB (target < 1.5 GB: {peak_ok}), PSS {gib(long["peak_pss"])}.
+Peak over the run: PSS {gib(long["peak_pss"])} = {long["peak_pss"] / 1e9:.2f} GB (target < 1.5 GB: {peak_ok}; the
+workers share the model the store writer loaded before forking them, pages a sum of RSS counts once per
+process), RSS summed {gib(long["peak_rss"])} = {long["peak_rss"] / 1e9:.2f} GB.
 Change of the {"lowest" if key == "low_rss" else "sampled"} RSS from the first segment (to {marks[0]["documents"]:,} articles) to the last
 (to {marks[-1]["documents"]:,}): {growth:+.0f} MiB.
 {long["articles"]:,} articles, {long["events"]:,} events, {long["errors"]} errors in {long["seconds"]:.0f} s
