@@ -262,7 +262,7 @@ def start_pool(settings: Settings) -> ProcessPoolExecutor:
     if context.get_start_method() == "fork":
         # Loaded here, the workers fork with the model and tables in place and share their pages copy-on-write
         # (frozen out of the collector, whose collections would otherwise write to them), instead of each
-        # spending some 5 s CPU loading its own inside the run (docs/benchmarks.md, session 25). Where
+        # spending the load's 4 s CPU again inside the run (docs/benchmarks.md, session 25). Where
         # processes spawn, the initializer loads them in each worker.
         load_resources(settings)
     return ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_worker_init, initargs=(settings,))
