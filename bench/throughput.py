@@ -20,8 +20,9 @@ measurement into the next:
 - full pipeline: `newsgraph.ingestion.ingest(store, [corpus_dir], settings)` into a new SQLite
   file: read -> extract -> parse -> entities -> actors -> time -> places -> quotes ->
   events -> tone -> store write, with workers=1 (model loaded before the clock starts, as
-  for the bare parse) and workers=2 (process pool; the clock includes the workers' model
-  load, and the steady rate is also given: articles after the first chunk / time after it).
+  for the bare parse) and workers=2 (process pool; the clock includes the model load, which
+  the store writer does once before the pool forks its workers, and the steady rate is also
+  given: articles after the first chunk / time after it; the writer's own CPU is reported).
 - HTML extraction: newsgraph's `extract` and `trafilatura.extract` (defaults) over the
   real pages of ../shared/eval/html/*.html.gz (else generated pages), pages per second.
 - peak memory of the whole process tree (the measuring process and its pool workers),
@@ -160,6 +161,14 @@ def cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def own_cpu_seconds() -> float:
+    """CPU time of this process alone: with a pool, the reader, dedup check and store writer."""
+    import resource
+
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    return me.ru_utime + me.ru_stime
+
+
 # --- corpus ------------------------------------------------------------------------------------
 
 
@@ -285,7 +294,7 @@ def measure_full(
     first: list[tuple[int, float]] = []
     sampler = Sampler()
     sampler.start()
-    started, cpu = time.perf_counter(), cpu_seconds()
+    started, cpu, own = time.perf_counter(), cpu_seconds(), own_cpu_seconds()
 
     def on_document(report: IngestReport) -> None:
         if not first and report.documents >= CHUNK_DOCUMENTS:
@@ -309,7 +318,7 @@ def measure_full(
                 assert corpus is not None
                 report = ingest(store, [str(corpus)], settings, on_document=on_document)
             error_samples = [f"{e.stage}: {e.reason}" for e in store.errors()[:3]]
-        seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
+        seconds, cpu, own = time.perf_counter() - started, cpu_seconds() - cpu, own_cpu_seconds() - own
         sampler.stop()
         db_bytes = (tmp / "bench.db").stat().st_size
     finally:
@@ -320,7 +329,7 @@ def measure_full(
     return {
         "workers": workers, "documents": report.documents, "articles": report.articles,
         "errors": report.errors, "events": report.events, "quotes": report.quotes, "entities": report.entities,
-        "seconds": seconds, "cpu": cpu, "steady_rate": steady,
+        "seconds": seconds, "cpu": cpu, "cpu_writer": own, "steady_rate": steady,
         "peak_rss": sampler.peak_rss, "peak_pss": sampler.peak_pss, "marks": marks, "db_bytes": db_bytes,
         "error_samples": error_samples,
     }  # fmt: skip
@@ -721,7 +730,9 @@ temporary directory. Batch size {args.batch_size}. Each row runs in a fresh proc
 The full runs stored {f1["articles"]} articles, {f1["entities"]} entities, {f1["events"]} events and
 {f1["quotes"]} quotes with {f1["errors"]} errors (workers=2: {f2["articles"]} / {f2["events"]} events /
 {f2["errors"]} errors); the SQLite file grew to {f1["db_bytes"] / 2**20:.0f} MiB. The workers=2 "seconds"
-include both workers loading the model; "steady" counts only articles after the first chunk.
+include loading the model (once, in the store writer, before the pool forks its workers); "steady" counts
+only articles after the first chunk. Of the workers=2 CPU, the store writer's process took
+{f2.get("cpu_writer", 0.0):.1f} s (the model load, reading, the dedup check, the writes and this bench's memory sampler), the workers the rest.
 
 HTML extraction ({html["source"]}), pages/s, one process, one timed pass after a warm-up:
 newsgraph `extract` {hn.wall:.1f} wall / {hn.cpu:.1f} CPU; `trafilatura.extract` (defaults)
@@ -747,7 +758,9 @@ def long_section(args: argparse.Namespace, long: dict[str, Any]) -> str:
     marks = sorted(long["marks"], key=lambda m: m["documents"])
     key = "low_rss" if "low_rss" in marks[0] else "rss"
     growth = (marks[-1][key] - marks[0][key]) / 2**20 if len(marks) > 1 else 0.0
-    peak_ok = "met" if long["peak_rss"] < 1.5e9 else "**not met**"
+    # The target is on PSS: the workers fork from the store writer with the model loaded and share its pages,
+    # which a sum of RSS counts once per process (three times with two workers).
+    peak_ok = "met" if long["peak_pss"] < 1.5e9 else "**not met**"
     return f"""### Memory over a long run
 
 Command: `{args.command}`. Full pipeline, workers=2, {long["documents"]:,} synthetic ~{args.words}-word
@@ -760,7 +773,9 @@ PSS (shared pages divided among the processes sharing them):
 |---|---|---|---|---|---|---|---|---|
 {rows}
 
-Peak over the run: RSS {gib(long["peak_rss"])} = {long["peak_rss"] / 1e9:.2f} GB (target < 1.5 GB: {peak_ok}), PSS {gib(long["peak_pss"])}.
+Peak over the run: PSS {gib(long["peak_pss"])} = {long["peak_pss"] / 1e9:.2f} GB (target < 1.5 GB: {peak_ok}; the
+workers share the model the store writer loaded before forking them, pages a sum of RSS counts once per
+process), RSS summed {gib(long["peak_rss"])} = {long["peak_rss"] / 1e9:.2f} GB.
 Change of the {"lowest" if key == "low_rss" else "sampled"} RSS from the first segment (to {marks[0]["documents"]:,} articles) to the last
 (to {marks[-1]["documents"]:,}): {growth:+.0f} MiB.
 {long["articles"]:,} articles, {long["events"]:,} events, {long["errors"]} errors in {long["seconds"]:.0f} s

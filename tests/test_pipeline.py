@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.extract import language
 from newsgraph.model import RawDocument
-from newsgraph.pipeline import load_resources, process_documents
+from newsgraph.pipeline import load_resources, process_chunk, process_documents, start_pool
 from newsgraph.settings import Settings
 from newsgraph.testing.synthetic import wire_article
 from newsgraph.understand.actors.dated import load_dated
@@ -71,3 +72,45 @@ def test_pipeline_resources_hold_the_tokenizer_s_known_strings_and_the_headline_
     # Read while loading, not in the first batch: both one-time costs stay out of every article's time.
     assert nlp in tokens._PENDING
     assert headline._entries.cache_info().currsize == 1 and headline._nouns.cache_info().currsize == 1
+    # and the language identifier's model, which extraction (in a pool worker too) reads at its first article
+    assert language._identifier.cache_info().currsize == 1
+
+
+
+def _loaded() -> tuple[int, int, int]:
+    """How often this process has loaded the resources, the language identifier and the imported patterns."""
+    from newsgraph.understand.events import imported
+
+    return (
+        load_resources.cache_info().misses,
+        language._identifier.cache_info().misses,
+        imported._content_patterns.cache_info().misses,
+    )
+
+
+def _first_chunk_in_a_worker(settings: Settings) -> tuple[int, int, int]:
+    """Run in a pool worker: a chunk, then what the worker had loaded by then."""
+    processed = process_chunk(_documents(2, 0), settings)
+    assert all(p.analyses and not p.errors for p in processed)
+    return _loaded()
+
+
+def test_pipeline_pool_workers_start_with_the_writer_s_resources(settings: Settings) -> None:
+    import multiprocessing
+
+    assert multiprocessing.get_context().get_start_method() == "fork"  # Linux: the shared path is under test
+    pooled = Settings(workers=2, db=settings.db)
+    with start_pool(pooled) as pool:
+        # Loaded in this process before the workers forked: no worker loads the model, the tables or the
+        # language identifier again, at its start or at its first chunk (a worker that loaded its own would
+        # count one more load of each than this process).
+        mine = _loaded()
+        assert mine[0] >= 1 and load_resources.cache_info().currsize >= 1
+        assert [f.result() for f in [pool.submit(_first_chunk_in_a_worker, pooled) for _ in range(4)]] == [mine] * 4
+
+
+def test_pipeline_pool_gives_what_one_process_gives(settings: Settings) -> None:
+    documents = _documents(6, 2000)
+    alone = list(process_documents(documents, settings))
+    pooled = list(process_documents(documents, Settings(workers=2, db=settings.db)))
+    assert pooled == alone and sum(len(p.analyses) for p in pooled) == 6

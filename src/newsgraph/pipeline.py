@@ -7,9 +7,10 @@ a chunk are parsed together with one `nlp.pipe` call, and each document comes ou
 `ProcessedDocument` holding its analyses and failures. A failure at any stage becomes a
 `DocumentError` for that document (or article) and the run goes on.
 
-With `workers > 1` chunks go to a process pool whose workers each load the model once; the
-caller (the store writer) stays a single process, and at most `2 * workers` chunks are in
-flight, so memory stays flat however long the input is.
+With `workers > 1` chunks go to a process pool; the caller (the store writer) loads the model
+and tables before the pool forks, so its workers start with them (where processes start by
+spawning, each worker loads its own). The writer stays a single process, and at most
+`2 * workers` chunks are in flight, so memory stays flat however long the input is.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import itertools
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -29,6 +31,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from newsgraph.errors import DocumentFailed
 from newsgraph.extract import extract
+from newsgraph.extract.language import load_language_identifier
 from newsgraph.model import Analysis, Article, DocumentError, ProcessedDocument, RawDocument
 from newsgraph.parse import analysis_text, load_nlp, parse
 from newsgraph.parse.headline import load_headline_words
@@ -83,12 +86,14 @@ def load_resources(settings: Settings) -> Resources:
         quote_cues=load_quote_cues(),
         tone=load_analyzer(),
     )
-    # Tables the event stage, the tokenizer's warming and the headline caser would otherwise build at the first
-    # article (inside every run's and every worker's clock), built here for the freeze below.
+    # Tables the event stage, the tokenizer's warming, the headline caser and the language identifier would
+    # otherwise build at the first article (inside every run's and every worker's clock), built here for the
+    # freeze below.
     load_fallbacks()
     _ = resources.codebook.verb_gates
     load_known_strings(resources.nlp)
     load_headline_words()
+    load_language_identifier()  # read by the extraction step, which pool workers run too
     # The model and the tables are half a million Python objects that live as long as the process. Left in the
     # collector's generations, its collections walked them again and again, some 5 ms an article
     # (docs/benchmarks.md, session 22). Frozen, it walks only what the articles allocate; nothing loaded here
@@ -254,6 +259,18 @@ def _worker_init(settings: Settings) -> None:
     load_resources(settings)
 
 
+def start_pool(settings: Settings) -> ProcessPoolExecutor:
+    """`settings.workers` worker processes, each with the resources loaded before its first chunk."""
+    context = multiprocessing.get_context()
+    if context.get_start_method() == "fork":
+        # Loaded here, the workers fork with the model and tables in place and share their pages copy-on-write
+        # (frozen out of the collector, whose collections would otherwise write to them), instead of each
+        # spending the load's 4 s CPU again inside the run (docs/benchmarks.md, session 25). Where
+        # processes spawn, the initializer loads them in each worker.
+        load_resources(settings)
+    return ProcessPoolExecutor(settings.workers, mp_context=context, initializer=_worker_init, initargs=(settings,))
+
+
 def process_documents(
     documents: Iterable[RawDocument | DocumentError],
     settings: Settings,
@@ -277,7 +294,7 @@ def process_documents(
             yield from process_chunk(chunk, settings, before_parse)
         return
     window = 2 * settings.workers
-    with ProcessPoolExecutor(settings.workers, initializer=_worker_init, initargs=(settings,)) as pool:
+    with start_pool(settings) as pool:
         pending: list[Future[list[ProcessedDocument]]] = []
         for chunk in chunks:
             pending.append(pool.submit(process_chunk, chunk, settings))

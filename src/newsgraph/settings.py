@@ -36,7 +36,7 @@ class Settings:
         "BLAS threads alone). Same annotations on every article checked; numpy's is the faster on the "
         "benchmark machine (docs/benchmarks.md, Matrix multiplication).",
     )
-    workers: int = _setting(1, "Worker processes for the pipeline (each loads the model once).")
+    workers: int = _setting(1, "Worker processes for the pipeline (the model is loaded once, before they fork).")
     max_document_bytes: int = _setting(
         20_000_000, "Documents larger than this are refused with an error record instead of read."
     )

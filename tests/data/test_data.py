@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from newsgraph.data import HeaderError, location, read_json, read_text, read_tsv, read_yaml
+import newsgraph.data
+from newsgraph.data import HeaderError, location, read_json, read_text, read_tsv, read_yaml, safe_loader
 
 
 def test_data_read_tsv_packaged_table_by_name() -> None:
@@ -93,6 +94,35 @@ def test_data_read_yaml_with_a_callers_loader_still_refuses_repeats(tmp_path: Pa
         read_yaml(path, _NoBooleans)
     path.write_text("a: [x, y]\n")
     assert read_yaml(path, _NoBooleans) == {"a": ["x", "y"]}
+
+
+def typed(value: object) -> object:
+    """`value` with every scalar paired with its type: True == 1 and 1.0 == 1 in Python, and a parser
+    reading "yes" as a word where the other reads a boolean must not pass for the same."""
+    if isinstance(value, dict):
+        return {typed(k): typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [typed(v) for v in value]
+    return (type(value).__name__, value)
+
+
+def test_data_safe_loader_reads_every_packaged_file_as_the_pure_python_parser_does() -> None:
+    # read_yaml parses with libyaml (a sixth of the time at every start); the tables must not change.
+    assert safe_loader() is yaml.CSafeLoader  # the installed yaml has libyaml: the fast path is under test
+    files = sorted(Path(newsgraph.data.__file__).parent.rglob("*.yaml"))
+    assert len(files) >= 14
+    for path in files:
+        assert typed(read_yaml(path)) == typed(read_yaml(path, yaml.SafeLoader)), path.name
+
+
+def test_data_safe_loader_reads_yaml_11_scalars_and_refuses_repeats(tmp_path: Path) -> None:
+    path = tmp_path / "scalars.yaml"
+    path.write_text("a: yes\nb: off\nc: '036'\nd: 036\ne: 1.5\nf: ~\ng: [x, 'y z']\nh: {k: v}\n")
+    assert typed(read_yaml(path)) == typed(read_yaml(path, yaml.SafeLoader))
+    assert read_yaml(path)["a"] is True and read_yaml(path)["c"] == "036"
+    path.write_text("verbs:\n  meet: 1\n  meet: 2\n")
+    with pytest.raises(yaml.YAMLError, match=r"'meet' written twice \(lines 2 and 3\)"):
+        read_yaml(path, safe_loader())
 
 
 def test_data_read_json_and_text() -> None:

@@ -65,3 +65,13 @@ def test_english_full_of_foreign_names_is_english(text: str) -> None:
 )
 def test_other_languages_full_of_english_names_keep_their_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
+
+
+def test_language_identifier_loads_once_before_the_first_text() -> None:
+    from newsgraph.extract import language
+
+    language.load_language_identifier()
+    loads = language._identifier.cache_info().misses
+    assert loads == 1
+    assert language.detect_language("The minister said on Monday that talks with the rebels would resume.") == "en"
+    assert language._identifier.cache_info().misses == loads

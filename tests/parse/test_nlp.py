@@ -5,6 +5,7 @@ import pytest
 from newsgraph.extract.build import build_article
 from newsgraph.parse.nlp import RULER_NAME, analysis_text, load_nlp, parse
 from newsgraph.settings import Settings
+from newsgraph.understand.actors.ruler import gazetteer_patterns
 
 pytestmark = pytest.mark.model
 
@@ -41,6 +42,26 @@ def test_parse_pipeline_is_cached_per_pattern_set() -> None:
 
 def _annotations(doc):  # type: ignore[no-untyped-def]
     return [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.lemma_, t.is_sent_start) for t in doc]
+
+
+def test_parse_ruler_holds_the_tokens_the_components_before_it_give_each_phrase_pattern() -> None:
+    # The ruler's phrase patterns are tokenized alone at load; the components before the ruler (which
+    # spaCy's add_patterns would run) must give the same words for every gazetteer name.
+    settings = Settings()
+    patterns = gazetteer_patterns(settings)
+    nlp = load_nlp(settings, patterns)
+    assert nlp.disabled == ["senter"]  # every component is back on after the load (the model ships senter off)
+    ruler = nlp.get_pipe(RULER_NAME)
+    texts = [p["pattern"] for p in patterns if isinstance(p["pattern"], str)]
+    assert len(texts) > 5000
+    before = nlp.pipe_names[: nlp.pipe_names.index(RULER_NAME)]
+    assert {"tagger", "parser", "ner"} <= set(before)
+    with nlp.select_pipes(enable=before):
+        parsed = sorted([t.orth for t in doc] for doc in nlp.pipe(texts))
+    held = sorted([t.orth for t in doc] for docs in ruler.phrase_patterns.values() for doc in docs)  # type: ignore[attr-defined]
+    assert held == parsed
+    doc = nlp("Officials from the European Union met in Brussels on Monday.")
+    assert ("the European Union", "ORG") in [(e.text, e.label_) for e in doc.ents]
 
 
 def test_numpy_matmul_annotates_as_blis_and_holds_blas_to_one_thread() -> None:

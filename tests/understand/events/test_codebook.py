@@ -3,16 +3,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
+from newsgraph.data import read_yaml
 from newsgraph.errors import UsageError
 from newsgraph.settings import Settings
 from newsgraph.understand.events.codebook import (
     PATTERNS_FILE,
+    _PatternLoader,
     load_codebook,
     parse_patterns,
     read_codes,
     read_patterns,
 )
+from tests.data.test_data import typed
 
 PLOVER_TYPES = {
     "AGREE",
@@ -82,6 +86,19 @@ def test_codebook_reads_on_as_a_preposition_not_a_boolean() -> None:
     book = load_codebook(Settings())
     assert "on" in book.verbs["call on"][0].target
     assert "on" in book.verbs["impose"][0].target
+
+
+class _PurePythonPatternLoader(yaml.SafeLoader):
+    """The pattern loader's rules on yaml's pure-Python parser, as it was before libyaml read the file."""
+
+
+_PurePythonPatternLoader.yaml_implicit_resolvers = _PatternLoader.yaml_implicit_resolvers
+
+
+def test_codebook_pattern_file_reads_the_same_with_libyaml() -> None:
+    assert _PatternLoader.__mro__[1] is yaml.CSafeLoader  # the fast parser is the one under test
+    fast, slow = read_yaml(PATTERNS_FILE, _PatternLoader), read_yaml(PATTERNS_FILE, _PurePythonPatternLoader)
+    assert typed(fast) == typed(slow)
 
 
 def test_codebook_fire_at_staff_is_a_non_event_before_weapons() -> None:

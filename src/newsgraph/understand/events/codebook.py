@@ -38,7 +38,7 @@ from typing import Any
 
 import yaml
 
-from newsgraph.data import read_json, read_tsv, read_yaml
+from newsgraph.data import read_json, read_tsv, read_yaml, safe_loader
 from newsgraph.errors import UsageError
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dictionary import load_actor_dictionary
@@ -267,14 +267,14 @@ def parse_patterns(data: Mapping[str, Any], codes: Mapping[str, CameoCode]) -> C
     )
 
 
-class _PatternLoader(yaml.SafeLoader):
+class _PatternLoader(safe_loader()):  # type: ignore[misc]
     """YAML 1.1 reads bare on/off/yes/no as booleans; in a pattern file they are prepositions
     ("impose sanctions on"), so only true/false are booleans here."""
 
 
 _PatternLoader.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for key, resolvers in safe_loader().yaml_implicit_resolvers.items()
 }
 _PatternLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
