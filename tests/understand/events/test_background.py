@@ -35,3 +35,17 @@ def test_background_a_duration_does_not_date_an_act_to_the_past(settings: Settin
 )
 def test_background_an_earlier_event_named_is_not_told(settings: Settings, text: str) -> None:
     assert not _roots(settings, text) & {"18", "19", "20"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AMMAN (Reuters) - Jordanian police arrested a suspect in the bombing of the Iraqi embassy on Monday.",
+        "ISTANBUL (Reuters) - Turkish police are holding two suspects in the attack on the British consulate.",
+        "CAIRO (Reuters) - Egyptian police detained a suspect in the killing of a Coptic priest, officials said.",
+    ],
+)
+def test_background_the_act_a_suspect_is_held_for_is_not_the_police_s(settings: Settings, text: str) -> None:
+    roots = _roots(settings, text)
+    assert "17" in roots and not roots & {"18", "19", "20"}
+

@@ -45,8 +45,34 @@ def background(table: TokenTable, i: int) -> bool:
             return True  # "to mark the anniversary of the bombings", "in the aftermath of the war", "ahead of talks"
         if table.dep[cur] == "pobj" and table.tokens[head].lower_ == "for" and _judged_for(table, head):
             return True
+        if table.dep[cur] == "pobj" and _held_for(table, head):
+            return True  # "arrested a suspect in the bombing of the embassy": what they are held for, not told
         cur = head
     return False
+
+
+# Verbs of custody and trial: what one is held or tried "over" or "for" is the act one is accused of.
+_CUSTODY = frozenset({
+    "arrest", "detain", "hold", "charge", "question", "convict", "sentence", "try", "jail", "imprison", "indict",
+    "interrogate", "quiz", "extradite", "acquit", "prosecute", "seize", "capture", "nab",
+})  # fmt: skip
+
+
+def _held_for(table: TokenTable, prep: int) -> bool:
+    """Whether the preposition `prep` gives the act a suspect is held or tried for: on the suspect ("a suspect in
+    the bombing"), or on a verb of custody, after "over" or "for" ("detained two men over the killing"), or after
+    "in" when its object is a suspect ("arrested a suspect in the bombing"). Not "arrested him in a raid": a
+    custody verb's "in" otherwise tells how or where it was done."""
+    word, head = table.tokens[prep].lower_, table.head[prep]
+    if word not in ("in", "over", "for"):
+        return False
+    if table.lemma[head] in _PARTY_NOUNS:
+        return True
+    if table.pos[head] != "VERB" or table.lemma[head] not in _CUSTODY:
+        return False
+    if word in ("over", "for"):
+        return True
+    return any(table.dep[c] == "dobj" and table.lemma[c] in _PARTY_NOUNS for c in table.children[head])
 
 
 def _duration(table: TokenTable, c: int) -> bool:
