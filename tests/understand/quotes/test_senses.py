@@ -43,3 +43,27 @@ def test_a_price_or_a_standing_granted_is_another_sense(nlp: Any, text: str, ver
 )
 def test_esteem_and_a_fact_owned_to_stay_attitudes(nlp: Any, text: str, verb: str) -> None:
     assert not other_sense(_object(nlp, text, verb))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Rebels ignored the ceasefire and shelled the town again on Sunday.", "ignored"),
+        ("The mayor disregarded the court's ruling on the new stadium.", "disregarded"),
+        ("Hundreds of protesters ignored the curfew in the capital on Friday.", "ignored"),
+    ],
+)
+def test_defying_a_rule_or_a_call_is_an_act(nlp: Any, text: str, verb: str) -> None:
+    assert other_sense(_object(nlp, text, verb))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The senator ignored the criticism of his record.", "ignored"),
+        ("Voters largely disregarded the scandal, the poll found.", "disregarded"),
+        ("The administration ignored repeated warnings about the levees.", "ignored"),
+    ],
+)
+def test_ignoring_a_view_or_a_story_is_still_an_attitude(nlp: Any, text: str, verb: str) -> None:
+    assert not other_sense(_object(nlp, text, verb))

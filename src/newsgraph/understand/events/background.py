@@ -55,7 +55,7 @@ def background(table: TokenTable, i: int) -> bool:
 _CUSTODY = frozenset({
     "arrest", "detain", "hold", "charge", "question", "convict", "sentence", "try", "jail", "imprison", "indict",
     "interrogate", "quiz", "extradite", "acquit", "prosecute", "seize", "capture", "nab",
-})  # fmt: skip
+})
 
 
 def _held_for(table: TokenTable, prep: int) -> bool:
@@ -169,7 +169,7 @@ _JUDGING = frozenset({
     "sentence", "convict", "jail", "imprison", "arrest", "detain", "charge", "indict", "try", "execute", "hang",
     "fine", "punish", "blame", "criticise", "criticize", "condemn", "denounce", "fault", "accuse", "rebuke",
     "praise", "thank", "apologise", "apologize", "honour", "honor", "reward"
-})  # fmt: skip
+})
 
 
 def _judged_for(table: TokenTable, prep: int) -> bool:
