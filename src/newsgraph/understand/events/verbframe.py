@@ -145,8 +145,8 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
     held = held_captive(ctx.table, m.trigger.i)
     if held is not None:  # "drivers held hostage in Iraq": the drivers, not the place or the noun "hostage"
         return tuple(r for r in resolve(ctx, held) if r.code)
-    if code[:3] == "181" and ransomed(ctx, m):  # "a ransom for the release of a trader": the trader is held
-        return ransomed(ctx, m)
+    if code[:3] == "181" and (held_for := ransomed(ctx, m)):  # "a ransom for the release of a trader": the trader
+        return held_for
     targets = placed_people(ctx, targets_of(ctx, m, sources))  # "aid to refugees in Darfur"
     if not targets and code[:2] in FORCE_ROOTS:
         return _aimed_through_purpose(ctx, m.trigger, sources)
