@@ -490,10 +490,10 @@ def _keys(table: TokenTable, tok: Token, lemma: str, share: bool) -> Iterator[tu
             small = next((tokens[k] for k in children[c] if dep[k] == "nsubj"), None)
             if adj is not None and not any(dep[k] == "neg" for k in (*children[adj], *children[c])):
                 yield f"{lemma} {tokens[adj].lower_}", small if small is not None else obj
-    for c in kids:
+    for c in (c for c in kids if dep[c] in ("prep", "dative")):
         pobj = next((tokens[p] for p in children[c] if dep[p] == "pobj"), None)
         where = pobj is not None and (time_word(pobj) or (tokens[c].lower_, pobj.ent_type_) in _WHERE)
-        if dep[c] in ("prep", "dative") and not where:
+        if not where:
             # "pressed the court on Wednesday to ...", "gave aid to victims in Bangladesh": when and where are
             # no part of the verb ("press on", advance, is PETRARCH2's 190; "give in", yield, 080).
             yield f"{lemma} {tokens[c].lower_}", obj if obj is not None else pobj
