@@ -42,14 +42,14 @@ def noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
     for i in range(len(doc)):
         # A common noun's possessor heads a phrase of its own: "the government" in "the government's decision".
         owner = dep[i] == _POSS and pos[i] == NOUN
-        tok = doc[i]
         # A subject the parser glued to its verb as the verb's compound ("A Palestinian sniper shot dead ...",
         # read as a noun "sniper shot") is still a phrase: the verb's tag says it is none of its modifiers.
-        glued = dep[i] == _COMPOUND and glued_subject(tok)
+        glued = dep[i] == _COMPOUND and pos[i] in _NOUN_POS and glued_subject(doc[i])
         if (i in covered and not (owner or glued)) or pos[i] not in _NOUN_POS or (
             dep[i] not in _NP_HEAD_IDS and not (owner or glued)
         ):
             continue
+        tok = doc[i]  # a Token only for the heads that make a phrase: this runs over every word
         start = i
         # The glued subject's own modifiers hang off the verb the parser took for its head ("A Palestinian").
         owners = (tok, tok.head) if glued else (tok,)
