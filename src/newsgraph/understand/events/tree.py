@@ -347,11 +347,12 @@ def _named_participles(
 ) -> None:
     """ "Called his views outdated": the small parser reads the object and a participle verdict
     after it as a clause ("views outdated" a ccomp with a subject and no auxiliary). It is the verb of
-    naming's object and its predicate, as "called the plan a disaster" is parsed. Session 25 targets."""
+    naming's object and its predicate, as "called the plan a disaster" is parsed."""
     for verb, kids in enumerate(children):
         if lemma[verb] not in _NAMING or any(dep[c] in ("dobj", "oprd") for c in kids):
             continue
-        # A naming verb takes no finite clause, so a past form the tagger reads as finite is the verdict too.
+        # "call", "brand", "label" and "term" take no finite clause, so a past form the tagger reads as finite is the
+        # verdict too; "consider" and "deem" may take one ("consider the reforms worked"), read here as a verdict.
         verdicts = [c for c in kids if dep[c] == "ccomp" and tag[c] in _PAST and lemma[c] not in _AUXILIARIES]
         for clause in verdicts[:1]:
             own = children[clause]
