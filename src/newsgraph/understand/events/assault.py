@@ -35,9 +35,9 @@ def one_sided(
     """180 for a 19x act of force whose every doer bears no arms, or a 19x killing or wounding whose every doer is
     an armed group with no office and every victim an actor that bears no arms; `code` otherwise (an unknown
     victim may be soldiers)."""
-    if code[:2] == "19" and sources and m.key not in _MUTUAL and all(_unarmed(ctx, s) for s in sources):
-        if not _told_armed(ctx, m):
-            return "180"
+    unarmed = sources and m.key not in _MUTUAL and all(_unarmed(ctx, s) for s in sources)
+    if code[:2] == "19" and unarmed and not _told_armed(ctx, m):
+        return "180"
     if code[:2] != "19" or m.key not in _HURTING or not sources or not targets:
         return code
     irregular = ctx.codebook.classes.get("irregular", frozenset())
