@@ -15,6 +15,7 @@ from newsgraph.model import ActorRef
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, phrase_head, resolve
 from newsgraph.understand.events.assault import one_sided
+from newsgraph.understand.events.backers import backed_by
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.coordination import reciprocal
 from newsgraph.understand.events.goods import taken_goods
@@ -88,7 +89,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
-    sources = subject_actors(ctx, subj, subj_lemma)
+    sources = backed_by(ctx, subj, code, subject_actors(ctx, subj, subj_lemma))
     targets = _protected_abroad(code, sources, _targets(ctx, m, code, sources))
     if _untold_demand(m, targets, mod):
         return None
