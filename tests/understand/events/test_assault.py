@@ -22,6 +22,7 @@ LEADS = (
     Case("rebels-attacked-station", "Reuters - Rebels attacked a police station in southern Nigeria on Sunday."),
     Case("soldiers-attacked-village", "AP - Soldiers attacked a village in eastern Congo on Monday, witnesses said."),
     Case("armed-villagers-attacked", "Reuters - Armed villagers attacked a police station in Nigeria on Sunday."),
+    Case("his-men-attacked", "AP - Maj. Gen. John Hale said his men had attacked a gathering of foreign fighters."),
     Case("residents-clashed-police", "AP - Residents clashed with police in southern Nigeria on Sunday."),
 )  # fmt: skip
 
@@ -44,6 +45,7 @@ def roots(settings: Settings) -> dict[str, set[str]]:
         ("rebels-attacked-station", "19"),
         ("soldiers-attacked-village", "19"),
         ("armed-villagers-attacked", "19"),
+        ("his-men-attacked", "19"),
     ],
 )
 def test_assault_no_office_against_the_unarmed_is_18_else_19(roots: dict[str, set[str]], lead: str, root: str) -> None:

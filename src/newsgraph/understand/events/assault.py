@@ -48,10 +48,17 @@ def one_sided(
     return "180"
 
 
+# Words for people that name no trade: their civilian role is a default, not a statement that they bear no arms
+# ("his men had attacked a gathering": a general's men are his soldiers).
+_ANYONE = frozenset({"man", "men", "people", "person", "persons", "group", "groups"})
+
+
 def _unarmed(ctx: ActorContext, source: ActorRef) -> bool:
-    """Whether a doer bears no arms by its role, and its words do not make it armed men ("a mob", "gunmen")."""
+    """Whether a doer bears no arms by its role and a word of trade or standing ("villagers", "settlers"), and its
+    words do not make it armed men ("a mob", "gunmen")."""
     irregular = ctx.codebook.classes.get("irregular", frozenset())
-    return _role(source.code) in _UNARMED and (source.name.lower().split() or [""])[-1] not in irregular
+    head = (source.name.lower().split() or [""])[-1]
+    return _role(source.code) in _UNARMED and head not in irregular and head not in _ANYONE
 
 
 def _told_armed(ctx: ActorContext, m: Match) -> bool:
