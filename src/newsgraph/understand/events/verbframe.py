@@ -15,6 +15,7 @@ from newsgraph.model import ActorRef
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, phrase_head, resolve
 from newsgraph.understand.events.assault import one_sided
+from newsgraph.understand.events.authors import authored
 from newsgraph.understand.events.backers import backed_by
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.coordination import reciprocal
@@ -148,7 +149,7 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
         return tuple(r for r in resolve(ctx, held) if r.code)
     if code[:3] == "181" and (held_for := ransomed(ctx, m)):  # "a ransom for the release of a trader": the trader
         return held_for
-    targets = placed_people(ctx, targets_of(ctx, m, sources))  # "aid to refugees in Darfur"
+    targets = placed_people(ctx, targets_of(ctx, m, sources)) or authored(ctx, m, code, tuple(sources))
     if not targets and code[:2] in FORCE_ROOTS:
         return _aimed_through_purpose(ctx, m.trigger, sources)
     if not targets and code[:2] == "02":
