@@ -176,6 +176,14 @@ class _Lead:
             self.by_force.setdefault(("by " + _role(e.source), _country(e.target), e.negated, e.hypothetical), key)
             self.forces.add(key)
 
+    def force_by_role(self, e: Event) -> _Key | None:
+        """The lead's act of force on the same side by a doer of the same role: "Suicide bomber kills eight on
+        Jerusalem bus" over "A Palestinian suicide bomber ... killing eight Israelis" (a headline drops the doer's
+        nationality, and the story's home lends its own)."""
+        if e.cameo[:2] not in _FORCE_ROOTS or not _role(e.source) or not _country(e.target):
+            return None
+        return self.by_force.get(("by " + _role(e.source), _country(e.target), e.negated, e.hypothetical))
+
     def force_undone(self, e: Event) -> _Key | None:
         """The act of force a headline's doerless one tells: "Palestinian boy killed" over "soldiers shot dead a
         Palestinian boy" (force on the same side), else the lead's one act of force ("Farmer killed" names no
@@ -228,11 +236,8 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # "Bombers strike U.S. embassy" (195) over "Suicide bombers struck the U.S. embassy" (1831): force
                 # between the same sides' countries is the lead's one act, whatever word the headline tells it with.
                 key = lead.by_force.get((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
-            if key not in groups and e.cameo[:2] in _FORCE_ROOTS and _role(e.source) and _country(e.target):
-                # "Suicide bomber kills eight on Jerusalem bus" over "A Palestinian suicide bomber ... killing eight
-                # Israelis": a headline drops the doer's nationality, and the story's home lends its own; force on
-                # the same side by a doer of the same role is the lead's act.
-                key = lead.by_force.get(("by " + _role(e.source), _country(e.target), e.negated, e.hypothetical), key)
+            if key not in groups:
+                key = lead.force_by_role(e) or key
             if key not in groups and not (e.source is not None and e.source.code):
                 # "Aid workers seized" over "Gunmen seized two aid workers": a headline act with no doer, or one
                 # with no code ("Ossetians seize ..."), is the lead's act told with the same word, else its act of
