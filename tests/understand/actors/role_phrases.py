@@ -21,6 +21,15 @@ from __future__ import annotations
 
 # fmt: off
 ROLE_PHRASES: tuple[tuple[str, str, str], ...] = (
+    # A government's planes are its air force (session 26), told with a country word or by the dateline
+    ("KHARTOUM (Reuters) - Sudanese government planes bombed three villages in North Darfur on Friday, rebels said.",
+     "Sudanese government planes", "SDNMIL"),
+    ("ABIDJAN (Reuters) - An air strike by government planes killed nine French peacekeepers in the north on "
+     "Saturday.", "government planes", "CIVMIL"),
+    ("COLOMBO (Reuters) - Air force planes bombed suspected rebel bases in the north on Monday, the military said.",
+     "Air force planes", "LKAMIL"),
+    ("SEATTLE (Reuters) - Boeing delivered 30 planes to China Southern Airlines in the first quarter, the company "
+     "said.", "Boeing", "USABUS"),
     # A country adjective on a plural role noun, as subject
     ("Iraqi National Guardsmen raided a mosque in Baquba on Friday and arrested 12 men, a U.S. military spokesman "
      "said.", "Iraqi National Guardsmen", "IRQMIL"),

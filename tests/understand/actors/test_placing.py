@@ -351,6 +351,9 @@ _OWNED = {
     # foreign troops are no state side: the militia is of the place its own phrase names
     ("Fighting flares", "NAJAF, Iraq (AP) - Clashes between U.S. troops and Shi'ite militiamen in Najaf killed 15 "
      "people on Thursday."): ("Shi'ite militiamen", "IRQREB"),
+    # a side's arms are its own: the warplanes of the military that reports the strike
+    ("Strike reported", "BAGHDAD (Reuters) - The U.S. military said on Sunday its warplanes had struck a suspected "
+     "hideout of militants in Falluja."): ("warplanes", "USAMIL"),
     # a noun of a relation to the other side is not the possessor's own: the kidnappers of Dutch aid workers
     ("Aid workers freed", "KABUL, Afghanistan (AP) - Three Dutch aid workers were freed on Friday, and their "
      "kidnappers fled into the hills of Kunar province."): ("kidnappers", "AFGCRM"),

@@ -45,7 +45,6 @@ ACTOR_MISSES: dict[str, str] = {
 # Leads whose events the coder still gets wrong, lead id -> what it codes (strict xfails).
 KNOWN_MISSES: dict[str, str] = {
     "h-koda-beheaded": "'beheaded Japanese backpacker Shosei Koda' gives the beheading no target",
-    "h-nepalis-killed": "'in anger at the killings' is coded as a second killing with the rioters as its source",
     "h-truckers-threat": "the militants take India's country and the holding of the drivers is not coded (the "
     "parser hangs 'holding' as a noun phrase)",
     "h-borcz-freed": "the release's source is the captors, given Poland; 'kidnapped in Baghdad last month' is not "

@@ -80,7 +80,6 @@ KNOWN_MISSES: dict[str, str] = {
     "c-wanzhou-riot": "'a man posing as an official beat a porter' is coded as criticism (11)",
     "c-falluja-families": "'massed troops around the rebel-held city' gets no target",
     "c-ashura-pilgrims": "the nameless bombers are given Iraq as source",
-    "c-asian-cup-fans": "'smashing its rear window' is coded as force (19)",
     "e-kazan-icon": "'handed a revered icon to' is coded as nothing",
     "e-dalai-kalmykia": "'Moscow granted him a visa' is coded as cooperation (06) with no target",
     "e-juppe-convicted": "'convicted' and 'barred from holding office' are coded as criticism and reduced relations "

@@ -82,3 +82,9 @@ def test_role_phrases_score() -> None:
     right = sum(found_code(text, actor) in gold.split("|") for text, actor, gold in ROLE_PHRASES)
     print(f"\nrole phrases: {right} of {len(ROLE_PHRASES)} right")
     assert right == len(ROLE_PHRASES) - len(KNOWN_MISSES)
+
+
+def test_role_phrases_planes_sold_are_no_air_force() -> None:
+    """Bare "planes" are goods a maker sells as often as a side's aircraft: only a government's planes are MIL."""
+    text = next(t for t, a, _ in ROLE_PHRASES if a == "Boeing")
+    assert not (found_code(text, "30 planes") or "").endswith("MIL")

@@ -29,6 +29,12 @@ LEADS = {
     "marched": "Reuters - A group of protesters marched on the U.S. embassy in Jakarta.",
     "ransom-from": "AP - A group demanded a ransom from the company on Monday.",
     "debt": "AP - The economy is being held hostage by the dispute over the budget, the minister said.",
+    "dozens-villagers": "Reuters - Maoist rebels seized dozens of villagers in western Nepal on Monday.",
+    "hundreds-children": "AP - Hostage-takers held hundreds of children in a school for three days.",
+    "scores-students": "AFP - Rebels abducted scores of students from a school in the north on Friday.",
+    "police-dozens": "Reuters - Police are holding dozens of protesters in Kathmandu, officials said.",
+    "troops-dozens": "AP - U.S. troops detained dozens of suspected insurgents in Falluja on Monday.",
+    "dozens-trucks": "AFP - Gunmen seized dozens of trucks on the road to the capital on Monday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -64,3 +70,21 @@ def test_hostages_a_body_with_no_role_is_of_no_office_by_its_head_word() -> None
     assert unofficial_holder(ActorRef("group"))
     assert not unofficial_holder(ActorRef("police group", "IRQCOP"))
     assert not unofficial_holder(ActorRef("Sudan", "SDN"))
+
+
+@pytest.mark.parametrize("lead", ["dozens-villagers", "hundreds-children", "scores-students"])
+def test_hostages_people_counted_by_an_of_phrase_are_taken_as_people(lead: str) -> None:
+    """ "Seized dozens of villagers" takes villagers, as "seized 30 villagers" does: armed men of no office abduct."""
+    assert any(r == "18" for _, _, r in coded(lead)), coded(lead)
+    assert not any(r == "17" for _, _, r in coded(lead)), coded(lead)
+
+
+@pytest.mark.parametrize("lead", ["police-dozens", "troops-dozens"])
+def test_hostages_people_counted_and_held_by_a_state_are_detained(lead: str) -> None:
+    assert any(r == "17" for _, _, r in coded(lead)), coded(lead)
+    assert not any(r == "18" for _, _, r in coded(lead)), coded(lead)
+
+
+def test_hostages_a_count_of_things_takes_no_one() -> None:
+    """ "Seized dozens of trucks" takes goods: no abduction."""
+    assert not any(r == "18" for _, _, r in coded("dozens-trucks")), coded("dozens-trucks")

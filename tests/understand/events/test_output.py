@@ -231,3 +231,37 @@ def test_output_a_visit_hosted_abroad_is_the_guests_visit_too(settings: Settings
     # "hosted talks between the government and the rebels": two sides hosted at once meet each other.
     both = [hosted, dataclasses_replace(hosted, target=ActorRef("Sudan", "SDN"))]
     assert output.guests_visit(both, book) == both
+
+
+BUS = build_article(
+    source="test",
+    title="Suicide bomber kills eight on Jerusalem bus",
+    paragraphs=[
+        "A Palestinian suicide bomber blew himself up on a bus in Jerusalem on Sunday, killing eight Israelis.",
+        "Israeli troops killed a Palestinian gunman near Nablus later on Sunday.",
+    ],
+    published=dt.date(2025, 3, 12),
+    date_precision="day",
+    dateline="JERUSALEM",
+)
+
+
+def _force(article: Article, words: str, source: ActorRef, target: ActorRef, code: str = "180") -> Event:
+    where = sentence(article, words)
+    return Event(source, target, code, "ASSAULT", -9.0, 4, where, where.text(article.text))
+
+
+def test_output_a_headline_doer_of_the_same_role_on_the_same_side_is_the_lead_s() -> None:
+    """The headline drops the bomber's nationality and the story's home lends its own (ISRREB): force on the same
+    side's people by a doer of the same role is the lead's one act, kept once from the text."""
+    headline = _force(BUS, "Suicide bomber kills", ActorRef("Suicide bomber", "ISRREB"), ActorRef("eight", "ISRCVL"))
+    lead = _force(BUS, "A Palestinian suicide bomber", ActorRef("bomber", "PSEREB"), ActorRef("Israelis", "ISR"), "183")
+    kept = output.once_per_article([headline, lead], BUS)
+    assert kept == (dataclasses_replace(lead, num_mentions=2),)
+
+
+def test_output_a_headline_doer_of_another_role_stays_its_own_act() -> None:
+    """Troops are no bomber: a headline's soldiers striking the same side are not the lead's militant bombing."""
+    headline = _force(BUS, "Suicide bomber kills", ActorRef("Troops", "LBNMIL"), ActorRef("eight", "ISRCVL"), "190")
+    lead = _force(BUS, "A Palestinian suicide bomber", ActorRef("bomber", "PSEREB"), ActorRef("Israelis", "ISR"), "183")
+    assert len(output.once_per_article([headline, lead], BUS)) == 2

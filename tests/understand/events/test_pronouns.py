@@ -101,3 +101,31 @@ def test_the_subject_pronoun_of_a_clause_of_cause_on_an_arrest_is_the_arrested(n
     # A clause on an act that punishes no one is not read so.
     doc = nlp("Troops entered the town after they shelled its outskirts.")
     assert not object_antecedents(read_tokens(doc), _pronoun(doc, "they"))
+
+
+@pytest.mark.parametrize(
+    ("text", "antecedent"),
+    [
+        ("Thousands of Palestinians marched on Friday, and Israeli troops fired tear gas to disperse them.",
+         "Thousands"),
+        ("Palestinian protesters marched to the barrier on Friday, and Israeli troops fired tear gas at them.",
+         "protesters"),
+        ("Israeli troops raided the camp on Friday, and militants fired at them from rooftops.", "troops"),
+    ],
+)  # fmt: skip
+def test_them_in_a_joined_clause_is_the_earlier_clause_s_subject(nlp: Any, text: str, antecedent: str) -> None:
+    doc = nlp(text)
+    found = object_antecedents(read_tokens(doc), _pronoun(doc, "them"))
+    assert found and found[-1].text == antecedent, found
+
+
+def test_them_of_a_clause_with_no_subject_of_its_own_is_not_its_doer(nlp: Any) -> None:
+    """ "Troops raided the camp and arrested them": the arrested are not the troops."""
+    doc = nlp("Israeli troops raided the camp on Friday and arrested them.")
+    assert all(t.text != "troops" for t in object_antecedents(read_tokens(doc), _pronoun(doc, "them")))
+
+
+def test_them_after_an_earlier_object_is_that_object_first(nlp: Any) -> None:
+    doc = nlp("Police arrested five men on Monday, and prosecutors charged them with murder.")
+    found = object_antecedents(read_tokens(doc), _pronoun(doc, "them"))
+    assert found and found[0].text == "men", found

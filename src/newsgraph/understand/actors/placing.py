@@ -396,6 +396,8 @@ _BELONGING = _MEMBERS | {
     "citizens", "nationals", "ambassador", "envoy", "militiamen", "militia",
     "supporters", "police", "army", "navy", "spokesman", "spokeswoman", "peacekeepers", "government", "ministry",
     "leader", "leaders", "founder", "chief",
+    # a side's arms are its forces ("the U.S. military said its warplanes had struck"): owned, never the other side's
+    "warplanes", "jets", "helicopters", "gunships", "tanks", "warships", "aircraft", "planes", "bombers", "drones",
 }
 
 

@@ -128,8 +128,27 @@ _RELATIVE = frozenset({"that", "which"})
 
 
 def told_before(table: TokenTable, tok: Token) -> bool:
-    """A relative clause that only retells (`recalled_clause`) or only describes an actor (`describes_actor`)."""
-    return recalled_clause(table, tok) or describes_actor(table, tok)
+    """A relative clause that only retells (`recalled_clause`) or only describes an actor (`describes_actor`), or a
+    bare gerund that names the occasion of the clause's act (`named_occasion`)."""
+    return recalled_clause(table, tok) or describes_actor(table, tok) or named_occasion(table, tok)
+
+
+# Prepositions of time and cause whose bare gerund names an event as a noun would ("after shooting").
+_OCCASIONS = frozenset({"after", "before", "following", "over"})
+
+
+def named_occasion(table: TokenTable, tok: Token) -> bool:
+    """ "Israel imposes curfew on Nablus after shooting", "Police detain five after bombing": headline style drops
+    the article, and a gerund with nothing of its own (no object, no adverb, no phrase) after "after" names the
+    event the clause answers, as "after a shooting" would; its doer is unknown, not the clause's subject. A gerund
+    with anything of its own is the subject's own act ("after shooting him", "after shooting at soldiers")."""
+    i = tok.i
+    return (
+        table.tag[i] == "VBG"
+        and table.dep[i] == "pcomp"
+        and table.tokens[table.head[i]].lower_ in _OCCASIONS
+        and all(table.pos[c] in ("SPACE", "PUNCT") for c in table.children[i])  # a headline's break after it
+    )
 
 
 def describes_actor(table: TokenTable, tok: Token) -> bool:

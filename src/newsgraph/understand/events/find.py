@@ -79,6 +79,7 @@ from newsgraph.understand.events.output import (
     placed_target,
     sentence_bounds,
 )
+from newsgraph.understand.events.revenge import revenge_aimed
 from newsgraph.understand.events.support import carried
 from newsgraph.understand.events.verbframe import verb_frame
 
@@ -282,7 +283,7 @@ def _frames(ctx: ActorContext, triggers: _Triggers, sent: Span) -> list[Frame]:
     matched = {m.trigger.i for m in verb_matches if m.sense.code is not None}
     frames += _bare_frames(ctx, triggers, sent, matched | consumed_heads, matched)
     frames = one_attack(table, _participles(table, book, agents_told_after(table, frames)))
-    frames = one_protest(table, frames)
+    frames = revenge_aimed(table, one_protest(table, frames))
     frames += _new_nouns(frames, noun_frames)
     frames = [f for f in frames if not commerce(f.code, f.sources, f.targets)]
     return sorted(frames, key=lambda f: f.match.trigger.i)

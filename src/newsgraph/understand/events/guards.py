@@ -35,7 +35,7 @@ from spacy.tokens import Token
 from newsgraph.model import ActorRef, Article
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, resolve
-from newsgraph.understand.events.hostages import unofficial_holder
+from newsgraph.understand.events.hostages import counted_people, unofficial_holder
 from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject, subtree
 from newsgraph.understand.events.spoken import press, speaks_only
 
@@ -570,6 +570,7 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
     if taken is not None and table.pos[taken.i] == "NUM":
         # "arrested 15 wanted Palestinians", parsed as two objects: the number counts the people after it.
         taken = next((table.tokens[c] for c in table.children[m.trigger.i] if c > taken.i and table.dep[c] == "dobj"), taken)
+    taken = counted_people(table, taken)  # "seized dozens of villagers": the villagers
     people = ctx.codebook.classes.get("person", frozenset())
     if taken is None or not (table.lemma[taken.i] in people or taken.lower_ in _PERSONAL or _someone(ctx, taken)):
         return code

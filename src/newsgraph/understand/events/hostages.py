@@ -22,6 +22,19 @@ _HOLDING = frozenset({"hold", "keep", "seize", "capture", "grab", "snatch", "abd
 _FREEING = frozenset({"release", "freedom", "return", "freeing", "liberation"})
 
 
+# Words that count people and leave who they are to an "of" phrase ("dozens of villagers", "hundreds of children").
+_COUNTS = frozenset({"dozen", "hundred", "thousand", "score", "ten", "handful", "couple"})
+
+
+def counted_people(table: TokenTable, tok: Token | None) -> Token | None:
+    """ "Rebels seized dozens of villagers": the people a count's "of" phrase names are the ones taken, as in
+    "seized 30 villagers"; any other word is itself."""
+    if tok is None or table.lemma[tok.i] not in _COUNTS:
+        return tok
+    named = of_objects(table, tok.i)
+    return table.tokens[named[0]] if named else tok
+
+
 def of_objects(table: TokenTable, i: int) -> list[int]:
     """The objects of the "of" phrases on noun `i`."""
     kids = table.children

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Span, Token
 
 from newsgraph.model import ActorRef, Article, DateMention, DatePrecision, Entity, Event, Place, Quote
+from newsgraph.roles import split_code
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.match import TokenTable, direct_object, subtree
 
@@ -172,7 +173,16 @@ class _Lead:
             self.by_doer.setdefault((_country(e.source), "force", e.negated, e.hypothetical), key)
             self.by_force.setdefault((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
             self.by_force.setdefault(("struck", _country(e.target), e.negated, e.hypothetical), key)
+            self.by_force.setdefault(("by " + _role(e.source), _country(e.target), e.negated, e.hypothetical), key)
             self.forces.add(key)
+
+    def force_by_role(self, e: Event) -> _Key | None:
+        """The lead's act of force on the same side by a doer of the same role: "Suicide bomber kills eight on
+        Jerusalem bus" over "A Palestinian suicide bomber ... killing eight Israelis" (a headline drops the doer's
+        nationality, and the story's home lends its own)."""
+        if e.cameo[:2] not in _FORCE_ROOTS or not _role(e.source) or not _country(e.target):
+            return None
+        return self.by_force.get(("by " + _role(e.source), _country(e.target), e.negated, e.hypothetical))
 
     def force_undone(self, e: Event) -> _Key | None:
         """The act of force a headline's doerless one tells: "Palestinian boy killed" over "soldiers shot dead a
@@ -226,6 +236,8 @@ def once_per_article(events: Sequence[Event], article: Article) -> tuple[Event, 
                 # "Bombers strike U.S. embassy" (195) over "Suicide bombers struck the U.S. embassy" (1831): force
                 # between the same sides' countries is the lead's one act, whatever word the headline tells it with.
                 key = lead.by_force.get((_country(e.source), _country(e.target), e.negated, e.hypothetical), key)
+            if key not in groups:
+                key = lead.force_by_role(e) or key
             if key not in groups and not (e.source is not None and e.source.code):
                 # "Aid workers seized" over "Gunmen seized two aid workers": a headline act with no doer, or one
                 # with no code ("Ossetians seize ..."), is the lead's act told with the same word, else its act of
@@ -265,6 +277,11 @@ def _actor(a: ActorRef | None) -> str:
 
 def _country(a: ActorRef | None) -> str:
     return "" if a is None else (a.country or a.name)
+
+
+def _role(a: ActorRef | None) -> str:
+    """The role block of an actor's code ("REB" of "PSEREB"); "" for none or a bare country."""
+    return "" if a is None or not a.code else split_code(a.code)[1][:3]
 
 
 def _best_of(

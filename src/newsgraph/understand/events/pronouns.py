@@ -49,7 +49,33 @@ def object_antecedents(table: TokenTable, pron: Token) -> list[Token]:
     if punished is not None:
         return [punished]
     person = _person_before(table, pron)
-    return _acted_on_before(table, pron) + ([person] if person is not None else [])
+    joined = _subject_of_joined_clause(table, pron)
+    return _acted_on_before(table, pron) + [t for t in (person, joined) if t is not None]
+
+
+def _subject_of_joined_clause(table: TokenTable, pron: Token) -> Token | None:
+    """ "Thousands of Palestinians marched on Friday, and Israeli troops fired tear gas to disperse them": "them"
+    in a clause joined to an earlier one, with a subject of its own, refers to the earlier clause's subject when
+    that clause acted on no one (`_acted_on_before` tries its objects first). The clause's own subject is never
+    "them" ("troops raided the camp and arrested them": the arrested are not the troops)."""
+    heads, dep = table.head, table.dep
+    if pron.lower_ != "them":
+        return None
+    clause = heads[pron.i]
+    if dep[pron.i] == "pobj":
+        clause = heads[clause]  # "fired at them"
+    while dep[clause] in ("xcomp", "advcl") and not _own_subject(table, clause) and heads[clause] != clause:
+        clause = heads[clause]  # "fired tear gas to disperse them": the purpose's clause
+    if dep[clause] != "conj" or not _own_subject(table, clause):
+        return None
+    earlier = heads[clause]
+    return next(
+        (table.tokens[c] for c in table.children[earlier] if dep[c] == "nsubj" and table.pos[c] != "PRON"), None
+    )
+
+
+def _own_subject(table: TokenTable, verb: int) -> bool:
+    return any(table.dep[c] in ("nsubj", "nsubjpass") for c in table.children[verb])
 
 
 # Acts done to someone for what they did, and the marks of the clause that tells what they did (session 21 targets).

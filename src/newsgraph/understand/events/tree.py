@@ -9,6 +9,8 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER,
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
+from newsgraph.understand.events.captives import held_as_last_conjunct
+
 
 @dataclass(frozen=True)
 class TokenTable:
@@ -81,6 +83,7 @@ def read_tokens(doc: Doc) -> TokenTable:
     _intransitive_fragments(deps, heads, children, _labels(pos, strings), words)
     _particle_objects(deps, heads, children)
     _held_as_subjects(deps, heads, children, tags, words)
+    held_as_last_conjunct(deps, heads, children, tags, words)
     _held_as_predicates(deps, heads, children, tags, words)
     _named_participles(deps, heads, children, tags, words)
     poses = _labels(pos, strings)

@@ -15,6 +15,8 @@ from newsgraph.model import ActorRef
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, phrase_head, resolve
 from newsgraph.understand.events.assault import one_sided
+from newsgraph.understand.events.authors import authored
+from newsgraph.understand.events.backers import backed_by
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.coordination import reciprocal
 from newsgraph.understand.events.goods import taken_goods
@@ -88,7 +90,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
-    sources = subject_actors(ctx, subj, subj_lemma)
+    sources = backed_by(ctx, subj, code, subject_actors(ctx, subj, subj_lemma))
     targets = _protected_abroad(code, sources, _targets(ctx, m, code, sources))
     if _untold_demand(m, targets, mod):
         return None
@@ -147,7 +149,7 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
         return tuple(r for r in resolve(ctx, held) if r.code)
     if code[:3] == "181" and (held_for := ransomed(ctx, m)):  # "a ransom for the release of a trader": the trader
         return held_for
-    targets = placed_people(ctx, targets_of(ctx, m, sources))  # "aid to refugees in Darfur"
+    targets = placed_people(ctx, targets_of(ctx, m, sources)) or authored(ctx, m, code, tuple(sources))
     if not targets and code[:2] in FORCE_ROOTS:
         return _aimed_through_purpose(ctx, m.trigger, sources)
     if not targets and code[:2] == "02":
