@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.understand.events.contents import content_clause
 from newsgraph.understand.events.tree import TokenTable
 
 # Verbs whose "to" complement is what they ask of their object ("urged Y to ...").
@@ -364,6 +365,8 @@ def complement_dep(table: TokenTable, i: int) -> str:
     subject-control verb with none."""
     dep = table.dep[i]
     h = table.head[i]
+    if content_clause(table, i):
+        return "acl"  # "a demand that it give up enrichment": what the noun says, no relative clause
     if dep != "advcl":
         return dep
     to = has_to(table, i)
