@@ -17,6 +17,7 @@ from newsgraph.understand.events.actors import ActorContext, phrase_head, resolv
 from newsgraph.understand.events.assault import one_sided
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.coordination import reciprocal
+from newsgraph.understand.events.documents import document_authors
 from newsgraph.understand.events.goods import taken_goods
 from newsgraph.understand.events.guards import (
     ARMED_ROLES,
@@ -85,10 +86,10 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     negated = mod.negated and not (code[:2] == "12" and m.sense.code[:2] != "12" and mod.kind != "refuse")
     negated = negated or (m.obj is not None and denied_by_no(table, m.obj))
     subj = subject(table, m.trigger)
-    if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
+    if subj is not None and not m.sense.reverse and _non_agent(ctx, subj, derived[0]):
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
-    sources = subject_actors(ctx, subj, subj_lemma)
+    sources = subject_actors(ctx, subj, subj_lemma) or document_authors(ctx, subj, derived[0])
     targets = _protected_abroad(code, sources, _targets(ctx, m, code, sources))
     if _untold_demand(m, targets, mod):
         return None
@@ -443,9 +444,10 @@ _NATURE = frozenset({
 })  # fmt: skip
 
 
-def _non_agent(ctx: ActorContext, subj: Token) -> bool:
+def _non_agent(ctx: ActorContext, subj: Token, code: str) -> bool:
     """ "a resolution that aims to tighten sanctions": documents and plans do not act; a body
-    named after one does ("the World Food Programme delivered aid"). Nor do storms and quakes."""
+    named after one does ("the World Food Programme delivered aid"). Nor do storms and quakes.
+    What a statement or resolution says is its named author's verbal act (`documents`)."""
     table = ctx.table
     head = phrase_head(table, subj).i
     # The head, or for a name ("Typhoon Songda") the words before it: "Flood victims" still act.
@@ -453,7 +455,7 @@ def _non_agent(ctx: ActorContext, subj: Token) -> bool:
     named = {table.lemma[c] for c in table.children[head] if name and table.dep[c] == "compound"} | {table.lemma[head]}
     if named & _NATURE:
         return True  # "Typhoon Songda lashed the coast": nature is no one's act
-    if table.lemma[head] not in _NON_AGENTS:
+    if table.lemma[head] not in _NON_AGENTS or document_authors(ctx, subj, code):
         return False
     return not (ctx.table.pos[head] == "PROPN" and any(r.code for r in resolve(ctx, subj)))
 
