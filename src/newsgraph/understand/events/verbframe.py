@@ -156,7 +156,7 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
     if not targets and code[:2] == "13":
         return _conditioned(ctx, m.trigger, sources)
     if not targets and (code[:2] == "07" or code[:3] == "033"):
-        return _aimed_through_purpose(ctx, m.trigger, sources, _HELPING)
+        return placed_people(ctx, _aimed_through_purpose(ctx, m.trigger, sources, _HELPING))
     readied = _readied_against(ctx, m.trigger, sources) if code[:2] == "15" else ()
     if readied:
         return readied  # whom the attack readied for is aimed at, before the place it would be in
@@ -220,6 +220,8 @@ def _aimed_through_purpose(
         if table.lemma[c] not in purposes:
             continue
         obj = direct_object(table, table.tokens[c])
+        if obj is None and table.lemma[c] == "help":  # "to help rebuild Iraq": the helped act's object
+            obj = next((direct_object(table, table.tokens[x]) for x in table.children[c] if table.dep[x] == "xcomp"), None)
         refs = tuple(r for r in resolve(ctx, obj) if (r.start, r.end) not in spans) if obj is not None else ()
         if any(r.code for r in refs):
             return refs
