@@ -21,6 +21,10 @@ LEADS = {
     "aims": "UNITED NATIONS (Reuters) - The resolution aims to tighten sanctions on Sudan.",
     "law": "WASHINGTON (Reuters) - A new U.S. law bans arms sales to Syria.",
     "said": "GAZA (Reuters) - A statement from Hamas said the group would fight on.",
+    "vetoed": "UNITED NATIONS (Reuters) - The United States vetoed a U.N. Security Council resolution on Tuesday that "
+    "demanded Israel end its offensive in Gaza.",
+    "draft": "UNITED NATIONS (Reuters) - A draft U.N. resolution condemned Sudan on Friday.",
+    "rejected": "JERUSALEM (Reuters) - Israel rejected a European Union statement that criticized its policies.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -34,6 +38,8 @@ def test_a_document_speaks_for_its_named_author() -> None:
     assert ("USA", "CHN", "11") in coded("by"), coded("by")
     assert ("IGO", "ISR", "11") in coded("issued"), coded("issued")
     assert ("IGO", "SDN", "02") in coded("passed"), coded("passed")
+    # A statement its target rejects was still made.
+    assert ("IGO", "ISR", "11") in coded("rejected"), coded("rejected")
 
 
 def test_no_author_no_verbal_act_no_event() -> None:
@@ -42,3 +48,9 @@ def test_no_author_no_verbal_act_no_event() -> None:
     assert not any(r == "16" for _, _, r in coded("aims")), coded("aims")
     assert not any(r == "17" for _, _, r in coded("law")), coded("law")
     assert coded("said") == set(), coded("said")
+
+
+def test_a_text_never_adopted_says_nothing_for_its_author() -> None:
+    assert not any(s == "IGO" for s, _, _ in coded("vetoed")), coded("vetoed")
+    assert ("USA", "IGO", "12") in coded("vetoed"), coded("vetoed")
+    assert coded("draft") == set(), coded("draft")

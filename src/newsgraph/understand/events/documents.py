@@ -6,7 +6,8 @@ author's verbal act: CAMEO codes the criticism, appeal, demand or threat (02, 10
 promise (03, 05) its issuer makes, however the text presents it. The author is the one the document's phrase names
 ("EU statement", "Iran's statement", "a statement from / by X"), or the doer of the verb that issued it ("the
 Council adopted a resolution that urged Sudan to ..."). What a document is about ("a resolution on Sudan") is not
-its author, and a document of no named author stays no one's. A plan, a law or a deal still does nothing.
+its author, and a document of no named author stays no one's, nor does a draft or a text vetoed. A plan, a law
+or a deal still does nothing.
 """
 
 from __future__ import annotations
@@ -23,12 +24,19 @@ _DOCUMENTS = frozenset({
 _SPOKEN_ROOTS = frozenset({"02", "03", "05", "10", "11", "12", "13"})
 _OWNERS = frozenset({"compound", "poss", "amod", "nmod"})
 _ISSUING = frozenset({"issue", "adopt", "pass", "release", "publish", "send", "approve", "unveil", "draft", "sign"})
+# A text never adopted says nothing for anyone: a draft, or one vetoed or voted down ("vetoed a resolution that
+# demanded Israel end its offensive": the Council made no demand).
+_UNADOPTED = frozenset({"draft", "proposed"})
+_BLOCKING = frozenset({"veto", "block", "defeat", "scuttle", "kill", "torpedo"})
 
 
 def document_authors(ctx: ActorContext, subj: Token | None, code: str) -> tuple[ActorRef, ...]:
     """The authors of document `subj` when the act it is the subject of is a verbal one; none otherwise."""
     table = ctx.table
     if subj is None or code[:2] not in _SPOKEN_ROOTS or table.lemma[subj.i] not in _DOCUMENTS:
+        return ()
+    up = table.head[subj.i]
+    if table.lemma[up] in _BLOCKING or any(table.lemma[c] in _UNADOPTED for c in table.children[subj.i]):
         return ()
     named = [table.tokens[c] for c in table.children[subj.i] if table.dep[c] in _OWNERS]
     named += [
@@ -41,7 +49,6 @@ def document_authors(ctx: ActorContext, subj: Token | None, code: str) -> tuple[
     authors = tuple(r for t in named for r in resolve(ctx, t) if r.code)
     if authors:
         return authors
-    up = table.head[subj.i]
     if table.dep[subj.i] in ("dobj", "nsubjpass") and table.lemma[up] in _ISSUING:
         issuer = subject(table, table.tokens[up])
         if issuer is not None:
