@@ -24,6 +24,11 @@ LEADS = {
     "vetoed": "UNITED NATIONS (Reuters) - The United States vetoed a U.N. Security Council resolution on Tuesday that "
     "demanded Israel end its offensive in Gaza.",
     "draft": "UNITED NATIONS (Reuters) - A draft U.N. resolution condemned Sudan on Friday.",
+    "backed": "BUDAPEST (Reuters) - Hungary will back a U.N. Security Council resolution that demands Serbia withdraw "
+    "its troops.",
+    "voted": "UNITED NATIONS (Reuters) - Britain and France will vote for a U.N. Security Council resolution that "
+    "condemns Syria.",
+    "adopted": "UNITED NATIONS (Reuters) - The Security Council adopted a resolution that condemned Syria.",
     "rejected": "JERUSALEM (Reuters) - Israel rejected a European Union statement that criticized its policies.",
 }
 
@@ -54,3 +59,9 @@ def test_a_text_never_adopted_says_nothing_for_its_author() -> None:
     assert not any(s == "IGO" for s, _, _ in coded("vetoed")), coded("vetoed")
     assert ("USA", "IGO", "12") in coded("vetoed"), coded("vetoed")
     assert coded("draft") == set(), coded("draft")
+
+
+def test_a_resolution_others_back_or_vote_on_is_not_yet_the_body_s_word() -> None:
+    assert not any(s == "IGO" for s, _, _ in coded("backed")), coded("backed")
+    assert not any(s == "IGO" for s, _, _ in coded("voted")), coded("voted")
+    assert ("IGO", "SYR", "11") in coded("adopted"), coded("adopted")

@@ -28,6 +28,10 @@ _ISSUING = frozenset({"issue", "adopt", "pass", "release", "publish", "send", "a
 # demanded Israel end its offensive": the Council made no demand).
 _UNADOPTED = frozenset({"draft", "proposed"})
 _BLOCKING = frozenset({"veto", "block", "defeat", "scuttle", "kill", "torpedo"})
+# A resolution is a motion until a vote adopts it: one that someone backs, opposes, debates or votes on ("Hungary
+# will support a resolution that aims to tighten sanctions") has said nothing for the body yet. A statement or
+# report exists once it is named, whatever is done with it ("rejected an EU statement that criticized ...").
+_MOTIONS = frozenset({"resolution"})
 
 
 def document_authors(ctx: ActorContext, subj: Token | None, code: str) -> tuple[ActorRef, ...]:
@@ -37,6 +41,8 @@ def document_authors(ctx: ActorContext, subj: Token | None, code: str) -> tuple[
         return ()
     up = table.head[subj.i]
     if table.lemma[up] in _BLOCKING or any(table.lemma[c] in _UNADOPTED for c in table.children[subj.i]):
+        return ()
+    if table.lemma[subj.i] in _MOTIONS and table.dep[subj.i] in ("dobj", "pobj") and table.lemma[up] not in _ISSUING:
         return ()
     named = [table.tokens[c] for c in table.children[subj.i] if table.dep[c] in _OWNERS]
     named += [
