@@ -459,7 +459,6 @@ KNOWN_MISSES: dict[str, str] = {
     "il-cabinet-pullout": "'approved his plan' is coded as support (05) for the Palestinians",
     "il-hamas-vow": "'avenge the killing of its leader' takes the dead leader, not Israel, as the target",
     "il-gaza-mourns": "mourning crowds are coded as a demonstration (14) and a condolence (018)",
-    "il-world-court": "'ruled that ... breaches international law' codes nothing",
     "il-beersheba": "'claimed responsibility' is coded (015, root 01, which the guidelines do not code)",
     "ir-paris-deal": _NO_TARGET + " ('under a deal with Britain, France and Germany')",
     "ir-elbaradei-urges": "ElBaradei is coded as Egypt's (see ACTOR_MISSES)",

@@ -46,8 +46,6 @@ KNOWN_MISSES: dict[str, str] = {
     "and the embargo (a noun of a hoped end) as a sanction",
     "t-panmunjom-broadcasts": "'Generals from North and South Korea' is one actor (KORMIL) and 'the two sides agreed' "
     "has no doer",
-    "t-singh-musharraf-ny": "'Manmohan Singh and ... Pervez Musharraf met' is coded Pakistan with itself (Singh "
-    "takes the conjunct's country)",
     "t-bigley-mother": "'his captors' are coded British, from the hostage's nationality, not Iraq where they hold him",
     "t-simonas-demand": "'the release of two Italian aid workers' is aimed at the workers; 'their captors' are "
     "coded Italian",

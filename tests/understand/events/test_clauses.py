@@ -13,6 +13,7 @@ from newsgraph.understand.events.clauses import (
     adjunct_verb,
     answered_report,
     asks_object,
+    complement_dep,
     finite_above,
     led_by,
     next_act,
@@ -21,6 +22,8 @@ from newsgraph.understand.events.clauses import (
     speaker_adjunct,
 )
 from newsgraph.understand.events.tree import TokenTable, read_tokens
+
+from .test_wire_blind import RuleLeads
 
 pytestmark = pytest.mark.model
 
@@ -181,3 +184,25 @@ def test_clauses_a_step_a_speaker_says_it_may_take_is_its_own(nlp: Any, text: st
 def test_clauses_only_a_call_on_someone_asks_them(nlp: Any, text: str, word: str, asks: bool) -> None:
     table, i = _at(nlp, text, word)
     assert asks_object(table, i) is asks
+
+
+def test_clauses_what_a_permission_lets_someone_do_is_its_complement(nlp: Any) -> None:
+    table, i = _at(nlp, "Iran refused on Sunday to allow U.N. inspectors to visit a military site.", "visit")
+    assert complement_dep(table, i) == "xcomp"
+    table, i = _at(nlp, "Iran allowed U.N. inspectors to visit a military site on Sunday.", "visit")
+    assert complement_dep(table, i) == "xcomp"
+    # A that-clause under a verb of saying keeps its label.
+    table, i = _at(nlp, "Iran said U.N. inspectors had visited a military site.", "visited")
+    assert complement_dep(table, i) == "ccomp"
+
+
+PERMITTED = RuleLeads({
+    "refused-to-allow": "TEHRAN (Reuters) - Iran refused on Sunday to allow U.N. inspectors to visit a military site.",
+    "allowed": "TEHRAN (Reuters) - Iran allowed U.N. inspectors to visit a military site on Sunday.",
+})
+
+
+def test_what_a_permission_lets_someone_do_is_not_told_as_done() -> None:
+    assert ("IRN", "IGO", "12") in PERMITTED.coded("refused-to-allow"), PERMITTED.coded("refused-to-allow")
+    for lead in ("refused-to-allow", "allowed"):
+        assert not any(s == "IGO" and r == "09" for s, _, r in PERMITTED.coded(lead)), (lead, PERMITTED.coded(lead))

@@ -18,6 +18,8 @@ from newsgraph.understand.events.codebook import (
 )
 from tests.data.test_data import typed
 
+from .test_wire_blind import RuleLeads
+
 PLOVER_TYPES = {
     "AGREE",
     "CONSULT",
@@ -136,3 +138,29 @@ def test_codebook_user_file_senses_come_first(tmp_path: Path) -> None:
     assert book.verbs["parley"][0].code == "046"
     assert book.verbs["meet"][0].code == "044"
     assert len(book.verbs["meet"]) > 1  # the built-in senses are still there, after the user's
+
+
+@pytest.mark.model
+def test_proclaiming_a_winner_is_a_result_not_praise() -> None:
+    run = RuleLeads({
+        "headline": "Congress proclaims Arroyo winner || MANILA (Reuters) - The vote count ended on Thursday.",
+        "text": "MANILA (Reuters) - The Philippine Congress proclaimed Gloria Arroyo the winner of the "
+        "presidential election on Thursday.",
+        "support": "KABUL (Reuters) - Afghan President Hamid Karzai proclaimed his support for the U.S. plan on Monday.",
+    })
+    assert run.coded("headline") == set() and run.coded("text") == set()
+    assert any(r == "05" for _, _, r in run.coded("support")), run.coded("support")
+
+
+@pytest.mark.model
+def test_words_of_force_used_of_occasions_and_rivals_are_figurative() -> None:
+    run = RuleLeads({
+        "overshadowed": "CAIRO (Reuters) - Shalom's visit to Egypt on Monday was overshadowed by violence in Gaza.",
+        "marred": "CAIRO (Reuters) - The Israeli minister's visit to Egypt on Monday was marred by violence in Gaza.",
+        "overcame": "ATHENS (Reuters) - Turkey and Greece overcame their differences on Cyprus on Monday.",
+        "overtook": "SEOUL (Reuters) - China overtook Japan as South Korea's biggest trading partner last year.",
+        "town": "FREETOWN (Reuters) - Rebels overtook the town of Kenema on Monday.",
+    })
+    for lead in ("overshadowed", "marred", "overcame", "overtook"):
+        assert not any(r in ("18", "19") for _, _, r in run.coded(lead)), (lead, run.coded(lead))
+    assert any(r == "19" for _, _, r in run.coded("town")), run.coded("town")

@@ -123,3 +123,18 @@ def test_who_ends_a_walkout_did_not_walk_out(settings: Settings) -> None:
         settings, "The Norwegian government ordered oil workers back to work on Monday, ending a walkout."
     )
     assert not any(e.root == "14" and e.source and e.source.code[3:6] == "GOV" for e in events)
+
+
+def test_an_apposition_ranking_the_act_among_earlier_ones_does_not_date_it(settings: Settings) -> None:
+    for text in (
+        "The Swedish king's visit to Norway, the first by a Swedish monarch in 30 years, ended on Monday.",
+        "The Danish premier's visit to Finland, the first by a Danish leader since 1943, ended on Friday.",
+        "The Swedish king's visit to Norway on Monday, the longest in a decade, produced two trade deals.",
+    ):
+        assert any(e.root == "04" for e in events_of(settings, text)), text
+    # The act's own date still puts it at another time, whatever apposition follows.
+    for text in (
+        "The Swedish king's 1972 visit to Norway, the first since the war, was a turning point.",
+        "The Swedish king's visit to Norway in 2001, his second trip abroad, was a turning point.",
+    ):
+        assert not any(e.root == "04" for e in events_of(settings, text)), text

@@ -111,12 +111,21 @@ def test_verbframe_crowd_control_means_fired_at_anyone_are_repression(settings: 
     [
         ("Japan pledged $1.5 billion in aid to rebuild Iraq on Tuesday.", "IRQ"),
         ("Australia will donate $10 million to help victims of the floods in Bangladesh.", "BGD"),
+        # "to help VERB X": whom the helped act is for, placed where the text puts them.
+        ("Japan pledged on Friday to give $1.5 billion in grants to help rebuild Iraq.", "IRQ"),
+        ("Norway gave $5 million on Monday to help feed refugees in Darfur.", "SDN"),
     ],
 )
 def test_verbframe_aid_for_a_purpose_goes_to_whom_it_helps(settings: Settings, text: str, target: str) -> None:
     run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
     found = {(e["cameo"][:2], e["target_code"][:3]) for a in run.articles["x"] for e in a["events"]}
     assert any(root in ("03", "07") and t == target for root, t in found)
+
+
+def test_verbframe_help_with_no_one_helped_names_no_recipient(settings: Settings) -> None:
+    text = "Norway gave $5 million on Monday to help fight hunger."
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    assert all(not e["target_code"] for a in run.articles["x"] for e in a["events"] if e["cameo"][:2] == "07")
 
 
 def test_verbframe_troops_opening_fire_on_demonstrators_repress_them(settings: Settings) -> None:

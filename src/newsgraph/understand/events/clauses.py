@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.understand.events.contents import content_clause
 from newsgraph.understand.events.tree import TokenTable
 
 # Verbs whose "to" complement is what they ask of their object ("urged Y to ...").
@@ -357,6 +358,10 @@ def called(table: TokenTable, i: int) -> Token | None:
     return None
 
 
+# Verbs of permission, whose "to" complement is what someone may do (`modality`: not told as done).
+_PERMITTING = frozenset({"allow", "permit"})
+
+
 def complement_dep(table: TokenTable, i: int) -> str:
     """The token's dependency, reading a "to"-clause the small parser hung as an adverbial
     clause after an intervening phrase ("pressed the court on Wednesday to uphold ...") as the
@@ -364,6 +369,10 @@ def complement_dep(table: TokenTable, i: int) -> str:
     subject-control verb with none."""
     dep = table.dep[i]
     h = table.head[i]
+    if content_clause(table, i):
+        return "acl"  # "a demand that it give up enrichment": what the noun says, no relative clause
+    if dep == "ccomp" and table.lemma[h] in _PERMITTING and has_to(table, i):
+        return "xcomp"  # "allowed U.N. inspectors to visit": the parser gives the permitted act its own subject
     if dep != "advcl":
         return dep
     to = has_to(table, i)

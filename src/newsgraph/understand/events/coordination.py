@@ -32,6 +32,9 @@ def expand(table: TokenTable, tok: Token) -> list[Token]:
     i = tok.i
     pos, dep = table.pos, table.dep
     out = [i]
+    first = _titled_first(table, i)
+    if first is not None:
+        out = [first, i]
     anchors = [i]
     if table.iob[i] in (IOB_BEGIN, IOB_INSIDE):
         kind = table.entity_type[i]
@@ -42,7 +45,7 @@ def expand(table: TokenTable, tok: Token) -> list[Token]:
         ]
     for anchor in anchors:
         for c in conjuncts(table, anchor):
-            if c > anchor and pos[c] in _LISTABLE and c not in out:
+            if c > anchor and pos[c] in _LISTABLE and c not in out and not _folded_title(table, c):
                 out.append(c)
     if pos[i] == "PROPN":
         for app in table.children[i]:
@@ -52,6 +55,29 @@ def expand(table: TokenTable, tok: Token) -> list[Token]:
                 if item not in out:
                     out.append(item)
     return [table.tokens[j] for j in out]
+
+
+def _titled_first(table: TokenTable, i: int) -> int | None:
+    """The first of two titled names the parser folded into the second's phrase: in "Indian Prime Minister Manmohan
+    Singh and Pakistani President Pervez Musharraf met", "Singh" hangs on "Musharraf" as a modifier and the second
+    title ("President") is Singh's conjunct. The first name is its own actor; None when the phrase is no such pair."""
+    if table.pos[i] != "PROPN":
+        return None
+    for n in table.children[i]:
+        if n > i or table.dep[n] not in ("nmod", "compound") or table.tokens[n].ent_type_ != "PERSON":
+            continue
+        joined = any(table.dep[c] == "cc" and table.tokens[c].lower_ == "and" for c in table.children[n])
+        second = [c for c in table.children[n] if table.dep[c] == "conj" and n < c < i]
+        if joined and second and all(table.pos[t] == "PROPN" for t in range(second[0], i)):
+            return n
+    return None
+
+
+def _folded_title(table: TokenTable, c: int) -> bool:
+    """Whether conjunct `c` is the second name's title a folded pair hangs on the first ("President" in "Manmohan
+    Singh and Pakistani President Pervez Musharraf"): part of the second name, no third actor."""
+    n = table.head[c]
+    return table.dep[c] == "conj" and n != c and table.head[n] != n and _titled_first(table, table.head[n]) == n
 
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})

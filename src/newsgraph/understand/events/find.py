@@ -42,6 +42,7 @@ from newsgraph.understand.events.codebook import Codebook, Sense
 from newsgraph.understand.events.coordination import reciprocal
 from newsgraph.understand.events.guards import agency_credits, commerce
 from newsgraph.understand.events.imported import catch_all
+from newsgraph.understand.events.initials import misread_nouns
 from newsgraph.understand.events.judged import judged_frames
 from newsgraph.understand.events.learn import learn_home, learn_names
 from newsgraph.understand.events.match import (
@@ -205,7 +206,7 @@ class _Triggers:
 
 
 def _triggers(ctx: ActorContext) -> _Triggers:
-    table, book = ctx.table, ctx.codebook
+    table, book = misread_nouns(ctx.table, ctx.codebook.nouns), ctx.codebook
     pos, tag, dep, lemma, heads = table.pos, table.tag, table.dep, table.lemma, table.head
     gerunds = {i for i in range(len(pos)) if gerund_subject(table, i, book, REACTIONS)}
     verbs = [

@@ -12,6 +12,7 @@ from newsgraph.understand.events.codebook import Sense
 from newsgraph.understand.events.criticised import criticised_doers
 from newsgraph.understand.events.match import Match, TokenTable, subject
 from newsgraph.understand.events.nominal import Frame
+from newsgraph.understand.events.rulings import ruling_frames
 
 # Verbs that give a verdict as the speaker's own words; "believe" or "fear" would be an opinion, no statement.
 _SAYING = frozenset({"say", "add", "declare", "state", "tell"})
@@ -39,7 +40,7 @@ def judged_frames(ctx: ActorContext, sent: Span) -> list[Frame]:
         targets = criticised_doers(ctx, match, act, {r.country for r in sources})
         if sources and targets is not None:
             frames.append(Frame(match, "111", sources, targets, False, False, 0.5))
-    return frames
+    return frames + ruling_frames(ctx, sent)  # a court's verdict on a party's act (`rulings`)
 
 
 def _judged_act(table: TokenTable, i: int, verdicts: frozenset[str]) -> Token | None:

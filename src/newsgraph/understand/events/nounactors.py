@@ -262,15 +262,28 @@ def dated_earlier(table: TokenTable, tok: Token) -> bool:
         for t in subtree(table, c)
         if not _span(table, t)
     ]
+    ranked = _ranking_appositions(table, tok.i)
     for t in [*subtree(table, tok.i), *dating]:
         word = table.tokens[t]
-        if t == tok.i:
+        if t == tok.i or t in ranked:
             continue
         if word.ent_type_ == "DATE" and (table.lemma[t] in _OTHER_TIMES or (word.is_digit and len(word) == 4)):
             return True
         if word.lower_ == "since" and table.dep[t] == "prep" and table.pos[table.head[t]] in ("VERB", "AUX"):
             return True
     return False
+
+
+def _ranking_appositions(table: TokenTable, i: int) -> set[int]:
+    """The words of an apposition in the act's phrase that ranks the act among others ("Putin's visit to Turkey,
+    the first by a Kremlin leader in 30 years", the parser often hanging it on the place: "a visit to Libya, the
+    first since 1943"): its dates are the earlier acts', not this one's."""
+    return {
+        t
+        for c in subtree(table, i)
+        if table.dep[c] == "appos" and (table.tokens[c].ent_type_ == "ORDINAL" or table.tag[c] == "JJS")
+        for t in subtree(table, c)
+    }
 
 
 def _measured_back(table: TokenTable, prep: int) -> bool:

@@ -19,6 +19,7 @@ from newsgraph.understand.events.authors import authored
 from newsgraph.understand.events.backers import backed_by
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.coordination import reciprocal
+from newsgraph.understand.events.documents import document_authors
 from newsgraph.understand.events.goods import taken_goods
 from newsgraph.understand.events.guards import (
     ARMED_ROLES,
@@ -87,10 +88,11 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     negated = mod.negated and not (code[:2] == "12" and m.sense.code[:2] != "12" and mod.kind != "refuse")
     negated = negated or (m.obj is not None and denied_by_no(table, m.obj))
     subj = subject(table, m.trigger)
-    if subj is not None and not m.sense.reverse and _non_agent(ctx, subj):
+    if subj is not None and not m.sense.reverse and _non_agent(ctx, subj, derived[0]):
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
-    sources = backed_by(ctx, subj, code, subject_actors(ctx, subj, subj_lemma))
+    own = subject_actors(ctx, subj, subj_lemma) or document_authors(ctx, subj, derived[0])
+    sources = backed_by(ctx, subj, code, own)
     targets = _protected_abroad(code, sources, _targets(ctx, m, code, sources))
     if _untold_demand(m, targets, mod):
         return None
@@ -157,7 +159,7 @@ def _targets(ctx: ActorContext, m: Match, code: str, sources: Sequence[ActorRef]
     if not targets and code[:2] == "13":
         return _conditioned(ctx, m.trigger, sources)
     if not targets and (code[:2] == "07" or code[:3] == "033"):
-        return _aimed_through_purpose(ctx, m.trigger, sources, _HELPING)
+        return placed_people(ctx, _aimed_through_purpose(ctx, m.trigger, sources, _HELPING))
     readied = _readied_against(ctx, m.trigger, sources) if code[:2] == "15" else ()
     if readied:
         return readied  # whom the attack readied for is aimed at, before the place it would be in
@@ -221,6 +223,8 @@ def _aimed_through_purpose(
         if table.lemma[c] not in purposes:
             continue
         obj = direct_object(table, table.tokens[c])
+        if obj is None and table.lemma[c] == "help":  # "to help rebuild Iraq": the helped act's object
+            obj = next((direct_object(table, table.tokens[x]) for x in table.children[c] if table.dep[x] == "xcomp"), None)
         refs = tuple(r for r in resolve(ctx, obj) if (r.start, r.end) not in spans) if obj is not None else ()
         if any(r.code for r in refs):
             return refs
@@ -445,9 +449,10 @@ _NATURE = frozenset({
 })  # fmt: skip
 
 
-def _non_agent(ctx: ActorContext, subj: Token) -> bool:
+def _non_agent(ctx: ActorContext, subj: Token, code: str) -> bool:
     """ "a resolution that aims to tighten sanctions": documents and plans do not act; a body
-    named after one does ("the World Food Programme delivered aid"). Nor do storms and quakes."""
+    named after one does ("the World Food Programme delivered aid"). Nor do storms and quakes.
+    What a statement or resolution says is its named author's verbal act (`documents`)."""
     table = ctx.table
     head = phrase_head(table, subj).i
     # The head, or for a name ("Typhoon Songda") the words before it: "Flood victims" still act.
@@ -455,7 +460,7 @@ def _non_agent(ctx: ActorContext, subj: Token) -> bool:
     named = {table.lemma[c] for c in table.children[head] if name and table.dep[c] == "compound"} | {table.lemma[head]}
     if named & _NATURE:
         return True  # "Typhoon Songda lashed the coast": nature is no one's act
-    if table.lemma[head] not in _NON_AGENTS:
+    if table.lemma[head] not in _NON_AGENTS or document_authors(ctx, subj, code):
         return False
     return not (ctx.table.pos[head] == "PROPN" and any(r.code for r in resolve(ctx, subj)))
 
