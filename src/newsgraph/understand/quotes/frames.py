@@ -24,7 +24,7 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from newsgraph.understand.quotes import attached, misparsed
+from newsgraph.understand.quotes import attached, misparsed, participles
 from newsgraph.understand.quotes import constructs as quote_constructs
 from newsgraph.understand.quotes import nouns as quote_nouns
 from newsgraph.understand.quotes import reporting as reporting_clause
@@ -370,6 +370,7 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
                 frames.append(poll)
             continue
         misread = misparsed.name_read_as_verb(tok, cues) if tok.pos_ == "NOUN" else None
+        misread = misread or participles.cue_after_participle(tok, cues)  # "papers filed Friday allege"
         if misread is not None:
             frames.append(misread)  # "Trump hopes to win Ohio" read as "trump the hopes"
             continue
