@@ -130,9 +130,13 @@ def view_frame(noun: Token, kind: str) -> Frame | None:
 
 def poll_frame(noun: Token, cues: QuoteCues) -> Frame | None:
     """ "The nominee leads by six points in a new poll": the poll is the source of the clause its
-    "in" phrase is set in, unless that clause has a cue of its own ("were asked ... in the poll")."""
+    "in" phrase is set in, unless that clause has a cue of its own ("were asked ... in the poll") or
+    is itself what someone said ("Conway acknowledged that the campaign was behind in the polls": the
+    standing in the polls is part of her words, and she their source)."""
     clause = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or cues.verb(clause.lemma_) is not None:
+        return None
+    if clause.dep_ == "ccomp" and cues.verb(clause.head.lemma_) is not None:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
