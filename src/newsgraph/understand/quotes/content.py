@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.understand.quotes import misparsed, reporting
+from newsgraph.understand.quotes import misparsed, reporting, tagging
 from newsgraph.understand.quotes.attached import charge_on_object, deed_on_object
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
@@ -86,6 +86,7 @@ def content_of(
             _subject_as_content(verb)
             or _clause_on_phrase(verb)
             or _inverted_complement(verb)
+            or tagging.clause_read_as_modifier(verb)  # "warned that the shutdown could last weeks"
             or (_as_clause(verb) if cue.kind == "speech" else [])
         )
     content = [r for r in (trim(verb.doc, s, e) for s, e in reporting.settle(verb, cue, content, cues)) if r[1] > r[0]]
