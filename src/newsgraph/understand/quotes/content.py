@@ -19,7 +19,7 @@ from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
 from newsgraph.understand.quotes.relatives import relative_content
 from newsgraph.understand.quotes.senses import other_sense
-from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
+from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, to_infinitive, trim
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _COORDINATED_CUES = frozenset(
@@ -115,6 +115,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
             dep == "xcomp"
             and "infinitive" in cue.content
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and not (cue.kind != "speech" and _question(child))  # "decide how to vote": no plan yet
         )
         # "favors selling the unit", "opposes raising taxes": a gerund is the stance's object.
         or (dep == "xcomp" and "object" in cue.content and child.tag_ == "VBG")
@@ -208,9 +209,14 @@ def _gives_with(verb: Token) -> bool:
     )
 
 
+_WH_WORDS = frozenset({"how", "when", "where", "what", "which", "who", "whom", "whether"})
+
+
 def _question(clause: Token) -> bool:
-    """ "consider whether to ...", "learn if ...", "decide whether ...": a question is weighed or
-    waited on, not believed or intended."""
+    """ "consider whether to ...", "learn if ...", "decide whether ...", "decide how to vote": a question is
+    weighed or waited on, not believed or intended."""
+    if clause.left_edge.lower_ in _WH_WORDS and to_infinitive(clause):
+        return True
     return clause.left_edge.lower_ in ("whether", "if") or any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
     )
