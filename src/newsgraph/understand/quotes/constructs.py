@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.understand.quotes.colons import after_colon
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues
 from newsgraph.understand.quotes.marks import ALL_MARKS
@@ -348,7 +349,9 @@ def adjective_frame(adj: Token, kind: str) -> Frame | None:
     about = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in preps), None)
     if clause is None and about is not None:
         clause = next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None)
-    if clause is None:
+    # "McConnell was blunt: the Senate would not ...": how one spoke, and what, after a colon (`colons`).
+    colon = after_colon(adj.head) if clause is None and kind == "speech" and adj.dep_ == "acomp" else None
+    if clause is None and colon is None:
         return None
     if adj.dep_ == "acomp":
         subject = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
@@ -361,7 +364,7 @@ def adjective_frame(adj: Token, kind: str) -> Frame | None:
         return None
     if subject is None:
         return None
-    content = [trim(adj.doc, *subtree_range(clause))]
+    content = [trim(adj.doc, *subtree_range(clause))] if clause is not None else [colon] if colon is not None else []
     return Frame(adj, adj.lemma_.lower(), kind, adj.text, subject_range(subject), subject, content)
 
 
