@@ -48,6 +48,7 @@ from newsgraph.understand.quotes.tokens import (
     to_infinitive,
     trim,
 )
+from newsgraph.understand.quotes.verdicts import passive_verdict
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _SET_OFF = frozenset({",", "—", "–", "(", ")", ";"})
@@ -238,6 +239,8 @@ def implicit_source(verb: Token, kind: str = "speech") -> bool:
         return True
     if _extraposed(verb):
         return True  # "It is widely believed that ...", "it is feared that ...": of any kind
+    if passive_verdict(verb, kind) and not any(c.dep_ == "agent" for c in verb.children):
+        return True  # "Pence is widely seen as a bridge to ...": a verdict of any kind, held by people unnamed
     return kind == "speech" and not any(c.dep_ in ("agent", "xcomp") for c in verb.children)
 
 

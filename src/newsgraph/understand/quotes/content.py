@@ -20,6 +20,7 @@ from newsgraph.understand.quotes.proforms import pro_form_content
 from newsgraph.understand.quotes.relatives import relative_content
 from newsgraph.understand.quotes.senses import other_sense
 from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, to_infinitive, trim
+from newsgraph.understand.quotes.verdicts import passive_verdict
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _COORDINATED_CUES = frozenset(
@@ -74,7 +75,7 @@ def content_of(
     _read_object(said, verb, cue)
     if said.judged is not None and not said.content:
         said.content.append(_with_complements(verb, said.judged))
-    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or deed_on_object(verb, cue, said.people) or relative_content(verb, cue)
+    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or deed_on_object(verb, cue, said.people) or relative_content(verb, cue) or passive_verdict(verb, cue.kind, cue.content)
     if cue.holder and "object" in cue.content and " " not in cue.lemma and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
