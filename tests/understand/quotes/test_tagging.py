@@ -1,5 +1,5 @@
 """Cue verbs the tagger takes for nouns, and clause verbs it takes for adjectives (`tagging`): "Republicans in
-the House hope the governor will sign ...", "warns that the shutdown could last weeks",
+the House hope the governor will sign ...", "warns that the shutdown could last weeks", "Some worry that ...",
 "Some Democrats in the Senate hope to pass ...". Passages written for these tests in the manner of 2016 Washington
 coverage, checked the way `test_constructions` checks its own, with sentences the rule must leave alone.
 """
@@ -12,7 +12,7 @@ import pytest
 from spacy.tokens import Token
 
 from newsgraph.understand.quotes.lexicon import QuoteCues, load_quote_cues
-from newsgraph.understand.quotes.tagging import cue_read_as_object, verb_read_as_noun
+from newsgraph.understand.quotes.tagging import cue_read_as_object, quantity_as_article, verb_read_as_noun
 from tests.understand.quotes import test_constructions as base
 
 pytestmark = pytest.mark.model
@@ -56,6 +56,18 @@ CASES: dict[str, Case] = {
         ("The senator said last week that he would seek a third term.",),
         "he would seek a third term", "senator", direct=False,
     ),
+    "some-worry-that": Case(
+        ("Some worry that the party is too divided to win in November.",),
+        "the party is too divided to win", "Some", direct=False, kind="belief",
+    ),
+    "some-fear-that": Case(
+        ("Some fear that the deal will collapse before the vote.",),
+        "the deal will collapse before the vote", "Some", direct=False, kind="belief",
+    ),
+    "some-in-the-campaign-fear": Case(
+        ("Some in the campaign fear that the candidate is worn out.",),
+        "the candidate is worn out", "Some in the campaign", direct=False, kind="belief",
+    ),
     # -- left alone ---------------------------------------------------------------------------------------
     "trap-faith-in-the-plan": Case(
         ("Faith in the Senate plan to cut taxes has faded among conservatives.",),
@@ -92,3 +104,8 @@ def test_tagging_a_finite_verb_before_the_cue_keeps_it_a_noun(nlp: Any, cues: Qu
     """ "criticized the Senate plan to cut taxes": the plan is the Senate's, a noun after the sentence's verb."""
     doc = nlp("Democrats criticized the Senate plan to cut taxes for the wealthy.")
     assert cue_read_as_object(_word(doc, "plan"), cues) is None
+
+
+def test_tagging_a_quantity_is_the_subject_only_of_a_verb_without_one(nlp: Any) -> None:
+    doc = nlp("Some voters worry that the party is divided.")
+    assert quantity_as_article(_word(doc, "worry")) is None  # "Some voters": the subject is the voters

@@ -97,6 +97,8 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
             # the subject before it, hung on the verb, on its auxiliary or on the verb above.
             return _before_reflexive(verb, child) or child
         return child
+    if (quantity := tagging.quantity_as_article(verb)) is not None:
+        return quantity  # "Some worry that ...": read as "some worry", a noun phrase
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:

@@ -6,7 +6,8 @@ the parse gives it what only a verb has: a subject and a clause of its own. The 
 noun cue, found no noun frame, and reported nothing; the same sentence with "Congress" reads as a verb.
 Fused with a place before it ("in the Senate hope to ..."), the cue is read as the object of "in". And the verb
 of a reported clause that is also an adjective ("the shutdown could last weeks") is read as a modifier of the noun
-after it, leaving the cue with no clause.
+after it, leaving the cue with no clause. A quantity of people opening the sentence ("Some worry that ...") is
+read as the article of the verb after it, leaving the verb with no subject.
 """
 
 from __future__ import annotations
@@ -98,3 +99,15 @@ def clause_read_as_modifier(verb: Token) -> list[tuple[int, int]]:
             if word.dep_ == "amod" and word.i < noun.i and own:
                 return [(word.left_edge.i, noun.right_edge.i + 1)]
     return []
+
+
+def quantity_as_article(verb: Token) -> Token | None:
+    """ "Some worry that the party is divided": the parser reads a quantity of people opening the sentence as the
+    article of the present-tense verb after it ("some worry", a noun phrase), and the verb has no subject. The
+    quantity is the subject."""
+    if verb.tag_ != "VBP" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    det = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if det is None or det.dep_ != "det" or det.head.i != verb.i or det.lower_ not in _QUANTITIES:
+        return None
+    return det
