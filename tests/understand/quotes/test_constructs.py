@@ -13,6 +13,7 @@ from newsgraph.understand.quotes.constructs import (
     adjective_frame,
     headline_frames,
     implicit_source,
+    poll_frame,
     reject,
 )
 from newsgraph.understand.quotes.frames import Frame
@@ -123,3 +124,32 @@ def test_constructs_an_adjective_holds_what_it_is_about(nlp: Any) -> None:
     assert [doc[s:e].text for s, e in found.content] == ["the nominee's standing with suburban women"]
     shelters = nlp("The shelters were ready for the storm by Friday morning.")
     assert adjective_frame(word(shelters, "ready"), "intention") is None  # no to-clause, nothing about
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton leads Trump by six points in a new poll.",
+        "Trump is ahead by three points in a Fox News poll of likely voters.",
+    ],
+)
+def test_constructs_poll_is_the_source_of_the_finding_it_sets(nlp: Any, cues: QuoteCues, text: str) -> None:
+    doc = nlp(text)
+    found = poll_frame(word(doc, "poll"), cues)
+    assert found is not None and found.speaker is not None
+    assert "poll" in doc[found.speaker[0] : found.speaker[1]].text
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Kellyanne Conway acknowledged that the campaign was behind in the polls.", "polls"),
+        ("Conway said the campaign was behind in the polls.", "polls"),
+        ("The senator admitted that his party was trailing in the polls in Ohio.", "polls"),
+        ("Sanders told reporters he was gaining in a new poll every week.", "poll"),
+    ],
+)
+def test_constructs_poll_inside_someones_words_is_no_source(nlp: Any, cues: QuoteCues, text: str, noun: str) -> None:
+    """The standing in the polls is part of what the speaker said: the speaker is the source."""
+    doc = nlp(text)
+    assert poll_frame(word(doc, noun), cues) is None

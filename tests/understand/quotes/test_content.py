@@ -143,3 +143,32 @@ def test_content_of_a_passive_judgment_is_the_deed_judged(nlp: Any) -> None:
     # A thing judged is the content itself, whatever it is judged for (as the active's object is).
     content = read("The plan was criticized by Democrats for its cost.", "criticized", _CRITICIZE)
     assert content and content[0].startswith("The plan"), content
+
+
+_DECIDE = VerbCue("decide", "intention", frozenset({"clause", "infinitive"}))
+_PLAN = VerbCue("plan", "intention", frozenset({"infinitive"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cue"),
+    [
+        ("The law allows states to decide how to run their elections.", "decide", _DECIDE),
+        ("The senator would review the bill before deciding how to vote.", "deciding", _DECIDE),
+        ("The party must decide what to do about its nominee.", "decide", _DECIDE),
+        ("Obama will decide whether to veto the bill next week.", "decide", _DECIDE),
+    ],
+)
+def test_content_of_an_intention_is_no_question_to_do(nlp: Any, text: str, verb: str, cue: VerbCue) -> None:
+    """ "decide how to vote": what is to be done is still open; no intention is held yet."""
+    assert _said(nlp, text, verb, cue)[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "cue", "content"),
+    [
+        ("The governor decided to veto the bill.", "decided", _DECIDE, "to veto the bill"),
+        ("Republicans plan to vote on the repeal next week.", "plan", _PLAN, "to vote on the repeal next week"),
+    ],
+)
+def test_content_of_an_intention_to_do(nlp: Any, text: str, verb: str, cue: VerbCue, content: str) -> None:
+    assert _said(nlp, text, verb, cue)[0] == [content]

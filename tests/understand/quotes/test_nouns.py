@@ -118,3 +118,23 @@ def test_nouns_an_attitude_the_subject_faces_is_held_by_others(nlp: Any, cues: Q
     # Nothing it is about, or only how long: no attribution.
     assert _read(nlp, cues, "The mayor answered questions for an hour.", "questions") is None
     assert _read(nlp, cues, "The nominee faced tough questions at the town hall.", "questions") is None
+
+
+def test_nouns_the_news_that_is_told_by_an_unnamed_source(nlp: Any, cues: QuoteCues) -> None:
+    """ "the news that ...": what was made known, its source not named (PolNeAR's implicit source)."""
+    text = "The news that premiums will rise next year gave Republicans fresh ammunition."
+    assert _read(nlp, cues, text, "news") == (None, ["premiums will rise next year"])
+    text = "The campaign welcomed the news that the governor would endorse Clinton."
+    assert _read(nlp, cues, text, "news") == (None, ["the governor would endorse Clinton"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The news that he brought back from Ohio was not good.",  # a relative clause: no content told
+        "Trump held a news conference at the White House on Friday.",
+        "The senator said the news was a relief for the party.",
+    ],
+)
+def test_nouns_news_with_no_clause_tells_nothing(nlp: Any, cues: QuoteCues, text: str) -> None:
+    assert _read(nlp, cues, text, "news") is None

@@ -17,6 +17,27 @@ pytestmark = pytest.mark.model
 Case = base.Case
 
 CASES: dict[str, Case] = {
+    # -- a reporting clause set off by commas inside what it reports, read as an adverbial clause -------------
+    "medial-has-promised": Case(
+        ("If elected, Trump has promised, he would appoint a special prosecutor.",),
+        "he would appoint a special prosecutor", "Trump", direct=False,
+    ),
+    "medial-has-vowed-after-phrase": Case(
+        ("In his first year, the governor has vowed, the state will balance its budget.",),
+        "the state will balance its budget", "governor", direct=False,
+    ),
+    "medial-warn-after-condition": Case(
+        ("If the bill passes, Democrats warn, millions of people will lose their coverage.",),
+        "millions of people will lose their coverage", "Democrats", direct=False,
+    ),
+    "medial-has-repeatedly-said": Case(
+        ("Once in office, Clinton has repeatedly said, she would raise the minimum wage.",),
+        "she would raise the minimum wage", "Clinton", direct=False,
+    ),
+    "trap-medial-with-conjunction": Case(
+        ("Although Democrats warned against it, the bill passed the Senate easily.",),
+        "the bill passed the Senate easily", None, absent=True,
+    ),
     # -- a final reporting clause the parser makes an adverbial clause or a conjunct ---------------------------
     "final-reported-on-day": Case(
         ("The finance minister will resign after the budget vote, the Asahi newspaper reported on Saturday.",),

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.understand.quotes.colons import after_colon
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues
 from newsgraph.understand.quotes.marks import ALL_MARKS
@@ -47,6 +48,7 @@ from newsgraph.understand.quotes.tokens import (
     to_infinitive,
     trim,
 )
+from newsgraph.understand.quotes.verdicts import passive_verdict
 
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _SET_OFF = frozenset({",", "—", "–", "(", ")", ";"})
@@ -130,9 +132,13 @@ def view_frame(noun: Token, kind: str) -> Frame | None:
 
 def poll_frame(noun: Token, cues: QuoteCues) -> Frame | None:
     """ "The nominee leads by six points in a new poll": the poll is the source of the clause its
-    "in" phrase is set in, unless that clause has a cue of its own ("were asked ... in the poll")."""
+    "in" phrase is set in, unless that clause has a cue of its own ("were asked ... in the poll") or
+    is itself what someone said ("Conway acknowledged that the campaign was behind in the polls": the
+    standing in the polls is part of her words, and she their source)."""
     clause = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or cues.verb(clause.lemma_) is not None:
+        return None
+    if clause.dep_ == "ccomp" and cues.verb(clause.head.lemma_) is not None:
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
         return None
@@ -233,6 +239,8 @@ def implicit_source(verb: Token, kind: str = "speech") -> bool:
         return True
     if _extraposed(verb):
         return True  # "It is widely believed that ...", "it is feared that ...": of any kind
+    if passive_verdict(verb, kind) and not any(c.dep_ == "agent" for c in verb.children):
+        return True  # "Pence is widely seen as a bridge to ...": a verdict of any kind, held by people unnamed
     return kind == "speech" and not any(c.dep_ in ("agent", "xcomp") for c in verb.children)
 
 
@@ -344,7 +352,9 @@ def adjective_frame(adj: Token, kind: str) -> Frame | None:
     about = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in preps), None)
     if clause is None and about is not None:
         clause = next((g for g in about.children if g.dep_ in ("pobj", "pcomp")), None)
-    if clause is None:
+    # "McConnell was blunt: the Senate would not ...": how one spoke, and what, after a colon (`colons`).
+    colon = after_colon(adj.head) if clause is None and kind == "speech" and adj.dep_ == "acomp" else None
+    if clause is None and colon is None:
         return None
     if adj.dep_ == "acomp":
         subject = next((c for c in adj.head.children if c.dep_ == "nsubj"), None)
@@ -357,7 +367,7 @@ def adjective_frame(adj: Token, kind: str) -> Frame | None:
         return None
     if subject is None:
         return None
-    content = [trim(adj.doc, *subtree_range(clause))]
+    content = [trim(adj.doc, *subtree_range(clause))] if clause is not None else [colon] if colon is not None else []
     return Frame(adj, adj.lemma_.lower(), kind, adj.text, subject_range(subject), subject, content)
 
 

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsgraph.understand.quotes import misparsed, reporting
+from newsgraph.understand.quotes import misparsed, reporting, tagging
 from newsgraph.understand.quotes.attached import charge_on_object, deed_on_object
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
 from newsgraph.understand.quotes.relatives import relative_content
 from newsgraph.understand.quotes.senses import other_sense
-from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, trim
+from newsgraph.understand.quotes.tokens import minus, sent_range, subtree_range, to_infinitive, trim
+from newsgraph.understand.quotes.verdicts import passive_verdict
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _COORDINATED_CUES = frozenset(
@@ -74,7 +75,7 @@ def content_of(
     _read_object(said, verb, cue)
     if said.judged is not None and not said.content:
         said.content.append(_with_complements(verb, said.judged))
-    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or deed_on_object(verb, cue, said.people) or relative_content(verb, cue)
+    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or deed_on_object(verb, cue, said.people) or relative_content(verb, cue) or passive_verdict(verb, cue.kind, cue.content)
     if cue.holder and "object" in cue.content and " " not in cue.lemma and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
@@ -86,6 +87,7 @@ def content_of(
             _subject_as_content(verb)
             or _clause_on_phrase(verb)
             or _inverted_complement(verb)
+            or tagging.clause_read_as_modifier(verb)  # "warned that the shutdown could last weeks"
             or (_as_clause(verb) if cue.kind == "speech" else [])
         )
     content = [r for r in (trim(verb.doc, s, e) for s, e in reporting.settle(verb, cue, content, cues)) if r[1] > r[0]]
@@ -114,6 +116,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
             dep == "xcomp"
             and "infinitive" in cue.content
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            and not (cue.kind != "speech" and _question(child))  # "decide how to vote": no plan yet
         )
         # "favors selling the unit", "opposes raising taxes": a gerund is the stance's object.
         or (dep == "xcomp" and "object" in cue.content and child.tag_ == "VBG")
@@ -207,9 +210,14 @@ def _gives_with(verb: Token) -> bool:
     )
 
 
+_WH_WORDS = frozenset({"how", "when", "where", "what", "which", "who", "whom", "whether"})
+
+
 def _question(clause: Token) -> bool:
-    """ "consider whether to ...", "learn if ...", "decide whether ...": a question is weighed or
-    waited on, not believed or intended."""
+    """ "consider whether to ...", "learn if ...", "decide whether ...", "decide how to vote": a question is
+    weighed or waited on, not believed or intended."""
+    if clause.left_edge.lower_ in _WH_WORDS and to_infinitive(clause):
+        return True
     return clause.left_edge.lower_ in ("whether", "if") or any(
         c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
     )

@@ -24,7 +24,7 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from newsgraph.understand.quotes import attached, misparsed
+from newsgraph.understand.quotes import attached, misparsed, participles, tagging
 from newsgraph.understand.quotes import constructs as quote_constructs
 from newsgraph.understand.quotes import nouns as quote_nouns
 from newsgraph.understand.quotes import reporting as reporting_clause
@@ -97,6 +97,8 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
             # the subject before it, hung on the verb, on its auxiliary or on the verb above.
             return _before_reflexive(verb, child) or child
         return child
+    if (quantity := tagging.quantity_as_article(verb)) is not None:
+        return quantity  # "Some worry that ...": read as "some worry", a noun phrase
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -162,8 +164,8 @@ def _issuer(noun: Token) -> Token:
 
 
 def _verb_cue(tok: Token, cues: QuoteCues) -> VerbCue | None:
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
+    if tok.pos_ not in ("VERB", "AUX") and not tagging.verb_read_as_noun(tok, cues):
+        return None  # "the House hope the governor will sign": a verb read as a noun is still one
     lemma = cues.lemma(tok.lower_, tok.lemma_)
     children = list(tok.children)
     # A particle the lexicon does not list makes another verb: "find out whether ...",
@@ -370,10 +372,12 @@ def _raw_frames(doc: Doc, cues: QuoteCues) -> list[Frame]:
                 frames.append(poll)
             continue
         misread = misparsed.name_read_as_verb(tok, cues) if tok.pos_ == "NOUN" else None
+        misread = misread or participles.cue_after_participle(tok, cues)  # "papers filed Friday allege"
+        misread = misread or tagging.cue_read_as_object(tok, cues)  # "Some in the Senate hope to ..."
         if misread is not None:
             frames.append(misread)  # "Trump hopes to win Ohio" read as "trump the hopes"
             continue
-        if tok.pos_ == "NOUN" and lemma in cues.nouns:
+        if tok.pos_ == "NOUN" and lemma in cues.nouns and not tagging.verb_read_as_noun(tok, cues):
             noun = quote_constructs.view_frame(tok, cues.nouns[lemma]) or quote_nouns.noun_frame(
                 tok, cues.nouns[lemma], cues.noun_objects.get(lemma, frozenset())
             )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.understand.quotes.colons import after_colon
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.tokens import speaker_range, subtree_range, to_infinitive, trim
 
@@ -168,7 +169,8 @@ def _to_content(noun: Token, kind: str) -> tuple[int, int] | None:
 
 def _copular_content(noun: Token, kind: str) -> tuple[int, int] | None:
     """The complement of "is" when the noun cue is its subject: a that-clause, or a to-clause for an
-    intention or request ("The senator's view is that ...", "Their goal is to ...")."""
+    intention or request ("The senator's view is that ...", "Their goal is to ..."), or the clause a colon
+    after it opens ("His message was simple: ...", `colons`)."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_ != "be":
         return None
@@ -183,7 +185,7 @@ def _copular_content(noun: Token, kind: str) -> tuple[int, int] | None:
             return trim(noun.doc, start + (noun.doc[start].lower_ == "that"), end)
         if kind in _TO_CLAUSE_KINDS and to_infinitive(child):
             return trim(noun.doc, *subtree_range(child))
-    return None
+    return after_colon(verb)  # "Obama's message was simple: voters should not be fooled"
 
 
 # Nouns whose "of" phrase is the claim itself: "allegations of torture" reports that someone

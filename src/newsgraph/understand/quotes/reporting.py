@@ -36,7 +36,8 @@ def content_before(verb: Token, cue: VerbCue, speaker_start: int | None) -> list
     it stands inside it. The parser may also make a final reporting clause an adverbial clause or a conjunct
     of the content's verb ("..., the Asahi newspaper reported on Saturday."): one that ends the sentence, with
     its own subject right after the comma and no conjunction of its own, is the same reporting clause."""
-    if verb.head.i == verb.i or not ("clause" in cue.content and (verb.dep_ in ("parataxis", "ccomp") or _final(verb, cue))):
+    placed = verb.dep_ in ("parataxis", "ccomp") or _final(verb, cue) or _medial(verb, cue)
+    if verb.head.i == verb.i or not ("clause" in cue.content and placed):
         return []
     doc = verb.doc
     head = verb.head.head if verb.head.dep_ in ("aux", "auxpass") else verb.head  # hung on "was" in "X, he said, was"
@@ -76,6 +77,26 @@ def _final(verb: Token, cue: VerbCue) -> bool:
     if any(c.dep_ in ("mark", "cc") for c in verb.children):
         return False
     return _ends_sentence(verb)
+
+
+def _medial(verb: Token, cue: VerbCue) -> bool:
+    """ "If elected, Trump has promised, he would appoint a special prosecutor": a reporting clause set off by
+    commas inside the clause it reports, which the parser reads as an adverbial clause of that clause's verb
+    (as it reads "The deal, Obama said, would ..." as a parenthetical). Finite, its subject opens it right after
+    a comma, a comma closes it, and it has no conjunction, object or clause of its own."""
+    if cue.kind != "speech" or verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return False
+    tensed = ("VBD", "VBZ", "VBP")
+    if verb.tag_ not in tensed and not any(c.dep_ == "aux" and c.tag_ in tensed for c in verb.children):
+        return False  # "Asked about it, ...": a participle shares the main clause's subject
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    end = verb.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    return not any(c.dep_ in ("mark", "cc", "ccomp", "xcomp", "dobj") for c in verb.children)
 
 
 def _ends_sentence(verb: Token) -> bool:
