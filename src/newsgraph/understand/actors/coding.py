@@ -40,6 +40,7 @@ from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import home_country, members, placed_in, set_apart
 from newsgraph.understand.actors.residents import resident_home
+from newsgraph.understand.actors.seat import organ_home, seat_country
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -132,6 +133,7 @@ class _Coder(PersonEvidence):
         self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
         self.placed: set[str] = set()  # countries a place in the story puts it in (`residents.resident_home`)
         self.home = home_country(article, doc, self.entities, self.index, dictionary, self.place_country, self.placed)
+        self.seat = seat_country(article, doc, self.entities, self.index, dictionary, self.place_country, self.home)
 
     def foreign(self, e: Entity, role: str | None = None) -> bool:
         """A group its own words set apart from the article's country ("neighbouring governments", "foreign
@@ -236,6 +238,7 @@ class _Coder(PersonEvidence):
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
+            country = organ_home(role, self.seat, country)  # "SOFIA - the Foreign Ministry": Bulgaria's
             country = resident_home(role, country, self.placed, fold(e.name).split()[-1])
         return _Code(country, role)
 
@@ -346,9 +349,8 @@ class _Coder(PersonEvidence):
         surname = " " not in e.name and not self.nameless(e) and not adjective and not self.qualifier(e)
         if e.kind == "person" and surname and self.d.head_role([e.name]) is None:
             # Only a person the article names by surname alone (a bare title, "the president", a role noun, a
-            # headline's "Bank", or an adjective is no surname): a full name the dictionary does not know is
-            # someone else than the dictionary's holder of that surname (unless it only spells the given name
-            # otherwise).
+            # headline's "Bank", or an adjective is no surname): a full name the dictionary does not know is someone
+            # else than the dictionary's holder of that surname (unless it only spells the given name otherwise).
             found = self.dated.surname_code(e.name, self.day)
             named = frozenset(x.country for x in self.entities if x.kind == "country" and x.country)
             found = found or self.dated.surname_code(e.name, self.day, named)
