@@ -374,3 +374,11 @@ def test_a_peoples_word_is_no_outlet_named_with_the(dictionary) -> None:  # type
     hindu = dictionary.find_word("Hindu", people_word=True, after_the=True)
     assert hindu is not None and hindu.role == "MED"
     assert dictionary.find_word("Hindu", people_word=False, after_the=False) is not None
+
+
+def test_petitioners_are_civilians(dictionary) -> None:  # type: ignore[no-untyped-def]
+    # "Chinese police detained dozens of petitioners near Tiananmen Square": citizens with a grievance, as
+    # protesters are; the plural alone and after a modifier.
+    assert dictionary.head_role(["petitioners"]) == "CVL"
+    assert dictionary.head_role(["rural", "petitioners"]) == "CVL"
+    assert dictionary.head_role(["petition"]) is None
