@@ -41,6 +41,7 @@ from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import home_country, members, placed_in, set_apart
 from newsgraph.understand.actors.residents import resident_home
 from newsgraph.understand.actors.seat import organ_home, seat_country
+from newsgraph.understand.actors.sides import stance
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -69,7 +70,6 @@ _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "en
 _SECTS = frozenset(
     {"sunni", "shiite", "shia", "shi'ite", "kurdish", "hindu", "sikh", "christian", "tamil", "druze", "alawite"}
 )
-_STANCES = ("pro-", "anti-")
 # Verbs whose object is troops a side commits or takes away: the troops are that side's.
 _SENDING = frozenset({"send", "deploy", "dispatch", "station", "withdraw", "pull", "commit", "contribute", "redeploy"})
 _TRADERS = frozenset({"BUS", "NGO"})  # companies and aid groups work across borders
@@ -89,14 +89,6 @@ def _no_state(text: _Code) -> bool:
     """A title that names no state's office: none, or only the country of an international mandate ("Bosnia's
     international peace envoy Paddy Ashdown")."""
     return not text.country or not text.role or text.role in _STATELESS
-
-
-def _stance(t: Token) -> bool:
-    """Whether token `t` is the country word of a stance: "pro-Russian", "anti-American" (one token or three)."""
-    if t.lower_.startswith(_STANCES):
-        return True
-    doc = t.doc
-    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ + "-" in _STANCES
 
 
 class _Coder(PersonEvidence):
@@ -394,7 +386,7 @@ class _Coder(PersonEvidence):
             role = role or self.d.name_head_role(span.text.split())
             common = descriptor_start(span, self.d)  # "Riot police": a descriptor's words are no names of their own
             for t in span:
-                if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
+                if stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
                     continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home
                 if country is None and t.i != span.root.i:
                     country = self.whole_country(e, span, t)
