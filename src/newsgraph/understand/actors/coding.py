@@ -393,7 +393,8 @@ class _Coder(PersonEvidence):
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
                 found = self.d.country_of(_LED.sub("", t.text))
                 if found is None:
-                    city = self.d.city(t.text)
+                    # An acronym the dictionary knows is that actor's, not a city it spells ("SANA" is no Sanaa).
+                    city = None if t.text.isupper() and self.d.find(t.text) is not None else self.d.city(t.text)
                     found = city[0] if city else None
                     by_city = by_city or (country is None and found is not None)
                 if found is None and t.i != span.root.i and (inner := self.inner_actor(e, t)) is not None:

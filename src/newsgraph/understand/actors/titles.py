@@ -105,7 +105,7 @@ def premodifiers(
 ) -> Premodifiers:
     """Read back from token `start` over titles and the names that qualify them, within the sentence.
     "Belarusian President Alexander Lukashenko": title President, country BLR. "FBI Director Kash Patel": title
-    Director, affiliation FBI. "Russia's Foreign Ministry": country RUS. `country_at` maps a name's start offset to
+    Director, affiliation FBI; "Karzai's spokesman": affiliation Karzai. "Russia's Foreign Ministry": country RUS. `country_at` maps a name's start offset to
     the country the entity stage decided for it (a "Georgia" that is the US state); else the ruler's reading."""
     doc, ents, ent_at, texts, folded = index.doc, index.ents, index.ent_at, index.texts, index.folded
     i = start - 1
@@ -125,6 +125,9 @@ def premodifiers(
         title_here = dictionary.title_ends is None or folded[i] in dictionary.title_ends
         # A title the model took for a name ("Minister of State" with "State" as ORG) is still a title.
         spans_title = e >= 0 and title_here and _title_over_name(index, i, lo, dictionary)
+        if e >= 0 and title is not None and ents[e].label_ == "PERSON" and texts[i + 1] in _POSSESSIVE:
+            affiliation = affiliation or ents[e]  # "Karzai's spokesman Jawed Ludin": the person he serves
+            break
         if e >= 0 and ents[e].label_ in ("GPE", "NORP", "ORG") and not spans_title:
             ent = ents[e]
             if ent.label_ == "ORG":
