@@ -383,6 +383,8 @@ def test_petitioners_are_civilians(dictionary) -> None:  # type: ignore[no-untyp
     assert dictionary.head_role(["petitioners"]) == "CVL"
     assert dictionary.head_role(["rural", "petitioners"]) == "CVL"
     assert dictionary.head_role(["petition"]) is None
+    # a crowd that acts as one, as "crowds" are
+    assert dictionary.head_role(["mob"]) == dictionary.head_role(["angry", "mobs"]) == "CVL"
 
 
 def test_the_foreign_office_is_also_pakistan_s_and_germany_s(dictionary) -> None:  # type: ignore[no-untyped-def]
