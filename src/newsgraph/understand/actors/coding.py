@@ -42,6 +42,7 @@ from newsgraph.understand.actors.placing import home_country, members, placed_in
 from newsgraph.understand.actors.residents import resident_home
 from newsgraph.understand.actors.seat import organ_home, seat_country
 from newsgraph.understand.actors.sides import stance
+from newsgraph.understand.actors.speakers import reported_subject
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -285,6 +286,7 @@ class _Coder(PersonEvidence):
             doer = verb.head if verb.dep_ == "xcomp" else verb
             asked = next((c for c in doer.children if c.dep_ == "dobj"), None) if doer is not verb else None
             subj = asked or next((c for c in doer.children if c.dep_ == "nsubj"), None)
+            subj = reported_subject(subj) if subj is not None else None  # "the AU said it would send troops"
             other = self.entity_at(span.doc[subj.left_edge.i : subj.i + 1]) if subj is not None else None
             code = self.code_of(other) if other is not None and other.id != e.id else None
             if code is not None and (code.country or code.role == "IGO"):
