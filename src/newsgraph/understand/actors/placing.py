@@ -254,6 +254,9 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str], plac
             adjectives[iso3] += 1
             if ent.root.dep_ in ("amod", "compound") and head.lemma_.lower() in _PLACE_HEADS:
                 placed.add(iso3)
+            elif ent.root.dep_ in ("amod", "compound") and head.pos_ == "PROPN" and locative(head.doc[head.i : head.i + 1]):
+                domestic.add(iso3)  # "in Indian Kashmir": the state's part of a place, where the story happens
+                placed.add(iso3)
         elif ent.label_ == "ORG":  # "Chile's Supreme Court" votes too; "the Hungarian Foreign Ministry" does not
             phrase = [t.lower_ for t in ent]
             if any(w in _ABROAD_BODIES for w in phrase):
