@@ -36,6 +36,8 @@ _ACTS = ("Iraq frees Filipino", "MANILA (Reuters) - Iraq freed a Filipino truck 
          "ministry said, a day after Philippine troops left the country.")
 _NOT_CAPITAL = ("Australian killed", "SYDNEY (Reuters) - An Australian aid worker was shot dead in Baghdad on "
                 "Friday, the foreign ministry said.")
+_SOURCES = ("Fighting in Somalia", "NAIROBI (Reuters) - Fighting between militias in Somalia killed 20 people on "
+            "Monday, officials said, and Kenyan police closed the border.")
 _GUNMEN = ("Bulgarians seized", "SOFIA (Reuters) - Gunmen kidnapped two Bulgarian truck drivers in Iraq on Tuesday, "
            "the Foreign Ministry said.")
 
@@ -61,6 +63,9 @@ CASES: list[tuple[str, str, str, str]] = [
     # A dateline that is no capital leaves the home votes as they were (the Australian's country and the dateline).
     (*_NOT_CAPITAL, "foreign ministry", "AUSGOV"),
     # Armed men live where the story happens, whoever's organs speak.
+    # Nameless sources of a bureau's story about a neighbour stay where the events are.
+    (*_SOURCES, "officials", "SOM"),
+    (*_SOURCES, "Kenyan police", "KENCOP"),
     (*_GUNMEN, "Gunmen", "IRQREB"),
     (*_GUNMEN, "Foreign Ministry", "BGRGOV"),
 ]
@@ -83,3 +88,6 @@ def test_organ_home_is_the_seat_s_for_state_organs_only() -> None:
     assert organ_home("REB", "BGR", "IRQ") == "IRQ"
     assert organ_home("CVL", "BGR", "IRQ") == "IRQ"
     assert organ_home("GOV", None, "IRQ") == "IRQ"
+    # nameless sources are quoted where events happen as often as in the capital: they keep the home
+    assert organ_home("GOV", "KEN", "SOM", "officials") == "SOM"
+    assert organ_home("GOV", "KEN", "SOM", "ministry") == "KEN"

@@ -231,7 +231,7 @@ class _Coder(PersonEvidence):
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
-            country = organ_home(role, self.seat, country)  # "SOFIA - the Foreign Ministry": Bulgaria's
+            country = organ_home(role, self.seat, country, fold(e.name).split()[-1])  # "SOFIA - the Foreign Ministry"
             country = resident_home(role, country, self.placed, fold(e.name).split()[-1])
         return _Code(country, role)
 

@@ -69,7 +69,13 @@ def seat_country(
     return seat if supported else None
 
 
-def organ_home(role: str | None, seat: str | None, home: str | None) -> str | None:
+# Nameless sources that wire copy quotes where events happen as often as in the capital it is filed from
+# ("NAIROBI - Fighting in Somalia killed 20, officials said"): they keep the story's home.
+_ANY_SOURCE = frozenset({"official", "officials", "source", "sources", "authorities"})
+
+
+def organ_home(role: str | None, seat: str | None, home: str | None, head: str = "") -> str | None:
     """The home country a group or office holder of `role` with no country of its own takes: the seat's for a
-    state organ, where `seat_country` found one; else `home`."""
-    return seat if seat is not None and role in ORGANS else home
+    state organ named as one ("the Foreign Ministry", "Prime Minister X", "parliament"), where `seat_country`
+    found one; else `home`. `head` is the actor's head noun, folded."""
+    return seat if seat is not None and role in ORGANS and head not in _ANY_SOURCE else home
