@@ -395,9 +395,7 @@ class _Coder(PersonEvidence):
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
                 found = self.d.country_of(_LED.sub("", t.text))
                 if found is None:
-                    # An acronym the dictionary knows is that actor's, not a city it spells ("SANA" is no Sanaa).
-                    city = None if t.text.isupper() and self.d.find(t.text) is not None else self.d.city(t.text)
-                    found = city[0] if city else None
+                    found = self.spelled_city(t)
                     by_city = by_city or (country is None and found is not None)
                 if found is None and t.i != span.root.i and (inner := self.inner_actor(e, t)) is not None:
                     found, inner_role, spelled = inner
@@ -472,6 +470,11 @@ class _Coder(PersonEvidence):
             if role == "GOV" and any(w in _SECTS for w in words):
                 role = "ELI"  # "Sunni leaders" lead a community, as tribal leaders do, not a state
         return role
+
+    def spelled_city(self, t: Token) -> str | None:
+        """The country of a city word `t` spells; none for an acronym the dictionary knows ("SANA" is no Sanaa)."""
+        city = None if t.text.isupper() and self.d.find(t.text) is not None else self.d.city(t.text)
+        return city[0] if city else None
 
     def whole_country(self, e: Entity, span: Span, t: Token) -> str | None:
         """ "North Korea's foreign ministry", "North Korean troops": a country of two words inside a name is that
