@@ -454,3 +454,18 @@ def test_coder_name_index_is_the_first_entity_of_each_name(nlp) -> None:  # type
         for key in (fold(e.name), "ethnic " + fold(e.name)):
             assert coder.by_folded_name.get(key) is next((o for o in found if fold(o.name) == key), None)
     assert any(coder.by_folded_name.get("ethnic " + fold(e.name)) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # an acronym the dictionary knows names its actor, not the city its letters spell (Sanaa, "Sana")
+        ("Syrian troops left Beirut on Tuesday, the official SANA news agency said.", "official SANA news agency",
+         "SYRMED"),
+        ("Syrian troops left Beirut on Tuesday, SANA news agency said.", "SANA news agency", "SYRMED"),
+        # a city written as a word, not an acronym, still places the group
+        ("Police in Sanaa arrested 10 men on Tuesday.", "Police", "YEMCOP"),
+    ],
+)
+def test_an_acronym_the_dictionary_knows_is_no_city(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(actors(nlp, text), name) == expected

@@ -252,3 +252,37 @@ def test_described_names_read_from_arrays_are_those_the_token_scan_found(nlp: An
         assert fast == [(s.start, s.end, kind) for s, kind in _plain_described_names(index, dictionary)]
         found += len(fast)
     assert found >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # "state-run", "state-owned": the owner's participle the parse reads as a verb is part of the descriptor
+        ("LUANDA (Reuters) - Angola's state-run oil company Sonangol signed a deal on Friday.", "Sonangol", "AGO"),
+        ("LUANDA (Reuters) - Sonangol, Angola's state-run oil company, signed a deal on Friday.", "Sonangol", "AGO"),
+        ("LUANDA (Reuters) - Angola's state-run oil company, Sonangol, signed a deal on Friday.", "Sonangol", "AGO"),
+        ("TEHRAN (Reuters) - Kavir Telecom, Iran's state-owned phone company, cut prices on Monday.", "Kavir Telecom",
+         "IRN"),
+    ],
+)
+def test_a_state_held_descriptor_places_the_name(
+    nlp: Any, dictionary: ActorDictionary, text: str, name: str, country: str
+) -> None:
+    index, span = _name(nlp, text, name)
+    found = own_descriptor(span, index, dictionary)
+    assert found is not None and found.country == country and found.organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a sponsor's adjective is a side taken, not the group's home
+        ("BEIRUT (Reuters) - Hezbollah, an Iranian-backed guerrilla group, fired rockets on Friday.", "Hezbollah"),
+        ("GOMA, Congo (Reuters) - Nkunda Brigade, a Rwandan-backed militia, seized a town on Friday.",
+         "Nkunda Brigade"),
+    ],
+)
+def test_a_sponsor_s_adjective_gives_no_country(nlp: Any, dictionary: ActorDictionary, text: str, name: str) -> None:
+    index, span = _name(nlp, text, name)
+    found = own_descriptor(span, index, dictionary)
+    assert found is None or found.country is None

@@ -8,6 +8,7 @@ import pycountry
 import pytest
 
 from newsgraph.errors import UsageError
+from newsgraph.evaluate.userpath import run_user_path
 from newsgraph.roles import CAMEO_ROLES
 from newsgraph.settings import Settings
 from newsgraph.understand.actors.dictionary import load_actor_dictionary
@@ -374,3 +375,39 @@ def test_a_peoples_word_is_no_outlet_named_with_the(dictionary) -> None:  # type
     hindu = dictionary.find_word("Hindu", people_word=True, after_the=True)
     assert hindu is not None and hindu.role == "MED"
     assert dictionary.find_word("Hindu", people_word=False, after_the=False) is not None
+
+
+def test_petitioners_are_civilians(dictionary) -> None:  # type: ignore[no-untyped-def]
+    # "Chinese police detained dozens of petitioners near Tiananmen Square": citizens with a grievance, as
+    # protesters are; the plural alone and after a modifier.
+    assert dictionary.head_role(["petitioners"]) == "CVL"
+    assert dictionary.head_role(["rural", "petitioners"]) == "CVL"
+    assert dictionary.head_role(["petition"]) is None
+    # a crowd that acts as one, as "crowds" are
+    assert dictionary.head_role(["mob"]) == dictionary.head_role(["angry", "mobs"]) == "CVL"
+
+
+def test_the_foreign_office_is_also_pakistan_s_and_germany_s(dictionary) -> None:  # type: ignore[no-untyped-def]
+    # Wire copy calls Pakistan's foreign ministry and Germany's Auswaertiges Amt the "Foreign Office" too: in a
+    # story placed there the name is that state's, elsewhere the British one.
+    entry = dictionary.find("Foreign Office")
+    assert entry is not None and entry.country == "GBR"
+    assert {"PAK", "DEU"} <= set(entry.generic_in)
+    assert not entry.generic
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ISLAMABAD (AP) - Islamabad accused New Delhi on Monday of violating the ceasefire, a Foreign Office "
+         "spokesman said.", "PAKGOV"),
+        ("BERLIN (Reuters) - The Foreign Office summoned the Iranian ambassador on Monday.", "DEUGOV"),
+        ("LONDON (Reuters) - The Foreign Office summoned the Iranian ambassador on Monday.", "GBRGOV"),
+        ("KABUL (Reuters) - The British Foreign Office said on Monday it would send more aid.", "GBRGOV"),
+    ],
+)
+def test_the_foreign_office_of_a_story_placed_in_pakistan_or_germany(text: str, code: str) -> None:
+    run = run_user_path([{"id": "1", "text": text}], Settings())
+    found = [e["code"] for a in run.articles["1"] for e in a["entities"] if "Foreign Office" in e["name"]]
+    assert found == [code]

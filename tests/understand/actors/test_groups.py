@@ -98,6 +98,12 @@ WIRE_GROUPS = [
     ("Two U.S. helicopters fired on the convoy, killing four.", None, "Two U.S. helicopters", "USAMIL"),
     ("Israeli tanks rolled into the camp before dawn.", None, "Israeli tanks", "ISRMIL"),
     ("Russian and Syrian jets pounded the town.", None, "Syrian jets", "SYRMIL"),
+    # an army's bulldozers razing homes (session 26), with or without "army"
+    ("Israeli bulldozers razed dozens of homes in Rafah on Tuesday.", "RAFAH", "Israeli bulldozers", "ISRMIL"),
+    ("Israeli army bulldozers demolished three houses.", None, "Israeli army bulldozers", "ISRMIL"),
+    # a crowd acting as one (session 26)
+    ("A mob lynched two federal police officers on Tuesday.", "MEXICO CITY", "mob", "MEXCVL"),
+    ("Angry mobs attacked mosques on Wednesday.", "KATHMANDU", "Angry mobs", "NPLCVL"),
     # a country adjective on a business noun
     ("A French oil firm said it had halted drilling in the delta.", None, "French oil firm", "FRABUS"),
     # courts without a name, also behind the ruling they gave
@@ -155,6 +161,7 @@ def test_groups_wire_phrases(nlp: Any, text: str, dateline: str | None, name: st
         "Lufthansa jets were grounded on Monday.",
         "Israeli think tanks criticised the plan.",
         "The jets landed safely in Frankfurt.",
+        "Construction workers drove bulldozers onto the site on Monday.",
     ],
 )
 def test_groups_hardware_needs_a_country(nlp: Any, text: str) -> None:

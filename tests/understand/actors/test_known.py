@@ -101,3 +101,43 @@ def test_known_a_headline_surname_of_a_person_the_body_names_in_full_is_that_per
     person = next(e for e in entities if e["name"] == name)
     assert person["mentions"][0]["start"] < len(title)  # the headline's mention is the person's
     assert not any(e["kind"] == "place" and e["name"] in name for e in entities)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the model tags "Aung San" alone (her father's name); the dated files know the whole name
+        ("Suu Kyi's detention extended", "YANGON (AP) - Myanmar's junta extended the house arrest of opposition "
+         "leader Aung San Suu Kyi by a year, officials of her party said on Monday."),
+        ("Suu Kyi to stay in detention", "BANGKOK (Reuters) - Myanmar's military rulers will keep Aung San Suu Kyi "
+         "under house arrest, diplomats said on Tuesday."),
+    ],
+)
+def test_known_a_model_name_short_of_a_known_full_name_is_the_whole_name(
+    settings: Settings, title: str, text: str
+) -> None:
+    run = run_user_path([{"id": "1", "title": title, "text": text, "date": DAY}], settings)
+    entities = [e for a in run.articles["1"] for e in a["entities"]]
+    person = next(e for e in entities if e["name"] == "Aung San Suu Kyi")
+    assert person["code"] == "MMROPP"
+    assert person["mentions"][0]["start"] < len(title)  # the headline's "Suu Kyi" is hers
+    assert not any(e["name"] in ("Aung San", "Suu Kyi") for e in entities)
+
+
+def test_known_a_model_name_before_capitalised_words_no_dictionary_completes_stays_as_it_is(
+    settings: Settings,
+) -> None:
+    # "Tony Blair Said" in running text is no longer name: the words after a name make a known name or nothing.
+    found = coded(settings, "LONDON (Reuters) - Prime Minister Tony Blair told Parliament on Monday the war was just.")
+    assert found.get("Tony Blair") == "GBRGOV"
+    assert not any(name.startswith("Tony Blair ") for name in found)
+
+
+def test_known_a_body_s_second_mention_of_a_two_word_surname_is_the_person_named_before(settings: Settings) -> None:
+    run = run_user_path(
+        [{"id": "1", "title": "Prosecutor in Belgrade", "text": "BELGRADE (Reuters) - U.N. war crimes prosecutor "
+          "Carla Del Ponte arrived in Belgrade on Monday, and Del Ponte said Serbia must hand over fugitives."}],
+        settings,
+    )
+    entities = [e for a in run.articles["1"] for e in a["entities"]]
+    assert [e["name"] for e in entities if "Del Ponte" in e["name"]] == ["Carla Del Ponte"]

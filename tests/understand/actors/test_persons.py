@@ -89,3 +89,32 @@ def test_a_title_the_group_owns_takes_the_group_s_code_on_the_article_s_date(set
     text = "KABUL, Oct 3, 2004 (AP) - The Taliban's spokesman denied the report on Sunday."
     run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
     assert {e["name"]: e["code"] for e in run.articles["x"][0]["entities"]}["Taliban's spokesman"] == "AFGREB"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a serving title's own body noun is the body the article names with its country (no dateline, no home)
+        ("AP - The Pakistani army said Thursday it killed 20 militants near the Afghan border, and an army "
+         "spokesman said the operation would go on.", "army spokesman", "PAKMIL"),
+        ("AFP - The Sudanese foreign ministry rejected the report on Monday, a ministry official said.",
+         "ministry official", "SDNGOV"),
+    ],
+)
+def test_a_serving_title_takes_the_country_of_its_named_body(nlp: Any, text: str, name: str, expected: str) -> None:
+    assert code(actors(nlp, text), name) == expected
+
+
+def test_a_serving_title_takes_no_body_s_country_when_the_named_bodies_disagree(nlp: Any) -> None:
+    # two armies of two countries: the noun alone does not say whose spokesman he is, so the first army named
+    # (Pakistan's) does not give him its country; the story's home default, as for any nameless official, may
+    text = ("AP - Indian and Pakistani troops exchanged fire, the Pakistani army said, and an army spokesman "
+            "blamed the Indian army.")
+    assert code(actors(nlp, text), "army spokesman") != "PAKMIL"
+
+
+def test_troops_a_body_said_it_would_send_are_that_body_s(nlp: Any) -> None:
+    # "it" is the African Union, the speaker: its troops are an IGO's, not Sudan's
+    text = ("AFP - Sudan's foreign minister rejected a UN demand on Thursday, and the African Union said it would "
+            "send more troops.")
+    assert code(actors(nlp, text), "more troops") == "IGO"

@@ -121,6 +121,11 @@ def home(nlp, text: str, dateline: str | None = None) -> str | None:  # type: ig
         ),
         # With a dateline they do not vote: a foreign leader quoted in a Baghdad story is not its place.
         ("President George W. Bush said on Monday that Bush would not pull out troops.", "BAGHDAD", "IRQ"),
+        # A state's part of a place where things happen ("in Indian Kashmir") places the story as a dateline does.
+        ("Suspected Islamic militants shot dead four civilians in Indian Kashmir on Monday, police said.", None, "IND"),
+        ("Rebels killed 10 people in Indonesian Papua on Sunday, police said.", None, "IDN"),
+        # The adjective on a place name that is no place of events votes as any adjective, once.
+        ("Delegates from Indonesian Papua met the envoys on Monday.", None, None),
     ],
 )
 def test_home_country(nlp, text: str, dateline: str | None, expected: str | None) -> None:  # type: ignore[no-untyped-def]

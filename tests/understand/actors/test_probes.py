@@ -40,9 +40,11 @@ PROBES = [
     ("Afghan troops secured the road to the airport.", "Afghan troops", "AFGMIL"),
     # A group's own phrase places it ("from", not only "in").
     ("Militants from Kandahar attacked a convoy on Tuesday.", "Militants", "AFGREB"),
-    # "-led" and "-backed" give the leading country, whatever the role noun.
+    # "-led" gives the leading country, whatever the role noun; "-backed" names a sponsor, not the group's home
+    # (events_guidelines.md codes an actor by its own country: separatists are of the state they would leave), so
+    # with no dateline or place the separatists keep their role and no country.
     ("Saudi-led forces shelled the port overnight.", "Saudi-led forces", "SAUMIL"),
-    ("Russian-backed separatists seized a government building.", "Russian-backed separatists", "RUSSEP"),
+    ("Russian-backed separatists seized a government building.", "Russian-backed separatists", "SEP"),
     # A name in apposition to a title with a country adjective takes both.
     ("The Egyptian foreign minister, Samir Adel, arrived in Amman on Monday.", "Samir Adel", "EGYGOV"),
     # A body of an international organisation is the organisation's, with no country.

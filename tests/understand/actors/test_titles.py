@@ -135,3 +135,27 @@ def test_titles_a_singular_apposition_after_a_list_is_the_last_name_s(
 ) -> None:
     index = DocIndex(nlp(text), text)
     assert appositive_title(ent(index, name), dictionary) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "owner"),
+    [
+        ("Karzai's spokesman Jawed Ludin said on Friday the plan was dead.", "Jawed Ludin", "Karzai"),
+        ("President Bush's spokesman Scott McClellan said the plan was dead.", "Scott McClellan", "Bush"),
+        ("Arafat's adviser Nabil Abu Rdainah said the plan was dead.", "Nabil Abu Rdainah", "Arafat"),
+    ],
+)
+def test_titles_a_person_who_owns_the_title_is_its_affiliation(
+    nlp: Any, dictionary: ActorDictionary, text: str, name: str, owner: str
+) -> None:
+    # the person a spokesman, an aide or an adviser serves speaks for his country and role, as "FBI" does
+    index = DocIndex(nlp(text), text)
+    found = premodifiers(index, ent(index, name).start, dictionary)
+    assert found.affiliation is not None and found.affiliation.text.endswith(owner)
+
+
+def test_titles_a_person_before_a_name_with_no_title_is_no_affiliation(nlp: Any, dictionary: ActorDictionary) -> None:
+    # "Karzai's rival Yunus Qanuni": a rival is no title, and serves no one
+    text = "Karzai's rival Yunus Qanuni said on Friday the vote was rigged."
+    index = DocIndex(nlp(text), text)
+    assert premodifiers(index, ent(index, "Yunus Qanuni").start, dictionary).affiliation is None

@@ -40,6 +40,9 @@ from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import home_country, members, placed_in, set_apart
 from newsgraph.understand.actors.residents import resident_home
+from newsgraph.understand.actors.seat import organ_home, seat_country
+from newsgraph.understand.actors.sides import stance
+from newsgraph.understand.actors.speakers import reported_subject
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     THINGS,
@@ -68,7 +71,6 @@ _WORKFORCE = frozenset({"employees", "staff", "workers", "crew", "staffers", "en
 _SECTS = frozenset(
     {"sunni", "shiite", "shia", "shi'ite", "kurdish", "hindu", "sikh", "christian", "tamil", "druze", "alawite"}
 )
-_STANCES = ("pro-", "anti-")
 # Verbs whose object is troops a side commits or takes away: the troops are that side's.
 _SENDING = frozenset({"send", "deploy", "dispatch", "station", "withdraw", "pull", "commit", "contribute", "redeploy"})
 _TRADERS = frozenset({"BUS", "NGO"})  # companies and aid groups work across borders
@@ -88,14 +90,6 @@ def _no_state(text: _Code) -> bool:
     """A title that names no state's office: none, or only the country of an international mandate ("Bosnia's
     international peace envoy Paddy Ashdown")."""
     return not text.country or not text.role or text.role in _STATELESS
-
-
-def _stance(t: Token) -> bool:
-    """Whether token `t` is the country word of a stance: "pro-Russian", "anti-American" (one token or three)."""
-    if t.lower_.startswith(_STANCES):
-        return True
-    doc = t.doc
-    return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ + "-" in _STANCES
 
 
 class _Coder(PersonEvidence):
@@ -132,6 +126,7 @@ class _Coder(PersonEvidence):
         self.day: dt.date | None = published.date() if isinstance(published, dt.datetime) else published
         self.placed: set[str] = set()  # countries a place in the story puts it in (`residents.resident_home`)
         self.home = home_country(article, doc, self.entities, self.index, dictionary, self.place_country, self.placed)
+        self.seat = seat_country(article, doc, self.entities, self.index, dictionary, self.place_country, self.home)
 
     def foreign(self, e: Entity, role: str | None = None) -> bool:
         """A group its own words set apart from the article's country ("neighbouring governments", "foreign
@@ -236,6 +231,7 @@ class _Coder(PersonEvidence):
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
+            country = organ_home(role, self.seat, country, fold(e.name).split()[-1])  # "SOFIA - the Foreign Ministry"
             country = resident_home(role, country, self.placed, fold(e.name).split()[-1])
         return _Code(country, role)
 
@@ -290,6 +286,7 @@ class _Coder(PersonEvidence):
             doer = verb.head if verb.dep_ == "xcomp" else verb
             asked = next((c for c in doer.children if c.dep_ == "dobj"), None) if doer is not verb else None
             subj = asked or next((c for c in doer.children if c.dep_ == "nsubj"), None)
+            subj = reported_subject(subj) if subj is not None else None  # "the AU said it would send troops"
             other = self.entity_at(span.doc[subj.left_edge.i : subj.i + 1]) if subj is not None else None
             code = self.code_of(other) if other is not None and other.id != e.id else None
             if code is not None and (code.country or code.role == "IGO"):
@@ -346,9 +343,8 @@ class _Coder(PersonEvidence):
         surname = " " not in e.name and not self.nameless(e) and not adjective and not self.qualifier(e)
         if e.kind == "person" and surname and self.d.head_role([e.name]) is None:
             # Only a person the article names by surname alone (a bare title, "the president", a role noun, a
-            # headline's "Bank", or an adjective is no surname): a full name the dictionary does not know is
-            # someone else than the dictionary's holder of that surname (unless it only spells the given name
-            # otherwise).
+            # headline's "Bank", or an adjective is no surname): a full name the dictionary does not know is someone
+            # else than the dictionary's holder of that surname (unless it only spells the given name otherwise).
             found = self.dated.surname_code(e.name, self.day)
             named = frozenset(x.country for x in self.entities if x.kind == "country" and x.country)
             found = found or self.dated.surname_code(e.name, self.day, named)
@@ -392,15 +388,14 @@ class _Coder(PersonEvidence):
             role = role or self.d.name_head_role(span.text.split())
             common = descriptor_start(span, self.d)  # "Riot police": a descriptor's words are no names of their own
             for t in span:
-                if _stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
+                if stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
                     continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home
                 if country is None and t.i != span.root.i:
                     country = self.whole_country(e, span, t)
                 # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
                 found = self.d.country_of(_LED.sub("", t.text))
                 if found is None:
-                    city = self.d.city(t.text)
-                    found = city[0] if city else None
+                    found = self.spelled_city(t)
                     by_city = by_city or (country is None and found is not None)
                 if found is None and t.i != span.root.i and (inner := self.inner_actor(e, t)) is not None:
                     found, inner_role, spelled = inner
@@ -475,6 +470,11 @@ class _Coder(PersonEvidence):
             if role == "GOV" and any(w in _SECTS for w in words):
                 role = "ELI"  # "Sunni leaders" lead a community, as tribal leaders do, not a state
         return role
+
+    def spelled_city(self, t: Token) -> str | None:
+        """The country of a city word `t` spells; none for an acronym the dictionary knows ("SANA" is no Sanaa)."""
+        city = None if t.text.isupper() and self.d.find(t.text) is not None else self.d.city(t.text)
+        return city[0] if city else None
 
     def whole_country(self, e: Entity, span: Span, t: Token) -> str | None:
         """ "North Korea's foreign ministry", "North Korean troops": a country of two words inside a name is that

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Entity
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.placing import STATELESS
+from newsgraph.understand.actors.sides import stance
 from newsgraph.understand.actors.sites import based_at, posted_at
 from newsgraph.understand.actors.titles import PERSON_NOUNS, person_noun_role
 from newsgraph.understand.docview import DocIndex
@@ -55,6 +56,10 @@ _SEAT_LEMMAS = frozenset({"base", "register", "headquarter", "incorporate"})
 _OPENERS = frozenset({"-", "--", "—", "(", ":", ";", "that"})
 _AUXILIARY = frozenset({"AUX", "PART", "ADV"})  # what may stand between a subject and its verb ("have said")
 _JOINERS = frozenset({"-", "of", "for", "de", "del", "du", "la", "without"})
+# Participles of who runs or owns a body, joined by a hyphen to their owner ("state-run", "state-owned",
+# "government-controlled"), which the parse reads as verbs: they belong to the descriptor. Not "-backed" or
+# "-sponsored", whose country word is a side taken ("Iranian-backed militia"), not a home.
+STATE_HELD = frozenset({"run", "owned", "controlled", "operated", "funded"})
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,8 @@ def _word(t: Token, index: DocIndex, d: ActorDictionary) -> bool:
     if t.text == "-":  # inside a word ("second-largest", "Dubai-based"), not a dash between clauses
         return not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
     if t.is_lower:
-        return t.pos_ in ("ADJ", "NOUN", "NUM", "ADV") or t.lower_ in _SEATS or t.lower_ == "born" or _noun(t, d)
+        held = t.lower_ in STATE_HELD and t.i > 0 and t.doc[t.i - 1].text == "-"  # "state-run", "state-owned"
+        return t.pos_ in ("ADJ", "NOUN", "NUM", "ADV") or t.lower_ in _SEATS or t.lower_ == "born" or held or _noun(t, d)
     e = index.ent_at[t.i]
     return (
         (e >= 0 and index.ents[e].label_ in ("GPE", "NORP"))
@@ -109,8 +115,8 @@ def _country(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None
             continue
         if person and based_at(t):
             continue
-        if t.i > 0 and doc[t.i - 1].text == "-" and t.i > 1 and doc[t.i - 2].lower_ in ("pro", "anti"):
-            continue
+        if stance(t):
+            continue  # "pro-Russian", "Iranian-backed": a side taken or a sponsor, not a home
         if t.lower_ == "country" and t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE:
             return home  # "the country's biggest mobile operator" of a story placed in one country
         e = index.ent_at[t.i]

@@ -33,8 +33,9 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "OPP"
 # Roles of offices held by a few named people: their plural without a country points back at them.
 _OFFICES = frozenset({"GOV", "LEG", "MIL", "OPP"})
 # Hardware nouns that are armed forces only when a country owns them ("Israeli jets", "U.S. helicopters"); an
-# airline's jets or a think tank are not. Their role (MIL) is in roles.yaml.
-_HARDWARE = frozenset({"jets", "helicopters", "tanks", "gunboats", "drones"})
+# airline's jets or a think tank are not; nor is a builder's bulldozer, but "Israeli bulldozers" razing homes are
+# an army's. Their role (MIL) is in roles.yaml.
+_HARDWARE = frozenset({"jets", "helicopters", "tanks", "gunboats", "drones", "bulldozers"})
 _HARDWARE_MODIFIERS = frozenset({"military", "fighter", "attack", "combat", "armed", "army", "air", "force", "-"})
 _LED = re.compile(r"-(led|backed|based|allied)$")
 # Roles of a person's trade or side: one soldier, militant, policeman or protester is an actor of the role.

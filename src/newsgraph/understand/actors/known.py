@@ -32,13 +32,18 @@ def known_surname(draft: Draft, span: Span) -> bool:
 
 def body_surname(draft: Draft, span: Span) -> str | None:
     """ "Del Ponte Says Serbia Shields Mladic": a headline name the model called a place, an organisation or a
-    person apart is the surname of a person the body names in full: that full name ("Carla Del Ponte")."""
+    person apart is the surname of a person the body names in full: that full name ("Carla Del Ponte"). So is a
+    body's "Suu Kyi" after "Aung San Suu Kyi" (a full name as the dated dictionary completes the model's)."""
     title = next((b for b in draft.article.blocks if b.kind == "title"), None)
-    if title is None or span.start_char >= title.end:
-        return None
+    headline = title is not None and span.start_char < title.end
     tail = " " + span.text
-    full = (e.text for e in draft.ents if e.label_ == "PERSON" and e.start_char >= title.end and e.text.endswith(tail))
-    return next(full, None)
+    for e in draft.ents:
+        if e.label_ != "PERSON" or (e.start_char < title.end if title and headline else e.end_char > span.start_char):
+            continue  # a headline's name is a person of the body; a body's name one named before it
+        for full in (e, _known_longer(draft, e)):
+            if full is not None and full.text.endswith(tail):
+                return full.text
+    return None
 
 
 def surname_of_known_people(draft: Draft, text: str) -> bool:
@@ -123,13 +128,15 @@ _PEERS = frozenset({"lord", "lady", "baroness", "baron", "dame", "sir"})
 
 
 def known_shape(draft: Draft, span: Span) -> list[Span]:
-    """A model name reshaped to the names the dictionaries know: "Roh Moo-hyun's Uri Party" is the person and his
-    party, two names; "the UMP party" is the UMP and "the Congress party" the Congress party (the generic head
+    """A model name reshaped to the names the dictionaries know: "Aung San" before an untagged "Suu Kyi" is the
+    person the dictionary knows as "Aung San Suu Kyi"; "Roh Moo-hyun's Uri Party" is the person and his party, two names; "the UMP party" is the UMP and "the Congress party" the Congress party (the generic head
     "party" taken off or on, whichever the dictionaries name); "Lord Butler" keeps the peer's title the model
     left off. A span the dictionaries know as it stands, or whose parts they do not know, is left whole."""
     doc = draft.doc
     if len(span) == 0:
         return [span]
+    if (longer := _known_longer(draft, span)) is not None:
+        return [longer]
     if span.end < len(doc) and doc[span.end].lower_ in _PARTY and _known(draft, doc[span.start : span.end + 1].text):
         return [doc[span.start : span.end + 1]]  # the longer name the dictionaries know ("Congress party")
     if _known(draft, span.text):
@@ -143,6 +150,20 @@ def known_shape(draft: Draft, span: Span) -> list[Span]:
     if peer and _known(draft, doc[span.start - 1 : span.end].text):
         return [doc[span.start - 1 : span.end]]
     return [span]
+
+
+def _known_longer(draft: Draft, span: Span) -> Span | None:
+    """ "Aung San Suu Kyi": a model name that stops short of the full name of a person the dated dictionary knows,
+    the rest of which the model left untagged (one to three capitalised proper nouns right after it)."""
+    dated, doc = draft.d.dated, draft.doc
+    if dated is None:
+        return None
+    for end in range(min(span.end + 3, len(doc)), span.end, -1):
+        rest = range(span.end, end)
+        free = all(draft.ent_at[j] < 0 and draft.index.pos[j] == PROPN and draft.index.texts[j][:1].isupper() for j in rest)
+        if free and fold(doc[span.start : end].text) in dated.people:
+            return doc[span.start : end]
+    return None
 
 
 def _known(draft: Draft, text: str) -> bool:

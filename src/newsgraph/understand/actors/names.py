@@ -28,6 +28,7 @@ from newsgraph.understand.actors.known import (
     untagged_people,
 )
 from newsgraph.understand.actors.references import headline_short_forms
+from newsgraph.understand.actors.titled import titled_names
 from newsgraph.understand.actors.titles import NATIONALS, descriptor_before, premodifiers
 from newsgraph.understand.docview import DocIndex
 
@@ -108,6 +109,7 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
             pending.append((span, _classify(draft, span, ent.label_)))
     untagged = untagged_people(draft)
     untagged += [p for p in described_names(draft.index, draft.d) if all(p[0].start != q[0].start for q in untagged)]
+    untagged += [p for p in titled_names(draft) if all(p[0].start != q[0].start for q in untagged)]
     return sorted(pending + untagged, key=lambda p: p[0].start)
 
 

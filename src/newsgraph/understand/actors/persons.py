@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span, Token
 
@@ -73,6 +73,7 @@ class PersonEvidence(ABC):
     home: str | None
     country_at: Mapping[int, str | None]
     by_char: dict[int, Entity]
+    entities: list[Entity]
 
     @abstractmethod
     def code_of(self, entity: Entity) -> Code: ...
@@ -195,7 +196,7 @@ class PersonEvidence(ABC):
         if group.hint == "body" and group.role in _ARMED | {"OPP"}:
             # "a senior commander of the Al Aqsa Martyrs Brigades", "a leader of Hamas": the group's, not a state's.
             return Code(group.country, _owned_role(role, group.role))
-        country = self.d.country_in(words)
+        country = self.d.country_in(words) or (self.named_body_country(e, words[:-1]) if own == "" else None)
         owner = next(filter(None, (self.d.find(w) for w in words)), None)
         if owner is not None and owner.role in _STATELESS:
             return Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
@@ -212,6 +213,14 @@ class PersonEvidence(ABC):
         if role in ("GOV", "LEG", "JUD") and {"former", "ex"} & {w.casefold() for w in words}:
             role = "ELI"  # "a former congressman", "a former minister": an office left, one of the country's elites
         return Code(country or next(filter(None, owners), None), role or None)  # "recalled its ambassador"
+
+    def named_body_country(self, e: Entity, body: Sequence[str]) -> str | None:
+        """ "The Pakistani army said ... an army spokesman": the body a serving title's own noun names ("army") is
+        the one the article names with a country word of its own, when all it names so agree."""
+        head = fold(body[-1]) if body else ""
+        named = (o.name.split() for o in self.entities if o.id != e.id and fold(o.name).split()[-1:] == [head])
+        found = {c for words in named if (c := self.d.country_in(words))}
+        return found.pop() if len(found) == 1 else None
 
     def possessor(self, e: Entity) -> Code | None:
         """The code of the entity that owns the phrase ("the Taliban's spokesman"), as coded on the article's date."""

@@ -18,6 +18,7 @@ from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.loyalty import loyal_to
 from newsgraph.understand.actors.named import named_votes
+from newsgraph.understand.actors.sides import stance
 from newsgraph.understand.actors.sites import (
     ABROAD_IN_HEADLINES,
     acting,
@@ -179,7 +180,7 @@ def _stance(ent: Span) -> bool:
     doc, i = ent.doc, ent.start
     text = ent.text.lower()
     joined = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
-    return text.startswith(("pro-", "anti-")) or joined
+    return text.startswith(("pro-", "anti-")) or joined or stance(ent[-1])  # "Rwandan-backed rebels": a sponsor
 
 
 def _domestic_owner(span: Span | None) -> bool:
@@ -252,6 +253,9 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str], plac
                 continue  # "militants holding a Turkish truck driver": he is abroad, not the story's country
             adjectives[iso3] += 1
             if ent.root.dep_ in ("amod", "compound") and head.lemma_.lower() in _PLACE_HEADS:
+                placed.add(iso3)
+            elif ent.root.dep_ in ("amod", "compound") and head.pos_ == "PROPN" and locative(head.doc[head.i : head.i + 1]):
+                domestic.add(iso3)  # "in Indian Kashmir": the state's part of a place, where the story happens
                 placed.add(iso3)
         elif ent.label_ == "ORG":  # "Chile's Supreme Court" votes too; "the Hungarian Foreign Ministry" does not
             phrase = [t.lower_ for t in ent]

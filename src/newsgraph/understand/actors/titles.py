@@ -105,7 +105,7 @@ def premodifiers(
 ) -> Premodifiers:
     """Read back from token `start` over titles and the names that qualify them, within the sentence.
     "Belarusian President Alexander Lukashenko": title President, country BLR. "FBI Director Kash Patel": title
-    Director, affiliation FBI. "Russia's Foreign Ministry": country RUS. `country_at` maps a name's start offset to
+    Director, affiliation FBI; "Karzai's spokesman": affiliation Karzai. "Russia's Foreign Ministry": country RUS. `country_at` maps a name's start offset to
     the country the entity stage decided for it (a "Georgia" that is the US state); else the ruler's reading."""
     doc, ents, ent_at, texts, folded = index.doc, index.ents, index.ent_at, index.texts, index.folded
     i = start - 1
@@ -125,9 +125,9 @@ def premodifiers(
         title_here = dictionary.title_ends is None or folded[i] in dictionary.title_ends
         # A title the model took for a name ("Minister of State" with "State" as ORG) is still a title.
         spans_title = e >= 0 and title_here and _title_over_name(index, i, lo, dictionary)
-        if e >= 0 and ents[e].label_ in ("GPE", "NORP", "ORG") and not spans_title:
+        if e >= 0 and (ents[e].label_ in ("GPE", "NORP", "ORG") or _served(index, e, title)) and not spans_title:
             ent = ents[e]
-            if ent.label_ == "ORG":
+            if ent.label_ in ("ORG", "PERSON"):
                 affiliation = affiliation or ent
             elif found := _country_of_span(ent, dictionary, country_at):
                 country = country or found
@@ -157,6 +157,13 @@ def premodifiers(
             break
         i -= len(matched[0])
     return Premodifiers(title or None, role, country, affiliation, former)
+
+
+def _served(index: DocIndex, e: int, title: str | None) -> bool:
+    """Whether entity `e` is a person whose possessive owns the title read after it ("Karzai's spokesman Jawed
+    Ludin"): the person he serves, an affiliation as an organisation is."""
+    ent = index.ents[e]
+    return title is not None and ent.label_ == "PERSON" and ent.end < len(index.doc) and index.texts[ent.end] in _POSSESSIVE
 
 
 def _passed_over(index: DocIndex, i: int, lo: int) -> str:
