@@ -10,6 +10,7 @@ from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Token
 
 from newsgraph.understand.events.captives import held_as_last_conjunct
+from newsgraph.understand.events.mandates import mandated_clauses
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def read_tokens(doc: Doc) -> TokenTable:
     _fragment_verbs(deps, heads, children, _labels(pos, strings), words)
     _intransitive_fragments(deps, heads, children, _labels(pos, strings), words)
     _particle_objects(deps, heads, children)
+    mandated_clauses(deps, heads, children, tags, words)
     _held_as_subjects(deps, heads, children, tags, words)
     held_as_last_conjunct(deps, heads, children, tags, words)
     _held_as_predicates(deps, heads, children, tags, words)
