@@ -95,11 +95,10 @@ _INTENT = frozenset({"03"})
 # them: CAMEO codes the sharing of an act both sides do as A->B and B->A. So is a consultation
 # or negotiation (040, 046) the two sides are the subject of ("A and B resumed talks").
 _MUTUAL_WHEN_PAIRED = ("06", "031", "040", "046")
-# "X said Y must VERB": a demand even when VERB itself is no event.
 # What makes a second verb's act one of its own, aimed where its object says (`_participles`).
 _OWN_OBJECT = frozenset({"dobj", "obj", "dative", "attr", "oprd", "ccomp"})
 _MATERIAL_QUADS = frozenset({2, 4})
-_BARE_DEMAND = Sense(code="100", target=("dobj",))
+_BARE_DEMAND = Sense(code="100", target=("dobj",))  # "X said Y must VERB": a demand even when VERB is no event
 # "X ordered / urged Y to VERB" when VERB is no event: still a demand or appeal to Y.
 _BARE_DEMAND_OF = Sense(code="100", target=("dobj", "xsubj"))
 _BARE_APPEAL = Sense(code="020", target=("dobj", "xsubj", "on"))

@@ -91,8 +91,7 @@ def verb_frame(ctx: ActorContext, m: Match, mod: Modality) -> Frame | None:
     if subj is not None and not m.sense.reverse and _non_agent(ctx, subj, derived[0]):
         return None
     subj_lemma = table.lemma[subj.i] if subj is not None else ""
-    own = subject_actors(ctx, subj, subj_lemma) or document_authors(ctx, subj, derived[0])
-    sources = backed_by(ctx, subj, code, own)
+    sources = _doers(ctx, subj, subj_lemma, code, derived[0])
     targets = _protected_abroad(code, sources, _targets(ctx, m, code, sources))
     if _untold_demand(m, targets, mod):
         return None
@@ -447,6 +446,13 @@ _NATURE = frozenset({
     "tsunami", "avalanche", "landslide", "mudslide", "drought", "wildfire", "eruption", "heatwave", "lightning",
     "epidemic", "outbreak", "virus", "disease",
 })  # fmt: skip
+
+
+def _doers(ctx: ActorContext, subj: Token | None, subj_lemma: str, code: str, said_code: str) -> tuple[ActorRef, ...]:
+    """The subject's actors, or the named author of a document that says something (`documents`), with the armed
+    forces a backing participle adds to an act of force (`backers`)."""
+    own = subject_actors(ctx, subj, subj_lemma) or document_authors(ctx, subj, said_code)
+    return backed_by(ctx, subj, code, own)
 
 
 def _non_agent(ctx: ActorContext, subj: Token, code: str) -> bool:
