@@ -63,6 +63,9 @@ def test_pipeline_resources_are_frozen_out_of_the_collector_with_the_event_stage
     # would otherwise read at its first article.
     assert gc.get_freeze_count() > 100_000
     assert imported._content_patterns.cache_info().currsize == 1
+    # Its youngest generation is collected after 10,000 containers, not 700: the stages' short-lived records
+    # started two or three collections an article.
+    assert gc.get_threshold()[0] == 10_000
 
 
 def test_pipeline_resources_hold_the_tokenizer_s_known_strings_and_the_headline_words(settings: Settings) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.roles import CAMEO_ROLES, first_role, igo_group, load_known_groups, split_code
+from newsgraph.roles import CAMEO_ROLES, _split, first_role, igo_group, load_known_groups, split_code
 
 
 def test_roles_table_holds_cameo_agent_codes_only() -> None:
@@ -86,3 +86,11 @@ def test_roles_split_code_entity_fields_override_the_code() -> None:
 )
 def test_roles_igo_group_is_the_tag_after_igo(code: str, group: str | None) -> None:
     assert igo_group(code) == group
+
+
+def test_split_code_remembered_answers_are_those_worked_out() -> None:
+    codes = ["IRQGOV", "PSEREB", "IGOUNO", "UNO", "MEDGOV", "GOV", "US", "", "IRQ"]
+    first = [split_code(c) for c in codes]
+    assert [split_code(c) for c in codes] == first == [_split.__wrapped__(c) for c in codes]
+    assert first[0] == ("IRQ", "GOV") and first[3] == ("", "UNO")
+    assert split_code("IRQGOV", country="SYR") == ("SYR", "")  # the entity's own fields still come first

@@ -60,6 +60,8 @@ from newsgraph.understand.tone import load_analyzer, score_events, score_tone
 # Documents per chunk handed to one parse batch / one worker task. Large enough to keep
 # nlp.pipe's batches full, small enough that a chunk's results are cheap to hold.
 CHUNK_DOCUMENTS = 32
+# Containers allocated (less those freed) before the cyclic collector's youngest generation is collected.
+_YOUNG_COLLECTION = 10_000
 # Returns the id of the article the given one duplicates, or None to parse it.
 BeforeParse = Callable[[Article], str | None]
 
@@ -99,6 +101,10 @@ def load_resources(settings: Settings) -> Resources:
     # (docs/benchmarks.md, session 22). Frozen, it walks only what the articles allocate; nothing loaded here
     # is ever garbage.
     gc.freeze()
+    # What the stages allocate per article is freed by reference counting, but every 700 containers made and kept
+    # a while start a collection: ~2.5 an article, about 1 ms of the language stages' CPU. Collections every
+    # 10,000 containers cost ~0.4 ms (docs/benchmarks.md, session 26); cycles wait a few articles longer.
+    gc.set_threshold(_YOUNG_COLLECTION, *gc.get_threshold()[1:])
     return resources
 
 

@@ -7,7 +7,7 @@ into country and role with `split_code`. Reading them loads neither pycountry no
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from newsgraph.data import read_tsv
 
@@ -67,6 +67,12 @@ def split_code(code: str, country: str | None = None, role: str | None = None) -
     """
     if country is not None or role is not None:
         return country or "", role or ""
+    return _split(code)
+
+
+@lru_cache(maxsize=1 << 12)
+def _split(code: str) -> tuple[str, str]:
+    # The store writer splits the same few codes some 240 times an article (cross-article actors, story keys).
     head = code[:3]
     if len(code) < 3 or not head.isalpha() or head in CAMEO_ROLES:
         return "", code

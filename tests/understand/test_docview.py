@@ -53,6 +53,7 @@ def test_docview_index_words_and_sentences_match_spacys(parsed: tuple[Article, D
     assert [index.sentence_start(t.i) for t in doc] == [t.sent.start for t in doc]
     assert index.pos == [t.pos for t in doc] and index.dep == [t.dep for t in doc]
     assert index.lower == [t.lower for t in doc] and index.tag == [t.tag for t in doc]
+    assert index.head == [t.head.i for t in doc]
 
 
 def test_docview_index_without_the_text_reads_the_words_from_the_doc(parsed: tuple[Article, Doc]) -> None:

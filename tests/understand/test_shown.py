@@ -69,3 +69,15 @@ def test_insurgents_show_the_guidelines_role_on_the_users_path(
 ) -> None:
     found = first_match(analysed[key], name)
     assert found is not None and found.get("code") == code, (name, found)
+
+
+def test_shown_codes_keep_records_no_code_of_which_changes() -> None:
+    police = ActorRef("police", "IRQCOP", "e2")
+    event = Event(ActorRef("Iraq", "IRQ", "e1"), police, "190", "FIGHT", -10.0, 4, Span(0, 30), "")
+    quote = Quote("we held", False, 0, 7, police, via=(ActorRef("Reuters", "", None),))
+    _, events, quotes = shown_codes([], [event], [quote])
+    assert events[0] is event and quotes[0] is quote
+    # One code to show among several: the record is copied with it, the rest as they were.
+    told = Quote("we struck", False, 0, 9, police, via=(ActorRef("al Qaeda", "INS", "e3"),))
+    (shown,) = shown_codes([], [], [told])[2]
+    assert shown.via[0].code == "REB" and shown.speaker == police and shown != told

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
-from spacy.attrs import DEP, IDX, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span
 
 from newsgraph.model import ActorRef, Article, Entity
@@ -108,6 +108,14 @@ class DocIndex:
     @property
     def tag(self) -> list[int]:
         return self._tags[3]
+
+    @cached_property
+    def head(self) -> list[int]:
+        """Index of each token's head (`doc[i].head.i`)."""
+        if not len(self.doc):
+            return []
+        # HEAD is an offset from the token, stored unsigned: read it back as signed.
+        return [i + offset for i, offset in enumerate(self.doc.to_array(HEAD).astype("int64").tolist())]
 
     def sentence_start(self, i: int) -> int:
         """Index of the first token of token `i`'s sentence (`doc[i].sent.start`), 0 unparsed."""

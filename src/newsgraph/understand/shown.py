@@ -31,11 +31,15 @@ def shown_codes(
     shown_entities = tuple(
         dataclasses.replace(e, role=_SHOWN[e.role]) if e.role in _SHOWN else e for e in entities
     )
+    # A record no code of which changes is kept as it is: copying every event and quote cost more than the rest.
     shown_events = tuple(
-        dataclasses.replace(ev, source=_ref(ev.source), target=_ref(ev.target)) for ev in events
+        dataclasses.replace(ev, source=_ref(ev.source), target=_ref(ev.target)) if _shows(ev.source, ev.target) else ev
+        for ev in events
     )
     shown_quotes = tuple(
         dataclasses.replace(q, speaker=_ref(q.speaker), target=_ref(q.target), via=tuple(_ref(v) or v for v in q.via))
+        if _shows(q.speaker, q.target, *q.via)
+        else q
         for q in quotes
     )
     return shown_entities, shown_events, shown_quotes
@@ -48,6 +52,11 @@ def shown_code(code: str) -> str:
     if len(code) >= 6 and code[:3] not in CAMEO_ROLES and code[3:6] in _SHOWN:
         return code[:3] + _SHOWN[code[3:6]] + code[6:]
     return code
+
+
+def _shows(*refs: ActorRef | None) -> bool:
+    """Whether any of the refs is shown with another code."""
+    return any(ref is not None and shown_code(ref.code) != ref.code for ref in refs)
 
 
 def _ref(ref: ActorRef | None) -> ActorRef | None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from newsgraph.understand.actors.chunks import glued_subject, noun_chunks, phrase_head
+from newsgraph.understand.actors.chunks import base_chunks, glued_subject, noun_chunks, phrase_head
 from newsgraph.understand.docview import DocIndex
 
 pytestmark = pytest.mark.model
@@ -47,3 +47,24 @@ def test_a_subject_glued_to_its_verb_heads_its_phrase(nlp: Any) -> None:
     # a subject the parser reads as one is no glued one
     other = nlp("Militants shot dead a policeman on Tuesday.")
     assert not any(glued_subject(t) for t in other)
+
+
+def test_base_chunks_are_spacys_noun_chunks(nlp: Any) -> None:
+    # The English rule read off the index's arrays gives spaCy's own chunks, conjuncts and nested ones included.
+    from newsgraph.testing.synthetic import wire_article
+
+    texts = [
+        "Police and opposition supporters clashed in Dhaka on Sunday, and three people were killed.",
+        "The government and communist rebels signed a truce, Nepal's foreign minister said.",
+        "She told them that he and his brother had met Belarus, Iran and Syria's envoys.",
+        "KABUL (Reuters) - Gunmen kidnapped two Indian engineers working on a road project, officials said.",
+        "U.S. Troops Battle Militia In Najaf",
+        "",
+        *(wire_article(n, words=200, seed=31) for n in range(6)),
+    ]
+    conjuncts = 0
+    for doc in nlp.pipe(texts):
+        fast = base_chunks(DocIndex(doc, doc.text))
+        assert fast == [(c.start, c.end, c.label) for c in doc.noun_chunks]
+        conjuncts += sum(doc[end - 1].dep_ == "conj" for _, end, _ in fast)
+    assert conjuncts >= 2

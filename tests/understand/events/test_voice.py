@@ -129,3 +129,20 @@ def test_voice_a_passive_joined_to_another_clause_keeps_its_own_patient(nlp: Any
     table, i = _verb(nlp, "Rebels attacked the convoy and two soldiers were killed.", "killed")
     found = patient(table, i)
     assert found is None or found.text != "Rebels", found
+
+
+def test_voice_answers_kept_on_the_table_are_those_asked_afresh(nlp: Any) -> None:
+    # The table keeps each word's answers: asked again, of every word and in any order, they are the first ones.
+    text = (
+        "Two French journalists taken hostage in August were freed on Tuesday. Hostages seized by gunmen were "
+        "released, and five soldiers were reported killed. Journalist held by Iraqi group. The army was to blame."
+    )
+    doc = nlp(text)
+    table = read_tokens(doc)
+    first = [(is_passive(table, t), subject_undergoes(table, t.i)) for t in doc]
+    assert table.voice
+    again = [(is_passive(table, t), subject_undergoes(table, t.i)) for t in reversed(doc)][::-1]
+    fresh = read_tokens(doc)
+    assert not fresh.voice
+    assert first == again == [(is_passive(fresh, t), subject_undergoes(fresh, t.i)) for t in doc]
+    assert sum(p for p, _ in first) >= 4

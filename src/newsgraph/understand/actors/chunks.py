@@ -9,8 +9,9 @@ picks out one person.
 
 from __future__ import annotations
 
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.understand.docview import DocIndex
@@ -22,6 +23,13 @@ _NOUN_POS = frozenset({NOUN, PROPN})
 _POSS = get_string_id("poss")
 _COMPOUND = get_string_id("compound")
 _NP_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "quantmod", "advmod", "cc", "conj"})
+# spaCy's English noun chunks (spacy/lang/en/syntax_iterators.py): a noun or pronoun in one of these relations, or
+# the conjunct of one, from its left edge, when no chunk already reached that far.
+_CHUNK_POS = frozenset({NOUN, PROPN, PRON})
+_CHUNK_DEPS = frozenset(
+    get_string_id(d) for d in ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+)
+_CONJ = get_string_id("conj")
 # Relations the parser gives the parts of one hyphenated adjective ("off-duty", "on-duty", "in-house"): a
 # preposition and its object, which inside a noun phrase are no phrase of their own when a hyphen joins them.
 _HYPHENED_PARTS = frozenset({"nmod", "prep", "pobj"})
@@ -35,7 +43,7 @@ def noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
     ..."), so the lead's first actor would be lost; "an off-duty policeman" leaves "policeman" after a chunk
     "-duty". Such a head gets a chunk of its own, from its nearest modifiers only."""
     doc = index.doc
-    chunks = [(chunk.start, chunk.end, chunk.label) for chunk in doc.noun_chunks]
+    chunks = base_chunks(index)
     covered = {i for start, end, _ in chunks for i in range(start, end)}
     label = doc.vocab.strings.add("NP")
     pos, dep = index.pos, index.dep
@@ -60,6 +68,34 @@ def noun_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
         chunks.append((start, tok.i + 1, label))
     chunks.sort()
     return [(_after_dash(doc, start, end), end, label) for start, end, label in chunks]
+
+
+def base_chunks(index: DocIndex) -> list[tuple[int, int, int]]:
+    """`doc.noun_chunks` as (start, end, label). For English, spaCy's own rule read off the index's arrays: spaCy's
+    iterator makes a Token of every word and of every noun's left edge; this makes one for the nouns it keeps."""
+    doc = index.doc
+    if getattr(doc, "noun_chunks_iterator", None) is not english_noun_chunks:  # a Cython attribute the stubs lack
+        return [(chunk.start, chunk.end, chunk.label) for chunk in doc.noun_chunks]
+    pos, dep, head = index.pos, index.dep, index.head
+    label = doc.vocab.strings.add("NP")
+    chunks = []
+    prev_end = -1  # the last chunk's head: a chunk whose left edge reaches it would nest
+    for i, (p, d) in enumerate(zip(pos, dep, strict=True)):
+        if p not in _CHUNK_POS:
+            continue
+        if d not in _CHUNK_DEPS:
+            if d != _CONJ:
+                continue
+            h = head[i]  # a conjunct is a chunk when the first of its conjuncts is one
+            while dep[h] == _CONJ and head[h] < h:
+                h = head[h]
+            if dep[h] not in _CHUNK_DEPS:
+                continue
+        left = doc[i].left_edge.i
+        if left > prev_end:
+            prev_end = i
+            chunks.append((left, i + 1, label))
+    return chunks
 
 
 def _after_dash(doc: Doc, start: int, end: int) -> int:

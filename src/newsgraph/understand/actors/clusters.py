@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, LEMMA, LOWER, ORTH, POS, SENT_START
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span
@@ -81,25 +82,27 @@ class BodyWords:
 
 def read_body_words(doc: Doc, body_start: int) -> BodyWords:
     """`BodyWords` of the words from character `body_start` on."""
-    lower: set[str] = set()
-    capital: set[str] = set()
-    verbs: set[str] = set()
-    lemmas: set[str] = set()
+    if not len(doc):
+        return BodyWords(frozenset(), frozenset(), frozenset(), frozenset())
     strings = doc.vocab.strings
-    # Read as arrays (a Token a word cost more than the tests): SENT_START 1 is `is_sent_start`.
-    attrs = [IDX, IS_ALPHA, IS_LOWER, SENT_START, ORTH, LEMMA, POS, LOWER]
-    rows: list[list[int]] = doc.to_array(attrs).tolist() if len(doc) else []
-    for idx, alpha, is_lower, sent_start, orth, lemma, pos, low in rows:
-        if idx < body_start or not alpha:
-            continue
-        if is_lower:
-            lower.update((strings[orth], strings[lemma]))
-            if pos in (VERB, AUX):
-                verbs.update((strings[orth], strings[lemma]))
-                lemmas.add(strings[lemma])
-        elif sent_start != 1:
-            capital.add(strings[low])
-    return BodyWords(frozenset(lower), frozenset(capital), frozenset(verbs), frozenset(lemmas))
+    # Read as arrays, and each distinct string id looked up once: a Token, or a string look-up, a word cost more
+    # than the tests. SENT_START 1 is `is_sent_start`.
+    rows = doc.to_array([IDX, IS_ALPHA, IS_LOWER, SENT_START, ORTH, LEMMA, POS, LOWER])
+    rows = rows[(rows[:, 0] >= body_start) & (rows[:, 1] != 0)]
+    is_lower = rows[:, 2] != 0
+    low = rows[is_lower]
+    verb = low[np.isin(low[:, 6], (VERB, AUX))]
+    capital = rows[~is_lower & (rows[:, 3] != 1)]
+
+    def words(*columns: np.ndarray) -> frozenset[str]:
+        return frozenset(strings[k] for k in set(np.concatenate(columns).tolist()))
+
+    return BodyWords(
+        lower=words(low[:, 4], low[:, 5]),
+        capital=words(capital[:, 7]),
+        verbs=words(verb[:, 4], verb[:, 5]),
+        verb_lemmas=words(verb[:, 5]),
+    )
 
 
 class Draft:

@@ -32,7 +32,7 @@ from newsgraph.understand.actors.dated import ActorCode, DatedDictionary, namesa
 from newsgraph.understand.actors.described import by_description, own_descriptor
 from newsgraph.understand.actors.dictionary import ActorDictionary, ActorEntry
 from newsgraph.understand.actors.entities import find_entities
-from newsgraph.understand.actors.keys import fold
+from newsgraph.understand.actors.keys import fold, uncounted
 from newsgraph.understand.actors.persons import Code as _Code
 from newsgraph.understand.actors.persons import PersonEvidence
 from newsgraph.understand.actors.placing import ABROAD as _ABROAD
@@ -502,8 +502,7 @@ class _Coder(PersonEvidence):
     def is_group(self, e: Entity) -> bool:
         """A descriptor group ("journalists", "Iraqi police") rather than a named organisation."""
         # A count before it says how many ("15 Shiites"), not what the group is.
-        name = " ".join(w for w in e.name.split() if not any(map(str.isdigit, w))) or e.name
-        last = name.split()[-1]
+        name, last = uncounted(e.name)
         # A capitalised descriptor opening a sentence ("Rebels in Darfur ...") is a group too, and so is a people
         # or faith named with its branch or country ("Shiite Muslims", "Iraqi Kurds"): a community noun ends it.
         known = self.d.descriptors.get((fold(last),))

@@ -67,14 +67,17 @@ def untagged_people(draft: Draft) -> list[tuple[Span, str]]:
     if dated is None or not dated.people:
         return []
     out: list[tuple[Span, str]] = []
+    # This runs over every word: the arrays and the length are read once, and a word outside every entity that is
+    # no noun is passed over here, as `_bare_surname` would.
+    pos, texts, size = draft.index.pos, draft.index.texts, len(doc)
     i = 0
-    while i < len(doc):
+    while i < size:
         j = i
-        while j < len(doc) and ent_at[j] < 0 and draft.index.pos[j] == PROPN and draft.index.texts[j][:1].isupper():
+        while j < size and ent_at[j] < 0 and pos[j] == PROPN and texts[j][:1].isupper():
             j += 1
         if 2 <= j - i <= 4 and fold(doc[i:j].text) in dated.people:
             out.append((doc[i:j], "person"))
-        elif j - i <= 1 and _bare_surname(draft, i):
+        elif j - i <= 1 and ent_at[i] < 0 and pos[i] in _NOUNS and _bare_surname(draft, i):
             out.append((doc[i : i + 1], "person"))
         i = max(j, i + 1)
     return out

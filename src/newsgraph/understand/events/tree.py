@@ -3,7 +3,7 @@ walks the event stage repeats on it (`conjuncts`, `subtree`), as indices rather 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, TAG
 from spacy.strings import StringStore, get_string_id
@@ -35,6 +35,9 @@ class TokenTable:
     end: list[int]
     iob: list[int]  # Token.ent_iob: 1 "I", 2 "O", 3 "B", 0 unset
     entity_type: list[int]  # the ent_type hash: 0 outside entities
+    # Answers about one word's voice (`voice.is_passive`, `subject_undergoes`), by word: the event stage asks
+    # them of the same verbs some 600 times an article, and the table never changes. Not copied by `replace`.
+    voice: dict[tuple[str, int], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
 
 IOB_INSIDE, IOB_BEGIN = 1, 3

@@ -20,15 +20,18 @@ ADJECTIVAL_GERUNDS = frozenset({"visiting", "visit", "rule", "ruling", "govern",
 
 
 def is_passive(table: TokenTable, tok: Token) -> bool:
-    dep = table.dep
-    return (
-        any(dep[c] in PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i])
-        or reduced_relative(table, tok.i)
-        or subject_undergoes(table, tok.i)
-        or passive_participle(table, tok.i)
-        or _raisedpatient(table, tok.i) is not None
-        or blamed_by_be(table, tok.i) is not None
-    )
+    known = table.voice.get(("passive", tok.i))
+    if known is None:
+        dep = table.dep
+        known = table.voice["passive", tok.i] = (
+            any(dep[c] in PASSIVE_SUBJ or dep[c] == "auxpass" for c in table.children[tok.i])
+            or reduced_relative(table, tok.i)
+            or subject_undergoes(table, tok.i)
+            or passive_participle(table, tok.i)
+            or _raisedpatient(table, tok.i) is not None
+            or blamed_by_be(table, tok.i) is not None
+        )
+    return known
 
 
 def blamed_by_be(table: TokenTable, i: int) -> int | None:
@@ -113,14 +116,17 @@ def subject_undergoes(table: TokenTable, i: int) -> bool:
     participle with a "by" agent and no auxiliary is a passive the parser gave a subject, from a headline that
     drops its "is" or a reduced relative it read as the main verb. The subject undergoes the act; the agent
     does it (only a passive takes a "by" agent)."""
-    dep, kids = table.dep, table.children[i]
-    return (
-        table.tag[i] in ("VBN", "VBD")
-        and table.lemma[i] not in _BY_VERBS
-        and any(dep[c] == "agent" and _someone_by(table, c) for c in kids)
-        and any(dep[c] == "nsubj" for c in kids)
-        and not any(dep[c] in ("aux", "auxpass", "nsubjpass") for c in kids)
-    ) or headline_participle(table, i) or _participle_only(table, i) or _held_as(table, i)
+    known = table.voice.get(("undergoes", i))
+    if known is None:
+        dep, kids = table.dep, table.children[i]
+        known = table.voice["undergoes", i] = (
+            table.tag[i] in ("VBN", "VBD")
+            and table.lemma[i] not in _BY_VERBS
+            and any(dep[c] == "agent" and _someone_by(table, c) for c in kids)
+            and any(dep[c] == "nsubj" for c in kids)
+            and not any(dep[c] in ("aux", "auxpass", "nsubjpass") for c in kids)
+        ) or headline_participle(table, i) or _participle_only(table, i) or _held_as(table, i)
+    return known
 
 
 # What someone is held or kept as: the bare noun of a state, not an object ("held hostage", not "held a hostage").

@@ -26,7 +26,8 @@ def dated_quotes(quotes: Sequence[Quote], doc: Doc, dates: Sequence[DateMention]
     if not days:
         return list(quotes)
     out = []
-    text_end = len(doc.text)  # `doc.text` joins every token: once per article, not once per quote
+    # len(doc.text) from the last token's offset: `doc.text` joins every token's text to a new string.
+    text_end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
     for quote in quotes:
         said = _said_on(quote, doc, days, text_end)
         out.append(replace(quote, date=said) if said and said != quote.date else quote)
