@@ -164,3 +164,30 @@ def test_words_of_force_used_of_occasions_and_rivals_are_figurative() -> None:
     for lead in ("overshadowed", "marred", "overcame", "overtook"):
         assert not any(r in ("18", "19") for _, _, r in run.coded(lead)), (lead, run.coded(lead))
     assert any(r == "19" for _, _, r in run.coded("town")), run.coded("town")
+
+
+@pytest.mark.model
+def test_welcoming_what_someone_said_or_did_endorses_it_and_hosts_no_one() -> None:
+    run = RuleLeads({
+        "criticism": "DAMASCUS (Reuters) - Syria welcomed the international criticism of Israel's settlement policies.",
+        "eu": "TEHRAN (Reuters) - Iran welcomed the European Union's criticism of Israel on Monday.",
+        "ruling": "BAGHDAD (Reuters) - Iraq's interim government welcomed the court's ruling on Saddam's trial.",
+        "visitor": "TEHRAN (Reuters) - Iran welcomed the Iraqi foreign minister on Sunday.",
+    })
+    for lead in ("criticism", "eu", "ruling"):
+        assert not any(r == "04" for _, _, r in run.coded(lead)), (lead, run.coded(lead))
+    assert ("IRN", "IGO", "05") in run.coded("eu"), run.coded("eu")
+    assert any(r == "04" for _, _, r in run.coded("visitor")), run.coded("visitor")
+
+
+@pytest.mark.model
+def test_places_that_lie_around_a_city_do_not_surround_it() -> None:
+    run = RuleLeads({
+        "settlements": "JERUSALEM (Reuters) - Israel announced the expansion of Jewish settlements surrounding "
+        "Jerusalem.",
+        "mountains": "KABUL (Reuters) - Mountains surround the valley where the fighters hid.",
+        "troops": "SRINAGAR (Reuters) - Indian troops surrounded a village near Srinagar on Monday.",
+    })
+    assert not any(r in ("15", "18", "19") for _, _, r in run.coded("settlements")), run.coded("settlements")
+    assert run.coded("mountains") == set(), run.coded("mountains")
+    assert ("IND", "", "15") in run.coded("troops"), run.coded("troops")
