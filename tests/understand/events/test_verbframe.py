@@ -32,6 +32,9 @@ LEADS = {
     "aid-appeal": "GENEVA (Reuters) - The Red Cross appealed in Geneva on Monday for $20 million for flood victims.",
     "strikes-to-protect": "TRIPOLI (Reuters) - Western jets launched air strikes on Monday to protect Libyan "
     "civilians, officials said.",
+    "stolen-police-said": "BRUSSELS (Reuters) - More than 10 weapons were stolen from an arms store in Belgium, "
+    "police said on Saturday.",
+    "seized-police-said": "KABUL (Reuters) - Weapons were seized from a militant hideout near Kandahar, police said.",
     "raid-to-rescue": "KABUL (Reuters) - U.S. special forces launched a raid on Monday to rescue two American "
     "hostages, officials said.",
 }
@@ -149,3 +152,8 @@ def test_verbframe_a_clash_over_an_issue_between_states_is_a_quarrel(settings: S
     run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
     roots = {e["cameo"][:2] for a in run.articles["x"] for e in a["events"]}
     assert root in roots and not ({"11", "19"} - {root}) & roots
+
+
+def test_verbframe_a_theft_the_police_report_is_not_their_act(coded: dict[str, set[Tuple]]) -> None:
+    assert not any(s == "BEL" for s, _, _ in coded["stolen-police-said"]), coded["stolen-police-said"]
+    assert ("AFG", "", "17") in coded["seized-police-said"], coded["seized-police-said"]

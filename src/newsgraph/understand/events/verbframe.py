@@ -378,12 +378,15 @@ def _passive_authority(ctx: ActorContext, m: Match, code: str, targets: Sequence
     sent = m.trigger if m.key in _SENT_FROM else None
     # "was extradited from Britain to Spain": only a state sends someone away from its soil.
     found = tuple(r for p in prep_objects(ctx.table, sent, ("from",)) for r in resolve(ctx, p) if r.country) if sent else ()
-    found = found or (_reporting_authority(ctx, m.trigger, targets) if code[:2] == "17" else ())
+    authority = code[:2] == "17" and m.key not in _CRIMES
+    found = found or (_reporting_authority(ctx, m.trigger, targets) if authority else ())
     court = m.key in _COURT_ACTS or (m.key in ("hand", "hand down") and code == "173")  # "was handed a sentence"
     return found or (_home_court(ctx, m.trigger, targets) if court else ())
 
 
 _SENT_FROM = frozenset({"extradite", "deport"})
+# Thefts the police report ("weapons were stolen from an arms store, police said") are no act of theirs.
+_CRIMES = frozenset({"steal", "loot", "rob", "plunder", "burgle", "ransack", "pillage", "smuggle"})
 
 
 def _sentenced_by(ctx: ActorContext, m: Match, receivers: Sequence[ActorRef]) -> tuple[ActorRef, ...]:
