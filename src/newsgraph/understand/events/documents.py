@@ -60,3 +60,12 @@ def document_authors(ctx: ActorContext, subj: Token | None, code: str) -> tuple[
         if issuer is not None:
             return tuple(r for r in resolve(ctx, issuer) if r.code)
     return ()
+
+
+def asking_voice(ctx: ActorContext, asker: Token) -> tuple[ActorRef, ...]:
+    """Who makes the appeal or demand `asker` is the subject of: a document's named author, and no one for a motion
+    or a text of no named author ("a resolution that demands Serbia withdraw", backed but not yet adopted); anyone
+    else is who they are."""
+    if ctx.table.lemma[asker.i] in _DOCUMENTS:
+        return document_authors(ctx, asker, "10")
+    return tuple(resolve(ctx, asker))

@@ -19,7 +19,7 @@ from newsgraph.understand.events.authors import authored
 from newsgraph.understand.events.backers import backed_by
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.coordination import reciprocal
-from newsgraph.understand.events.documents import document_authors
+from newsgraph.understand.events.documents import asking_voice, document_authors
 from newsgraph.understand.events.goods import taken_goods
 from newsgraph.understand.events.guards import (
     ARMED_ROLES,
@@ -271,7 +271,7 @@ def _asked(
     assert m.sense.code is not None
     asker = subject(ctx.table, head)
     asked = addressee(ctx.table, head)
-    asker_refs = tuple(resolve(ctx, asker)) if asker is not None else ()
+    asker_refs = asking_voice(ctx, asker) if asker is not None else ()
     own_side = {s.country for s in sources if s.country}
     if (
         asked is None
