@@ -29,6 +29,9 @@ LEADS = {
     "voted": "UNITED NATIONS (Reuters) - Britain and France will vote for a U.N. Security Council resolution that "
     "condemns Syria.",
     "adopted": "UNITED NATIONS (Reuters) - The Security Council adopted a resolution that condemned Syria.",
+    "forecast": "WASHINGTON (Reuters) - The Labor Department's monthly jobs report had foreshadowed the weak "
+    "income growth.",
+    "predicted": "BRUSSELS (Reuters) - A European Commission report predicted slower growth across the euro zone.",
     "rejected": "JERUSALEM (Reuters) - Israel rejected a European Union statement that criticized its policies.",
 }
 
@@ -65,3 +68,8 @@ def test_a_resolution_others_back_or_vote_on_is_not_yet_the_body_s_word() -> Non
     assert not any(s == "IGO" for s, _, _ in coded("backed")), coded("backed")
     assert not any(s == "IGO" for s, _, _ in coded("voted")), coded("voted")
     assert ("IGO", "SYR", "11") in coded("adopted"), coded("adopted")
+
+
+def test_a_document_that_aims_at_no_one_is_analysis_not_an_act() -> None:
+    assert coded("forecast") == set(), coded("forecast")
+    assert coded("predicted") == set(), coded("predicted")

@@ -52,6 +52,8 @@ def document_authors(ctx: ActorContext, subj: Token | None, code: str) -> tuple[
         for p in table.children[c]
         if table.dep[p] == "pobj"
     ]
+    if not _aimed(ctx, subj):
+        return ()
     authors = tuple(r for t in named for r in resolve(ctx, t) if r.code)
     if authors:
         return authors
@@ -60,6 +62,27 @@ def document_authors(ctx: ActorContext, subj: Token | None, code: str) -> tuple[
         if issuer is not None:
             return tuple(r for r in resolve(ctx, issuer) if r.code)
     return ()
+
+
+# Where what a document says can name whom it is aimed at: its verb's objects and clauses, and the words inside them.
+_AIMS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "attr", "oprd"})
+_INSIDE = frozenset({"pobj", "nsubj", "dobj", "prep", "poss", "compound", "conj"})
+
+
+def _aimed(ctx: ActorContext, doc_word: Token) -> bool:
+    """Whether what the document says is aimed at an actor: "condemned Sudan", "urged Syria to withdraw",
+    "criticized Israel's barrier". A report that "foreshadowed weak income growth" is analysis, no one's act."""
+    table = ctx.table
+    i = doc_word.i
+    verbs = [table.head[i]] if table.dep[i] in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in table.children[i] if table.dep[c] in ("relcl", "acl")]
+    todo = [c for v in verbs for c in table.children[v] if table.dep[c] in _AIMS]
+    while todo:
+        t = todo.pop()
+        if table.tag[t] == "PRP$" or any(r.code for r in resolve(ctx, table.tokens[t])):
+            return True  # "criticized its policies": aimed at whoever "its" is
+        todo += [c for c in table.children[t] if table.dep[c] in _INSIDE]
+    return False
 
 
 def asking_voice(ctx: ActorContext, asker: Token) -> tuple[ActorRef, ...]:
