@@ -289,6 +289,14 @@ CASES: list[tuple[str, str, str, str]] = [
      "Democratic Alliance", "ZAFOPP"),
     ("2004-10-06", "LA PAZ (Reuters) - The Movement Toward Socialism called new road blockades on Wednesday.",
      "Movement Toward Socialism", "BOLOPP"),
+    # A bare "Treasury" is the home state's (Britain, Canada, Australia have one); the U.S. one named as such is not.
+    ("2004-06-11", "OTTAWA (Reuters) - The Treasury said on Friday it would sell more bills next week.", "Treasury",
+     "CAN"),
+    ("2004-06-11", "LONDON (Reuters) - The Treasury said on Friday public borrowing rose in May.", "Treasury", "GBR"),
+    ("2004-06-11", "WASHINGTON (Reuters) - The Treasury said on Friday it would sell $20 billion in bills.",
+     "Treasury", "USA"),
+    ("2004-06-11", "TOKYO (Reuters) - The U.S. Treasury said on Friday Japan was not manipulating the yen.",
+     "U.S. Treasury", "USA"),
 ]
 
 
