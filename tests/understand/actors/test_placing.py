@@ -379,3 +379,29 @@ def test_pronoun_owner_gives_the_group_its_state(owned: dict[str, list[dict[str,
     entities = article["entities"]
     assert isinstance(entities, list)
     assert [e["code"] for e in entities if e["name"] == name] == [code]
+
+
+
+
+# A sea whose name holds a people's adjective is no state's part of a place (review, session 26): "in the Indian
+# Ocean" does not place the story in India, so the dead the Sri Lankan officials count are not India's; a state's
+# part of a land ("in Indian Kashmir") still places it. Each item: a name, the country, whether it is that one's.
+_EXPANSES = {
+    ("Tsunami toll rises", "A tsunami struck coastal towns in the Indian Ocean, and Sri Lankan officials said 3,000 "
+     "people were killed."): ("3,000 people", "IND", False),
+    ("Kashmir attack", "Suspected militants shot dead four civilians in Indian Kashmir on Monday, police said."): (
+        "four civilians", "IND", True,
+    ),
+}  # fmt: skip
+
+
+def test_a_sea_named_for_a_people_places_no_story() -> None:
+    from tests.understand.actors.test_wire_blind import analyse_headlined
+
+    analysed = analyse_headlined(_EXPANSES)
+    for item, (name, country, placed) in _EXPANSES.items():
+        (article,) = analysed["|".join(item)]
+        entities = article["entities"]
+        assert isinstance(entities, list)
+        codes = [str(e["code"]) for e in entities if e["name"] == name]
+        assert len(codes) == 1 and codes[0].startswith(country) == placed, (item, codes)

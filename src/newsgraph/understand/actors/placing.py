@@ -194,6 +194,14 @@ def _domestic_owner(span: Span | None) -> bool:
 
 
 _PLACE_HEADS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "border", "coast"})
+# Seas and other expanses whose name holds a people's adjective ("the Indian Ocean", "the Persian Gulf", "the Korean
+# Peninsula"): the adjective is part of the name, no state's share of the place, so it places nothing.
+_EXPANSES = frozenset({"ocean", "sea", "gulf", "bay", "strait", "straits", "channel", "peninsula"})
+
+
+def _state_part(head: Token) -> bool:
+    """Whether `head`, a name after a country adjective, is where something happens and no sea's name."""
+    return head.pos_ == "PROPN" and head.lower_ not in _EXPANSES and locative(head.doc[head.i : head.i + 1])
 
 
 def headlined(article: Article, span: Span | None, dateline: str | None) -> bool:
@@ -254,7 +262,7 @@ def _adjective_votes(index: DocIndex, d: ActorDictionary, venues: set[str], plac
             adjectives[iso3] += 1
             if ent.root.dep_ in ("amod", "compound") and head.lemma_.lower() in _PLACE_HEADS:
                 placed.add(iso3)
-            elif ent.root.dep_ in ("amod", "compound") and head.pos_ == "PROPN" and locative(head.doc[head.i : head.i + 1]):
+            elif ent.root.dep_ in ("amod", "compound") and _state_part(head):
                 domestic.add(iso3)  # "in Indian Kashmir": the state's part of a place, where the story happens
                 placed.add(iso3)
         elif ent.label_ == "ORG":  # "Chile's Supreme Court" votes too; "the Hungarian Foreign Ministry" does not
