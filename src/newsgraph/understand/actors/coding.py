@@ -392,7 +392,7 @@ class _Coder(PersonEvidence):
                     continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home
                 if country is None and t.i != span.root.i:
                     country = self.whole_country(e, span, t)
-                # "U.S.-led troops", "Iranian-backed militias": the leading country is the group's.
+                # "U.S.-led troops": the leading country is the group's ("Iranian-backed" is a sponsor: `stance`).
                 found = self.d.country_of(_LED.sub("", t.text))
                 if found is None:
                     found = self.spelled_city(t)
