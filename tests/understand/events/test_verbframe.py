@@ -157,3 +157,22 @@ def test_verbframe_a_clash_over_an_issue_between_states_is_a_quarrel(settings: S
 def test_verbframe_a_theft_the_police_report_is_not_their_act(coded: dict[str, set[Tuple]]) -> None:
     assert not any(s == "BEL" for s, _, _ in coded["stolen-police-said"]), coded["stolen-police-said"]
     assert ("AFG", "", "17") in coded["seized-police-said"], coded["seized-police-said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        # A resolution others back or veto has asked nothing yet (`documents`), however the appeal is coded: as the
+        # appeal itself or as the act it asks for ("urges Syria to withdraw": 0256 on "withdraw").
+        ("Britain backed a U.N. resolution that urges Syria to withdraw from Lebanon.", False),
+        ("Russia vetoed a U.N. resolution that urged Israel to withdraw from Gaza.", False),
+        ("The peace plan calls on Israel to withdraw from the West Bank.", False),
+        # One the body adopted, or a named body's own appeal, is the body's.
+        ("A U.N. resolution adopted on Friday urged Israel to withdraw from Gaza.", True),
+        ("The European Union urged Israel to withdraw from Gaza.", True),
+    ],
+)
+def test_verbframe_an_appeal_by_a_document_no_one_adopted_is_no_one_s(settings: Settings, text: str, asks: bool) -> None:
+    run = run_user_path([{"id": "x", "title": "", "text": text}], settings)
+    appeals = [e for a in run.articles["x"] for e in a["events"] if e["cameo"][:2] == "02"]
+    assert bool(appeals) == asks, appeals
