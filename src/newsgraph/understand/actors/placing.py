@@ -176,11 +176,9 @@ _OWN_PRESS = frozenset({"newspaper", "daily", "television", "tv", "radio", "medi
 
 
 def _stance(ent: Span) -> bool:
-    """Whether a nationality only names a side taken ("pro-Russian", "anti-American")."""
-    doc, i = ent.doc, ent.start
-    text = ent.text.lower()
-    joined = i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
-    return text.startswith(("pro-", "anti-")) or joined or stance(ent[-1])  # "Rwandan-backed rebels": a sponsor
+    """Whether a nationality only names a side taken ("pro-Russian", "anti-American": `sides.stance` of its first
+    word) or a sponsor ("Rwandan-backed rebels": of its last)."""
+    return stance(ent[0]) or stance(ent[-1])
 
 
 def _domestic_owner(span: Span | None) -> bool:
