@@ -15,9 +15,9 @@ from spacy.tokens import Token
 from newsgraph.model import ActorRef
 from newsgraph.roles import split_code
 from newsgraph.understand.events.actors import ActorContext, resolve
+from newsgraph.understand.events.guards import FORCE_ROOTS
 from newsgraph.understand.events.tree import conjuncts
 
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _BACKING = frozenset({"back", "support", "aid", "assist", "join", "accompany", "help"})
 _ARMED = frozenset({"MIL", "COP", "REB", "INS", "SEP", "SPY", "UAF"})
 
@@ -26,7 +26,7 @@ def backed_by(
     ctx: ActorContext, subj: Token | None, code: str, sources: tuple[ActorRef, ...]
 ) -> tuple[ActorRef, ...]:
     """`sources` and, for an act of force, the armed forces a backing participle on its subject names."""
-    if subj is None or code[:2] not in _FORCE_ROOTS or not sources:
+    if subj is None or code[:2] not in FORCE_ROOTS or not sources:
         return sources
     table = ctx.table
     kids = table.children
