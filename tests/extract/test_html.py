@@ -185,3 +185,44 @@ def test_html_structured_snippet_keeps_lists_tables_and_short_lines() -> None:
         "North weir 1998",
         "Mill gate 2004",
     )
+
+
+def _hover_page(sentence: str) -> RawDocument:
+    html = (
+        "<html><head><title>Council backs the harbour plan</title></head><body><article>"
+        f"<p>{sentence}</p>"
+        "<p>The vote came after two years of hearings on dredging the old harbour and widening its quays.</p>"
+        "<p>Fishermen's groups said the work would close the inner basin for most of a season.</p>"
+        "</article></body></html>"
+    )
+    return RawDocument(uri="hover.html", content=html, content_type="text/html")
+
+
+@pytest.mark.parametrize(
+    "linked",
+    [
+        # a person's hover card after the link, inside a wrapper that holds the visible name
+        '<span class="rollover-person"><a href="/p/ana-ruiz">Ana Ruiz</a>'
+        '<span class="rollover-block"><a class="name">Ana Maria Ruiz</a> Mayor of Port Ellis MORE</span></span>',
+        # the common tooltip widget: the term is visible, its text shows on hover
+        '<span class="tooltip">Ana Ruiz<span class="tooltiptext">Ana Maria Ruiz, Mayor of Port Ellis</span></span>',
+        '<span class="has-popover">Ana Ruiz</span><span class="popover-content">Ana Maria Ruiz MORE</span>',
+    ],
+)
+def test_html_hover_cards_and_tooltip_texts_stay_out_of_the_sentence(linked: str) -> None:
+    sentence = f"Port Ellis Mayor {linked} said on Tuesday the council had approved the harbour plan by nine votes."
+    article = extract_html(_hover_page(sentence), SETTINGS)
+    assert article.paragraphs[0] == (
+        "Port Ellis Mayor Ana Ruiz said on Tuesday the council had approved the harbour plan by nine votes."
+    )
+
+
+def test_html_tooltip_wrappers_and_triggers_keep_their_visible_words() -> None:
+    sentence = (
+        'The plan needs a <span class="tooltip-wrapper"><span class="has-tooltip">variance</span></span> '
+        'from the <span class="header-tooltip">state coastal board</span> before work can start next spring.'
+    )
+    article = extract_html(_hover_page(sentence), SETTINGS)
+    assert article.paragraphs[0] == (
+        "The plan needs a variance from the state coastal board before work can start next spring."
+    )

@@ -76,6 +76,16 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "»", ":")
 _WORD = re.compile(r"\w+")
 _MOJIBAKE_LEAD = re.compile("[\u00c2-\u00f4]")
 _TITLE_SUFFIX = re.compile(r"^(.{10,}?)\s+[|\-–—·:]+\s+([^|\-–—·:]{2,60})$")
+# Class names of the box a page shows only while the pointer rests on a link or a term: a
+# person's hover card, a term's tooltip text. The CSS hides it, so trafilatura, which reads
+# no CSS, splices its words into the sentence that holds the link ("Gov. Jane DoeJane Ann
+# DoeState governor ... MORE"). The box is named for the widget and for being its box
+# ("rollover-block", "tooltiptext", "popover-content"); the widget's wrapper and trigger
+# ("rollover-people", "has-tooltip", "tooltip-wrapper") hold the visible words and stay.
+_HOVER_BOX = (
+    r"(?:^|\s)[\w-]*(?:rollover|tooltip|popover|hover)[\w-]*?(?:block|box|card|text|content|body|inner|panel)"
+    r"(?:\s|$)"
+)
 
 
 def extract_html(doc: RawDocument, settings: Settings) -> Article:
@@ -136,6 +146,7 @@ def _body_paragraphs(doc: RawDocument, html: str, tree: HtmlElement | None) -> l
     if tree is not None:
         # bare_extraction works on its own copy of the tree, so the metadata pass still
         # sees the page as it was.
+        _drop_hover_boxes(tree)
         text = _body_text(tree, doc.meta.get("url"), fast=True)
         if len(text) < _SHORT_BODY_CHARS and not _is_snippet(html):
             # A short body from a whole page usually means the main extractor lost part of
@@ -146,6 +157,18 @@ def _body_paragraphs(doc: RawDocument, html: str, tree: HtmlElement | None) -> l
     if not paragraphs and _is_snippet(html):
         paragraphs = _lines(_repair("\n".join(_snippet_paragraphs(html))))
     return paragraphs
+
+
+def _drop_hover_boxes(tree: HtmlElement) -> None:
+    """Remove the hover cards and tooltip texts (see `_HOVER_BOX`); their tails stay."""
+    found = tree.xpath(
+        "//*[re:test(@class, $pattern, 'i')]",
+        namespaces={"re": "http://exslt.org/regular-expressions"},
+        pattern=_HOVER_BOX,
+    )
+    for box in found:
+        if box.getparent() is not None:
+            box.drop_tree()
 
 
 def _body_text(tree: HtmlElement, url: str | None, *, fast: bool) -> str:
