@@ -150,6 +150,9 @@ def premodifiers(
             if title is not None and doc[i].lower_ in dictionary.portfolios and texts[i][:1].isupper():
                 i -= 1  # "Polish Agriculture Minister": the field belongs to the title
                 continue
+            if title is not None and texts[i] == "-" and not doc[i].whitespace_ and i > lo and not doc[i - 1].whitespace_:
+                i -= 1  # "NATO spokesman Lieutenant-Colonel X": a hyphen joins the words of one rank
+                continue
             shared = _plural_title_of_pair(index, i, lo, dictionary) if title is None else None
             if shared is not None:
                 return shared
