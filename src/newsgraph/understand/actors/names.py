@@ -497,6 +497,9 @@ def _resolve_singles(draft: Draft, singles: list[tuple[Span, str]]) -> None:
             draft.add_name(draft.clusters[acronyms[text]], span)
         elif kind.startswith("actor:"):
             draft.add_name(draft.actor_cluster(kind, span.start_char), span)
+        elif text.isupper() and (bracketed := draft.bracketed_owner(span)) is not None:
+            draft.add_name(bracketed, span)  # "the Rwandan Patriotic Union ( UPR )", and every "UPR" after it
+            acronyms[text] = bracketed.key
         elif kind == "person":
             draft.add_name(draft.cluster("person:" + fold(text), "person", span.start_char), span)
         else:
