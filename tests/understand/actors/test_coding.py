@@ -497,6 +497,11 @@ def test_an_acronym_the_dictionary_knows_is_no_city(nlp, text: str, name: str, e
         # diplomats with no country of their own are other states' envoys posted where the story is
         ("TRIPOLI (Reuters) - Diplomats based in Tripoli said the air force bombed rebel strongholds in July.",
          "Diplomats", "GOV"),
+        # a person titled as an envoy is sent from abroad as "the envoy" is: no home country
+        ("BAGHDAD (Reuters) - Ambassador Tom Harlow said in Baghdad on Monday that the talks would resume.",
+         "Tom Harlow", "GOV"),
+        ("BAGHDAD (Reuters) - U.S. Ambassador Tom Harlow said in Baghdad on Monday that the talks would resume.",
+         "Tom Harlow", "USAGOV"),
     ],
 )
 def test_s27_names_read_as_a_coder_reads_them(text: str, name: str, expected: str) -> None:

@@ -145,3 +145,26 @@ def test_a_state_s_own_possessor_and_an_army_rank_keep_their_reading(nlp: Any) -
     found = actors(nlp, "KIEV (Reuters) - Ukraine's foreign ministry spokesman said on Friday the talks would go on. "
                         "Army spokesman Colonel Ivan Petrenko said troops had pulled back.")
     assert code(found, "Ivan Petrenko") == "UKRMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # the body a title's words name, in several words: "a Red Cross spokeswoman" speaks for the Red Cross
+        ("GENEVA (Reuters) - A Red Cross spokeswoman said on Monday aid had reached the town.",
+         "Red Cross spokeswoman", "NGO"),
+        # an envoy's "to" or "for" names where he is sent, never whose he is
+        ("WASHINGTON (Reuters) - Gordon Sandberg, the U.S. ambassador to the European Union, testified on Wednesday.",
+         "Gordon Sandberg", "USAGOV"),
+        ("WASHINGTON (Reuters) - Kurt Vollmer, the special envoy to Ukraine, testified on Tuesday. Ukraine's "
+         "president met him in Kiev last month.", "Kurt Vollmer", "GOV"),
+    ],
+)
+def test_the_body_a_title_serves_and_the_place_an_envoy_is_sent(nlp: Any, text: str, name: str, expected: str) -> None:
+    assert code(actors(nlp, text), name) == expected
+
+
+def test_an_own_country_word_before_an_envoy_still_speaks(nlp: Any) -> None:
+    # negative case: the envoy's own country word stays his ("the Iraqi ambassador to Jordan" is Iraq's)
+    found = actors(nlp, "AMMAN (Reuters) - Ali Hassan, the Iraqi ambassador to Jordan, was summoned on Monday.")
+    assert code(found, "Ali Hassan") == "IRQGOV"

@@ -230,7 +230,7 @@ class _Coder(PersonEvidence):
             and not self.foreign(e, role)
             and text.hint != "body"  # "a spokesman for Medisans" speaks for it (a "Sheikh" alone: the story's)
             and not (role in _TRADERS and self.unplaced_name(e, entry))
-            and fold(e.name).split()[-1] not in _SENT_ABROAD  # "the envoy", "Envoys": sent from abroad
+            and not _SENT_ABROAD.intersection(fold(e.title or e.name).split()[-1:])  # "the envoy", "Ambassador X"
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home

@@ -21,7 +21,7 @@ from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import pronoun_owner
 from newsgraph.understand.actors.plurals import plural_of
-from newsgraph.understand.actors.sites import based_at, posted_at
+from newsgraph.understand.actors.sites import based_at, posted_at, sent_to
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     Premodifiers,
@@ -201,7 +201,9 @@ class PersonEvidence(ABC):
             # "a senior commander of the Al Aqsa Martyrs Brigades", "a leader of Hamas": the group's, not a state's.
             return Code(group.country, _owned_role(role, group.role))
         country = self.d.country_in(words) or (self.named_body_country(e, words[:-1]) if own == "" else None)
-        owner = next(filter(None, (self.d.find(w) for w in words)), None)
+        # The longest name among the words, not only single ones: "a Red Cross spokeswoman" speaks for the Red Cross.
+        spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1))
+        owner = next(filter(None, map(self.d.find, spans)), None)
         if owner is not None and owner.role in _STATELESS:
             return Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
         group = self.possessor(e) or (Code(owner.country, owner.role) if owner is not None else Code())
@@ -300,6 +302,8 @@ class PersonEvidence(ABC):
             org = self.by_char.get(child.idx)
             if org is not None and org.kind in ("place", "country") and (posted_at(child) or based_at(child)):
                 continue  # "the top commander in Iraq", "the London-based envoy": where he serves, not whose he is
+            if org is not None and sent_to(child):
+                continue  # "the special envoy to Ukraine", "the ambassador to the EU": where he is sent
             if org is not None and any(m.start <= appos.idx < m.end for m in org.mentions):
                 continue  # the appositive's own noun ("the new commander"), a group only the story's home places
             if org is None and country is None and _owner_adjective(child, appos) and self.d.country_of(child.text):
