@@ -529,3 +529,10 @@ def _user_codes(text: str) -> dict[str, str]:
 )
 def test_s27_readings_that_stay(text: str, name: str, expected: str) -> None:
     assert _user_codes(text)[name].startswith(expected)
+
+
+def test_s27_a_person_s_surname_that_names_a_country_is_not_its_entry() -> None:
+    # "Jordan said" after "director Ian Jordan" is the director: the country's dated entry (JOR) is not his
+    codes = _user_codes("VENICE, Italy (Reuters) - Dublin-born director Ian Jordan says he never lost sleep over a "
+                        "film. \" The film spares no one, \" Jordan said in a statement.")
+    assert not codes["Ian Jordan"].startswith("JOR")

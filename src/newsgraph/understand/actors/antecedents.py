@@ -28,13 +28,13 @@ def bare_head(e: Entity) -> str | None:
 
 
 def earlier_country(
-    e: Entity, entities: Sequence[Entity], country_of: Callable[[Entity], str | None]
+    e: Entity, entities: Sequence[Entity], country_of: Callable[[Entity], str | None], group: bool = True
 ) -> str | None:
-    """The one country of the groups named before `e`'s first mention whose name ends with its bare head noun and
-    says more than it ("Hizbollah guerrillas", "Dutch police"), or for a bare ministry of the ministers whose title
-    names its portfolio ("German Defence Minister X ... the defence ministry said"); None when there are none or
-    they disagree."""
-    if not e.mentions:
+    """For a `group` (a descriptor, no name of its own), the one country of the groups named before `e`'s first
+    mention whose name ends with its bare head noun and says more than it ("Hizbollah guerrillas", "Dutch police"),
+    or for a bare ministry of the ministers whose title names its portfolio ("German Defence Minister X ... the
+    defence ministry said"); None when there are none or they disagree, and for a name."""
+    if not group or not e.mentions:
         return None
     first = min(m.start for m in e.mentions)
     earlier = [o for o in entities if o.id != e.id and o.mentions and min(m.start for m in o.mentions) < first]

@@ -42,7 +42,7 @@ from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import home_country, members, placed_in, set_apart
 from newsgraph.understand.actors.residents import resident_home
 from newsgraph.understand.actors.seat import organ_home, seat_country
-from newsgraph.understand.actors.sides import stance
+from newsgraph.understand.actors.sides import not_home
 from newsgraph.understand.actors.speakers import reported_subject
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
@@ -220,8 +220,7 @@ class _Coder(PersonEvidence):
             country = self.employer_country(e)
         # "Kurds", "Islamists": a community with no role, of the item's country (docs/actors.md, "Communities")
         community = (self.is_group(e) and self.d.head_role(e.name.split()) == "") or fold(e.name).startswith("ethnic ")
-        if country is None and self.is_group(e):  # "Hizbollah guerrillas ... the guerrillas": the earlier group's
-            country = earlier_country(e, self.entities, lambda o: self.code_of(o).country)
+        country = country or earlier_country(e, self.entities, lambda o: self.code_of(o).country, self.is_group(e))
         if (
             country is None
             and (role or community or (e.kind == "person" and fold(e.name).split()[-1] in SPEAKERS))
@@ -307,9 +306,8 @@ class _Coder(PersonEvidence):
         return words not in self.d.descriptors and self.d.titles.get(words) is None
 
     def settled(self, e: Entity, own: str | None) -> str | None:
-        """Settlers and expatriates live where the story is, but belong to another state: only their own words
-        speak (`own`: "Filipino expatriates"), or, for settlers and settlements their phrase or the story places in
-        the Palestinian territories or Israel (or "Jewish" ones anywhere), the state that settles them."""
+        """Settlers and expatriates belong to another state than the story's: only their own words speak (`own`:
+        "Filipino expatriates"), or for settlers and settlements in Palestine or Israel the state settling them."""
         words = fold(e.name).split()
         if words[-1] not in ("settlers", "settler", "settlements"):
             return own  # one settler ("a Jewish settler") is settled as the many are
@@ -330,7 +328,8 @@ class _Coder(PersonEvidence):
     def dated_code(self, e: Entity) -> ActorCode:
         """The dated dictionary's code for the entity on the article's date: its names, then (for a person) its
         title with a name ("President Bush"), then a bare surname every known holder of which agrees on."""
-        texts = [e.name, *e.aliases]
+        # A person's alias that names a country ("Jordan" for Neil Jordan) is the country's entry, not his.
+        texts = [t for t in (e.name, *e.aliases) if e.kind != "person" or self.d.country_of(t) is None]
         if e.kind == "person" and e.title:
             # The titled name first: "Pope John Paul" is the dictionary's pope, where the bare "John Paul" may be
             # some other holder of those two names.
@@ -391,8 +390,8 @@ class _Coder(PersonEvidence):
             role = role or self.d.name_head_role(span.text.split())
             common = descriptor_start(span, self.d)  # "Riot police": a descriptor's words are no names of their own
             for t in span:
-                if stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
-                    continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home
+                if not_home(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
+                    continue  # a side taken ("pro-Russian"), an envoys' base, or a people ("ethnic Albanians")
                 if country is None and t.i != span.root.i:
                     country = self.whole_country(e, span, t)
                 # "U.S.-led troops": the leading country is the group's ("Iranian-backed" is a sponsor: `stance`).

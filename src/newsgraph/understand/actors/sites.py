@@ -218,7 +218,8 @@ def posted_at(token: Token) -> bool:
 
 
 # Offices a state or body fills by sending someone to another: the "to" or "for" after them names where he is sent.
-_SENT = frozenset({"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "mediator", "negotiator"})
+_SENT = frozenset({"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "mediator", "negotiator"}
+                  | {"diplomat", "diplomats"})
 
 
 def sent_to(token: Token) -> bool:
@@ -228,6 +229,12 @@ def sent_to(token: Token) -> bool:
         token = token.head  # "the European Union": the phrase's own noun hangs on the preposition
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lower_ in _SENT
+
+
+def posted_base(token: Token) -> bool:
+    """Whether `token` names the base of envoys or diplomats ("Tripoli-based diplomats"): where they are posted,
+    another state's people, not the base's own (a body's seat is its own: "a Qatar-based television")."""
+    return based_at(token) and any(a.lower_ in _SENT for a in list(token.ancestors)[:3])
 
 
 def based_at(token: Token) -> bool:
