@@ -240,7 +240,9 @@ class PersonEvidence(ABC):
                 gap = [t for t in doc.char_span(m.end, comma, alignment_mode="expand") or () if not t.is_space]
                 if not gap or (gap[0].dep_ == "prep" and len(gap) <= 4 and gap[0].idx <= m.end + 1):
                     found = self.code_of(other)
-                    return found if found.role else None
+                    # Only the country the title's own words name: "aid worker" placed by the story gives none.
+                    own = self.d.country_in(other.name.replace("'s", "").replace("’s", "").split())
+                    return Code(found.country if own else None, found.role) if found.role else None
         return None
 
     def named_body_country(self, e: Entity, body: Sequence[str]) -> str | None:
