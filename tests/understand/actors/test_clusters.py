@@ -81,3 +81,16 @@ def test_a_draft_reads_the_body_once_from_the_end_of_its_headline(nlp: Any) -> N
     assert d.body_words() is words
     assert "arrest" in words.verb_lemmas and "militants" not in words.lower
 
+
+
+def test_an_acronym_in_brackets_is_the_organisation_named_before_it(nlp: Any) -> None:
+    d = draft(nlp, "The Rwandan Patriotic Union ( UPR ) urged calm, and Dan Meron ( UPR ) spoke.")
+    text = d.article.text
+    union = d.cluster("org:union", "organisation", text.index("Rwandan"))
+    name = "Rwandan Patriotic Union"
+    d.add_name(union, d.doc.char_span(text.index(name), text.index(name) + len(name)))
+    first = text.index("UPR")
+    assert d.bracketed_owner(d.doc.char_span(first, first + 3)) is union
+    # after a person's name no organisation ends: the brackets say nothing there
+    second = text.index("UPR", first + 1)
+    assert d.bracketed_owner(d.doc.char_span(second, second + 3)) is None

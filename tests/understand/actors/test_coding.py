@@ -469,3 +469,70 @@ def test_coder_name_index_is_the_first_entity_of_each_name(nlp) -> None:  # type
 )
 def test_an_acronym_the_dictionary_knows_is_no_city(nlp, text: str, name: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     assert code(actors(nlp, text), name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a name many states' bodies bear is the home state's, whole or as a word of a longer name
+        ("WASHINGTON (Reuters) - Consumer prices rose in May, the Commerce Department said on Tuesday, and the "
+         "Labour Department said jobless claims fell. Traders in New York had expected the rise.",
+         "Labour Department", "USAGOV"),
+        ("JAKARTA (Reuters) - The speaker of the House of Representatives called for calm in Jakarta on Monday.",
+         "House of Representatives", "IDNLEG"),
+        ("WASHINGTON (Reuters) - The U.S. House of Representatives passed the bill on Monday.",
+         "U.S. House of Representatives", "USALEG"),
+        # a lower-case "congress" is a party's meeting, no U.S. Congress
+        ("JAKARTA (Reuters) - A rebel congress of the party ousted its leader last month.", "congress", "IDNLEG"),
+        # settlements are the state's that settles them, wherever the story is filed from
+        ("DAMASCUS (Reuters) - Syria on Friday condemned an Israeli decision to expand settlements in the West "
+         "Bank.", "settlements", "ISRCVL"),
+        ("BONN (Reuters) - Israel announced the expansion of Jewish West Bank settlements near Jerusalem.",
+         "Jewish West Bank settlements", "ISRCVL"),
+        # people sent to talk for a body are that body's: no legislature's, no story's
+        ("MANILA (Reuters) - A deal is set to be initialled after delegates from the Philippine government and the "
+         "rebels concluded negotiations.", "delegates", "PHLGOV"),
+        ("BONN (Reuters) - Representatives from Armenia and Azerbaijan held talks this week, a diplomat said.",
+         "Representatives", "ARMGOV"),
+        # diplomats with no country of their own are other states' envoys posted where the story is
+        ("TRIPOLI (Reuters) - Diplomats based in Tripoli said the air force bombed rebel strongholds in July.",
+         "Diplomats", "GOV"),
+        # a person titled as an envoy is sent from abroad as "the envoy" is: no home country
+        ("BAGHDAD (Reuters) - Ambassador Tom Harlow said in Baghdad on Monday that the talks would resume.",
+         "Tom Harlow", "GOV"),
+        ("BAGHDAD (Reuters) - U.S. Ambassador Tom Harlow said in Baghdad on Monday that the talks would resume.",
+         "Tom Harlow", "USAGOV"),
+    ],
+)
+def test_s27_names_read_as_a_coder_reads_them(text: str, name: str, expected: str) -> None:
+    assert _user_codes(text)[name] == expected
+
+
+def _user_codes(text: str) -> dict[str, str]:
+    """Entity name -> code as the user's path gives them (the dateline read off the text as `analyze` reads it)."""
+    from newsgraph.evaluate.userpath import run_user_path
+
+    run = run_user_path(iter([{"id": "x", "text": "Headline .\n" + text}]), Settings())
+    return {e["name"]: e["code"] for e in run.articles["x"][0]["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # negative cases that must not change: a state's own diplomats, a capitalised Congress, British Labour
+        ("MOSCOW (Reuters) - Russian diplomats left Tbilisi on Monday.", "Russian diplomats", "RUSGOV"),
+        ("WASHINGTON (Reuters) - Congress passed the budget on Friday.", "Congress", "USALEG"),
+        ("LONDON (Reuters) - Labour activists marched in London on Saturday.", "Labour activists", "GBR"),
+        ("NABLUS, West Bank (Reuters) - Settlers blocked a road near Nablus on Monday.", "Settlers", "ISRCVL"),
+        ("KUWAIT (Reuters) - Filipino expatriates in Kuwait protested on Monday.", "Filipino expatriates", "PHL"),
+    ],
+)
+def test_s27_readings_that_stay(text: str, name: str, expected: str) -> None:
+    assert _user_codes(text)[name].startswith(expected)
+
+
+def test_s27_a_person_s_surname_that_names_a_country_is_not_its_entry() -> None:
+    # "Jordan said" after "director Ian Jordan" is the director: the country's dated entry (JOR) is not his
+    codes = _user_codes("VENICE, Italy (Reuters) - Dublin-born director Ian Jordan says he never lost sleep over a "
+                        "film. \" The film spares no one, \" Jordan said in a statement.")
+    assert not codes["Ian Jordan"].startswith("JOR")

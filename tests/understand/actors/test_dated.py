@@ -309,3 +309,26 @@ def test_dated_project_parties_of_several_words_or_an_acronym_are_tagged_whole()
 )
 def test_namesake(country: str | None, role: str | None, dated: ActorCode, expected: bool) -> None:
     assert namesake(country, role, dated) is expected
+
+
+def test_dated_undated_surname_of_a_one_term_holder_names_no_one() -> None:
+    # A minister Phoenix lists by one spelling for one term is no one a reader knows by the surname alone: with no
+    # date and no country named, "Varga" in a sports or business story is no minister of a few months.
+    d = DatedDictionary(
+        codes={
+            "ana varga": (parse_code("PERGOV@20030901-20031231"),),
+            "tom hale": (parse_code("USAELI@19500101-19850103"), parse_code("USALEG@19850103-19960611")),
+            "lena holm": (parse_code("IGOUNO"),),
+            "piet kroon": (parse_code("NLDGOV@20040101-20060101"),),
+            "p. kroon": (parse_code("NLDGOV@20040101-20060101"),),
+        },
+        countries=frozenset({"PER", "USA", "NLD"}),
+        surnames={"varga": ("ana varga",), "hale": ("tom hale",), "holm": ("lena holm",),
+                  "kroon": ("piet kroon", "p. kroon")},
+    )
+    assert d.surname_code("Varga", None) is None
+    assert d.surname_code("Varga", None, frozenset({"PER"})) == ActorCode("PER", "GOV")  # the article names Peru
+    assert d.surname_code("Varga", dt.date(2003, 10, 1)) == ActorCode("PER", "GOV")  # dated: in office that day
+    assert d.surname_code("Hale", None) == ActorCode("USA", "LEG")  # a career of several terms
+    assert d.surname_code("Holm", None) == ActorCode(None, "IGO", "UNO")  # an undated entry
+    assert d.surname_code("Kroon", None) == ActorCode("NLD", "GOV")  # two spellings of one holder

@@ -411,3 +411,20 @@ def test_the_foreign_office_of_a_story_placed_in_pakistan_or_germany(text: str, 
     run = run_user_path([{"id": "1", "text": text}], Settings())
     found = [e["code"] for a in run.articles["1"] for e in a["entities"] if "Foreign Office" in e["name"]]
     assert found == [code]
+
+
+def test_a_lower_case_word_is_no_one_state_s_capitalised_body(dictionary) -> None:  # type: ignore[no-untyped-def]
+    # "a rebel congress" of a party is no U.S. Congress; a name many states bear is looked up either way
+    assert dictionary.find("congress") is not None
+    assert dictionary.find_name("congress") is None
+    assert dictionary.find_name("Congress") is not None
+    assert dictionary.find_name("communists") is not None  # generic: the home state's party
+
+
+def test_a_generic_word_inside_a_name_is_the_home_state_s(dictionary) -> None:  # type: ignore[no-untyped-def]
+    labour = dictionary.find("Labour")
+    assert labour.word_code("USA") == ("USA", None)  # "the Labour Department" of a Washington story
+    assert labour.word_code("GBR") == ("GBR", labour.role)  # its standing only in its own state
+    assert labour.word_code(None) == ("GBR", labour.role)  # no home: the default, as for the whole name
+    commerce = dictionary.find("Commerce Department")
+    assert commerce.word_code("IDN") == ("USA", "GOV")  # not generic: always America's

@@ -120,3 +120,19 @@ def test_names_an_adjective_of_language_before_a_descriptor_names_no_organisatio
     d = draft(nlp, "The London-based Arabic daily Al-Nahar said the talks had failed.")
     add_names(d)
     assert not [n for names in names_of(d).values() for n in names if n == "Arabic"]
+
+
+def test_north_and_south_korea_are_two_countries(nlp: Any) -> None:
+    # the model tags only "South Korea"; "North" before "and" makes a country's name with the rest of it
+    found = _pair_names(nlp, "North and South Korea agreed on Friday to hold talks next month.")
+    assert {"North Korea", "South Korea"} <= found
+    # a country before "and" that makes no name with the rest is left alone
+    assert "Iran Korea" not in _pair_names(nlp, "Iran and North Korea rejected the demand on Friday.")
+
+
+def _pair_names(nlp: Any, text: str) -> set[str]:
+    from newsgraph.evaluate.userpath import run_user_path
+    from newsgraph.settings import Settings
+
+    run = run_user_path(iter([{"id": "x", "text": "Headline .\n" + text}]), Settings())
+    return {e["name"] for e in run.articles["x"][0]["entities"]}

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from newsgraph.evaluate.actors_news import first_match
-from newsgraph.understand.actors.sides import stance
+from newsgraph.understand.actors.sides import not_home, stance
 
 from .test_wire_blind import headlined_entities
 
@@ -65,3 +65,20 @@ def test_a_sponsored_group_takes_no_country_from_its_sponsor(title: str, text: s
     found = first_match(entities(title, text), name)
     code = str(found.get("code") or found.get("country") or "") if found else ""
     assert code == gold if len(gold) > 3 else code[:3] == gold, (name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "elsewhere"),
+    [
+        # the base of envoys or diplomats is where they are posted, not their home
+        ("Tripoli-based diplomats said the strikes went on.", "Tripoli", True),
+        ("Two Cairo-based envoys left on Monday.", "Cairo", True),
+        # a body's seat is its own, and a stance is still one
+        ("A Dubai-based company bought the port.", "Dubai", False),
+        ("Pro-Russian separatists seized the building.", "Russian", True),
+    ],
+)
+def test_an_envoys_base_is_no_home(nlp: Any, text: str, word: str, elsewhere: bool) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text.startswith(word))
+    assert not_home(token) is elsewhere

@@ -111,7 +111,6 @@ KNOWN_MISSES: dict[str, str] = {
     "s-nyala-camp-razed": "misses SDN>SDN 17",
     "a-tak-bai": "misses THA>THA 17",
     "a-manorama-protest": "misses IND>IND 17; codes ?>? 18",
-    "a-kunduz-chinese": "codes AFG>AFG 18",
     "a-wang-ende": "codes ?>CHN 08, PAK>CHN 19",
     "a-election-workers": "misses AFG>AFG 18; codes ?>AFG 18",
     "a-kim-sun-il": "codes KOR>? 15",

@@ -166,6 +166,20 @@ class Draft:
         c.names.append(Mention(span.text, span.start_char, span.end_char))
         self.timeline.append((span.start_char, c.key))
 
+    def bracketed_owner(self, span: Span) -> Cluster | None:
+        """ "the Indonesian Democratic Party ( PDI )": the organisation named right before an acronym in brackets,
+        which the acronym is, whatever language its letters spell the name in (Bosnia's "Party of Democratic
+        Action ( SDA )"); None when no organisation's name ends there."""
+        doc = self.doc
+        i, j = span.start, span.end
+        if i < 2 or j >= len(doc) or doc[i - 1].text != "(" or doc[j].text != ")":
+            return None
+        end = doc[i - 2].idx + len(doc[i - 2].text)
+        for c in self.clusters.values():
+            if c.kind in ("organisation", "media") and any(m.end == end for m in c.names):
+                return c
+        return None
+
     def most_recent(self, char: int, keys: Iterable[str] | None = None, kinds: Iterable[str] = ()) -> str:
         wanted = set(keys) if keys is not None else None
         kind_set = set(kinds)

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Article, Entity
+from newsgraph.understand.actors.antecedents import earlier_country
 from newsgraph.understand.actors.dated import ActorCode, DatedDictionary, namesake
 from newsgraph.understand.actors.described import by_description, own_descriptor
 from newsgraph.understand.actors.dictionary import ActorDictionary, ActorEntry
@@ -41,7 +42,7 @@ from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import home_country, members, placed_in, set_apart
 from newsgraph.understand.actors.residents import resident_home
 from newsgraph.understand.actors.seat import organ_home, seat_country
-from newsgraph.understand.actors.sides import stance
+from newsgraph.understand.actors.sides import not_home
 from newsgraph.understand.actors.speakers import reported_subject
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
@@ -219,6 +220,7 @@ class _Coder(PersonEvidence):
             country = self.employer_country(e)
         # "Kurds", "Islamists": a community with no role, of the item's country (docs/actors.md, "Communities")
         community = (self.is_group(e) and self.d.head_role(e.name.split()) == "") or fold(e.name).startswith("ethnic ")
+        country = country or earlier_country(e, self.entities, lambda o: self.code_of(o).country, self.is_group(e))
         if (
             country is None
             and (role or community or (e.kind == "person" and fold(e.name).split()[-1] in SPEAKERS))
@@ -227,7 +229,7 @@ class _Coder(PersonEvidence):
             and not self.foreign(e, role)
             and text.hint != "body"  # "a spokesman for Medisans" speaks for it (a "Sheikh" alone: the story's)
             and not (role in _TRADERS and self.unplaced_name(e, entry))
-            and fold(e.name).split()[-1] not in _SENT_ABROAD  # "the envoy", "Envoys": sent from abroad
+            and not _SENT_ABROAD.intersection(fold(e.title or e.name).split()[-1:])  # "the envoy", "Ambassador X"
         ):
             # The Palestinian Authority has no army: troops in a story placed in the territories are Israel's.
             country = _SETTLED.get(self.home or "") if role == "MIL" and self.home == "PSE" else self.home
@@ -237,7 +239,7 @@ class _Coder(PersonEvidence):
 
     def entry_code(self, e: Entity) -> tuple[ActorEntry | None, ActorCode]:
         """The project entry a name of the entity matches (or None), and the code the dictionaries give it."""
-        entry = next((x for x in (self.d.find(m.text) for m in self.names(e)) if x is not None), None)
+        entry = next((x for x in (self.d.find_name(m.text) for m in self.names(e)) if x is not None), None)
         # The project's own entries outrank the dated dictionary (docs/actors.md, precedence), except a built-in
         # entry the project's dated files also know: their dates say which office the name held then.
         dated = self.dated_code(e) if entry is None else ActorCode(entry.country, entry.role)
@@ -265,8 +267,8 @@ class _Coder(PersonEvidence):
             # "The African Union sent troops to Darfur": the troops are the AU's, not the story's country's.
             return _Code(sender.country, "IGO" if sender.role == "IGO" else role, "body")
         last = fold(e.name).split()[-1]
-        if (self.is_group(e) and last in _ABROAD) or last == "settler":
-            return _Code(text.country or self.settled(e), role or None)
+        if (self.is_group(e) and last in _ABROAD) or last in ("settler", "settlements"):
+            return _Code(self.settled(e, text.country), role or None)
         return None
 
     def sender(self, e: Entity) -> _Code | None:
@@ -303,14 +305,13 @@ class _Coder(PersonEvidence):
         words = tuple(fold(w) for w in e.name.split() if fold(w) != "the")
         return words not in self.d.descriptors and self.d.titles.get(words) is None
 
-    def settled(self, e: Entity) -> str | None:
-        """Settlers and expatriates live where the story is, but belong to another state: only their own
-        adjective speaks ("Filipino expatriates"), or, for settlers in the Palestinian territories or Israel (or
-        "Jewish settlers" anywhere), the state that settles them."""
+    def settled(self, e: Entity, own: str | None) -> str | None:
+        """Settlers and expatriates belong to another state than the story's: only their own words speak (`own`:
+        "Filipino expatriates"), or for settlers and settlements in Palestine or Israel the state settling them."""
         words = fold(e.name).split()
-        if words[-1] not in ("settlers", "settler"):
-            return None  # one settler ("a Jewish settler") is settled as the many are
-        return "ISR" if "jewish" in words else _SETTLED.get(self.home or "")
+        if words[-1] not in ("settlers", "settler", "settlements"):
+            return own  # one settler ("a Jewish settler") is settled as the many are
+        return "ISR" if "jewish" in words else _SETTLED.get(own or self.home or "", own)
 
     def employer_country(self, e: Entity) -> str | None:
         """ "A Turkish construction company ... the lives of 10 employees": staff with no owner in their own
@@ -327,7 +328,8 @@ class _Coder(PersonEvidence):
     def dated_code(self, e: Entity) -> ActorCode:
         """The dated dictionary's code for the entity on the article's date: its names, then (for a person) its
         title with a name ("President Bush"), then a bare surname every known holder of which agrees on."""
-        texts = [e.name, *e.aliases]
+        # A person's alias that names a country ("Jordan" for Neil Jordan) is the country's entry, not his.
+        texts = [t for t in (e.name, *e.aliases) if e.kind != "person" or self.d.country_of(t) is None]
         if e.kind == "person" and e.title:
             # The titled name first: "Pope John Paul" is the dictionary's pope, where the bare "John Paul" may be
             # some other holder of those two names.
@@ -388,8 +390,8 @@ class _Coder(PersonEvidence):
             role = role or self.d.name_head_role(span.text.split())
             common = descriptor_start(span, self.d)  # "Riot police": a descriptor's words are no names of their own
             for t in span:
-                if stance(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
-                    continue  # a side taken ("pro-Russian"), or a people ("ethnic Albanians"), not a home
+                if not_home(t) or (t.i > span.start and t.doc[t.i - 1].lower_ == "ethnic") or t.i >= common:
+                    continue  # a side taken ("pro-Russian"), an envoys' base, or a people ("ethnic Albanians")
                 if country is None and t.i != span.root.i:
                     country = self.whole_country(e, span, t)
                 # "U.S.-led troops": the leading country is the group's ("Iranian-backed" is a sponsor: `stance`).
@@ -451,7 +453,7 @@ class _Coder(PersonEvidence):
         overrule); None when the word names none."""
         inner = self.d.find_word(t.text, t.ent_type_ == "NORP", t.i > 0 and t.nbor(-1).lower_ == "the")
         if inner is not None and inner.key != fold(e.name):
-            return inner.country, inner.role, True
+            return (*inner.word_code(self.home), True)
         other = self.by_char.get(t.idx)
         # A place the dictionaries know only as a place ("Darfur rebels") gives its country alone.
         if other is not None and other.id != e.id and other.kind in _INNER_KINDS:
@@ -582,13 +584,13 @@ def find_actors(
 
 def body_of_members(span: Span, entity_at: Callable[[int], Entity | None], kin: bool = False) -> Entity | None:
     """The organisation a group of its own people belongs to ("officials of CareBridge International", "staff of
-    the aid group Medisans"): its people are its actors, of its country or of none, never of the story's. With
+    the aid group Medisans", "delegates from the government"): its people are its actors, of its country or of none, never of the story's. With
     `kin`, the actor whose family the phrase names ("relatives of the Japanese hostages")."""
     if not (span.root.lower_ in _KIN if kin else members(span.root.lower_)):
         return None
     for prep in span.root.children:
         # "accused foreign forces of backing the rebels": an "of" before a gerund tells a charge, not a body.
-        if prep.dep_ == "prep" and prep.lower_ == "of" and not any(c.dep_ == "pcomp" for c in prep.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and not any(c.dep_ == "pcomp" for c in prep.children):
             for tok in prep.subtree:
                 other = entity_at(tok.idx)
                 owner = kin or (other is not None and other.kind in ("organisation", "media"))

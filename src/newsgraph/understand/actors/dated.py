@@ -121,7 +121,21 @@ class DatedDictionary:
         if not names:
             return None
         own = [n for n in names if n in self.project and self.known_by(n, on)]
+        if on is None and within is None:
+            # With no date and no country named to choose by, a holder Phoenix lists under one spelling and for one
+            # term only (a minister of a few months, "Ana Elena Townsend") is no one a reader knows by the surname
+            # alone: the surname of an undated sports or business story ("Townsend", "McLoughlin") took that office.
+            names = tuple(n for n in names if n in self.project or self._attested(n, names))
         return (own and self._surname_vote(own, on, within)) or self._surname_vote(names, on, within)
+
+    def _attested(self, name: str, names: Sequence[str]) -> bool:
+        """Whether a holder of a surname is known beyond one spelling and one term: an undated entry (an
+        organisation's official, "Annan" as the UN's), a career of several dated ranges (Bob Dole's years in the
+        Senate and as an elder), or another spelling of the same entry among `names`."""
+        codes = self.codes.get(name, ())
+        if not all(c.dated for c in codes) or len(codes) > 1:
+            return True
+        return any(n != name and self.codes.get(n) == codes for n in names)
 
     def known_by(self, name: str, on: dt.date | None) -> bool:
         """Whether the name had held a dated office by `on` (holding it still, or in the years after); with no date,

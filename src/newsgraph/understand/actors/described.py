@@ -27,7 +27,7 @@ from newsgraph.model import Entity
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.placing import STATELESS
 from newsgraph.understand.actors.sides import stance
-from newsgraph.understand.actors.sites import based_at, posted_at
+from newsgraph.understand.actors.sites import based_at, posted_at, sent_to
 from newsgraph.understand.actors.titles import PERSON_NOUNS, person_noun_role
 from newsgraph.understand.docview import DocIndex
 
@@ -113,8 +113,8 @@ def _country(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None
         after = doc[t.i + 1 : t.i + 3].text.replace(" ", "").lower()
         if after.startswith(("-born", "born")) or t.lower_.endswith("-born") or t.lower_.startswith(("pro-", "anti-")):
             continue
-        if person and based_at(t):
-            continue
+        if person and (based_at(t) or sent_to(t)):
+            continue  # "the special envoy to Ukraine": where he is sent, not whose he is
         if stance(t):
             continue  # "pro-Russian", "Iranian-backed": a side taken or a sponsor, not a home
         if t.lower_ == "country" and t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE:
@@ -373,7 +373,7 @@ def own_descriptor(
         if read is not None and read.country is None and owner is not None and phrase is not None:
             following = span.doc[phrase.end : phrase[-1].right_edge.i + 1]
             # "the top commander in Iraq": a place after "in" or "at" is where one serves, not whose one is.
-            country = next(filter(None, (owner(t) for t in following if not posted_at(t))), None)
+            country = next(filter(None, (owner(t) for t in following if not (posted_at(t) or sent_to(t)))), None)
             read = Descriptor(read.phrase, country, read.role, read.organisation, read.person) if country else read
         if read is not None:
             found.append(read)

@@ -149,6 +149,15 @@ class ActorEntry:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
+    def word_code(self, home: str | None) -> tuple[str | None, str | None]:
+        """Country and role the entry gives as a word inside a longer name, in a story whose home is `home`: a name
+        many states' bodies bear ("Labour" in "the Labour Department" of a Washington story) is the home's, with
+        its standing role only in its own state, as the whole name is (`coding.entry_code`); the default's with no
+        home."""
+        if home is None or not (self.generic or home in self.generic_in):
+            return self.country, self.role
+        return home, self.role if home == self.country else None
+
 
 @dataclass(frozen=True)
 class Country:
@@ -204,6 +213,15 @@ class ActorDictionary:
         """The actor named `text` (any alias, case- and dot-insensitive), or None."""
         key = self.by_name.get(fold(text))
         return self.entries[key] if key else None
+
+    def find_name(self, text: str) -> ActorEntry | None:
+        """`find` for a name as the text writes it: words in lower case are a common noun, never one state's body
+        every spelling of which is capitalised ("a rebel congress" of a party is no U.S. Congress). A name many
+        states' bodies bear (`generic`: "the senate", "the communists") is the home state's either way."""
+        entry = self.find(text)
+        if entry is not None and text.islower() and not entry.generic and not any(n.islower() for n in entry.names):
+            return None
+        return entry
 
     def find_word(self, text: str, people_word: bool, after_the: bool) -> ActorEntry | None:
         """`find` for a word the model may read as a people's ("Hindu pilgrims", `people_word`: tagged NORP): such a

@@ -93,7 +93,7 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
         if not ent_id and (_role_noun(draft, span, ent.label_) or _group_modifier(draft, span, ent.label_)):
             continue  # "Gunmen killed ...", "Hutu rebels": words of a group `groups` finds, not a name of their own
         if ent_id.startswith("country:"):
-            pending.append((span, "country:" + ent_id.split(":")[1]))
+            pending += [*_first_of_pair(draft, span), (span, "country:" + ent_id.split(":")[1])]
         elif ent_id.startswith("city:"):
             pending.append((span, ent_id))
         elif ent_id.startswith("norp:"):
@@ -111,6 +111,16 @@ def _collect_names(draft: Draft) -> list[tuple[Span, str]]:
     untagged += [p for p in described_names(draft.index, draft.d) if all(p[0].start != q[0].start for q in untagged)]
     untagged += [p for p in titled_names(draft) if all(p[0].start != q[0].start for q in untagged)]
     return sorted(pending + untagged, key=lambda p: p[0].start)
+
+
+def _first_of_pair(draft: Draft, span: Span) -> list[tuple[Span, str]]:
+    """ "North and South Korea": the first word before "and" is a country of its own when it and the rest of the
+    country's name after it make one ("North Korea"); the model tags only the second ("South Korea")."""
+    doc, i = draft.doc, span.start
+    if len(span) < 2 or i < 2 or doc[i - 1].lower_ != "and" or not doc[i - 2].is_title:
+        return []
+    iso3 = draft.d.country_of(" ".join([doc[i - 2].text, *(t.text for t in span[1:])]))
+    return [(doc[i - 2 : i - 1], "country:" + iso3)] if iso3 and iso3 != draft.d.country_of(span.text) else []
 
 
 # Acts a state takes that wire copy names by a noun with the state's adjective ("an Israeli air strike", "the
@@ -497,6 +507,9 @@ def _resolve_singles(draft: Draft, singles: list[tuple[Span, str]]) -> None:
             draft.add_name(draft.clusters[acronyms[text]], span)
         elif kind.startswith("actor:"):
             draft.add_name(draft.actor_cluster(kind, span.start_char), span)
+        elif text.isupper() and (bracketed := draft.bracketed_owner(span)) is not None:
+            draft.add_name(bracketed, span)  # "the Rwandan Patriotic Union ( UPR )", and every "UPR" after it
+            acronyms[text] = bracketed.key
         elif kind == "person":
             draft.add_name(draft.cluster("person:" + fold(text), "person", span.start_char), span)
         else:

@@ -21,7 +21,7 @@ from newsgraph.understand.actors.keys import fold
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import pronoun_owner
 from newsgraph.understand.actors.plurals import plural_of
-from newsgraph.understand.actors.sites import based_at, posted_at
+from newsgraph.understand.actors.sites import based_at, posted_at, sent_to
 from newsgraph.understand.actors.titles import (
     SPEAKERS,
     Premodifiers,
@@ -48,8 +48,10 @@ _RANKS = frozenset({"deputy", "vice", "acting", "assistant", "interim", "senior"
 
 def _owned_role(title_role: str | None, body_role: str | None) -> str | None:
     """The role of a title the text ties to a body: a title with no sector or a government's takes the body's ("FBI
-    Director": COP), and a military rank of an armed group is the group's ("an Abu Sayyaf commander": REB)."""
-    if not title_role or title_role == "GOV" or (title_role == "MIL" and body_role in _ARMED):
+    Director": COP), and a military rank of an armed group or an international organisation is the group's ("an Abu
+    Sayyaf commander": REB, "a NATO colonel": IGO)."""
+    if not title_role or title_role == "GOV" or (title_role == "MIL" and body_role in _ARMED | _STATELESS):
+        # An officer of NATO or the U.N. ("NATO spokesman Lieutenant-Colonel X") speaks for the organisation.
         return body_role or title_role
     return title_role
 
@@ -144,6 +146,8 @@ class PersonEvidence(ABC):
             # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
             role, of_title = title_phrase(span.root.head, self.d)
             country = country or of_title
+            if role is None and country is None and (titled := self.title_entity(e, span)) is not None:
+                role, country = titled.role, titled.country  # "the U.S. special envoy to Burundi, Howard Wolpe"
         appos = appositive(span, self.d)
         if appos is not None:
             a_role, a_country = self.appositive_code(appos)
@@ -197,10 +201,14 @@ class PersonEvidence(ABC):
             # "a senior commander of the Al Aqsa Martyrs Brigades", "a leader of Hamas": the group's, not a state's.
             return Code(group.country, _owned_role(role, group.role))
         country = self.d.country_in(words) or (self.named_body_country(e, words[:-1]) if own == "" else None)
-        owner = next(filter(None, (self.d.find(w) for w in words)), None)
+        # The longest name among the words, not only single ones: "a Red Cross spokeswoman" speaks for the Red Cross.
+        spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1))
+        owner = next(filter(None, map(self.d.find, spans)), None)
         if owner is not None and owner.role in _STATELESS:
             return Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
         group = self.possessor(e) or (Code(owner.country, owner.role) if owner is not None else Code())
+        if group.role in _STATELESS and group.country is None:
+            return Code(None, group.role)  # "NATO's spokesman", as "the EU's foreign policy chief": no state's
         if group.role in _ARMED | {"OPP"}:
             return Code(group.country, _owned_role(role, group.role))  # "Hezbollah's leader", as "a leader of Hamas"
         if owner is not None:
@@ -214,6 +222,29 @@ class PersonEvidence(ABC):
             role = "ELI"  # "a former congressman", "a former minister": an office left, one of the country's elites
         return Code(country or next(filter(None, owners), None), role or None)  # "recalled its ambassador"
 
+    def title_entity(self, e: Entity, span: Span) -> Code | None:
+        """The code of the title phrase a name stands in apposition to, when the article holds it as an entity of
+        its own ("Israel's charge d'affaires, David Peleg"; "the U.S. special envoy to Burundi, Howard Wolpe",
+        the title and the comma with at most a short prepositional phrase between them, however the parse hangs
+        it): a nameless office holder, a description ending in a lower-case word. None when there is no such
+        entity or it gives no role."""
+        doc = span.doc
+        if span.start < 2 or doc[span.start - 1].text != ",":
+            return None
+        comma = doc[span.start - 1].idx
+        for other in self.entities:
+            words = other.name.split()
+            if other.id == e.id or other.kind not in ("person", "organisation") or not words[-1].islower():
+                continue
+            for m in (m for m in other.mentions if m.end <= comma):
+                gap = [t for t in doc.char_span(m.end, comma, alignment_mode="expand") or () if not t.is_space]
+                if not gap or (gap[0].dep_ == "prep" and len(gap) <= 4 and gap[0].idx <= m.end + 1):
+                    found = self.code_of(other)
+                    # Only the country the title's own words name: "aid worker" placed by the story gives none.
+                    own = self.d.country_in(other.name.replace("'s", "").replace("’s", "").split())
+                    return Code(found.country if own else None, found.role) if found.role else None
+        return None
+
     def named_body_country(self, e: Entity, body: Sequence[str]) -> str | None:
         """ "The Pakistani army said ... an army spokesman": the body a serving title's own noun names ("army") is
         the one the article names with a country word of its own, when all it names so agree."""
@@ -225,9 +256,12 @@ class PersonEvidence(ABC):
     def possessor(self, e: Entity) -> Code | None:
         """The code of the entity that owns the phrase ("the Taliban's spokesman"), as coded on the article's date."""
         for s in self.names(e):
-            for c in s.root.children:
-                owner = self.by_char.get(c.idx) if c.dep_ == "poss" else None
-                if owner is not None and owner.id != e.id:
+            for c in (c for c in s.root.children if c.dep_ == "poss"):
+                # The possessor's own words, not only its head: "the North Atlantic Treaty Organisation's
+                # spokesman" hangs the name by its last word, where no entity begins.
+                owners = (self.by_char.get(t.idx) for t in c.subtree)
+                owner = next((o for o in owners if o is not None and o.id != e.id), None)
+                if owner is not None:
                     found = self.code_of(owner)
                     return Code(found.country, found.role)
         return None
@@ -270,6 +304,8 @@ class PersonEvidence(ABC):
             org = self.by_char.get(child.idx)
             if org is not None and org.kind in ("place", "country") and (posted_at(child) or based_at(child)):
                 continue  # "the top commander in Iraq", "the London-based envoy": where he serves, not whose he is
+            if org is not None and sent_to(child):
+                continue  # "the special envoy to Ukraine", "the ambassador to the EU": where he is sent
             if org is not None and any(m.start <= appos.idx < m.end for m in org.mentions):
                 continue  # the appositive's own noun ("the new commander"), a group only the story's home places
             if org is None and country is None and _owner_adjective(child, appos) and self.d.country_of(child.text):

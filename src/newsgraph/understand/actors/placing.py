@@ -55,9 +55,10 @@ _STATE_ABROAD = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD"})
 ABROAD = frozenset({"settlers", "expatriates", "expats", "foreigners", "immigrants", "emigres", "exiles"}
                    | {"expatriate", "expat", "foreigner", "immigrant", "emigre", "exile"})
 # Titles of people a state sends to another: "the envoy" in a story from Damascus is not Syria's; nor are
-# "Envoys" or "Ambassadors" who meet its king. A mediator comes from a third party to both sides.
-SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul", "mediator"}
-                        | {"envoys", "ambassadors", "counterparts", "emissaries", "consuls", "mediators"})
+# "Envoys" or "Ambassadors" who meet its king. A mediator comes from a third party to both sides. Diplomats a story
+# names by no country are those posted where it is ("Tripoli-based diplomats said"), other states' envoys.
+SENT_ABROAD = frozenset({"envoy", "ambassador", "counterpart", "emissary", "consul", "mediator", "diplomat"}
+                        | {"envoys", "ambassadors", "counterparts", "emissaries", "consuls", "mediators", "diplomats"})
 _PORTFOLIO = [["ministry"], ["minister"], ["ministers"], ["office"], ["affairs"], ["secretary"], ["policy"]]
 # Plurals of states and their heads: "regional" before them means several states of the region.
 _REGION_STATES = frozenset({"powers", "states", "countries", "nations", "governments", "leaders"})

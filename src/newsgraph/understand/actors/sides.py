@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.understand.actors.sites import posted_base
+
 STANCES = ("pro-", "anti-")
 # Participles after a country word and a hyphen that make it the group's sponsor: whoever backs, arms or pays a
 # side from outside. Not "-led" ("U.S.-led troops" are the leader's own) nor "-based" (a seat is a home).
@@ -25,3 +27,9 @@ def stance(t: Token) -> bool:
     if t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ + "-" in STANCES:
         return True
     return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in SPONSORED
+
+
+def not_home(t: Token) -> bool:
+    """Whether token `t` is a country or city word that places no one at home: a stance or a sponsor (`stance`), or
+    the base of envoys or diplomats ("Tripoli-based diplomats": where they are posted, another state's people)."""
+    return stance(t) or posted_base(t)

@@ -217,6 +217,26 @@ def posted_at(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in ("in", "at")
 
 
+# Offices a state or body fills by sending someone to another: the "to" or "for" after them names where he is sent.
+_SENT = frozenset({"envoy", "envoys", "ambassador", "ambassadors", "emissary", "consul", "mediator", "negotiator"}
+                  | {"diplomat", "diplomats"})
+
+
+def sent_to(token: Token) -> bool:
+    """Whether `token` is the object of "to" or "for" after an envoy's office ("the special envoy to Ukraine", "the
+    U.S. ambassador to the European Union", "the negotiator for Burundi"): where he is sent, not whose he is."""
+    while token.dep_ in ("compound", "amod", "det", "nmod") and token.head.i != token.i:
+        token = token.head  # "the European Union": the phrase's own noun hangs on the preposition
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lower_ in _SENT
+
+
+def posted_base(token: Token) -> bool:
+    """Whether `token` names the base of envoys or diplomats ("Tripoli-based diplomats"): where they are posted,
+    another state's people, not the base's own (a body's seat is its own: "a Qatar-based television")."""
+    return based_at(token) and any(a.lower_ in _SENT for a in list(token.ancestors)[:3])
+
+
 def based_at(token: Token) -> bool:
     """Whether `token` names a base ("the London-based envoy"): where a person lives or a body sits."""
     after = token.doc[token.i + 1 : token.i + 3].text.replace(" ", "").lower()

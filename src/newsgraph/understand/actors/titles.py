@@ -169,12 +169,15 @@ def _served(index: DocIndex, e: int, title: str | None) -> bool:
 def _passed_over(index: DocIndex, i: int, lo: int) -> str:
     """What token `i`, before a title already read, is when reading may go on past it: "possessive" ("Britain's
     shadow home secretary": the country owns the title), "former" ("former Egyptian President", "Egypt's former
-    president", "ex-President"), or "" when it is neither."""
+    president", "ex-President"), "hyphen" (inside "Lieutenant-Colonel"), or "" when it is none of them."""
     texts, folded = index.texts, index.folded
     if texts[i] in _POSSESSIVE and i - 1 >= lo and index.ent_at[i - 1] >= 0:
         return "possessive"
     if folded[i] in _FORMER or (texts[i] == "-" and i > lo and folded[i - 1] == "ex"):
         return "former"
+    doc = index.doc
+    if texts[i] == "-" and i > lo and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+        return "hyphen"  # "NATO spokesman Lieutenant-Colonel X": a hyphen joins the words of one rank
     return ""
 
 
