@@ -15,8 +15,11 @@ from newsgraph.understand.events.unasserted import (
     claimed_wrong,
     generic_relative,
     headline_to,
+    hedged,
     told_done,
 )
+
+from .test_wire_blind import RuleLeads
 
 pytestmark = pytest.mark.model
 
@@ -76,3 +79,27 @@ def test_a_claim_accuses_only_of_a_wrong(nlp: Any, settings: Settings) -> None:
     assert not claimed_wrong(table, codebook, i)
     table, i = _at(nlp, "The army claimed that 50 rebels had been killed.", "claimed")
     assert not claimed_wrong(table, codebook, i)
+
+
+def test_a_hedged_future_is_a_guess(nlp: Any) -> None:
+    assert hedged(*_at(nlp, "The two men would probably be extradited to Spain, police said.", "extradited"))
+    assert hedged(*_at(nlp, "The president will likely visit Beijing next month.", "visit"))
+    assert not hedged(*_at(nlp, "The two men would be extradited to Spain, police said.", "extradited"))
+    assert not hedged(*_at(nlp, "The president will visit Beijing next month.", "visit"))
+    assert not hedged(*_at(nlp, "Gunmen probably killed the two engineers, police said.", "killed"))
+
+
+def test_a_hedged_future_is_no_claim(settings: Settings) -> None:
+    leads = RuleLeads(
+        {
+            "hedged": "MADRID (Reuters) - The two suspects would probably be extradited to France, a police spokesman "
+            "said on Monday.",
+            "announced": "MADRID (Reuters) - The Spanish foreign minister said on Monday he would visit Morocco next "
+            "week.",
+            "hedged-visit": "MADRID (Reuters) - The Spanish foreign minister will probably visit Morocco next week, "
+            "officials said.",
+        }
+    )
+    assert leads.coded("hedged") == set(), leads.coded("hedged")
+    assert not any(r == "03" or r == "04" for _, _, r in leads.coded("hedged-visit")), leads.coded("hedged-visit")
+    assert ("ESP", "MAR", "03") in leads.coded("announced"), leads.coded("announced")

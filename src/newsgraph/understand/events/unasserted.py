@@ -16,7 +16,9 @@
 - what an actor claims another did ("claimed that Syria had armed the rebels") is its accusation, not an act the
   item asserts; what it claims of itself is its own word on its own act (`claimed_of_another`);
 - praise or thanks a call or a letter is made for ("telephoned Karzai to congratulate him") is what the call said:
-  told as done, no purpose that may not have come about (`said_in_call`)."""
+  told as done, no purpose that may not have come about (`said_in_call`);
+- a future act hedged by the speaker ("would probably be extradited", "will likely visit") is a forecast, not an
+  act announced: the guidelines code no act "expected by someone" (`hedged`)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,17 @@ def headline_to(table: TokenTable, i: int, aux: int) -> bool:
     if table.tokens[aux].lower_ != "to" or table.dep[i] != "ROOT":
         return False
     return any(table.dep[c] == "nsubj" for c in table.children[i]) and table.tokens[i].sent[-1].text not in _CLOSING
+
+
+# Adverbs that make a future act a guess: a plan or an announcement is told without them.
+_HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "maybe", "presumably"})
+
+
+def hedged(table: TokenTable, i: int) -> bool:
+    """ "would probably be extradited", "will likely visit": a hedge on a verb with a future or conditional aux."""
+    kids = table.children[i]
+    future = any(table.dep[c] == "aux" and table.tokens[c].lower_ in ("will", "would", "'ll", "wo") for c in kids)
+    return future and any(table.dep[c] == "advmod" and table.tokens[c].lower_ in _HEDGES for c in kids)
 
 
 def generic_relative(table: TokenTable, i: int) -> bool:
