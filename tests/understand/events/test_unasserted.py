@@ -103,3 +103,27 @@ def test_a_hedged_future_is_no_claim(settings: Settings) -> None:
     assert leads.coded("hedged") == set(), leads.coded("hedged")
     assert not any(r == "03" or r == "04" for _, _, r in leads.coded("hedged-visit")), leads.coded("hedged-visit")
     assert ("ESP", "MAR", "03") in leads.coded("announced"), leads.coded("announced")
+
+
+def test_what_a_telling_yet_to_come_or_a_proposal_says_is_no_claim(settings: Settings) -> None:
+    leads = RuleLeads(
+        {
+            "expected-rule": "WASHINGTON (Reuters) - A federal court is expected to rule on Monday that the agency broke "
+            "the law.",
+            "will-say": "VIENNA (Reuters) - The agency will say in a report next week that Syria violated the treaty, "
+            "diplomats said.",
+            "suggests": "VIENNA (Reuters) - The report suggests North Korea resume talks with the United States.",
+            "recommended": "LONDON (Reuters) - The inquiry recommended that the army withdraw its troops from the "
+            "border.",
+            "ruled": "WASHINGTON (Reuters) - A federal court ruled on Monday that the agency broke the law.",
+            "suggests-past": "VIENNA (Reuters) - The report suggests North Korea resumed talks with the United States "
+            "in secret last year.",
+            "said-attacked": "KABUL (Reuters) - The army said that rebels attacked a convoy near Kandahar.",
+        }
+    )
+    for lead in ("expected-rule", "will-say"):
+        assert not any(r == "12" for _, _, r in leads.coded(lead)), (lead, leads.coded(lead))
+    assert not any(r == "04" for _, _, r in leads.coded("suggests")), leads.coded("suggests")
+    assert not any(r == "08" for _, _, r in leads.coded("recommended")), leads.coded("recommended")
+    assert ("PRK", "USA", "04") in leads.coded("suggests-past"), leads.coded("suggests-past")
+    assert ("AFG", "AFG", "19") in leads.coded("said-attacked"), leads.coded("said-attacked")

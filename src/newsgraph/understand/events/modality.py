@@ -494,7 +494,7 @@ def _claimed_content(table: TokenTable, head: int) -> bool:
     """Whether a clause under `head` is the content of a claim: a noun of claim, a verb of alleging or claiming what
     another did, or an expectation with its own subject ("few expect him to give up", "expects that X will ...")."""
     lemma = table.lemma[head]
-    alleged = lemma in _ALLEGE_VERBS | _EXPECTED_VERBS or unasserted.claimed_of_another(table, head)
+    alleged = lemma in _ALLEGE_VERBS | _EXPECTED_VERBS or unasserted.untold(table, head, _expected_by_others)
     return (table.pos[head] == "NOUN" and lemma in _CLAIM_NOUNS) or alleged
 
 

@@ -17,6 +17,10 @@
   item asserts; what it claims of itself is its own word on its own act (`claimed_of_another`);
 - praise or thanks a call or a letter is made for ("telephoned Karzai to congratulate him") is what the call said:
   told as done, no purpose that may not have come about (`said_in_call`);
+- what a ruling, finding or statement only expected or yet to come will say ("is expected to rule that the
+  government violated the law", "will announce that X attacked") is no one's word yet (`untold`);
+- the act a report or an adviser puts forward in the bare form ("the report suggests Iran resume talks") is
+  proposed, not done (`untold`);
 - a future act hedged by the speaker ("would probably be extradited", "will likely visit") is a forecast, not an
   act announced: the guidelines code no act "expected by someone" (`hedged`)."""
 
@@ -73,6 +77,38 @@ def claimed_modal(
 
 
 _SELF = frozenset({"i", "we", "he", "she", "it", "they", "who"})
+# Verbs that put forward an act without asking it of anyone as an appeal would (the modal verbs do that): with a
+# bare verb, "suggests Iran resume talks" or "recommended that the army withdraw" tells a proposal, not the act.
+_PROPOSING = frozenset({"suggest", "recommend", "advise"})
+_SINGULAR = frozenset({"NN", "NNP"})
+
+
+def _proposed(table: TokenTable, head: int) -> bool:
+    """Whether `head` has a clause in the bare (mandative) form: its verb bare ("VB"), or in the plural present
+    form with a singular subject ("Iran resume"), and no auxiliary."""
+    for c in table.children[head]:
+        if table.dep[c] != "ccomp" or any(table.dep[k] in ("aux", "auxpass") for k in table.children[c]):
+            continue
+        subjects = [k for k in table.children[c] if table.dep[k] == "nsubj"]
+        if table.tag[c] == "VB" or (table.tag[c] == "VBP" and any(table.tag[k] in _SINGULAR for k in subjects)):
+            return True
+    return False
+
+
+# Auxiliaries of a telling not yet made; a reported "would tell X that ..." is the teller's word already given.
+_UNMADE = frozenset({"will", "could", "may", "might", "'ll", "wo"})
+
+
+def untold(table: TokenTable, head: int, expected: Callable[[TokenTable, int], bool]) -> bool:
+    """Whether the clause under verb `head` is the content of a claim (`claimed_of_another`) or of a telling not yet
+    made: "is expected to rule that ..." (`expected` reads the forecast word), "will / could say that ..."."""
+    if claimed_of_another(table, head) or (table.lemma[head] in _PROPOSING and _proposed(table, head)):
+        return True
+    if table.pos[head] != "VERB":
+        return False
+    up = table.head[head]
+    forecast = up != head and table.dep[head] == "xcomp" and expected(table, up)
+    return forecast or any(table.dep[c] == "aux" and table.tokens[c].lower_ in _UNMADE for c in table.children[head])
 
 
 def claimed_of_another(table: TokenTable, head: int) -> bool:
