@@ -2,6 +2,8 @@
 
 - The one dismayed or disappointed disapproves (110) of whoever dismayed him, in the active and the passive;
   sorrow ("saddened by a death") is no disapproval.
+- A place closed or shut down for works (repairs, maintenance) is upkeep, no coercion nor a threat; a border a
+  state will close is still its threat, a newspaper closed a restriction.
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ LEADS = {
     "the war.",
     "saddened": "PARIS (Reuters) - France is deeply saddened by the death of the aid worker, the foreign ministry "
     "said on Monday.",
+    "airport-works": "BELGRADE (Reuters) - The city's main airport will be closed to traffic for runway maintenance "
+    "from March 3 to 9, the national news agency said.",
+    "bridge-repairs": "BUDAPEST (Reuters) - The main bridge over the Danube was closed for repairs on Monday, city "
+    "officials said.",
+    "plant-shut": "TOKYO (Reuters) - The power company shut down two reactors for inspection on Monday.",
+    "border-close": "CAIRO (Reuters) - Egypt will close its border with Gaza, officials said on Monday.",
+    "paper-closed": "TEHRAN (Reuters) - Iranian authorities closed two reformist newspapers on Monday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -40,3 +49,10 @@ def test_the_dismayed_disapprove_of_what_dismayed_them() -> None:
 
 def test_sorrow_is_no_disapproval() -> None:
     assert not any(r == "11" for _, _, r in coded("saddened")), coded("saddened")
+
+
+def test_a_place_closed_for_works_is_no_act() -> None:
+    for lead in ("airport-works", "bridge-repairs", "plant-shut"):
+        assert not any(r in ("13", "16", "17") for _, _, r in coded(lead)), (lead, coded(lead))
+    assert ("EGY", "PSE", "13") in coded("border-close"), coded("border-close")
+    assert any(s == "IRN" and r == "17" for s, _, r in coded("paper-closed")), coded("paper-closed")
