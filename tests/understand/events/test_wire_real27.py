@@ -56,3 +56,4 @@ def test_a_place_closed_for_works_is_no_act() -> None:
         assert not any(r in ("13", "16", "17") for _, _, r in coded(lead)), (lead, coded(lead))
     assert ("EGY", "PSE", "13") in coded("border-close"), coded("border-close")
     assert any(s == "IRN" and r == "17" for s, _, r in coded("paper-closed")), coded("paper-closed")
+
