@@ -11,8 +11,8 @@ from .test_wire_blind import RuleLeads
 pytestmark = pytest.mark.model
 
 LEADS = {
-    "settlements": "JERUSALEM (Reuters) - Israel announced on Monday the expansion of Jewish settlements surrounding "
-    "Jerusalem.",
+    "settlements": "JERUSALEM (Reuters) - Israel's cabinet approved the expansion of three settlements surrounding "
+    "Bethlehem on Sunday.",
     "villages": "HEBRON (Reuters) - Residents of the villages surrounding the town said on Tuesday that water had run out.",
     "suburbs": "NAIROBI (Reuters) - The government plans to build new roads through the suburbs ringing the capital.",
     "hills": "KABUL (Reuters) - Rebels fired rockets from the hills encircling the city on Monday.",

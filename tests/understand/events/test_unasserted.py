@@ -82,9 +82,9 @@ def test_a_claim_accuses_only_of_a_wrong(nlp: Any, settings: Settings) -> None:
 
 
 def test_a_hedged_future_is_a_guess(nlp: Any) -> None:
-    assert hedged(*_at(nlp, "The two men would probably be extradited to Spain, police said.", "extradited"))
+    assert hedged(*_at(nlp, "The court would probably send both men back to Spain, police said.", "send"))
     assert hedged(*_at(nlp, "The president will likely visit Beijing next month.", "visit"))
-    assert not hedged(*_at(nlp, "The two men would be extradited to Spain, police said.", "extradited"))
+    assert not hedged(*_at(nlp, "The court would send both men back to Spain, police said.", "send"))
     assert not hedged(*_at(nlp, "The president will visit Beijing next month.", "visit"))
     assert not hedged(*_at(nlp, "Gunmen probably killed the two engineers, police said.", "killed"))
 
@@ -92,8 +92,8 @@ def test_a_hedged_future_is_a_guess(nlp: Any) -> None:
 def test_a_hedged_future_is_no_claim(settings: Settings) -> None:
     leads = RuleLeads(
         {
-            "hedged": "MADRID (Reuters) - The two suspects would probably be extradited to France, a police spokesman "
-            "said on Monday.",
+            "hedged": "MADRID (Reuters) - A Spanish court will probably hand the two suspects over to France next "
+            "month, a police spokesman said.",
             "announced": "MADRID (Reuters) - The Spanish foreign minister said on Monday he would visit Morocco next "
             "week.",
             "hedged-visit": "MADRID (Reuters) - The Spanish foreign minister will probably visit Morocco next week, "
@@ -108,22 +108,22 @@ def test_a_hedged_future_is_no_claim(settings: Settings) -> None:
 def test_what_a_telling_yet_to_come_or_a_proposal_says_is_no_claim(settings: Settings) -> None:
     leads = RuleLeads(
         {
-            "expected-rule": "WASHINGTON (Reuters) - A federal court is expected to rule on Monday that the agency broke "
-            "the law.",
+            "expected-rule": "LONDON (Reuters) - Britain's High Court is expected to find next week that the ministry "
+            "broke the law.",
             "will-say": "VIENNA (Reuters) - The agency will say in a report next week that Syria violated the treaty, "
             "diplomats said.",
-            "suggests": "VIENNA (Reuters) - The report suggests North Korea resume talks with the United States.",
+            "suggests": "JAKARTA (Reuters) - A U.N. study suggests Indonesia lift its ban on foreign aid workers in "
+            "Aceh.",
             "recommended": "LONDON (Reuters) - The inquiry recommended that the army withdraw its troops from the "
             "border.",
-            "ruled": "WASHINGTON (Reuters) - A federal court ruled on Monday that the agency broke the law.",
-            "suggests-past": "VIENNA (Reuters) - The report suggests North Korea resumed talks with the United States "
-            "in secret last year.",
+            "suggests-past": "JAKARTA (Reuters) - A U.N. study suggests Indonesia lifted its ban on foreign aid "
+            "workers in Aceh last year.",
             "said-attacked": "KABUL (Reuters) - The army said that rebels attacked a convoy near Kandahar.",
         }
     )
     for lead in ("expected-rule", "will-say"):
         assert not any(r == "12" for _, _, r in leads.coded(lead)), (lead, leads.coded(lead))
-    assert not any(r == "04" for _, _, r in leads.coded("suggests")), leads.coded("suggests")
+    assert not any(r == "08" for _, _, r in leads.coded("suggests")), leads.coded("suggests")
     assert not any(r == "08" for _, _, r in leads.coded("recommended")), leads.coded("recommended")
-    assert ("PRK", "USA", "04") in leads.coded("suggests-past"), leads.coded("suggests-past")
+    assert ("IDN", "IDN", "08") in leads.coded("suggests-past"), leads.coded("suggests-past")
     assert ("AFG", "AFG", "19") in leads.coded("said-attacked"), leads.coded("said-attacked")

@@ -12,12 +12,12 @@ pytestmark = pytest.mark.model
 
 LEADS = {
     "act-of-war": "SEOUL (Reuters) - North Korea said on Monday the U.S. naval blockade was an act of war.",
-    "tantamount": "RAMALLAH (Reuters) - Palestinian Prime Minister Ahmed Qurie said the moves by Israel's "
-    "government were tantamount to war.",
+    "tantamount": "RAFAH, Gaza Strip (Reuters) - Palestinian Prime Minister Ahmed Qurie said the army's incursion "
+    "into Rafah was tantamount to war.",
     "tantamount-declaration": "TEHRAN (Reuters) - Iran said on Tuesday the seizure of its tanker by Britain was "
     "tantamount to a declaration of war.",
-    "described-as": "DAMASCUS (Reuters) - Syria described Israel's decision to build a new settlement in the Golan "
-    "as a declaration of war.",
+    "described-as": "SEOUL (Reuters) - North Korea described Washington's plan to deploy new missiles in the South as "
+    "a declaration of war.",
     "branded-as": "BEIJING (Reuters) - China branded Taiwan's referendum plan an act of aggression on Monday.",
     "would-be": "SEOUL (Reuters) - North Korea said on Monday that sanctions would be a declaration of war.",
     "not": "SEOUL (Reuters) - North Korea said on Monday the naval exercise was not an act of war.",
@@ -34,7 +34,7 @@ def test_calling_an_act_war_criticises_its_doer() -> None:
     assert ("PRK", "USA", "11") in coded("act-of-war"), coded("act-of-war")
     assert ("PSE", "ISR", "11") in coded("tantamount"), coded("tantamount")
     assert ("IRN", "GBR", "11") in coded("tantamount-declaration"), coded("tantamount-declaration")
-    assert ("SYR", "ISR", "11") in coded("described-as"), coded("described-as")
+    assert ("PRK", "USA", "11") in coded("described-as"), coded("described-as")
     assert ("CHN", "TWN", "11") in coded("branded-as"), coded("branded-as")
 
 

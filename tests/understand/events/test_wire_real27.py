@@ -15,18 +15,17 @@ from .test_wire_blind import RuleLeads
 pytestmark = pytest.mark.model
 
 LEADS = {
-    "dismayed-by": "CAIRO (Reuters) - Egypt was dismayed by Israel's decision to expand settlements in the West Bank, "
-    "the foreign ministry said on Monday.",
-    "dismayed-active": "CAIRO (Reuters) - Israel's decision to expand settlements has dismayed Egypt, the foreign "
+    "dismayed-by": "CAIRO (Reuters) - Egypt was dismayed by Israel's closure of the Rafah crossing, the foreign "
+    "ministry said on Monday.",
+    "dismayed-active": "CAIRO (Reuters) - Israel's closure of the Rafah crossing has dismayed Egypt, the foreign "
     "ministry said on Monday.",
     "disappointed-by": "TOKYO (Reuters) - Japan said on Tuesday it was disappointed by North Korea's refusal to "
     "return to disarmament talks.",
-    "dismayed-when": "LONDON (Reuters) - Many Labour activists were dismayed when Prime Minister Tony Blair backed "
-    "the war.",
+    "dismayed-when": "ROME (Reuters) - Many union leaders were dismayed when Prime Minister Silvio Berlusconi backed "
+    "the pension reform.",
     "saddened": "PARIS (Reuters) - France is deeply saddened by the death of the aid worker, the foreign ministry "
     "said on Monday.",
-    "airport-works": "BELGRADE (Reuters) - The city's main airport will be closed to traffic for runway maintenance "
-    "from March 3 to 9, the national news agency said.",
+    "airport-works": "NAIROBI (Reuters) - Kenya will close its main airport to traffic for repairs next month.",
     "bridge-repairs": "BUDAPEST (Reuters) - The main bridge over the Danube was closed for repairs on Monday, city "
     "officials said.",
     "plant-shut": "TOKYO (Reuters) - The power company shut down two reactors for inspection on Monday.",
@@ -42,7 +41,7 @@ def test_the_dismayed_disapprove_of_what_dismayed_them() -> None:
     assert ("EGY", "ISR", "11") in coded("dismayed-by"), coded("dismayed-by")
     assert ("EGY", "ISR", "11") in coded("dismayed-active"), coded("dismayed-active")
     assert ("JPN", "PRK", "11") in coded("disappointed-by"), coded("disappointed-by")
-    assert ("GBR", "GBR", "11") in coded("dismayed-when"), coded("dismayed-when")
+    assert ("ITA", "ITA", "11") in coded("dismayed-when"), coded("dismayed-when")
     for lead in ("dismayed-by", "dismayed-active", "disappointed-by"):
         assert not any(s == "ISR" or s == "PRK" for s, _, r in coded(lead) if r == "11"), (lead, coded(lead))
 
