@@ -4,6 +4,8 @@
   sorrow ("saddened by a death") is no disapproval.
 - A place closed or shut down for works (repairs, maintenance) is upkeep, no coercion nor a threat; a border a
   state will close is still its threat, a newspaper closed a restriction.
+- A market's demand for goods ("China's strong demand for fuel", "weak consumer demand") is no demand made of
+  anyone; a party's demand for elections still is.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ LEADS = {
     "plant-shut": "TOKYO (Reuters) - The power company shut down two reactors for inspection on Monday.",
     "border-close": "CAIRO (Reuters) - Egypt will close its border with Gaza, officials said on Monday.",
     "paper-closed": "TEHRAN (Reuters) - Iranian authorities closed two reformist newspapers on Monday.",
+    "fuel-demand": "BEIJING (Reuters) - Oil firms were drawn to the port city by China's strong demand for fuel.",
+    "consumer-demand": "TOKYO (Reuters) - Japan's weak consumer demand worried the central bank on Monday.",
+    "election-demand": "MANILA (Reuters) - The opposition's growing demand for early elections unsettled the "
+    "government on Monday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -56,3 +62,9 @@ def test_a_place_closed_for_works_is_no_act() -> None:
     assert ("EGY", "PSE", "13") in coded("border-close"), coded("border-close")
     assert any(s == "IRN" and r == "17" for s, _, r in coded("paper-closed")), coded("paper-closed")
 
+
+
+def test_a_markets_demand_for_goods_is_no_demand() -> None:
+    for lead in ("fuel-demand", "consumer-demand"):
+        assert not any(r == "10" for _, _, r in coded(lead)), (lead, coded(lead))
+    assert any(s == "PHL" and r == "10" for s, _, r in coded("election-demand")), coded("election-demand")
