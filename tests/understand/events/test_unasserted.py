@@ -127,3 +127,15 @@ def test_what_a_telling_yet_to_come_or_a_proposal_says_is_no_claim(settings: Set
     assert not any(r == "08" for _, _, r in leads.coded("recommended")), leads.coded("recommended")
     assert ("IDN", "IDN", "08") in leads.coded("suggests-past"), leads.coded("suggests-past")
     assert ("AFG", "AFG", "19") in leads.coded("said-attacked"), leads.coded("said-attacked")
+
+
+def test_what_someone_would_not_let_happen_is_not_done(settings: Settings) -> None:
+    leads = RuleLeads(
+        {
+            "not-let": "HANOI (Reuters) - Prison guards would not let the dissident's wife visit him on Sunday, a rights "
+            "group said.",
+            "let": "HANOI (Reuters) - Prison guards let the dissident's wife visit him on Sunday, a rights group said.",
+        }
+    )
+    assert not any(r == "04" for _, _, r in leads.coded("not-let")), leads.coded("not-let")
+    assert any(r == "04" for _, _, r in leads.coded("let")), leads.coded("let")

@@ -21,6 +21,7 @@
   government violated the law", "will announce that X attacked") is no one's word yet (`untold`);
 - the act a report or an adviser puts forward in the bare form ("the report suggests Iran resume talks") is
   proposed, not done (`untold`);
+- what someone would not let another do ("police would not let his family visit him") is not done (`untold`);
 - a future act hedged by the speaker ("would probably be extradited", "will likely visit") is a forecast, not an
   act announced: the guidelines code no act "expected by someone" (`hedged`)."""
 
@@ -95,6 +96,8 @@ def _proposed(table: TokenTable, head: int) -> bool:
     return False
 
 
+# Verbs of letting someone act: under "not", what they do not let happen does not happen.
+_LETTING = frozenset({"let", "allow", "permit"})
 # Auxiliaries of a telling not yet made; a reported "would tell X that ..." is the teller's word already given.
 _UNMADE = frozenset({"will", "could", "may", "might", "'ll", "wo"})
 
@@ -104,6 +107,8 @@ def untold(table: TokenTable, head: int, expected: Callable[[TokenTable, int], b
     made: "is expected to rule that ..." (`expected` reads the forecast word), "will / could say that ..."."""
     if claimed_of_another(table, head) or (table.lemma[head] in _PROPOSING and _proposed(table, head)):
         return True
+    if table.lemma[head] in _LETTING and any(table.dep[c] == "neg" for c in table.children[head]):
+        return True  # "would not let his family visit him": a visit refused, never made
     if table.pos[head] != "VERB":
         return False
     up = table.head[head]
