@@ -132,9 +132,10 @@ def test_what_a_telling_yet_to_come_or_a_proposal_says_is_no_claim(settings: Set
 def test_what_someone_would_not_let_happen_is_not_done(settings: Settings) -> None:
     leads = RuleLeads(
         {
-            "not-let": "HANOI (Reuters) - Prison guards would not let the dissident's wife visit him on Sunday, a rights "
+            "not-let": "HANOI (Reuters) - Vietnamese officials would not let a U.N. envoy visit the jailed monk on "
+            "Sunday, a rights group said.",
+            "let": "HANOI (Reuters) - Vietnamese officials let a U.N. envoy visit the jailed monk on Sunday, a rights "
             "group said.",
-            "let": "HANOI (Reuters) - Prison guards let the dissident's wife visit him on Sunday, a rights group said.",
         }
     )
     assert not any(r == "04" for _, _, r in leads.coded("not-let")), leads.coded("not-let")
