@@ -6,6 +6,7 @@
   state will close is still its threat, a newspaper closed a restriction.
 - A market's demand for goods ("China's strong demand for fuel", "weak consumer demand") is no demand made of
   anyone; a party's demand for elections still is.
+- Living in a place ("the village is inhabited by Bedouin families") takes it from no one; occupying a town does.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ LEADS = {
     "consumer-demand": "TOKYO (Reuters) - Japan's weak consumer demand worried the central bank on Monday.",
     "election-demand": "MANILA (Reuters) - The opposition's growing demand for early elections unsettled the "
     "government on Monday.",
+    "inhabited": "GAZA (Reuters) - The village is inhabited by about 300 Bedouin families.",
+    "occupied": "KABUL (Reuters) - Taliban fighters occupied the town of Musa Qala on Monday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -68,3 +71,8 @@ def test_a_markets_demand_for_goods_is_no_demand() -> None:
     for lead in ("fuel-demand", "consumer-demand"):
         assert not any(r == "10" for _, _, r in coded(lead)), (lead, coded(lead))
     assert any(s == "PHL" and r == "10" for s, _, r in coded("election-demand")), coded("election-demand")
+
+
+def test_living_in_a_place_is_no_occupation() -> None:
+    assert not any(r in ("18", "19") for _, _, r in coded("inhabited")), coded("inhabited")
+    assert any(r == "19" for _, _, r in coded("occupied")), coded("occupied")
