@@ -7,6 +7,7 @@
 - A market's demand for goods ("China's strong demand for fuel", "weak consumer demand") is no demand made of
   anyone; a party's demand for elections still is.
 - Living in a place ("the village is inhabited by Bedouin families") takes it from no one; occupying a town does.
+- What an act "took" ("police took two hours to clear the square") is its time, nothing seized.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ LEADS = {
     "government on Monday.",
     "inhabited": "GAZA (Reuters) - The village is inhabited by about 300 Bedouin families.",
     "occupied": "KABUL (Reuters) - Taliban fighters occupied the town of Musa Qala on Monday.",
+    "took-hours": "DHAKA (Reuters) - Police took two hours to clear the square after the rally on Monday.",
+    "took-prisoner": "KABUL (Reuters) - Taliban rebels took two Afghan soldiers prisoner on Monday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -76,3 +79,8 @@ def test_a_markets_demand_for_goods_is_no_demand() -> None:
 def test_living_in_a_place_is_no_occupation() -> None:
     assert not any(r in ("18", "19") for _, _, r in coded("inhabited")), coded("inhabited")
     assert any(r == "19" for _, _, r in coded("occupied")), coded("occupied")
+
+
+def test_the_time_an_act_took_is_nothing_seized() -> None:
+    assert not any(r == "17" for _, _, r in coded("took-hours")), coded("took-hours")
+    assert ("AFG", "AFG", "18") in coded("took-prisoner"), coded("took-prisoner")
