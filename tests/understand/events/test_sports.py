@@ -71,3 +71,17 @@ def test_police_and_courts_act_in_sports_copy(settings: Settings) -> None:
 def test_the_same_acts_are_events_in_news_copy(settings: Settings) -> None:
     news = _article("Rebels defeated government troops near the border on Friday, the army said.")
     assert "19" in _roots(settings, news)
+
+
+@pytest.mark.model
+def test_force_told_with_a_score_is_a_result_in_any_copy(settings: Settings) -> None:
+    for text in (
+        "ATHENS (Reuters) - Argentina crushed Paraguay 4-0 to reach the Olympic final on Tuesday.",
+        "SYDNEY (Reuters) - New Zealand routed Australia 45-12 in Sydney on Saturday.",
+    ):
+        assert not _roots(settings, _article(text)) & {"17", "18", "19", "20"}, text
+    # A number range that is no score, and numbers of victims, leave force as it is.
+    assert "19" in _roots(settings, _article("KABUL (Reuters) - Rebels killed 2 soldiers in clashes on Monday."))
+    assert "19" in _roots(
+        settings, _article("KABUL (Reuters) - Troops fought rebels near Kandahar in 1998-1999, killing hundreds.")
+    )

@@ -8,6 +8,7 @@
   anyone; a party's demand for elections still is.
 - Living in a place ("the village is inhabited by Bedouin families") takes it from no one; occupying a town does.
 - What an act "took" ("police took two hours to clear the square") is its time, nothing seized.
+- Withdrawing or pulling out of a contest (the Olympics, a race) is no retreat; troops withdrawing from a town are.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ LEADS = {
     "occupied": "KABUL (Reuters) - Taliban fighters occupied the town of Musa Qala on Monday.",
     "took-hours": "DHAKA (Reuters) - Police took two hours to clear the square after the rally on Monday.",
     "took-prisoner": "KABUL (Reuters) - Taliban rebels took two Afghan soldiers prisoner on Monday.",
+    "withdrew-games": "ATHENS (Reuters) - Two Greek sprinters withdrew from the Olympics on Wednesday after missing "
+    "a drugs test.",
+    "pulled-out-race": "MOSCOW (Reuters) - A liberal candidate pulled out of the presidential race on Monday.",
+    "withdrew-town": "KABUL (Reuters) - U.S. troops withdrew from the town of Musa Qala on Monday.",
 }
 
 RUN = RuleLeads(LEADS)
@@ -84,3 +89,9 @@ def test_living_in_a_place_is_no_occupation() -> None:
 def test_the_time_an_act_took_is_nothing_seized() -> None:
     assert not any(r == "17" for _, _, r in coded("took-hours")), coded("took-hours")
     assert ("AFG", "AFG", "18") in coded("took-prisoner"), coded("took-prisoner")
+
+
+def test_leaving_a_contest_is_no_retreat() -> None:
+    for lead in ("withdrew-games", "pulled-out-race"):
+        assert not any(r == "08" for _, _, r in coded(lead)), (lead, coded(lead))
+    assert any(s == "USA" and r == "08" for s, _, r in coded("withdrew-town")), coded("withdrew-town")

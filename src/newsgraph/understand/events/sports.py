@@ -7,6 +7,9 @@ acts of the police and the courts (fans arrested, a transfer investigated by mag
 events. The desk shows in a wire slug before the headline ("SOCCER - ...", "Cricket - ...") or in
 the page's address (a "sports" site or section). A story that only mentions a game is not sports
 copy: the Olympics' security or a team's visit to a capital are told by news desks.
+
+In any story, force told with a score after its verb ("Argentina crushed Paraguay 4-0", "routed Angola 89-53")
+is a game's result, whatever desk filed it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ _DESKS = frozenset(
 _SLUG = re.compile(r"^\s*(?P<desk>[A-Za-z][A-Za-z ]{1,30}?)\s*[-–—]+\s*(?=[A-Z0-9\"'])")
 # Address parts that name a sports section or site: "/sport/", "/sports/nfl/", "cbssports.com".
 _SECTIONS = frozenset({"sport", "sports", "football", "soccer", "cricket", "tennis", "golf", "nfl", "nba", "mlb"})
+# A score: two small numbers joined by a dash, no part of a date, a range of years or a longer figure.
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])")
+# Roots of coercion and force: the words of war a game's result is told in.
+_FORCE = ("17", "18", "19", "20")
 # Roles whose acts a sports story tells as news: arrests, charges and investigations of players and fans.
 _STATE_COERCION = ("COP", "JUD")
 
@@ -60,8 +67,16 @@ def off_the_field(events: Sequence[Event], article: Article) -> list[Event]:
     """The events of a story to keep: all of a news story's; of sports copy, only the police's and
     the courts' acts, on either side."""
     if not sports_copy(article):
-        return list(events)
+        return [e for e in events if not _told_with_a_score(e)]
     return [e for e in events if _state_coercion(e.source) or _state_coercion(e.target)]
+
+
+def _told_with_a_score(e: Event) -> bool:
+    """Force whose verb a score follows within a few words: "crushed Paraguay 4-0"."""
+    if e.root not in _FORCE or not e.trigger:
+        return False
+    at = re.search(rf"\b{re.escape(e.trigger)}\b(?P<after>.{{0,40}})", e.evidence_text)
+    return at is not None and _SCORE.search(at["after"]) is not None
 
 
 def _state_coercion(actor: ActorRef | None) -> bool:
