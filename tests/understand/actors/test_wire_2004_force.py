@@ -51,7 +51,6 @@ KNOWN_MISSES: dict[str, str] = {
     "coded",
     "h-martinkus-freed": "the release has no source and the seizure's gunmen are Iraq's only by the place",
     "h-hensley-beheaded": "'is still being held' (a passive with no agent) is not coded",
-    "h-turks-freed": "'agreed to stop working in Iraq' is coded as intent (03) with no target",
     "h-jordan-drivers": "the holding and the release get no source; 'agreed to stop doing business' is coded as "
     "intent (03)",
     "h-bulgaria-refuses": "'would not bow to the demand' is coded as a negated yielding, not a refusal (12)",

@@ -87,7 +87,6 @@ KNOWN_MISSES: dict[str, str] = {
     "e-pope-lourdes": "'knelt in prayer at the grotto of Lourdes' is no visit",
     "b-halliburton-repay": "'a subcontractor supplying U.S. troops' is coded as military aid",
     "b-cnpc-pipeline": "'to build a pipeline' is coded as the Kazakh firm's intent",
-    "b-mittal-isg": "'agreed to buy' is coded as intent (03)",
     "n-msf-afghan": "'pulling out of Afghanistan' is coded as yielding (08), not withdrawal of aid (16)",
     "n-icrc-warned": "'had repeatedly told U.S. authorities about the abuse' is coded as a threat (13)",
     "n-amnesty-report": "'said ..., and accused Washington of abusing detainees' is coded as nothing",

@@ -623,3 +623,15 @@ def test_guard_a_state_banning_journalists_restricts_them(settings: Settings) ->
     """Banning or barring reporters is a restriction (172), not a personnel decision about staff."""
     text = "Zimbabwe's government banned foreign journalists from covering the election on Monday."
     assert "17" in {e.root for e in events_of(settings, text)}
+
+
+def test_guard_a_firms_offer_to_its_customers_is_trade(settings: Settings) -> None:
+    for text in (
+        "Toyota offered its customers free repairs on Monday.",
+        "The carmaker said its new hybrid will offer better fuel economy.",
+        "Sony is offering buyers a free game with every console.",
+    ):
+        assert "03" not in claimed(events_of(settings, text)), text
+    # An offer a firm makes to a government, and a state's offer, are still intents to cooperate.
+    assert "03" in claimed(events_of(settings, "Toyota offered to help the Japanese government rebuild Kobe."))
+    assert "03" in claimed(events_of(settings, "Japan offered China help in the search for the missing ship."))

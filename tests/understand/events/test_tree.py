@@ -268,3 +268,22 @@ def test_tree_a_hostage_with_its_own_determiner_stays_the_object(nlp: Language) 
     table = read_tokens(doc)
     noun = next(t.i for t in doc if t.text == "hostage")
     assert table.dep[noun] == "dobj"
+
+
+def test_a_name_after_a_conjunct_title_is_its_apposition() -> None:
+    from newsgraph.understand.events.tree import _coordinated_subjects
+
+    # "Jan Novak and his Freedonian counterpart Karel Dusek met .", as the parser sometimes gives it: both names
+    # subjects of "met", the title the first one's conjunct.
+    words = ["Jan", "Novak", "and", "his", "Freedonian", "counterpart", "Karel", "Dusek", "met", "."]
+    dep = ["compound", "nsubj", "cc", "poss", "amod", "conj", "compound", "nsubj", "ROOT", "punct"]
+    heads = [1, 8, 1, 5, 5, 1, 7, 8, 8, 8]
+    children = [[c for c in range(len(words)) if heads[c] == h and c != h] for h in range(len(words))]
+    _coordinated_subjects(dep, heads, children)
+    assert (dep[7], heads[7]) == ("appos", 5) and 7 in children[5] and 7 not in children[8]
+    # With no title between them, the second subject is the first's conjunct, as before.
+    dep = ["compound", "nsubj", "cc", "compound", "nsubj", "ROOT", "punct"]
+    heads = [1, 5, 1, 4, 5, 5, 5]
+    children = [[c for c in range(len(heads)) if heads[c] == h and c != h] for h in range(len(heads))]
+    _coordinated_subjects(dep, heads, children)
+    assert (dep[4], heads[4]) == ("conj", 1)

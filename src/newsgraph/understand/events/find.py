@@ -13,9 +13,8 @@ For each sentence of the parsed article:
 3. the slots become actors through the in-article entities (actors), one event per
    source-target pair; symmetric actions with a coordinated subject and no other target
    ("Belarus and Iran agreed") give X->Y and Y->X;
-4. each event gets the date mentioned in its own clause (else the sentence, else the article's
-   publication date) and the place named in its clause (else in the sentence, else the
-   dateline's place).
+4. each event gets the date mentioned in its own clause (else the sentence, else the article's publication
+   date) and the place named in its clause (else in the sentence, else the dateline's place).
 
 A reported event belongs to its own clause: in "It said Pezeshkian said Iran was ready to help
 Belarus", the reporting verbs are not events (plain "say" is no CAMEO event here) and the event
@@ -81,6 +80,7 @@ from newsgraph.understand.events.output import (
     sentence_bounds,
 )
 from newsgraph.understand.events.revenge import revenge_aimed
+from newsgraph.understand.events.sports import off_the_field
 from newsgraph.understand.events.support import carried
 from newsgraph.understand.events.verbframe import verb_frame
 
@@ -145,7 +145,7 @@ def find_events(
     credits = agency_credits(article)
     if credits:
         events = [e for e in events if not (_in_credit(e.source, credits) or _in_credit(e.target, credits))]
-    events = one_telling(own_state_unknown(events, entities), codebook)
+    events = one_telling(own_state_unknown(off_the_field(events, article), entities), codebook)
     return once_per_article(attach_quotes(events, quotes), article)
 
 

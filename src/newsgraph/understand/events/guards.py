@@ -587,10 +587,11 @@ def taken_person(ctx: ActorContext, m: Match, code: str, sources: tuple[ActorRef
 
 
 def commerce(code: str, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:
-    """A bank's loan to a company, a company's takeover of a rival: trade, not aid or force. CAMEO's
-    aid (07) passes between political actors, and companies take nothing by force (19)."""
+    """A bank's loan to a company, a company's takeover of a rival, a firm's offer to its customers: trade, not aid,
+    force or an intent to cooperate. CAMEO's aid (07) and offers (03) pass between political actors, and companies
+    take nothing by force (19)."""
     if not sources or not all(s.code[3:6] == "BUS" for s in sources):
         return False
-    if code[:2] == "19":
-        return True
+    if code[:2] in ("19", "03"):
+        return code[:2] == "19" or all(t.code[3:6] in ("BUS", "CVL", "") for t in targets)
     return code[:2] == "07" and bool(targets) and all(t.code[3:6] == "BUS" for t in targets)

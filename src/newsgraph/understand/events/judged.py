@@ -10,13 +10,16 @@ from spacy.tokens import Span, Token
 from newsgraph.understand.events.actors import ActorContext, resolve
 from newsgraph.understand.events.codebook import Sense
 from newsgraph.understand.events.criticised import criticised_doers
-from newsgraph.understand.events.match import Match, TokenTable, subject
+from newsgraph.understand.events.match import Match, TokenTable, prep_objects, subject, subtree
 from newsgraph.understand.events.nominal import Frame
 from newsgraph.understand.events.rulings import ruling_frames
+from newsgraph.understand.events.warverdicts import war_verdict
 
 # Verbs that give a verdict as the speaker's own words; "believe" or "fear" would be an opinion, no statement.
 _SAYING = frozenset({"say", "add", "declare", "state", "tell"})
 _VERDICT = Sense(code="111", target=())
+# Verbs that name what a thing is: "described / branded / called X (as) Y".
+_NAMING = frozenset({"describe", "brand", "label", "term", "call", "characterize", "characterise", "condemn"})
 _UNREAL = frozenset({"would", "could", "may", "might", "will", "should", "can"})
 # Words that also only class an act, as police and courts do ("police said the killing was a crime of passion"):
 # a verdict only with a judging word on them ("a heinous crime").
@@ -40,7 +43,29 @@ def judged_frames(ctx: ActorContext, sent: Span) -> list[Frame]:
         targets = criticised_doers(ctx, match, act, {r.country for r in sources})
         if sources and targets is not None:
             frames.append(Frame(match, "111", sources, targets, False, False, 0.5))
-    return frames + ruling_frames(ctx, sent)  # a court's verdict on a party's act (`rulings`)
+    return frames + _named_war(ctx, sent) + ruling_frames(ctx, sent)  # a court's verdict on a party's act (`rulings`)
+
+
+def _named_war(ctx: ActorContext, sent: Span) -> list[Frame]:
+    """ "described the raid as a declaration of war", "called the blockade an act of war": the naming verbs' own
+    senses know harsh words, not the phrases that call an act war (`warverdicts`)."""
+    table, frames = ctx.table, []
+    for i in range(sent.start, sent.end):
+        if table.lemma[i] not in _NAMING or table.pos[i] != "VERB" or (speaker := subject(table, table.tokens[i])) is None:
+            continue
+        acts = [k for k in table.children[i] if table.dep[k] == "dobj" and table.pos[k] == "NOUN"]
+        named = [k for k in table.children[i] if table.dep[k] in ("oprd", "xcomp")]
+        # "described the decision to expand settlements as ...": the parser may hang the "as" inside the object.
+        within = [t for a in acts[:1] for t in subtree(table, a)]
+        named += [p.i for t in (i, *within) for p in prep_objects(table, table.tokens[t], ("as",))]
+        sources = tuple(r for r in resolve(ctx, speaker) if r.code)
+        if not acts or not sources or not any(war_verdict(table, k) for k in named):
+            continue
+        match = Match(table.tokens[i], table.lemma[i], _VERDICT, None, False)
+        targets = criticised_doers(ctx, match, table.tokens[acts[0]], {r.country for r in sources})
+        if targets is not None:
+            frames.append(Frame(match, "111", sources, targets, False, False, 0.5))
+    return frames
 
 
 def _judged_act(table: TokenTable, i: int, verdicts: frozenset[str]) -> Token | None:
@@ -57,7 +82,10 @@ def _judged_act(table: TokenTable, i: int, verdicts: frozenset[str]) -> Token | 
             continue
         said = [k for k in kids[c] if dep[k] in ("attr", "acomp")]
         acts = [k for k in kids[c] if dep[k] == "nsubj" and table.pos[k] == "NOUN"]
-        judged = (table.lemma[k] in verdicts - _CLASSING or _judging_modifier(table, k, verdicts) for k in said)
+        judged = (
+            table.lemma[k] in verdicts - _CLASSING or _judging_modifier(table, k, verdicts) or war_verdict(table, k)
+            for k in said
+        )
         if acts and any(judged):
             return table.tokens[acts[0]]
     return None

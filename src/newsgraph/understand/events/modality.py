@@ -124,7 +124,7 @@ class Modality:
 
 
 def _flags(table: TokenTable, i: int) -> tuple[bool, bool, bool]:
-    will, hypothetical, negated = False, unasserted.generic_relative(table, i), False
+    will, hypothetical, negated = False, unasserted.generic_relative(table, i) or unasserted.hedged(table, i), False
     dep, tokens = table.dep, table.tokens
     for c in table.children[i]:
         d = dep[c]
@@ -157,7 +157,7 @@ def _reported_would(table: TokenTable, i: int) -> bool:
     """ "said / vowed / warned that X would VERB": the future told in the past, not a possibility."""
     if table.dep[i] != "ccomp" or table.lemma[table.head[i]] not in SPEECH_VERBS | _CCOMP_MODALS:
         return False
-    return _has_aux(table, i, _WOULD)
+    return _has_aux(table, i, _WOULD) and not unasserted.hedged(table, i)  # "would probably": a guess
 
 
 def _any_object(table: TokenTable, i: int) -> bool:
@@ -494,7 +494,7 @@ def _claimed_content(table: TokenTable, head: int) -> bool:
     """Whether a clause under `head` is the content of a claim: a noun of claim, a verb of alleging or claiming what
     another did, or an expectation with its own subject ("few expect him to give up", "expects that X will ...")."""
     lemma = table.lemma[head]
-    alleged = lemma in _ALLEGE_VERBS | _EXPECTED_VERBS or unasserted.claimed_of_another(table, head)
+    alleged = lemma in _ALLEGE_VERBS | _EXPECTED_VERBS or unasserted.untold(table, head, _expected_by_others)
     return (table.pos[head] == "NOUN" and lemma in _CLAIM_NOUNS) or alleged
 
 

@@ -160,7 +160,8 @@ def _hyphenated_names(dep: list[str], heads: list[int], children: list[list[int]
 def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[int]]) -> None:
     """Two subjects of one verb with "and" between them are one coordinated subject, as the small parser misses
     with long titled names ("President Laurent Gbagbo and rebel leader Guillaume Soro agreed"): the second
-    becomes the first's conjunct, so both sides of "agreed", "met" or "signed" are found."""
+    becomes the first's conjunct, so both sides of "agreed", "met" or "signed" are found (or the apposition of a
+    title the first already has as its conjunct)."""
     # Each word's subjects, in text order: a repair turns a subject into a conjunct, so it changes no other
     # word's count of subjects.
     by_head: dict[int, list[int]] = {}
@@ -173,10 +174,16 @@ def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[
         first, second = subjects
         if not any(dep[c] == "cc" and first < c < second for c in children[first]):
             continue
+        # "X and his Armenian counterpart Zhirayr Liparityan met": the name right after a conjunct title is that
+        # title's apposition, the same person, not a third side.
+        titled = [
+            c for c in children[first] if dep[c] == "conj" and all(heads[k] == second for k in range(c + 1, second))
+        ]
+        to, label = (titled[0], "appos") if titled else (first, "conj")
         children[heads[second]].remove(second)
-        heads[second], dep[second] = first, "conj"
-        children[first].append(second)
-        children[first].sort()
+        heads[second], dep[second] = to, label
+        children[to].append(second)
+        children[to].sort()
 
 
 def _past_conjuncts(

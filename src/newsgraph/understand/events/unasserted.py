@@ -16,7 +16,14 @@
 - what an actor claims another did ("claimed that Syria had armed the rebels") is its accusation, not an act the
   item asserts; what it claims of itself is its own word on its own act (`claimed_of_another`);
 - praise or thanks a call or a letter is made for ("telephoned Karzai to congratulate him") is what the call said:
-  told as done, no purpose that may not have come about (`said_in_call`)."""
+  told as done, no purpose that may not have come about (`said_in_call`);
+- what a ruling, finding or statement only expected or yet to come will say ("is expected to rule that the
+  government violated the law", "will announce that X attacked") is no one's word yet (`untold`);
+- the act a report or an adviser puts forward in the bare form ("the report suggests Iran resume talks") is
+  proposed, not done (`untold`);
+- what someone would not let another do ("police would not let his family visit him") is not done (`untold`);
+- a future act hedged by the speaker ("would probably be extradited", "will likely visit") is a forecast, not an
+  act announced: the guidelines code no act "expected by someone" (`hedged`)."""
 
 from __future__ import annotations
 
@@ -37,6 +44,17 @@ def headline_to(table: TokenTable, i: int, aux: int) -> bool:
     if table.tokens[aux].lower_ != "to" or table.dep[i] != "ROOT":
         return False
     return any(table.dep[c] == "nsubj" for c in table.children[i]) and table.tokens[i].sent[-1].text not in _CLOSING
+
+
+# Adverbs that make a future act a guess: a plan or an announcement is told without them.
+_HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "maybe", "presumably"})
+
+
+def hedged(table: TokenTable, i: int) -> bool:
+    """ "would probably be extradited", "will likely visit": a hedge on a verb with a future or conditional aux."""
+    kids = table.children[i]
+    future = any(table.dep[c] == "aux" and table.tokens[c].lower_ in ("will", "would", "'ll", "wo") for c in kids)
+    return future and any(table.dep[c] == "advmod" and table.tokens[c].lower_ in _HEDGES for c in kids)
 
 
 def generic_relative(table: TokenTable, i: int) -> bool:
@@ -60,6 +78,42 @@ def claimed_modal(
 
 
 _SELF = frozenset({"i", "we", "he", "she", "it", "they", "who"})
+# Verbs that put forward an act without asking it of anyone as an appeal would (the modal verbs do that): with a
+# bare verb, "suggests Iran resume talks" or "recommended that the army withdraw" tells a proposal, not the act.
+_PROPOSING = frozenset({"suggest", "recommend", "advise"})
+_SINGULAR = frozenset({"NN", "NNP"})
+
+
+def _proposed(table: TokenTable, head: int) -> bool:
+    """Whether `head` has a clause in the bare (mandative) form: its verb bare ("VB"), or in the plural present
+    form with a singular subject ("Iran resume"), and no auxiliary."""
+    for c in table.children[head]:
+        if table.dep[c] != "ccomp" or any(table.dep[k] in ("aux", "auxpass") for k in table.children[c]):
+            continue
+        subjects = [k for k in table.children[c] if table.dep[k] == "nsubj"]
+        if table.tag[c] == "VB" or (table.tag[c] == "VBP" and any(table.tag[k] in _SINGULAR for k in subjects)):
+            return True
+    return False
+
+
+# Verbs of letting someone act: under "not", what they do not let happen does not happen.
+_LETTING = frozenset({"let", "allow", "permit"})
+# Auxiliaries of a telling not yet made; a reported "would tell X that ..." is the teller's word already given.
+_UNMADE = frozenset({"will", "could", "may", "might", "'ll", "wo"})
+
+
+def untold(table: TokenTable, head: int, expected: Callable[[TokenTable, int], bool]) -> bool:
+    """Whether the clause under verb `head` is the content of a claim (`claimed_of_another`) or of a telling not yet
+    made: "is expected to rule that ..." (`expected` reads the forecast word), "will / could say that ..."."""
+    if claimed_of_another(table, head) or (table.lemma[head] in _PROPOSING and _proposed(table, head)):
+        return True
+    if table.lemma[head] in _LETTING and any(table.dep[c] == "neg" for c in table.children[head]):
+        return True  # "would not let his family visit him": a visit refused, never made
+    if table.pos[head] != "VERB":
+        return False
+    up = table.head[head]
+    forecast = up != head and table.dep[head] == "xcomp" and expected(table, up)
+    return forecast or any(table.dep[c] == "aux" and table.tokens[c].lower_ in _UNMADE for c in table.children[head])
 
 
 def claimed_of_another(table: TokenTable, head: int) -> bool:

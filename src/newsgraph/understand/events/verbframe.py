@@ -19,6 +19,7 @@ from newsgraph.understand.events.authors import authored
 from newsgraph.understand.events.backers import backed_by
 from newsgraph.understand.events.clauses import has_to
 from newsgraph.understand.events.coordination import reciprocal
+from newsgraph.understand.events.describing import describes_noun
 from newsgraph.understand.events.documents import asking_voice, document_authors
 from newsgraph.understand.events.goods import taken_goods
 from newsgraph.understand.events.guards import (
@@ -513,8 +514,8 @@ def _guarded_code(ctx: ActorContext, m: Match, code: str, mod: Modality) -> str 
         or press_audience(ctx, m, code)
     ):
         return None
-    if m.key in ("carry", "transport") and ctx.table.dep[m.trigger.i] == "acl":
-        return None  # "a bus carrying recruits" only says who was in the bus
+    if describes_noun(ctx, m):
+        return None  # "a bus carrying recruits", "settlements surrounding Jerusalem": what or where the noun is
     if m.key == "oppose" and _opposed_to(ctx.table, m.trigger):
         return None
     if m.key == "claim" and code == "112" and not claimed_wrong(ctx.table, ctx.codebook, m.trigger.i):

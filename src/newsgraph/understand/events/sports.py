@@ -1,0 +1,83 @@
+"""Sports copy: a story from a sports desk tells games, not events.
+
+The guidelines code no sport results, and a sports story's other sentences are play told in the
+words of war and politics ("the Rangers defeated the Indians", "came charging back", "the club was
+banned for four matches"). A coder reads the desk first: in a story a sports desk filed, only the
+acts of the police and the courts (fans arrested, a transfer investigated by magistrates) are
+events. The desk shows in a wire slug before the headline ("SOCCER - ...", "Cricket - ...") or in
+the page's address (a "sports" site or section). A story that only mentions a game is not sports
+copy: the Olympics' security or a team's visit to a capital are told by news desks.
+
+In any story, force told with a score after its verb ("Argentina crushed Paraguay 4-0", "routed Angola 89-53")
+is a game's result, whatever desk filed it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from newsgraph.model import ActorRef, Article, Event
+
+# The sports wire slugs agencies put before a headline, as single words or pairs.
+_DESKS = frozenset(
+    {
+        "sport", "sports", "soccer", "football", "cricket", "tennis", "golf", "rugby", "rugby union",
+        "rugby league", "boxing", "basketball", "baseball", "ice hockey", "hockey", "cycling", "athletics",
+        "motor racing", "motorcycling", "skiing", "alpine skiing", "swimming", "squash", "horse racing",
+        "nfl", "nba", "nhl", "mlb", "american football", "nfl american football", "formula one", "badminton",
+        "volleyball", "handball", "rowing", "sailing", "snooker", "judo", "wrestling", "gymnastics", "olympics",
+    }
+)
+# "SOCCER - FRANCE BEAT ...", "Soccer - McCarthy names team", "NFL AMERICAN FOOTBALL-RANDALL ...": the desk,
+# then a dash and the headline. A dash before a small letter is a compound ("Cricket-mad India").
+_SLUG = re.compile(r"^\s*(?P<desk>[A-Za-z][A-Za-z ]{1,30}?)\s*[-–—]+\s*(?=[A-Z0-9\"'])")
+# Address parts that name a sports section or site: "/sport/", "/sports/nfl/", "cbssports.com".
+_SECTIONS = frozenset({"sport", "sports", "football", "soccer", "cricket", "tennis", "golf", "nfl", "nba", "mlb"})
+# A score: two small numbers joined by a dash, no part of a date, a range of years or a longer figure.
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])")
+# Roots of coercion and force: the words of war a game's result is told in.
+_FORCE = ("17", "18", "19", "20")
+# Roles whose acts a sports story tells as news: arrests, charges and investigations of players and fans.
+_STATE_COERCION = ("COP", "JUD")
+
+
+def sports_copy(article: Article) -> bool:
+    """Whether a sports desk filed the story: its headline's wire slug or its address says so."""
+    first = article.text.lstrip().split("\n", 1)[0]
+    for line in (article.title or "", first):
+        m = _SLUG.match(line)
+        if m is not None and m["desk"].strip().casefold() in _DESKS:
+            return True
+    return _sports_address(article.url or article.source)
+
+
+def _sports_address(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        return False
+    host = parts.hostname or ""
+    if any("sport" in label for label in host.split(".")[:-1]):
+        return True
+    return any(seg.casefold() in _SECTIONS for seg in parts.path.split("/"))
+
+
+def off_the_field(events: Sequence[Event], article: Article) -> list[Event]:
+    """The events of a story to keep: all of a news story's; of sports copy, only the police's and
+    the courts' acts, on either side."""
+    if not sports_copy(article):
+        return [e for e in events if not _told_with_a_score(e)]
+    return [e for e in events if _state_coercion(e.source) or _state_coercion(e.target)]
+
+
+def _told_with_a_score(e: Event) -> bool:
+    """Force whose verb a score follows within a few words: "crushed Paraguay 4-0"."""
+    if e.root not in _FORCE or not e.trigger:
+        return False
+    at = re.search(rf"\b{re.escape(e.trigger)}\b(?P<after>.{{0,40}})", e.evidence_text)
+    return at is not None and _SCORE.search(at["after"]) is not None
+
+
+def _state_coercion(actor: ActorRef | None) -> bool:
+    return actor is not None and any(r in (actor.code[:3], actor.code[3:6]) for r in _STATE_COERCION)
