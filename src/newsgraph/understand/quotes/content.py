@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.understand.quotes import misparsed, reporting, tagging
-from newsgraph.understand.quotes.attached import charge_on_object, deed_on_object
+from newsgraph.understand.quotes.attached import charge_on_agent, charge_on_object, deed_on_object
+from newsgraph.understand.quotes.gerunds import gerund_after_to
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
 from newsgraph.understand.quotes.relatives import relative_content
@@ -75,7 +76,7 @@ def content_of(
     _read_object(said, verb, cue)
     if said.judged is not None and not said.content:
         said.content.append(_with_complements(verb, said.judged))
-    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or deed_on_object(verb, cue, said.people) or relative_content(verb, cue) or passive_verdict(verb, cue.kind, cue.content)
+    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or charge_on_agent(verb, cue, said.people) or deed_on_object(verb, cue, said.people) or relative_content(verb, cue) or passive_verdict(verb, cue.kind, cue.content)
     if cue.holder and "object" in cue.content and " " not in cue.lemma and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
@@ -118,8 +119,9 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             and not (cue.kind != "speech" and _question(child))  # "decide how to vote": no plan yet
         )
-        # "favors selling the unit", "opposes raising taxes": a gerund is the stance's object.
-        or (dep == "xcomp" and "object" in cue.content and child.tag_ == "VBG")
+        # "favors selling the unit", "opposes raising taxes": a gerund is the stance's object; "admitted taking
+        # the money", "recalled seeing them": the clause told, in short.
+        or (dep == "xcomp" and {"object", "clause"} & cue.content and child.tag_ == "VBG")
         # "want the party to say so", "expects the Senate to act": a to-clause with its own subject,
         # which the parser reads as a clause (ccomp) -- what the source wants of someone else.
         or (dep == "ccomp" and "infinitive" in cue.content and "clause" not in cue.content and misparsed.own_subject_to(child))
@@ -150,7 +152,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         said.content.append((said.target.left_edge.i, child.right_edge.i + 1))
     elif (dep == "prep" and _stance_prep(verb, cue, child)) or (
         dep == "prep" and child.lower_ == "of" and "of" in cue.content
-    ):
+    ) or (dep == "prep" and "clause" in cue.content and gerund_after_to(child)):
         said.content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
     elif dep == "prep" and child.lower_ == "as" and "as" in cue.content:
         # "portrayed the governor as soft on crime": an adjective verdict hangs from "as" as a modifier.
