@@ -24,6 +24,10 @@ CASES: dict[str, Case] = {
         ("The ruling led several Varnian lawmakers to claim that the court had overstepped.",),
         "the court had overstepped", "lawmakers", direct=False, not_speaker=("ruling",),
     ),
+    "trap-interrupted-to-say": Case(
+        ("Mayor Tomas Brandt interrupted the councillor to say that the vote was illegal.",),
+        "the vote was illegal", "Tomas Brandt", direct=False, not_speaker=("councillor",),
+    ),
     "passive-asked-explains": Case(
         ("Finance Minister Lena Hart was asked to explain why the deficit had doubled.",),
         "the deficit had doubled", "Lena Hart", direct=False,
@@ -42,6 +46,7 @@ def test_control_construction(nlp: Any, dictionary: Any, name: str) -> None:
         ("The closure prompted fishermen to argue that the ban was unfair.", "fishermen"),
         ("The minister was asked to explain the deficit.", "minister"),
         ("The senator promised voters to fight the tax.", None),  # the promiser keeps control
+        ("He interrupted her to say that she was wrong.", None),  # a purpose: the subject speaks
         ("The mayor wants to say that the city is safe.", None),  # subject control
     ],
 )

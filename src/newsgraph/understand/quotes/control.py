@@ -3,8 +3,10 @@
 "She was asked to explain ...": the subject of the passive is the one who is to explain. "The decision prompted
 some residents to argue that ...", "the ruling led lawmakers to claim ...", "urged the minister to admit ...":
 with an object before the to-clause, the object is the one who argues, claims or admits (object control), not
-the subject of the verb above, which is what moved them ("the decision"). "promise" is the one verb of English
-whose subject keeps control over an object ("promised voters to cut taxes").
+the subject of the verb above, which is what moved them ("the decision"). Only verbs that move, ask or let
+someone act give the object control (VerbNet's urge, force, advise and allow classes, and causing "lead" and
+"prompt"): after another verb a to-clause tells the subject's purpose ("interrupted her to say ...", "called
+reporters to announce ..."), and the subject speaks.
 """
 
 from __future__ import annotations
@@ -13,16 +15,22 @@ from spacy.tokens import Token
 
 from newsgraph.understand.quotes.tokens import to_infinitive
 
-_SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge"})
+# Verbs whose object is the one to act in the to-clause after it.
+_OBJECT_CONTROL = frozenset({
+    "prompt", "lead", "cause", "drive", "push", "move", "spur", "inspire", "provoke", "trigger", "force", "compel",
+    "pressure", "press", "ask", "urge", "encourage", "persuade", "convince", "invite", "tell", "order", "require",
+    "allow", "permit", "get",
+})
 
 
 def controller(verb: Token) -> Token | None:
     """The word that is the subject of the to-clause `verb` (an xcomp): the passive subject of the verb above,
-    or its object before the to-clause; `None` when the subject of the verb above is (subject control)."""
+    or the object before the to-clause of a verb of moving, asking or letting; `None` when the subject of the
+    verb above is (subject control, purpose)."""
     head = verb.head
     passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
         return passive
-    if not to_infinitive(verb) or head.lemma_.lower() in _SUBJECT_CONTROL:
+    if not to_infinitive(verb) or head.lemma_.lower() not in _OBJECT_CONTROL:
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
