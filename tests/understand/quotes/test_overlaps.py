@@ -44,6 +44,14 @@ CASES: dict[str, Case] = {
         ("The ministry approved a plan that hospital chiefs believe will cut waiting times by half.",),
         "cut waiting times", "hospital chiefs", direct=False,
     ),
+    "relative-object-then-quoted-words": Case(
+        ("The board approved a payout that one investor blasted on a conference call as “a scandal.”",),
+        "conference call", None, absent=True,
+    ),
+    "relative-object-quoted-words-kept": Case(
+        ("The board approved a payout that one investor blasted on a conference call as “a scandal.”",),
+        "a scandal", "investor", direct=True,
+    ),
 }
 
 

@@ -6,7 +6,8 @@ the reported clause) covers both:
 - "The mayor is accused by critics of favouring his donors": the charge hangs on the agent, whose phrase then
   runs over it (`attached.charge_on_agent` finds the charge); the speaker is the agent's words before it;
 - "a battery that engineers say will double its range": the reported clause runs back over the speaker and
-  the cue (`relatives.said_of_antecedent`).
+  the cue (`relatives.said_of_antecedent`); any other content that holds its own cue is the reporting clause
+  read back as what it reports, and keeps only the words before the speaker.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from newsgraph.understand.quotes.tokens import trim
 def set_apart(frame: Frame) -> None:
     """Cut a speaker phrase at the content it runs into, and a content at the speaker and cue inside it."""
     said_of_antecedent(frame)
+    frame.content = [r for r in (_without_own_cue(frame, s, e) for s, e in frame.content) if r[1] > r[0]]
     if frame.speaker is None or frame.speaker_head is None:
         return
     start, end = frame.speaker
@@ -30,3 +32,16 @@ def set_apart(frame: Frame) -> None:
     prep = frame.cue.doc[cut - 1]
     stop = cut - 1 if prep.dep_ == "prep" and prep.i > head else cut
     frame.speaker = trim(frame.cue.doc, start, stop)
+
+
+def _without_own_cue(frame: Frame, start: int, end: int) -> tuple[int, int]:
+    """A content range that holds its own cue is the reporting clause read back as what it reports: what was
+    said is the words before the speaker ("the leak, which the campaign blamed on hackers": "which"), unless
+    quoted words follow the cue ("a payout that one investor blasted on a call as “...”"), which are."""
+    cue = frame.cue
+    if not start <= cue.i < end:
+        return start, end
+    lead = frame.speaker[0] if frame.speaker is not None and start < frame.speaker[0] <= cue.i else start
+    if any(t.is_quote for t in cue.doc[cue.i + 1 : cue.right_edge.i + 1]):
+        return start, start
+    return trim(cue.doc, start, lead)
