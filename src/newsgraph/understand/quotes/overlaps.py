@@ -36,12 +36,14 @@ def set_apart(frame: Frame) -> None:
 
 def _without_own_cue(frame: Frame, start: int, end: int) -> tuple[int, int]:
     """A content range that holds its own cue is the reporting clause read back as what it reports: what was
-    said is the words before the speaker ("the leak, which the campaign blamed on hackers": "which"), unless
+    said is the words before the speaker ("the leak, which the campaign blamed on hackers": "which"), or with
+    none before it the words after the cue ("most people will want to hold fire": "to hold fire"), unless
     quoted words follow the cue ("a payout that one investor blasted on a call as “...”"), which are."""
     cue = frame.cue
     if not start <= cue.i < end:
         return start, end
-    lead = frame.speaker[0] if frame.speaker is not None and start < frame.speaker[0] <= cue.i else start
     if any(t.is_quote for t in cue.doc[cue.i + 1 : cue.right_edge.i + 1]):
         return start, start
-    return trim(cue.doc, start, lead)
+    lead = frame.speaker[0] if frame.speaker is not None and start <= frame.speaker[0] <= cue.i else start
+    before = trim(cue.doc, start, lead)
+    return before if before[1] > before[0] else trim(cue.doc, cue.i + 1, end)
