@@ -100,7 +100,9 @@ def content_of(
 def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     dep = child.dep_
     if dep == "dobj" and cue.lemma.endswith(" " + child.lower_):
-        return  # "took aim at": the noun is part of the cue
+        # "took aim at", "claimed responsibility for": the noun is part of the cue, a preposition on it the cue's
+        said.content.extend(subtree_range(g) for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ in ("pobj", "pcomp"))
+        return
     if dep in ("ccomp", "oprd") and cue.lemma.endswith(" " + child.lower_):
         # "made (it) clear that ...": the adjective of the phrasal cue is no content; the
         # clause the parser hangs on it is.
