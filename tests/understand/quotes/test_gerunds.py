@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newsgraph.understand.quotes.gerunds import gerund_after_to
+from newsgraph.understand.quotes.gerunds import bare_gerund, gerund_after_to
 from tests.understand.quotes import test_constructions as base
 
 pytestmark = pytest.mark.model
@@ -54,3 +54,10 @@ def test_gerund_after_to_takes_no_noun(nlp: Any) -> None:
     assert not gerund_after_to(next(t for t in doc if t.lower_ == "to"))
     doc = nlp("She admitted to having lied.")
     assert gerund_after_to(next(t for t in doc if t.lower_ == "to"))
+
+
+def test_bare_gerund_is_no_progressive_infinitive(nlp: Any) -> None:
+    doc = nlp("Up to 75 armed men are believed to be approaching the village.")
+    assert not bare_gerund(next(t for t in doc if t.text == "approaching"))
+    doc = nlp("The guard admitted taking the money.")
+    assert bare_gerund(next(t for t in doc if t.text == "taking"))

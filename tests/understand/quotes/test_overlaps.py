@@ -44,6 +44,10 @@ CASES: dict[str, Case] = {
         ("The ministry approved a plan that hospital chiefs believe will cut waiting times by half.",),
         "cut waiting times", "hospital chiefs", direct=False,
     ),
+    "trap-raised-passive-keeps-its-subject": Case(
+        ("Up to 75 armed men are believed to be approaching the village of Kessel.",),
+        "Up to 75 armed men", None, direct=False,
+    ),
     "relative-object-then-quoted-words": Case(
         ("The board approved a payout that one investor blasted on a conference call as “a scandal.”",),
         "conference call", None, absent=True,

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.understand.quotes import misparsed, reporting, tagging
 from newsgraph.understand.quotes.attached import charge_on_agent, charge_on_object, deed_on_object
-from newsgraph.understand.quotes.gerunds import gerund_after_to
+from newsgraph.understand.quotes.gerunds import bare_gerund, gerund_after_to
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
 from newsgraph.understand.quotes.relatives import relative_content
@@ -123,7 +123,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
         )
         # "favors selling the unit", "opposes raising taxes": a gerund is the stance's object; "admitted taking
         # the money", "recalled seeing them": the clause told, in short.
-        or (dep == "xcomp" and {"object", "clause"} & cue.content and child.tag_ == "VBG")
+        or (dep == "xcomp" and {"object", "clause"} & cue.content and bare_gerund(child))
         # "want the party to say so", "expects the Senate to act": a to-clause with its own subject,
         # which the parser reads as a clause (ccomp) -- what the source wants of someone else.
         or (dep == "ccomp" and "infinitive" in cue.content and "clause" not in cue.content and misparsed.own_subject_to(child))

@@ -20,3 +20,9 @@ def gerund_after_to(prep: Token) -> bool:
 def _gerund(verb: Token) -> bool:
     """ "taking", or "having taken" / "having been paid", whose head the parser tags as a participle."""
     return verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+
+
+def bare_gerund(verb: Token) -> bool:
+    """ "taking the money" as a complement: a gerund, not the progressive of a to-infinitive ("are believed to be
+    approaching the town", which a raised passive reads with its subject)."""
+    return verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -40,8 +40,8 @@ def _without_own_cue(frame: Frame, start: int, end: int) -> tuple[int, int]:
     none before it the words after the cue ("most people will want to hold fire": "to hold fire"), unless
     quoted words follow the cue ("a payout that one investor blasted on a call as “...”"), which are."""
     cue = frame.cue
-    if not start <= cue.i < end:
-        return start, end
+    if not start <= cue.i < end or frame.speaker is None:
+        return start, end  # "up to 75 men are believed to be near the town": a raised passive holds its cue
     if any(t.is_quote for t in cue.doc[cue.i + 1 : cue.right_edge.i + 1]):
         return start, start
     lead = frame.speaker[0] if frame.speaker is not None and start <= frame.speaker[0] <= cue.i else start
