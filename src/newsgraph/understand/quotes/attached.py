@@ -195,3 +195,9 @@ def charge_on_agent(verb: Token, cue: VerbCue, people: frozenset[str]) -> list[t
     if charge is None or _one(charge, people):
         return []
     return [subtree_range(charge)]
+
+
+def cue_noun_objects(noun: Token) -> list[tuple[int, int]]:
+    """ "took aim at the record", "claimed responsibility for the bombing": the noun is part of a verb-and-noun
+    cue, and the preposition the parser hangs on it takes the cue's object (session 27)."""
+    return [subtree_range(g) for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ in ("pobj", "pcomp")]

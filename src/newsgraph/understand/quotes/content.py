@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.understand.quotes import misparsed, reporting, tagging
-from newsgraph.understand.quotes.attached import charge_on_agent, charge_on_object, deed_on_object
+from newsgraph.understand.quotes.attached import (
+    charge_on_agent,
+    charge_on_object,
+    cue_noun_objects,
+    deed_on_object,
+)
 from newsgraph.understand.quotes.gerunds import bare_gerund, gerund_after_to
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
@@ -100,8 +105,7 @@ def content_of(
 def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     dep = child.dep_
     if dep == "dobj" and cue.lemma.endswith(" " + child.lower_):
-        # "took aim at", "claimed responsibility for": the noun is part of the cue, a preposition on it the cue's
-        said.content.extend(subtree_range(g) for p in child.children if p.dep_ == "prep" for g in p.children if g.dep_ in ("pobj", "pcomp"))
+        said.content.extend(cue_noun_objects(child))  # "took aim at", "claimed responsibility for"
         return
     if dep in ("ccomp", "oprd") and cue.lemma.endswith(" " + child.lower_):
         # "made (it) clear that ...": the adjective of the phrasal cue is no content; the
@@ -121,8 +125,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             and not (cue.kind != "speech" and _question(child))  # "decide how to vote": no plan yet
         )
-        # "favors selling the unit", "opposes raising taxes": a gerund is the stance's object; "admitted taking
-        # the money", "recalled seeing them": the clause told, in short.
+        # "opposes raising taxes": a gerund is the stance's object; "admitted taking it": a clause, in short.
         or (dep == "xcomp" and {"object", "clause"} & cue.content and bare_gerund(child))
         # "want the party to say so", "expects the Senate to act": a to-clause with its own subject,
         # which the parser reads as a clause (ccomp) -- what the source wants of someone else.
@@ -152,9 +155,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     elif dep == "prep" and said.target is not None and _blamed_for(cue, said.target, child):
         # "criticized the administration for its handling of ...": who is blamed and for what.
         said.content.append((said.target.left_edge.i, child.right_edge.i + 1))
-    elif (dep == "prep" and _stance_prep(verb, cue, child)) or (
-        dep == "prep" and child.lower_ == "of" and "of" in cue.content
-    ) or (dep == "prep" and "clause" in cue.content and gerund_after_to(child)):
+    elif dep == "prep" and (_stance_prep(verb, cue, child) or (child.lower_ == "of" and "of" in cue.content) or ("clause" in cue.content and gerund_after_to(child))):
         said.content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
     elif dep == "prep" and child.lower_ == "as" and "as" in cue.content:
         # "portrayed the governor as soft on crime": an adjective verdict hangs from "as" as a modifier.

@@ -44,6 +44,6 @@ def _without_own_cue(frame: Frame, start: int, end: int) -> tuple[int, int]:
         return start, end  # "up to 75 men are believed to be near the town": a raised passive holds its cue
     if any(t.is_quote for t in cue.doc[cue.i + 1 : cue.right_edge.i + 1]):
         return start, start
-    lead = frame.speaker[0] if frame.speaker is not None and start <= frame.speaker[0] <= cue.i else start
+    lead = frame.speaker[0] if start <= frame.speaker[0] <= cue.i else start
     before = trim(cue.doc, start, lead)
     return before if before[1] > before[0] else trim(cue.doc, cue.i + 1, end)
