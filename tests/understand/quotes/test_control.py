@@ -28,6 +28,10 @@ CASES: dict[str, Case] = {
         ("Mayor Tomas Brandt interrupted the councillor to say that the vote was illegal.",),
         "the vote was illegal", "Tomas Brandt", direct=False, not_speaker=("councillor",),
     ),
+    "trap-urged-to-explain": Case(
+        ("The refugee group urged the Kessel agency to calm the camps by explaining the aims of the census.",),
+        "the aims of the census", "refugee group", direct=False, not_speaker=("agency",),
+    ),
     "passive-asked-explains": Case(
         ("Finance Minister Lena Hart was asked to explain why the deficit had doubled.",),
         "the deficit had doubled", "Lena Hart", direct=False,
@@ -47,6 +51,7 @@ def test_control_construction(nlp: Any, dictionary: Any, name: str) -> None:
         ("The minister was asked to explain the deficit.", "minister"),
         ("The senator promised voters to fight the tax.", None),  # the promiser keeps control
         ("He interrupted her to say that she was wrong.", None),  # a purpose: the subject speaks
+        ("The group urged the agency to explain the census.", None),  # asked for, not done
         ("The mayor wants to say that the city is safe.", None),  # subject control
     ],
 )

@@ -3,10 +3,11 @@
 "She was asked to explain ...": the subject of the passive is the one who is to explain. "The decision prompted
 some residents to argue that ...", "the ruling led lawmakers to claim ...", "urged the minister to admit ...":
 with an object before the to-clause, the object is the one who argues, claims or admits (object control), not
-the subject of the verb above, which is what moved them ("the decision"). Only verbs that move, ask or let
-someone act give the object control (VerbNet's urge, force, advise and allow classes, and causing "lead" and
-"prompt"): after another verb a to-clause tells the subject's purpose ("interrupted her to say ...", "called
-reporters to announce ..."), and the subject speaks.
+the subject of the verb above, which is what moved them ("the decision"). Only verbs that tell the act was
+done give the object control here (causing "prompt", "lead", "force", "persuade"): what someone was urged,
+asked or allowed to say ("urged the agency to calm refugees by explaining ...") was not said by them, and stays
+inside the request; after any other verb a to-clause tells the subject's purpose ("interrupted her to say
+...", "called reporters to announce ..."), and the subject speaks.
 """
 
 from __future__ import annotations
@@ -15,18 +16,17 @@ from spacy.tokens import Token
 
 from newsgraph.understand.quotes.tokens import to_infinitive
 
-# Verbs whose object is the one to act in the to-clause after it.
+# Verbs whose object did the act of the to-clause after it (implicative causatives).
 _OBJECT_CONTROL = frozenset({
-    "prompt", "lead", "cause", "drive", "push", "move", "spur", "inspire", "provoke", "trigger", "force", "compel",
-    "pressure", "press", "ask", "urge", "encourage", "persuade", "convince", "invite", "tell", "order", "require",
-    "allow", "permit", "get",
+    "prompt", "lead", "cause", "drive", "spur", "inspire", "provoke", "trigger", "force", "compel", "persuade",
+    "convince", "get",
 })
 
 
 def controller(verb: Token) -> Token | None:
     """The word that is the subject of the to-clause `verb` (an xcomp): the passive subject of the verb above,
-    or the object before the to-clause of a verb of moving, asking or letting; `None` when the subject of the
-    verb above is (subject control, purpose)."""
+    or the object before the to-clause of a verb that made them act; `None` when the subject of the verb above
+    is (subject control, purpose) or the act was only asked for."""
     head = verb.head
     passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     if passive is not None:
