@@ -147,3 +147,25 @@ def test_people_a_time_or_a_thing_praised_is_no_deed_on_a_person(nlp: Any, text:
     cues = load_quote_cues()
     tok = _word(nlp, text, verb)
     assert attached.deed_on_object(tok, cues.verbs[cue], cues.people_nouns) == []
+
+
+def test_charge_with_an_of_phrase_of_its_own(nlp: Any) -> None:
+    """ "accused the militia of theft of cattle": the charge is the first "of" phrase naming no one, with its own
+    "of" phrase; a body named first is who is accused ("the governor of Norland")."""
+    cues = load_quote_cues()
+    verb = _word(nlp, "Villagers accused the militia of widespread theft of cattle.", "accused")
+    got = attached.charge_on_object(verb, cues.verbs["accuse"], cues.people_nouns)
+    assert [_words(verb, r) for r in got] == ["widespread theft of cattle"]
+    verb = _word(nlp, "The opposition accused the governor of Norland of abuse of power.", "accused")
+    got = attached.charge_on_object(verb, cues.verbs["accuse"], cues.people_nouns)
+    assert [_words(verb, r) for r in got] == ["abuse of power"]
+
+
+def test_charge_hung_on_the_passive_agent(nlp: Any) -> None:
+    cues = load_quote_cues()
+    verb = _word(nlp, "The mayor is accused by critics of favouring his donors.", "accused")
+    got = attached.charge_on_agent(verb, cues.verbs["accuse"], cues.people_nouns)
+    assert [_words(verb, r) for r in got] == ["favouring his donors"]
+    # "by the people of Ohio": the phrase says who the agent is, it is no charge.
+    verb = _word(nlp, "The minister was accused by the people of Ohio.", "accused")
+    assert attached.charge_on_agent(verb, cues.verbs["accuse"], cues.people_nouns) == []

@@ -172,3 +172,21 @@ def test_content_of_an_intention_is_no_question_to_do(nlp: Any, text: str, verb:
 )
 def test_content_of_an_intention_to_do(nlp: Any, text: str, verb: str, cue: VerbCue, content: str) -> None:
     assert _said(nlp, text, verb, cue)[0] == [content]
+
+
+def test_content_of_a_gerund_complement_of_a_clause_cue(nlp: Any) -> None:
+    """ "admitted taking the money": the clause told in short (session 27)."""
+    admit = VerbCue("admit", "speech", frozenset({"clause"}))
+    assert _said(nlp, "The guard admitted taking money from the smugglers.", "admitted", admit)[0] == [
+        "taking money from the smugglers"
+    ]
+    assert _said(nlp, "The guard admitted to having been paid by the smugglers.", "admitted", admit)[0] == [
+        "having been paid by the smugglers"
+    ]
+
+
+def test_content_of_a_verb_and_noun_cue_takes_the_nouns_preposition(nlp: Any) -> None:
+    """ "claimed responsibility for the bombing": the noun is part of the cue, its "for" phrase the deed claimed."""
+    claim = VerbCue("claim responsibility", "speech", frozenset({"object"}), holder=True)
+    got = _said(nlp, "The rebel group claimed responsibility for the bombing of the pipeline.", "claimed", claim)
+    assert got[0] == ["the bombing of the pipeline"]

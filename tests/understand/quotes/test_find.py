@@ -88,6 +88,20 @@ def test_quotes_cue_before_with_colon_and_surname_takes_the_full_name(nlp: Any) 
     assert _name(q) == "Maria Keller"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Governor Ana Silva told residents, “Stay indoors until the storm passes.”",
+        "The crowd cheered when Governor Ana Silva urged voters, “Look at what we have built together.”",
+    ],
+)
+def test_quotes_cue_and_addressee_before_the_quote(nlp: Any, sentence: str) -> None:
+    """ "told residents, “...”": the one addressed stands between the cue and the quotation (session 27)."""
+    _, quotes = _run(nlp, sentence)
+    q = _one(quotes, "indoors" if "indoors" in sentence else "built together", direct=True)
+    assert q.speaker_text is not None and "Ana Silva" in q.speaker_text
+
+
 def test_quotes_cue_in_the_middle_joins_both_halves(nlp: Any) -> None:
     article, quotes = _run(
         nlp,

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from spacy.strings import get_string_id
 
 from newsgraph.errors import UsageError
 from newsgraph.understand.quotes.lexicon import load_quote_cues, parse_quote_cues
+from tests.understand.quotes import test_constructions as base
 
 
 def _minimal(**verbs: object) -> dict[str, object]:
@@ -147,3 +150,31 @@ def test_quote_lexicon_reads_every_noun_preposition_as_a_word() -> None:
     data = {"verbs": {"say": {"kind": "speech", "content": ["clause"]}}, "noun_objects": {"stance": [True]}}
     with pytest.raises(UsageError, match="stance"):
         parse_quote_cues(data)
+
+
+# Session 27 entries, run the way the pipeline runs the stage: a deed claimed, a stance ruled out, and uses of
+# "claim" that claim nothing said.
+_ENTRY_CASES: dict[str, base.Case] = {
+    "claimed-responsibility-for": base.Case(
+        ("The Northern Front claimed responsibility for the bombing of the Kessel pipeline.",),
+        "the bombing of the Kessel pipeline", "Northern Front", direct=False,
+    ),
+    "ruled-out-object": base.Case(
+        ("The Varnian army has ruled out a ceasefire before the elections.",),
+        "a ceasefire", "army", direct=False,
+    ),
+    "trap-claimed-the-lives": base.Case(
+        ("The flood claimed the lives of 20 people in the Kessel valley.",),
+        "the lives", None, absent=True,
+    ),
+    "trap-claimed-the-title": base.Case(
+        ("Kessel United claimed the title with a 2-0 win in Varna.",),
+        "the title", None, absent=True,
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", sorted(_ENTRY_CASES))
+def test_lexicon_session27_entries(nlp: Any, dictionary: Any, name: str) -> None:
+    base.check_case(nlp, dictionary, _ENTRY_CASES[name])

@@ -66,6 +66,15 @@ def test_quote_marks_read_doubled_apostrophes_as_quotes() -> None:
     assert _texts("He said -- ''That makes me smart'' -- and left.") == ["That makes me smart"]
 
 
+def test_quote_marks_read_doubled_curly_singles_as_quotes() -> None:
+    """A typographer's pass turns '' into two curly singles: “...’’ and ‘‘...’’ are double quotes."""
+    assert _texts("“The plan failed,’’ the mayor said. ‘‘We will try again,’’ she added.") == [
+        "The plan failed,",
+        "We will try again,",
+    ]
+    assert _texts("The players’ union called the fans’ protest fair.") == []
+
+
 def test_quote_marks_skip_the_caption() -> None:
     article = build_article(
         source="t", paragraphs=["No quotes in the body."], caption="A “quoted” caption word"

@@ -15,6 +15,7 @@ from newsgraph.understand.actors.coding import code_actors
 from newsgraph.understand.actors.entities import find_entities
 from newsgraph.understand.quotes.find import find_quotes
 from newsgraph.understand.quotes.lexicon import load_quote_cues
+from newsgraph.understand.quotes.participles import cue_after_participle
 from tests.understand.quotes import test_constructions as base
 
 pytestmark = pytest.mark.model
@@ -83,3 +84,11 @@ def test_no_source_is_made_past_a_person_or_a_cue(nlp: Any, dictionary: Any, tex
     quotes = find_quotes(article, doc, entities, load_quote_cues())
     made = [q for q in quotes if any(w in (q.speaker_text or "").split() for w in ("said", "reported"))]
     assert not made, [(q.text, q.speaker_text) for q in quotes]
+
+
+def test_participles_an_infinitive_cue_is_no_misread_verb(nlp: Any) -> None:
+    """ "The ruling led lawmakers to claim that ...": "claim" is a to-infinitive of "led", not the present-tense
+    verb of a text named by a participle ("The ruling led" is no "papers filed")."""
+    doc = nlp("The ruling led several lawmakers to claim that the court had overstepped.")
+    claim = next(t for t in doc if t.lower_ == "claim")
+    assert cue_after_participle(claim, load_quote_cues()) is None

@@ -52,6 +52,19 @@ CASES: dict[str, Case] = {
         ("What did Minister Pavel Ostrov say about the levy?",),
         "What", None, absent=True,
     ),
+    # -- session 27: the pronoun as the subject of the reported clause (`said_of_antecedent`) ---------------
+    "which-said-subject": Case(
+        ("Troops shot down a drone, which the army said carried explosives, near the airport.",),
+        "carried explosives", "army", direct=False, spans=2,
+    ),
+    "what-said-was-subject": Case(
+        ("The map cut the poor wards in two, what the opposition said was a rigged count.",),
+        "a rigged count", "opposition", direct=False,
+    ),
+    "trap-who-said-clause": Case(
+        ("General Ivo Dragan, who said the war was over, left the capital on Monday.",),
+        "the war was over", "Ivo Dragan", direct=False, spans=1,
+    ),
     "trap-what-voters-want": Case(
         ("The cuts are not what voters in the eastern wards want.",),
         "what", None, absent=True,

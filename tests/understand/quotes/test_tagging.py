@@ -12,7 +12,12 @@ import pytest
 from spacy.tokens import Token
 
 from newsgraph.understand.quotes.lexicon import QuoteCues, load_quote_cues
-from newsgraph.understand.quotes.tagging import cue_read_as_object, quantity_as_article, verb_read_as_noun
+from newsgraph.understand.quotes.tagging import (
+    cue_read_as_object,
+    quantity_as_article,
+    verb_read_as_noun,
+    verb_read_as_participle,
+)
 from tests.understand.quotes import test_constructions as base
 
 pytestmark = pytest.mark.model
@@ -109,3 +114,17 @@ def test_tagging_a_finite_verb_before_the_cue_keeps_it_a_noun(nlp: Any, cues: Qu
 def test_tagging_a_quantity_is_the_subject_only_of_a_verb_without_one(nlp: Any) -> None:
     doc = nlp("Some voters worry that the party is divided.")
     assert quantity_as_article(_word(doc, "worry")) is None  # "Some voters": the subject is the voters
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "read"),
+    [
+        ("The clerk, Maria Hollis, confessed to taking the keys.", "confessed", True),
+        ("Norvik's parent company, Beta Holdings, announced on Monday that it was closing two plants.", "announced", True),
+        # a participle between commas before the sentence's own verb modifies the subject
+        ("The minister, appointed in May, resigned on Friday.", "appointed", False),
+    ],
+)
+def test_tagging_verb_read_as_participle_of_its_subject(nlp: Any, text: str, verb: str, read: bool) -> None:
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert verb_read_as_participle(tok) is read

@@ -36,8 +36,10 @@ def _one(tok: Token, people: frozenset[str]) -> bool:
 def charge_on_object(verb: Token, cue: VerbCue, people: frozenset[str]) -> list[tuple[int, int]]:
     """ "The agency accused the bank of fraud", "accused the head of the agency of lying": a cue that addresses
     someone and tells the charge with "of" (accuse, warn), whose "of" phrase the parser hung on the one addressed.
-    The last "of" of the chain that starts at the object is the charge; a single one that names a person, a
-    place or a body ("warned the people of Ohio", "accused the head of the agency") belongs to the object."""
+    The chain of "of" phrases that starts at the object names first who is accused ("the head of the agency"),
+    then the charge, which may have "of" phrases of its own ("accused the militia of theft of cattle"): the
+    charge is the first that names no person, place or body. A single one that does belongs to the object
+    ("warned the people of Ohio", "accused the head of the agency")."""
     if "of" not in cue.content or not cue.target:
         return []
     if verb.dep_ in ("advcl", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -54,7 +56,8 @@ def charge_on_object(verb: Token, cue: VerbCue, people: frozenset[str]) -> list[
             chain.append(head)
     if not chain or (len(chain) == 1 and _one(chain[0], people)):
         return []
-    return [subtree_range(chain[-1])]
+    charge = next((t for t in chain if not _one(t, people)), chain[-1])
+    return [subtree_range(charge)]
 
 
 # What a "for", "on" or "over" phrase after a word for people names when it is no deed: a time, a place.
@@ -176,3 +179,25 @@ def subject_read_from_content(
         return None
     content = trim(doc, clause.left_edge.i, source.left_edge.i - 1)
     return ((source.left_edge.i, verb.i - 1), source, content) if content[1] > content[0] else None
+
+
+def charge_on_agent(verb: Token, cue: VerbCue, people: frozenset[str]) -> list[tuple[int, int]]:
+    """ "The mayor is accused by critics of favouring his donors": the passive of a cue that tells the charge
+    with "of", whose "of" phrase the parser hung on the agent. The agent is the speaker (as "criticised by the
+    union" gives the union); the phrase is the charge unless it names who the agent is ("by the people of
+    Ohio")."""
+    if "of" not in cue.content or not cue.target or any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        return []
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    who = _pobj(agent) if agent is not None else None
+    prep = next((c for c in who.children if c.dep_ == "prep" and c.lower_ == "of"), None) if who else None
+    charge = _pobj(prep) if prep is not None else None
+    if charge is None or _one(charge, people):
+        return []
+    return [subtree_range(charge)]
+
+
+def cue_noun_objects(noun: Token) -> list[tuple[int, int]]:
+    """ "took aim at the record", "claimed responsibility for the bombing": the noun is part of a verb-and-noun
+    cue, and the preposition the parser hangs on it takes the cue's object (session 27)."""
+    return [subtree_range(g) for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ in ("pobj", "pcomp")]

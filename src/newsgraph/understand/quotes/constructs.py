@@ -32,6 +32,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.understand.quotes import labels
 from newsgraph.understand.quotes.colons import after_colon
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues
@@ -175,12 +176,13 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
             continue
         root = words.root
         lemma = root.lemma_.lower()
-        if lemma in cues.colon_labels or root.lower_ in cues.colon_labels:
+        if lemma in cues.colon_labels or root.lower_ in cues.colon_labels or labels.interview_mark(words):
             continue
-        named = root.ent_type_ in _NAME_LABELS or root.pos_ == "PROPN" or lemma in cues.colon_sources
-        # Headline capitals hide names from the tagger ("Pence" as a noun): a capitalised
-        # noun is kept tentatively and must resolve to a person or organisation.
-        tentative = not named and root.pos_ == "NOUN" and root.text[:1].isupper()
+        named = root.ent_type_ in _NAME_LABELS or lemma in cues.colon_sources
+        # Headline capitals hide names from the tagger ("Pence" as a noun) and Title Case makes
+        # labels look like names ("Price Drop"): such a word is kept tentatively and must resolve
+        # to a person or organisation (`labels`).
+        tentative = not named and labels.unsure_name(root)
         if not (named or tentative):
             continue
         content = trim(doc, colon + 1, hi)
@@ -188,7 +190,7 @@ def headline_frames(doc: Doc, blocks: Sequence[tuple[int, int]], cues: QuoteCues
         # Title Case hides the verb from the tagger ("Voters Abandon Party"): a clause then
         # shows only as three or more capitalised words.
         title_case = len(said) >= 3 and all(t.text[0].isupper() or t.is_stop for t in said)
-        if not (title_case or any(t.pos_ in ("VERB", "AUX") for t in said)):
+        if not (title_case or labels.states(doc, *content)):
             continue
         frame = Frame(doc[colon], ":", "speech", ":", (lo, colon), root, [content])
         # Quoted words after the colon are someone's own: the phrase before it is who said them.

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from newsgraph.understand.quotes import misparsed, reporting, tagging
-from newsgraph.understand.quotes.attached import charge_on_object, deed_on_object
+from newsgraph.understand.quotes.attached import (
+    charge_on_agent,
+    charge_on_object,
+    cue_noun_objects,
+    deed_on_object,
+)
+from newsgraph.understand.quotes.gerunds import bare_gerund, gerund_after_to
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
 from newsgraph.understand.quotes.proforms import pro_form_content
 from newsgraph.understand.quotes.relatives import relative_content
@@ -75,7 +81,7 @@ def content_of(
     _read_object(said, verb, cue)
     if said.judged is not None and not said.content:
         said.content.append(_with_complements(verb, said.judged))
-    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or deed_on_object(verb, cue, said.people) or relative_content(verb, cue) or passive_verdict(verb, cue.kind, cue.content)
+    content = said.content or _passive_object(said, verb, cue) or misparsed.object_as_head(verb, cue) or misparsed.finding(verb, cue) or charge_on_object(verb, cue, said.people) or charge_on_agent(verb, cue, said.people) or deed_on_object(verb, cue, said.people) or relative_content(verb, cue) or passive_verdict(verb, cue.kind, cue.content)
     if cue.holder and "object" in cue.content and " " not in cue.lemma and _gives_with(verb):
         # "supported the farmers with cash", "favoured the town with a visit": with what is
         # given named, the verb tells of help, not of a stance.
@@ -99,7 +105,8 @@ def content_of(
 def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     dep = child.dep_
     if dep == "dobj" and cue.lemma.endswith(" " + child.lower_):
-        return  # "took aim at": the noun is part of the cue
+        said.content.extend(cue_noun_objects(child))  # "took aim at", "claimed responsibility for"
+        return
     if dep in ("ccomp", "oprd") and cue.lemma.endswith(" " + child.lower_):
         # "made (it) clear that ...": the adjective of the phrasal cue is no content; the
         # clause the parser hangs on it is.
@@ -118,8 +125,8 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
             and not (cue.kind != "speech" and _question(child))  # "decide how to vote": no plan yet
         )
-        # "favors selling the unit", "opposes raising taxes": a gerund is the stance's object.
-        or (dep == "xcomp" and "object" in cue.content and child.tag_ == "VBG")
+        # "opposes raising taxes": a gerund is the stance's object; "admitted taking it": a clause, in short.
+        or (dep == "xcomp" and {"object", "clause"} & cue.content and bare_gerund(child))
         # "want the party to say so", "expects the Senate to act": a to-clause with its own subject,
         # which the parser reads as a clause (ccomp) -- what the source wants of someone else.
         or (dep == "ccomp" and "infinitive" in cue.content and "clause" not in cue.content and misparsed.own_subject_to(child))
@@ -148,9 +155,7 @@ def _read_child(said: _Said, verb: Token, cue: VerbCue, child: Token) -> None:
     elif dep == "prep" and said.target is not None and _blamed_for(cue, said.target, child):
         # "criticized the administration for its handling of ...": who is blamed and for what.
         said.content.append((said.target.left_edge.i, child.right_edge.i + 1))
-    elif (dep == "prep" and _stance_prep(verb, cue, child)) or (
-        dep == "prep" and child.lower_ == "of" and "of" in cue.content
-    ):
+    elif dep == "prep" and (_stance_prep(verb, cue, child) or (child.lower_ == "of" and "of" in cue.content) or ("clause" in cue.content and gerund_after_to(child))):
         said.content.extend(subtree_range(g) for g in child.children if g.dep_ in ("pcomp", "pobj"))
     elif dep == "prep" and child.lower_ == "as" and "as" in cue.content:
         # "portrayed the governor as soft on crime": an adjective verdict hangs from "as" as a modifier.

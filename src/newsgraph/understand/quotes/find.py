@@ -366,7 +366,7 @@ class _Finder:
             if rng[0] <= f.cue.i < rng[1]:
                 continue
             lo = min(f.cue.i, f.speaker[0] if f.speaker else f.cue.i)
-            hi = max(f.cue.i, (f.speaker[1] - 1) if f.speaker else f.cue.i)
+            hi = max(f.addressed_end(), (f.speaker[1] - 1) if f.speaker else f.cue.i)
             touches_content = not f.content or any(_share(piece, rng) > 0 for piece in f.content)
             if after < len(doc) and lo == after and (ends_open or same_sentence):
                 return f

@@ -37,5 +37,11 @@ class Frame:
     unsure_holder: bool = False
     folded: bool = False  # an attitude inside another speaker's quoted words: part of their record
 
+    def addressed_end(self) -> int:
+        """The last word of the cue and the one it addresses right after it ("told reporters", "urged residents"):
+        a quotation after them is what was told, as one right after a bare cue is ("X said: “...”")."""
+        target = self.target
+        return target.right_edge.i if target is not None and target.i > self.cue.i else self.cue.i
+
     def covers(self, i: int) -> bool:
         return any(s <= i < e for s, e in self.content + self.quoted_only)

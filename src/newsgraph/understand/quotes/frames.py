@@ -24,7 +24,7 @@ import numpy.typing as npt
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from newsgraph.understand.quotes import attached, misparsed, participles, tagging
+from newsgraph.understand.quotes import attached, control, misparsed, participles, tagging
 from newsgraph.understand.quotes import constructs as quote_constructs
 from newsgraph.understand.quotes import nouns as quote_nouns
 from newsgraph.understand.quotes import reporting as reporting_clause
@@ -38,6 +38,7 @@ from newsgraph.understand.quotes.content import (
 )
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import FINDING_NOUNS, QuoteCues, VerbCue
+from newsgraph.understand.quotes.overlaps import set_apart
 from newsgraph.understand.quotes.tokens import (
     CharIndex,
     is_mark,
@@ -120,9 +121,9 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
     if depth < 3 and verb.dep_ == "xcomp" and verb.head.dep_ == "acomp" and to_infinitive(verb):
         return _subject(verb.head.head, depth + 1)
     if depth < 3 and verb.dep_ == "xcomp":
-        # "The bank is expected to say ...", "she was asked to explain ...": the subject of
-        # the passive is the one who is to speak (raising and object control alike).
-        controller = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        # "The bank is expected to say ...", "she was asked to explain ...", "prompted residents to argue ...":
+        # the passive's subject or the object is the one who is to speak (`control`).
+        controller = control.controller(verb)
         if controller is not None and not is_mark(controller):
             return controller
     host = attached.participle_host(verb)
@@ -136,6 +137,8 @@ def _subject(verb: Token, depth: int = 0, people: frozenset[str] = frozenset()) 
     after_prep = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in _GERUND_PREPS
     if depth < 3 and after_prep and verb.head.head.pos_ in ("VERB", "AUX"):
         return _subject(verb.head.head, depth + 1)
+    if tagging.verb_read_as_participle(verb):
+        return verb.head  # "The clerk, Maria Hollis, confessed to ...": the verb read as a participle
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return _issuer(verb.head)
     if verb.tag_ in FINITE:
@@ -314,6 +317,7 @@ def find_frames(
     frames.sort(key=lambda f: f.cue.i)
     for frame in frames:
         frame.sent_start = index.sent_range(frame.cue.i)[0]
+        set_apart(frame)
     link_chains(frames)
     flatten_attempts(frames)
     quote_constructs.continue_reported(frames, index, bounds)

@@ -206,9 +206,11 @@ def _finish(text: str, opened: _Open, close_at: int | None) -> QuoteSpan:
 def find_quote_spans(text: str, blocks: Sequence[Block], end: int | None = None) -> list[QuoteSpan]:
     """Every top-level quotation in the blocks before `end` (captions are not speech), in order."""
     limit = len(text) if end is None else end
-    # Archive copy writes double quotes as two apostrophes or backticks (''like this'').
+    # Archive copy writes double quotes as two apostrophes or backticks (''like this''), and a
+    # typographer's pass turns those into two curly single marks (‘‘like this’’, or “like this’’).
     # Read each pair as one mark plus an invisible filler so offsets stay those of `text`.
     text = text.replace("''", '"' + _FILLER).replace("``", '"' + _FILLER)
+    text = text.replace("’’", "”" + _FILLER).replace("‘‘", "“" + _FILLER)
     spans: list[QuoteSpan] = []
     carry: _Open | None = None
     for block in blocks:

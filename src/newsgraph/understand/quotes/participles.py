@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import QuoteCues, VerbCue
-from newsgraph.understand.quotes.tokens import trim
+from newsgraph.understand.quotes.tokens import to_infinitive, trim
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # How far back from the cue the participle may stand: the words between are its own phrase (its date, place,
@@ -33,6 +33,8 @@ def cue_after_participle(tok: Token, cues: QuoteCues) -> Frame | None:
     cue = _present_cue(tok, cues)
     if cue is None or any(c.dep_ in _SUBJECTS for c in tok.children):
         return None
+    if to_infinitive(tok):
+        return None  # "The ruling led lawmakers to claim that ...": an infinitive, not the sentence's verb
     participle = _participle_before(tok, cues)
     noun = tok.doc[participle.i - 1] if participle is not None else _fused_noun(tok, cues)
     content = _clause_after(tok) if noun is not None else None

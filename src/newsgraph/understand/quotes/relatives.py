@@ -9,18 +9,27 @@ Congress passed") reports none. The cue must take what is said or judged as its 
 verbs of saying whose bare object is the thing said, `proforms.SAYING`): "the memo that the aide wrote"
 names a text made. Only speech is told so here ("the cuts that voters want" is left to the noun phrase), and a
 cue followed by the speaker's quoted words ("what he called “a rigged system”") has those words as its content.
+
+The pronoun can also be the subject of the reported clause ("a battery that engineers say will double its
+range"): then the content is the pronoun and the words after the cue, not the speaker and cue in between
+(`said_of_antecedent`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.understand.quotes.frame import Frame
 from newsgraph.understand.quotes.lexicon import VerbCue
 from newsgraph.understand.quotes.proforms import SAYING
+from newsgraph.understand.quotes.tokens import trim
 
 # Contents a relative pronoun can stand for: an object of the cue, or the one a verdict is passed on.
 _OBJECT_KINDS = frozenset({"object", "topic", "judged", "quoted", "as"})
 _RELATIVES = frozenset({"which", "that"})
+# Relative pronouns that can be the subject of a reported clause ("which they said crashed").
+_SUBJECT_RELATIVES = frozenset({"which", "that", "who"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def relative_content(verb: Token, cue: VerbCue) -> list[tuple[int, int]]:
@@ -47,3 +56,27 @@ def is_relative_object(tok: Token) -> bool:
         return tok.tag_ in ("WDT", "IN") and verb.dep_ == "relcl"
     # Not a question ("What did the senator say?"): only a free relative tells what was said.
     return tok.lower_ == "what" and tok.tag_ == "WP" and not any(t.text == "?" for t in tok.sent)
+
+
+def said_of_antecedent(frame: Frame) -> None:
+    """ "a battery that engineers say will double its range", "the plane, which they said crashed near the
+    border", "what the senators said was a scandal": a cue inside a relative clause (or a free relative) whose
+    reported clause has the relative pronoun for subject. The parser hangs the pronoun on that clause, so the
+    clause's words run back over the speaker and the cue; what was said is the pronoun (standing for the
+    battery, the plane) and the words after the cue."""
+    verb = frame.cue
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    rel = clause and next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    # "what the senators said was a scandal": a free relative, which the parser hangs on no noun.
+    if rel is None or not (rel.lower_ == "what" or (verb.dep_ == "relcl" and rel.lower_ in _SUBJECT_RELATIVES)):
+        return
+    kept: list[tuple[int, int]] = []
+    for start, end in frame.content:
+        after = trim(verb.doc, verb.i + 1, end)
+        if not start <= verb.i < end or after[1] <= after[0]:
+            kept.append((start, end))
+            continue
+        # "that" is trimmed as a complementizer would be; "which" and "who" stand for the antecedent.
+        pronoun = trim(verb.doc, rel.i, rel.i + 1) if start <= rel.i else (rel.i, rel.i)
+        kept.extend(r for r in (pronoun, after) if r[1] > r[0])
+    frame.content = kept

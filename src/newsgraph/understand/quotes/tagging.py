@@ -7,7 +7,8 @@ noun cue, found no noun frame, and reported nothing; the same sentence with "Con
 Fused with a place before it ("in the Senate hope to ..."), the cue is read as the object of "in". And the verb
 of a reported clause that is also an adjective ("the shutdown could last weeks") is read as a modifier of the noun
 after it, leaving the cue with no clause. A quantity of people opening the sentence ("Some worry that ...") is
-read as the article of the verb after it, leaving the verb with no subject.
+read as the article of the verb after it, leaving the verb with no subject. After a subject with an apposition
+set off by commas ("The clerk, Maria Hollis, confessed ..."), the sentence's verb is read as a participle of it.
 """
 
 from __future__ import annotations
@@ -111,3 +112,14 @@ def quantity_as_article(verb: Token) -> Token | None:
     if det is None or det.dep_ != "det" or det.head.i != verb.i or det.lower_ not in _QUANTITIES:
         return None
     return det
+
+
+def verb_read_as_participle(verb: Token) -> bool:
+    """ "The clerk, Maria Hollis, confessed to taking the keys", "Acme's parent, Beta Holdings, announced that
+    ...": after a subject with an apposition set off by commas, the small parser reads the sentence's only verb
+    as a participle modifying the subject, and the subject as the root of a verbless sentence. A past form right
+    after the closing comma, hung on the root noun, is that sentence's verb, and the noun its subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or head.dep_ != "ROOT":
+        return False
+    return head.pos_ in ("NOUN", "PROPN") and verb.i > 0 and verb.doc[verb.i - 1].text == ","
