@@ -346,3 +346,44 @@ def test_time_an_infinitive_after_a_past_verb_of_asking_takes_the_nearer_date(nl
     assert _value(found, "Labor Day")[0] == "2025-09-01"
     # Without such a verb the past tense still looks back.
     assert _value(_dates(nlp, "The union went on strike on Friday."), "Friday")[0] == "2025-08-15"
+
+
+def _undated(nlp: Any, paragraphs: list[str]) -> dict[str, DateMention]:
+    # Wire copy as an archive keeps it: no date of its own, the dateline a line of the body.
+    article = build_article(source="t", title=paragraphs[0], paragraphs=paragraphs[1:], date_precision="unknown")
+    doc = nlp(article.text[: article.analysis_end])
+    return {m.text: m for m in find_dates(article, doc)}
+
+
+def test_time_undated_story_counts_from_its_dateline_line(nlp: Any) -> None:
+    # 2001-03-09 was a Friday.
+    found = _undated(
+        nlp,
+        [
+            "Club fined after cup tie .",
+            "BONN 2001-03-09",
+            "The federation fined the club on Friday and banned two players until next year .",
+            "The players were sent off on Wednesday . The appeal will be heard on March 20 .",
+        ],
+    )
+    assert found["Friday"].value == "2001-03-09"
+    assert found["next year"].value == "2002"
+    assert found["Wednesday"].value == "2001-03-07"
+    assert found["March 20"].value == "2001-03-20"
+
+
+def test_time_dateline_line_does_not_redate_a_dated_story(nlp: Any) -> None:
+    article = build_article(
+        source="t",
+        title="Club fined .",
+        paragraphs=["BONN 2001-03-09", "The federation fined the club on Friday ."],
+        published=dt.date(2001, 3, 16),
+        date_precision="day",
+    )
+    found = {m.text: m for m in find_dates(article, nlp(article.text[: article.analysis_end]))}
+    assert found["Friday"].value == "2001-03-16"
+
+
+def test_time_undated_story_without_dateline_line_stays_unresolved(nlp: Any) -> None:
+    found = _undated(nlp, ["Club fined .", "Results of the draw", "The federation fined the club on Friday ."])
+    assert found["Friday"].value is None

@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.docview import doc_text
+from newsgraph.understand.places.datelines import dateline_line_places
 from newsgraph.understand.places.facilities import facility_holders
 from newsgraph.understand.places.gazetteer import (
     Candidate,
@@ -167,9 +168,12 @@ def _resolve(
         found = [dateline_mention(article.text, b.start, b.end, gazetteer) for b in datelines]
         mentions += [m for m in found if m is not None]
         text, limit = article.text, len(article.text)
+    filed_from = None
+    if article.dateline is None:  # a dateline left in the body as a line of its own ("BONN 1996-08-30")
+        mentions, filed_from = dateline_line_places(text, mentions, gazetteer)
     mentions, pairs = _qualifier_pairs(text, mentions, gazetteer, limit)
     groups, group_of = _groups(mentions, pairs, gazetteer)
-    dateline_key, dateline = resolve_dateline(article.dateline, gazetteer)
+    dateline_key, dateline = resolve_dateline(article.dateline or filed_from, gazetteer)
     support: dict[str, float] = {}
     states: dict[tuple[str, str], float] = {}
     governments: set[str] = set()
