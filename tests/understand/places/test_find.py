@@ -644,3 +644,17 @@ def test_places_a_hyphenated_town_joined_by_and_is_found(nlp: Any, gazetteer: Ga
 def test_places_a_bare_sea_is_the_sea_not_the_division_named_for_it(nlp: Any, gazetteer: Gazetteer) -> None:
     # Sudan's "Red Sea" state is "Red Sea state" in the news; a bare "Red Sea" is the sea.
     _near(nlp, gazetteer, "Rebels fired missiles at ships in the Red Sea on Friday.", "Red Sea", 20.0, 38.0)
+
+
+def test_places_former_country_names_are_the_states(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = (
+        "Aid workers counted refugees in camps in eastern Zaire on Sunday , and the foreign minister "
+        "flew on to Yugoslavia to talk about visas ."
+    )
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "Zaire", paragraph).country == "COD"
+    assert _at(places, "Yugoslavia", paragraph).country == "SCG"
+    # Angola's province of that name, named as a province, stays the province.
+    paragraph = "Oil output rose in Zaire province , the ministry in Luanda said ."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "Zaire province", paragraph).country == "AGO"
