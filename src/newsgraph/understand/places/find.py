@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.docview import doc_text
+from newsgraph.understand.places.bodies import names_a_planet
 from newsgraph.understand.places.datelines import dateline_line_places
 from newsgraph.understand.places.facilities import facility_holders
 from newsgraph.understand.places.gazetteer import (
@@ -312,6 +313,7 @@ def _mentions(
     ordered = sorted(found.values(), key=lambda m: m.start)
     # "defying the West", "the North": a side of the world or of a country, never the town (West, Texas).
     ordered = [m for m in ordered if m.text.lower() not in _BARE_COMPASS]
+    ordered = [m for m in ordered if not names_a_planet(text, m.text, m.end)]  # "to Mars", "on Earth"
     named = [m for m in ordered if _not_name_modifier(text, m, gazetteer) and not names_a_way(text, m.end)]
     mentions = without_juxtaposed(text, named, gazetteer)
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
