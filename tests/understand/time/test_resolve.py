@@ -387,3 +387,10 @@ def test_time_dateline_line_does_not_redate_a_dated_story(nlp: Any) -> None:
 def test_time_undated_story_without_dateline_line_stays_unresolved(nlp: Any) -> None:
     found = _undated(nlp, ["Club fined .", "Results of the draw", "The federation fined the club on Friday ."])
     assert found["Friday"].value is None
+
+
+def test_time_spaced_comma_before_the_year(nlp: Any) -> None:
+    # Tokenised copy puts a space before the comma: the year still belongs to the date.
+    found = _dates(nlp, "Troops fired on the crowd on June 4 , 1989 , and again on May 2, 1990 .")
+    assert _value(found, "June 4 , 1989")[0] == "1989-06-04"
+    assert _value(found, "May 2, 1990")[0] == "1990-05-02"

@@ -128,7 +128,7 @@ _HOLIDAY = r"(?P<h>Christmas Eve|Christmas Day|Christmas|New Year[’']s Eve|New
 RULES: tuple[Rule, ...] = (
     Rule(
         "full_date",
-        _c(rf"(?<![\w.]){_WD_PREFIX}{MONTH}\s+{DAY}(?:,\s*|\s+){YEAR}(?!\d)"),
+        _c(rf"(?<![\w.]){_WD_PREFIX}{MONTH}\s+{DAY}(?:\s?,\s*|\s+){YEAR}(?!\d)"),
         readers.full_date,
         starts=_WEEKDAY_WORDS | _MONTH_WORDS,
     ),
