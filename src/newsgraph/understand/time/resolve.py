@@ -43,6 +43,7 @@ from newsgraph.understand.time.readers import AMBIGUOUS_MONTHS, Tense, month_has
 from newsgraph.understand.time.refs import START_WORDS as REF_START_WORDS
 from newsgraph.understand.time.refs import find_refs, is_title
 from newsgraph.understand.time.timeml import timeml_value
+from newsgraph.understand.time.yeared import with_named_years
 
 __all__ = ["find_dates"]
 
@@ -115,6 +116,7 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
         types[(ref.start, ref.end)] = ref.timex_type
     picked = _longest_first(found)
     picked = _absolute_entities(doc, picked, anchor)
+    picked = with_named_years(text, picked, anchor)  # "May 13 next year": one date, in that year
     captions = _caption_dates(article, anchor)
     if captions and article.text.startswith(text):
         picked += captions
