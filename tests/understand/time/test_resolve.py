@@ -394,3 +394,17 @@ def test_time_spaced_comma_before_the_year(nlp: Any) -> None:
     found = _dates(nlp, "Troops fired on the crowd on June 4 , 1989 , and again on May 2, 1990 .")
     assert _value(found, "June 4 , 1989")[0] == "1989-06-04"
     assert _value(found, "May 2, 1990")[0] == "1990-05-02"
+
+
+def test_time_shopping_days_after_thanksgiving(nlp: Any) -> None:
+    # Black Friday 2025 is November 28, Cyber Monday December 1; a bare Friday stays this week's.
+    found = _dates(
+        nlp,
+        "Retailers expect big crowds on Black Friday and record online sales on Cyber Monday , "
+        "after the chain's store opened on Friday .",
+    )
+    assert _value(found, "Black Friday")[0] == "2025-11-28"
+    assert _value(found, "Cyber Monday")[0] == "2025-12-01"
+    assert _value(found, "Friday")[0] == "2025-08-15"
+    found = _dates(nlp, "Shoppers spent less last Black Friday than the year before .")
+    assert _value(found, "last Black Friday")[0] == "2024-11-29"

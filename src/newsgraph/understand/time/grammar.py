@@ -122,7 +122,7 @@ _NUMBER = frozenset({"0"})
 
 _MOD_DAY = r"(?:(?P<mod>(?i:last|next|this past|this coming|this|past|coming))\s+)?"
 _WD_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
-_HOLIDAY = r"(?P<h>Christmas Eve|Christmas Day|Christmas|New Year[’']s Eve|New Year[’']s Day|Valentine[’']s Day|Halloween|Fourth of July|July Fourth|Thanksgiving|Labor Day|Memorial Day|Easter Sunday|Easter Monday|Easter|Good Friday)"
+_HOLIDAY = r"(?P<h>Christmas Eve|Christmas Day|Christmas|New Year[’']s Eve|New Year[’']s Day|Valentine[’']s Day|Halloween|Fourth of July|July Fourth|Thanksgiving|Labor Day|Memorial Day|Easter Sunday|Easter Monday|Easter|Good Friday|Black Friday|Cyber Monday)"
 
 # Order matters only for equal-length overlaps: the earlier rule wins.
 RULES: tuple[Rule, ...] = (
@@ -263,9 +263,11 @@ RULES: tuple[Rule, ...] = (
             "memorial day",
             "easter",
             "good friday",
+            "black friday",
+            "cyber monday",
         ),
         starts=_MOD_WORDS
-        | words("christmas new valentine halloween fourth july thanksgiving labor memorial easter good"),
+        | words("christmas new valentine halloween fourth july thanksgiving labor memorial easter good black cyber"),
     ),
     Rule(
         "ordinal_day",
