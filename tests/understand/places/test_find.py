@@ -658,3 +658,16 @@ def test_places_former_country_names_are_the_states(nlp: Any, gazetteer: Gazette
     paragraph = "Oil output rose in Zaire province , the ministry in Luanda said ."
     places, _ = _run(nlp, gazetteer, [paragraph])
     assert _at(places, "Zaire province", paragraph).country == "AGO"
+
+
+def test_places_seats_that_stand_for_their_institution(nlp: Any, gazetteer: Gazetteer) -> None:
+    # As the Kremlin stands for Moscow: the seat or street named for what works there is its city.
+    paragraph = "The White House said on Monday that the Pentagon would cut spending, and Downing Street agreed."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "White House", paragraph).name == "Washington"
+    assert _at(places, "Pentagon", paragraph).name == "Washington"
+    assert _at(places, "Downing Street", paragraph).country == "GBR"
+    # A town of that name written with its state stays the town.
+    paragraph = "Deputies in White House, Tenn., closed the road."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "White House", paragraph).name == "White House"
