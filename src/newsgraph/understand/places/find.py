@@ -40,6 +40,7 @@ from newsgraph.understand.docview import doc_text
 from newsgraph.understand.places.bodies import names_a_planet
 from newsgraph.understand.places.datelines import dateline_line_places
 from newsgraph.understand.places.facilities import facility_holders
+from newsgraph.understand.places.firms import firm_names
 from newsgraph.understand.places.gazetteer import (
     Candidate,
     Gazetteer,
@@ -314,6 +315,8 @@ def _mentions(
     # "defying the West", "the North": a side of the world or of a country, never the town (West, Texas).
     ordered = [m for m in ordered if m.text.lower() not in _BARE_COMPASS]
     ordered = [m for m in ordered if not names_a_planet(text, m.text, m.end)]  # "to Mars", "on Earth"
+    firms = firm_names(entities)  # "according to Toyota": the firm, where the model called it one
+    ordered = [m for m in ordered if not (m.source == "ORG" and m.text in firms)]
     named = [m for m in ordered if _not_name_modifier(text, m, gazetteer) and not names_a_way(text, m.end)]
     mentions = without_juxtaposed(text, named, gazetteer)
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
