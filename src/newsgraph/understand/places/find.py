@@ -61,6 +61,7 @@ from newsgraph.understand.places.resolve import (
     resolve_groups,
 )
 from newsgraph.understand.places.spans import longest_name, names_a_local_body, names_a_way, place_parts, trim
+from newsgraph.understand.places.surnames import not_surnames, surnames
 from newsgraph.understand.places.towns import (
     NOT_SCANNED,
     people_of,
@@ -317,6 +318,7 @@ def _mentions(
     ordered = [m for m in ordered if not names_a_planet(text, m.text, m.end)]  # "to Mars", "on Earth"
     firms = firm_names(entities)  # "according to Toyota": the firm, where the model called it one
     ordered = [m for m in ordered if not (m.source == "ORG" and m.text in firms)]
+    ordered = not_surnames(text, ordered, surnames(text, ents, entities))  # "Jordan said" after "Neil Jordan"
     named = [m for m in ordered if _not_name_modifier(text, m, gazetteer) and not names_a_way(text, m.end)]
     mentions = without_juxtaposed(text, named, gazetteer)
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
