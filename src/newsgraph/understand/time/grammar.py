@@ -168,6 +168,13 @@ RULES: tuple[Rule, ...] = (
         starts=_EDGE_WORDS | _MONTH_FULL_WORDS,
     ),
     Rule(
+        "month_span",
+        _c(rf"(?<![\w.-]){MONTH_FULL}\s*[-–]\s*(?P<month2>{_M_FULL})(?![\w-])(?:,?\s+{YEAR}(?!\d))?"),
+        periods.month_span,
+        ("-", "–"),
+        starts=_MONTH_FULL_WORDS,
+    ),
+    Rule(
         "bare_month",
         _c(
             rf"(?<![\w.])(?:(?P<mod>(?i:earlier this|later this|this past|this coming|last|next|this|early|mid|late))[\s-]+)?{MONTH_FULL}{_END}(?!\s*\d)"
@@ -379,6 +386,7 @@ TENSED = frozenset(
         "day_month",
         "day_range",
         "bare_month",
+        "month_span",
         "weekday",
         "holiday",
         "season",
