@@ -21,7 +21,9 @@ def test_datelines_city_and_date_on_a_line_of_their_own() -> None:
 
 
 def test_datelines_region_after_the_comma_and_a_byline_above() -> None:
-    text = "Floods cut valley road .\n\nMaria Holt\n\nSALINAS , Calif 2004-02-09\n\nHeavy rain closed the road ."
+    text = (
+        "Floods cut valley road .\n\nMaria Holt\n\nSALINAS , Calif 2004-02-09\n\nHeavy rain closed the road ."
+    )
     assert _parts(text) == ("SALINAS", "Calif", dt.date(2004, 2, 9))
     text = "Rebels leave the town .\n\nKHOROG, Tajikistan 1999-10-01\n\nGovernment troops entered the town ."
     assert _parts(text) == ("KHOROG", "Tajikistan", dt.date(1999, 10, 1))

@@ -32,7 +32,9 @@ def test_bodies_space_story_has_no_town_of_a_planet(nlp: Any) -> None:
         date_precision="day",
     )
     doc = nlp(article.text[: article.analysis_end])
-    found = [(article.text[p.start : p.end], p.country) for p in find_places(article, doc, (), load_gazetteer())]
+    found = [
+        (article.text[p.start : p.end], p.country) for p in find_places(article, doc, (), load_gazetteer())
+    ]
     assert ("Florida", "USA") in found
     assert ("Earth", "USA") not in found
     assert [name for name, _ in found].count("Mars") == 1  # the Pennsylvania town, written with its state

@@ -13,7 +13,14 @@ from newsgraph.understand.places.firms import firm_names
 
 def _firm(text: str, name: str, role: str | None = "BUS") -> Entity:
     at = [i for i in range(len(text)) if text.startswith(name, i)]
-    return Entity("e1", name, "organisation", tuple(Mention(name, i, i + len(name)) for i in at), country="JPN", role=role)
+    return Entity(
+        "e1",
+        name,
+        "organisation",
+        tuple(Mention(name, i, i + len(name)) for i in at),
+        country="JPN",
+        role=role,
+    )
 
 
 def test_firms_names_of_businesses_only() -> None:
@@ -25,7 +32,11 @@ def test_firms_names_of_businesses_only() -> None:
 def test_firms_a_business_named_for_a_city_is_no_place(nlp: Any) -> None:
     body = "Sales of the hybrid rose 9 percent in October, according to Toyota, which also builds cars in Kentucky."
     article = build_article(
-        source="t", title="Carmaker sales", paragraphs=[body], published=dt.date(2025, 8, 20), date_precision="day"
+        source="t",
+        title="Carmaker sales",
+        paragraphs=[body],
+        published=dt.date(2025, 8, 20),
+        date_precision="day",
     )
     doc = nlp(article.text[: article.analysis_end])
     entities = [_firm(article.text, "Toyota")]

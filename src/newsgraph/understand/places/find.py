@@ -315,13 +315,24 @@ def _mentions(
     ordered = sorted(found.values(), key=lambda m: m.start)
     # "defying the West", "the North": a side of the world or of a country, never the town (West, Texas).
     ordered = [m for m in ordered if m.text.lower() not in _BARE_COMPASS]
-    ordered = [m for m in ordered if not names_a_planet(text, m.text, m.end)]  # "to Mars", "on Earth"
-    firms = firm_names(entities)  # "according to Toyota": the firm, where the model called it one
-    ordered = [m for m in ordered if not (m.source == "ORG" and m.text in firms)]
-    ordered = not_surnames(text, ordered, surnames(text, ents, entities))  # "Jordan said" after "Neil Jordan"
+    ordered = _not_other_things(text, ordered, ents, entities)
     named = [m for m in ordered if _not_name_modifier(text, m, gazetteer) and not names_a_way(text, m.end)]
     mentions = without_juxtaposed(text, named, gazetteer)
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
+
+
+def _not_other_things(
+    text: str, mentions: list[PlaceMention], ents: list[tuple[int, int, str]], entities: Sequence[Entity]
+) -> list[PlaceMention]:
+    """The mentions less the names that stand for something else here: a planet ("to Mars"), a firm
+    where the model called it one ("according to Toyota"), a named person's surname ("Jordan said")."""
+    firms = firm_names(entities)
+    kept = [
+        m
+        for m in mentions
+        if not names_a_planet(text, m.text, m.end) and not (m.source == "ORG" and m.text in firms)
+    ]
+    return not_surnames(text, kept, surnames(text, ents, entities))
 
 
 def _ner_mention(

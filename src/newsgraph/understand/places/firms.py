@@ -19,4 +19,6 @@ __all__ = ["firm_names"]
 
 def firm_names(entities: Sequence[Entity]) -> frozenset[str]:
     """The mention texts of the organisations the entity stage coded as businesses."""
-    return frozenset(m.text for e in entities if e.kind == "organisation" and e.role == "BUS" for m in e.mentions)
+    return frozenset(
+        m.text for e in entities if e.kind == "organisation" and e.role == "BUS" for m in e.mentions
+    )
