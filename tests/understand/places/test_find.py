@@ -671,3 +671,9 @@ def test_places_seats_that_stand_for_their_institution(nlp: Any, gazetteer: Gaze
     paragraph = "Deputies in White House, Tenn., closed the road."
     places, _ = _run(nlp, gazetteer, [paragraph])
     assert _at(places, "White House", paragraph).name == "White House"
+
+
+def test_places_trinidad_in_a_results_table(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "Men's 200 metres: 1. Carl Osei ( Ghana ) 20.11 2. Dwayne Pierre ( Trinidad ) 20.19"
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "Trinidad", paragraph).country == "TTO"

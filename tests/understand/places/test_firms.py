@@ -42,3 +42,8 @@ def test_firms_a_business_named_for_a_city_is_no_place(nlp: Any) -> None:
     entities = [_firm(article.text, "Toyota")]
     found = {article.text[p.start : p.end] for p in find_places(article, doc, entities, load_gazetteer())}
     assert "Kentucky" in found and "Toyota" not in found
+
+
+def test_firms_news_agencies_too() -> None:
+    agency = Entity("e2", "Xinhua", "media", (Mention("Xinhua", 0, 6),), country="CHN", role="MED")
+    assert firm_names([agency]) == {"Xinhua"}

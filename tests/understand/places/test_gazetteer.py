@@ -155,3 +155,8 @@ def test_gazetteer_former_country_names_of_wire_archives(gazetteer: Gazetteer) -
     assert entries(gazetteer, "Federal Republic of Yugoslavia") == {("country", "SCG")}
     assert entries(gazetteer, "Kazakstan") == {("country", "KAZ")}
     assert entries(gazetteer, "Republic of Ireland") == {("country", "IRL")}
+
+
+def test_gazetteer_trinidad_alone_is_the_island_state(gazetteer: Gazetteer) -> None:
+    assert ("country", "TTO") in entries(gazetteer, "Trinidad")
+    assert ("city", "CUB") in entries(gazetteer, "Trinidad")  # the Cuban town keeps its name

@@ -193,7 +193,8 @@ def _resolve(
     context = Context(support, states, dateline, dateline_key, frozenset(governments), beside)
     holders = facility_holders(text, groups, gazetteer)  # "Stansted Airport in Essex"
     resolve_groups(groups, context, gazetteer, holders, joined_towns(text, groups))  # "Hamilton and Burlington"
-    return _towns_in_divisions(ents, text, mentions, groups, group_of, gazetteer)
+    others = [t for t in ents if text[t[0] : t[1]] not in firm_names(entities)]  # "Xinhua said": the agency
+    return _towns_in_divisions(others, text, mentions, groups, group_of, gazetteer)
 
 
 def _towns_in_divisions(
@@ -324,8 +325,7 @@ def _mentions(
 def _not_other_things(
     text: str, mentions: list[PlaceMention], ents: list[tuple[int, int, str]], entities: Sequence[Entity]
 ) -> list[PlaceMention]:
-    """The mentions less the names that stand for something else here: a planet ("to Mars"), a firm
-    where the model called it one ("according to Toyota"), a named person's surname ("Jordan said")."""
+    """Less the names of something else: a planet, a firm or news agency the model called one, a surname."""
     firms = firm_names(entities)
     kept = [
         m
