@@ -160,3 +160,8 @@ def test_gazetteer_former_country_names_of_wire_archives(gazetteer: Gazetteer) -
 def test_gazetteer_trinidad_alone_is_the_island_state(gazetteer: Gazetteer) -> None:
     assert ("country", "TTO") in entries(gazetteer, "Trinidad")
     assert ("city", "CUB") in entries(gazetteer, "Trinidad")  # the Cuban town keeps its name
+
+
+def test_gazetteer_regions_of_the_united_states(gazetteer: Gazetteer) -> None:
+    for name in ("Midwest", "New England", "Pacific Northwest"):
+        assert entries(gazetteer, name) == {("region", "USA")}
