@@ -408,3 +408,14 @@ def test_time_shopping_days_after_thanksgiving(nlp: Any) -> None:
     assert _value(found, "Friday")[0] == "2025-08-15"
     found = _dates(nlp, "Shoppers spent less last Black Friday than the year before .")
     assert _value(found, "last Black Friday")[0] == "2024-11-29"
+
+
+def test_time_holiday_naming_a_season_is_the_nearer_one(nlp: Any) -> None:
+    # A holiday before a noun names the season of it, whatever the clause's tense.
+    found = _dates(nlp, "Several Black Friday deals have gone live early.", published=dt.date(2025, 11, 18))
+    assert _value(found, "Black Friday")[0] == "2025-11-28"
+    found = _dates(nlp, "Christmas sales fell 3 percent, the retailer said.", published=dt.date(2026, 1, 8))
+    assert _value(found, "Christmas")[0] == "2025-12-25"
+    # Without a noun after it the tense still decides.
+    found = _dates(nlp, "The shops closed on Black Friday.", published=dt.date(2025, 11, 18))
+    assert _value(found, "Black Friday")[0] == "2024-11-29"

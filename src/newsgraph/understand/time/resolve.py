@@ -53,8 +53,9 @@ _YEAR_LEAD = words(
     "mid around circa year fiscal spring summer fall autumn winter than as election elections "
     "january february march april may june july august september october november december"
 )
-# Period names that, modifying a noun, name the period reported on ("September sales").
-_PERIOD_RULES = frozenset({"bare_month", "quarter", "bare_half"})
+# Period names that, modifying a noun, name the period reported on ("September sales"); a holiday so
+# names the season it gives its name to ("Black Friday deals have gone live": this year's, a week ahead).
+_PERIOD_RULES = frozenset({"bare_month", "quarter", "bare_half", "holiday"})
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _PAST_AUX = frozenset({"had", "'d", "was", "were", "did"})
 # Present-tense verbs that put their complement in the future: "is scheduled to meet Friday".
