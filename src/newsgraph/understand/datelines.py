@@ -7,9 +7,9 @@ article reaches the stages undated and without a dateline. The line itself says 
 time stage reads the story's day from it (an undated article has no other anchor for "on
 Friday"), and the places stage takes its first name for the place the story was filed from.
 
-The line must be the whole line, open with a name in capitals (the wire's convention for the city:
-a heading or a sentence never opens so and ends in a full date) and end in a full date, day,
-month and year; it is looked for only among the first lines, above the story's first sentence.
+The line must be nothing else: a name in capitals (the wire's convention for the city), an optional
+region after a comma, and a full date, day, month and year (a heading or a sentence does not end so).
+It is looked for only among the first four lines: the headline, a byline, the dateline.
 """
 
 from __future__ import annotations
