@@ -644,3 +644,36 @@ def test_places_a_hyphenated_town_joined_by_and_is_found(nlp: Any, gazetteer: Ga
 def test_places_a_bare_sea_is_the_sea_not_the_division_named_for_it(nlp: Any, gazetteer: Gazetteer) -> None:
     # Sudan's "Red Sea" state is "Red Sea state" in the news; a bare "Red Sea" is the sea.
     _near(nlp, gazetteer, "Rebels fired missiles at ships in the Red Sea on Friday.", "Red Sea", 20.0, 38.0)
+
+
+def test_places_former_country_names_are_the_states(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = (
+        "Aid workers counted refugees in camps in eastern Zaire on Sunday , and the foreign minister "
+        "flew on to Yugoslavia to talk about visas ."
+    )
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "Zaire", paragraph).country == "COD"
+    assert _at(places, "Yugoslavia", paragraph).country == "SCG"
+    # Angola's province of that name, named as a province, stays the province.
+    paragraph = "Oil output rose in Zaire province , the ministry in Luanda said ."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "Zaire province", paragraph).country == "AGO"
+
+
+def test_places_seats_that_stand_for_their_institution(nlp: Any, gazetteer: Gazetteer) -> None:
+    # As the Kremlin stands for Moscow: the seat or street named for what works there is its city.
+    paragraph = "The White House said on Monday that the Pentagon would cut spending, and Downing Street agreed."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "White House", paragraph).name == "Washington"
+    assert _at(places, "Pentagon", paragraph).name == "Washington"
+    assert _at(places, "Downing Street", paragraph).country == "GBR"
+    # A town of that name written with its state stays the town.
+    paragraph = "Deputies in White House, Tenn., closed the road."
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "White House", paragraph).name == "White House"
+
+
+def test_places_trinidad_in_a_results_table(nlp: Any, gazetteer: Gazetteer) -> None:
+    paragraph = "Men's 200 metres: 1. Carl Osei ( Ghana ) 20.11 2. Dwayne Pierre ( Trinidad ) 20.19"
+    places, _ = _run(nlp, gazetteer, [paragraph])
+    assert _at(places, "Trinidad", paragraph).country == "TTO"

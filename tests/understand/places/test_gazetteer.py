@@ -135,3 +135,33 @@ def test_gazetteer_towns_named_from_a_name_and_its_first_words(gazetteer: Gazett
     assert {t.feature for t in gazetteer.towns_named_from("Norwich")} == {"city"}
     assert not any(t.name == "Stansteadbury" for t in gazetteer.towns_named_from("Stansted"))  # a word, not letters
     assert gazetteer.towns_named_from("St") == ()
+
+
+def test_gazetteer_initials_never_spell_a_town(gazetteer: Gazetteer) -> None:
+    # "U.N." and "UN" are the United Nations, not Un in Gujarat; "U.K." not Uk in Russia.
+    assert not any(feature == "city" for feature, _ in entries(gazetteer, "U.N."))
+    assert not any(feature == "city" for feature, _ in entries(gazetteer, "UN"))
+    assert entries(gazetteer, "U.K.") == {("country", "GBR")}
+    # Initials that abbreviate a longer name keep it; the town written as a word keeps its name.
+    assert ("city", "USA") in entries(gazetteer, "D.C.")
+    assert ("admin1", "USA") in entries(gazetteer, "FL", qualifier=True)
+    assert ("city", "IND") in entries(gazetteer, "Un")
+    assert ("city", "RUS") in entries(gazetteer, "UFA")
+
+
+def test_gazetteer_former_country_names_of_wire_archives(gazetteer: Gazetteer) -> None:
+    assert ("country", "COD") in entries(gazetteer, "Zaire")
+    assert entries(gazetteer, "Yugoslavia") == {("country", "SCG")}
+    assert entries(gazetteer, "Federal Republic of Yugoslavia") == {("country", "SCG")}
+    assert entries(gazetteer, "Kazakstan") == {("country", "KAZ")}
+    assert entries(gazetteer, "Republic of Ireland") == {("country", "IRL")}
+
+
+def test_gazetteer_trinidad_alone_is_the_island_state(gazetteer: Gazetteer) -> None:
+    assert ("country", "TTO") in entries(gazetteer, "Trinidad")
+    assert ("city", "CUB") in entries(gazetteer, "Trinidad")  # the Cuban town keeps its name
+
+
+def test_gazetteer_regions_of_the_united_states(gazetteer: Gazetteer) -> None:
+    for name in ("Midwest", "New England", "Pacific Northwest"):
+        assert entries(gazetteer, name) == {("region", "USA")}

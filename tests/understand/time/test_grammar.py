@@ -40,6 +40,8 @@ FORMS = [
     "Q3 {y}",
     "the second half of {y}",
     "the first half of the year",
+    "the January-June {y} period",
+    "the April–June quarter",
     "the current quarter",
     "by the end of {mod} year",
     "in {y}",

@@ -346,3 +346,76 @@ def test_time_an_infinitive_after_a_past_verb_of_asking_takes_the_nearer_date(nl
     assert _value(found, "Labor Day")[0] == "2025-09-01"
     # Without such a verb the past tense still looks back.
     assert _value(_dates(nlp, "The union went on strike on Friday."), "Friday")[0] == "2025-08-15"
+
+
+def _undated(nlp: Any, paragraphs: list[str]) -> dict[str, DateMention]:
+    # Wire copy as an archive keeps it: no date of its own, the dateline a line of the body.
+    article = build_article(source="t", title=paragraphs[0], paragraphs=paragraphs[1:], date_precision="unknown")
+    doc = nlp(article.text[: article.analysis_end])
+    return {m.text: m for m in find_dates(article, doc)}
+
+
+def test_time_undated_story_counts_from_its_dateline_line(nlp: Any) -> None:
+    # 2001-03-09 was a Friday.
+    found = _undated(
+        nlp,
+        [
+            "Club fined after cup tie .",
+            "BONN 2001-03-09",
+            "The federation fined the club on Friday and banned two players until next year .",
+            "The players were sent off on Wednesday . The appeal will be heard on March 20 .",
+        ],
+    )
+    assert found["Friday"].value == "2001-03-09"
+    assert found["next year"].value == "2002"
+    assert found["Wednesday"].value == "2001-03-07"
+    assert found["March 20"].value == "2001-03-20"
+
+
+def test_time_dateline_line_does_not_redate_a_dated_story(nlp: Any) -> None:
+    article = build_article(
+        source="t",
+        title="Club fined .",
+        paragraphs=["BONN 2001-03-09", "The federation fined the club on Friday ."],
+        published=dt.date(2001, 3, 16),
+        date_precision="day",
+    )
+    found = {m.text: m for m in find_dates(article, nlp(article.text[: article.analysis_end]))}
+    assert found["Friday"].value == "2001-03-16"
+
+
+def test_time_undated_story_without_dateline_line_stays_unresolved(nlp: Any) -> None:
+    found = _undated(nlp, ["Club fined .", "Results of the draw", "The federation fined the club on Friday ."])
+    assert found["Friday"].value is None
+
+
+def test_time_spaced_comma_before_the_year(nlp: Any) -> None:
+    # Tokenised copy puts a space before the comma: the year still belongs to the date.
+    found = _dates(nlp, "Troops fired on the crowd on June 4 , 1989 , and again on May 2, 1990 .")
+    assert _value(found, "June 4 , 1989")[0] == "1989-06-04"
+    assert _value(found, "May 2, 1990")[0] == "1990-05-02"
+
+
+def test_time_shopping_days_after_thanksgiving(nlp: Any) -> None:
+    # Black Friday 2025 is November 28, Cyber Monday December 1; a bare Friday stays this week's.
+    found = _dates(
+        nlp,
+        "Retailers expect big crowds on Black Friday and record online sales on Cyber Monday , "
+        "after the chain's store opened on Friday .",
+    )
+    assert _value(found, "Black Friday")[0] == "2025-11-28"
+    assert _value(found, "Cyber Monday")[0] == "2025-12-01"
+    assert _value(found, "Friday")[0] == "2025-08-15"
+    found = _dates(nlp, "Shoppers spent less last Black Friday than the year before .")
+    assert _value(found, "last Black Friday")[0] == "2024-11-29"
+
+
+def test_time_holiday_naming_a_season_is_the_nearer_one(nlp: Any) -> None:
+    # A holiday before a noun names the season of it, whatever the clause's tense.
+    found = _dates(nlp, "Several Black Friday deals have gone live early.", published=dt.date(2025, 11, 18))
+    assert _value(found, "Black Friday")[0] == "2025-11-28"
+    found = _dates(nlp, "Christmas sales fell 3 percent, the retailer said.", published=dt.date(2026, 1, 8))
+    assert _value(found, "Christmas")[0] == "2025-12-25"
+    # Without a noun after it the tense still decides.
+    found = _dates(nlp, "The shops closed on Black Friday.", published=dt.date(2025, 11, 18))
+    assert _value(found, "Black Friday")[0] == "2024-11-29"

@@ -37,7 +37,10 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Article, Entity, Place
 from newsgraph.understand.docview import doc_text
+from newsgraph.understand.places.bodies import names_a_planet
+from newsgraph.understand.places.datelines import dateline_line_places
 from newsgraph.understand.places.facilities import facility_holders
+from newsgraph.understand.places.firms import firm_names
 from newsgraph.understand.places.gazetteer import (
     Candidate,
     Gazetteer,
@@ -58,6 +61,7 @@ from newsgraph.understand.places.resolve import (
     resolve_groups,
 )
 from newsgraph.understand.places.spans import longest_name, names_a_local_body, names_a_way, place_parts, trim
+from newsgraph.understand.places.surnames import not_surnames, surnames
 from newsgraph.understand.places.towns import (
     NOT_SCANNED,
     people_of,
@@ -167,9 +171,12 @@ def _resolve(
         found = [dateline_mention(article.text, b.start, b.end, gazetteer) for b in datelines]
         mentions += [m for m in found if m is not None]
         text, limit = article.text, len(article.text)
+    filed_from = None
+    if article.dateline is None:  # a dateline left in the body as a line of its own ("BONN 1996-08-30")
+        mentions, filed_from = dateline_line_places(text, mentions, gazetteer)
     mentions, pairs = _qualifier_pairs(text, mentions, gazetteer, limit)
     groups, group_of = _groups(mentions, pairs, gazetteer)
-    dateline_key, dateline = resolve_dateline(article.dateline, gazetteer)
+    dateline_key, dateline = resolve_dateline(article.dateline or filed_from, gazetteer)
     support: dict[str, float] = {}
     states: dict[tuple[str, str], float] = {}
     governments: set[str] = set()
@@ -186,7 +193,8 @@ def _resolve(
     context = Context(support, states, dateline, dateline_key, frozenset(governments), beside)
     holders = facility_holders(text, groups, gazetteer)  # "Stansted Airport in Essex"
     resolve_groups(groups, context, gazetteer, holders, joined_towns(text, groups))  # "Hamilton and Burlington"
-    return _towns_in_divisions(ents, text, mentions, groups, group_of, gazetteer)
+    others = [t for t in ents if text[t[0] : t[1]] not in firm_names(entities)]  # "Xinhua said": the agency
+    return _towns_in_divisions(others, text, mentions, groups, group_of, gazetteer)
 
 
 def _towns_in_divisions(
@@ -308,9 +316,23 @@ def _mentions(
     ordered = sorted(found.values(), key=lambda m: m.start)
     # "defying the West", "the North": a side of the world or of a country, never the town (West, Texas).
     ordered = [m for m in ordered if m.text.lower() not in _BARE_COMPASS]
+    ordered = _not_other_things(text, ordered, ents, entities)
     named = [m for m in ordered if _not_name_modifier(text, m, gazetteer) and not names_a_way(text, m.end)]
     mentions = without_juxtaposed(text, named, gazetteer)
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
+
+
+def _not_other_things(
+    text: str, mentions: list[PlaceMention], ents: list[tuple[int, int, str]], entities: Sequence[Entity]
+) -> list[PlaceMention]:
+    """Less the names of something else: a planet, a firm or news agency the model called one, a surname."""
+    firms = firm_names(entities)
+    kept = [
+        m
+        for m in mentions
+        if not names_a_planet(text, m.text, m.end) and not (m.source == "ORG" and m.text in firms)
+    ]
+    return not_surnames(text, kept, surnames(text, ents, entities))
 
 
 def _ner_mention(

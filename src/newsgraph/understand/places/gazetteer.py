@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,6 +30,9 @@ from newsgraph.understand.places.table import ensure_table
 Feature = str  # "country", "admin1", "admin2", "city", "continent", "region"
 
 _LOOKUP_CACHE = 50_000
+# Initials: "U.N.", "E.U.", "UK". They abbreviate a longer name ("D.C.", "L.A." are aliases of theirs),
+# never spell a town whose whole name is those letters (Un and Ūn in India, Uk in Russia, Eu in France).
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2}")
 
 
 @dataclass(frozen=True)
@@ -142,6 +146,8 @@ class Gazetteer:
             found += tuple(c for c in self.lookup_key(other) if c.entry not in held)
         if not found and key:  # "Maarat al-Numan": an Arabic name GeoNames transliterates another way
             found = tuple(Candidate(c.entry, False, c.qualifier_only) for c in self.lookup_key(arabic_key(key)))
+        if _INITIALS.fullmatch(name.strip()):
+            found = tuple(c for c in found if not (c.entry.feature == "city" and name_key(c.entry.name) == key))
         return found if qualifier else tuple(c for c in found if not c.qualifier_only)
 
     def towns_named_from(self, name: str, limit: int = 20) -> tuple[GeoEntry, ...]:

@@ -44,7 +44,7 @@ from newsgraph.understand.places.keys import name_key
 from newsgraph.understand.places.rows import Tables
 from newsgraph.understand.places.sources import gather
 
-SCHEMA = 12  # raise whenever the build changes: the table is rebuilt under a new name
+SCHEMA = 16  # raise whenever the build changes: the table is rebuilt under a new name
 
 
 def cache_dir() -> Path:

@@ -122,13 +122,13 @@ _NUMBER = frozenset({"0"})
 
 _MOD_DAY = r"(?:(?P<mod>(?i:last|next|this past|this coming|this|past|coming))\s+)?"
 _WD_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
-_HOLIDAY = r"(?P<h>Christmas Eve|Christmas Day|Christmas|New Year[’']s Eve|New Year[’']s Day|Valentine[’']s Day|Halloween|Fourth of July|July Fourth|Thanksgiving|Labor Day|Memorial Day|Easter Sunday|Easter Monday|Easter|Good Friday)"
+_HOLIDAY = r"(?P<h>Christmas Eve|Christmas Day|Christmas|New Year[’']s Eve|New Year[’']s Day|Valentine[’']s Day|Halloween|Fourth of July|July Fourth|Thanksgiving|Labor Day|Memorial Day|Easter Sunday|Easter Monday|Easter|Good Friday|Black Friday|Cyber Monday)"
 
 # Order matters only for equal-length overlaps: the earlier rule wins.
 RULES: tuple[Rule, ...] = (
     Rule(
         "full_date",
-        _c(rf"(?<![\w.]){_WD_PREFIX}{MONTH}\s+{DAY}(?:,\s*|\s+){YEAR}(?!\d)"),
+        _c(rf"(?<![\w.]){_WD_PREFIX}{MONTH}\s+{DAY}(?:\s?,\s*|\s+){YEAR}(?!\d)"),
         readers.full_date,
         starts=_WEEKDAY_WORDS | _MONTH_WORDS,
     ),
@@ -166,6 +166,13 @@ RULES: tuple[Rule, ...] = (
         _c(rf"(?<![\w.])(?:(?i:early|mid|late)[\s-]+)?{MONTH_FULL}(?:\s+of)?,?\s+{YEAR}(?!\d)"),
         readers.month_year,
         starts=_EDGE_WORDS | _MONTH_FULL_WORDS,
+    ),
+    Rule(
+        "month_span",
+        _c(rf"(?<![\w.-]){MONTH_FULL}\s*[-–]\s*(?P<month2>{_M_FULL})(?![\w-])(?:,?\s+{YEAR}(?!\d))?"),
+        periods.month_span,
+        ("-", "–"),
+        starts=_MONTH_FULL_WORDS,
     ),
     Rule(
         "bare_month",
@@ -263,9 +270,11 @@ RULES: tuple[Rule, ...] = (
             "memorial day",
             "easter",
             "good friday",
+            "black friday",
+            "cyber monday",
         ),
         starts=_MOD_WORDS
-        | words("christmas new valentine halloween fourth july thanksgiving labor memorial easter good"),
+        | words("christmas new valentine halloween fourth july thanksgiving labor memorial easter good black cyber"),
     ),
     Rule(
         "ordinal_day",
@@ -377,6 +386,7 @@ TENSED = frozenset(
         "day_month",
         "day_range",
         "bare_month",
+        "month_span",
         "weekday",
         "holiday",
         "season",

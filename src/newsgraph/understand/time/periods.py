@@ -14,6 +14,9 @@ names those periods by their relation to the one just reported rather than by a 
 - "the first half", "the second half" with no "of ...": a half-year only in copy about figures
   (profit, sales, the economy; see `FIGURES`), where the tense picks it as it picks a quarter;
   elsewhere (a match, a concert) it is no date;
+- a span of months ("January-June 1996", "the April-June quarter"): the months from the first to the
+  last named, in the year given, else in the latest year where the span has begun (the next one in
+  a future clause);
 - fiscal years ("fiscal 1990", "the 1990 fiscal year", "the fiscal year ended Sept. 30"): the year
   the fiscal year is named by, which is the year it ends in; TimeML writes them "FY1990"
   (`timeml`), the calendar value is that year.
@@ -111,3 +114,18 @@ def fiscal_year(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolv
         else cal.month_day_after(anchor.date, month_, day_)
     )
     return cal.year(date.year) if date else None
+
+
+def month_span(m: re.Match[str], anchor: Anchor | None, tense: Tense) -> Resolved | None:
+    first, last = cal.month_number(m["month"]), cal.month_number(m["month2"])
+    if last <= first:
+        return None  # "December-February" crosses into another year; "June-June" is no span
+    if m["year"]:
+        y = int(m["year"])
+    elif anchor is None or not anchor.covers("month"):
+        return UNRESOLVED
+    elif tense == "future":
+        y = cal.month_after(anchor.date, first, include_current=False)[0]
+    else:
+        y = cal.month_before(anchor.date, first, include_current=True)[0]
+    return cal.month_range((y, first), (y, last))

@@ -28,6 +28,7 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Article, DateMention, DatePrecision
+from newsgraph.understand.datelines import dateline_line
 from newsgraph.understand.docview import doc_text
 from newsgraph.understand.time.calendar import Anchor, Resolved, anchor_of
 from newsgraph.understand.time.grammar import (
@@ -42,6 +43,7 @@ from newsgraph.understand.time.readers import AMBIGUOUS_MONTHS, Tense, month_has
 from newsgraph.understand.time.refs import START_WORDS as REF_START_WORDS
 from newsgraph.understand.time.refs import find_refs, is_title
 from newsgraph.understand.time.timeml import timeml_value
+from newsgraph.understand.time.yeared import with_named_years
 
 __all__ = ["find_dates"]
 
@@ -51,8 +53,9 @@ _YEAR_LEAD = words(
     "mid around circa year fiscal spring summer fall autumn winter than as election elections "
     "january february march april may june july august september october november december"
 )
-# Period names that, modifying a noun, name the period reported on ("September sales").
-_PERIOD_RULES = frozenset({"bare_month", "quarter", "bare_half"})
+# Period names that, modifying a noun, name the period reported on ("September sales"); a holiday so
+# names the season it gives its name to ("Black Friday deals have gone live": this year's, a week ahead).
+_PERIOD_RULES = frozenset({"bare_month", "quarter", "bare_half", "holiday"})
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _PAST_AUX = frozenset({"had", "'d", "was", "were", "did"})
 # Present-tense verbs that put their complement in the future: "is scheduled to meet Friday".
@@ -78,8 +81,8 @@ _FINENESS: dict[str, int] = {
 
 def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
     """Every temporal expression in the parsed text, in text order, with its resolution."""
-    anchor = anchor_of(article.published, article.date_precision)
     text = doc_text(article, doc)
+    anchor = anchor_of(article.published, article.date_precision) or _dateline_anchor(text)
     lowered = text.lower()
     starts = WordStarts(text, START_WORDS | REF_START_WORDS)
     found: list[tuple[int, int, int, Resolved]] = []
@@ -114,6 +117,7 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
         types[(ref.start, ref.end)] = ref.timex_type
     picked = _longest_first(found)
     picked = _absolute_entities(doc, picked, anchor)
+    picked = with_named_years(text, picked, anchor)  # "May 13 next year": one date, in that year
     captions = _caption_dates(article, anchor)
     if captions and article.text.startswith(text):
         picked += captions
@@ -183,6 +187,13 @@ _REPORTED = frozenset(
     {"sale", "earning", "profit", "result", "revenue", "figure", "loss", "export", "import", "shipment", "budget"}
     | {"election", "dividend", "forecast", "estimate", "sales", "earnings", "results", "figures", "elections"}
 )
+
+
+def _dateline_anchor(text: str) -> Anchor | None:
+    """An undated story's day from its own dateline line ("BONN 1996-08-30"): the day it was filed,
+    which its "on Friday" and "next year" count from."""
+    line = dateline_line(text)
+    return Anchor(line.date, "day") if line is not None else None
 
 
 def _is_year(doc: Doc, text: str, start: int, end: int) -> bool:

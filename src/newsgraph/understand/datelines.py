@@ -1,0 +1,62 @@
+"""A wire dateline written as a line of its own near the head of the text: its place and its date.
+
+Wire services file a story under a line naming the city it was sent from and the day it was sent:
+"BONN 1996-08-30", "NICE, France 1996-08-30", "IRVINE, Calif 1996-08-30". An archive that keeps
+such a line in the body (no metadata field for it) leaves the extractor nothing to read, so the
+article reaches the stages undated and without a dateline. The line itself says both things: the
+time stage reads the story's day from it (an undated article has no other anchor for "on
+Friday"), and the places stage takes its first name for the place the story was filed from.
+
+The line must be nothing else: a name in capitals (the wire's convention for the city), an optional
+region after a comma, and a full date, day, month and year (a heading or a sentence does not end so).
+It is looked for only among the first four lines: the headline, a byline, the dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DatelineLine", "dateline_line"]
+
+# The first lines an opening holds: the headline, a byline, the dateline.
+_HEAD_LINES = 4
+# "BONN", "NEW YORK", "ST. LOUIS", "PORT-AU-PRINCE", "N'DJAMENA": a city in capitals; then an optional
+# region or country after a comma ("Calif", "Tajikistan", "Texas"), in any case; then the date.
+_LINE = re.compile(
+    r"(?P<city>[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})"
+    r"(?:\s*,\s*(?P<region>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}))?"
+    r"\s+(?P<date>(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))"
+)
+
+
+@dataclass(frozen=True)
+class DatelineLine:
+    """The dateline line's parts, with their character offsets into the text."""
+
+    city: tuple[int, int]
+    region: tuple[int, int] | None
+    date: dt.date
+
+
+def dateline_line(text: str) -> DatelineLine | None:
+    """The dateline line among the first lines of `text`, if one stands there on its own."""
+    seen = 0
+    for line in re.finditer(r"[^\n]+", text):
+        stripped = line.group().strip()
+        if not stripped:
+            continue
+        m = _LINE.fullmatch(stripped)
+        if m is not None:
+            try:
+                day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+            except ValueError:
+                return None
+            lead = line.start() + len(line.group()) - len(line.group().lstrip())
+            region = (lead + m.start("region"), lead + m.end("region")) if m["region"] else None
+            return DatelineLine((lead + m.start("city"), lead + m.end("city")), region, day)
+        seen += 1
+        if seen == _HEAD_LINES:
+            return None
+    return None

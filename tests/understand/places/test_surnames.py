@@ -1,0 +1,54 @@
+"""A named person's surname alone is the person, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsgraph.extract.build import build_article
+from newsgraph.model import Entity, Mention
+from newsgraph.understand.places.find import find_places, load_gazetteer
+from newsgraph.understand.places.resolve import PlaceMention
+from newsgraph.understand.places.surnames import not_surnames, surnames
+
+
+def test_surnames_last_words_of_full_names() -> None:
+    text = "Director Neil Jordan said the film was shot in Dublin."
+    ents = [
+        (text.index("Neil"), text.index("Neil") + 11, "PERSON"),
+        (text.index("Dublin"), text.index("Dublin") + 6, "GPE"),
+    ]
+    person = Entity("e1", "Ivan Rodriguez", "person", (Mention("Ivan Rodriguez", 0, 14),))
+    assert surnames(text, ents, [person]) == {"Jordan", "Rodriguez"}
+
+
+def test_surnames_alone_dropped_after_a_locative_kept() -> None:
+    text = "Jordan said the crew flew to Jordan, then to Clinton, Iowa, where Clinton spoke."
+    at = [i for i in range(len(text)) if text.startswith("Jordan", i)] + [
+        i for i in range(len(text)) if text.startswith("Clinton", i)
+    ]
+    mentions = [
+        PlaceMention(text[i : i + (6 if text[i] == "J" else 7)], i, i + (6 if text[i] == "J" else 7), "GPE")
+        for i in at
+    ]
+    kept = not_surnames(text, mentions, frozenset({"Jordan", "Clinton"}))
+    assert [(m.text, m.start) for m in kept] == [
+        ("Jordan", text.index("to Jordan") + 3),
+        ("Clinton", text.index("Clinton, Iowa")),
+    ]
+
+
+def test_surnames_person_and_country_in_one_story(nlp: Any) -> None:
+    body = (
+        "Director Neil Jordan defended his new film on Saturday. Jordan said the story was true, "
+        "and the crew later flew to Jordan to shoot the desert scenes."
+    )
+    article = build_article(
+        source="t", title="Film row", paragraphs=[body], published=dt.date(2025, 8, 20), date_precision="day"
+    )
+    doc = nlp(article.text[: article.analysis_end])
+    places = find_places(article, doc, (), load_gazetteer())
+    jordans = [
+        p.start - article.text.index(body) for p in places if article.text[p.start : p.end] == "Jordan"
+    ]
+    assert jordans == [body.index("to Jordan") + 3]
