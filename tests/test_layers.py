@@ -46,6 +46,7 @@ LAYERS: dict[str, int] = {
     "settings": 0,
     "registry": 0,
     "roles": 0,
+    "datelines": 0,
     "data": 0,
     "codec": 0,
     "serialize": 0,

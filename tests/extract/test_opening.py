@@ -39,3 +39,15 @@ def test_opening_a_sentence_mentioning_a_date_is_not_a_date_line() -> None:
     head = read_head(paragraphs, None)
     assert head.paragraphs == tuple(paragraphs)
     assert head.published is None and head.dateline is None and head.author is None
+
+
+def test_opening_an_archived_dateline_line_dates_the_story_and_stays_in_the_body() -> None:
+    paragraphs = ["Club fined after cup tie .", "Anna Pike", "BONN 2001-03-09", "The federation fined the club ."]
+    head = read_head(paragraphs, None)
+    assert head.dateline_date == dt.date(2001, 3, 9)
+    assert head.paragraphs == tuple(paragraphs) and head.dateline is None
+    # a wire opening's own date wins; a line further down the story is no dateline
+    opened = read_head(["LIMA, Jan 4, 2002 (Reuters) - Talks began.", "BONN 2001-03-09", "More."], None)
+    assert opened.dateline_date == dt.date(2002, 1, 4)
+    body = [f"Paragraph {n} of the story ." for n in range(5)]
+    assert read_head(["Club fined .", *body, "BONN 2001-03-09", "More ."], None).dateline_date is None

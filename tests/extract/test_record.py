@@ -6,6 +6,7 @@ a user takes: a JSONL file read by `read_paths` and extracted by `extract_docume
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from collections.abc import Sequence
@@ -182,6 +183,18 @@ def test_record_without_title_field_splits_a_headline_line_from_the_lead(tmp_pat
     assert a.title == "Border talks to resume" and a.body.startswith("India and China agreed")
     assert b.title == "PORT TALKS COLLAPSE" and b.body.startswith("DOCKWORKERS AND EMPLOYERS")
     assert c.title is None and c.body == records[2]["text"]
+
+
+def test_record_archived_dateline_line_gives_the_publication_day(tmp_path: Path) -> None:
+    text = "Club fined after cup tie .\nSALINAS , Calif 2004-02-09\nThe federation fined the club on Friday ."
+    found, _ = _by_id(_write(tmp_path / "d.jsonl", [{"id": "d", "text": text}]))
+    [article] = found["d"]
+    assert (article.published, article.date_precision, article.date_source) == (
+        dt.date(2004, 2, 9),
+        "day",
+        "dateline",
+    )
+    assert "SALINAS , Calif 2004-02-09" in article.text  # the line is the story's place name too
 
 
 def test_record_text_that_repeats_the_title_field_keeps_it_once(tmp_path: Path) -> None:

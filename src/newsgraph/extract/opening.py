@@ -8,7 +8,9 @@ wire copy often puts metadata above or in front of it:
     NAIROBI, Mar 5, 2025 (Reuters) - ...   <- the dateline, its date and the agency
 
 `read_head` moves each of these into its field (published, author, agency, dateline) and
-returns the paragraphs without them; nothing else is removed. The segmenter reads the same
+returns the paragraphs without them; nothing else is removed. An archive's dateline written
+as a line of its own under the headline ("BONN 1996-08-30", `newsgraph.datelines`) gives the
+story's day too; that line stays in the body, whose place name it is. The segmenter reads the same
 forms line by line in scraped dumps (segment.py); this is the same rule for text whose body
 the reader already knows.
 """
@@ -19,6 +21,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsgraph.datelines import dateline_line
 from newsgraph.extract.dates import FoundDate, resolve_month_day
 from newsgraph.extract.lines import count_words
 from newsgraph.extract.meta import Opening, read_byline, read_date_line, read_opening
@@ -39,7 +42,8 @@ class Head:
     agency: str | None = None
     author: str | None = None
     published: FoundDate | None = None  # from a date line above the lead
-    dateline_date: dt.date | None = None  # from the opening ("MINSK, Aug 20, 2025 (AFP) -")
+    # from the opening ("MINSK, Aug 20, 2025 (AFP) -") or a dateline line ("BONN 1996-08-30")
+    dateline_date: dt.date | None = None
 
 
 def read_head(paragraphs: Sequence[str], base: dt.datetime | None) -> Head:
@@ -78,8 +82,15 @@ def read_head(paragraphs: Sequence[str], base: dt.datetime | None) -> Head:
         agency=opening.agency or agency,
         author=author,
         published=published if published is not None and published.value is not None else None,
-        dateline_date=wire_date(opening, base),
+        dateline_date=wire_date(opening, base) or _line_date(paragraphs),
     )
+
+
+def _line_date(paragraphs: Sequence[str]) -> dt.date | None:
+    """The day of a dateline line among the first paragraphs (`newsgraph.datelines` reads only
+    the first four lines, so only as many are joined)."""
+    line = dateline_line("\n".join(paragraphs[:4]))
+    return line.date if line is not None else None
 
 
 def wire_date(opening: Opening, base: dt.datetime | None) -> dt.date | None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from newsgraph.extract.build import build_article
-from newsgraph.model import DateMention, DatePrecision
+from newsgraph.model import Article, DateMention, DatePrecision
+from newsgraph.pipeline import extract_documents
+from newsgraph.settings import Settings
 from newsgraph.understand.time.calendar import Anchor, anchor_of, month_before, weekday_before
 from newsgraph.understand.time.grammar import RULES
 from newsgraph.understand.time.resolve import find_dates
@@ -348,14 +352,17 @@ def test_time_an_infinitive_after_a_past_verb_of_asking_takes_the_nearer_date(nl
     assert _value(_dates(nlp, "The union went on strike on Friday."), "Friday")[0] == "2025-08-15"
 
 
-def _undated(nlp: Any, paragraphs: list[str]) -> dict[str, DateMention]:
-    # Wire copy as an archive keeps it: no date of its own, the dateline a line of the body.
-    article = build_article(source="t", title=paragraphs[0], paragraphs=paragraphs[1:], date_precision="unknown")
+def _undated(nlp: Any, paragraphs: list[str], tmp_path: Path) -> dict[str, DateMention]:
+    # Wire copy as an archive keeps it: no date of its own, the dateline a line of the body; read
+    # the way a user's JSONL record is, so the extractor's reading of that line is part of it.
+    path = tmp_path / "undated.jsonl"
+    path.write_text(json.dumps({"id": "u", "text": "\n".join(paragraphs)}) + "\n", encoding="utf-8")
+    [article] = [a for a in extract_documents([str(path)], Settings()) if isinstance(a, Article)]
     doc = nlp(article.text[: article.analysis_end])
     return {m.text: m for m in find_dates(article, doc)}
 
 
-def test_time_undated_story_counts_from_its_dateline_line(nlp: Any) -> None:
+def test_time_undated_story_counts_from_its_dateline_line(nlp: Any, tmp_path: Path) -> None:
     # 2001-03-09 was a Friday.
     found = _undated(
         nlp,
@@ -365,6 +372,7 @@ def test_time_undated_story_counts_from_its_dateline_line(nlp: Any) -> None:
             "The federation fined the club on Friday and banned two players until next year .",
             "The players were sent off on Wednesday . The appeal will be heard on March 20 .",
         ],
+        tmp_path,
     )
     assert found["Friday"].value == "2001-03-09"
     assert found["next year"].value == "2002"
@@ -384,8 +392,10 @@ def test_time_dateline_line_does_not_redate_a_dated_story(nlp: Any) -> None:
     assert found["Friday"].value == "2001-03-16"
 
 
-def test_time_undated_story_without_dateline_line_stays_unresolved(nlp: Any) -> None:
-    found = _undated(nlp, ["Club fined .", "Results of the draw", "The federation fined the club on Friday ."])
+def test_time_undated_story_without_dateline_line_stays_unresolved(nlp: Any, tmp_path: Path) -> None:
+    found = _undated(
+        nlp, ["Club fined .", "Results of the draw", "The federation fined the club on Friday ."], tmp_path
+    )
     assert found["Friday"].value is None
 
 

@@ -1,6 +1,6 @@
 """The place a dateline line in the body names ("BONN 1996-08-30", "TAVILDARA, Tajikistan 1996-08-30").
 
-An article whose dateline was left in the body as a line of its own (see `understand.datelines`) has
+An article whose dateline was left in the body as a line of its own (see `newsgraph.datelines`) has
 no `Article.dateline`; its line still says where the story was filed. The city is a place mention
 whatever NER made of a name in capitals on a line of its own (it often takes "BONN" for a firm), and
 so is the region after the comma, which then qualifies the city as any "X, Y" pair does. The line
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsgraph.understand.datelines import dateline_line
+from newsgraph.datelines import dateline_line
 from newsgraph.understand.places.gazetteer import Gazetteer
 from newsgraph.understand.places.resolve import PlaceMention
 

@@ -28,7 +28,6 @@ from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Article, DateMention, DatePrecision
-from newsgraph.understand.datelines import dateline_line
 from newsgraph.understand.docview import doc_text
 from newsgraph.understand.time.calendar import Anchor, Resolved, anchor_of
 from newsgraph.understand.time.grammar import (
@@ -82,7 +81,7 @@ _FINENESS: dict[str, int] = {
 def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
     """Every temporal expression in the parsed text, in text order, with its resolution."""
     text = doc_text(article, doc)
-    anchor = anchor_of(article.published, article.date_precision) or _dateline_anchor(text)
+    anchor = anchor_of(article.published, article.date_precision)
     lowered = text.lower()
     starts = WordStarts(text, START_WORDS | REF_START_WORDS)
     found: list[tuple[int, int, int, Resolved]] = []
@@ -187,13 +186,6 @@ _REPORTED = frozenset(
     {"sale", "earning", "profit", "result", "revenue", "figure", "loss", "export", "import", "shipment", "budget"}
     | {"election", "dividend", "forecast", "estimate", "sales", "earnings", "results", "figures", "elections"}
 )
-
-
-def _dateline_anchor(text: str) -> Anchor | None:
-    """An undated story's day from its own dateline line ("BONN 1996-08-30"): the day it was filed,
-    which its "on Friday" and "next year" count from."""
-    line = dateline_line(text)
-    return Anchor(line.date, "day") if line is not None else None
 
 
 def _is_year(doc: Doc, text: str, start: int, end: int) -> bool:

@@ -2,10 +2,12 @@
 
 Wire services file a story under a line naming the city it was sent from and the day it was sent:
 "BONN 1996-08-30", "NICE, France 1996-08-30", "IRVINE, Calif 1996-08-30". An archive that keeps
-such a line in the body (no metadata field for it) leaves the extractor nothing to read, so the
-article reaches the stages undated and without a dateline. The line itself says both things: the
-time stage reads the story's day from it (an undated article has no other anchor for "on
-Friday"), and the places stage takes its first name for the place the story was filed from.
+such a line in the body (no metadata field for it) gives the reader nothing else to date the story
+by. The line says both things, and two layers read it: the extractor takes the story's day from it
+for `Article.published` (`extract.opening.read_head`, date source "dateline"), which the time stage
+then counts "on Friday" from and the actor dictionary dates its office holders by; the places stage
+takes its names for the place the story was filed from (`understand.places.datelines`). The line
+stays in the body, where the entity stage reads its city as the place name it is.
 
 The line must be nothing else: a name in capitals (the wire's convention for the city), an optional
 region after a comma, and a full date, day, month and year (a heading or a sentence does not end so).

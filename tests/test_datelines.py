@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsgraph.understand.datelines import dateline_line
+from newsgraph.datelines import dateline_line
 
 
 def _parts(text: str) -> tuple[str, str | None, dt.date] | None:
