@@ -61,7 +61,7 @@ from newsgraph.understand.places.resolve import (
     resolve_groups,
 )
 from newsgraph.understand.places.spans import longest_name, names_a_local_body, names_a_way, place_parts, trim
-from newsgraph.understand.places.surnames import not_surnames, surnames
+from newsgraph.understand.places.surnames import not_surnames, placed_starts, surnames
 from newsgraph.understand.places.towns import (
     NOT_SCANNED,
     people_of,
@@ -332,7 +332,7 @@ def _not_other_things(
         for m in mentions
         if not names_a_planet(text, m.text, m.end) and not (m.source == "ORG" and m.text in firms)
     ]
-    return not_surnames(text, kept, surnames(text, ents, entities))
+    return not_surnames(text, kept, surnames(text, ents, entities), placed_starts(entities))
 
 
 def _ner_mention(
