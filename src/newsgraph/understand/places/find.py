@@ -193,7 +193,8 @@ def _resolve(
     context = Context(support, states, dateline, dateline_key, frozenset(governments), beside)
     holders = facility_holders(text, groups, gazetteer)  # "Stansted Airport in Essex"
     resolve_groups(groups, context, gazetteer, holders, joined_towns(text, groups))  # "Hamilton and Burlington"
-    others = [t for t in ents if text[t[0] : t[1]] not in firm_names(entities)]  # "Xinhua said": the agency
+    firms = firm_names(entities)  # once: a set of every entity's mentions, not rebuilt for each NER span
+    others = [t for t in ents if text[t[0] : t[1]] not in firms]  # "Xinhua said": the agency
     return _towns_in_divisions(others, text, mentions, groups, group_of, gazetteer)
 
 
