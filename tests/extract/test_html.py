@@ -226,3 +226,17 @@ def test_html_tooltip_wrappers_and_triggers_keep_their_visible_words() -> None:
     assert article.paragraphs[0] == (
         "The plan needs a variance from the state coastal board before work can start next spring."
     )
+
+
+def test_html_a_body_under_a_hover_effect_class_is_kept() -> None:
+    # The article's own container carries a hover-effect class; it is long, no card, and its text stays.
+    body = "".join(
+        f"<p>Paragraph {i} of the council's report says the harbour works will run for three more years.</p>"
+        for i in range(12)
+    )
+    html = (
+        "<html><head><title>Council backs the harbour plan</title></head><body>"
+        f'<div class="story-body hoverable-content">{body}</div></body></html>'
+    )
+    article = extract_html(RawDocument(uri="effect.html", content=html, content_type="text/html"), SETTINGS)
+    assert len(article.paragraphs) == 12

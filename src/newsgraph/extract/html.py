@@ -86,6 +86,7 @@ _HOVER_BOX = (
     r"(?:^|\s)[\w-]*(?:rollover|tooltip|popover|hover)[\w-]*?(?:block|box|card|text|content|body|inner|panel)"
     r"(?:\s|$)"
 )
+_HOVER_BOX_CHARS = 600
 
 
 def extract_html(doc: RawDocument, settings: Settings) -> Article:
@@ -167,7 +168,9 @@ def _drop_hover_boxes(tree: HtmlElement) -> None:
         pattern=_HOVER_BOX,
     )
     for box in found:
-        if box.getparent() is not None:
+        # A card or a tooltip is a few lines; a long box under such a class is the page's own text shown with a
+        # hover effect ("story-body hoverable-content", "card-hover-body"), and the body must not go with it.
+        if box.getparent() is not None and len(box.text_content()) <= _HOVER_BOX_CHARS:
             box.drop_tree()
 
 

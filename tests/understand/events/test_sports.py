@@ -85,3 +85,36 @@ def test_force_told_with_a_score_is_a_result_in_any_copy(settings: Settings) -> 
     assert "19" in _roots(
         settings, _article("KABUL (Reuters) - Troops fought rebels near Kandahar in 1998-1999, killing hundreds.")
     )
+
+
+def test_an_address_that_only_holds_the_letters_of_sport_is_news() -> None:
+    for url in ("https://www.transportnews.example.com/2025/03/attack", "https://passport.example.gov/world/raid"):
+        assert not sports_copy(_article("Militants attacked a police station.", url=url)), url
+
+
+@pytest.mark.model
+def test_armed_men_stay_events_in_sports_copy(settings: Settings) -> None:
+    # A sports desk or a football section still tells a bombing at a game as political violence.
+    by_desk = _article(
+        "SOCCER - ROCKETS HIT STADIUM DURING MATCH .",
+        "Militants fired rockets at the stadium in the capital on Friday, killing three fans, police said.",
+    )
+    assert "19" in _roots(settings, by_desk)
+    by_address = _article(
+        "A suicide bomber killed 19 people outside the national stadium on Friday, police said.",
+        url="https://www.example.com/football/2025/mar/12/stadium-bombing",
+    )
+    assert "18" in _roots(settings, by_address)
+    # A team named for armed men still plays: its result stays no event.
+    assert _roots(settings, _article("BASKETBALL - REBELS EDGE VISITORS .", "The Rebels beat the Wolves 70-60.")) == set()
+
+
+@pytest.mark.model
+def test_a_range_of_victims_or_hours_is_no_score(settings: Settings) -> None:
+    for text in (
+        "Gunmen attacked a village in the north on Sunday, killing 20-30 people, police said.",
+        "Government troops shelled the town on Tuesday, killing 5-6 civilians.",
+        "Lebanese troops clashed with militants near the border for 3-4 hours on Monday.",
+    ):
+        assert _roots(settings, _article(text)) & {"18", "19", "20"}, text
+    assert not _roots(settings, _article("Brazil thrashed Chile 4-1 after trailing at half-time.")) & {"19"}

@@ -7,6 +7,8 @@ from typing import Any
 
 from newsgraph.extract.build import build_article
 from newsgraph.model import Entity, Mention
+from newsgraph.pipeline import Analysis, analyze_articles, load_resources
+from newsgraph.settings import Settings
 from newsgraph.understand.places.find import find_places, load_gazetteer
 from newsgraph.understand.places.resolve import PlaceMention
 from newsgraph.understand.places.surnames import not_surnames, surnames
@@ -52,3 +54,24 @@ def test_surnames_person_and_country_in_one_story(nlp: Any) -> None:
         p.start - article.text.index(body) for p in places if article.text[p.start : p.end] == "Jordan"
     ]
     assert jordans == [body.index("to Jordan") + 3]
+
+
+def test_a_country_the_entity_stage_reads_apart_from_the_person_stays_a_place(nlp: Any) -> None:
+    body = "Rep. Steve Israel, a New York Democrat, said on Monday that Israel had a right to defend itself."
+    article = build_article(
+        source="t", title="Vote", paragraphs=[body], published=dt.date(2025, 8, 20), date_precision="day"
+    )
+    settings = Settings()
+    (result,) = analyze_articles([article], settings, load_resources(settings))
+    assert isinstance(result, Analysis)
+    at = article.text.index("that Israel") + 5
+    assert at in {p.start for p in result.places}
+    # The surname itself, inside the full name, is still no place.
+    assert article.text.index("Steve Israel") + 6 not in {p.start for p in result.places}
+
+
+def test_a_mention_the_entity_stage_placed_is_kept() -> None:
+    text = "Neil Jordan said Jordan would help."
+    mentions = [PlaceMention("Jordan", 17, 23, "GPE")]
+    assert not_surnames(text, mentions, frozenset({"Jordan"})) == []
+    assert not_surnames(text, mentions, frozenset({"Jordan"}), frozenset({17})) == mentions

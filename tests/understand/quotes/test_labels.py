@@ -93,6 +93,10 @@ def test_labels_single_letter_is_an_interview_mark(nlp: Any) -> None:
         ("Clinton ready to lead", True),
         ("Two men arrested after robbery", True),
         ("Talks with Kyiv to resume next week", True),
+        # the infinitive parsed as the noun's xcomp, and a predicate adjective parsed as the noun's amod
+        ("No plans to invade the island", True),
+        ("France ready to send troops", True),
+        ("Germany willing to pay more", True),
         ("Possession of cocaine, released on a $5,000 bond", False),
         ("To finance new hotels", False),
     ],
@@ -107,3 +111,14 @@ def test_labels_a_title_case_label_is_only_tentative(nlp: Any) -> None:
     doc = nlp("Sports Wrap: Jefferson beats Madison to stay unbeaten")
     found = headline_frames(doc, [(0, len(doc))], load_quote_cues())
     assert all(f.tentative for f in found)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Putin: No plans to invade the island", "Macron: France ready to send troops", "Merkel: Germany willing to pay more"],
+)
+def test_labels_a_headline_speaker_s_infinitive_after_a_noun_is_kept(nlp: Any, headline: str) -> None:
+    doc = nlp(headline + "\n\nThe leader spoke on Monday.")
+    end = next(t.i for t in doc if "\n" in t.text)
+    found = headline_frames(doc, [(0, end)], load_quote_cues())
+    assert [doc[f.content[0][0] : f.content[0][1]].text for f in found] == [headline.split(": ", 1)[1]]

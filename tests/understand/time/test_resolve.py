@@ -429,3 +429,12 @@ def test_time_holiday_naming_a_season_is_the_nearer_one(nlp: Any) -> None:
     # Without a noun after it the tense still decides.
     found = _dates(nlp, "The shops closed on Black Friday.", published=dt.date(2025, 11, 18))
     assert _value(found, "Black Friday")[0] == "2024-11-29"
+
+
+def test_time_holiday_season_in_a_clause_to_come_is_the_coming_one(nlp: Any) -> None:
+    # In June the nearer Christmas is last year's, but a season hired for ahead is the coming one.
+    found = _dates(nlp, "Retailers will hire 500,000 Christmas workers, the group said.", published=dt.date(2025, 6, 1))
+    assert _value(found, "Christmas")[0] == "2025-12-25"
+    # Told in the past, the same season is the one gone by.
+    found = _dates(nlp, "The Christmas bombing killed 20 people, police said.", published=dt.date(2025, 6, 1))
+    assert _value(found, "Christmas")[0] == "2024-12-25"

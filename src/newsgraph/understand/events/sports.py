@@ -6,10 +6,14 @@ banned for four matches"). A coder reads the desk first: in a story a sports des
 acts of the police and the courts (fans arrested, a transfer investigated by magistrates) are
 events. The desk shows in a wire slug before the headline ("SOCCER - ...", "Cricket - ...") or in
 the page's address (a "sports" site or section). A story that only mentions a game is not sports
-copy: the Olympics' security or a team's visit to a capital are told by news desks.
+copy: the Olympics' security or a team's visit to a capital are told by news desks. Neither a slug nor an
+address silences armed men: a bombing at a stadium or gunmen firing on fans, filed by a sports desk or under
+a football section, is still political violence, so force with an armed side (soldiers, rebels, insurgents,
+militias) is kept in sports copy too, unless a score tells it as a game's result.
 
 In any story, force told with a score after its verb ("Argentina crushed Paraguay 4-0", "routed Angola 89-53")
-is a game's result, whatever desk filed it.
+is a game's result, whatever desk filed it. Two figures that count the noun after them ("killing 20-30
+people", "fought for 3-4 hours") are a range, no score.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from newsgraph.model import ActorRef, Article, Event
+from newsgraph.understand.events.guards import ARMED_ROLES
 
 # The sports wire slugs agencies put before a headline, as single words or pairs.
 _DESKS = frozenset(
@@ -36,7 +41,16 @@ _SLUG = re.compile(r"^\s*(?P<desk>[A-Za-z][A-Za-z ]{1,30}?)\s*[-–—]+\s*(?=[A
 # Address parts that name a sports section or site: "/sport/", "/sports/nfl/", "cbssports.com".
 _SECTIONS = frozenset({"sport", "sports", "football", "soccer", "cricket", "tennis", "golf", "nfl", "nba", "mlb"})
 # A score: two small numbers joined by a dash, no part of a date, a range of years or a longer figure.
-_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])")
+# A range of a counted noun ("20-30 people", "3-4 hours") is no score: after a score comes punctuation, the end,
+# or one of these words ("4-0 in Buenos Aires", "2-1 victory", "89-53 to reach the final").
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-])(?:\s*(?P<word>[A-Za-z]+))?")
+_AFTER_SCORE = frozenset(
+    {
+        "in", "on", "at", "after", "before", "with", "and", "to", "for", "over", "against", "but", "while", "as",
+        "when", "thanks", "despite", "during", "win", "victory", "defeat", "loss", "lead", "aggregate", "margin",
+        "triumph", "scoreline", "home", "away", "overall",
+    }
+)
 # Roots of coercion and force: the words of war a game's result is told in.
 _FORCE = ("17", "18", "19", "20")
 # Roles whose acts a sports story tells as news: arrests, charges and investigations of players and fans.
@@ -58,7 +72,8 @@ def _sports_address(url: str) -> bool:
     if parts.scheme not in ("http", "https"):
         return False
     host = parts.hostname or ""
-    if any("sport" in label for label in host.split(".")[:-1]):
+    # "sportsdesk.example.org", "cbssports.com"; not "transport..." or "passport..." that only hold the letters.
+    if any(label.startswith("sport") or label.endswith("sports") for label in host.split(".")[:-1]):
         return True
     return any(seg.casefold() in _SECTIONS for seg in parts.path.split("/"))
 
@@ -68,15 +83,33 @@ def off_the_field(events: Sequence[Event], article: Article) -> list[Event]:
     the courts' acts, on either side."""
     if not sports_copy(article):
         return [e for e in events if not _told_with_a_score(e)]
-    return [e for e in events if _state_coercion(e.source) or _state_coercion(e.target)]
+    return [
+        e
+        for e in events
+        if _state_coercion(e.source) or _state_coercion(e.target) or (_armed_force(e) and not _told_with_a_score(e))
+    ]
 
 
 def _told_with_a_score(e: Event) -> bool:
     """Force whose verb a score follows within a few words: "crushed Paraguay 4-0"."""
     if e.root not in _FORCE or not e.trigger:
         return False
-    at = re.search(rf"\b{re.escape(e.trigger)}\b(?P<after>.{{0,40}})", e.evidence_text)
-    return at is not None and _SCORE.search(at["after"]) is not None
+    at = re.search(rf"\b{re.escape(e.trigger)}\b", e.evidence_text)
+    if at is None:
+        return False
+    for m in _SCORE.finditer(e.evidence_text, at.end()):
+        if m.start() > at.end() + 40:
+            break
+        if m["word"] is None or m["word"].casefold() in _AFTER_SCORE:
+            return True
+    return False
+
+
+def _armed_force(e: Event) -> bool:
+    """Force with an armed side: "a suicide bomber killed 19 people", "militants fired on the stadium"."""
+    return e.root in _FORCE and any(
+        a is not None and (a.code[:3] in ARMED_ROLES or a.code[3:6] in ARMED_ROLES) for a in (e.source, e.target)
+    )
 
 
 def _state_coercion(actor: ActorRef | None) -> bool:

@@ -61,7 +61,7 @@ from newsgraph.understand.places.resolve import (
     resolve_groups,
 )
 from newsgraph.understand.places.spans import longest_name, names_a_local_body, names_a_way, place_parts, trim
-from newsgraph.understand.places.surnames import not_surnames, surnames
+from newsgraph.understand.places.surnames import not_surnames, placed_starts, surnames
 from newsgraph.understand.places.towns import (
     NOT_SCANNED,
     people_of,
@@ -193,7 +193,8 @@ def _resolve(
     context = Context(support, states, dateline, dateline_key, frozenset(governments), beside)
     holders = facility_holders(text, groups, gazetteer)  # "Stansted Airport in Essex"
     resolve_groups(groups, context, gazetteer, holders, joined_towns(text, groups))  # "Hamilton and Burlington"
-    others = [t for t in ents if text[t[0] : t[1]] not in firm_names(entities)]  # "Xinhua said": the agency
+    firms = firm_names(entities)  # once: a set of every entity's mentions, not rebuilt for each NER span
+    others = [t for t in ents if text[t[0] : t[1]] not in firms]  # "Xinhua said": the agency
     return _towns_in_divisions(others, text, mentions, groups, group_of, gazetteer)
 
 
@@ -332,7 +333,7 @@ def _not_other_things(
         for m in mentions
         if not names_a_planet(text, m.text, m.end) and not (m.source == "ORG" and m.text in firms)
     ]
-    return not_surnames(text, kept, surnames(text, ents, entities))
+    return not_surnames(text, kept, surnames(text, ents, entities), placed_starts(entities))
 
 
 def _ner_mention(

@@ -4,7 +4,10 @@ News names a person in full once ("MaliVai Washington", "director Neil Jordan", 
 and by the surname after that: "Washington came charging back", "Jordan said", "Rodriguez 's 18th
 homer". Those later mentions are the person, not the capital, the country or a town of that name,
 whatever the model or the country scan made of them. A place of the same name is still written as a
-place: after a locative ("flew to Jordan", "talks in Washington") or with its state after a comma.
+place: after a locative ("flew to Jordan", "talks in Washington") or with its state after a comma. A mention
+the entity stage itself read as the country or place, apart from the person, also stays a place: after "Rep.
+Steve Israel", "said Israel had a right to defend itself" names the country, and the entity stage, which
+joins "Jordan said" to Neil Jordan, keeps that "Israel" a country of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Sequence
 from newsgraph.model import Entity
 from newsgraph.understand.places.resolve import PlaceMention
 
-__all__ = ["not_surnames", "surnames"]
+__all__ = ["not_surnames", "placed_starts", "surnames"]
 
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|outside|to|into|across|toward|towards|via|around|of|visit|visited|visiting)\s+$",
@@ -31,12 +34,21 @@ def surnames(text: str, ents: Sequence[tuple[int, int, str]], entities: Sequence
     return frozenset(name.rsplit(" ", 1)[-1] for name in named if " " in name and name[:1].isupper())
 
 
-def not_surnames(text: str, mentions: Sequence[PlaceMention], names: frozenset[str]) -> list[PlaceMention]:
-    """The mentions, less those that are a named person's surname standing alone."""
+def placed_starts(entities: Sequence[Entity]) -> frozenset[int]:
+    """Where the entity stage's countries and places are mentioned."""
+    return frozenset(m.start for e in entities if e.kind in ("country", "place") for m in e.mentions)
+
+
+def not_surnames(
+    text: str, mentions: Sequence[PlaceMention], names: frozenset[str], placed: frozenset[int] = frozenset()
+) -> list[PlaceMention]:
+    """The mentions, less those that are a named person's surname standing alone (and not read as a place at
+    `placed`, the starts of the entity stage's places)."""
     kept: list[PlaceMention] = []
     for m in mentions:
         alone = (
             m.text in names
+            and m.start not in placed
             and _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start) is None
             and _QUALIFIED.match(text, m.end) is None
             and text[max(0, m.start - 1) : m.start] != "-"

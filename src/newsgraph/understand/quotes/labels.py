@@ -12,9 +12,9 @@ apart:
   noun, and is kept only when the article names that person or body in full elsewhere;
 - what a speaker says after the colon is a statement: a clause with a finite verb, a predicate with its own
   subject ("Clinton ready to lead"), or a headline's participle or to-infinitive right after its noun ("Two
-  men arrested after robbery", "Talks to resume next week"). A list of charges closed by a participle after a
-  comma ("Possession of cocaine, held without bond") or a bare to-infinitive ("To finance ...") is the text
-  of a field, not someone's words.
+  men arrested after robbery", "Talks to resume next week", "No plans to invade", "France ready to send
+  troops"). A list of charges closed by a participle after a comma ("Possession of cocaine, held without
+  bond") or a bare to-infinitive ("To finance ...") is the text of a field, not someone's words.
 """
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ def _headline_verb(verb: Token, start: int) -> bool:
     with no comma between, the headline's passive or future (not a participle closing a list after a comma,
     nor "To finance ..." with nothing before it)."""
     head = verb.head
-    if verb.dep_ != "acl" or not start <= head.i < verb.i or head.pos_ not in ("NOUN", "PROPN"):
-        return False
+    infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.i < head.i:
+        head = head.head  # "France ready to send troops": the adjective after its noun is the headline's predicate
+    if not (verb.dep_ == "acl" or infinitive) or not start <= head.i < verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False  # "No plans to invade" is parsed with the infinitive as the noun's xcomp
     return not any(t.text == "," for t in verb.doc[head.i + 1 : verb.i])

@@ -97,7 +97,7 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
             ):
                 continue
             tense: Tense = _tense(doc, start) if rule.name in TENSED else "present"
-            if rule.name in _PERIOD_RULES and _modifies_noun(doc, start, end):
+            if rule.name in _PERIOD_RULES and _modifies_noun(doc, start, end) and not _ahead(rule.name, tense):
                 # "September figures", "fourth-quarter results will be released": the period
                 # names what is reported, not when the verb happens: the nearer one.
                 tense = "present"
@@ -186,6 +186,12 @@ _REPORTED = frozenset(
     {"sale", "earning", "profit", "result", "revenue", "figure", "loss", "export", "import", "shipment", "budget"}
     | {"election", "dividend", "forecast", "estimate", "sales", "earnings", "results", "figures", "elections"}
 )
+
+
+def _ahead(rule: str, tense: Tense) -> bool:
+    """A holiday's season in a clause told as to come is the coming one ("will hire 500,000 Christmas workers" in
+    June): a season is no figure released after its period, so the verb's future speaks for it."""
+    return rule == "holiday" and tense == "future"
 
 
 def _is_year(doc: Doc, text: str, start: int, end: int) -> bool:
