@@ -43,6 +43,10 @@ def test_a_bare_ministry_is_the_earlier_minister_s_of_its_portfolio() -> None:
     assert earlier_country(ministry, [minister, other, ministry], lambda o: countries.get(o.id)) == "DEU"
     bare = _entity("e8", "the ministry", 100)  # both ministers' ministries: they disagree
     assert earlier_country(bare, [minister, other, bare], lambda o: countries.get(o.id)) is None
+    # filed from another state's seat, the ministry may be the host's: the seat's reading stands
+    found = earlier_country(ministry, [minister, other, ministry], lambda o: countries.get(o.id), seat="AUT")
+    assert found is None
+    assert earlier_country(ministry, [minister, ministry], lambda o: countries.get(o.id), seat="DEU") == "DEU"
 
 
 
@@ -65,6 +69,16 @@ def test_a_bare_ministry_is_the_earlier_minister_s_of_its_portfolio() -> None:
 )
 def test_a_bare_noun_takes_its_antecedent_s_country(nlp: Any, text: str, name: str, expected: str) -> None:
     assert code(actors(nlp, text), name) == expected
+
+
+@pytest.mark.model
+def test_a_visiting_minister_does_not_take_the_host_s_ministry(nlp: Any) -> None:
+    # filed from Vienna, "the foreign ministry" may be Austria's: the seat's reading stands, not the visitor's
+    text = "Chilean Foreign Minister Rosa Ibarra arrived in Vienna on Tuesday for talks on trade, the foreign ministry said."
+    assert code(actors(nlp, text, dateline="VIENNA"), "foreign ministry") == "AUTGOV"
+    # filed from her own capital, it is hers
+    text = "Chilean Foreign Minister Rosa Ibarra will travel to Vienna on Tuesday for talks on trade, the foreign ministry said."
+    assert code(actors(nlp, text, dateline="SANTIAGO"), "foreign ministry") == "CHLGOV"
 
 
 @pytest.mark.model

@@ -28,12 +28,18 @@ def bare_head(e: Entity) -> str | None:
 
 
 def earlier_country(
-    e: Entity, entities: Sequence[Entity], country_of: Callable[[Entity], str | None], group: bool = True
+    e: Entity,
+    entities: Sequence[Entity],
+    country_of: Callable[[Entity], str | None],
+    group: bool = True,
+    seat: str | None = None,
 ) -> str | None:
     """For a `group` (a descriptor, no name of its own), the one country of the groups named before `e`'s first
     mention whose name ends with its bare head noun and says more than it ("Hizbollah guerrillas", "Dutch police"),
     or for a bare ministry of the ministers whose title names its portfolio ("German Defence Minister X ... the
-    defence ministry said"); None when there are none or they disagree, and for a name."""
+    defence ministry said"); None when there are none or they disagree, and for a name. A ministry in a story
+    filed from another state's seat (`seat`) is not pointed back to a visiting minister: "MOSCOW - Iranian Foreign
+    Minister X arrived ... the foreign ministry said" may be either state's, and the seat's reading stands."""
     if not group or not e.mentions:
         return None
     first = min(m.start for m in e.mentions)
@@ -42,6 +48,8 @@ def earlier_country(
     found = {country_of(o) for o in earlier if head is not None and _ends_with(fold(o.name).split(), head)}
     if not found and (portfolio := _ministry(e)) is not None:
         found = {country_of(o) for o in earlier if o.kind == "person" and _minister_of(o, portfolio)}
+        if seat is not None and found != {seat}:
+            return None
     return found.pop() if len(found) == 1 else None
 
 

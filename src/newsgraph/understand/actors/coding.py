@@ -41,7 +41,7 @@ from newsgraph.understand.actors.placing import SENT_ABROAD as _SENT_ABROAD
 from newsgraph.understand.actors.placing import STATELESS as _STATELESS
 from newsgraph.understand.actors.placing import home_country, members, placed_in, set_apart
 from newsgraph.understand.actors.residents import resident_home
-from newsgraph.understand.actors.seat import organ_home, seat_country
+from newsgraph.understand.actors.seat import capital_country, organ_home, seat_country
 from newsgraph.understand.actors.sides import not_home
 from newsgraph.understand.actors.speakers import reported_subject
 from newsgraph.understand.actors.titles import (
@@ -128,6 +128,7 @@ class _Coder(PersonEvidence):
         self.placed: set[str] = set()  # countries a place in the story puts it in (`residents.resident_home`)
         self.home = home_country(article, doc, self.entities, self.index, dictionary, self.place_country, self.placed)
         self.seat = seat_country(article, doc, self.entities, self.index, dictionary, self.place_country, self.home)
+        self.filed_in = capital_country(article, dictionary)  # a visiting minister's "the ministry" may be the host's
 
     def foreign(self, e: Entity, role: str | None = None) -> bool:
         """A group its own words set apart from the article's country ("neighbouring governments", "foreign
@@ -220,7 +221,7 @@ class _Coder(PersonEvidence):
             country = self.employer_country(e)
         # "Kurds", "Islamists": a community with no role, of the item's country (docs/actors.md, "Communities")
         community = (self.is_group(e) and self.d.head_role(e.name.split()) == "") or fold(e.name).startswith("ethnic ")
-        country = country or earlier_country(e, self.entities, lambda o: self.code_of(o).country, self.is_group(e))
+        country = country or earlier_country(e, self.entities, lambda o: self.code_of(o).country, self.is_group(e), self.filed_in)
         if (
             country is None
             and (role or community or (e.kind == "person" and fold(e.name).split()[-1] in SPEAKERS))
