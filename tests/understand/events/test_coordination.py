@@ -59,3 +59,42 @@ def test_coordination_a_folded_pair_meets_each_other() -> None:
     })
     assert {("IND", "PAK", "04"), ("PAK", "IND", "04")} <= run.coded("met"), run.coded("met")
     assert ("PAK", "PAK", "04") not in run.coded("met"), run.coded("met")
+
+
+_FROM_EACH = RuleLeads({
+    "held": "VIENNA (Reuters) - Representatives from Armenia and Azerbaijan held talks in Vienna on Friday on the "
+    "disputed enclave, diplomats said.",
+    "met": "NAQOURA, Lebanon (Reuters) - Negotiators from Israel, Syria and Lebanon met at the border on Sunday.",
+    "signed": "ATHENS (Reuters) - Delegates from Greece and Turkey signed an accord on fishing rights on Monday.",
+    "criticised": "BRUSSELS (Reuters) - Officials from Serbia and Croatia criticised the European Union's new visa "
+    "rules on Tuesday.",
+    # one country's bodies, or one country's cities, stay one actor
+    "ministries": "PARIS (Reuters) - Officials from the foreign and defence ministries held talks in Paris on Friday.",
+    "cities": "PARIS (Reuters) - Protesters from Paris and Lyon marched through the capital on Saturday.",
+    "one": "VIENNA (Reuters) - Officials from Serbia held talks with Croatian envoys in Vienna on Friday.",
+})
+
+
+def test_coordination_a_body_from_several_countries_meets_between_them() -> None:
+    assert {("ARM", "AZE", "04"), ("AZE", "ARM", "04")} <= _FROM_EACH.coded("held"), _FROM_EACH.coded("held")
+    met = _FROM_EACH.coded("met")
+    assert {("ISR", "SYR", "04"), ("SYR", "LBN", "04"), ("LBN", "ISR", "04")} <= met, met
+    signed = _FROM_EACH.coded("signed")
+    assert {("GRC", "TUR", "05"), ("TUR", "GRC", "05")} <= signed, signed
+
+
+def test_coordination_a_body_from_several_countries_acts_for_each() -> None:
+    coded = _FROM_EACH.coded("criticised")
+    assert {("SRB", "IGO", "11"), ("HRV", "IGO", "11")} <= coded, coded
+    # each speaks in the body's role, for its own country
+    codes = {e["source_code"] for e in _FROM_EACH.events("criticised")}
+    assert {"SRBGOV", "HRVGOV"} <= codes, codes
+
+
+def test_coordination_a_body_from_one_country_stays_one_actor() -> None:
+    sources = {e["source_code"] for e in _FROM_EACH.events("ministries")}
+    assert len(sources) <= 1, sources
+    # the marchers are one side (one country's), however their protest is aimed
+    assert len({e["source_code"] for e in _FROM_EACH.events("cities")}) <= 1, _FROM_EACH.events("cities")
+    one = _FROM_EACH.coded("one")
+    assert one == {("SRB", "HRV", "04"), ("HRV", "SRB", "04")}, one

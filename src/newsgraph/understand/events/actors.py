@@ -30,7 +30,7 @@ from newsgraph.understand.docview import EntityLookup
 from newsgraph.understand.events.clauses import called, led_by
 from newsgraph.understand.events.codebook import Codebook
 from newsgraph.understand.events.coordination import expand as expand
-from newsgraph.understand.events.coordination import first_of_two
+from newsgraph.understand.events.coordination import first_of_two, from_each
 from newsgraph.understand.events.heads import (
     conflict_country,
     home_office_holder,
@@ -252,7 +252,7 @@ def _resolve(ctx: ActorContext, tok: Token) -> list[ActorRef]:
             if role:
                 out.append(ActorRef(head.text, first_country + role, start=table.start[head.i], end=table.end[head.i]))
                 continue
-        split = _both_sides(ctx, head) or _split_modifiers(ctx, head)
+        split = _both_sides(ctx, head) or _split_modifiers(ctx, head) or from_each(ctx, head)
         if split:
             out.extend(split)
             continue

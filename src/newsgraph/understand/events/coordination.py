@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsgraph.model import ActorRef
 from newsgraph.understand.events.tree import IOB_BEGIN, IOB_INSIDE, TokenTable, conjuncts, subtree
 
 if TYPE_CHECKING:
+    from newsgraph.understand.events.actors import ActorContext
     from newsgraph.understand.events.match import Match
 
 _LISTABLE = ("PROPN", "NOUN", "PRON", "ADJ")
@@ -103,6 +105,44 @@ def first_of_two(table: TokenTable, head: Token, roles: Mapping[str, str]) -> To
             word = table.tokens[mod]
             return word if roles.get(table.lemma[mod]) or roles.get(word.lower_) else None
     return None
+
+
+# Plural people a country sends to speak for it: what they do, its government does.
+_SENT = frozenset({"representative", "negotiator", "delegate", "envoy", "emissary"})
+
+
+def from_each(ctx: ActorContext, head: Token) -> list[ActorRef]:
+    """ "Representatives from Armenia and Azerbaijan", "officials from Serbia and Croatia": a plural body drawn
+    from several countries is one actor per country, each in the body's role, so talks they hold are between
+    the countries. Every listed name must code and each must be another country: "officials from the foreign
+    and defence ministries" (one body named twice) and "protesters from Paris and Lyon" (one country) stay one
+    actor. "Leaders of India and Pakistan" is the actor stage's own reading of an "of" phrase."""
+    table = ctx.table
+    h = head.i
+    roles = ctx.codebook.actor_roles
+    # A sentence-initial plural is often read as a proper name, whose lemma keeps its "s": try the singular too.
+    words = (table.lemma[h], head.lower_, head.lower_.removesuffix("s"))
+    role = next((roles[w] for w in words if w in roles), "") or ("GOV" if _SENT.intersection(words) else "")
+    if table.tag[h] not in _PLURAL_TAGS or not role:
+        return []
+    for prep in table.children[h]:
+        if prep < h or table.dep[prep] != "prep" or table.tokens[prep].lower_ != "from":
+            continue
+        for obj in (c for c in table.children[prep] if table.dep[c] == "pobj"):
+            parts = [table.tokens[p] for p in (obj, *conjuncts(table, obj))]
+            codes = [ctx.token_code(p) for p in parts]
+            if len(parts) < 2 or not all(codes) or len({c[:3] for c in codes}) < len(codes):
+                return []
+            return [
+                ActorRef(
+                    name=f"{head.text} from {p.text}",
+                    code=c + role if len(c) == 3 and not c.startswith("IGO") else c,
+                    start=table.start[p.i],
+                    end=table.end[p.i],
+                )
+                for p, c in zip(parts, codes, strict=True)
+            ]
+    return []
 
 
 def reciprocal(m: Match) -> bool:
