@@ -1,5 +1,5 @@
-"""A body's short name takes the code of its full name: "the Commerce Department said ... Commerce said", "the
-CFDT union ... the CFDT".
+"""A body's short name takes the code of its full name: "the Labor Department said ... Labor said", "the Karst
+union ... the Karst".
 
 Wire copy names a body once with the noun that says what it is and afterwards by its proper words alone. The
 entity stage can keep the two apart, and then the short one, which no title or descriptor sits beside, stays
@@ -15,14 +15,14 @@ from collections.abc import Sequence
 
 from newsgraph.model import Entity
 
-# Head nouns after which the words before them are the body's own name ("the Commerce Department" is Commerce).
+# Head nouns after which the words before them are the body's own name ("the Labor Department" is Labor).
 _BODY_HEADS = frozenset(
     {"department", "ministry", "bureau", "agency", "union", "party", "movement", "commission", "council"}
 )
 
 
 def _full_form(name: str, full: Entity) -> bool:
-    """Whether `full` is `name` followed by a body noun: "pro-Socialist CFDT union" for "CFDT"."""
+    """Whether `full` is `name` followed by a body noun: "the left-wing Karst union" for "Karst"."""
     words = full.name.split()
     if len(words) < 2 or words[-1].lower() not in _BODY_HEADS:
         return False
@@ -38,7 +38,7 @@ def by_short_form(entities: Sequence[Entity]) -> tuple[Entity, ...]:
         if e.kind == "organisation" and not e.country and not e.group and e.name[:1].isupper():
             codes = {(f.country, f.role, f.group) for f in entities
                      if f is not e and f.kind == "organisation" and f.code and _full_form(e.name, f)}
-            # A role the short name has of its own ("a spokesman for the CFTX": LAB) must be the full name's.
+            # A role the short name has of its own ("a spokesman for the Karst": LAB) must be the full name's.
             if len(codes) == 1 and e.role in (None, next(iter(codes))[1]):
                 country, role, group = next(iter(codes))
                 e = dataclasses.replace(e, country=country, role=role, group=group)
