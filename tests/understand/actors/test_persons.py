@@ -175,3 +175,22 @@ def test_an_own_country_word_before_an_envoy_still_speaks(nlp: Any) -> None:
     # negative case: the envoy's own country word stays his ("the Iraqi ambassador to Jordan" is Iraq's)
     found = actors(nlp, "AMMAN (Reuters) - Ali Hassan, the Iraqi ambassador to Jordan, was summoned on Monday.")
     assert code(found, "Ali Hassan") == "IRQGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # A title phrase, a comma, then the name and more people: the parser hangs the name as one more conjunct.
+        ("ROME (Reuters) - Mandela held talks with the U.S. special envoy to Liberia, John Hart, and the Caritas "
+         "group on Sunday.", "John Hart", "USAGOV"),
+        ("GENEVA (Reuters) - The mediators met the British ambassador to Kenya, Paul Bryce, and two aides on "
+         "Monday.", "Paul Bryce", "GBRGOV"),
+        # negative cases: a list of names after a named person, and a name after "and", take no one's title
+        ("ROME (Reuters) - Mandela held talks with Tom Cole, John Hart and Ann Lee on Sunday.", "John Hart", ""),
+        ("ROME (Reuters) - Mandela met the U.S. special envoy to Liberia and John Hart on Sunday.", "John Hart", ""),
+    ],
+)
+def test_a_title_before_a_comma_names_the_person_the_parser_joins_to_a_list(
+    nlp: Any, text: str, name: str, expected: str
+) -> None:
+    assert code(actors(nlp, text), name) == expected

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Entity
 from newsgraph.understand.actors.dictionary import ActorDictionary
 from newsgraph.understand.actors.placing import STATELESS
+from newsgraph.understand.actors.shortforms import by_short_form
 from newsgraph.understand.actors.sides import stance
 from newsgraph.understand.actors.sites import based_at, posted_at, sent_to
 from newsgraph.understand.actors.titles import PERSON_NOUNS, person_noun_role
@@ -442,7 +443,8 @@ def by_description(entities: Sequence[Entity], doc: Doc, d: ActorDictionary, tit
     """A named person or organisation the text gives no country takes the one a description of its kind gives:
     a later definite one ("Gunmen seized Jan Kowalski ... The Polish contractor had been ...") describes the one
     of its kind named last before it; a headline's ("Russian oil firm faces tax claim") the first the lead names.
-    Two descriptions that disagree give none."""
+    Two descriptions that disagree give none. Last, a body's short name takes its full name's code
+    (`shortforms.py`)."""
     found: dict[str, set[tuple[str, str | None]]] = {}
     for desc in entities:
         kind = _described_kind(desc, d)
@@ -476,4 +478,4 @@ def by_description(entities: Sequence[Entity], doc: Doc, d: ActorDictionary, tit
             country, role = next(iter(codes))
             e = dataclasses.replace(e, country=country, role=e.role or role)
         out.append(e)
-    return tuple(out)
+    return by_short_form(out)

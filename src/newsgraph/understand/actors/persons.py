@@ -146,8 +146,11 @@ class PersonEvidence(ABC):
             # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
             role, of_title = title_phrase(span.root.head, self.d)
             country = country or of_title
-            if role is None and country is None and (titled := self.title_entity(e, span)) is not None:
-                role, country = titled.role, titled.country  # "the U.S. special envoy to Burundi, Howard Wolpe"
+        # "met the U.S. envoy to Liberia, John Hart, and the mediators": an apposition the parser reads as one
+        # more conjunct, of the place in the title's phrase; the title must end at the comma before the name.
+        titled = self.title_entity(e, span) if span.root.dep_ in ("appos", "conj") else None
+        if role is None and country is None and titled is not None:
+            role, country = titled.role, titled.country  # "the U.S. special envoy to Burundi, Howard Wolpe"
         appos = appositive(span, self.d)
         if appos is not None:
             a_role, a_country = self.appositive_code(appos)
