@@ -1,7 +1,7 @@
 """A wire dateline written as a line of its own near the head of the text: its place and its date.
 
 Wire services file a story under a line naming the city it was sent from and the day it was sent:
-"BONN 1996-08-30", "NICE, France 1996-08-30", "IRVINE, Calif 1996-08-30". An archive that keeps
+"LYON 2001-03-09", "GRAZ, Austria 2001-03-09", "FRESNO, Calif 2001-03-09". An archive that keeps
 such a line in the body (no metadata field for it) gives the reader nothing else to date the story
 by. The line says both things, and two layers read it: the extractor takes the story's day from it
 for `Article.published` (`extract.opening.read_head`, date source "dateline"), which the time stage

@@ -9,7 +9,7 @@ wire copy often puts metadata above or in front of it:
 
 `read_head` moves each of these into its field (published, author, agency, dateline) and
 returns the paragraphs without them; nothing else is removed. An archive's dateline written
-as a line of its own under the headline ("BONN 1996-08-30", `newsgraph.datelines`) gives the
+as a line of its own under the headline ("LYON 2001-03-09", `newsgraph.datelines`) gives the
 story's day too; that line stays in the body, whose place name it is. The segmenter reads the same
 forms line by line in scraped dumps (segment.py); this is the same rule for text whose body
 the reader already knows.
@@ -42,7 +42,7 @@ class Head:
     agency: str | None = None
     author: str | None = None
     published: FoundDate | None = None  # from a date line above the lead
-    # from the opening ("MINSK, Aug 20, 2025 (AFP) -") or a dateline line ("BONN 1996-08-30")
+    # from the opening ("MINSK, Aug 20, 2025 (AFP) -") or a dateline line ("LYON 2001-03-09")
     dateline_date: dt.date | None = None
 
 

@@ -56,22 +56,22 @@ def test_places_dateline_line_region_qualifies_the_city(nlp: Any, gazetteer: Gaz
         gazetteer,
         [
             "Candidates agree on debates .",
-            "IRVINE , Calif 2000-09-08",
+            "FRESNO , Calif 2000-09-08",
             "The two campaigns agreed on three debates .",
         ],
     )
-    assert found["IRVINE"].country == "USA" and found["Calif"].name == "California"
+    assert found["FRESNO"].country == "USA" and found["Calif"].name == "California"
     found = _places(
         nlp,
         gazetteer,
         [
             "Troops retake mountain town .",
             "Staff Writer",
-            "TAVILDARA , Tajikistan 1997-06-02",
+            "KHUJAND , Tajikistan 1997-06-02",
             "Troops now hold the town .",
         ],
     )
-    assert found["TAVILDARA"].country == "TJK" and found["Tajikistan"].feature == "country"
+    assert found["KHUJAND"].country == "TJK" and found["Tajikistan"].feature == "country"
 
 
 def test_places_dateline_line_leans_the_story_to_its_country(nlp: Any, gazetteer: Gazetteer) -> None:

@@ -15,12 +15,12 @@ from newsgraph.understand.places.surnames import not_surnames, surnames
 
 
 def test_surnames_last_words_of_full_names() -> None:
-    text = "Director Neil Jordan said the film was shot in Dublin."
+    text = "Director Paul Jordan said the film was made in Galway."
     ents = [
-        (text.index("Neil"), text.index("Neil") + 11, "PERSON"),
-        (text.index("Dublin"), text.index("Dublin") + 6, "GPE"),
+        (text.index("Paul"), text.index("Paul") + 11, "PERSON"),
+        (text.index("Galway"), text.index("Galway") + 6, "GPE"),
     ]
-    person = Entity("e1", "Ivan Rodriguez", "person", (Mention("Ivan Rodriguez", 0, 14),))
+    person = Entity("e1", "Luis Rodriguez", "person", (Mention("Luis Rodriguez", 0, 14),))
     assert surnames(text, ents, [person]) == {"Jordan", "Rodriguez"}
 
 
@@ -42,7 +42,7 @@ def test_surnames_alone_dropped_after_a_locative_kept() -> None:
 
 def test_surnames_person_and_country_in_one_story(nlp: Any) -> None:
     body = (
-        "Director Neil Jordan defended his new film on Saturday. Jordan said the story was true, "
+        "Director Paul Jordan defended his new film on Saturday. Jordan said the story was true, "
         "and the crew later flew to Jordan to shoot the desert scenes."
     )
     article = build_article(
@@ -71,7 +71,7 @@ def test_a_country_the_entity_stage_reads_apart_from_the_person_stays_a_place(nl
 
 
 def test_a_mention_the_entity_stage_placed_is_kept() -> None:
-    text = "Neil Jordan said Jordan would help."
+    text = "Paul Jordan said Jordan would help."
     mentions = [PlaceMention("Jordan", 17, 23, "GPE")]
     assert not_surnames(text, mentions, frozenset({"Jordan"})) == []
     assert not_surnames(text, mentions, frozenset({"Jordan"}), frozenset({17})) == mentions

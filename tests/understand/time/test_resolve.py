@@ -401,8 +401,8 @@ def test_time_undated_story_without_dateline_line_stays_unresolved(nlp: Any, tmp
 
 def test_time_spaced_comma_before_the_year(nlp: Any) -> None:
     # Tokenised copy puts a space before the comma: the year still belongs to the date.
-    found = _dates(nlp, "Troops fired on the crowd on June 4 , 1989 , and again on May 2, 1990 .")
-    assert _value(found, "June 4 , 1989")[0] == "1989-06-04"
+    found = _dates(nlp, "Guards fired on the marchers on March 9 , 1989 , and again on May 2, 1990 .")
+    assert _value(found, "March 9 , 1989")[0] == "1989-03-09"
     assert _value(found, "May 2, 1990")[0] == "1990-05-02"
 
 
@@ -422,7 +422,7 @@ def test_time_shopping_days_after_thanksgiving(nlp: Any) -> None:
 
 def test_time_holiday_naming_a_season_is_the_nearer_one(nlp: Any) -> None:
     # A holiday before a noun names the season of it, whatever the clause's tense.
-    found = _dates(nlp, "Several Black Friday deals have gone live early.", published=dt.date(2025, 11, 18))
+    found = _dates(nlp, "Several Black Friday discounts have gone online early.", published=dt.date(2025, 11, 18))
     assert _value(found, "Black Friday")[0] == "2025-11-28"
     found = _dates(nlp, "Christmas sales fell 3 percent, the retailer said.", published=dt.date(2026, 1, 8))
     assert _value(found, "Christmas")[0] == "2025-12-25"

@@ -22,24 +22,24 @@ def _dates(nlp: Any, text: str) -> dict[str, DateMention]:
 
 
 def test_yeared_dates_a_day_in_the_year_after_it() -> None:
-    text = "The tour starts on May 13 next year ."
+    text = "The festival opens on May 14 next year ."
     start = text.index("May")
     picked = [
-        (start, start + 6, 3, Resolved("2025-05-13", "day")),
+        (start, start + 6, 3, Resolved("2025-05-14", "day")),
         (start + 7, start + 16, 9, Resolved("2026", "year")),
     ]
     joined = with_named_years(text, picked, Anchor(STORY, "day"))
-    assert joined == [(start, start + 6, 3, Resolved("2026-05-13", "day")), picked[1]]
+    assert joined == [(start, start + 6, 3, Resolved("2026-05-14", "day")), picked[1]]
     assert with_named_years(text, picked, None) == picked
 
 
 def test_yeared_month_and_day_in_the_year_named(nlp: Any) -> None:
     found = _dates(
         nlp,
-        "The side will tour from May 13 next year , after police cleared the camp in August last year . "
+        "The choir will travel on May 14 next year , after the hall reopened in August last year . "
         "The law took effect in March this year and lapses in June of next year .",
     )
-    assert found["May 13"].value == "2026-05-13"
+    assert found["May 14"].value == "2026-05-14"
     assert found["August"].value == "2024-08"
     assert found["March"].value == "2025-03"
     assert found["June"].value == "2026-06"

@@ -1,4 +1,4 @@
-"""The place a dateline line in the body names ("BONN 1996-08-30", "TAVILDARA, Tajikistan 1996-08-30").
+"""The place a dateline line in the body names ("LYON 2001-03-09", "KHUJAND, Tajikistan 2001-03-09").
 
 An article whose dateline was left in the body as a line of its own (see `newsgraph.datelines`) has
 no `Article.dateline`; its line still says where the story was filed. The city is a place mention
@@ -23,8 +23,8 @@ def dateline_line_places(
     text: str, mentions: Sequence[PlaceMention], gazetteer: Gazetteer
 ) -> tuple[list[PlaceMention], str | None]:
     """The mentions with the dateline line's names in (each at its own span: NER's span there may
-    run into the date, "Calif 1996-08-30"), and the line's place written as a dateline
-    ("TAVILDARA, Tajikistan"); the mentions as they were and None when the text has no such line."""
+    run into the date, "Calif 2001-03-09"), and the line's place written as a dateline
+    ("KHUJAND, Tajikistan"); the mentions as they were and None when the text has no such line."""
     line = dateline_line(text)
     if line is None:
         return list(mentions), None

@@ -172,7 +172,7 @@ def _resolve(
         mentions += [m for m in found if m is not None]
         text, limit = article.text, len(article.text)
     filed_from = None
-    if article.dateline is None:  # a dateline left in the body as a line of its own ("BONN 1996-08-30")
+    if article.dateline is None:  # a dateline left in the body as a line of its own ("LYON 2001-03-09")
         mentions, filed_from = dateline_line_places(text, mentions, gazetteer)
     mentions, pairs = _qualifier_pairs(text, mentions, gazetteer, limit)
     groups, group_of = _groups(mentions, pairs, gazetteer)

@@ -1,7 +1,7 @@
 """A name the entity stage knows as a business or a news outlet is that, where the model called it an organisation.
 
 Firms named after their home town (Toyota, Nokia) or a town's namesake in the gazetteer are written
-in business copy as organisations: "a plug-in version of Toyota's top-selling vehicle", "according to
+in business copy as organisations: "a new hybrid model of Toyota's best-selling sedan", "according to
 Toyota". The places stage takes an ORG-labelled name for a city of 200,000 or more ("shelled
 Kharkiv"); where the entity stage has coded that organisation as a business (CAMEO role BUS), the
 name is the firm's, and no place is reported for it. A name the model itself calls a place ("plants

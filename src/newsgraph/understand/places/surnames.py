@@ -1,13 +1,13 @@
 """A person's surname standing alone is the person, after the article has named them in full.
 
-News names a person in full once ("MaliVai Washington", "director Neil Jordan", "Ivan Rodriguez")
-and by the surname after that: "Washington came charging back", "Jordan said", "Rodriguez 's 18th
-homer". Those later mentions are the person, not the capital, the country or a town of that name,
+News names a person in full once ("tennis player Dana Washington", "director Paul Jordan", "Luis Rodriguez")
+and by the surname after that: "Washington won the next set", "Jordan said", "Rodriguez 's second
+goal". Those later mentions are the person, not the capital, the country or a town of that name,
 whatever the model or the country scan made of them. A place of the same name is still written as a
 place: after a locative ("flew to Jordan", "talks in Washington") or with its state after a comma. A mention
 the entity stage itself read as the country or place, apart from the person, also stays a place: after "Rep.
-Steve Israel", "said Israel had a right to defend itself" names the country, and the entity stage, which
-joins "Jordan said" to Neil Jordan, keeps that "Israel" a country of its own.
+Anna Israel", "said Israel had a right to defend itself" names the country, and the entity stage, which
+joins "Jordan said" to Paul Jordan, keeps that "Israel" a country of its own.
 """
 
 from __future__ import annotations

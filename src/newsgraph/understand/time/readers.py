@@ -487,7 +487,7 @@ HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "thanksgiving": _nth(11, 3, 4),
     "labor day": _nth(9, 0, 1),
     "memorial day": _nth(5, 0, -1),
-    # The shops' days after Thanksgiving: "Black Friday deals" are that Friday's, not this week's.
+    # The shops' days after Thanksgiving: "Black Friday discounts" are that Friday's, not this week's.
     "black friday": lambda y: cal.nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
     "cyber monday": lambda y: cal.nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
     # Movable feasts, from Easter.

@@ -53,7 +53,7 @@ _YEAR_LEAD = words(
     "january february march april may june july august september october november december"
 )
 # Period names that, modifying a noun, name the period reported on ("September sales"); a holiday so
-# names the season it gives its name to ("Black Friday deals have gone live": this year's, a week ahead).
+# names the season it gives its name to ("Black Friday discounts are already online": this year's, a week ahead).
 _PERIOD_RULES = frozenset({"bare_month", "quarter", "bare_half", "holiday"})
 _FUTURE_AUX = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 _PAST_AUX = frozenset({"had", "'d", "was", "were", "did"})
@@ -116,7 +116,7 @@ def find_dates(article: Article, doc: Doc) -> tuple[DateMention, ...]:
         types[(ref.start, ref.end)] = ref.timex_type
     picked = _longest_first(found)
     picked = _absolute_entities(doc, picked, anchor)
-    picked = with_named_years(text, picked, anchor)  # "May 13 next year": one date, in that year
+    picked = with_named_years(text, picked, anchor)  # "June 2 next year": one date, in that year
     captions = _caption_dates(article, anchor)
     if captions and article.text.startswith(text):
         picked += captions

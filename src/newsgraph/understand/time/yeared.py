@@ -1,7 +1,7 @@
-"""A month or a day whose year the next words name: "May 13 next year", "in August last year".
+"""A month or a day whose year the next words name: "June 2 next year", "in October last year".
 
 Read alone, "May 13" and "August" take the year their tense points to; but the words after them
-name the year ("May 13 next year" is 1997-05-13 in a story of 1996, whatever the tense of its
+name the year ("June 2 next year" is 2002-06-02 in a story of 2001, whatever the tense of its
 clause). `with_named_years` dates such a month or day in the year named, counted from the article's
 year; "next year" keeps its own mention and value, as before.
 """
