@@ -41,7 +41,7 @@ def _without_own_cue(frame: Frame, start: int, end: int) -> tuple[int, int]:
     quoted words follow the cue ("a payout that one investor blasted on a call as “...”"), which are."""
     cue = frame.cue
     if not start <= cue.i < end or frame.speaker is None:
-        return start, end  # "some 40 gunmen are believed to be in the hills": a raised passive holds its cue
+        return start, end  # "some 40 gunmen are believed to be hiding near the dam": a raised passive holds its cue
     if any(t.is_quote for t in cue.doc[cue.i + 1 : cue.right_edge.i + 1]):
         return start, start
     lead = frame.speaker[0] if start <= frame.speaker[0] <= cue.i else start
