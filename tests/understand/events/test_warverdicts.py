@@ -11,7 +11,7 @@ from .test_wire_blind import RuleLeads
 pytestmark = pytest.mark.model
 
 LEADS = {
-    "act-of-war": "SEOUL (Reuters) - North Korea said on Monday the U.S. naval blockade was an act of war.",
+    "act-of-war": "SEOUL (Reuters) - North Korea said on Thursday a U.S. naval blockade was an act of war.",
     "tantamount": "RAFAH, Gaza Strip (Reuters) - Palestinian Prime Minister Ahmed Qurie said the army's incursion "
     "into Rafah was tantamount to war.",
     "tantamount-declaration": "TEHRAN (Reuters) - Iran said on Tuesday the seizure of its tanker by Britain was "

@@ -29,8 +29,9 @@ CASES: dict[str, Case] = {
         "the vote was illegal", "Tomas Brandt", direct=False, not_speaker=("councillor",),
     ),
     "trap-urged-to-explain": Case(
-        ("The refugee group urged the Kessel agency to calm the camps by explaining the aims of the census.",),
-        "the aims of the census", "refugee group", direct=False, not_speaker=("agency",),
+        ("The fishing cooperative urged the Dorval ministry to reassure the ports by explaining the terms of the "
+         "new quota.",),
+        "the terms of the new quota", "fishing cooperative", direct=False, not_speaker=("ministry",),
     ),
     "passive-asked-explains": Case(
         ("Finance Minister Lena Hart was asked to explain why the deficit had doubled.",),

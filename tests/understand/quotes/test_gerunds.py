@@ -57,7 +57,7 @@ def test_gerund_after_to_takes_no_noun(nlp: Any) -> None:
 
 
 def test_bare_gerund_is_no_progressive_infinitive(nlp: Any) -> None:
-    doc = nlp("Up to 75 armed men are believed to be approaching the village.")
-    assert not bare_gerund(next(t for t in doc if t.text == "approaching"))
+    doc = nlp("Some 40 gunmen are believed to be heading for the dam.")
+    assert not bare_gerund(next(t for t in doc if t.text == "heading"))
     doc = nlp("The guard admitted taking the money.")
     assert bare_gerund(next(t for t in doc if t.text == "taking"))

@@ -112,7 +112,7 @@ _SENT = frozenset({"representative", "negotiator", "delegate", "envoy", "emissar
 
 
 def from_each(ctx: ActorContext, head: Token) -> list[ActorRef]:
-    """ "Representatives from Armenia and Azerbaijan", "officials from Serbia and Croatia": a plural body drawn
+    """ "Representatives from Georgia and Moldova", "officials from Serbia and Croatia": a plural body drawn
     from several countries is one actor per country, each in the body's role, so talks they hold are between
     the countries. Every listed name must code and each must be another country: "officials from the foreign
     and defence ministries" (one body named twice) and "protesters from Paris and Lyon" (one country) stay one

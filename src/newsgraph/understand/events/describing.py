@@ -1,6 +1,6 @@
 """Verbs that describe a noun's setting when they label it: "a bus carrying recruits" only says who was in the
-bus, "Jewish settlements surrounding Jerusalem" and "the hills ringing the town" only say where they lie, and
-"travellers arriving in Egypt" or "refugees returning from Chad" only say who the people are.
+bus, "the farms surrounding the old fort" and "the hills ringing the town" only say where they lie, and
+"tourists landing in Peru" or "herders returning from the hills" only say who the people are.
 
 A verb of encircling is posture (150) or force when armed men do it ("troops surrounding the compound"), told
 by a participle or a finite verb alike; a participle that labels a place, a building or a body of no arms

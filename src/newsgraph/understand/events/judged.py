@@ -55,7 +55,7 @@ def _named_war(ctx: ActorContext, sent: Span) -> list[Frame]:
             continue
         acts = [k for k in table.children[i] if table.dep[k] == "dobj" and table.pos[k] == "NOUN"]
         named = [k for k in table.children[i] if table.dep[k] in ("oprd", "xcomp")]
-        # "described the decision to expand settlements as ...": the parser may hang the "as" inside the object.
+        # "branded the plan to widen the canal as ...": the parser may hang the "as" inside the object.
         within = [t for a in acts[:1] for t in subtree(table, a)]
         named += [p.i for t in (i, *within) for p in prep_objects(table, table.tokens[t], ("as",))]
         sources = tuple(r for r in resolve(ctx, speaker) if r.code)

@@ -1,8 +1,8 @@
 """Sports copy: a story from a sports desk tells games, not events.
 
 The guidelines code no sport results, and a sports story's other sentences are play told in the
-words of war and politics ("the Rangers defeated the Indians", "came charging back", "the club was
-banned for four matches"). A coder reads the desk first: in a story a sports desk filed, only the
+words of war and politics ("the Hawks routed the Comets", "came storming back", "the club was
+suspended for three games"). A coder reads the desk first: in a story a sports desk filed, only the
 acts of the police and the courts (fans arrested, a transfer investigated by magistrates) are
 events. The desk shows in a wire slug before the headline ("SOCCER - ...", "Cricket - ...") or in
 the page's address (a "sports" site or section). A story that only mentions a game is not sports
@@ -35,7 +35,7 @@ _DESKS = frozenset(
         "volleyball", "handball", "rowing", "sailing", "snooker", "judo", "wrestling", "gymnastics", "olympics",
     }
 )
-# "SOCCER - FRANCE BEAT ...", "Soccer - McCarthy names team", "NFL AMERICAN FOOTBALL-RANDALL ...": the desk,
+# "SOCCER - NORWAY EDGE ...", "Soccer - Dunne picks squad", "NBA BASKETBALL-KOVAC ...": the desk,
 # then a dash and the headline. A dash before a small letter is a compound ("Cricket-mad India").
 _SLUG = re.compile(r"^\s*(?P<desk>[A-Za-z][A-Za-z ]{1,30}?)\s*[-–—]+\s*(?=[A-Z0-9\"'])")
 # Address parts that name a sports section or site: "/sport/", "/sports/nfl/", "cbssports.com".

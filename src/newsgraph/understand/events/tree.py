@@ -174,7 +174,7 @@ def _coordinated_subjects(dep: list[str], heads: list[int], children: list[list[
         first, second = subjects
         if not any(dep[c] == "cc" and first < c < second for c in children[first]):
             continue
-        # "X and his Armenian counterpart Zhirayr Liparityan met": the name right after a conjunct title is that
+        # "X and his Latvian counterpart Ilze Varna met": the name right after a conjunct title is that
         # title's apposition, the same person, not a third side.
         titled = [
             c for c in children[first] if dep[c] == "conj" and all(heads[k] == second for k in range(c + 1, second))

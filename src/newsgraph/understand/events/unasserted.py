@@ -21,8 +21,8 @@
   government violated the law", "will announce that X attacked") is no one's word yet (`untold`);
 - the act a report or an adviser puts forward in the bare form ("the report suggests Iran resume talks") is
   proposed, not done (`untold`);
-- what someone would not let another do ("police would not let his family visit him") is not done (`untold`);
-- a future act hedged by the speaker ("would probably be extradited", "will likely visit") is a forecast, not an
+- what someone would not let another do ("the guards would not let the lawyers see the prisoner") is not done (`untold`);
+- a future act hedged by the speaker ("would probably be sent home", "will likely visit") is a forecast, not an
   act announced: the guidelines code no act "expected by someone" (`hedged`)."""
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ _HEDGES = frozenset({"probably", "likely", "possibly", "perhaps", "maybe", "pres
 
 
 def hedged(table: TokenTable, i: int) -> bool:
-    """ "would probably be extradited", "will likely visit": a hedge on a verb with a future or conditional aux."""
+    """ "would probably be sent home", "will likely visit": a hedge on a verb with a future or conditional aux."""
     kids = table.children[i]
     future = any(table.dep[c] == "aux" and table.tokens[c].lower_ in ("will", "would", "'ll", "wo") for c in kids)
     return future and any(table.dep[c] == "advmod" and table.tokens[c].lower_ in _HEDGES for c in kids)
@@ -108,7 +108,7 @@ def untold(table: TokenTable, head: int, expected: Callable[[TokenTable, int], b
     if claimed_of_another(table, head) or (table.lemma[head] in _PROPOSING and _proposed(table, head)):
         return True
     if table.lemma[head] in _LETTING and any(table.dep[c] == "neg" for c in table.children[head]):
-        return True  # "would not let his family visit him": a visit refused, never made
+        return True  # "would not let the lawyers see the prisoner": a meeting refused, never held
     if table.pos[head] != "VERB":
         return False
     up = table.head[head]

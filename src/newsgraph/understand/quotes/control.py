@@ -5,7 +5,7 @@ some residents to argue that ...", "the ruling led lawmakers to claim ...", "urg
 with an object before the to-clause, the object is the one who argues, claims or admits (object control), not
 the subject of the verb above, which is what moved them ("the decision"). Only verbs that tell the act was
 done give the object control here (causing "prompt", "lead", "force", "persuade"): what someone was urged,
-asked or allowed to say ("urged the agency to calm refugees by explaining ...") was not said by them, and stays
+asked or allowed to say ("urged the ministry to reassure growers by explaining ...") was not said by them, and stays
 inside the request; after any other verb a to-clause tells the subject's purpose ("interrupted her to say
 ...", "called reporters to announce ..."), and the subject speaks.
 """

@@ -24,5 +24,5 @@ def _gerund(verb: Token) -> bool:
 
 def bare_gerund(verb: Token) -> bool:
     """ "taking the money" as a complement: a gerund, not the progressive of a to-infinitive ("are believed to be
-    approaching the town", which a raised passive reads with its subject)."""
+    heading for the dam", which a raised passive reads with its subject)."""
     return verb.tag_ == "VBG" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -1,9 +1,9 @@
 """Whether a block that opens "X: ..." is a headline attribution or a label with its text (session 27).
 
-"Pence: Flowers won't be at debate" gives a speaker and what they said. Real pages also open blocks with
+"Kovar: Tariffs won't rise this year" gives a speaker and what they said. Real pages also open blocks with
 a colon that names no one: the marks of an interview ("Q: ...", "A: ..."), the heads of shop and sports
 listings in Title Case ("Hot Deal: ...", "Sports Wrap: ..."), and rows of a roster or a form ("John R.
-Miller: Theft of a vehicle, held without bond", "Use of Proceeds: To finance ..."). Three things tell them
+Miller: Theft of a vehicle, held without bond", "Purpose of Loan: To expand ..."). Three things tell them
 apart:
 
 - a single letter before the colon is an interview's mark, never a name;

@@ -37,11 +37,11 @@ def set_apart(frame: Frame) -> None:
 def _without_own_cue(frame: Frame, start: int, end: int) -> tuple[int, int]:
     """A content range that holds its own cue is the reporting clause read back as what it reports: what was
     said is the words before the speaker ("the leak, which the campaign blamed on hackers": "which"), or with
-    none before it the words after the cue ("most people will want to hold fire": "to hold fire"), unless
+    none before it the words after the cue ("many shoppers will prefer to wait": "to wait"), unless
     quoted words follow the cue ("a payout that one investor blasted on a call as “...”"), which are."""
     cue = frame.cue
     if not start <= cue.i < end or frame.speaker is None:
-        return start, end  # "up to 75 men are believed to be near the town": a raised passive holds its cue
+        return start, end  # "some 40 gunmen are believed to be hiding near the dam": a raised passive holds its cue
     if any(t.is_quote for t in cue.doc[cue.i + 1 : cue.right_edge.i + 1]):
         return start, start
     lead = frame.speaker[0] if start <= frame.speaker[0] <= cue.i else start

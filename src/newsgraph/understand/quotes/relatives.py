@@ -60,14 +60,14 @@ def is_relative_object(tok: Token) -> bool:
 
 def said_of_antecedent(frame: Frame) -> None:
     """ "a battery that engineers say will double its range", "the plane, which they said crashed near the
-    border", "what the senators said was a scandal": a cue inside a relative clause (or a free relative) whose
+    border", "what the auditors said was a waste of funds": a cue inside a relative clause (or a free relative) whose
     reported clause has the relative pronoun for subject. The parser hangs the pronoun on that clause, so the
     clause's words run back over the speaker and the cue; what was said is the pronoun (standing for the
     battery, the plane) and the words after the cue."""
     verb = frame.cue
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     rel = clause and next((c for c in clause.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
-    # "what the senators said was a scandal": a free relative, which the parser hangs on no noun.
+    # "what the auditors said was a waste of funds": a free relative, which the parser hangs on no noun.
     if rel is None or not (rel.lower_ == "what" or (verb.dep_ == "relcl" and rel.lower_ in _SUBJECT_RELATIVES)):
         return
     kept: list[tuple[int, int]] = []
