@@ -25,11 +25,11 @@ def test_a_bare_head_is_one_noun_with_no_words_of_its_own() -> None:
 
 
 def test_the_one_earlier_country_speaks_and_two_say_nothing() -> None:
-    countries = {"e1": "LBN", "e2": "ISR", "e3": "DEU"}
-    named = _entity("e1", "Hizbollah guerrillas", 0)
+    countries = {"e1": "LKA", "e2": "IND", "e3": "DEU"}
+    named = _entity("e1", "Tamil Tiger guerrillas", 0)
     bare = _entity("e9", "guerrillas", 100)
-    assert earlier_country(bare, [named, bare], lambda o: countries.get(o.id)) == "LBN"
-    other = _entity("e2", "Israeli guerrillas", 50)
+    assert earlier_country(bare, [named, bare], lambda o: countries.get(o.id)) == "LKA"
+    other = _entity("e2", "Indian guerrillas", 50)
     assert earlier_country(bare, [named, other, bare], lambda o: countries.get(o.id)) is None
     later = _entity("e3", "German guerrillas", 200)  # named after it: no antecedent
     assert earlier_country(bare, [later, bare], lambda o: countries.get(o.id)) is None
@@ -55,16 +55,17 @@ def test_a_bare_ministry_is_the_earlier_minister_s_of_its_portfolio() -> None:
     ("text", "name", "expected"),
     [
         # the guerrillas of the sentence before are the ones a reader takes "the guerrillas" for
-        ("JERUSALEM (Reuters) - A committee monitoring the truce between Israel and Hizbollah guerrillas will meet "
-         "on Sunday. It was set up after fighting between Israel and the guerrillas.", "guerrillas", "LBNREB"),
+        ("NEW DELHI (Reuters) - A panel overseeing the ceasefire with Tamil Tiger guerrillas will convene on "
+         "Thursday. It was formed after months of clashes with the guerrillas.", "guerrillas", "LKAREB"),
         # "Police" after "Dutch police" in a story from a Dutch city, though German police are named later
-        ("GRONINGEN, Netherlands (Reuters) - Dutch police said they had found a missing German girl. Police could "
-         "not yet tell whether she was harmed. German police suspected her aunt.", "Police", "NLDCOP"),
+        ("UTRECHT, Netherlands (Reuters) - Dutch police were searching on Tuesday for a stolen Belgian lorry. "
+         "Police did not say where it was last seen. Belgian police questioned its driver.", "Police",
+         "NLDCOP"),
         # the ministry of the minister named before, not of the country the story is about
         ("ROME (Reuters) - Italian Foreign Minister Carlo Bertani met the negotiator for Rwanda on Saturday, the "
          "ministry said. Rwanda's government rejected talks with the rebels in Rwanda.", "ministry", "ITAGOV"),
-        ("BONN (Reuters) - German Defence Minister Kurt Weller will visit Israel next month, the defence ministry "
-         "said. He will meet his Israeli counterpart in Jerusalem.", "defence ministry", "DEUMIL"),
+        ("BONN (Reuters) - German Defence Minister Kurt Weller will fly to Chile in May, the defence ministry "
+         "said. Chilean generals are to show him a new air base.", "defence ministry", "DEUMIL"),
     ],
 )
 def test_a_bare_noun_takes_its_antecedent_s_country(nlp: Any, text: str, name: str, expected: str) -> None:

@@ -475,25 +475,25 @@ def test_an_acronym_the_dictionary_knows_is_no_city(nlp, text: str, name: str, e
     ("text", "name", "expected"),
     [
         # a name many states' bodies bear is the home state's, whole or as a word of a longer name
-        ("WASHINGTON (Reuters) - Consumer prices rose in May, the Commerce Department said on Tuesday, and the "
-         "Labour Department said jobless claims fell. Traders in New York had expected the rise.",
+        ("WASHINGTON (Reuters) - Retail sales climbed in April, according to the Commerce Department, and the "
+         "Labour Department reported fewer jobless claims. Dealers in Chicago had forecast the gain.",
          "Labour Department", "USAGOV"),
-        ("JAKARTA (Reuters) - The speaker of the House of Representatives called for calm in Jakarta on Monday.",
+        ("JAKARTA (Reuters) - The House of Representatives will debate a fuel tax in Jakarta on Thursday.",
          "House of Representatives", "IDNLEG"),
         ("WASHINGTON (Reuters) - The U.S. House of Representatives passed the bill on Monday.",
          "U.S. House of Representatives", "USALEG"),
         # a lower-case "congress" is a party's meeting, no U.S. Congress
         ("JAKARTA (Reuters) - A rebel congress of the party ousted its leader last month.", "congress", "IDNLEG"),
         # settlements are the state's that settles them, wherever the story is filed from
-        ("DAMASCUS (Reuters) - Syria on Friday condemned an Israeli decision to expand settlements in the West "
-         "Bank.", "settlements", "ISRCVL"),
-        ("BONN (Reuters) - Israel announced the expansion of Jewish West Bank settlements near Jerusalem.",
-         "Jewish West Bank settlements", "ISRCVL"),
+        ("AMMAN (Reuters) - Jordan on Tuesday criticised an Israeli plan to enlarge settlements near Hebron.",
+         "settlements", "ISRCVL"),
+        ("OSLO (Reuters) - Norway objected to new homes in West Bank Jewish settlements on Wednesday.",
+         "West Bank Jewish settlements", "ISRCVL"),
         # people sent to talk for a body are that body's: no legislature's, no story's
-        ("MANILA (Reuters) - A deal is set to be initialled after delegates from the Philippine government and the "
-         "rebels concluded negotiations.", "delegates", "PHLGOV"),
-        ("BONN (Reuters) - Representatives from Armenia and Azerbaijan held talks this week, a diplomat said.",
-         "Representatives", "ARMGOV"),
+        ("COLOMBO (Reuters) - An accord may be signed next month once delegates from the Sri Lankan government "
+         "and the separatists finish a round of talks.", "delegates", "LKAGOV"),
+        ("VIENNA (Reuters) - Representatives from Peru and Ecuador resumed border talks on Thursday, an aide said.",
+         "Representatives", "PERGOV"),
         # diplomats with no country of their own are other states' envoys posted where the story is
         ("TRIPOLI (Reuters) - Diplomats based in Tripoli said the air force bombed rebel strongholds in July.",
          "Diplomats", "GOV"),
@@ -532,7 +532,7 @@ def test_s27_readings_that_stay(text: str, name: str, expected: str) -> None:
 
 
 def test_s27_a_person_s_surname_that_names_a_country_is_not_its_entry() -> None:
-    # "Jordan said" after "director Ian Jordan" is the director: the country's dated entry (JOR) is not his
-    codes = _user_codes("VENICE, Italy (Reuters) - Dublin-born director Ian Jordan says he never lost sleep over a "
-                        "film. \" The film spares no one, \" Jordan said in a statement.")
-    assert not codes["Ian Jordan"].startswith("JOR")
+    # "Jordan told" after "novelist Ruth Jordan" is the novelist: the country's dated entry (JOR) is not hers
+    codes = _user_codes("CANNES, France (Reuters) - Cork-born novelist Ruth Jordan calls her new book her darkest. "
+                        "\" It is about my father , \" Jordan told reporters on Sunday.")
+    assert not codes["Ruth Jordan"].startswith("JOR")

@@ -124,16 +124,16 @@ def test_troops_a_body_said_it_would_send_are_that_body_s(nlp: Any) -> None:
     ("text", "name", "expected"),
     [
         # an international organisation owning a title by its possessive, however long its name: no state's
-        ("BRUSSELS (Reuters) - The North Atlantic Treaty Organisation's spokesman on Friday declined to comment on "
-         "reports of fighting in Kosovo.", "North Atlantic Treaty Organisation's spokesman", "IGONATO"),
+        ("BRUSSELS (Reuters) - The North Atlantic Treaty Organisation's spokesman said a naval exercise in the "
+         "Baltic would end next week.", "North Atlantic Treaty Organisation's spokesman", "IGONATO"),
         # an officer's rank under an international organisation's title is the organisation's, not an army's
-        ("SARAJEVO (Reuters) - NATO spokesman Lieutenant-Colonel Mark Tilden said troops had set up a checkpoint.",
-         "Mark Tilden", "IGONATO"),
+        ("SKOPJE (Reuters) - NATO spokeswoman Lieutenant-Colonel Ingrid Vos said a patrol had cleared a road.",
+         "Ingrid Vos", "IGONATO"),
         # a name in apposition to a title the article holds as an office holder of its own
-        ("UNITED NATIONS (Reuters) - Council members asked him to convey their views to Israel's charge "
-         "d'affaires, Dan Meron.", "Dan Meron", "ISRGOV"),
-        ("ROME (Reuters) - Nyerere held talks with the U.S. special envoy to Burundi, Howard Kemble, on Friday.",
-         "Howard Kemble", "USAGOV"),
+        ("GENEVA (Reuters) - The delegates handed a letter on trade quotas to Egypt's charge "
+         "d'affaires, Samir Fahmy.", "Samir Fahmy", "EGYGOV"),
+        ("NAIROBI (Reuters) - The rebels met the British special envoy to Angola, Margaret Dunn, on Wednesday.",
+         "Margaret Dunn", "GBRGOV"),
     ],
 )
 def test_an_organisation_or_title_the_person_serves_speaks(nlp: Any, text: str, name: str, expected: str) -> None:
@@ -142,8 +142,8 @@ def test_an_organisation_or_title_the_person_serves_speaks(nlp: Any, text: str, 
 
 def test_a_state_s_own_possessor_and_an_army_rank_keep_their_reading(nlp: Any) -> None:
     # negative cases: a state's possessive still gives its country, and a rank of a state's army stays MIL
-    found = actors(nlp, "KIEV (Reuters) - Ukraine's foreign ministry spokesman said on Friday the talks would go on. "
-                        "Army spokesman Colonel Ivan Petrenko said troops had pulled back.")
+    found = actors(nlp, "KIEV (Reuters) - Ukraine's foreign ministry spokesman told reporters that talks would continue. "
+                        "Army spokesman Colonel Ivan Petrenko said units had withdrawn.")
     assert code(found, "Ivan Petrenko") == "UKRMIL"
 
 
@@ -154,10 +154,10 @@ def test_a_state_s_own_possessor_and_an_army_rank_keep_their_reading(nlp: Any) -
         ("GENEVA (Reuters) - A Red Cross spokeswoman said on Monday aid had reached the town.",
          "Red Cross spokeswoman", "NGO"),
         # an envoy's "to" or "for" names where he is sent, never whose he is
-        ("WASHINGTON (Reuters) - Gordon Sandberg, the U.S. ambassador to the European Union, testified on Wednesday.",
-         "Gordon Sandberg", "USAGOV"),
-        ("WASHINGTON (Reuters) - Kurt Vollmer, the special envoy to Ukraine, testified on Tuesday. Ukraine's "
-         "president met him in Kiev last month.", "Kurt Vollmer", "GOV"),
+        ("OTTAWA (Reuters) - Laura Finch, the Canadian ambassador to the World Trade Organisation, spoke on Monday.",
+         "Laura Finch", "CANGOV"),
+        ("WASHINGTON (Reuters) - Nora Blix, the special envoy to Moldova, spoke to senators on Monday. Moldova's "
+         "president received her in Chisinau in March.", "Nora Blix", "GOV"),
     ],
 )
 def test_the_body_a_title_serves_and_the_place_an_envoy_is_sent(nlp: Any, text: str, name: str, expected: str) -> None:
@@ -165,10 +165,10 @@ def test_the_body_a_title_serves_and_the_place_an_envoy_is_sent(nlp: Any, text: 
 
 
 def test_a_title_in_apposition_gives_only_the_country_its_own_words_name(nlp: Any) -> None:
-    # negative case: "aid worker" names no country; the place of the murder is not the worker's
-    found = actors(nlp, "Reuters - Australia's Foreign Minister, Alexander Downer, says the apparent murder in Iraq "
-                        "of aid worker, Jane Fowler, is a heinous crime.")
-    assert not code(found, "Jane Fowler").startswith("IRQ")
+    # negative case: "aid worker" names no country; the place of the kidnapping is not the worker's
+    found = actors(nlp, "Reuters - Canada's Trade Minister, Paul Grey, calls the kidnapping in Chad "
+                        "of aid worker, Lena Moss, an outrage.")
+    assert not code(found, "Lena Moss").startswith("TCD")
 
 
 def test_an_own_country_word_before_an_envoy_still_speaks(nlp: Any) -> None:
@@ -181,13 +181,15 @@ def test_an_own_country_word_before_an_envoy_still_speaks(nlp: Any) -> None:
     ("text", "name", "expected"),
     [
         # A title phrase, a comma, then the name and more people: the parser hangs the name as one more conjunct.
-        ("ROME (Reuters) - Mandela held talks with the U.S. special envoy to Liberia, John Hart, and the Caritas "
-         "group on Sunday.", "John Hart", "USAGOV"),
+        ("ACCRA (Reuters) - The ministers held talks with the German special envoy to Liberia, Peter Lund, and "
+         "the Oxfam team on Sunday.", "Peter Lund", "DEUGOV"),
         ("GENEVA (Reuters) - The mediators met the British ambassador to Kenya, Paul Bryce, and two aides on "
          "Monday.", "Paul Bryce", "GBRGOV"),
         # negative cases: a list of names after a named person, and a name after "and", take no one's title
-        ("ROME (Reuters) - Mandela held talks with Tom Cole, John Hart and Ann Lee on Sunday.", "John Hart", ""),
-        ("ROME (Reuters) - Mandela met the U.S. special envoy to Liberia and John Hart on Sunday.", "John Hart", ""),
+        ("ACCRA (Reuters) - The ministers held talks with Tom Cole, Peter Lund and Ann Lee on Sunday.", "Peter Lund",
+         ""),
+        ("ACCRA (Reuters) - The ministers met the German special envoy to Liberia and Peter Lund on Sunday.",
+         "Peter Lund", ""),
     ],
 )
 def test_a_title_before_a_comma_names_the_person_the_parser_joins_to_a_list(

@@ -20,8 +20,8 @@ def _codes(settings: Settings, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "short", "code"),
     [
-        ("WASHINGTON 1997-03-02\nExports rose in June , the Commerce Department said on Tuesday . \" Demand was "
-         "strong , \" Commerce said .", "Commerce", "USAGOV"),
+        ("WASHINGTON 1997-03-02\nImports fell in March , the Commerce Department reported on Thursday . \" Orders were "
+         "weak , \" Commerce said .", "Commerce", "USAGOV"),
         ("WASHINGTON (Reuters) - The Labor Department said jobless claims fell last week. Labor also said "
          "factory hiring rose.", "Labor", "USAGOV"),
     ],

@@ -1,13 +1,13 @@
-"""A bare group noun that points back at the group the article named with it before ("Hizbollah guerrillas ...
-fighting between Israel and the guerrillas", "Dutch police said ... Police could not yet tell"): the earlier
+"""A bare group noun that points back at the group the article named with it before ("Tamil Tiger guerrillas ...
+clashes with the guerrillas", "Belgian police reported ... Police did not say where"): the earlier
 phrase's country is the group's, not the story's home.
 
 The reference step (`references.py`) joins a singular institution to the one named before ("the government" after
 "the Sudanese government") but leaves plural groups apart, since "the troops" may be any of the article's troops.
 Their country is still the earlier group's when every group the article named before with that noun is of one
-country: a reader takes "the guerrillas" for the Hizbollah guerrillas of the sentence before, never for the
-guerrillas of the dateline's state. Where two countries' groups were named before ("U.S. and Iraqi troops ... the
-troops"), the noun says no more than itself and the story's home speaks as before.
+country: a reader takes "the guerrillas" for the Tamil Tiger guerrillas of the sentence before, never for the
+guerrillas of the dateline's state. Where two countries' groups were named before ("Indian and Pakistani troops ...
+the troops"), the noun says no more than itself and the story's home speaks as before.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def earlier_country(
     seat: str | None = None,
 ) -> str | None:
     """For a `group` (a descriptor, no name of its own), the one country of the groups named before `e`'s first
-    mention whose name ends with its bare head noun and says more than it ("Hizbollah guerrillas", "Dutch police"),
+    mention whose name ends with its bare head noun and says more than it ("Tamil Tiger guerrillas", "Dutch police"),
     or for a bare ministry of the ministers whose title names its portfolio ("German Defence Minister X ... the
     defence ministry said"); None when there are none or they disagree, and for a name. A ministry in a story
     filed from another state's seat (`seat`) is not pointed back to a visiting minister: "MOSCOW - Iranian Foreign

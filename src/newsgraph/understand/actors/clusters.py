@@ -167,7 +167,7 @@ class Draft:
         self.timeline.append((span.start_char, c.key))
 
     def bracketed_owner(self, span: Span) -> Cluster | None:
-        """ "the Indonesian Democratic Party ( PDI )": the organisation named right before an acronym in brackets,
+        """ "the Malawi Farmers Union ( MFU )": the organisation named right before an acronym in brackets,
         which the acronym is, whatever language its letters spell the name in (Bosnia's "Party of Democratic
         Action ( SDA )"); None when no organisation's name ends there."""
         doc = self.doc

@@ -329,7 +329,7 @@ class _Coder(PersonEvidence):
     def dated_code(self, e: Entity) -> ActorCode:
         """The dated dictionary's code for the entity on the article's date: its names, then (for a person) its
         title with a name ("President Bush"), then a bare surname every known holder of which agrees on."""
-        # A person's alias that names a country ("Jordan" for Neil Jordan) is the country's entry, not his.
+        # A person's alias that names a country ("Jordan" for the novelist Ruth Jordan) is the country's entry, not hers.
         texts = [t for t in (e.name, *e.aliases) if e.kind != "person" or self.d.country_of(t) is None]
         if e.kind == "person" and e.title:
             # The titled name first: "Pope John Paul" is the dictionary's pope, where the bare "John Paul" may be

@@ -115,7 +115,7 @@ def _country(phrase: Span, index: DocIndex, d: ActorDictionary, home: str | None
         if after.startswith(("-born", "born")) or t.lower_.endswith("-born") or t.lower_.startswith(("pro-", "anti-")):
             continue
         if person and (based_at(t) or sent_to(t)):
-            continue  # "the special envoy to Ukraine": where he is sent, not whose he is
+            continue  # "the special envoy to Moldova": where he is sent, not whose he is
         if stance(t):
             continue  # "pro-Russian", "Iranian-backed": a side taken or a sponsor, not a home
         if t.lower_ == "country" and t.i + 1 < len(doc) and doc[t.i + 1].text in _POSSESSIVE:

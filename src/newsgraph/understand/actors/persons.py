@@ -51,7 +51,7 @@ def _owned_role(title_role: str | None, body_role: str | None) -> str | None:
     Director": COP), and a military rank of an armed group or an international organisation is the group's ("an Abu
     Sayyaf commander": REB, "a NATO colonel": IGO)."""
     if not title_role or title_role == "GOV" or (title_role == "MIL" and body_role in _ARMED | _STATELESS):
-        # An officer of NATO or the U.N. ("NATO spokesman Lieutenant-Colonel X") speaks for the organisation.
+        # An officer of NATO or the U.N. ("NATO spokeswoman Lieutenant-Colonel X") speaks for the organisation.
         return body_role or title_role
     return title_role
 
@@ -146,11 +146,11 @@ class PersonEvidence(ABC):
             # "The shadow chancellor, Helen Grant, ...": the name stands in apposition to its title.
             role, of_title = title_phrase(span.root.head, self.d)
             country = country or of_title
-        # "met the U.S. envoy to Liberia, John Hart, and the mediators": an apposition the parser reads as one
+        # "met the German envoy to Liberia, Peter Lund, and the aides": an apposition the parser reads as one
         # more conjunct, of the place in the title's phrase; the title must end at the comma before the name.
         titled = self.title_entity(e, span) if span.root.dep_ in ("appos", "conj") else None
         if role is None and country is None and titled is not None:
-            role, country = titled.role, titled.country  # "the U.S. special envoy to Burundi, Howard Wolpe"
+            role, country = titled.role, titled.country  # "the British special envoy to Angola, Margaret Dunn"
         appos = appositive(span, self.d)
         if appos is not None:
             a_role, a_country = self.appositive_code(appos)
@@ -208,10 +208,10 @@ class PersonEvidence(ABC):
         spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(len(words), i, -1))
         owner = next(filter(None, map(self.d.find, spans)), None)
         if owner is not None and owner.role in _STATELESS:
-            return Code(None, owner.role)  # "the EU's foreign policy chief" speaks for the EU
+            return Code(None, owner.role)  # "the EU's trade commissioner" speaks for the EU
         group = self.possessor(e) or (Code(owner.country, owner.role) if owner is not None else Code())
         if group.role in _STATELESS and group.country is None:
-            return Code(None, group.role)  # "NATO's spokesman", as "the EU's foreign policy chief": no state's
+            return Code(None, group.role)  # "NATO's spokesman", as "the EU's trade commissioner": no state's
         if group.role in _ARMED | {"OPP"}:
             return Code(group.country, _owned_role(role, group.role))  # "Hezbollah's leader", as "a leader of Hamas"
         if owner is not None:
@@ -227,7 +227,7 @@ class PersonEvidence(ABC):
 
     def title_entity(self, e: Entity, span: Span) -> Code | None:
         """The code of the title phrase a name stands in apposition to, when the article holds it as an entity of
-        its own ("Israel's charge d'affaires, David Peleg"; "the U.S. special envoy to Burundi, Howard Wolpe",
+        its own ("Egypt's charge d'affaires, Samir Fahmy"; "the British special envoy to Angola, Margaret Dunn",
         the title and the comma with at most a short prepositional phrase between them, however the parse hangs
         it): a nameless office holder, a description ending in a lower-case word. None when there is no such
         entity or it gives no role."""
@@ -260,7 +260,7 @@ class PersonEvidence(ABC):
         """The code of the entity that owns the phrase ("the Taliban's spokesman"), as coded on the article's date."""
         for s in self.names(e):
             for c in (c for c in s.root.children if c.dep_ == "poss"):
-                # The possessor's own words, not only its head: "the North Atlantic Treaty Organisation's
+                # The possessor's own words, not only its head: "the Organisation of African Unity's
                 # spokesman" hangs the name by its last word, where no entity begins.
                 owners = (self.by_char.get(t.idx) for t in c.subtree)
                 owner = next((o for o in owners if o is not None and o.id != e.id), None)
@@ -308,7 +308,7 @@ class PersonEvidence(ABC):
             if org is not None and org.kind in ("place", "country") and (posted_at(child) or based_at(child)):
                 continue  # "the top commander in Iraq", "the London-based envoy": where he serves, not whose he is
             if org is not None and sent_to(child):
-                continue  # "the special envoy to Ukraine", "the ambassador to the EU": where he is sent
+                continue  # "the special envoy to Moldova", "the ambassador to the OAS": where he is sent
             if org is not None and any(m.start <= appos.idx < m.end for m in org.mentions):
                 continue  # the appositive's own noun ("the new commander"), a group only the story's home places
             if org is None and country is None and _owner_adjective(child, appos) and self.d.country_of(child.text):

@@ -223,10 +223,11 @@ _SENT = frozenset({"envoy", "envoys", "ambassador", "ambassadors", "emissary", "
 
 
 def sent_to(token: Token) -> bool:
-    """Whether `token` is the object of "to" or "for" after an envoy's office ("the special envoy to Ukraine", "the
-    U.S. ambassador to the European Union", "the negotiator for Burundi"): where he is sent, not whose he is."""
+    """Whether `token` is the object of "to" or "for" after an envoy's office ("the special envoy to Moldova", "the
+    Canadian ambassador to the World Trade Organisation", "the mediator for Chad"): where he is sent, not
+    whose he is."""
     while token.dep_ in ("compound", "amod", "det", "nmod") and token.head.i != token.i:
-        token = token.head  # "the European Union": the phrase's own noun hangs on the preposition
+        token = token.head  # "the World Trade Organisation": the phrase's own noun hangs on the preposition
     prep = token.head
     return token.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lower_ in _SENT
 

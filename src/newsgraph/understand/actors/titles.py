@@ -177,7 +177,7 @@ def _passed_over(index: DocIndex, i: int, lo: int) -> str:
         return "former"
     doc = index.doc
     if texts[i] == "-" and i > lo and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
-        return "hyphen"  # "NATO spokesman Lieutenant-Colonel X": a hyphen joins the words of one rank
+        return "hyphen"  # "NATO spokeswoman Lieutenant-Colonel X": a hyphen joins the words of one rank
     return ""
 
 
