@@ -154,8 +154,8 @@ HOME = [
     ),
     ("Residents of Kandahar said gunmen had fired on a police post.", "ISLAMABAD", "Residents", "AFGCVL"),
     (
-        "Pakistan will protect the Chinese working in the country and hunt the men who seized two Chinese "
-        "engineers, the interior minister said.",
+        "Pakistan will guard the Korean staff at its ports and track down the gang that took two Korean "
+        "surveyors, the interior minister said.",
         None,
         "interior minister",
         "PAKGOV",
@@ -172,8 +172,8 @@ HOME = [
     ("Syrian leaders met the envoy on Monday.", "DAMASCUS", "envoy", "GOV"),  # sent by another state
     # staff with no owner in their phrase work for the one business the story names, not for the place
     (
-        "A Turkish construction company said it was halting work in Iraq to save the lives of 10 employees "
-        "kidnapped by militants.",
+        "A Turkish construction company said it was pulling out of Iraq to win the release of 10 employees "
+        "abducted by gunmen.",
         None,
         "10 employees",
         "TURLAB",

@@ -32,7 +32,7 @@ LEADS = {
     "aid-appeal": "GENEVA (Reuters) - The Red Cross appealed in Geneva on Monday for $20 million for flood victims.",
     "strikes-to-protect": "TRIPOLI (Reuters) - Western jets launched air strikes on Monday to protect Libyan "
     "civilians, officials said.",
-    "stolen-police-said": "BRUSSELS (Reuters) - More than 10 weapons were stolen from an arms store in Belgium, "
+    "stolen-police-said": "LIEGE (Reuters) - Twelve rifles were stolen from an army depot in Belgium, "
     "police said on Saturday.",
     "seized-police-said": "KABUL (Reuters) - Weapons were seized from a militant hideout near Kandahar, police said.",
     "raid-to-rescue": "KABUL (Reuters) - U.S. special forces launched a raid on Monday to rescue two American "

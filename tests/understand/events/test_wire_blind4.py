@@ -151,8 +151,8 @@ CASES: tuple[Case, ...] = (
          "Monday, calling its foreign policy a threat to the world.", gold=("VENGOV>USA:111|110",)),
     Case("w11-lashed-out", "HARARE (AP) - Zimbabwe's president lashed out at Britain on Friday, "
          "saying London was trying to topple his government.", gold=("ZWEGOV>GBR:111|112",)),
-    Case("w11-deplored", "BRUSSELS (Reuters) - The European Union deplored Israel's decision on "
-         "Tuesday to expand settlements in the West Bank.", gold=("IGOEUREEC>ISR:111|110",)),
+    Case("w11-deplored", "BRUSSELS (Reuters) - The European Union deplored Israel's plan on "
+         "Tuesday to build 600 more homes near Hebron.", gold=("IGOEUREEC>ISR:111|110",)),
     Case("w11-protested-to", "BEIJING (AP) - China protested to the United States on Wednesday over a "
          "planned sale of arms to Taiwan.", gold=("CHN>USA:114|111",)),
     Case("w11-drew-criticism", "JERUSALEM (Reuters) - Israel's decision to seal off the West Bank drew "

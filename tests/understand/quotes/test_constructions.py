@@ -234,7 +234,7 @@ CASES: dict[str, Case] = {
     ),
     # -- participles borrowing the subject ----------------------------------------------------------
     "participle-asserting-direct": Case(
-        ("Mr. Varga hardly clarified the matter, treating the remark first as a compliment and, when questioned after the debate, asserting, “Of course, I pay my taxes.”",),
+        ("Mr. Varga did little to settle the question, laughing the charge off at first and, when pressed by reporters at the rally, asserting, “Of course, I pay my taxes.”",),
         "I pay my taxes", "Varga", direct=True,
     ),
     "participle-adding-that": Case(
@@ -453,7 +453,7 @@ CASES: dict[str, Case] = {
     ),
     "headline-colon-quoted": Case(
         ("Senator Bruno Sanders spoke on Sunday.",),
-        "get away from personality", "Sanders", title="Sanders: Clinton needs to 'get away from personality' fights",
+        "get away from personality", "Sanders", title="Sanders: Rival needs to 'get away from personality' fights",
     ),
     "headline-colon-poll": Case(
         ("The survey of 2,000 adults was taken in May.",),

@@ -90,7 +90,7 @@ def that_clause_read_as_relative(clause: Token) -> bool:
         return False
     subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i for c in clause.children)
     if clause.dep_ == "acl":
-        # "tells so many lies that Clinton could ...": after "so" or "such" the clause says what follows, not
+        # "makes such big promises that voters stop ...": after "so" or "such" the clause says what follows, not
         # what was told.
         result = any(t.lower_ in ("so", "such") for t in clause.head.subtree if t.i < clause.head.i)
         return subject and that.dep_ == "mark" and not result
