@@ -162,7 +162,7 @@ def _resolve(
     limit = min(article.analysis_end, len(text))
     # Doc.ents builds a new tuple of Spans on every read: read it, and each span's offsets, once.
     ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    mentions = _mentions(ents, text, entities, gazetteer, limit)
+    mentions = _mentions(ents, text, entities, gazetteer, limit, firms := firm_names(entities))  # firms: read once
     if text is not article.text and article.text.startswith(text):
         # The caption and the dateline sit after the parsed text (see model.py): read them
         # without a parse. The dateline's place is reported too, with its block.
@@ -193,7 +193,6 @@ def _resolve(
     context = Context(support, states, dateline, dateline_key, frozenset(governments), beside)
     holders = facility_holders(text, groups, gazetteer)  # "Stansted Airport in Essex"
     resolve_groups(groups, context, gazetteer, holders, joined_towns(text, groups))  # "Hamilton and Burlington"
-    firms = firm_names(entities)  # once: a set of every entity's mentions, not rebuilt for each NER span
     others = [t for t in ents if text[t[0] : t[1]] not in firms]  # "Xinhua said": the agency
     return _towns_in_divisions(others, text, mentions, groups, group_of, gazetteer)
 
@@ -264,7 +263,8 @@ def _place(mention: PlaceMention, group: Group) -> Place | None:
 
 
 def _mentions(
-    ents: list[tuple[int, int, str]], text: str, entities: Sequence[Entity], gazetteer: Gazetteer, limit: int
+    ents: list[tuple[int, int, str]], text: str, entities: Sequence[Entity], gazetteer: Gazetteer, limit: int,
+    firms: frozenset[str],
 ) -> list[PlaceMention]:
     found: dict[tuple[int, int], PlaceMention] = {}
     for ent_start, ent_end, label in ents:
@@ -317,17 +317,17 @@ def _mentions(
     ordered = sorted(found.values(), key=lambda m: m.start)
     # "defying the West", "the North": a side of the world or of a country, never the town (West, Texas).
     ordered = [m for m in ordered if m.text.lower() not in _BARE_COMPASS]
-    ordered = _not_other_things(text, ordered, ents, entities)
+    ordered = _not_other_things(text, ordered, ents, entities, firms)
     named = [m for m in ordered if _not_name_modifier(text, m, gazetteer) and not names_a_way(text, m.end)]
     mentions = without_juxtaposed(text, named, gazetteer)
     return sorted(mentions + _coordinated(text, limit, mentions, gazetteer), key=lambda m: m.start)
 
 
 def _not_other_things(
-    text: str, mentions: list[PlaceMention], ents: list[tuple[int, int, str]], entities: Sequence[Entity]
+    text: str, mentions: list[PlaceMention], ents: list[tuple[int, int, str]], entities: Sequence[Entity],
+    firms: frozenset[str],
 ) -> list[PlaceMention]:
-    """Less the names of something else: a planet, a firm or news agency the model called one, a surname."""
-    firms = firm_names(entities)
+    """Less the names of something else: a planet, a firm or news agency the model called one (in `firms`), a surname."""
     kept = [
         m
         for m in mentions
